@@ -1,0 +1,1 @@
+"""The `llm-advisor` command line: one module per subcommand, all calling advisor.core."""

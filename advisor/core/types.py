@@ -1,0 +1,189 @@
+"""Frozen dataclasses and enums shared by every core module and by both front ends.
+
+Core returns data, never sentences: numbers carry their unit in the name, problems carry a code.
+Everything here serialises with `advisor.core.jsonio.to_jsonable`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+
+
+# --------------------------------------------------------------------------- hardware
+
+
+class GpuVendor(enum.StrEnum):
+    NVIDIA = "nvidia"
+    AMD = "amd"
+    INTEL = "intel"
+    APPLE = "apple"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class RamInfo:
+    total_bytes: int
+    available_bytes: int
+    bandwidth_gbps: float | None = None
+    # "measured" (copy test), "estimated" (rule of thumb), "table" (Apple unified), "file" (--hardware)
+    bandwidth_source: str | None = None
+
+
+@dataclass(frozen=True)
+class CpuInfo:
+    brand: str
+    arch: str
+    physical_cores: int | None
+    logical_cores: int | None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GpuInfo:
+    name: str
+    vendor: GpuVendor
+    vram_total_bytes: int
+    vram_free_bytes: int | None = None
+    unified_memory: bool = False
+    bandwidth_gbps: float | None = None
+    power_limit_watts: float | None = None
+    driver: str | None = None
+    # which probe found it: nvml, nvidia-smi, gputil, sysfs, rocm-smi, sysctl, registry, file...
+    source: str = "unknown"
+    board_power_watts: float | None = None  # from the bundled GPU table, when matched
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class OsInfo:
+    system: str
+    release: str
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    path: str
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class LmStudioInfo:
+    home: str | None
+    models_dir: str | None
+    models: tuple[ModelFile, ...] = ()
+    disk_free_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    name: str
+    ok: bool
+    seconds: float
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class HardwareProfile:
+    ram: RamInfo
+    cpu: CpuInfo
+    gpus: tuple[GpuInfo, ...]
+    os: OsInfo
+    lmstudio: LmStudioInfo
+    probes: tuple[ProbeResult, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+
+# --------------------------------------------------------------------------- sizing
+
+
+class FitLevel(enum.StrEnum):
+    """The four answers users know from LM Studio, best first."""
+
+    FULL_GPU = "full_gpu"
+    PARTIAL_OFFLOAD = "partial_offload"
+    CPU_ONLY = "cpu_only"
+    TOO_LARGE = "too_large"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """What the sizing engine needs to know about a model; unknown fields are filled by heuristics."""
+
+    parameters: float
+    quant: str | None = None  # "Q4_K_M", "F16", ...
+    file_size_bytes: int | None = None
+    architecture: str | None = None
+    layers: int | None = None
+    embedding: int | None = None
+    heads: int | None = None
+    kv_heads: int | None = None
+    head_dim: int | None = None
+    vocab: int | None = None
+    context_train: int | None = None
+    experts: int | None = None
+    active_experts: int | None = None
+    active_parameters: float | None = None
+    sliding_window: int | None = None
+    sliding_window_layers: int | None = None  # how many layers use the window (the rest use full context)
+    token_embedding_bytes: int | None = None  # stays in host RAM even with every layer offloaded
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class MemoryBreakdown:
+    weights_bytes: int
+    kv_cache_bytes: int
+    compute_bytes: int
+    overhead_bytes: int
+    total_bytes: int
+    vram_bytes: int  # what goes to GPU memory under the chosen offload
+    ram_bytes: int  # what stays in system RAM
+
+
+@dataclass(frozen=True)
+class Estimate:
+    fit: FitLevel
+    gpu_layers: int
+    total_layers: int
+    memory: MemoryBreakdown
+    tokens_per_second: float | None
+    tokens_per_second_range: tuple[float, float] | None
+    context: int
+    quant: str | None
+    notes: tuple[str, ...] = ()  # short machine-readable codes or data-only remarks
+    schema_version: int = SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class TierResult:
+    tier: str  # "3B", "7B", "13B", "40B", "70B"
+    fits: bool  # runs here at a usable speed with an acceptable quant
+    best_quant: str | None
+    fit: FitLevel
+    tokens_per_second: float | None
+    needs_bytes: int  # memory the tier's reference model needs at best_quant (or Q4_K_M)
+    available_bytes: int  # what the machine can give to it
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A reason as data: the front ends turn `code` + `values` into words (and Spanish)."""
+
+    code: str
+    values: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    tier: str | None  # None when nothing runs usably
+    quant: str | None
+    fit: FitLevel
+    tokens_per_second: float | None
+    context: int
+    min_tokens_per_second: float
+    tiers: tuple[TierResult, ...]
+    reasons: tuple[Reason, ...]
+    schema_version: int = SCHEMA_VERSION

