@@ -1,0 +1,31 @@
+"""`--hardware FILE` for every subcommand that reasons about a machine: a what-if profile, or this machine."""
+
+from __future__ import annotations
+
+import argparse
+
+from advisor.cli.common import CliError
+from advisor.core.types import HardwareProfile
+
+
+def add_hardware_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--hardware",
+        metavar="FILE",
+        help="use the machine described in FILE (what `detect --json` writes, or a minimal hand-written one) "
+        "instead of detecting this one",
+    )
+
+
+def profile_from_args(args: argparse.Namespace) -> HardwareProfile:
+    """The profile from --hardware, else a fresh detection; a bad file is one line and exit 2."""
+    from advisor.core.hardware import detect
+    from advisor.core.hardware.profile_io import HardwareFileError, load_profile
+
+    path = getattr(args, "hardware", None)
+    if path is None:
+        return detect()
+    try:
+        return load_profile(path)
+    except HardwareFileError as exc:
+        raise CliError(f"--hardware {path}: {exc}") from exc
