@@ -1,0 +1,76 @@
+"""A small on-disk cache for slow, rarely changing facts about this machine (py-cpuinfo takes ~1.2 s).
+
+Entries live in the user cache folder, one JSON file per name, keyed by the machine (host name, OS, CPU
+architecture, core count) so a copied home folder or a changed machine never reads another machine's facts.
+They expire after `max_age_s`; a broken or unreadable file is treated as absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+APP_DIR = "llm-advisor"  # the same per-user folder the catalog cache uses
+SUB_DIR = "hardware"
+DEFAULT_MAX_AGE_S = 30 * 24 * 3600  # a CPU does not change; a month bounds stale flags after OS updates
+
+
+def user_cache_dir() -> Path:
+    """`LLM_ADVISOR_CACHE_DIR`, else the platform's user cache folder (XDG, ~/Library/Caches, %LOCALAPPDATA%)."""
+    override = os.environ.get("LLM_ADVISOR_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / APP_DIR / "Cache" / SUB_DIR
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR / SUB_DIR
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR / SUB_DIR
+
+
+def machine_key() -> str:
+    parts = (platform.node(), platform.system(), platform.machine(), str(os.cpu_count()))
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+class DiskCache:
+    def __init__(self, folder: Path | None = None, *, max_age_s: float = DEFAULT_MAX_AGE_S, key: str | None = None):
+        self.folder = folder if folder is not None else user_cache_dir()
+        self.max_age_s = max_age_s
+        self.key = key if key is not None else machine_key()
+
+    def _path(self, name: str) -> Path:
+        return self.folder / f"{name}-{self.key}.json"
+
+    def get(self, name: str) -> Any | None:
+        try:
+            with self._path(name).open(encoding="utf-8") as fh:
+                entry = json.load(fh)
+            if not 0 <= time.time() - float(entry["saved_at"]) <= self.max_age_s:
+                return None
+            return entry["value"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, name: str, value: Any) -> None:
+        """Best effort: a read-only or full disk only costs speed next time."""
+        path = self._path(name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"saved_at": time.time(), "value": value}), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass
+
+    def clear(self) -> None:
+        for path in self.folder.glob(f"*-{self.key}.json"):
+            with contextlib.suppress(OSError):
+                path.unlink()

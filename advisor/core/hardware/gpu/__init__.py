@@ -1,0 +1,135 @@
+"""GPU probes, one module per source, and how their findings become one list of GPUs.
+
+Each probe returns `GpuReading`s (a `GpuInfo` plus the PCI bus id / UUID it was seen under), so the same card
+seen by two sources (NVML and nvidia-smi, sysfs and rocm-smi, the Windows registry and NVML) is listed once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from advisor.core.hardware.gpu_table import lookup_gpu
+from advisor.core.hardware.runner import ProbeError
+from advisor.core.types import GpuInfo, GpuVendor
+
+MIB = 2**20
+
+
+@dataclass(frozen=True)
+class GpuReading:
+    gpu: GpuInfo
+    bus_id: str | None = None  # normalised "0000:01:00.0"
+    uuid: str | None = None
+
+
+def text(value: object) -> str:
+    """NVML and friends answer bytes in old versions and str in new ones."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace").strip("\x00 ").strip()
+    return str(value).strip()
+
+
+def normalise_bus_id(value: object) -> str | None:
+    """'00000000:01:00.0' (NVML, nvidia-smi) and '0000:01:00.0' (sysfs) → '0000:01:00.0'."""
+    m = re.search(r"(?:([0-9a-fA-F]+):)?([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})\.([0-7])", text(value)) if value else None
+    if not m:
+        return None
+    domain = int(m.group(1), 16) if m.group(1) else 0
+    return f"{domain:04x}:{int(m.group(2), 16):02x}:{int(m.group(3), 16):02x}.{m.group(4)}"
+
+
+def vendor_from_name(name: str) -> GpuVendor:
+    low = name.lower()
+    if any(w in low for w in ("nvidia", "geforce", "quadro", "tesla", "rtx", "gtx")):
+        return GpuVendor.NVIDIA
+    if any(w in low for w in ("amd", "radeon", "instinct", "ati ")):
+        return GpuVendor.AMD
+    if re.search(r"\bapple\b|^m\d\b", low):
+        return GpuVendor.APPLE
+    if any(w in low for w in ("intel", "arc ", "iris")):
+        return GpuVendor.INTEL
+    spec = lookup_gpu(name)
+    return spec.vendor if spec else GpuVendor.OTHER
+
+
+PCI_VENDORS = {0x10DE: GpuVendor.NVIDIA, 0x1002: GpuVendor.AMD, 0x8086: GpuVendor.INTEL, 0x106B: GpuVendor.APPLE}
+
+
+def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None) -> GpuInfo:
+    """Fill bandwidth and board power from the bundled table when the probe could not read them."""
+    spec = lookup_gpu(gpu.name, None if gpu.unified_memory else gpu.vram_total_bytes, gpu_cores=gpu_cores)
+    if spec is None:
+        return gpu
+    return dataclasses.replace(
+        gpu,
+        bandwidth_gbps=gpu.bandwidth_gbps if gpu.bandwidth_gbps is not None else spec.bandwidth_gbps,
+        board_power_watts=gpu.board_power_watts if gpu.board_power_watts is not None else spec.board_power_watts,
+    )
+
+
+def _same_card(a: GpuReading, b: GpuReading) -> bool:
+    if a.uuid and b.uuid:
+        return a.uuid.lower() == b.uuid.lower()
+    if a.bus_id and b.bus_id:
+        return a.bus_id == b.bus_id
+    if a.gpu.vendor != b.gpu.vendor:
+        return False
+    # no ids on one side (registry, GPUtil): same vendor and VRAM within 5 % is the same board
+    ta, tb = a.gpu.vram_total_bytes, b.gpu.vram_total_bytes
+    return abs(ta - tb) <= 0.05 * max(ta, tb, 1)
+
+
+def merge_readings(groups: Sequence[Iterable[GpuReading]]) -> tuple[GpuInfo, ...]:
+    """Readings from sources in priority order → one GpuInfo per physical card (first source wins, 1:1)."""
+    kept: list[GpuReading] = []
+    for group in groups:
+        claimed: set[int] = set()
+        for reading in group:
+            twin = next((i for i, k in enumerate(kept) if i not in claimed and _same_card(k, reading)), None)
+            if twin is None:
+                kept.append(reading)
+                claimed.add(len(kept) - 1)
+            else:
+                claimed.add(twin)
+                old = kept[twin].gpu
+                if old.vram_free_bytes is None and reading.gpu.vram_free_bytes is not None:  # fill a gap, keep the rest
+                    kept[twin] = dataclasses.replace(
+                        kept[twin], gpu=dataclasses.replace(old, vram_free_bytes=reading.gpu.vram_free_bytes)
+                    )
+    return tuple(with_table(k.gpu) for k in kept)
+
+
+def read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+
+
+def read_int(path: Path) -> int | None:
+    value = read_text(path)
+    try:
+        return int(value, 0) if value is not None else None
+    except ValueError:
+        return None
+
+
+def json_output(output: str, tool: str) -> Any:
+    """A tool's `--json` answer; anything else is a `bad-output` reason."""
+    try:
+        return json.loads(output)
+    except ValueError:
+        raise ProbeError(f"bad-output: {tool} did not answer JSON") from None
+
+
+def found(readings: list[GpuReading], reason: str) -> list[GpuReading]:
+    """The readings, or a `not-found` reason when a probe ran fine but saw no GPU."""
+    if not readings:
+        raise ProbeError(f"not-found: {reason}")
+    return readings

@@ -1,0 +1,179 @@
+"""The bundled GPU table (`resources/gpus.json`): specs by name, matched robustly from what drivers report.
+
+Drivers and tables spell the same card differently ("NVIDIA GeForce RTX 4090 Laptop GPU" is TechPowerUp's
+"GeForce RTX 4090 Mobile"; "Tesla V100-SXM2-16GB" is "Tesla V100 SXM2 16 GB"). Names are reduced to the tokens
+that identify a model (numbers and suffixes such as Ti, SUPER, XTX, Max, Mobile); brand words are dropped; form
+factor words (PCIe, SXM, HBM3) only break ties, and so does VRAM. A name that matches nothing gives None: no guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from advisor.core.resources import load_json
+from advisor.core.types import GpuVendor
+
+TABLE_FILE = "gpus.json"
+
+_FILLER = frozenset({
+    "nvidia", "amd", "ati", "intel", "apple", "geforce", "radeon", "tesla", "quadro", "graphics", "gpu",
+    "corporation", "corp", "inc", "generation", "series", "edition", "founders", "with", "design", "the",
+})
+_FORM = frozenset({
+    "pcie", "sxm", "sxm2", "sxm3", "sxm4", "sxm5", "sxm6", "nvl", "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e",
+    "fhhl", "dgxs", "cnx", "oam", "gddr6", "gddr6x", "gddr7", "mxm", "sff",
+})
+_CORES = re.compile(r"\(?\b(\d+)-core gpu\)?")
+_VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
+
+
+@dataclass(frozen=True)
+class GpuSpec:
+    name: str
+    vendor: GpuVendor
+    vram_bytes: int | None  # None for unified memory (it depends on the machine's configuration)
+    bandwidth_gbps: float
+    board_power_watts: float | None
+    unified_memory: bool = False
+    family: str | None = None
+    released: str | None = None  # ISO date
+    gpu_cores: int | None = None  # Apple variants that differ by GPU core count
+
+
+@dataclass(frozen=True)
+class _Key:
+    tokens: frozenset[str]
+    form: frozenset[str]
+    vram_gib: float | None
+    cores: int | None
+
+
+def name_key(name: str) -> _Key:
+    """The parts of a GPU name that identify the model (exposed for tests and the what-if editor's search)."""
+    s = name.lower().replace("(r)", " ").replace("(tm)", " ").replace("®", " ").replace("™", " ")
+    cores_m = _CORES.search(s)
+    cores = int(cores_m.group(1)) if cores_m else None
+    s = _CORES.sub(" ", s)
+    s = re.sub(r"max-q|maxq", " maxq ", s)
+    vram_m = _VRAM.search(s)
+    vram = float(vram_m.group(1)) if vram_m else None
+    s = _VRAM.sub(" ", s)
+    s = re.sub(r"\blaptop\b", " mobile ", s)
+    words = [w for w in re.findall(r"[a-z0-9]+", s) if w not in _FILLER]
+    # "RTX4090", "RX7900" written together → split letters from digits once
+    tokens: list[str] = []
+    for w in words:
+        m = re.fullmatch(r"(rtx|gtx|rx)(\d+)", w)
+        tokens.extend(m.groups() if m else [w])
+    return _Key(
+        tokens=frozenset(t for t in tokens if t not in _FORM),
+        form=frozenset(t for t in tokens if t in _FORM),
+        vram_gib=vram,
+        cores=cores,
+    )
+
+
+@cache
+def _table() -> tuple[dict[str, Any], tuple[GpuSpec, ...], tuple[tuple[_Key, GpuSpec], ...]]:
+    raw = load_json(TABLE_FILE)
+    specs: list[GpuSpec] = []
+    keys: list[tuple[_Key, GpuSpec]] = []
+    for row in raw["gpus"]:
+        spec = GpuSpec(
+            name=row["name"],
+            vendor=GpuVendor(row["vendor"]),
+            vram_bytes=row.get("vram_bytes"),
+            bandwidth_gbps=float(row["bandwidth_gbps"]),
+            board_power_watts=row.get("board_power_watts"),
+            unified_memory=bool(row.get("unified_memory", False)),
+            family=row.get("family"),
+            released=row.get("released"),
+            gpu_cores=row.get("gpu_cores"),
+        )
+        specs.append(spec)
+        for alias in (row["name"], *row.get("aliases", ())):
+            key = name_key(alias)
+            if spec.gpu_cores:
+                key = _Key(key.tokens, key.form, key.vram_gib, spec.gpu_cores)
+            keys.append((key, spec))
+    meta = {k: v for k, v in raw.items() if k != "gpus"}
+    return meta, tuple(specs), tuple(keys)
+
+
+def all_gpus() -> list[GpuSpec]:
+    """Every GPU in the bundled table, in table order (by release date; Apple last)."""
+    return list(_table()[1])
+
+
+def table_source() -> dict[str, Any]:
+    """Where the table comes from and when: {"source", "source_url", "retrieved", "built", "count", ...}."""
+    meta, specs, _ = _table()
+    return {**meta, "count": len(specs)}
+
+
+def _candidates(key: _Key) -> list[tuple[_Key, GpuSpec]]:
+    return [(k, s) for k, s in _table()[2] if k.tokens == key.tokens]
+
+
+def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: int | None = None) -> GpuSpec | None:
+    """The table's entry for a driver-reported name, or None when nothing matches it.
+
+    `vram_bytes` picks between boards sold under one name with different memory (RTX 3060 12 GB / 8 GB);
+    `gpu_cores` between Apple Max chips with different GPUs (M3 Max 30/40-core).
+    """
+    if not reported_name or not reported_name.strip():
+        return None
+    key = name_key(reported_name)
+    if not key.tokens:
+        return None
+    found = _candidates(key)
+    if not found and "maxq" in key.tokens:  # no Max-Q entry: the laptop part is the nearest
+        found = _candidates(_Key(key.tokens - {"maxq"} | {"mobile"}, key.form, key.vram_gib, key.cores))
+    if not found:
+        return None
+    vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
+    cores = gpu_cores if gpu_cores is not None else key.cores
+
+    def rank(item: tuple[int, tuple[_Key, GpuSpec]]) -> tuple[float, float, int, int]:
+        order, (k, spec) = item
+        vram_miss = abs(spec.vram_bytes / 2**30 - vram_gib) if vram_gib and spec.vram_bytes else 0.0
+        core_miss = abs((spec.gpu_cores or 0) - cores) if cores and spec.gpu_cores else 0.0
+        # with nothing to choose by, Apple's smaller variant (the cautious speed) comes first
+        return (vram_miss + core_miss, -len(k.form & key.form), len(k.form ^ key.form), order)
+
+    return min(enumerate(found), key=rank)[1][1]
+
+
+def resolve_pci_name(pci_name: str, vram_bytes: int | None) -> tuple[str, GpuSpec | None]:
+    """Best display name for a pci.ids device line such as "Navi 31 [Radeon RX 7900 XT/7900 XTX/7900M]".
+
+    The bracket lists the boards that share the chip; the one whose table VRAM equals the card's wins.
+    Returns (name, spec or None).
+    """
+    inner = re.search(r"\[([^\]]+)\]", pci_name)
+    text = inner.group(1) if inner else pci_name
+    parts = [p.strip() for p in text.split("/") if p.strip()]
+    if not parts:
+        return pci_name, None
+    first = parts[0]
+    prefix_m = re.match(r"^(.*?)(\S*\d\S*)(\s.*)?$", first)
+    prefix = prefix_m.group(1) if prefix_m else ""
+    names = [first] + [p if " " in p and not p[0].isdigit() else prefix + p for p in parts[1:]]
+    matches = [(n, lookup_gpu(n, vram_bytes)) for n in names]
+    matches = [(n, s) for n, s in matches if s is not None]
+    if vram_bytes:
+        exact = [(n, s) for n, s in matches if s.vram_bytes and abs(s.vram_bytes - vram_bytes) <= 0.06 * s.vram_bytes]
+        if len({s.name for _, s in exact}) == 1:
+            return exact[0]
+        if exact and len({s.bandwidth_gbps for _, s in exact}) == 1:
+            # several boards fit (RX 6800 / 6800 XT / 6900 XT all have 16 GB at 512 GB/s): keep the chip's own
+            # list as the name, but the bandwidth they share is still known
+            return text, exact[0][1]
+        if exact:
+            return text, None
+    if len(matches) == 1 and len(names) == 1:
+        return matches[0]
+    return text, None

@@ -1,0 +1,88 @@
+"""LM Studio's home folder, the GGUF files already downloaded there, and the free disk space where models go.
+
+Home (shared/reference/servers.md): the path written in `~/.lmstudio-home-pointer`, else `~/.cache/lm-studio` if
+it exists, else `~/.lmstudio`. Models live in `<home>/models/<publisher>/<repo>/<file>.gguf`; a user who moved
+them has the new folder in `<home>/settings.json` as `downloadsFolder`, which wins when it exists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from advisor.core.types import LmStudioInfo, ModelFile
+
+MAX_MODEL_FILES = 2000  # a guard against a models folder pointed at a whole disk
+MAX_DEPTH = 4  # publisher/repo/file.gguf, plus one level for the odd sub-folder
+
+
+def find_home(home: Path) -> Path | None:
+    """LM Studio's home folder for the user whose home is `home`, or None when LM Studio left no trace."""
+    pointer = home / ".lmstudio-home-pointer"
+    try:
+        target = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
+        target = ""
+    if target:
+        path = Path(target).expanduser()
+        if path.is_dir():
+            return path
+    for candidate in (home / ".cache" / "lm-studio", home / ".lmstudio"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def models_dir(lm_home: Path) -> Path:
+    try:
+        settings = json.loads((lm_home / "settings.json").read_text(encoding="utf-8"))
+        moved = settings.get("downloadsFolder") if isinstance(settings, dict) else None
+        if isinstance(moved, str) and moved and Path(moved).expanduser().is_dir():
+            return Path(moved).expanduser()
+    except (OSError, ValueError):
+        pass
+    return lm_home / "models"
+
+
+def list_gguf(folder: Path) -> tuple[ModelFile, ...]:
+    """Every *.gguf under `folder` (bounded depth and count), largest first."""
+    found: list[ModelFile] = []
+    base_depth = len(folder.parts)
+    for root, dirs, files in os.walk(folder):
+        if len(Path(root).parts) - base_depth >= MAX_DEPTH:
+            dirs.clear()
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.lower().endswith(".gguf"):
+                path = Path(root) / name
+                try:
+                    found.append(ModelFile(str(path), path.stat().st_size))
+                except OSError:
+                    continue
+                if len(found) >= MAX_MODEL_FILES:
+                    return tuple(sorted(found, key=lambda m: (-m.size_bytes, m.path)))
+    return tuple(sorted(found, key=lambda m: (-m.size_bytes, m.path)))
+
+
+def free_bytes(path: Path) -> int | None:
+    """Free space on the disk that holds `path` (or its nearest existing parent)."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            try:
+                return shutil.disk_usage(candidate).free
+            except OSError:
+                return None
+    return None
+
+
+def probe_lmstudio(*, home: Path | None = None) -> LmStudioInfo:
+    user_home = home if home is not None else Path.home()
+    lm_home = find_home(user_home)
+    if lm_home is None:
+        # not installed (or never started): models would go to ~/.lmstudio/models — report that disk's space
+        return LmStudioInfo(home=None, models_dir=None, models=(), disk_free_bytes=free_bytes(user_home))
+    folder = models_dir(lm_home)
+    models = list_gguf(folder) if folder.is_dir() else ()
+    return LmStudioInfo(home=str(lm_home), models_dir=str(folder), models=models, disk_free_bytes=free_bytes(folder))

@@ -1,0 +1,290 @@
+"""Hardware profiles as JSON: what `detect --json` writes, what `--hardware FILE` reads, and what-if variants.
+
+A file may be what `detect --json` wrote, or a minimal hand-written one:
+    {"ram": {"total_bytes": 34359738368},
+     "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12884901888}]}
+Missing values are filled: vendor from the name, bandwidth and board power from the GPU table, unified memory
+for Apple chips (their `vram_total_bytes` may be left out: the usable share of RAM is used), and available RAM by
+`assumed_available_bytes` — total minus what an idle desktop keeps for itself, max(2 GiB, 15 %).
+Errors are `HardwareFileError` (a ValueError) whose message starts with the field: `gpus[0].vram_total_bytes: ...`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from advisor.core.hardware import bandwidth
+from advisor.core.hardware.gpu import vendor_from_name, with_table
+from advisor.core.hardware.gpu.apple import usable_gpu_bytes
+from advisor.core.hardware.gpu_table import GpuSpec, lookup_gpu
+from advisor.core.jsonio import to_jsonable
+from advisor.core.types import (
+    SCHEMA_VERSION,
+    CpuInfo,
+    GpuInfo,
+    GpuVendor,
+    HardwareProfile,
+    LmStudioInfo,
+    ModelFile,
+    OsInfo,
+    ProbeResult,
+    RamInfo,
+)
+
+GIB = 2**30
+OS_RESERVE_MIN_BYTES = 2 * GIB
+OS_RESERVE_SHARE = 0.15
+
+
+class HardwareFileError(ValueError):
+    """A hardware file that cannot be used; the message names the field and what is wrong with it."""
+
+
+def assumed_available_bytes(total_bytes: int) -> int:
+    """RAM free for a model on a machine we cannot see: total − max(2 GiB, 15 % of total)."""
+    return max(0, total_bytes - max(OS_RESERVE_MIN_BYTES, int(total_bytes * OS_RESERVE_SHARE)))
+
+
+def profile_to_dict(profile: HardwareProfile) -> dict[str, Any]:
+    """The `detect --json` document: schema_version first, then ram, cpu, gpus, os, lmstudio, probes."""
+    data = to_jsonable(profile)
+    return {"schema_version": data.pop("schema_version"), **data}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _int(value: Any, field: str, *, positive: bool = True, optional: bool = False) -> int | None:
+    if value is None and optional:
+        return None
+    ok = isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value, ok = int(value), True
+    kind = "a positive integer" if positive else "an integer of zero or more"
+    if not ok or value < (1 if positive else 0):
+        raise HardwareFileError(f"{field}: must be {kind}" + (" or null" if optional else "") + f" (got {value!r})")
+    return value
+
+
+def _number(value: Any, field: str, *, optional: bool = True) -> float | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise HardwareFileError(f"{field}: must be a number greater than zero" + (" or null" if optional else "")
+                                + f" (got {value!r})")
+    return float(value)
+
+
+def _str(value: Any, field: str, *, optional: bool = True, default: str | None = None) -> str | None:
+    if value is None and optional:
+        return default
+    if not isinstance(value, str) or (not optional and not value.strip()):
+        raise HardwareFileError(f"{field}: must be a text string (got {value!r})")
+    return value
+
+
+def _obj(value: Any, field: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise HardwareFileError(f"{field}: must be an object {{...}} (got {type(value).__name__})")
+    return value
+
+
+def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
+    g = _obj(raw, field)
+    if "name" not in g:
+        raise HardwareFileError(f"{field}.name: missing")
+    name = _str(g["name"], f"{field}.name", optional=False) or ""
+    vendor_raw = g.get("vendor")
+    if vendor_raw is None:
+        vendor = vendor_from_name(name)
+    else:
+        try:
+            vendor = GpuVendor(vendor_raw)
+        except ValueError:
+            choices = "|".join(v.value for v in GpuVendor)
+            raise HardwareFileError(f"{field}.vendor: must be one of {choices} (got {vendor_raw!r})") from None
+    unified = g.get("unified_memory", vendor is GpuVendor.APPLE)
+    if not isinstance(unified, bool):
+        raise HardwareFileError(f"{field}.unified_memory: must be true or false (got {unified!r})")
+    if "vram_total_bytes" in g or not unified:
+        if "vram_total_bytes" not in g:
+            raise HardwareFileError(f"{field}.vram_total_bytes: missing")
+        total = _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
+    else:  # Apple: the GPU's share of unified memory
+        total = usable_gpu_bytes(ram_total)
+    assert total is not None
+    free = _int(g.get("vram_free_bytes"), f"{field}.vram_free_bytes", positive=False, optional=True)
+    if free is not None and free > total:
+        raise HardwareFileError(f"{field}.vram_free_bytes: must not exceed vram_total_bytes ({free} > {total})")
+    gpu = GpuInfo(
+        name=name,
+        vendor=vendor,
+        vram_total_bytes=total,
+        vram_free_bytes=free,
+        unified_memory=unified,
+        bandwidth_gbps=_number(g.get("bandwidth_gbps"), f"{field}.bandwidth_gbps"),
+        power_limit_watts=_number(g.get("power_limit_watts"), f"{field}.power_limit_watts"),
+        driver=_str(g.get("driver"), f"{field}.driver"),
+        source=_str(g.get("source"), f"{field}.source", default="file") or "file",
+        board_power_watts=_number(g.get("board_power_watts"), f"{field}.board_power_watts"),
+        index=_int(g.get("index"), f"{field}.index", positive=False, optional=True),
+    )
+    return with_table(gpu)
+
+
+def _cpu(raw: Any) -> CpuInfo:
+    if raw is None:
+        return CpuInfo(brand="unknown", arch="unknown", physical_cores=None, logical_cores=None)
+    c = _obj(raw, "cpu")
+    flags = c.get("flags", [])
+    if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
+        raise HardwareFileError("cpu.flags: must be a list of text strings")
+    return CpuInfo(
+        brand=_str(c.get("brand"), "cpu.brand", default="unknown") or "unknown",
+        arch=_str(c.get("arch"), "cpu.arch", default="unknown") or "unknown",
+        physical_cores=_int(c.get("physical_cores"), "cpu.physical_cores", optional=True),
+        logical_cores=_int(c.get("logical_cores"), "cpu.logical_cores", optional=True),
+        flags=tuple(flags),
+    )
+
+
+def _lmstudio(raw: Any) -> LmStudioInfo:
+    if raw is None:
+        return LmStudioInfo(home=None, models_dir=None)
+    s = _obj(raw, "lmstudio")
+    models_raw = s.get("models", [])
+    if not isinstance(models_raw, list):
+        raise HardwareFileError("lmstudio.models: must be a list")
+    models = []
+    for i, m in enumerate(models_raw):
+        m = _obj(m, f"lmstudio.models[{i}]")
+        path = _str(m.get("path"), f"lmstudio.models[{i}].path", optional=False) or ""
+        size = _int(m.get("size_bytes"), f"lmstudio.models[{i}].size_bytes", positive=False)
+        models.append(ModelFile(path, size or 0))
+    return LmStudioInfo(
+        home=_str(s.get("home"), "lmstudio.home"),
+        models_dir=_str(s.get("models_dir"), "lmstudio.models_dir"),
+        models=tuple(models),
+        disk_free_bytes=_int(s.get("disk_free_bytes"), "lmstudio.disk_free_bytes", positive=False, optional=True),
+    )
+
+
+def _probes(raw: Any) -> tuple[ProbeResult, ...]:
+    """Kept for the record when well formed; a hand edit that breaks them costs nothing."""
+    kept = []
+    for p in raw if isinstance(raw, list) else ():
+        if isinstance(p, Mapping) and isinstance(p.get("name"), str) and isinstance(p.get("ok"), bool):
+            seconds = p.get("seconds")
+            kept.append(ProbeResult(p["name"], p["ok"], float(seconds) if isinstance(seconds, int | float) else 0.0,
+                                    str(p.get("detail", ""))))
+    return tuple(kept)
+
+
+def profile_from_dict(data: Any) -> HardwareProfile:
+    top = _obj(data, "the file")
+    version = top.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise HardwareFileError(f"schema_version: must be a positive integer (got {version!r})")
+    if version > SCHEMA_VERSION:
+        raise HardwareFileError(f"schema_version: {version} is newer than this version reads ({SCHEMA_VERSION})")
+    if "ram" not in top:
+        raise HardwareFileError("ram: missing (needs at least ram.total_bytes)")
+    ram_raw = _obj(top["ram"], "ram")
+    if "total_bytes" not in ram_raw:
+        raise HardwareFileError("ram.total_bytes: missing")
+    total = _int(ram_raw["total_bytes"], "ram.total_bytes") or 0
+    available = _int(ram_raw.get("available_bytes"), "ram.available_bytes", positive=False, optional=True)
+    if available is None:
+        available = assumed_available_bytes(total)
+    elif available > total:
+        raise HardwareFileError(f"ram.available_bytes: must not exceed ram.total_bytes ({available} > {total})")
+    if "gpus" not in top:
+        raise HardwareFileError("gpus: missing (write [] for a machine without a GPU)")
+    if not isinstance(top["gpus"], list):
+        raise HardwareFileError(f"gpus: must be a list [...] (got {type(top['gpus']).__name__})")
+    gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
+    ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
+    source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
+    if ram_bw is None:
+        unified = next((g for g in gpus if g.unified_memory and g.bandwidth_gbps), None)
+        ram_bw, source = (unified.bandwidth_gbps, "table") if unified else (bandwidth.ESTIMATED_RAM_GBPS, "estimated")
+    os_raw = _obj(top["os"], "os") if top.get("os") is not None else {}
+    return HardwareProfile(
+        ram=RamInfo(total, available, ram_bw, source or "file"),
+        cpu=_cpu(top.get("cpu")),
+        gpus=gpus,
+        os=OsInfo(system=_str(os_raw.get("system"), "os.system", default="unknown") or "unknown",
+                  release=_str(os_raw.get("release"), "os.release", default="") or ""),
+        lmstudio=_lmstudio(top.get("lmstudio")),
+        probes=_probes(top.get("probes")),
+    )
+
+
+def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
+    """A profile from a file path (JSON) or an already parsed mapping; HardwareFileError when unusable."""
+    if not isinstance(source, str | Path):
+        return profile_from_dict(source)
+    path = Path(source)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise HardwareFileError("file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HardwareFileError(f"cannot read the file: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HardwareFileError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    return profile_from_dict(data)
+
+
+# --------------------------------------------------------------------------- what-if
+
+
+def _what_if_gpu(gpu: GpuInfo | GpuSpec | str, ram_total: int, index: int) -> GpuInfo:
+    if isinstance(gpu, GpuInfo):
+        return gpu
+    spec = lookup_gpu(gpu) if isinstance(gpu, str) else gpu
+    if spec is None:
+        raise ValueError(f"gpus[{index}]: {gpu!r} is not in the GPU table")
+    vram = usable_gpu_bytes(ram_total) if spec.unified_memory or spec.vram_bytes is None else spec.vram_bytes
+    return GpuInfo(name=spec.name, vendor=spec.vendor, vram_total_bytes=vram, unified_memory=spec.unified_memory,
+                   bandwidth_gbps=spec.bandwidth_gbps, board_power_watts=spec.board_power_watts,
+                   source="what-if", index=index)
+
+
+def what_if(
+    profile: HardwareProfile,
+    *,
+    ram_total_bytes: int | None = None,
+    gpus: Sequence[GpuInfo | GpuSpec | str] | None = None,
+) -> HardwareProfile:
+    """This profile with other RAM and/or other GPUs (table entries, names, or GpuInfo) — the GUI's what-if.
+
+    New RAM gets the documented available-RAM rule; Apple GPUs follow the RAM (their share of unified memory).
+    Probe results are dropped: the machine described was not detected.
+    """
+    ram = profile.ram
+    if ram_total_bytes is not None:
+        if ram_total_bytes <= 0:
+            raise ValueError("ram_total_bytes: must be greater than zero")
+        ram = dataclasses.replace(ram, total_bytes=ram_total_bytes,
+                                  available_bytes=assumed_available_bytes(ram_total_bytes))
+    new_gpus = profile.gpus if gpus is None else tuple(_what_if_gpu(g, ram.total_bytes, i) for i, g in enumerate(gpus))
+    if ram_total_bytes is not None:
+        new_gpus = tuple(
+            dataclasses.replace(g, vram_total_bytes=usable_gpu_bytes(ram.total_bytes), vram_free_bytes=None)
+            if g.unified_memory else g
+            for g in new_gpus
+        )
+    unified = next((g for g in new_gpus if g.unified_memory and g.bandwidth_gbps), None)
+    if unified is not None:
+        ram = dataclasses.replace(ram, bandwidth_gbps=unified.bandwidth_gbps, bandwidth_source="table")
+    elif ram.bandwidth_source == "table":  # the Apple chip was swapped out: its bandwidth no longer applies
+        ram = dataclasses.replace(ram, bandwidth_gbps=bandwidth.ESTIMATED_RAM_GBPS, bandwidth_source="estimated")
+    return dataclasses.replace(profile, ram=ram, gpus=new_gpus, probes=())

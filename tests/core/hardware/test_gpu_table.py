@@ -1,0 +1,90 @@
+"""The bundled GPU table: dated and sourced, covering the families the issue names, matched from driver names."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from advisor.core.hardware.gpu_table import all_gpus, lookup_gpu, resolve_pci_name, table_source
+from advisor.core.resources import resource_path
+from advisor.core.types import GpuVendor
+
+GIB = 2**30
+
+
+def test_the_table_names_its_source_and_date_inside_the_file():
+    raw = json.loads(resource_path("gpus.json").read_text(encoding="utf-8"))
+    assert "TechPowerUp" in raw["source"] and re.fullmatch(r"\d{4}-\d{2}", raw["retrieved"])
+    source = table_source()
+    assert source["count"] == len(all_gpus()) == len(raw["gpus"]) and source["retrieved"] == raw["retrieved"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"RTX 20[6-8]0", r"RTX 30[5-9]0", r"RTX 40[6-9]0", r"RTX 50[6-9]0", r"RX 6[6-9]00", r"RX 7[6-9]00",
+     r"RX 90[67]0", r"Arc A7[57]0", r"Arc B5[78]0", r"V100", r"A100", r"H100", r"^L4$", r"L40S", r"RTX A6000",
+     r"Apple M1", r"Apple M2", r"Apple M3", r"Apple M4"],
+)
+def test_the_table_covers_the_families_people_own(pattern):
+    assert any(re.search(pattern, g.name) for g in all_gpus()), pattern
+
+
+def test_every_entry_is_usable():
+    for g in all_gpus():
+        assert g.bandwidth_gbps > 0, g
+        assert g.unified_memory or (g.vram_bytes and g.vram_bytes >= 2**30), g
+        assert isinstance(g.vendor, GpuVendor)
+
+
+@pytest.mark.parametrize(
+    ("reported", "vram_gib", "name", "bandwidth"),
+    [
+        ("NVIDIA GeForce RTX 4090", None, "GeForce RTX 4090", 1010.0),
+        ("NVIDIA GeForce RTX 4090 Laptop GPU", None, "GeForce RTX 4090 Mobile", 576.0),
+        ("NVIDIA GeForce RTX 2080 with Max-Q Design", None, "GeForce RTX 2080 Max-Q", 384.0),
+        ("AMD Radeon RX 7900 XTX", None, "Radeon RX 7900 XTX", 960.0),
+        ("Radeon RX 7900 XT", None, "Radeon RX 7900 XT", 800.0),
+        ("Apple M2 Max", None, "Apple M2 Max", 400.0),
+        ("NVIDIA RTX A6000", None, "RTX A6000", 768.0),
+        ("Quadro RTX 6000", None, "Quadro RTX 6000", 672.0),
+        ("NVIDIA RTX 6000 Ada Generation", None, "RTX 6000 Ada Generation", 960.0),
+        ("Tesla V100-SXM2-16GB", None, "Tesla V100 SXM2 16 GB", 897.0),
+        ("Tesla V100-PCIE-32GB", None, "Tesla V100 PCIe 32 GB", 897.0),
+        ("NVIDIA A100-SXM4-80GB", None, "A100 SXM4 80 GB", 2040.0),
+        ("NVIDIA A100-SXM4-40GB", None, "A100 SXM4 40 GB", 1560.0),
+        ("NVIDIA H100 80GB HBM3", None, "H100 SXM5 80 GB", 3360.0),
+        ("NVIDIA H100 PCIe", None, "H100 PCIe 80 GB", 2040.0),
+        ("NVIDIA L4", None, "L4", 300.1),
+        ("NVIDIA L40S", None, "L40S", 864.0),
+        ("Tesla T4", None, "Tesla T4", 320.0),
+        ("NVIDIA GeForce RTX 3060", 12, "GeForce RTX 3060 12 GB", 360.0),
+        ("NVIDIA GeForce RTX 3060", 8, "GeForce RTX 3060 8 GB", 240.0),
+        ("Intel(R) Arc(TM) A770 Graphics", None, "Arc A770", 512.0),
+        ("NVIDIA GeForce RTX 5090", None, "GeForce RTX 5090", 1790.0),
+        ("AMD Instinct MI300X", None, "Radeon Instinct MI300X", 5300.0),
+    ],
+)
+def test_driver_names_find_their_table_entry(reported, vram_gib, name, bandwidth):
+    spec = lookup_gpu(reported, vram_gib * GIB if vram_gib else None)
+    assert spec is not None and (spec.name, spec.bandwidth_gbps) == (name, bandwidth)
+
+
+def test_apple_max_chips_are_told_apart_by_gpu_cores():
+    assert lookup_gpu("Apple M3 Max", gpu_cores=40).bandwidth_gbps == 400.0
+    assert lookup_gpu("Apple M3 Max", gpu_cores=30).bandwidth_gbps == 300.0
+    assert lookup_gpu("Apple M4 Max", gpu_cores=40).bandwidth_gbps == 546.0
+    assert lookup_gpu("Apple M3 Max").bandwidth_gbps == 300.0  # unknown cores: the cautious variant
+
+
+@pytest.mark.parametrize("reported", ["", "   ", "Microsoft Basic Display Adapter", "NVIDIA GeForce RTX 9999",
+                                      "Virtual GPU", "NVIDIA GeForce RTX 4090 Ti"])
+def test_unknown_names_match_nothing_rather_than_a_wrong_card(reported):
+    assert lookup_gpu(reported) is None
+
+
+def test_pci_ids_chip_lines_resolve_to_the_board_with_that_vram():
+    line = "Navi 31 [Radeon RX 7900 XT/7900 XTX/7900 GRE/7900M]"
+    assert resolve_pci_name(line, 24 * GIB)[1].name == "Radeon RX 7900 XTX"
+    assert resolve_pci_name(line, 20 * GIB)[1].name == "Radeon RX 7900 XT"

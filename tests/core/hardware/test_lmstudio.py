@@ -1,0 +1,52 @@
+"""LM Studio's home folder rules (reference/servers.md), its GGUF files, and free disk space."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from advisor.core.hardware.lmstudio import probe_lmstudio
+
+
+def _gguf(path, size):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        fh.write(b"GGUF")
+        fh.truncate(size)
+
+
+def test_default_home_lists_downloaded_models_largest_first(tmp_path):
+    models = tmp_path / ".lmstudio" / "models"
+    _gguf(models / "lmstudio-community" / "Qwen2.5-7B-Instruct-GGUF" / "Qwen2.5-7B-Instruct-Q4_K_M.gguf", 4096)
+    _gguf(models / "bartowski" / "Llama-3.2-3B-Instruct-GGUF" / "Llama-3.2-3B-Instruct-Q8_0.gguf", 8192)
+    (models / "bartowski" / "Llama-3.2-3B-Instruct-GGUF" / "README.md").write_text("not a model")
+    info = probe_lmstudio(home=tmp_path)
+    assert info.home == str(tmp_path / ".lmstudio") and info.models_dir == str(models)
+    assert [(m.path.rsplit("/", 1)[-1], m.size_bytes) for m in info.models] == [
+        ("Llama-3.2-3B-Instruct-Q8_0.gguf", 8192), ("Qwen2.5-7B-Instruct-Q4_K_M.gguf", 4096)]
+    assert abs(info.disk_free_bytes - shutil.disk_usage(models).free) < 2**28  # other programs write meanwhile
+
+
+def test_the_home_pointer_wins_then_the_cache_folder(tmp_path):
+    (tmp_path / ".lmstudio").mkdir()
+    (tmp_path / ".cache" / "lm-studio").mkdir(parents=True)
+    assert probe_lmstudio(home=tmp_path).home == str(tmp_path / ".cache" / "lm-studio")
+    elsewhere = tmp_path / "big-disk" / "lmstudio"
+    elsewhere.mkdir(parents=True)
+    (tmp_path / ".lmstudio-home-pointer").write_text(f"{elsewhere}\n")
+    assert probe_lmstudio(home=tmp_path).home == str(elsewhere)
+
+
+def test_a_moved_models_folder_from_settings_is_followed(tmp_path):
+    moved = tmp_path / "models-on-d"
+    _gguf(moved / "pub" / "repo" / "m.gguf", 100)
+    (tmp_path / ".lmstudio").mkdir()
+    (tmp_path / ".lmstudio" / "settings.json").write_text(json.dumps({"downloadsFolder": str(moved)}))
+    info = probe_lmstudio(home=tmp_path)
+    assert info.models_dir == str(moved) and [m.size_bytes for m in info.models] == [100]
+
+
+def test_without_lm_studio_there_is_no_home_but_free_disk_is_known(tmp_path):
+    info = probe_lmstudio(home=tmp_path)
+    assert (info.home, info.models_dir, info.models) == (None, None, ())
+    assert abs(info.disk_free_bytes - shutil.disk_usage(tmp_path).free) < 2**28

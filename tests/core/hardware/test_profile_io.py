@@ -1,0 +1,134 @@
+"""`detect --json` documents, hand-written `--hardware` files, and what-if profiles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from advisor.core.hardware import detect
+from advisor.core.hardware.gpu_table import lookup_gpu
+from advisor.core.hardware.profile_io import (
+    HardwareFileError,
+    assumed_available_bytes,
+    load_profile,
+    profile_to_dict,
+    what_if,
+)
+from advisor.core.types import GpuVendor
+
+from .conftest import GIB, RTX3060_NVML, RTX4090_NVML, fake_nvml, quick
+
+ISSUE_SHAPE = {
+    "ram": {"total_bytes", "available_bytes", "bandwidth_gbps"},
+    "cpu": {"brand", "arch", "physical_cores", "logical_cores", "flags"},
+    "gpu": {"name", "vendor", "vram_total_bytes", "vram_free_bytes", "unified_memory", "bandwidth_gbps",
+            "power_limit_watts", "driver", "source"},
+    "os": {"system", "release"},
+    "lmstudio": {"home", "models_dir", "models", "disk_free_bytes"},
+    "probe": {"name", "ok", "seconds", "detail"},
+}
+
+
+@pytest.fixture
+def two_gpu_profile(tmp_path):
+    return detect(**quick(tmp_path, nvml=fake_nvml([RTX4090_NVML, RTX3060_NVML]), system="Linux"))
+
+
+def test_detect_json_has_the_shape_later_issues_rely_on(two_gpu_profile):
+    data = json.loads(json.dumps(profile_to_dict(two_gpu_profile)))
+    assert list(data)[:1] == ["schema_version"] and data["schema_version"] == 1
+    assert ISSUE_SHAPE["ram"] <= data["ram"].keys() and ISSUE_SHAPE["cpu"] <= data["cpu"].keys()
+    assert all(ISSUE_SHAPE["gpu"] <= g.keys() for g in data["gpus"]) and len(data["gpus"]) == 2
+    assert ISSUE_SHAPE["os"] <= data["os"].keys() and ISSUE_SHAPE["lmstudio"] <= data["lmstudio"].keys()
+    assert all(ISSUE_SHAPE["probe"] <= p.keys() for p in data["probes"])
+    assert data["gpus"][0]["vendor"] == "nvidia" and data["gpus"][0]["vram_free_bytes"] == RTX4090_NVML["free"]
+
+
+def test_what_detect_writes_reads_back_unchanged(two_gpu_profile, tmp_path):
+    path = tmp_path / "machine.json"
+    path.write_text(json.dumps(profile_to_dict(two_gpu_profile)), encoding="utf-8")
+    assert load_profile(path) == two_gpu_profile
+
+
+def test_a_minimal_hand_written_file_is_filled_in():
+    profile = load_profile({"ram": {"total_bytes": 32 * GIB},
+                            "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}]})
+    (gpu,) = profile.gpus
+    assert gpu.vendor is GpuVendor.NVIDIA and gpu.bandwidth_gbps == lookup_gpu("RTX 4070").bandwidth_gbps == 504.2
+    assert gpu.board_power_watts == 200 and gpu.vram_free_bytes is None and gpu.source == "file"
+    assert profile.ram.available_bytes == assumed_available_bytes(32 * GIB) == 32 * GIB - int(32 * GIB * 0.15)
+    assert profile.ram.bandwidth_source == "estimated" and profile.ram.bandwidth_gbps > 0
+    assert profile.schema_version == 1
+
+
+def test_small_machines_keep_at_least_2_gib_for_the_system():
+    assert assumed_available_bytes(8 * GIB) == 6 * GIB
+
+
+def test_an_apple_chip_needs_no_vram_it_gets_its_share_of_ram():
+    profile = load_profile({"ram": {"total_bytes": 64 * GIB}, "gpus": [{"name": "Apple M2 Max"}]})
+    (gpu,) = profile.gpus
+    assert gpu.unified_memory and gpu.vendor is GpuVendor.APPLE and gpu.vram_total_bytes == 48 * GIB
+    assert profile.ram.bandwidth_gbps == 400.0 and profile.ram.bandwidth_source == "table"
+
+
+def test_a_cpu_only_machine_is_an_empty_gpu_list():
+    assert load_profile({"ram": {"total_bytes": 16 * GIB}, "gpus": []}).gpus == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"gpus": []}, "ram: missing"),
+        ({"ram": {}, "gpus": []}, "ram.total_bytes: missing"),
+        ({"ram": {"total_bytes": 16 * GIB}}, "gpus: missing"),
+        ({"ram": {"total_bytes": "16GB"}, "gpus": []}, "ram.total_bytes: must be a positive integer"),
+        ({"ram": {"total_bytes": -5}, "gpus": []}, "ram.total_bytes: must be a positive integer"),
+        ({"ram": {"total_bytes": True}, "gpus": []}, "ram.total_bytes: must be a positive integer"),
+        ({"ram": {"total_bytes": 16 * GIB, "available_bytes": 17 * GIB}, "gpus": []}, "ram.available_bytes"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": {"name": "x"}}, "gpus: must be a list"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"vram_total_bytes": GIB}]}, "gpus[0].name: missing"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090"}]}, "gpus[0].vram_total_bytes: missing"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -1}]},
+         "gpus[0].vram_total_bytes: must be a positive integer"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "a", "vram_total_bytes": GIB},
+                                                     {"name": "b", "vram_total_bytes": 0}]},
+         "gpus[1].vram_total_bytes: must be a positive integer"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "a", "vram_total_bytes": GIB, "vendor": "3dfx"}]},
+         "gpus[0].vendor: must be one of"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [], "schema_version": 7}, "schema_version: 7 is newer"),
+        ([1, 2], "the file: must be an object"),
+    ],
+)
+def test_malformed_profiles_name_the_field(data, message):
+    with pytest.raises(HardwareFileError) as exc:
+        load_profile(data)
+    assert str(exc.value).startswith(message) and "\n" not in str(exc.value)
+    assert isinstance(exc.value, ValueError)
+
+
+def test_a_file_that_is_not_json_says_where(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"ram": {"total_bytes": 1}\n', encoding="utf-8")
+    with pytest.raises(HardwareFileError, match=r"not JSON: .* line 2"):
+        load_profile(path)
+    with pytest.raises(HardwareFileError, match="file not found"):
+        load_profile(tmp_path / "missing.json")
+
+
+def test_what_if_swaps_ram_and_gpus_for_the_gui(two_gpu_profile):
+    changed = what_if(two_gpu_profile, ram_total_bytes=64 * GIB, gpus=[lookup_gpu("RTX 3090"), "RTX 4060 Ti"])
+    assert changed.ram.total_bytes == 64 * GIB and changed.ram.available_bytes == assumed_available_bytes(64 * GIB)
+    assert [(g.name, g.vram_total_bytes, g.source) for g in changed.gpus] == [
+        ("GeForce RTX 3090", 24 * GIB, "what-if"), ("GeForce RTX 4060 Ti 8 GB", 8 * GIB, "what-if")]
+    assert changed.cpu == two_gpu_profile.cpu and changed.probes == ()
+    assert what_if(two_gpu_profile, gpus=[]).gpus == ()
+    with pytest.raises(ValueError, match="not in the GPU table"):
+        what_if(two_gpu_profile, gpus=["Voodoo 5"])
+
+
+def test_what_if_an_apple_machine_with_more_memory_grows_the_gpu_share():
+    mac = load_profile({"ram": {"total_bytes": 32 * GIB}, "gpus": [{"name": "Apple M2 Max"}]})
+    bigger = what_if(mac, ram_total_bytes=96 * GIB)
+    assert bigger.gpus[0].vram_total_bytes == 72 * GIB and bigger.ram.bandwidth_gbps == 400.0
