@@ -1,0 +1,285 @@
+"""`llm-advisor server`: is my local server (LM Studio by default) working? What is wrong, and how fast is it?
+
+    llm-advisor server [--url URL] [--api-key KEY] [--json]     check one server (exit 0 usable, 1 problem)
+    llm-advisor server --discover                               every server on this machine's known ports
+    llm-advisor server --bench [--runs N] [--max-tokens N]      streamed benchmark (+ joules/token if measurable)
+    llm-advisor server --prompt TEXT [--system TEXT] [--temperature T]   try a prompt, reply streamed
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from advisor.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    CliError,
+    add_json_option,
+    emit,
+    non_negative_float,
+    positive_float,
+    positive_int,
+)
+from advisor.core.jsonio import to_jsonable
+from advisor.core.types import SCHEMA_VERSION
+
+HELP = "check a local server (LM Studio, Ollama, llama.cpp, ...), find servers, benchmark, try a prompt"
+DEFAULT_URL = "http://localhost:1234/v1"  # the same as advisor.core.servers.DEFAULT_URL; kept here for a light import
+BENCH_MAX_TOKENS = 128
+
+_KIND_NAMES = {
+    "lmstudio": "LM Studio",
+    "ollama": "Ollama",
+    "llama.cpp": "llama.cpp (llama-server)",
+    "llama-cpp-python": "llama-cpp-python",
+    "vllm": "vLLM",
+    "localai": "LocalAI",
+    "koboldcpp": "KoboldCpp",
+    "text-generation-webui": "text-generation-webui",
+    "gpt4all": "GPT4All",
+    "jan": "Jan",
+    "openai_compatible": "an OpenAI-compatible server",
+}
+_START_ADVICE = {
+    "lmstudio": "In LM Studio open the Developer tab and press Start Server, or run `lms server start`.",
+    "ollama": "Start Ollama (the app, or `ollama serve`).",
+    "llama.cpp": "Start it with `llama-server -m MODEL.gguf --port PORT`.",
+}
+_LOAD_ADVICE = {
+    "lmstudio": "Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then "
+    "`lms load <model>`.",
+    "ollama": "Download one with `ollama pull <model>` (e.g. `ollama pull llama3.2`).",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--url", default=DEFAULT_URL, help=f"the server's OpenAI base URL (default {DEFAULT_URL})")
+    parser.add_argument("--api-key", metavar="KEY", help="API token, when the server requires one")
+    parser.add_argument("--timeout", type=positive_float, default=10.0, metavar="SECONDS",
+                        help="give up on the check after this long (default 10)")
+    parser.add_argument("--discover", action="store_true", help="look for servers on every known port of this machine")
+    parser.add_argument("--bench", action="store_true", help="measure time to first token and tokens per second")
+    parser.add_argument("--runs", type=positive_int, default=3, help="benchmark runs; the median is shown (default 3)")
+    parser.add_argument("--max-tokens", type=positive_int, metavar="N",
+                        help=f"most tokens to generate: per benchmark run (default {BENCH_MAX_TOKENS}) "
+                        "or for --prompt (default: until the model stops)")
+    parser.add_argument("--model", help="model id to benchmark or prompt (default: a loaded one)")
+    parser.add_argument("--prompt", metavar="TEXT", help="send this prompt and stream the reply")
+    parser.add_argument("--system", metavar="TEXT", help="system message for --prompt")
+    parser.add_argument("--temperature", type=non_negative_float, default=0.7, metavar="T",
+                        help="sampling temperature for --prompt (default 0.7)")
+    add_json_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from advisor.core import servers
+
+    if args.discover and (args.bench or args.prompt is not None):
+        raise CliError("--discover cannot be combined with --bench or --prompt")
+    if args.bench and args.prompt is not None:
+        raise CliError("--bench and --prompt: run them one at a time")
+    if args.system is not None and args.prompt is None:
+        raise CliError("--system needs --prompt")
+    if args.prompt is not None and not args.prompt.strip():
+        raise CliError("--prompt is empty")
+    try:
+        url = servers.normalize_url(args.url)
+    except ValueError as exc:
+        raise CliError(f"--url {args.url!r}: {exc}") from None
+    if args.discover:
+        return _discover(args)
+
+    status = servers.check(url, api_key=args.api_key, timeout_s=args.timeout)
+    if status.problem is None and args.bench:
+        status = _bench(args, status)
+    if status.problem is not None or args.prompt is None:
+        emit(args, status_json(status), lambda: render_status(status))
+        return EXIT_OK if status.problem is None else EXIT_PROBLEM
+    return _prompt(args, status)
+
+
+# ---------------------------------------------------------------------------------------------- actions
+
+
+def _discover(args: argparse.Namespace) -> int:
+    from advisor.core import servers
+
+    found = servers.discover(ports=servers.KNOWN_PORTS)
+    data = {"schema_version": SCHEMA_VERSION, "servers": [status_json(s, versioned=False) for s in found]}
+
+    def text() -> str:
+        if not found:
+            return (f"No local server found on ports {', '.join(map(str, servers.KNOWN_PORTS))}.\n"
+                    + _START_ADVICE["lmstudio"])
+        return "\n\n".join(render_status(s) for s in found)
+
+    emit(args, data, text)
+    return EXIT_OK if found else EXIT_PROBLEM
+
+
+def _bench(args: argparse.Namespace, status: Any) -> Any:
+    from dataclasses import replace
+
+    from advisor.core import servers
+    from advisor.core.hardware.power import open_energy_meter
+
+    max_tokens = args.max_tokens or BENCH_MAX_TOKENS
+    if not args.json:
+        print(f"Benchmarking {status.url} ({args.runs} runs of up to {max_tokens} tokens)…", file=sys.stderr)
+    try:
+        bench = servers.benchmark(
+            status.url, model=args.model, api_key=args.api_key, runs=args.runs, max_tokens=max_tokens,
+            energy_meter=open_energy_meter(),
+        )
+    except servers.ServerProblemError as exc:
+        return replace(status, problem=exc.problem)
+    return replace(status, benchmark=bench)
+
+
+def _prompt(args: argparse.Namespace, status: Any) -> int:
+    from advisor.core import servers
+
+    def show(piece: str) -> None:
+        sys.stdout.write(piece)
+        sys.stdout.flush()
+
+    result = servers.stream_chat(
+        status.url, model=args.model, system=args.system, prompt=args.prompt, temperature=args.temperature,
+        api_key=args.api_key, on_delta=None if args.json else show, max_tokens=args.max_tokens,
+    )
+    if args.json:
+        data = status_json(status)
+        data["reply"] = to_jsonable(result)
+        data["reply"]["problem"] = problem_json(result.problem)
+        emit(args, data, lambda: "")
+    else:
+        if result.text:
+            sys.stdout.write("\n")
+        if result.problem is not None:
+            message, advice = describe_problem(result.problem.code.value, result.problem.values)
+            print(f"Problem    {message}\nWhat to do {advice}", file=sys.stderr)
+        else:
+            speed = f", {result.tokens_per_second:.1f} tokens/s" if result.tokens_per_second else ""
+            ttft = f"first token after {result.ttft_ms:.0f} ms" if result.ttft_ms is not None else "no text"
+            print(f"[{result.model}: {ttft}{speed}, {result.completion_tokens or 0} tokens]", file=sys.stderr)
+    return EXIT_OK if result.problem is None else EXIT_PROBLEM
+
+
+# ---------------------------------------------------------------------------------------------- words
+
+
+def kind_name(kind: str | None) -> str:
+    return _KIND_NAMES.get(kind or "", "an unknown server")
+
+
+def describe_problem(code: str, values: dict[str, Any]) -> tuple[str, str]:
+    """(what is wrong, what to do) in English for a problem code and its values."""
+    kind = str(values.get("kind") or "")
+    url = values.get("url", "the URL")
+    server = kind_name(kind) if kind else "the server"
+    if code == "connection_refused":
+        where = f"{values.get('host')}:{values.get('port')}" if values.get("host") else url
+        return (f"Nothing is listening on {where}: the server is not started (or uses another port).",
+                _START_ADVICE["lmstudio"] + " Or run `llm-advisor server --discover` to find servers on other ports.")
+    if code == "timeout":
+        return (f"{url} accepted the connection but did not answer within {values.get('timeout_s')} s.",
+                "The server may be busy (a long generation, a model loading) or hung: wait and retry, "
+                "restart it, or raise --timeout.")
+    if code == "wrong_path":
+        suggested = values.get("suggested_url")
+        return (f"{server[0].upper() + server[1:]} answers, but {url} is not its API address.",
+                f"Use {suggested} (the OpenAI base URL ends in /v1)." if suggested
+                else "Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.")
+    if code == "not_openai_compatible":
+        what = "a web page" if values.get("html") else "something that does not speak the OpenAI API"
+        if values.get("reason") == "not_http":
+            what = "a program that does not speak HTTP"
+        return (f"{url} is served by {what}, not by a local LLM server.",
+                "Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080. "
+                "`llm-advisor server --discover` lists the servers it finds.")
+    if code == "auth_required":
+        sent = values.get("key_sent")
+        return (f"{server[0].upper() + server[1:]} requires an API token"
+                + (" and refused the one given." if sent else "."),
+                "Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; "
+                "or turn authentication off there).")
+    if code == "no_model_loaded":
+        available = values.get("models_available")
+        extra = f" ({available} downloaded)" if available else ""
+        return (f"{server[0].upper() + server[1:]} is running but has no model loaded{extra}.",
+                _LOAD_ADVICE.get(kind, "Load a model in the server, then check again."))
+    if code == "loading":
+        return (f"{server[0].upper() + server[1:]} is still loading a model.",
+                "Wait until it finishes (large models take a minute), then check again.")
+    status = values.get("status")
+    message = values.get("message") or values.get("error")
+    detail = f" (HTTP {status})" if status else ""
+    detail += f": {message}" if message else ""
+    if values.get("reason") == "stream_broken":
+        return (f"The connection to {url} broke in the middle of a reply{detail}.",
+                "The server may have crashed or run out of memory; look at its log and try a smaller model.")
+    return (f"{url} answered with an error{detail}.", "Look at the server's log for the cause.")
+
+
+def problem_json(problem: Any) -> dict[str, Any] | None:
+    if problem is None:
+        return None
+    code = problem.code.value
+    message, advice = describe_problem(code, problem.values)
+    return {"code": code, "message": message, "advice": advice, "values": to_jsonable(problem.values)}
+
+
+def status_json(status: Any, *, versioned: bool = True) -> dict[str, Any]:
+    data = to_jsonable(status)
+    data["problem"] = problem_json(status.problem)
+    data["usable"] = status.usable
+    if versioned:
+        data = {"schema_version": SCHEMA_VERSION, **data}
+    return data
+
+
+def _model_line(m: Any) -> str:
+    facts = []
+    if m.loaded is not None:
+        facts.append("loaded" if m.loaded else "not loaded")
+    facts += [x for x in (m.quant, m.arch) if x]
+    if m.max_context:
+        facts.append(f"{m.max_context:,} ctx")
+    return m.id + (f" ({', '.join(facts)})" if facts else "")
+
+
+def render_status(status: Any) -> str:
+    name = kind_name(status.kind.value if status.kind else None)
+    version = f" {status.version}" if status.version else ""
+    lines = [f"Server     {status.url}"]
+    if status.kind is not None:
+        lines.append(f"Program    {name}{version}")
+    if status.problem is None:
+        took = f" ({status.elapsed_ms:.0f} ms)" if status.elapsed_ms is not None else ""
+        lines.append(f"Status     OK — ready for the openai client{took}")
+    else:
+        message, advice = describe_problem(status.problem.code.value, status.problem.values)
+        lines += [f"Problem    {message}", f"What to do {advice}"]
+    for i, m in enumerate(status.models):
+        lines.append(f"{'Models' if i == 0 else '':<10} {_model_line(m)}")
+    b = status.benchmark
+    if b is not None:
+        lines.append(f"Benchmark  {b.model}, median of {b.runs} runs ({b.source})")
+        if b.tokens_per_second is not None:
+            client = (f" (client {b.client_tokens_per_second:.1f})"
+                      if b.client_tokens_per_second and b.server_tokens_per_second else "")
+            lines.append(f"  generation        {b.tokens_per_second:.1f} tokens/s{client}")
+        if b.prompt_tokens_per_second is not None:
+            lines.append(f"  prompt processing {b.prompt_tokens_per_second:.1f} tokens/s")
+        if b.ttft_ms is not None:
+            lines.append(f"  first token after {b.ttft_ms:.0f} ms")
+        if b.completion_tokens is not None:
+            lines.append(f"  tokens per run    {b.completion_tokens}")
+        if b.joules_per_token is not None:
+            lines.append(f"  energy            {b.joules_per_token:.2f} J/token, {b.power_watts:.0f} W "
+                         f"({b.energy_source})")
+        else:
+            lines.append("  energy            not measurable here (no NVML energy counter or readable RAPL)")
+    return "\n".join(lines)

@@ -1,0 +1,162 @@
+"""`benchmark(url)`: a few streamed chats with a fixed Spanish prompt; medians of what the client measured and of
+what the server reports about itself (llama.cpp `timings`, LM Studio `stats`, OpenAI `usage`); joules per token
+when an energy counter can be read.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from typing import Any
+
+from advisor.core.hardware.power import EnergyMeter
+from advisor.core.servers.chat import (
+    STREAM_TIMEOUT_S,
+    ServerProblemError,
+    StreamRecord,
+    _float,
+    openai_client,
+    stream_once,
+)
+from advisor.core.servers.check import check
+from advisor.core.servers.http import Deadline, auth_headers, httpx, new_client, normalize_url, origin
+from advisor.core.servers.models import chat_model
+from advisor.core.servers.problems import ProblemCode
+from advisor.core.servers.types import Benchmark, Problem, ServerKind
+
+BENCH_SYSTEM = "Eres un asistente que resume textos en español de forma clara y breve."
+BENCH_PROMPT = (
+    "Resume en tres frases el siguiente párrafo:\n\n"
+    "La cooperativa agrícola del valle decidió el año pasado instalar sensores de humedad en sus parcelas y "
+    "compartir los datos con todos los socios. Al principio muchos agricultores desconfiaban, porque temían que "
+    "la información se usara para fijar cuotas de agua más estrictas. Sin embargo, después de la primera campaña "
+    "comprobaron que el riego se ajustaba mejor a lo que cada cultivo necesitaba, que las facturas de "
+    "electricidad de las bombas bajaron casi un veinte por ciento y que la cosecha de tomate fue más uniforme. "
+    "Ahora la cooperativa quiere ampliar el proyecto con estaciones meteorológicas y un panel en línea, aunque "
+    "todavía debe resolver quién pagará el mantenimiento y cómo se protegerán los datos de cada explotación."
+)
+DEFAULT_RUNS = 3
+DEFAULT_MAX_TOKENS = 128
+
+
+def _median(values: Sequence[float | int | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return float(statistics.median(known)) if known else None
+
+
+def _messages(run: int) -> list[dict[str, str]]:
+    # A different first line per run keeps a server's prompt cache from skipping the prompt on runs 2, 3, ...
+    return [
+        {"role": "system", "content": f"Sesión {run + 1}. {BENCH_SYSTEM}"},
+        {"role": "user", "content": BENCH_PROMPT},
+    ]
+
+
+def benchmark(
+    url: str,
+    *,
+    model: str | None = None,
+    api_key: str | None = None,
+    runs: int = DEFAULT_RUNS,
+    max_tokens: int = DEFAULT_MAX_TOKENS,
+    energy_meter: EnergyMeter | None = None,
+    temperature: float = 0.0,
+    timeout_s: float = STREAM_TIMEOUT_S,
+) -> Benchmark:
+    """Stream `runs` summaries of a fixed paragraph and report medians. Raises ServerProblemError when a run fails
+    (with the same problem codes as `check`) and ValueError for a bad URL or run count."""
+    if runs < 1 or max_tokens < 1:
+        raise ValueError("runs and max_tokens must be at least 1")
+    url = normalize_url(url)
+    with new_client() as http:
+        status = check(url, api_key=api_key, chat=False, client=http)
+        if status.problem is not None:
+            raise ServerProblemError(status.problem)
+        model = model or chat_model(status.models)
+        if model is None:
+            raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
+        client = openai_client(url, api_key, http, timeout_s)
+        start_j = energy_meter.read_joules() if energy_meter is not None else None
+        records: list[StreamRecord] = []
+        seconds = 0.0
+        for run in range(runs):
+            rec = stream_once(
+                client, url=url, model=model, messages=_messages(run), temperature=temperature,
+                max_tokens=max_tokens, timeout_s=timeout_s, api_key_sent=bool(api_key),
+            )
+            if rec.problem is not None:
+                raise ServerProblemError(rec.problem)
+            records.append(rec)
+            seconds += (rec.last_s or rec.sent_s) - rec.sent_s
+        energy_j = energy_meter.read_joules() - start_j if energy_meter is not None and start_j is not None else None
+        stats = _lmstudio_stats(http, url, model, api_key, max_tokens, timeout_s) if (
+            status.kind is ServerKind.LMSTUDIO
+        ) else None
+    return _summarise(model, records, stats, energy_j, seconds, energy_meter)
+
+
+def _lmstudio_stats(
+    http: httpx.Client, url: str, model: str, api_key: str | None, max_tokens: int, timeout_s: float
+) -> dict[str, Any] | None:
+    """LM Studio's own figures come from its native endpoint (non-streamed `stats`); one more run there."""
+    try:
+        resp = http.post(
+            origin(url) + "/api/v0/chat/completions",
+            json={
+                "model": model, "messages": _messages(0), "max_tokens": max_tokens, "temperature": 0, "stream": False,
+            },
+            headers=auth_headers(api_key), timeout=Deadline(timeout_s).left(),
+        )
+        body = resp.json() if resp.status_code == 200 else None
+    except (httpx.HTTPError, ValueError):
+        return None
+    if isinstance(body, dict) and isinstance(body.get("stats"), dict):
+        stats = dict(body["stats"])
+        usage = body.get("usage") if isinstance(body.get("usage"), dict) else {}
+        stats["prompt_tokens"] = usage.get("prompt_tokens")
+        return stats
+    return None
+
+
+def _summarise(
+    model: str,
+    records: list[StreamRecord],
+    lmstudio: dict[str, Any] | None,
+    energy_j: float | None,
+    seconds: float,
+    meter: EnergyMeter | None,
+) -> Benchmark:
+    client_tps = _median([r.client_tokens_per_second for r in records])
+    timings = [r.timings for r in records if r.timings]
+    server_tps = prompt_tps = None
+    if timings:
+        source = "llama.cpp_timings"
+        server_tps = _median([_float(t.get("predicted_per_second")) for t in timings])
+        prompt_tps = _median([_float(t.get("prompt_per_second")) for t in timings])
+    elif lmstudio:
+        source = "lmstudio_stats"
+        server_tps = _float(lmstudio.get("tokens_per_second"))
+        ttft_s, prompt_n = _float(lmstudio.get("time_to_first_token")), lmstudio.get("prompt_tokens")
+        prompt_tps = prompt_n / ttft_s if ttft_s and isinstance(prompt_n, int) and prompt_n > 0 else None
+    elif any(r.completion_tokens is not None for r in records):
+        source = "client_usage"
+    else:
+        source = "client_count"
+    total_tokens = sum(r.tokens or 0 for r in records)
+    completion = _median([r.tokens for r in records])
+    return Benchmark(
+        model=model,
+        ttft_ms=_median([r.ttft_ms for r in records]),
+        tokens_per_second=server_tps if server_tps is not None else client_tps,
+        prompt_tokens_per_second=prompt_tps,
+        completion_tokens=round(completion) if completion is not None else None,
+        source=source,
+        runs=len(records),
+        energy_joules=energy_j,
+        joules_per_token=energy_j / total_tokens if energy_j is not None and total_tokens else None,
+        power_watts=energy_j / seconds if energy_j is not None and seconds > 0 else None,
+        client_tokens_per_second=client_tps,
+        server_tokens_per_second=server_tps,
+        prompt_tokens=round(p) if (p := _median([r.prompt_tokens for r in records])) is not None else None,
+        energy_source=meter.name if meter is not None and energy_j is not None else None,
+    )

@@ -1,0 +1,218 @@
+"""Streamed chat through the `openai` client: "try a prompt" (the tutorial's `get_completion`) and the
+measurement the benchmark repeats. Times are taken on this side: request sent → first visible text → last text.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from advisor.core.servers.check import PLACEHOLDER_API_KEY, check, problem_from_status
+from advisor.core.servers.http import httpx, new_client, normalize_url, problem_from_exception
+from advisor.core.servers.models import chat_model
+from advisor.core.servers.problems import ProblemCode
+from advisor.core.servers.types import ChatResult, Problem
+
+STREAM_TIMEOUT_S = 120.0  # longest wait for the next piece of a reply (a big model on a CPU is slow)
+CONNECT_TIMEOUT_S = 5.0
+
+
+class ServerProblemError(Exception):
+    """A benchmark or chat could not run; `problem` says why (the same codes as a check)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code.value)
+        self.problem = problem
+
+
+@dataclass
+class StreamRecord:
+    """Everything one streamed reply told us, raw."""
+
+    text_parts: list[str] = field(default_factory=list)
+    sent_s: float = 0.0
+    first_s: float | None = None
+    last_s: float | None = None
+    content_chunks: int = 0
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    timings: dict[str, Any] | None = None  # llama.cpp
+    stats: dict[str, Any] | None = None  # LM Studio (native API)
+    finish_reason: str | None = None
+    cancelled: bool = False
+    problem: Problem | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+    @property
+    def ttft_ms(self) -> float | None:
+        return (self.first_s - self.sent_s) * 1000 if self.first_s is not None else None
+
+    @property
+    def tokens(self) -> int | None:
+        """Generated tokens: the server's count when it gave one, else the content pieces we received."""
+        return self.completion_tokens if self.completion_tokens is not None else (self.content_chunks or None)
+
+    @property
+    def client_tokens_per_second(self) -> float | None:
+        """Generation speed over the streamed part: tokens after the first ÷ time from first to last piece."""
+        tokens = self.tokens
+        if tokens is None or tokens < 2 or self.first_s is None or self.last_s is None or self.last_s <= self.first_s:
+            return None
+        return (tokens - 1) / (self.last_s - self.first_s)
+
+
+def openai_client(url: str, api_key: str | None, http: httpx.Client, timeout_s: float) -> Any:
+    import openai
+
+    return openai.OpenAI(
+        base_url=url, api_key=api_key or PLACEHOLDER_API_KEY, max_retries=0, http_client=http,
+        timeout=httpx.Timeout(timeout_s, connect=min(CONNECT_TIMEOUT_S, timeout_s)),
+    )
+
+
+def stream_once(
+    client: Any,
+    *,
+    url: str,
+    model: str,
+    messages: list[dict[str, str]],
+    temperature: float,
+    max_tokens: int | None,
+    timeout_s: float,
+    api_key_sent: bool,
+    on_delta: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> StreamRecord:
+    """One streamed chat with usage requested; never raises for what the server does (see `record.problem`)."""
+    import openai
+
+    record = StreamRecord(sent_s=time.perf_counter())
+    kwargs: dict[str, Any] = {"max_tokens": max_tokens} if max_tokens else {}
+    stream = None
+    try:
+        stream = client.chat.completions.create(
+            model=model, messages=messages, temperature=temperature, stream=True,
+            stream_options={"include_usage": True}, **kwargs,
+        )
+        for chunk in stream:
+            if cancel is not None and cancel.is_set():
+                record.cancelled, record.finish_reason = True, "cancelled"
+                break
+            _take(record, chunk, on_delta)
+    except openai.APIStatusError as exc:
+        record.problem = problem_from_status(
+            exc.status_code, exc.body, str(exc), url=url, api_key_sent=api_key_sent, kind=None
+        )
+    except openai.APIError as exc:  # an `error` event inside the stream, or a transport failure wrapped by openai
+        if isinstance(exc, openai.APIConnectionError):
+            record.problem = problem_from_exception(
+                exc, url=url, timeout_s=timeout_s, during_stream=record.first_s is not None
+            )
+        else:
+            record.problem = problem_from_status(
+                200, exc.body, exc.message, url=url, api_key_sent=api_key_sent, kind=None
+            )
+    except httpx.HTTPError as exc:  # the connection dropped mid-stream
+        record.problem = problem_from_exception(exc, url=url, timeout_s=timeout_s, during_stream=True)
+    finally:
+        if stream is not None:
+            stream.close()
+    if record.problem is None and not record.cancelled and record.finish_reason is None:
+        # every OpenAI-compatible server ends a reply with a finish_reason; a stream that just stops was cut
+        reason = "stream_broken" if record.first_s is not None else "empty_stream"
+        record.problem = Problem(ProblemCode.HTTP_ERROR, {"url": url, "reason": reason})
+    return record
+
+
+def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | None) -> None:
+    """Fold one chunk in. Chunks with no choices still matter: the usage (and llama.cpp timings) ride on them."""
+    now = time.perf_counter()
+    for choice in chunk.choices or ():
+        content = getattr(choice.delta, "content", None) if choice.delta is not None else None
+        if content:
+            record.text_parts.append(content)
+            record.content_chunks += 1
+            record.last_s = now
+            if record.first_s is None:
+                record.first_s = now
+            if on_delta is not None:
+                on_delta(content)
+        if choice.finish_reason:
+            record.finish_reason = choice.finish_reason
+    usage = getattr(chunk, "usage", None)
+    if usage is not None:
+        record.prompt_tokens = usage.prompt_tokens
+        record.completion_tokens = usage.completion_tokens
+    extra = chunk.model_extra or {}
+    if isinstance(extra.get("timings"), dict):
+        record.timings = extra["timings"]
+    if isinstance(extra.get("stats"), dict):
+        record.stats = extra["stats"]
+
+
+def pick_model(url: str, api_key: str | None, http: httpx.Client) -> str:
+    """The model to talk to when the caller named none: a loaded one, per the server's own list."""
+    status = check(url, api_key=api_key, chat=False, client=http)
+    if status.problem is not None:
+        raise ServerProblemError(status.problem)
+    model = chat_model(status.models)
+    if model is None:
+        raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
+    return model
+
+
+def stream_chat(
+    url: str,
+    *,
+    model: str | None,
+    system: str | None,
+    prompt: str,
+    temperature: float = 0.7,
+    api_key: str | None = None,
+    on_delta: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
+    max_tokens: int | None = None,
+    timeout_s: float = STREAM_TIMEOUT_S,
+) -> ChatResult:
+    """Send `system` + `prompt`, call `on_delta(text)` for every piece as it arrives, return the whole reply.
+
+    Setting `cancel` stops reading and closes the connection (the server stops generating); the text so far is
+    kept. Server failures come back in `ChatResult.problem`, never as exceptions (a bad URL raises ValueError).
+    """
+    url = normalize_url(url)
+    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
+    with new_client() as http:
+        try:
+            model = model or pick_model(url, api_key, http)
+        except ServerProblemError as exc:
+            return ChatResult(model or "", "", None, None, None, None, None, problem=exc.problem)
+        client = openai_client(url, api_key, http, timeout_s)
+        rec = stream_once(
+            client, url=url, model=model, messages=messages, temperature=temperature, max_tokens=max_tokens,
+            timeout_s=timeout_s, api_key_sent=bool(api_key), on_delta=on_delta, cancel=cancel,
+        )
+    timings = rec.timings or {}
+    return ChatResult(
+        model=model,
+        text=rec.text,
+        finish_reason=rec.finish_reason,
+        ttft_ms=rec.ttft_ms,
+        tokens_per_second=rec.client_tokens_per_second,
+        completion_tokens=rec.tokens,
+        prompt_tokens=rec.prompt_tokens,
+        cancelled=rec.cancelled,
+        problem=rec.problem,
+        server_tokens_per_second=_float(timings.get("predicted_per_second")),
+        prompt_tokens_per_second=_float(timings.get("prompt_per_second")),
+        source="llama.cpp_timings" if rec.timings else None,
+    )
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None

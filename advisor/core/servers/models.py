@@ -1,0 +1,105 @@
+"""The models a server offers: the OpenAI list, plus LM Studio's native API for loaded/quant/arch/context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from advisor.core.servers.types import ServerKind, ServerModel
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def openai_models(body: Any, kind: ServerKind | None) -> tuple[ServerModel, ...] | None:
+    """Items of a `GET /v1/models` reply; None when the body is not such a list."""
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        return None
+    models = []
+    for item in data:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}
+        max_context = _int(meta.get("n_ctx_train")) or _int(item.get("max_model_len"))
+        # llama.cpp and vLLM serve exactly the models they list, already in memory
+        loaded = True if kind in (ServerKind.LLAMA_CPP, ServerKind.VLLM) else None
+        quant = meta.get("ftype") if isinstance(meta.get("ftype"), str) else None
+        models.append(ServerModel(id=item["id"], loaded=loaded, quant=quant, max_context=max_context))
+    return tuple(models)
+
+
+def embedding_ids(body: Any) -> set[str]:
+    """Ids of embedding models in LM Studio's native lists (v0 `data[].type`, v1 `models[].type`)."""
+    if not isinstance(body, dict):
+        return set()
+    items = body.get("data") if isinstance(body.get("data"), list) else body.get("models")
+    if not isinstance(items, list):
+        return set()
+    return {
+        str(item.get("id") or item.get("key"))
+        for item in items
+        if isinstance(item, dict) and str(item.get("type", "")).startswith("embedding")
+    }
+
+
+def lmstudio_v0_models(body: Any) -> tuple[ServerModel, ...] | None:
+    """`GET /api/v0/models` (LM Studio 0.3.6+); embedding models are left out: they cannot chat."""
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        return None
+    return tuple(
+        ServerModel(
+            id=item["id"],
+            loaded=item.get("state") == "loaded" if item.get("state") else None,
+            quant=item.get("quantization") or None,
+            arch=item.get("arch") or None,
+            max_context=_int(item.get("max_context_length")),
+        )
+        for item in data
+        if isinstance(item, dict) and isinstance(item.get("id"), str) and item.get("type") != "embeddings"
+    )
+
+
+def lmstudio_v1_models(body: Any) -> tuple[ServerModel, ...] | None:
+    """`GET /api/v1/models` (LM Studio 0.4+): `{"models": [{key, architecture, quantization{name}, ...}]}`."""
+    items = body.get("models") if isinstance(body, dict) else None
+    if not isinstance(items, list):
+        return None
+    models = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str) or item.get("type") == "embedding":
+            continue
+        quant = item.get("quantization")
+        instances = item.get("loaded_instances")
+        models.append(
+            ServerModel(
+                id=item["key"],
+                loaded=bool(instances) if isinstance(instances, list) else None,
+                quant=(quant.get("name") if isinstance(quant, dict) else quant) or None,
+                arch=item.get("architecture") or None,
+                max_context=_int(item.get("max_context_length")),
+            )
+        )
+    return tuple(models)
+
+
+def merge(
+    listed: tuple[ServerModel, ...], native: tuple[ServerModel, ...], skip: frozenset[str] | set[str] = frozenset()
+) -> tuple[ServerModel, ...]:
+    """The native list describes models better; the OpenAI list is what the chat endpoint accepts.
+
+    Every native LLM is kept (LM Studio's /v1/models shows only loaded ones when JIT loading is off), and OpenAI
+    ids the native API does not know are added at the end.
+    """
+    known = {m.id for m in native} | set(skip)
+    return native + tuple(m for m in listed if m.id not in known)
+
+
+def chat_model(models: tuple[ServerModel, ...]) -> str | None:
+    """The model a check or benchmark talks to: a loaded one first, then one whose state is unknown."""
+    for wanted in (True, None):
+        for m in models:
+            if m.loaded is wanted:
+                return m.id
+    return None

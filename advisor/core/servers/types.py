@@ -1,0 +1,96 @@
+"""What a server check, a benchmark and a streamed chat return: frozen data, units in the names."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from advisor.core.servers.problems import ProblemCode
+from advisor.core.types import Reason
+
+
+class ServerKind(enum.StrEnum):
+    LMSTUDIO = "lmstudio"
+    OLLAMA = "ollama"
+    LLAMA_CPP = "llama.cpp"
+    LLAMA_CPP_PYTHON = "llama-cpp-python"
+    VLLM = "vllm"
+    LOCALAI = "localai"
+    KOBOLDCPP = "koboldcpp"
+    TEXT_GENERATION_WEBUI = "text-generation-webui"
+    GPT4ALL = "gpt4all"
+    JAN = "jan"
+    OPENAI_COMPATIBLE = "openai_compatible"  # answers the OpenAI API; which program it is, we could not tell
+
+
+@dataclass(frozen=True)
+class Problem(Reason):
+    """A diagnosis: a `ProblemCode` plus the values the message needs (status, url, suggested_url, kind, ...).
+
+    A `Reason` like the others in the app, so front ends word it the same way."""
+
+    code: ProblemCode
+
+
+@dataclass(frozen=True)
+class ServerModel:
+    id: str
+    loaded: bool | None = None  # None when the server does not say
+    quant: str | None = None  # "Q4_K_M"
+    arch: str | None = None  # "llama", "qwen2"
+    max_context: int | None = None  # tokens
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """Median over `runs` streamed chats. `tokens_per_second` is the server's own figure where it gives one
+    (`source` says which), else the client's; both are kept."""
+
+    model: str
+    ttft_ms: float | None  # client: request sent → first non-empty content
+    tokens_per_second: float | None  # generation speed
+    prompt_tokens_per_second: float | None  # prompt processing (server figure only)
+    completion_tokens: int | None  # per run (median)
+    source: str  # "llama.cpp_timings", "lmstudio_stats", "client_usage" (server token count), "client_count"
+    runs: int
+    energy_joules: float | None = None  # whole benchmark, all readable meters
+    joules_per_token: float | None = None  # energy ÷ completion tokens of all runs
+    power_watts: float | None = None  # average over the runs
+    client_tokens_per_second: float | None = None
+    server_tokens_per_second: float | None = None
+    prompt_tokens: int | None = None
+    energy_source: str | None = None  # "nvml", "rapl", "nvml+rapl"
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    url: str  # the OpenAI base URL checked, e.g. http://localhost:1234/v1
+    reachable: bool  # something answered HTTP
+    kind: ServerKind | None
+    version: str | None
+    models: tuple[ServerModel, ...]
+    problem: Problem | None
+    benchmark: Benchmark | None = None
+    elapsed_ms: float | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.reachable and self.problem is None
+
+
+@dataclass(frozen=True)
+class ChatResult:
+    """A streamed reply ("try a prompt")."""
+
+    model: str
+    text: str
+    finish_reason: str | None  # "stop", "length", "cancelled", ...
+    ttft_ms: float | None
+    tokens_per_second: float | None  # client-measured over the streamed part
+    completion_tokens: int | None  # server usage, else counted chunks
+    prompt_tokens: int | None
+    cancelled: bool = False
+    problem: Problem | None = None  # set when the stream broke or never started
+    server_tokens_per_second: float | None = None
+    prompt_tokens_per_second: float | None = None
+    source: str | None = None

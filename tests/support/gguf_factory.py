@@ -1,0 +1,233 @@
+"""Write llama-architecture GGUF files with random weights, for tests and benchmarks.
+
+The files load in a real llama.cpp (`llama-server`) and in `gguf.GGUFReader`. Two properties matter to the tests:
+
+* Every request generates exactly `max_tokens` visible tokens: one embedding dimension (the last) holds a constant
+  1.0 that no layer writes to (its row in `attn_output` and `ffn_down` is zero), and `output.weight` has a large
+  negative weight in that dimension for the control and byte tokens, so end-of-text and raw bytes are never
+  sampled. A stream therefore always carries `max_tokens` non-empty text pieces.
+* Large, realistic shapes (e.g. TinyLlama: 2048 wide, 22 layers, 32000 tokens) can be written without holding a
+  whole model in memory: tensors are generated and written in row chunks, so the peak is one chunk, not the file.
+
+The same seed gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import gguf
+import numpy as np
+
+_TENSOR_TYPES = {
+    "F32": gguf.GGMLQuantizationType.F32,
+    "F16": gguf.GGMLQuantizationType.F16,
+    "Q8_0": gguf.GGMLQuantizationType.Q8_0,
+}
+_FILE_TYPES = {
+    "F32": gguf.LlamaFileType.ALL_F32,
+    "F16": gguf.LlamaFileType.MOSTLY_F16,
+    "Q8_0": gguf.LlamaFileType.MOSTLY_Q8_0,
+}
+_WEIGHT_STD = 0.02
+_BLOCKED_LOGIT_WEIGHT = -100.0  # times the normalised constant dimension (> 1): those tokens are never sampled
+_CHUNK_ELEMENTS = 4 * 1024 * 1024  # ~16 MB of float32 per write
+_WORDS = (
+    "hola", "modelo", "local", "servidor", "texto", "resumen", "datos", "prueba", "rápido", "memoria",
+    "the", "model", "server", "token", "local", "speed", "test", "data", "answer", "summary",
+)
+CHATML_TEMPLATE = (
+    "{% for message in messages %}"
+    "{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}"
+    "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    tokens: list[str]
+    scores: list[float]
+    types: list[int]
+
+    @property
+    def blocked(self) -> np.ndarray:
+        """Ids of tokens that must never be generated (control, unknown, byte)."""
+        normal = int(gguf.TokenType.NORMAL)
+        return np.array([i for i, t in enumerate(self.types) if t != normal], dtype=np.int64)
+
+
+def _vocab(n_vocab: int | None) -> _Vocab:
+    """A SentencePiece-style vocabulary: <unk> <s> </s>, 256 byte tokens, printable characters, ▁words."""
+    tokens = ["<unk>", "<s>", "</s>"]
+    types = [gguf.TokenType.UNKNOWN, gguf.TokenType.CONTROL, gguf.TokenType.CONTROL]
+    tokens += [f"<0x{b:02X}>" for b in range(256)]
+    types += [gguf.TokenType.BYTE] * 256
+    printable = [c for c in string.ascii_letters + string.digits + string.punctuation] + ["▁"]
+    printable += list("áéíóúñ¿¡")
+    tokens += printable
+    types += [gguf.TokenType.NORMAL] * len(printable)
+    seen = set(tokens)
+    for word in _WORDS:
+        piece = "▁" + word
+        if piece not in seen:
+            tokens.append(piece)
+            types.append(gguf.TokenType.NORMAL)
+            seen.add(piece)
+    if n_vocab is not None:
+        if n_vocab < len(tokens):
+            raise ValueError(f"n_vocab must be at least {len(tokens)} (the base vocabulary), got {n_vocab}")
+        i = 0
+        while len(tokens) < n_vocab:
+            piece = f"▁word{i}"
+            i += 1
+            if piece not in seen:
+                tokens.append(piece)
+                types.append(gguf.TokenType.NORMAL)
+    # SentencePiece scores: longer pieces first when merging; control/byte tokens score 0.
+    scores = [0.0 if t != gguf.TokenType.NORMAL else -float(i) for i, t in enumerate(types)]
+    return _Vocab(tokens=tokens, scores=scores, types=[int(t) for t in types])
+
+
+@dataclass(frozen=True)
+class _Tensor:
+    name: str
+    shape: tuple[int, ...]  # numpy order: (rows, row_length)
+    kind: str  # "weight" (random, quantised), "norm" (ones, F32)
+
+
+def _plan(n_embd: int, n_head: int, n_head_kv: int, n_layer: int, n_ff: int, n_vocab: int) -> list[_Tensor]:
+    head_dim = n_embd // n_head
+    plan = [_Tensor("token_embd.weight", (n_vocab, n_embd), "weight")]
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        plan += [
+            _Tensor(b + "attn_norm.weight", (n_embd,), "norm"),
+            _Tensor(b + "attn_q.weight", (n_head * head_dim, n_embd), "weight"),
+            _Tensor(b + "attn_k.weight", (n_head_kv * head_dim, n_embd), "weight"),
+            _Tensor(b + "attn_v.weight", (n_head_kv * head_dim, n_embd), "weight"),
+            _Tensor(b + "attn_output.weight", (n_embd, n_head * head_dim), "weight"),
+            _Tensor(b + "ffn_norm.weight", (n_embd,), "norm"),
+            _Tensor(b + "ffn_gate.weight", (n_ff, n_embd), "weight"),
+            _Tensor(b + "ffn_up.weight", (n_ff, n_embd), "weight"),
+            _Tensor(b + "ffn_down.weight", (n_embd, n_ff), "weight"),
+        ]
+    plan += [_Tensor("output_norm.weight", (n_embd,), "norm"), _Tensor("output.weight", (n_vocab, n_embd), "weight")]
+    return plan
+
+
+def _chunks(
+    t: _Tensor, rng: np.random.Generator, const_dim: int, blocked: np.ndarray
+) -> Iterator[np.ndarray]:
+    """The tensor's float32 values, a block of whole rows at a time."""
+    if t.kind == "norm":
+        yield np.ones(t.shape, dtype=np.float32)
+        return
+    rows, cols = t.shape
+    step = max(1, _CHUNK_ELEMENTS // cols)
+    for start in range(0, rows, step):
+        stop = min(rows, start + step)
+        chunk = rng.standard_normal((stop - start, cols), dtype=np.float32)
+        chunk *= _WEIGHT_STD
+        if t.name == "token_embd.weight":
+            chunk[:, const_dim] = 1.0  # the constant dimension every token carries
+        elif t.name.endswith(("attn_output.weight", "ffn_down.weight")):
+            if start <= const_dim < stop:
+                chunk[const_dim - start, :] = 0.0  # no layer writes to the constant dimension
+        elif t.name == "output.weight":
+            chunk[:, const_dim] = 0.0
+            ids = blocked[(blocked >= start) & (blocked < stop)] - start
+            chunk[ids, const_dim] = _BLOCKED_LOGIT_WEIGHT
+        yield chunk
+
+
+def _nbytes(t: _Tensor, qtype: gguf.GGMLQuantizationType) -> tuple[gguf.GGMLQuantizationType, int]:
+    if t.kind == "norm":
+        return gguf.GGMLQuantizationType.F32, 4 * int(np.prod(t.shape))
+    block, type_size = gguf.GGML_QUANT_SIZES[qtype]
+    rows, cols = t.shape
+    if cols % block:
+        raise ValueError(f"{t.name}: row length {cols} is not a multiple of {block}, required by {qtype.name}")
+    return qtype, rows * cols // block * type_size
+
+
+def write_llama_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 128,
+    n_head: int = 2,
+    n_head_kv: int | None = None,
+    n_layer: int = 2,
+    n_ff: int = 256,
+    n_vocab: int | None = None,
+    n_ctx_train: int = 1024,
+    tensor_type: str = "F32",
+    seed: int = 0,
+    name: str = "tiny-test-llama",
+) -> Path:
+    """Write a llama GGUF with random weights to `path` and return the path.
+
+    `tensor_type` (F32, F16 or Q8_0) applies to the 2-D weights; norms stay F32 as llama.cpp requires.
+    `n_vocab` pads the base vocabulary (~330 tokens) with `▁wordN` pieces, e.g. 32000 for a TinyLlama shape.
+    """
+    if tensor_type not in _TENSOR_TYPES:
+        raise ValueError(f"tensor_type must be one of {sorted(_TENSOR_TYPES)}, got {tensor_type!r}")
+    n_head_kv = n_head if n_head_kv is None else n_head_kv
+    if n_embd % n_head or n_head % n_head_kv:
+        raise ValueError("n_embd must divide by n_head and n_head by n_head_kv")
+    qtype = _TENSOR_TYPES[tensor_type]
+    vocab = _vocab(n_vocab)
+    n_vocab = len(vocab.tokens)
+    path = Path(path)
+    const_dim = n_embd - 1
+    rng = np.random.default_rng(seed)
+
+    writer = gguf.GGUFWriter(path, "llama")
+    writer.add_name(name)
+    writer.add_file_type(int(_FILE_TYPES[tensor_type]))
+    writer.add_context_length(n_ctx_train)
+    writer.add_embedding_length(n_embd)
+    writer.add_block_count(n_layer)
+    writer.add_feed_forward_length(n_ff)
+    writer.add_head_count(n_head)
+    writer.add_head_count_kv(n_head_kv)
+    writer.add_rope_dimension_count(n_embd // n_head)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_vocab_size(n_vocab)
+    writer.add_tokenizer_model("llama")
+    writer.add_token_list(vocab.tokens)
+    writer.add_token_scores(vocab.scores)
+    writer.add_token_types(vocab.types)
+    writer.add_unk_token_id(0)
+    writer.add_bos_token_id(1)
+    writer.add_eos_token_id(2)
+    writer.add_add_bos_token(True)
+    writer.add_chat_template(CHATML_TEMPLATE)
+
+    plan = _plan(n_embd, n_head, n_head_kv, n_layer, n_ff, n_vocab)
+    for t in plan:
+        ttype, nbytes = _nbytes(t, qtype)
+        writer.add_tensor_info(t.name, t.shape, np.dtype(np.float32), nbytes, raw_dtype=ttype)
+    try:
+        writer.write_header_to_file()
+        writer.write_kv_data_to_file()
+        writer.write_ti_data_to_file()
+        assert writer.fout is not None
+        fout = writer.fout[0]
+        for t in plan:
+            ttype, nbytes = _nbytes(t, qtype)
+            writer.write_padding(fout, fout.tell())
+            written = 0
+            for chunk in _chunks(t, rng, const_dim, vocab.blocked):
+                data = gguf.quants.quantize(chunk, ttype)
+                data.tofile(fout)
+                written += data.nbytes
+                del chunk, data
+            assert written == nbytes, (t.name, written, nbytes)
+            writer.write_padding(fout, nbytes)
+        writer.flush()
+    finally:
+        writer.close()
+    return path
