@@ -130,6 +130,11 @@ class ModelSpec:
     sliding_window_layers: int | None = None  # how many layers use the window (the rest use full context)
     token_embedding_bytes: int | None = None  # stays in host RAM even with every layer offloaded
     name: str | None = None
+    attention_layers: int | None = None  # layers with a per-token KV cache (hybrid/recurrent models have fewer)
+    kv_lora_rank: int | None = None  # MLA (DeepSeek): the cached latent width instead of full K/V
+    feed_forward: int | None = None
+    value_dim: int | None = None  # V length per head when it differs from head_dim
+    tied_embeddings: bool | None = None  # output layer reuses the token-embedding matrix (read every token)
 
 
 @dataclass(frozen=True)

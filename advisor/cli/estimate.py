@@ -1,0 +1,179 @@
+"""`llm-advisor estimate`: memory, fit, GPU layers and speed of one model on this (or a described) machine."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+from typing import Any
+
+from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit, gib, parse_count, parse_size, positive_int
+from advisor.cli.hardware_option import add_hardware_option, profile_from_args
+from advisor.core.types import Estimate, FitLevel, ModelSpec
+
+HELP = "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
+KV_TYPES = ("f16", "q8_0", "q4_0")
+
+FIT_WORDS = {
+    FitLevel.FULL_GPU: "full GPU offload",
+    FitLevel.PARTIAL_OFFLOAD: "partial GPU offload",
+    FitLevel.CPU_ONLY: "runs on the CPU (fits in RAM)",
+    FitLevel.TOO_LARGE: "too large for this machine",
+}
+NOTE_WORDS = {
+    "embedding_in_host_ram": "the token-embedding matrix stays in system RAM (it does not need VRAM)",
+    "shape_from_reference": "layers, heads and vocabulary not given: borrowed from the nearest well-known model",
+    "weights_from_bits_per_weight": "no file size given: weights = parameters × the quant's bits per weight",
+    "ram_bandwidth_assumed": "RAM bandwidth unknown: assumed 40 GB/s (dual-channel DDR4)",
+    "gpu_bandwidth_assumed": "GPU bandwidth unknown: assumed 250 GB/s",
+    "vram_free_unknown": "free VRAM unknown: total VRAM minus an allowance for the desktop was used",
+    "integrated_gpu_ignored": "an integrated GPU shares system RAM: it is not counted as extra memory",
+    "unified_memory": "Apple unified memory: the GPU may use only about 2/3–3/4 of RAM",
+    "multi_gpu": "layers are split across the GPUs, with a safety margin on each",
+    "context_above_training": "the context is longer than the model was trained for",
+    "sliding_window": "sliding-window layers cache only their window, not the whole context",
+    "mla_latent_cache": "the KV cache holds a compressed latent (MLA)",
+    "recurrent_state": "recurrent layers keep a fixed state instead of a per-token KV cache",
+    "moe_active_parameters": "mixture of experts: speed from the active experts, memory from all of them",
+    "quantised_kv_cache": "quantised KV cache: less memory, slightly lower quality",
+    "low_quant": "below Q4_K_M: noticeably lower quality",
+    "weights_exceed_ram": "it would page weights from disk: unusably slow",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--gguf", metavar="PATH", help="a local GGUF file (only its header is read)")
+    source.add_argument("--hf", metavar="OWNER/REPO", help="a Hugging Face repo (with --file); fetches the header only")
+    source.add_argument("--params", metavar="N", type=parse_count, help="parameter count: 8.03e9 or 8.03B")
+    parser.add_argument("--file", metavar="NAME", help="the GGUF file in the --hf repo")
+    parser.add_argument("--quant", metavar="Q", help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)")
+    parser.add_argument("--file-size", metavar="SIZE", type=parse_size, help="real file size: bytes or 4.58GiB")
+    for flag, what in (("--layers", "layers"), ("--embedding", "embedding width"), ("--heads", "attention heads"),
+                       ("--kv-heads", "KV heads (GQA)"), ("--head-dim", "size of one head"),
+                       ("--vocab", "vocabulary size"), ("--experts", "experts (MoE)"),
+                       ("--active-experts", "experts used per token (MoE)")):
+        parser.add_argument(flag, metavar="N", type=positive_int, help=what)
+    parser.add_argument("--context", metavar="N", type=positive_int, default=4096, help="context length (4096)")
+    parser.add_argument("--kv-type", choices=KV_TYPES, default="f16", help="KV cache type (f16)")
+    add_json_option(parser)
+    add_hardware_option(parser)
+
+
+def hf_info(repo: str, filename: str):
+    """The remote header of a Hub file (HF_ENDPOINT and a saved token respected); problems → exit 1."""
+    from huggingface_hub import get_token, hf_hub_url
+
+    from advisor.core.gguf import GgufError, GgufFetchError, read_remote_gguf
+
+    if repo.count("/") != 1 or not all(repo.split("/")):
+        raise CliError(f"--hf {repo!r}: expected OWNER/REPO")
+    url = hf_hub_url(repo, filename, endpoint=os.environ.get("HF_ENDPOINT") or None)
+    token = get_token()
+    headers = {"Authorization": f"Bearer {token}"} if token else None
+    try:
+        return read_remote_gguf(url, headers=headers)
+    except GgufFetchError as exc:
+        if exc.status == 404:
+            raise CliError(f"{repo}/{filename}: not found on the Hub (check the repo and file name)",
+                           EXIT_PROBLEM) from exc
+        if exc.status in (401, 403):
+            raise CliError(f"{repo}/{filename}: access denied (gated or private repo; log in with "
+                           "`hf auth login` and accept its terms)", EXIT_PROBLEM) from exc
+        raise CliError(f"{repo}/{filename}: {exc}", EXIT_PROBLEM) from exc
+    except GgufError as exc:
+        raise CliError(f"{repo}/{filename}: not a readable GGUF file: {exc}", EXIT_PROBLEM) from exc
+
+
+def spec_from_args(args: argparse.Namespace) -> ModelSpec:
+    from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
+
+    if args.gguf:
+        try:
+            spec = spec_from_gguf(read_gguf(args.gguf))
+        except FileNotFoundError:
+            raise CliError(f"--gguf {args.gguf}: no such file") from None
+        except GgufError as exc:
+            raise CliError(f"--gguf {args.gguf}: not a readable GGUF file: {exc}") from exc
+        except OSError as exc:
+            raise CliError(f"--gguf {args.gguf}: cannot read: {exc.strerror or exc}") from exc
+    elif args.hf:
+        if not args.file:
+            raise CliError("--hf needs --file NAME (the GGUF file in the repo)")
+        spec = spec_from_gguf(hf_info(args.hf, args.file))
+    else:
+        spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
+    if args.file and not args.hf:
+        raise CliError("--file goes with --hf OWNER/REPO")
+    overrides: dict[str, Any] = {
+        "quant": args.quant, "file_size_bytes": args.file_size, "layers": args.layers, "embedding": args.embedding,
+        "heads": args.heads, "kv_heads": args.kv_heads, "head_dim": args.head_dim, "vocab": args.vocab,
+        "experts": args.experts, "active_experts": args.active_experts,
+    }
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if (args.experts is None) != (args.active_experts is None) and not (spec.experts and spec.active_experts):
+        raise CliError("--experts and --active-experts go together")
+    if args.experts and args.active_experts and args.active_experts > args.experts:
+        raise CliError("--active-experts cannot exceed --experts")
+    return dataclasses.replace(spec, **overrides)
+
+
+def run(args: argparse.Namespace) -> int:
+    from advisor.core.sizing import estimate
+    from advisor.core.sizing.quants import is_known_quant
+
+    if args.quant and not is_known_quant(args.quant):
+        raise CliError(f"--quant {args.quant!r}: unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)")
+    spec = spec_from_args(args)
+    profile = profile_from_args(args)
+    try:
+        est = estimate(spec, profile, context=args.context, kv_type=args.kv_type)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    data = {**_jsonable(est), "model": _jsonable(spec), "kv_type": args.kv_type}
+    emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type))
+    return 0
+
+
+def _jsonable(value: Any) -> Any:
+    from advisor.core.jsonio import to_jsonable
+
+    return to_jsonable(value)
+
+
+def fit_text(est: Estimate) -> str:
+    words = FIT_WORDS[est.fit]
+    if est.fit == FitLevel.FULL_GPU:
+        return f"{words} ({est.gpu_layers}/{est.total_layers} layers)"
+    if est.fit == FitLevel.PARTIAL_OFFLOAD:
+        return f"{words}: {est.gpu_layers} of {est.total_layers} layers on the GPU (-ngl {est.gpu_layers})"
+    return words
+
+
+def speed_text(est: Estimate) -> str:
+    if est.tokens_per_second is None:
+        return "—"
+    text = f"~{est.tokens_per_second:g} tokens/s"
+    if est.tokens_per_second_range:
+        low, high = est.tokens_per_second_range
+        text += f" ({low:g}–{high:g}, full to empty context)"
+    return text
+
+
+def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str) -> str:
+    m = est.memory
+    name = f"{spec.name} · " if spec.name else ""
+    shape = f"{est.total_layers} layers" + (f" · {spec.kv_heads} KV heads" if spec.kv_heads else "")
+    lines = [
+        f"Model    {name}{spec.parameters / 1e9:.2f}B parameters · {est.quant or '?'} · {shape}",
+        f"Context  {est.context} tokens, {kv_type} KV cache",
+        f"Fit      {fit_text(est)}",
+        f"Memory   {gib(m.total_bytes)} in all: weights {gib(m.weights_bytes)} · KV cache {gib(m.kv_cache_bytes)}"
+        f" · compute {gib(m.compute_bytes)} · runtime {gib(m.overhead_bytes)}",
+    ]
+    if m.vram_bytes:
+        lines.append(f"         on the GPU {gib(m.vram_bytes)} · in system RAM {gib(m.ram_bytes)}")
+    lines.append(f"Speed    {speed_text(est)}")
+    for i, note in enumerate(est.notes):
+        lines.append(("Notes    " if i == 0 else "         ") + "- " + NOTE_WORDS.get(note, note))
+    return "\n".join(lines)

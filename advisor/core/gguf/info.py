@@ -1,0 +1,289 @@
+"""From a raw GGUF header to the model facts sizing needs (`GgufInfo`), and from those to a `ModelSpec`."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import gguf
+
+from advisor.core.gguf.reader import ArraySummary, GgufError, GgufHeader, TensorInfo, check_data_fits, read_header
+from advisor.core.types import ModelSpec
+
+# llama.cpp's built-in sliding-window patterns (src/models/*.cpp `load_swa_pattern(ml, N)`): every N-th layer
+# keeps the full context, the others only the window; a GGUF may override it with `.sliding_window_pattern`.
+SWA_PATTERN_BY_ARCH: dict[str, int] = {
+    "gemma2": 2, "gemma3": 6, "gemma3n": 5, "gemma-embedding": 6, "cohere2": 4, "gpt-oss": 2, "openai-moe": 2,
+    "llama4": 4, "exaone4": 4, "olmo2": 4, "phi3": 1, "smallthinker": 4, "afmoe": 4,
+}
+# Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
+RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
+
+_FILE_TYPE_NAMES = {int(ft): ft.name.removeprefix("MOSTLY_").removeprefix("ALL_") for ft in gguf.LlamaFileType}
+_SPLIT_RE = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GgufInfo:
+    """The facts of one GGUF file (or the first part of a split file) that sizing and the catalogue need."""
+
+    architecture: str | None
+    name: str | None
+    parameter_count: int  # elements of the tensors listed here (all of them unless split_count > 1)
+    layers: int | None
+    embedding: int | None
+    heads: int | None
+    kv_heads: int | None  # the largest per-layer value when the file gives one per layer
+    head_dim: int | None  # key length per head
+    value_dim: int | None
+    context_length: int | None
+    feed_forward: int | None
+    experts: int | None
+    active_experts: int | None
+    expert_parameter_count: int  # elements in the routed-expert tensors (`*_exps`)
+    sliding_window: int | None
+    sliding_window_layers: int | None
+    attention_layers: int | None  # layers with a per-token KV cache (fewer in hybrid/recurrent models)
+    kv_lora_rank: int | None  # MLA (DeepSeek) caches this latent instead of full K/V
+    vocab_size: int | None
+    file_type: int | None
+    quant: str | None  # "Q4_K_M", "F16", ... from general.file_type, else the most common weight type
+    size_label: str | None
+    tied_embeddings: bool
+    token_embedding_bytes: int | None
+    tensor_bytes: int  # sum of the listed tensors' bytes
+    header_bytes: int
+    file_size_bytes: int | None
+    split_count: int
+    version: int
+    tensors: tuple[TensorInfo, ...]
+    metadata: dict[str, object]
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _per_layer(value: object) -> tuple[int | None, list[int] | None]:
+    """A hyper-parameter that is either one number or one number per layer."""
+    if isinstance(value, list):
+        ints = [v for v in (_int(x) for x in value) if v is not None]
+        return (max(ints) if ints else None), ints
+    return _int(value), None
+
+
+def _dominant_type(tensors: tuple[TensorInfo, ...]) -> str | None:
+    by_type: dict[str, int] = {}
+    for t in tensors:
+        if len(t.shape) >= 2 and t.name != "token_embd.weight":
+            by_type[t.type_name] = by_type.get(t.type_name, 0) + (t.n_bytes or 0)
+    return max(by_type, key=by_type.__getitem__) if by_type else None
+
+
+def _fill_unknown_sizes(tensors: tuple[TensorInfo, ...], data_bytes: int | None) -> tuple[TensorInfo, ...]:
+    """A tensor of a ggml type newer than this reader: its size is the gap to the next tensor's data."""
+    if all(t.n_bytes is not None for t in tensors):
+        return tensors
+    order = sorted(tensors, key=lambda t: t.offset)
+    next_offset = {id(a): b.offset for a, b in itertools.pairwise(order)}
+    out = []
+    for t in tensors:
+        if t.n_bytes is None:
+            end = next_offset.get(id(t), data_bytes)
+            t = TensorInfo(t.name, t.type_name, t.shape, t.offset, None if end is None else max(0, end - t.offset))
+        out.append(t)
+    return tuple(out)
+
+
+def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
+    md = header.metadata
+    arch = md.get("general.architecture")
+    arch = arch if isinstance(arch, str) else None
+
+    def key(suffix: str) -> object:
+        return md.get(f"{arch}.{suffix}") if arch else None
+
+    data_bytes = None if file_size is None else file_size - header.header_bytes
+    tensors = _fill_unknown_sizes(header.tensors, data_bytes)
+    layers = _int(key("block_count"))
+    embedding = _int(key("embedding_length"))
+    heads, _ = _per_layer(key("attention.head_count"))
+    kv_heads, kv_per_layer = _per_layer(key("attention.head_count_kv"))
+    if kv_heads is None:
+        kv_heads = heads
+    head_dim = _int(key("attention.key_length"))
+    if head_dim is None and embedding and heads:
+        head_dim = embedding // heads
+    value_dim = _int(key("attention.value_length")) or head_dim
+    feed_forward, _ = _per_layer(key("feed_forward_length"))
+    experts = _int(key("expert_count")) or None
+    active_experts = _int(key("expert_used_count")) or None
+
+    attention_layers = layers
+    if kv_per_layer is not None and layers:
+        attention_layers = sum(1 for v in kv_per_layer[:layers] if v > 0)
+    if arch in RECURRENT_ARCHS:
+        attention_layers = 0
+
+    sliding_window = _int(key("attention.sliding_window")) or None
+    sliding_window_layers = None
+    if sliding_window and layers:
+        pattern = key("attention.sliding_window_pattern")
+        if isinstance(pattern, list):
+            sliding_window_layers = sum(1 for v in pattern[:layers] if v)
+        else:
+            n = _int(pattern)
+            n = SWA_PATTERN_BY_ARCH.get(arch or "") if n is None else n
+            if n is not None:
+                sliding_window_layers = layers if n <= 1 else sum(1 for il in range(layers) if il % n < n - 1)
+
+    vocab = _int(key("vocab_size"))
+    tokens = md.get("tokenizer.ggml.tokens")
+    if vocab is None and isinstance(tokens, ArraySummary | list):
+        vocab = tokens.length if isinstance(tokens, ArraySummary) else len(tokens)
+    by_name = {t.name: t for t in tensors}
+    tok_embd = by_name.get("token_embd.weight")
+    if vocab is None and tok_embd is not None and len(tok_embd.shape) == 2:
+        vocab = tok_embd.shape[1]
+
+    file_type = _int(md.get("general.file_type"))
+    quant = _FILE_TYPE_NAMES.get(file_type) if file_type is not None else None
+    if quant in (None, "GUESSED"):
+        quant = _dominant_type(tensors)
+    size_label = md.get("general.size_label")
+    split_count = _int(md.get("split.count")) or 1
+    name = md.get("general.name")
+    return GgufInfo(
+        architecture=arch,
+        name=name if isinstance(name, str) else None,
+        parameter_count=sum(t.n_elements for t in tensors),
+        layers=layers,
+        embedding=embedding,
+        heads=heads,
+        kv_heads=kv_heads,
+        head_dim=head_dim,
+        value_dim=value_dim,
+        context_length=_int(key("context_length")),
+        feed_forward=feed_forward,
+        experts=experts,
+        active_experts=active_experts,
+        expert_parameter_count=sum(t.n_elements for t in tensors if "_exps." in t.name),
+        sliding_window=sliding_window,
+        sliding_window_layers=sliding_window_layers,
+        attention_layers=attention_layers,
+        kv_lora_rank=_int(key("attention.kv_lora_rank")) or None,
+        vocab_size=vocab,
+        file_type=file_type,
+        quant=quant,
+        size_label=size_label if isinstance(size_label, str) else None,
+        tied_embeddings=tok_embd is not None and "output.weight" not in by_name and split_count == 1,
+        token_embedding_bytes=tok_embd.n_bytes if tok_embd is not None else None,
+        tensor_bytes=sum(t.n_bytes or 0 for t in tensors),
+        header_bytes=header.header_bytes,
+        file_size_bytes=file_size,
+        split_count=split_count,
+        version=header.version,
+        tensors=tensors,
+        metadata=md,
+    )
+
+
+def split_part_names(name: str) -> list[str] | None:
+    """All part names of a split GGUF (`name-00001-of-00003.gguf`, or a URL path), or None for a single file."""
+    m = _SPLIT_RE.search(name)
+    if not m:
+        return None
+    total = int(m.group(2))
+    stem = name[: m.start()]
+    return [f"{stem}-{i:05d}-of-{total:05d}.gguf" for i in range(1, total + 1)]
+
+
+def split_parts(path: Path) -> list[Path] | None:
+    """All parts of a split GGUF next to `path`, or None for a single file."""
+    names = split_part_names(path.name)
+    return None if names is None else [path.with_name(n) for n in names]
+
+
+def read_gguf(path: str | os.PathLike[str]) -> GgufInfo:
+    """Read a local GGUF file's header (never its tensor data). Raises GgufError, or OSError if unreadable.
+
+    For the first part of a split model the file size is the sum of the parts that are present.
+    """
+    path = Path(path)
+    header, size = read_header(path)
+    parts = split_parts(path)
+    if parts is None or (_int(header.metadata.get("split.count")) or 1) == 1:
+        check_data_fits(header, size)
+    else:
+        size = sum(p.stat().st_size for p in parts if p.exists())
+    return info_from_header(header, size)
+
+
+def _parameters_from_shape(info: GgufInfo) -> float | None:
+    """Parameter count from the architecture numbers, for the first part of a split file."""
+    if not (info.layers and info.embedding and info.heads and info.head_dim and info.feed_forward and info.vocab_size):
+        return None
+    d, hd = info.embedding, info.head_dim
+    attn = d * info.heads * hd * 2 + d * (info.kv_heads or info.heads) * hd * 2
+    ffn = 3 * d * info.feed_forward * (info.experts or 1)
+    embed = info.vocab_size * d * (1 if info.tied_embeddings else 2)
+    return float(embed + info.layers * (attn + ffn))
+
+
+_LABEL_RE = re.compile(r"^(?:(\d+)x)?(\d+(?:\.\d+)?)([KMBT])$", re.IGNORECASE)
+
+
+def _parameters_from_label(label: str | None) -> float | None:
+    m = _LABEL_RE.match(label or "")
+    if not m:
+        return None
+    scale = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[m.group(3).upper()]
+    return float(m.group(2)) * scale * (int(m.group(1)) if m.group(1) else 1)
+
+
+def spec_from_gguf(info: GgufInfo) -> ModelSpec:
+    """The sizing engine's view of a GGUF file: real sizes and the architecture numbers that drive the KV cache."""
+    params: float = float(info.parameter_count)
+    if info.split_count > 1:
+        params = _parameters_from_shape(info) or _parameters_from_label(info.size_label) or params
+    if params <= 0:
+        raise GgufError("the file lists no tensors, so its size cannot be known")
+    active = None
+    if info.experts and info.active_experts and info.expert_parameter_count:
+        share = min(1.0, info.active_experts / info.experts)
+        expert = info.expert_parameter_count * (params / info.parameter_count if info.parameter_count else 1.0)
+        active = params - expert * (1.0 - share)
+    return ModelSpec(
+        parameters=params,
+        quant=info.quant,
+        file_size_bytes=info.file_size_bytes,
+        architecture=info.architecture,
+        layers=info.layers,
+        embedding=info.embedding,
+        heads=info.heads,
+        kv_heads=info.kv_heads,
+        head_dim=info.head_dim,
+        vocab=info.vocab_size,
+        context_train=info.context_length,
+        experts=info.experts,
+        active_experts=info.active_experts,
+        active_parameters=active,
+        sliding_window=info.sliding_window,
+        sliding_window_layers=info.sliding_window_layers,
+        token_embedding_bytes=info.token_embedding_bytes,
+        name=info.name,
+        attention_layers=info.attention_layers,
+        kv_lora_rank=info.kv_lora_rank,
+        feed_forward=info.feed_forward,
+        value_dim=info.value_dim,
+        tied_embeddings=info.tied_embeddings,
+    )

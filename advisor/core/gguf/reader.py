@@ -1,0 +1,281 @@
+"""A streaming reader of GGUF headers (metadata + tensor table), safe on untrusted files.
+
+GGUF files come from strangers on the internet, so every length read from the file is checked against a
+bound before anything is read or allocated, lists only grow with bytes actually read (never pre-sized from a
+count in the file), and any inconsistency raises `GgufError` (a `ValueError`) with a short reason.
+The reader pulls bytes from a `ByteSource`, so the same code parses a local file or a remote file fetched by
+HTTP range requests (see `remote.py`), and it stops at the end of the tensor table: tensor data is never read.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import gguf
+
+GGUF_MAGIC = b"GGUF"
+DEFAULT_ALIGNMENT = 32
+
+# Bounds for what a sane GGUF header holds (the largest real ones: ~10 MB of tokenizer, ~3,000 tensors).
+MAX_STRING_BYTES = 16 * 2**20  # one string (chat templates are ~10-100 KB)
+MAX_KEY_BYTES = 64 * 2**10
+MAX_COUNT = 100_000_000  # metadata entries, tensors, array items: anything above is corruption
+MAX_DIMS = 4  # GGML_MAX_DIMS
+MAX_DIM = 2**40
+MAX_ARRAY_KEPT = 4096  # numeric arrays up to this length are kept (per-layer head counts); longer ones are counted
+MAX_NESTING = 3
+
+_SCALAR_FORMATS = {
+    0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d",
+}
+_STRING, _ARRAY = 8, 9
+
+
+class GgufError(ValueError):
+    """The file is not a GGUF file, or is truncated or corrupt."""
+
+
+class ByteSource(Protocol):
+    def read(self, n: int) -> bytes:
+        """Exactly `n` bytes from the current position, or raise GgufError when the source ends first."""
+        ...
+
+    def tell(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class TensorInfo:
+    name: str
+    type_name: str  # ggml type: "F16", "Q4_K", ...
+    shape: tuple[int, ...]
+    offset: int  # relative to the start of the data section
+    n_bytes: int | None  # None only for a ggml type this reader does not know
+
+    @property
+    def n_elements(self) -> int:
+        n = 1
+        for d in self.shape:
+            n *= d
+        return n
+
+
+@dataclass(frozen=True)
+class ArraySummary:
+    """A metadata array too long (or of strings) to keep: its element type and length only."""
+
+    item_type: int
+    length: int
+
+
+@dataclass(frozen=True)
+class GgufHeader:
+    """What the file says, raw: metadata by key, the tensor table, and where the data starts."""
+
+    version: int
+    metadata: dict[str, object]
+    tensors: tuple[TensorInfo, ...]
+    header_bytes: int  # offset of the tensor data (header + padding)
+    byte_order: str = "<"
+    alignment: int = DEFAULT_ALIGNMENT
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class FileSource:
+    """Reads a local file through a buffer; raises GgufError at a premature end."""
+
+    def __init__(self, fh) -> None:
+        self._fh = fh
+
+    def read(self, n: int) -> bytes:
+        data = self._fh.read(n)
+        if len(data) != n:
+            raise GgufError(f"file ends early (wanted {n} bytes at offset {self._fh.tell() - len(data)})")
+        return data
+
+    def tell(self) -> int:
+        return self._fh.tell()
+
+
+class BytesSource:
+    """Reads from an in-memory prefix of a file; subclasses fetch more of it on demand (`_fill`)."""
+
+    def __init__(self, data: bytes | bytearray = b"") -> None:
+        self._buf = bytearray(data)
+        self._pos = 0
+
+    def _fill(self, end: int) -> None:
+        """Make the buffer reach `end` bytes if the source can; an in-memory prefix cannot."""
+
+    def read(self, n: int) -> bytes:
+        end = self._pos + n
+        if end > len(self._buf):
+            self._fill(end)
+            if end > len(self._buf):
+                raise GgufError(f"file ends early (wanted {n} bytes at offset {self._pos})")
+        chunk = bytes(self._buf[self._pos:end])
+        self._pos = end
+        return chunk
+
+    def tell(self) -> int:
+        return self._pos
+
+
+_TYPE_SIZES: dict[int, tuple[str, int, int]] = {
+    int(t): (t.name, block, size) for t, (block, size) in gguf.GGML_QUANT_SIZES.items()
+}
+
+
+def ggml_type_name(type_id: int) -> str:
+    entry = _TYPE_SIZES.get(type_id)
+    return entry[0] if entry else f"TYPE_{type_id}"
+
+
+def tensor_bytes(type_id: int, shape: tuple[int, ...]) -> int | None:
+    """Bytes of a tensor from its ggml type's block size and bytes per block (None for an unknown type)."""
+    entry = _TYPE_SIZES.get(type_id)
+    if entry is None:
+        return None
+    _, block, size = entry
+    n = 1
+    for d in shape:
+        n *= d
+    if shape and shape[0] % block:
+        raise GgufError(f"tensor row of {shape[0]} elements is not a whole number of {entry[0]} blocks")
+    return n // block * size
+
+
+class _Parser:
+    def __init__(self, src: ByteSource) -> None:
+        self.src = src
+        self.order = "<"
+
+    def unpack(self, fmt: str):
+        size = struct.calcsize(fmt)
+        return struct.unpack(self.order + fmt, self.src.read(size))[0]
+
+    def count(self, what: str) -> int:
+        n = self.unpack("Q")
+        if n > MAX_COUNT:
+            raise GgufError(f"implausible {what} count {n}")
+        return n
+
+    def string(self, limit: int = MAX_STRING_BYTES) -> str:
+        n = self.unpack("Q")
+        if n > limit:
+            raise GgufError(f"string of {n} bytes is longer than the {limit}-byte limit")
+        return self.src.read(n).decode("utf-8", errors="replace")
+
+    def skip_string(self) -> None:
+        n = self.unpack("Q")
+        if n > MAX_STRING_BYTES:
+            raise GgufError(f"string of {n} bytes is longer than the {MAX_STRING_BYTES}-byte limit")
+        while n:  # in bounded steps, so a remote source fetches what it needs and no more
+            step = min(n, 2**20)
+            self.src.read(step)
+            n -= step
+
+    def value(self, vtype: int, depth: int = 0) -> object:
+        fmt = _SCALAR_FORMATS.get(vtype)
+        if fmt is not None:
+            return self.unpack(fmt)
+        if vtype == _STRING:
+            return self.string()
+        if vtype == _ARRAY:
+            if depth >= MAX_NESTING:
+                raise GgufError("metadata arrays nested too deep")
+            item_type = self.unpack("I")
+            n = self.count("array item")
+            if item_type in _SCALAR_FORMATS and n <= MAX_ARRAY_KEPT:
+                fmt = _SCALAR_FORMATS[item_type]
+                size = struct.calcsize(fmt)
+                return list(struct.unpack(f"{self.order}{n}{fmt}", self.src.read(n * size)))
+            self.skip_items(item_type, n, depth + 1)
+            return ArraySummary(item_type, n)
+        raise GgufError(f"unknown metadata value type {vtype}")
+
+    def skip_items(self, item_type: int, n: int, depth: int) -> None:
+        fmt = _SCALAR_FORMATS.get(item_type)
+        if fmt is not None:
+            remaining = n * struct.calcsize(fmt)
+            while remaining:
+                step = min(remaining, 2**20)
+                self.src.read(step)
+                remaining -= step
+        elif item_type == _STRING:
+            for _ in range(n):
+                self.skip_string()
+        elif item_type == _ARRAY:
+            for _ in range(n):
+                self.value(_ARRAY, depth)
+        else:
+            raise GgufError(f"unknown metadata array item type {item_type}")
+
+
+def parse_header(src: ByteSource) -> GgufHeader:
+    """Parse magic, version, metadata and tensor table from `src`; stop before the tensor data."""
+    p = _Parser(src)
+    if src.read(4) != GGUF_MAGIC:
+        raise GgufError("not a GGUF file (bad magic)")
+    raw_version = src.read(4)
+    version = struct.unpack("<I", raw_version)[0]
+    if version > 0xFFFF and struct.unpack(">I", raw_version)[0] in (2, 3):
+        p.order = ">"
+        version = struct.unpack(">I", raw_version)[0]
+    if version not in (2, 3):
+        raise GgufError(f"unsupported GGUF version {version} (only 2 and 3 are in use)")
+    n_tensors = p.count("tensor")
+    n_kv = p.count("metadata entry")
+
+    metadata: dict[str, object] = {}
+    for _ in range(n_kv):
+        key = p.string(MAX_KEY_BYTES)
+        metadata[key] = p.value(p.unpack("I"))
+
+    alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
+    if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1) or alignment > 2**20:
+        raise GgufError(f"invalid general.alignment {alignment!r}")
+
+    tensors: list[TensorInfo] = []
+    for _ in range(n_tensors):
+        name = p.string(MAX_KEY_BYTES)
+        n_dims = p.unpack("I")
+        if n_dims > MAX_DIMS:
+            raise GgufError(f"tensor {name!r} has {n_dims} dimensions (at most {MAX_DIMS})")
+        shape = tuple(p.unpack("Q") for _ in range(n_dims))
+        if any(d > MAX_DIM for d in shape):
+            raise GgufError(f"tensor {name!r} has an implausible shape {shape}")
+        type_id = p.unpack("I")
+        offset = p.unpack("Q")
+        if offset % alignment:
+            raise GgufError(f"tensor {name!r} data offset {offset} is not aligned to {alignment}")
+        tensors.append(TensorInfo(name, ggml_type_name(type_id), shape, offset, tensor_bytes(type_id, shape)))
+
+    end = src.tell()
+    header_bytes = (end + alignment - 1) // alignment * alignment
+    return GgufHeader(version, metadata, tuple(tensors), header_bytes, p.order, alignment)
+
+
+def read_header(path: str | os.PathLike[str]) -> tuple[GgufHeader, int]:
+    """The header of a local GGUF file and the file's size in bytes."""
+    path = Path(path)
+    with path.open("rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        header = parse_header(FileSource(fh))
+    return header, size
+
+
+def check_data_fits(header: GgufHeader, file_size: int | None) -> None:
+    """A file shorter than its tensor table says is truncated: say so instead of estimating from it."""
+    if file_size is None:
+        return
+    ends = [header.header_bytes + t.offset + (t.n_bytes or 0) for t in header.tensors]
+    if ends and max(ends) > file_size:
+        raise GgufError(f"file is truncated: its tensors need {max(ends)} bytes, the file has {file_size}")
+
+
+HeaderParser = Callable[[ByteSource], GgufHeader]

@@ -1,0 +1,156 @@
+"""Read a remote GGUF header with HTTP Range requests: a few MB of header instead of a multi-GB download.
+
+The reader asks for bytes as it parses; `RangeSource` fetches the prefix in growing chunks (1 MiB, then
+doubling) and refuses to go past `max_header_bytes`, so a hostile or broken file cannot make us download it all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+
+from advisor.core.gguf.info import GgufInfo, info_from_header, split_part_names
+from advisor.core.gguf.reader import BytesSource, GgufError, parse_header
+
+FIRST_CHUNK_BYTES = 2**20
+MAX_HEADER_BYTES = 64 * 2**20  # the largest real headers (262k-token vocabularies) are ~15 MB
+DEFAULT_TIMEOUT_S = 20.0
+
+# fetch(url, start, end_inclusive, headers, timeout_s) -> (bytes from start, total file size or None)
+Fetch = Callable[[str, int, int, Mapping[str, str], float], tuple[bytes, int | None]]
+
+
+class GgufFetchError(OSError):
+    """The remote file could not be fetched (HTTP error, offline, timeout); `status` is the HTTP code if any."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class _StripAuthOnRedirect(urllib.request.HTTPRedirectHandler):
+    """Follow the Hub's redirect to its CDN, but never send the token to another host."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc:
+            new.remove_header("Authorization")
+        return new
+
+
+_opener = urllib.request.build_opener(_StripAuthOnRedirect)
+
+
+def _total_from_content_range(value: str | None) -> int | None:
+    # "bytes 0-1023/4912345678"
+    if value and "/" in value:
+        total = value.rsplit("/", 1)[1].strip()
+        if total.isdigit():
+            return int(total)
+    return None
+
+
+def urllib_fetch(
+    url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float
+) -> tuple[bytes, int | None]:
+    """One Range request; a server that ignores Range (200) is read only as far as needed."""
+    req = urllib.request.Request(url, headers={**headers, "Range": f"bytes={start}-{end}"})
+    try:
+        with _opener.open(req, timeout=timeout_s) as resp:
+            want = end - start + 1
+            if resp.status == 206:
+                return resp.read(want), _total_from_content_range(resp.headers.get("Content-Range"))
+            length = resp.headers.get("Content-Length")
+            total = int(length) if length and length.isdigit() else None
+            data = resp.read(end + 1)  # 200: the whole file from byte 0; stop at what we asked for
+            return data[start:], total
+    except urllib.error.HTTPError as exc:
+        if exc.code == 416:  # asked past the end
+            return b"", _total_from_content_range(exc.headers.get("Content-Range"))
+        raise GgufFetchError(f"HTTP {exc.code} for {url}", exc.code) from exc
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise GgufFetchError(f"cannot reach {urllib.parse.urlsplit(url).netloc or url}: {reason}") from exc
+
+
+class RangeSource(BytesSource):
+    """A ByteSource over a remote file: keeps the fetched prefix, fetches more in growing chunks, capped."""
+
+    def __init__(
+        self,
+        url: str,
+        fetch: Fetch,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        max_bytes: int = MAX_HEADER_BYTES,
+        first_chunk: int = FIRST_CHUNK_BYTES,
+    ) -> None:
+        self.url, self._fetch, self._headers, self._timeout = url, fetch, dict(headers or {}), timeout_s
+        super().__init__()
+        self._max, self._next_chunk = max_bytes, first_chunk
+        self._eof = False
+        self.total_size: int | None = None
+        self.requests = 0
+
+    def _fill(self, needed_end: int) -> None:
+        if needed_end > self._max:
+            raise GgufError(f"header is larger than the {self._max // 2**20} MiB this reader fetches")
+        while len(self._buf) < needed_end and not self._eof:
+            start = len(self._buf)
+            end = min(max(needed_end, start + self._next_chunk), self._max) - 1
+            data, total = self._fetch(self.url, start, end, self._headers, self._timeout)
+            self.requests += 1
+            if total is not None:
+                self.total_size = total
+            self._buf += data[: end - start + 1]
+            self._next_chunk *= 2
+            if len(data) < end - start + 1:
+                self._eof = True
+
+    @property
+    def fetched_bytes(self) -> int:
+        return len(self._buf)
+
+
+def read_remote_gguf(
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    fetch: Fetch | None = None,
+    max_header_bytes: int = MAX_HEADER_BYTES,
+) -> GgufInfo:
+    """Header facts of the GGUF at `url`, fetched by Range requests (never the tensor data).
+
+    Raises GgufFetchError (an OSError) when the file cannot be fetched, GgufError when it is not a valid GGUF.
+    The file size comes from `Content-Range`; for the first part of a split model (`-00001-of-00003.gguf`) it is
+    the sum of all parts (one 1-byte request per part), or None when the parts cannot be named.
+    """
+    fetch = fetch or urllib_fetch
+    src = RangeSource(url, fetch, headers=headers, timeout_s=timeout_s, max_bytes=max_header_bytes)
+    header = parse_header(src)
+    info = info_from_header(header, src.total_size)
+    if info.split_count > 1 and info.file_size_bytes is not None:
+        total = _split_total_size(url, info.split_count, info.file_size_bytes, fetch, headers or {}, timeout_s)
+        info = dataclasses.replace(info, file_size_bytes=total)
+    return info
+
+
+def _split_total_size(url: str, count: int, first_size: int, fetch: Fetch, headers: Mapping[str, str],
+                      timeout_s: float) -> int | None:
+    """A split model's size: the first part's plus each other part's, learnt from a 1-byte Range request."""
+    parsed = urllib.parse.urlsplit(url)
+    names = split_part_names(parsed.path)
+    if names is None or len(names) != count:
+        return None  # cannot name the other parts: the size is unknown, not the first part's
+    total = first_size
+    for path in names[1:]:
+        _, size = fetch(urllib.parse.urlunsplit(parsed._replace(path=path)), 0, 0, headers, timeout_s)
+        if size is None:
+            return None
+        total += size
+    return total

@@ -1,0 +1,64 @@
+"""Estimate the models already downloaded in LM Studio's folder (their real headers, on this machine)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from advisor.core.gguf import GgufError, GgufInfo, read_gguf, spec_from_gguf
+from advisor.core.gguf.info import split_parts
+from advisor.core.sizing import reasons
+from advisor.core.sizing.estimate import estimate_on
+from advisor.core.sizing.machine import machine_from_profile
+from advisor.core.types import Estimate, HardwareProfile, ModelFile, ModelSpec
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LocalModelEstimate:
+    model: ModelFile
+    spec: ModelSpec | None
+    estimate: Estimate | None
+    error: str | None = None  # a reasons.LOCAL_* code when the file could not be read
+
+
+def _is_model_file(path: Path) -> bool:
+    """Skip vision projectors (`mmproj-*`) and the later parts of split models (the first part stands for all)."""
+    name = path.name.lower()
+    if name.startswith("mmproj") or not name.endswith(".gguf"):
+        return False
+    parts = split_parts(path)
+    return parts is None or parts[0].name == path.name
+
+
+def estimate_local_models(
+    profile: HardwareProfile,
+    *,
+    context: int = 4096,
+    kv_type: str = "f16",
+    reader: Callable[[str], GgufInfo] = read_gguf,
+) -> list[LocalModelEstimate]:
+    """One entry per model file LM Studio holds (from `profile.lmstudio.models`), sorted as listed there."""
+    machine = machine_from_profile(profile)
+    out: list[LocalModelEstimate] = []
+    for model in profile.lmstudio.models:
+        if not _is_model_file(Path(model.path)):
+            continue
+        try:
+            spec = spec_from_gguf(reader(model.path))
+        except FileNotFoundError:
+            out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_NOT_FOUND))
+            continue
+        except GgufError as exc:
+            log.info("%s: not a readable GGUF: %s", model.path, exc)
+            out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_NOT_GGUF))
+            continue
+        except OSError as exc:
+            log.info("%s: cannot read: %s", model.path, exc)
+            out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_UNREADABLE))
+            continue
+        out.append(LocalModelEstimate(model, spec, estimate_on(spec, machine, context=context, kv_type=kv_type)))
+    return out

@@ -1,0 +1,117 @@
+"""What llama.cpp allocates for a model, piece by piece (bytes).
+
+Modelled on llama.cpp's own code (src/llama-context.cpp, llama-kv-cache*.cpp) and checked against the buffer
+sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_vs_llama.py):
+
+* weights — the file's tensor bytes (the file size when known), mmapped; on CPU they are used in place.
+* KV cache — `n_ctx` is padded to 256 cells; per cell and layer `n_head_kv × (key_len + value_len)` elements of
+  the cache type; sliding-window layers keep `pad(window + n_ubatch, 256)` cells (one sequence, as LM Studio and
+  `llama-server -np 1` run); MLA models cache only the latent (no V); recurrent layers none.
+* compute buffer — with flash attention (llama.cpp's `auto` picks it on CPU, CUDA and Metal) the graph's peak is
+  `n_ubatch × (3·n_ff + 5·n_embd)` float32 activations plus the `n_ctx × n_ubatch` f16 attention mask; the
+  server reserves logits for one output only. Measured: 11.52 MiB logged vs 11.53 predicted (embd 512,
+  ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096).
+* runtime — the process itself (binary, libraries, tokenizer tables) and, per GPU, the driver context.
+"""
+
+from __future__ import annotations
+
+from advisor.core.sizing.quants import bits_per_weight, kv_bytes_per_element, normalize_quant
+from advisor.core.sizing.shape import Shape
+from advisor.core.types import GpuVendor, ModelSpec
+
+MiB = 2**20
+KV_PAD_CELLS = 256
+N_UBATCH = 512
+# llama-server's own resident memory, measured with 1-layer models of 400 / 32,000 / 150,000 tokens after a
+# generation (19.3 / 23.9 / 40.9 MiB beyond weights, KV and compute): binary, libraries, threads, tokenizer tables.
+HOST_RUNTIME_BYTES = 19 * MiB
+HOST_RUNTIME_PER_VOCAB_BYTES = 150
+GPU_RUNTIME_BYTES: dict[GpuVendor, int] = {  # driver context + scratch the backend keeps on the device
+    GpuVendor.NVIDIA: 384 * MiB,
+    GpuVendor.AMD: 320 * MiB,
+    GpuVendor.INTEL: 256 * MiB,
+    GpuVendor.APPLE: 160 * MiB,
+    GpuVendor.OTHER: 256 * MiB,
+}
+
+
+def pad(n: int, to: int) -> int:
+    return (n + to - 1) // to * to
+
+
+def weights_bytes(spec: ModelSpec) -> tuple[int, bool]:
+    """(bytes, from_file): the real file size when known, else parameters × the quant's bits per weight."""
+    if spec.file_size_bytes:
+        return int(spec.file_size_bytes), True
+    return int(spec.parameters * bits_per_weight(spec.quant) / 8), False
+
+
+def _matrix_bytes(rows: int, cols: int, quant: str | None) -> int:
+    try:
+        bits = bits_per_weight(quant)
+    except ValueError:  # a type newer than our table, in a file whose real size we know anyway
+        bits = bits_per_weight(None)
+    return int(rows * cols * bits / 8)
+
+
+def token_embedding_bytes(spec: ModelSpec, shape: Shape) -> int:
+    if spec.token_embedding_bytes is not None:
+        return int(spec.token_embedding_bytes)
+    return _matrix_bytes(shape.vocab, shape.embedding, spec.quant)
+
+
+def output_bytes(spec: ModelSpec, shape: Shape, embedding_bytes: int) -> int:
+    """The output (lm_head) matrix; llama-quantize keeps it at Q6_K for presets below that."""
+    if shape.tied_embeddings:
+        return embedding_bytes
+    q = normalize_quant(spec.quant)
+    out_q = q if q in ("F32", "F16", "BF16", "Q8_0") else "Q6_K"
+    return _matrix_bytes(shape.vocab, shape.embedding, out_q)
+
+
+def n_ubatch(context: int) -> int:
+    return min(N_UBATCH, pad(context, KV_PAD_CELLS))
+
+
+def kv_cells(spec: ModelSpec, context: int) -> tuple[int, int]:
+    """(cells of a full-context layer, cells of a sliding-window layer)."""
+    full = pad(context, KV_PAD_CELLS)
+    if spec.sliding_window:
+        return full, min(full, pad(spec.sliding_window + n_ubatch(context), KV_PAD_CELLS))
+    return full, full
+
+
+def kv_cache_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, *, cells: int | None = None) -> int:
+    """KV cache for `context` tokens (or for `cells` filled cells, for speed: what a token reads)."""
+    per_elem = kv_bytes_per_element(kv_type)
+    per_cell_layer = shape.kv_heads * (shape.head_dim + shape.value_dim)
+    full, swa = kv_cells(spec, context)
+    if cells is not None:
+        full, swa = min(full, cells), min(swa, cells)
+    swa_layers = 0
+    if spec.sliding_window:
+        swa_layers = min(shape.attention_layers, spec.sliding_window_layers or 0)
+    full_layers = shape.attention_layers - swa_layers
+    return int(per_cell_layer * per_elem * (full_layers * full + swa_layers * swa))
+
+
+def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
+    """The graph's compute buffer (flash attention, one output), see the module docstring."""
+    ub = n_ubatch(context)
+    ff = shape.feed_forward * max(1, spec.active_experts or 1)
+    activations = ub * 4 * (3 * ff + 5 * shape.embedding)
+    mask = pad(context, KV_PAD_CELLS) * ub * 2
+    logits = shape.vocab * 4
+    router = ub * 4 * (spec.experts or 0)
+    return activations + mask + logits + router
+
+
+def host_runtime_bytes(shape: Shape) -> int:
+    return HOST_RUNTIME_BYTES + shape.vocab * HOST_RUNTIME_PER_VOCAB_BYTES
+
+
+def host_compute_bytes_with_gpu(shape: Shape, context: int) -> int:
+    """With every layer on the GPU the CPU only embeds the input tokens (plus the mask it uploads)."""
+    ub = n_ubatch(context)
+    return ub * 4 * 2 * shape.embedding + pad(context, KV_PAD_CELLS) * ub * 2

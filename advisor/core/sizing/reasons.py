@@ -1,0 +1,77 @@
+"""Every reason and note code the sizing engine emits, with the value keys each carries.
+
+Core returns data, not sentences: a `Reason(code, values)` or an `Estimate.notes` code. The CLI
+(`advisor/cli/recommend.py`, `advisor/cli/estimate.py`) and the Qt layer word them (English, Spanish) by code.
+Memory values are bytes, speeds tokens per second, bandwidth decimal GB/s.
+"""
+
+from __future__ import annotations
+
+from advisor.core.types import Reason
+
+# ---------------------------------------------------------------- recommendation reasons: code -> value keys
+TIER_CHOSEN = "tier_chosen"  # the recommended class and how it runs
+NEXT_TIER_NEEDS_MEMORY = "next_tier_needs_memory"  # the class above does not fit: what it needs vs what is free
+NEXT_TIER_TOO_SLOW = "next_tier_too_slow"  # the class above fits but runs below the speed threshold
+NEXT_TIER_LOW_QUANT_ONLY = "next_tier_low_quant_only"  # the class above fits only with a quant below Q4_K_M
+LARGEST_TIER = "largest_tier"  # the recommended class is already the largest
+LOW_QUANT = "low_quant"  # nothing fits at Q4_K_M or better: a lower quant, with a quality warning
+NOTHING_RUNS = "nothing_runs"  # not even the smallest class runs usably
+PARTIAL_OFFLOAD = "partial_offload"  # the recommended model runs split between GPU and CPU
+CPU_ONLY = "cpu_only"  # no usable GPU: the model runs from system RAM
+BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the machine's could not be read)
+
+REASON_KEYS: dict[str, tuple[str, ...]] = {
+    TIER_CHOSEN: ("tier", "quant", "fit", "tokens_per_second", "gpu_layers", "total_layers", "needs_bytes"),
+    NEXT_TIER_NEEDS_MEMORY: ("tier", "quant", "needs_bytes", "available_bytes", "memory"),
+    NEXT_TIER_TOO_SLOW: ("tier", "quant", "tokens_per_second", "min_tokens_per_second"),
+    NEXT_TIER_LOW_QUANT_ONLY: ("tier", "quant", "min_good_quant"),
+    LARGEST_TIER: ("tier",),
+    LOW_QUANT: ("tier", "quant", "min_good_quant"),
+    NOTHING_RUNS: ("tier", "quant", "needs_bytes", "available_bytes", "memory", "tokens_per_second",
+                   "min_tokens_per_second"),
+    PARTIAL_OFFLOAD: ("gpu_layers", "total_layers"),
+    CPU_ONLY: (),
+    BANDWIDTH_ASSUMED: ("device", "bandwidth_gbps"),
+}
+# The "memory" value says which memory a need is compared with: "vram" (GPU) or "ram" (system).
+
+# ---------------------------------------------------------------- estimate notes (codes in Estimate.notes)
+NOTE_EMBEDDING_IN_HOST_RAM = "embedding_in_host_ram"  # the token-embedding matrix stays in RAM with full offload
+NOTE_SHAPE_FROM_REFERENCE = "shape_from_reference"  # layers/heads/vocab borrowed from the nearest real model
+NOTE_WEIGHTS_FROM_BITS = "weights_from_bits_per_weight"  # no file size: weights = parameters × bits per weight
+NOTE_RAM_BANDWIDTH_ASSUMED = "ram_bandwidth_assumed"
+NOTE_GPU_BANDWIDTH_ASSUMED = "gpu_bandwidth_assumed"
+NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance for the desktop was used
+NOTE_INTEGRATED_GPU_IGNORED = "integrated_gpu_ignored"  # a non-Apple integrated GPU shares RAM: not counted
+NOTE_UNIFIED_MEMORY = "unified_memory"  # Apple: the GPU may use only its working-set share of RAM
+NOTE_MULTI_GPU = "multi_gpu"  # layers split over several GPUs, with a margin kept on each
+NOTE_CONTEXT_ABOVE_TRAINING = "context_above_training"  # asked context exceeds what the model was trained for
+NOTE_SLIDING_WINDOW = "sliding_window"  # some layers cache only their window
+NOTE_MLA_CACHE = "mla_latent_cache"  # DeepSeek-style latent cache
+NOTE_RECURRENT_STATE = "recurrent_state"  # recurrent/SSM layers keep a fixed state, not a per-token cache
+NOTE_MOE_ACTIVE = "moe_active_parameters"  # speed from the active experts, memory from all of them
+NOTE_QUANTISED_KV = "quantised_kv_cache"
+NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
+NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
+
+NOTE_CODES: tuple[str, ...] = (
+    NOTE_EMBEDDING_IN_HOST_RAM, NOTE_SHAPE_FROM_REFERENCE, NOTE_WEIGHTS_FROM_BITS, NOTE_RAM_BANDWIDTH_ASSUMED,
+    NOTE_GPU_BANDWIDTH_ASSUMED, NOTE_VRAM_FREE_UNKNOWN, NOTE_INTEGRATED_GPU_IGNORED, NOTE_UNIFIED_MEMORY,
+    NOTE_MULTI_GPU, NOTE_CONTEXT_ABOVE_TRAINING, NOTE_SLIDING_WINDOW, NOTE_MLA_CACHE, NOTE_RECURRENT_STATE,
+    NOTE_MOE_ACTIVE, NOTE_QUANTISED_KV, NOTE_LOW_QUANT, NOTE_SLOW_DISK_PAGING,
+)
+
+# ---------------------------------------------------------------- local model errors (LocalModelEstimate.error)
+LOCAL_NOT_FOUND = "not_found"
+LOCAL_UNREADABLE = "unreadable"  # an OS error reading the file
+LOCAL_NOT_GGUF = "not_gguf"  # truncated or corrupt header
+LOCAL_ERROR_CODES: tuple[str, ...] = (LOCAL_NOT_FOUND, LOCAL_UNREADABLE, LOCAL_NOT_GGUF)
+
+
+def reason(code: str, **values: object) -> Reason:
+    """A Reason whose values are exactly the keys registered for its code (a typo fails loudly in tests)."""
+    expected = REASON_KEYS[code]
+    if set(values) != set(expected):
+        raise ValueError(f"reason {code}: values {sorted(values)} differ from {sorted(expected)}")
+    return Reason(code, dict(values))

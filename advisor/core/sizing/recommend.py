@@ -1,0 +1,162 @@
+"""`recommend(profile)`: the largest size class that runs usably here, its quant, and why (as data).
+
+A class "fits" when its reference model (tiers.py) at some quant of Q4_K_M or better is not too large and decodes
+at least `min_tokens_per_second`. Lower quants are only used, with a `low_quant` reason, when no class fits
+at Q4_K_M. Within a class: the best fit level (full GPU beats partial offload beats CPU), then the best quality
+that still decodes at twice the threshold, else the fastest acceptable quant.
+Every step is monotone in memory, so more memory never recommends a smaller class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from advisor.core.sizing import reasons
+from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes
+from advisor.core.sizing.machine import Machine, machine_from_profile
+from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
+from advisor.core.sizing.tiers import TIERS, Tier
+from advisor.core.types import Estimate, FitLevel, HardwareProfile, Reason, Recommendation, TierResult
+
+DEFAULT_MIN_TOKENS_PER_SECOND = 5.0
+COMFORT_FACTOR = 2.0  # a higher-quality quant is chosen only while it stays this far above the threshold
+_FIT_ORDER = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ONLY: 2, FitLevel.TOO_LARGE: 3}
+
+
+@dataclasses.dataclass(frozen=True)
+class _TierEval:
+    tier: Tier
+    estimates: dict[str, Estimate]
+    good: str | None  # best quant at Q4_K_M or better that runs usably
+    low: str | None  # best quant below Q4_K_M that runs usably
+    needs: dict[str, int]  # by quant: VRAM for full offload (machines with a GPU), else RAM
+    available_bytes: int
+    memory: str  # "vram" or "ram"
+
+    def chosen(self, allow_low: bool) -> str | None:
+        return self.good or (self.low if allow_low else None)
+
+
+def _usable(est: Estimate, min_tps: float) -> bool:
+    return est.fit != FitLevel.TOO_LARGE and (est.tokens_per_second or 0.0) >= min_tps
+
+
+def _pick(estimates: dict[str, Estimate], quants: list[str], min_tps: float) -> str | None:
+    """Best fit level first; then the best quality that is comfortable (2× the threshold), else the fastest."""
+    if not quants:
+        return None
+    best_fit = min(_FIT_ORDER[estimates[q].fit] for q in quants)
+    candidates = [q for q in quants if _FIT_ORDER[estimates[q].fit] == best_fit]
+    comfortable = [q for q in candidates if (estimates[q].tokens_per_second or 0) >= COMFORT_FACTOR * min_tps]
+    if comfortable:
+        return min(comfortable, key=QUANT_LADDER.index)
+    return max(candidates, key=lambda q: estimates[q].tokens_per_second or 0)
+
+
+def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _TierEval:
+    estimates = {q: estimate_on(dataclasses.replace(tier.reference, quant=q), machine, context=context)
+                 for q in QUANT_LADDER}
+    usable = [q for q in QUANT_LADDER if _usable(estimates[q], min_tps)]
+    good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
+    low = next((q for q in usable if not is_good_quant(q)), None)
+    if machine.gpus:
+        needs = {q: full_offload_vram_bytes(dataclasses.replace(tier.reference, quant=q), machine, context=context)
+                 for q in QUANT_LADDER}
+        available, memory = machine.gpu_budget_bytes, "vram"
+    else:
+        needs = {q: est.memory.ram_bytes for q, est in estimates.items()}
+        available, memory = machine.ram_usable_bytes, "ram"
+    return _TierEval(tier, estimates, good, low, needs, available, memory)
+
+
+def _result(ev: _TierEval, allow_low: bool) -> TierResult:
+    quant = ev.chosen(allow_low)
+    est = ev.estimates[quant or MIN_GOOD_QUANT]
+    return TierResult(
+        tier=ev.tier.name,
+        fits=ev.good is not None,
+        best_quant=quant,
+        fit=est.fit,
+        tokens_per_second=est.tokens_per_second,
+        needs_bytes=ev.needs[quant or MIN_GOOD_QUANT],
+        available_bytes=ev.available_bytes,
+    )
+
+
+def _next_tier_reasons(ev: _TierEval, min_tps: float) -> list[Reason]:
+    q4 = ev.estimates[MIN_GOOD_QUANT]
+    out: list[Reason] = []
+    if q4.fit == FitLevel.TOO_LARGE or ev.memory == "vram":
+        out.append(reasons.reason(reasons.NEXT_TIER_NEEDS_MEMORY, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
+                                  needs_bytes=ev.needs[MIN_GOOD_QUANT], available_bytes=ev.available_bytes,
+                                  memory=ev.memory))
+    if q4.fit != FitLevel.TOO_LARGE:
+        out.append(reasons.reason(reasons.NEXT_TIER_TOO_SLOW, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
+                                  tokens_per_second=q4.tokens_per_second, min_tokens_per_second=min_tps))
+    if ev.low is not None:
+        out.append(reasons.reason(reasons.NEXT_TIER_LOW_QUANT_ONLY, tier=ev.tier.name, quant=ev.low,
+                                  min_good_quant=MIN_GOOD_QUANT))
+    return out
+
+
+def recommend_on(machine: Machine, *, context: int = 4096,
+                 min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND) -> Recommendation:
+    if not min_tokens_per_second > 0:
+        raise ValueError("min_tokens_per_second must be greater than zero")
+    evals = [_evaluate(t, machine, context, min_tokens_per_second) for t in TIERS]
+    chosen_i = max((i for i, ev in enumerate(evals) if ev.good), default=None)
+    allow_low = chosen_i is None
+    if allow_low:
+        chosen_i = max((i for i, ev in enumerate(evals) if ev.low), default=None)
+
+    why: list[Reason] = []
+    if chosen_i is None:
+        ev = evals[0]
+        q4 = ev.estimates[MIN_GOOD_QUANT]
+        why.append(reasons.reason(
+            reasons.NOTHING_RUNS, tier=ev.tier.name, quant=MIN_GOOD_QUANT, needs_bytes=ev.needs[MIN_GOOD_QUANT],
+            available_bytes=ev.available_bytes, memory=ev.memory, tokens_per_second=q4.tokens_per_second,
+            min_tokens_per_second=min_tokens_per_second))
+        tier = quant = None
+        fit, tps = q4.fit, q4.tokens_per_second
+    else:
+        ev = evals[chosen_i]
+        quant = ev.chosen(allow_low)
+        assert quant is not None
+        est = ev.estimates[quant]
+        tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
+        why.append(reasons.reason(
+            reasons.TIER_CHOSEN, tier=tier, quant=quant, fit=fit.value, tokens_per_second=tps,
+            gpu_layers=est.gpu_layers, total_layers=est.total_layers, needs_bytes=ev.needs[quant]))
+        if allow_low:
+            why.append(reasons.reason(reasons.LOW_QUANT, tier=tier, quant=quant, min_good_quant=MIN_GOOD_QUANT))
+        if fit == FitLevel.PARTIAL_OFFLOAD:
+            why.append(reasons.reason(reasons.PARTIAL_OFFLOAD, gpu_layers=est.gpu_layers,
+                                      total_layers=est.total_layers))
+        elif fit == FitLevel.CPU_ONLY:
+            why.append(reasons.reason(reasons.CPU_ONLY))
+        if chosen_i + 1 < len(evals):
+            why.extend(_next_tier_reasons(evals[chosen_i + 1], min_tokens_per_second))
+        else:
+            why.append(reasons.reason(reasons.LARGEST_TIER, tier=tier))
+    if reasons.NOTE_RAM_BANDWIDTH_ASSUMED in machine.notes:
+        why.append(reasons.reason(reasons.BANDWIDTH_ASSUMED, device="ram", bandwidth_gbps=machine.ram_bandwidth_gbps))
+    if reasons.NOTE_GPU_BANDWIDTH_ASSUMED in machine.notes:
+        assumed = min(d.bandwidth_gbps for d in machine.gpus)
+        why.append(reasons.reason(reasons.BANDWIDTH_ASSUMED, device="gpu", bandwidth_gbps=assumed))
+    return Recommendation(
+        tier=tier,
+        quant=quant,
+        fit=fit,
+        tokens_per_second=tps,
+        context=context,
+        min_tokens_per_second=min_tokens_per_second,
+        tiers=tuple(_result(ev, allow_low) for ev in evals),
+        reasons=tuple(why),
+    )
+
+
+def recommend(profile: HardwareProfile, *, context: int = 4096,
+              min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND) -> Recommendation:
+    """The size class to download for this machine at `context` tokens, with reasons as data."""
+    return recommend_on(machine_from_profile(profile), context=context, min_tokens_per_second=min_tokens_per_second)

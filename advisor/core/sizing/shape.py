@@ -1,0 +1,64 @@
+"""Fill in the architecture numbers a model description lacks, from the nearest real model (documented heuristic).
+
+A user may only know "8B, Q4_K_M". The KV cache and compute buffers depend on layers, KV heads, head size and
+vocabulary, so missing numbers are borrowed from the reference model nearest in parameter count
+(Llama-3.2-1B/3B, Llama-3.1-8B, Qwen2.5-14B/32B, Llama-3.1-70B — all GQA with 8 KV heads, as most current
+models are). Numbers the user gave always win.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from advisor.core.sizing.tiers import nearest_reference
+from advisor.core.types import ModelSpec
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Every number the memory model needs, none missing."""
+
+    layers: int
+    attention_layers: int
+    embedding: int
+    heads: int
+    kv_heads: int
+    head_dim: int
+    value_dim: int
+    vocab: int
+    feed_forward: int
+    tied_embeddings: bool
+    borrowed: bool  # some numbers came from a reference model
+
+
+def complete_shape(spec: ModelSpec) -> Shape:
+    ref = nearest_reference(spec.parameters)
+    got = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec)}
+    borrowed = any(got[k] is None for k in ("layers", "embedding", "heads", "kv_heads", "vocab"))
+
+    layers = spec.layers or ref.layers or 32
+    embedding = spec.embedding or ref.embedding or 4096
+    heads = spec.heads or ref.heads or 32
+    kv_heads = spec.kv_heads or (ref.kv_heads if spec.heads is None else heads) or heads
+    head_dim = spec.head_dim or (embedding // heads if spec.embedding and spec.heads else ref.head_dim) or 128
+    value_dim = spec.value_dim or head_dim
+    if spec.kv_lora_rank:
+        value_dim = 0  # MLA: only the latent (stored as K) is cached; V is a view of it
+    attention_layers = layers if spec.attention_layers is None else min(spec.attention_layers, layers)
+    feed_forward = spec.feed_forward or (ref.feed_forward * embedding // (ref.embedding or embedding)
+                                         if ref.feed_forward else 4 * embedding)
+    tied = spec.tied_embeddings if spec.tied_embeddings is not None else bool(ref.tied_embeddings)
+    return Shape(
+        layers=layers,
+        attention_layers=attention_layers,
+        embedding=embedding,
+        heads=heads,
+        kv_heads=kv_heads,
+        head_dim=head_dim,
+        value_dim=value_dim,
+        vocab=spec.vocab or ref.vocab or 128256,
+        feed_forward=feed_forward,
+        tied_embeddings=tied,
+        borrowed=borrowed,
+    )

@@ -1,0 +1,86 @@
+"""Size classes (3B / 7B / 13B / 40B / 70B) and the real model shape that stands for each.
+
+A class is defined by its parameter count rounded to whole billions, as model names round it
+("Gemma-2-9B" has 9.24 B → 7B class; "Qwen2.5-14B" has 14.77 B → 13B class):
+3B ≤ 4 B · 7B 5–9 B · 13B 10–20 B · 40B 21–49 B · 70B ≥ 50 B.
+`min_parameters`/`max_parameters` are the half-open bounds in parameters that this rounding gives
+(what the catalogue passes to the Hub's `num_parameters` filter).
+Reference shapes are the published configs of popular models (config.json on Hugging Face).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from advisor.core.types import ModelSpec
+
+LLAMA_3_2_1B = ModelSpec(
+    parameters=1.24e9, architecture="llama", layers=16, embedding=2048, heads=32, kv_heads=8, head_dim=64,
+    vocab=128256, context_train=131072, feed_forward=8192, tied_embeddings=True, name="Llama-3.2-1B",
+)
+LLAMA_3_2_3B = ModelSpec(
+    parameters=3.21e9, architecture="llama", layers=28, embedding=3072, heads=24, kv_heads=8, head_dim=128,
+    vocab=128256, context_train=131072, feed_forward=8192, tied_embeddings=True, name="Llama-3.2-3B",
+)
+LLAMA_3_1_8B = ModelSpec(
+    parameters=8.03e9, architecture="llama", layers=32, embedding=4096, heads=32, kv_heads=8, head_dim=128,
+    vocab=128256, context_train=131072, feed_forward=14336, tied_embeddings=False, name="Llama-3.1-8B",
+)
+QWEN_2_5_14B = ModelSpec(
+    parameters=14.77e9, architecture="qwen2", layers=48, embedding=5120, heads=40, kv_heads=8, head_dim=128,
+    vocab=152064, context_train=32768, feed_forward=13824, tied_embeddings=False, name="Qwen2.5-14B",
+)
+QWEN_2_5_32B = ModelSpec(
+    parameters=32.76e9, architecture="qwen2", layers=64, embedding=5120, heads=40, kv_heads=8, head_dim=128,
+    vocab=152064, context_train=32768, feed_forward=27648, tied_embeddings=False, name="Qwen2.5-32B",
+)
+LLAMA_3_1_70B = ModelSpec(
+    parameters=70.55e9, architecture="llama", layers=80, embedding=8192, heads=64, kv_heads=8, head_dim=128,
+    vocab=128256, context_train=131072, feed_forward=28672, tied_embeddings=False, name="Llama-3.1-70B",
+)
+
+# Shapes used to fill in architecture numbers a user did not give (nearest by parameter count).
+REFERENCE_SHAPES: tuple[ModelSpec, ...] = (
+    LLAMA_3_2_1B, LLAMA_3_2_3B, LLAMA_3_1_8B, QWEN_2_5_14B, QWEN_2_5_32B, LLAMA_3_1_70B,
+)
+
+
+@dataclass(frozen=True)
+class Tier:
+    name: str
+    min_billions: int | None  # as the class is defined, in whole billions (inclusive)
+    max_billions: int | None
+    min_parameters: float  # half-open bounds in parameters: min ≤ p < max
+    max_parameters: float
+    reference: ModelSpec
+
+
+TIERS: tuple[Tier, ...] = (
+    Tier("3B", None, 4, 0.0, 4.5e9, LLAMA_3_2_3B),
+    Tier("7B", 5, 9, 4.5e9, 9.5e9, LLAMA_3_1_8B),
+    Tier("13B", 10, 20, 9.5e9, 20.5e9, QWEN_2_5_14B),
+    Tier("40B", 21, 49, 20.5e9, 49.5e9, QWEN_2_5_32B),
+    Tier("70B", 50, None, 49.5e9, math.inf, LLAMA_3_1_70B),
+)
+TIER_NAMES: tuple[str, ...] = tuple(t.name for t in TIERS)
+
+
+def tier_for_parameters(parameters: float) -> Tier:
+    """The class a model of `parameters` belongs to."""
+    for tier in TIERS:
+        if tier.min_parameters <= parameters < tier.max_parameters:
+            return tier
+    return TIERS[-1]
+
+
+def tier_by_name(name: str) -> Tier:
+    for tier in TIERS:
+        if tier.name.lower() == name.strip().lower():
+            return tier
+    raise KeyError(name)
+
+
+def nearest_reference(parameters: float) -> ModelSpec:
+    """The reference shape closest in (log) parameter count."""
+    return min(REFERENCE_SHAPES, key=lambda s: abs(math.log(s.parameters / max(parameters, 1.0))))

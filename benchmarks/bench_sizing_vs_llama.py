@@ -1,0 +1,124 @@
+"""Predicted vs measured: the sizing engine against a real llama.cpp `llama-server` on this machine.
+
+For GGUF files generated in realistic shapes (one ≥ 1 GiB with TinyLlama-1.1B's layer and head counts) and the
+server's `-c` at 512, 4096 and 16384, it starts llama-server (CPU, 2 threads, one slot, as LM Studio runs a model),
+measures its resident memory (RSS) after loading and after generating, and the decode speed (the server's own
+timing, and by its CPU time, which neighbours on a shared machine disturb less), and prints them next to what
+`advisor.core.sizing.estimate` predicts for this machine (detected as the app does).
+Target: memory within 10 % or 150 MiB on every row.
+
+    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick]
+
+Generated files live in a temporary folder that is deleted at the end. Takes ~5–10 minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from advisor.core.gguf import read_gguf, spec_from_gguf
+from advisor.core.hardware import detect
+from advisor.core.sizing import estimate
+from tests.support.gguf_factory import write_llama_gguf
+from tests.support.llama_server import LlamaServer
+
+MiB = 2**20
+CONTEXTS = (512, 4096, 16384)
+GENERATE_TOKENS = 48
+# ~210 tokens with the generated vocabulary (its words are mostly split into characters)
+PROMPT = " ".join(["hola modelo local servidor texto resumen datos prueba rápido memoria"] * 3)
+
+
+@dataclass(frozen=True)
+class Shape:
+    label: str
+    kwargs: dict
+
+
+SHAPES = (
+    Shape("GPT-2-small shape, F32", dict(n_embd=768, n_head=12, n_head_kv=12, n_layer=12, n_ff=3072,
+                                         n_vocab=32000, tensor_type="F32")),
+    Shape("Qwen2.5-0.5B shape, Q8_0", dict(n_embd=896, n_head=14, n_head_kv=2, n_layer=24, n_ff=4864,
+                                           n_vocab=151936, tensor_type="Q8_0")),
+    Shape("TinyLlama-1.1B shape, F16", dict(n_embd=2048, n_head=32, n_head_kv=4, n_layer=22, n_ff=5632,
+                                            n_vocab=32000, tensor_type="F16")),
+)
+
+
+def generate(base_url: str, prompt: str) -> dict:
+    """One completion of GENERATE_TOKENS tokens; llama-server's own timings."""
+    body = json.dumps({"prompt": prompt, "n_predict": GENERATE_TOKENS, "temperature": 0, "cache_prompt": False})
+    req = urllib.request.Request(base_url + "/completion", data=body.encode(),
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=600) as resp:
+        return json.loads(resp.read())["timings"]
+
+
+def decode_speeds(server: LlamaServer, runs: int = 3) -> tuple[float, float]:
+    """Best decode tokens/s over `runs` short-prompt completions: by wall clock (the server's timings) and by the
+    server's CPU time (tokens / (CPU seconds / threads)), which other programs on a shared machine disturb less."""
+    proc = psutil.Process(server.pid)
+    wall, cpu = 0.0, 0.0
+    for _ in range(runs):
+        before = sum(proc.cpu_times()[:2])
+        t = generate(server.base_url, "hola")
+        used = sum(proc.cpu_times()[:2]) - before
+        wall = max(wall, float(t["predicted_per_second"]))
+        cpu = max(cpu, t["predicted_n"] / max(used / server.threads, 1e-9))
+    return wall, cpu
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="only the smallest shape")
+    args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server and delete the files on kill
+    profile = detect()
+    print(f"machine: {profile.cpu.brand}, {profile.cpu.physical_cores} cores, "
+          f"RAM {profile.ram.total_bytes / 2**30:.1f} GiB, {profile.ram.bandwidth_gbps} GB/s measured; no GPU\n")
+    header = (f"{'model':<28} {'file MiB':>8} {'ctx':>6} | {'pred MiB':>8} {'RSS load':>8} {'RSS gen':>8} "
+              f"{'error':>12} {'ok':>3} | {'pred t/s':>8} {'wall t/s':>8} {'cpu t/s':>8} {'err':>6}")
+    print(header)
+    print("-" * len(header))
+    failures = 0
+    shapes = SHAPES[:1] if args.quick else SHAPES
+    with tempfile.TemporaryDirectory(prefix="bench-sizing-") as tmp:
+        for shape in shapes:
+            path = write_llama_gguf(Path(tmp) / "model.gguf", n_ctx_train=32768, **shape.kwargs)
+            spec = spec_from_gguf(read_gguf(path))
+            for ctx in CONTEXTS:
+                est = estimate(spec, profile, context=ctx)
+                with LlamaServer(path, ctx_size=ctx, start_timeout_s=300) as server:
+                    time.sleep(0.5)
+                    rss_load = server.rss_bytes()
+                    generate(server.base_url, PROMPT)  # a prompt of a few hundred tokens uses the compute buffer
+                    rss_gen = server.rss_bytes()
+                    tps, tps_cpu = decode_speeds(server)
+                predicted = est.memory.ram_bytes
+                err = predicted - rss_gen
+                ok = abs(err) <= max(0.10 * rss_gen, 150 * MiB)
+                failures += not ok
+                tps_pred = est.tokens_per_second or 0.0
+                print(f"{shape.label:<28} {path.stat().st_size / MiB:>8.0f} {ctx:>6} | {predicted / MiB:>8.0f} "
+                      f"{rss_load / MiB:>8.0f} {rss_gen / MiB:>8.0f} {err / MiB:>+7.0f} MiB"
+                      f"{'' if ok else '!':>1} {'yes' if ok else 'NO':>3} | {tps_pred:>8.1f} {tps:>8.1f} "
+                      f"{tps_cpu:>8.1f} {(tps_pred - tps_cpu) / tps_cpu:>+6.0%}", flush=True)
+            path.unlink()
+    print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) outside the target'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""`llm-advisor estimate` and `recommend` as a user runs them (in-process, real argument parsing)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.cli.recommend import reason_text
+from advisor.core.sizing.reasons import REASON_KEYS
+from advisor.core.types import Reason
+from tests.support.gguf_factory import write_llama_gguf
+from tests.support.llama_server import free_port
+from tests.support.range_http import RangeHttpServer
+
+GiB = 2**30
+
+
+@pytest.fixture
+def rtx3060(tmp_path) -> Path:
+    """A hand-written --hardware file: a 32 GB PC with a 12 GB RTX 3060 (11.2 GiB free)."""
+    path = tmp_path / "pc.json"
+    path.write_text(json.dumps({
+        "ram": {"total_bytes": 32 * GiB, "available_bytes": 26 * GiB, "bandwidth_gbps": 50},
+        "cpu": {"brand": "AMD Ryzen 5 5600", "arch": "x86_64", "physical_cores": 6, "logical_cores": 12},
+        "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * GiB,
+                  "vram_free_bytes": int(11.2 * GiB), "bandwidth_gbps": 360}],
+    }))
+    return path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_estimate_by_parameters_as_json(capsys, rtx3060):
+    code, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "8.03B", "--quant", "Q4_K_M",
+                       "--file-size", "4.58GiB", "--context", "8192", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["schema_version"] == 1
+    assert data["fit"] == "full_gpu" and data["gpu_layers"] == data["total_layers"] == 32
+    mem = data["memory"]
+    assert mem["weights_bytes"] == round(4.58 * GiB) and mem["kv_cache_bytes"] == 1 * GiB
+    assert mem["total_bytes"] == mem["weights_bytes"] + mem["kv_cache_bytes"] + mem["compute_bytes"] + \
+        mem["overhead_bytes"]
+    low, high = data["tokens_per_second_range"]
+    assert low < data["tokens_per_second"] < high
+    assert "embedding_in_host_ram" in data["notes"]
+
+
+def test_estimate_partial_offload_says_how_many_layers(capsys, rtx3060):
+    code, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "32.8e9", "--quant", "Q4_K_M")
+    assert code == 0
+    assert "partial GPU offload" in out and "-ngl" in out and "tokens/s" in out
+
+
+def test_estimate_architecture_flags_change_the_kv_cache(capsys, rtx3060):
+    base = ["estimate", "--hardware", str(rtx3060), "--params", "8B", "--layers", "32", "--heads", "32",
+            "--embedding", "4096", "--vocab", "128256", "--json"]
+    _, mha, _ = run(capsys, *base)
+    _, gqa, _ = run(capsys, *base, "--kv-heads", "8", "--kv-type", "q8_0")
+    assert json.loads(mha)["memory"]["kv_cache_bytes"] == 32 * 4096 * 2 * 4096 * 2  # 32 KV heads × 128, f16
+    assert json.loads(gqa)["memory"]["kv_cache_bytes"] == 32 * 4096 * 2 * 1024 * 34 // 32
+
+
+def test_estimate_reads_a_local_gguf(capsys, rtx3060, tmp_path):
+    path = write_llama_gguf(tmp_path / "m.gguf", n_embd=256, n_head=4, n_head_kv=2, n_layer=3, tensor_type="F16")
+    code, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(path), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total_layers"] == 3 and data["model"]["kv_heads"] == 2
+    assert data["memory"]["weights_bytes"] == path.stat().st_size and data["quant"] == "F16"
+
+
+def test_estimate_reads_a_hub_file_header_through_hf_endpoint(capsys, rtx3060, tmp_path, monkeypatch):
+    repo_dir = tmp_path / "hub" / "someone" / "Tiny-GGUF" / "resolve" / "main"
+    repo_dir.mkdir(parents=True)
+    write_llama_gguf(repo_dir / "tiny-Q8_0.gguf", n_embd=256, n_head=4, n_layer=2, tensor_type="Q8_0")
+    with RangeHttpServer(tmp_path / "hub") as hub:
+        monkeypatch.setenv("HF_ENDPOINT", hub.url)
+        monkeypatch.setenv("HF_TOKEN", "hf_test_token")
+        code, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--hf", "someone/Tiny-GGUF",
+                           "--file", "tiny-Q8_0.gguf", "--json")
+        assert all(r.status == 206 for r in hub.requests)
+        assert hub.requests[0].headers.get("Authorization") == "Bearer hf_test_token"
+        code404, _, err404 = run(capsys, "estimate", "--hardware", str(rtx3060), "--hf", "someone/Tiny-GGUF",
+                                 "--file", "missing.gguf")
+    assert code == 0 and json.loads(out)["quant"] == "Q8_0" and json.loads(out)["total_layers"] == 2
+    assert code404 == 1 and "not found on the Hub" in err404 and len(err404.strip().splitlines()) == 1
+
+
+def test_estimate_offline_hub_is_one_line_and_exit_1(capsys, rtx3060, monkeypatch):
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{free_port()}")
+    code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--hf", "a/b", "--file", "x.gguf")
+    assert code == 1 and "cannot reach" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["--gguf", "/no/such/file.gguf"],
+    ["--params", "8B", "--quant", "Q9_Z"],
+    ["--params", "8B", "--experts", "8"],
+    ["--hf", "someone/repo"],
+    ["--params", "8B", "--file", "x.gguf"],
+])
+def test_estimate_bad_input_is_one_line_and_exit_2(capsys, rtx3060, argv):
+    code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), *argv)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_estimate_corrupt_gguf_is_exit_2(capsys, rtx3060, tmp_path):
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF\x03\x00\x00\x00" + b"\xff" * 30)
+    code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(bad))
+    assert code == 2 and "not a readable GGUF" in err
+
+
+def test_recommend_json_and_text(capsys, rtx3060):
+    code, out, _ = run(capsys, "recommend", "--hardware", str(rtx3060), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["tier"] == "13B" and data["fit"] == "full_gpu" and data["schema_version"] == 1
+    assert [t["tier"] for t in data["tiers"]] == ["3B", "7B", "13B", "40B", "70B"]
+    assert {"tier", "fits", "best_quant", "fit", "tokens_per_second", "needs_bytes"} <= set(data["tiers"][0])
+    assert data["reasons"][0]["code"] == "tier_chosen" and data["local_models"] == []
+    code, text, _ = run(capsys, "recommend", "--hardware", str(rtx3060))
+    assert code == 0 and "13B class" in text
+    assert "40B needs" in text and "of VRAM at Q4_K_M" in text and "is free" in text
+
+
+def test_recommend_threshold_and_context_options(capsys, rtx3060):
+    _, out, _ = run(capsys, "recommend", "--hardware", str(rtx3060), "--min-tps", "60", "--context", "16384",
+                    "--json")
+    data = json.loads(out)
+    assert data["min_tokens_per_second"] == 60 and data["context"] == 16384
+    assert data["tier"] in ("3B", "7B")
+    with pytest.raises(SystemExit) as exc:  # argparse rejects it: usage line + one error line
+        main(["recommend", "--hardware", str(rtx3060), "--min-tps", "0"])
+    assert exc.value.code == 2 and "--min-tps" in capsys.readouterr().err
+
+
+def test_recommend_lists_lm_studio_models(capsys, tmp_path):
+    model = write_llama_gguf(tmp_path / "tiny.gguf", n_embd=128, n_head=2, n_layer=2)
+    hw = tmp_path / "hw.json"
+    hw.write_text(json.dumps({
+        "ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB, "bandwidth_gbps": 40}, "gpus": [],
+        "lmstudio": {"home": str(tmp_path), "models_dir": str(tmp_path),
+                     "models": [{"path": str(model), "size_bytes": model.stat().st_size}]},
+    }))
+    code, out, _ = run(capsys, "recommend", "--hardware", str(hw))
+    assert code == 0 and "In LM Studio (1 model" in out and "tiny.gguf" in out and "runs on the CPU" in out
+
+
+def test_every_reason_code_has_english_words():
+    for code, keys in REASON_KEYS.items():
+        values = {k: 1 for k in keys} | {"tier": "7B", "fit": "cpu_only", "memory": "vram", "device": "ram"}
+        values = {k: v for k, v in values.items() if k in keys}
+        text = reason_text(Reason(code, values))
+        assert text != code and len(text) > 10

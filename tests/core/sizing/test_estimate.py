@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from advisor.core.sizing import bits_per_weight, estimate
+from advisor.core.sizing.memory import kv_cache_bytes
+from advisor.core.sizing.shape import complete_shape
+from advisor.core.sizing.tiers import LLAMA_3_1_8B, LLAMA_3_1_70B, QWEN_2_5_32B
+from advisor.core.types import FitLevel, ModelSpec
+from tests.core.sizing.profiles import GiB, apple, machine, nvidia
+
+MiB = 2**20
+L8_Q4 = dataclasses.replace(LLAMA_3_1_8B, quant="Q4_K_M", file_size_bytes=int(4.58 * GiB))
+L8_F16 = dataclasses.replace(LLAMA_3_1_8B, quant="F16", file_size_bytes=int(14.96 * GiB),
+                             token_embedding_bytes=128256 * 4096 * 2)
+
+
+def test_kv_cache_matches_the_reference_numbers():
+    # Llama-3-8B: 128 KiB per token at f16 → 1 GiB at 8192; Llama-3-70B: 320 KiB → 2.5 GiB
+    assert kv_cache_bytes(LLAMA_3_1_8B, complete_shape(LLAMA_3_1_8B), 8192, "f16") == 1 * GiB
+    assert kv_cache_bytes(LLAMA_3_1_70B, complete_shape(LLAMA_3_1_70B), 8192, "f16") == int(2.5 * GiB)
+    q8 = kv_cache_bytes(LLAMA_3_1_8B, complete_shape(LLAMA_3_1_8B), 8192, "q8_0")
+    q4 = kv_cache_bytes(LLAMA_3_1_8B, complete_shape(LLAMA_3_1_8B), 8192, "q4_0")
+    assert q8 == int(GiB * 34 / 64) and q4 == int(GiB * 18 / 64)
+
+
+def test_context_is_padded_to_256_cells_like_llama_cpp():
+    shape = complete_shape(LLAMA_3_1_8B)
+    assert kv_cache_bytes(LLAMA_3_1_8B, shape, 1000, "f16") == kv_cache_bytes(LLAMA_3_1_8B, shape, 1024, "f16")
+
+
+def test_sliding_window_layers_hold_only_their_window():
+    gemma = ModelSpec(parameters=12e9, quant="Q4_K_M", layers=48, embedding=3840, heads=16, kv_heads=8, head_dim=256,
+                      vocab=262144, sliding_window=1024, sliding_window_layers=40)
+    full = dataclasses.replace(gemma, sliding_window=None, sliding_window_layers=None)
+    with_swa = estimate(gemma, machine(), context=32768)
+    without = estimate(full, machine(), context=32768)
+    # 8 full layers × 32768 cells + 40 window layers × (1024 + 512) cells, of 8 × 512 f16 elements each
+    assert with_swa.memory.kv_cache_bytes == 8 * 512 * 2 * (8 * 32768 + 40 * 1536)
+    assert with_swa.memory.kv_cache_bytes < without.memory.kv_cache_bytes / 4
+    assert "sliding_window" in with_swa.notes
+
+
+def test_a_long_context_costs_kv_memory_not_weights():
+    short = estimate(L8_Q4, machine(), context=2048)
+    long = estimate(L8_Q4, machine(), context=32768)
+    assert long.memory.weights_bytes == short.memory.weights_bytes == int(4.58 * GiB)
+    assert long.memory.kv_cache_bytes - short.memory.kv_cache_bytes == 30 * 128 * 2**20 // 32 * 32
+
+
+def test_full_offload_keeps_the_token_embedding_in_ram():
+    est = estimate(L8_F16, machine(64, gpus=(nvidia(vram_gib=24, free_gib=23),)), context=8192)
+    assert est.fit == FitLevel.FULL_GPU and est.gpu_layers == est.total_layers == 32
+    embedding = 128256 * 4096 * 2  # ~1 GiB of F16 that needs no VRAM
+    assert est.memory.ram_bytes >= embedding
+    assert est.memory.vram_bytes < 14.96 * GiB - embedding + 1 * GiB + 1 * GiB  # weights - embedding + KV + buffers
+    assert "embedding_in_host_ram" in est.notes
+
+
+def test_free_vram_counts_not_total():
+    busy = nvidia(vram_gib=8, free_gib=3)
+    idle = nvidia(vram_gib=8, free_gib=7.5)
+    assert estimate(L8_Q4, machine(gpus=(idle,))).fit == FitLevel.FULL_GPU
+    est = estimate(L8_Q4, machine(gpus=(busy,)))
+    assert est.fit == FitLevel.PARTIAL_OFFLOAD and 0 < est.gpu_layers < 32
+
+
+def test_partial_offload_gives_more_layers_and_speed_with_more_vram():
+    results = [estimate(L8_F16, machine(64, gpus=(nvidia(vram_gib=v, free_gib=v),)), context=4096)
+               for v in (4, 6, 8, 10, 12)]
+    layers = [e.gpu_layers for e in results]
+    speeds = [e.tokens_per_second for e in results]
+    assert all(e.fit == FitLevel.PARTIAL_OFFLOAD for e in results)
+    assert layers == sorted(layers) and layers[0] < layers[-1] < 32
+    assert speeds == sorted(speeds)
+    # the CPU part dominates: with half the layers on a 1 TB/s GPU the speed is far below the full-GPU speed
+    full = estimate(L8_F16, machine(64, gpus=(nvidia(vram_gib=24, free_gib=24),)), context=4096)
+    assert results[-1].tokens_per_second < full.tokens_per_second / 2
+    assert results[-1].memory.vram_bytes <= 12 * GiB - 512 * MiB
+
+
+def test_cpu_only_and_too_large_by_available_ram():
+    est = estimate(L8_Q4, machine(16, 12))
+    assert est.fit == FitLevel.CPU_ONLY and est.gpu_layers == 0 and est.memory.vram_bytes == 0
+    assert est.memory.ram_bytes == est.memory.total_bytes
+    assert estimate(L8_Q4, machine(8, 3)).fit == FitLevel.TOO_LARGE  # 3 GiB available minus the OS reserve
+    big = estimate(dataclasses.replace(LLAMA_3_1_70B, quant="Q4_K_M"), machine(32, 28))
+    assert big.fit == FitLevel.TOO_LARGE and big.tokens_per_second is None
+
+
+def test_apple_gpu_uses_only_its_working_set():
+    spec = dataclasses.replace(QWEN_2_5_32B, quant="Q4_K_M")  # ~18.4 GiB of weights
+    small = estimate(spec, machine(24, 20, ram_gbps=200, gpus=(apple(24, 200, "Apple M4 Pro"),)))
+    large = estimate(spec, machine(48, 40, ram_gbps=273, gpus=(apple(48, 273, "Apple M4 Pro"),)))
+    assert small.fit != FitLevel.FULL_GPU  # 2/3 of 24 GiB = 16 GiB is not enough
+    assert large.fit == FitLevel.FULL_GPU  # 3/4 of 48 GiB = 36 GiB is
+    assert "unified_memory" in large.notes
+
+
+def test_two_gpus_pool_their_memory_with_a_margin_each():
+    spec = dataclasses.replace(QWEN_2_5_32B, quant="Q4_K_M")
+    one = estimate(spec, machine(64, gpus=(nvidia("RTX 3090", 24, 16, 936),)))
+    two = estimate(spec, machine(64, gpus=(nvidia("RTX 3090", 24, 16, 936), nvidia("RTX 3090", 24, 16, 936))))
+    assert one.fit == FitLevel.PARTIAL_OFFLOAD
+    assert two.fit == FitLevel.FULL_GPU and "multi_gpu" in two.notes
+    assert two.memory.vram_bytes <= 2 * (16 * GiB - 512 * MiB)
+
+
+def test_speed_matches_the_public_rtx_4090_anchor():
+    """llama.cpp on an RTX 4090: Llama-3-8B Q4_K_M ≈ 128 tok/s, F16 ≈ 54 tok/s (reference/sizing.md)."""
+    box = machine(64, gpus=(nvidia(vram_gib=24, free_gib=23),))
+    q4 = estimate(L8_Q4, box, context=4096)
+    f16 = estimate(L8_F16, box, context=4096)
+    assert q4.tokens_per_second == pytest.approx(128, rel=0.15)
+    assert f16.tokens_per_second == pytest.approx(54, rel=0.15)
+    for est in (q4, f16):
+        low, high = est.tokens_per_second_range
+        assert low < est.tokens_per_second < high
+
+
+def test_mixture_of_experts_is_fast_for_its_size():
+    dense = ModelSpec(parameters=30.5e9, quant="Q4_K_M", layers=48, embedding=2048, heads=32, kv_heads=4,
+                      head_dim=128, vocab=151936)
+    moe = dataclasses.replace(dense, experts=128, active_experts=8, active_parameters=3.3e9)
+    box = machine(64, ram_gbps=60, cores=8)
+    d, m = estimate(dense, box), estimate(moe, box)
+    assert m.memory.weights_bytes == d.memory.weights_bytes
+    assert m.tokens_per_second > 5 * d.tokens_per_second
+    assert "moe_active_parameters" in m.notes
+    # without the file's tensors, the active share comes from the expert counts
+    guessed = estimate(dataclasses.replace(moe, active_parameters=None), box)
+    assert guessed.tokens_per_second == pytest.approx(m.tokens_per_second, rel=0.25)
+
+
+def test_weights_from_bits_per_weight_when_no_file_size():
+    est = estimate(ModelSpec(parameters=70.55e9, quant="Q4_K_M"), machine(128, 120))
+    assert est.memory.weights_bytes == int(70.55e9 * 4.82 / 8)
+    assert {"weights_from_bits_per_weight", "shape_from_reference"} <= set(est.notes)
+    assert bits_per_weight("q4_k_m") == 4.82 and bits_per_weight("Q8_0") == 8.5
+
+
+def test_quantised_cache_and_training_context_notes():
+    est = estimate(dataclasses.replace(L8_Q4, context_train=8192), machine(), context=16384, kv_type="q8_0")
+    assert {"quantised_kv_cache", "context_above_training"} <= set(est.notes)
+
+
+def test_bad_inputs_raise_value_error():
+    with pytest.raises(ValueError):
+        estimate(L8_Q4, machine(), context=0)
+    with pytest.raises(ValueError):
+        estimate(L8_Q4, machine(), kv_type="q3_x")
+    with pytest.raises(ValueError):
+        estimate(ModelSpec(parameters=8e9, quant="Q9_Z"), machine())
+
+
+def test_unknown_bandwidth_is_assumed_and_said():
+    est = estimate(L8_Q4, machine(ram_gbps=None))
+    assert est.tokens_per_second and "ram_bandwidth_assumed" in est.notes
