@@ -1,0 +1,83 @@
+"""`llm-advisor download OWNER/REPO FILE [--dest DIR]`: a GGUF model into LM Studio's models folder, verified."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import threading
+import time
+
+from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, gib
+
+HELP = "download a GGUF model (every part of a split one) from Hugging Face into LM Studio's models folder"
+_REPO = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("repo", metavar="OWNER/REPO", help="the Hugging Face repo, e.g. bartowski/Qwen_Qwen3-8B-GGUF")
+    parser.add_argument("file", metavar="FILE", help="the .gguf file (for a split model, its first part)")
+    parser.add_argument("--dest", metavar="DIR",
+                        help="folder to put it in (default: LM Studio's models folder/OWNER/REPO)")
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+    if seconds >= 60:
+        return f"{seconds // 60} min {seconds % 60} s"
+    return f"{seconds} s"
+
+
+class _ProgressLine:
+    """One self-rewriting line on a terminal (at most 10 times a second); nothing when output is not a TTY."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def __call__(self, done: int, total: int, rate_bps: float, eta_s: float | None) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self._last < 0.1 and done < total):
+            return
+        with self._lock:
+            self._last = now
+            pct = 100 * done / total if total else 100
+            line = f"  {gib(done)} / {gib(total)}  {pct:3.0f}%  {rate_bps / 1e6:.1f} MB/s  {_duration(eta_s)} left"
+            sys.stderr.write("\r" + line.ljust(72))
+            sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    from advisor.cli.models import problem_text
+    from advisor.core.catalog import download, lms_get_command, lmstudio_deep_link, parse_quant
+
+    if not _REPO.match(args.repo):
+        raise CliError(f"{args.repo!r} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)")
+    print(f"Downloading {args.repo} {args.file} …", file=sys.stderr)
+    line = _ProgressLine()
+    try:
+        result = download(args.repo, args.file, dest_dir=args.dest, progress=line)
+    finally:
+        line.end()
+    if not result.ok:
+        print(f"llm-advisor download: {problem_text(result.problem)}", file=sys.stderr)
+        if result.problem.code in ("offline", "timeout", "server_error", "rate_limited"):
+            print(f"  Or let LM Studio fetch it later: {lmstudio_deep_link(args.repo, args.file)}", file=sys.stderr)
+        return EXIT_PROBLEM
+    check = "SHA-256 verified" if result.verified else "no SHA-256 on the Hub to verify against"
+    print(f"Saved {gib(result.size_bytes)} in {_duration(result.seconds)} ({check}):")
+    for path in result.paths:
+        print(f"  {path}")
+    print("LM Studio lists it under My Models. The same file from LM Studio itself:")
+    print(f"  {lmstudio_deep_link(args.repo, args.file)}")
+    print(f"  {lms_get_command(args.repo, parse_quant(args.file))}")
+    return EXIT_OK

@@ -1,0 +1,147 @@
+"""GGUF file names on the Hub → quant labels and whole models (split parts summed, projectors skipped).
+
+Names seen in the wild: `Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf` (lmstudio-community), `Qwen_Qwen3-8B-Q4_K_L.gguf`
+and `Q8_0/Name-Q8_0-00001-of-00002.gguf` (bartowski), `...-UD-Q4_K_XL.gguf` (unsloth), `llama-2-7b-chat.Q4_K_M.gguf`
+(TheBloke), `qwen2.5-7b-instruct-q4_k_m-00001-of-00002.gguf` (Qwen), `Model.i1-Q4_K_M.gguf` (mradermacher), and the
+older `name.gguf.part1of2` / `name.gguf-split-a` that must be joined with `cat`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from posixpath import basename, dirname
+
+from advisor.core.catalog.types import QuantFile
+
+_QUANT = re.compile(
+    r"(?<![A-Za-z0-9])(UD-)?"
+    r"(IQ[1-4]_(?:XXS|XS|NL|S|M)|Q[2-8]_K(?:_(?:XXL|XL|L|M|S))?|Q4_0_[48]_[48]|Q[4-8]_[01]|TQ[12]_0"
+    r"|MXFP4(?:_MOE)?|NVFP4|BF16|F16|FP16|F32)"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_FLOAT16 = {"F16", "BF16", "FP16"}
+_FLOAT = _FLOAT16 | {"F32"}
+
+# split-model spellings: (pattern, needs `cat` to join)
+_SPLIT_NUMBERED = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
+_SPLIT_PART = re.compile(r"^(?P<base>.+\.gguf)\.part(?P<index>\d+)of(?P<count>\d+)$", re.IGNORECASE)
+_SPLIT_LETTER = re.compile(r"^(?P<base>.+\.gguf)-split-(?P<letter>[a-z])$", re.IGNORECASE)
+
+
+def _label(match: re.Match[str]) -> str:
+    quant = match.group(2).upper()
+    quant = "F16" if quant == "FP16" else quant
+    return f"UD-{quant}" if match.group(1) else quant
+
+
+def parse_quant(filename: str) -> str | None:
+    """The quant a file name (or, failing that, its folder) names; None when it names none.
+
+    The last match wins, except that a trailing F16/BF16 after an integer quant (`...-Q8_0-F16.gguf`,
+    output/embedding tensors kept at 16 bits) does not: the integer quant is the file's real type.
+    """
+    for part in (basename(filename), dirname(filename)):
+        matches = list(_QUANT.finditer(part))
+        if not matches:
+            continue
+        last = _label(matches[-1])
+        if last.removeprefix("UD-") in _FLOAT16:
+            earlier = [_label(m) for m in matches[:-1] if _label(m).removeprefix("UD-") not in _FLOAT]
+            if earlier:
+                return earlier[-1]
+        return last
+    return None
+
+
+def is_projector(path: str) -> bool:
+    """Vision projectors (`mmproj-*.gguf`) sit beside models but are not models."""
+    return basename(path).lower().startswith("mmproj")
+
+
+def is_gguf(path: str) -> bool:
+    """A GGUF model file or a part of one."""
+    name = basename(path)
+    return name.lower().endswith(".gguf") or bool(_SPLIT_PART.match(name) or _SPLIT_LETTER.match(name))
+
+
+@dataclass(frozen=True)
+class _Part:
+    key: str  # the whole model's path (folder + base name)
+    index: int
+    count: int | None
+    needs_join: bool
+
+
+def _split_info(path: str) -> _Part:
+    folder, name = dirname(path), basename(path)
+
+    def key(base: str) -> str:
+        return f"{folder}/{base}" if folder else base
+
+    if m := _SPLIT_NUMBERED.match(name):
+        return _Part(key(m["base"] + ".gguf"), int(m["index"]), int(m["count"]), False)
+    if m := _SPLIT_PART.match(name):
+        return _Part(key(m["base"]), int(m["index"]), int(m["count"]), True)
+    if m := _SPLIT_LETTER.match(name):
+        return _Part(key(m["base"]), ord(m["letter"].lower()) - ord("a") + 1, None, True)
+    return _Part(path, 1, 1, False)
+
+
+_Member = tuple[_Part, str, int, "str | None"]
+
+
+def _groups(entries: Iterable[tuple[str, int] | tuple[str, int, str | None]]) -> dict[str, tuple[list[_Member], bool]]:
+    """Model path → (its parts in order, whether every part is there)."""
+    groups: dict[str, list[_Member]] = {}
+    for entry in entries:
+        path, size = entry[0], int(entry[1])
+        sha = entry[2] if len(entry) > 2 else None
+        if not is_gguf(path) or is_projector(path):
+            continue
+        info = _split_info(path)
+        groups.setdefault(info.key, []).append((info, path, size, sha))
+    result = {}
+    for key, members in groups.items():
+        members.sort(key=lambda m: m[0].index)
+        first = members[0][0]
+        expected = first.count if first.count is not None else len(members)
+        result[key] = (members, [m[0].index for m in members] == list(range(1, expected + 1)))
+    return result
+
+
+def group_files(paths_with_sizes: Iterable[tuple[str, int] | tuple[str, int, str | None]]) -> list[QuantFile]:
+    """Whole models from a repo's files: `(path, size_bytes[, sha256])` → one QuantFile per model, sizes summed.
+
+    Non-GGUF files and projectors are skipped; a split model with a part missing is left out (it cannot be loaded;
+    `incomplete_splits` names them). Sorted by size, smallest first.
+    """
+    files: list[QuantFile] = []
+    for members, complete in _groups(paths_with_sizes).values():
+        if not complete:
+            continue
+        parts = tuple(m[1] for m in members)
+        files.append(
+            QuantFile(
+                path=parts[0],
+                parts=parts,
+                quant=parse_quant(parts[0]),
+                size_bytes=sum(m[2] for m in members),
+                sha256=members[0][3] if len(members) == 1 else None,
+                needs_join=members[0][0].needs_join,
+            )
+        )
+    files.sort(key=lambda f: (f.size_bytes, f.path))
+    return files
+
+
+def incomplete_splits(paths_with_sizes: Iterable[tuple[str, int] | tuple[str, int, str | None]]) -> list[str]:
+    """Model paths of split models with a part missing (reported, not listed)."""
+    return sorted(key for key, (_, complete) in _groups(paths_with_sizes).items() if not complete)
+
+
+def joined_name(quant_file: QuantFile) -> str:
+    """Where a model lands on disk: the first part's path, or the joined `.gguf` for `cat`-style parts."""
+    return _split_info(quant_file.path).key if quant_file.needs_join else quant_file.path

@@ -1,0 +1,107 @@
+"""Hugging Face Hub calls through `huggingface_hub.HfApi`: one listing call, then a repo's file tree.
+
+Both return plain dicts (cacheable as JSON): a repo summary, and `(path, size_bytes, sha256)` file entries.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from huggingface_hub import HfApi, RepoFile
+
+from advisor.core.catalog.filenames import is_gguf, is_projector
+from advisor.core.catalog.hub_http import install_client
+
+# Everything a candidate shows, in the one listing call (no per-repo model_info needed).
+LIST_EXPAND = ["author", "cardData", "downloads", "gated", "gguf", "lastModified", "likes", "sha", "siblings", "tags"]
+SORTS = ("downloads", "likes", "trending_score", "last_modified")
+
+_PARAMS_IN_NAME = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])")
+
+
+def make_api(endpoint: str | None, token: str | bool | None) -> HfApi:
+    install_client()
+    return HfApi(endpoint=endpoint, token=token, library_name="local-llm-advisor")
+
+
+def num_parameters_filter(min_params: float | None, max_params: float | None) -> str | None:
+    """The Hub's `num_parameters` query: `min:6B,max:9B` (either side optional)."""
+
+    def billions(n: float) -> str:
+        return f"{n / 1e9:g}B"
+
+    sides = []
+    if min_params:
+        sides.append(f"min:{billions(min_params)}")
+    if max_params and math.isfinite(max_params):
+        sides.append(f"max:{billions(max_params)}")
+    return ",".join(sides) or None
+
+
+def parameters_from_name(repo_id: str) -> float | None:
+    """'Meta-Llama-3.1-8B-Instruct-GGUF' → 8e9; the fallback when the Hub has no GGUF metadata."""
+    found = _PARAMS_IN_NAME.findall(repo_id.split("/")[-1])
+    return float(found[-1]) * 1e9 if found else None
+
+
+def _license(info: Any) -> str | None:
+    card = getattr(info, "card_data", None)
+    value = getattr(card, "license", None) if card is not None else None
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value:
+        return str(value)
+    for tag in info.tags or ():
+        if tag.startswith("license:"):
+            return tag.split(":", 1)[1]
+    return None
+
+
+def summarize(info: Any) -> dict[str, Any]:
+    """A listed ModelInfo → the fields a candidate needs (JSON-friendly, so it can be cached)."""
+    gguf = info.gguf or {}
+    siblings = None if info.siblings is None else [s.rfilename for s in info.siblings]
+    parameters = gguf.get("total") or parameters_from_name(info.id)
+    return {
+        "id": info.id,
+        "author": info.author or info.id.split("/")[0],
+        "downloads": int(info.downloads or 0),
+        "likes": int(info.likes or 0),
+        "license": _license(info),
+        "gated": bool(info.gated),
+        "last_modified": info.last_modified.isoformat() if info.last_modified else None,
+        "sha": info.sha,
+        "architecture": gguf.get("architecture"),
+        "parameters": float(parameters) if parameters else None,
+        "context_length": gguf.get("context_length"),
+        "siblings": siblings,
+    }
+
+
+def has_gguf(summary: dict[str, Any]) -> bool | None:
+    """Whether the listing shows any GGUF model file (None when it did not list files)."""
+    names = summary.get("siblings")
+    if names is None:
+        return None
+    return any(is_gguf(n) and not is_projector(n) for n in names)
+
+
+def list_repos(
+    api: HfApi, *, text: str | None, num_parameters: str | None, sort: str, limit: int
+) -> list[dict[str, Any]]:
+    """One listing call (pages followed by the library through the absolute `Link` header)."""
+    infos = api.list_models(
+        filter="gguf", search=text or None, num_parameters=num_parameters, sort=sort, limit=limit, expand=LIST_EXPAND
+    )
+    return [summarize(info) for info in infos]
+
+
+def repo_files(api: HfApi, repo_id: str, revision: str | None = None) -> list[tuple[str, int, str | None]]:
+    """Every file of a repo, recursively (per-quant folders included): `(path, size_bytes, sha256)`."""
+    entries = []
+    for item in api.list_repo_tree(repo_id, recursive=True, revision=revision):
+        if isinstance(item, RepoFile):  # folders are listed too
+            entries.append((item.path, int(item.size), item.lfs.sha256 if item.lfs is not None else None))
+    return entries

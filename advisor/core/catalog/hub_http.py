@@ -1,0 +1,151 @@
+"""The HTTP client huggingface_hub uses here: a timeout on every request, and no silent retry storms.
+
+The library's own client has no timeout, and its backoff retries a refused connection five times (23 s of sleeping
+before an offline user hears anything), sleeps through a 429's whole reset window (+1 s, up to five times) and
+retries 5xx answers. For a search a person waits on, the right answer is to stop at once and say why: so this
+client turns a refused connection or a timeout into `HubUnreachable` / `HubTimeout` (which the library does not
+retry), and a 429 or 5xx into the library's own `HfHubHTTPError` straight away. Downloads keep the library's
+resume-on-broken-stream logic: that happens while reading the body, which this client does not touch.
+
+Installed once per process through `huggingface_hub.set_client_factory` (the library's documented hook).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import errno
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import huggingface_hub
+from huggingface_hub import errors as hf_errors
+from huggingface_hub.utils import hf_raise_for_status, parse_ratelimit_headers
+
+from advisor.core.catalog.types import CatalogProblem
+
+try:  # huggingface_hub ≥ 2 speaks httpx2; 1.x speaks httpx (same API)
+    import httpx2 as httpx
+except ImportError:  # pragma: no cover - depends on the installed huggingface_hub
+    import httpx  # type: ignore[no-redef]
+
+DEFAULT_TIMEOUT_S = 15.0
+_timeout_s: contextvars.ContextVar[float] = contextvars.ContextVar("hub_timeout_s", default=DEFAULT_TIMEOUT_S)
+_install_lock = threading.Lock()
+_installed = False
+
+
+class HubUnreachable(ConnectionError):
+    """No connection to the Hub (offline, DNS, refused). Not an httpx error, so the library does not retry it."""
+
+
+class HubTimeout(TimeoutError):
+    """The Hub did not answer in time."""
+
+
+class _FailFastClient(httpx.Client):
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        timeouts = request.extensions.get("timeout")
+        if isinstance(timeouts, dict) and any(v is None for v in timeouts.values()):
+            limit = _timeout_s.get()
+            request.extensions["timeout"] = {k: (limit if v is None else v) for k, v in timeouts.items()}
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.ConnectError as exc:
+            raise HubUnreachable(f"cannot reach {request.url.host}: {exc}") from exc
+        except httpx.TimeoutException as exc:
+            raise HubTimeout(f"{request.url.host} did not answer in time") from exc
+        if response.status_code == 429 or response.status_code >= 500:
+            try:
+                response.read()
+            finally:
+                response.close()
+            hf_raise_for_status(response)
+        return response
+
+
+def _client_factory() -> httpx.Client:
+    hooks: dict[str, list[Any]] = {}
+    try:  # the library's request hook adds its request id and debug logging
+        from huggingface_hub.utils._http import hf_request_event_hook
+
+        hooks["request"] = [hf_request_event_hook]
+    except ImportError:  # pragma: no cover
+        pass
+    return _FailFastClient(event_hooks=hooks, follow_redirects=True, timeout=DEFAULT_TIMEOUT_S)
+
+
+def install_client() -> None:
+    """Make huggingface_hub use the fail-fast client (once per process; cheap to call every time)."""
+    global _installed
+    if _installed:
+        return
+    with _install_lock:
+        if not _installed:
+            huggingface_hub.set_client_factory(_client_factory)
+            _installed = True
+
+
+@contextlib.contextmanager
+def request_timeout(seconds: float) -> Iterator[None]:
+    """The per-request timeout for Hub calls made in this context (and in contexts copied from it)."""
+    token = _timeout_s.set(seconds)
+    try:
+        yield
+    finally:
+        _timeout_s.reset(token)
+
+
+def retry_after_s(exc: BaseException) -> int | None:
+    """Seconds a 429 asks us to wait (`RateLimit: "api";r=0;t=55`, else `Retry-After`)."""
+    response = getattr(exc, "response", None)
+    if response is None:
+        return None
+    info = parse_ratelimit_headers(response.headers)
+    if info is not None and info.remaining == 0:
+        return int(info.reset_in_seconds)
+    value = response.headers.get("Retry-After", "")
+    return int(value) if value.strip().isdigit() else None
+
+
+def page_url(repo_id: str, endpoint: str | None = None) -> str:
+    base = (endpoint or huggingface_hub.constants.ENDPOINT).rstrip("/")
+    return f"{base}/{repo_id}"
+
+
+def problem_from_exception(
+    exc: BaseException, repo_id: str | None = None, *, filename: str | None = None, endpoint: str | None = None
+) -> CatalogProblem:
+    """Any failure of a Hub call → a CatalogProblem (code + values), never a traceback."""
+    values: dict[str, object] = {}
+    if filename:
+        values["file"] = filename
+    cause = exc
+    # hf_hub_download wraps "could not reach the Hub" in LocalEntryNotFoundError; the cause says why
+    while isinstance(cause, hf_errors.LocalEntryNotFoundError) and cause.__cause__ is not None:
+        cause = cause.__cause__
+    if isinstance(cause, HubUnreachable | hf_errors.OfflineModeIsEnabled | httpx.ConnectError):
+        return CatalogProblem("offline", repo_id, values)
+    if isinstance(cause, HubTimeout | httpx.TimeoutException):
+        return CatalogProblem("timeout", repo_id, values)
+    if isinstance(cause, hf_errors.GatedRepoError):
+        return CatalogProblem("gated", repo_id, {**values, "url": page_url(repo_id or "", endpoint)})
+    if isinstance(cause, hf_errors.RemoteEntryNotFoundError):
+        return CatalogProblem("file_not_found", repo_id, values)
+    if isinstance(cause, hf_errors.RepositoryNotFoundError | hf_errors.RevisionNotFoundError):
+        return CatalogProblem("repo_not_found", repo_id, values)
+    if isinstance(cause, hf_errors.HfHubHTTPError):
+        status = cause.response.status_code if cause.response is not None else None
+        if status == 429:
+            return CatalogProblem("rate_limited", repo_id, {**values, "retry_after_s": retry_after_s(cause)})
+        if status in (401, 403):
+            return CatalogProblem("unauthorized", repo_id, {**values, "status": status})
+        if status is not None and status >= 500:
+            return CatalogProblem("server_error", repo_id, {**values, "status": status})
+        return CatalogProblem("http_error", repo_id, {**values, "status": status})
+    if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+        return CatalogProblem("disk_full", repo_id, values)
+    if isinstance(cause, OSError):
+        return CatalogProblem("write_failed", repo_id, {**values, "detail": str(cause)})
+    return CatalogProblem("http_error", repo_id, {**values, "detail": f"{type(cause).__name__}: {cause}"})

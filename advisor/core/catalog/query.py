@@ -1,0 +1,240 @@
+"""`search()`: GGUF repos of a size class (or matching a text) with every quant's real size and fit here.
+
+Round trips: one listing call with every field expanded, then the repos' file trees fetched concurrently (bounded),
+so 20 repos cost about two round trips, not 21. Answers are cached on disk (listing 1 h, trees per commit).
+A 429 stops further requests, is remembered until its reset time, and is reported; offline or on any failure of
+the listing, a cached listing (any age) or the bundled snapshot answers instead, labelled as such.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import math
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any
+
+from advisor.core.catalog import hub
+from advisor.core.catalog.cache import LISTING_TTL_S, TREE_TTL_S, HubCache
+from advisor.core.catalog.hub_http import DEFAULT_TIMEOUT_S, problem_from_exception, request_timeout
+from advisor.core.catalog.ranking import USABLE_TOKENS_PER_SECOND, build_candidate, order_candidates
+from advisor.core.catalog.snapshot import load_snapshot
+from advisor.core.catalog.types import Candidate, CatalogProblem, SearchResult
+from advisor.core.types import HardwareProfile
+
+MAX_CONCURRENT_TREES = 20  # one wave for a default page of 20 repos; well under the Hub's 500 requests / 5 min
+_MERGED_CODES = ("offline", "timeout", "rate_limited", "server_error")
+
+
+def _iso(epoch_s: float) -> str:
+    return datetime.fromtimestamp(epoch_s, UTC).isoformat(timespec="seconds")
+
+
+def tier_bounds(tier: str | None) -> tuple[float | None, float | None]:
+    """The size class's parameter range (min inclusive, max exclusive); (None, None) for no class."""
+    if tier is None:
+        return None, None
+    from advisor.core.sizing.tiers import TIERS
+
+    for t in TIERS:
+        if t.name.lower() == tier.strip().lower():
+            low = t.min_parameters or None
+            high = t.max_parameters if math.isfinite(t.max_parameters) else None
+            return low, high
+    raise ValueError(f"unknown size class {tier!r}; choose one of {', '.join(t.name for t in TIERS)}")
+
+
+def search(
+    *,
+    profile: HardwareProfile | None,
+    tier: str | None = None,
+    text: str | None = None,
+    context: int = 4096,
+    limit: int = 20,
+    include_all: bool = False,
+    offline: bool = False,
+    sort: str = "downloads",
+    endpoint: str | None = None,
+    token: str | bool | None = None,
+    cache_dir: str | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_concurrency: int = MAX_CONCURRENT_TREES,
+    min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND,
+) -> SearchResult:
+    """GGUF candidates for `profile`: only what runs here, best first (everything, with its fit, if include_all)."""
+    if sort not in hub.SORTS:
+        raise ValueError(f"sort must be one of {', '.join(hub.SORTS)}")
+    low, high = tier_bounds(tier)
+    shape = {"profile": profile, "context": context, "include_all": include_all, "min_tps": min_tokens_per_second}
+    if offline:
+        return _from_snapshot(low, high, text, limit, shape, problems=[])
+
+    import huggingface_hub
+
+    base = (endpoint or huggingface_hub.constants.ENDPOINT).rstrip("/")
+    cache = HubCache(cache_dir)
+    problems: list[CatalogProblem] = []
+    num_parameters = hub.num_parameters_filter(low, high)
+    key = f"{base}|{text or ''}|{num_parameters or ''}|{sort}|{limit}"
+
+    hit = cache.get("listing", key, LISTING_TTL_S)
+    if hit is None:
+        api = hub.make_api(base, token)
+        wait_s = cache.rate_limited_for_s(base)
+        if wait_s is not None:
+            problems.append(CatalogProblem("rate_limited", None, {"retry_after_s": math.ceil(wait_s)}))
+        else:
+            try:
+                with request_timeout(timeout_s):
+                    summaries = hub.list_repos(api, text=text, num_parameters=num_parameters, sort=sort, limit=limit)
+                cache.put("listing", key, summaries)
+                hit = (summaries, time.time())
+            except Exception as exc:
+                problem = problem_from_exception(exc, endpoint=base)
+                if problem.code == "rate_limited":
+                    cache.remember_rate_limit(base, problem.values.get("retry_after_s"))  # type: ignore[arg-type]
+                problems.append(problem)
+        if hit is None:
+            hit = cache.get("listing", key, None)  # an old answer beats none
+        if hit is None:
+            return _from_snapshot(low, high, text, limit, shape, problems=problems)
+    else:
+        api = None
+    summaries, stored_at = hit
+
+    trees = _fetch_trees(summaries, base, token, cache, api, timeout_s, max_concurrency, problems)
+    candidates: list[Candidate] = []
+    for summary in summaries:
+        if hub.has_gguf(summary) is False:
+            problems.append(CatalogProblem("no_gguf", summary["id"]))
+            continue
+        entries = trees.get(summary["id"])
+        if entries is None:
+            continue  # its tree could not be fetched: the problem is already recorded
+        candidate, found = build_candidate(summary, entries, **_build_args(shape))
+        problems.extend(found)
+        if candidate is not None:
+            candidates.append(candidate)
+    return SearchResult(
+        source="hub",
+        retrieved_at=_iso(stored_at),
+        candidates=tuple(order_candidates(candidates, min_tokens_per_second)),
+        errors=tuple(_merge(problems)),
+    )
+
+
+def _build_args(shape: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "profile": shape["profile"],
+        "context": shape["context"],
+        "include_all": shape["include_all"],
+        "min_tokens_per_second": shape["min_tps"],
+    }
+
+
+def _fetch_trees(
+    summaries: list[dict[str, Any]],
+    base: str,
+    token: str | bool | None,
+    cache: HubCache,
+    api: Any,
+    timeout_s: float,
+    max_concurrency: int,
+    problems: list[CatalogProblem],
+) -> dict[str, list[tuple[str, int, str | None]]]:
+    """Each repo's files: from the cache, else fetched concurrently; a 429 stops the requests not yet sent."""
+    trees: dict[str, list[tuple[str, int, str | None]]] = {}
+    todo = []
+    for summary in summaries:
+        if hub.has_gguf(summary) is False:
+            continue
+        tree_key = f"{base}|{summary['id']}|{summary.get('sha') or summary.get('last_modified')}"
+        cached = cache.get("tree", tree_key, TREE_TTL_S)
+        if cached is not None:
+            trees[summary["id"]] = [tuple(e) for e in cached[0]]  # type: ignore[misc]
+        else:
+            todo.append((summary, tree_key))
+    if not todo:
+        return trees
+    if api is None:
+        api = hub.make_api(base, token)
+    if (wait_s := cache.rate_limited_for_s(base)) is not None:
+        problems.append(CatalogProblem("rate_limited", None, {"retry_after_s": math.ceil(wait_s)}))
+        return trees
+
+    stop = threading.Event()
+    lock = threading.Lock()
+
+    def fetch(summary: dict[str, Any], tree_key: str) -> None:
+        if stop.is_set():
+            return
+        try:
+            with request_timeout(timeout_s):
+                entries = hub.repo_files(api, summary["id"], revision=summary.get("sha"))
+        except Exception as exc:
+            problem = problem_from_exception(exc, summary["id"], endpoint=base)
+            if problem.code in ("rate_limited", "offline"):
+                stop.set()  # never hammer: nothing more is sent this search
+            if problem.code == "rate_limited":
+                cache.remember_rate_limit(base, problem.values.get("retry_after_s"))  # type: ignore[arg-type]
+            with lock:
+                problems.append(problem)
+            return
+        cache.put("tree", tree_key, entries)
+        with lock:
+            trees[summary["id"]] = entries
+
+    with ThreadPoolExecutor(max_workers=max(1, min(max_concurrency, len(todo))), thread_name_prefix="hub-tree") as pool:
+        for summary, tree_key in todo:
+            pool.submit(contextvars.copy_context().run, fetch, summary, tree_key)
+    return trees
+
+
+def _merge(problems: list[CatalogProblem]) -> list[CatalogProblem]:
+    """One line per network-wide problem (offline, 429...), naming the repos it hit; other problems as they are."""
+    merged: dict[str, CatalogProblem] = {}
+    out: list[CatalogProblem] = []
+    for p in problems:
+        if p.code not in _MERGED_CODES:
+            out.append(p)
+            continue
+        if p.code not in merged:
+            merged[p.code] = CatalogProblem(p.code, None, {**p.values, "repos": []})
+            out.append(merged[p.code])
+        if p.repo_id:
+            merged[p.code].values["repos"].append(p.repo_id)  # type: ignore[union-attr]
+    return out
+
+
+def _from_snapshot(
+    low: float | None,
+    high: float | None,
+    text: str | None,
+    limit: int,
+    shape: dict[str, Any],
+    problems: list[CatalogProblem],
+) -> SearchResult:
+    snapshot = load_snapshot()
+    words = (text or "").lower().split()
+    candidates = []
+    for repo in snapshot["repos"]:
+        params = repo.get("parameters") or 0
+        if (low is not None and params < low) or (high is not None and params >= high):
+            continue
+        if not all(w in repo["id"].lower() for w in words):
+            continue
+        entries = [(f["path"], int(f["size"]), f.get("sha256")) for f in repo["files"]]
+        candidate, found = build_candidate(repo, entries, **_build_args(shape))
+        problems.extend(found)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates.sort(key=lambda c: -c.downloads)
+    return SearchResult(
+        source="offline",
+        retrieved_at=snapshot["retrieved_at"],
+        candidates=tuple(order_candidates(candidates, shape["min_tps"])[:limit]),
+        errors=tuple(_merge(problems)),
+        snapshot_source=snapshot["source"],
+    )

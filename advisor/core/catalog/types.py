@@ -1,0 +1,77 @@
+"""What the catalogue returns: repos with their GGUF quants, problems as codes, download outcomes.
+
+Plain frozen dataclasses (JSON through `advisor.core.jsonio.to_jsonable`); dates are ISO 8601 strings (UTC).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from advisor.core.types import FitLevel
+
+
+@dataclass(frozen=True)
+class CatalogProblem:
+    """One thing that went wrong, as data; the CLI and the GUI word it.
+
+    Codes: offline, timeout, gated, unauthorized, repo_not_found, file_not_found, rate_limited, server_error,
+    http_error, no_gguf, odd_file_names, incomplete_split, disk_full, checksum_mismatch, cancelled, write_failed.
+    """
+
+    code: str
+    repo_id: str | None = None
+    values: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QuantFile:
+    """One downloadable model: a single .gguf, or every part of a split one (sizes summed)."""
+
+    path: str  # the first part; what `download` takes
+    parts: tuple[str, ...]  # every file to fetch, in order (one entry for a single file)
+    quant: str | None  # "Q4_K_M", "UD-Q4_K_XL", "F16"...; None when the name does not say
+    size_bytes: int
+    sha256: str | None = None  # the file's SHA-256 (LFS oid) when it is one file; None for split models
+    fit: FitLevel | None = None  # on this machine at the searched context; None when it could not be estimated
+    tokens_per_second: float | None = None
+    needs_join: bool = False  # `.partXofY` / `-split-a` parts: joined into one .gguf after download
+
+
+@dataclass(frozen=True)
+class Candidate:
+    repo_id: str
+    publisher: str
+    downloads: int
+    likes: int
+    license: str | None
+    gated: bool
+    last_modified: str | None
+    architecture: str | None
+    parameters: float | None  # count of weights (from the Hub's GGUF metadata, else the repo name)
+    context_length: int | None
+    files: tuple[QuantFile, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    source: str  # "hub" (live or the on-disk cache of it) or "offline" (the bundled snapshot)
+    retrieved_at: str  # when the data was fetched (the snapshot's date when offline)
+    candidates: tuple[Candidate, ...]
+    errors: tuple[CatalogProblem, ...] = ()
+    snapshot_source: str | None = None  # where the bundled snapshot came from, when source == "offline"
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    repo_id: str
+    filename: str
+    dest_dir: str
+    paths: tuple[str, ...] = ()  # the finished files (one .gguf, or every part of a split model)
+    size_bytes: int = 0
+    verified: bool = False  # every part's SHA-256 matched the Hub's
+    seconds: float = 0.0
+    problem: CatalogProblem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
