@@ -1,0 +1,85 @@
+"""Dated exchange rates (units of a currency per US dollar) and conversion between the currencies we ship."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+
+from advisor.core.resources import load_json
+
+_FILE = "exchange_rates.json"
+
+
+class UnknownCurrencyError(LookupError, ValueError):
+    """A currency code we have no rate for; `known` lists the ones we have."""
+
+    def __init__(self, code: str, known: tuple[str, ...]) -> None:
+        super().__init__(f"unknown currency {code!r}; known: {', '.join(known)}")
+        self.code = code
+        self.known = known
+        self.close_matches = tuple(difflib.get_close_matches(code.upper(), known, n=3, cutoff=0.5))
+
+
+@dataclass(frozen=True)
+class ExchangeRates:
+    base: str  # always "USD": every rate is units of that currency for one dollar
+    as_of: str
+    source: str
+    rates: tuple[tuple[str, float], ...]
+
+    def rate(self, code: str) -> float:
+        """Units of `code` for one US dollar."""
+        normalised = code.strip().upper()
+        for known, value in self.rates:
+            if known == normalised:
+                return value
+        raise UnknownCurrencyError(code, self.codes)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.rates)
+
+
+@cache
+def bundled_rates() -> ExchangeRates:
+    raw = load_json(_FILE)
+    return ExchangeRates(
+        base=raw["base"],
+        as_of=raw["as_of"],
+        source=raw["source"],
+        rates=tuple((code.upper(), float(value)) for code, value in raw["rates"].items()),
+    )
+
+
+def normalise_code(code: str, rates: ExchangeRates | None = None) -> str:
+    """'eur' → 'EUR'; an unknown code raises UnknownCurrencyError (with close matches for the message)."""
+    table = rates or bundled_rates()
+    table.rate(code)
+    return code.strip().upper()
+
+
+def usd_rate(code: str, rates: ExchangeRates | None = None) -> float:
+    return (rates or bundled_rates()).rate(code)
+
+
+def convert(
+    amount: float,
+    source: str,
+    target: str,
+    *,
+    target_usd_rate: float | None = None,
+    rates: ExchangeRates | None = None,
+) -> float:
+    """`amount` in `source` expressed in `target`, going through the dollar.
+
+    `target_usd_rate` is the user's own rate for `target` (--usd-rate) and wins over the table.
+    """
+    table = rates or bundled_rates()
+    src, dst = source.strip().upper(), target.strip().upper()
+    if src == dst:
+        return amount
+    dollars = amount if src == "USD" else amount / table.rate(src)
+    if dst == "USD":
+        return dollars
+    return dollars * (target_usd_rate if target_usd_rate is not None else table.rate(dst))

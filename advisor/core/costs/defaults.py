@@ -1,0 +1,237 @@
+"""Defaults for a cost comparison on this machine, each with where it came from (`InputOrigin`).
+
+Measured beats estimated beats assumed: power and speed come from the server benchmark when it has run, else
+from the GPU's board power and the sizing estimate, else from the documented constants below.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from advisor.core.costs import currency as cur
+from advisor.core.costs.electricity import UnknownCountryError, bundled_table, country_from_locale
+from advisor.core.costs.model import CostInputs, InputOrigin
+from advisor.core.types import FitLevel, GpuInfo, GpuVendor, HardwareProfile
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TOKENS_PER_MONTH = 10_000_000  # heavy daily use by one developer
+DEFAULT_INPUT_SHARE = 0.5
+DEFAULT_API_MODEL = "openai/gpt-4o"  # the model the tutorial's `openai` client code is usually pointed at
+DEFAULT_HOURS_PER_DAY = 8.0  # a working day
+DEFAULT_DAYS_PER_MONTH = 30.0
+DEFAULT_LIFETIME_YEARS = 3.0
+FALLBACK_COUNTRY = "US"
+
+# Power. An RTX 4090 (450 W board power) generating ~138 tok/s drew ~247 W: decode is memory-bound.
+DECODE_FACTOR = 0.55
+REST_OF_SYSTEM_WATTS = 60.0  # CPU feeding the GPU, board, RAM, fans, PSU losses in a desktop
+UNMETERED_WITH_RAPL_WATTS = 20.0  # board, RAM, storage, PSU losses when the CPU package is metered
+UNKNOWN_GPU_BOARD_WATTS = 200.0  # a discrete card we could not match in the GPU table
+GPU_DESKTOP_IDLE_WATTS = 50.0  # a desktop with a discrete GPU, on but not generating
+CPU_ONLY_ACTIVE_WATTS = 65.0  # whole machine, all cores busy decoding (laptops draw less, desktops more)
+CPU_ONLY_IDLE_WATTS = 20.0
+APPLE_ACTIVE_WATTS = 40.0  # Apple silicon package + rest, generating on the GPU, when the table has no figure
+APPLE_IDLE_WATTS = 8.0
+
+# Speed. Prompt processing runs in large batches: far faster than generation.
+PROMPT_FACTOR_GPU = 10.0
+PROMPT_FACTOR_CPU = 5.0
+FALLBACK_TOKENS_PER_SECOND = 10.0  # only when no estimate exists at all
+SIZING_CONTEXT = 4096
+
+SpeedEstimator = Callable[[HardwareProfile], Any]  # returns a Recommendation-like object, or None
+
+
+def _sizing_recommend(profile: HardwareProfile) -> Any:
+    try:
+        from advisor.core.sizing import recommend  # type: ignore[attr-defined]
+    except ImportError:  # the sizing engine is optional for the cost model
+        return None
+    return recommend(profile, context=SIZING_CONTEXT)
+
+
+def _get(measured: Any, name: str) -> float | None:
+    value = measured.get(name) if isinstance(measured, Mapping) else getattr(measured, name, None)
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None
+
+
+def _discrete(gpu: GpuInfo) -> bool:
+    if gpu.unified_memory:
+        return False
+    known = gpu.board_power_watts or gpu.power_limit_watts
+    return bool(known) or gpu.vendor in (GpuVendor.NVIDIA, GpuVendor.AMD)
+
+
+def estimate_power(profile: HardwareProfile | None, fit: FitLevel | None = None) -> tuple[float, float, InputOrigin,
+                                                                                         InputOrigin]:
+    """(power while generating, idle power, their origins) from the hardware alone."""
+    if profile is None:
+        return (CPU_ONLY_ACTIVE_WATTS, CPU_ONLY_IDLE_WATTS, InputOrigin("power_watts", "no_profile_estimate"),
+                InputOrigin("idle_watts", "no_profile_estimate"))
+    apple = [g for g in profile.gpus if g.unified_memory and g.vendor == GpuVendor.APPLE]
+    discrete = [g for g in profile.gpus if _discrete(g)]
+    if discrete and fit != FitLevel.CPU_ONLY:
+        boards = [(g.name, g.board_power_watts or g.power_limit_watts or UNKNOWN_GPU_BOARD_WATTS,
+                   "gpu_table" if g.board_power_watts else "power_limit" if g.power_limit_watts else "assumed")
+                  for g in discrete]
+        total_board = sum(watts for _, watts, _ in boards)
+        active = total_board * DECODE_FACTOR + REST_OF_SYSTEM_WATTS
+        return active, GPU_DESKTOP_IDLE_WATTS, InputOrigin("power_watts", "gpu_board_power", {
+            "gpus": [name for name, _, _ in boards],
+            "board_power_watts": total_board,
+            "board_power_sources": [src for _, _, src in boards],
+            "decode_factor": DECODE_FACTOR,
+            "rest_of_system_watts": REST_OF_SYSTEM_WATTS,
+        }), InputOrigin("idle_watts", "gpu_desktop_idle_estimate")
+    if apple and fit != FitLevel.CPU_ONLY:
+        board = apple[0].board_power_watts
+        if board:
+            return (board * DECODE_FACTOR + 10.0, APPLE_IDLE_WATTS,
+                    InputOrigin("power_watts", "gpu_board_power", {
+                        "gpus": [apple[0].name], "board_power_watts": board, "board_power_sources": ["gpu_table"],
+                        "decode_factor": DECODE_FACTOR, "rest_of_system_watts": 10.0}),
+                    InputOrigin("idle_watts", "apple_idle_estimate"))
+        return (APPLE_ACTIVE_WATTS, APPLE_IDLE_WATTS, InputOrigin("power_watts", "apple_estimate"),
+                InputOrigin("idle_watts", "apple_idle_estimate"))
+    return (CPU_ONLY_ACTIVE_WATTS, CPU_ONLY_IDLE_WATTS, InputOrigin("power_watts", "cpu_only_estimate"),
+            InputOrigin("idle_watts", "cpu_only_idle_estimate"))
+
+
+def _measured_power(measured: Any) -> tuple[float, InputOrigin] | None:
+    if measured is None:
+        return None
+    watts = _get(measured, "power_watts")
+    meters = (measured.get("energy_source") if isinstance(measured, Mapping)
+              else getattr(measured, "energy_source", None)) or "unknown"
+    if watts is None:
+        jpt, tps = _get(measured, "joules_per_token"), _get(measured, "tokens_per_second")
+        if jpt is None or tps is None:
+            return None
+        watts = jpt * tps
+    unmetered = UNMETERED_WITH_RAPL_WATTS if "rapl" in meters else REST_OF_SYSTEM_WATTS
+    return watts + unmetered, InputOrigin("power_watts", "measured", {
+        "measured_watts": watts, "meters": meters, "unmetered_watts": unmetered})
+
+
+def _speeds(profile: HardwareProfile | None, measured: Any, estimator: SpeedEstimator | None
+            ) -> tuple[float, InputOrigin, float, InputOrigin, FitLevel | None]:
+    fit: FitLevel | None = None
+    tps = _get(measured, "tokens_per_second") if measured is not None else None
+    if tps is not None:
+        origin = InputOrigin("tokens_per_second", "measured")
+    else:
+        rec = None
+        if profile is not None:
+            try:
+                rec = (estimator or _sizing_recommend)(profile)
+            except Exception as exc:  # a broken estimate must not break the cost page
+                log.warning("sizing estimate failed: %s: %s", type(exc).__name__, exc)
+        estimate = getattr(rec, "tokens_per_second", None)
+        fit = getattr(rec, "fit", None)
+        if estimate:
+            tps = float(estimate)
+            origin = InputOrigin("tokens_per_second", "sizing_estimate", {
+                "tier": getattr(rec, "tier", None), "quant": getattr(rec, "quant", None),
+                "fit": str(fit) if fit else None, "context": SIZING_CONTEXT})
+        else:
+            tps = FALLBACK_TOKENS_PER_SECOND
+            origin = InputOrigin("tokens_per_second", "no_estimate_fallback")
+    prompt = _get(measured, "prompt_tokens_per_second") if measured is not None else None
+    if prompt is not None:
+        return tps, origin, prompt, InputOrigin("prompt_tokens_per_second", "measured"), fit
+    on_gpu = profile is not None and fit != FitLevel.CPU_ONLY and any(
+        _discrete(g) or g.unified_memory for g in profile.gpus)
+    factor = PROMPT_FACTOR_GPU if on_gpu else PROMPT_FACTOR_CPU
+    return tps, origin, tps * factor, InputOrigin("prompt_tokens_per_second", "from_generation_speed",
+                                                  {"factor": factor}), fit
+
+
+def default_inputs(
+    profile: HardwareProfile | None,
+    *,
+    measured: Any = None,
+    country: str | None = None,
+    currency: str | None = None,
+    usd_rate: float | None = None,
+    env: Mapping[str, str] | None = None,
+    speed_estimator: SpeedEstimator | None = None,
+) -> CostInputs:
+    """Every input with a default for this machine (or `profile`), each named with where it came from.
+
+    `measured` is a `servers.types.Benchmark` (or a dict of its JSON): speeds and power from it win.
+    `country`/`currency` default to the locale's; `env` and `speed_estimator` are seams for tests.
+    Raises UnknownCountryError / UnknownCurrencyError for codes we have no data for.
+    """
+    table = bundled_table()
+    origins: list[InputOrigin] = []
+    if country is not None:
+        row = table.lookup(country)
+        origins.append(InputOrigin("country", "user", {"country": row.country}))
+    else:
+        found = country_from_locale(env)
+        try:
+            row = table.lookup(found) if found else table.lookup(FALLBACK_COUNTRY)
+            origins.append(InputOrigin("country", "locale" if found else "country_fallback",
+                                       {"country": row.country, "locale_country": found}))
+        except UnknownCountryError:
+            row = table.lookup(FALLBACK_COUNTRY)
+            origins.append(InputOrigin("country", "country_not_in_table",
+                                       {"country": row.country, "locale_country": found}))
+
+    rates = cur.bundled_rates()
+    code = cur.normalise_code(currency) if currency else row.local_currency
+    if usd_rate is not None:
+        rate = usd_rate
+        origins.append(InputOrigin("usd_rate", "user"))
+    else:
+        rate = rates.rate(code)
+        origins.append(InputOrigin("usd_rate", "exchange_table", {"as_of": rates.as_of, "source": rates.source}))
+    if currency:
+        origins.append(InputOrigin("currency", "user"))
+    else:
+        origins.append(InputOrigin("currency", "country_currency", {"country": row.country}))
+
+    electricity = cur.convert(row.price_per_kwh, row.currency, code, target_usd_rate=rate, rates=rates)
+    origins.append(InputOrigin("electricity_price_per_kwh", "country_table", {
+        "country": row.country, "name": row.name, "period": row.period, "source": row.source,
+        "confidence": row.confidence, "table_price": row.price_per_kwh, "table_currency": row.currency,
+        "retrieved": table.retrieved}))
+
+    tps, tps_origin, prompt_tps, prompt_origin, fit = _speeds(profile, measured, speed_estimator)
+    active, idle, power_origin, idle_origin = estimate_power(profile, fit)
+    measured_power = _measured_power(measured)
+    if measured_power is not None:
+        active, power_origin = measured_power
+    origins += [tps_origin, prompt_origin, power_origin, idle_origin]
+
+    origins += [
+        InputOrigin("tokens_per_month", "default_usage"),
+        InputOrigin("input_share", "default"),
+        InputOrigin("api_model_id", "default_api_model"),
+        InputOrigin("hours_per_day", "default_working_day"),
+        InputOrigin("days_per_month", "default"),
+        InputOrigin("hardware_cost", "hardware_owned"),
+        InputOrigin("resale_value", "default"),
+        InputOrigin("lifetime_years", "default_lifetime"),
+    ]
+    return CostInputs(
+        tokens_per_month=DEFAULT_TOKENS_PER_MONTH,
+        input_share=DEFAULT_INPUT_SHARE,
+        api_model_id=DEFAULT_API_MODEL,
+        currency=code,
+        usd_rate=rate,
+        electricity_price_per_kwh=electricity,
+        power_watts=active,
+        idle_watts=idle,
+        hours_per_day=DEFAULT_HOURS_PER_DAY,
+        days_per_month=DEFAULT_DAYS_PER_MONTH,
+        tokens_per_second=tps,
+        prompt_tokens_per_second=prompt_tps,
+        hardware_cost=0.0,
+        resale_value=0.0,
+        lifetime_years=DEFAULT_LIFETIME_YEARS,
+        origins=tuple(origins),
+    )

@@ -1,0 +1,114 @@
+"""Bundled, dated household electricity prices per country, and the country this computer's locale points to."""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import locale
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from advisor.core.resources import load_json
+
+_FILE = "electricity.json"
+_ALIASES = {"UK": "GB", "USA": "US", "EEUU": "US"}
+
+
+class UnknownCountryError(LookupError, ValueError):
+    def __init__(self, country: str, known: tuple[str, ...]) -> None:
+        super().__init__(f"no electricity price for country {country!r}; known: {', '.join(known)}")
+        self.country = country
+        self.known = known
+
+
+@dataclass(frozen=True)
+class ElectricityPrice:
+    country: str  # ISO 3166-1 alpha-2
+    name: str
+    price_per_kwh: float
+    currency: str  # the currency the price is quoted in (Latin American rows are in USD, as the sources give them)
+    period: str
+    source: str
+    confidence: str  # "high" | "medium" | "low"
+    local_currency: str  # the currency people in that country pay in: the default --currency
+    price_range: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class ElectricityTable:
+    retrieved: str
+    source: str
+    rows: tuple[ElectricityPrice, ...]
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return tuple(row.country for row in self.rows)
+
+    def lookup(self, country: str) -> ElectricityPrice:
+        """By ISO code ('ES', 'uk' works too) or English name ('Spain')."""
+        wanted = country.strip().upper()
+        wanted = _ALIASES.get(wanted, wanted)
+        for row in self.rows:
+            if wanted in (row.country, row.name.upper()):
+                return row
+        raise UnknownCountryError(country, self.countries)
+
+    def close_matches(self, country: str) -> tuple[str, ...]:
+        names = {row.name.upper(): row.country for row in self.rows}
+        hits = difflib.get_close_matches(country.strip().upper(), [*names, *self.countries], n=3, cutoff=0.5)
+        return tuple(dict.fromkeys(names.get(hit, hit) for hit in hits))
+
+
+@cache
+def bundled_table() -> ElectricityTable:
+    raw = load_json(_FILE)
+    rows = tuple(
+        ElectricityPrice(
+            country=r["country"],
+            name=r["name"],
+            price_per_kwh=float(r["price_per_kwh"]),
+            currency=r["currency"],
+            period=r["period"],
+            source=r["source"],
+            confidence=r["confidence"],
+            local_currency=r["local_currency"],
+            price_range=tuple(r["price_range"]) if r.get("price_range") else None,
+        )
+        for r in raw["countries"]
+    )
+    return ElectricityTable(retrieved=raw["retrieved"], source=raw["source"], rows=rows)
+
+
+_LOCALE_COUNTRY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)")
+_LOCALE_VARS = ("LC_ALL", "LC_MONETARY", "LC_MESSAGES", "LANG")
+
+
+def country_from_locale(
+    env: Mapping[str, str] | None = None,
+    getlocale: Callable[[], tuple[str | None, str | None]] | None = None,
+    table: ElectricityTable | None = None,
+) -> str | None:
+    """The country in the user's locale ('es_MX.UTF-8' → 'MX', Windows' 'Spanish_Mexico' → 'MX'), if we know it.
+
+    With an explicit `env`, the process locale is consulted only through an explicit `getlocale`."""
+    environ = os.environ if env is None else env
+    candidates = [environ.get(name, "") for name in _LOCALE_VARS]
+    reader = getlocale or (locale.getlocale if env is None else None)
+    if reader is not None:
+        with contextlib.suppress(ValueError):  # an unparsable locale setting is not ours to report
+            candidates.append(reader()[0] or "")
+    rows = (table or bundled_table()).rows
+    for value in candidates:
+        if not value or value in ("C", "POSIX") or value.startswith("C."):
+            continue
+        m = _LOCALE_COUNTRY.match(value)
+        code = m.group(1).upper() if m else None
+        if code is None and "_" in value:  # Windows: 'Spanish_Mexico.1252'
+            name = value.split("_", 1)[1].split(".", 1)[0].replace(" ", "").upper()
+            code = next((r.country for r in rows if r.name.replace(" ", "").upper() == name), None)
+        if code:
+            return code
+    return None

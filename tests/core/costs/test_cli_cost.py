@@ -1,0 +1,154 @@
+"""`llm-advisor cost` as a user runs it: numbers, named defaults with dates, presets, CSV, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from advisor.cli.main import main
+
+# Every machine-dependent input given, so no hardware detection is needed (same example as test_model.py).
+MACHINE = ["--power-watts", "300", "--idle-watts", "60", "--tokens-per-second", "50",
+           "--prompt-tokens-per-second", "500"]
+EXAMPLE = ["cost", *MACHINE, "--tokens-per-month", "10M", "--input-share", "0.4", "--currency", "EUR",
+           "--electricity-price", "0.25", "--hardware-cost", "2400", "--resale-value", "400", "--lifetime-years", "4",
+           "--api-price-input", "2", "--api-price-output", "8"]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse's own usage errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_output_shows_the_results_and_where_each_input_came_from(capsys):
+    code, out, err = run(capsys, *EXAMPLE, "--country", "ES")
+    assert code == 0, err
+    assert "5.73 EUR a month" in out  # electricity
+    assert "47.40 EUR a month" in out  # local total
+    assert "56.00 EUR a month" in out  # API
+    assert "Break-even: 47.7 months" in out
+    assert "you gave it" in out and "exchange rate" in out and "2025-10-31" in out
+
+
+def test_json_has_the_issue_shape_and_the_hand_computed_numbers(capsys):
+    code, out, _ = run(capsys, *EXAMPLE, "--country", "ES", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["currency"] == "EUR" and data["capacity_ok"] is True
+    assert data["local"]["electricity_per_month"] == pytest.approx(5.7333, abs=1e-4)
+    assert data["api"]["total_per_month"] == pytest.approx(56.0)
+    assert data["break_even_months"] == pytest.approx(47.745, abs=1e-3)
+    assert {"code": "user", "values": {"input": "power_watts", "value": 300.0}} in data["assumptions"]
+
+
+def test_defaults_name_their_source_and_every_api_price_its_date(capsys):
+    code, out, _ = run(capsys, "cost", *MACHINE, "--country", "DE", "--compare", "gpt-4o-mini")
+    assert code == 0
+    assert "0.387 EUR/kWh" in out and "Germany 2025-S2" in out and "Eurostat" in out
+    assert "default: heavy use by one developer" in out
+    assert "API: openai/gpt-4o" in out
+    from advisor.core.costs.prices import data_date
+
+    assert f"prices of {data_date()}" in out
+    assert "openai/gpt-4o-mini" in out and out.count(data_date()) >= 3
+
+
+def test_a_genai_prices_model_is_converted_with_the_users_rate(capsys):
+    code, out, _ = run(capsys, *EXAMPLE[:-4], "--api-model", "openai/gpt-4o", "--usd-rate", "0.9", "--json")
+    api = json.loads(out)["api"]
+    assert code == 0 and api["model"] == "openai/gpt-4o"
+    assert (api["price_input_per_million"], api["price_output_per_million"]) == pytest.approx((2.25, 9.0))
+
+
+def test_tutorial_preset_reproduces_2024_prices_next_to_todays(capsys):
+    code, out, _ = run(capsys, "cost", "--preset", "tutorial-2024", "--currency", "USD", "--country", "US",
+                       "--json")
+    data = json.loads(out)
+    assert code == 0
+    rows = {r["api"]["model"]: r["api"] for r in data["compare"]}
+    # 10 M tokens, half input: 5 × 10 + 5 × 30 = 200; Mistral 5 × 6.75 + 5 × 20.25 = 135; Azure flat 1,000
+    assert rows["GPT-4-turbo (tutorial, March 2024)"]["total_per_month"] == pytest.approx(200.0)
+    assert rows["Mistral Large (tutorial, March 2024)"]["total_per_month"] == pytest.approx(135.0)
+    assert rows["Llama 2 on Azure (tutorial, March 2024)"]["total_per_month"] == pytest.approx(1000.0)
+    assert rows["GPT-4-turbo (tutorial, March 2024)"]["price_date"] == "2024-03"
+    assert rows["openai/gpt-4-turbo"]["price_date"] != "2024-03"  # today's data, with its own date
+    assert "mistral/mistral-large-4" in rows
+    assert data["inputs"]["hardware_cost"] == 2400 and data["inputs"]["days_per_month"] == 20
+
+
+def test_csv_holds_the_cumulative_cost_month_by_month(capsys, tmp_path):
+    target = tmp_path / "costs.csv"
+    code, _, err = run(capsys, *EXAMPLE, "--country", "ES", "--compare", "gpt-4o-mini", "--csv", str(target))
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0] == ["month", "local (EUR)", "custom (EUR)", "openai/gpt-4o-mini (EUR)"]
+    assert len(rows) == 1 + 49  # months 0..48 of a 4-year lifetime
+    assert rows[1][:3] == ["0", "2400.00", "0.00"]
+    assert rows[11][1:3] == [f"{2400 + 10 * 5.733333:.2f}", "560.00"]
+
+
+def test_csv_to_stdout_prints_only_the_csv(capsys):
+    code, out, _ = run(capsys, *EXAMPLE, "--country", "ES", "--csv", "-")
+    assert code == 0 and out.splitlines()[0].startswith("month,")
+
+
+def test_list_models_searches_and_shows_the_data_date(capsys):
+    code, out, _ = run(capsys, "cost", "--list-models", "groq llama-3.3")
+    assert code == 0
+    assert "groq/llama-3.3-70b-versatile" in out and "0.590 / 0.790" in out and "data of 20" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "names"),
+    [
+        (["--tokens-per-month", "-5"], "--tokens-per-month"),
+        (["--tokens-per-month", "lots"], "--tokens-per-month"),
+        (["--power-watts", "0"], "--power-watts"),
+        (["--idle-watts", "-1"], "--idle-watts"),
+        (["--tokens-per-second", "0"], "--tokens-per-second"),
+        (["--electricity-price", "abc"], "--electricity-price"),
+        (["--input-share", "1.5"], "--input-share"),
+        (["--hours-per-day", "30"], "--hours-per-day"),
+        (["--api-model", "gpt-5o-turbo"], "--api-model"),
+        (["--compare", "gpt-4o,nonexistent-model-x"], "--compare"),
+        (["--currency", "XYZ"], "--currency"),
+        (["--country", "ZZ"], "--country"),
+        (["--api-price-input", "1"], "--api-price-input"),
+        (["--hardware-cost", "100", "--resale-value", "300"], "--resale-value"),
+        (["--preset", "no-such-preset"], "--preset"),
+    ],
+)
+def test_bad_input_is_one_clear_message_naming_the_input_and_exit_2(capsys, argv, names):
+    code, _, err = run(capsys, "cost", *MACHINE, "--country", "ES", *argv) if "--country" not in argv else run(
+        capsys, "cost", *MACHINE, *argv)
+    assert code == 2
+    assert names in err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("llm-advisor")
+
+
+def test_more_tokens_than_the_machine_can_make_says_how_many_hours_a_day_it_needs(capsys):
+    # 50 M tokens, half output at 25 tok/s and half input at 250 tok/s: (1e6 + 1e5) s = 305.6 h = 10.2 h a day
+    code, out, _ = run(capsys, "cost", "--country", "US", "--power-watts", "120", "--idle-watts", "20",
+                       "--tokens-per-second", "25", "--prompt-tokens-per-second", "250", "--tokens-per-month", "50M")
+    assert code == 0
+    assert "CAPACITY: these tokens need 10.2 hours a day" in out
+
+
+def test_a_hardware_file_gives_power_from_the_gpu_table_and_speed_from_sizing(capsys, tmp_path):
+    machine = tmp_path / "pc.json"  # the minimal hand-written form --hardware accepts
+    machine.write_text(json.dumps({"ram": {"total_bytes": 32 * 2**30},
+                                   "gpus": [{"name": "NVIDIA GeForce RTX 4090", "vram_total_bytes": 24 * 2**30}]}))
+    code, out, err = run(capsys, "cost", "--hardware", str(machine), "--country", "ES", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["inputs"]["power_watts"] == pytest.approx(450 * 0.55 + 60)  # RTX 4090: 450 W board power
+    codes = {a["values"]["input"]: a["code"] for a in data["assumptions"] if "input" in a["values"]}
+    assert codes["power_watts"] == "gpu_board_power" and codes["tokens_per_second"] == "sizing_estimate"

@@ -1,0 +1,126 @@
+"""Defaults for this machine: measured beats estimated beats assumed, and each says where it came from."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from advisor.core.costs import compare, default_inputs
+from advisor.core.costs import defaults as d
+from advisor.core.servers.types import Benchmark
+from advisor.core.types import (
+    CpuInfo,
+    FitLevel,
+    GpuInfo,
+    GpuVendor,
+    HardwareProfile,
+    LmStudioInfo,
+    OsInfo,
+    RamInfo,
+)
+
+SPAIN = {"LANG": "es_ES.UTF-8"}
+
+
+def profile(*gpus: GpuInfo) -> HardwareProfile:
+    return HardwareProfile(
+        ram=RamInfo(total_bytes=32 * 2**30, available_bytes=24 * 2**30),
+        cpu=CpuInfo(brand="AMD Ryzen 7 7700", arch="x86_64", physical_cores=8, logical_cores=16),
+        gpus=gpus,
+        os=OsInfo(system="Linux", release="6.8"),
+        lmstudio=LmStudioInfo(home=None, models_dir=None),
+    )
+
+
+RTX_4090 = GpuInfo(name="NVIDIA GeForce RTX 4090", vendor=GpuVendor.NVIDIA, vram_total_bytes=24 * 2**30,
+                   board_power_watts=450)
+
+
+def estimator(tps: float | None, fit: FitLevel = FitLevel.FULL_GPU):
+    return lambda _profile: SimpleNamespace(tokens_per_second=tps, fit=fit, tier="7B", quant="Q4_K_M")
+
+
+def test_a_gpu_machine_uses_board_power_times_the_decode_factor_plus_the_rest():
+    inputs = default_inputs(profile(RTX_4090), env=SPAIN, speed_estimator=estimator(120.0))
+    assert inputs.power_watts == pytest.approx(450 * 0.55 + 60)  # 307.5 W
+    assert inputs.idle_watts == d.GPU_DESKTOP_IDLE_WATTS
+    origin = inputs.origin("power_watts")
+    assert origin.code == "gpu_board_power" and origin.values["board_power_watts"] == 450
+    assert (inputs.tokens_per_second, inputs.origin("tokens_per_second").code) == (120.0, "sizing_estimate")
+    assert inputs.prompt_tokens_per_second == 1200.0  # 10 × generation on a GPU
+
+
+def test_a_cpu_only_machine_gets_the_documented_estimate():
+    inputs = default_inputs(profile(), env=SPAIN, speed_estimator=estimator(8.0, FitLevel.CPU_ONLY))
+    assert (inputs.power_watts, inputs.idle_watts) == (d.CPU_ONLY_ACTIVE_WATTS, d.CPU_ONLY_IDLE_WATTS)
+    assert inputs.origin("power_watts").code == "cpu_only_estimate"
+    assert inputs.prompt_tokens_per_second == 40.0  # 5 × generation on a CPU
+
+
+def test_a_gpu_the_model_does_not_use_does_not_count():
+    inputs = default_inputs(profile(RTX_4090), env=SPAIN, speed_estimator=estimator(3.0, FitLevel.CPU_ONLY))
+    assert inputs.origin("power_watts").code == "cpu_only_estimate"
+
+
+def test_measured_power_and_speed_win_over_estimates():
+    bench = Benchmark(model="m", ttft_ms=80, tokens_per_second=138.0, prompt_tokens_per_second=3000.0,
+                      completion_tokens=256, source="llama.cpp_timings", runs=3, power_watts=247.0,
+                      energy_source="nvml")
+    inputs = default_inputs(profile(RTX_4090), measured=bench, env=SPAIN, speed_estimator=estimator(50.0))
+    assert (inputs.tokens_per_second, inputs.prompt_tokens_per_second) == (138.0, 3000.0)
+    assert inputs.power_watts == pytest.approx(247 + d.REST_OF_SYSTEM_WATTS)  # NVML meters the GPU only
+    assert inputs.origin("power_watts").code == "measured"
+    assert inputs.origin("tokens_per_second").code == "measured"
+
+
+def test_joules_per_token_gives_power_when_only_energy_was_read():
+    measured = {"tokens_per_second": 20.0, "joules_per_token": 2.5, "energy_source": "rapl"}  # the JSON form
+    inputs = default_inputs(profile(), measured=measured, env=SPAIN, speed_estimator=estimator(5.0))
+    assert inputs.power_watts == pytest.approx(50 + d.UNMETERED_WITH_RAPL_WATTS)
+
+
+def test_without_any_speed_estimate_the_fallback_is_named():
+    inputs = default_inputs(profile(), env=SPAIN, speed_estimator=estimator(None, FitLevel.TOO_LARGE))
+    assert inputs.origin("tokens_per_second").code == "no_estimate_fallback"
+
+
+def test_locale_picks_country_currency_and_electricity_price():
+    inputs = default_inputs(None, env={"LANG": "es_AR.UTF-8"})
+    assert inputs.currency == "ARS" and inputs.usd_rate == 1450.0
+    assert inputs.electricity_price_per_kwh == pytest.approx(0.078 * 1450)  # table row is in USD
+    assert inputs.origin("electricity_price_per_kwh").values["country"] == "AR"
+
+
+def test_country_and_currency_can_be_chosen_and_the_price_is_converted():
+    inputs = default_inputs(None, country="ES", currency="usd", env={})
+    assert inputs.currency == "USD"
+    assert inputs.electricity_price_per_kwh == pytest.approx(0.26 / 0.865)
+
+
+def test_the_users_rate_converts_the_electricity_price_too():
+    inputs = default_inputs(None, country="US", currency="EUR", usd_rate=0.5, env={})
+    assert inputs.electricity_price_per_kwh == pytest.approx(0.182 * 0.5)
+    assert inputs.origin("usd_rate").code == "user"
+
+
+def test_a_locale_country_without_data_falls_back_to_the_united_states_and_says_so():
+    inputs = default_inputs(None, env={"LANG": "ja_JP.UTF-8"})
+    assert inputs.origin("country").code == "country_not_in_table"
+    assert inputs.currency == "USD"
+
+
+def test_the_defaults_compare_without_further_input():
+    comparison = compare(default_inputs(profile(RTX_4090), env=SPAIN, speed_estimator=estimator(100.0)))
+    assert comparison.currency == "EUR" and comparison.api.model == d.DEFAULT_API_MODEL
+    codes = {a.values["input"]: a.code for a in comparison.assumptions if "input" in a.values}
+    assert codes["hardware_cost"] == "hardware_owned" and codes["electricity_price_per_kwh"] == "country_table"
+
+
+def test_the_sizing_engines_estimate_is_the_default_speed():
+    from advisor.core.sizing import recommend
+
+    machine = profile(RTX_4090)
+    inputs = default_inputs(machine, env=SPAIN)
+    assert inputs.tokens_per_second == pytest.approx(recommend(machine, context=4096).tokens_per_second)
+    assert inputs.origin("tokens_per_second").code == "sizing_estimate"

@@ -1,0 +1,67 @@
+"""The bundled electricity table and exchange rates, and reading the country from the locale."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.core.costs import currency as cur
+from advisor.core.costs.electricity import UnknownCountryError, bundled_table, country_from_locale
+
+REQUIRED = {"ES", "MX", "AR", "CO", "CL", "PE", "US", "GB", "DE", "FR", "BR"}
+
+
+def test_the_table_covers_the_required_countries_with_source_period_and_a_known_currency():
+    table = bundled_table()
+    assert set(table.countries) >= REQUIRED
+    rates = cur.bundled_rates()
+    for row in table.rows:
+        assert row.source and row.period and row.price_per_kwh > 0
+        assert row.currency in rates.codes and row.local_currency in rates.codes
+    assert table.retrieved
+
+
+def test_reference_prices_are_the_ones_shipped():
+    table = bundled_table()
+    assert (table.lookup("DE").price_per_kwh, table.lookup("DE").currency) == (0.387, "EUR")
+    assert (table.lookup("uk").price_per_kwh, table.lookup("uk").currency) == (0.2632, "GBP")
+    assert table.lookup("United States").price_per_kwh == 0.182
+
+
+def test_an_unknown_country_names_the_known_ones():
+    with pytest.raises(UnknownCountryError) as exc:
+        bundled_table().lookup("ZZ")
+    assert "ES" in exc.value.known
+    assert bundled_table().close_matches("Spian") == ("ES",)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "es_MX.UTF-8"}, "MX"),
+        ({"LANG": "es_ES.UTF-8", "LC_ALL": "es_AR.UTF-8"}, "AR"),
+        ({"LANG": "en_GB"}, "GB"),
+        ({"LANG": "Spanish_Mexico.1252"}, "MX"),
+        ({"LANG": "C.UTF-8"}, None),
+        ({}, None),
+    ],
+)
+def test_country_from_locale(env, expected):
+    assert country_from_locale(env) == expected
+
+
+def test_the_process_locale_is_read_when_the_environment_says_nothing():
+    assert country_from_locale({}, getlocale=lambda: ("pt_BR", "UTF-8")) == "BR"
+
+
+def test_conversion_goes_through_the_dollar_and_the_users_rate_wins():
+    # 1 EUR = 1 / 0.865 USD = 1.156 USD = 21.39 MXN at 18.5 MXN per USD
+    assert cur.convert(1.0, "EUR", "MXN") == pytest.approx(18.5 / 0.865)
+    assert cur.convert(10.0, "USD", "EUR", target_usd_rate=0.9) == pytest.approx(9.0)
+    assert cur.convert(5.0, "eur", "EUR") == 5.0
+
+
+def test_an_unknown_currency_is_refused_with_suggestions():
+    with pytest.raises(cur.UnknownCurrencyError) as exc:
+        cur.normalise_code("EUD")
+    assert "EUR" in exc.value.close_matches or "USD" in exc.value.close_matches
+    assert cur.normalise_code("mxn") == "MXN"
