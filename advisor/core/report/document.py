@@ -1,0 +1,92 @@
+"""A report as a list of neutral blocks (headings, key/value lists, tables), so Markdown and HTML say the same thing.
+
+Cells hold plain text (escaped by each renderer, because model names and server replies are untrusted) or a `Link`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str  # only ever built by us from a validated id; still escaped by the renderers
+
+
+Cell = str | Link
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    note: bool = False  # a muted remark (data dates, "not checked")
+
+
+@dataclass(frozen=True)
+class KeyValues:
+    rows: tuple[tuple[str, Cell], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    numeric: tuple[int, ...] = ()  # column indexes aligned right
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+Block = Heading | Paragraph | KeyValues | Table | Bullets
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    blocks: tuple[Block, ...]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def _code_with_values(code: str, values: Mapping[str, object]) -> str:
+    if not values:
+        return code
+    return code + " (" + ", ".join(f"{k}={v}" for k, v in values.items()) + ")"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How the report speaks: the front ends pass their own sentences (and Spanish) here.
+
+    `translate` maps each English label (the key, gettext style, `{placeholders}` kept) to the shown text;
+    `reason` words a sizing reason code with its values; `problem` words a server problem code and returns
+    (sentence, advice); `assumption` words a cost assumption (a code with values, as `costs.compare` gives);
+    `server_kind` names a server kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem
+    (its values carry its `repo_id`).
+    Defaults show codes and values as they are.
+    """
+
+    translate: Callable[[str], str] = _identity
+    reason: Callable[[str, Mapping[str, object]], str] = _code_with_values
+    problem: Callable[[str, Mapping[str, object]], tuple[str, str]] = field(
+        default=lambda code, values: (_code_with_values(code, values), "")
+    )
+    assumption: Callable[[str, Mapping[str, object]], str] = _code_with_values
+    server_kind: Callable[[str], str] = _identity
+    catalog_problem: Callable[[str, Mapping[str, object]], str] = _code_with_values
+
+    def t(self, english: str, **values: object) -> str:
+        text = self.translate(english)
+        return text.format(**values) if values else text

@@ -1,0 +1,437 @@
+"""What a report says, section by section, built from the Assessment's JSON form.
+
+Working from the JSON form (not the dataclasses) means a saved `report.json` renders exactly like a fresh
+assessment, and a field another module adds later never breaks a report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from advisor.core.report.document import (
+    Block,
+    Bullets,
+    Cell,
+    Document,
+    Heading,
+    KeyValues,
+    Link,
+    Paragraph,
+    Table,
+    Wording,
+)
+
+DASH = "—"
+_REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
+_FIT_WORDS = {
+    "full_gpu": "full GPU",
+    "partial_offload": "partial offload",
+    "cpu_only": "CPU only",
+    "too_large": "too large",
+}
+_SOURCE_WORDS = {
+    "gpu_table": "GPU specifications",
+    "model_catalogue": "Model catalogue",
+    "api_prices": "API prices",
+    "electricity_prices": "Electricity prices",
+    "exchange_rates": "Exchange rates",
+}
+_ORIGIN_WORDS = {"detected": "this machine (detected)", "file": "a hardware file (what-if)"}
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _m(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _seq(value: Any) -> Sequence[Any]:
+    return value if isinstance(value, list | tuple) else ()
+
+
+def _num(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _bytes(value: Any) -> str:
+    n = _num(value)
+    if n is None:
+        return DASH
+    if abs(n) < 2**30:
+        return f"{n / 2**20:.0f} MiB"
+    return f"{n / 2**30:.1f} GiB"
+
+
+def _fixed(value: Any, unit: str = "", digits: int = 1) -> str:
+    n = _num(value)
+    if n is None:
+        return DASH
+    return f"{n:,.{digits}f}" + (f" {unit}" if unit else "")
+
+
+def _money(value: Any, currency: str) -> str:
+    return _fixed(value, currency, 2)
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return DASH
+    return str(value)
+
+
+class _Words:
+    """Shortcuts over a Wording for the figures that need words."""
+
+    def __init__(self, wording: Wording) -> None:
+        self.w = wording
+        self.t = wording.t
+
+    def yes_no(self, value: Any) -> str:
+        if value is None:
+            return DASH
+        return self.t("yes") if value else self.t("no")
+
+    def fit(self, value: Any) -> str:
+        return self.t(_FIT_WORDS[value]) if value in _FIT_WORDS else _text(value)
+
+    def speed(self, value: Any) -> str:
+        return _fixed(value, self.t("tokens/s"))
+
+    def rate(self, value: Any) -> str:
+        """tokens/s as a bare figure, for table columns whose header carries the unit."""
+        return _fixed(value)
+
+    def speed_range(self, value: Any) -> str:
+        pair = _seq(value)
+        if len(pair) != 2 or _num(pair[0]) is None or _num(pair[1]) is None:
+            return DASH
+        return f"{pair[0]:.1f}–{pair[1]:.1f} " + self.t("tokens/s")
+
+
+def _repo_link(repo_id: Any) -> Cell:
+    text = _text(repo_id)
+    if isinstance(repo_id, str) and _REPO_ID.match(repo_id) and ".." not in repo_id:
+        return Link(text, f"https://huggingface.co/{repo_id}")
+    return text
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    t = w.t
+    rows: list[tuple[str, Cell]] = []
+    rec = data.get("recommendation")
+    if isinstance(rec, Mapping):
+        if rec.get("tier"):
+            what = t("{tier} models at {quant}", tier=rec["tier"], quant=_text(rec.get("quant")))
+            what += f" — {w.fit(rec.get('fit'))}, {w.speed(rec.get('tokens_per_second'))}"
+        else:
+            what = t("no size class runs at a usable speed on this machine")
+        rows.append((t("Recommended"), what))
+    server = data.get("server")
+    if isinstance(server, Mapping):
+        problem = _m(server.get("problem"))
+        if problem:
+            sentence = w.w.problem(str(problem.get("code")), _problem_values(problem))[0]
+            state = t("problem: {sentence}", sentence=sentence)
+        elif server.get("reachable"):
+            state = t("{kind}, working", kind=w.w.server_kind(_text(server.get("kind"))))
+        else:
+            state = t("not reachable")
+        rows.append((t("Server"), f"{_text(server.get('url'))}: {state}"))
+    bench = data.get("benchmark")
+    if isinstance(bench, Mapping):
+        rows.append((t("Measured speed"), w.speed(bench.get("tokens_per_second"))))
+    costs = data.get("costs")
+    if isinstance(costs, Mapping):
+        cur = _text(costs.get("currency"))
+        local, api = _m(costs.get("local")), _m(costs.get("api"))
+        rows.append((
+            t("Cost per month"),
+            t("local {local}, API {api}", local=_money(local.get("total_per_month"), cur),
+              api=_money(api.get("total_per_month"), cur)),
+        ))
+    return [Heading(t("Summary")), KeyValues(tuple(rows))] if rows else []
+
+
+def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    t = w.t
+    hw = _m(data.get("hardware"))
+    ram, cpu, os_, lms = _m(hw.get("ram")), _m(hw.get("cpu")), _m(hw.get("os")), _m(hw.get("lmstudio"))
+    origin = data.get("hardware_origin")
+    blocks: list[Block] = [Heading(t("Hardware"))]
+    if origin in _ORIGIN_WORDS:
+        blocks.append(Paragraph(t("Described: {origin}", origin=t(_ORIGIN_WORDS[origin])), note=True))
+    cores = f"{_text(cpu.get('physical_cores'))} / {_text(cpu.get('logical_cores'))}"
+    rows: list[tuple[str, Cell]] = [
+        (t("Memory (RAM)"), t("{total} total, {available} available", total=_bytes(ram.get("total_bytes")),
+                              available=_bytes(ram.get("available_bytes")))),
+        (t("Memory bandwidth"), _fixed(ram.get("bandwidth_gbps"), "GB/s")
+         + (f" ({ram['bandwidth_source']})" if ram.get("bandwidth_source") else "")),
+        (t("Processor"), f"{_text(cpu.get('brand'))} ({_text(cpu.get('arch'))})"),
+        (t("Cores (physical / logical)"), cores),
+        (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or DASH),
+        (t("Operating system"), f"{_text(os_.get('system'))} {_text(os_.get('release'))}".strip()),
+    ]
+    blocks.append(KeyValues(tuple(rows)))
+    gpus = [_m(g) for g in _seq(hw.get("gpus"))]
+    if gpus:
+        blocks.append(Table(
+            (t("GPU"), t("Vendor"), t("VRAM total"), t("VRAM free"), t("Bandwidth"), t("Power"), t("Driver")),
+            tuple(
+                (
+                    _text(g.get("name")) + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
+                    _text(g.get("vendor")),
+                    _bytes(g.get("vram_total_bytes")),
+                    _bytes(g.get("vram_free_bytes")),
+                    _fixed(g.get("bandwidth_gbps"), "GB/s", 0),
+                    _fixed(g.get("power_limit_watts"), "W", 0) if g.get("power_limit_watts") is not None
+                    else _fixed(g.get("board_power_watts"), "W", 0) + (f" ({t('board')})" if g.get("board_power_watts")
+                                                                       else ""),
+                    _text(g.get("driver")),
+                )
+                for g in gpus
+            ),
+            numeric=(2, 3, 4, 5),
+        ))
+    else:
+        blocks.append(Paragraph(t("No GPU found: models run on the processor.")))
+    if lms:
+        blocks.append(KeyValues((
+            (t("LM Studio models folder"), _text(lms.get("models_dir"))),
+            (t("Models already downloaded"), str(len(_seq(lms.get("models"))))),
+            (t("Free disk space there"), _bytes(lms.get("disk_free_bytes"))),
+        )))
+    return blocks
+
+
+def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    rec = data.get("recommendation")
+    if not isinstance(rec, Mapping):
+        return []
+    t = w.t
+    blocks: list[Block] = [Heading(t("Recommendation"))]
+    blocks.append(KeyValues((
+        (t("Size class"), _text(rec.get("tier"))),
+        (t("Quantisation"), _text(rec.get("quant"))),
+        (t("Fit"), w.fit(rec.get("fit"))),
+        (t("Expected speed"), w.speed(rec.get("tokens_per_second"))),
+        (t("Context length"), _fixed(rec.get("context"), t("tokens"), 0)),
+        (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
+    )))
+    tiers = [_m(x) for x in _seq(rec.get("tiers"))]
+    if tiers:
+        blocks.append(Table(
+            (t("Class"), t("Runs here"), t("Best quant"), t("Fit"), t("tokens/s"), t("Needs"), t("Available")),
+            tuple(
+                (
+                    _text(x.get("tier")), w.yes_no(x.get("fits")), _text(x.get("best_quant")), w.fit(x.get("fit")),
+                    w.rate(x.get("tokens_per_second")), _bytes(x.get("needs_bytes")), _bytes(x.get("available_bytes")),
+                )
+                for x in tiers
+            ),
+            numeric=(4, 5, 6),
+        ))
+    reasons = [_m(r) for r in _seq(rec.get("reasons"))]
+    if reasons:
+        blocks.append(Paragraph(t("Why:")))
+        blocks.append(Bullets(tuple(w.w.reason(str(r.get("code")), _m(r.get("values"))) for r in reasons)))
+    return blocks
+
+
+def _local_model_row(item: Mapping[str, Any], w: _Words, models_dir: str | None) -> tuple[Cell, ...]:
+    model = _m(item.get("model") or item.get("file"))
+    est = _m(item.get("estimate")) or item
+    path = _text(model.get("path") or item.get("path"))
+    if models_dir and path.startswith(models_dir.rstrip("/\\")) and len(path) > len(models_dir) + 1:
+        path = path[len(models_dir.rstrip("/\\")) + 1:]  # as LM Studio lists it: publisher/repo/file
+    size = model.get("size_bytes", item.get("size_bytes"))
+    layers = f"{_text(est.get('gpu_layers'))} / {_text(est.get('total_layers'))}" if "gpu_layers" in est else DASH
+    fit = w.fit(est.get("fit")) if est.get("fit") else w.w.reason(str(item["error"]), {}) if item.get("error") else DASH
+    return (path, _bytes(size), fit, layers, w.rate(est.get("tokens_per_second")))
+
+
+def _local_models(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    items = [_m(x) for x in _seq(data.get("local_models"))]
+    if not items:
+        return []
+    t = w.t
+    return [
+        Heading(t("Models already in LM Studio")),
+        Table(
+            (t("File"), t("Size"), t("Fit"), t("GPU layers"), t("tokens/s")),
+            tuple(_local_model_row(x, w, _m(_m(data.get("hardware")).get("lmstudio")).get("models_dir"))
+                  for x in items),
+            numeric=(1, 4),
+        ),
+    ]
+
+
+def _candidates(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    items = [_m(x) for x in _seq(data.get("candidates"))]
+    source = data.get("catalog_source")
+    if not items and source is None:
+        return []
+    t = w.t
+    blocks: list[Block] = [Heading(t("Models that run here"))]
+    if source == "offline":
+        blocks.append(Paragraph(t("From the bundled offline snapshot of {date}.",
+                                  date=_text(data.get("catalog_retrieved_at"))), note=True))
+    elif source:
+        blocks.append(Paragraph(t("From the Hugging Face Hub, {date}.", date=_text(data.get("catalog_retrieved_at"))),
+                                note=True))
+    trouble = [_m(p) for p in _seq(data.get("catalog_problems"))]
+    if trouble:
+        blocks.append(Bullets(tuple(
+            w.w.catalog_problem(str(p.get("code")), {"repo_id": p.get("repo_id"), **_m(p.get("values"))})
+            for p in trouble
+        )))
+    rows: list[tuple[Cell, ...]] = []
+    for c in items:
+        files = [_m(f) for f in _seq(c.get("files"))] or [{}]
+        for n, f in enumerate(files):
+            rows.append((
+                _repo_link(c.get("repo_id")) if n == 0 else "",  # the repository once, above its files
+                _text(f.get("quant")), _text(f.get("path")), _bytes(f.get("size_bytes")), w.fit(f.get("fit")),
+                w.rate(f.get("tokens_per_second")), _text(c.get("license")) if n == 0 else "",
+            ))
+    if rows:
+        blocks.append(Table(
+            (t("Repository"), t("Quant"), t("File"), t("Size"), t("Fit"), t("tokens/s"), t("Licence")),
+            tuple(rows),
+            numeric=(3, 5),
+        ))
+    else:
+        blocks.append(Paragraph(t("No model of the recommended class was found.")))
+    return blocks
+
+
+def _problem_values(problem: Mapping[str, Any]) -> Mapping[str, object]:
+    return _m(problem.get("values")) or {k: v for k, v in problem.items() if k not in {"code", "message", "advice"}}
+
+
+def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    server, bench = data.get("server"), data.get("benchmark")
+    if not isinstance(server, Mapping) and not isinstance(bench, Mapping):
+        return []
+    t = w.t
+    blocks: list[Block] = [Heading(t("Local server"))]
+    if isinstance(server, Mapping):
+        rows: list[tuple[str, Cell]] = [
+            (t("Address"), _text(server.get("url"))),
+            (t("Reachable"), w.yes_no(server.get("reachable"))),
+            (t("Server"), w.w.server_kind(_text(server.get("kind"))) if server.get("kind") else DASH),
+        ]
+        problem = _m(server.get("problem"))
+        if problem:
+            sentence, advice = w.w.problem(str(problem.get("code")), _problem_values(problem))
+            rows.append((t("Problem"), sentence))
+            if advice:
+                rows.append((t("What to do"), advice))
+        blocks.append(KeyValues(tuple(rows)))
+        models = [_m(x) for x in _seq(server.get("models"))]
+        if models:
+            blocks.append(Table(
+                (t("Model on the server"), t("Loaded")),
+                tuple((_text(x.get("id")), w.yes_no(x.get("loaded"))) for x in models),
+            ))
+    if isinstance(bench, Mapping):
+        blocks.append(Heading(t("Benchmark"), 3))
+        blocks.append(KeyValues((
+            (t("Model"), _text(bench.get("model"))),
+            (t("Generation speed"), w.speed(bench.get("tokens_per_second"))),
+            (t("Prompt processing"), w.speed(bench.get("prompt_tokens_per_second"))),
+            (t("Time to first token"), _fixed(bench.get("ttft_ms"), "ms", 0)),
+            (t("Tokens generated"), _fixed(bench.get("completion_tokens"), digits=0)),
+            (t("Figures from"), _text(bench.get("source"))),
+        )))
+    return blocks
+
+
+def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    costs = data.get("costs")
+    if not isinstance(costs, Mapping):
+        return []
+    t = w.t
+    cur = _text(costs.get("currency"))
+    local, api = _m(costs.get("local")), _m(costs.get("api"))
+    months = _num(costs.get("break_even_months"))
+    blocks: list[Block] = [Heading(t("Costs")), Table(
+        ("", t("Local"), t("API") + (f" ({api['model']})" if api.get("model") else "")),
+        (
+            (t("Per month"), _money(local.get("total_per_month"), cur), _money(api.get("total_per_month"), cur)),
+            (t("Per million tokens"), _money(local.get("cost_per_million_tokens"), cur),
+             _money(api.get("cost_per_million_tokens"), cur)),
+            (t("Electricity per month"), _money(local.get("electricity_per_month"), cur), DASH),
+            (t("Hardware amortisation per month"), _money(local.get("amortisation_per_month"), cur), DASH),
+        ),
+        numeric=(1, 2),
+    )]
+    rows: list[tuple[str, Cell]] = [
+        (t("API price (input / output per million)"),
+         f"{_money(api.get('price_input_per_million'), cur)} / {_money(api.get('price_output_per_million'), cur)}"),
+        (t("API price date"), _text(api.get("price_date"))),
+        (t("Energy per million tokens"), _fixed(local.get("energy_wh_per_million_tokens"), "Wh", 0)),
+        (t("Generation hours per month"), _fixed(local.get("generation_hours_per_month"), "h")),
+        (t("Break-even"), t("never") if months is None else t("at once: no hardware cost counted") if months == 0
+         else t("{months} months", months=f"{months:.1f}")),
+        (t("Enough hours to generate it"), w.yes_no(costs.get("capacity_ok"))),
+    ]
+    blocks.append(KeyValues(tuple(rows)))
+    assumptions = [
+        w.w.assumption(str(a.get("code")), _m(a.get("values"))) if isinstance(a, Mapping) else str(a)
+        for a in _seq(costs.get("assumptions"))
+    ]
+    if assumptions:
+        blocks.append(Paragraph(t("Assumptions:")))
+        blocks.append(Bullets(tuple(assumptions)))
+    return blocks
+
+
+def _sources(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    items = [_m(x) for x in _seq(data.get("data_sources"))]
+    if not items:
+        return []
+    t = w.t
+    return [
+        Heading(t("Data sources")),
+        Table((t("Data"), t("Source"), t("Date")),
+              tuple((t(_SOURCE_WORDS.get(x.get("name"), _text(x.get("name")))), _text(x.get("source")),
+                     _text(x.get("date"))) for x in items)),
+    ]
+
+
+def _problems(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    items = [_m(x) for x in _seq(data.get("problems"))]
+    if not items:
+        return []
+    t = w.t
+    words = {"unavailable": t("not available in this installation"), "failed": t("could not be produced")}
+    return [
+        Heading(t("Missing parts")),
+        Bullets(tuple(
+            f"{_text(x.get('part'))}: {words.get(x.get('code'), _text(x.get('code')))}"
+            + (f" ({x['detail']})" if x.get("detail") else "")
+            for x in items
+        )),
+    ]
+
+
+def build_document(data: Mapping[str, Any], wording: Wording) -> Document:
+    """The report's content from `to_jsonable(assessment)` (or a saved report.json)."""
+    w = _Words(wording)
+    t = wording.t
+    meta = t("Created {created} (UTC) by Local LLM Advisor {version}", created=_text(data.get("created_at")),
+             version=_text(data.get("app_version")))
+    blocks: list[Block] = [Paragraph(meta, note=True)]
+    for section in (_summary, _hardware, _recommendation, _local_models, _candidates, _server, _costs, _sources,
+                    _problems):
+        blocks.extend(section(data, w))
+    if not data.get("identifiers_included"):
+        blocks.append(Paragraph(t("Host name, serial numbers and user folders are left out of this report."),
+                                note=True))
+    return Document(t("Local LLM Advisor report"), tuple(blocks))

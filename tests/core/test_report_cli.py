@@ -1,0 +1,127 @@
+"""`llm-advisor report`: text to stdout, files written atomically, never replaced without --force, one clear
+line for every refusal, identifiers only on request. The machine is a --hardware file, not this one."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from tests.core.test_report import HARDWARE, _write_hardware
+
+
+def _report(tmp_path: Path, *extra: str) -> list[str]:
+    return ["report", "--hardware", str(_write_hardware(tmp_path)), "--no-models", *extra]
+
+
+def test_markdown_goes_to_stdout_by_default_without_identifiers(tmp_path, capsys):
+    assert main(_report(tmp_path)) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Local LLM Advisor report")
+    assert "NVIDIA GeForce RTX 4070" in out and "32.0 GiB total" in out
+    assert "/home/maria" not in out and "~/.lmstudio/models" in out
+    assert "Described: a hardware file (what-if)" in out
+
+
+def test_include_identifiers_keeps_the_user_folders(tmp_path, capsys):
+    assert main(_report(tmp_path, "--include-identifiers", "--format", "json")) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["hardware"]["lmstudio"]["models_dir"] == "/home/maria/.lmstudio/models"
+    assert data["identifiers_included"] is True
+
+
+def test_output_file_format_follows_its_extension(tmp_path, capsys):
+    out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()
+    assert main(_report(tmp_path, "-o", str(out))) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["hardware"]["gpus"][0]["name"] == "NVIDIA GeForce RTX 4070"
+    assert capsys.readouterr().out == ""  # the report went to the file, not the terminal
+    assert [p.name for p in out.parent.iterdir()] == ["report.json"]  # no temporary file left
+
+
+def test_html_file_is_one_self_contained_page(tmp_path):
+    out = tmp_path / "report.html"
+    assert main(_report(tmp_path, "-o", str(out))) == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<style>" in html
+    assert "<script" not in html and "src=" not in html and "<link" not in html
+    assert "<table" in html and "NVIDIA GeForce RTX 4070" in html
+
+
+def test_an_existing_file_is_kept_without_force(tmp_path, capsys):
+    out = tmp_path / "report.md"
+    out.write_text("my notes", encoding="utf-8")
+    assert main(_report(tmp_path, "-o", str(out))) == 2
+    err = capsys.readouterr().err
+    assert "exists" in err and "--force" in err and len(err.strip().splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == "my notes"
+    assert main(_report(tmp_path, "-o", str(out), "--force")) == 0
+    assert out.read_text(encoding="utf-8").startswith("# Local LLM Advisor report")
+
+
+def test_pdf_needs_an_output_file(tmp_path, capsys):
+    assert main(_report(tmp_path, "--format", "pdf")) == 2
+    assert "-o" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["missing/report.md", "a-file/report.md"])
+def test_an_unusable_output_path_is_one_line_and_leaves_nothing(tmp_path, capsys, where):
+    (tmp_path / "a-file").write_text("x")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(_report(tmp_path, "-o", str(tmp_path / where))) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "gaming-pc.json"])
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a read-only /proc (Linux)")
+def test_a_folder_that_refuses_writes_is_one_line(tmp_path, capsys):
+    assert main(_report(tmp_path, "-o", "/proc/llm-advisor-report.md")) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_server_that_is_down_is_reported_not_fatal(tmp_path, capsys):
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    assert main(_report(tmp_path, "--server-url", url, "--format", "json")) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["server"]["url"] == url and data["server"]["reachable"] is False
+    assert data["server"]["problem"]["code"] == "connection_refused"
+    assert data["benchmark"] is None
+    assert main(_report(tmp_path, "--server-url", url)) == 0
+    md = capsys.readouterr().out
+    assert "Nothing is listening on" in md and "**What to do:**" in md  # the server command's own words
+
+
+def test_unknown_hardware_file_is_a_usage_error(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**HARDWARE, "ram": {}}))
+    assert main(["report", "--hardware", str(bad)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.server
+def test_a_real_llama_server_is_checked_and_benchmarked_in_the_report(tmp_path, capsys, llama_server):
+    url = llama_server.base_url + "/v1"
+    out = tmp_path / "report.json"
+    assert main(_report(tmp_path, "--server-url", url, "-o", str(out))) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["server"]["reachable"] is True and data["server"]["kind"] == "llama.cpp"
+    assert data["server"]["problem"] is None
+    bench = data["benchmark"]
+    assert bench["tokens_per_second"] > 0 and bench["completion_tokens"] > 0
+    # the measured speed feeds the cost comparison, and the text report words it all
+    assert data["costs"]["inputs"]["tokens_per_second"] == pytest.approx(bench["tokens_per_second"])
+    assert main(_report(tmp_path, "--server-url", url, "--format", "md", "--no-bench")) == 0
+    md = capsys.readouterr().out
+    assert f"{url}: llama.cpp (llama-server), working" in md and "## Local server" in md
