@@ -1,18 +1,44 @@
-"""QApplication start-up. The wizard (advisor.qt.wizard) grows here page by page."""
+"""QApplication start-up: translators, settings, the wizard on screen first, the slow work after.
+
+Start-up budget (< 1 s to the first window): only QtCore/QtGui/QtWidgets are imported before `show()`;
+QtCharts, psutil, huggingface_hub, openai and friends load later, on first use, mostly on worker threads.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "LocalLLMAdvisor"
+APPLICATION = "Local LLM Advisor"
 
 
-def main(argv: Sequence[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    window = QMainWindow()
-    window.setWindowTitle("Local LLM Advisor")
-    window.setCentralWidget(QLabel("Local LLM Advisor"))
-    window.resize(900, 640)
-    window.show()
+def create_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def main(argv: Sequence[str], *, on_shown: Callable[[], None] | None = None, settings: QSettings | None = None) -> int:
+    """Open the wizard. `on_shown` runs once the window is on screen (the start-up benchmark uses it)."""
+    app = create_application(argv)
+    from advisor.qt import i18n, tasks
+    from advisor.qt.wizard import AdvisorWizard
+
+    settings = settings or QSettings(ORGANIZATION, "advisor")
+    language = i18n.install_language(str(settings.value("language", "")) or i18n.system_language())
+    wizard = AdvisorWizard(settings, language=language)
+    app.aboutToQuit.connect(lambda: tasks.shutdown(3000, release=True))
+    wizard.show()
+    QTimer.singleShot(0, wizard.start_background_work)
+    if on_shown is not None:
+        QTimer.singleShot(0, on_shown)
     return app.exec()

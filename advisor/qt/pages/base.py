@@ -1,0 +1,60 @@
+"""What every wizard page shares: services and state, live retranslation, inline errors, background tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QWizardPage
+
+from advisor.qt import tasks
+from advisor.qt.services import Services
+from advisor.qt.state import WizardState
+from advisor.qt.widgets.error_banner import ErrorBanner
+
+
+def describe_error(error: BaseException) -> str:
+    """One line for a person: the message, or the exception's name when it has none (no traceback)."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+class Page(QWizardPage):
+    """Subclasses build their widgets, then implement `retranslate()` (called now and on every language change)."""
+
+    def __init__(self, state: WizardState, services: Services, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.state = state
+        self.services = services
+        self.settings = settings
+        self.error = ErrorBanner(self)
+        self._tasks: list[tasks.Task] = []
+
+    def retranslate(self) -> None:  # pragma: no cover - every page overrides it
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def run_task(
+        self,
+        fn: Callable[[tasks.TaskContext], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        name: str | None = None,
+    ) -> tasks.Task:
+        """Start background work owned by this page (the only way pages run slow calls)."""
+        task = tasks.start(fn, owner=self, on_done=on_done, on_failed=on_failed, on_progress=on_progress, name=name)
+        self._tasks = [t for t in self._tasks if not t.done] + [task]
+        return task
+
+    def has_running_tasks(self) -> bool:
+        return any(not t.done for t in self._tasks)
+
+    def show_error(self, what: str, error: BaseException, retry: Callable[[], None] | None) -> None:
+        self.error.show_error(f"{what}\n{describe_error(error)}", retry)

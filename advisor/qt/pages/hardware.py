@@ -1,0 +1,294 @@
+"""Hardware: detection in the background, what was found, and a what-if editor that feeds every later page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile
+from advisor.qt import fmt
+from advisor.qt.pages.base import Page
+from advisor.qt.widgets.icons import icon
+
+GIB = 1024**3
+_AS_DETECTED, _NO_GPU = "__detected__", "__none__"
+
+
+def gpu_entry_to_info(entry: Any) -> GpuInfo:
+    """A row of the bundled GPU table (or a GpuInfo already) → the GpuInfo the what-if profile carries."""
+    if isinstance(entry, GpuInfo):
+        return entry
+    get = entry.get if isinstance(entry, dict) else lambda k, d=None: getattr(entry, k, d)
+    vram = int(get("vram_bytes") or get("vram_total_bytes") or 0)
+    vendor = get("vendor") or "other"
+    return GpuInfo(
+        name=str(get("name")),
+        vendor=GpuVendor(vendor) if vendor in GpuVendor._value2member_map_ else GpuVendor.OTHER,
+        vram_total_bytes=vram,
+        vram_free_bytes=vram,
+        bandwidth_gbps=get("bandwidth_gbps"),
+        board_power_watts=get("board_power_watts") or get("power_watts"),
+        source="what-if",
+    )
+
+
+class HardwarePage(Page):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._detect_task = None
+        self._gpu_table: list[Any] | None = None
+
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_label = QLabel(self)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy_bar, 1)
+
+        self.found_box = QGroupBox(self)
+        form = QFormLayout(self.found_box)
+        self.ram_label, self.ram_value = QLabel(self), QLabel(self)
+        self.cpu_label, self.cpu_value = QLabel(self), QLabel(self)
+        self.gpu_label, self.gpu_value = QLabel(self), QLabel(self)
+        self.lms_label, self.lms_value = QLabel(self), QLabel(self)
+        self.disk_label, self.disk_value = QLabel(self), QLabel(self)
+        for label, value in self._rows():
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, value)
+        self.detect_button = QPushButton(icon("refresh"), "", self)
+        self.detect_button.clicked.connect(self.detect)
+
+        self.what_if_box = QGroupBox(self)
+        self.what_if_box.setCheckable(True)
+        self.what_if_box.setChecked(False)
+        wform = QFormLayout(self.what_if_box)
+        wform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.ram_spin = QDoubleSpinBox(self)
+        self.ram_spin.setRange(1, 2048)
+        self.ram_spin.setDecimals(0)
+        self.ram_spin.setSuffix(" GiB")
+        self.ram_spin.setValue(16)
+        self.gpu_combo = QComboBox(self)
+        self.gpu_combo.setMinimumContentsLength(28)
+        self.gpu_combo.setEditable(True)  # ~500 cards: type part of a name ("4090", "7900") to find one
+        self.gpu_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.gpu_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.gpu_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.gpu_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.ram_spin_label, self.gpu_combo_label = QLabel(self), QLabel(self)
+        self.ram_spin_label.setBuddy(self.ram_spin)
+        self.gpu_combo_label.setBuddy(self.gpu_combo)
+        wform.addRow(self.ram_spin_label, self.ram_spin)
+        wform.addRow(self.gpu_combo_label, self.gpu_combo)
+        self.what_if_note = QLabel(self)
+        self.what_if_note.setWordWrap(True)
+        wform.addRow(self.what_if_note)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(busy_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.found_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.detect_button)
+        layout.addLayout(row)
+        layout.addWidget(self.what_if_box)
+        layout.addStretch(1)
+
+        self.what_if_box.toggled.connect(self._what_if_toggled)
+        self.ram_spin.valueChanged.connect(self._apply_what_if)
+        self.gpu_combo.currentIndexChanged.connect(self._apply_what_if)
+        self._set_busy(False)
+        self.retranslate()
+
+    def _rows(self):
+        return [(self.ram_label, self.ram_value), (self.cpu_label, self.cpu_value), (self.gpu_label, self.gpu_value),
+                (self.lms_label, self.lms_value), (self.disk_label, self.disk_value)]
+
+    # ------------------------------------------------------------------ detection
+    def detect(self) -> None:
+        if self._detect_task is not None and not self._detect_task.done:
+            return
+        self.error.clear()
+        self._set_busy(True)
+        detect = self.services.detect
+        self._detect_task = self.run_task(lambda ctx: detect(), on_done=self._detected,
+                                          on_failed=self._detect_failed, name="detect")
+
+    def _detected(self, profile: HardwareProfile) -> None:
+        self._set_busy(False)
+        self.state.set_profile(profile, detected=True)
+        self._show_profile()
+        if self.what_if_box.isChecked():
+            self._apply_what_if()
+        else:  # the editor starts from this machine
+            self.ram_spin.blockSignals(True)
+            self.ram_spin.setValue(round(profile.ram.total_bytes / GIB))
+            self.ram_spin.blockSignals(False)
+        self.completeChanged.emit()
+        if self._gpu_table is None:
+            all_gpus = self.services.all_gpus
+            self.run_task(lambda ctx: list(all_gpus()), on_done=self._gpu_table_loaded,
+                          on_failed=lambda _e: None, name="gpu table")
+
+    def _detect_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.show_error(self.tr("Detecting the hardware failed."), error, self.detect)
+        self.completeChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.detect_button.setEnabled(not busy)
+
+    def isComplete(self) -> bool:
+        return self.state.profile is not None
+
+    # ------------------------------------------------------------------ what-if
+    def _gpu_table_loaded(self, gpus: list[Any]) -> None:
+        self._gpu_table = sorted(gpus, key=lambda g: (str(getattr(g, "vendor", "")), str(getattr(g, "name", g))))
+        self._fill_gpu_combo()
+
+    def _fill_gpu_combo(self) -> None:
+        current = self.gpu_combo.currentData()
+        self.gpu_combo.blockSignals(True)
+        self.gpu_combo.clear()
+        self.gpu_combo.addItem(self.tr("As detected"), _AS_DETECTED)
+        self.gpu_combo.addItem(self.tr("No graphics card"), _NO_GPU)
+        for i, entry in enumerate(self._gpu_table or []):
+            gpu = gpu_entry_to_info(entry)
+            memory = (self.tr("unified memory") if getattr(entry, "unified_memory", False)
+                      else fmt.gib(gpu.vram_total_bytes, 0))
+            self.gpu_combo.addItem(f"{gpu.name} — {memory}", i)
+        index = self.gpu_combo.findData(current)
+        self.gpu_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.gpu_combo.blockSignals(False)
+
+    def _what_if_toggled(self, on: bool) -> None:
+        if on:
+            if self.state.detected is not None:
+                self.ram_spin.blockSignals(True)
+                self.ram_spin.setValue(round(self.state.detected.ram.total_bytes / GIB))
+                self.ram_spin.blockSignals(False)
+            self._apply_what_if()
+        elif self.state.detected is not None:
+            self.state.set_profile(self.state.detected, detected=False, what_if=False)
+            self._show_profile()
+
+    def selected_gpus(self) -> tuple[Any, ...] | None:
+        """None keeps the detected GPUs; () means no GPU; else the chosen table row (what_if takes it as is)."""
+        data = self.gpu_combo.currentData()
+        if data in (None, _AS_DETECTED):
+            return None
+        if data == _NO_GPU:
+            return ()
+        return (self._gpu_table[int(data)],)
+
+    def _apply_what_if(self) -> None:
+        base = self.state.detected
+        if base is None or not self.what_if_box.isChecked():
+            return
+        ram = int(self.ram_spin.value() * GIB)
+        gpus = self.selected_gpus()
+        try:
+            profile = self.services.what_if(base, ram_total_bytes=ram, gpus=gpus)
+        except Exception as exc:  # a bad table row must not break the page
+            self.show_error(self.tr("That hardware could not be applied."), exc, self._apply_what_if)
+            return
+        self.state.set_profile(profile, detected=False, what_if=True)
+        self._show_profile()
+
+    # ------------------------------------------------------------------ display
+    def _show_profile(self) -> None:
+        p = self.state.profile
+        if p is None:
+            for _label, value in self._rows():
+                value.setText("—")
+            return
+        self.ram_value.setText(self.tr("{total} total, {available} available now").format(
+            total=fmt.gib(p.ram.total_bytes), available=fmt.gib(p.ram.available_bytes)))
+        bandwidth = (self.tr("; memory bandwidth about {gbps} GB/s").format(gbps=fmt.number(p.ram.bandwidth_gbps, 0))
+                     if p.ram.bandwidth_gbps else "")
+        self.ram_value.setToolTip(self.tr("Models run from RAM when they do not fit on the graphics card. "
+                                          "Available is what other programs leave free right now.") + bandwidth)
+        cores = p.cpu.physical_cores or p.cpu.logical_cores
+        self.cpu_value.setText(self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=p.cpu.brand)
+                               if cores else p.cpu.brand)
+        simd = ", ".join(f for f in p.cpu.flags if f in ("avx2", "avx512f", "neon", "amx"))
+        self.cpu_value.setToolTip(self.tr("The processor runs the layers that do not fit on the GPU.")
+                                  + (f" SIMD: {simd}" if simd else ""))
+        if p.gpus:
+            lines = []
+            for gpu in p.gpus:
+                if gpu.unified_memory:
+                    lines.append(self.tr("{name}: unified memory shared with the CPU").format(name=gpu.name))
+                elif gpu.vram_free_bytes is not None:
+                    lines.append(self.tr("{name}: {total} VRAM, {free} free").format(
+                        name=gpu.name, total=fmt.gib(gpu.vram_total_bytes), free=fmt.gib(gpu.vram_free_bytes)))
+                else:
+                    lines.append(self.tr("{name}: {total} VRAM").format(
+                        name=gpu.name, total=fmt.gib(gpu.vram_total_bytes)))
+            self.gpu_value.setText("\n".join(lines))
+        else:
+            self.gpu_value.setText(self.tr("No graphics card found: models will run on the processor."))
+        self.gpu_value.setToolTip(self.tr("Video memory (VRAM) decides how much of a model runs on the graphics card. "
+                                          "Free is what the desktop and other programs leave."))
+        lms = p.lmstudio
+        if lms.models_dir:
+            self.lms_value.setText(self.tr("{folder} (%n model(s))", "", len(lms.models)).format(folder=lms.models_dir))
+        else:
+            self.lms_value.setText(self.tr("Not found — install LM Studio from lmstudio.ai, or ignore this if you use "
+                                           "another server."))
+        self.lms_value.setToolTip(self.tr("Where LM Studio keeps downloaded models; downloads from this app go there."))
+        self.disk_value.setText(fmt.gib(lms.disk_free_bytes) if lms.disk_free_bytes is not None else "—")
+        self.disk_value.setToolTip(self.tr(
+            "Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB."))
+        self.found_box.setTitle(self.tr("What-if hardware (not this computer)") if self.state.what_if_active
+                                else self.tr("This computer"))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Hardware"))
+        self.setSubTitle(self.tr("What this computer has to run a model. Change it below to ask \"what if\"."))
+        self.busy_label.setText(self.tr("Detecting your hardware…"))
+        self.busy_bar.setAccessibleName(self.tr("Detecting your hardware"))
+        self.ram_label.setText(self.tr("Memory (RAM):"))
+        self.cpu_label.setText(self.tr("Processor:"))
+        self.gpu_label.setText(self.tr("Graphics:"))
+        self.lms_label.setText(self.tr("LM Studio folder:"))
+        self.disk_label.setText(self.tr("Free disk:"))
+        for label, value in self._rows():
+            value.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        self.detect_button.setText(self.tr("&Detect again"))
+        self.detect_button.setToolTip(self.tr("Run the detection again, e.g. after closing programs that use the GPU."))
+        self.what_if_box.setTitle(self.tr("&What if… (try other hardware)"))
+        self.what_if_box.setToolTip(self.tr("Pretend this computer had other RAM or another graphics card; "
+                                            "every later page uses it."))
+        self.ram_spin_label.setText(self.tr("R&AM:"))
+        self.ram_spin.setAccessibleName(self.tr("RAM for what-if"))
+        self.ram_spin.setToolTip(self.tr("Total system memory to assume."))
+        self.gpu_combo_label.setText(self.tr("Graphics &card:"))
+        self.gpu_combo.setAccessibleName(self.tr("Graphics card for what-if"))
+        self.gpu_combo.setToolTip(self.tr("A graphics card from the bundled table (VRAM, bandwidth, power); "
+                                          "type part of its name to find it."))
+        self.what_if_note.setText(self.tr("Free VRAM is assumed equal to total for a card from the table."))
+        if self._gpu_table is not None:
+            self._fill_gpu_combo()
+        else:
+            self.gpu_combo.clear()
+            self.gpu_combo.addItem(self.tr("As detected"), _AS_DETECTED)
+        self._show_profile()

@@ -1,0 +1,348 @@
+"""Models: GGUF files on Hugging Face for the recommended class, their fit here, and a cancellable download."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from advisor.qt import fmt, wording
+from advisor.qt.pages.base import Page
+from advisor.qt.tasks import Cancelled
+from advisor.qt.widgets.candidates_model import CandidatesModel
+from advisor.qt.widgets.fit import fit_text
+from advisor.qt.widgets.icons import icon
+
+TIERS = ("3B", "7B", "13B", "40B", "70B")
+_ANY = ""
+_PROGRESS_EVERY_S = 0.1  # the UI needs ~10 updates a second, not one per network chunk
+
+
+def open_url(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class ModelsPage(Page):
+    def __init__(self, *args, open_url=open_url, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._open_url = open_url
+        self._search_task = None
+        self._download_task = None
+        self._searched_for: tuple | None = None
+
+        self.tier = QComboBox(self)
+        self.tier_label = QLabel(self)
+        self.tier_label.setBuddy(self.tier)
+        self.text = QLineEdit(self)
+        self.text.setClearButtonEnabled(True)
+        self.text_label = QLabel(self)
+        self.text_label.setBuddy(self.text)
+        self.search_button = QPushButton(icon("search"), "", self)
+        self.search_button.setDefault(False)
+        self.only_here = QCheckBox(self)
+        self.only_here.setChecked(True)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.tier_label)
+        search_row.addWidget(self.tier)
+        search_row.addWidget(self.text_label)
+        search_row.addWidget(self.text, 1)
+        search_row.addWidget(self.search_button)
+        options_row = QHBoxLayout()
+        options_row.addWidget(self.only_here)
+        options_row.addStretch(1)
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("sourceLabel")
+        options_row.addWidget(self.source_label)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(10)
+        self.busy.hide()
+
+        self.model = CandidatesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CandidatesModel.DOWNLOADS, Qt.SortOrder.DescendingOrder)  # the Hub's own order
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CandidatesModel.MODEL, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        self.file_combo = QComboBox(self)
+        self.file_combo.setMinimumContentsLength(30)
+        self.file_label = QLabel(self)
+        self.file_label.setBuddy(self.file_combo)
+        self.download_button = QPushButton(icon("download"), "", self)
+        self.lmstudio_button = QPushButton(icon("open-external"), "", self)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label)
+        file_row.addWidget(self.file_combo, 1)
+        file_row.addWidget(self.download_button)
+        file_row.addWidget(self.lmstudio_button)
+
+        self.progress = QProgressBar(self)
+        self.progress_text = QLabel(self)
+        self.cancel_button = QPushButton(icon("cancel"), "", self)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_text)
+        progress_row.addWidget(self.cancel_button)
+        self.download_status = QLabel(self)
+        self.download_status.setWordWrap(True)
+        self.download_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addLayout(options_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(file_row)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.download_status)
+
+        self.search_button.clicked.connect(self.search)
+        self.text.returnPressed.connect(self.search)
+        self.only_here.toggled.connect(lambda _on: self.search())
+        self.tier.activated.connect(lambda _i: self.search())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.download_button.clicked.connect(self.download)
+        self.cancel_button.clicked.connect(self.cancel_download)
+        self.lmstudio_button.clicked.connect(self.open_in_lmstudio)
+        self._set_downloading(False)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ search
+    def initializePage(self) -> None:
+        rec = self.state.recommendation
+        if rec is not None:  # nothing runs usably → start from the smallest class rather than everything
+            tier = rec.tier or (rec.tiers[0].tier if rec.tiers else None)
+            if tier and self.tier.findData(tier) >= 0:
+                self.tier.setCurrentIndex(self.tier.findData(tier))
+        wanted = self._query()
+        if wanted != self._searched_for:
+            self.search()
+
+    def _query(self) -> tuple:
+        return (self.tier.currentData(), self.text.text().strip(), self.only_here.isChecked(), self.state.context,
+                id(self.state.profile))
+
+    def search(self) -> None:
+        profile = self.state.profile
+        if profile is None:
+            return
+        if self._search_task is not None and not self._search_task.done:
+            self._search_task.cancel()
+        self.error.clear()
+        self.busy.show()
+        self._searched_for = query = self._query()
+        tier, text, only_here, context, _ = query
+        search = self.services.search
+
+        def work(ctx):
+            return search(profile=profile, tier=tier or None, text=text or None, context=context,
+                          include_all=not only_here)
+
+        self._search_task = self.run_task(work, on_done=lambda r: self._found(query, r),
+                                          on_failed=lambda e: self._search_failed(query, e), name="search")
+
+    def _found(self, query: tuple, result: Any) -> None:
+        if query != self._searched_for:
+            return
+        self.busy.hide()
+        self.state.set_candidates(result.candidates, result.source, result.retrieved_at)
+        rec = self.state.recommendation
+        self.model.set_candidates(result.candidates, rec.quant if rec else None)
+        self.empty_label.setVisible(not result.candidates)
+        self._show_source(result)
+        problems = [wording.catalog_problem(p) for p in result.errors if p.code != "offline"]
+        if problems:
+            self.error.show_error("\n".join(problems), self.search)
+        if result.candidates:
+            self.table.selectRow(0)
+        else:
+            self._selection_changed()
+
+    def _search_failed(self, query: tuple, error: BaseException) -> None:
+        if query != self._searched_for or isinstance(error, Cancelled):
+            return
+        self.busy.hide()
+        self.show_error(self.tr("The model search failed."), error, self.search)
+
+    def _show_source(self, result: Any) -> None:
+        date = (result.retrieved_at or "")[:10]
+        if result.source == "offline":
+            text = self.tr("Offline: bundled list from {date}").format(date=date)
+            tip = self.tr("Hugging Face could not be reached, so this is the list that ships with the app. "
+                          "Sizes and downloads may have changed since.")
+        else:
+            text = self.tr("Live from Hugging Face, {date}").format(date=date)
+            tip = self.tr("Searched on huggingface.co (results are cached for a while).")
+        self.source_label.setText(text)
+        self.source_label.setToolTip(tip)
+
+    # ------------------------------------------------------------------ selection
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.mapToSource(rows[0]).row() if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        row = self.selected_row()
+        self.file_combo.clear()
+        if row is None:
+            self.state.set_chosen(None)
+            self._update_buttons()
+            return
+        cand = self.model.candidate(row)
+        shown = self.model.shown_file(row)
+        for f in cand.files:
+            label = f"{f.quant or '?'} · {fmt.size(f.size_bytes)} · {fit_text(f.fit)}"
+            self.file_combo.addItem(label, f)
+            if f is shown:
+                self.file_combo.setCurrentIndex(self.file_combo.count() - 1)
+        self.state.set_chosen(cand)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_file = self.file_combo.currentData() is not None
+        downloading = self._download_task is not None and not self._download_task.done
+        self.download_button.setEnabled(has_file and not downloading)
+        self.lmstudio_button.setEnabled(has_file)
+        self.file_combo.setEnabled(has_file and not downloading)
+
+    # ------------------------------------------------------------------ download
+    def download(self) -> None:
+        row = self.selected_row()
+        file = self.file_combo.currentData()
+        if row is None or file is None:
+            return
+        repo = self.model.candidate(row).repo_id
+        self.download_status.clear()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress_text.setText(self.tr("Starting…"))
+        download = self.services.download
+
+        def work(ctx):
+            last = [0.0]
+
+            def progress(done, total, rate, eta):
+                now = time.monotonic()
+                if now - last[0] >= _PROGRESS_EVERY_S or (total and done >= total):
+                    last[0] = now
+                    ctx.progress((done, total, rate, eta))
+
+            return download(repo, file.path, progress=progress, cancel=ctx.token)
+
+        self._download_task = self.run_task(work, on_done=self._downloaded, on_failed=self._download_failed,
+                                            on_progress=self._download_progress, name="download")
+        self._set_downloading(True)
+
+    def cancel_download(self) -> None:
+        if self._download_task is not None:
+            self._download_task.cancel()
+
+    def _download_progress(self, value: tuple) -> None:
+        done, total, rate, eta = value
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+        self.progress_text.setText(self.tr("{done} of {total} · {rate}/s · {eta} left").format(
+            done=fmt.size(done), total=fmt.size(total), rate=fmt.size(int(rate or 0)), eta=fmt.duration(eta)))
+
+    def _downloaded(self, result: Any) -> None:
+        self._set_downloading(False)
+        problem = getattr(result, "problem", None)
+        if problem is not None:
+            if problem.code == "cancelled":
+                self.download_status.setText(wording.catalog_problem(problem))
+            else:
+                self.error.show_error(wording.catalog_problem(problem), self.download)
+            return
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        paths = getattr(result, "paths", ()) or ()
+        self.download_status.setText(self.tr("Downloaded to {path}").format(path=paths[0] if paths else "—"))
+
+    def _download_failed(self, error: BaseException) -> None:
+        self._set_downloading(False)
+        if isinstance(error, Cancelled):
+            self.download_status.setText(self.tr("Download cancelled."))
+            return
+        self.show_error(self.tr("The download failed."), error, self.download)
+
+    def _set_downloading(self, on: bool) -> None:
+        self.progress.setVisible(on or self.progress.value() > 0)
+        self.progress_text.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self._update_buttons()
+
+    def open_in_lmstudio(self) -> None:
+        row = self.selected_row()
+        file = self.file_combo.currentData()
+        if row is None or file is None:
+            return
+        url = self.services.lmstudio_deep_link(self.model.candidate(row).repo_id, file.path)
+        if not self._open_url(url):
+            self.download_status.setText(
+                self.tr("LM Studio did not open. Is it installed? Link: {url}").format(url=url))
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Models"))
+        self.setSubTitle(self.tr("GGUF files on Hugging Face that fit the recommended class."))
+        current = self.tier.currentData()
+        self.tier.clear()
+        self.tier.addItem(self.tr("Any size"), _ANY)
+        for t in TIERS:
+            self.tier.addItem(t, t)
+        self.tier.setCurrentIndex(max(0, self.tier.findData(current)))
+        self.tier_label.setText(self.tr("&Class:"))
+        self.tier.setAccessibleName(self.tr("Model class"))
+        self.tier.setToolTip(self.tr("Model size in parameters; prefilled with the recommendation."))
+        self.text_label.setText(self.tr("Na&me:"))
+        self.text.setPlaceholderText(self.tr("e.g. llama, qwen, gemma, mistral"))
+        self.text.setAccessibleName(self.tr("Search text"))
+        self.search_button.setText(self.tr("&Search"))
+        self.only_here.setText(self.tr("&Only what runs here"))
+        self.only_here.setToolTip(self.tr("Hide files that are too large for this computer."))
+        self.table.setAccessibleName(self.tr("Models found"))
+        self.empty_label.setText(self.tr("Nothing found. Try another class, clear the name, or switch off "
+                                         "\"Only what runs here\"."))
+        self.file_label.setText(self.tr("&File:"))
+        self.file_combo.setAccessibleName(self.tr("File to download"))
+        self.file_combo.setToolTip(self.tr("Every quantisation in the repository, with its size and fit here."))
+        self.download_button.setText(self.tr("&Download"))
+        self.download_button.setToolTip(self.tr("Download into LM Studio's models folder."))
+        self.lmstudio_button.setText(self.tr("Open in &LM Studio"))
+        self.lmstudio_button.setToolTip(self.tr("Let LM Studio download and manage this model itself."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel download"))
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.model.retranslate()

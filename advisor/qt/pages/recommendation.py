@@ -1,0 +1,305 @@
+"""Recommendation: the size class and quant, fit per class, a memory bar, live context length, reasons in words,
+and the models already in LM Studio with their fit."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from advisor.core.types import FitLevel, Recommendation
+from advisor.qt import fmt, wording
+from advisor.qt.pages.base import Page
+from advisor.qt.widgets.fit import FitBadge, fit_colors, fit_text, fit_tooltip
+from advisor.qt.widgets.memory_bar import MemoryBar, Segment
+
+CONTEXTS = (2048, 4096, 8192, 16384, 32768, 65536, 131072)
+_DEBOUNCE_MS = 150
+
+
+def fit_item(fit: FitLevel | str | None) -> QTableWidgetItem:
+    item = QTableWidgetItem(fit_text(fit))
+    fg, bg = fit_colors(fit)
+    item.setForeground(fg)
+    item.setBackground(bg)
+    item.setToolTip(fit_tooltip(fit))
+    return item
+
+
+def fit_table_height(table: QTableWidget, max_rows: int = 8) -> None:
+    """Size a table to its rows (up to `max_rows`, then it scrolls) so the page has no empty table area."""
+    rows = min(table.rowCount(), max_rows)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(rows)) if rows else table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height + 2)
+
+
+def local_model_rows(local_models: tuple[Any, ...]) -> list[tuple[str, int | None, Any]]:
+    """(file name, size, estimate) for each LM Studio model; the core gives (ModelFile, Estimate) pairs or objects."""
+    rows = []
+    for entry in local_models:
+        if isinstance(entry, tuple) and len(entry) == 2:
+            model, est = entry
+        else:
+            model, est = getattr(entry, "model", entry), getattr(entry, "estimate", None)
+        path = getattr(model, "path", None) or str(model)
+        rows.append((PurePath(path).name, getattr(model, "size_bytes", None), est))
+    return rows
+
+
+class RecommendationPage(Page):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._generation = 0
+        self._task = None
+        self._estimate: Any | None = None  # the recommended class's Estimate (memory breakdown)
+        self._dirty = False  # the hardware changed while the window was hidden
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._debounced)
+
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.badge = FitBadge(self)
+        self.speed = QLabel(self)
+        head = QHBoxLayout()
+        head.addWidget(self.headline, 1)
+        head.addWidget(self.badge)
+        head.addWidget(self.speed)
+
+        self.context_label = QLabel(self)
+        self.context_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.context_slider.setRange(0, len(CONTEXTS) - 1)
+        self.context_slider.setPageStep(1)
+        self.context_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.context_slider.setValue(CONTEXTS.index(self.state.context) if self.state.context in CONTEXTS else 1)
+        self.context_value = QLabel(self)
+        self.context_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("131.072 tokens  "))
+        self.context_label.setBuddy(self.context_slider)
+        ctx_row = QHBoxLayout()
+        ctx_row.addWidget(self.context_label)
+        ctx_row.addWidget(self.context_slider, 1)
+        ctx_row.addWidget(self.context_value)
+
+        self.memory_box = QGroupBox(self)
+        self.memory_bar = MemoryBar(self)
+        QVBoxLayout(self.memory_box).addWidget(self.memory_bar)
+
+        self.tiers = QTableWidget(0, 5, self)
+        self.tiers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tiers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tiers.verticalHeader().hide()
+        self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tiers.horizontalHeader().setStretchLastSection(True)
+        self.tiers.setWordWrap(False)
+        self.reasons = QLabel(self)
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.local_box = QGroupBox(self)
+        self.local = QTableWidget(0, 4, self)
+        self.local.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.local.verticalHeader().hide()
+        self.local.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.local.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.local.setWordWrap(False)
+        self.local.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.local_empty = QLabel(self)
+        self.local_empty.setWordWrap(True)
+        local_layout = QVBoxLayout(self.local_box)
+        local_layout.addWidget(self.local)
+        local_layout.addWidget(self.local_empty)
+
+        self.tiers_box = QGroupBox(self)
+        QVBoxLayout(self.tiers_box).addWidget(self.tiers)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.error)
+        layout.addLayout(ctx_row)
+        layout.addWidget(self.memory_box)
+        layout.addWidget(self.tiers_box)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.local_box)
+        layout.addStretch(1)
+
+        self.context_slider.valueChanged.connect(self._context_moved)
+        self.state.profile_changed.connect(self._debounce.start)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        stale = self.state.recommendation is None or self.state.recommendation.context != self.state.context
+        if (stale or self._dirty) and self.state.profile is not None:
+            self.refresh()
+
+    def _debounced(self) -> None:
+        """Recompute now if the window is open; a closed (or closing) window waits for its next showing."""
+        if self.window().isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def isComplete(self) -> bool:
+        return self.state.recommendation is not None
+
+    # ------------------------------------------------------------------ work
+    def _context_moved(self, index: int) -> None:
+        self.state.context = CONTEXTS[index]
+        self._show_context()
+        self._debounce.start()  # every move restarts the wait: dragging computes once, at the end
+
+    def refresh(self) -> None:
+        """Recompute for the current profile and context; a newer request makes an older result irrelevant."""
+        self._debounce.stop()
+        self._dirty = False
+        profile = self.state.profile
+        if profile is None:
+            return
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self._generation += 1
+        generation, context = self._generation, self.state.context
+        recommend, local = self.services.recommend, self.services.estimate_local_models
+        tier_estimate = self.services.tier_estimate
+        self.error.clear()
+
+        def work(ctx):
+            rec = recommend(profile, context=context)
+            ctx.token.raise_if_cancelled()
+            best = next((t for t in rec.tiers if t.tier == rec.tier), None)
+            try:  # the breakdown and the LM Studio list are extras: a failure there keeps the recommendation
+                est = tier_estimate(profile, best.tier, best.best_quant, context=context) if best else None
+            except Exception:
+                est = None
+            try:
+                models = tuple(local(profile, context=context))
+            except Exception:
+                models = ()
+            return rec, models, est
+
+        self._task = self.run_task(work, on_done=lambda r: self._done(generation, r),
+                                   on_failed=lambda e: self._failed(generation, e), name="recommend")
+
+    def _done(self, generation: int, result: tuple[Recommendation, tuple[Any, ...], Any]) -> None:
+        if generation != self._generation:
+            return
+        rec, models, self._estimate = result
+        self.state.set_recommendation(rec, models)
+        self._show()
+        self.completeChanged.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        from advisor.qt.tasks import Cancelled
+
+        if generation != self._generation or isinstance(error, Cancelled):
+            return
+        self.show_error(self.tr("The recommendation could not be computed."), error, self.refresh)
+
+    # ------------------------------------------------------------------ display
+    def _show_context(self) -> None:
+        self.context_value.setText(self.tr("{tokens} tokens").format(tokens=fmt.count(self.state.context)))
+
+    def _show(self) -> None:
+        rec = self.state.recommendation
+        if rec is None:
+            self.headline.setText(self.tr("Waiting for the hardware…") if self.state.profile is None
+                                  else self.tr("Working it out…"))
+            self.badge.set_fit(None)
+            self.speed.setText("")
+            return
+        if rec.tier:
+            self.headline.setText(self.tr("Recommended: a {tier} model at {quant}").format(
+                tier=rec.tier, quant=rec.quant or "Q4_K_M"))
+        else:
+            self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
+        self.badge.set_fit(rec.fit)
+        self.speed.setText(self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second)))
+        self.speed.setToolTip(self.tr("Expected generation speed: words appear at roughly 0.75 words per token. "
+                                      "Below {minimum} tok/s feels slow.").format(
+            minimum=fmt.number(rec.min_tokens_per_second, 0)))
+        self.tiers.setRowCount(len(rec.tiers))
+        for row, t in enumerate(rec.tiers):
+            tier_item = QTableWidgetItem(t.tier + ("  ★" if t.tier == rec.tier else ""))
+            tier_item.setToolTip(self.tr("Models of about {tier} parameters.").format(tier=t.tier))
+            quant = QTableWidgetItem(t.best_quant or "—")
+            quant.setToolTip(self.tr("The best quantisation that fits: fewer bits per weight means smaller and "
+                                     "slightly less accurate."))
+            speed = QTableWidgetItem(fmt.tokens_per_second(t.tokens_per_second))
+            speed.setToolTip(self.tr("Estimated generation speed on this hardware."))
+            need = QTableWidgetItem(self.tr("{needs} of {available}").format(
+                needs=fmt.gib(t.needs_bytes), available=fmt.gib(t.available_bytes)))
+            need.setToolTip(self.tr("Memory this class needs (weights, context cache, overhead) against what this "
+                                    "computer can give it."))
+            for col, item in enumerate((tier_item, quant, fit_item(t.fit), speed, need)):
+                self.tiers.setItem(row, col, item)
+        fit_table_height(self.tiers)
+        self._show_memory(rec)
+        self.reasons.setText("<ul>" + "".join(f"<li>{wording.reason(r)}</li>" for r in rec.reasons) + "</ul>")
+        self._show_local()
+
+    def _show_memory(self, rec: Recommendation) -> None:
+        tier = next((t for t in rec.tiers if t.tier == rec.tier), rec.tiers[0] if rec.tiers else None)
+        if tier is None:
+            return
+        breakdown = getattr(self._estimate, "memory", None)
+        if breakdown is not None:
+            segments = (
+                Segment(self.tr("Weights"), breakdown.weights_bytes, "#3f51b5"),
+                Segment(self.tr("KV cache"), breakdown.kv_cache_bytes, "#00897b"),
+                Segment(self.tr("Overhead"), breakdown.compute_bytes + breakdown.overhead_bytes, "#9e9e9e"),
+            )
+        else:
+            segments = (Segment(self.tr("Needed"), tier.needs_bytes, "#3f51b5"),)
+        self.memory_bar.set_data(segments, tier.available_bytes, self.tr("Available"))
+        self.memory_box.setTitle(self.tr("Memory for a {tier} model at {quant}, {tokens} tokens of context").format(
+            tier=tier.tier, quant=tier.best_quant or "Q4_K_M", tokens=fmt.count(rec.context)))
+
+    def _show_local(self) -> None:
+        rows = local_model_rows(self.state.local_models)
+        self.local.setRowCount(len(rows))
+        for row, (name, size, est) in enumerate(rows):
+            name_item = QTableWidgetItem(name)
+            name_item.setToolTip(name)
+            size_item = QTableWidgetItem(fmt.size(size))
+            speed_item = QTableWidgetItem(fmt.tokens_per_second(getattr(est, "tokens_per_second", None)))
+            speed_item.setToolTip(self.tr("Estimated generation speed on this hardware."))
+            for col, item in enumerate((name_item, size_item, fit_item(getattr(est, "fit", None)), speed_item)):
+                self.local.setItem(row, col, item)
+        fit_table_height(self.local, max_rows=4)
+        self.local.setVisible(bool(rows))
+        self.local_empty.setVisible(not rows)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Recommendation"))
+        self.setSubTitle(self.tr("The largest model class that runs well here, and why."))
+        self.context_label.setText(self.tr("&Context length:"))
+        self.context_slider.setAccessibleName(self.tr("Context length"))
+        self.context_slider.setToolTip(self.tr("How much text the model keeps in mind at once (prompt plus reply). "
+                                               "Longer context needs more memory for the KV cache."))
+        self.tiers.setHorizontalHeaderLabels(
+            [self.tr("Class"), self.tr("Quant"), self.tr("Fit"), self.tr("Speed"), self.tr("Memory")])
+        self.tiers.setAccessibleName(self.tr("Model classes"))
+        self.tiers_box.setTitle(self.tr("Every class on this computer"))
+        self.local_box.setTitle(self.tr("Models already in LM Studio"))
+        self.local.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Fit"), self.tr("Speed")])
+        self.local.setAccessibleName(self.tr("Models already in LM Studio"))
+        self.local_empty.setText(self.tr("No downloaded models found in LM Studio's folder."))
+        self.memory_box.setTitle(self.tr("Memory"))
+        self._show_context()
+        self._show()

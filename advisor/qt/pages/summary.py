@@ -1,0 +1,205 @@
+"""Summary: the report preview, export to JSON / Markdown / HTML / PDF (with overwrite confirmation), copy."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
+
+from advisor.qt import wording
+from advisor.qt.pages.base import Page
+from advisor.qt.tasks import Cancelled
+from advisor.qt.widgets.icons import icon
+
+FORMATS = (("json", "JSON", "json"), ("md", "Markdown", "md"), ("html", "HTML", "html"), ("pdf", "PDF", "pdf"))
+
+
+def ask(parent, title: str, text: str) -> bool:
+    """The one confirmation dialog (tests patch this seam instead of Qt's dialogs)."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_path(parent, title: str, suggested: str, filter_text: str) -> str | None:
+    """The save dialog (a seam too); our own `ask()` confirms overwriting, so Qt's confirmation is off."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text,
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    return path or None
+
+
+def report_wording() -> Any:
+    """The report's words in the app's language: sizing reasons and server problems as the pages word them."""
+    from advisor.core.report import Wording
+    from advisor.core.servers.problems import ProblemCode
+    from advisor.core.servers.types import Problem
+    from advisor.core.types import Reason
+
+    def problem(code: str, values: Mapping[str, object]) -> tuple[str, str]:
+        try:
+            return wording.server_problem(Problem(ProblemCode(code), dict(values)))
+        except ValueError:
+            return code, ""
+
+    default = Wording()
+
+    def reason(code: str, values: Mapping[str, object]) -> str:
+        if wording.knows_reason(code):
+            return wording.reason(Reason(code, dict(values)))
+        return default.reason(code, values)
+
+    def catalog_problem(code: str, values: Mapping[str, object]) -> str:
+        from advisor.core.catalog.types import CatalogProblem
+
+        repo = values.get("repo_id")
+        return wording.catalog_problem(CatalogProblem(code, str(repo) if repo else None, dict(values)))
+
+    return Wording(translate=lambda english: QCoreApplication.translate("Report", english), reason=reason,
+                   problem=problem, assumption=wording.cost_assumption, server_kind=wording.server_kind_name,
+                   catalog_problem=catalog_problem)
+
+
+class SummaryPage(Page):
+    def __init__(self, *args, ask=ask, ask_save_path=ask_save_path, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.ask = ask
+        self.ask_save_path = ask_save_path
+        self._assessment: Any | None = None
+        self._task = None
+        self._export_task = None
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenExternalLinks(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        self.export_label = QLabel(self)
+        row.addWidget(self.export_label)
+        for key, _name, _ext in FORMATS:
+            button = QPushButton(icon("save"), "", self)
+            button.clicked.connect(lambda _c=False, k=key: self.export(k))
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.copy_button = QPushButton(icon("copy"), "", self)
+        self.copy_button.clicked.connect(self.copy)
+        row.addWidget(self.copy_button)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self._set_enabled(False)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        self.build()
+
+    def build(self) -> None:
+        s = self.state
+        if s.profile is None:
+            return
+        parts = {"profile": s.profile, "recommendation": s.recommendation, "local_models": s.local_models,
+                 "candidates": (s.chosen,) if s.chosen is not None else (), "server": s.server,
+                 "benchmark": s.benchmark, "costs": s.costs,
+                 "hardware_origin": "file" if s.what_if_active else "detected"}
+        if s.catalog_source:
+            parts["search"] = {"source": s.catalog_source, "retrieved_at": s.catalog_retrieved_at,
+                               "candidates": parts["candidates"]}
+        assemble, render = self.services.assemble_assessment, self.services.render_report
+        words = report_wording()
+        lang = QLocale().name().split("_")[0]
+        self.error.clear()
+
+        def work(ctx):
+            profile = parts.pop("profile")
+            assessment = assemble(profile, **parts)
+            return assessment, render(assessment, "html", wording=words, lang=lang)
+
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self._task = self.run_task(work, on_done=self._built, on_failed=self._build_failed, name="report")
+
+    def _built(self, result: tuple[Any, str]) -> None:
+        self._assessment, html = result
+        self.preview.setHtml(html)
+        self._set_enabled(True)
+
+    def _build_failed(self, error: BaseException) -> None:
+        if not isinstance(error, Cancelled):
+            self.show_error(self.tr("The report could not be prepared."), error, self.build)
+
+    def _set_enabled(self, on: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(on)
+        self.copy_button.setEnabled(on)
+
+    # ------------------------------------------------------------------ export
+    def export(self, fmt: str) -> None:
+        if self._assessment is None:
+            return
+        ext = dict((k, e) for k, _n, e in FORMATS)[fmt]
+        name = dict((k, n) for k, n, _e in FORMATS)[fmt]
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"llm-advisor-report.{ext}")
+        path = self.ask_save_path(self, self.tr("Export the report"), suggested, f"{name} (*.{ext})")
+        if not path:
+            return
+        overwrite = False
+        if Path(path).exists():
+            if not self.ask(self, self.tr("Replace the file?"),
+                            self.tr("{file} already exists. Replace it?").format(file=Path(path).name)):
+                self.status.setText(self.tr("Not exported: the file was kept."))
+                return
+            overwrite = True
+        assessment, render, write_pdf = self._assessment, self.services.render_report, self.services.write_pdf
+        words = report_wording()
+        lang = QLocale().name().split("_")[0]
+
+        def work(ctx):
+            if fmt == "pdf":
+                return write_pdf(assessment, path, overwrite=overwrite, wording=words)
+            from advisor.core.report import write_atomic
+
+            text = render(assessment, fmt, wording=words, **({"lang": lang} if fmt == "html" else {}))
+            return write_atomic(path, text, overwrite=overwrite)
+
+        self.error.clear()
+        self.status.setText(self.tr("Exporting…"))
+        self._export_task = self.run_task(
+            work, on_done=lambda p: self.status.setText(self.tr("Saved to {path}").format(path=str(p))),
+            on_failed=lambda e: self._export_failed(fmt, e), name=f"export {fmt}")
+
+    def _export_failed(self, fmt: str, error: BaseException) -> None:
+        self.status.clear()
+        self.show_error(self.tr("The report could not be saved."), error, lambda: self.export(fmt))
+
+    def copy(self) -> None:
+        """Markdown on the clipboard: it pastes well into chats, issues and notes."""
+        if self._assessment is None:
+            return
+        text = self.services.render_report(self._assessment, "md", wording=report_wording())
+        QGuiApplication.clipboard().setText(text)
+        self.status.setText(self.tr("Copied the report to the clipboard (Markdown)."))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr("Everything in one report: save it or share it. Host names and paths are left out."))
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.export_label.setText(self.tr("Export:"))
+        for key, name, _ext in FORMATS:
+            self.buttons[key].setText(name)
+            self.buttons[key].setAccessibleName(self.tr("Export as {format}").format(format=name))
+            self.buttons[key].setToolTip(self.tr("Save the report as a {format} file.").format(format=name))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the report to the clipboard as Markdown."))
+        if self._assessment is not None:  # re-word the preview now (a few ms; the assessment stays as it is)
+            try:
+                self.preview.setHtml(self.services.render_report(
+                    self._assessment, "html", wording=report_wording(), lang=QLocale().name().split("_")[0]))
+            except Exception as exc:  # a report that cannot be worded must not break the language switch
+                self.show_error(self.tr("The report could not be prepared."), exc, self.build)

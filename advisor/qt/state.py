@@ -1,0 +1,72 @@
+"""What the pages share: the hardware (detected, then edited by what-if), the recommendation, the chosen model,
+the server and its benchmark, and the costs. Data flows one way: each page reads what earlier pages set and
+listens for changes, so a what-if edit on the Hardware page reaches every later page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from advisor.core.types import HardwareProfile, Recommendation
+
+DEFAULT_SERVER_URL = "http://localhost:1234/v1"
+DEFAULT_CONTEXT = 4096
+
+
+class WizardState(QObject):
+    profile_changed = Signal()
+    recommendation_changed = Signal()
+    model_changed = Signal()
+    server_changed = Signal()
+    costs_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.detected: HardwareProfile | None = None
+        self.profile: HardwareProfile | None = None  # the detected one, or the what-if version of it
+        self.what_if_active = False
+        self.context = DEFAULT_CONTEXT
+        self.recommendation: Recommendation | None = None
+        self.local_models: tuple[Any, ...] = ()
+        self.candidates: tuple[Any, ...] = ()  # what the Models page found
+        self.chosen: Any | None = None  # the candidate the user picked
+        self.catalog_source: str | None = None
+        self.catalog_retrieved_at: str | None = None
+        self.server_url = DEFAULT_SERVER_URL
+        self.server: Any | None = None
+        self.benchmark: Any | None = None
+        self.cost_inputs: Any | None = None
+        self.costs: Any | None = None
+
+    def set_profile(self, profile: HardwareProfile, *, detected: bool, what_if: bool = False) -> None:
+        if detected:
+            self.detected = profile
+        self.profile = profile
+        self.what_if_active = what_if
+        self.profile_changed.emit()
+
+    def set_recommendation(self, recommendation: Recommendation | None, local_models: tuple[Any, ...] = ()) -> None:
+        self.recommendation = recommendation
+        self.local_models = tuple(local_models)
+        self.recommendation_changed.emit()
+
+    def set_candidates(self, candidates: tuple[Any, ...], source: str | None, retrieved_at: str | None) -> None:
+        self.candidates = tuple(candidates)
+        self.catalog_source, self.catalog_retrieved_at = source, retrieved_at
+        self.model_changed.emit()
+
+    def set_chosen(self, candidate: Any | None) -> None:
+        self.chosen = candidate
+        self.model_changed.emit()
+
+    def set_server(self, status: Any | None = None, benchmark: Any | None = None) -> None:
+        if status is not None:
+            self.server = status
+        if benchmark is not None:
+            self.benchmark = benchmark
+        self.server_changed.emit()
+
+    def set_costs(self, inputs: Any | None, comparison: Any | None) -> None:
+        self.cost_inputs, self.costs = inputs, comparison
+        self.costs_changed.emit()

@@ -1,0 +1,103 @@
+"""The Models page's table: one row per repository, showing the file that suits this machine best."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from advisor.core.types import FitLevel
+from advisor.qt import fmt
+from advisor.qt.widgets.fit import fit_colors, fit_text, fit_tooltip
+
+_FIT_ORDER = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ONLY: 2, FitLevel.TOO_LARGE: 3, None: 4}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def best_file(candidate: Any, preferred_quant: str | None = None) -> Any | None:
+    """The preferred quant when it fits as well as any other; else the largest file of the best fit level."""
+    files = list(candidate.files)
+    if not files:
+        return None
+    best_rank = min(_FIT_ORDER.get(f.fit, 4) for f in files)
+    best = [f for f in files if _FIT_ORDER.get(f.fit, 4) == best_rank]
+    for f in best:
+        if preferred_quant and f.quant and f.quant.upper() == preferred_quant.upper():
+            return f
+    return max(best, key=lambda f: f.size_bytes) if best_rank < 3 else min(files, key=lambda f: f.size_bytes)
+
+
+class CandidatesModel(QAbstractTableModel):
+    MODEL, FIT, QUANT, SIZE, DOWNLOADS, LICENSE = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Any, Any]] = []  # (candidate, shown file)
+        self._headers: list[str] = []
+        self.retranslate()
+
+    def set_candidates(self, candidates: tuple[Any, ...], preferred_quant: str | None = None) -> None:
+        self.beginResetModel()
+        self._rows = [(c, best_file(c, preferred_quant)) for c in candidates]
+        self.endResetModel()
+
+    def candidate(self, row: int) -> Any:
+        return self._rows[row][0]
+
+    def shown_file(self, row: int) -> Any:
+        return self._rows[row][1]
+
+    def retranslate(self) -> None:
+        self._headers = [self.tr("Model"), self.tr("Fit"), self.tr("Quant"), self.tr("Size"), self.tr("Downloads"),
+                         self.tr("Licence")]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        cand, file = self._rows[index.row()]
+        col = index.column()
+        fit = file.fit if file is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.MODEL: cand.repo_id,
+                self.FIT: fit_text(fit),
+                self.QUANT: (file.quant or "—") if file is not None else "—",
+                self.SIZE: fmt.size(file.size_bytes) if file is not None else "—",
+                self.DOWNLOADS: fmt.count(cand.downloads),
+                self.LICENSE: cand.license or "—",
+            }.get(col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.FIT:
+                return fit_tooltip(fit)
+            if col == self.SIZE:
+                return self.tr("Size of the file to download; the model needs a little more memory than this.")
+            if col == self.DOWNLOADS:
+                return self.tr("Downloads on Hugging Face in the last month.")
+            if col == self.MODEL and cand.gated:
+                return self.tr("Gated: accept the licence on huggingface.co before downloading.")
+            if col == self.QUANT:
+                return self.tr("The quantisation of the file suggested for this computer.")
+            return None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == self.FIT:
+            fg, bg = fit_colors(fit)
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SIZE, self.DOWNLOADS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return {self.SIZE: file.size_bytes if file else 0, self.DOWNLOADS: cand.downloads,
+                    self.FIT: _FIT_ORDER.get(fit, 4)}.get(col, self.data(index))
+        return None

@@ -1,0 +1,264 @@
+"""Codes from the core → sentences for people, in English and Spanish (core returns data, the UI words it)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from advisor.qt import fmt
+
+
+def _values(values: Mapping[str, Any]) -> dict[str, str]:
+    """Format the values a message needs: byte counts as GiB, floats with the locale's decimal sign."""
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        if isinstance(value, bool) or value is None:
+            out[key] = str(value) if value is not None else "—"
+        elif isinstance(value, int) and key.endswith("_bytes"):
+            out[key] = fmt.gib(value)
+        elif isinstance(value, float):
+            out[key] = fmt.number(value, 1)
+        elif isinstance(value, int):
+            out[key] = fmt.count(value)
+        else:
+            out[key] = str(value)
+    return out
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _fill(template: str, values: Mapping[str, Any]) -> str:
+    return template.format_map(_Default(_values(values)))
+
+
+def _reason_templates() -> dict[str, str]:
+    return {
+        "tier_chosen": QCoreApplication.translate(
+            "Reasons", "A {tier} model at {quant} needs {needs_bytes} and runs at about {tokens_per_second} "
+                       "tokens per second here ({fit})."),
+        "next_tier_needs_memory": QCoreApplication.translate(
+            "Reasons", "The next size up ({tier} at {quant}) needs {needs_bytes}, but only "
+                       "{available_bytes} of {memory} is free."),
+        "next_tier_too_slow": QCoreApplication.translate(
+            "Reasons", "The next size up ({tier} at {quant}) would fit but run at only "
+                       "{tokens_per_second} tokens per second (below {min_tokens_per_second})."),
+        "next_tier_low_quant_only": QCoreApplication.translate(
+            "Reasons", "The next size up ({tier}) fits only at {quant}, below {min_good_quant}: "
+                       "its answers would suffer."),
+        "largest_tier": QCoreApplication.translate(
+            "Reasons", "{tier} is the largest class we size: this computer has room to spare."),
+        "low_quant": QCoreApplication.translate(
+            "Reasons", "Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: "
+                       "expect noticeably weaker answers."),
+        "nothing_runs": QCoreApplication.translate(
+            "Reasons", "Even a {tier} model at {quant} does not run usably: it needs {needs_bytes} of "
+                       "{memory} ({available_bytes} free) or runs at {tokens_per_second} tokens per second."),
+        "partial_offload": QCoreApplication.translate(
+            "Reasons", "{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs "
+                       "on the processor, which is slower."),
+        "cpu_only": QCoreApplication.translate(
+            "Reasons", "No usable graphics card: the model runs from system RAM on the processor."),
+        "not_found": QCoreApplication.translate("Reasons", "file not found"),
+        "unreadable": QCoreApplication.translate("Reasons", "the file could not be read"),
+        "not_gguf": QCoreApplication.translate("Reasons", "not a valid GGUF file"),
+        "bandwidth_assumed": QCoreApplication.translate(
+            "Reasons", "The memory speed of the {device} could not be measured; we assumed "
+                       "{bandwidth_gbps} GB/s, so the speed is a rough guess."),
+    }
+
+
+def knows_reason(code: str) -> bool:
+    return code in _reason_templates()
+
+
+def memory_name(kind: object) -> str:
+    return (QCoreApplication.translate(
+        "Reasons", "GPU memory") if kind == "vram" else QCoreApplication.translate("Reasons", "system RAM"))
+
+
+def reason(r: Any) -> str:
+    """A sizing `Reason(code, values)` in words."""
+    from advisor.qt.widgets.fit import fit_text
+
+    template = _reason_templates().get(r.code)
+    if template is None:  # a code added to the core after this wording: still readable, never blank
+        return r.code.replace("_", " ")
+    values = dict(r.values)
+    if "memory" in values:
+        values["memory"] = memory_name(values["memory"])
+    if "fit" in values:
+        values["fit"] = fit_text(values["fit"])
+    if values.get("device") in ("ram", "cpu"):
+        values["device"] = memory_name("ram")
+    return _fill(template, values)
+
+
+def server_kind_name(kind: Any) -> str:
+    """A server kind code ("lmstudio", "llama.cpp", ...) as people know the program."""
+    names = {"lmstudio": "LM Studio", "ollama": "Ollama", "llama.cpp": "llama.cpp (llama-server)",
+             "llama-cpp-python": "llama-cpp-python", "vllm": "vLLM", "localai": "LocalAI", "koboldcpp": "KoboldCpp",
+             "text-generation-webui": "text-generation-webui", "gpt4all": "GPT4All", "jan": "Jan"}
+    value = str(getattr(kind, "value", kind)) if kind else ""
+    return names.get(value, value or "?")
+
+
+def server_problem(problem: Any) -> tuple[str, str]:
+    """(what is wrong, what to do) for a server `Problem(code, values)`."""
+    code = str(getattr(problem.code, "value", problem.code))
+    texts = {
+        "connection_refused": (
+            QCoreApplication.translate("ServerProblems", "Nothing answers at {url}: the server is not running."),
+            QCoreApplication.translate(
+                "ServerProblems", "In LM Studio open the Developer tab and press Start Server "
+                                  "(or run `lms server start`). "
+                                  "Check that the port in the URL matches the server's port."),
+        ),
+        "timeout": (
+            QCoreApplication.translate("ServerProblems", "Something listens at {url} but did not answer in time."),
+            QCoreApplication.translate(
+                "ServerProblems", "The server may be busy loading or generating. Wait a moment and test again."),
+        ),
+        "wrong_path": (
+            QCoreApplication.translate("ServerProblems", "A server answers, but not at this path."),
+            QCoreApplication.translate(
+                "ServerProblems", "Use {suggested_url} as the base URL "
+                                  "(OpenAI-compatible servers expect /v1 at the end)."),
+        ),
+        "not_openai_compatible": (
+            QCoreApplication.translate(
+                "ServerProblems", "Something else answers on this port: it is not an OpenAI-compatible server."),
+            QCoreApplication.translate(
+                "ServerProblems", "Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080."),
+        ),
+        "auth_required": (
+            QCoreApplication.translate("ServerProblems", "The server wants an API key (HTTP {status})."),
+            QCoreApplication.translate(
+                "ServerProblems", "Turn off authentication in the server settings, or give the key it expects."),
+        ),
+        "no_model_loaded": (
+            QCoreApplication.translate("ServerProblems", "The server runs, but no model is loaded."),
+            QCoreApplication.translate(
+                "ServerProblems", "Load a model in LM Studio (or run `lms load <model>`), then test again."),
+        ),
+        "loading": (
+            QCoreApplication.translate("ServerProblems", "The server is still loading a model."),
+            QCoreApplication.translate("ServerProblems", "Wait until loading finishes, then test again."),
+        ),
+        "http_error": (
+            QCoreApplication.translate("ServerProblems", "The server answered with an error (HTTP {status})."),
+            QCoreApplication.translate(
+                "ServerProblems", "Look at the server's log for the cause; restarting the server often helps."),
+        ),
+    }
+    what, advice = texts.get(code, (QCoreApplication.translate("ServerProblems", "Unexpected problem: {code}"), ""))
+    values = {"code": code, **dict(problem.values)}
+    return _fill(what, values), _fill(advice, values)
+
+
+def catalog_problem(problem: Any) -> str:
+    """A catalogue `CatalogProblem(code, repo_id, values)` in words."""
+    texts = {
+        "offline": QCoreApplication.translate(
+            "CatalogProblems", "Hugging Face cannot be reached: showing the bundled list instead."),
+        "timeout": QCoreApplication.translate("CatalogProblems", "Hugging Face did not answer in time."),
+        "gated": QCoreApplication.translate(
+            "CatalogProblems", "{repo} is gated: accept its licence on huggingface.co and log in to download it."),
+        "unauthorized": QCoreApplication.translate(
+            "CatalogProblems", "Hugging Face refused the request: check your access token."),
+        "repo_not_found": QCoreApplication.translate("CatalogProblems", "{repo} does not exist (or is private)."),
+        "file_not_found": QCoreApplication.translate("CatalogProblems", "That file is no longer in {repo}."),
+        "rate_limited": QCoreApplication.translate(
+            "CatalogProblems", "Hugging Face asks us to slow down: try again in a minute."),
+        "server_error": QCoreApplication.translate("CatalogProblems", "Hugging Face had an error; try again later."),
+        "http_error": QCoreApplication.translate("CatalogProblems", "Hugging Face answered with an error."),
+        "no_gguf": QCoreApplication.translate("CatalogProblems", "{repo} has no GGUF files."),
+        "odd_file_names": QCoreApplication.translate(
+            "CatalogProblems", "Some files in {repo} have names we could not read a quant from."),
+        "incomplete_split": QCoreApplication.translate("CatalogProblems", "A split model in {repo} is missing parts."),
+        "disk_full": QCoreApplication.translate("CatalogProblems", "The disk is full: free some space and try again."),
+        "checksum_mismatch": QCoreApplication.translate(
+            "CatalogProblems", "The downloaded file is damaged (checksum mismatch): download it again."),
+        "cancelled": QCoreApplication.translate("CatalogProblems", "Download cancelled."),
+        "write_failed": QCoreApplication.translate(
+            "CatalogProblems", "The file could not be written to the models folder."),
+    }
+    template = texts.get(problem.code, QCoreApplication.translate("CatalogProblems", "Problem: {code}"))
+    return _fill(template, {"repo": problem.repo_id or "", "code": problem.code, **dict(problem.values)})
+
+
+def cost_input(name: str) -> str:
+    """A cost input's name as the Costs page shows it."""
+    names = {
+        "tokens_per_month": QCoreApplication.translate("CostWords", "Tokens per month"),
+        "input_share": QCoreApplication.translate("CostWords", "Share of input tokens"),
+        "api_model_id": QCoreApplication.translate("CostWords", "API model"),
+        "currency": QCoreApplication.translate("CostWords", "Currency"),
+        "country": QCoreApplication.translate("CostWords", "Country"),
+        "usd_rate": QCoreApplication.translate("CostWords", "Exchange rate"),
+        "electricity_price_per_kwh": QCoreApplication.translate("CostWords", "Electricity price"),
+        "power_watts": QCoreApplication.translate("CostWords", "Power while generating"),
+        "idle_watts": QCoreApplication.translate("CostWords", "Idle power"),
+        "hours_per_day": QCoreApplication.translate("CostWords", "Hours on per day"),
+        "days_per_month": QCoreApplication.translate("CostWords", "Days per month"),
+        "tokens_per_second": QCoreApplication.translate("CostWords", "Generation speed"),
+        "prompt_tokens_per_second": QCoreApplication.translate("CostWords", "Prompt speed"),
+        "hardware_cost": QCoreApplication.translate("CostWords", "Hardware cost"),
+        "resale_value": QCoreApplication.translate("CostWords", "Resale value"),
+        "lifetime_years": QCoreApplication.translate("CostWords", "Lifetime"),
+    }
+    return names.get(name, name.replace("_", " "))
+
+
+def cost_origin(code: str) -> str:
+    """Where a cost input's value came from (an `InputOrigin.code`), in words."""
+    origins = {
+        "user": QCoreApplication.translate("CostWords", "you entered it"),
+        "measured": QCoreApplication.translate("CostWords", "measured by the benchmark"),
+        "country_table": QCoreApplication.translate("CostWords", "the country's average price"),
+        "locale": QCoreApplication.translate("CostWords", "from the system's region"),
+        "country_not_in_table": QCoreApplication.translate(
+            "CostWords", "your region is not in the table: a default country is used"),
+        "country_fallback": QCoreApplication.translate("CostWords", "a default country"),
+        "country_currency": QCoreApplication.translate("CostWords", "the country's currency"),
+        "exchange_table": QCoreApplication.translate("CostWords", "the bundled exchange rates"),
+        "default_usage": QCoreApplication.translate("CostWords", "a typical developer's usage"),
+        "default_working_day": QCoreApplication.translate("CostWords", "a working day"),
+        "default_api_model": QCoreApplication.translate("CostWords", "the default API model"),
+        "default_lifetime": QCoreApplication.translate("CostWords", "a typical lifetime"),
+        "default": QCoreApplication.translate("CostWords", "default"),
+        "preset": QCoreApplication.translate("CostWords", "from a preset"),
+        "hardware_owned": QCoreApplication.translate("CostWords", "you already own the computer"),
+        "gpu_board_power": QCoreApplication.translate("CostWords", "the graphics card's board power"),
+        "cpu_only_estimate": QCoreApplication.translate("CostWords", "estimated for a computer without a GPU"),
+        "apple_estimate": QCoreApplication.translate("CostWords", "estimated for Apple Silicon"),
+        "no_profile_estimate": QCoreApplication.translate("CostWords", "a rough estimate"),
+        "gpu_desktop_idle_estimate": QCoreApplication.translate("CostWords", "estimated for a desktop with a GPU"),
+        "cpu_only_idle_estimate": QCoreApplication.translate("CostWords", "estimated for a computer without a GPU"),
+        "apple_idle_estimate": QCoreApplication.translate("CostWords", "estimated for Apple Silicon"),
+        "sizing_estimate": QCoreApplication.translate("CostWords", "the recommendation's estimate"),
+        "no_estimate_fallback": QCoreApplication.translate("CostWords", "a cautious guess (no estimate)"),
+        "from_generation_speed": QCoreApplication.translate("CostWords", "derived from the generation speed"),
+    }
+    return origins.get(code, code.replace("_", " "))
+
+
+def cost_assumption(code: str, values: Mapping[str, Any]) -> str:
+    """A cost comparison's assumption (`CostComparison.assumptions`: an input's origin, or a note) in words."""
+    notes = {
+        "api_price_converted": QCoreApplication.translate(
+            "CostWords", "{model}: prices converted from {from} to {to} at {usd_rate} per US dollar"),
+        "api_fixed_fee": QCoreApplication.translate("CostWords", "{model} also charges {per_month} a month"),
+        "capacity_exceeded": QCoreApplication.translate(
+            "CostWords", "Generating this needs {hours_per_day_needed} hours a day, more than the computer is on"),
+    }
+    if code in notes:
+        return _fill(notes[code], values)
+    name = str(values.get("input", ""))
+    value = values.get("value")
+    shown = "" if value is None or isinstance(value, bool) else _values({"v": value})["v"]
+    return f"{cost_input(name)}: {shown} ({cost_origin(code)})" if shown else f"{cost_input(name)}: {cost_origin(code)}"

@@ -1,0 +1,44 @@
+"""Qt test set-up: offscreen platform, temporary settings, and a guard against tasks left running."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from advisor.qt import tasks
+
+
+@pytest.fixture(autouse=True)
+def no_task_left_running(qtbot):
+    """Fail the test that leaves background work behind: it would call back into a later test's widgets."""
+    yield
+    left = [task.name for task in tasks.active()]
+    if left:
+        tasks.shutdown(5000)
+        qtbot.waitUntil(lambda: not tasks.active(), timeout=5000)
+        pytest.fail(f"the test left background tasks running: {left}")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A QSettings on a temporary file, so tests never read or write the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield s
+    s.sync()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The app installs its language at start-up; tests run in English (with English plural forms)."""
+    from advisor.qt import i18n
+
+    i18n.install_language("en")
+    yield
+    tasks.shutdown(5000, release=True)  # no worker thread outlives the QApplication

@@ -1,0 +1,307 @@
+"""Fake services with realistic data (a 32 GiB desktop with an RTX 4070 12 GiB), built from the real core types.
+
+Used by the page tests and by scripts/screenshots.py. `delay_s` makes every call slow (the responsiveness test);
+the cost functions are the real core ones (pure arithmetic), fed inputs that need no price lookup.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
+from advisor.core.servers.problems import ProblemCode
+from advisor.core.servers.types import Benchmark, ChatResult, Problem, ServerKind, ServerModel, ServerStatus
+from advisor.core.types import (
+    CpuInfo,
+    Estimate,
+    FitLevel,
+    GpuInfo,
+    GpuVendor,
+    HardwareProfile,
+    LmStudioInfo,
+    MemoryBreakdown,
+    ModelFile,
+    OsInfo,
+    RamInfo,
+    Reason,
+    Recommendation,
+    TierResult,
+)
+from advisor.qt.services import Services
+
+GIB = 1024**3
+MODELS_DIR = "/home/ana/.lmstudio/models"
+
+
+def profile() -> HardwareProfile:
+    return HardwareProfile(
+        ram=RamInfo(total_bytes=32 * GIB, available_bytes=int(21.4 * GIB), bandwidth_gbps=62.0,
+                    bandwidth_source="measured"),
+        cpu=CpuInfo(brand="AMD Ryzen 7 7700", arch="x86_64", physical_cores=8, logical_cores=16,
+                    flags=("avx2", "avx512f")),
+        gpus=(GpuInfo(name="NVIDIA GeForce RTX 4070", vendor=GpuVendor.NVIDIA, vram_total_bytes=12 * GIB,
+                      vram_free_bytes=int(10.9 * GIB), bandwidth_gbps=504.2, power_limit_watts=200.0,
+                      driver="560.35.03", source="nvml", board_power_watts=200.0, index=0),),
+        os=OsInfo(system="Linux", release="6.8.0"),
+        lmstudio=LmStudioInfo(
+            home="/home/ana/.lmstudio", models_dir=MODELS_DIR,
+            models=(ModelFile(f"{MODELS_DIR}/lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/"
+                              "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", 4_920_734_016),
+                    ModelFile(f"{MODELS_DIR}/bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf",
+                              10_508_873_728)),
+            disk_free_bytes=int(412.7 * GIB)),
+    )
+
+
+_TIERS = (("3B", 2.0, 130.0), ("7B", 4.9, 68.0), ("13B", 9.0, 38.0), ("40B", 19.8, 4.1), ("70B", 42.5, 1.2))
+
+
+def recommend(profile: HardwareProfile, *, context: int = 4096, min_tokens_per_second: float = 5.0) -> Recommendation:
+    """Fit and speed from simple rules on the profile, so what-if and context changes show real differences."""
+    vram = sum(g.vram_free_bytes or g.vram_total_bytes for g in profile.gpus)
+    ram = profile.ram.available_bytes
+    tiers = []
+    for name, gib_needed, tps in _TIERS:
+        needs = int(gib_needed * GIB + context * 160 * 1024)
+        if needs <= vram:
+            fit, speed = FitLevel.FULL_GPU, tps * (1 - context / 400_000)
+        elif needs <= vram + ram:
+            fit, speed = (FitLevel.PARTIAL_OFFLOAD if vram else FitLevel.CPU_ONLY), tps * 0.15
+        else:
+            fit, speed = FitLevel.TOO_LARGE, None
+        usable = speed is not None and speed >= min_tokens_per_second
+        tiers.append(TierResult(tier=name, fits=usable, best_quant="Q4_K_M", fit=fit,
+                                tokens_per_second=round(speed, 1) if speed else None, needs_bytes=needs,
+                                available_bytes=vram if fit == FitLevel.FULL_GPU else vram + ram))
+    best = [t for t in tiers if t.fits]
+    chosen = best[-1] if best else None
+    above = tiers[tiers.index(chosen) + 1] if chosen and tiers.index(chosen) + 1 < len(tiers) else None
+    reasons = []
+    if chosen:
+        reasons.append(Reason("tier_chosen", {"tier": chosen.tier, "quant": "Q4_K_M", "fit": chosen.fit.value,
+                                              "tokens_per_second": chosen.tokens_per_second, "gpu_layers": 48,
+                                              "total_layers": 48, "needs_bytes": chosen.needs_bytes}))
+    if above is not None and above.fit != FitLevel.TOO_LARGE:
+        reasons.append(Reason("next_tier_too_slow", {"tier": above.tier, "quant": "Q4_K_M",
+                                                     "tokens_per_second": above.tokens_per_second,
+                                                     "min_tokens_per_second": min_tokens_per_second}))
+    elif above is not None:
+        reasons.append(Reason("next_tier_needs_memory", {"tier": above.tier, "quant": "Q4_K_M",
+                                                         "needs_bytes": above.needs_bytes,
+                                                         "available_bytes": above.available_bytes, "memory": "ram"}))
+    return Recommendation(tier=chosen.tier if chosen else None, quant="Q4_K_M" if chosen else None,
+                          fit=chosen.fit if chosen else FitLevel.TOO_LARGE,
+                          tokens_per_second=chosen.tokens_per_second if chosen else None, context=context,
+                          min_tokens_per_second=min_tokens_per_second, tiers=tuple(tiers), reasons=tuple(reasons))
+
+
+def tier_estimate(profile: HardwareProfile, tier: str, quant: str | None, *, context: int) -> Estimate:
+    weights = int(dict((n, g) for n, g, _ in _TIERS)[tier] * 0.87 * GIB)
+    kv = context * 160 * 1024
+    total = weights + kv + 350 * 1024**2 + 250 * 1024**2
+    return Estimate(fit=FitLevel.FULL_GPU, gpu_layers=48, total_layers=48,
+                    memory=MemoryBreakdown(weights_bytes=weights, kv_cache_bytes=kv, compute_bytes=350 * 1024**2,
+                                           overhead_bytes=250 * 1024**2, total_bytes=total, vram_bytes=total,
+                                           ram_bytes=0),
+                    tokens_per_second=38.0, tokens_per_second_range=(32.0, 44.0), context=context, quant=quant)
+
+
+def local_models(profile: HardwareProfile, *, context: int = 4096) -> list[tuple[ModelFile, Estimate]]:
+    out = []
+    for model, fit, tps in zip(profile.lmstudio.models, (FitLevel.FULL_GPU, FitLevel.FULL_GPU), (71.0, 33.5),
+                               strict=False):
+        est = dataclasses.replace(tier_estimate(profile, "7B", "Q4_K_M", context=context), fit=fit,
+                                  tokens_per_second=tps)
+        out.append((model, est))
+    return out
+
+
+def _file(name: str, quant: str, size_gib: float, fit: FitLevel, tps: float | None) -> QuantFile:
+    return QuantFile(path=name, parts=(name,), quant=quant, size_bytes=int(size_gib * GIB), fit=fit,
+                     tokens_per_second=tps)
+
+
+def candidates() -> tuple[Candidate, ...]:
+    def repo(repo_id, downloads, likes, license_, params, quants):
+        base = repo_id.split("/")[1].removesuffix("-GGUF")
+        files = tuple(_file(f"{base}-{q}.gguf", q, size, fit, tps) for q, size, fit, tps in quants)
+        return Candidate(repo_id=repo_id, publisher=repo_id.split("/")[0], downloads=downloads, likes=likes,
+                         license=license_, gated=False, last_modified="2026-10-02T09:12:44Z", architecture="qwen2",
+                         parameters=params, context_length=32768, files=files)
+
+    full, part = FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD
+    return (
+        repo("bartowski/Qwen2.5-14B-Instruct-GGUF", 412_553, 310, "apache-2.0", 14.8e9,
+             (("Q3_K_M", 7.3, full, 44.0), ("Q4_K_M", 8.99, full, 38.0), ("Q5_K_M", 10.5, full, 32.5),
+              ("Q8_0", 15.7, part, 9.8))),
+        repo("lmstudio-community/phi-4-GGUF", 288_019, 205, "mit", 14.7e9,
+             (("Q4_K_M", 9.05, full, 37.5), ("Q6_K", 12.0, part, 14.1), ("Q8_0", 15.6, part, 9.9))),
+        repo("unsloth/gemma-3-12b-it-GGUF", 201_446, 180, "gemma", 11.8e9,
+             (("Q4_K_M", 7.3, full, 44.8), ("Q5_K_M", 8.4, full, 40.2), ("Q8_0", 12.5, part, 12.6))),
+        repo("bartowski/Mistral-Nemo-Instruct-2407-GGUF", 154_310, 129, "apache-2.0", 12.2e9,
+             (("Q4_K_M", 7.48, full, 43.9), ("Q6_K", 10.1, full, 33.3))),
+        repo("TheBloke/Llama-2-13B-chat-GGUF", 98_112, 402, "llama2", 13.0e9,
+             (("Q4_K_M", 7.87, full, 41.0), ("Q5_K_M", 9.23, full, 36.0))),
+    )
+
+
+def search(*, profile: HardwareProfile, tier: str | None = None, text: str | None = None, context: int = 4096,
+           limit: int = 20, include_all: bool = False, offline: bool = False) -> SearchResult:
+    found = [c for c in candidates() if not text or text.lower() in c.repo_id.lower()]
+    if not include_all:
+        found = [dataclasses.replace(c, files=tuple(f for f in c.files if f.fit != FitLevel.TOO_LARGE))
+                 for c in found]
+    return SearchResult(source="hub", retrieved_at="2026-11-26T12:41:07Z", candidates=tuple(found[:limit]))
+
+
+def download(repo_id: str, filename: str, *, dest_dir: str | None = None, progress=None, cancel=None,
+             total: int = 8 * 1024**2, chunk: int = 1024**2, delay_s: float = 0.0) -> DownloadResult:
+    done = 0
+    start = time.monotonic()
+    while done < total:
+        if cancel is not None and cancel.is_set():
+            from advisor.core.catalog.types import CatalogProblem
+
+            return DownloadResult(repo_id, filename, dest_dir or MODELS_DIR,
+                                  problem=CatalogProblem("cancelled", repo_id))
+        time.sleep(delay_s)
+        done = min(total, done + chunk)
+        elapsed = max(time.monotonic() - start, 1e-3)
+        rate = done / elapsed
+        if progress is not None:
+            progress(done, total, rate, (total - done) / rate)
+    path = f"{dest_dir or MODELS_DIR}/{repo_id}/{filename}"
+    return DownloadResult(repo_id, filename, dest_dir or MODELS_DIR, paths=(path,), size_bytes=total, verified=True)
+
+
+def server_ok(url: str = "http://localhost:1234/v1", **_: Any) -> ServerStatus:
+    return ServerStatus(url=url, reachable=True, kind=ServerKind.LMSTUDIO, version="0.3.31",
+                        models=(ServerModel("qwen2.5-14b-instruct", loaded=True, quant="Q4_K_M", arch="qwen2"),
+                                ServerModel("meta-llama-3.1-8b-instruct", loaded=False, quant="Q4_K_M")),
+                        problem=None, elapsed_ms=12.4)
+
+
+def server_refused(url: str = "http://localhost:1234/v1", **_: Any) -> ServerStatus:
+    return ServerStatus(url=url, reachable=False, kind=None, version=None, models=(),
+                        problem=Problem(ProblemCode.CONNECTION_REFUSED, {"url": url}))
+
+
+def discover(**_: Any) -> list[ServerStatus]:
+    return [server_ok(), ServerStatus(url="http://localhost:11434/v1", reachable=True, kind=ServerKind.OLLAMA,
+                                      version="0.12.3", models=(ServerModel("llama3.2:3b"),), problem=None)]
+
+
+def benchmark(url: str, *, model: str | None = None, api_key: str | None = None, delay_s: float = 0.0,
+              **_: Any) -> Benchmark:
+    time.sleep(delay_s)
+    return Benchmark(model=model or "qwen2.5-14b-instruct", ttft_ms=182.0, tokens_per_second=39.6,
+                     prompt_tokens_per_second=1450.0, completion_tokens=128, source="lmstudio_stats", runs=3,
+                     power_watts=212.0)
+
+
+def stream_chat(url: str, *, model: str | None, system: str | None, prompt: str, temperature: float = 0.7,
+                api_key: str | None = None, on_delta=None, cancel=None, max_tokens: int | None = None,
+                delay_s: float = 0.0) -> ChatResult:
+    words = (["Un ", "modelo ", "local ", "responde ", "sin ", "enviar ", "tus ", "datos ", "a ", "nadie."]
+             if "¿" in prompt or "hola" in prompt.lower() else
+             ["A ", "local ", "model ", "answers ", "without ", "sending ", "your ", "data ", "anywhere."])
+    text = ""
+    for word in words:
+        if cancel is not None and cancel.is_set():
+            return ChatResult(model=model or "", text=text, finish_reason="cancelled", ttft_ms=150.0,
+                              tokens_per_second=None, completion_tokens=None, prompt_tokens=None, cancelled=True)
+        time.sleep(delay_s)
+        text += word
+        if on_delta is not None:
+            on_delta(word)
+    return ChatResult(model=model or "", text=text, finish_reason="stop", ttft_ms=150.0, tokens_per_second=41.2,
+                      completion_tokens=len(words), prompt_tokens=24)
+
+
+def default_cost_inputs(profile: HardwareProfile | None, *, measured: Any = None, country: str | None = None,
+                        currency: str | None = None, **_: Any) -> Any:
+    from advisor.core.costs.model import CostInputs, InputOrigin
+
+    code = currency or "EUR"
+    rate = {"EUR": 0.92, "USD": 1.0, "MXN": 18.3}.get(code, 1.0)
+    tps = getattr(measured, "tokens_per_second", None) or 38.0
+    return CostInputs(
+        tokens_per_month=20e6, input_share=0.5, api_model_id="openai/gpt-4o", api_price_input=2.5 * rate,
+        api_price_output=10.0 * rate, api_price_date="2026-11-03", currency=code, usd_rate=rate,
+        electricity_price_per_kwh=0.26 * rate / 0.92, power_watts=280.0, idle_watts=60.0, hours_per_day=8.0,
+        days_per_month=30.0, tokens_per_second=tps, prompt_tokens_per_second=tps * 30, hardware_cost=1400.0 * rate,
+        lifetime_years=3.0,
+        origins=(InputOrigin("electricity_price_per_kwh", "country_table",
+                             {"country": "ES", "retrieved": "2026-11-10", "source": "Eurostat 2025-S2"}),
+                 InputOrigin("usd_rate", "exchange_table", {"as_of": "2026-11-20", "source": "ECB"}),
+                 InputOrigin("tokens_per_second", "measured" if measured else "estimate")),
+    )
+
+
+def api_models() -> list[Any]:
+    from advisor.core.costs.prices import ApiModelPrice
+
+    return [ApiModelPrice("openai", "gpt-4o", "GPT-4o", 2.5, 10.0, "2026-11-03"),
+            ApiModelPrice("openai", "gpt-4o-mini", "GPT-4o mini", 0.15, 0.6, "2026-11-03"),
+            ApiModelPrice("openai", "gpt-4-turbo", "GPT-4 Turbo", 10.0, 30.0, "2026-11-03", deprecated=True)]
+
+
+def gpu_table() -> list[Any]:
+    from advisor.core.hardware.gpu_table import GpuSpec
+
+    return [GpuSpec("GeForce RTX 3060", GpuVendor.NVIDIA, 12 * GIB, 360.0, 170.0),
+            GpuSpec("GeForce RTX 4070", GpuVendor.NVIDIA, 12 * GIB, 504.2, 200.0),
+            GpuSpec("GeForce RTX 4090", GpuVendor.NVIDIA, 24 * GIB, 1008.0, 450.0),
+            GpuSpec("Radeon RX 7900 XTX", GpuVendor.AMD, 24 * GIB, 960.0, 355.0)]
+
+
+def what_if(profile: HardwareProfile, *, ram_total_bytes: int | None = None, gpus=None) -> HardwareProfile:
+    ram = profile.ram
+    if ram_total_bytes is not None:
+        ram = dataclasses.replace(ram, total_bytes=ram_total_bytes,
+                                  available_bytes=max(0, ram_total_bytes - (ram.total_bytes - ram.available_bytes)))
+    from advisor.qt.pages.hardware import gpu_entry_to_info
+
+    return dataclasses.replace(profile, ram=ram,
+                               gpus=profile.gpus if gpus is None else tuple(gpu_entry_to_info(g) for g in gpus))
+
+
+def _slow(fn, delay_s: float):
+    def call(*args, **kwargs):
+        time.sleep(delay_s)
+        return fn(*args, **kwargs)
+
+    return call
+
+
+def services(delay_s: float = 0.0, **overrides: Any) -> Services:
+    """Fake services; with `delay_s` every call sleeps first (downloads and streams sleep per chunk too)."""
+    from advisor.core import report
+    from advisor.core.costs.model import compare, cumulative_series
+
+    def slow_download(*a, **k):
+        return download(*a, delay_s=delay_s / 8, **k)
+
+    def slow_benchmark(*a, **k):
+        return benchmark(*a, delay_s=delay_s, **k)
+
+    def slow_chat(*a, **k):
+        return stream_chat(*a, delay_s=delay_s / 10, **k)
+
+    base = Services(
+        detect=_slow(profile, delay_s), what_if=what_if, all_gpus=gpu_table,
+        gpu_table_source=lambda: {"source": "TechPowerUp GPU database", "date": "2026-10-01"},
+        recommend=_slow(recommend, delay_s), tier_estimate=tier_estimate, estimate_local_models=local_models,
+        search=_slow(search, delay_s), download=slow_download,
+        lmstudio_deep_link=lambda repo, file: f"lmstudio://open_from_hf?model={repo}&file={file}",
+        check_server=_slow(server_ok, delay_s), discover_servers=_slow(discover, delay_s),
+        benchmark=slow_benchmark, stream_chat=slow_chat,
+        default_cost_inputs=_slow(default_cost_inputs, delay_s), compare_costs=compare,
+        cumulative_series=cumulative_series, list_api_models=api_models,
+        assemble_assessment=lambda p, **kw: report.assemble_assessment(
+            p, gpu_table_source=lambda: {"source": "TechPowerUp GPU database", "date": "2026-10-01"}, **kw),
+        render_report=report.render,
+    )
+    return dataclasses.replace(base, **overrides)

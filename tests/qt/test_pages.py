@@ -1,0 +1,458 @@
+"""Each wizard page driven as a user drives it, with fake services (realistic data, the real core types)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from advisor.core.types import FitLevel
+from advisor.qt.pages.costs import CostsPage
+from advisor.qt.pages.hardware import HardwarePage
+from advisor.qt.pages.models import ModelsPage
+from advisor.qt.pages.recommendation import CONTEXTS, RecommendationPage
+from advisor.qt.pages.server import ServerPage
+from advisor.qt.pages.summary import SummaryPage
+from tests.qt import fakes
+from tests.qt.helpers import make_page, state_with_profile, wait_idle
+
+pytestmark = pytest.mark.gui
+
+
+# ---------------------------------------------------------------- hardware
+def test_hardware_page_detects_in_background_and_shows_what_it_found(qtbot):
+    page = make_page(qtbot, HardwarePage)
+    assert not page.isComplete()
+    page.detect()
+    assert page.busy_bar.isVisible() is False or page.busy_bar.isVisibleTo(page)
+    with qtbot.waitSignal(page.completeChanged, timeout=3000):
+        pass
+    wait_idle(qtbot)
+    assert page.isComplete()
+    assert "32.0 GiB total" in page.ram_value.text()
+    assert "NVIDIA GeForce RTX 4070: 12.0 GiB VRAM, 10.9 GiB free" in page.gpu_value.text()
+    assert page.cpu_value.text() == "AMD Ryzen 7 7700 (8 cores)"
+    assert fakes.MODELS_DIR in page.lms_value.text() and "2 models" in page.lms_value.text()
+    assert page.disk_value.text() == "412.7 GiB"
+    assert not page.busy_bar.isVisibleTo(page)
+    assert all(value.toolTip() for _label, value in page._rows())
+
+
+def test_a_failed_detection_shows_inline_error_and_retry_detects_again(qtbot):
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) == 1:
+            raise PermissionError("cannot read /sys/class/drm")
+        return fakes.profile()
+
+    page = make_page(qtbot, HardwarePage, services=fakes.services(detect=flaky))
+    page.detect()
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
+    assert "PermissionError: cannot read /sys/class/drm" in page.error.message.text()
+    assert not page.isComplete()
+    qtbot.mouseClick(page.error.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=3000)
+    wait_idle(qtbot)
+    assert not page.error.isVisibleTo(page)
+    assert len(calls) == 2
+
+
+def test_what_if_replaces_the_gpu_and_ram_for_every_later_page(qtbot):
+    page = make_page(qtbot, HardwarePage)
+    page.detect()
+    qtbot.waitUntil(lambda: page.gpu_combo.count() > 2, timeout=3000)
+    wait_idle(qtbot)
+    changes = []
+    page.state.profile_changed.connect(lambda: changes.append(page.state.profile))
+    page.what_if_box.setChecked(True)
+    page.ram_spin.setValue(64)
+    page.gpu_combo.setCurrentIndex(page.gpu_combo.findText("GeForce RTX 4090 — 24 GiB"))
+    profile = page.state.profile
+    assert page.state.what_if_active
+    assert profile.ram.total_bytes == 64 * fakes.GIB
+    assert [g.name for g in profile.gpus] == ["GeForce RTX 4090"]
+    assert profile.gpus[0].vram_total_bytes == 24 * fakes.GIB
+    assert "GeForce RTX 4090: 24.0 GiB VRAM" in page.gpu_value.text()
+    assert page.found_box.title() == "What-if hardware (not this computer)"
+    page.what_if_box.setChecked(False)
+    assert page.state.profile is page.state.detected
+    assert len(changes) >= 3
+
+
+# ---------------------------------------------------------------- recommendation
+def test_recommendation_shows_class_badge_memory_reasons_and_local_models(qtbot):
+    page = make_page(qtbot, RecommendationPage, state=state_with_profile())
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=3000)
+    assert page.headline.text() == "Recommended: a 13B model at Q4_K_M"
+    assert page.badge.text() == "Full GPU"
+    assert page.tiers.rowCount() == 5
+    fits = [page.tiers.item(r, 2).text() for r in range(5)]
+    assert fits == ["Full GPU", "Full GPU", "Full GPU", "Partial GPU", "Too large"]
+    assert all(page.tiers.item(r, c).toolTip() for r in range(5) for c in range(5))
+    assert [s.label for s in page.memory_bar.segments] == ["Weights", "KV cache", "Overhead"]
+    assert page.memory_bar.capacity_bytes == int(10.9 * fakes.GIB)
+    assert "runs at about 37.6 tokens per second" in page.reasons.text()
+    assert "would fit but run at only 0.6 tokens per second" in page.reasons.text()
+    assert page.local.rowCount() == 2
+    assert page.local.item(0, 0).text() == "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"
+
+
+def test_context_changes_recompute_once_after_the_slider_stops(qtbot):
+    calls = []
+
+    def counting(profile, *, context=4096, **kw):
+        calls.append(context)
+        return fakes.recommend(profile, context=context, **kw)
+
+    page = make_page(qtbot, RecommendationPage, state=state_with_profile(),
+                     services=fakes.services(recommend=counting))
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=3000)
+    kv_before = page.memory_bar.segments[1].n_bytes
+    for index in range(2, len(CONTEXTS)):  # dragging across five stops
+        page.context_slider.setValue(index)
+    qtbot.waitUntil(lambda: page.state.recommendation.context == CONTEXTS[-1], timeout=3000)
+    wait_idle(qtbot)
+    assert calls == [4096, CONTEXTS[-1]]
+    assert page.memory_bar.segments[1].n_bytes > kv_before
+    assert page.context_value.text() == "131,072 tokens"
+
+
+def test_recommendation_error_is_inline_with_retry(qtbot):
+    state = state_with_profile()
+    page = make_page(qtbot, RecommendationPage, state=state,
+                     services=fakes.services(recommend=lambda *a, **k: 1 / 0))
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
+    assert "ZeroDivisionError" in page.error.message.text()
+    assert page.error.retry_button.isVisibleTo(page)
+    assert not page.isComplete()
+
+
+# ---------------------------------------------------------------- models
+def _models_page(qtbot, **service_overrides):
+    state = state_with_profile()
+    state.set_recommendation(fakes.recommend(state.profile))
+    opened = []
+    page = make_page(qtbot, ModelsPage, state=state, services=fakes.services(**service_overrides),
+                     open_url=lambda url: opened.append(url) or True)
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=3000)
+    wait_idle(qtbot)
+    return page, opened
+
+
+def test_models_search_is_prefilled_with_the_recommended_class_and_fills_the_table(qtbot):
+    seen = []
+
+    def recording(**kwargs):
+        seen.append(kwargs)
+        return fakes.search(**kwargs)
+
+    page, _ = _models_page(qtbot, search=recording)
+    assert page.tier.currentData() == "13B"
+    assert seen[0]["tier"] == "13B" and seen[0]["include_all"] is False
+    assert page.model.rowCount() == 5
+    first = [page.proxy.index(0, c).data() for c in range(6)]
+    assert first == ["bartowski/Qwen2.5-14B-Instruct-GGUF", "Full GPU", "Q4_K_M", "9.0 GiB", "412,553", "apache-2.0"]
+    assert page.source_label.text() == "Live from Hugging Face, 2026-11-26"
+    qtbot.mouseClick(page.only_here, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    wait_idle(qtbot)
+    assert seen[1]["include_all"] is True
+
+
+def test_offline_results_say_so(qtbot):
+    def offline(**kwargs):
+        return dataclasses.replace(fakes.search(**kwargs), source="offline", retrieved_at="2026-10-15")
+
+    page, _ = _models_page(qtbot, search=offline)
+    assert page.source_label.text() == "Offline: bundled list from 2026-10-15"
+    assert page.source_label.toolTip()
+
+
+def test_download_shows_progress_and_finishes(qtbot):
+    page, _ = _models_page(qtbot)
+    qtbot.mouseClick(page.download_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.download_status.text().startswith("Downloaded to"), timeout=5000)
+    assert "Qwen2.5-14B-Instruct-Q4_K_M.gguf" in page.download_status.text()
+    assert page.progress.value() == page.progress.maximum()
+    assert not page.cancel_button.isVisibleTo(page)
+    assert page.download_button.isEnabled()
+
+
+def test_download_can_be_cancelled(qtbot):
+    def slow(*a, **k):
+        return fakes.download(*a, delay_s=0.05, total=200 * 1024**2, chunk=1024**2, **k)
+
+    page, _ = _models_page(qtbot, download=slow)
+    page.download()
+    qtbot.waitUntil(lambda: "left" in page.progress_text.text(), timeout=3000)
+    assert " of 200 MiB · " in page.progress_text.text()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.download_status.text() == "Download cancelled.", timeout=3000)
+    assert page.download_button.isEnabled()
+
+
+def test_open_in_lmstudio_uses_the_deep_link_of_the_chosen_file(qtbot):
+    page, opened = _models_page(qtbot)
+    page.file_combo.setCurrentIndex(2)
+    qtbot.mouseClick(page.lmstudio_button, Qt.MouseButton.LeftButton)
+    assert opened == ["lmstudio://open_from_hf?model=bartowski/Qwen2.5-14B-Instruct-GGUF"
+                      "&file=Qwen2.5-14B-Instruct-Q5_K_M.gguf"]
+
+
+def test_candidates_model_passes_qt_model_tester(qtmodeltester):
+    from advisor.qt.widgets.candidates_model import CandidatesModel
+
+    model = CandidatesModel()
+    model.set_candidates(fakes.candidates(), "Q4_K_M")
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_best_file_prefers_the_recommended_quant_among_the_best_fitting():
+    from advisor.qt.widgets.candidates_model import best_file
+
+    cand = fakes.candidates()[0]
+    assert best_file(cand, "Q4_K_M").quant == "Q4_K_M"
+    assert best_file(cand, "Q8_0").quant == "Q5_K_M"  # Q8_0 only partially fits: the largest full-GPU file wins
+    too_big = dataclasses.replace(cand, files=tuple(dataclasses.replace(f, fit=FitLevel.TOO_LARGE)
+                                                    for f in cand.files))
+    assert best_file(too_big, None).quant == "Q3_K_M"
+
+
+# ---------------------------------------------------------------- server
+def test_server_page_tests_the_default_url_and_lists_servers(qtbot, settings):
+    page = make_page(qtbot, ServerPage, settings=settings)
+    assert page.url.text() == "http://localhost:1234/v1"
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.state.server is not None and page.found.count() == 2, timeout=3000)
+    wait_idle(qtbot)
+    assert "Connected to LM Studio 0.3.31" in page.diagnosis.text()
+    assert page.model_combo.currentData() == "qwen2.5-14b-instruct"
+    assert page.bench_button.isEnabled() and page.send_button.isEnabled()
+    assert settings.value("server/url") == "http://localhost:1234/v1"
+
+
+def test_server_problem_shows_diagnosis_and_advice(qtbot):
+    page = make_page(qtbot, ServerPage, services=fakes.services(check_server=fakes.server_refused))
+    page.url.setText("http://localhost:1235/v1")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state.server is not None, timeout=3000)
+    assert "Nothing answers at http://localhost:1235/v1" in page.diagnosis.text()
+    assert "Start Server" in page.diagnosis.text()
+    assert not page.bench_button.isEnabled()
+
+
+def test_benchmark_and_streamed_prompt(qtbot):
+    page = make_page(qtbot, ServerPage)
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
+    qtbot.mouseClick(page.bench_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=3000)
+    assert page.bench_result.text() == "39.6 tok/s · first token after 182 ms · 3 runs"
+    page.system.setText("Answer in Spanish.")
+    page.prompt.setPlainText("¿Por qué ejecutar un modelo en local?")
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chat_stats.text() == "41.2 tok/s", timeout=3000)
+    assert page.reply.toPlainText() == "Un modelo local responde sin enviar tus datos a nadie."
+
+
+def test_a_running_prompt_can_be_stopped(qtbot):
+    def slow_chat(*a, **k):
+        return fakes.stream_chat(*a, delay_s=0.2, **k)
+
+    page = make_page(qtbot, ServerPage, services=fakes.services(stream_chat=slow_chat))
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=3000)
+    page.prompt.setPlainText("hola")
+    page.send_prompt()
+    qtbot.waitUntil(lambda: page.reply.toPlainText() != "", timeout=3000)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chat_stats.text() == "Stopped.", timeout=3000)
+    assert len(page.reply.toPlainText()) < len("Un modelo local responde sin enviar tus datos a nadie.")
+
+
+# ---------------------------------------------------------------- costs
+def _costs_page(qtbot, settings, state=None):
+    """A Costs page shown with the defaults computed (as when the user reaches it)."""
+    state = state or state_with_profile()
+    page = make_page(qtbot, CostsPage, state=state, settings=settings)
+    page.initializePage()
+    qtbot.waitUntil(lambda: state.costs is not None, timeout=5000)
+    wait_idle(qtbot)
+    return page, state
+
+
+def test_costs_prefilled_editable_and_remembered(qtbot, settings):
+    page, state = _costs_page(qtbot, settings)
+    assert page.spins["tokens_per_second"].value() == 38.0
+    assert page.local_month.text().endswith(" EUR") and page.api_month.text() == "115.00 EUR"
+    assert "pays for itself after" in page.verdict.text()
+    assert "API prices as of 2026-11-03" in page.dates.text()
+    assert "electricity prices as of 2026-11-10" in page.dates.text()
+    assert page._chart is not None and len(page._chart.chart().series()) == 2
+    before = state.costs.local.electricity_per_month
+    page.spins["electricity_price_per_kwh"].setValue(0.40)
+    qtbot.waitUntil(lambda: state.costs.local.electricity_per_month > before, timeout=3000)
+    wait_idle(qtbot)
+    assert state.cost_inputs.origin("electricity_price_per_kwh").code == "user"
+    assert float(settings.value("costs/electricity_price")) == pytest.approx(0.40)
+    page.spins["api_price_output"].setValue(20.0)
+    qtbot.waitUntil(lambda: state.costs.api.price_output_per_million == pytest.approx(20.0), timeout=3000)
+    wait_idle(qtbot)
+
+
+def test_choosing_another_api_model_prices_it_from_the_dated_data(qtbot, settings):
+    page, state = _costs_page(qtbot, settings)
+    qtbot.waitUntil(lambda: page.api_combo.count() == 2, timeout=5000)
+    assert [page.api_combo.itemText(i) for i in range(2)] == ["openai/gpt-4o", "openai/gpt-4o-mini"]
+    page.api_combo.setCurrentIndex(1)
+    page.api_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: state.costs.inputs.api_model_id == "openai/gpt-4o-mini", timeout=5000)
+    wait_idle(qtbot)
+    cheap = state.costs.api
+    assert cheap.price_date  # the genai-prices data's date, shown on the page
+    assert cheap.price_input_per_million < 1.0 and cheap.total_per_month < 115.0
+    assert page.spins["api_price_input"].value() == pytest.approx(cheap.price_input_per_million, abs=0.01)
+
+
+def test_costs_use_the_measured_benchmark_and_saved_usage(qtbot, settings):
+    settings.setValue("costs/tokens_per_month", 5e6)
+    state = state_with_profile()
+    state.set_server(benchmark=fakes.benchmark("http://x"))
+    page, state = _costs_page(qtbot, settings, state)
+    assert page.spins["tokens_per_second"].value() == pytest.approx(39.6)
+    assert page.spins["tokens_per_month"].value() == pytest.approx(5.0)
+
+
+def test_currency_change_reloads_defaults_in_that_currency(qtbot, settings):
+    page, state = _costs_page(qtbot, settings)
+    page.currency.setCurrentText("MXN")
+    qtbot.waitUntil(lambda: state.costs.currency == "MXN", timeout=3000)
+    wait_idle(qtbot)
+    assert page.api_month.text().endswith(" MXN")
+    assert settings.value("costs/currency") == "MXN"
+
+
+# ---------------------------------------------------------------- summary
+def _summary_page(qtbot, tmp_path, answers):
+    state = state_with_profile()
+    state.set_recommendation(fakes.recommend(state.profile))
+    state.set_server(fakes.server_ok(), fakes.benchmark("http://x"))
+    asked = []
+    target = tmp_path / "report.md"
+
+    def ask(_parent, title, text):
+        asked.append(text)
+        return answers.pop(0)
+
+    page = make_page(qtbot, SummaryPage, state=state, ask=ask, ask_save_path=lambda *a: str(target))
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.buttons["md"].isEnabled(), timeout=5000)
+    return page, target, asked
+
+
+def test_summary_previews_and_exports_markdown(qtbot, tmp_path):
+    page, target, asked = _summary_page(qtbot, tmp_path, [])
+    assert "13B" in page.preview.toPlainText()
+    qtbot.mouseClick(page.buttons["md"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved to"), timeout=5000)
+    assert target.read_text(encoding="utf-8").startswith("#")
+    assert asked == []
+
+
+def test_summary_asks_before_overwriting_and_keeps_the_file_on_no(qtbot, tmp_path):
+    page, target, asked = _summary_page(qtbot, tmp_path, [False, True])
+    target.write_text("keep me", encoding="utf-8")
+    page.export("md")
+    assert asked == ["report.md already exists. Replace it?"]
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert page.status.text() == "Not exported: the file was kept."
+    page.export("md")
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved to"), timeout=5000)
+    assert target.read_text(encoding="utf-8") != "keep me"
+
+
+def test_summary_exports_pdf_and_copies_markdown(qtbot, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    page, _target, _ = _summary_page(qtbot, tmp_path, [])
+    pdf = tmp_path / "report.pdf"
+    page.ask_save_path = lambda *a: str(pdf)
+    page.export("pdf")
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved to"), timeout=10000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    page.copy()
+    assert QGuiApplication.clipboard().text().startswith("#")
+
+
+def test_export_failure_is_inline_with_retry(qtbot, tmp_path):
+    page, _target, _ = _summary_page(qtbot, tmp_path, [])
+    page.ask_save_path = lambda *a: str(tmp_path / "missing-folder" / "r.json")
+    page.export("json")
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=5000)
+    assert "could not be saved" in page.error.message.text()
+    assert page.error.retry_button.isVisibleTo(page)
+
+
+def test_the_report_speaks_spanish_when_the_app_does(qtbot, tmp_path):
+    from advisor.qt import i18n
+
+    i18n.install_language("es")
+    try:
+        page, _target, _ = _summary_page(qtbot, tmp_path, [])
+        text = page.preview.toPlainText()
+        assert "Informe de Local LLM Advisor" in text and "Recomendación" in text
+        assert "Un modelo 13B en Q4_K_M necesita" in text  # the sizing reasons as the pages word them
+        i18n.install_language("en")  # and switching back re-words the preview at once
+        qtbot.waitUntil(lambda: "Local LLM Advisor report" in page.preview.toPlainText(), timeout=3000)
+    finally:
+        i18n.install_language("en")
+
+
+def test_costs_keep_the_users_edits_when_a_new_benchmark_changes_the_defaults(qtbot, settings):
+    page, state = _costs_page(qtbot, settings)
+    page.spins["hardware_cost"].setValue(900)
+    qtbot.waitUntil(lambda: state.cost_inputs.hardware_cost == 900, timeout=3000)
+    wait_idle(qtbot)
+    state.set_server(benchmark=fakes.benchmark("http://x"))  # the user went back and ran the benchmark
+    page.initializePage()
+    qtbot.waitUntil(lambda: state.cost_inputs.tokens_per_second == pytest.approx(39.6), timeout=3000)
+    wait_idle(qtbot)
+    assert state.cost_inputs.hardware_cost == 900
+    assert page.spins["hardware_cost"].value() == 900
+
+
+def test_a_server_problem_during_benchmark_or_chat_is_worded_with_advice(qtbot):
+    from advisor.core.servers import ProblemCode, ServerProblemError
+    from advisor.core.servers.types import ChatResult, Problem
+
+    no_model = Problem(ProblemCode.NO_MODEL_LOADED, {"url": "http://localhost:1234/v1"})
+
+    def failing_benchmark(*_a, **_k):
+        raise ServerProblemError(no_model)
+
+    def empty_chat(*_a, **_k):
+        return ChatResult(model="", text="", finish_reason=None, ttft_ms=None, tokens_per_second=None,
+                          completion_tokens=None, prompt_tokens=None, problem=no_model)
+
+    page = make_page(qtbot, ServerPage, services=fakes.services(benchmark=failing_benchmark))
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
+    page.run_benchmark()
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
+    assert "The benchmark failed.\nThe server runs, but no model is loaded." in page.error.message.text()
+    assert "lms load" in page.error.message.text()
+    page.services = fakes.services(stream_chat=empty_chat)
+    page.prompt.setPlainText("hola")
+    page.send_prompt()
+    qtbot.waitUntil(lambda: page.error.message.text().startswith("The prompt could not be sent."), timeout=3000)
+    assert page.error.retry_button.isVisibleTo(page)
+    wait_idle(qtbot)
