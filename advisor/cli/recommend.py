@@ -114,7 +114,9 @@ def render_text(rec: Recommendation, local: list) -> str:
     lines.append(f"{'Class':<6} {'Runs':<5} {'Quant':<7} {'Fit':<16} {'tokens/s':>9}  needs / has")
     for t in rec.tiers:
         tps = f"{t.tokens_per_second:g}" if t.tokens_per_second is not None else "—"
-        lines.append(f"{t.tier:<6} {'yes' if t.fits else 'no':<5} {t.best_quant or '—':<7} {SHORT_FIT[t.fit]:<16} "
+        # the recommended class may run only at a quant below Q4_K_M: say so instead of a bare "no"
+        runs = "yes" if t.fits else ("low q" if t.tier == rec.tier else "no")
+        lines.append(f"{t.tier:<6} {runs:<5} {t.best_quant or '—':<7} {SHORT_FIT[t.fit]:<16} "
                      f"{tps:>9}  {gib(t.needs_bytes)} / {gib(t.available_bytes)}")
     if local:
         lines.append("")

@@ -158,3 +158,20 @@ def test_every_reason_code_has_english_words():
         values = {k: v for k, v in values.items() if k in keys}
         text = reason_text(Reason(code, values))
         assert text != code and len(text) > 10
+
+
+def test_recommend_table_marks_a_class_recommended_only_at_a_low_quant(capsys, tmp_path):
+    """A small 2-core laptop: only a quant below Q4_K_M is usable, and the table must not say the pick doesn't run."""
+    hw = tmp_path / "laptop.json"
+    hw.write_text(json.dumps({
+        "ram": {"total_bytes": 8 * GiB, "available_bytes": 6 * GiB, "bandwidth_gbps": 14},
+        "cpu": {"brand": "Intel Core i3", "arch": "x86_64", "physical_cores": 2, "logical_cores": 2},
+        "gpus": [],
+    }))
+    _, out, _ = run(capsys, "recommend", "--hardware", str(hw), "--json")
+    data = json.loads(out)
+    picked = next(t for t in data["tiers"] if t["tier"] == data["tier"])
+    assert data["tier"] is not None and not picked["fits"]  # the low-quant fallback this test is about
+    _, text, _ = run(capsys, "recommend", "--hardware", str(hw))
+    row = next(line for line in text.splitlines() if line.startswith(data["tier"] + " "))
+    assert row.split()[1:3] == ["low", "q"] and data["quant"] in row
