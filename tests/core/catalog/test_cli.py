@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from advisor.cli.main import main
+from advisor.core.catalog.snapshot import load_snapshot
 
 HARDWARE = {"ram": {"total_bytes": 32 * 2**30},
             "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * 2**30}]}
@@ -60,7 +61,7 @@ def test_models_offline_is_labelled_with_the_snapshot_date(hf_home, hardware_fil
     code = main(["models", "--hardware", hardware_file, "--tier", "13B", "--offline"])
     out, err = capsys.readouterr()
     assert code == 0 and err == ""
-    assert "offline snapshot of 2025-06-01" in out.splitlines()[0]
+    assert f"offline snapshot of {load_snapshot()['retrieved_at']}" in out.splitlines()[0]
 
 
 def test_models_when_the_hub_is_unreachable_says_so_in_one_line(hf_home, hardware_file, isolated_cache, capsys,

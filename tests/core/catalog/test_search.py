@@ -234,6 +234,9 @@ def test_the_snapshot_has_five_repos_per_class_with_quants_and_sizes():
         assert len(files) >= 2 and all(f.quant for f in files), repo["id"]
         # sizes agree with the parameter count: between 1.5 and 33 bits per weight
         assert all(1.5 <= f.size_bytes * 8 / repo["parameters"] <= 33 for f in files), repo["id"]
+        # and each file says how sure its size is, and where it comes from
+        assert all(f["size_source"] in {"exact", "hf_files_page", "estimated"} and f["size_ref"]
+                   for f in repo["files"]), repo["id"]
 
 
 def test_an_unknown_tier_is_refused():

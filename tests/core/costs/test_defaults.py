@@ -8,6 +8,8 @@ import pytest
 
 from advisor.core.costs import compare, default_inputs
 from advisor.core.costs import defaults as d
+from advisor.core.costs.currency import bundled_rates
+from advisor.core.costs.electricity import bundled_table
 from advisor.core.servers.types import Benchmark
 from advisor.core.types import (
     CpuInfo,
@@ -87,15 +89,18 @@ def test_without_any_speed_estimate_the_fallback_is_named():
 
 def test_locale_picks_country_currency_and_electricity_price():
     inputs = default_inputs(None, env={"LANG": "es_AR.UTF-8"})
-    assert inputs.currency == "ARS" and inputs.usd_rate == 1450.0
-    assert inputs.electricity_price_per_kwh == pytest.approx(0.078 * 1450)  # table row is in USD
+    ars_per_usd = bundled_rates().rate("ARS")
+    assert inputs.currency == "ARS" and inputs.usd_rate == ars_per_usd
+    usd_per_kwh = bundled_table().lookup("AR").price_per_kwh  # the Argentine row is in USD
+    assert inputs.electricity_price_per_kwh == pytest.approx(usd_per_kwh * ars_per_usd)
     assert inputs.origin("electricity_price_per_kwh").values["country"] == "AR"
 
 
 def test_country_and_currency_can_be_chosen_and_the_price_is_converted():
     inputs = default_inputs(None, country="ES", currency="usd", env={})
     assert inputs.currency == "USD"
-    assert inputs.electricity_price_per_kwh == pytest.approx(0.26 / 0.865)
+    eur_per_kwh = bundled_table().lookup("ES").price_per_kwh
+    assert inputs.electricity_price_per_kwh == pytest.approx(eur_per_kwh / bundled_rates().rate("EUR"))
 
 
 def test_the_users_rate_converts_the_electricity_price_too():

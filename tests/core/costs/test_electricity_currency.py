@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from advisor.core.costs import currency as cur
 from advisor.core.costs.electricity import UnknownCountryError, bundled_table, country_from_locale
+from advisor.core.resources import load_json
 
 REQUIRED = {"ES", "MX", "AR", "CO", "CL", "PE", "US", "GB", "DE", "FR", "BR"}
 
@@ -18,6 +21,14 @@ def test_the_table_covers_the_required_countries_with_source_period_and_a_known_
         assert row.source and row.period and row.price_per_kwh > 0
         assert row.currency in rates.codes and row.local_currency in rates.codes
     assert table.retrieved
+
+
+def test_every_bundled_exchange_rate_says_where_and_when_it_came_from():
+    raw = load_json("exchange_rates.json")
+    assert set(raw["details"]) == set(raw["rates"])
+    for code, detail in raw["details"].items():
+        assert detail["source"] and detail["confidence"] in {"high", "medium", "low"}, code
+        assert dt.date.fromisoformat(detail["date"]) <= dt.date.fromisoformat(raw["as_of"]), code
 
 
 def test_reference_prices_are_the_ones_shipped():
@@ -54,9 +65,11 @@ def test_the_process_locale_is_read_when_the_environment_says_nothing():
 
 
 def test_conversion_goes_through_the_dollar_and_the_users_rate_wins():
+    rates = cur.ExchangeRates(base="USD", as_of="2026-05-08", source="test",
+                              rates=(("USD", 1.0), ("EUR", 0.865), ("MXN", 18.5)))
     # 1 EUR = 1 / 0.865 USD = 1.156 USD = 21.39 MXN at 18.5 MXN per USD
-    assert cur.convert(1.0, "EUR", "MXN") == pytest.approx(18.5 / 0.865)
-    assert cur.convert(10.0, "USD", "EUR", target_usd_rate=0.9) == pytest.approx(9.0)
+    assert cur.convert(1.0, "EUR", "MXN", rates=rates) == pytest.approx(21.387, abs=1e-3)
+    assert cur.convert(10.0, "USD", "EUR", target_usd_rate=0.9, rates=rates) == pytest.approx(9.0)
     assert cur.convert(5.0, "eur", "EUR") == 5.0
 
 

@@ -52,4 +52,4 @@ def test_registry_and_nvml_seeing_one_card_list_it_once_with_nvml_details(tmp_pa
 def test_registry_alone_reports_the_card_when_nvml_is_missing(tmp_path):
     profile = detect(**quick(tmp_path, system="Windows", read_registry=lambda: ADAPTERS))
     assert [(g.name, g.vram_total_bytes, g.bandwidth_gbps) for g in profile.gpus] == [
-        ("NVIDIA GeForce RTX 4090", 25757220864, 1010.0)]
+        ("NVIDIA GeForce RTX 4090", 25757220864, 1008.0)]
