@@ -9,7 +9,15 @@ import io
 import sys
 from typing import Any
 
-from advisor.cli.common import CliError, add_json_option, emit, non_negative_float, parse_count, positive_float
+from advisor.cli.common import (
+    EXIT_PROBLEM,
+    CliError,
+    add_json_option,
+    emit,
+    non_negative_float,
+    parse_count,
+    positive_float,
+)
 from advisor.cli.hardware_option import add_hardware_option
 
 HELP = "compare the monthly cost of a local model (hardware + electricity) with an API"
@@ -94,6 +102,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     machine.add_argument("--tokens-per-second", type=positive_float, metavar="T", help="generation speed")
     machine.add_argument("--prompt-tokens-per-second", type=positive_float, metavar="T",
                          help="prompt-processing speed")
+    machine.add_argument("--server-url", metavar="URL",
+                         help="benchmark this local server first (e.g. http://localhost:1234/v1): its measured "
+                         "speeds, and power where an energy counter can be read, replace the estimates")
+    machine.add_argument("--api-key", metavar="KEY", help="token for --server-url, when the server requires one")
     parser.add_argument("--preset", metavar="NAME", help="a ready-made scenario: tutorial-2024")
     parser.add_argument("--csv", metavar="FILE", help="write the cumulative cost month by month as CSV ('-' = stdout)")
     add_json_option(parser)
@@ -125,8 +137,27 @@ def _profile(args: argparse.Namespace):
         return None
 
 
-def build_inputs(args: argparse.Namespace, preset: Any = None) -> Any:
-    """CostInputs from defaults, then the preset, then the flags (each one's origin recorded)."""
+def measure_server(args: argparse.Namespace) -> tuple[Any, str | None]:
+    """(benchmark, URL) of --server-url, for measured speed and power; (None, None) without it. A server problem
+    is one line, exit 1."""
+    if args.server_url is None:
+        return None, None
+    from advisor.cli.server import measure, problem_line
+    from advisor.core import servers
+
+    try:
+        url = servers.normalize_url(args.server_url)
+    except ValueError as exc:
+        raise CliError(f"--server-url {args.server_url!r}: {exc}") from None
+    try:
+        return measure(url, api_key=args.api_key, quiet=args.json), url
+    except servers.ServerProblemError as exc:
+        raise CliError(f"--server-url {url}: {problem_line(exc.problem)}", exit_code=EXIT_PROBLEM) from None
+
+
+def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = None) -> Any:
+    """CostInputs from defaults (speed and power from `measured`, a server Benchmark, when given), then the
+    preset, then the flags (each one's origin recorded)."""
     from advisor.core.costs import currency as cur
     from advisor.core.costs import default_inputs
     from advisor.core.costs.electricity import UnknownCountryError, bundled_table
@@ -137,7 +168,8 @@ def build_inputs(args: argparse.Namespace, preset: Any = None) -> Any:
     needs_machine = any(k not in user and k not in preset_keys for k in _MACHINE)
     profile = _profile(args) if needs_machine or args.hardware else None
     try:
-        inputs = default_inputs(profile, country=args.country, currency=args.currency, usd_rate=args.usd_rate)
+        inputs = default_inputs(profile, measured=measured, country=args.country, currency=args.currency,
+                                usd_rate=args.usd_rate)
     except UnknownCountryError as exc:
         close = bundled_table().close_matches(args.country)
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
@@ -320,10 +352,20 @@ def _break_even_text(months: float | None, inputs: Any) -> str:
     return f"{months:,.1f} months ({months / 12:,.1f} years{late})"
 
 
-def render_text(comparison: Any, table: Any, data_dates: dict[str, str], preset: Any) -> str:
+def _benchmark_text(bench: Any, url: str) -> list[str]:
+    energy = (f"{bench.joules_per_token:.2f} J/token, {bench.power_watts:.0f} W measured ({bench.energy_source})"
+              if bench.joules_per_token is not None and bench.power_watts is not None
+              else "energy not measurable here (no NVML energy counter or readable RAPL): power estimated")
+    return [f"Measured on {url}: {bench.model}, median of {bench.runs} runs ({bench.source}); {energy}.", ""]
+
+
+def render_text(comparison: Any, table: Any, data_dates: dict[str, str], preset: Any,
+                benchmark: tuple[Any, str] | None = None) -> str:
     inputs, local, api, c = comparison.inputs, comparison.local, comparison.api, comparison.currency
     lines = [f"Local model vs API — {_num(inputs.tokens_per_month)} tokens a month "
              f"({inputs.input_share:.0%} input), in {c}", ""]
+    if benchmark is not None:
+        lines += _benchmark_text(*benchmark)
     if preset is not None:
         lines += [f"Preset {preset.name}: the tutorial's figures of {preset.date}; "
                   "today's prices for comparable models are listed with it.", ""]
@@ -442,7 +484,9 @@ def run(args: argparse.Namespace) -> int:
         except UnknownPresetError as exc:
             raise CliError(f"--preset {args.preset}: unknown preset; known: {', '.join(exc.known)}") from None
 
-    inputs = build_inputs(args, preset)
+    if args.api_key is not None and args.server_url is None:
+        raise CliError("--api-key needs --server-url (the server to benchmark)")
+    inputs = build_inputs(args, preset)  # every flag is checked before a server is benchmarked
     main_option = None if inputs.api_price_input is not None else _option(inputs.api_model_id, "--api-model", data)
     others: list[Any] = []
     if preset is not None and args.api_model is None and args.api_price_input is None:
@@ -452,6 +496,9 @@ def run(args: argparse.Namespace) -> int:
         if not ids:
             raise CliError("--compare: give one or more model ids separated by commas")
         others += [_option(m, "--compare", data) for m in ids]
+    measured, measured_url = measure_server(args)
+    if measured is not None:
+        inputs = build_inputs(args, preset, measured)
 
     try:
         first = main_option or api_option_from_inputs(inputs)
@@ -475,8 +522,10 @@ def run(args: argparse.Namespace) -> int:
         **{f.name: getattr(comparison, f.name) for f in dataclasses.fields(comparison)},
         "compare": table.rows if table is not None else [],
         "preset": preset.name if preset is not None else None,
+        "benchmark": measured,
         "data_dates": {"api_prices": data.as_of, "api_prices_source": f"genai-prices {data.package_version}",
                        "electricity": bundled_table().retrieved, "exchange_rates": bundled_rates().as_of},
     }
-    emit(args, payload, lambda: render_text(comparison, table, dates, preset))
+    shown = (measured, measured_url) if measured is not None else None
+    emit(args, payload, lambda: render_text(comparison, table, dates, preset, shown))
     return 0

@@ -119,20 +119,27 @@ def _discover(args: argparse.Namespace) -> int:
     return EXIT_OK if found else EXIT_PROBLEM
 
 
+def measure(url: str, *, api_key: str | None, model: str | None = None, runs: int = 3,
+            max_tokens: int = BENCH_MAX_TOKENS, quiet: bool = False) -> Any:
+    """The streamed benchmark with this machine's energy meter (joules/token where one can be read); the line on
+    stderr says why the command takes a few seconds. Raises servers.ServerProblemError (see `problem_line`)."""
+    from advisor.core import servers
+    from advisor.core.hardware.power import open_energy_meter
+
+    if not quiet:
+        print(f"Benchmarking {url} ({runs} runs of up to {max_tokens} tokens)…", file=sys.stderr)
+    return servers.benchmark(url, model=model, api_key=api_key, runs=runs, max_tokens=max_tokens,
+                             energy_meter=open_energy_meter())
+
+
 def _bench(args: argparse.Namespace, status: Any) -> Any:
     from dataclasses import replace
 
     from advisor.core import servers
-    from advisor.core.hardware.power import open_energy_meter
 
-    max_tokens = args.max_tokens or BENCH_MAX_TOKENS
-    if not args.json:
-        print(f"Benchmarking {status.url} ({args.runs} runs of up to {max_tokens} tokens)…", file=sys.stderr)
     try:
-        bench = servers.benchmark(
-            status.url, model=args.model, api_key=args.api_key, runs=args.runs, max_tokens=max_tokens,
-            energy_meter=open_energy_meter(),
-        )
+        bench = measure(status.url, api_key=args.api_key, model=args.model, runs=args.runs,
+                        max_tokens=args.max_tokens or BENCH_MAX_TOKENS, quiet=args.json)
     except servers.ServerProblemError as exc:
         return replace(status, problem=exc.problem)
     return replace(status, benchmark=bench)
@@ -221,6 +228,12 @@ def describe_problem(code: str, values: dict[str, Any]) -> tuple[str, str]:
         return (f"The connection to {url} broke in the middle of a reply{detail}.",
                 "The server may have crashed or run out of memory; look at its log and try a smaller model.")
     return (f"{url} answered with an error{detail}.", "Look at the server's log for the cause.")
+
+
+def problem_line(problem: Any) -> str:
+    """A server `Problem` as one line: what is wrong, then what to do."""
+    message, advice = describe_problem(problem.code.value, problem.values)
+    return f"{message} {advice}"
 
 
 def problem_json(problem: Any) -> dict[str, Any] | None:

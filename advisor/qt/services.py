@@ -41,6 +41,9 @@ class Services:
     gpu_table_source: Callable[..., Any] = field(
         default_factory=lambda: _lazy("advisor.core.hardware.gpu_table", "table_source")
     )
+    open_energy_meter: Callable[..., Any] = field(
+        default_factory=lambda: _lazy("advisor.core.hardware.power", "open_energy_meter")
+    )
     # sizing
     recommend: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.sizing", "recommend"))
     tier_estimate: Callable[..., Any] = tier_estimate

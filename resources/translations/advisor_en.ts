@@ -4,25 +4,31 @@
 <context>
     <name>HardwarePage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="226" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="230"/>
         <source>{brand} (%n core(s))</source>
         <translation>
-            <numerusform>{brand} (%n core)</numerusform><numerusform>{brand} (%n cores)</numerusform></translation>
+            <numerusform>{brand} (%n core)</numerusform>
+            <numerusform>{brand} (%n cores)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="249" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="253"/>
         <source>{folder} (%n model(s))</source>
         <translation>
-            <numerusform>{folder} (%n model)</numerusform><numerusform>{folder} (%n models)</numerusform></translation>
+            <numerusform>{folder} (%n model)</numerusform>
+            <numerusform>{folder} (%n models)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="314" />
+        <location filename="../../advisor/qt/pages/server.py" line="312"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
-            <numerusform>{speed} · first token after {ttft} ms · %n run</numerusform><numerusform>{speed} · first token after {ttft} ms · %n runs</numerusform></translation>
+            <numerusform>{speed} · first token after {ttft} ms · %n run</numerusform>
+            <numerusform>{speed} · first token after {ttft} ms · %n runs</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

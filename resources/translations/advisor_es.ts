@@ -4,7 +4,7 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="89" />
+        <location filename="../../advisor/qt/wizard.py" line="89"/>
         <source>Local LLM Advisor</source>
         <translation>Asesor de LLM locales</translation>
     </message>
@@ -12,52 +12,52 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="52" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="52"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="87" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="87"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="89" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="89"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="91" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="91"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93" />
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
@@ -65,87 +65,87 @@
 <context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="166" />
+        <location filename="../../advisor/qt/wording.py" line="166"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="168" />
+        <location filename="../../advisor/qt/wording.py" line="168"/>
         <source>Hugging Face did not answer in time.</source>
         <translation>Hugging Face no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="169" />
+        <location filename="../../advisor/qt/wording.py" line="169"/>
         <source>{repo} is gated: accept its licence on huggingface.co and log in to download it.</source>
         <translation>{repo} está restringido: acepta su licencia en huggingface.co e inicia sesión para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="171" />
+        <location filename="../../advisor/qt/wording.py" line="171"/>
         <source>Hugging Face refused the request: check your access token.</source>
         <translation>Hugging Face rechazó la petición: revisa tu token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="173" />
+        <location filename="../../advisor/qt/wording.py" line="173"/>
         <source>{repo} does not exist (or is private).</source>
         <translation>{repo} no existe (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="174" />
+        <location filename="../../advisor/qt/wording.py" line="174"/>
         <source>That file is no longer in {repo}.</source>
         <translation>Ese archivo ya no está en {repo}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="175" />
+        <location filename="../../advisor/qt/wording.py" line="175"/>
         <source>Hugging Face asks us to slow down: try again in a minute.</source>
         <translation>Hugging Face pide que vayamos más despacio: inténtalo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="177" />
+        <location filename="../../advisor/qt/wording.py" line="177"/>
         <source>Hugging Face had an error; try again later.</source>
         <translation>Hugging Face tuvo un error; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="178" />
+        <location filename="../../advisor/qt/wording.py" line="178"/>
         <source>Hugging Face answered with an error.</source>
         <translation>Hugging Face respondió con un error.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="179" />
+        <location filename="../../advisor/qt/wording.py" line="179"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="180" />
+        <location filename="../../advisor/qt/wording.py" line="180"/>
         <source>Some files in {repo} have names we could not read a quant from.</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no pudimos sacar la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="182" />
+        <location filename="../../advisor/qt/wording.py" line="182"/>
         <source>A split model in {repo} is missing parts.</source>
         <translation>A un modelo dividido de {repo} le faltan partes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="183" />
+        <location filename="../../advisor/qt/wording.py" line="183"/>
         <source>The disk is full: free some space and try again.</source>
         <translation>El disco está lleno: libera espacio e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="184" />
+        <location filename="../../advisor/qt/wording.py" line="184"/>
         <source>The downloaded file is damaged (checksum mismatch): download it again.</source>
         <translation>El archivo descargado está dañado (la suma de verificación no coincide): descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="186" />
+        <location filename="../../advisor/qt/wording.py" line="186"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="187" />
+        <location filename="../../advisor/qt/wording.py" line="187"/>
         <source>The file could not be written to the models folder.</source>
         <translation>No se pudo escribir el archivo en la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="190" />
+        <location filename="../../advisor/qt/wording.py" line="190"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -153,214 +153,214 @@
 <context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="197" />
+        <location filename="../../advisor/qt/wording.py" line="197"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="198" />
+        <location filename="../../advisor/qt/wording.py" line="198"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="199" />
+        <location filename="../../advisor/qt/wording.py" line="199"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="200" />
+        <location filename="../../advisor/qt/wording.py" line="200"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="201" />
+        <location filename="../../advisor/qt/wording.py" line="201"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="202" />
+        <location filename="../../advisor/qt/wording.py" line="202"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="203" />
+        <location filename="../../advisor/qt/wording.py" line="203"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="204" />
+        <location filename="../../advisor/qt/wording.py" line="204"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="205" />
+        <location filename="../../advisor/qt/wording.py" line="205"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="206" />
+        <location filename="../../advisor/qt/wording.py" line="206"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="207" />
+        <location filename="../../advisor/qt/wording.py" line="207"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="208" />
+        <location filename="../../advisor/qt/wording.py" line="208"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="209" />
+        <location filename="../../advisor/qt/wording.py" line="209"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="210" />
+        <location filename="../../advisor/qt/wording.py" line="210"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="211" />
+        <location filename="../../advisor/qt/wording.py" line="211"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="212" />
+        <location filename="../../advisor/qt/wording.py" line="212"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="220" />
+        <location filename="../../advisor/qt/wording.py" line="220"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="221" />
+        <location filename="../../advisor/qt/wording.py" line="221"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="222" />
-        <source>the country's average price</source>
+        <location filename="../../advisor/qt/wording.py" line="222"/>
+        <source>the country&apos;s average price</source>
         <translation>el precio medio del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="223" />
-        <source>from the system's region</source>
+        <location filename="../../advisor/qt/wording.py" line="223"/>
+        <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="224" />
+        <location filename="../../advisor/qt/wording.py" line="224"/>
         <source>your region is not in the table: a default country is used</source>
         <translation>tu región no está en la tabla: se usa un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="226" />
+        <location filename="../../advisor/qt/wording.py" line="226"/>
         <source>a default country</source>
         <translation>un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="227" />
-        <source>the country's currency</source>
+        <location filename="../../advisor/qt/wording.py" line="227"/>
+        <source>the country&apos;s currency</source>
         <translation>la moneda del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="228" />
+        <location filename="../../advisor/qt/wording.py" line="228"/>
         <source>the bundled exchange rates</source>
         <translation>los tipos de cambio incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="229" />
-        <source>a typical developer's usage</source>
+        <location filename="../../advisor/qt/wording.py" line="229"/>
+        <source>a typical developer&apos;s usage</source>
         <translation>el uso típico de un desarrollador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="230" />
+        <location filename="../../advisor/qt/wording.py" line="230"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="231" />
+        <location filename="../../advisor/qt/wording.py" line="231"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="232" />
+        <location filename="../../advisor/qt/wording.py" line="232"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="233" />
+        <location filename="../../advisor/qt/wording.py" line="233"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="234" />
+        <location filename="../../advisor/qt/wording.py" line="234"/>
         <source>from a preset</source>
         <translation>de un escenario predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="235" />
+        <location filename="../../advisor/qt/wording.py" line="235"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="236" />
-        <source>the graphics card's board power</source>
+        <location filename="../../advisor/qt/wording.py" line="236"/>
+        <source>the graphics card&apos;s board power</source>
         <translation>la potencia nominal de la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="237" />
-        <location filename="../../advisor/qt/wording.py" line="241" />
+        <location filename="../../advisor/qt/wording.py" line="237"/>
+        <location filename="../../advisor/qt/wording.py" line="241"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="238" />
-        <location filename="../../advisor/qt/wording.py" line="242" />
+        <location filename="../../advisor/qt/wording.py" line="238"/>
+        <location filename="../../advisor/qt/wording.py" line="242"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="239" />
+        <location filename="../../advisor/qt/wording.py" line="239"/>
         <source>a rough estimate</source>
         <translation>una estimación aproximada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="240" />
+        <location filename="../../advisor/qt/wording.py" line="240"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="243" />
-        <source>the recommendation's estimate</source>
+        <location filename="../../advisor/qt/wording.py" line="243"/>
+        <source>the recommendation&apos;s estimate</source>
         <translation>la estimación de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="244" />
+        <location filename="../../advisor/qt/wording.py" line="244"/>
         <source>a cautious guess (no estimate)</source>
         <translation>una suposición prudente (sin estimación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="245" />
+        <location filename="../../advisor/qt/wording.py" line="245"/>
         <source>derived from the generation speed</source>
         <translation>calculada a partir de la velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="253" />
+        <location filename="../../advisor/qt/wording.py" line="253"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="255" />
+        <location filename="../../advisor/qt/wording.py" line="255"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="256" />
+        <location filename="../../advisor/qt/wording.py" line="256"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
@@ -368,259 +368,259 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="265" />
+        <location filename="../../advisor/qt/pages/costs.py" line="273"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="292" />
+        <location filename="../../advisor/qt/pages/costs.py" line="300"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="298" />
+        <location filename="../../advisor/qt/pages/costs.py" line="306"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="302" />
+        <location filename="../../advisor/qt/pages/costs.py" line="310"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="306" />
+        <location filename="../../advisor/qt/pages/costs.py" line="314"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="308" />
+        <location filename="../../advisor/qt/pages/costs.py" line="316"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="310" />
+        <location filename="../../advisor/qt/pages/costs.py" line="318"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="314" />
+        <location filename="../../advisor/qt/pages/costs.py" line="322"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="317" />
+        <location filename="../../advisor/qt/pages/costs.py" line="325"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="320" />
+        <location filename="../../advisor/qt/pages/costs.py" line="328"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="323" />
+        <location filename="../../advisor/qt/pages/costs.py" line="331"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="326" />
+        <location filename="../../advisor/qt/pages/costs.py" line="334"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="329" />
+        <location filename="../../advisor/qt/pages/costs.py" line="337"/>
         <source>electricity prices as of {date} ({source})</source>
         <translation>precios de la electricidad a {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="333" />
+        <location filename="../../advisor/qt/pages/costs.py" line="341"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="342" />
-        <location filename="../../advisor/qt/pages/costs.py" line="388" />
+        <location filename="../../advisor/qt/pages/costs.py" line="350"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="396"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="342" />
+        <location filename="../../advisor/qt/pages/costs.py" line="350"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="343" />
+        <location filename="../../advisor/qt/pages/costs.py" line="351"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="347" />
+        <location filename="../../advisor/qt/pages/costs.py" line="355"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="348" />
+        <location filename="../../advisor/qt/pages/costs.py" line="356"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="349" />
+        <location filename="../../advisor/qt/pages/costs.py" line="357"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="350" />
+        <location filename="../../advisor/qt/pages/costs.py" line="358"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="351" />
+        <location filename="../../advisor/qt/pages/costs.py" line="359"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="352" />
+        <location filename="../../advisor/qt/pages/costs.py" line="360"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="353" />
+        <location filename="../../advisor/qt/pages/costs.py" line="361"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="354" />
+        <location filename="../../advisor/qt/pages/costs.py" line="362"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="355" />
+        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="356" />
+        <location filename="../../advisor/qt/pages/costs.py" line="364"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="360" />
+        <location filename="../../advisor/qt/pages/costs.py" line="368"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="361" />
+        <location filename="../../advisor/qt/pages/costs.py" line="369"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="362" />
+        <location filename="../../advisor/qt/pages/costs.py" line="370"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="363" />
-        <location filename="../../advisor/qt/pages/costs.py" line="390" />
+        <location filename="../../advisor/qt/pages/costs.py" line="371"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="398"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="364" />
+        <location filename="../../advisor/qt/pages/costs.py" line="372"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="365" />
+        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="366" />
+        <location filename="../../advisor/qt/pages/costs.py" line="374"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="367" />
+        <location filename="../../advisor/qt/pages/costs.py" line="375"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="369" />
+        <location filename="../../advisor/qt/pages/costs.py" line="377"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="370" />
+        <location filename="../../advisor/qt/pages/costs.py" line="378"/>
         <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
         <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="372" />
+        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="373" />
+        <location filename="../../advisor/qt/pages/costs.py" line="381"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="374" />
+        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="375" />
+        <location filename="../../advisor/qt/pages/costs.py" line="383"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="376" />
+        <location filename="../../advisor/qt/pages/costs.py" line="384"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="377" />
+        <location filename="../../advisor/qt/pages/costs.py" line="385"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="378" />
+        <location filename="../../advisor/qt/pages/costs.py" line="386"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="379" />
+        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="380" />
+        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="381" />
+        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="389" />
+        <location filename="../../advisor/qt/pages/costs.py" line="397"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="391" />
+        <location filename="../../advisor/qt/pages/costs.py" line="399"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="397" />
+        <location filename="../../advisor/qt/pages/costs.py" line="405"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="398" />
+        <location filename="../../advisor/qt/pages/costs.py" line="406"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -628,12 +628,12 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../advisor/qt/widgets/error_banner.py" line="51" />
+        <location filename="../../advisor/qt/widgets/error_banner.py" line="51"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/error_banner.py" line="52" />
+        <location filename="../../advisor/qt/widgets/error_banner.py" line="52"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -641,42 +641,42 @@
 <context>
     <name>Fit</name>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="22" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="22"/>
         <source>Full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="23" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="23"/>
         <source>Partial GPU</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="24" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="24"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="25" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="25"/>
         <source>Too large</source>
         <translation>Demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="32" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="32"/>
         <source>Every layer fits in free GPU memory: the fastest way to run it.</source>
         <translation>Todas las capas caben en la memoria libre de la GPU: la forma más rápida de ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="34" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="34"/>
         <source>Some layers run on the GPU and the rest on the CPU: it works, but slower.</source>
         <translation>Algunas capas van en la GPU y el resto en la CPU: funciona, pero más despacio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="36" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="36"/>
         <source>It fits in system RAM and runs on the processor: usable for small models.</source>
         <translation>Cabe en la RAM del sistema y se ejecuta en el procesador: útil para modelos pequeños.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="38" />
+        <location filename="../../advisor/qt/widgets/fit.py" line="38"/>
         <source>Not enough memory (GPU plus RAM) to load it on this computer.</source>
         <translation>No hay memoria suficiente (GPU más RAM) para cargarlo en este equipo.</translation>
     </message>
@@ -684,210 +684,214 @@
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="147" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="151"/>
         <source>Detecting the hardware failed.</source>
         <translation>Falló la detección del hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="167" />
-        <location filename="../../advisor/qt/pages/hardware.py" line="289" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="171"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="293"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="168" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="172"/>
         <source>No graphics card</source>
         <translation>Sin tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="171" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="175"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="207" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="211"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="219" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="223"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="221" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="225"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="223" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="227"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="226" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="230"/>
         <source>{brand} (%n core(s))</source>
         <translation>
-            <numerusform>{brand} (%n núcleo)</numerusform><numerusform>{brand} (%n núcleos)</numerusform></translation>
+            <numerusform>{brand} (%n núcleo)</numerusform>
+            <numerusform>{brand} (%n núcleos)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="229" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="233"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="235" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="239"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="237" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="241"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="240" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="244"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="244" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="248"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="245" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="249"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="249" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="253"/>
         <source>{folder} (%n model(s))</source>
         <translation>
-            <numerusform>{folder} (%n modelo)</numerusform><numerusform>{folder} (%n modelos)</numerusform></translation>
+            <numerusform>{folder} (%n modelo)</numerusform>
+            <numerusform>{folder} (%n modelos)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="251" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="255"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="253" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="257"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="256" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="260"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="257" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="261"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="258" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="262"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="261" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="265"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="262" />
-        <source>What this computer has to run a model. Change it below to ask "what if".</source>
+        <location filename="../../advisor/qt/pages/hardware.py" line="266"/>
+        <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="263" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="267"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="264" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="268"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="265" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="269"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="266" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="270"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="267" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="271"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="268" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="272"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="269" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="273"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="272" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="276"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="277" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="281"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="282" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="286"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="273" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="277"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="274" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="278"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="275" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="279"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="278" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="282"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="279" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="283"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="280" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="284"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="281" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="285"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="284" />
+        <location filename="../../advisor/qt/pages/hardware.py" line="288"/>
         <source>Free VRAM is assumed equal to total for a card from the table.</source>
         <translation>Para una tarjeta de la tabla se supone que toda la VRAM está libre.</translation>
     </message>
@@ -895,177 +899,177 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="196" />
+        <location filename="../../advisor/qt/pages/models.py" line="196"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="201" />
+        <location filename="../../advisor/qt/pages/models.py" line="201"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="202" />
+        <location filename="../../advisor/qt/pages/models.py" line="202"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="205" />
+        <location filename="../../advisor/qt/pages/models.py" line="205"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="206" />
+        <location filename="../../advisor/qt/pages/models.py" line="206"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="249" />
+        <location filename="../../advisor/qt/pages/models.py" line="249"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="276" />
+        <location filename="../../advisor/qt/pages/models.py" line="276"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="291" />
+        <location filename="../../advisor/qt/pages/models.py" line="291"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="296" />
+        <location filename="../../advisor/qt/pages/models.py" line="296"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="298" />
+        <location filename="../../advisor/qt/pages/models.py" line="298"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="314" />
+        <location filename="../../advisor/qt/pages/models.py" line="314"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="318" />
+        <location filename="../../advisor/qt/pages/models.py" line="318"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="319" />
+        <location filename="../../advisor/qt/pages/models.py" line="319"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="322" />
+        <location filename="../../advisor/qt/pages/models.py" line="322"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="326" />
+        <location filename="../../advisor/qt/pages/models.py" line="326"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="327" />
+        <location filename="../../advisor/qt/pages/models.py" line="327"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="328" />
+        <location filename="../../advisor/qt/pages/models.py" line="328"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="329" />
+        <location filename="../../advisor/qt/pages/models.py" line="329"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="330" />
+        <location filename="../../advisor/qt/pages/models.py" line="330"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="331" />
+        <location filename="../../advisor/qt/pages/models.py" line="331"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="332" />
+        <location filename="../../advisor/qt/pages/models.py" line="332"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="333" />
+        <location filename="../../advisor/qt/pages/models.py" line="333"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="334" />
+        <location filename="../../advisor/qt/pages/models.py" line="334"/>
         <source>Hide files that are too large for this computer.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="335" />
+        <location filename="../../advisor/qt/pages/models.py" line="335"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="336" />
-        <source>Nothing found. Try another class, clear the name, or switch off "Only what runs here".</source>
+        <location filename="../../advisor/qt/pages/models.py" line="336"/>
+        <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="338" />
+        <location filename="../../advisor/qt/pages/models.py" line="338"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="339" />
+        <location filename="../../advisor/qt/pages/models.py" line="339"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="340" />
+        <location filename="../../advisor/qt/pages/models.py" line="340"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="341" />
+        <location filename="../../advisor/qt/pages/models.py" line="341"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="342" />
-        <source>Download into LM Studio's models folder.</source>
+        <location filename="../../advisor/qt/pages/models.py" line="342"/>
+        <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="343" />
+        <location filename="../../advisor/qt/pages/models.py" line="343"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="344" />
+        <location filename="../../advisor/qt/pages/models.py" line="344"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="345" />
+        <location filename="../../advisor/qt/pages/models.py" line="345"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="346" />
+        <location filename="../../advisor/qt/pages/models.py" line="346"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="347" />
+        <location filename="../../advisor/qt/pages/models.py" line="347"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
@@ -1073,77 +1077,77 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="41" />
+        <location filename="../../advisor/qt/wording.py" line="41"/>
         <source>A {tier} model at {quant} needs {needs_bytes} and runs at about {tokens_per_second} tokens per second here ({fit}).</source>
         <translation>Un modelo {tier} en {quant} necesita {needs_bytes} y aquí va a unos {tokens_per_second} tokens por segundo ({fit}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="44" />
+        <location filename="../../advisor/qt/wording.py" line="44"/>
         <source>The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) necesita {needs_bytes}, pero solo hay {available_bytes} libres de {memory}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="47" />
+        <location filename="../../advisor/qt/wording.py" line="47"/>
         <source>The next size up ({tier} at {quant}) would fit but run at only {tokens_per_second} tokens per second (below {min_tokens_per_second}).</source>
         <translation>El tamaño siguiente ({tier} en {quant}) cabría, pero iría a solo {tokens_per_second} tokens por segundo (menos de {min_tokens_per_second}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="50" />
+        <location filename="../../advisor/qt/wording.py" line="50"/>
         <source>The next size up ({tier}) fits only at {quant}, below {min_good_quant}: its answers would suffer.</source>
         <translation>El tamaño siguiente ({tier}) solo cabe en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="53" />
+        <location filename="../../advisor/qt/wording.py" line="53"/>
         <source>{tier} is the largest class we size: this computer has room to spare.</source>
         <translation>{tier} es el tamaño más grande que calculamos: a este equipo le sobra sitio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="55" />
+        <location filename="../../advisor/qt/wording.py" line="55"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="58" />
+        <location filename="../../advisor/qt/wording.py" line="58"/>
         <source>Even a {tier} model at {quant} does not run usably: it needs {needs_bytes} of {memory} ({available_bytes} free) or runs at {tokens_per_second} tokens per second.</source>
         <translation>Ni siquiera un modelo {tier} en {quant} funciona de forma usable: necesita {needs_bytes} de {memory} ({available_bytes} libres) o va a {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="61" />
+        <location filename="../../advisor/qt/wording.py" line="61"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="64" />
+        <location filename="../../advisor/qt/wording.py" line="64"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="66" />
+        <location filename="../../advisor/qt/wording.py" line="66"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="67" />
+        <location filename="../../advisor/qt/wording.py" line="67"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="68" />
+        <location filename="../../advisor/qt/wording.py" line="68"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="69" />
+        <location filename="../../advisor/qt/wording.py" line="69"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="80" />
+        <location filename="../../advisor/qt/wording.py" line="80"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="81" />
+        <location filename="../../advisor/qt/wording.py" line="81"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
@@ -1151,750 +1155,795 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="202" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="212"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="206" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="216"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="211" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="221"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="212" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="222"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="217" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="227"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="220" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="230"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="222" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="232"/>
         <source>≈ {speed}</source>
         <translation>≈ {speed}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="223" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="233"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="229" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="239"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="231" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="241"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="234" />
-        <location filename="../../advisor/qt/pages/recommendation.py" line="271" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="244"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="281"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="235" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="245"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="237" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="247"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="253" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="263"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="254" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="264"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="255" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="265"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="258" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="268"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="259" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="269"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="260" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="270"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="279" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="289"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="280" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="290"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="281" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="291"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="282" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="283" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="293"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286" />
-        <location filename="../../advisor/qt/pages/recommendation.py" line="290" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="300"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286" />
-        <location filename="../../advisor/qt/pages/recommendation.py" line="290" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="300"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286" />
-        <location filename="../../advisor/qt/pages/recommendation.py" line="293" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="303"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="287" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="297"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="288" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="298"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="289" />
-        <location filename="../../advisor/qt/pages/recommendation.py" line="291" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="299"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="301"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="290" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="300"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="290" />
+        <location filename="../../advisor/qt/pages/recommendation.py" line="300"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="292" />
-        <source>No downloaded models found in LM Studio's folder.</source>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="302"/>
+        <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="13" />
+        <location filename="../../advisor/qt/report_words.py" line="13"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="14" />
+        <location filename="../../advisor/qt/report_words.py" line="14"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="15" />
+        <location filename="../../advisor/qt/report_words.py" line="15"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="16" />
+        <location filename="../../advisor/qt/report_words.py" line="16"/>
         <source>API prices</source>
         <translation>Precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="17" />
+        <location filename="../../advisor/qt/report_words.py" line="17"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="18" />
+        <location filename="../../advisor/qt/report_words.py" line="18"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="19" />
+        <location filename="../../advisor/qt/report_words.py" line="19"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="20" />
+        <location filename="../../advisor/qt/report_words.py" line="20"/>
+        <source>Average power while generating</source>
+        <translation>Potencia media al generar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="21"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="21" />
+        <location filename="../../advisor/qt/report_words.py" line="22"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="22" />
+        <location filename="../../advisor/qt/report_words.py" line="23"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="23" />
+        <location filename="../../advisor/qt/report_words.py" line="24"/>
         <source>Break-even</source>
         <translation>Amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="24" />
+        <location filename="../../advisor/qt/report_words.py" line="25"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="25" />
+        <location filename="../../advisor/qt/report_words.py" line="26"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="26" />
+        <location filename="../../advisor/qt/report_words.py" line="27"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="27" />
+        <location filename="../../advisor/qt/report_words.py" line="28"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="28" />
+        <location filename="../../advisor/qt/report_words.py" line="29"/>
         <source>Cost per month</source>
         <translation>Coste al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="29" />
+        <location filename="../../advisor/qt/report_words.py" line="30"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="30" />
+        <location filename="../../advisor/qt/report_words.py" line="31"/>
         <source>Created {created} (UTC) by Local LLM Advisor {version}</source>
         <translation>Creado el {created} (UTC) por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="31" />
+        <location filename="../../advisor/qt/report_words.py" line="32"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="32" />
+        <location filename="../../advisor/qt/report_words.py" line="33"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="33" />
+        <location filename="../../advisor/qt/report_words.py" line="34"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="34" />
+        <location filename="../../advisor/qt/report_words.py" line="35"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="35" />
+        <location filename="../../advisor/qt/report_words.py" line="36"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="36" />
+        <location filename="../../advisor/qt/report_words.py" line="37"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="37" />
+        <location filename="../../advisor/qt/report_words.py" line="38"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="38" />
+        <location filename="../../advisor/qt/report_words.py" line="39"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="39" />
+        <location filename="../../advisor/qt/report_words.py" line="40"/>
+        <source>Energy per token</source>
+        <translation>Energía por token</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="41"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="40" />
+        <location filename="../../advisor/qt/report_words.py" line="42"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="41" />
+        <location filename="../../advisor/qt/report_words.py" line="43"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="42" />
+        <location filename="../../advisor/qt/report_words.py" line="44"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="43" />
+        <location filename="../../advisor/qt/report_words.py" line="45"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="44" />
+        <location filename="../../advisor/qt/report_words.py" line="46"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="45" />
+        <location filename="../../advisor/qt/report_words.py" line="47"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="46" />
+        <location filename="../../advisor/qt/report_words.py" line="48"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="47" />
+        <location filename="../../advisor/qt/report_words.py" line="49"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="48" />
+        <location filename="../../advisor/qt/report_words.py" line="50"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="49" />
+        <location filename="../../advisor/qt/report_words.py" line="51"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="50" />
+        <location filename="../../advisor/qt/report_words.py" line="52"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="51" />
+        <location filename="../../advisor/qt/report_words.py" line="53"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="52" />
+        <location filename="../../advisor/qt/report_words.py" line="54"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="53" />
+        <location filename="../../advisor/qt/report_words.py" line="55"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="54" />
+        <location filename="../../advisor/qt/report_words.py" line="56"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="55" />
+        <location filename="../../advisor/qt/report_words.py" line="57"/>
         <source>Host name, serial numbers and user folders are left out of this report.</source>
         <translation>Este informe no incluye el nombre del equipo, números de serie ni carpetas de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="56" />
+        <location filename="../../advisor/qt/report_words.py" line="58"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="57" />
+        <location filename="../../advisor/qt/report_words.py" line="59"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="58" />
+        <location filename="../../advisor/qt/report_words.py" line="60"/>
+        <source>LM Studio&apos;s own statistics</source>
+        <translation>estadísticas del propio LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="61"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="59" />
+        <location filename="../../advisor/qt/report_words.py" line="62"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="60" />
+        <location filename="../../advisor/qt/report_words.py" line="63"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="61" />
+        <location filename="../../advisor/qt/report_words.py" line="64"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="62" />
+        <location filename="../../advisor/qt/report_words.py" line="65"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="63" />
+        <location filename="../../advisor/qt/report_words.py" line="66"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="64" />
+        <location filename="../../advisor/qt/report_words.py" line="67"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="65" />
+        <location filename="../../advisor/qt/report_words.py" line="68"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="66" />
+        <location filename="../../advisor/qt/report_words.py" line="69"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="67" />
+        <location filename="../../advisor/qt/report_words.py" line="70"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="68" />
+        <location filename="../../advisor/qt/report_words.py" line="71"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="69" />
+        <location filename="../../advisor/qt/report_words.py" line="72"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="70" />
+        <location filename="../../advisor/qt/report_words.py" line="73"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="71" />
+        <location filename="../../advisor/qt/report_words.py" line="74"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="72" />
+        <location filename="../../advisor/qt/report_words.py" line="75"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="73" />
+        <location filename="../../advisor/qt/report_words.py" line="76"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="74" />
+        <location filename="../../advisor/qt/report_words.py" line="77"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="75" />
+        <location filename="../../advisor/qt/report_words.py" line="78"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="76" />
+        <location filename="../../advisor/qt/report_words.py" line="79"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="77" />
+        <location filename="../../advisor/qt/report_words.py" line="80"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="78" />
+        <location filename="../../advisor/qt/report_words.py" line="81"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="79" />
+        <location filename="../../advisor/qt/report_words.py" line="82"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="80" />
+        <location filename="../../advisor/qt/report_words.py" line="83"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="81" />
+        <location filename="../../advisor/qt/report_words.py" line="84"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="82" />
+        <location filename="../../advisor/qt/report_words.py" line="85"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="83" />
+        <location filename="../../advisor/qt/report_words.py" line="86"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="84" />
+        <location filename="../../advisor/qt/report_words.py" line="87"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="85" />
+        <location filename="../../advisor/qt/report_words.py" line="88"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="86" />
+        <location filename="../../advisor/qt/report_words.py" line="89"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="87" />
+        <location filename="../../advisor/qt/report_words.py" line="90"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="88" />
+        <location filename="../../advisor/qt/report_words.py" line="91"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="89" />
+        <location filename="../../advisor/qt/report_words.py" line="92"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="90" />
+        <location filename="../../advisor/qt/report_words.py" line="93"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="91" />
+        <location filename="../../advisor/qt/report_words.py" line="94"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="92" />
+        <location filename="../../advisor/qt/report_words.py" line="95"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="93" />
+        <location filename="../../advisor/qt/report_words.py" line="96"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="94" />
+        <location filename="../../advisor/qt/report_words.py" line="97"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="95" />
+        <location filename="../../advisor/qt/report_words.py" line="98"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="96" />
+        <location filename="../../advisor/qt/report_words.py" line="99"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="97" />
+        <location filename="../../advisor/qt/report_words.py" line="100"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="98" />
+        <location filename="../../advisor/qt/report_words.py" line="101"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="99" />
+        <location filename="../../advisor/qt/report_words.py" line="102"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="100" />
+        <location filename="../../advisor/qt/report_words.py" line="103"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="101" />
+        <location filename="../../advisor/qt/report_words.py" line="104"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="102" />
+        <location filename="../../advisor/qt/report_words.py" line="105"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="103" />
+        <location filename="../../advisor/qt/report_words.py" line="106"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="104" />
+        <location filename="../../advisor/qt/report_words.py" line="107"/>
         <source>at once: no hardware cost counted</source>
         <translation>desde el principio: no se cuenta el coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="105" />
+        <location filename="../../advisor/qt/report_words.py" line="108"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="106" />
+        <location filename="../../advisor/qt/report_words.py" line="109"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="107" />
+        <location filename="../../advisor/qt/report_words.py" line="110"/>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="111"/>
+        <source>from the chip&apos;s specifications</source>
+        <translation>según las especificaciones del chip</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="112"/>
         <source>full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="108" />
+        <location filename="../../advisor/qt/report_words.py" line="113"/>
+        <source>llama.cpp&apos;s own timings</source>
+        <translation>tiempos del propio llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="114"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="109" />
+        <location filename="../../advisor/qt/report_words.py" line="115"/>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="116"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="110" />
+        <location filename="../../advisor/qt/report_words.py" line="117"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="111" />
+        <location filename="../../advisor/qt/report_words.py" line="118"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="112" />
+        <location filename="../../advisor/qt/report_words.py" line="119"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="113" />
+        <location filename="../../advisor/qt/report_words.py" line="120"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="114" />
+        <location filename="../../advisor/qt/report_words.py" line="121"/>
         <source>partial offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="115" />
+        <location filename="../../advisor/qt/report_words.py" line="122"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="116" />
+        <location filename="../../advisor/qt/report_words.py" line="123"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="117" />
+        <location filename="../../advisor/qt/report_words.py" line="124"/>
+        <source>timed and counted here</source>
+        <translation>cronometrado y contado aquí</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="125"/>
+        <source>timed here, tokens counted by the server</source>
+        <translation>cronometrado aquí, tokens contados por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="126"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="118" />
+        <location filename="../../advisor/qt/report_words.py" line="127"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="119" />
+        <location filename="../../advisor/qt/report_words.py" line="128"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="120" />
+        <location filename="../../advisor/qt/report_words.py" line="129"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="121" />
+        <location filename="../../advisor/qt/report_words.py" line="130"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="122" />
+        <location filename="../../advisor/qt/report_words.py" line="131"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="123" />
+        <location filename="../../advisor/qt/report_words.py" line="132"/>
         <source>{months} months</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="124" />
+        <location filename="../../advisor/qt/report_words.py" line="133"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="125" />
+        <location filename="../../advisor/qt/report_words.py" line="134"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
@@ -1902,241 +1951,273 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="233" />
+        <location filename="../../advisor/qt/pages/server.py" line="231"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="238" />
+        <location filename="../../advisor/qt/pages/server.py" line="236"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="242" />
+        <location filename="../../advisor/qt/pages/server.py" line="240"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="245" />
+        <location filename="../../advisor/qt/pages/server.py" line="243"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="247" />
+        <location filename="../../advisor/qt/pages/server.py" line="245"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="250" />
+        <location filename="../../advisor/qt/pages/server.py" line="248"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="262" />
+        <location filename="../../advisor/qt/pages/server.py" line="260"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="265" />
+        <location filename="../../advisor/qt/pages/server.py" line="263"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="268" />
+        <location filename="../../advisor/qt/pages/server.py" line="266"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="285" />
-        <location filename="../../advisor/qt/pages/server.py" line="298" />
+        <location filename="../../advisor/qt/pages/server.py" line="281"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="314" />
-        <source>{speed} · first token after {ttft} ms · %n run(s)</source>
-        <translation>
-            <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform><numerusform>{speed} · primer token a los {ttft} ms · %n ejecuciones</numerusform></translation>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="296"/>
+        <source>Measuring… run {run} of {runs}</source>
+        <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="317" />
+        <location filename="../../advisor/qt/pages/server.py" line="299"/>
+        <source>Measuring… run {run} of {runs}: {speed} now</source>
+        <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../advisor/qt/pages/server.py" line="312"/>
+        <source>{speed} · first token after {ttft} ms · %n run(s)</source>
+        <translation>
+            <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
+            <numerusform>{speed} · primer token a los {ttft} ms · %n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="315"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="324" />
+        <location filename="../../advisor/qt/pages/server.py" line="318"/>
+        <source>{joules} J/token, {watts} W on average</source>
+        <translation>{joules} J/token, {watts} W de media</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="321"/>
+        <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
+        <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="324"/>
+        <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
+        <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="333"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="372" />
+        <location filename="../../advisor/qt/pages/server.py" line="414"/>
+        <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
+        <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="416"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="417"/>
+        <source>Stops the benchmark at once.</source>
+        <translation>Detiene la prueba de velocidad al momento.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="331"/>
+        <location filename="../../advisor/qt/pages/server.py" line="380"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="364" />
-        <location filename="../../advisor/qt/pages/server.py" line="374" />
+        <location filename="../../advisor/qt/pages/server.py" line="373"/>
+        <location filename="../../advisor/qt/pages/server.py" line="382"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="302" />
-        <source>Measuring… {speed} now</source>
-        <translation>Midiendo… {speed} ahora</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/server.py" line="387" />
+        <location filename="../../advisor/qt/pages/server.py" line="396"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="388" />
+        <location filename="../../advisor/qt/pages/server.py" line="397"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="389" />
+        <location filename="../../advisor/qt/pages/server.py" line="398"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="390" />
+        <location filename="../../advisor/qt/pages/server.py" line="399"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="391" />
-        <source>The base URL your code passes to the openai package; LM Studio's is http://localhost:1234/v1.</source>
+        <location filename="../../advisor/qt/pages/server.py" line="400"/>
+        <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="393" />
+        <location filename="../../advisor/qt/pages/server.py" line="402"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="394" />
+        <location filename="../../advisor/qt/pages/server.py" line="403"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="395" />
+        <location filename="../../advisor/qt/pages/server.py" line="404"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="396" />
+        <location filename="../../advisor/qt/pages/server.py" line="405"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="397" />
-        <source>Only if the server asks for one (LM Studio's authentication, vLLM --api-key). It is not saved.</source>
+        <location filename="../../advisor/qt/pages/server.py" line="406"/>
+        <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="399" />
-        <location filename="../../advisor/qt/pages/server.py" line="400" />
+        <location filename="../../advisor/qt/pages/server.py" line="408"/>
+        <location filename="../../advisor/qt/pages/server.py" line="409"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="401" />
+        <location filename="../../advisor/qt/pages/server.py" line="410"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="402" />
+        <location filename="../../advisor/qt/pages/server.py" line="411"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="403" />
+        <location filename="../../advisor/qt/pages/server.py" line="412"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="404" />
+        <location filename="../../advisor/qt/pages/server.py" line="413"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="405" />
-        <source>Streams a few short replies and measures tokens per second.</source>
-        <translation>Pide unas respuestas cortas en streaming y mide los tokens por segundo.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/server.py" line="406" />
+        <location filename="../../advisor/qt/pages/server.py" line="418"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="407" />
+        <location filename="../../advisor/qt/pages/server.py" line="419"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="408" />
+        <location filename="../../advisor/qt/pages/server.py" line="420"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="409" />
+        <location filename="../../advisor/qt/pages/server.py" line="421"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="410" />
+        <location filename="../../advisor/qt/pages/server.py" line="422"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="411" />
+        <location filename="../../advisor/qt/pages/server.py" line="423"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="412" />
+        <location filename="../../advisor/qt/pages/server.py" line="424"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="413" />
+        <location filename="../../advisor/qt/pages/server.py" line="425"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="414" />
+        <location filename="../../advisor/qt/pages/server.py" line="426"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="415" />
+        <location filename="../../advisor/qt/pages/server.py" line="427"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="416" />
+        <location filename="../../advisor/qt/pages/server.py" line="428"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="417" />
+        <location filename="../../advisor/qt/pages/server.py" line="429"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="418" />
+        <location filename="../../advisor/qt/pages/server.py" line="430"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="419" />
+        <location filename="../../advisor/qt/pages/server.py" line="431"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="420" />
+        <location filename="../../advisor/qt/pages/server.py" line="432"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>
@@ -2144,87 +2225,87 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="115" />
+        <location filename="../../advisor/qt/wording.py" line="115"/>
         <source>Nothing answers at {url}: the server is not running.</source>
         <translation>Nada responde en {url}: el servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="116" />
-        <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server's port.</source>
+        <location filename="../../advisor/qt/wording.py" line="116"/>
+        <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server&apos;s port.</source>
         <translation>En LM Studio abre la pestaña Developer y pulsa Start Server (o ejecuta `lms server start`). Comprueba que el puerto de la URL es el del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="122" />
+        <location filename="../../advisor/qt/wording.py" line="122"/>
         <source>Something listens at {url} but did not answer in time.</source>
         <translation>Algo escucha en {url}, pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="123" />
+        <location filename="../../advisor/qt/wording.py" line="123"/>
         <source>The server may be busy loading or generating. Wait a moment and test again.</source>
         <translation>Puede que el servidor esté ocupado cargando o generando. Espera un momento y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="127" />
+        <location filename="../../advisor/qt/wording.py" line="127"/>
         <source>A server answers, but not at this path.</source>
         <translation>Responde un servidor, pero no en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="128" />
+        <location filename="../../advisor/qt/wording.py" line="128"/>
         <source>Use {suggested_url} as the base URL (OpenAI-compatible servers expect /v1 at the end).</source>
         <translation>Usa {suggested_url} como URL base (los servidores compatibles con OpenAI esperan /v1 al final).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="133" />
+        <location filename="../../advisor/qt/wording.py" line="133"/>
         <source>Something else answers on this port: it is not an OpenAI-compatible server.</source>
         <translation>En este puerto responde otra cosa: no es un servidor compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="135" />
+        <location filename="../../advisor/qt/wording.py" line="135"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="139" />
+        <location filename="../../advisor/qt/wording.py" line="139"/>
         <source>The server wants an API key (HTTP {status}).</source>
         <translation>El servidor pide una clave de API (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="140" />
+        <location filename="../../advisor/qt/wording.py" line="140"/>
         <source>Turn off authentication in the server settings, or give the key it expects.</source>
         <translation>Desactiva la autenticación en la configuración del servidor o indica la clave que espera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="144" />
+        <location filename="../../advisor/qt/wording.py" line="144"/>
         <source>The server runs, but no model is loaded.</source>
         <translation>El servidor funciona, pero no hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="145" />
+        <location filename="../../advisor/qt/wording.py" line="145"/>
         <source>Load a model in LM Studio (or run `lms load &lt;model&gt;`), then test again.</source>
         <translation>Carga un modelo en LM Studio (o ejecuta `lms load &lt;modelo&gt;`) y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="149" />
+        <location filename="../../advisor/qt/wording.py" line="149"/>
         <source>The server is still loading a model.</source>
         <translation>El servidor aún está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="150" />
+        <location filename="../../advisor/qt/wording.py" line="150"/>
         <source>Wait until loading finishes, then test again.</source>
         <translation>Espera a que termine de cargar y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="153" />
+        <location filename="../../advisor/qt/wording.py" line="153"/>
         <source>The server answered with an error (HTTP {status}).</source>
         <translation>El servidor respondió con un error (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="154" />
-        <source>Look at the server's log for the cause; restarting the server often helps.</source>
+        <location filename="../../advisor/qt/wording.py" line="154"/>
+        <source>Look at the server&apos;s log for the cause; restarting the server often helps.</source>
         <translation>Mira el registro del servidor para ver la causa; reiniciarlo suele ayudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="158" />
+        <location filename="../../advisor/qt/wording.py" line="158"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>
@@ -2232,87 +2313,88 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="134" />
+        <location filename="../../advisor/qt/pages/summary.py" line="134"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="205"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="149" />
+        <location filename="../../advisor/qt/pages/summary.py" line="149"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="154" />
+        <location filename="../../advisor/qt/pages/summary.py" line="154"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="155" />
+        <location filename="../../advisor/qt/pages/summary.py" line="155"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="156" />
+        <location filename="../../advisor/qt/pages/summary.py" line="156"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="172" />
+        <location filename="../../advisor/qt/pages/summary.py" line="172"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="174" />
+        <location filename="../../advisor/qt/pages/summary.py" line="174"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="179" />
+        <location filename="../../advisor/qt/pages/summary.py" line="179"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="187" />
+        <location filename="../../advisor/qt/pages/summary.py" line="187"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="190" />
+        <location filename="../../advisor/qt/pages/summary.py" line="190"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="191" />
+        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="192" />
+        <location filename="../../advisor/qt/pages/summary.py" line="192"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="193" />
+        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="196" />
+        <location filename="../../advisor/qt/pages/summary.py" line="196"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="197" />
+        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="198" />
+        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="199" />
+        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>
@@ -2320,42 +2402,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="57" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="57"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="58" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="58"/>
         <source>Which language model can this computer run — and is it worth it?</source>
         <translation>¿Qué modelo de lenguaje puede ejecutar este equipo? ¿Y merece la pena?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="60" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="60"/>
         <source>In about two minutes this assistant finds out what your computer can run and helps you get it working.</source>
         <translation>En unos dos minutos, este asistente averigua qué puede ejecutar tu equipo y te ayuda a ponerlo en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="62" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="62"/>
         <source>&lt;ol&gt;&lt;li&gt;Detects your RAM, processor and graphics card.&lt;/li&gt;&lt;li&gt;Recommends a model size and quantisation, with the speed to expect.&lt;/li&gt;&lt;li&gt;Finds matching GGUF models on Hugging Face and downloads one.&lt;/li&gt;&lt;li&gt;Tests your local server (LM Studio, Ollama, llama.cpp) and measures its speed.&lt;/li&gt;&lt;li&gt;Compares the cost of running it yourself with paying for an API.&lt;/li&gt;&lt;li&gt;Writes a report you can save or share.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Detecta tu RAM, tu procesador y tu tarjeta gráfica.&lt;/li&gt;&lt;li&gt;Recomienda un tamaño de modelo y una cuantización, con la velocidad que puedes esperar.&lt;/li&gt;&lt;li&gt;Busca modelos GGUF adecuados en Hugging Face y descarga uno.&lt;/li&gt;&lt;li&gt;Prueba tu servidor local (LM Studio, Ollama, llama.cpp) y mide su velocidad.&lt;/li&gt;&lt;li&gt;Compara lo que cuesta ejecutarlo tú mismo con pagar una API.&lt;/li&gt;&lt;li&gt;Escribe un informe que puedes guardar o compartir.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="70" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="70"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="71" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="71"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="72" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="72"/>
         <source>The language of the whole app; it changes at once.</source>
         <translation>El idioma de toda la aplicación; cambia al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="74" />
+        <location filename="../../advisor/qt/pages/welcome.py" line="74"/>
         <source>Nothing leaves your computer except searches on Hugging Face and requests to the servers you test.</source>
         <translation>Nada sale de tu equipo salvo las búsquedas en Hugging Face y las peticiones a los servidores que pruebes.</translation>
     </message>

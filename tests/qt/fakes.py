@@ -12,7 +12,15 @@ from typing import Any
 
 from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
 from advisor.core.servers.problems import ProblemCode
-from advisor.core.servers.types import Benchmark, ChatResult, Problem, ServerKind, ServerModel, ServerStatus
+from advisor.core.servers.types import (
+    Benchmark,
+    BenchmarkProgress,
+    ChatResult,
+    Problem,
+    ServerKind,
+    ServerModel,
+    ServerStatus,
+)
 from advisor.core.types import (
     CpuInfo,
     Estimate,
@@ -30,6 +38,7 @@ from advisor.core.types import (
     TierResult,
 )
 from advisor.qt.services import Services
+from tests.support.energy_meter import StepMeter
 
 GIB = 1024**3
 MODELS_DIR = "/home/ana/.lmstudio/models"
@@ -193,12 +202,36 @@ def discover(**_: Any) -> list[ServerStatus]:
                                       version="0.12.3", models=(ServerModel("llama3.2:3b"),), problem=None)]
 
 
+def energy_meter() -> StepMeter:
+    """An NVML-like counter that gains 2,055 J during a benchmark (212 W over the fake's 3 × 128 tokens)."""
+    return StepMeter(2055.0, name="nvml")
+
+
 def benchmark(url: str, *, model: str | None = None, api_key: str | None = None, delay_s: float = 0.0,
-              **_: Any) -> Benchmark:
-    time.sleep(delay_s)
-    return Benchmark(model=model or "qwen2.5-14b-instruct", ttft_ms=182.0, tokens_per_second=39.6,
-                     prompt_tokens_per_second=1450.0, completion_tokens=128, source="lmstudio_stats", runs=3,
-                     power_watts=212.0)
+              runs: int = 3, energy_meter=None, on_progress=None, cancel=None, **_: Any) -> Benchmark:
+    """3 runs of 128 tokens at 39.6 tok/s, reported in 8 steps a run like the core's `on_progress`; `cancel`
+    stops it between steps (the result says `cancelled`); energy from `energy_meter` as the core computes it."""
+    tokens, steps, tps = 128, 8, 39.6
+    start_j = energy_meter.read_joules() if energy_meter is not None else None
+    for run in range(1, runs + 1):
+        for step in range(1, steps + 1):
+            if cancel is not None and cancel.is_set():
+                finished = run - 1
+                return Benchmark(model=model or "qwen2.5-14b-instruct", ttft_ms=182.0 if finished else None,
+                                 tokens_per_second=tps if finished else None, prompt_tokens_per_second=None,
+                                 completion_tokens=tokens if finished else None, source="lmstudio_stats",
+                                 runs=finished, cancelled=True)
+            time.sleep(delay_s / (runs * steps))
+            if on_progress is not None:
+                done = step * tokens // steps
+                on_progress(BenchmarkProgress(run, runs, done, tps if step > 1 else None,
+                                              (run - 1) * tokens + done))
+    energy = energy_meter.read_joules() - start_j if energy_meter is not None and start_j is not None else None
+    return Benchmark(model=model or "qwen2.5-14b-instruct", ttft_ms=182.0, tokens_per_second=tps,
+                     prompt_tokens_per_second=1450.0, completion_tokens=tokens, source="lmstudio_stats", runs=runs,
+                     energy_joules=energy, joules_per_token=energy / (runs * tokens) if energy is not None else None,
+                     power_watts=energy / (runs * tokens / tps) if energy is not None else None,
+                     energy_source=energy_meter.name if energy is not None else None)
 
 
 def stream_chat(url: str, *, model: str | None, system: str | None, prompt: str, temperature: float = 0.7,
@@ -293,6 +326,7 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
     base = Services(
         detect=_slow(profile, delay_s), what_if=what_if, all_gpus=gpu_table,
         gpu_table_source=lambda: {"source": "TechPowerUp GPU database", "date": "2026-10-01"},
+        open_energy_meter=energy_meter,
         recommend=_slow(recommend, delay_s), tier_estimate=tier_estimate, estimate_local_models=local_models,
         search=_slow(search, delay_s), download=slow_download,
         lmstudio_deep_link=lambda repo, file: f"lmstudio://open_from_hf?model={repo}&file={file}",

@@ -256,7 +256,10 @@ def test_benchmark_and_streamed_prompt(qtbot):
     qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
     qtbot.mouseClick(page.bench_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=3000)
-    assert page.bench_result.text() == "39.6 tok/s · first token after 182 ms · 3 runs"
+    # 2,055 J over 3 × 128 tokens generated at 39.6 tok/s (the fake NVML meter): 5.35 J/token, 212 W
+    assert page.bench_result.text() == ("39.6 tok/s · first token after 182 ms · 3 runs · "
+                                        "5.35 J/token, 212 W on average")
+    assert "(nvml)" in page.bench_result.toolTip()
     page.system.setText("Answer in Spanish.")
     page.prompt.setPlainText("¿Por qué ejecutar un modelo en local?")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
@@ -277,6 +280,61 @@ def test_a_running_prompt_can_be_stopped(qtbot):
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.chat_stats.text() == "Stopped.", timeout=3000)
     assert len(page.reply.toPlainText()) < len("Un modelo local responde sin enviar tus datos a nadie.")
+
+
+def test_benchmark_shows_each_runs_live_speed_and_opens_the_meter_off_the_ui_thread(qtbot):
+    import threading
+
+    opened_on = []
+
+    def open_meter():
+        opened_on.append(threading.current_thread())
+        return fakes.energy_meter()
+
+    page = make_page(qtbot, ServerPage, services=fakes.services(delay_s=0.6, open_energy_meter=open_meter))
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
+    shown = []
+    page._bench_progress = lambda p, show=page._bench_progress: (show(p), shown.append(page.bench_result.text()))
+    page.run_benchmark()
+    assert not page.bench_button.isEnabled() and page.bench_stop_button.isEnabled()
+    qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=5000)
+    assert opened_on and opened_on[0] is not threading.main_thread()
+    assert any(t.startswith("Measuring… run 1 of 3") for t in shown)
+    assert "Measuring… run 3 of 3: 39.6 tok/s now" in shown  # the last run's live figure reached the page
+    assert not page.bench_stop_button.isEnabled()
+    assert "J/token" in page.bench_result.text()
+
+
+def test_a_running_benchmark_can_be_stopped(qtbot):
+    cancelled = []
+
+    def slow_benchmark(*a, **k):
+        result = fakes.benchmark(*a, delay_s=3.0, **k)
+        cancelled.append(result.cancelled)
+        return result
+
+    page = make_page(qtbot, ServerPage, services=fakes.services(benchmark=slow_benchmark))
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
+    page.run_benchmark()
+    qtbot.waitUntil(lambda: page.bench_result.text().startswith("Measuring… run 1 of 3:"), timeout=3000)
+    qtbot.mouseClick(page.bench_stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.bench_result.text() == "Stopped.", timeout=1000)  # well before its 3 s
+    wait_idle(qtbot)
+    assert cancelled == [True] and page.state.benchmark is None
+    assert page.bench_button.isEnabled() and not page.bench_stop_button.isEnabled()
+    assert not page.error.isVisibleTo(page)
+
+
+def test_a_benchmark_without_an_energy_counter_says_why_no_energy_is_shown(qtbot):
+    page = make_page(qtbot, ServerPage, services=fakes.services(open_energy_meter=lambda: None))
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
+    page.run_benchmark()
+    qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=3000)
+    assert page.bench_result.text() == "39.6 tok/s · first token after 182 ms · 3 runs"
+    assert "Energy could not be measured here" in page.bench_result.toolTip()
 
 
 # ---------------------------------------------------------------- costs

@@ -39,6 +39,13 @@ _SOURCE_WORDS = {
     "exchange_rates": "Exchange rates",
 }
 _ORIGIN_WORDS = {"detected": "this machine (detected)", "file": "a hardware file (what-if)"}
+_BANDWIDTH_WORDS = {"measured": "measured", "estimated": "estimated", "table": "from the chip's specifications"}
+_BENCH_SOURCE_WORDS = {  # servers.types.Benchmark.source
+    "llama.cpp_timings": "llama.cpp's own timings",
+    "lmstudio_stats": "LM Studio's own statistics",
+    "client_usage": "timed here, tokens counted by the server",
+    "client_count": "timed and counted here",
+}
 
 
 # --------------------------------------------------------------------------- figures
@@ -96,6 +103,10 @@ class _Words:
 
     def fit(self, value: Any) -> str:
         return self.t(_FIT_WORDS[value]) if value in _FIT_WORDS else _text(value)
+
+    def code(self, words: Mapping[str, str], value: Any) -> str:
+        """A code the core stores (a source, a method) in words; an unknown one as it is."""
+        return self.t(words[value]) if value in words else _text(value)
 
     def speed(self, value: Any) -> str:
         return _fixed(value, self.t("tokens/s"))
@@ -171,7 +182,7 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
         (t("Memory (RAM)"), t("{total} total, {available} available", total=_bytes(ram.get("total_bytes")),
                               available=_bytes(ram.get("available_bytes")))),
         (t("Memory bandwidth"), _fixed(ram.get("bandwidth_gbps"), "GB/s")
-         + (f" ({ram['bandwidth_source']})" if ram.get("bandwidth_source") else "")),
+         + (f" ({w.code(_BANDWIDTH_WORDS, ram['bandwidth_source'])})" if ram.get("bandwidth_source") else "")),
         (t("Processor"), f"{_text(cpu.get('brand'))} ({_text(cpu.get('arch'))})"),
         (t("Cores (physical / logical)"), cores),
         (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or DASH),
@@ -347,9 +358,19 @@ def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
             (t("Prompt processing"), w.speed(bench.get("prompt_tokens_per_second"))),
             (t("Time to first token"), _fixed(bench.get("ttft_ms"), "ms", 0)),
             (t("Tokens generated"), _fixed(bench.get("completion_tokens"), digits=0)),
-            (t("Figures from"), _text(bench.get("source"))),
+            (t("Figures from"), w.code(_BENCH_SOURCE_WORDS, bench.get("source"))),
+            *_energy_rows(bench, w),
         )))
     return blocks
+
+
+def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ...]:
+    """Joules per token and average power, where the benchmark could read an energy counter."""
+    if _num(bench.get("joules_per_token")) is None:
+        return ()
+    meters = f" ({bench['energy_source']})" if bench.get("energy_source") else ""
+    return ((w.t("Energy per token"), _fixed(bench.get("joules_per_token"), "J", 2) + meters),
+            (w.t("Average power while generating"), _fixed(bench.get("power_watts"), "W", 0)))
 
 
 def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:

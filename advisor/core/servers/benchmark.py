@@ -6,7 +6,9 @@ when an energy counter can be read.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from advisor.core.hardware.power import EnergyMeter
@@ -22,7 +24,7 @@ from advisor.core.servers.check import check
 from advisor.core.servers.http import Deadline, auth_headers, httpx, new_client, normalize_url, origin
 from advisor.core.servers.models import chat_model
 from advisor.core.servers.problems import ProblemCode
-from advisor.core.servers.types import Benchmark, Problem, ServerKind
+from advisor.core.servers.types import Benchmark, BenchmarkProgress, Problem, ServerKind
 
 BENCH_SYSTEM = "Eres un asistente que resume textos en español de forma clara y breve."
 BENCH_PROMPT = (
@@ -52,6 +54,24 @@ def _messages(run: int) -> list[dict[str, str]]:
     ]
 
 
+class _LiveRun:
+    """Counts one run's streamed pieces and tells `on_progress` the speed so far (client clock)."""
+
+    def __init__(self, run: int, runs: int, before: int, on_progress: Callable[[BenchmarkProgress], None]) -> None:
+        self.run, self.runs, self.before, self.on_progress = run, runs, before, on_progress
+        self.tokens = 0
+        self.first_s: float | None = None
+
+    def piece(self, _text: str) -> None:
+        now = time.perf_counter()
+        self.tokens += 1
+        if self.first_s is None:
+            self.first_s = now
+        elapsed = now - self.first_s
+        speed = (self.tokens - 1) / elapsed if self.tokens >= 2 and elapsed > 0 else None
+        self.on_progress(BenchmarkProgress(self.run, self.runs, self.tokens, speed, self.before + self.tokens))
+
+
 def benchmark(
     url: str,
     *,
@@ -62,9 +82,16 @@ def benchmark(
     energy_meter: EnergyMeter | None = None,
     temperature: float = 0.0,
     timeout_s: float = STREAM_TIMEOUT_S,
+    on_progress: Callable[[BenchmarkProgress], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> Benchmark:
     """Stream `runs` summaries of a fixed paragraph and report medians. Raises ServerProblemError when a run fails
-    (with the same problem codes as `check`) and ValueError for a bad URL or run count."""
+    (with the same problem codes as `check`) and ValueError for a bad URL or run count.
+
+    `on_progress(BenchmarkProgress)` is called on this thread after every streamed piece. Setting `cancel` works
+    like `stream_chat`'s: the reply being streamed is closed at its next piece (the server stops generating), no
+    further run starts, and the result comes back with `cancelled=True` and medians of the runs that finished.
+    """
     if runs < 1 or max_tokens < 1:
         raise ValueError("runs and max_tokens must be at least 1")
     url = normalize_url(url)
@@ -78,21 +105,26 @@ def benchmark(
         client = openai_client(url, api_key, http, timeout_s)
         start_j = energy_meter.read_joules() if energy_meter is not None else None
         records: list[StreamRecord] = []
-        seconds = 0.0
         for run in range(runs):
+            if cancel is not None and cancel.is_set():
+                break
+            live = _LiveRun(run + 1, runs, sum(r.tokens or 0 for r in records), on_progress) if on_progress else None
             rec = stream_once(
                 client, url=url, model=model, messages=_messages(run), temperature=temperature,
                 max_tokens=max_tokens, timeout_s=timeout_s, api_key_sent=bool(api_key),
+                on_delta=live.piece if live is not None else None, cancel=cancel,
             )
             if rec.problem is not None:
                 raise ServerProblemError(rec.problem)
             records.append(rec)
-            seconds += (rec.last_s or rec.sent_s) - rec.sent_s
+            if rec.cancelled:
+                break
         energy_j = energy_meter.read_joules() - start_j if energy_meter is not None and start_j is not None else None
+        cancelled = len(records) < runs or any(r.cancelled for r in records)
         stats = _lmstudio_stats(http, url, model, api_key, max_tokens, timeout_s) if (
-            status.kind is ServerKind.LMSTUDIO
+            status.kind is ServerKind.LMSTUDIO and not cancelled
         ) else None
-    return _summarise(model, records, stats, energy_j, seconds, energy_meter)
+    return _summarise(model, records, stats, energy_j, energy_meter, cancelled=cancelled)
 
 
 def _lmstudio_stats(
@@ -120,12 +152,17 @@ def _lmstudio_stats(
 
 def _summarise(
     model: str,
-    records: list[StreamRecord],
+    measured: list[StreamRecord],
     lmstudio: dict[str, Any] | None,
     energy_j: float | None,
-    seconds: float,
     meter: EnergyMeter | None,
+    *,
+    cancelled: bool = False,
 ) -> Benchmark:
+    """Medians over the runs that finished; energy over every piece generated while the meter ran (a stopped
+    run's pieces too, since they cost energy)."""
+    records = [r for r in measured if not r.cancelled]
+    seconds = sum((r.last_s or r.sent_s) - r.sent_s for r in measured)
     client_tps = _median([r.client_tokens_per_second for r in records])
     timings = [r.timings for r in records if r.timings]
     server_tps = prompt_tps = None
@@ -142,7 +179,7 @@ def _summarise(
         source = "client_usage"
     else:
         source = "client_count"
-    total_tokens = sum(r.tokens or 0 for r in records)
+    total_tokens = sum(r.tokens or 0 for r in measured)
     completion = _median([r.tokens for r in records])
     return Benchmark(
         model=model,
@@ -159,4 +196,5 @@ def _summarise(
         server_tokens_per_second=server_tps,
         prompt_tokens=round(p) if (p := _median([r.prompt_tokens for r in records])) is not None else None,
         energy_source=meter.name if meter is not None and energy_j is not None else None,
+        cancelled=cancelled,
     )

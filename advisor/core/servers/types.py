@@ -60,6 +60,18 @@ class Benchmark:
     server_tokens_per_second: float | None = None
     prompt_tokens: int | None = None
     energy_source: str | None = None  # "nvml", "rapl", "nvml+rapl"
+    cancelled: bool = False  # stopped early: the medians cover only the `runs` that finished (maybe none)
+
+
+@dataclass(frozen=True)
+class BenchmarkProgress:
+    """What a running benchmark reports after each streamed piece, so a front end can show the speed live."""
+
+    run: int  # the run in progress, counted from 1
+    runs: int  # how many runs were asked for
+    tokens: int  # pieces received in this run so far (servers stream about one token per piece)
+    tokens_per_second: float | None  # this run's speed so far: pieces after the first ÷ time since the first
+    total_tokens: int  # pieces received in every run so far
 
 
 @dataclass(frozen=True)

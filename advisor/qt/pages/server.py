@@ -51,31 +51,32 @@ class _Batcher:
         self.last = now if now is not None else time.monotonic()
 
 
-def live_benchmark(ctx, *, url: str, model: str | None, api_key: str | None, benchmark, stream_chat) -> Any:
-    """The core benchmark, preceded by one streamed run of the same prompt whose pieces reach the page live.
+class _LatestEvery:
+    """Passes a worker's progress values to the UI at most every _STREAM_FLUSH_S (the newest wins; the final
+    figures arrive with the result anyway)."""
 
-    Why the extra run: `benchmark()` reports medians at the end, and a user watching a button for ten seconds
-    wants to see the speed now. The streamed run also warms the server up (model loaded, caches filled), so the
-    medians that follow are steadier; it can be cancelled at any piece.
-    """
-    from advisor.core.servers import BENCH_PROMPT, BENCH_SYSTEM, ServerProblemError
+    def __init__(self, ctx) -> None:
+        self.ctx, self.last = ctx, 0.0
 
-    batch = _Batcher(ctx)
-    live = stream_chat(url, model=model, system=BENCH_SYSTEM, prompt=BENCH_PROMPT, temperature=0.0,
-                       api_key=api_key, on_delta=batch.add, cancel=ctx.token, max_tokens=128)
-    batch.flush()
-    ctx.token.raise_if_cancelled()
-    if getattr(live, "problem", None) is not None:
-        raise ServerProblemError(live.problem)
-    return benchmark(url, model=model, api_key=api_key)
+    def __call__(self, value: Any) -> None:
+        now = time.monotonic()
+        if now - self.last >= _STREAM_FLUSH_S:
+            self.last = now
+            self.ctx.progress(value)
+
+
+def measured_benchmark(ctx, *, url: str, model: str | None, api_key: str | None, benchmark, open_energy_meter) -> Any:
+    """The core benchmark with the machine's energy meter, its live progress sent to the page, and the task's
+    cancel token. Runs on a worker: opening the meter (NVML start-up, RAPL files) stays off the UI thread."""
+    meter = open_energy_meter()
+    return benchmark(url, model=model, api_key=api_key, energy_meter=meter, on_progress=_LatestEvery(ctx),
+                     cancel=ctx.token)
 
 
 class ServerPage(Page):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._check_task = self._bench_task = self._chat_task = self._discover_task = None
-        self._bench_first = 0.0
-        self._bench_pieces = 0
 
         self.url = QLineEdit(self.state.server_url or DEFAULT_SERVER_URL, self)
         self.url_label = QLabel(self)
@@ -112,12 +113,14 @@ class ServerPage(Page):
         self.model_label = QLabel(self)
         self.model_label.setBuddy(self.model_combo)
         self.bench_button = QPushButton(icon("speed"), "", self)
+        self.bench_stop_button = QPushButton(icon("stop"), "", self)
         self.bench_result = QLabel(self)
         self.bench_result.setWordWrap(True)
         bench_row = QHBoxLayout(self.bench_box)
         bench_row.addWidget(self.model_label)
         bench_row.addWidget(self.model_combo, 1)
         bench_row.addWidget(self.bench_button)
+        bench_row.addWidget(self.bench_stop_button)
         bench_row.addWidget(self.bench_result, 2)
 
         self.chat_box = QGroupBox(self)
@@ -169,6 +172,7 @@ class ServerPage(Page):
         self.found.itemActivated.connect(self._use_found)
         self.found.itemClicked.connect(self._use_found)
         self.bench_button.clicked.connect(self.run_benchmark)
+        self.bench_stop_button.clicked.connect(self.stop_benchmark)
         self.send_button.clicked.connect(self.send_prompt)
         self.stop_button.clicked.connect(self.stop_prompt)
         self._update_buttons()
@@ -272,28 +276,28 @@ class ServerPage(Page):
     # ------------------------------------------------------------------ benchmark
     def run_benchmark(self) -> None:
         url, model, key = self.state.server_url, self.model_combo.currentData(), self._key()
-        benchmark, stream_chat = self.services.benchmark, self.services.stream_chat
+        benchmark, open_meter = self.services.benchmark, self.services.open_energy_meter
         self.error.clear()
-        self._bench_first = 0.0
-        self._bench_pieces = 0
         self.bench_result.setText(self.tr("Measuring…"))
         self._bench_task = self.run_task(
-            lambda ctx: live_benchmark(ctx, url=url, model=model, api_key=key, benchmark=benchmark,
-                                       stream_chat=stream_chat),
+            lambda ctx: measured_benchmark(ctx, url=url, model=model, api_key=key, benchmark=benchmark,
+                                           open_energy_meter=open_meter),
             on_done=self._benchmarked, on_failed=self._bench_failed, on_progress=self._bench_progress,
             name="benchmark")
         self._update_buttons()
 
-    def _bench_progress(self, value: tuple[str, int]) -> None:
-        _text, pieces = value
-        now = time.monotonic()
-        if not self._bench_first:  # time from the first piece: the wait before it is not generation speed
-            self._bench_first, self._bench_pieces = now, 0
-            self.bench_result.setText(self.tr("Measuring…"))
+    def stop_benchmark(self) -> None:
+        if self._bench_task is not None:
+            self._bench_task.cancel()
+
+    def _bench_progress(self, progress: Any) -> None:
+        """A `BenchmarkProgress` from the core: which run, and this run's speed so far."""
+        if progress.tokens_per_second is None:
+            self.bench_result.setText(self.tr("Measuring… run {run} of {runs}").format(
+                run=progress.run, runs=progress.runs))
             return
-        self._bench_pieces += pieces  # OpenAI-style streams send about one token per piece
-        live = self._bench_pieces / max(now - self._bench_first, 1e-3)
-        self.bench_result.setText(self.tr("Measuring… {speed} now").format(speed=fmt.tokens_per_second(live)))
+        self.bench_result.setText(self.tr("Measuring… run {run} of {runs}: {speed} now").format(
+            run=progress.run, runs=progress.runs, speed=fmt.tokens_per_second(progress.tokens_per_second)))
 
     def _benchmarked(self, bench: Any) -> None:
         self.state.set_server(benchmark=bench)
@@ -305,15 +309,26 @@ class ServerPage(Page):
         if b is None:
             self.bench_result.setText("")
             return
-        self.bench_result.setText(self.tr("{speed} · first token after {ttft} ms · %n run(s)", "", b.runs).format(
+        text = self.tr("{speed} · first token after {ttft} ms · %n run(s)", "", b.runs).format(
             speed=fmt.tokens_per_second(b.tokens_per_second),
-            ttft=fmt.number(b.ttft_ms, 0) if b.ttft_ms is not None else "—"))
-        self.bench_result.setToolTip(self.tr("Median generation speed over the runs, and the wait before the first "
-                                             "word. Source: {source}.").format(source=b.source))
+            ttft=fmt.number(b.ttft_ms, 0) if b.ttft_ms is not None else "—")
+        tip = self.tr("Median generation speed over the runs, and the wait before the first word. "
+                      "Source: {source}.").format(source=b.source)
+        if b.joules_per_token is not None:
+            text += " · " + self.tr("{joules} J/token, {watts} W on average").format(
+                joules=fmt.number(b.joules_per_token, 2),
+                watts=fmt.number(b.power_watts, 0) if b.power_watts is not None else "—")
+            tip += " " + self.tr("Energy per generated token and the average power while generating, read from "
+                                 "this computer's energy counters ({meters}).").format(meters=b.energy_source)
+        else:
+            tip += " " + self.tr("Energy could not be measured here (no NVIDIA energy counter, and the processor's "
+                                 "RAPL counter is not readable): the Costs page estimates the power instead.")
+        self.bench_result.setText(text)
+        self.bench_result.setToolTip(tip)
 
     def _bench_failed(self, error: BaseException) -> None:
         self._update_buttons()
-        self.bench_result.setText("")
+        self.bench_result.setText(self.tr("Stopped.") if isinstance(error, Cancelled) else "")
         if not isinstance(error, Cancelled):
             self._show_problem(self.tr("The benchmark failed."), error, self.run_benchmark)
 
@@ -375,6 +390,7 @@ class ServerPage(Page):
         self.bench_button.setEnabled(usable and not running["bench"] and not running["chat"])
         self.send_button.setEnabled(usable and not running["chat"] and not running["bench"])
         self.stop_button.setEnabled(running["chat"])
+        self.bench_stop_button.setEnabled(running["bench"])
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Local server"))
@@ -395,7 +411,10 @@ class ServerPage(Page):
         self.model_label.setText(self.tr("&Model:"))
         self.model_combo.setAccessibleName(self.tr("Model to use"))
         self.bench_button.setText(self.tr("Ben&chmark"))
-        self.bench_button.setToolTip(self.tr("Streams a few short replies and measures tokens per second."))
+        self.bench_button.setToolTip(self.tr("Streams a few short replies and measures tokens per second "
+                                             "(and the energy used, where this computer can measure it)."))
+        self.bench_stop_button.setText(self.tr("Stop"))
+        self.bench_stop_button.setToolTip(self.tr("Stops the benchmark at once."))
         self.chat_box.setTitle(self.tr("Try a prompt"))
         self.system_label.setText(self.tr("S&ystem message:"))
         self.system.setPlaceholderText(self.tr("You are a helpful assistant."))

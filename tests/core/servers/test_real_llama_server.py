@@ -16,6 +16,7 @@ from advisor.core.servers import (
     discover,
     stream_chat,
 )
+from tests.support.energy_meter import StepMeter
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import LlamaServer, free_port, health
 
@@ -57,25 +58,61 @@ def test_benchmark_streams_real_tokens_and_reads_llama_cpp_timings(llama_server)
     assert bench.energy_joules is None  # no meter given
 
 
-class _FakeMeter:
-    """A counter that advances 2 J per read: the benchmark must subtract start from end."""
-
-    name = "fake"
-
-    def __init__(self) -> None:
-        self.joules = 100.0
-
-    def read_joules(self) -> float:
-        self.joules += 2.0
-        return self.joules
-
-
 def test_benchmark_reports_joules_per_token_from_an_energy_meter(llama_server):
-    bench = benchmark(llama_server.base_url + "/v1", runs=2, max_tokens=10, energy_meter=_FakeMeter())
+    bench = benchmark(llama_server.base_url + "/v1", runs=2, max_tokens=10, energy_meter=StepMeter(2.0, name="fake"))
     assert bench.energy_joules == pytest.approx(2.0)
     assert bench.joules_per_token == pytest.approx(2.0 / 20)
     assert bench.power_watts and bench.power_watts > 0
     assert bench.energy_source == "fake"
+
+
+def test_benchmark_reports_live_progress_with_growing_token_counts(llama_server):
+    seen = []
+    bench = benchmark(llama_server.base_url + "/v1", runs=2, max_tokens=12, on_progress=seen.append)
+    assert not bench.cancelled and bench.runs == 2
+    assert [p.run for p in seen] == sorted(p.run for p in seen) and {p.run for p in seen} == {1, 2}
+    assert all(p.runs == 2 for p in seen)
+    for run in (1, 2):
+        counts = [p.tokens for p in seen if p.run == run]
+        assert counts == list(range(1, len(counts) + 1)) and len(counts) >= 2  # one call per piece, in order
+    totals = [p.total_tokens for p in seen]
+    assert totals == list(range(1, len(seen) + 1))  # the second run continues the count
+    assert seen[0].tokens_per_second is None  # one piece is no speed yet
+    assert all(p.tokens_per_second and p.tokens_per_second > 0 for p in seen if p.tokens >= 2)
+
+
+def test_benchmark_stops_promptly_when_cancelled_mid_run(llama_server):
+    cancel = threading.Event()
+    seen = []
+
+    def on_progress(p):
+        seen.append(p)
+        if p.tokens == 3:
+            cancel.set()
+
+    started = time.monotonic()
+    bench = benchmark(llama_server.base_url + "/v1", runs=3, max_tokens=600, on_progress=on_progress, cancel=cancel)
+    assert time.monotonic() - started < 5
+    assert bench.cancelled and bench.runs == 0  # no run finished: no medians to report
+    assert bench.tokens_per_second is None and bench.ttft_ms is None
+    assert len(seen) == 3 and {p.run for p in seen} == {1}  # the stream closed at the next piece
+    assert check(llama_server.base_url + "/v1").usable  # the server is still fine afterwards
+
+
+def test_a_benchmark_cancelled_in_a_later_run_keeps_the_runs_that_finished(llama_server):
+    cancel = threading.Event()
+    runs_seen = set()
+
+    def on_progress(p):
+        runs_seen.add(p.run)
+        if p.run == 2 and p.tokens == 2:
+            cancel.set()
+
+    bench = benchmark(llama_server.base_url + "/v1", runs=3, max_tokens=16, on_progress=on_progress, cancel=cancel)
+    assert bench.cancelled and bench.runs == 1
+    assert runs_seen == {1, 2}  # the third run never started
+    assert bench.tokens_per_second and bench.tokens_per_second > 0
+    assert bench.completion_tokens == 16  # the median of the one finished run, not of the stopped one
 
 
 def test_stream_chat_streams_pieces_as_they_arrive(llama_server):

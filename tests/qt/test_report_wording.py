@@ -1,0 +1,102 @@
+"""The report the wizard exports, in Spanish: every cost assumption, server problem and catalogue problem in words.
+
+The core report speaks through `Wording`; the Summary page's `report_wording()` fills it with the Qt layer's
+translated sentences (advisor/qt/wording.py). A code the wording does not know comes out raw ("(sizing estimate)",
+"connection_refused", "input=..."): these tests render real cost comparisons and fail on any such leftover.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from advisor.core import report
+from advisor.core.catalog.types import CatalogProblem, SearchResult
+from advisor.core.costs import compare, default_inputs
+from advisor.core.costs.presets import apply_preset, load_preset
+from advisor.core.types import HardwareProfile
+from advisor.qt import i18n, wording
+from advisor.qt.pages.summary import report_wording
+from tests.qt import fakes
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def spanish(qapp):
+    i18n.install_language("es")
+    yield
+    i18n.install_language("en")
+
+
+def _comparisons() -> list:
+    """Cost comparisons that between them carry the assumption codes a user meets (checked below)."""
+    gpu = fakes.profile()
+    cpu_only = dataclasses.replace(gpu, gpus=())
+    measured = fakes.benchmark("http://localhost:1234/v1", energy_meter=fakes.energy_meter())
+    tutorial = load_preset("tutorial-2024")
+    return [
+        # measured speed and power; electricity from Mexico's table converted to euros; a USD API price converted
+        compare(default_inputs(gpu, measured=measured, country="MX", currency="EUR")),
+        # the GPU's board power (not measured), in Argentine pesos
+        compare(default_inputs(gpu, country="AR")),
+        # no hardware profile, no country in the locale: generic estimates and the fallback country
+        compare(default_inputs(None, env={"LANG": "C"})),
+        # a CPU-only machine with the sizing estimate, a locale country; far more tokens than it can generate
+        compare(default_inputs(cpu_only, env={"LANG": "es_ES.UTF-8"}).with_values("user", tokens_per_month=5e9)),
+        # the tutorial's preset: its own figures and a flat monthly API fee
+        compare(apply_preset(default_inputs(gpu, country="ES"), tutorial), tutorial.api_options[-1]),
+    ]
+
+
+def _render(comparison, *, server=None, search=None, benchmark=None) -> str:
+    profile: HardwareProfile = fakes.profile()
+    assessment = fakes.services().assemble_assessment(profile, costs=comparison, server=server, search=search,
+                                                      benchmark=benchmark)
+    return report.render(assessment, "md", wording=report_wording())
+
+
+def test_spanish_report_words_every_cost_assumption(spanish):
+    comparisons = _comparisons()
+    codes = {a.code for c in comparisons for a in c.assumptions}
+    # the scenarios really cover measured, estimated, table, fallback, preset and note codes
+    assert {"measured", "gpu_board_power", "sizing_estimate", "from_generation_speed", "no_profile_estimate",
+            "cpu_only_estimate", "country_table", "country_fallback", "locale", "exchange_table", "preset",
+            "api_price_converted", "capacity_exceeded", "api_fixed_fee"} <= codes
+    for comparison in comparisons:
+        md = _render(comparison)
+        assert "Supuestos:" in md
+        for a in comparison.assumptions:
+            words = wording.cost_assumption(a.code, a.values)
+            assert words in md
+            raw = [a.code, f"({a.code.replace('_', ' ')})", "input="]
+            assert not [r for r in raw if r in words], f"{a.code} is shown raw: {words!r}"
+    md = _render(comparisons[0])
+    assert "(medido por la prueba de velocidad)" in md  # the Spanish wording, not the English one
+    assert "you entered it" not in md
+
+
+def test_spanish_report_words_the_measurement_sources_and_shows_the_energy(spanish):
+    bench = fakes.benchmark("http://localhost:1234/v1", energy_meter=fakes.energy_meter())
+    md = _render(None, server=fakes.server_ok(), benchmark=bench)
+    assert "measured" not in md and "lmstudio_stats" not in md  # RAM bandwidth source, benchmark source
+    assert "62.0 GB/s (medido)" in md
+    assert "**Cifras de:** estadísticas del propio LM Studio" in md
+    assert "**Energía por token:** 5.35 J (nvml)" in md  # 2,055 J over 3 × 128 tokens
+    assert "**Potencia media al generar:** 212 W" in md
+    plain = _render(None, server=fakes.server_ok(), benchmark=fakes.benchmark("http://localhost:1234/v1"))
+    assert "Energía por token" not in plain  # no energy counter: no row, rather than a dash that looks measured
+
+
+def test_spanish_report_words_server_and_catalogue_problems(spanish):
+    search = SearchResult(source="offline", retrieved_at="2026-11-01", candidates=fakes.candidates()[:1],
+                          errors=(CatalogProblem("offline", None, {}),
+                                  CatalogProblem("gated", "meta-llama/Llama-3.1-8B-Instruct", {})))
+    md = _render(None, server=fakes.server_refused("http://localhost:1234/v1"), search=search)
+    assert "connection_refused" not in md and "gated" not in md
+    assert "Nada responde en http://localhost:1234/v1: el servidor no está en marcha." in md
+    assert "Start Server" in md  # the advice, with LM Studio's own button name
+    assert wording.catalog_problem(CatalogProblem("offline", None, {})) in md
+    assert "meta-llama/Llama-3.1-8B-Instruct" in md and "huggingface.co" in md
+    assert "LM Studio" in _render(None, server=fakes.server_ok())  # the server kind by its name, not "lmstudio"
