@@ -244,6 +244,13 @@ def _money(value: float, currency: str) -> str:
     return f"{value:,.2f} {currency}"
 
 
+def _figure(value: float, kind: str) -> str:
+    """As many decimals as the kind needs, the same table the app and the report use (0.140 EUR/kWh)."""
+    from advisor.core.report.figures import figure
+
+    return figure(value, kind)
+
+
 def origin_text(code: str, v: dict[str, Any], currency: str) -> str:
     """English for an origin code (the Qt layer has its own translated copy)."""
     texts = {
@@ -281,7 +288,7 @@ def origin_text(code: str, v: dict[str, Any], currency: str) -> str:
                 f"{_num(v.get('unmetered_watts'))} W not metered")
     if code == "country_table":
         converted = "" if v.get("table_currency") == currency else (
-            f" = {_num(v.get('table_price'), 3)} {v.get('table_currency')}")
+            f" = {_figure(v.get('table_price'), 'price_per_kwh')} {v.get('table_currency')}")
         return (f"{v.get('name')} {v.get('period')}{converted}, {v.get('source')} "
                 f"[{v.get('confidence')} confidence; table of {v.get('retrieved')}]")
     return texts.get(code, code.replace("_", " "))
@@ -305,6 +312,8 @@ _LABELS = (
 
 
 def _inputs_text(inputs: Any) -> list[str]:
+    from advisor.core.report.figures import COST_INPUT_KINDS
+
     lines = ["Inputs (value — where it came from):"]
     country = inputs.origin("country")
     if country is not None:
@@ -312,7 +321,7 @@ def _inputs_text(inputs: Any) -> list[str]:
                      f"{origin_text(country.code, country.values, inputs.currency)}")
     for name, label, unit in _LABELS:
         value = getattr(inputs, name)
-        shown = _num(value, 3 if name in ("electricity_price_per_kwh", "usd_rate") else 2)
+        shown = _figure(value, COST_INPUT_KINDS[name])
         if unit == "$":
             shown = _money(value, inputs.currency)
         elif unit == "/kWh":
@@ -333,10 +342,12 @@ def _price_text(api: Any, currency: str) -> str:
     if api.fixed_per_month and not (api.price_input_per_million or api.price_output_per_million):
         price = f"{_money(api.fixed_per_month, currency)} a month, flat"
     else:
-        price = f"{api.price_input_per_million:,.3f} / {api.price_output_per_million:,.3f} {currency}"
+        per_million = "price_per_million"
+        price = (f"{_figure(api.price_input_per_million, per_million)} / "
+                 f"{_figure(api.price_output_per_million, per_million)} {currency}")
         if api.price_currency != currency:
-            price += (f" (= {api.price_input_per_million_published:,.3f} / "
-                      f"{api.price_output_per_million_published:,.3f} {api.price_currency})")
+            price += (f" (= {_figure(api.price_input_per_million_published, per_million)} / "
+                      f"{_figure(api.price_output_per_million_published, per_million)} {api.price_currency})")
         price += " per million in/out"
     since = f", since {api.price_since}" if api.price_since else ""
     return f"{price}, prices of {api.price_date or 'unknown date'}{since}"
@@ -410,7 +421,7 @@ def render_text(comparison: Any, table: Any, data_dates: dict[str, str], preset:
         lines.append("")
     for note in notes:
         lines.append(f"Note: {note.values['model']} is priced in {note.values['from']}, converted at "
-                     f"{_num(note.values['usd_rate'], 4)} {note.values['to']} per USD.")
+                     f"{_figure(note.values['usd_rate'], 'rate')} {note.values['to']} per USD.")
     if preset is not None:
         for option, note in zip(preset.api_options, preset.api_notes, strict=True):
             if note:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from advisor.core.report import figures
+
 GIB = 1024**3
 
 
 def number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
+
+
+def figure(value: float, kind: str) -> str:
+    """`value` with the decimals its kind needs (core's `figures.KINDS`: 0,140 EUR/kWh, not 0,1)."""
+    return figures.figure(value, kind, number)
 
 
 def gib(n_bytes: int | None, decimals: int = 1) -> str:

@@ -7,11 +7,30 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from advisor.core.report.figures import COST_INPUT_KINDS
 from advisor.qt import fmt
+
+# a message value's name → the kind of figure it is (figures.KINDS), where one decimal would mislead
+_VALUE_KINDS = {
+    **COST_INPUT_KINDS,
+    "table_price": "price_per_kwh",
+    "per_month": "money",
+    "hours_per_day_needed": "hours",
+    "generation_hours_per_month": "hours",
+    "powered_on_hours_per_month": "hours",
+    "tokens_per_second": "speed",
+    "min_tokens_per_second": "speed",
+    "bandwidth_gbps": "gbps",
+    "board_power_watts": "watts",
+    "measured_watts": "watts",
+    "unmetered_watts": "watts",
+    "rest_of_system_watts": "watts",
+}
 
 
 def _values(values: Mapping[str, Any]) -> dict[str, str]:
-    """Format the values a message needs: byte counts as GiB, floats with the locale's decimal sign."""
+    """Format the values a message needs: byte counts as GiB, floats with the locale's decimal sign and as many
+    decimals as their kind needs (an exchange rate 0,8500, not 0,9)."""
     out: dict[str, str] = {}
     for key, value in values.items():
         if isinstance(value, bool) or value is None:
@@ -19,7 +38,7 @@ def _values(values: Mapping[str, Any]) -> dict[str, str]:
         elif isinstance(value, int) and key.endswith("_bytes"):
             out[key] = fmt.gib(value)
         elif isinstance(value, float):
-            out[key] = fmt.number(value, 1)
+            out[key] = fmt.figure(value, _VALUE_KINDS.get(key, ""))
         elif isinstance(value, int):
             out[key] = fmt.count(value)
         else:
@@ -256,9 +275,34 @@ def cost_assumption(code: str, values: Mapping[str, Any]) -> str:
         "capacity_exceeded": QCoreApplication.translate(
             "CostWords", "Generating this needs {hours_per_day_needed} hours a day, more than the computer is on"),
     }
+    currency = str(values.get("currency") or "")
     if code in notes:
-        return _fill(notes[code], values)
+        filled = dict(values)
+        if isinstance(values.get("per_month"), int | float) and currency:
+            filled["per_month"] = fmt.money(values["per_month"], currency)
+        return _fill(notes[code], filled)
     name = str(values.get("input", ""))
     value = values.get("value")
-    shown = "" if value is None or isinstance(value, bool) else _values({"v": value})["v"]
+    shown = "" if value is None or isinstance(value, bool) else _with_unit(name, value, currency)
     return f"{cost_input(name)}: {shown} ({cost_origin(code)})" if shown else f"{cost_input(name)}: {cost_origin(code)}"
+
+
+def _with_unit(name: str, value: Any, currency: str) -> str:
+    """A cost input's value as the Costs page means it: 0,140 EUR/kWh, 0,8500 EUR per US dollar, 350 W."""
+    if not isinstance(value, int | float):
+        return str(value)
+    if name == "tokens_per_month":
+        return fmt.count(round(value))
+    kind = COST_INPUT_KINDS.get(name, "")
+    shown = fmt.figure(value, kind)
+    if kind in ("money", "price_per_million") and currency:
+        return f"{shown} {currency}"
+    if kind == "price_per_kwh" and currency:
+        return f"{shown} {currency}/kWh"
+    if kind == "rate" and currency:
+        return QCoreApplication.translate("CostWords", "{rate} {currency} per US dollar").format(
+            rate=shown, currency=currency)
+    if kind == "years":
+        return QCoreApplication.translate("CostWords", "{years} years").format(years=shown)
+    units = {"watts": "W", "hours": "h", "speed": "tok/s"}
+    return f"{shown} {units[kind]}" if kind in units else shown

@@ -65,87 +65,87 @@
 <context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="166"/>
+        <location filename="../../advisor/qt/wording.py" line="185"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="168"/>
+        <location filename="../../advisor/qt/wording.py" line="187"/>
         <source>Hugging Face did not answer in time.</source>
         <translation>Hugging Face no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="169"/>
+        <location filename="../../advisor/qt/wording.py" line="188"/>
         <source>{repo} is gated: accept its licence on huggingface.co and log in to download it.</source>
         <translation>{repo} está restringido: acepta su licencia en huggingface.co e inicia sesión para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="171"/>
+        <location filename="../../advisor/qt/wording.py" line="190"/>
         <source>Hugging Face refused the request: check your access token.</source>
         <translation>Hugging Face rechazó la petición: revisa tu token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="173"/>
+        <location filename="../../advisor/qt/wording.py" line="192"/>
         <source>{repo} does not exist (or is private).</source>
         <translation>{repo} no existe (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="174"/>
+        <location filename="../../advisor/qt/wording.py" line="193"/>
         <source>That file is no longer in {repo}.</source>
         <translation>Ese archivo ya no está en {repo}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="175"/>
+        <location filename="../../advisor/qt/wording.py" line="194"/>
         <source>Hugging Face asks us to slow down: try again in a minute.</source>
         <translation>Hugging Face pide que vayamos más despacio: inténtalo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="177"/>
+        <location filename="../../advisor/qt/wording.py" line="196"/>
         <source>Hugging Face had an error; try again later.</source>
         <translation>Hugging Face tuvo un error; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="178"/>
+        <location filename="../../advisor/qt/wording.py" line="197"/>
         <source>Hugging Face answered with an error.</source>
         <translation>Hugging Face respondió con un error.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="179"/>
+        <location filename="../../advisor/qt/wording.py" line="198"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="180"/>
+        <location filename="../../advisor/qt/wording.py" line="199"/>
         <source>Some files in {repo} have names we could not read a quant from.</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no pudimos sacar la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="182"/>
+        <location filename="../../advisor/qt/wording.py" line="201"/>
         <source>A split model in {repo} is missing parts.</source>
         <translation>A un modelo dividido de {repo} le faltan partes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="183"/>
+        <location filename="../../advisor/qt/wording.py" line="202"/>
         <source>The disk is full: free some space and try again.</source>
         <translation>El disco está lleno: libera espacio e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="184"/>
+        <location filename="../../advisor/qt/wording.py" line="203"/>
         <source>The downloaded file is damaged (checksum mismatch): download it again.</source>
         <translation>El archivo descargado está dañado (la suma de verificación no coincide): descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="186"/>
+        <location filename="../../advisor/qt/wording.py" line="205"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="187"/>
+        <location filename="../../advisor/qt/wording.py" line="206"/>
         <source>The file could not be written to the models folder.</source>
         <translation>No se pudo escribir el archivo en la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="190"/>
+        <location filename="../../advisor/qt/wording.py" line="209"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -153,474 +153,484 @@
 <context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="197"/>
+        <location filename="../../advisor/qt/wording.py" line="216"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="198"/>
+        <location filename="../../advisor/qt/wording.py" line="217"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="199"/>
+        <location filename="../../advisor/qt/wording.py" line="218"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="200"/>
+        <location filename="../../advisor/qt/wording.py" line="219"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="201"/>
+        <location filename="../../advisor/qt/wording.py" line="220"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="202"/>
+        <location filename="../../advisor/qt/wording.py" line="221"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="203"/>
+        <location filename="../../advisor/qt/wording.py" line="222"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="204"/>
+        <location filename="../../advisor/qt/wording.py" line="223"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="205"/>
+        <location filename="../../advisor/qt/wording.py" line="224"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="206"/>
+        <location filename="../../advisor/qt/wording.py" line="225"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="207"/>
+        <location filename="../../advisor/qt/wording.py" line="226"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="208"/>
+        <location filename="../../advisor/qt/wording.py" line="227"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="209"/>
+        <location filename="../../advisor/qt/wording.py" line="228"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="210"/>
+        <location filename="../../advisor/qt/wording.py" line="229"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="211"/>
+        <location filename="../../advisor/qt/wording.py" line="230"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="212"/>
+        <location filename="../../advisor/qt/wording.py" line="231"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="220"/>
+        <location filename="../../advisor/qt/wording.py" line="239"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="221"/>
+        <location filename="../../advisor/qt/wording.py" line="240"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="222"/>
+        <location filename="../../advisor/qt/wording.py" line="241"/>
         <source>the country&apos;s average price</source>
         <translation>el precio medio del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="223"/>
+        <location filename="../../advisor/qt/wording.py" line="242"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="224"/>
+        <location filename="../../advisor/qt/wording.py" line="243"/>
         <source>your region is not in the table: a default country is used</source>
         <translation>tu región no está en la tabla: se usa un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="226"/>
+        <location filename="../../advisor/qt/wording.py" line="245"/>
         <source>a default country</source>
         <translation>un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="227"/>
+        <location filename="../../advisor/qt/wording.py" line="246"/>
         <source>the country&apos;s currency</source>
         <translation>la moneda del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="228"/>
+        <location filename="../../advisor/qt/wording.py" line="247"/>
         <source>the bundled exchange rates</source>
         <translation>los tipos de cambio incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="229"/>
+        <location filename="../../advisor/qt/wording.py" line="248"/>
         <source>a typical developer&apos;s usage</source>
         <translation>el uso típico de un desarrollador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="230"/>
+        <location filename="../../advisor/qt/wording.py" line="249"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="231"/>
+        <location filename="../../advisor/qt/wording.py" line="250"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="232"/>
+        <location filename="../../advisor/qt/wording.py" line="251"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="233"/>
+        <location filename="../../advisor/qt/wording.py" line="252"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="234"/>
+        <location filename="../../advisor/qt/wording.py" line="253"/>
         <source>from a preset</source>
         <translation>de un escenario predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="235"/>
+        <location filename="../../advisor/qt/wording.py" line="254"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="236"/>
+        <location filename="../../advisor/qt/wording.py" line="255"/>
         <source>the graphics card&apos;s board power</source>
         <translation>la potencia nominal de la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="237"/>
-        <location filename="../../advisor/qt/wording.py" line="241"/>
+        <location filename="../../advisor/qt/wording.py" line="256"/>
+        <location filename="../../advisor/qt/wording.py" line="260"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="238"/>
-        <location filename="../../advisor/qt/wording.py" line="242"/>
+        <location filename="../../advisor/qt/wording.py" line="257"/>
+        <location filename="../../advisor/qt/wording.py" line="261"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="239"/>
+        <location filename="../../advisor/qt/wording.py" line="258"/>
         <source>a rough estimate</source>
         <translation>una estimación aproximada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="240"/>
+        <location filename="../../advisor/qt/wording.py" line="259"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="243"/>
+        <location filename="../../advisor/qt/wording.py" line="262"/>
         <source>the recommendation&apos;s estimate</source>
         <translation>la estimación de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="244"/>
+        <location filename="../../advisor/qt/wording.py" line="263"/>
         <source>a cautious guess (no estimate)</source>
         <translation>una suposición prudente (sin estimación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="245"/>
+        <location filename="../../advisor/qt/wording.py" line="264"/>
         <source>derived from the generation speed</source>
         <translation>calculada a partir de la velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="253"/>
+        <location filename="../../advisor/qt/wording.py" line="272"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="255"/>
+        <location filename="../../advisor/qt/wording.py" line="274"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="256"/>
+        <location filename="../../advisor/qt/wording.py" line="275"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="303"/>
+        <source>{rate} {currency} per US dollar</source>
+        <translation>{rate} {currency} por dólar estadounidense</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="306"/>
+        <source>{years} years</source>
+        <translation>{years} años</translation>
     </message>
 </context>
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="273"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="278"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="300"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="305"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="306"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="311"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="310"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="315"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="314"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="319"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="316"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="321"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="318"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="323"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="322"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="327"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="325"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="330"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="328"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="333"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="331"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="336"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="334"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="339"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="337"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="342"/>
         <source>electricity prices as of {date} ({source})</source>
         <translation>precios de la electricidad a {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="341"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="346"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="350"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="396"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="355"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="350"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="355"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="351"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="356"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="355"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="360"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="356"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="361"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="357"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="362"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="358"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="359"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="364"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="360"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="365"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="361"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="366"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="362"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="367"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="368"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="364"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="369"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="368"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="369"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="374"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="370"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="375"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="371"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="398"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="376"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="403"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="372"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="377"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="378"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="374"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="379"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="375"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="377"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="378"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="383"/>
         <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
         <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="385"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="381"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="386"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="383"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="384"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="385"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="386"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="391"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="392"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="394"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="397"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="402"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="399"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="405"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="410"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="406"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="411"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -1077,77 +1087,77 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="41"/>
+        <location filename="../../advisor/qt/wording.py" line="60"/>
         <source>A {tier} model at {quant} needs {needs_bytes} and runs at about {tokens_per_second} tokens per second here ({fit}).</source>
         <translation>Un modelo {tier} en {quant} necesita {needs_bytes} y aquí va a unos {tokens_per_second} tokens por segundo ({fit}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="44"/>
+        <location filename="../../advisor/qt/wording.py" line="63"/>
         <source>The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) necesita {needs_bytes}, pero solo hay {available_bytes} libres de {memory}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="47"/>
+        <location filename="../../advisor/qt/wording.py" line="66"/>
         <source>The next size up ({tier} at {quant}) would fit but run at only {tokens_per_second} tokens per second (below {min_tokens_per_second}).</source>
         <translation>El tamaño siguiente ({tier} en {quant}) cabría, pero iría a solo {tokens_per_second} tokens por segundo (menos de {min_tokens_per_second}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="50"/>
+        <location filename="../../advisor/qt/wording.py" line="69"/>
         <source>The next size up ({tier}) fits only at {quant}, below {min_good_quant}: its answers would suffer.</source>
         <translation>El tamaño siguiente ({tier}) solo cabe en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="53"/>
+        <location filename="../../advisor/qt/wording.py" line="72"/>
         <source>{tier} is the largest class we size: this computer has room to spare.</source>
         <translation>{tier} es el tamaño más grande que calculamos: a este equipo le sobra sitio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="55"/>
+        <location filename="../../advisor/qt/wording.py" line="74"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="58"/>
+        <location filename="../../advisor/qt/wording.py" line="77"/>
         <source>Even a {tier} model at {quant} does not run usably: it needs {needs_bytes} of {memory} ({available_bytes} free) or runs at {tokens_per_second} tokens per second.</source>
         <translation>Ni siquiera un modelo {tier} en {quant} funciona de forma usable: necesita {needs_bytes} de {memory} ({available_bytes} libres) o va a {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="61"/>
+        <location filename="../../advisor/qt/wording.py" line="80"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="64"/>
+        <location filename="../../advisor/qt/wording.py" line="83"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="66"/>
+        <location filename="../../advisor/qt/wording.py" line="85"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="67"/>
+        <location filename="../../advisor/qt/wording.py" line="86"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="68"/>
+        <location filename="../../advisor/qt/wording.py" line="87"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="69"/>
+        <location filename="../../advisor/qt/wording.py" line="88"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="80"/>
+        <location filename="../../advisor/qt/wording.py" line="99"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="81"/>
+        <location filename="../../advisor/qt/wording.py" line="100"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
@@ -2225,87 +2235,87 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="115"/>
+        <location filename="../../advisor/qt/wording.py" line="134"/>
         <source>Nothing answers at {url}: the server is not running.</source>
         <translation>Nada responde en {url}: el servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="116"/>
+        <location filename="../../advisor/qt/wording.py" line="135"/>
         <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server&apos;s port.</source>
         <translation>En LM Studio abre la pestaña Developer y pulsa Start Server (o ejecuta `lms server start`). Comprueba que el puerto de la URL es el del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="122"/>
+        <location filename="../../advisor/qt/wording.py" line="141"/>
         <source>Something listens at {url} but did not answer in time.</source>
         <translation>Algo escucha en {url}, pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="123"/>
+        <location filename="../../advisor/qt/wording.py" line="142"/>
         <source>The server may be busy loading or generating. Wait a moment and test again.</source>
         <translation>Puede que el servidor esté ocupado cargando o generando. Espera un momento y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="127"/>
+        <location filename="../../advisor/qt/wording.py" line="146"/>
         <source>A server answers, but not at this path.</source>
         <translation>Responde un servidor, pero no en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="128"/>
+        <location filename="../../advisor/qt/wording.py" line="147"/>
         <source>Use {suggested_url} as the base URL (OpenAI-compatible servers expect /v1 at the end).</source>
         <translation>Usa {suggested_url} como URL base (los servidores compatibles con OpenAI esperan /v1 al final).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="133"/>
+        <location filename="../../advisor/qt/wording.py" line="152"/>
         <source>Something else answers on this port: it is not an OpenAI-compatible server.</source>
         <translation>En este puerto responde otra cosa: no es un servidor compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="135"/>
+        <location filename="../../advisor/qt/wording.py" line="154"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="139"/>
+        <location filename="../../advisor/qt/wording.py" line="158"/>
         <source>The server wants an API key (HTTP {status}).</source>
         <translation>El servidor pide una clave de API (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="140"/>
+        <location filename="../../advisor/qt/wording.py" line="159"/>
         <source>Turn off authentication in the server settings, or give the key it expects.</source>
         <translation>Desactiva la autenticación en la configuración del servidor o indica la clave que espera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="144"/>
+        <location filename="../../advisor/qt/wording.py" line="163"/>
         <source>The server runs, but no model is loaded.</source>
         <translation>El servidor funciona, pero no hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="145"/>
+        <location filename="../../advisor/qt/wording.py" line="164"/>
         <source>Load a model in LM Studio (or run `lms load &lt;model&gt;`), then test again.</source>
         <translation>Carga un modelo en LM Studio (o ejecuta `lms load &lt;modelo&gt;`) y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="149"/>
+        <location filename="../../advisor/qt/wording.py" line="168"/>
         <source>The server is still loading a model.</source>
         <translation>El servidor aún está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="150"/>
+        <location filename="../../advisor/qt/wording.py" line="169"/>
         <source>Wait until loading finishes, then test again.</source>
         <translation>Espera a que termine de cargar y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="153"/>
+        <location filename="../../advisor/qt/wording.py" line="172"/>
         <source>The server answered with an error (HTTP {status}).</source>
         <translation>El servidor respondió con un error (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="154"/>
+        <location filename="../../advisor/qt/wording.py" line="173"/>
         <source>Look at the server&apos;s log for the cause; restarting the server often helps.</source>
         <translation>Mira el registro del servidor para ver la causa; reiniciarlo suele ayudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="158"/>
+        <location filename="../../advisor/qt/wording.py" line="177"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>

@@ -347,3 +347,31 @@ def test_when_the_hub_cannot_be_reached_the_report_says_so_and_uses_the_snapshot
     assert [p.code for p in a.catalog_problems] == ["offline"]
     md = render(a, "md", wording=english_wording(a))
     assert "offline snapshot of" in md and "cannot reach Hugging Face" in md
+
+
+def test_every_figure_in_the_report_is_written_by_the_wordings_number_formatter(assessment):
+    """A Spanish report once showed "1,450.0 tokens/s": figures must come from `Wording.number`, not from f-strings."""
+    from advisor.core.report import Wording
+
+    calls: list[tuple[float, int]] = []
+
+    def marked(value: float, decimals: int) -> str:
+        calls.append((value, decimals))
+        return "#N#"
+
+    text = render(assessment, "md", wording=Wording(number=marked))
+    units = r"tokens/s|GB/s|GiB|MiB|W|J|Wh|ms|h|EUR|months|tokens"
+    figures = re.findall(rf"(\S+) (?:{units})\b", text)
+    assert figures and calls
+    unmarked = [f for f in figures if re.match(r"[\d.,]+$", f)]  # "(1 EUR = ..." in a source's text is not one
+    assert unmarked == []
+    assert "812.5" not in text and "47.3" not in text  # the benchmark's speeds went through it too
+
+
+def test_english_report_keeps_english_separators(assessment):
+    """The CLI (`llm-advisor report`) stays English: 812.5 and 1,234.5, a point for decimals."""
+    from dataclasses import replace
+
+    server = replace(_server(), benchmark=replace(_server().benchmark, prompt_tokens_per_second=1450.0))
+    text = render(replace(assessment, server=server, benchmark=server.benchmark), "md")
+    assert "1,450.0 tokens/s" in text

@@ -378,7 +378,11 @@ def test_choosing_another_api_model_prices_it_from_the_dated_data(qtbot, setting
     cheap = state.costs.api
     assert cheap.price_date  # the genai-prices data's date, shown on the page
     assert cheap.price_input_per_million < 1.0 and cheap.total_per_month < 115.0
-    assert page.spins["api_price_input"].value() == pytest.approx(cheap.price_input_per_million, abs=0.01)
+    # prices per million keep three decimals (0.138 EUR is not 0.14), in the field and in the tooltip
+    assert page.spins["api_price_input"].value() == pytest.approx(cheap.price_input_per_million, abs=0.001)
+    assert page.spins["api_price_input"].decimals() == 3
+    shown = page.api_month.toolTip().split(": ", 1)[1].split(" ")[0]
+    assert float(shown) == pytest.approx(cheap.price_input_per_million, abs=0.001)
 
 
 def test_costs_use_the_measured_benchmark_and_saved_usage(qtbot, settings):

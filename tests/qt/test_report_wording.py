@@ -14,6 +14,7 @@ import pytest
 from advisor.core import report
 from advisor.core.catalog.types import CatalogProblem, SearchResult
 from advisor.core.costs import compare, default_inputs
+from advisor.core.costs.model import api_option_for
 from advisor.core.costs.presets import apply_preset, load_preset
 from advisor.core.types import HardwareProfile
 from advisor.qt import i18n, wording
@@ -68,7 +69,7 @@ def test_spanish_report_words_every_cost_assumption(spanish):
         md = _render(comparison)
         assert "Supuestos:" in md
         for a in comparison.assumptions:
-            words = wording.cost_assumption(a.code, a.values)
+            words = wording.cost_assumption(a.code, {"currency": comparison.currency, **a.values})
             assert words in md
             raw = [a.code, f"({a.code.replace('_', ' ')})", "input="]
             assert not [r for r in raw if r in words], f"{a.code} is shown raw: {words!r}"
@@ -81,9 +82,9 @@ def test_spanish_report_words_the_measurement_sources_and_shows_the_energy(spani
     bench = fakes.benchmark("http://localhost:1234/v1", energy_meter=fakes.energy_meter())
     md = _render(None, server=fakes.server_ok(), benchmark=bench)
     assert "measured" not in md and "lmstudio_stats" not in md  # RAM bandwidth source, benchmark source
-    assert "62.0 GB/s (medido)" in md
+    assert "62,0 GB/s (medido)" in md
     assert "**Cifras de:** estadísticas del propio LM Studio" in md
-    assert "**Energía por token:** 5.35 J (nvml)" in md  # 2,055 J over 3 × 128 tokens
+    assert "**Energía por token:** 5,35 J (nvml)" in md  # 2,055 J over 3 × 128 tokens
     assert "**Potencia media al generar:** 212 W" in md
     plain = _render(None, server=fakes.server_ok(), benchmark=fakes.benchmark("http://localhost:1234/v1"))
     assert "Energía por token" not in plain  # no energy counter: no row, rather than a dash that looks measured
@@ -100,3 +101,41 @@ def test_spanish_report_words_server_and_catalogue_problems(spanish):
     assert wording.catalog_problem(CatalogProblem("offline", None, {})) in md
     assert "meta-llama/Llama-3.1-8B-Instruct" in md and "huggingface.co" in md
     assert "LM Studio" in _render(None, server=fakes.server_ok())  # the server kind by its name, not "lmstudio"
+
+
+def test_spanish_report_shows_cost_assumptions_with_the_precision_each_value_needs(spanish):
+    """0.14 EUR/kWh once read "Precio de la electricidad: 0,1" and an exchange rate of 0.85 "0,9"."""
+    inputs = default_inputs(fakes.profile(), country="ES", currency="EUR").with_values(
+        "user", electricity_price_per_kwh=0.14, usd_rate=0.85, power_watts=312.5, hardware_cost=1499.5)
+    md = _render(compare(inputs, api_option_for("openai/gpt-4o-mini")))
+    assert "Precio de la electricidad: 0,140 EUR/kWh (lo escribiste tú)" in md
+    assert "Tipo de cambio: 0,8500 EUR por dólar estadounidense" in md
+    assert "Potencia al generar: 312 W" in md or "Potencia al generar: 313 W" in md
+    assert "Coste del equipo: 1499,50 EUR" in md
+    # gpt-4o-mini: 0.15 / 0.60 USD per million, at 0.85 EUR per USD = 0.1275 / 0.51 EUR: three decimals, not two
+    assert "0,128 EUR / 0,510 EUR" in md
+
+
+def test_spanish_report_writes_every_number_with_spanish_separators(spanish):
+    bench = fakes.benchmark("http://localhost:1234/v1", energy_meter=fakes.energy_meter())
+    md = _render(None, server=fakes.server_ok(), benchmark=bench)
+    # es_ES writes 1450,0 (a point between thousands only from five digits on: 14.500,0), never 1,450.0
+    assert "**Procesado de la pregunta:** 1450,0 tokens/s" in md
+    assert "**Velocidad de generación:** 39,6 tokens/s" in md
+    assert "1,450.0" not in md and "39.6" not in md
+    html = report.render(fakes.services().assemble_assessment(fakes.profile(), benchmark=bench), "html",
+                         wording=report_wording())
+    assert "1450,0 tokens/s" in html
+
+
+def test_english_report_keeps_english_numbers(qapp):
+    """The CLI's report (no Qt wording) and the app in English write 1,450.0 and 0.140."""
+    bench = fakes.benchmark("http://localhost:1234/v1")
+    inputs = default_inputs(fakes.profile(), country="ES", currency="EUR").with_values(
+        "user", electricity_price_per_kwh=0.14)
+    assessment = fakes.services().assemble_assessment(fakes.profile(), benchmark=bench, costs=compare(inputs))
+    for words in (report.Wording(), report_wording()):
+        md = report.render(assessment, "md", wording=words)
+        assert "1,450.0 tokens/s" in md and "39.6 tokens/s" in md
+    assert "Electricity price: 0.140 EUR/kWh (you entered it)" in report.render(assessment, "md",
+                                                                                wording=report_wording())

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from advisor.core.report.figures import NumberFormat, english_number
+
 
 @dataclass(frozen=True)
 class Link:
@@ -74,8 +76,9 @@ class Wording:
     `reason` words a sizing reason code with its values; `problem` words a server problem code and returns
     (sentence, advice); `assumption` words a cost assumption (a code with values, as `costs.compare` gives);
     `server_kind` names a server kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem
-    (its values carry its `repo_id`).
-    Defaults show codes and values as they are.
+    (its values carry its `repo_id`); `number` writes a figure with a given number of decimals in the
+    language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale).
+    Defaults show codes and values as they are, and numbers in English.
     """
 
     translate: Callable[[str], str] = _identity
@@ -86,6 +89,7 @@ class Wording:
     assumption: Callable[[str, Mapping[str, object]], str] = _code_with_values
     server_kind: Callable[[str], str] = _identity
     catalog_problem: Callable[[str, Mapping[str, object]], str] = _code_with_values
+    number: NumberFormat = english_number
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

@@ -22,6 +22,7 @@ from advisor.core.report.document import (
     Table,
     Wording,
 )
+from advisor.core.report.figures import figure
 
 DASH = "—"
 _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
@@ -63,26 +64,6 @@ def _num(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _bytes(value: Any) -> str:
-    n = _num(value)
-    if n is None:
-        return DASH
-    if abs(n) < 2**30:
-        return f"{n / 2**20:.0f} MiB"
-    return f"{n / 2**30:.1f} GiB"
-
-
-def _fixed(value: Any, unit: str = "", digits: int = 1) -> str:
-    n = _num(value)
-    if n is None:
-        return DASH
-    return f"{n:,.{digits}f}" + (f" {unit}" if unit else "")
-
-
-def _money(value: Any, currency: str) -> str:
-    return _fixed(value, currency, 2)
-
-
 def _text(value: Any) -> str:
     if value is None or value == "":
         return DASH
@@ -90,11 +71,29 @@ def _text(value: Any) -> str:
 
 
 class _Words:
-    """Shortcuts over a Wording for the figures that need words."""
+    """Shortcuts over a Wording for the figures (written the language's way) and the codes that need words."""
 
     def __init__(self, wording: Wording) -> None:
         self.w = wording
         self.t = wording.t
+
+    def fixed(self, value: Any, unit: str = "", kind: str = "speed") -> str:
+        """A figure with as many decimals as its kind needs (figures.KINDS), then its unit."""
+        n = _num(value)
+        if n is None:
+            return DASH
+        return figure(n, kind, self.w.number) + (f" {unit}" if unit else "")
+
+    def money(self, value: Any, currency: str, kind: str = "money") -> str:
+        return self.fixed(value, currency, kind)
+
+    def bytes(self, value: Any) -> str:
+        n = _num(value)
+        if n is None:
+            return DASH
+        if abs(n) < 2**30:
+            return f"{self.w.number(n / 2**20, 0)} MiB"
+        return f"{self.w.number(n / 2**30, 1)} GiB"
 
     def yes_no(self, value: Any) -> str:
         if value is None:
@@ -109,17 +108,17 @@ class _Words:
         return self.t(words[value]) if value in words else _text(value)
 
     def speed(self, value: Any) -> str:
-        return _fixed(value, self.t("tokens/s"))
+        return self.fixed(value, self.t("tokens/s"))
 
     def rate(self, value: Any) -> str:
         """tokens/s as a bare figure, for table columns whose header carries the unit."""
-        return _fixed(value)
+        return self.fixed(value)
 
     def speed_range(self, value: Any) -> str:
         pair = _seq(value)
         if len(pair) != 2 or _num(pair[0]) is None or _num(pair[1]) is None:
             return DASH
-        return f"{pair[0]:.1f}–{pair[1]:.1f} " + self.t("tokens/s")
+        return f"{self.fixed(pair[0])}–{self.fixed(pair[1])} " + self.t("tokens/s")
 
 
 def _repo_link(repo_id: Any) -> Cell:
@@ -163,8 +162,8 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
         local, api = _m(costs.get("local")), _m(costs.get("api"))
         rows.append((
             t("Cost per month"),
-            t("local {local}, API {api}", local=_money(local.get("total_per_month"), cur),
-              api=_money(api.get("total_per_month"), cur)),
+            t("local {local}, API {api}", local=w.money(local.get("total_per_month"), cur),
+              api=w.money(api.get("total_per_month"), cur)),
         ))
     return [Heading(t("Summary")), KeyValues(tuple(rows))] if rows else []
 
@@ -179,9 +178,9 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
         blocks.append(Paragraph(t("Described: {origin}", origin=t(_ORIGIN_WORDS[origin])), note=True))
     cores = f"{_text(cpu.get('physical_cores'))} / {_text(cpu.get('logical_cores'))}"
     rows: list[tuple[str, Cell]] = [
-        (t("Memory (RAM)"), t("{total} total, {available} available", total=_bytes(ram.get("total_bytes")),
-                              available=_bytes(ram.get("available_bytes")))),
-        (t("Memory bandwidth"), _fixed(ram.get("bandwidth_gbps"), "GB/s")
+        (t("Memory (RAM)"), t("{total} total, {available} available", total=w.bytes(ram.get("total_bytes")),
+                              available=w.bytes(ram.get("available_bytes")))),
+        (t("Memory bandwidth"), w.fixed(ram.get("bandwidth_gbps"), "GB/s", "gbps")
          + (f" ({w.code(_BANDWIDTH_WORDS, ram['bandwidth_source'])})" if ram.get("bandwidth_source") else "")),
         (t("Processor"), f"{_text(cpu.get('brand'))} ({_text(cpu.get('arch'))})"),
         (t("Cores (physical / logical)"), cores),
@@ -197,12 +196,12 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 (
                     _text(g.get("name")) + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
                     _text(g.get("vendor")),
-                    _bytes(g.get("vram_total_bytes")),
-                    _bytes(g.get("vram_free_bytes")),
-                    _fixed(g.get("bandwidth_gbps"), "GB/s", 0),
-                    _fixed(g.get("power_limit_watts"), "W", 0) if g.get("power_limit_watts") is not None
-                    else _fixed(g.get("board_power_watts"), "W", 0) + (f" ({t('board')})" if g.get("board_power_watts")
-                                                                       else ""),
+                    w.bytes(g.get("vram_total_bytes")),
+                    w.bytes(g.get("vram_free_bytes")),
+                    w.fixed(g.get("bandwidth_gbps"), "GB/s", "gpu_gbps"),
+                    w.fixed(g.get("power_limit_watts"), "W", "watts") if g.get("power_limit_watts") is not None
+                    else w.fixed(g.get("board_power_watts"), "W", "watts") + (f" ({t('board')})"
+                                                                             if g.get("board_power_watts") else ""),
                     _text(g.get("driver")),
                 )
                 for g in gpus
@@ -214,8 +213,8 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
     if lms:
         blocks.append(KeyValues((
             (t("LM Studio models folder"), _text(lms.get("models_dir"))),
-            (t("Models already downloaded"), str(len(_seq(lms.get("models"))))),
-            (t("Free disk space there"), _bytes(lms.get("disk_free_bytes"))),
+            (t("Models already downloaded"), w.fixed(len(_seq(lms.get("models"))), kind="count")),
+            (t("Free disk space there"), w.bytes(lms.get("disk_free_bytes"))),
         )))
     return blocks
 
@@ -231,7 +230,7 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
         (t("Quantisation"), _text(rec.get("quant"))),
         (t("Fit"), w.fit(rec.get("fit"))),
         (t("Expected speed"), w.speed(rec.get("tokens_per_second"))),
-        (t("Context length"), _fixed(rec.get("context"), t("tokens"), 0)),
+        (t("Context length"), w.fixed(rec.get("context"), t("tokens"), "count")),
         (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
     )))
     tiers = [_m(x) for x in _seq(rec.get("tiers"))]
@@ -241,7 +240,8 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
             tuple(
                 (
                     _text(x.get("tier")), w.yes_no(x.get("fits")), _text(x.get("best_quant")), w.fit(x.get("fit")),
-                    w.rate(x.get("tokens_per_second")), _bytes(x.get("needs_bytes")), _bytes(x.get("available_bytes")),
+                    w.rate(x.get("tokens_per_second")), w.bytes(x.get("needs_bytes")),
+                    w.bytes(x.get("available_bytes")),
                 )
                 for x in tiers
             ),
@@ -263,7 +263,7 @@ def _local_model_row(item: Mapping[str, Any], w: _Words, models_dir: str | None)
     size = model.get("size_bytes", item.get("size_bytes"))
     layers = f"{_text(est.get('gpu_layers'))} / {_text(est.get('total_layers'))}" if "gpu_layers" in est else DASH
     fit = w.fit(est.get("fit")) if est.get("fit") else w.w.reason(str(item["error"]), {}) if item.get("error") else DASH
-    return (path, _bytes(size), fit, layers, w.rate(est.get("tokens_per_second")))
+    return (path, w.bytes(size), fit, layers, w.rate(est.get("tokens_per_second")))
 
 
 def _local_models(data: Mapping[str, Any], w: _Words) -> list[Block]:
@@ -307,7 +307,7 @@ def _candidates(data: Mapping[str, Any], w: _Words) -> list[Block]:
         for n, f in enumerate(files):
             rows.append((
                 _repo_link(c.get("repo_id")) if n == 0 else "",  # the repository once, above its files
-                _text(f.get("quant")), _text(f.get("path")), _bytes(f.get("size_bytes")), w.fit(f.get("fit")),
+                _text(f.get("quant")), _text(f.get("path")), w.bytes(f.get("size_bytes")), w.fit(f.get("fit")),
                 w.rate(f.get("tokens_per_second")), _text(c.get("license")) if n == 0 else "",
             ))
     if rows:
@@ -356,8 +356,8 @@ def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
             (t("Model"), _text(bench.get("model"))),
             (t("Generation speed"), w.speed(bench.get("tokens_per_second"))),
             (t("Prompt processing"), w.speed(bench.get("prompt_tokens_per_second"))),
-            (t("Time to first token"), _fixed(bench.get("ttft_ms"), "ms", 0)),
-            (t("Tokens generated"), _fixed(bench.get("completion_tokens"), digits=0)),
+            (t("Time to first token"), w.fixed(bench.get("ttft_ms"), "ms", "ms")),
+            (t("Tokens generated"), w.fixed(bench.get("completion_tokens"), kind="count")),
             (t("Figures from"), w.code(_BENCH_SOURCE_WORDS, bench.get("source"))),
             *_energy_rows(bench, w),
         )))
@@ -369,8 +369,8 @@ def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell],
     if _num(bench.get("joules_per_token")) is None:
         return ()
     meters = f" ({bench['energy_source']})" if bench.get("energy_source") else ""
-    return ((w.t("Energy per token"), _fixed(bench.get("joules_per_token"), "J", 2) + meters),
-            (w.t("Average power while generating"), _fixed(bench.get("power_watts"), "W", 0)))
+    return ((w.t("Energy per token"), w.fixed(bench.get("joules_per_token"), "J", "joules") + meters),
+            (w.t("Average power while generating"), w.fixed(bench.get("power_watts"), "W", "watts")))
 
 
 def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
@@ -384,27 +384,29 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
     blocks: list[Block] = [Heading(t("Costs")), Table(
         ("", t("Local"), t("API") + (f" ({api['model']})" if api.get("model") else "")),
         (
-            (t("Per month"), _money(local.get("total_per_month"), cur), _money(api.get("total_per_month"), cur)),
-            (t("Per million tokens"), _money(local.get("cost_per_million_tokens"), cur),
-             _money(api.get("cost_per_million_tokens"), cur)),
-            (t("Electricity per month"), _money(local.get("electricity_per_month"), cur), DASH),
-            (t("Hardware amortisation per month"), _money(local.get("amortisation_per_month"), cur), DASH),
+            (t("Per month"), w.money(local.get("total_per_month"), cur), w.money(api.get("total_per_month"), cur)),
+            (t("Per million tokens"), w.money(local.get("cost_per_million_tokens"), cur, "price_per_million"),
+             w.money(api.get("cost_per_million_tokens"), cur, "price_per_million")),
+            (t("Electricity per month"), w.money(local.get("electricity_per_month"), cur), DASH),
+            (t("Hardware amortisation per month"), w.money(local.get("amortisation_per_month"), cur), DASH),
         ),
         numeric=(1, 2),
     )]
     rows: list[tuple[str, Cell]] = [
         (t("API price (input / output per million)"),
-         f"{_money(api.get('price_input_per_million'), cur)} / {_money(api.get('price_output_per_million'), cur)}"),
+         f"{w.money(api.get('price_input_per_million'), cur, 'price_per_million')} / "
+         f"{w.money(api.get('price_output_per_million'), cur, 'price_per_million')}"),
         (t("API price date"), _text(api.get("price_date"))),
-        (t("Energy per million tokens"), _fixed(local.get("energy_wh_per_million_tokens"), "Wh", 0)),
-        (t("Generation hours per month"), _fixed(local.get("generation_hours_per_month"), "h")),
+        (t("Energy per million tokens"), w.fixed(local.get("energy_wh_per_million_tokens"), "Wh", "watt_hours")),
+        (t("Generation hours per month"), w.fixed(local.get("generation_hours_per_month"), "h", "hours")),
         (t("Break-even"), t("never") if months is None else t("at once: no hardware cost counted") if months == 0
-         else t("{months} months", months=f"{months:.1f}")),
+         else t("{months} months", months=w.fixed(months, kind="months"))),
         (t("Enough hours to generate it"), w.yes_no(costs.get("capacity_ok"))),
     ]
     blocks.append(KeyValues(tuple(rows)))
-    assumptions = [
-        w.w.assumption(str(a.get("code")), _m(a.get("values"))) if isinstance(a, Mapping) else str(a)
+    assumptions = [  # the comparison's currency goes along, for the money figures among the values
+        w.w.assumption(str(a.get("code")), {"currency": cur, **_m(a.get("values"))}) if isinstance(a, Mapping)
+        else str(a)
         for a in _seq(costs.get("assumptions"))
     ]
     if assumptions:

@@ -39,14 +39,19 @@ FIELDS = (
     ("tokens_per_second", 0.1, 10_000, 1, 1),
     ("hardware_cost", 0, 1_000_000, 0, 50),
     ("lifetime_years", 0.5, 15, 1, 0.5),
-    ("api_price_input", 0, 1000, 2, 0.1),
-    ("api_price_output", 0, 1000, 2, 0.1),
+    ("api_price_input", 0, 1000, 3, 0.1),  # per million tokens: 0.075 must not round to 0.08
+    ("api_price_output", 0, 1000, 3, 0.1),
 )
 _MILLION = 1e6
 _MONEY = {"electricity_price_per_kwh", "hardware_cost", "resale_value", "api_price_input", "api_price_output",
           "api_fixed_per_month", "usd_rate"}
 _REMEMBERED = {"electricity_price_per_kwh": "costs/electricity_price", "tokens_per_month": "costs/tokens_per_month",
                "hours_per_day": "costs/hours_per_day"}
+
+
+def _per_million(value: float, currency: str) -> str:
+    """A price per million tokens: 0,150 EUR, and 0,0075 EUR where three decimals would round it away."""
+    return f"{fmt.figure(value, 'price_per_million')} {currency}"
 
 
 class CostsPage(Page):
@@ -308,11 +313,11 @@ class CostsPage(Page):
             hardware=fmt.money(c.local.amortisation_per_month, cur)))
         self.api_month.setText(fmt.money(c.api.total_per_month, cur))
         self.api_month.setToolTip(self.tr("{model}: {input} input + {output} output per million tokens").format(
-            model=c.api.model, input=fmt.money(c.api.price_input_per_million, cur),
-            output=fmt.money(c.api.price_output_per_million, cur)))
-        self.local_million.setText(fmt.money(c.local.cost_per_million_tokens, cur, 3))
+            model=c.api.model, input=_per_million(c.api.price_input_per_million, cur),
+            output=_per_million(c.api.price_output_per_million, cur)))
+        self.local_million.setText(_per_million(c.local.cost_per_million_tokens, cur))
         self.local_million.setToolTip(self.tr("What one million generated tokens cost you locally."))
-        self.api_million.setText(fmt.money(c.api.cost_per_million_tokens, cur, 3))
+        self.api_million.setText(_per_million(c.api.cost_per_million_tokens, cur))
         self.api_million.setToolTip(self.tr("What one million tokens cost through the API, at your input/output mix."))
         if not c.capacity_ok:
             verdict = self.tr("This computer cannot generate that many tokens in the hours it is on: "

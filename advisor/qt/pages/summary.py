@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
 
-from advisor.qt import wording
+from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.icons import icon
@@ -33,7 +33,8 @@ def ask_save_path(parent, title: str, suggested: str, filter_text: str) -> str |
 
 
 def report_wording() -> Any:
-    """The report's words in the app's language: sizing reasons and server problems as the pages word them."""
+    """The report's words in the app's language: sizing reasons and server problems as the pages word them, and
+    numbers written the language's way (QLocale: 1.450,0 in Spanish)."""
     from advisor.core.report import Wording
     from advisor.core.servers.problems import ProblemCode
     from advisor.core.servers.types import Problem
@@ -60,7 +61,7 @@ def report_wording() -> Any:
 
     return Wording(translate=lambda english: QCoreApplication.translate("Report", english), reason=reason,
                    problem=problem, assumption=wording.cost_assumption, server_kind=wording.server_kind_name,
-                   catalog_problem=catalog_problem)
+                   catalog_problem=catalog_problem, number=fmt.number)
 
 
 class SummaryPage(Page):

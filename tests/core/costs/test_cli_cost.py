@@ -153,3 +153,13 @@ def test_a_hardware_file_gives_power_from_the_gpu_table_and_speed_from_sizing(ca
     assert data["inputs"]["power_watts"] == pytest.approx(450 * 0.55 + 60)  # RTX 4090: 450 W board power
     codes = {a["values"]["input"]: a["code"] for a in data["assumptions"] if "input" in a["values"]}
     assert codes["power_watts"] == "gpu_board_power" and codes["tokens_per_second"] == "sizing_estimate"
+
+
+def test_inputs_show_the_digits_that_matter(capsys):
+    """The same precision the app's Spanish wording uses: a price per kWh 0.140, an exchange rate 0.8500."""
+    code, out, err = run(capsys, *EXAMPLE[:-4], "--electricity-price", "0.14", "--usd-rate", "0.85",
+                         "--api-model", "openai/gpt-4o-mini")
+    assert code == 0, err
+    assert "0.140 EUR/kWh" in out
+    assert "0.8500 EUR per USD" in out
+    assert "0.128 / 0.510 EUR (= 0.150 / 0.600 USD)" in out  # per million: 0.1275 is not 0.13
