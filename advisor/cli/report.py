@@ -81,12 +81,17 @@ def english_wording(assessment: Any) -> Any:
 
     def assumption(code: str, values: Mapping[str, object]) -> str:
         from advisor.cli.cost import origin_text
+        from advisor.core.report.figures import COST_INPUT_KINDS, figure
 
         name = str(values.get("input", "")).replace("_", " ")
         text = origin_text(code, dict(values), currency)
         if "value" in values:
             value = values["value"]
-            shown = f"{value:,}" if isinstance(value, int) else f"{value:,.4g}" if isinstance(value, float) else value
+            kind = COST_INPUT_KINDS.get(str(values.get("input", "")))
+            if kind and isinstance(value, int | float) and not isinstance(value, bool):
+                shown = figure(value, kind)  # the same precision as `llm-advisor cost` and the app
+            else:
+                shown = f"{value:,}" if isinstance(value, int) else value
             return f"{name}: {shown} — {text}"
         return f"{name}: {text}" if name else text
 

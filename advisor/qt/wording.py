@@ -303,6 +303,8 @@ def _with_unit(name: str, value: Any, currency: str) -> str:
         return QCoreApplication.translate("CostWords", "{rate} {currency} per US dollar").format(
             rate=shown, currency=currency)
     if kind == "years":
+        if value == 1:
+            return QCoreApplication.translate("CostWords", "{years} year").format(years=shown)
         return QCoreApplication.translate("CostWords", "{years} years").format(years=shown)
     units = {"watts": "W", "hours": "h", "speed": "tok/s"}
     return f"{shown} {units[kind]}" if kind in units else shown

@@ -370,7 +370,12 @@
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="306"/>
+        <location filename="../../advisor/qt/wording.py" line="307"/>
+        <source>{years} year</source>
+        <translation>{years} año</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="308"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -2323,88 +2328,88 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="134"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="205"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="135"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="206"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="149"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="150"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="154"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="155"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="155"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="156"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="156"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="157"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="172"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="173"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="174"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="175"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="179"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="180"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="187"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="188"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="190"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="192"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="192"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="194"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="196"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>

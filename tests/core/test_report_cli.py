@@ -125,3 +125,15 @@ def test_a_real_llama_server_is_checked_and_benchmarked_in_the_report(tmp_path, 
     assert main(_report(tmp_path, "--server-url", url, "--format", "md", "--no-bench")) == 0
     md = capsys.readouterr().out
     assert f"{url}: llama.cpp (llama-server), working" in md and "## Local server" in md
+
+
+def test_cli_report_words_cost_values_with_the_cost_commands_precision():
+    """A float like 1499.5 once printed through '.4g' as '1,500' and 1e7 as '1e+07'."""
+    from types import SimpleNamespace
+
+    from advisor.cli.report import english_wording
+
+    wording = english_wording(SimpleNamespace(costs=SimpleNamespace(currency="EUR")))
+    assert wording.assumption("user", {"input": "hardware_cost", "value": 1499.5}).startswith("hardware cost: 1,499.50")
+    assert "10,000,000" in wording.assumption("default", {"input": "tokens_per_month", "value": 1e7})
+    assert "0.140" in wording.assumption("user", {"input": "electricity_price_per_kwh", "value": 0.14})

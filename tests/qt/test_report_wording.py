@@ -139,3 +139,10 @@ def test_english_report_keeps_english_numbers(qapp):
         assert "1,450.0 tokens/s" in md and "39.6 tokens/s" in md
     assert "Electricity price: 0.140 EUR/kWh (you entered it)" in report.render(assessment, "md",
                                                                                 wording=report_wording())
+
+
+def test_spanish_lifetime_of_one_year_is_singular(spanish):
+    one = default_inputs(fakes.profile(), country="ES", currency="EUR").with_values("user", lifetime_years=1)
+    three = one.with_values("user", lifetime_years=3)
+    assert "Vida útil: 1 año (" in _render(compare(one))
+    assert "Vida útil: 3 años (" in _render(compare(three))

@@ -316,7 +316,7 @@ class ServerPage(Page):
                       "Source: {source}.").format(source=b.source)
         if b.joules_per_token is not None:
             text += " · " + self.tr("{joules} J/token, {watts} W on average").format(
-                joules=fmt.number(b.joules_per_token, 2),
+                joules=fmt.figure(b.joules_per_token, "joules"),
                 watts=fmt.number(b.power_watts, 0) if b.power_watts is not None else "—")
             tip += " " + self.tr("Energy per generated token and the average power while generating, read from "
                                  "this computer's energy counters ({meters}).").format(meters=b.energy_source)
