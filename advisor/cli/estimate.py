@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+from pathlib import Path
 from typing import Any
 
 from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit, gib, parse_count, parse_size, positive_int
@@ -13,6 +14,8 @@ from advisor.core.types import Estimate, FitLevel, ModelSpec
 
 HELP = "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
 KV_TYPES = ("f16", "q8_0", "q4_0")
+MAX_PARAMETERS = 1e14  # 100 T: the largest published models are ~2 T
+MIN_BITS_PER_WEIGHT = 1.5  # IQ1_S (1.56 bpw) is the smallest GGUF quant
 
 FIT_WORDS = {
     FitLevel.FULL_GPU: "full GPU offload",
@@ -24,7 +27,7 @@ NOTE_WORDS = {
     "embedding_in_host_ram": "the token-embedding matrix stays in system RAM (it does not need VRAM)",
     "shape_from_reference": "layers, heads and vocabulary not given: borrowed from the nearest well-known model",
     "weights_from_bits_per_weight": "no file size given: weights = parameters × the quant's bits per weight",
-    "ram_bandwidth_assumed": "RAM bandwidth unknown: assumed 40 GB/s (dual-channel DDR4)",
+    "ram_bandwidth_assumed": "RAM bandwidth not measured: speeds assume a typical dual-channel DDR4 PC",
     "gpu_bandwidth_assumed": "GPU bandwidth unknown: assumed 250 GB/s",
     "vram_free_unknown": "free VRAM unknown: total VRAM minus an allowance for the desktop was used",
     "integrated_gpu_ignored": "an integrated GPU shares system RAM: it is not counted as extra memory",
@@ -41,6 +44,16 @@ NOTE_WORDS = {
 }
 
 
+def context_tokens(text: str) -> int:
+    """--context for estimate, recommend and models: 1 to 16M tokens (what the sizing engine accepts)."""
+    from advisor.core.sizing.estimate import MAX_CONTEXT
+
+    value = positive_int(text)
+    if value > MAX_CONTEXT:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than the {MAX_CONTEXT:,} tokens any model takes")
+    return value
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--gguf", metavar="PATH", help="a local GGUF file (only its header is read)")
@@ -54,7 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        ("--vocab", "vocabulary size"), ("--experts", "experts (MoE)"),
                        ("--active-experts", "experts used per token (MoE)")):
         parser.add_argument(flag, metavar="N", type=positive_int, help=what)
-    parser.add_argument("--context", metavar="N", type=positive_int, default=4096, help="context length (4096)")
+    parser.add_argument("--context", metavar="N", type=context_tokens, default=4096, help="context length (4096)")
     parser.add_argument("--kv-type", choices=KV_TYPES, default="f16", help="KV cache type (f16)")
     add_json_option(parser)
     add_hardware_option(parser)
@@ -89,6 +102,11 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
     from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
 
     if args.gguf:
+        from advisor.core.gguf.info import split_parts
+
+        parts = split_parts(Path(args.gguf))
+        if parts and parts[0].name != Path(args.gguf).name:  # a later part has no architecture facts
+            raise CliError(f"--gguf {args.gguf}: a later part of a split model; give its first part, {parts[0].name}")
         try:
             spec = spec_from_gguf(read_gguf(args.gguf))
         except FileNotFoundError:
@@ -111,11 +129,28 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
         "experts": args.experts, "active_experts": args.active_experts,
     }
     overrides = {k: v for k, v in overrides.items() if v is not None}
+    if args.quant and spec.quant and spec.file_size_bytes and args.file_size is None:
+        from advisor.core.sizing.quants import normalize_quant
+
+        if normalize_quant(args.quant) != normalize_quant(spec.quant):
+            # the same model at another quant: the file's own size and embedding bytes no longer apply
+            overrides |= {"file_size_bytes": None, "token_embedding_bytes": None}
     if (args.experts is None) != (args.active_experts is None) and not (spec.experts and spec.active_experts):
         raise CliError("--experts and --active-experts go together")
     if args.experts and args.active_experts and args.active_experts > args.experts:
         raise CliError("--active-experts cannot exceed --experts")
-    return dataclasses.replace(spec, **overrides)
+    if spec.parameters > MAX_PARAMETERS:
+        raise CliError(f"--params {spec.parameters:g}: more than {MAX_PARAMETERS:g} parameters is not a real model")
+    if args.file_size is not None and args.file_size < spec.parameters * MIN_BITS_PER_WEIGHT / 8:
+        # '--file-size 4.58' (no unit) is 5 bytes: the weights would vanish and the speed be absurd
+        raise CliError(f"--file-size {args.file_size} bytes is too small for {spec.parameters / 1e9:.2f}B parameters "
+                       f"(even at {MIN_BITS_PER_WEIGHT} bits per weight it needs "
+                       f"{gib(spec.parameters * MIN_BITS_PER_WEIGHT / 8)}); give a unit, e.g. 4.58GiB")
+    spec = dataclasses.replace(spec, **overrides)
+    if (args.heads or args.kv_heads) and spec.heads and spec.kv_heads and spec.kv_heads > spec.heads:
+        raise CliError(f"--kv-heads {spec.kv_heads} cannot exceed --heads {spec.heads} (KV heads are shared by "
+                       "groups of attention heads)")
+    return spec
 
 
 def run(args: argparse.Namespace) -> int:

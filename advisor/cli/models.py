@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, gib, positive_int
+from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.core.sizing.tiers import TIER_NAMES
 from advisor.core.types import SCHEMA_VERSION, FitLevel
@@ -33,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what.add_argument("--tier", type=_tier, metavar="CLASS",
                       help=f"size class ({', '.join(TIER_NAMES)}); default: the one recommended for this machine")
     what.add_argument("--search", metavar="TEXT", help="search repo names instead (e.g. 'qwen3 8b')")
-    parser.add_argument("--context", type=positive_int, default=4096, metavar="N",
+    parser.add_argument("--context", type=context_tokens, default=4096, metavar="N",
                         help="context length to size for (tokens; default 4096)")
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="repos to look at (default 20)")
     parser.add_argument("--all", action="store_true", dest="include_all",

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from advisor.cli.common import add_json_option, emit, gib, positive_float, positive_int
-from advisor.cli.estimate import FIT_WORDS, fit_text
+from advisor.cli.common import add_json_option, emit, gib, positive_float
+from advisor.cli.estimate import FIT_WORDS, context_tokens, fit_text
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.core.types import FitLevel, Reason, Recommendation
 
@@ -27,7 +27,7 @@ LOCAL_ERROR_WORDS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--context", metavar="N", type=positive_int, default=4096,
+    parser.add_argument("--context", metavar="N", type=context_tokens, default=4096,
                         help="context length you need (default 4096)")
     parser.add_argument("--min-tps", metavar="X", type=positive_float, default=5.0,
                         help="slowest speed you accept, in tokens/s (default 5)")

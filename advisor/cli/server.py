@@ -54,10 +54,30 @@ _LOAD_ADVICE = {
 }
 
 
+def api_key(text: str) -> str:
+    """A token goes in an HTTP header: ASCII only (a pasted 'ñ' or typographic dash would crash the request)."""
+    key = text.strip()
+    if not key or not key.isascii() or not key.isprintable():
+        raise argparse.ArgumentTypeError("the token is empty or has characters an HTTP header cannot carry "
+                                         "(such as ñ, a typographic dash or a line break): copy it again")
+    return key
+
+
+MAX_TIMEOUT_S = 3600.0
+
+
+def timeout_seconds(text: str) -> float:
+    """--timeout: above zero and at most an hour (1e12 s overflowed the socket timer: a traceback)."""
+    value = positive_float(text)
+    if value > MAX_TIMEOUT_S:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than {MAX_TIMEOUT_S:g} seconds")
+    return value
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", default=DEFAULT_URL, help=f"the server's OpenAI base URL (default {DEFAULT_URL})")
-    parser.add_argument("--api-key", metavar="KEY", help="API token, when the server requires one")
-    parser.add_argument("--timeout", type=positive_float, default=10.0, metavar="SECONDS",
+    parser.add_argument("--api-key", metavar="KEY", type=api_key, help="API token, when the server requires one")
+    parser.add_argument("--timeout", type=timeout_seconds, default=10.0, metavar="SECONDS",
                         help="give up on the check after this long (default 10)")
     parser.add_argument("--discover", action="store_true", help="look for servers on every known port of this machine")
     parser.add_argument("--bench", action="store_true", help="measure time to first token and tokens per second")

@@ -7,6 +7,7 @@ error. Files are written atomically (temp file + rename), so two processes never
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -57,13 +58,18 @@ class HubCache:
 
     def put(self, kind: str, key: str, value: Any) -> None:
         path = self._path(kind, key)
+        tmp: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as fh:
+                tmp = fh.name
                 json.dump({"key": key, "stored_at": self._clock(), "value": value}, fh)
-            os.replace(fh.name, path)
+            os.replace(tmp, path)
         except OSError as exc:  # a read-only or full disk costs speed, not the search
             log.info("catalog cache not written (%s): %s", path, exc)
+            if tmp is not None:  # never leave a half-written temp file behind
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     # ------------------------------------------------------------------ rate limit memory
 

@@ -46,6 +46,16 @@ def parameters_from_name(repo_id: str) -> float | None:
     return float(found[-1]) * 1e9 if found else None
 
 
+_ACTIVE_IN_NAME = re.compile(r"(?<=[\d.][Bb])-A(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])")
+
+
+def active_parameters_from_name(repo_id: str) -> float | None:
+    """'Qwen3-30B-A3B-GGUF' → 3e9: a mixture of experts reads only its active parameters per token, and the
+    listing carries no expert counts — without this a 30B-A3B model is sized as a dense 30B, ~10× too slow."""
+    found = _ACTIVE_IN_NAME.findall(repo_id.split("/")[-1])
+    return float(found[-1]) * 1e9 if found else None
+
+
 def _license(info: Any) -> str | None:
     card = getattr(info, "card_data", None)
     value = getattr(card, "license", None) if card is not None else None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from advisor.core.catalog.filenames import group_files, incomplete_splits
+from advisor.core.catalog.hub import active_parameters_from_name
 from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
 from advisor.core.sizing import estimate
 from advisor.core.sizing.recommend import DEFAULT_MIN_TOKENS_PER_SECOND
@@ -33,6 +34,7 @@ def fit_file(
     if profile is None or not summary.get("parameters"):
         return quant_file
     est = None
+    active = active_parameters_from_name(str(summary.get("id") or ""))
     for quant in _quant_names(quant_file.quant):
         spec = ModelSpec(
             parameters=float(summary["parameters"]),
@@ -41,6 +43,7 @@ def fit_file(
             architecture=summary.get("architecture"),
             context_train=summary.get("context_length"),
             name=summary.get("id"),
+            active_parameters=active,
         )
         try:
             est = estimate(spec, profile, context=context)

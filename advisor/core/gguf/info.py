@@ -144,7 +144,8 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
             n = _int(pattern)
             n = SWA_PATTERN_BY_ARCH.get(arch or "") if n is None else n
             if n is not None:
-                sliding_window_layers = layers if n <= 1 else sum(1 for il in range(layers) if il % n < n - 1)
+                # llama_hparams::set_swa_pattern: 0 → every layer slides, 1 → none does (phi3: SWA switched off)
+                sliding_window_layers = sum(1 for il in range(layers) if n == 0 or il % n < n - 1)
 
     vocab = _int(key("vocab_size"))
     tokens = md.get("tokenizer.ggml.tokens")
@@ -223,8 +224,10 @@ def read_gguf(path: str | os.PathLike[str]) -> GgufInfo:
     parts = split_parts(path)
     if parts is None or (_int(header.metadata.get("split.count")) or 1) == 1:
         check_data_fits(header, size)
-    else:
-        size = sum(p.stat().st_size for p in parts if p.exists())
+    elif all(p.exists() for p in parts):
+        size = sum(p.stat().st_size for p in parts)
+    else:  # parts still downloading or lost: their sum is not the model's size (weights then come from params)
+        size = None
     return info_from_header(header, size)
 
 

@@ -7,6 +7,7 @@ doubling) and refuses to go past `max_header_bytes`, so a hostile or broken file
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -74,6 +75,9 @@ def urllib_fetch(
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise GgufFetchError(f"cannot reach {urllib.parse.urlsplit(url).netloc or url}: {reason}") from exc
+    except http.client.HTTPException as exc:  # something that is not an HTTP server answered (BadStatusLine, ...)
+        host = urllib.parse.urlsplit(url).netloc or url
+        raise GgufFetchError(f"{host} did not answer as an HTTP server ({type(exc).__name__})") from exc
 
 
 class RangeSource(BytesSource):

@@ -62,13 +62,14 @@ class DiskCache:
     def put(self, name: str, value: Any) -> None:
         """Best effort: a read-only or full disk only costs speed next time."""
         path = self._path(name)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps({"saved_at": time.time(), "value": value}), encoding="utf-8")
             os.replace(tmp, path)
         except OSError:
-            pass
+            with contextlib.suppress(OSError):  # never leave a half-written temp file behind
+                tmp.unlink()
 
     def clear(self) -> None:
         for path in self.folder.glob(f"*-{self.key}.json"):

@@ -21,14 +21,13 @@ MAX_DEPTH = 4  # publisher/repo/file.gguf, plus one level for the odd sub-folder
 def find_home(home: Path) -> Path | None:
     """LM Studio's home folder for the user whose home is `home`, or None when LM Studio left no trace."""
     pointer = home / ".lmstudio-home-pointer"
-    try:
-        target = pointer.read_text(encoding="utf-8").strip()
-    except OSError:
-        target = ""
-    if target:
+    try:  # utf-8-sig: a pointer saved by Windows Notepad starts with a BOM
+        target = pointer.read_text(encoding="utf-8-sig").strip()
         path = Path(target).expanduser()
-        if path.is_dir():
+        if target and path.is_dir():
             return path
+    except (OSError, ValueError):  # unreadable, not UTF-8, or a NUL byte in the path: fall back to the defaults
+        pass
     for candidate in (home / ".cache" / "lm-studio", home / ".lmstudio"):
         if candidate.is_dir():
             return candidate
@@ -37,7 +36,7 @@ def find_home(home: Path) -> Path | None:
 
 def models_dir(lm_home: Path) -> Path:
     try:
-        settings = json.loads((lm_home / "settings.json").read_text(encoding="utf-8"))
+        settings = json.loads((lm_home / "settings.json").read_text(encoding="utf-8-sig"))
         moved = settings.get("downloadsFolder") if isinstance(settings, dict) else None
         if isinstance(moved, str) and moved and Path(moved).expanduser().is_dir():
             return Path(moved).expanduser()

@@ -11,6 +11,7 @@ Errors are `HardwareFileError` (a ValueError) whose message starts with the fiel
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import json
 import math
@@ -37,6 +38,7 @@ from advisor.core.types import (
 )
 
 GIB = 2**30
+MAX_INT = 2**60  # 1 EiB: no real count or byte size comes near; above it is a typo (1e300) that would print nonsense
 OS_RESERVE_MIN_BYTES = 2 * GIB
 OS_RESERVE_SHARE = 0.15
 
@@ -66,6 +68,8 @@ def _int(value: Any, field: str, *, positive: bool = True, optional: bool = Fals
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value, ok = int(value), True
     kind = "a positive integer" if positive else "an integer of zero or more"
+    if ok and value > MAX_INT:
+        raise HardwareFileError(f"{field}: must be at most 2**60; that is a typo (got {value!r})")
     if not ok or value < (1 if positive else 0):
         raise HardwareFileError(f"{field}: must be {kind}" + (" or null" if optional else "") + f" (got {value!r})")
     return value
@@ -231,7 +235,10 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
         return profile_from_dict(source)
     path = Path(source)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
+        # PowerShell 5's `detect --json > pc.json` writes UTF-16 with a BOM; Notepad may add a UTF-8 BOM
+        utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except FileNotFoundError:
         raise HardwareFileError("file not found") from None
     except (OSError, UnicodeDecodeError) as exc:

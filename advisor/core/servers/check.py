@@ -213,6 +213,9 @@ class _Check:
             return self.chat_status_problem(exc.status_code, exc.body, str(exc))
         except (openai.APIError, httpx.HTTPError) as exc:
             return problem_from_exception(exc, url=self.url, timeout_s=self.deadline.timeout_s)
+        if isinstance(reply, str):  # openai hands back the raw text when the 200 answer is not JSON (a web page...)
+            html = reply.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+            return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=html, step="chat")
         extra = reply.model_extra or {}
         if not isinstance(getattr(reply, "choices", None), list) or "error" in extra:
             return self.chat_status_problem(200, extra, str(extra.get("error")))

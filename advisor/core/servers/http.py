@@ -43,9 +43,11 @@ def normalize_url(url: str) -> str:
     if not parts.hostname:
         raise ValueError("no host in the URL")
     try:
-        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+        port = parts.port  # raises ValueError for a port out of range or not a number
     except ValueError as exc:
         raise ValueError(f"bad port: {exc}") from None
+    if port == 0:  # urlsplit accepts it, but nothing can listen there (and `port or 80` would probe port 80)
+        raise ValueError("bad port: 0 (use the port the server listens on, e.g. 1234)")
     path = parts.path.rstrip("/")
     for suffix in _API_SUFFIXES:
         if path.endswith(suffix):
@@ -62,7 +64,8 @@ def origin(url: str) -> str:
 
 def host_port(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
-    return parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
+    port = parts.port
+    return parts.hostname or "", port if port is not None else (443 if parts.scheme == "https" else 80)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,8 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
     if not ram_bw or ram_bw <= 0:
         ram_bw = ASSUMED_RAM_BANDWIDTH_GBPS
         notes.append(reasons.NOTE_RAM_BANDWIDTH_ASSUMED)
+    elif profile.ram.bandwidth_source == "estimated":  # detection/--hardware filled in a typical PC's figure
+        notes.append(reasons.NOTE_RAM_BANDWIDTH_ASSUMED)
     cores = profile.cpu.physical_cores or profile.cpu.logical_cores or ASSUMED_CPU_CORES
 
     devices: list[Device] = []

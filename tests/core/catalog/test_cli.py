@@ -77,7 +77,8 @@ def test_models_when_the_hub_is_unreachable_says_so_in_one_line(hf_home, hardwar
 
 
 @pytest.mark.parametrize("argv", [["models", "--tier", "8B"], ["models", "--tier", "7B", "--search", "x"],
-                                  ["models", "--context", "0"]])
+                                  ["models", "--context", "0"],
+                                  ["models", "--offline", "--context", "100000000"]])  # was: silently nothing
 def test_bad_options_are_exit_2_with_one_line(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         main(argv)

@@ -151,3 +151,12 @@ def test_big_endian_files_are_read(tmp_path):
     w.close()
     info = read_gguf(tmp_path / "be.gguf")
     assert (info.layers, info.embedding, info.heads, info.parameter_count) == (1, 64, 4, 96 * 64)
+
+
+def test_swa_pattern_one_means_no_sliding_layers_as_in_llama_cpp(make_gguf):
+    # llama.cpp switches SWA off for phi3 (set_swa_pattern(1)): every layer caches the whole context.
+    md, tensors = llama_like(n_layer=4)
+    md |= {"attention.sliding_window": 2047}
+    assert read_gguf(make_gguf("phi3.gguf", "phi3", md, tensors)).sliding_window_layers == 0
+    md["attention.sliding_window_pattern"] = 0  # pattern 0: every layer slides
+    assert read_gguf(make_gguf("all_swa.gguf", "llama", md, tensors)).sliding_window_layers == 4

@@ -50,6 +50,26 @@ def test_nothing_listening_is_a_fetch_error():
         read_remote_gguf(f"http://127.0.0.1:{free_port()}/m.gguf", timeout_s=2)
 
 
+def test_a_port_that_is_not_http_is_a_fetch_error():
+    # HF_ENDPOINT pointing at the wrong port (here an SSH-like banner): one clear error, not BadStatusLine
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as srv:
+        def answer() -> None:
+            conn, _ = srv.accept()
+            with conn:
+                conn.recv(4096)
+                conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n")
+
+        t = threading.Thread(target=answer)
+        t.start()
+        try:
+            with pytest.raises(GgufFetchError, match="did not answer as an HTTP server"):
+                read_remote_gguf(f"http://127.0.0.1:{srv.getsockname()[1]}/m.gguf", timeout_s=5)
+        finally:
+            t.join(5)
+
+
 def test_the_download_is_capped_for_a_header_that_never_ends(big_vocab_model):
     with RangeHttpServer(big_vocab_model) as cdn:
         with pytest.raises(GgufError, match="larger than"):

@@ -128,6 +128,13 @@ def counting_cpuinfo():
     forget_memo()
 
 
+def test_a_cache_write_that_fails_leaves_no_temp_file(tmp_path):
+    cache = DiskCache(tmp_path, key="machine-a")
+    cache._path("cpu").mkdir()  # the final rename cannot replace a folder
+    cache.put("cpu", {"brand": "x"})  # best effort: no error
+    assert list(tmp_path.glob("*.tmp")) == []
+
+
 def test_cpuinfo_is_asked_once_then_served_from_memory_and_disk(tmp_path, counting_cpuinfo):
     cache = DiskCache(tmp_path, key="machine-a")
     first = read_cpu_identity(get_info=counting_cpuinfo, cache=cache)

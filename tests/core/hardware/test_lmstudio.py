@@ -37,6 +37,18 @@ def test_the_home_pointer_wins_then_the_cache_folder(tmp_path):
     assert probe_lmstudio(home=tmp_path).home == str(elsewhere)
 
 
+def test_a_pointer_with_a_bom_is_followed_and_a_broken_one_falls_back(tmp_path):
+    elsewhere = tmp_path / "D" / "lmstudio"
+    elsewhere.mkdir(parents=True)
+    pointer = tmp_path / ".lmstudio-home-pointer"
+    pointer.write_text(f"{elsewhere}\r\n", encoding="utf-8-sig")  # as Windows Notepad saves it
+    assert probe_lmstudio(home=tmp_path).home == str(elsewhere)
+    (tmp_path / ".lmstudio").mkdir()
+    for junk in (b"\xff\xfe\x00garbage", b"/tmp\x00/x"):  # not UTF-8; a NUL byte inside
+        pointer.write_bytes(junk)
+        assert probe_lmstudio(home=tmp_path).home == str(tmp_path / ".lmstudio")
+
+
 def test_a_moved_models_folder_from_settings_is_followed(tmp_path):
     moved = tmp_path / "models-on-d"
     _gguf(moved / "pub" / "repo" / "m.gguf", 100)

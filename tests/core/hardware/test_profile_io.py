@@ -99,6 +99,9 @@ def test_a_cpu_only_machine_is_an_empty_gpu_list():
          "gpus[0].vendor: must be one of"),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [], "schema_version": 7}, "schema_version: 7 is newer"),
         ([1, 2], "the file: must be an object"),
+        ({"ram": {"total_bytes": 1e300}, "gpus": []}, "ram.total_bytes: must be at most 2**60"),
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": 2**70}]},
+         "gpus[0].vram_total_bytes: must be at most 2**60"),
     ],
 )
 def test_malformed_profiles_name_the_field(data, message):
@@ -106,6 +109,16 @@ def test_malformed_profiles_name_the_field(data, message):
         load_profile(data)
     assert str(exc.value).startswith(message) and "\n" not in str(exc.value)
     assert isinstance(exc.value, ValueError)
+
+
+def test_a_file_saved_by_windows_powershell_in_utf16_is_read(two_gpu_profile, tmp_path):
+    # `llm-advisor detect --json > pc.json` in Windows PowerShell 5 writes UTF-16 LE with a BOM
+    path = tmp_path / "pc.json"
+    path.write_text(json.dumps(profile_to_dict(two_gpu_profile)), encoding="utf-16")
+    assert load_profile(path) == two_gpu_profile
+    path.write_bytes(b"\xff\xfe\x00garbage")  # a BOM but broken text: still one clear error
+    with pytest.raises(HardwareFileError):
+        load_profile(path)
 
 
 def test_a_file_that_is_not_json_says_where(tmp_path):

@@ -93,6 +93,8 @@ def test_discover_finding_nothing_exits_1(monkeypatch, capsys):
         ["server", "--bench", "--prompt", "hola"],
         ["server", "--temperature", "-1", "--prompt", "hola"],
         ["server", "--runs", "0", "--bench"],
+        ["server", "--url", "http://127.0.0.1:9/v1", "--api-key", "clave\u2011ñ"],  # was UnicodeEncodeError
+        ["server", "--url", "http://127.0.0.1:9/v1", "--timeout", "1e12"],  # was OverflowError
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_no_traceback(argv, capsys):
@@ -101,3 +103,10 @@ def test_bad_input_exits_2_with_one_line_and_no_traceback(argv, capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.strip()
+
+
+def test_a_pasted_token_with_spaces_around_is_sent_trimmed():
+    # "Bearer abc " is an illegal header value: the request failed with LocalProtocolError before
+    from advisor.cli.server import api_key
+
+    assert api_key("  sk-lm-abc123\n") == "sk-lm-abc123"

@@ -106,7 +106,33 @@ def test_urls_are_taken_as_people_paste_them(typed, expected):
     assert normalize_url(typed) == expected
 
 
-@pytest.mark.parametrize("bad", ["", "ftp://host/v1", "http://", "http://host:99999/v1"])
+@pytest.mark.parametrize("bad", ["", "ftp://host/v1", "http://", "http://host:99999/v1", "http://127.0.0.1:0/v1"])
 def test_impossible_urls_are_rejected(bad):
     with pytest.raises(ValueError):
         normalize_url(bad)
+
+
+_MODELS = json_reply({"object": "list", "data": [{"id": "m", "object": "model", "owned_by": "x"}]})
+
+
+def test_a_chat_endpoint_answering_a_web_page_is_a_problem_not_a_crash():
+    # /v1/models answers like an API but the chat path is a web app: openai hands back the raw text (a str)
+    with FakeServer({"GET /v1/models": _MODELS, "POST /v1/chat/completions": (200, HTML, "text/html")}) as server:
+        status = check(server.base_url + "/v1")
+        assert status.problem is not None and status.problem.code is ProblemCode.NOT_OPENAI_COMPATIBLE
+        assert status.problem.values["html"] is True
+
+
+@pytest.mark.parametrize("events", [
+    b"data: {not json}\n\ndata: [DONE]\n\n",  # an event that is not JSON
+    b'data: {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": "oops"}\n\n',
+])
+def test_a_stream_that_is_not_openai_chunks_is_a_problem_not_a_crash(events):
+    with FakeServer({"GET /v1/models": _MODELS,
+                     "POST /v1/chat/completions": (200, events, "text/event-stream")}) as server:
+        result = stream_chat(server.base_url + "/v1", model="m", system=None, prompt="Hola", temperature=0)
+        assert result.problem is not None and result.problem.code is ProblemCode.NOT_OPENAI_COMPATIBLE
+        assert result.problem.values["reason"] == "bad_stream"
+        with pytest.raises(ServerProblemError) as exc:
+            benchmark(server.base_url + "/v1", model="m", runs=1, max_tokens=8)
+        assert exc.value.problem.code is ProblemCode.NOT_OPENAI_COMPATIBLE

@@ -11,6 +11,7 @@ from advisor.cli.main import main
 from advisor.cli.recommend import reason_text
 from advisor.core.sizing.reasons import REASON_KEYS
 from advisor.core.types import Reason
+from tests.core.gguf.files import llama_like, write_gguf
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import free_port
 from tests.support.range_http import RangeHttpServer
@@ -75,6 +76,30 @@ def test_estimate_reads_a_local_gguf(capsys, rtx3060, tmp_path):
     assert data["memory"]["weights_bytes"] == path.stat().st_size and data["quant"] == "F16"
 
 
+def test_estimate_of_a_later_part_of_a_split_model_asks_for_the_first(capsys, rtx3060, tmp_path):
+    # part 2 holds tensors but no architecture: it was estimated as a small model with a borrowed shape
+    md, tensors = llama_like(n_layer=4)
+    first_half = {k: v for k, v in tensors.items() if not k.startswith(("blk.2.", "blk.3.", "output"))}
+    rest = {k: v for k, v in tensors.items() if k not in first_half}
+    split = {"split.count": 2, "split.tensors.count": len(tensors)}
+    write_gguf(tmp_path / "m-Q8_0-00001-of-00002.gguf", "llama", md | split | {"split.no": 0}, first_half)
+    second = write_gguf(tmp_path / "m-Q8_0-00002-of-00002.gguf", "llama", split | {"split.no": 1}, rest)
+    code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(second))
+    assert code == 2 and "give its first part, m-Q8_0-00001-of-00002.gguf" in err
+
+
+def test_estimate_of_a_gguf_at_another_quant_sizes_that_quant_not_the_file(capsys, rtx3060, tmp_path):
+    # "this F16 file, but at Q4_K_M": the weights shrink to ~4.8/16 of F16, they do not stay the file's size
+    path = write_llama_gguf(tmp_path / "m.gguf", n_embd=512, n_head=4, n_head_kv=2, n_layer=4, n_ff=1024,
+                            tensor_type="F16")
+    size = path.stat().st_size
+    _, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(path), "--quant", "Q4_K_M", "--json")
+    q4 = json.loads(out)
+    assert q4["quant"] == "Q4_K_M" and q4["memory"]["weights_bytes"] < 0.4 * size
+    _, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(path), "--quant", "f16", "--json")
+    assert json.loads(out)["memory"]["weights_bytes"] == size  # its own quant: the real file size stays
+
+
 def test_estimate_reads_a_hub_file_header_through_hf_endpoint(capsys, rtx3060, tmp_path, monkeypatch):
     repo_dir = tmp_path / "hub" / "someone" / "Tiny-GGUF" / "resolve" / "main"
     repo_dir.mkdir(parents=True)
@@ -104,6 +129,9 @@ def test_estimate_offline_hub_is_one_line_and_exit_1(capsys, rtx3060, monkeypatc
     ["--params", "8B", "--experts", "8"],
     ["--hf", "someone/repo"],
     ["--params", "8B", "--file", "x.gguf"],
+    ["--params", "8B", "--file-size", "4.58"],  # a size without its unit: 5 bytes, not 4.58 GiB
+    ["--params", "1e30"],
+    ["--params", "8B", "--heads", "4", "--kv-heads", "8"],
 ])
 def test_estimate_bad_input_is_one_line_and_exit_2(capsys, rtx3060, argv):
     code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), *argv)
@@ -138,6 +166,9 @@ def test_recommend_threshold_and_context_options(capsys, rtx3060):
     with pytest.raises(SystemExit) as exc:  # argparse rejects it: usage line + one error line
         main(["recommend", "--hardware", str(rtx3060), "--min-tps", "0"])
     assert exc.value.code == 2 and "--min-tps" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:  # was "unexpected error: ValueError" and exit 1
+        main(["recommend", "--hardware", str(rtx3060), "--context", "100000000"])
+    assert exc.value.code == 2 and "--context" in capsys.readouterr().err
 
 
 def test_recommend_lists_lm_studio_models(capsys, tmp_path):

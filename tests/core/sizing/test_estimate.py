@@ -158,3 +158,14 @@ def test_bad_inputs_raise_value_error():
 def test_unknown_bandwidth_is_assumed_and_said():
     est = estimate(L8_Q4, machine(ram_gbps=None))
     assert est.tokens_per_second and "ram_bandwidth_assumed" in est.notes
+
+
+def test_an_estimated_ram_bandwidth_is_said_too():
+    # detect (when its copy test fails) and a hand-written --hardware file fill in a typical PC's figure,
+    # marked "estimated": the speeds built on it must say so, as for no figure at all
+    from advisor.core.hardware.profile_io import load_profile
+
+    profile = load_profile({"ram": {"total_bytes": 16 * 2**30}, "gpus": []})
+    assert profile.ram.bandwidth_source == "estimated"
+    assert "ram_bandwidth_assumed" in estimate(L8_Q4, profile).notes
+    assert "ram_bandwidth_assumed" not in estimate(L8_Q4, machine(ram_gbps=60.0)).notes  # measured: no note
