@@ -19,6 +19,7 @@ from advisor.cli.common import (
     positive_float,
 )
 from advisor.cli.hardware_option import add_hardware_option
+from advisor.cli.server import api_key
 
 HELP = "compare the monthly cost of a local model (hardware + electricity) with an API"
 
@@ -105,7 +106,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     machine.add_argument("--server-url", metavar="URL",
                          help="benchmark this local server first (e.g. http://localhost:1234/v1): its measured "
                          "speeds, and power where an energy counter can be read, replace the estimates")
-    machine.add_argument("--api-key", metavar="KEY", help="token for --server-url, when the server requires one")
+    machine.add_argument("--api-key", metavar="KEY", type=api_key,
+                         help="token for --server-url, when the server requires one")
     parser.add_argument("--preset", metavar="NAME", help="a ready-made scenario: tutorial-2024")
     parser.add_argument("--csv", metavar="FILE", help="write the cumulative cost month by month as CSV ('-' = stdout)")
     add_json_option(parser)

@@ -95,6 +95,10 @@ def reason_text(r: Reason) -> str:
         return f"{v['gpu_layers']} of {v['total_layers']} layers fit on the GPU; the rest run on the CPU"
     if c == "cpu_only":
         return "no usable GPU: the model runs on the CPU from system RAM"
+    if c == "gpu_memory_in_use":
+        return (f"the GPU's memory is taken: {gib(v['vram_free_bytes'])} of {gib(v['vram_total_bytes'])} is free, "
+                "not enough for one layer, so sizes are compared with system RAM "
+                "(close programs that hold GPU memory to use the GPU)")
     if c == "bandwidth_assumed":
         return f"{v['device'].upper()} bandwidth unknown: speeds assume {v['bandwidth_gbps']:g} GB/s"
     return c
@@ -117,7 +121,7 @@ def render_text(rec: Recommendation, local: list) -> str:
         # the recommended class may run only at a quant below Q4_K_M: say so instead of a bare "no"
         runs = "yes" if t.fits else ("low q" if t.tier == rec.tier else "no")
         lines.append(f"{t.tier:<6} {runs:<5} {t.best_quant or '—':<7} {SHORT_FIT[t.fit]:<16} "
-                     f"{tps:>9}  {gib(t.needs_bytes)} / {gib(t.available_bytes)}")
+                     f"{tps:>9}  {gib(t.needs_bytes)} / {gib(t.available_bytes)} {_mem({'memory': t.memory})}")
     if local:
         lines.append("")
         lines.append(f"In LM Studio ({len(local)} model{'s' if len(local) != 1 else ''}, at context {rec.context}):")

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from advisor.cli.common import EXIT_PROBLEM, CliError, positive_int
+from advisor.cli.common import EXIT_PROBLEM, CliError
+from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option
 
 HELP = "export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF"
@@ -38,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--offline", action="store_true",
                         help="use the bundled model catalogue snapshot instead of asking Hugging Face")
     parser.add_argument("--no-models", action="store_true", help="leave out the search for models that run here")
-    parser.add_argument("--context", type=positive_int, default=4096, metavar="N",
+    parser.add_argument("--context", type=context_tokens, default=4096, metavar="N",
                         help="context length the sizing assumes (default 4096)")
     parser.add_argument("--format", choices=FORMATS,
                         help="output format (default: from the -o file's extension, else md)")

@@ -55,12 +55,16 @@ _LOAD_ADVICE = {
 
 
 def api_key(text: str) -> str:
-    """A token goes in an HTTP header: ASCII only (a pasted 'ñ' or typographic dash would crash the request)."""
-    key = text.strip()
-    if not key or not key.isascii() or not key.isprintable():
-        raise argparse.ArgumentTypeError("the token is empty or has characters an HTTP header cannot carry "
-                                         "(such as ñ, a typographic dash or a line break): copy it again")
-    return key
+    """--api-key: the token trimmed and checked by the core (a pasted 'ñ' or typographic dash crashed the request)."""
+    from advisor.core.servers.http import API_KEY_EMPTY, ApiKeyError, clean_api_key
+
+    try:
+        return clean_api_key(text)
+    except ApiKeyError as exc:
+        if exc.code == API_KEY_EMPTY:
+            raise argparse.ArgumentTypeError("the token is empty: copy it again") from None
+        raise argparse.ArgumentTypeError("the token has characters an HTTP header cannot carry "
+                                         "(such as ñ, a typographic dash or a line break): copy it again") from None
 
 
 MAX_TIMEOUT_S = 3600.0

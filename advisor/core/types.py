@@ -171,6 +171,7 @@ class TierResult:
     tokens_per_second: float | None
     needs_bytes: int  # memory the tier's reference model needs at best_quant (or Q4_K_M)
     available_bytes: int  # what the machine can give to it
+    memory: str = "vram"  # which memory needs/available count: "vram" (GPU) or "ram" (CPU-only sizing)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,10 @@ def _reason_templates() -> dict[str, str]:
                        "on the processor, which is slower."),
         "cpu_only": QCoreApplication.translate(
             "Reasons", "No usable graphics card: the model runs from system RAM on the processor."),
+        "gpu_memory_in_use": QCoreApplication.translate(
+            "Reasons", "The graphics card's memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, "
+                       "not enough for one layer of a model, so the sizes are compared with system RAM. Close the "
+                       "programs that hold graphics memory (games, another model) to use the card."),
         "not_found": QCoreApplication.translate("Reasons", "file not found"),
         "unreadable": QCoreApplication.translate("Reasons", "the file could not be read"),
         "not_gguf": QCoreApplication.translate("Reasons", "not a valid GGUF file"),

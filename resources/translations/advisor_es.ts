@@ -65,87 +65,87 @@
 <context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="185"/>
+        <location filename="../../advisor/qt/wording.py" line="189"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="187"/>
+        <location filename="../../advisor/qt/wording.py" line="191"/>
         <source>Hugging Face did not answer in time.</source>
         <translation>Hugging Face no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="188"/>
+        <location filename="../../advisor/qt/wording.py" line="192"/>
         <source>{repo} is gated: accept its licence on huggingface.co and log in to download it.</source>
         <translation>{repo} está restringido: acepta su licencia en huggingface.co e inicia sesión para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="190"/>
+        <location filename="../../advisor/qt/wording.py" line="194"/>
         <source>Hugging Face refused the request: check your access token.</source>
         <translation>Hugging Face rechazó la petición: revisa tu token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="192"/>
+        <location filename="../../advisor/qt/wording.py" line="196"/>
         <source>{repo} does not exist (or is private).</source>
         <translation>{repo} no existe (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="193"/>
+        <location filename="../../advisor/qt/wording.py" line="197"/>
         <source>That file is no longer in {repo}.</source>
         <translation>Ese archivo ya no está en {repo}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="194"/>
+        <location filename="../../advisor/qt/wording.py" line="198"/>
         <source>Hugging Face asks us to slow down: try again in a minute.</source>
         <translation>Hugging Face pide que vayamos más despacio: inténtalo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="196"/>
+        <location filename="../../advisor/qt/wording.py" line="200"/>
         <source>Hugging Face had an error; try again later.</source>
         <translation>Hugging Face tuvo un error; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="197"/>
+        <location filename="../../advisor/qt/wording.py" line="201"/>
         <source>Hugging Face answered with an error.</source>
         <translation>Hugging Face respondió con un error.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="198"/>
+        <location filename="../../advisor/qt/wording.py" line="202"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="199"/>
+        <location filename="../../advisor/qt/wording.py" line="203"/>
         <source>Some files in {repo} have names we could not read a quant from.</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no pudimos sacar la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="201"/>
+        <location filename="../../advisor/qt/wording.py" line="205"/>
         <source>A split model in {repo} is missing parts.</source>
         <translation>A un modelo dividido de {repo} le faltan partes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="202"/>
+        <location filename="../../advisor/qt/wording.py" line="206"/>
         <source>The disk is full: free some space and try again.</source>
         <translation>El disco está lleno: libera espacio e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="203"/>
+        <location filename="../../advisor/qt/wording.py" line="207"/>
         <source>The downloaded file is damaged (checksum mismatch): download it again.</source>
         <translation>El archivo descargado está dañado (la suma de verificación no coincide): descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="205"/>
+        <location filename="../../advisor/qt/wording.py" line="209"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="206"/>
+        <location filename="../../advisor/qt/wording.py" line="210"/>
         <source>The file could not be written to the models folder.</source>
         <translation>No se pudo escribir el archivo en la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="209"/>
+        <location filename="../../advisor/qt/wording.py" line="213"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -153,229 +153,229 @@
 <context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="216"/>
+        <location filename="../../advisor/qt/wording.py" line="220"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="217"/>
+        <location filename="../../advisor/qt/wording.py" line="221"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="218"/>
+        <location filename="../../advisor/qt/wording.py" line="222"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="219"/>
+        <location filename="../../advisor/qt/wording.py" line="223"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="220"/>
+        <location filename="../../advisor/qt/wording.py" line="224"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="221"/>
+        <location filename="../../advisor/qt/wording.py" line="225"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="222"/>
+        <location filename="../../advisor/qt/wording.py" line="226"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="223"/>
+        <location filename="../../advisor/qt/wording.py" line="227"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="224"/>
+        <location filename="../../advisor/qt/wording.py" line="228"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="225"/>
+        <location filename="../../advisor/qt/wording.py" line="229"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="226"/>
+        <location filename="../../advisor/qt/wording.py" line="230"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="227"/>
+        <location filename="../../advisor/qt/wording.py" line="231"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="228"/>
+        <location filename="../../advisor/qt/wording.py" line="232"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="229"/>
+        <location filename="../../advisor/qt/wording.py" line="233"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="230"/>
+        <location filename="../../advisor/qt/wording.py" line="234"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="231"/>
+        <location filename="../../advisor/qt/wording.py" line="235"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="239"/>
+        <location filename="../../advisor/qt/wording.py" line="243"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="240"/>
+        <location filename="../../advisor/qt/wording.py" line="244"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="241"/>
+        <location filename="../../advisor/qt/wording.py" line="245"/>
         <source>the country&apos;s average price</source>
         <translation>el precio medio del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="242"/>
+        <location filename="../../advisor/qt/wording.py" line="246"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="243"/>
+        <location filename="../../advisor/qt/wording.py" line="247"/>
         <source>your region is not in the table: a default country is used</source>
         <translation>tu región no está en la tabla: se usa un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="245"/>
+        <location filename="../../advisor/qt/wording.py" line="249"/>
         <source>a default country</source>
         <translation>un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="246"/>
+        <location filename="../../advisor/qt/wording.py" line="250"/>
         <source>the country&apos;s currency</source>
         <translation>la moneda del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="247"/>
+        <location filename="../../advisor/qt/wording.py" line="251"/>
         <source>the bundled exchange rates</source>
         <translation>los tipos de cambio incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="248"/>
+        <location filename="../../advisor/qt/wording.py" line="252"/>
         <source>a typical developer&apos;s usage</source>
         <translation>el uso típico de un desarrollador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="249"/>
+        <location filename="../../advisor/qt/wording.py" line="253"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="250"/>
+        <location filename="../../advisor/qt/wording.py" line="254"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="251"/>
+        <location filename="../../advisor/qt/wording.py" line="255"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="252"/>
+        <location filename="../../advisor/qt/wording.py" line="256"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="253"/>
+        <location filename="../../advisor/qt/wording.py" line="257"/>
         <source>from a preset</source>
         <translation>de un escenario predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="254"/>
+        <location filename="../../advisor/qt/wording.py" line="258"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="255"/>
+        <location filename="../../advisor/qt/wording.py" line="259"/>
         <source>the graphics card&apos;s board power</source>
         <translation>la potencia nominal de la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="256"/>
         <location filename="../../advisor/qt/wording.py" line="260"/>
+        <location filename="../../advisor/qt/wording.py" line="264"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="257"/>
         <location filename="../../advisor/qt/wording.py" line="261"/>
+        <location filename="../../advisor/qt/wording.py" line="265"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="258"/>
+        <location filename="../../advisor/qt/wording.py" line="262"/>
         <source>a rough estimate</source>
         <translation>una estimación aproximada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="259"/>
+        <location filename="../../advisor/qt/wording.py" line="263"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="262"/>
+        <location filename="../../advisor/qt/wording.py" line="266"/>
         <source>the recommendation&apos;s estimate</source>
         <translation>la estimación de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="263"/>
+        <location filename="../../advisor/qt/wording.py" line="267"/>
         <source>a cautious guess (no estimate)</source>
         <translation>una suposición prudente (sin estimación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="264"/>
+        <location filename="../../advisor/qt/wording.py" line="268"/>
         <source>derived from the generation speed</source>
         <translation>calculada a partir de la velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="272"/>
+        <location filename="../../advisor/qt/wording.py" line="276"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="274"/>
+        <location filename="../../advisor/qt/wording.py" line="278"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="275"/>
+        <location filename="../../advisor/qt/wording.py" line="279"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="303"/>
+        <location filename="../../advisor/qt/wording.py" line="307"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="307"/>
+        <location filename="../../advisor/qt/wording.py" line="311"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="308"/>
+        <location filename="../../advisor/qt/wording.py" line="312"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -1138,31 +1138,36 @@
     </message>
     <message>
         <location filename="../../advisor/qt/wording.py" line="85"/>
+        <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
+        <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="89"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="86"/>
+        <location filename="../../advisor/qt/wording.py" line="90"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="87"/>
+        <location filename="../../advisor/qt/wording.py" line="91"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="88"/>
+        <location filename="../../advisor/qt/wording.py" line="92"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="99"/>
+        <location filename="../../advisor/qt/wording.py" line="103"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="100"/>
+        <location filename="../../advisor/qt/wording.py" line="104"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
@@ -1966,67 +1971,67 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="231"/>
+        <location filename="../../advisor/qt/pages/server.py" line="249"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="236"/>
+        <location filename="../../advisor/qt/pages/server.py" line="254"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="240"/>
+        <location filename="../../advisor/qt/pages/server.py" line="258"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="243"/>
+        <location filename="../../advisor/qt/pages/server.py" line="261"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="245"/>
+        <location filename="../../advisor/qt/pages/server.py" line="263"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server.py" line="266"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="260"/>
+        <location filename="../../advisor/qt/pages/server.py" line="278"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="263"/>
+        <location filename="../../advisor/qt/pages/server.py" line="281"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="266"/>
+        <location filename="../../advisor/qt/pages/server.py" line="284"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="281"/>
+        <location filename="../../advisor/qt/pages/server.py" line="302"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="296"/>
+        <location filename="../../advisor/qt/pages/server.py" line="317"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="299"/>
+        <location filename="../../advisor/qt/pages/server.py" line="320"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="312"/>
+        <location filename="../../advisor/qt/pages/server.py" line="333"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
@@ -2034,205 +2039,210 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="315"/>
+        <location filename="../../advisor/qt/pages/server.py" line="336"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="318"/>
+        <location filename="../../advisor/qt/pages/server.py" line="339"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="321"/>
+        <location filename="../../advisor/qt/pages/server.py" line="342"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="324"/>
+        <location filename="../../advisor/qt/pages/server.py" line="345"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="333"/>
+        <location filename="../../advisor/qt/pages/server.py" line="354"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="414"/>
+        <location filename="../../advisor/qt/pages/server.py" line="438"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="416"/>
+        <location filename="../../advisor/qt/pages/server.py" line="440"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="417"/>
+        <location filename="../../advisor/qt/pages/server.py" line="441"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="331"/>
-        <location filename="../../advisor/qt/pages/server.py" line="380"/>
+        <location filename="../../advisor/qt/pages/server.py" line="352"/>
+        <location filename="../../advisor/qt/pages/server.py" line="404"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="373"/>
-        <location filename="../../advisor/qt/pages/server.py" line="382"/>
+        <location filename="../../advisor/qt/pages/server.py" line="217"/>
+        <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
+        <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="397"/>
+        <location filename="../../advisor/qt/pages/server.py" line="406"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="396"/>
+        <location filename="../../advisor/qt/pages/server.py" line="420"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="397"/>
+        <location filename="../../advisor/qt/pages/server.py" line="421"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="398"/>
+        <location filename="../../advisor/qt/pages/server.py" line="422"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="399"/>
+        <location filename="../../advisor/qt/pages/server.py" line="423"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="400"/>
+        <location filename="../../advisor/qt/pages/server.py" line="424"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="402"/>
+        <location filename="../../advisor/qt/pages/server.py" line="426"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="403"/>
+        <location filename="../../advisor/qt/pages/server.py" line="427"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="404"/>
+        <location filename="../../advisor/qt/pages/server.py" line="428"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="405"/>
+        <location filename="../../advisor/qt/pages/server.py" line="429"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="406"/>
+        <location filename="../../advisor/qt/pages/server.py" line="430"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="408"/>
-        <location filename="../../advisor/qt/pages/server.py" line="409"/>
+        <location filename="../../advisor/qt/pages/server.py" line="432"/>
+        <location filename="../../advisor/qt/pages/server.py" line="433"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="410"/>
+        <location filename="../../advisor/qt/pages/server.py" line="434"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="411"/>
+        <location filename="../../advisor/qt/pages/server.py" line="435"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="412"/>
+        <location filename="../../advisor/qt/pages/server.py" line="436"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="413"/>
+        <location filename="../../advisor/qt/pages/server.py" line="437"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="418"/>
+        <location filename="../../advisor/qt/pages/server.py" line="442"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="419"/>
+        <location filename="../../advisor/qt/pages/server.py" line="443"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="420"/>
+        <location filename="../../advisor/qt/pages/server.py" line="444"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="421"/>
+        <location filename="../../advisor/qt/pages/server.py" line="445"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="422"/>
+        <location filename="../../advisor/qt/pages/server.py" line="446"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="423"/>
+        <location filename="../../advisor/qt/pages/server.py" line="447"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="424"/>
+        <location filename="../../advisor/qt/pages/server.py" line="448"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="425"/>
+        <location filename="../../advisor/qt/pages/server.py" line="449"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="426"/>
+        <location filename="../../advisor/qt/pages/server.py" line="450"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="427"/>
+        <location filename="../../advisor/qt/pages/server.py" line="451"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="428"/>
+        <location filename="../../advisor/qt/pages/server.py" line="452"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="429"/>
+        <location filename="../../advisor/qt/pages/server.py" line="453"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="430"/>
+        <location filename="../../advisor/qt/pages/server.py" line="454"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="431"/>
+        <location filename="../../advisor/qt/pages/server.py" line="455"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="432"/>
+        <location filename="../../advisor/qt/pages/server.py" line="456"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>
@@ -2240,87 +2250,87 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="134"/>
+        <location filename="../../advisor/qt/wording.py" line="138"/>
         <source>Nothing answers at {url}: the server is not running.</source>
         <translation>Nada responde en {url}: el servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="135"/>
+        <location filename="../../advisor/qt/wording.py" line="139"/>
         <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server&apos;s port.</source>
         <translation>En LM Studio abre la pestaña Developer y pulsa Start Server (o ejecuta `lms server start`). Comprueba que el puerto de la URL es el del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="141"/>
+        <location filename="../../advisor/qt/wording.py" line="145"/>
         <source>Something listens at {url} but did not answer in time.</source>
         <translation>Algo escucha en {url}, pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="142"/>
+        <location filename="../../advisor/qt/wording.py" line="146"/>
         <source>The server may be busy loading or generating. Wait a moment and test again.</source>
         <translation>Puede que el servidor esté ocupado cargando o generando. Espera un momento y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="146"/>
+        <location filename="../../advisor/qt/wording.py" line="150"/>
         <source>A server answers, but not at this path.</source>
         <translation>Responde un servidor, pero no en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="147"/>
+        <location filename="../../advisor/qt/wording.py" line="151"/>
         <source>Use {suggested_url} as the base URL (OpenAI-compatible servers expect /v1 at the end).</source>
         <translation>Usa {suggested_url} como URL base (los servidores compatibles con OpenAI esperan /v1 al final).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="152"/>
+        <location filename="../../advisor/qt/wording.py" line="156"/>
         <source>Something else answers on this port: it is not an OpenAI-compatible server.</source>
         <translation>En este puerto responde otra cosa: no es un servidor compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="154"/>
+        <location filename="../../advisor/qt/wording.py" line="158"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="158"/>
+        <location filename="../../advisor/qt/wording.py" line="162"/>
         <source>The server wants an API key (HTTP {status}).</source>
         <translation>El servidor pide una clave de API (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="159"/>
+        <location filename="../../advisor/qt/wording.py" line="163"/>
         <source>Turn off authentication in the server settings, or give the key it expects.</source>
         <translation>Desactiva la autenticación en la configuración del servidor o indica la clave que espera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="163"/>
+        <location filename="../../advisor/qt/wording.py" line="167"/>
         <source>The server runs, but no model is loaded.</source>
         <translation>El servidor funciona, pero no hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="164"/>
+        <location filename="../../advisor/qt/wording.py" line="168"/>
         <source>Load a model in LM Studio (or run `lms load &lt;model&gt;`), then test again.</source>
         <translation>Carga un modelo en LM Studio (o ejecuta `lms load &lt;modelo&gt;`) y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="168"/>
+        <location filename="../../advisor/qt/wording.py" line="172"/>
         <source>The server is still loading a model.</source>
         <translation>El servidor aún está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="169"/>
+        <location filename="../../advisor/qt/wording.py" line="173"/>
         <source>Wait until loading finishes, then test again.</source>
         <translation>Espera a que termine de cargar y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="172"/>
+        <location filename="../../advisor/qt/wording.py" line="176"/>
         <source>The server answered with an error (HTTP {status}).</source>
         <translation>El servidor respondió con un error (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="173"/>
+        <location filename="../../advisor/qt/wording.py" line="177"/>
         <source>Look at the server&apos;s log for the cause; restarting the server often helps.</source>
         <translation>Mira el registro del servidor para ver la causa; reiniciarlo suele ayudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="177"/>
+        <location filename="../../advisor/qt/wording.py" line="181"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>

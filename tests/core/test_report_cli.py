@@ -137,3 +137,13 @@ def test_cli_report_words_cost_values_with_the_cost_commands_precision():
     assert wording.assumption("user", {"input": "hardware_cost", "value": 1499.5}).startswith("hardware cost: 1,499.50")
     assert "10,000,000" in wording.assumption("default", {"input": "tokens_per_month", "value": 1e7})
     assert "0.140" in wording.assumption("user", {"input": "electricity_price_per_kwh", "value": 0.14})
+
+
+def test_a_context_no_model_takes_is_one_line_and_exit_2(tmp_path, capsys):
+    # positive_int let 100000000 through: the sizing then refused it deep inside the report
+    with pytest.raises(SystemExit) as exc:
+        main(_report(tmp_path, "--context", "100000000"))
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "--context" in err and "16,777,216 tokens" in err
+    assert [line for line in err.splitlines() if "error" in line] == [err.splitlines()[-1]]
+    assert "Traceback" not in err

@@ -518,3 +518,44 @@ def test_a_server_problem_during_benchmark_or_chat_is_worded_with_advice(qtbot):
     qtbot.waitUntil(lambda: page.error.message.text().startswith("The prompt could not be sent."), timeout=3000)
     assert page.error.retry_button.isVisibleTo(page)
     wait_idle(qtbot)
+
+
+def test_an_api_key_no_header_can_carry_is_refused_inline_and_a_pasted_one_is_sent_trimmed(qtbot):
+    """A pasted 'ñ' or typographic dash crashed the request in the core (UnicodeEncodeError); spaces around a
+    token made an illegal header. The page checks the key as the CLI does, before any request."""
+    from advisor.qt import i18n
+
+    keys: list[str | None] = []
+
+    def recording_check(url, *, api_key=None, **_):
+        keys.append(api_key)
+        return fakes.server_ok(url)
+
+    chats: list[str | None] = []
+
+    def recording_chat(*args, api_key=None, **kwargs):
+        chats.append(api_key)
+        return fakes.stream_chat(*args, api_key=api_key, **kwargs)
+
+    page = make_page(qtbot, ServerPage, services=fakes.services(check_server=recording_check,
+                                                                 stream_chat=recording_chat))
+    page.api_key.setText("  lms-token  ")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=3000)
+    assert keys == ["lms-token"]
+
+    page.api_key.setText("clave\u2011ñ")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert page.error.isVisibleTo(page) and "The API key has characters" in page.error.message.text()
+    assert not page.error.retry_button.isVisibleTo(page)  # retrying the same key cannot help
+    page.prompt.setPlainText("hola")
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)  # the other requests are refused as well
+    page.run_benchmark()
+    wait_idle(qtbot)
+    assert keys == ["lms-token"] and chats == [] and page.state.benchmark is None
+    i18n.install_language("es")
+    try:
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        assert "La clave de API tiene caracteres" in page.error.message.text()
+    finally:
+        i18n.install_language("en")

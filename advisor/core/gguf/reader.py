@@ -18,6 +18,8 @@ from typing import Protocol
 
 import gguf
 
+from advisor.core.files import require_regular_file
+
 GGUF_MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
 
@@ -261,8 +263,10 @@ def parse_header(src: ByteSource) -> GgufHeader:
 
 
 def read_header(path: str | os.PathLike[str]) -> tuple[GgufHeader, int]:
-    """The header of a local GGUF file and the file's size in bytes."""
+    """The header of a local GGUF file and the file's size in bytes. A FIFO or a device is refused before it is
+    opened (NotARegularFileError, an OSError): opening a FIFO blocks, and a device's bytes never end."""
     path = Path(path)
+    require_regular_file(path)
     with path.open("rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         header = parse_header(FileSource(fh))

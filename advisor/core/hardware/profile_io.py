@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from advisor.core.files import require_regular_file
 from advisor.core.hardware import bandwidth
 from advisor.core.hardware.gpu import vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
@@ -235,6 +236,7 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
         return profile_from_dict(source)
     path = Path(source)
     try:
+        require_regular_file(path)  # a FIFO would block the read, /dev/zero would fill the memory
         raw = path.read_bytes()
         # PowerShell 5's `detect --json > pc.json` writes UTF-16 with a BOM; Notepad may add a UTF-8 BOM
         utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))

@@ -46,6 +46,18 @@ def _median(values: Sequence[float | int | None]) -> float | None:
     return float(statistics.median(known)) if known else None
 
 
+def _read_joules(meter: EnergyMeter | None) -> float | None:
+    """The meter's reading, or None when there is no meter or it fails: a RAPL file can become unreadable mid-run
+    (permissions changed, a zone gone after suspend) and a torn read is not a number. Energy is then "not measured";
+    the speeds still count."""
+    if meter is None:
+        return None
+    try:
+        return float(meter.read_joules())
+    except (OSError, ValueError):
+        return None
+
+
 def _messages(run: int) -> list[dict[str, str]]:
     # A different first line per run keeps a server's prompt cache from skipping the prompt on runs 2, 3, ...
     return [
@@ -103,7 +115,7 @@ def benchmark(
         if model is None:
             raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
         client = openai_client(url, api_key, http, timeout_s)
-        start_j = energy_meter.read_joules() if energy_meter is not None else None
+        start_j = _read_joules(energy_meter)
         records: list[StreamRecord] = []
         for run in range(runs):
             if cancel is not None and cancel.is_set():
@@ -119,7 +131,8 @@ def benchmark(
             records.append(rec)
             if rec.cancelled:
                 break
-        energy_j = energy_meter.read_joules() - start_j if energy_meter is not None and start_j is not None else None
+        end_j = _read_joules(energy_meter) if start_j is not None else None
+        energy_j = end_j - start_j if end_j is not None and start_j is not None else None
         cancelled = len(records) < runs or any(r.cancelled for r in records)
         stats = _lmstudio_stats(http, url, model, api_key, max_tokens, timeout_s) if (
             status.kind is ServerKind.LMSTUDIO and not cancelled

@@ -138,6 +138,29 @@ def get(client: httpx.Client, url: str, deadline: Deadline, headers: dict[str, s
     return Reply(resp.status_code, resp.text, {k.lower(): v for k, v in resp.headers.items()})
 
 
+API_KEY_EMPTY = "api_key_empty"
+API_KEY_NOT_HEADER_SAFE = "api_key_not_header_safe"  # non-ASCII (a pasted 'ñ', a typographic dash) or a line break
+
+
+class ApiKeyError(ValueError):
+    """A token that cannot go in an Authorization header; `code` is API_KEY_EMPTY or API_KEY_NOT_HEADER_SAFE."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def clean_api_key(text: str) -> str:
+    """The token as it can be sent: without the spaces or line break a copy-paste brings along ("Bearer abc " is an
+    illegal header value), ASCII and printable (httpx raises UnicodeEncodeError on 'ñ'). Raises ApiKeyError."""
+    key = text.strip()
+    if not key:
+        raise ApiKeyError(API_KEY_EMPTY)
+    if not key.isascii() or not key.isprintable():
+        raise ApiKeyError(API_KEY_NOT_HEADER_SAFE)
+    return key
+
+
 def auth_headers(api_key: str | None) -> dict[str, str]:
     return {"Authorization": f"Bearer {api_key}"} if api_key else {}
 

@@ -56,9 +56,21 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
     ), from_file
 
 
-def _layer_capacity(devices: tuple[Device, ...], per_device_fixed: list[int], per_layer: float) -> list[int]:
-    return [max(0, int((d.budget_bytes - fixed) // per_layer)) if per_layer > 0 else 0
-            for d, fixed in zip(devices, per_device_fixed, strict=True)]
+def _per_layer_bytes(p: _Parts) -> float:
+    return (p.layers_weights + p.kv) / p.shape.layers
+
+
+def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
+    """Layers each device holds after its fixed buffers (compute graph, driver context)."""
+    per_layer = _per_layer_bytes(p)
+    return [max(0, int((d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor]) // per_layer)) if per_layer > 0
+            else 0 for d in devices]
+
+
+def gpu_layer_capacity(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
+    """How many of the model's repeating layers the machine's GPUs could hold (0: its GPUs are of no use to it)."""
+    p, _ = _parts(spec, context, kv_type)
+    return sum(_layer_capacity(p, machine.gpus))
 
 
 def _notes(spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, context: int, kv_type: str,
@@ -110,7 +122,7 @@ def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_ty
     kv_bytes_per_element(kv_type)  # KeyError for an unknown cache type
     p, from_file = _parts(spec, context, kv_type)
     n_layers = p.shape.layers
-    per_layer = (p.layers_weights + p.kv) / n_layers
+    per_layer = _per_layer_bytes(p)
     cpu_ram = p.weights + p.kv + p.compute + p.host_runtime
 
     fit, gpu_layers = FitLevel.TOO_LARGE, 0
@@ -119,11 +131,10 @@ def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_ty
     compute_total, overhead = p.compute, p.host_runtime
     devices = machine.gpus
     if devices:
-        fixed = [p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices]
         host_small = host_compute_bytes_with_gpu(p.shape, context)
         full_vram = _full_vram(p, devices)
         full_ram = p.embedding + host_small + p.host_runtime
-        capacity = _layer_capacity(devices, fixed, per_layer)
+        capacity = _layer_capacity(p, devices)
         room_for_output = sum(d.budget_bytes for d in devices) - full_vram >= 0
         fits_ram = (full_vram + full_ram if machine.unified else full_ram) <= machine.ram_usable_bytes
         if sum(capacity) >= n_layers and room_for_output and fits_ram:

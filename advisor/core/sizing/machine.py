@@ -40,6 +40,8 @@ class Device:
     vendor: GpuVendor
     budget_bytes: int  # what the model may use on this device, margin already taken off
     bandwidth_gbps: float
+    vram_free_bytes: int = 0  # discrete GPUs: free VRAM as reported (or total minus the desktop allowance)
+    vram_total_bytes: int = 0  # discrete GPUs; 0 for Apple's unified memory
 
 
 @dataclass(frozen=True)
@@ -69,13 +71,12 @@ def apple_working_set_bytes(ram_total_bytes: int) -> int:
     return int(ram_total_bytes * share)
 
 
-def _discrete_budget(gpu: GpuInfo, notes: list[str]) -> int:
+def _discrete_free(gpu: GpuInfo, notes: list[str]) -> int:
     if gpu.vram_free_bytes is not None:
-        free = min(gpu.vram_free_bytes, gpu.vram_total_bytes)
-    else:
-        notes.append(reasons.NOTE_VRAM_FREE_UNKNOWN)
-        free = gpu.vram_total_bytes - max(DESKTOP_VRAM_MIN_BYTES, int(DESKTOP_VRAM_FRACTION * gpu.vram_total_bytes))
-    return max(0, free - GPU_MARGIN_BYTES)
+        return max(0, min(gpu.vram_free_bytes, gpu.vram_total_bytes))
+    notes.append(reasons.NOTE_VRAM_FREE_UNKNOWN)
+    return max(0, gpu.vram_total_bytes - max(DESKTOP_VRAM_MIN_BYTES,
+                                             int(DESKTOP_VRAM_FRACTION * gpu.vram_total_bytes)))
 
 
 def machine_from_profile(profile: HardwareProfile) -> Machine:
@@ -98,6 +99,7 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
             notes.append(reasons.NOTE_INTEGRATED_GPU_IGNORED)
             continue
         bw = gpu.bandwidth_gbps
+        free = total = 0
         if apple:
             unified = True
             notes.append(reasons.NOTE_UNIFIED_MEMORY)
@@ -107,11 +109,12 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
             budget = max(0, min(working_set, ram_usable) - GPU_MARGIN_BYTES // 2)
             bw = bw or ram_bw
         else:
-            budget = _discrete_budget(gpu, notes)
+            free, total = _discrete_free(gpu, notes), gpu.vram_total_bytes
+            budget = max(0, free - GPU_MARGIN_BYTES)
         if not bw or bw <= 0:
             bw = ASSUMED_GPU_BANDWIDTH_GBPS
             notes.append(reasons.NOTE_GPU_BANDWIDTH_ASSUMED)
-        devices.append(Device(gpu.name, gpu.vendor, budget, float(bw)))
+        devices.append(Device(gpu.name, gpu.vendor, budget, float(bw), free, total))
     if len(devices) > 1:
         notes.append(reasons.NOTE_MULTI_GPU)
     return Machine(tuple(devices), ram_usable, float(ram_bw), int(cores), unified, tuple(dict.fromkeys(notes)))

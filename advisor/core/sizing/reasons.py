@@ -19,6 +19,8 @@ LOW_QUANT = "low_quant"  # nothing fits at Q4_K_M or better: a lower quant, with
 NOTHING_RUNS = "nothing_runs"  # not even the smallest class runs usably
 PARTIAL_OFFLOAD = "partial_offload"  # the recommended model runs split between GPU and CPU
 CPU_ONLY = "cpu_only"  # no usable GPU: the model runs from system RAM
+# the discrete GPUs' free VRAM (summed) cannot hold one layer of any class (other programs hold it): sizing uses RAM
+GPU_MEMORY_IN_USE = "gpu_memory_in_use"
 BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the machine's could not be read)
 
 REASON_KEYS: dict[str, tuple[str, ...]] = {
@@ -32,6 +34,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
                    "min_tokens_per_second"),
     PARTIAL_OFFLOAD: ("gpu_layers", "total_layers"),
     CPU_ONLY: (),
+    GPU_MEMORY_IN_USE: ("vram_free_bytes", "vram_total_bytes"),
     BANDWIDTH_ASSUMED: ("device", "bandwidth_gbps"),
 }
 # The "memory" value says which memory a need is compared with: "vram" (GPU) or "ram" (system).

@@ -5,6 +5,11 @@ at least `min_tokens_per_second`. Lower quants are only used, with a `low_quant`
 at Q4_K_M. Within a class: the best fit level (full GPU beats partial offload beats CPU), then the best quality
 that still decodes at twice the threshold, else the fastest acceptable quant.
 Every step is monotone in memory, so more memory never recommends a smaller class.
+
+Needs are compared with VRAM on a machine whose GPUs can hold at least one layer of some class, else with RAM:
+a GPU whose memory another program holds (free VRAM below one layer plus its buffers) runs nothing, so the machine
+is sized as CPU-only, with a `gpu_memory_in_use` reason. The switch is monotone too: more free VRAM can only move
+the comparison from RAM to VRAM, never back.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 
 from advisor.core.sizing import reasons
-from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes
+from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes, gpu_layer_capacity
 from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
 from advisor.core.sizing.tiers import TIERS, Tier
@@ -80,6 +85,7 @@ def _result(ev: _TierEval, allow_low: bool) -> TierResult:
         tokens_per_second=est.tokens_per_second,
         needs_bytes=ev.needs[quant or MIN_GOOD_QUANT],
         available_bytes=ev.available_bytes,
+        memory=ev.memory,
     )
 
 
@@ -99,10 +105,30 @@ def _next_tier_reasons(ev: _TierEval, min_tps: float) -> list[Reason]:
     return out
 
 
+def _gpus_hold_a_layer(machine: Machine, context: int) -> bool:
+    """Whether the GPUs can hold one layer of any class at any quant; when not, no estimate offloads anything."""
+    return any(gpu_layer_capacity(dataclasses.replace(t.reference, quant=q), machine, context=context) > 0
+               for t in TIERS for q in QUANT_LADDER)
+
+
+def _gpu_memory_in_use(machine: Machine) -> Reason | None:
+    """Why a machine with a discrete GPU is sized from RAM: what its GPUs have free, of how much."""
+    discrete = [d for d in machine.gpus if d.vram_total_bytes > 0]
+    if not discrete:
+        return None
+    return reasons.reason(reasons.GPU_MEMORY_IN_USE, vram_free_bytes=sum(d.vram_free_bytes for d in discrete),
+                          vram_total_bytes=sum(d.vram_total_bytes for d in discrete))
+
+
 def recommend_on(machine: Machine, *, context: int = 4096,
                  min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND) -> Recommendation:
     if not min_tokens_per_second > 0:
         raise ValueError("min_tokens_per_second must be greater than zero")
+    gpu_taken = None
+    if machine.gpus and not _gpus_hold_a_layer(machine, context):
+        # every estimate runs from RAM anyway (same fit and speed): size it as the CPU-only machine it is
+        gpu_taken = _gpu_memory_in_use(machine)
+        machine = dataclasses.replace(machine, gpus=(), unified=False)
     evals = [_evaluate(t, machine, context, min_tokens_per_second) for t in TIERS]
     chosen_i = max((i for i, ev in enumerate(evals) if ev.good), default=None)
     allow_low = chosen_i is None
@@ -117,6 +143,8 @@ def recommend_on(machine: Machine, *, context: int = 4096,
             reasons.NOTHING_RUNS, tier=ev.tier.name, quant=MIN_GOOD_QUANT, needs_bytes=ev.needs[MIN_GOOD_QUANT],
             available_bytes=ev.available_bytes, memory=ev.memory, tokens_per_second=q4.tokens_per_second,
             min_tokens_per_second=min_tokens_per_second))
+        if gpu_taken is not None:
+            why.append(gpu_taken)
         tier = quant = None
         fit, tps = q4.fit, q4.tokens_per_second
     else:
@@ -135,13 +163,15 @@ def recommend_on(machine: Machine, *, context: int = 4096,
                                       total_layers=est.total_layers))
         elif fit == FitLevel.CPU_ONLY:
             why.append(reasons.reason(reasons.CPU_ONLY))
+        if gpu_taken is not None:
+            why.append(gpu_taken)
         if chosen_i + 1 < len(evals):
             why.extend(_next_tier_reasons(evals[chosen_i + 1], min_tokens_per_second))
         else:
             why.append(reasons.reason(reasons.LARGEST_TIER, tier=tier))
     if reasons.NOTE_RAM_BANDWIDTH_ASSUMED in machine.notes:
         why.append(reasons.reason(reasons.BANDWIDTH_ASSUMED, device="ram", bandwidth_gbps=machine.ram_bandwidth_gbps))
-    if reasons.NOTE_GPU_BANDWIDTH_ASSUMED in machine.notes:
+    if reasons.NOTE_GPU_BANDWIDTH_ASSUMED in machine.notes and machine.gpus:
         assumed = min(d.bandwidth_gbps for d in machine.gpus)
         why.append(reasons.reason(reasons.BANDWIDTH_ASSUMED, device="gpu", bandwidth_gbps=assumed))
     return Recommendation(

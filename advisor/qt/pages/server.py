@@ -52,25 +52,40 @@ class _Batcher:
 
 
 class _LatestEvery:
-    """Passes a worker's progress values to the UI at most every _STREAM_FLUSH_S (the newest wins; the final
-    figures arrive with the result anyway)."""
+    """Passes a worker's progress values to the UI at most every _STREAM_FLUSH_S, the newest winning.
+
+    A value held back is not lost: it goes out with the next one due, when its run ends, or at `flush()`. Without that,
+    a fast server finishes a whole run inside one interval and only its first piece (no speed yet) is ever shown.
+    """
 
     def __init__(self, ctx) -> None:
-        self.ctx, self.last = ctx, 0.0
+        self.ctx, self.last, self.pending = ctx, 0.0, None
 
     def __call__(self, value: Any) -> None:
+        if self.pending is not None and getattr(self.pending, "run", None) != getattr(value, "run", None):
+            self.flush()  # a run ended: show its last figures, however quickly it went
+        self.pending = value
         now = time.monotonic()
         if now - self.last >= _STREAM_FLUSH_S:
-            self.last = now
-            self.ctx.progress(value)
+            self.flush(now)
+
+    def flush(self, now: float | None = None) -> None:
+        if self.pending is not None:
+            self.ctx.progress(self.pending)
+            self.pending = None
+        self.last = now if now is not None else time.monotonic()
 
 
 def measured_benchmark(ctx, *, url: str, model: str | None, api_key: str | None, benchmark, open_energy_meter) -> Any:
     """The core benchmark with the machine's energy meter, its live progress sent to the page, and the task's
     cancel token. Runs on a worker: opening the meter (NVML start-up, RAPL files) stays off the UI thread."""
     meter = open_energy_meter()
-    return benchmark(url, model=model, api_key=api_key, energy_meter=meter, on_progress=_LatestEvery(ctx),
-                     cancel=ctx.token)
+    progress = _LatestEvery(ctx)
+    try:
+        return benchmark(url, model=model, api_key=api_key, energy_meter=meter, on_progress=progress,
+                         cancel=ctx.token)
+    finally:
+        progress.flush()
 
 
 class ServerPage(Page):
@@ -191,17 +206,35 @@ class ServerPage(Page):
         self.state.server_url = url
         if self.settings is not None:
             self.settings.setValue("server/url", url)
+        valid, key = self._key()
+        if not valid:
+            return
         if self._check_task is not None and not self._check_task.done:
             self._check_task.cancel()
         self.error.clear()
         self.busy.show()
-        check, key = self.services.check_server, self._key()
+        check = self.services.check_server
         self._check_task = self.run_task(lambda ctx: check(url, api_key=key), on_done=self._checked,
                                          on_failed=self._check_failed, name="check server")
         self._update_buttons()
 
-    def _key(self) -> str | None:
-        return self.api_key.text().strip() or None
+    def _key(self) -> tuple[bool, str | None]:
+        """(usable, the token trimmed or None when the field is blank). A token no HTTP header can carry (an 'ñ',
+        a typographic dash) is refused here, inline, before it reaches the core."""
+        text = self.api_key.text()
+        if not text.strip():
+            return True, None
+        from advisor.core.servers.http import ApiKeyError, clean_api_key  # httpx/openai load on first use
+
+        try:
+            return True, clean_api_key(text)
+        except ApiKeyError:
+            self.error.show_error(self.tr("The API key has characters a server cannot receive (such as ñ, a "
+                                          "typographic dash or a line break). Copy it again from the server's "
+                                          "settings."), None)
+            self.api_key.setFocus()
+            self.api_key.selectAll()
+            return False, None
 
     def _show_problem(self, what: str, error: Any, retry) -> None:
         """`error` (an exception, or a ChatResult) carrying a server `problem` in the page's words (what is wrong +
@@ -275,7 +308,10 @@ class ServerPage(Page):
 
     # ------------------------------------------------------------------ benchmark
     def run_benchmark(self) -> None:
-        url, model, key = self.state.server_url, self.model_combo.currentData(), self._key()
+        valid, key = self._key()
+        if not valid:
+            return
+        url, model = self.state.server_url, self.model_combo.currentData()
         benchmark, open_meter = self.services.benchmark, self.services.open_energy_meter
         self.error.clear()
         self.bench_result.setText(self.tr("Measuring…"))
@@ -338,8 +374,11 @@ class ServerPage(Page):
         if not text:
             self.prompt.setFocus()
             return
+        valid, key = self._key()
+        if not valid:
+            return
         url, model = self.state.server_url, self.model_combo.currentData()
-        system, temperature, key = self.system.text(), self.temperature.value(), self._key()
+        system, temperature = self.system.text(), self.temperature.value()
         stream_chat = self.services.stream_chat
         self.reply.clear()
         self.chat_stats.clear()

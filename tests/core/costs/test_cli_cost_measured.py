@@ -75,6 +75,8 @@ def test_the_api_key_reaches_a_server_that_requires_one(capsys, tiny_gguf, llama
 @pytest.mark.parametrize("argv, message", [
     (["--api-key", "x"], "--api-key needs --server-url"),
     (["--server-url", "ftp://localhost:1234"], "--server-url 'ftp://localhost:1234'"),
+    # the same token check as `server --api-key`: a pasted 'ñ' crashed the request with UnicodeEncodeError
+    (["--server-url", "http://127.0.0.1:9/v1", "--api-key", "clave\u2011ñ"], "characters an HTTP header"),
 ])
 def test_bad_server_options_are_usage_errors(capsys, argv, message):
     code, out, err = run(capsys, "cost", *argv, *FIXED)

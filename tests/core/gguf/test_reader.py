@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from advisor.core.files import NotARegularFileError
 from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
 from tests.core.gguf.files import F16, Q8_0, llama_like
 from tests.support.gguf_factory import write_llama_gguf
+from tests.support.special_files import fifo, needs_fifo
 
 
 def test_reads_the_shape_of_a_llama_file_that_llama_cpp_loads(tmp_path):
@@ -112,6 +114,16 @@ def test_other_files_are_not_gguf(tmp_path):
     p.write_bytes(b"GGUF" + struct.pack("<I", 1) + bytes(40))
     with pytest.raises(GgufError, match="version"):
         read_gguf(p)
+
+
+@needs_fifo
+def test_a_named_pipe_or_a_device_is_refused_before_it_is_opened(tmp_path):
+    # opening a FIFO for reading blocked until someone wrote to it
+    with fifo(tmp_path / "model.gguf") as pipe, pytest.raises(NotARegularFileError, match=r"\(a named pipe\)"):
+        read_gguf(pipe)
+    with pytest.raises(NotARegularFileError, match=r"not a regular file \(a device\)"):
+        read_gguf("/dev/zero")  # endless bytes
+    assert isinstance(NotARegularFileError(), OSError)  # callers that sort out unreadable files keep working
 
 
 def test_huge_counts_in_the_file_do_not_allocate_or_hang(tmp_path):

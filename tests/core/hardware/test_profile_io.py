@@ -16,6 +16,7 @@ from advisor.core.hardware.profile_io import (
     what_if,
 )
 from advisor.core.types import GpuVendor
+from tests.support.special_files import fifo, needs_fifo
 
 from .conftest import GIB, RTX3060_NVML, RTX4090_NVML, fake_nvml, quick
 
@@ -128,6 +129,17 @@ def test_a_file_that_is_not_json_says_where(tmp_path):
         load_profile(path)
     with pytest.raises(HardwareFileError, match="file not found"):
         load_profile(tmp_path / "missing.json")
+
+
+@needs_fifo
+def test_a_named_pipe_or_a_device_is_not_read(tmp_path):
+    named_pipe = r"^cannot read the file: not a regular file \(a named pipe\)$"
+    with fifo(tmp_path / "pc.json") as pipe, pytest.raises(HardwareFileError, match=named_pipe):
+        load_profile(pipe)  # reading it blocked until someone wrote to it
+    with pytest.raises(HardwareFileError, match=r"not a regular file \(a device\)"):
+        load_profile("/dev/null")  # /dev/zero, the same kind of file, was read until memory ran out
+    with pytest.raises(HardwareFileError, match=r"not a regular file \(a folder\)"):
+        load_profile(tmp_path)
 
 
 def test_what_if_swaps_ram_and_gpus_for_the_gui(two_gpu_profile):

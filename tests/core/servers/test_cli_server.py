@@ -110,3 +110,23 @@ def test_a_pasted_token_with_spaces_around_is_sent_trimmed():
     from advisor.cli.server import api_key
 
     assert api_key("  sk-lm-abc123\n") == "sk-lm-abc123"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("   \n", "api_key_empty"), ("clave\u2011ñ", "api_key_not_header_safe"),
+     ("sk-a\nsk-b", "api_key_not_header_safe")],
+)
+def test_the_shared_token_check_names_what_is_wrong(text, code):
+    """One check for both front ends (the CLI's --api-key type and the app's Server page), a code for each to word."""
+    from advisor.core.servers.http import ApiKeyError, clean_api_key
+
+    with pytest.raises(ApiKeyError) as exc:
+        clean_api_key(text)
+    assert exc.value.code == code and isinstance(exc.value, ValueError)
+
+
+def test_a_pasted_token_reaches_lm_studio_trimmed_through_the_cli(capsys):
+    with LmStudioEmulator(api_token="lms-token") as lms:
+        assert main(["server", "--url", lms.base_url + "/v1", "--api-key", " lms-token\n", "--json"]) == 0
+    assert _json(capsys)["problem"] is None

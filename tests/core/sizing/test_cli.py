@@ -15,6 +15,7 @@ from tests.core.gguf.files import llama_like, write_gguf
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import free_port
 from tests.support.range_http import RangeHttpServer
+from tests.support.special_files import fifo, needs_fifo
 
 GiB = 2**30
 
@@ -206,3 +207,38 @@ def test_recommend_table_marks_a_class_recommended_only_at_a_low_quant(capsys, t
     _, text, _ = run(capsys, "recommend", "--hardware", str(hw))
     row = next(line for line in text.splitlines() if line.startswith(data["tier"] + " "))
     assert row.split()[1:3] == ["low", "q"] and data["quant"] in row
+
+
+def test_recommend_on_a_gpu_whose_memory_is_taken_speaks_of_ram(capsys, tmp_path):
+    """Another program holds the RTX 3060's 12 GiB: rows said "2.7 GiB / 0 MiB" and "0 MiB is free" before."""
+    hw = tmp_path / "busy.json"
+    hw.write_text(json.dumps({
+        "ram": {"total_bytes": 32 * GiB, "available_bytes": 26 * GiB, "bandwidth_gbps": 50},
+        "cpu": {"brand": "AMD Ryzen 5 5600", "arch": "x86_64", "physical_cores": 6, "logical_cores": 12},
+        "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * GiB, "vram_free_bytes": 0,
+                  "bandwidth_gbps": 360}],
+    }))
+    code, text, _ = run(capsys, "recommend", "--hardware", str(hw))
+    assert code == 0 and "CPU" in text.splitlines()[0]
+    rows = [line for line in text.splitlines() if line.split()[:1] in (["3B"], ["7B"], ["13B"], ["40B"], ["70B"])]
+    assert len(rows) == 5 and all(row.endswith(" RAM") and "/ 0 MiB" not in row for row in rows)
+    assert "of VRAM" not in text and "0 MiB is free" not in text
+    assert "the GPU's memory is taken: 0 MiB of 12.0 GiB is free" in text
+    _, out, _ = run(capsys, "recommend", "--hardware", str(hw), "--json")
+    data = json.loads(out)
+    assert {t["memory"] for t in data["tiers"]} == {"ram"}
+    held = next(r for r in data["reasons"] if r["code"] == "gpu_memory_in_use")
+    assert held["values"] == {"vram_free_bytes": 0, "vram_total_bytes": 12 * GiB}
+
+
+@needs_fifo
+def test_gguf_and_hardware_must_be_regular_files_one_line_exit_2(capsys, rtx3060, tmp_path):
+    """A FIFO blocked the open forever; a device such as /dev/zero never ends."""
+    with fifo(tmp_path / "model.gguf") as pipe:
+        code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(pipe))
+    assert code == 2 and err.count("\n") == 1 and "not a regular file (a named pipe)" in err
+    with fifo(tmp_path / "machine.json") as pipe:
+        code, _, err = run(capsys, "recommend", "--hardware", str(pipe))
+    assert code == 2 and err.count("\n") == 1 and "not a regular file (a named pipe)" in err
+    code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", "/dev/zero")
+    assert code == 2 and err.count("\n") == 1 and "not a regular file (a device)" in err

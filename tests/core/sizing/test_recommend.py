@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 
@@ -7,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.core.sizing import TIERS, recommend, tier_for_parameters
+from advisor.core.sizing import QUANT_LADDER, TIERS, estimate, recommend, tier_for_parameters
 from advisor.core.sizing.reasons import REASON_KEYS
 from advisor.core.types import FitLevel, GpuVendor
 from tests.core.sizing.profiles import GiB, apple, machine, nvidia
@@ -126,8 +127,49 @@ def test_more_memory_never_recommends_a_smaller_class(
     big = recommend(box(ram + extra_ram, extra_vram), context=context)
     assert _rank(big.tier) >= _rank(small.tier)
     for a, b in zip(small.tiers, big.tiers, strict=True):
-        assert b.available_bytes >= a.available_bytes - 1
         assert b.fits or not a.fits
+        # a GPU too full for one layer is sized from RAM: more memory may move the comparison to VRAM, never back;
+        # compared with the same memory, more memory never shows less available
+        assert (a.memory, b.memory) != ("vram", "ram")
+        if a.memory == b.memory:
+            assert b.available_bytes >= a.available_bytes - 1
+
+
+def _rtx3060_with_free(free_gib: float):
+    return machine(32, gpus=(nvidia("NVIDIA GeForce RTX 3060", 12, free_gib, 360),))
+
+
+def test_a_gpu_whose_memory_another_program_holds_is_sized_as_the_cpu_machine_it_is():
+    taken = recommend(_rtx3060_with_free(0))
+    cpu_only = recommend(machine(32))
+    assert (taken.tier, taken.quant, taken.fit) == (cpu_only.tier, cpu_only.quant, FitLevel.CPU_ONLY)
+    # every class is compared with RAM, as on the same PC without the card, not with "0 MiB free"
+    assert taken.tiers == cpu_only.tiers and all(t.memory == "ram" for t in taken.tiers)
+    assert all(r.values.get("memory") != "vram" for r in taken.reasons)
+    held = [r for r in taken.reasons if r.code == "gpu_memory_in_use"]
+    assert held and held[0].values == {"vram_free_bytes": 0, "vram_total_bytes": 12 * GiB}
+    assert "gpu_memory_in_use" not in [r.code for r in recommend(_rtx3060_with_free(11.2)).reasons]
+
+
+def test_freeing_vram_step_by_step_never_gives_a_smaller_class_nor_a_flip_back_to_ram():
+    boxes = [_rtx3060_with_free(mib / 1024) for mib in range(0, 2048, 32)]
+    recs = [recommend(box) for box in boxes]
+    ranks = [_rank(r.tier) for r in recs]
+    assert ranks == sorted(ranks)
+    kinds = [r.tiers[0].memory for r in recs]
+    assert kinds == sorted(kinds, key=["ram", "vram"].index) and kinds[0] == "ram" and kinds[-1] == "vram"
+    first_gpu = kinds.index("vram")
+    # the switch is where the GPU first takes a layer of some class at some quant: one layer, not a guess
+    def offloads(box) -> bool:
+        return any(estimate(dataclasses.replace(t.reference, quant=q), box).gpu_layers > 0
+                   for t in TIERS for q in QUANT_LADDER)
+
+    assert first_gpu > 0 and offloads(boxes[first_gpu]) and not offloads(boxes[first_gpu - 1])
+    for rec, kind in zip(recs, kinds, strict=True):
+        assert ("gpu_memory_in_use" in [r.code for r in rec.reasons]) == (kind == "ram")
+        assert all(t.memory == kind for t in rec.tiers)
+    vram_available = [r.tiers[0].available_bytes for r in recs[first_gpu:]]
+    assert vram_available == sorted(vram_available)
 
 
 def test_recommendation_carries_the_threshold_and_context():

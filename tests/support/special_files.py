@@ -1,0 +1,35 @@
+"""A named pipe (FIFO) for tests of "only a regular file is read", that cannot hang the test run.
+
+Opening a FIFO for reading blocks until a writer comes. Code that (wrongly) opens it is released after
+`release_after_s`: the helper then opens the write end and closes it, so the reader sees an empty file and the test
+fails on its assertion instead of hanging.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+
+
+@contextlib.contextmanager
+def fifo(path: Path, release_after_s: float = 5.0) -> Iterator[Path]:
+    os.mkfifo(path)
+
+    def release() -> None:
+        with contextlib.suppress(OSError):  # ENXIO: nobody opened it for reading, as it should be
+            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+
+    timer = threading.Timer(release_after_s, release)
+    timer.start()
+    try:
+        yield path
+    finally:
+        timer.cancel()
+        timer.join()
