@@ -24,6 +24,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
         app = QApplication([sys.argv[0], *argv])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    from advisor.qt import gc
+
+    gc.install(app)  # no worker thread may ever free a widget
     return app
 
 
