@@ -383,259 +383,269 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="278"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="297"/>
+        <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
+        <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="300"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="305"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="327"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="311"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="333"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="315"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="337"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="319"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="341"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="321"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="343"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="323"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="345"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="327"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="350"/>
+        <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
+        <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="354"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="330"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="357"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="333"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="360"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="336"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="339"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="366"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="342"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="369"/>
         <source>electricity prices as of {date} ({source})</source>
         <translation>precios de la electricidad a {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="346"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="355"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="428"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="355"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="356"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="383"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="360"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="361"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="362"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="364"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="391"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="365"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="392"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="366"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="367"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="394"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="368"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="395"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="369"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="396"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="400"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="374"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="375"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="402"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="376"/>
         <location filename="../../advisor/qt/pages/costs.py" line="403"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="430"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="377"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="378"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="405"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="379"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="406"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="407"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="409"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="383"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="410"/>
         <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
         <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="385"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="412"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="386"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="413"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="414"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="415"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="416"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="417"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="391"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="418"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="392"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="419"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="420"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="394"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="421"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="402"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="429"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="431"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="410"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="437"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="411"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="438"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -1971,67 +1981,67 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="249"/>
+        <location filename="../../advisor/qt/pages/server.py" line="264"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="254"/>
+        <location filename="../../advisor/qt/pages/server.py" line="269"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="258"/>
+        <location filename="../../advisor/qt/pages/server.py" line="273"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="261"/>
+        <location filename="../../advisor/qt/pages/server.py" line="276"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="263"/>
+        <location filename="../../advisor/qt/pages/server.py" line="278"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="266"/>
+        <location filename="../../advisor/qt/pages/server.py" line="281"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="278"/>
+        <location filename="../../advisor/qt/pages/server.py" line="293"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="281"/>
+        <location filename="../../advisor/qt/pages/server.py" line="296"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="284"/>
+        <location filename="../../advisor/qt/pages/server.py" line="299"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="302"/>
+        <location filename="../../advisor/qt/pages/server.py" line="317"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="317"/>
+        <location filename="../../advisor/qt/pages/server.py" line="332"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="320"/>
+        <location filename="../../advisor/qt/pages/server.py" line="335"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="333"/>
+        <location filename="../../advisor/qt/pages/server.py" line="348"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
@@ -2039,210 +2049,210 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="336"/>
+        <location filename="../../advisor/qt/pages/server.py" line="351"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="339"/>
+        <location filename="../../advisor/qt/pages/server.py" line="354"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="342"/>
+        <location filename="../../advisor/qt/pages/server.py" line="357"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="345"/>
+        <location filename="../../advisor/qt/pages/server.py" line="360"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="354"/>
+        <location filename="../../advisor/qt/pages/server.py" line="369"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="438"/>
+        <location filename="../../advisor/qt/pages/server.py" line="453"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="440"/>
+        <location filename="../../advisor/qt/pages/server.py" line="455"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="441"/>
+        <location filename="../../advisor/qt/pages/server.py" line="456"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="352"/>
-        <location filename="../../advisor/qt/pages/server.py" line="404"/>
+        <location filename="../../advisor/qt/pages/server.py" line="367"/>
+        <location filename="../../advisor/qt/pages/server.py" line="419"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="217"/>
+        <location filename="../../advisor/qt/pages/server.py" line="232"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="397"/>
-        <location filename="../../advisor/qt/pages/server.py" line="406"/>
+        <location filename="../../advisor/qt/pages/server.py" line="412"/>
+        <location filename="../../advisor/qt/pages/server.py" line="421"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="420"/>
+        <location filename="../../advisor/qt/pages/server.py" line="435"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="421"/>
+        <location filename="../../advisor/qt/pages/server.py" line="436"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="422"/>
+        <location filename="../../advisor/qt/pages/server.py" line="437"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="423"/>
+        <location filename="../../advisor/qt/pages/server.py" line="438"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="424"/>
+        <location filename="../../advisor/qt/pages/server.py" line="439"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="426"/>
+        <location filename="../../advisor/qt/pages/server.py" line="441"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="427"/>
+        <location filename="../../advisor/qt/pages/server.py" line="442"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="428"/>
+        <location filename="../../advisor/qt/pages/server.py" line="443"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="429"/>
+        <location filename="../../advisor/qt/pages/server.py" line="444"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="430"/>
+        <location filename="../../advisor/qt/pages/server.py" line="445"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="432"/>
-        <location filename="../../advisor/qt/pages/server.py" line="433"/>
+        <location filename="../../advisor/qt/pages/server.py" line="447"/>
+        <location filename="../../advisor/qt/pages/server.py" line="448"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="434"/>
+        <location filename="../../advisor/qt/pages/server.py" line="449"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="435"/>
+        <location filename="../../advisor/qt/pages/server.py" line="450"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="436"/>
+        <location filename="../../advisor/qt/pages/server.py" line="451"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="437"/>
+        <location filename="../../advisor/qt/pages/server.py" line="452"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="442"/>
+        <location filename="../../advisor/qt/pages/server.py" line="457"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="443"/>
+        <location filename="../../advisor/qt/pages/server.py" line="458"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="444"/>
+        <location filename="../../advisor/qt/pages/server.py" line="459"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="445"/>
+        <location filename="../../advisor/qt/pages/server.py" line="460"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="446"/>
+        <location filename="../../advisor/qt/pages/server.py" line="461"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="447"/>
+        <location filename="../../advisor/qt/pages/server.py" line="462"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="448"/>
+        <location filename="../../advisor/qt/pages/server.py" line="463"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="449"/>
+        <location filename="../../advisor/qt/pages/server.py" line="464"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="450"/>
+        <location filename="../../advisor/qt/pages/server.py" line="465"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="451"/>
+        <location filename="../../advisor/qt/pages/server.py" line="466"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="452"/>
+        <location filename="../../advisor/qt/pages/server.py" line="467"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="453"/>
+        <location filename="../../advisor/qt/pages/server.py" line="468"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="454"/>
+        <location filename="../../advisor/qt/pages/server.py" line="469"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="455"/>
+        <location filename="../../advisor/qt/pages/server.py" line="470"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="456"/>
+        <location filename="../../advisor/qt/pages/server.py" line="471"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>

@@ -255,9 +255,10 @@ def stream_chat(url: str, *, model: str | None, system: str | None, prompt: str,
 
 def default_cost_inputs(profile: HardwareProfile | None, *, measured: Any = None, country: str | None = None,
                         currency: str | None = None, **_: Any) -> Any:
+    from advisor.core.costs.currency import normalise_code
     from advisor.core.costs.model import CostInputs, InputOrigin
 
-    code = currency or "EUR"
+    code = normalise_code(currency) if currency else "EUR"  # an unknown code raises, as the real defaults do
     rate = {"EUR": 0.92, "USD": 1.0, "MXN": 18.3}.get(code, 1.0)
     tps = getattr(measured, "tokens_per_second", None) or 38.0
     return CostInputs(

@@ -367,6 +367,17 @@ def test_costs_prefilled_editable_and_remembered(qtbot, settings):
     wait_idle(qtbot)
 
 
+def test_a_break_even_after_the_hardwares_lifetime_is_not_called_paying_for_itself(qtbot, settings):
+    page, state = _costs_page(qtbot, settings)
+    assert state.costs.break_even_months < 24  # pays for itself well within its life
+    page.spins["lifetime_years"].setValue(0.5)
+    qtbot.waitUntil(lambda: state.costs.inputs.lifetime_years == 0.5, timeout=3000)
+    wait_idle(qtbot)
+    assert state.costs.break_even_months > 6  # the same break-even, now after the hardware is replaced
+    assert "pays for itself after" not in page.verdict.text()
+    assert "in practice, never" in page.verdict.text()
+
+
 def test_choosing_another_api_model_prices_it_from_the_dated_data(qtbot, settings):
     page, state = _costs_page(qtbot, settings)
     qtbot.waitUntil(lambda: page.api_combo.count() == 2, timeout=5000)
@@ -401,6 +412,39 @@ def test_currency_change_reloads_defaults_in_that_currency(qtbot, settings):
     wait_idle(qtbot)
     assert page.api_month.text().endswith(" MXN")
     assert settings.value("costs/currency") == "MXN"
+
+
+def test_an_unknown_currency_is_an_inline_message_and_is_not_remembered(qtbot, settings):
+    settings.setValue("costs/electricity_price", 0.30)
+    page, state = _costs_page(qtbot, settings)
+    page.currency.setCurrentText("XYZ")
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
+    assert "XYZ" in page.error.message.text() and "MXN" in page.error.message.text()
+    assert not page.error.retry_button.isVisibleTo(page)  # retrying the same code cannot help
+    assert settings.value("costs/currency", "") == ""  # a bad code saved would break the page at every start
+    assert float(settings.value("costs/electricity_price")) == pytest.approx(0.30)
+    assert state.costs.currency == "EUR"
+    page.currency.setCurrentText("EUR")  # back to the currency shown: the message goes
+    assert not page.error.isVisibleTo(page)
+    page.currency.setCurrentText("MXN")
+    qtbot.waitUntil(lambda: state.costs.currency == "MXN", timeout=3000)
+    wait_idle(qtbot)
+    assert not page.error.isVisibleTo(page)
+    assert settings.value("costs/currency") == "MXN"
+    assert settings.value("costs/electricity_price") is None  # it was a price in euros
+
+
+def test_a_bad_saved_currency_can_be_replaced_on_the_page(qtbot, settings):
+    settings.setValue("costs/currency", "XYZ")  # saved by an older version
+    state = state_with_profile()
+    page = make_page(qtbot, CostsPage, state=state, settings=settings)
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
+    assert "XYZ" in page.error.message.text()
+    page.currency.setCurrentText("USD")
+    qtbot.waitUntil(lambda: state.costs is not None and state.costs.currency == "USD", timeout=3000)
+    wait_idle(qtbot)
+    assert settings.value("costs/currency") == "USD"
 
 
 # ---------------------------------------------------------------- summary

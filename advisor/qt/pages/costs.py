@@ -58,6 +58,7 @@ class CostsPage(Page):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._generation = 0
+        self._bad_currency = False  # the error shown is about an unknown currency code
         self._task = None
         self._chart = None
         self._inputs: Any | None = None
@@ -178,11 +179,13 @@ class CostsPage(Page):
         self._start(lambda ctx: (inputs, compare(inputs), series(inputs)))
 
     # ------------------------------------------------------------------ work
-    def load_defaults(self, *, keep_money: bool = True) -> None:
+    def load_defaults(self, *, keep_money: bool = True, new_currency: bool = False) -> None:
         profile, measured = self.state.profile, self.state.benchmark
         self._based_on = (profile, measured)
         currency = self.currency.currentText().strip().upper() if self._currency_user_set else None
         remembered = {**self._remembered(), **self._user_edits(keep_money=keep_money)}
+        if new_currency:
+            remembered.pop("electricity_price_per_kwh", None)  # a price in the old currency
         default_inputs, compare, series = (self.services.default_cost_inputs, self.services.compare_costs,
                                            self.services.cumulative_series)
         self.error.clear()
@@ -253,27 +256,46 @@ class CostsPage(Page):
 
     def _currency_changed(self) -> None:
         code = self.currency.currentText().strip().upper()
-        if len(code) != 3 or self._inputs is None or code == self._inputs.currency:
+        if self._inputs is not None and code == self._inputs.currency:
+            if self._bad_currency:  # back to the currency shown: the message about the unknown one goes
+                self._bad_currency = False
+                self.error.clear()
+            return
+        if len(code) != 3 or (self._inputs is None and not self._bad_currency):
             return
         self._currency_user_set = True
-        if self.settings is not None:
-            self.settings.setValue("costs/currency", code)
-            self.settings.remove(_REMEMBERED["electricity_price_per_kwh"])  # a price in the old currency
-        self.load_defaults(keep_money=False)
+        self.load_defaults(keep_money=False, new_currency=True)  # remembered in _done, once the code is known good
 
     def _done(self, generation: int, result: tuple[Any, Any, Any]) -> None:
         if generation != self._generation:
             return
         inputs, comparison, series = result
         self._inputs = inputs
+        self._bad_currency = False
+        self._remember_currency(inputs.currency)
         self.state.set_costs(inputs, comparison)
         self._fill_inputs(inputs, comparison)
         self._show(comparison)
         self._series = series
         self._show_chart(series)
 
+    def _remember_currency(self, code: str) -> None:
+        """Save a currency the user chose only once it worked: a bad code saved would break the page at every start.
+        The remembered electricity price was in the old currency, so it goes."""
+        if self.settings is None or not self._currency_user_set or self.settings.value("costs/currency", "") == code:
+            return
+        self.settings.remove(_REMEMBERED["electricity_price_per_kwh"])
+        self.settings.setValue("costs/currency", code)
+
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or isinstance(error, Cancelled):
+            return
+        from advisor.core.costs.currency import UnknownCurrencyError
+
+        if isinstance(error, UnknownCurrencyError):  # the user's input: no Retry, they pick another currency
+            self._bad_currency = True
+            self.error.show_error(self.tr("There is no exchange rate for {code}. Choose one of: {known}.").format(
+                code=error.code, known=", ".join(error.known)), None)
             return
         self.show_error(self.tr("The costs could not be computed."), error,
                         self.recompute if self._inputs is not None else self.load_defaults)
@@ -323,6 +345,11 @@ class CostsPage(Page):
             verdict = self.tr("This computer cannot generate that many tokens in the hours it is on: "
                               "it would need {hours} hours a day.").format(
                 hours=fmt.number(c.local.hours_per_day_needed, 1))
+        elif (c.break_even_months is not None and c.inputs.hardware_cost > 0
+              and c.break_even_months > c.inputs.lifetime_years * 12):
+            verdict = self.tr("The hardware would pay for itself only after {months} months, beyond its "
+                              "{years}-year lifetime: in practice, never.").format(
+                months=fmt.number(c.break_even_months, 1), years=fmt.number(c.inputs.lifetime_years, 1))
         elif c.break_even_months is not None and c.inputs.hardware_cost > 0:
             verdict = self.tr("The hardware pays for itself after {months} months.").format(
                 months=fmt.number(c.break_even_months, 1))
