@@ -22,6 +22,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", 'Benchmark'),
     QT_TRANSLATE_NOOP("Report", 'Best quant'),
     QT_TRANSLATE_NOOP("Report", 'Break-even'),
+    QT_TRANSLATE_NOOP("Report", "{months}, after the hardware's {years}-year lifetime: in practice, never"),
     QT_TRANSLATE_NOOP("Report", 'CPU only'),
     QT_TRANSLATE_NOOP("Report", 'Class'),
     QT_TRANSLATE_NOOP("Report", 'Context length'),

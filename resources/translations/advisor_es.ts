@@ -1429,551 +1429,556 @@
     </message>
     <message>
         <location filename="../../advisor/qt/report_words.py" line="25"/>
+        <source>{months}, after the hardware&apos;s {years}-year lifetime: in practice, never</source>
+        <translation>{months}, más allá de la vida útil del equipo ({years} años): en la práctica, nunca</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="26"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="26"/>
+        <location filename="../../advisor/qt/report_words.py" line="27"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="27"/>
+        <location filename="../../advisor/qt/report_words.py" line="28"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="28"/>
+        <location filename="../../advisor/qt/report_words.py" line="29"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="29"/>
+        <location filename="../../advisor/qt/report_words.py" line="30"/>
         <source>Cost per month</source>
         <translation>Coste al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="30"/>
+        <location filename="../../advisor/qt/report_words.py" line="31"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="31"/>
+        <location filename="../../advisor/qt/report_words.py" line="32"/>
         <source>Created {created} (UTC) by Local LLM Advisor {version}</source>
         <translation>Creado el {created} (UTC) por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="32"/>
+        <location filename="../../advisor/qt/report_words.py" line="33"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="33"/>
+        <location filename="../../advisor/qt/report_words.py" line="34"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="34"/>
+        <location filename="../../advisor/qt/report_words.py" line="35"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="35"/>
+        <location filename="../../advisor/qt/report_words.py" line="36"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="36"/>
+        <location filename="../../advisor/qt/report_words.py" line="37"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="37"/>
+        <location filename="../../advisor/qt/report_words.py" line="38"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="38"/>
+        <location filename="../../advisor/qt/report_words.py" line="39"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="39"/>
+        <location filename="../../advisor/qt/report_words.py" line="40"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="40"/>
+        <location filename="../../advisor/qt/report_words.py" line="41"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="41"/>
+        <location filename="../../advisor/qt/report_words.py" line="42"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="42"/>
+        <location filename="../../advisor/qt/report_words.py" line="43"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="43"/>
+        <location filename="../../advisor/qt/report_words.py" line="44"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="44"/>
+        <location filename="../../advisor/qt/report_words.py" line="45"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="45"/>
+        <location filename="../../advisor/qt/report_words.py" line="46"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="46"/>
+        <location filename="../../advisor/qt/report_words.py" line="47"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="47"/>
+        <location filename="../../advisor/qt/report_words.py" line="48"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="48"/>
+        <location filename="../../advisor/qt/report_words.py" line="49"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="49"/>
+        <location filename="../../advisor/qt/report_words.py" line="50"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="50"/>
+        <location filename="../../advisor/qt/report_words.py" line="51"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="51"/>
+        <location filename="../../advisor/qt/report_words.py" line="52"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="52"/>
+        <location filename="../../advisor/qt/report_words.py" line="53"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="53"/>
+        <location filename="../../advisor/qt/report_words.py" line="54"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="54"/>
+        <location filename="../../advisor/qt/report_words.py" line="55"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="55"/>
+        <location filename="../../advisor/qt/report_words.py" line="56"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="56"/>
+        <location filename="../../advisor/qt/report_words.py" line="57"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="57"/>
+        <location filename="../../advisor/qt/report_words.py" line="58"/>
         <source>Host name, serial numbers and user folders are left out of this report.</source>
         <translation>Este informe no incluye el nombre del equipo, números de serie ni carpetas de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="58"/>
+        <location filename="../../advisor/qt/report_words.py" line="59"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="59"/>
+        <location filename="../../advisor/qt/report_words.py" line="60"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="60"/>
+        <location filename="../../advisor/qt/report_words.py" line="61"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="61"/>
+        <location filename="../../advisor/qt/report_words.py" line="62"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="62"/>
+        <location filename="../../advisor/qt/report_words.py" line="63"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="63"/>
+        <location filename="../../advisor/qt/report_words.py" line="64"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="64"/>
+        <location filename="../../advisor/qt/report_words.py" line="65"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="65"/>
+        <location filename="../../advisor/qt/report_words.py" line="66"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="66"/>
+        <location filename="../../advisor/qt/report_words.py" line="67"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="67"/>
+        <location filename="../../advisor/qt/report_words.py" line="68"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="68"/>
+        <location filename="../../advisor/qt/report_words.py" line="69"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="69"/>
+        <location filename="../../advisor/qt/report_words.py" line="70"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="70"/>
+        <location filename="../../advisor/qt/report_words.py" line="71"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="71"/>
+        <location filename="../../advisor/qt/report_words.py" line="72"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="72"/>
+        <location filename="../../advisor/qt/report_words.py" line="73"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="73"/>
+        <location filename="../../advisor/qt/report_words.py" line="74"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="74"/>
+        <location filename="../../advisor/qt/report_words.py" line="75"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="75"/>
+        <location filename="../../advisor/qt/report_words.py" line="76"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="76"/>
+        <location filename="../../advisor/qt/report_words.py" line="77"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="77"/>
+        <location filename="../../advisor/qt/report_words.py" line="78"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="78"/>
+        <location filename="../../advisor/qt/report_words.py" line="79"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="79"/>
+        <location filename="../../advisor/qt/report_words.py" line="80"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="80"/>
+        <location filename="../../advisor/qt/report_words.py" line="81"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="81"/>
+        <location filename="../../advisor/qt/report_words.py" line="82"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="82"/>
+        <location filename="../../advisor/qt/report_words.py" line="83"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="83"/>
+        <location filename="../../advisor/qt/report_words.py" line="84"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="84"/>
+        <location filename="../../advisor/qt/report_words.py" line="85"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="85"/>
+        <location filename="../../advisor/qt/report_words.py" line="86"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="86"/>
+        <location filename="../../advisor/qt/report_words.py" line="87"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="87"/>
+        <location filename="../../advisor/qt/report_words.py" line="88"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="88"/>
+        <location filename="../../advisor/qt/report_words.py" line="89"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="89"/>
+        <location filename="../../advisor/qt/report_words.py" line="90"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="90"/>
+        <location filename="../../advisor/qt/report_words.py" line="91"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="91"/>
+        <location filename="../../advisor/qt/report_words.py" line="92"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="92"/>
+        <location filename="../../advisor/qt/report_words.py" line="93"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="93"/>
+        <location filename="../../advisor/qt/report_words.py" line="94"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="94"/>
+        <location filename="../../advisor/qt/report_words.py" line="95"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="95"/>
+        <location filename="../../advisor/qt/report_words.py" line="96"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="96"/>
+        <location filename="../../advisor/qt/report_words.py" line="97"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="97"/>
+        <location filename="../../advisor/qt/report_words.py" line="98"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="98"/>
+        <location filename="../../advisor/qt/report_words.py" line="99"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="99"/>
+        <location filename="../../advisor/qt/report_words.py" line="100"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="100"/>
+        <location filename="../../advisor/qt/report_words.py" line="101"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="101"/>
+        <location filename="../../advisor/qt/report_words.py" line="102"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="102"/>
+        <location filename="../../advisor/qt/report_words.py" line="103"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="103"/>
+        <location filename="../../advisor/qt/report_words.py" line="104"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="104"/>
+        <location filename="../../advisor/qt/report_words.py" line="105"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="105"/>
+        <location filename="../../advisor/qt/report_words.py" line="106"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="106"/>
+        <location filename="../../advisor/qt/report_words.py" line="107"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="107"/>
+        <location filename="../../advisor/qt/report_words.py" line="108"/>
         <source>at once: no hardware cost counted</source>
         <translation>desde el principio: no se cuenta el coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="108"/>
+        <location filename="../../advisor/qt/report_words.py" line="109"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="109"/>
+        <location filename="../../advisor/qt/report_words.py" line="110"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="110"/>
+        <location filename="../../advisor/qt/report_words.py" line="111"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="111"/>
+        <location filename="../../advisor/qt/report_words.py" line="112"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="112"/>
+        <location filename="../../advisor/qt/report_words.py" line="113"/>
         <source>full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="113"/>
+        <location filename="../../advisor/qt/report_words.py" line="114"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="114"/>
+        <location filename="../../advisor/qt/report_words.py" line="115"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="115"/>
+        <location filename="../../advisor/qt/report_words.py" line="116"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="116"/>
+        <location filename="../../advisor/qt/report_words.py" line="117"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="117"/>
+        <location filename="../../advisor/qt/report_words.py" line="118"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="118"/>
+        <location filename="../../advisor/qt/report_words.py" line="119"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="119"/>
+        <location filename="../../advisor/qt/report_words.py" line="120"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="120"/>
+        <location filename="../../advisor/qt/report_words.py" line="121"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="121"/>
+        <location filename="../../advisor/qt/report_words.py" line="122"/>
         <source>partial offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="122"/>
+        <location filename="../../advisor/qt/report_words.py" line="123"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="123"/>
+        <location filename="../../advisor/qt/report_words.py" line="124"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="124"/>
+        <location filename="../../advisor/qt/report_words.py" line="125"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="125"/>
+        <location filename="../../advisor/qt/report_words.py" line="126"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="126"/>
+        <location filename="../../advisor/qt/report_words.py" line="127"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="127"/>
+        <location filename="../../advisor/qt/report_words.py" line="128"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="128"/>
+        <location filename="../../advisor/qt/report_words.py" line="129"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="129"/>
+        <location filename="../../advisor/qt/report_words.py" line="130"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="130"/>
+        <location filename="../../advisor/qt/report_words.py" line="131"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="131"/>
+        <location filename="../../advisor/qt/report_words.py" line="132"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="132"/>
+        <location filename="../../advisor/qt/report_words.py" line="133"/>
         <source>{months} months</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="133"/>
+        <location filename="../../advisor/qt/report_words.py" line="134"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="134"/>
+        <location filename="../../advisor/qt/report_words.py" line="135"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>

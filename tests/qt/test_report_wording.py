@@ -146,3 +146,23 @@ def test_spanish_lifetime_of_one_year_is_singular(spanish):
     three = one.with_values("user", lifetime_years=3)
     assert "Vida útil: 1 año (" in _render(compare(one))
     assert "Vida útil: 3 años (" in _render(compare(three))
+
+
+def test_a_break_even_after_the_lifetime_is_reported_as_never_in_practice(qapp):
+    """The tutorial's GPU PC against gpt-4o pays for itself only after ~40 months, past its 3-year lifetime."""
+    tutorial = load_preset("tutorial-2024")
+    comparison = compare(apply_preset(default_inputs(fakes.profile(), country="ES"), tutorial),
+                         api_option_for("openai/gpt-4o"))
+    assert comparison.break_even_months > 36
+    english = report.render(fakes.services().assemble_assessment(fakes.profile(), costs=comparison), "md")
+    assert "after the hardware's 3-year lifetime: in practice, never" in english
+    i18n.install_language("es")
+    try:
+        assert "más allá de la vida útil del equipo (3 años): en la práctica, nunca" in _render(comparison)
+    finally:
+        i18n.install_language("en")
+    dearer_api = dataclasses.replace(api_option_for("openai/gpt-4o"), price_output_per_million=100.0)
+    within = compare(apply_preset(default_inputs(fakes.profile(), country="ES"), tutorial), dearer_api)
+    assert within.break_even_months < 36
+    assert "in practice, never" not in report.render(
+        fakes.services().assemble_assessment(fakes.profile(), costs=within), "md")

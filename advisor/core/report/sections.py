@@ -399,8 +399,7 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
         (t("API price date"), _text(api.get("price_date"))),
         (t("Energy per million tokens"), w.fixed(local.get("energy_wh_per_million_tokens"), "Wh", "watt_hours")),
         (t("Generation hours per month"), w.fixed(local.get("generation_hours_per_month"), "h", "hours")),
-        (t("Break-even"), t("never") if months is None else t("at once: no hardware cost counted") if months == 0
-         else t("{months} months", months=w.fixed(months, kind="months"))),
+        (t("Break-even"), _break_even(w, months, _num(_m(costs.get("inputs")).get("lifetime_years")))),
         (t("Enough hours to generate it"), w.yes_no(costs.get("capacity_ok"))),
     ]
     blocks.append(KeyValues(tuple(rows)))
@@ -458,3 +457,17 @@ def build_document(data: Mapping[str, Any], wording: Wording) -> Document:
         blocks.append(Paragraph(t("Host name, serial numbers and user folders are left out of this report."),
                                 note=True))
     return Document(t("Local LLM Advisor report"), tuple(blocks))
+
+
+def _break_even(w: _Words, months: float | None, lifetime_years: float | None) -> str:
+    """Months until the hardware pays for itself; past its lifetime that is, in practice, never (as `cost` says)."""
+    t = w.t
+    if months is None:
+        return t("never")
+    if months == 0:
+        return t("at once: no hardware cost counted")
+    shown = t("{months} months", months=w.fixed(months, kind="months"))
+    if lifetime_years is not None and months > lifetime_years * 12:
+        return t("{months}, after the hardware's {years}-year lifetime: in practice, never",
+                 months=shown, years=w.fixed(lifetime_years, kind="years"))
+    return shown
