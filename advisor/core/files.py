@@ -1,4 +1,6 @@
-"""Reading a file a person named: it must be a regular file.
+"""Files a person names or the app keeps: only regular files are read, writes are atomic, caches live in one place.
+
+Reading a file a person named: it must be a regular file.
 
 A named pipe (FIFO) blocks `open()` until some other program writes to it, and a device such as /dev/zero or
 /dev/urandom never ends: `--gguf` or `--hardware` pointed at one hung or read until memory ran out.
@@ -6,9 +8,13 @@ A named pipe (FIFO) blocks `open()` until some other program writes to it, and a
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import secrets
 import stat
+import sys
+from pathlib import Path
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -31,3 +37,49 @@ def require_regular_file(path: str | os.PathLike[str]) -> None:
         return
     kind = next((name for test, name in _KINDS if test(mode)), "a special file")
     raise NotARegularFileError(errno.EINVAL, f"not a regular file ({kind})", os.fspath(path))
+
+
+APP_DIR = "llm-advisor"
+
+
+def user_cache_dir(part: str) -> Path:
+    """`LLM_ADVISOR_CACHE_DIR`/part, else the platform's user cache folder (XDG, ~/Library/Caches, %LOCALAPPDATA%)."""
+    override = os.environ.get("LLM_ADVISOR_CACHE_DIR")
+    if override:
+        return Path(override) / part
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / APP_DIR / "Cache" / part
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR / part
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR / part
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False) -> Path:
+    """Write `data` (text as UTF-8) to a temporary file in the same folder, then rename it over `path`.
+
+    Raises FileExistsError when `path` exists and `overwrite` is false (checked before and right before the
+    rename), and OSError when the folder cannot be written; in both cases nothing is left behind.
+    """
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if target.is_dir():
+        raise IsADirectoryError(21, "is a folder", str(target))
+    if not overwrite and target.exists():
+        raise FileExistsError(17, "already exists", str(target))
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # 0o666 & ~umask, like any file the user saves; O_EXCL so we never write into someone else's file
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if not overwrite and target.exists():
+            raise FileExistsError(17, "already exists", str(target))
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target

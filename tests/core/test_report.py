@@ -296,7 +296,7 @@ def test_write_atomic_leaves_nothing_behind_when_the_write_fails(tmp_path, monke
     def fail(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("advisor.core.report.files.os.replace", fail)
+    monkeypatch.setattr("advisor.core.files.os.replace", fail)
     with pytest.raises(OSError, match="No space"):
         write_atomic(target, "new report", overwrite=True)
     assert target.read_text() == "old report"

@@ -7,17 +7,16 @@ error. Files are written atomically (temp file + rename), so two processes never
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from advisor.core import files
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +25,7 @@ TREE_TTL_S = 30 * 24 * 3600.0
 
 
 def default_cache_dir() -> Path:
-    """The per-user cache folder of the platform (XDG on Linux, Caches on macOS, LOCALAPPDATA on Windows)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "llm-advisor" / "Cache" / "catalog"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "llm-advisor" / "catalog"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "llm-advisor" / "catalog"
+    return files.user_cache_dir("catalog")
 
 
 class HubCache:
@@ -58,18 +51,12 @@ class HubCache:
 
     def put(self, kind: str, key: str, value: Any) -> None:
         path = self._path(kind, key)
-        tmp: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as fh:
-                tmp = fh.name
-                json.dump({"key": key, "stored_at": self._clock(), "value": value}, fh)
-            os.replace(tmp, path)
-        except OSError as exc:  # a read-only or full disk costs speed, not the search
+            files.write_atomic(path, json.dumps({"key": key, "stored_at": self._clock(), "value": value}),
+                               overwrite=True)
+        except OSError as exc:  # a read-only or full disk costs speed, not the search (no temp file is left)
             log.info("catalog cache not written (%s): %s", path, exc)
-            if tmp is not None:  # never leave a half-written temp file behind
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
 
     # ------------------------------------------------------------------ rate limit memory
 

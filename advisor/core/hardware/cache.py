@@ -12,27 +12,18 @@ import hashlib
 import json
 import os
 import platform
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-APP_DIR = "llm-advisor"  # the same per-user folder the catalog cache uses
+from advisor.core import files
+
 SUB_DIR = "hardware"
 DEFAULT_MAX_AGE_S = 30 * 24 * 3600  # a CPU does not change; a month bounds stale flags after OS updates
 
 
 def user_cache_dir() -> Path:
-    """`LLM_ADVISOR_CACHE_DIR`, else the platform's user cache folder (XDG, ~/Library/Caches, %LOCALAPPDATA%)."""
-    override = os.environ.get("LLM_ADVISOR_CACHE_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / APP_DIR / "Cache" / SUB_DIR
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / APP_DIR / SUB_DIR
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR / SUB_DIR
+    return files.user_cache_dir(SUB_DIR)
 
 
 def machine_key() -> str:
@@ -60,16 +51,11 @@ class DiskCache:
             return None
 
     def put(self, name: str, value: Any) -> None:
-        """Best effort: a read-only or full disk only costs speed next time."""
+        """Best effort: a read-only or full disk only costs speed next time (and leaves no temp file)."""
         path = self._path(name)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        try:
+        with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps({"saved_at": time.time(), "value": value}), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):  # never leave a half-written temp file behind
-                tmp.unlink()
+            files.write_atomic(path, json.dumps({"saved_at": time.time(), "value": value}), overwrite=True)
 
     def clear(self) -> None:
         for path in self.folder.glob(f"*-{self.key}.json"):
