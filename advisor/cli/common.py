@@ -58,6 +58,65 @@ def parse_count(text: str) -> float:
     return value
 
 
+_PARAM_SUFFIX = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+_PARAM_NUMBER = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*([KkMmBbTt]?)\s*$")
+BARE_BILLIONS_BELOW = 1e6  # a bare number under a million is billions ('8' → 8B): nobody has an 8-parameter model
+MIN_PARAMETERS = 1e6
+MAX_PARAMETERS_ACCEPTED = 1e13  # 10 T: the largest published models are ~2 T
+
+
+class ParameterCount(float):
+    """A parameter count (a float) that remembers what was typed, so the output can say how it was read."""
+
+    text: str
+
+    def __new__(cls, value: float, text: str) -> ParameterCount:
+        self = super().__new__(cls, value)
+        self.text = text
+        return self
+
+    def words(self) -> str:
+        """'8 billion', '7.6 billion', '500 million', '1.5 trillion'."""
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if self >= scale:
+                return f"{float(self) / scale:.4g} {name}"
+        return f"{float(self):,.0f}"
+
+    def described(self, option: str = "--params") -> str:
+        """'8 billion parameters (read from --params 8)'."""
+        return f"{self.words()} parameters (read from {option} {self.text.strip()})"
+
+
+def parameter_count(text: str) -> ParameterCount:
+    """argparse `type=` for a model's parameter count, in the units people type.
+
+    '8B', '8b', '8 B', '7.6B', '500M', '1.5T', '0.5B' scale by their suffix (K/M/B/T, any case); '8e9' and
+    '8000000000' are parameters; a bare number below a million ('8', '0.5', '70') means billions. Zero, negative,
+    nan, inf, text, and anything that rounds to under a million or over ten trillion parameters is an error.
+    """
+    raw = str(text)
+    m = _PARAM_NUMBER.match(raw)
+    hint = "give it like 8B, 7.6B, 500M or 8e9"
+    if not m:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a parameter count; {hint}")
+    mantissa, exponent, suffix = m.groups()
+    value = float(f"{mantissa}e{exponent or 0}")  # a huge exponent gives inf, not OverflowError
+    if suffix:
+        value *= _PARAM_SUFFIX[suffix.upper()]
+    elif value < BARE_BILLIONS_BELOW:
+        value *= 1e9
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a parameter count; {hint}")
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"{raw!r} must be more than zero; {hint}")
+    count = round(value)
+    if count < MIN_PARAMETERS:
+        raise argparse.ArgumentTypeError(f"{raw!r} is under a million parameters; {hint}")
+    if count > MAX_PARAMETERS_ACCEPTED:
+        raise argparse.ArgumentTypeError(f"{raw!r} is more than ten trillion parameters; {hint}")
+    return ParameterCount(float(count), raw)
+
+
 def parse_size(text: str) -> int:
     """'4912345678', '4.58GiB', '4.9GB', '512MiB' → bytes (GiB/MiB binary, GB/MB decimal)."""
     m = _NUMBER.match(str(text))

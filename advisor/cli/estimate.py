@@ -8,8 +8,19 @@ import os
 from pathlib import Path
 from typing import Any
 
-from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit, gib, parse_count, parse_size, positive_int
+from advisor.cli.common import (
+    EXIT_PROBLEM,
+    CliError,
+    ParameterCount,
+    add_json_option,
+    emit,
+    gib,
+    parameter_count,
+    parse_size,
+    positive_int,
+)
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
+from advisor.cli.sizing_words import assumption_text, budget_lines
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
 HELP = "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
@@ -41,6 +52,9 @@ NOTE_WORDS = {
     "quantised_kv_cache": "quantised KV cache: less memory, slightly lower quality",
     "low_quant": "below Q4_K_M: noticeably lower quality",
     "weights_exceed_ram": "it would page weights from disk: unusably slow",
+    "shared_gpu_memory": "an integrated GPU shares system RAM: it reads the model at the memory's speed",
+    "shared_gpu_slower": "the integrated GPU would decode slower than the CPU here: the model runs on the CPU",
+    "tight_memory": "tight: it leaves the system less RAM than it needs for comfortable use (close other programs)",
 }
 
 
@@ -58,7 +72,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--gguf", metavar="PATH", help="a local GGUF file (only its header is read)")
     source.add_argument("--hf", metavar="OWNER/REPO", help="a Hugging Face repo (with --file); fetches the header only")
-    source.add_argument("--params", metavar="N", type=parse_count, help="parameter count: 8.03e9 or 8.03B")
+    source.add_argument("--params", metavar="N", type=parameter_count,
+                        help="parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)")
     parser.add_argument("--file", metavar="NAME", help="the GGUF file in the --hf repo")
     parser.add_argument("--quant", metavar="Q", help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)")
     parser.add_argument("--file-size", metavar="SIZE", type=parse_size, help="real file size: bytes or 4.58GiB")
@@ -166,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     data = {**_jsonable(est), "model": _jsonable(spec), "kv_type": args.kv_type}
-    emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type))
+    emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))
     return 0
 
 
@@ -177,7 +192,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def fit_text(est: Estimate) -> str:
-    words = FIT_WORDS[est.fit]
+    words = FIT_WORDS[est.fit] + (", tight" if est.tight else "")
     if est.fit == FitLevel.FULL_GPU:
         return f"{words} ({est.gpu_layers}/{est.total_layers} layers)"
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
@@ -195,12 +210,13 @@ def speed_text(est: Estimate) -> str:
     return text
 
 
-def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str) -> str:
+def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: ParameterCount | None = None) -> str:
     m = est.memory
     name = f"{spec.name} · " if spec.name else ""
     shape = f"{est.total_layers} layers" + (f" · {spec.kv_heads} KV heads" if spec.kv_heads else "")
     lines = [
-        f"Model    {name}{spec.parameters / 1e9:.2f}B parameters · {est.quant or '?'} · {shape}",
+        f"Model    {name}{params.described() if params else f'{spec.parameters / 1e9:.2f}B parameters'}"
+        f" · {est.quant or '?'} · {shape}",
         f"Context  {est.context} tokens, {kv_type} KV cache",
         f"Fit      {fit_text(est)}",
         f"Memory   {gib(m.total_bytes)} in all: weights {gib(m.weights_bytes)} · KV cache {gib(m.kv_cache_bytes)}"
@@ -209,6 +225,10 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str) -> str:
     if m.vram_bytes:
         lines.append(f"         on the GPU {gib(m.vram_bytes)} · in system RAM {gib(m.ram_bytes)}")
     lines.append(f"Speed    {speed_text(est)}")
+    for i, text in enumerate(budget_lines(est.budget)):
+        lines.append(("Machine  " if i == 0 else "         ") + text)
     for i, note in enumerate(est.notes):
         lines.append(("Notes    " if i == 0 else "         ") + "- " + NOTE_WORDS.get(note, note))
+    for i, a in enumerate(est.assumptions):
+        lines.append(("Assumed  " if i == 0 else "         ") + "- " + assumption_text(a))
     return "\n".join(lines)

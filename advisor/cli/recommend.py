@@ -9,6 +9,7 @@ from typing import Any
 from advisor.cli.common import add_json_option, emit, gib, positive_float
 from advisor.cli.estimate import FIT_WORDS, context_tokens, fit_text
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
+from advisor.cli.sizing_words import assumption_text, budget_lines, tight_text
 from advisor.core.types import FitLevel, Reason, Recommendation
 
 HELP = "recommend the largest model size class that runs usably here, its quant, and why"
@@ -64,14 +65,20 @@ def _example(tier: str) -> str:
         return "its reference model"
 
 
+def _model(name: str | None, tier: str) -> str:
+    return name if name else _example(tier)
+
+
 def reason_text(r: Reason) -> str:
     """English wording of a sizing reason (the Qt layer has its own, translated)."""
     v = r.values
     c = r.code
+    if c.startswith("assume_"):
+        return assumption_text(r)
     if c == "tier_chosen":
         fit = FIT_WORDS[FitLevel(v["fit"])]
-        return (f"{v['tier']} ({_example(v['tier'])}) at {v['quant']} needs {gib(v['needs_bytes'])}: {fit}, "
-                f"~{v['tokens_per_second']:g} tokens/s")
+        return (f"{v['tier']} ({_model(v.get('model'), v['tier'])}) at {v['quant']} needs {gib(v['needs_bytes'])}: "
+                f"{fit}, ~{v['tokens_per_second']:g} tokens/s")
     if c == "next_tier_needs_memory":
         return (f"{v['tier']} needs {gib(v['needs_bytes'])} of {_mem(v)} at {v['quant']}; "
                 f"{gib(v['available_bytes'])} {_free(v)}")
@@ -79,7 +86,23 @@ def reason_text(r: Reason) -> str:
         return (f"{v['tier']} at {v['quant']} would run at ~{v['tokens_per_second']:g} tokens/s, "
                 f"below the {v['min_tokens_per_second']:g} tokens/s you asked for")
     if c == "next_tier_low_quant_only":
-        return f"{v['tier']} would fit only at {v['quant']}, below {v['min_good_quant']}: not worth the quality loss"
+        return (f"{v['tier']} would run usably only at {v['quant']}, below {v['min_good_quant']}: "
+                "not worth the quality loss")
+    if c == "tight":
+        return tight_text(v)
+    if c == "moe_chosen":
+        dense = (f"~{v['dense_tokens_per_second']:g} tokens/s" if v.get("dense_tokens_per_second") is not None
+                 else "not fit")
+        return (f"{v['model']} is a mixture of experts: {v['parameters'] / 1e9:.1f} B weights in memory, "
+                f"{v['active_parameters'] / 1e9:.1f} B read per token, so it runs like a small model; a dense "
+                f"{v['tier']} model such as {v['dense_model']} would {'run at ' if dense != 'not fit' else ''}{dense}")
+    if c == "bigger_tight_split":
+        return (f"{v['tier']} ({v['model']}) at {v['quant']} would also run, but only with {v['gpu_layers']} of "
+                f"{v['total_layers']} layers on the GPU and too little memory left for the system "
+                f"(~{v['tokens_per_second']:g} tokens/s): possible, not advised")
+    if c == "faster_choice":
+        return (f"faster choice: {v['tier']} ({v['model']}) at {v['quant']} runs fully on the GPU at "
+                f"~{v['tokens_per_second']:g} tokens/s")
     if c == "largest_tier":
         return f"{v['tier']} is the largest class"
     if c == "low_quant":
@@ -111,17 +134,26 @@ def render_text(rec: Recommendation, local: list) -> str:
         lines.append(f"Recommended  nothing runs usably on this machine ({threshold})")
     else:
         speed = f"~{rec.tokens_per_second:g} tokens/s" if rec.tokens_per_second is not None else ""
-        lines.append(f"Recommended  {rec.tier} class at {rec.quant} — {FIT_WORDS[rec.fit]}, {speed} ({threshold})")
+        model = f" ({rec.model})" if rec.model else ""
+        tight = ", tight" if rec.tight else ""
+        lines.append(f"Recommended  {rec.tier} class{model} at {rec.quant} — {FIT_WORDS[rec.fit]}{tight}, {speed} "
+                     f"({threshold})")
+    for i, text in enumerate(budget_lines(rec.budget)):
+        lines.append(("Memory       " if i == 0 else "             ") + text)
     for i, r in enumerate(rec.reasons):
         lines.append(("Why          " if i == 0 else "             ") + "- " + reason_text(r))
+    for i, a in enumerate(rec.assumptions):
+        lines.append(("Assumed      " if i == 0 else "             ") + "- " + assumption_text(a))
     lines.append("")
-    lines.append(f"{'Class':<6} {'Runs':<5} {'Quant':<7} {'Fit':<16} {'tokens/s':>9}  needs / has")
+    lines.append(f"{'Class':<6} {'Runs':<6} {'Quant':<7} {'Fit':<16} {'tokens/s':>9}  {'Model':<20} needs / has")
     for t in rec.tiers:
         tps = f"{t.tokens_per_second:g}" if t.tokens_per_second is not None else "—"
-        # the recommended class may run only at a quant below Q4_K_M: say so instead of a bare "no"
-        runs = "yes" if t.fits else ("low q" if t.tier == rec.tier else "no")
-        lines.append(f"{t.tier:<6} {runs:<5} {t.best_quant or '—':<7} {SHORT_FIT[t.fit]:<16} "
-                     f"{tps:>9}  {gib(t.needs_bytes)} / {gib(t.available_bytes)} {_mem({'memory': t.memory})}")
+        runs = {"yes": "yes", "low_quant": "low q"}.get(t.runs, "no")
+        fit = SHORT_FIT[t.fit] + (" tight" if t.tight else "")
+        model = (t.model or "") + (" (MoE)" if t.active_parameters else "")
+        lines.append(f"{t.tier:<6} {runs:<6} {t.best_quant or '—':<7} {fit:<16} "
+                     f"{tps:>9}  {model:<20} {gib(t.needs_bytes)} / {gib(t.available_bytes)} "
+                     f"{_mem({'memory': t.memory})}")
     if local:
         lines.append("")
         lines.append(f"In LM Studio ({len(local)} model{'s' if len(local) != 1 else ''}, at context {rec.context}):")

@@ -28,8 +28,14 @@ class RamInfo:
     total_bytes: int
     available_bytes: int
     bandwidth_gbps: float | None = None
-    # "measured" (copy test), "estimated" (rule of thumb), "table" (Apple unified), "file" (--hardware)
+    # "measured" (all-core copy test), "estimated" (typical machine), "table" (Apple unified), "file" (--hardware),
+    # "ram_spec" (from type/speed/channels), "cpu_family" (from the CPU's name)
     bandwidth_source: str | None = None
+    kind: str | None = None  # memory type: DDR4, DDR5, LPDDR5X... (a hardware file may say)
+    speed_mts: int | None = None  # transfers per second, in millions (DDR5-5600 → 5600)
+    channels: float | None = None  # 64-bit channels (a normal dual-channel PC: 2)
+    # "detected" (the OS said what is free, other programs included) or "assumed" (a what-if: the system's reserve)
+    available_source: str = "detected"
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,7 @@ class CpuInfo:
     physical_cores: int | None
     logical_cores: int | None
     flags: tuple[str, ...] = ()
+    max_mhz: float | None = None  # the cores' top clock (a decode's compute rate scales with it)
 
 
 @dataclass(frozen=True)
@@ -149,6 +156,26 @@ class MemoryBreakdown:
 
 
 @dataclass(frozen=True)
+class MemoryBudget:
+    """What the machine gives a model, as one line: total − reserve for the system (− other programs) = usable.
+
+    `comfortable_bytes`: a model whose system-RAM use goes past it still runs, but leaves less than the system
+    needs for comfortable use ("tight": close other programs). `gpu_bytes`: what the GPUs may hold (their free
+    memory less a margin each; on unified memory, the GPU's share of RAM), `gpu_kind` "dedicated", "unified"
+    (Apple), "shared" (an integrated GPU or APU) or None.
+    """
+
+    total_bytes: int
+    system_reserve_bytes: int
+    other_programs_bytes: int  # held by running programs on a detected machine; 0 on a what-if
+    usable_bytes: int
+    comfortable_bytes: int
+    source: str  # "detected" or "typical"
+    gpu_bytes: int = 0
+    gpu_kind: str | None = None
+
+
+@dataclass(frozen=True)
 class Estimate:
     fit: FitLevel
     gpu_layers: int
@@ -159,6 +186,10 @@ class Estimate:
     context: int
     quant: str | None
     notes: tuple[str, ...] = ()  # short machine-readable codes or data-only remarks
+    # fits, but the model leaves the system less than its comfortable share of RAM: close other programs
+    tight: bool = False
+    budget: MemoryBudget | None = None  # the machine's one memory budget the fit was judged against
+    assumptions: tuple[Reason, ...] = ()  # values about the machine that had to be assumed
     schema_version: int = SCHEMA_VERSION
 
 
@@ -172,6 +203,11 @@ class TierResult:
     needs_bytes: int  # memory the tier's reference model needs at best_quant (or Q4_K_M)
     available_bytes: int  # what the machine can give to it
     memory: str = "vram"  # which memory needs/available count: "vram" (GPU) or "ram" (CPU-only sizing)
+    model: str | None = None  # the model of the class this verdict is for (e.g. "Qwen2.5-7B")
+    parameters: float | None = None  # its parameters (memory follows these)
+    active_parameters: float | None = None  # for a mixture of experts: those read per token (speed follows these)
+    tight: bool = False
+    runs: str = "no"  # "yes" (Q4_K_M or better, usable), "low_quant" (only below Q4_K_M), "no"
 
 
 @dataclass(frozen=True)
@@ -192,4 +228,9 @@ class Recommendation:
     min_tokens_per_second: float
     tiers: tuple[TierResult, ...]
     reasons: tuple[Reason, ...]
+    budget: MemoryBudget | None = None
+    # every value the verdict had to assume (code + values), so the user can correct it in a hardware file
+    assumptions: tuple[Reason, ...] = ()
+    tight: bool = False
+    model: str | None = None  # the model of the recommended class the verdict was computed for
     schema_version: int = SCHEMA_VERSION

@@ -21,15 +21,17 @@ def _lazy(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
-def tier_estimate(profile: Any, tier: str, quant: str | None, *, context: int) -> Any:
-    """The memory breakdown of a class's reference model (what the Recommendation page's bar shows)."""
+def tier_estimate(profile: Any, tier: str, quant: str | None, *, context: int, model: str | None = None) -> Any:
+    """The estimate of the model the verdict chose for a class (what the Recommendation page's bar shows): the
+    same core estimate the recommendation was made of, so the bar, the label and the table agree."""
     import dataclasses
 
     from advisor.core.sizing.estimate import estimate
     from advisor.core.sizing.tiers import tier_by_name
 
-    spec = dataclasses.replace(tier_by_name(tier).reference, quant=quant or "Q4_K_M")
-    return estimate(spec, profile, context=context)
+    found = tier_by_name(tier)
+    spec = next((s for s in found.references if s.name == model), found.reference)
+    return estimate(dataclasses.replace(spec, quant=quant or "Q4_K_M"), profile, context=context)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ _VALUE_KINDS = {
     "powered_on_hours_per_month": "hours",
     "tokens_per_second": "speed",
     "min_tokens_per_second": "speed",
+    "dense_tokens_per_second": "speed",
     "bandwidth_gbps": "gbps",
     "board_power_watts": "watts",
     "measured_watts": "watts",
@@ -58,8 +59,8 @@ def _fill(template: str, values: Mapping[str, Any]) -> str:
 def _reason_templates() -> dict[str, str]:
     return {
         "tier_chosen": QCoreApplication.translate(
-            "Reasons", "A {tier} model at {quant} needs {needs_bytes} and runs at about {tokens_per_second} "
-                       "tokens per second here ({fit})."),
+            "Reasons", "A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about "
+                       "{tokens_per_second} tokens per second here ({fit})."),
         "next_tier_needs_memory": QCoreApplication.translate(
             "Reasons", "The next size up ({tier} at {quant}) needs {needs_bytes}, but only "
                        "{available_bytes} of {memory} is free."),
@@ -67,8 +68,23 @@ def _reason_templates() -> dict[str, str]:
             "Reasons", "The next size up ({tier} at {quant}) would fit but run at only "
                        "{tokens_per_second} tokens per second (below {min_tokens_per_second})."),
         "next_tier_low_quant_only": QCoreApplication.translate(
-            "Reasons", "The next size up ({tier}) fits only at {quant}, below {min_good_quant}: "
+            "Reasons", "The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: "
                        "its answers would suffer."),
+        "tight": QCoreApplication.translate(
+            "Reasons", "Tight: the model takes {needs_bytes} of {total_bytes} and leaves the system less than it "
+                       "needs for comfortable use. Close other programs (browser, games) before loading it, or "
+                       "choose a lower quantisation."),
+        "moe_chosen": QCoreApplication.translate(
+            "Reasons", "{model} is a mixture of experts: {parameters} billion weights in memory but only "
+                       "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
+                       "model such as {dense_model} would run at {dense_tokens_per_second} tokens per second."),
+        "bigger_tight_split": QCoreApplication.translate(
+            "Reasons", "A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of "
+                       "{total_layers} layers on the graphics card and too little memory left for the system "
+                       "(about {tokens_per_second} tokens per second): possible, not advised."),
+        "faster_choice": QCoreApplication.translate(
+            "Reasons", "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
+                       "about {tokens_per_second} tokens per second."),
         "largest_tier": QCoreApplication.translate(
             "Reasons", "{tier} is the largest class we size: this computer has room to spare."),
         "low_quant": QCoreApplication.translate(
@@ -96,7 +112,7 @@ def _reason_templates() -> dict[str, str]:
 
 
 def knows_reason(code: str) -> bool:
-    return code in _reason_templates()
+    return code in _reason_templates() or code.startswith("assume_")
 
 
 def memory_name(kind: object) -> str:
@@ -108,10 +124,15 @@ def reason(r: Any) -> str:
     """A sizing `Reason(code, values)` in words."""
     from advisor.qt.widgets.fit import fit_text
 
+    if r.code.startswith("assume_"):
+        return assumption(r)
     template = _reason_templates().get(r.code)
     if template is None:  # a code added to the core after this wording: still readable, never blank
         return r.code.replace("_", " ")
     values = dict(r.values)
+    for key in ("parameters", "active_parameters"):
+        if isinstance(values.get(key), int | float):
+            values[key] = fmt.number(float(values[key]) / 1e9, 1)
     if "memory" in values:
         values["memory"] = memory_name(values["memory"])
     if "fit" in values:
@@ -119,6 +140,91 @@ def reason(r: Any) -> str:
     if values.get("device") in ("ram", "cpu"):
         values["device"] = memory_name("ram")
     return _fill(template, values)
+
+
+def assumption(a: Any) -> str:
+    """A value the verdict had to assume (`Recommendation.assumptions`), and how to give the real one."""
+    v = dict(a.values)
+    code = a.code
+    if code == "assume_system_reserve":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "RAM free for the model: the usual reserve for the system ({reserve_bytes} of "
+            "{total_bytes}) is taken off. This computer was described, not detected: detect it to use"
+            " what is really free.")
+    elif code == "assume_ram_bandwidth" and v.get("basis") == "typical":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of "
+            "DDR4-3200. Give the memory type and speed, or the processor model, for a better "
+            "estimate.")
+    elif code == "assume_ram_bandwidth" and v.get("basis") == "cpu_family":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "Memory speed {bandwidth_gbps} GB/s, from what this processor's family ships with "
+            "({ram_type}-{speed_mts}, {channels} channels).")
+    elif code == "assume_ram_bandwidth":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "Memory speed {bandwidth_gbps} GB/s, from the memory's type and speed "
+            "({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).")
+    elif code == "assume_cpu_cores" and v.get("basis") == "typical":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "{cores} processor cores, as on a typical laptop or desktop.")
+    elif code == "assume_cpu_cores":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "{cores} processor cores, as usual for {basis}.")
+    elif code == "assume_cpu_isa":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "The processor's instructions are unknown: {isa} is assumed.")
+    elif code == "assume_gpu_bandwidth":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.")
+    elif code == "assume_vram_free":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "The free graphics memory is unknown: the total less what a desktop uses is assumed.")
+    else:
+        return code.replace("_", " ")
+    if "isa" in v:
+        v["isa"] = str(v["isa"]).upper()
+    if isinstance(v.get("channels"), int | float):
+        v["channels"] = fmt.number(float(v["channels"]), 0 if float(v["channels"]).is_integer() else 1)
+    if isinstance(v.get("speed_mts"), int):
+        v["speed_mts"] = str(v["speed_mts"])  # a model number (DDR5-5600), never "5.600"
+    return _fill(template, v)
+
+
+def budget_lines(budget: Any) -> list[str]:
+    """The one memory budget in words: total − reserve (− open programs) = what the model may use."""
+    if budget is None:
+        return []
+    values = {"total": fmt.gib(budget.total_bytes), "reserve": fmt.gib(budget.system_reserve_bytes),
+              "others": fmt.gib(budget.other_programs_bytes), "usable": fmt.gib(budget.usable_bytes),
+              "gpu": fmt.gib(budget.gpu_bytes)}
+    if budget.source == "detected" and budget.other_programs_bytes > 0:
+        line = QCoreApplication.translate(
+            "Budget",
+            "{total} in all − {reserve} for the system − {others} held by open programs = {usable} "
+            "for the model (closing them frees up to {others} more).")
+    else:
+        line = QCoreApplication.translate(
+            "Budget",
+            "{total} in all − {reserve} for the system = {usable} for the model.")
+    lines = [line.format(**values)]
+    kinds = {
+        "dedicated": QCoreApplication.translate("Budget", "Graphics card: {gpu} free for the model."),
+        "unified": QCoreApplication.translate("Budget", "Unified memory: the graphics may use up to {gpu} of it."),
+        "shared": QCoreApplication.translate("Budget", "Integrated graphics: shares the system RAM, up to {gpu}."),
+    }
+    gpu = kinds.get(budget.gpu_kind)
+    if gpu:
+        lines.append(gpu.format(**values))
+    return lines
 
 
 def server_kind_name(kind: Any) -> str:

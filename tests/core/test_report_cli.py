@@ -147,3 +147,17 @@ def test_a_context_no_model_takes_is_one_line_and_exit_2(tmp_path, capsys):
     assert exc.value.code == 2 and "--context" in err and "16,777,216 tokens" in err
     assert [line for line in err.splitlines() if "error" in line] == [err.splitlines()[-1]]
     assert "Traceback" not in err
+
+
+def test_the_report_never_says_no_for_the_class_it_recommends_and_lists_what_it_assumed(tmp_path, capsys):
+    """A 3 GiB netbook: the recommended 3B class runs only at a low quant; the table says so, and the
+    report carries the memory budget and every assumption, worded."""
+    hw = tmp_path / "netbook.json"
+    hw.write_text(json.dumps({"ram": {"total_bytes": 3 * 2**30}, "gpus": []}), encoding="utf-8")
+    assert main(["report", "--hardware", str(hw), "--no-models", "--offline"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("| 3B "))
+    assert "only at a low quant" in row and "| no |" not in row
+    assert "Usable for the model" in out and "Kept for the system" in out
+    assert "Assumed about this computer:" in out and "RAM bandwidth 38.4 GB/s" in out
+    assert "assume_" not in out

@@ -83,7 +83,8 @@ def recommend(profile: HardwareProfile, *, context: int = 4096, min_tokens_per_s
         usable = speed is not None and speed >= min_tokens_per_second
         tiers.append(TierResult(tier=name, fits=usable, best_quant="Q4_K_M", fit=fit,
                                 tokens_per_second=round(speed, 1) if speed else None, needs_bytes=needs,
-                                available_bytes=vram if fit == FitLevel.FULL_GPU else vram + ram))
+                                available_bytes=vram if fit == FitLevel.FULL_GPU else vram + ram,
+                                model=_MODELS[name], runs="yes" if usable else "no"))
     best = [t for t in tiers if t.fits]
     chosen = best[-1] if best else None
     above = tiers[tiers.index(chosen) + 1] if chosen and tiers.index(chosen) + 1 < len(tiers) else None
@@ -91,7 +92,8 @@ def recommend(profile: HardwareProfile, *, context: int = 4096, min_tokens_per_s
     if chosen:
         reasons.append(Reason("tier_chosen", {"tier": chosen.tier, "quant": "Q4_K_M", "fit": chosen.fit.value,
                                               "tokens_per_second": chosen.tokens_per_second, "gpu_layers": 48,
-                                              "total_layers": 48, "needs_bytes": chosen.needs_bytes}))
+                                              "total_layers": 48, "needs_bytes": chosen.needs_bytes,
+                                              "model": _MODELS[chosen.tier]}))
     if above is not None and above.fit != FitLevel.TOO_LARGE:
         reasons.append(Reason("next_tier_too_slow", {"tier": above.tier, "quant": "Q4_K_M",
                                                      "tokens_per_second": above.tokens_per_second,
@@ -103,10 +105,17 @@ def recommend(profile: HardwareProfile, *, context: int = 4096, min_tokens_per_s
     return Recommendation(tier=chosen.tier if chosen else None, quant="Q4_K_M" if chosen else None,
                           fit=chosen.fit if chosen else FitLevel.TOO_LARGE,
                           tokens_per_second=chosen.tokens_per_second if chosen else None, context=context,
-                          min_tokens_per_second=min_tokens_per_second, tiers=tuple(tiers), reasons=tuple(reasons))
+                          min_tokens_per_second=min_tokens_per_second, tiers=tuple(tiers), reasons=tuple(reasons),
+                          model=_MODELS[chosen.tier] if chosen else None)
 
 
-def tier_estimate(profile: HardwareProfile, tier: str, quant: str | None, *, context: int) -> Estimate:
+# the models the real engine names for each class (advisor/core/sizing/tiers.py)
+_MODELS = {"3B": "Llama-3.2-3B", "7B": "Llama-3.1-8B", "13B": "Qwen2.5-14B", "40B": "Qwen2.5-32B",
+           "70B": "Llama-3.1-70B"}
+
+
+def tier_estimate(profile: HardwareProfile, tier: str, quant: str | None, *, context: int,
+                  model: str | None = None) -> Estimate:
     weights = int(dict((n, g) for n, g, _ in _TIERS)[tier] * 0.87 * GIB)
     kv = context * 160 * 1024
     total = weights + kv + 350 * 1024**2 + 250 * 1024**2

@@ -87,8 +87,9 @@ def test_recommendation_shows_class_badge_memory_reasons_and_local_models(qtbot)
     page = make_page(qtbot, RecommendationPage, state=state_with_profile())
     page.initializePage()
     qtbot.waitUntil(page.isComplete, timeout=3000)
-    assert page.headline.text() == "Recommended: a 13B model at Q4_K_M"
+    assert page.headline.text() == "Recommended: Qwen2.5-14B (13B class) at Q4_K_M"
     assert page.badge.text() == "Full GPU"
+    assert page.tiers.item(2, 0).text().startswith("13B · Qwen2.5-14B")
     assert page.tiers.rowCount() == 5
     fits = [page.tiers.item(r, 2).text() for r in range(5)]
     assert fits == ["Full GPU", "Full GPU", "Full GPU", "Partial GPU", "Too large"]
@@ -516,7 +517,7 @@ def test_the_report_speaks_spanish_when_the_app_does(qtbot, tmp_path):
         page, _target, _ = _summary_page(qtbot, tmp_path, [])
         text = page.preview.toPlainText()
         assert "Informe de Local LLM Advisor" in text and "Recomendación" in text
-        assert "Un modelo 13B en Q4_K_M necesita" in text  # the sizing reasons as the pages word them
+        assert "Un modelo 13B (Qwen2.5-14B) en Q4_K_M necesita" in text  # the sizing reasons as the pages word them
         i18n.install_language("en")  # and switching back re-words the preview at once
         qtbot.waitUntil(lambda: "Local LLM Advisor report" in page.preview.toPlainText(), timeout=3000)
     finally:
@@ -603,3 +604,43 @@ def test_an_api_key_no_header_can_carry_is_refused_inline_and_a_pasted_one_is_se
         assert "La clave de API tiene caracteres" in page.error.message.text()
     finally:
         i18n.install_language("en")
+
+
+def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_in_both_languages(qtbot):
+    """The real engine on an 8 GB laptop what-if: 7B fits tight; the page says the budget line and what it assumed,
+    and the memory bar is the chosen model's own estimate, so bar, headline and table agree."""
+    from pathlib import Path
+
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.qt import i18n
+    from advisor.qt.services import Services
+    from advisor.qt.state import WizardState
+
+    machines = Path(__file__).resolve().parents[1] / "data" / "machines"
+    state = WizardState()
+    state.set_profile(load_profile(machines / "laptop-i5-1135g7-8gb.json"), detected=False)
+    real = Services()
+    services = dataclasses.replace(fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate)
+    page = make_page(qtbot, RecommendationPage, services=services, state=state)
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=10000)
+    rec = state.recommendation
+    assert (rec.tier, rec.model, rec.tight) == ("7B", "Llama-3.1-8B", True)
+    assert page.headline.text() == "Recommended: Llama-3.1-8B (7B class) at Q4_K_M"
+    assert page.budget.text().startswith("8.0 GiB in all − 1.2 GiB for the system = 6.8 GiB for the model")
+    assert page.speed.text().endswith(" · tight")
+    assert "Tight: the model takes" in page.reasons.text()
+    assert "Assumed" in page.reasons.text() and "Memory speed 38.4 GB/s" in page.reasons.text()
+    row = next(r for r in range(page.tiers.rowCount()) if page.tiers.item(r, 0).text().startswith("7B"))
+    assert page.tiers.item(row, 2).text().endswith(", tight")
+    seven = next(t for t in rec.tiers if t.tier == "7B")
+    bar_total = sum(s.n_bytes for s in page.memory_bar.segments)
+    assert abs(bar_total - page._estimate.memory.total_bytes) <= 1 and page._estimate.tight == seven.tight
+    i18n.install_language("es")
+    try:
+        qtbot.waitUntil(lambda: "para el sistema" in page.budget.text(), timeout=3000)
+        assert "Justo: el modelo ocupa" in page.reasons.text()
+        assert "Supuesto" in page.reasons.text() and "Velocidad de memoria 38,4 GB/s" in page.reasons.text()
+    finally:
+        i18n.install_language("en")
+

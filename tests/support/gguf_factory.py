@@ -231,3 +231,19 @@ def write_llama_gguf(
     finally:
         writer.close()
     return path
+
+
+def add_metadata(writer: gguf.GGUFWriter, arch: str, metadata: dict[str, object]) -> None:
+    """Write `metadata` with gguf's typed adders; keys without a general./tokenizer./split. prefix get `{arch}.`."""
+    for key, value in metadata.items():
+        full = key if key.split(".")[0] in ("general", "tokenizer", "split") else f"{arch}.{key}"
+        if isinstance(value, bool):
+            writer.add_bool(full, value)
+        elif isinstance(value, int):
+            writer.add_uint32(full, value)
+        elif isinstance(value, float):
+            writer.add_float32(full, value)
+        elif isinstance(value, str):
+            writer.add_string(full, value)
+        else:
+            writer.add_array(full, list(value))

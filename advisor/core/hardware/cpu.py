@@ -69,7 +69,32 @@ def read_proc_cpuinfo(path: Path) -> dict[str, Any] | None:
         return None
     machine = platform.machine().lower()
     arch = "arm64" if "asimd" in raw_flags or machine in ("aarch64", "arm64") else _MACHINE.get(machine, machine)
-    return {"brand": brand, "arch": arch, "flags": list(simd_flags(raw_flags, arch)), "source": "proc"}
+    identity = {"brand": brand, "arch": arch, "flags": list(simd_flags(raw_flags, arch)), "source": "proc"}
+    mhz = _max_mhz(path, text)
+    if mhz:
+        identity["max_mhz"] = mhz
+    return identity
+
+
+def _max_mhz(proc_cpuinfo: Path, text: str) -> float | None:
+    """The top clock: cpufreq's cpuinfo_max_freq (kHz) beside /proc, else the highest "cpu MHz" line."""
+    sysfs = proc_cpuinfo.parent.parent / "sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq"
+    try:
+        khz = int(sysfs.read_text().strip())
+        if 300_000 <= khz <= 7_000_000:
+            return round(khz / 1000.0)
+    except (OSError, ValueError):
+        pass
+    values = []
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() == "cpu MHz":
+            try:
+                values.append(float(value))
+            except ValueError:
+                continue
+    best = max(values, default=0.0)
+    return round(best) if 300 <= best <= 7000 else None
 
 
 def read_cpu_identity(
@@ -102,6 +127,10 @@ def read_cpu_identity(
         "arch": arch,
         "flags": list(simd_flags(info.get("flags") or [], arch)),
     }
+    advertised = info.get("hz_advertised")
+    hz = advertised[0] if isinstance(advertised, list | tuple) and advertised else None
+    if isinstance(hz, int | float) and 300e6 <= hz <= 7e9:
+        identity["max_mhz"] = round(hz / 1e6)
     if use_cache:
         (cache if cache is not None else DiskCache()).put(CACHE_NAME, identity)
         with _memo_lock:
@@ -134,5 +163,7 @@ def cpu_info(identity: dict[str, Any] | None, cores: tuple[int | None, int | Non
     arch_fallback = _MACHINE.get(platform.machine().lower(), platform.machine().lower())
     physical, logical = cores if cores else (None, None)
     if identity:
-        return CpuInfo(identity["brand"], identity["arch"], physical, logical, tuple(identity["flags"]))
+        mhz = identity.get("max_mhz")
+        return CpuInfo(identity["brand"], identity["arch"], physical, logical, tuple(identity["flags"]),
+                       max_mhz=float(mhz) if isinstance(mhz, int | float) else None)
     return CpuInfo(platform.processor() or "unknown", arch_fallback, physical, logical, ())

@@ -26,6 +26,7 @@ _FORM = frozenset({
     "pcie", "sxm", "sxm2", "sxm3", "sxm4", "sxm5", "sxm6", "nvl", "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e",
     "fhhl", "dgxs", "cnx", "oam", "gddr6", "gddr6x", "gddr7", "mxm", "sff",
 })
+_SERIES = ("rtx", "gtx", "rx", "arc")  # series words a person may leave out of a card's name
 _CORES = re.compile(r"\(?\b(\d+)-core gpu\)?")
 _VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
 
@@ -132,6 +133,12 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
     found = _candidates(key)
     if not found and "maxq" in key.tokens:  # no Max-Q entry: the laptop part is the nearest
         found = _candidates(_Key(key.tokens - {"maxq"} | {"mobile"}, key.form, key.vram_gib, key.cores))
+    if not found and any(c.isdigit() for t in key.tokens for c in t):
+        # "3090", "4060 Ti", "7900 XTX": people drop the series word; accept it when only one series fits
+        by_series = {p: _candidates(_Key(key.tokens | {p}, key.form, key.vram_gib, key.cores)) for p in _SERIES}
+        fits = {p: c for p, c in by_series.items() if c}
+        if len(fits) == 1:
+            found = next(iter(fits.values()))
     if not found:
         return None
     vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib

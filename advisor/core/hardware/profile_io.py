@@ -4,8 +4,10 @@ A file may be what `detect --json` wrote, or a minimal hand-written one:
     {"ram": {"total_bytes": 34359738368},
      "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12884901888}]}
 Missing values are filled: vendor from the name, bandwidth and board power from the GPU table, unified memory
-for Apple chips (their `vram_total_bytes` may be left out: the usable share of RAM is used), and available RAM by
-`assumed_available_bytes` — total minus what an idle desktop keeps for itself, max(2 GiB, 15 %).
+for Apple chips and shared memory for integrated GPUs and APUs recognised by name (Iris Xe, Radeon 780M, 8060S…;
+their `vram_total_bytes` may be left out), and available RAM by `assumed_available_bytes` — total minus the
+system's reserve (the sizing engine's one rule: 15 %, 1–8 GiB), marked `available_source: "assumed"`.
+`ram.type`, `ram.speed_mts` and `ram.channels` (and the CPU's name) stand in for a bandwidth that is not given.
 Errors are `HardwareFileError` (a ValueError) whose message starts with the field: `gpus[0].vram_total_bytes: ...`.
 """
 
@@ -20,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from advisor.core.files import require_regular_file
-from advisor.core.hardware import bandwidth
-from advisor.core.hardware.gpu import vendor_from_name, with_table
+from advisor.core.hardware import ram_spec
+from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
 from advisor.core.hardware.gpu_table import GpuSpec, lookup_gpu
 from advisor.core.jsonio import to_jsonable
@@ -40,8 +42,8 @@ from advisor.core.types import (
 
 GIB = 2**30
 MAX_INT = 2**60  # 1 EiB: no real count or byte size comes near; above it is a typo (1e300) that would print nonsense
-OS_RESERVE_MIN_BYTES = 2 * GIB
-OS_RESERVE_SHARE = 0.15
+RAM_TYPES = frozenset({"DDR3", "DDR4", "DDR5", "LPDDR3", "LPDDR4", "LPDDR4X", "LPDDR5", "LPDDR5X", "GDDR6", "HBM",
+                       "UNIFIED"})
 
 
 class HardwareFileError(ValueError):
@@ -49,8 +51,10 @@ class HardwareFileError(ValueError):
 
 
 def assumed_available_bytes(total_bytes: int) -> int:
-    """RAM free for a model on a machine we cannot see: total − max(2 GiB, 15 % of total)."""
-    return max(0, total_bytes - max(OS_RESERVE_MIN_BYTES, int(total_bytes * OS_RESERVE_SHARE)))
+    """RAM free for a model on a machine we cannot see: total − the system's reserve (sizing/machine.py's rule)."""
+    from advisor.core.sizing.machine import system_reserve_bytes
+
+    return max(0, total_bytes - system_reserve_bytes(total_bytes))
 
 
 def profile_to_dict(profile: HardwareProfile) -> dict[str, Any]:
@@ -113,15 +117,17 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
         except ValueError:
             choices = "|".join(v.value for v in GpuVendor)
             raise HardwareFileError(f"{field}.vendor: must be one of {choices} (got {vendor_raw!r})") from None
-    unified = g.get("unified_memory", vendor is GpuVendor.APPLE)
+    unified = g.get("unified_memory", vendor is GpuVendor.APPLE or is_integrated_gpu_name(name))
     if not isinstance(unified, bool):
         raise HardwareFileError(f"{field}.unified_memory: must be true or false (got {unified!r})")
     if "vram_total_bytes" in g or not unified:
         if "vram_total_bytes" not in g:
             raise HardwareFileError(f"{field}.vram_total_bytes: missing")
         total = _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
-    else:  # Apple: the GPU's share of unified memory
+    elif vendor is GpuVendor.APPLE:  # Apple: the GPU's share of unified memory
         total = usable_gpu_bytes(ram_total)
+    else:  # an integrated GPU / APU without a stated carve-out: the driver's default share of RAM
+        total = ram_total // 2
     assert total is not None
     free = _int(g.get("vram_free_bytes"), f"{field}.vram_free_bytes", positive=False, optional=True)
     if free is not None and free > total:
@@ -155,7 +161,15 @@ def _cpu(raw: Any) -> CpuInfo:
         physical_cores=_int(c.get("physical_cores"), "cpu.physical_cores", optional=True),
         logical_cores=_int(c.get("logical_cores"), "cpu.logical_cores", optional=True),
         flags=tuple(flags),
+        max_mhz=_clock(c.get("max_mhz")),
     )
+
+
+def _clock(value: Any) -> float | None:
+    mhz = _number(value, "cpu.max_mhz")
+    if mhz is not None and not 300 <= mhz <= 7000:
+        raise HardwareFileError(f"cpu.max_mhz: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {mhz:g})")
+    return mhz
 
 
 def _lmstudio(raw: Any) -> LmStudioInfo:
@@ -204,8 +218,11 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         raise HardwareFileError("ram.total_bytes: missing")
     total = _int(ram_raw["total_bytes"], "ram.total_bytes") or 0
     available = _int(ram_raw.get("available_bytes"), "ram.available_bytes", positive=False, optional=True)
+    available_source = "detected"
+    if ram_raw.get("available_source") == "assumed":
+        available_source = "assumed"
     if available is None:
-        available = assumed_available_bytes(total)
+        available, available_source = assumed_available_bytes(total), "assumed"
     elif available > total:
         raise HardwareFileError(f"ram.available_bytes: must not exceed ram.total_bytes ({available} > {total})")
     if "gpus" not in top:
@@ -215,13 +232,28 @@ def profile_from_dict(data: Any) -> HardwareProfile:
     gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
+    ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")
+    if ram_kind is not None and ram_kind.strip().upper().replace("-", "") not in RAM_TYPES:
+        raise HardwareFileError(f"ram.type: must be one of {', '.join(sorted(RAM_TYPES))} (got {ram_kind!r})")
+    speed = _int(ram_raw.get("speed_mts"), "ram.speed_mts", optional=True)
+    if speed is not None and not 400 <= speed <= 20000:
+        raise HardwareFileError(f"ram.speed_mts: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {speed})")
+    channels = _number(ram_raw.get("channels"), "ram.channels")
+    if channels is not None and not 0.25 <= channels <= 24:
+        raise HardwareFileError(f"ram.channels: must be between 0.25 and 24 (64-bit channels) (got {channels:g})")
+    cpu = _cpu(top.get("cpu"))
     if ram_bw is None:
-        unified = next((g for g in gpus if g.unified_memory and g.bandwidth_gbps), None)
-        ram_bw, source = (unified.bandwidth_gbps, "table") if unified else (bandwidth.ESTIMATED_RAM_GBPS, "estimated")
+        apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
+        if apple:
+            ram_bw, source = apple.bandwidth_gbps, "table"
+        else:
+            derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
+            ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
     os_raw = _obj(top["os"], "os") if top.get("os") is not None else {}
     return HardwareProfile(
-        ram=RamInfo(total, available, ram_bw, source or "file"),
-        cpu=_cpu(top.get("cpu")),
+        ram=RamInfo(total, available, ram_bw, source or "file", kind=ram_kind.strip().upper() if ram_kind else None,
+                    speed_mts=speed, channels=channels, available_source=available_source),
+        cpu=cpu,
         gpus=gpus,
         os=OsInfo(system=_str(os_raw.get("system"), "os.system", default="unknown") or "unknown",
                   release=_str(os_raw.get("release"), "os.release", default="") or ""),
@@ -283,7 +315,7 @@ def what_if(
         if ram_total_bytes <= 0:
             raise ValueError("ram_total_bytes: must be greater than zero")
         ram = dataclasses.replace(ram, total_bytes=ram_total_bytes,
-                                  available_bytes=assumed_available_bytes(ram_total_bytes))
+                                  available_bytes=assumed_available_bytes(ram_total_bytes), available_source="assumed")
     new_gpus = profile.gpus if gpus is None else tuple(_what_if_gpu(g, ram.total_bytes, i) for i, g in enumerate(gpus))
     if ram_total_bytes is not None:
         new_gpus = tuple(
@@ -291,9 +323,10 @@ def what_if(
             if g.unified_memory else g
             for g in new_gpus
         )
-    unified = next((g for g in new_gpus if g.unified_memory and g.bandwidth_gbps), None)
+    unified = next((g for g in new_gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
     if unified is not None:
         ram = dataclasses.replace(ram, bandwidth_gbps=unified.bandwidth_gbps, bandwidth_source="table")
     elif ram.bandwidth_source == "table":  # the Apple chip was swapped out: its bandwidth no longer applies
-        ram = dataclasses.replace(ram, bandwidth_gbps=bandwidth.ESTIMATED_RAM_GBPS, bandwidth_source="estimated")
+        derived = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, profile.cpu.brand)
+        ram = dataclasses.replace(ram, bandwidth_gbps=derived.bandwidth_gbps, bandwidth_source="estimated")
     return dataclasses.replace(profile, ram=ram, gpus=new_gpus, probes=())

@@ -227,31 +227,56 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     blocks: list[Block] = [Heading(t("Recommendation"))]
     blocks.append(KeyValues((
         (t("Size class"), _text(rec.get("tier"))),
+        (t("Model"), _text(rec.get("model"))),
         (t("Quantisation"), _text(rec.get("quant"))),
-        (t("Fit"), w.fit(rec.get("fit"))),
+        (t("Fit"), w.fit(rec.get("fit")) + (", " + t("tight") if rec.get("tight") else "")),
         (t("Expected speed"), w.speed(rec.get("tokens_per_second"))),
         (t("Context length"), w.fixed(rec.get("context"), t("tokens"), "count")),
         (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
     )))
+    budget = _m(rec.get("budget"))
+    if budget:
+        blocks.append(KeyValues((
+            (t("Memory in all"), w.bytes(budget.get("total_bytes"))),
+            (t("Kept for the system"), w.bytes(budget.get("system_reserve_bytes"))),
+            (t("Held by open programs"), w.bytes(budget.get("other_programs_bytes"))),
+            (t("Usable for the model"), w.bytes(budget.get("usable_bytes"))),
+        )))
     tiers = [_m(x) for x in _seq(rec.get("tiers"))]
     if tiers:
         blocks.append(Table(
-            (t("Class"), t("Runs here"), t("Best quant"), t("Fit"), t("tokens/s"), t("Needs"), t("Available")),
+            (t("Class"), t("Model"), t("Runs here"), t("Best quant"), t("Fit"), t("tokens/s"), t("Needs"),
+             t("Available")),
             tuple(
                 (
-                    _text(x.get("tier")), w.yes_no(x.get("fits")), _text(x.get("best_quant")), w.fit(x.get("fit")),
+                    _text(x.get("tier")), _text(x.get("model")), _runs(x, w), _text(x.get("best_quant")),
+                    w.fit(x.get("fit")) + (", " + t("tight") if x.get("tight") else ""),
                     w.rate(x.get("tokens_per_second")), w.bytes(x.get("needs_bytes")),
                     w.bytes(x.get("available_bytes")),
                 )
                 for x in tiers
             ),
-            numeric=(4, 5, 6),
+            numeric=(5, 6, 7),
         ))
     reasons = [_m(r) for r in _seq(rec.get("reasons"))]
     if reasons:
         blocks.append(Paragraph(t("Why:")))
         blocks.append(Bullets(tuple(w.w.reason(str(r.get("code")), _m(r.get("values"))) for r in reasons)))
+    assumed = [_m(r) for r in _seq(rec.get("assumptions"))]
+    if assumed:
+        blocks.append(Paragraph(t("Assumed about this computer:")))
+        blocks.append(Bullets(tuple(w.w.reason(str(r.get("code")), _m(r.get("values"))) for r in assumed)))
     return blocks
+
+
+def _runs(tier: Mapping[str, Any], w: _Words) -> str:
+    """The class runs at a good quant, only at the low quant the verdict names, or not: never "no" for a pick."""
+    runs = tier.get("runs")
+    if runs == "low_quant":
+        return w.t("only at a low quant")
+    if runs in ("yes", "no"):
+        return w.yes_no(runs == "yes")
+    return w.yes_no(tier.get("fits"))
 
 
 def _local_model_row(item: Mapping[str, Any], w: _Words, models_dir: str | None) -> tuple[Cell, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from advisor.core.sizing import reasons
@@ -114,7 +115,22 @@ def full_offload_vram_bytes(spec: ModelSpec, machine: Machine, *, context: int =
 
 
 def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> Estimate:
-    """The estimate for an already-summarised machine (recommend() calls this many times)."""
+    """The estimate for an already-summarised machine (recommend() calls this many times).
+
+    On a machine whose only GPUs are integrated ones (their memory is system RAM), the model runs where it is
+    faster: llama.cpp on an old Iris Xe decodes slower than the CPU beside it, a Strix Halo's GPU much faster.
+    """
+    est = _estimate_on(spec, machine, context=context, kv_type=kv_type)
+    if machine.shared_gpus_only and est.fit != FitLevel.CPU_ONLY:
+        cpu = _estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=context,
+                           kv_type=kv_type)
+        if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
+            notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
+            return dataclasses.replace(cpu, notes=(*notes, reasons.NOTE_SHARED_GPU_SLOWER))
+    return est
+
+
+def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: str) -> Estimate:
     if not 1 <= context <= MAX_CONTEXT:
         raise ValueError(f"context must be between 1 and {MAX_CONTEXT}, got {context}")
     if not spec.parameters > 0:
@@ -170,6 +186,8 @@ def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_ty
         vram_bytes=vram,
         ram_bytes=ram,
     )
+    host_bytes = ram + (vram if machine.unified else 0)
+    tight = fit != FitLevel.TOO_LARGE and 0 < machine.ram_comfortable_bytes < host_bytes
     speed: Speed | None = None
     if fit != FitLevel.TOO_LARGE:
         speed = decode_speed(spec, p.shape, machine, context=context, kv_type=kv_type, gpu_layers=gpu_layers,
@@ -184,7 +202,10 @@ def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_ty
         tokens_per_second_range=None if speed is None else (round(speed.low, 1), round(speed.high, 1)),
         context=context,
         quant=normalize_quant(spec.quant),
-        notes=_notes(spec, p, from_file, machine, context, kv_type, fit),
+        notes=_notes(spec, p, from_file, machine, context, kv_type, fit) + ((reasons.NOTE_TIGHT,) if tight else ()),
+        tight=tight,
+        budget=machine.budget,
+        assumptions=machine.assumptions,
     )
 
 

@@ -1,37 +1,52 @@
-"""What a machine can give a model: memory budgets per GPU and in RAM, and the bandwidth of each.
+"""What a machine can give a model: one memory budget, the GPUs' share, bandwidths, the CPU — and what was assumed.
 
-Rules (reference/sizing.md; peers' complaints are about ignoring them):
-* RAM: the *available* RAM minus a reserve for the OS and the programs the user keeps open
-  (10 % of total, at least 1 GiB, at most 4 GiB).
-* Discrete GPU: *free* VRAM when the driver says it (a desktop and a browser already hold some), else total VRAM
-  minus a desktop allowance (5 %, at least 300 MiB); minus a safety margin of 512 MiB per device.
-* Several GPUs are pooled (llama.cpp splits layers across them), each with its own margin and driver context.
-* Apple Silicon: the GPU may use only its working set of unified memory (`recommendedMaxWorkingSetSize`:
-  about 2/3 of RAM up to 36 GiB, 3/4 above), and that memory is also the system's RAM.
-* A non-Apple integrated GPU (shared memory) is not counted: it adds no memory, and offloading to it rarely helps.
+One reserve, applied once (shared/reference/sizing.md; peers reserve 15 %):
+* System RAM: total − `system_reserve_bytes(total)` (15 % of total, at least 1 GiB, at most 8 GiB) is what a model
+  may use. On a detected machine the programs already running hold part of the rest: the usable figure is what is
+  really free (less a 512 MiB margin), and the budget says what closing them would give. On a what-if the
+  reserve alone counts.
+* "Tight": a model that leaves the system less than `comfortable_reserve_bytes` (25 % of RAM, at least 4 GiB; on
+  unified memory 40 %, at least 6 GiB, because the desktop's graphics live there too) still runs, with a warning.
+* Discrete GPU: *free* VRAM when the driver says it, else total VRAM minus a desktop allowance (5 %, at least
+  300 MiB); minus a 512 MiB margin per device. Several GPUs are pooled (llama.cpp splits layers across them).
+* Apple Silicon: the GPU may use its working set of unified memory (`recommendedMaxWorkingSetSize`: about 2/3 of
+  RAM up to 36 GiB, 3/4 above), and that memory is also the system's RAM.
+* Integrated GPUs and APUs (AMD Radeon 780M/890M/8060S, Intel Iris Xe/Arc graphics): llama.cpp's Vulkan backend
+  uses the shared memory the driver gives them — the larger of the carve-out and half of RAM (Windows' shared GPU
+  memory and Linux's GTT default), within the system budget — at the speed of system RAM (or the table's figure
+  for the chip). The estimate then runs the model on whichever of GPU and CPU is faster (see estimate.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from advisor.core.hardware import ram_spec
 from advisor.core.sizing import reasons
-from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile
+from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
 
 GiB = 2**30
 MiB = 2**20
-RAM_RESERVE_FRACTION = 0.10
-RAM_RESERVE_MIN_BYTES = 1 * GiB
-RAM_RESERVE_MAX_BYTES = 4 * GiB
+SYSTEM_RESERVE_SHARE = 0.15
+SYSTEM_RESERVE_MIN_BYTES = 1 * GiB
+SYSTEM_RESERVE_MAX_BYTES = 8 * GiB
+DETECTED_MARGIN_BYTES = 512 * MiB
+COMFORT_SHARE = 0.25
+COMFORT_MIN_BYTES = 4 * GiB
+UNIFIED_COMFORT_SHARE = 0.40
+UNIFIED_COMFORT_MIN_BYTES = 6 * GiB
 GPU_MARGIN_BYTES = 512 * MiB
 DESKTOP_VRAM_FRACTION = 0.05
 DESKTOP_VRAM_MIN_BYTES = 300 * MiB
 APPLE_WORKING_SET_SMALL = 2 / 3  # ≤ 36 GiB of RAM
 APPLE_WORKING_SET_LARGE = 0.75
 APPLE_LARGE_RAM_BYTES = 36 * GiB
-ASSUMED_RAM_BANDWIDTH_GBPS = 40.0  # dual-channel DDR4-3200 at the ~75 % that real copies reach
+SHARED_GPU_SHARE = 0.5  # an integrated GPU's default share of RAM (Windows shared memory, Linux GTT)
+# Intel's integrated GPUs (Iris Xe, UHD, Arc graphics) decode with llama.cpp's SYCL/Vulkan kernels at well below a
+# discrete card's share of bandwidth: about as fast as the CPU beside them, never the many-times speed-up of a dGPU.
+INTEL_SHARED_GPU_EFFICIENCY = 0.6
 ASSUMED_GPU_BANDWIDTH_GBPS = 250.0  # a mid-range discrete GPU
-ASSUMED_CPU_CORES = 4
+DERIVED_SOURCES = ("estimated", "ram_spec", "cpu_family")  # bandwidths that were not measured nor stated
 
 
 @dataclass(frozen=True)
@@ -41,7 +56,9 @@ class Device:
     budget_bytes: int  # what the model may use on this device, margin already taken off
     bandwidth_gbps: float
     vram_free_bytes: int = 0  # discrete GPUs: free VRAM as reported (or total minus the desktop allowance)
-    vram_total_bytes: int = 0  # discrete GPUs; 0 for Apple's unified memory
+    vram_total_bytes: int = 0  # discrete GPUs; 0 for unified/shared memory
+    shared: bool = False  # an integrated GPU or APU (not Apple): its memory is system RAM
+    efficiency_scale: float = 1.0  # share of the usual GPU decode efficiency this device's backend reaches
 
 
 @dataclass(frozen=True)
@@ -50,25 +67,56 @@ class Machine:
     ram_usable_bytes: int
     ram_bandwidth_gbps: float
     cpu_cores: int
-    unified: bool  # the GPU budget is carved out of the same RAM (Apple)
+    unified: bool  # the GPU budget is carved out of the same RAM (Apple, integrated GPUs)
     notes: tuple[str, ...]
+    ram_comfortable_bytes: int = 0  # past this a model is "tight" (0: never tight)
+    cpu_isa: str = ram_spec.TYPICAL_ISA
+    cpu_mhz: float | None = None
+    budget: MemoryBudget | None = None
+    assumptions: tuple[Reason, ...] = ()
 
     @property
     def gpu_budget_bytes(self) -> int:
         return sum(d.budget_bytes for d in self.gpus)
 
+    @property
+    def shared_gpus_only(self) -> bool:
+        return bool(self.gpus) and all(d.shared for d in self.gpus)
 
-def ram_reserve_bytes(total_bytes: int) -> int:
-    return int(min(RAM_RESERVE_MAX_BYTES, max(RAM_RESERVE_MIN_BYTES, RAM_RESERVE_FRACTION * total_bytes)))
+
+def system_reserve_bytes(total_bytes: int) -> int:
+    """RAM the operating system and an idle desktop keep: 15 % of total, between 1 GiB and 8 GiB."""
+    share = int(SYSTEM_RESERVE_SHARE * total_bytes)
+    return int(min(SYSTEM_RESERVE_MAX_BYTES, max(SYSTEM_RESERVE_MIN_BYTES, share)))
 
 
-def usable_ram_bytes(total_bytes: int, available_bytes: int) -> int:
-    return max(0, min(available_bytes, total_bytes) - ram_reserve_bytes(total_bytes))
+def comfortable_reserve_bytes(total_bytes: int, *, unified: bool = False) -> int:
+    """What the system should keep for comfortable use beside a model (a browser, an editor, the desktop)."""
+    if unified:
+        return int(max(UNIFIED_COMFORT_MIN_BYTES, UNIFIED_COMFORT_SHARE * total_bytes))
+    return int(max(COMFORT_MIN_BYTES, COMFORT_SHARE * total_bytes))
 
 
 def apple_working_set_bytes(ram_total_bytes: int) -> int:
     share = APPLE_WORKING_SET_LARGE if ram_total_bytes > APPLE_LARGE_RAM_BYTES else APPLE_WORKING_SET_SMALL
     return int(ram_total_bytes * share)
+
+
+def ram_budget(total_bytes: int, available_bytes: int, *, detected: bool, unified: bool = False) -> MemoryBudget:
+    """The one RAM budget: total − system reserve (− what running programs hold, on a detected machine)."""
+    reserve = system_reserve_bytes(total_bytes)
+    ceiling = max(0, total_bytes - reserve)
+    free = min(available_bytes, total_bytes) - DETECTED_MARGIN_BYTES
+    usable = max(0, min(ceiling, free)) if detected else ceiling
+    comfortable = max(0, total_bytes - comfortable_reserve_bytes(total_bytes, unified=unified))
+    return MemoryBudget(
+        total_bytes=total_bytes,
+        system_reserve_bytes=reserve,
+        other_programs_bytes=ceiling - usable,
+        usable_bytes=usable,
+        comfortable_bytes=min(comfortable, usable),
+        source="detected" if detected else "typical",
+    )
 
 
 def _discrete_free(gpu: GpuInfo, notes: list[str]) -> int:
@@ -79,42 +127,107 @@ def _discrete_free(gpu: GpuInfo, notes: list[str]) -> int:
                                              int(DESKTOP_VRAM_FRACTION * gpu.vram_total_bytes)))
 
 
+def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]:
+    """Physical cores and SIMD class: from the profile, else the CPU family's, else a typical machine's (said)."""
+    cpu = profile.cpu
+    family = ram_spec.lookup_cpu_family(cpu.brand)
+    cores = cpu.physical_cores or cpu.logical_cores
+    if not cores:
+        cores = family.cores if family else ram_spec.TYPICAL_CORES
+        assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores,
+                                          basis=family.family if family else "typical"))
+    isa = ram_spec.isa_from_flags(cpu.arch, cpu.flags, cpu.brand)
+    if isa is None:
+        isa = family.isa if family else ram_spec.TYPICAL_ISA
+        if family is None:
+            assumptions.append(reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa))
+    return int(cores), isa
+
+
+def _ram_bandwidth(profile: HardwareProfile, notes: list[str], assumptions: list[Reason]) -> float:
+    """The all-core RAM bandwidth: measured or stated, else derived and said as an assumption."""
+    ram = profile.ram
+    if ram.bandwidth_gbps and ram.bandwidth_gbps > 0 and ram.bandwidth_source not in DERIVED_SOURCES:
+        return float(ram.bandwidth_gbps)
+    gbps, assumption = derive_ram_bandwidth(profile)
+    notes.append(reasons.NOTE_RAM_BANDWIDTH_ASSUMED)
+    assumptions.append(assumption)
+    return gbps
+
+
+def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
+    """RAM bandwidth from the memory's type/speed/channels, else the CPU family, else a typical machine (said)."""
+    ram = profile.ram
+    d = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, profile.cpu.brand)
+    return d.bandwidth_gbps, reasons.reason(reasons.ASSUME_RAM_BANDWIDTH, bandwidth_gbps=d.bandwidth_gbps,
+                                            basis=d.basis, ram_type=d.ram_type, speed_mts=d.speed_mts,
+                                            channels=d.channels)
+
+
 def machine_from_profile(profile: HardwareProfile) -> Machine:
     notes: list[str] = []
+    assumptions: list[Reason] = []
     ram_total = profile.ram.total_bytes
-    ram_usable = usable_ram_bytes(ram_total, profile.ram.available_bytes)
-    ram_bw = profile.ram.bandwidth_gbps
-    if not ram_bw or ram_bw <= 0:
-        ram_bw = ASSUMED_RAM_BANDWIDTH_GBPS
-        notes.append(reasons.NOTE_RAM_BANDWIDTH_ASSUMED)
-    elif profile.ram.bandwidth_source == "estimated":  # detection/--hardware filled in a typical PC's figure
-        notes.append(reasons.NOTE_RAM_BANDWIDTH_ASSUMED)
-    cores = profile.cpu.physical_cores or profile.cpu.logical_cores or ASSUMED_CPU_CORES
+    detected = profile.ram.available_source != "assumed"
+    has_unified = any(g.vendor == GpuVendor.APPLE for g in profile.gpus)
+    budget = ram_budget(ram_total, profile.ram.available_bytes, detected=detected, unified=has_unified)
+    if not detected:
+        assumptions.append(reasons.reason(reasons.ASSUME_SYSTEM_RESERVE,
+                                          reserve_bytes=budget.system_reserve_bytes, total_bytes=ram_total))
+    ram_usable = budget.usable_bytes
+    ram_bw = _ram_bandwidth(profile, notes, assumptions)
+    cores, isa = _cpu(profile, assumptions)
 
     devices: list[Device] = []
-    unified = False
+    gpu_kind: str | None = None
     for gpu in profile.gpus:
         apple = gpu.vendor == GpuVendor.APPLE
-        if gpu.unified_memory and not apple:
-            notes.append(reasons.NOTE_INTEGRATED_GPU_IGNORED)
-            continue
         bw = gpu.bandwidth_gbps
         free = total = 0
+        shared = gpu.unified_memory and not apple
         if apple:
-            unified = True
+            gpu_kind = "unified"
             notes.append(reasons.NOTE_UNIFIED_MEMORY)
             working_set = apple_working_set_bytes(ram_total)
             if 0 < gpu.vram_total_bytes < int(0.9 * ram_total):  # the detector already reported the working set
                 working_set = gpu.vram_total_bytes
-            budget = max(0, min(working_set, ram_usable) - GPU_MARGIN_BYTES // 2)
+            budget_bytes = max(0, min(working_set, ram_usable) - GPU_MARGIN_BYTES // 2)
             bw = bw or ram_bw
+        elif shared:
+            gpu_kind = gpu_kind or "shared"
+            notes.append(reasons.NOTE_SHARED_GPU_MEMORY)
+            share = max(gpu.vram_total_bytes, int(SHARED_GPU_SHARE * ram_total))
+            budget_bytes = max(0, min(share, ram_usable) - GPU_MARGIN_BYTES // 2)
+            # the GPU reads system RAM at the memory's peak rate (GPU efficiencies are shares of a peak), which is
+            # the all-core RAM figure over the share a CPU read reaches
+            bw = bw or round(ram_bw / ram_spec.ACHIEVABLE_SHARE, 1)
         else:
+            gpu_kind = gpu_kind or "dedicated"
             free, total = _discrete_free(gpu, notes), gpu.vram_total_bytes
-            budget = max(0, free - GPU_MARGIN_BYTES)
+            budget_bytes = max(0, free - GPU_MARGIN_BYTES)
         if not bw or bw <= 0:
             bw = ASSUMED_GPU_BANDWIDTH_GBPS
             notes.append(reasons.NOTE_GPU_BANDWIDTH_ASSUMED)
-        devices.append(Device(gpu.name, gpu.vendor, budget, float(bw), free, total))
+            assumptions.append(reasons.reason(reasons.ASSUME_GPU_BANDWIDTH, gpu=gpu.name, bandwidth_gbps=bw))
+        scale = INTEL_SHARED_GPU_EFFICIENCY if shared and gpu.vendor == GpuVendor.INTEL else 1.0
+        devices.append(Device(gpu.name, gpu.vendor, budget_bytes, float(bw), free, total, shared, scale))
     if len(devices) > 1:
         notes.append(reasons.NOTE_MULTI_GPU)
-    return Machine(tuple(devices), ram_usable, float(ram_bw), int(cores), unified, tuple(dict.fromkeys(notes)))
+    if reasons.NOTE_VRAM_FREE_UNKNOWN in notes:
+        assumptions.append(reasons.reason(reasons.ASSUME_VRAM_FREE, allowance_bytes=DESKTOP_VRAM_MIN_BYTES))
+    unified = any(d.vendor == GpuVendor.APPLE or d.shared for d in devices)
+    budget = MemoryBudget(**{**budget.__dict__, "gpu_bytes": sum(d.budget_bytes for d in devices),
+                             "gpu_kind": gpu_kind})
+    return Machine(
+        gpus=tuple(devices),
+        ram_usable_bytes=ram_usable,
+        ram_bandwidth_gbps=float(ram_bw),
+        cpu_cores=cores,
+        unified=unified,
+        notes=tuple(dict.fromkeys(notes)),
+        ram_comfortable_bytes=budget.comfortable_bytes,
+        cpu_isa=isa,
+        cpu_mhz=profile.cpu.max_mhz,
+        budget=budget,
+        assumptions=tuple(assumptions),
+    )

@@ -94,6 +94,8 @@ def _family(quant: str | None) -> str:
         return "q8"
     if q in ("Q4_0", "Q4_1", "Q5_0", "Q5_1", "IQ4_NL", "MXFP4", "MXFP4_MOE"):
         return "legacy"
+    if q.startswith("IQ4"):
+        return "iq4"
     if q.startswith("IQ") or q.startswith("TQ"):
         return "iq"
     return "kquant"
@@ -102,25 +104,37 @@ def _family(quant: str | None) -> str:
 # Share of peak memory bandwidth a decode step reaches, by quant family (dequantisation costs compute).
 # GPU figures from the llama.cpp anchor in reference/sizing.md (RTX 4090, Llama-3-8B: F16 54 tok/s → 0.80,
 # Q4_K_M 128 tok/s → 0.68, once the ~1 ms per token of sampling and kernel launches is taken out).
-GPU_EFFICIENCY = {"f32": 0.80, "float": 0.80, "q8": 0.76, "legacy": 0.72, "kquant": 0.68, "iq": 0.58}
-# CPU: the weights read per second as a multiple of the RAM bandwidth the app measures (a one-thread copy,
-# read + write counted): a multi-threaded decode reads faster than one thread copies. On the project's 2-core
-# benchmark machine (13.4 GB/s copy) an F32 decode read 22.6 GB/s (1.7×); lower families are compute-bound first.
-CPU_EFFICIENCY = {"f32": 1.7, "float": 1.7, "q8": 1.6, "legacy": 1.5, "kquant": 1.4, "iq": 1.2}
-# What one CPU core can dequantise and multiply per second in a decode (bytes of weights), AVX2-class core:
-# few cores are compute-bound, not bandwidth-bound. Measured on the benchmark machine in quiet runs (decode of
-# generated models, 2 threads): F32 12.0, F16 8.7, Q8_0 7.0 GB/s per core; K-quants and i-quants scaled from Q8_0
-# by their bytes per weight and the extra work of their block scales in ggml's CPU kernels.
-CPU_CORE_BYTES_PER_S = {"f32": 11.5e9, "float": 9.0e9, "q8": 7.0e9, "legacy": 5.0e9, "kquant": 4.5e9, "iq": 3.0e9}
+GPU_EFFICIENCY = {"f32": 0.80, "float": 0.80, "q8": 0.76, "legacy": 0.72, "kquant": 0.68, "iq4": 0.66, "iq": 0.58}
+# CPU decode (a token reads every active weight once):
+#   rate = min(CPU_DECODE_SHARE × all-core RAM bandwidth, cores × what one core multiplies per second).
+# The bandwidth side: llama.cpp's threads stream the weights at close to what an all-core read draws (the RAM
+# bandwidth `detect` measures with every core, or derives from the memory's type/speed/channels).
+CPU_DECODE_SHARE = 0.85
+# The compute side, in weights per second per physical core, by the SIMD class llama.cpp's kernels use
+# (ggml's quantised dot products: AVX-512/VNNI > AVX2 > Arm dot-product > AVX > plain NEON/SSE). Chosen on the
+# calibration half of public CPU-only measurements (benchmarks/data/cpu_decode_public.csv, checked by
+# benchmarks/bench_cpu_speed.py with the other half held out): a 4-thread Ryzen 9 7950X decodes Llama-3-8B Q4_0 at
+# 11 tok/s (≥ 20e9 weights/s per AVX-512 core), a 4-core i3-14100 Llama-3.1-8B Q4_K_M at 9.4 (≥ 15e9 per AVX2
+# core), a 12-core AVX-only Xeon E5-2695 v2 a 24B Q4 at 2.0 (4e9), a Raspberry Pi 5 Phi-3-mini Q4_0 at 3.6
+# (A76 with dot product, 6e9 at most). A slow shared server core does less (the project's 2-core VM: 7.5e9 in a
+# Q8_0 decode). A quantised model keeps the same per-weight rate whatever its bits, so smaller quants are never
+# slower than larger ones.
+CPU_CORE_WEIGHTS_PER_S = {"avx512": 20e9, "avx2": 15e9, "neon_dotprod": 6e9, "basic": 4e9, "neon": 1.5e9,
+                          "sse": 1.5e9}
+# The clock those rates were seen at; a core whose top clock is known scales its rate by clock / this (the 2-core
+# 2.6 GHz AVX-512 VM of this project then gets 10e9 per core, against 7.5e9 measured there).
+CPU_REFERENCE_MHZ = {"avx512": 5000, "avx2": 4500, "neon_dotprod": 2400, "basic": 3000, "neon": 1800, "sse": 2400}
+# Per-weight cost of each family relative to an 8-bit dot product (F16 converts every weight; F32 moves twice the
+# bytes; i-quants below 4 bits decode lookup grids): F16 measured at 3.5e9 vs Q8_0 7.5e9 per core here.
+CPU_FAMILY_FACTOR = {"f32": 0.5, "float": 0.45, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 1.0, "iq": 0.7}
 
 
 def gpu_efficiency(quant: str | None) -> float:
     return GPU_EFFICIENCY[_family(quant)]
 
 
-def cpu_efficiency(quant: str | None) -> float:
-    return CPU_EFFICIENCY[_family(quant)]
-
-
-def cpu_core_bytes_per_second(quant: str | None) -> float:
-    return CPU_CORE_BYTES_PER_S[_family(quant)]
+def cpu_core_weights_per_second(quant: str | None, isa: str, max_mhz: float | None = None) -> float:
+    """Weights one physical core multiplies per second in a decode, for this quant on this SIMD class and clock."""
+    isa = isa if isa in CPU_CORE_WEIGHTS_PER_S else "avx2"
+    clock = 1.0 if not max_mhz else min(1.3, max(0.2, max_mhz / CPU_REFERENCE_MHZ[isa]))
+    return CPU_CORE_WEIGHTS_PER_S[isa] * clock * CPU_FAMILY_FACTOR[_family(quant)]

@@ -20,8 +20,9 @@ from advisor.core.sizing import reasons
 from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes, gpu_layer_capacity
 from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
+from advisor.core.sizing.speed import active_parameters
 from advisor.core.sizing.tiers import TIERS, Tier
-from advisor.core.types import Estimate, FitLevel, HardwareProfile, Reason, Recommendation, TierResult
+from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason, Recommendation, TierResult
 
 DEFAULT_MIN_TOKENS_PER_SECOND = 5.0
 COMFORT_FACTOR = 2.0  # a higher-quality quant is chosen only while it stays this far above the threshold
@@ -29,14 +30,39 @@ _FIT_ORDER = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ON
 
 
 @dataclasses.dataclass(frozen=True)
-class _TierEval:
-    tier: Tier
+class _ModelEval:
+    """One model of a class at every quant of the ladder."""
+
+    spec: ModelSpec
     estimates: dict[str, Estimate]
     good: str | None  # best quant at Q4_K_M or better that runs usably
     low: str | None  # best quant below Q4_K_M that runs usably
     needs: dict[str, int]  # by quant: VRAM for full offload (machines with a GPU), else RAM
+
+
+@dataclasses.dataclass(frozen=True)
+class _TierEval:
+    tier: Tier
+    model: _ModelEval  # the model the class's verdict is for: the best that runs, else the nearest to running
+    models: tuple[_ModelEval, ...]
     available_bytes: int
     memory: str  # "vram" or "ram"
+
+    @property
+    def estimates(self) -> dict[str, Estimate]:
+        return self.model.estimates
+
+    @property
+    def good(self) -> str | None:
+        return self.model.good
+
+    @property
+    def low(self) -> str | None:
+        return self.model.low
+
+    @property
+    def needs(self) -> dict[str, int]:
+        return self.model.needs
 
     def chosen(self, allow_low: bool) -> str | None:
         return self.good or (self.low if allow_low else None)
@@ -47,36 +73,65 @@ def _usable(est: Estimate, min_tps: float) -> bool:
 
 
 def _pick(estimates: dict[str, Estimate], quants: list[str], min_tps: float) -> str | None:
-    """Best fit level first; then the best quality that is comfortable (2× the threshold), else the fastest."""
+    """Best fit level first, then one that is not tight; then the best quality that is comfortable (2× the
+    threshold), else the fastest."""
     if not quants:
         return None
     best_fit = min(_FIT_ORDER[estimates[q].fit] for q in quants)
     candidates = [q for q in quants if _FIT_ORDER[estimates[q].fit] == best_fit]
+    roomy = [q for q in candidates if not estimates[q].tight]
+    candidates = roomy or candidates
     comfortable = [q for q in candidates if (estimates[q].tokens_per_second or 0) >= COMFORT_FACTOR * min_tps]
     if comfortable:
         return min(comfortable, key=QUANT_LADDER.index)
-    return max(candidates, key=lambda q: estimates[q].tokens_per_second or 0)
+    # equally fast (a compute-bound CPU): the smaller file, which leaves more memory free
+    return max(candidates, key=lambda q: (estimates[q].tokens_per_second or 0, QUANT_LADDER.index(q)))
 
 
-def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _TierEval:
-    estimates = {q: estimate_on(dataclasses.replace(tier.reference, quant=q), machine, context=context)
-                 for q in QUANT_LADDER}
+def _is_moe(spec: ModelSpec) -> bool:
+    return active_parameters(spec) < spec.parameters
+
+
+def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: float) -> _ModelEval:
+    estimates = {q: estimate_on(dataclasses.replace(spec, quant=q), machine, context=context) for q in QUANT_LADDER}
     usable = [q for q in QUANT_LADDER if _usable(estimates[q], min_tps)]
     good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
     low = next((q for q in usable if not is_good_quant(q)), None)
     if machine.gpus:
-        needs = {q: full_offload_vram_bytes(dataclasses.replace(tier.reference, quant=q), machine, context=context)
+        needs = {q: full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context)
                  for q in QUANT_LADDER}
-        available, memory = machine.gpu_budget_bytes, "vram"
     else:
         needs = {q: est.memory.ram_bytes for q, est in estimates.items()}
+    return _ModelEval(spec, estimates, good, low, needs)
+
+
+def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
+    """Which model speaks for its class: one that runs at a good quant, then a low one; the better fit level; not
+    tight; comfortably fast (2× the threshold); dense before a mixture of experts (the class's own quality); the
+    larger model (a bigger model at Q4_K_M beats a smaller one at Q6_K); the higher quality; the faster."""
+    quant = m.good or m.low
+    if quant is None:  # nothing runs: the one closest to running (least memory at Q4_K_M)
+        return (2, 0, 0, 0, 0, 0, 0, float(m.needs[MIN_GOOD_QUANT]))
+    est = m.estimates[quant]
+    tps = est.tokens_per_second or 0.0
+    return (0 if m.good else 1, _FIT_ORDER[est.fit], int(est.tight), int(tps < COMFORT_FACTOR * min_tps),
+            int(_is_moe(m.spec)), -m.spec.parameters, QUANT_LADDER.index(quant), -tps)
+
+
+def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _TierEval:
+    models = tuple(_evaluate_model(spec, machine, context, min_tps) for spec in tier.references)
+    best = min(models, key=lambda m: _model_rank(m, min_tps))
+    if machine.gpus:
+        available, memory = machine.gpu_budget_bytes, "vram"
+    else:
         available, memory = machine.ram_usable_bytes, "ram"
-    return _TierEval(tier, estimates, good, low, needs, available, memory)
+    return _TierEval(tier, best, models, available, memory)
 
 
 def _result(ev: _TierEval, allow_low: bool) -> TierResult:
     quant = ev.chosen(allow_low)
     est = ev.estimates[quant or MIN_GOOD_QUANT]
+    spec = ev.model.spec
     return TierResult(
         tier=ev.tier.name,
         fits=ev.good is not None,
@@ -86,29 +141,68 @@ def _result(ev: _TierEval, allow_low: bool) -> TierResult:
         needs_bytes=ev.needs[quant or MIN_GOOD_QUANT],
         available_bytes=ev.available_bytes,
         memory=ev.memory,
+        model=spec.name,
+        parameters=spec.parameters,
+        active_parameters=active_parameters(spec) if _is_moe(spec) else None,
+        tight=est.tight if quant else False,
+        runs="yes" if ev.good else ("low_quant" if quant else "no"),
     )
 
 
 def _next_tier_reasons(ev: _TierEval, min_tps: float) -> list[Reason]:
+    """Why the class above was not chosen, naming only the limit that binds: memory, speed, or quality."""
     q4 = ev.estimates[MIN_GOOD_QUANT]
-    out: list[Reason] = []
-    if q4.fit == FitLevel.TOO_LARGE or ev.memory == "vram":
-        out.append(reasons.reason(reasons.NEXT_TIER_NEEDS_MEMORY, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
-                                  needs_bytes=ev.needs[MIN_GOOD_QUANT], available_bytes=ev.available_bytes,
-                                  memory=ev.memory))
-    if q4.fit != FitLevel.TOO_LARGE:
-        out.append(reasons.reason(reasons.NEXT_TIER_TOO_SLOW, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
-                                  tokens_per_second=q4.tokens_per_second, min_tokens_per_second=min_tps))
+    if q4.fit == FitLevel.TOO_LARGE:
+        out = [reasons.reason(reasons.NEXT_TIER_NEEDS_MEMORY, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
+                              needs_bytes=ev.needs[MIN_GOOD_QUANT], available_bytes=ev.available_bytes,
+                              memory=ev.memory)]
+    else:
+        out = [reasons.reason(reasons.NEXT_TIER_TOO_SLOW, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
+                              tokens_per_second=q4.tokens_per_second, min_tokens_per_second=min_tps)]
     if ev.low is not None:
         out.append(reasons.reason(reasons.NEXT_TIER_LOW_QUANT_ONLY, tier=ev.tier.name, quant=ev.low,
                                   min_good_quant=MIN_GOOD_QUANT))
     return out
 
 
+def _tight_split(ev: _TierEval) -> bool:
+    est = ev.estimates[ev.good] if ev.good else None
+    return est is not None and est.tight and est.fit == FitLevel.PARTIAL_OFFLOAD
+
+
+def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
+    """The class runs thanks to a mixture of experts: say so, and what its dense headline model would do."""
+    spec = ev.model.spec
+    if not _is_moe(spec):
+        return None
+    dense = next((m for m in ev.models if not _is_moe(m.spec)), None)
+    if dense is None or dense.good is not None:
+        return None
+    q4 = dense.estimates[MIN_GOOD_QUANT]
+    return reasons.reason(reasons.MOE_CHOSEN, tier=ev.tier.name, model=spec.name, parameters=spec.parameters,
+                          active_parameters=active_parameters(spec), dense_model=dense.spec.name,
+                          dense_tokens_per_second=q4.tokens_per_second)
+
+
+def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float) -> Reason | None:
+    """A smaller class that runs entirely on the GPU at least twice as fast as the pick split over GPU and CPU."""
+    if est.fit != FitLevel.PARTIAL_OFFLOAD or not est.tokens_per_second:
+        return None
+    for ev in reversed(evals[:chosen_i]):
+        if ev.good is None:
+            continue
+        alt = ev.estimates[ev.good]
+        if alt.fit == FitLevel.FULL_GPU and (alt.tokens_per_second or 0) >= 2 * est.tokens_per_second:
+            return reasons.reason(reasons.FASTER_CHOICE, tier=ev.tier.name, model=ev.model.spec.name,
+                                  quant=ev.good, fit=alt.fit.value, tokens_per_second=alt.tokens_per_second)
+        return None
+    return None
+
+
 def _gpus_hold_a_layer(machine: Machine, context: int) -> bool:
     """Whether the GPUs can hold one layer of any class at any quant; when not, no estimate offloads anything."""
-    return any(gpu_layer_capacity(dataclasses.replace(t.reference, quant=q), machine, context=context) > 0
-               for t in TIERS for q in QUANT_LADDER)
+    return any(gpu_layer_capacity(dataclasses.replace(ref, quant=q), machine, context=context) > 0
+               for t in TIERS for ref in t.references for q in QUANT_LADDER)
 
 
 def _gpu_memory_in_use(machine: Machine) -> Reason | None:
@@ -130,12 +224,17 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         gpu_taken = _gpu_memory_in_use(machine)
         machine = dataclasses.replace(machine, gpus=(), unified=False)
     evals = [_evaluate(t, machine, context, min_tokens_per_second) for t in TIERS]
-    chosen_i = max((i for i, ev in enumerate(evals) if ev.good), default=None)
+    # a class that only runs split between GPU and CPU *and* tight on memory is possible, not advice, when a
+    # smaller class runs without both: the biggest model that really runs well
+    largest_good = max((i for i, ev in enumerate(evals) if ev.good), default=None)
+    chosen_i = max((i for i, ev in enumerate(evals) if ev.good and not _tight_split(ev)), default=largest_good)
     allow_low = chosen_i is None
     if allow_low:
         chosen_i = max((i for i, ev in enumerate(evals) if ev.low), default=None)
 
     why: list[Reason] = []
+    tight = False
+    model: str | None = None
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
@@ -153,9 +252,18 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         assert quant is not None
         est = ev.estimates[quant]
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
+        tight, model = est.tight, ev.model.spec.name
         why.append(reasons.reason(
             reasons.TIER_CHOSEN, tier=tier, quant=quant, fit=fit.value, tokens_per_second=tps,
-            gpu_layers=est.gpu_layers, total_layers=est.total_layers, needs_bytes=ev.needs[quant]))
+            gpu_layers=est.gpu_layers, total_layers=est.total_layers, needs_bytes=ev.needs[quant],
+            model=ev.model.spec.name))
+        moe = _moe_reason(ev, min_tokens_per_second)
+        if moe is not None:
+            why.append(moe)
+        if est.tight and machine.budget is not None:
+            host = est.memory.ram_bytes + (est.memory.vram_bytes if machine.unified else 0)
+            why.append(reasons.reason(reasons.TIGHT, needs_bytes=host, comfortable_bytes=machine.ram_comfortable_bytes,
+                                      total_bytes=machine.budget.total_bytes))
         if allow_low:
             why.append(reasons.reason(reasons.LOW_QUANT, tier=tier, quant=quant, min_good_quant=MIN_GOOD_QUANT))
         if fit == FitLevel.PARTIAL_OFFLOAD:
@@ -165,15 +273,19 @@ def recommend_on(machine: Machine, *, context: int = 4096,
             why.append(reasons.reason(reasons.CPU_ONLY))
         if gpu_taken is not None:
             why.append(gpu_taken)
-        if chosen_i + 1 < len(evals):
+        faster = _faster_choice(evals, chosen_i, est, min_tokens_per_second)
+        if faster is not None:
+            why.append(faster)
+        if largest_good is not None and largest_good > chosen_i:
+            bigger = evals[largest_good]
+            big = bigger.estimates[bigger.good or MIN_GOOD_QUANT]
+            why.append(reasons.reason(reasons.BIGGER_TIGHT_SPLIT, tier=bigger.tier.name, model=bigger.model.spec.name,
+                                      quant=bigger.good, tokens_per_second=big.tokens_per_second,
+                                      gpu_layers=big.gpu_layers, total_layers=big.total_layers))
+        elif chosen_i + 1 < len(evals):
             why.extend(_next_tier_reasons(evals[chosen_i + 1], min_tokens_per_second))
         else:
             why.append(reasons.reason(reasons.LARGEST_TIER, tier=tier))
-    if reasons.NOTE_RAM_BANDWIDTH_ASSUMED in machine.notes:
-        why.append(reasons.reason(reasons.BANDWIDTH_ASSUMED, device="ram", bandwidth_gbps=machine.ram_bandwidth_gbps))
-    if reasons.NOTE_GPU_BANDWIDTH_ASSUMED in machine.notes and machine.gpus:
-        assumed = min(d.bandwidth_gbps for d in machine.gpus)
-        why.append(reasons.reason(reasons.BANDWIDTH_ASSUMED, device="gpu", bandwidth_gbps=assumed))
     return Recommendation(
         tier=tier,
         quant=quant,
@@ -183,6 +295,10 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         min_tokens_per_second=min_tokens_per_second,
         tiers=tuple(_result(ev, allow_low) for ev in evals),
         reasons=tuple(why),
+        budget=machine.budget,
+        assumptions=machine.assumptions,
+        tight=tight,
+        model=model,
     )
 
 

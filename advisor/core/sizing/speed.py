@@ -3,8 +3,9 @@
 time per token = GPU bytes / (efficiency × GPU bandwidth) + CPU bytes / CPU rate + a fixed per-token cost, where
 * efficiency is the share of peak bandwidth a decode reaches for the quant family (`quants.GPU_EFFICIENCY`,
   from the llama.cpp RTX 4090 anchor: F16 0.80, K-quants 0.68);
-* the CPU rate is the lower of the bandwidth bound (a multiple of the measured RAM copy rate) and the compute bound
-  (cores × what one core dequantises per second) — few cores are compute-bound;
+* the CPU rate is the lower of the bandwidth bound (`CPU_DECODE_SHARE` of the all-core RAM bandwidth) and the
+  compute bound (physical cores × weights one core multiplies per second on its SIMD class, `quants.py`) — a small
+  board or a few-core VM is compute-bound, a laptop or desktop with 6+ cores bandwidth-bound;
 * mixture-of-experts models read only the active experts (active parameters), but keep all in memory;
 * partial offload adds the GPU part and the CPU part (the CPU part dominates quickly);
 * the KV cache read grows as the context fills: the point estimate is a short chat (512 tokens in the cache),
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from advisor.core.sizing.machine import Machine
 from advisor.core.sizing.memory import kv_cache_bytes
-from advisor.core.sizing.quants import cpu_core_bytes_per_second, cpu_efficiency, gpu_efficiency
+from advisor.core.sizing.quants import CPU_DECODE_SHARE, cpu_core_weights_per_second, gpu_efficiency
 from advisor.core.sizing.shape import Shape
 from advisor.core.types import ModelSpec
 
@@ -50,7 +51,7 @@ class Speed:
 
 def _seconds_per_token(
     spec: ModelSpec, shape: Shape, machine: Machine, *, context: int, kv_type: str, gpu_layers: int,
-    layers_read: float, output_bytes: int, fill: int, eff_scale: float,
+    layers_read: float, output_bytes: int, fill: int, eff_scale: float, bytes_per_weight: float,
 ) -> float:
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
@@ -64,12 +65,12 @@ def _seconds_per_token(
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
-            seconds += gpu_bytes * (b / total) / (eff * d.bandwidth_gbps * 1e9)
+            seconds += gpu_bytes * (b / total) / (eff * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
-        eff = cpu_efficiency(spec.quant) * eff_scale
-        bandwidth_bound = eff * machine.ram_bandwidth_gbps * 1e9
-        compute_bound = machine.cpu_cores * cpu_core_bytes_per_second(spec.quant) * eff_scale
+        bandwidth_bound = CPU_DECODE_SHARE * eff_scale * machine.ram_bandwidth_gbps * 1e9
+        weights_per_s = machine.cpu_cores * cpu_core_weights_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz)
+        compute_bound = weights_per_s * bytes_per_weight * eff_scale
         seconds += cpu_bytes / min(bandwidth_bound, compute_bound)
     return seconds
 
@@ -82,7 +83,7 @@ def decode_speed(
     inactive = (spec.parameters - active_parameters(spec)) * bytes_per_param
     layers_read = max(0.0, layers_weights_bytes - inactive)
     common = dict(context=context, kv_type=kv_type, gpu_layers=gpu_layers, layers_read=layers_read,
-                  output_bytes=output_bytes)
+                  output_bytes=output_bytes, bytes_per_weight=bytes_per_param)
     point = _seconds_per_token(spec, shape, machine, fill=min(context, POINT_FILL_TOKENS), eff_scale=1.0, **common)
     slow = _seconds_per_token(spec, shape, machine, fill=context, eff_scale=LOW_EFFICIENCY, **common)
     fast = _seconds_per_token(spec, shape, machine, fill=0, eff_scale=HIGH_EFFICIENCY, **common)

@@ -5,7 +5,10 @@ A class is defined by its parameter count rounded to whole billions, as model na
 3B ≤ 4 B · 7B 5–9 B · 13B 10–20 B · 40B 21–49 B · 70B ≥ 50 B.
 `min_parameters`/`max_parameters` are the half-open bounds in parameters that this rounding gives
 (what the catalogue passes to the Hub's `num_parameters` filter).
-Reference shapes are the published configs of popular models (config.json on Hugging Face).
+Reference shapes are the published configs of popular models (config.json on Hugging Face). Each class is judged
+by the models that fill it today (`Tier.references`, the headline model first): a class runs here when one of them
+does, so the class's verdict and the Models list of that class cannot contradict each other; a mixture of experts
+(Qwen3-30B-A3B) is placed by its total parameters (memory) and runs at the speed of its active ones.
 """
 
 from __future__ import annotations
@@ -26,6 +29,28 @@ LLAMA_3_2_3B = ModelSpec(
 LLAMA_3_1_8B = ModelSpec(
     parameters=8.03e9, architecture="llama", layers=32, embedding=4096, heads=32, kv_heads=8, head_dim=128,
     vocab=128256, context_train=131072, feed_forward=14336, tied_embeddings=False, name="Llama-3.1-8B",
+)
+QWEN_2_5_3B = ModelSpec(
+    parameters=3.09e9, architecture="qwen2", layers=36, embedding=2048, heads=16, kv_heads=2, head_dim=128,
+    vocab=151936, context_train=32768, feed_forward=11008, tied_embeddings=True, name="Qwen2.5-3B",
+)
+QWEN_2_5_7B = ModelSpec(
+    parameters=7.62e9, architecture="qwen2", layers=28, embedding=3584, heads=28, kv_heads=4, head_dim=128,
+    vocab=152064, context_train=32768, feed_forward=18944, tied_embeddings=False, name="Qwen2.5-7B",
+)
+MISTRAL_NEMO_12B = ModelSpec(
+    parameters=12.25e9, architecture="llama", layers=40, embedding=5120, heads=32, kv_heads=8, head_dim=128,
+    vocab=131072, context_train=131072, feed_forward=14336, tied_embeddings=False, name="Mistral-Nemo-12B",
+)
+MISTRAL_SMALL_24B = ModelSpec(
+    parameters=23.57e9, architecture="llama", layers=40, embedding=5120, heads=32, kv_heads=8, head_dim=128,
+    vocab=131072, context_train=32768, feed_forward=32768, tied_embeddings=False, name="Mistral-Small-24B",
+)
+# A mixture of experts: 30.5 B weights in memory, 3.3 B read per token (8 of 128 experts of 768 each).
+QWEN_3_30B_A3B = ModelSpec(
+    parameters=30.53e9, architecture="qwen3moe", layers=48, embedding=2048, heads=32, kv_heads=4, head_dim=128,
+    vocab=151936, context_train=40960, feed_forward=768, experts=128, active_experts=8, active_parameters=3.35e9,
+    tied_embeddings=False, name="Qwen3-30B-A3B",
 )
 QWEN_2_5_14B = ModelSpec(
     parameters=14.77e9, architecture="qwen2", layers=48, embedding=5120, heads=40, kv_heads=8, head_dim=128,
@@ -53,14 +78,19 @@ class Tier:
     max_billions: int | None
     min_parameters: float  # half-open bounds in parameters: min ≤ p < max
     max_parameters: float
-    reference: ModelSpec
+    reference: ModelSpec  # the headline model of the class (the largest common dense one)
+    others: tuple[ModelSpec, ...] = ()  # other models that fill it (smaller dense ones, mixtures of experts)
+
+    @property
+    def references(self) -> tuple[ModelSpec, ...]:
+        return (self.reference, *self.others)
 
 
 TIERS: tuple[Tier, ...] = (
-    Tier("3B", None, 4, 0.0, 4.5e9, LLAMA_3_2_3B),
-    Tier("7B", 5, 9, 4.5e9, 9.5e9, LLAMA_3_1_8B),
-    Tier("13B", 10, 20, 9.5e9, 20.5e9, QWEN_2_5_14B),
-    Tier("40B", 21, 49, 20.5e9, 49.5e9, QWEN_2_5_32B),
+    Tier("3B", None, 4, 0.0, 4.5e9, LLAMA_3_2_3B, (QWEN_2_5_3B,)),
+    Tier("7B", 5, 9, 4.5e9, 9.5e9, LLAMA_3_1_8B, (QWEN_2_5_7B,)),
+    Tier("13B", 10, 20, 9.5e9, 20.5e9, QWEN_2_5_14B, (MISTRAL_NEMO_12B,)),
+    Tier("40B", 21, 49, 20.5e9, 49.5e9, QWEN_2_5_32B, (MISTRAL_SMALL_24B, QWEN_3_30B_A3B)),
     Tier("70B", 50, None, 49.5e9, math.inf, LLAMA_3_1_70B),
 )
 TIER_NAMES: tuple[str, ...] = tuple(t.name for t in TIERS)

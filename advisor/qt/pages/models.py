@@ -92,6 +92,9 @@ class ModelsPage(Page):
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
+        self.near_label = QLabel(self)  # shown above the list when it holds the nearest files, not ones that run
+        self.near_label.setWordWrap(True)
+        self.near_label.hide()
 
         self.file_combo = QComboBox(self)
         self.file_combo.setMinimumContentsLength(30)
@@ -121,6 +124,7 @@ class ModelsPage(Page):
         layout.addLayout(options_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
+        layout.addWidget(self.near_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(file_row)
@@ -178,13 +182,17 @@ class ModelsPage(Page):
         self.busy.hide()
         self.state.set_candidates(result.candidates, result.source, result.retrieved_at)
         rec = self.state.recommendation
-        self.model.set_candidates(result.candidates, rec.quant if rec else None)
-        self.empty_label.setVisible(not result.candidates)
+        # nothing runs here: the nearest files (a lower quant, a shorter context or more memory would do) instead
+        near = tuple(getattr(result, "near", ()) or ()) if not result.candidates else ()
+        shown = result.candidates or near
+        self.model.set_candidates(shown, rec.quant if rec else None)
+        self.empty_label.setVisible(not shown)
+        self.near_label.setVisible(bool(near))
         self._show_source(result)
         problems = [wording.catalog_problem(p) for p in result.errors if p.code != "offline"]
         if problems:
             self.error.show_error("\n".join(problems), self.search)
-        if result.candidates:
+        if shown:
             self.table.selectRow(0)
         else:
             self._selection_changed()
@@ -333,6 +341,8 @@ class ModelsPage(Page):
         self.only_here.setText(self.tr("&Only what runs here"))
         self.only_here.setToolTip(self.tr("Hide files that are too large for this computer."))
         self.table.setAccessibleName(self.tr("Models found"))
+        self.near_label.setText(self.tr("Nothing found runs well on this computer. These come closest: a lower "
+                                        "quantisation, a shorter context or more memory would make them run."))
         self.empty_label.setText(self.tr("Nothing found. Try another class, clear the name, or switch off "
                                          "\"Only what runs here\"."))
         self.file_label.setText(self.tr("&File:"))

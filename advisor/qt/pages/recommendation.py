@@ -79,6 +79,8 @@ class RecommendationPage(Page):
         self.headline.setFont(font)
         self.badge = FitBadge(self)
         self.speed = QLabel(self)
+        self.budget = QLabel(self)  # the one memory budget: total − reserve (− open programs) = for the model
+        self.budget.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.headline, 1)
         head.addWidget(self.badge)
@@ -131,6 +133,7 @@ class RecommendationPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.budget)
         layout.addWidget(self.error)
         layout.addLayout(ctx_row)
         layout.addWidget(self.memory_box)
@@ -184,7 +187,8 @@ class RecommendationPage(Page):
             ctx.token.raise_if_cancelled()
             best = next((t for t in rec.tiers if t.tier == rec.tier), None)
             try:  # the breakdown and the LM Studio list are extras: a failure there keeps the recommendation
-                est = tier_estimate(profile, best.tier, best.best_quant, context=context) if best else None
+                est = (tier_estimate(profile, best.tier, best.best_quant, context=context, model=best.model)
+                       if best else None)
             except Exception:
                 est = None
             try:
@@ -223,19 +227,26 @@ class RecommendationPage(Page):
             self.badge.set_fit(None)
             self.speed.setText("")
             return
-        if rec.tier:
+        if rec.tier and rec.model:
+            self.headline.setText(self.tr("Recommended: {model} ({tier} class) at {quant}").format(
+                model=rec.model, tier=rec.tier, quant=rec.quant or "Q4_K_M"))
+        elif rec.tier:
             self.headline.setText(self.tr("Recommended: a {tier} model at {quant}").format(
                 tier=rec.tier, quant=rec.quant or "Q4_K_M"))
         else:
             self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
         self.badge.set_fit(rec.fit)
-        self.speed.setText(self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second)))
+        self.budget.setText("\n".join(wording.budget_lines(rec.budget)))
+        speed = self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second))
+        self.speed.setText(speed + (self.tr(" · tight") if rec.tight else ""))
         self.speed.setToolTip(self.tr("Expected generation speed: words appear at roughly 0.75 words per token. "
                                       "Below {minimum} tok/s feels slow.").format(
             minimum=fmt.number(rec.min_tokens_per_second, 0)))
         self.tiers.setRowCount(len(rec.tiers))
         for row, t in enumerate(rec.tiers):
-            tier_item = QTableWidgetItem(t.tier + ("  ★" if t.tier == rec.tier else ""))
+            moe = self.tr(" (mixture of experts)") if t.active_parameters else ""
+            tier_item = QTableWidgetItem(t.tier + (" · " + t.model if t.model else "") + moe
+                                         + ("  ★" if t.tier == rec.tier else ""))
             tier_item.setToolTip(self.tr("Models of about {tier} parameters.").format(tier=t.tier))
             quant = QTableWidgetItem(t.best_quant or "—")
             quant.setToolTip(self.tr("The best quantisation that fits: fewer bits per weight means smaller and "
@@ -246,11 +257,18 @@ class RecommendationPage(Page):
                 needs=fmt.gib(t.needs_bytes), available=fmt.gib(t.available_bytes)))
             need.setToolTip(self.tr("Memory this class needs (weights, context cache, overhead) against what this "
                                     "computer can give it."))
-            for col, item in enumerate((tier_item, quant, fit_item(t.fit), speed, need)):
+            fit_cell = fit_item(t.fit)
+            if t.tight:
+                fit_cell.setText(self.tr("{fit}, tight").format(fit=fit_cell.text()))
+            for col, item in enumerate((tier_item, quant, fit_cell, speed, need)):
                 self.tiers.setItem(row, col, item)
         fit_table_height(self.tiers)
         self._show_memory(rec)
-        self.reasons.setText("<ul>" + "".join(f"<li>{wording.reason(r)}</li>" for r in rec.reasons) + "</ul>")
+        html = "<ul>" + "".join(f"<li>{wording.reason(r)}</li>" for r in rec.reasons) + "</ul>"
+        if rec.assumptions:
+            html += "<p><b>" + self.tr("Assumed (correct them in the hardware page)") + "</b></p><ul>" + "".join(
+                f"<li>{wording.assumption(a)}</li>" for a in rec.assumptions) + "</ul>"
+        self.reasons.setText(html)
         self._show_local()
 
     def _show_memory(self, rec: Recommendation) -> None:

@@ -73,7 +73,7 @@ class CandidatesModel(QAbstractTableModel):
         fit = file.fit if file is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                self.MODEL: cand.repo_id,
+                self.MODEL: ("~ " if getattr(file, "shape_borrowed", False) else "") + cand.repo_id,
                 self.FIT: fit_text(fit),
                 self.QUANT: (file.quant or "—") if file is not None else "—",
                 self.SIZE: fmt.size(file.size_bytes) if file is not None else "—",
@@ -89,6 +89,9 @@ class CandidatesModel(QAbstractTableModel):
                 return self.tr("Downloads on Hugging Face in the last month.")
             if col == self.MODEL and cand.gated:
                 return self.tr("Gated: accept the licence on huggingface.co before downloading.")
+            if col == self.MODEL and getattr(file, "shape_borrowed", False):
+                return self.tr("~ This model's layers could not be read: its memory is estimated from a similar "
+                               "well-known model.")
             if col == self.QUANT:
                 return self.tr("The quantisation of the file suggested for this computer.")
             return None

@@ -63,8 +63,11 @@ def test_a_minimal_hand_written_file_is_filled_in():
     assert profile.schema_version == 1
 
 
-def test_small_machines_keep_at_least_2_gib_for_the_system():
-    assert assumed_available_bytes(8 * GIB) == 6 * GIB
+def test_a_what_if_takes_off_the_one_system_reserve_15_percent_at_least_1_gib():
+    assert assumed_available_bytes(8 * GIB) == 8 * GIB - int(0.15 * 8 * GIB)  # 6.8 GiB: 7B Q4_K_M fits
+    assert assumed_available_bytes(4 * GIB) == 3 * GIB
+    assert assumed_available_bytes(128 * GIB) == 120 * GIB  # at most 8 GiB
+    assert load_profile({"ram": {"total_bytes": 8 * GIB}, "gpus": []}).ram.available_source == "assumed"
 
 
 def test_an_apple_chip_needs_no_vram_it_gets_its_share_of_ram():

@@ -131,7 +131,6 @@ def test_estimate_offline_hub_is_one_line_and_exit_1(capsys, rtx3060, monkeypatc
     ["--hf", "someone/repo"],
     ["--params", "8B", "--file", "x.gguf"],
     ["--params", "8B", "--file-size", "4.58"],  # a size without its unit: 5 bytes, not 4.58 GiB
-    ["--params", "1e30"],
     ["--params", "8B", "--heads", "4", "--kv-heads", "8"],
 ])
 def test_estimate_bad_input_is_one_line_and_exit_2(capsys, rtx3060, argv):
@@ -149,13 +148,23 @@ def test_estimate_corrupt_gguf_is_exit_2(capsys, rtx3060, tmp_path):
 def test_recommend_json_and_text(capsys, rtx3060):
     code, out, _ = run(capsys, "recommend", "--hardware", str(rtx3060), "--json")
     data = json.loads(out)
-    assert code == 0 and data["tier"] == "13B" and data["fit"] == "full_gpu" and data["schema_version"] == 1
+    # 40B through a mixture of experts (Qwen3-30B-A3B reads 3.3 B weights a token); 13B runs fully on the GPU
+    assert code == 0 and data["tier"] == "40B" and data["model"] == "Qwen3-30B-A3B" and data["schema_version"] == 1
     assert [t["tier"] for t in data["tiers"]] == ["3B", "7B", "13B", "40B", "70B"]
-    assert {"tier", "fits", "best_quant", "fit", "tokens_per_second", "needs_bytes"} <= set(data["tiers"][0])
+    assert {"tier", "fits", "best_quant", "fit", "tokens_per_second", "needs_bytes", "model", "runs",
+            "tight"} <= set(data["tiers"][0])
+    assert data["tiers"][2]["fit"] == "full_gpu" and data["tiers"][2]["runs"] == "yes"
     assert data["reasons"][0]["code"] == "tier_chosen" and data["local_models"] == []
+    budget = data["budget"]  # the file says 26 GiB are free: the programs running hold the rest
+    assert budget["source"] == "detected" and budget["usable_bytes"] == 26 * GiB - 512 * 2**20
+    assert budget["usable_bytes"] + budget["other_programs_bytes"] + budget["system_reserve_bytes"] == 32 * GiB
+    assert data["assumptions"] == []  # the file states RAM, bandwidth, CPU and the GPU's free memory
     code, text, _ = run(capsys, "recommend", "--hardware", str(rtx3060))
-    assert code == 0 and "13B class" in text
-    assert "40B needs" in text and "of VRAM at Q4_K_M" in text and "is free" in text
+    assert code == 0 and "40B class (Qwen3-30B-A3B)" in text and "mixture of experts" in text
+    assert "70B needs" in text and "of VRAM at Q4_K_M" in text and "is free" in text
+    assert ("Memory       32.0 GiB total − 4.8 GiB for the system − 1.7 GiB held by running programs = "
+            "25.5 GiB for the model (closing programs frees up to 1.7 GiB more)") in text
+    assert "Assumed" not in text
 
 
 def test_recommend_threshold_and_context_options(capsys, rtx3060):
@@ -185,18 +194,23 @@ def test_recommend_lists_lm_studio_models(capsys, tmp_path):
 
 
 def test_every_reason_code_has_english_words():
+    from advisor.cli.sizing_words import assumption_text
+    from advisor.core.sizing.reasons import ASSUMPTION_CODES
+
     for code, keys in REASON_KEYS.items():
-        values = {k: 1 for k in keys} | {"tier": "7B", "fit": "cpu_only", "memory": "vram", "device": "ram"}
+        values = {k: 1 for k in keys} | {"tier": "7B", "fit": "cpu_only", "memory": "vram", "device": "ram",
+                                         "basis": "typical", "ram_type": "DDR4", "isa": "avx2", "gpu": "X"}
         values = {k: v for k, v in values.items() if k in keys}
-        text = reason_text(Reason(code, values))
-        assert text != code and len(text) > 10
+        words = assumption_text if code in ASSUMPTION_CODES else reason_text
+        text = words(Reason(code, values))
+        assert text != code and "_" not in text.split(";")[0] and len(text) > 10
 
 
 def test_recommend_table_marks_a_class_recommended_only_at_a_low_quant(capsys, tmp_path):
     """A small 2-core laptop: only a quant below Q4_K_M is usable, and the table must not say the pick doesn't run."""
     hw = tmp_path / "laptop.json"
     hw.write_text(json.dumps({
-        "ram": {"total_bytes": 8 * GiB, "available_bytes": 6 * GiB, "bandwidth_gbps": 14},
+        "ram": {"total_bytes": 8 * GiB, "available_bytes": 6 * GiB, "bandwidth_gbps": 7},
         "cpu": {"brand": "Intel Core i3", "arch": "x86_64", "physical_cores": 2, "logical_cores": 2},
         "gpus": [],
     }))

@@ -58,6 +58,21 @@ def vendor_from_name(name: str) -> GpuVendor:
     return spec.vendor if spec else GpuVendor.OTHER
 
 
+# Integrated GPUs and APUs: their memory is system RAM (AMD Radeon 610M–890M, 8040S–8060S, "Radeon Graphics",
+# Vega in APUs; Intel UHD/Iris/Iris Xe, "Intel Graphics", Arc graphics of Core Ultra chips such as 130V/140V).
+_INTEGRATED = re.compile(
+    r"radeon\s*(?:\(tm\)\s*)?(?:[0-9]{3}m|80[0-9]0s|graphics|vega\s*[0-9]+\b(?!\s*(?:56|64|frontier)))"
+    r"|\b(?:uhd|iris|hd)\s*(?:\(r\)\s*)?(?:xe\s*)?graphics|iris\s*xe|intel\(r\)\s*graphics|^intel\s+graphics"
+    r"|arc\s*(?:\(tm\)\s*)?(?:1[34]0v|graphics)",
+    re.IGNORECASE,
+)
+
+
+def is_integrated_gpu_name(name: str) -> bool:
+    """Whether a GPU name is an integrated GPU or APU (its memory is system RAM), as drivers report them."""
+    return bool(_INTEGRATED.search(name or "")) and "radeon pro" not in (name or "").lower()
+
+
 PCI_VENDORS = {0x10DE: GpuVendor.NVIDIA, 0x1002: GpuVendor.AMD, 0x8086: GpuVendor.INTEL, 0x106B: GpuVendor.APPLE}
 
 
@@ -102,7 +117,14 @@ def merge_readings(groups: Sequence[Iterable[GpuReading]]) -> tuple[GpuInfo, ...
                     kept[twin] = dataclasses.replace(
                         kept[twin], gpu=dataclasses.replace(old, vram_free_bytes=reading.gpu.vram_free_bytes)
                     )
-    return tuple(with_table(k.gpu) for k in kept)
+    return tuple(with_table(_mark_integrated(k.gpu)) for k in kept)
+
+
+def _mark_integrated(gpu: GpuInfo) -> GpuInfo:
+    """An APU's carve-out (sysfs `mem_info_vram_total`, the registry's figure) is not a card's own memory."""
+    if gpu.vendor is not GpuVendor.APPLE and not gpu.unified_memory and is_integrated_gpu_name(gpu.name):
+        return dataclasses.replace(gpu, unified_memory=True)
+    return gpu
 
 
 def read_text(path: Path) -> str | None:

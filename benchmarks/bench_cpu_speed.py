@@ -1,0 +1,94 @@
+"""Predicted vs publicly reported CPU-only decode speed (benchmarks/data/cpu_decode_public.csv, sources inside).
+
+    python benchmarks/bench_cpu_speed.py
+
+Each row becomes a what-if machine (the CPU's name, cores, SIMD class and, where the source gives them, the memory's
+type/speed/channels; nothing else) and a model of the stated size and quant; the engine's decode estimate is set
+against the reported tokens/s. Rows alternate between a calibration set (even rows: the constants in
+advisor/core/sizing/quants.py were chosen looking at these) and a hold-out (odd rows: never looked at while
+choosing). Errors are predicted/measured − 1; the summary gives the median and worst absolute error of each set.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from advisor.core.hardware.profile_io import load_profile  # noqa: E402
+from advisor.core.sizing import estimate  # noqa: E402
+from advisor.core.types import ModelSpec  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "cpu_decode_public.csv"
+GiB = 2**30
+ISA_FLAGS = {"avx512": ["avx2", "avx512f"], "avx2": ["avx2"], "neon+dotprod": ["asimddp"], "neon": [],
+             "avx": ["avx"]}
+ACTIVE = {"Qwen3-30B-A3B": 3.35e9, "Mixtral": 12.9e9}
+
+
+def _quant(text: str) -> str:
+    m = re.search(r"(IQ\d_\w+|Q\d_K_[SML]|Q\d_K|Q\d_\d|F16|BF16|F32)", text.upper())
+    if m:
+        return m.group(1)
+    return {"Q5": "Q5_0", "Q4": "Q4_K_M"}.get(text.split()[0].upper(), "Q4_K_M")
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def predict(row: dict[str, str]) -> float | None:
+    isa = row["isa"].split("+amx")[0].replace("+avx_vnni", "")
+    arch = "arm64" if isa.startswith("neon") else "x86_64"
+    cores = int(_number(row["cores_physical"]) or 4)
+    threads = _number(row["threads"])
+    if threads:
+        cores = min(cores, int(threads))
+    ram: dict[str, object] = {"total_bytes": 1024 * GiB}
+    if row["ram_type"] not in ("", "n/a"):
+        ram["type"] = row["ram_type"]
+    if _number(row["ram_speed_mts"]):
+        ram["speed_mts"] = int(float(row["ram_speed_mts"]))
+    if _number(row["channels"]):
+        ram["channels"] = float(row["channels"])
+    profile = load_profile({"ram": ram, "gpus": [], "cpu": {"brand": row["cpu"], "arch": arch,
+                                                           "physical_cores": cores,
+                                                           "flags": ISA_FLAGS.get(isa, [])}})
+    params = float(row["params_b"]) * 1e9
+    active = next((v for k, v in ACTIVE.items() if k in row["model"]), None)
+    spec = ModelSpec(parameters=params, quant=_quant(row["quant"]),
+                     file_size_bytes=int(float(row["file_gb"]) * 1e9), active_parameters=active)
+    est = estimate(spec, profile, context=512)
+    return est.tokens_per_second
+
+
+def main() -> None:
+    rows = [r for r in csv.DictReader(DATA.open(encoding="utf-8")) if _number(r["tokens_per_second"])]
+    sets: dict[str, list[float]] = {"calibration": [], "hold-out": []}
+    print(f"{'set':<12} {'cpu':<34} {'model':<30} {'quant':<8} {'meas':>6} {'pred':>6} {'err':>6}")
+    for i, row in enumerate(rows):
+        which = "calibration" if i % 2 == 0 else "hold-out"
+        pred = predict(row)
+        meas = float(row["tokens_per_second"])
+        if pred is None:
+            continue
+        err = pred / meas - 1
+        sets[which].append(err)
+        print(f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} "
+              f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}")
+    for name, errs in sets.items():
+        absolute = [abs(e) for e in errs]
+        print(f"{name}: {len(errs)} rows, median |error| {statistics.median(absolute):.0%}, "
+              f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""The machines people own (tests/data/machines/: 20 hardware files with what people get, and a public source for
+each in README.md) get the class people expect, for the reason that really binds, with every assumption said."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.sizing import TIERS, estimate, recommend
+from advisor.core.sizing.reasons import ASSUMPTION_CODES, REASON_KEYS
+from advisor.core.types import FitLevel
+
+MACHINES = Path(__file__).resolve().parents[2] / "data" / "machines"
+EXPECTED = json.loads((MACHINES / "expected.json").read_text(encoding="utf-8"))
+TIER_ORDER = [t.name for t in TIERS]
+GiB = 2**30
+
+
+def _profile(name: str, **ram: object):
+    data = json.loads((MACHINES / name).read_text(encoding="utf-8"))
+    data["ram"].update(ram)
+    return load_profile(data)
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[r["file"].removesuffix(".json") for r in EXPECTED])
+def test_each_machine_gets_a_class_people_expect(row):
+    rec = recommend(load_profile(MACHINES / row["file"]))
+    assert rec.tier in [row["class"], *row["class_alternatives"]], (rec.tier, rec.model, rec.reasons)
+    assert rec.tokens_per_second is not None and rec.tokens_per_second >= 5
+    chosen = next(t for t in rec.tiers if t.tier == rec.tier)
+    # the recommended class is never shown as "no": it runs (at a good quant, or at the low quant it names)
+    assert chosen.runs in ("yes", "low_quant") and chosen.best_quant == rec.quant and chosen.model == rec.model
+    assert (chosen.fit, chosen.tokens_per_second, chosen.tight) == (rec.fit, rec.tokens_per_second, rec.tight)
+    for r in (*rec.reasons, *rec.assumptions):
+        assert set(r.values) == set(REASON_KEYS[r.code])
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[r["file"].removesuffix(".json") for r in EXPECTED])
+def test_more_memory_never_gives_a_smaller_class(row):
+    base = load_profile(MACHINES / row["file"])
+    ranks = []
+    for extra_gib in (0, 4, 8, 16, 32):
+        total = base.ram.total_bytes + extra_gib * GiB
+        grown = dataclasses.replace(base, ram=dataclasses.replace(base.ram, total_bytes=total,
+                                                                  available_bytes=total - base.ram.total_bytes
+                                                                  + base.ram.available_bytes))
+        ranks.append(TIER_ORDER.index(recommend(grown).tier or "3B"))
+    assert ranks == sorted(ranks)
+
+
+def test_the_recommendation_and_the_estimate_of_its_model_are_one_verdict():
+    for row in EXPECTED:
+        profile = load_profile(MACHINES / row["file"])
+        rec = recommend(profile)
+        tier = next(t for t in TIERS if t.name == rec.tier)
+        spec = next(s for s in tier.references if s.name == rec.model)
+        est = estimate(dataclasses.replace(spec, quant=rec.quant), profile)
+        assert (est.fit, est.tokens_per_second, est.tight) == (rec.fit, rec.tokens_per_second, rec.tight)
+
+
+def test_a_16_gb_laptop_is_told_7b_because_13b_is_too_slow_not_because_7b_fits_only_at_q2():
+    rec = recommend(load_profile(MACHINES / "laptop-16gb-whatif-minimal.json"))
+    assert (rec.tier, rec.quant, rec.fit, rec.tight) == ("7B", "Q4_K_M", FitLevel.CPU_ONLY, False)
+    codes = [r.code for r in rec.reasons]
+    assert "next_tier_too_slow" in codes and "next_tier_needs_memory" not in codes
+    assert not any(r.code == "next_tier_low_quant_only" and r.values["tier"] == "7B" for r in rec.reasons)
+
+
+def test_an_8_gb_laptop_runs_7b_tight_and_says_what_it_needs():
+    rec = recommend(load_profile(MACHINES / "laptop-i5-1135g7-8gb.json"))
+    assert (rec.tier, rec.quant, rec.tight) == ("7B", "Q4_K_M", True)
+    tight = next(r for r in rec.reasons if r.code == "tight")
+    assert tight.values["total_bytes"] == 8 * GiB
+    assert tight.values["needs_bytes"] > tight.values["comfortable_bytes"]
+
+
+def test_the_system_reserve_is_applied_once_and_shown():
+    rec = recommend(load_profile({"ram": {"total_bytes": 16 * GiB}, "gpus": []}))
+    budget = rec.budget
+    assert budget is not None and budget.source == "typical"
+    assert budget.total_bytes == 16 * GiB
+    assert budget.system_reserve_bytes == int(0.15 * 16 * GiB)  # 2.4 GiB
+    assert budget.usable_bytes == budget.total_bytes - budget.system_reserve_bytes  # and nothing else taken off
+    seven = next(t for t in rec.tiers if t.tier == "7B")
+    assert seven.available_bytes == budget.usable_bytes
+
+
+def test_a_detected_machine_uses_what_is_free_and_says_what_closing_programs_gives():
+    busy = load_profile({"ram": {"total_bytes": 16 * GiB, "available_bytes": 6 * GiB}, "gpus": []})
+    budget = recommend(busy).budget
+    assert budget is not None and budget.source == "detected"
+    assert budget.usable_bytes == 6 * GiB - 512 * 2**20
+    assert budget.other_programs_bytes == budget.total_bytes - budget.system_reserve_bytes - budget.usable_bytes
+
+
+def test_a_4_gb_machine_gets_a_small_model():
+    rec = recommend(load_profile(MACHINES / "netbook-n100-4gb.json"))
+    assert rec.tier == "3B" and rec.quant is not None
+
+
+def test_every_missing_fact_is_said_as_an_assumption():
+    bare = recommend(load_profile({"ram": {"total_bytes": 16 * GiB}, "gpus": []}))
+    codes = {a.code for a in bare.assumptions}
+    assert {"assume_system_reserve", "assume_ram_bandwidth", "assume_cpu_cores", "assume_cpu_isa"} <= codes
+    assert codes <= set(ASSUMPTION_CODES)
+    bandwidth = next(a for a in bare.assumptions if a.code == "assume_ram_bandwidth")
+    assert bandwidth.values["basis"] == "typical" and bandwidth.values["ram_type"] == "DDR4"
+    told = recommend(load_profile({"ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB,
+                                           "bandwidth_gbps": 63},
+                                   "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8,
+                                           "flags": ["avx2", "avx512f"]}, "gpus": []}))
+    assert told.assumptions == ()
+
+
+def test_a_stated_bandwidth_and_cpu_lift_the_speed_and_the_quants_keep_their_order():
+    laptop = load_profile({"ram": {"total_bytes": 16 * GiB, "bandwidth_gbps": 63},
+                           "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8,
+                                   "flags": ["avx2", "avx512f"]}, "gpus": []})
+    rec = recommend(laptop)
+    seven = next(t for t in rec.tiers if t.tier == "7B")
+    assert seven.tokens_per_second >= 8  # 7–8B Q4_K_M: ~6–12 tok/s on recent dual-channel laptops
+    from advisor.core.sizing.tiers import QWEN_2_5_7B
+
+    speeds = [estimate(dataclasses.replace(QWEN_2_5_7B, quant=q), laptop).tokens_per_second
+              for q in ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "IQ4_XS")]
+    assert speeds == sorted(speeds)
+
+
+def test_ram_type_speed_and_channels_stand_in_for_a_bandwidth():
+    ddr5 = load_profile({"ram": {"total_bytes": 32 * GiB, "type": "DDR5", "speed_mts": 5600, "channels": 2},
+                         "gpus": []})
+    assert ddr5.ram.bandwidth_gbps == pytest.approx(0.75 * 2 * 8 * 5.6, abs=0.1)
+    rec = recommend(ddr5)
+    derived = next(a for a in rec.assumptions if a.code == "assume_ram_bandwidth")
+    assert derived.values["basis"] == "ram_spec" and derived.values["speed_mts"] == 5600
+    by_name = load_profile({"ram": {"total_bytes": 32 * GiB}, "cpu": {"brand": "AMD Ryzen 9 7950X"}, "gpus": []})
+    assert by_name.ram.bandwidth_source == "cpu_family" and by_name.ram.bandwidth_gbps > ddr5.ram.bandwidth_gbps - 10
+
+
+def test_a_strix_halo_runs_on_its_gpu_and_an_iris_xe_on_the_cpu_it_shares_memory_with():
+    halo = recommend(load_profile(MACHINES / "strix-halo-395-128gb.json"))
+    assert halo.fit == FitLevel.FULL_GPU and halo.tier in ("40B", "70B")
+    eight = estimate(dataclasses.replace(TIERS[1].reference, quant="Q4_K_M"),
+                     load_profile(MACHINES / "strix-halo-395-128gb.json"))
+    assert eight.fit == FitLevel.FULL_GPU and eight.tokens_per_second > 30  # ~40 tok/s there, not ~9
+    iris = load_profile({"ram": {"total_bytes": 16 * GiB}, "cpu": {"brand": "Intel Core i7-1165G7"},
+                         "gpus": [{"name": "Intel(R) Iris(R) Xe Graphics", "vram_total_bytes": 8 * GiB}]})
+    assert iris.gpus[0].unified_memory  # recognised by name: not a discrete card
+    est = estimate(dataclasses.replace(TIERS[1].reference, quant="Q4_K_M"), iris)
+    assert est.fit == FitLevel.CPU_ONLY and "shared_gpu_slower" in est.notes
+    assert est.tokens_per_second < 15  # never the 250 GB/s discrete card it used to be taken for
+
+
+def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():
+    apu = recommend(load_profile({"ram": {"total_bytes": 32 * GiB}, "cpu": {"brand": "AMD Ryzen 7 7840U"},
+                                  "gpus": [{"name": "AMD Radeon 780M", "vram_total_bytes": 512 * 2**20,
+                                            "vram_free_bytes": 100 * 2**20}]}))
+    assert "gpu_memory_in_use" not in [r.code for r in apu.reasons]
+    assert apu.budget is not None and apu.budget.gpu_kind == "shared"
+
+
+def test_moe_fills_its_class_and_is_named_with_both_parameter_counts():
+    rec = recommend(load_profile(MACHINES / "gaming-rtx3060-12gb-16gb.json"))
+    forty = next(t for t in rec.tiers if t.tier == "40B")
+    assert forty.runs == "yes" and forty.model == "Qwen3-30B-A3B"
+    assert forty.parameters > 30e9 and forty.active_parameters < 4e9
+    assert rec.tier == "40B"
+    moe = next(r for r in rec.reasons if r.code == "moe_chosen")
+    assert moe.values["dense_model"] == "Qwen2.5-32B" and moe.values["dense_tokens_per_second"] < 5
+
+
+def test_3090_without_rtx_is_a_known_card():
+    profile = load_profile({"ram": {"total_bytes": 64 * GiB},
+                            "gpus": [{"name": "3090", "vram_total_bytes": 24 * GiB}]})
+    assert profile.gpus[0].bandwidth_gbps == pytest.approx(936.2)
+    assert not any(a.code == "assume_gpu_bandwidth" for a in recommend(profile).assumptions)
+
+
+def test_a_mac_with_little_room_left_is_warned():
+    m1 = recommend(load_profile(MACHINES / "apple-m1-8gb.json"))
+    assert m1.tier == "7B" and m1.tight and any(r.code == "tight" for r in m1.reasons)
+
+
+def test_a_bigger_class_that_only_runs_split_and_tight_is_named_not_advised():
+    rec = recommend(load_profile(MACHINES / "apple-m3-pro-18gb.json"))
+    assert rec.tier == "13B" and rec.fit == FitLevel.FULL_GPU and not rec.tight
+    bigger = next(r for r in rec.reasons if r.code == "bigger_tight_split")
+    assert bigger.values["tier"] == "40B" and bigger.values["gpu_layers"] < bigger.values["total_layers"]
+    assert "next_tier_needs_memory" not in [r.code for r in rec.reasons]
