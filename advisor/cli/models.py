@@ -12,7 +12,8 @@ from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.core.sizing.tiers import TIER_NAMES
 from advisor.core.types import SCHEMA_VERSION, FitLevel
 
-HELP = "list GGUF models on Hugging Face of the recommended size that run on this machine (or --all, with their fit)"
+HELP = ("list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that "
+        "do not (or --all, with their fit)")
 FIT_BADGES = {  # short, for a table column (estimate's FIT_WORDS are sentences)
     FitLevel.FULL_GPU: "full GPU",
     FitLevel.PARTIAL_OFFLOAD: "partial GPU offload",
@@ -82,7 +83,40 @@ def _result_dict(result: Any) -> dict[str, Any]:
     return data
 
 
-def render_text(result: Any, *, tier: str | None, text: str | None, context: int, include_all: bool) -> str:
+BORROWED_MARK = "~"
+WHY_NOT_WORDS = {"too_large": "too large", "too_slow": "too slow"}
+
+
+def _repo_line(c: Any) -> str:
+    facts = [f"{c.parameters / 1e9:.1f}B" if c.parameters else None, c.architecture,
+             f"mixture of experts, {c.active_experts} of {c.experts} active" if c.experts else None, c.license,
+             f"{c.downloads:,} downloads", f"{c.likes:,} likes", "gated: accept the licence on its page"
+             if c.gated else None]
+    return f"{c.repo_id}  ({' · '.join(f for f in facts if f)})"
+
+
+def _file_line(f: Any) -> str:
+    parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
+    fit = FIT_BADGES.get(f.fit, "fit unknown")
+    speed = f"{f.tokens_per_second:.0f} tok/s" if f.tokens_per_second else ""
+    mark = BORROWED_MARK if f.shape_borrowed else " "
+    return f" {mark}{f.quant or '?':<11} {gib(f.size_bytes):>9}  {fit:<19} {speed:>9}  {f.path}{parts}"
+
+
+def _why_line(f: Any, min_tps: float) -> str:
+    if f.why_not == "too_large":
+        why = f"too large: needs {gib(f.needs_bytes)}" if f.needs_bytes else "too large"
+    elif f.why_not == "too_slow":
+        why = f"too slow: under {min_tps:g} tok/s"
+    else:
+        why = WHY_NOT_WORDS.get(f.why_not, "does not run here")
+    if f.runs_at_context:
+        why += f"; runs with a context of {f.runs_at_context:,} tokens"
+    return f"{'':14}└ {why}"
+
+
+def render_text(result: Any, *, tier: str | None, text: str | None, context: int, include_all: bool,
+                min_tokens_per_second: float = 5.0) -> str:
     what = f"matching {text!r}" if text else (f"of the {tier} class" if tier else "of any size")
     scope = "with their fit on this machine" if include_all else "that run on this machine"
     if result.source == "offline":
@@ -90,21 +124,34 @@ def render_text(result: Any, *, tier: str | None, text: str | None, context: int
     else:
         origin = f"Hugging Face, retrieved {result.retrieved_at.replace('T', ' ').replace('+00:00', ' UTC')}"
     lines = [f"GGUF models {what} {scope} (context {context:,} tokens) — {origin}"]
+    near = getattr(result, "near", ())
     if not result.candidates:
         lines.append("")
-        lines.append("Nothing to show." + ("" if include_all else " Try --all to see what is too large or too slow."))
+        if near:
+            lines.append("Nothing here runs on this machine at a usable speed.")
+        else:
+            hint = "" if include_all else " Try --all to see what is too large or too slow."
+            lines.append("Nothing to show." + hint)
     for c in result.candidates:
         lines.append("")
-        facts = [f"{c.parameters / 1e9:.1f}B" if c.parameters else None, c.architecture, c.license,
-                 f"{c.downloads:,} downloads", f"{c.likes:,} likes", "gated: accept the licence on its page"
-                 if c.gated else None]
-        lines.append(f"{c.repo_id}  ({' · '.join(f for f in facts if f)})")
-        for f in c.files:
-            parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
-            fit = FIT_BADGES.get(f.fit, "fit unknown")
-            speed = f"{f.tokens_per_second:.0f} tok/s" if f.tokens_per_second else ""
-            lines.append(f"  {f.quant or '?':<11} {gib(f.size_bytes):>9}  {fit:<19} {speed:>9}  {f.path}{parts}")
-    if result.candidates:
+        lines.append(_repo_line(c))
+        lines.extend(_file_line(f) for f in c.files)
+    if near:
+        lines.append("")
+        lines.append(f"Nearest that do not run here (too large or under {min_tokens_per_second:g} tok/s) — a lower "
+                     "quant, a shorter context or more memory would:")
+        for c in near:
+            lines.append("")
+            lines.append(_repo_line(c))
+            for f in c.files:
+                lines.append(_file_line(f))
+                lines.append(_why_line(f, min_tokens_per_second))
+    shown = [f for c in (*result.candidates, *near) for f in c.files]
+    if any(f.shape_borrowed for f in shown):
+        lines.append("")
+        lines.append(f"{BORROWED_MARK} sized with a borrowed architecture (its GGUF header could not be read): "
+                     "fit and speed are rougher")
+    if result.candidates or near:
         lines.append("")
         lines.append("Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio's models folder)")
     return "\n".join(lines)

@@ -644,3 +644,29 @@ def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_i
     finally:
         i18n.install_language("en")
 
+
+def test_models_page_shows_the_nearest_files_with_a_word_when_nothing_runs_here(qtbot):
+    """The real catalogue (bundled snapshot) on a 4 GiB CPU-only what-if, 13B class: nothing runs, so the nearest
+    files are listed under a note instead of an empty table."""
+    import functools
+
+    from advisor.core.catalog import search as real_search
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.sizing import recommend as real_recommend
+    from advisor.qt.state import WizardState
+
+    state = WizardState()
+    state.set_profile(load_profile({"ram": {"total_bytes": 4 * fakes.GIB}, "gpus": []}), detected=False)
+    state.set_recommendation(real_recommend(state.profile))
+    page = make_page(qtbot, ModelsPage, state=state,
+                     services=fakes.services(search=functools.partial(real_search, offline=True)),
+                     open_url=lambda url: True)
+    page.initializePage()
+    index = page.tier.findData("13B")
+    page.tier.setCurrentIndex(index)
+    page.search()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    wait_idle(qtbot)
+    assert page.near_label.isVisibleTo(page) and not page.empty_label.isVisibleTo(page)
+    assert "These come closest" in page.near_label.text()
+    assert all(page.model.shown_file(r).fit is not None for r in range(page.model.rowCount()))

@@ -8,7 +8,9 @@ expand, absolute `Link` pagination), `GET /api/models/{repo}/tree/{rev}[/{path}]
 (429 with `RateLimit`, 5xx) and latency. The CDN is the Range-capable server of `tests/support/range_http.py`.
 
 Repos come from `tests/data/hub/repos.json` (shapes of real repos). Files marked `"generate": true` get
-deterministic bytes written to a temp folder at start (with their real SHA-256); the others are listed only.
+deterministic bytes written to a temp folder at start (with their real SHA-256); files with a `"header"` get a real
+GGUF header (written by llama.cpp's `gguf` writer, see `gguf_header_bytes`) and nothing after it, so a Range read
+of the header works while the listing keeps the real size; the others are listed only.
 """
 
 from __future__ import annotations
@@ -44,6 +46,35 @@ def generated_bytes(repo_id: str, path: str, size: int) -> bytes:
     seed = hashlib.sha256(f"{repo_id}/{path}".encode()).digest()
     block = b"GGUF" + b"".join(hashlib.sha256(seed + bytes([i])).digest() for i in range(64))
     return (block * (size // len(block) + 1))[:size]
+
+
+def gguf_header_bytes(spec: dict[str, Any]) -> bytes:
+    """A GGUF file's header only: `{"arch": "qwen2", "kv": {"block_count": 28, "general.type": "adapter", ...},
+    "vocab": 152064, "tied": false}` → metadata (keys without a known prefix get `{arch}.`) and the embedding and
+    output tensors' entries (F16, real shapes), so vocabulary and tied embeddings read as in a real file."""
+    import gguf
+    import numpy as np
+
+    from tests.support.gguf_factory import add_metadata
+
+    arch = spec["arch"]
+    kv = dict(spec.get("kv", {}))
+    embd = int(kv.get("embedding_length", 64))
+    vocab = int(spec.get("vocab", 256))
+    with tempfile.TemporaryDirectory(prefix="fake-hub-header-") as tmp:
+        path = Path(tmp) / "h.gguf"
+        w = gguf.GGUFWriter(path, arch)
+        add_metadata(w, arch, kv)
+        w.add_uint32(f"{arch}.vocab_size", vocab)
+        f16 = gguf.GGMLQuantizationType.F16
+        names = ["token_embd.weight"] + ([] if spec.get("tied") else ["output.weight"])
+        for name in names:
+            w.add_tensor_info(name, (vocab, embd), np.dtype(np.float16), vocab * embd * 2, raw_dtype=f16)
+        w.write_header_to_file()
+        w.write_kv_data_to_file()
+        w.write_ti_data_to_file()
+        w.close()
+        return path.read_bytes()
 
 
 def _git_oid(text: str) -> str:
@@ -158,7 +189,12 @@ class FakeHub:
             path, size = spec["path"], int(spec["size"])
             lfs = spec.get("lfs", path.endswith(".gguf") or ".gguf" in path)
             blob_name = None
-            if spec.get("generate"):
+            if spec.get("header"):
+                data = gguf_header_bytes(spec["header"])
+                sha = hashlib.sha256(data).hexdigest()
+                blob_name = sha
+                (self.blob_dir / blob_name).write_bytes(data)
+            elif spec.get("generate"):
                 data = generated_bytes(repo["id"], path, size)
                 sha = hashlib.sha256(data).hexdigest()
                 blob_name = sha

@@ -1,4 +1,5 @@
-"""GGUF file names on the Hub → quant labels and whole models (split parts summed, projectors skipped).
+"""GGUF file names on the Hub → quant labels and whole models (split parts summed; projectors, imatrix files and
+adapters skipped by the one rule in `advisor.core.gguf.kinds`).
 
 Names seen in the wild: `Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf` (lmstudio-community), `Qwen_Qwen3-8B-Q4_K_L.gguf`
 and `Q8_0/Name-Q8_0-00001-of-00002.gguf` (bartowski), `...-UD-Q4_K_XL.gguf` (unsloth), `llama-2-7b-chat.Q4_K_M.gguf`
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from posixpath import basename, dirname
 
 from advisor.core.catalog.types import QuantFile
+from advisor.core.gguf.kinds import PROJECTOR, is_model_name, non_model_kind
 
 _QUANT = re.compile(
     r"(?<![A-Za-z0-9])(UD-)?"
@@ -57,8 +59,13 @@ def parse_quant(filename: str) -> str | None:
 
 
 def is_projector(path: str) -> bool:
-    """Vision projectors (`mmproj-*.gguf`) sit beside models but are not models."""
-    return basename(path).lower().startswith("mmproj")
+    """Vision projectors (`mmproj` anywhere in the name) sit beside models but are not models."""
+    return non_model_kind(path) == PROJECTOR
+
+
+def is_model_file(path: str) -> bool:
+    """A GGUF model file (or a part of one) by its name: not a projector, an imatrix or an adapter."""
+    return is_gguf(path) and is_model_name(path)
 
 
 def is_gguf(path: str) -> bool:
@@ -99,7 +106,7 @@ def _groups(entries: Iterable[tuple[str, int] | tuple[str, int, str | None]]) ->
     for entry in entries:
         path, size = entry[0], int(entry[1])
         sha = entry[2] if len(entry) > 2 else None
-        if not is_gguf(path) or is_projector(path):
+        if not is_model_file(path):
             continue
         info = _split_info(path)
         groups.setdefault(info.key, []).append((info, path, size, sha))
@@ -115,8 +122,8 @@ def _groups(entries: Iterable[tuple[str, int] | tuple[str, int, str | None]]) ->
 def group_files(paths_with_sizes: Iterable[tuple[str, int] | tuple[str, int, str | None]]) -> list[QuantFile]:
     """Whole models from a repo's files: `(path, size_bytes[, sha256])` → one QuantFile per model, sizes summed.
 
-    Non-GGUF files and projectors are skipped; a split model with a part missing is left out (it cannot be loaded;
-    `incomplete_splits` names them). Sorted by size, smallest first.
+    Non-GGUF files, projectors, imatrix files and adapters are skipped (`is_model_file`); a split model with a part
+    missing is left out (it cannot be loaded; `incomplete_splits` names them). Sorted by size, smallest first.
     """
     files: list[QuantFile] = []
     for members, complete in _groups(paths_with_sizes).values():

@@ -11,7 +11,7 @@ from typing import Any
 
 from huggingface_hub import HfApi, RepoFile
 
-from advisor.core.catalog.filenames import is_gguf, is_projector
+from advisor.core.catalog.filenames import is_model_file
 from advisor.core.catalog.hub_http import install_client
 
 # Everything a candidate shows, in the one listing call (no per-repo model_info needed).
@@ -95,7 +95,7 @@ def has_gguf(summary: dict[str, Any]) -> bool | None:
     names = summary.get("siblings")
     if names is None:
         return None
-    return any(is_gguf(n) and not is_projector(n) for n in names)
+    return any(is_model_file(n) for n in names)
 
 
 def list_repos(

@@ -1,7 +1,9 @@
 """`search()`: GGUF repos of a size class (or matching a text) with every quant's real size and fit here.
 
 Round trips: one listing call with every field expanded, then the repos' file trees fetched concurrently (bounded),
-so 20 repos cost about two round trips, not 21. Answers are cached on disk (listing 1 h, trees per commit).
+so 20 repos cost about two round trips, not 21; then, for the repos shown, the GGUF header of one file each (HTTP
+Range requests, concurrent and bounded, one total deadline), so each repo is sized with its own architecture.
+Answers are cached on disk (listing 1 h, trees and headers per commit).
 A 429 stops further requests, is remembered until its reset time, and is reported; offline or on any failure of
 the listing, a cached listing (any age) or the bundled snapshot answers instead, labelled as such.
 """
@@ -18,8 +20,18 @@ from typing import Any
 
 from advisor.core.catalog import hub
 from advisor.core.catalog.cache import LISTING_TTL_S, TREE_TTL_S, HubCache
+from advisor.core.catalog.filenames import group_files
 from advisor.core.catalog.hub_http import DEFAULT_TIMEOUT_S, problem_from_exception, request_timeout
-from advisor.core.catalog.ranking import USABLE_TOKENS_PER_SECOND, build_candidate, order_candidates
+from advisor.core.catalog.ranking import USABLE_TOKENS_PER_SECOND, build_candidates, order_candidates, order_near
+from advisor.core.catalog.shapes import (
+    HEADER_DEADLINE_S,
+    MAX_CONCURRENT_HEADERS,
+    SOURCE_HEADER,
+    SOURCE_SNAPSHOT,
+    clean_shape,
+    is_complete,
+    read_shapes,
+)
 from advisor.core.catalog.snapshot import load_snapshot
 from advisor.core.catalog.types import Candidate, CatalogProblem, SearchResult
 from advisor.core.types import HardwareProfile
@@ -62,8 +74,15 @@ def search(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_concurrency: int = MAX_CONCURRENT_TREES,
     min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND,
+    read_headers: bool = True,
+    header_deadline_s: float = HEADER_DEADLINE_S,
+    max_header_concurrency: int = MAX_CONCURRENT_HEADERS,
 ) -> SearchResult:
-    """GGUF candidates for `profile`: only what runs here, best first (everything, with its fit, if include_all)."""
+    """GGUF candidates for `profile`: what runs here, best first, and in `near` the nearest files of the repos where
+    nothing does (everything, with its fit, in `candidates` if include_all).
+
+    `read_headers`: read one GGUF header per repo shown (cached per commit) for its real architecture; without it,
+    or when a read fails, the snapshot's shape for the same repo, else a borrowed one (`QuantFile.shape_borrowed`)."""
     if sort not in hub.SORTS:
         raise ValueError(f"sort must be one of {', '.join(hub.SORTS)}")
     low, high = tier_bounds(tier)
@@ -105,7 +124,19 @@ def search(
     summaries, stored_at = hit
 
     trees = _fetch_trees(summaries, base, token, cache, api, timeout_s, max_concurrency, problems)
+    headers: dict[str, dict[str, Any]] = {}
+    if read_headers and profile is not None:
+        jobs = []
+        for summary in summaries:
+            files = group_files(trees.get(summary["id"]) or [])
+            if files:  # the smallest model file: every quant of a repo has the same architecture
+                jobs.append((summary["id"], summary.get("sha"), min(files, key=lambda f: f.size_bytes).path))
+        headers = read_shapes(jobs, base=base, token=token, cache=cache,
+                              max_concurrency=max(1, min(max_header_concurrency, max_concurrency)),
+                              deadline_s=header_deadline_s, timeout_s=timeout_s)
+    snapshot_shapes = _snapshot_shapes()
     candidates: list[Candidate] = []
+    near: list[Candidate] = []
     for summary in summaries:
         if hub.has_gguf(summary) is False:
             problems.append(CatalogProblem("no_gguf", summary["id"]))
@@ -113,16 +144,41 @@ def search(
         entries = trees.get(summary["id"])
         if entries is None:
             continue  # its tree could not be fetched: the problem is already recorded
-        candidate, found = build_candidate(summary, entries, **_build_args(shape))
+        repo_shape, source = _best_shape(headers.get(summary["id"]), snapshot_shapes.get(summary["id"]))
+        candidate, close, found = build_candidates(summary, entries, **_build_args(shape), shape=repo_shape,
+                                                   shape_source=source)
         problems.extend(found)
         if candidate is not None:
             candidates.append(candidate)
+        if close is not None:
+            near.append(close)
     return SearchResult(
         source="hub",
         retrieved_at=_iso(stored_at),
         candidates=tuple(order_candidates(candidates, min_tokens_per_second)),
         errors=tuple(_merge(problems)),
+        near=tuple(order_near(near)),
     )
+
+
+def _snapshot_shapes() -> dict[str, dict[str, Any]]:
+    try:
+        return {r["id"]: clean_shape(r.get("shape")) for r in load_snapshot()["repos"] if r.get("shape")}
+    except Exception:  # a damaged override of the snapshot costs the fallback shapes, not the search
+        return {}
+
+
+def _best_shape(header: dict[str, Any] | None,
+                snapshot: dict[str, Any] | None) -> tuple[dict[str, Any] | None, str | None]:
+    """The header's shape when it has the numbers the engine needs (gaps filled from the snapshot), else the
+    snapshot's, else whatever the header had (the engine borrows the rest and the files say so)."""
+    if header is not None and header.get("_kind"):
+        return header, None  # not a model: build_candidates drops that file
+    if header is not None and is_complete(header):
+        return {**(snapshot or {}), **header}, SOURCE_HEADER
+    if snapshot:
+        return snapshot, SOURCE_SNAPSHOT
+    return header, (SOURCE_HEADER if header else None)
 
 
 def _build_args(shape: dict[str, Any]) -> dict[str, Any]:
@@ -219,6 +275,7 @@ def _from_snapshot(
     snapshot = load_snapshot()
     words = (text or "").lower().split()
     candidates = []
+    near = []
     for repo in snapshot["repos"]:
         params = repo.get("parameters") or 0
         if (low is not None and params < low) or (high is not None and params >= high):
@@ -226,15 +283,22 @@ def _from_snapshot(
         if not all(w in repo["id"].lower() for w in words):
             continue
         entries = [(f["path"], int(f["size"]), f.get("sha256")) for f in repo["files"]]
-        candidate, found = build_candidate(repo, entries, **_build_args(shape))
+        repo_shape = clean_shape(repo.get("shape")) or None
+        candidate, close, found = build_candidates(repo, entries, **_build_args(shape), shape=repo_shape,
+                                                   shape_source=SOURCE_SNAPSHOT if repo_shape else None)
         problems.extend(found)
         if candidate is not None:
             candidates.append(candidate)
+        if close is not None:
+            near.append(close)
     candidates.sort(key=lambda c: -c.downloads)
+    near.sort(key=lambda c: -c.downloads)
+    shown = order_candidates(candidates, shape["min_tps"])[:limit]
     return SearchResult(
         source="offline",
         retrieved_at=snapshot["retrieved_at"],
-        candidates=tuple(order_candidates(candidates, shape["min_tps"])[:limit]),
+        candidates=tuple(shown),
         errors=tuple(_merge(problems)),
         snapshot_source=snapshot["source"],
+        near=tuple(order_near(near)[: max(0, limit - len(shown))]),
     )

@@ -1,9 +1,17 @@
 """Repo summaries + file lists → Candidates with each quant's fit on this machine, best first.
 
+Each file is sized with its repo's own architecture (`shapes.py`: the GGUF header, else the snapshot's copy of the
+config); only when neither is known does the engine borrow a reference shape, and the file says so
+(`shape_borrowed`).
+
 "Runs here" means: the sizing engine says it fits (GPU, partial offload or CPU) and generates at least
-`min_tokens_per_second` (when it can tell). Best first: within a repo, the largest file that runs here (the highest
-quality the machine can afford); across repos, those whose best file runs fully on the GPU, then partial offload,
-then CPU, keeping the Hub's order (downloads, likes...) among equals.
+`min_tokens_per_second` (when it can tell). Best first is the recommendation's own order (`_pick` in
+`advisor.core.sizing.recommend`): quants of Q4_K_M or better before lower ones; among them the best fit level (full
+GPU, then partial offload, then CPU), then the highest quality that still decodes at `COMFORT_FACTOR` × the minimum
+speed, else the fastest. Across repos: those whose best
+file runs fully on the GPU, then partial offload, then CPU, keeping the Hub's order (downloads, likes...) among equals.
+Files that do not run here follow, closest to running first; when nothing of a repo runs here, its nearest files
+go to the `near` list instead, each with why (`too_large`, `too_slow`) and the shorter context at which it would run.
 """
 
 from __future__ import annotations
@@ -15,44 +23,85 @@ from dataclasses import replace
 from typing import Any
 
 from advisor.core.catalog.filenames import group_files, incomplete_splits
-from advisor.core.catalog.hub import active_parameters_from_name
+from advisor.core.catalog.shapes import SOURCE_HEADER, spec_for
 from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
 from advisor.core.sizing import estimate
-from advisor.core.sizing.recommend import DEFAULT_MIN_TOKENS_PER_SECOND
-from advisor.core.types import FitLevel, HardwareProfile, ModelSpec
+from advisor.core.sizing.quants import is_good_quant
+from advisor.core.sizing.reasons import NOTE_SHAPE_FROM_REFERENCE
+from advisor.core.sizing.recommend import COMFORT_FACTOR, DEFAULT_MIN_TOKENS_PER_SECOND
+from advisor.core.types import Estimate, FitLevel, HardwareProfile
 
 log = logging.getLogger(__name__)
 
 USABLE_TOKENS_PER_SECOND = DEFAULT_MIN_TOKENS_PER_SECOND  # the same bar the size-class recommendation uses
 _FIT_RANK = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ONLY: 2, FitLevel.TOO_LARGE: 3, None: 4}
+NEAR_FILES_PER_REPO = 2
+MIN_HINT_CONTEXT = 1024  # `runs_at_context` halves the searched context down to this, no further
+
+TOO_LARGE = "too_large"
+TOO_SLOW = "too_slow"
+
+
+def _estimate(quant_file: QuantFile, summary: dict[str, Any], profile: HardwareProfile, context: int,
+              shape: dict[str, Any] | None) -> Estimate | None:
+    for quant in _quant_names(quant_file.quant):
+        spec = spec_for(summary, shape, quant, quant_file.size_bytes)
+        try:
+            return estimate(spec, profile, context=context)
+        except Exception as exc:  # an unknown preset name: try its base type; one odd repo must not sink the search
+            log.info("no estimate for %s %s as %s: %s", summary.get("id"), quant_file.path, quant, exc)
+    return None
 
 
 def fit_file(
-    quant_file: QuantFile, summary: dict[str, Any], profile: HardwareProfile | None, context: int
+    quant_file: QuantFile,
+    summary: dict[str, Any],
+    profile: HardwareProfile | None,
+    context: int,
+    *,
+    shape: dict[str, Any] | None = None,
+    min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND,
 ) -> QuantFile:
-    """The file with the sizing engine's fit and tokens/s on `profile` (unchanged when it cannot say)."""
+    """The file with the sizing engine's fit and tokens/s on `profile` (unchanged when it cannot say).
+
+    `shape`: the repo's architecture numbers (ModelSpec field names, see `shapes.py`); without them the engine
+    borrows the nearest reference model's, and the file carries `shape_borrowed=True`.
+    """
     if profile is None or not summary.get("parameters"):
         return quant_file
-    est = None
-    active = active_parameters_from_name(str(summary.get("id") or ""))
-    for quant in _quant_names(quant_file.quant):
-        spec = ModelSpec(
-            parameters=float(summary["parameters"]),
-            quant=quant,
-            file_size_bytes=quant_file.size_bytes,
-            architecture=summary.get("architecture"),
-            context_train=summary.get("context_length"),
-            name=summary.get("id"),
-            active_parameters=active,
-        )
-        try:
-            est = estimate(spec, profile, context=context)
-            break
-        except Exception as exc:  # an unknown preset name: try its base type; one odd repo must not sink the search
-            log.info("no estimate for %s %s as %s: %s", summary.get("id"), quant_file.path, quant, exc)
+    est = _estimate(quant_file, summary, profile, context, shape)
     if est is None:
         return quant_file
-    return replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second)
+    fitted = replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second,
+                     shape_borrowed=NOTE_SHAPE_FROM_REFERENCE in est.notes, needs_bytes=est.memory.total_bytes,
+                     tight=est.tight)
+    ok = runs_here(fitted, min_tokens_per_second)
+    return replace(fitted, runs_here=ok, why_not=None if ok else why_not(fitted, min_tokens_per_second))
+
+
+def why_not(quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND) -> str | None:
+    """Why a file with a known fit does not run here: "too_large" or "too_slow" (None when it runs)."""
+    if quant_file.fit is None or runs_here(quant_file, min_tokens_per_second):
+        return None
+    return TOO_LARGE if quant_file.fit is FitLevel.TOO_LARGE else TOO_SLOW
+
+
+def runs_at_context(quant_file: QuantFile, summary: dict[str, Any], profile: HardwareProfile | None, context: int,
+                    *, shape: dict[str, Any] | None = None,
+                    min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND) -> int | None:
+    """The largest context, halving from `context`, down to MIN_HINT_CONTEXT, at which the file runs here."""
+    if profile is None or not summary.get("parameters"):
+        return None
+    shorter = context // 2
+    while shorter >= MIN_HINT_CONTEXT:
+        est = _estimate(quant_file, summary, profile, shorter, shape)
+        if est is None:
+            return None
+        if runs_here(replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second),
+                     min_tokens_per_second):
+            return shorter
+        shorter //= 2
+    return None
 
 
 def _quant_names(quant: str | None) -> list[str | None]:
@@ -73,12 +122,117 @@ def runs_here(quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKEN
     return quant_file.tokens_per_second is None or quant_file.tokens_per_second >= min_tokens_per_second
 
 
+def _good_quant(quant: str | None) -> bool:
+    """Q4_K_M or better (what the recommendation picks without a quality warning); unknown names by their base."""
+    for name in _quant_names(quant):
+        try:
+            return is_good_quant(name)
+        except ValueError:
+            continue
+    return True
+
+
+def best_first_key(quant_file: QuantFile, min_tokens_per_second: float) -> tuple[float, ...]:
+    """The recommendation's order (`advisor.core.sizing.recommend`) as a sort key over files of one model.
+
+    As `recommend` does: quants of Q4_K_M or better first, and among them `_pick`'s rule — the best fit level, then
+    the highest quality among files at least COMFORT_FACTOR × the minimum speed, before the others, fastest first
+    (within a repo quality follows the file's size, as the quant ladder does); the lower quants after, the highest
+    quality first. The first file in this order is the one the recommendation picks from the same fits and speeds.
+    """
+    if not _good_quant(quant_file.quant):
+        return (1, 0, 0, -float(quant_file.size_bytes), 0)
+    tps = quant_file.tokens_per_second or 0.0
+    comfortable = tps >= COMFORT_FACTOR * min_tokens_per_second
+    within = -float(quant_file.size_bytes) if comfortable else -tps
+    return (0, _FIT_RANK[quant_file.fit], 0 if comfortable else 1, within, -float(quant_file.size_bytes))
+
+
+def _closeness_key(quant_file: QuantFile) -> tuple[float, ...]:
+    """Nearest to running first: too slow before too large; the faster, then the smaller."""
+    if quant_file.fit is not None and quant_file.fit is not FitLevel.TOO_LARGE:
+        return (0, -(quant_file.tokens_per_second or 0.0), quant_file.size_bytes)
+    return (1, quant_file.needs_bytes or quant_file.size_bytes, quant_file.size_bytes)
+
+
 def order_files(files: Iterable[QuantFile], min_tokens_per_second: float) -> list[QuantFile]:
-    """Files that run here, largest first; then the rest, smallest first (closest to running)."""
+    """Files that run here in the recommendation's order (`best_first_key`); then the rest, nearest to running."""
     files = list(files)
-    good = sorted((f for f in files if runs_here(f, min_tokens_per_second)), key=lambda f: -f.size_bytes)
-    rest = sorted((f for f in files if not runs_here(f, min_tokens_per_second)), key=lambda f: f.size_bytes)
+    good = sorted((f for f in files if runs_here(f, min_tokens_per_second)),
+                  key=lambda f: best_first_key(f, min_tokens_per_second))
+    rest = sorted((f for f in files if not runs_here(f, min_tokens_per_second)),
+                  key=lambda f: (f.fit is None, f.size_bytes))
     return good + rest
+
+
+def build_candidates(
+    summary: dict[str, Any],
+    entries: list[tuple[str, int, str | None]],
+    *,
+    profile: HardwareProfile | None,
+    context: int,
+    include_all: bool,
+    min_tokens_per_second: float,
+    shape: dict[str, Any] | None = None,
+    shape_source: str | None = None,
+) -> tuple[Candidate | None, Candidate | None, list[CatalogProblem]]:
+    """One repo → (its Candidate of files shown, its `near` Candidate, the problems its files have).
+
+    The near Candidate (only without include_all, when none of its files runs here) holds its NEAR_FILES_PER_REPO
+    files nearest to running, each with `why_not` and `runs_at_context`.
+    """
+    repo_id = summary["id"]
+    problems: list[CatalogProblem] = []
+    files = group_files(entries)
+    if shape and shape.get("_kind") and shape.get("_path"):
+        # the header read says this file is not a model (an adapter, a projector): it is never listed
+        files = [f for f in files if f.path != shape["_path"]]
+        shape, shape_source = None, None
+    broken = incomplete_splits(entries)
+    if broken:
+        problems.append(CatalogProblem("incomplete_split", repo_id, {"files": broken}))
+    if not files:
+        if not broken:
+            problems.append(CatalogProblem("no_gguf", repo_id))
+        return None, None, problems
+    odd = [f.path for f in files if f.quant is None]
+    if odd:
+        problems.append(CatalogProblem("odd_file_names", repo_id, {"files": odd}))
+    fitted = [fit_file(f, summary, profile, context, shape=shape, min_tokens_per_second=min_tokens_per_second)
+              for f in files]
+    if shape_source is None and shape and shape.get("_path"):
+        shape_source = SOURCE_HEADER
+
+    def candidate(chosen: list[QuantFile]) -> Candidate:
+        return Candidate(
+            repo_id=repo_id,
+            publisher=summary.get("author") or repo_id.split("/")[0],
+            downloads=int(summary.get("downloads") or 0),
+            likes=int(summary.get("likes") or 0),
+            license=summary.get("license"),
+            gated=bool(summary.get("gated")),
+            last_modified=summary.get("last_modified"),
+            architecture=(shape or {}).get("architecture") or summary.get("architecture"),
+            parameters=summary.get("parameters"),
+            context_length=summary.get("context_length") or (shape or {}).get("context_train"),
+            files=tuple(chosen),
+            shape_source=shape_source if shape else None,
+            experts=(shape or {}).get("experts") if ((shape or {}).get("experts") or 0) > 1 else None,
+            active_experts=(shape or {}).get("active_experts") if ((shape or {}).get("experts") or 0) > 1 else None,
+        )
+
+    if include_all:
+        return candidate(order_files(fitted, min_tokens_per_second)), None, problems
+    shown = [f for f in fitted if runs_here(f, min_tokens_per_second)]
+    if shown:
+        return candidate(order_files(shown, min_tokens_per_second)), None, problems
+    known = sorted((f for f in fitted if f.fit is not None), key=_closeness_key)[:NEAR_FILES_PER_REPO]
+    if not known:
+        return None, None, problems
+    near = [replace(f, runs_at_context=runs_at_context(f, summary, profile, context, shape=shape,
+                                                       min_tokens_per_second=min_tokens_per_second))
+            for f in known]
+    return None, candidate(near), problems
 
 
 def build_candidate(
@@ -89,39 +243,14 @@ def build_candidate(
     context: int,
     include_all: bool,
     min_tokens_per_second: float,
+    shape: dict[str, Any] | None = None,
+    shape_source: str | None = None,
 ) -> tuple[Candidate | None, list[CatalogProblem]]:
     """One repo → its Candidate (None when nothing in it is shown) and the problems its files have."""
-    repo_id = summary["id"]
-    problems: list[CatalogProblem] = []
-    files = group_files(entries)
-    broken = incomplete_splits(entries)
-    if broken:
-        problems.append(CatalogProblem("incomplete_split", repo_id, {"files": broken}))
-    if not files:
-        if not broken:
-            problems.append(CatalogProblem("no_gguf", repo_id))
-        return None, problems
-    odd = [f.path for f in files if f.quant is None]
-    if odd:
-        problems.append(CatalogProblem("odd_file_names", repo_id, {"files": odd}))
-    fitted = [fit_file(f, summary, profile, context) for f in files]
-    shown = fitted if include_all else [f for f in fitted if runs_here(f, min_tokens_per_second)]
-    if not shown:
-        return None, problems
-    candidate = Candidate(
-        repo_id=repo_id,
-        publisher=summary.get("author") or repo_id.split("/")[0],
-        downloads=int(summary.get("downloads") or 0),
-        likes=int(summary.get("likes") or 0),
-        license=summary.get("license"),
-        gated=bool(summary.get("gated")),
-        last_modified=summary.get("last_modified"),
-        architecture=summary.get("architecture"),
-        parameters=summary.get("parameters"),
-        context_length=summary.get("context_length"),
-        files=tuple(order_files(shown, min_tokens_per_second)),
-    )
-    return candidate, problems
+    shown, _, problems = build_candidates(summary, entries, profile=profile, context=context, include_all=include_all,
+                                          min_tokens_per_second=min_tokens_per_second, shape=shape,
+                                          shape_source=shape_source)
+    return shown, problems
 
 
 def order_candidates(candidates: Iterable[Candidate], min_tokens_per_second: float) -> list[Candidate]:
@@ -132,3 +261,8 @@ def order_candidates(candidates: Iterable[Candidate], min_tokens_per_second: flo
         return min((_FIT_RANK[f.fit] for f in good), default=_FIT_RANK[FitLevel.TOO_LARGE] + 1)
 
     return sorted(candidates, key=best_rank)
+
+
+def order_near(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Stable: the repos whose nearest file comes closest to running here first."""
+    return sorted(candidates, key=lambda c: _closeness_key(c.files[0]) if c.files else (2,))

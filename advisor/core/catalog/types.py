@@ -35,6 +35,15 @@ class QuantFile:
     fit: FitLevel | None = None  # on this machine at the searched context; None when it could not be estimated
     tokens_per_second: float | None = None
     needs_join: bool = False  # `.partXofY` / `-split-a` parts: joined into one .gguf after download
+    # the sizing engine had to borrow layers/heads/vocab from the nearest reference model (no header or shape known):
+    # its fit and speed are rougher than the others'
+    shape_borrowed: bool = False
+    runs_here: bool | None = None  # fits and decodes at least the minimum speed; None when it could not be estimated
+    tight: bool = False  # runs, but leaves the system less RAM than it needs for comfortable use
+    why_not: str | None = None  # when it does not run here: "too_large" (memory) or "too_slow" (below the minimum)
+    needs_bytes: int | None = None  # memory the estimate needs at the searched context (weights + KV cache + buffers)
+    # for a file that does not run at the searched context: the largest shorter context (halving) at which it does
+    runs_at_context: int | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,11 @@ class Candidate:
     parameters: float | None  # count of weights (from the Hub's GGUF metadata, else the repo name)
     context_length: int | None
     files: tuple[QuantFile, ...]
+    # where the architecture numbers came from: "gguf_header" (read from one of its files on the Hub), "snapshot"
+    # (the bundled snapshot's copy of the model's config.json), or None (borrowed from the nearest reference model)
+    shape_source: str | None = None
+    experts: int | None = None  # a mixture of experts: routed experts, and those used per token
+    active_experts: int | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,10 @@ class SearchResult:
     candidates: tuple[Candidate, ...]
     errors: tuple[CatalogProblem, ...] = ()
     snapshot_source: str | None = None  # where the bundled snapshot came from, when source == "offline"
+    # Not include_all: the repos whose files come nearest to running here without doing so (each with its nearest
+    # files, `why_not` saying why), so a machine where nothing runs still sees what would with a lower quant or less
+    # context. Empty with include_all (every file is in `candidates` then).
+    near: tuple[Candidate, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import http.client
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -127,21 +128,41 @@ def read_remote_gguf(
     timeout_s: float = DEFAULT_TIMEOUT_S,
     fetch: Fetch | None = None,
     max_header_bytes: int = MAX_HEADER_BYTES,
+    deadline_s: float | None = None,
+    split_sizes: bool = True,
 ) -> GgufInfo:
     """Header facts of the GGUF at `url`, fetched by Range requests (never the tensor data).
+
+    `deadline_s`: a total limit for all the requests together (each request also gets at most what is left of it);
+    past it, GgufFetchError. `timeout_s` alone limits each request, not the whole read. `split_sizes=False`: no
+    requests for the other parts of a split model (its size is then the first part's, or None).
 
     Raises GgufFetchError (an OSError) when the file cannot be fetched, GgufError when it is not a valid GGUF.
     The file size comes from `Content-Range`; for the first part of a split model (`-00001-of-00003.gguf`) it is
     the sum of all parts (one 1-byte request per part), or None when the parts cannot be named.
     """
     fetch = fetch or urllib_fetch
+    if deadline_s is not None:
+        fetch = _with_deadline(fetch, time.monotonic() + deadline_s, deadline_s)
     src = RangeSource(url, fetch, headers=headers, timeout_s=timeout_s, max_bytes=max_header_bytes)
     header = parse_header(src)
     info = info_from_header(header, src.total_size)
-    if info.split_count > 1 and info.file_size_bytes is not None:
+    if split_sizes and info.split_count > 1 and info.file_size_bytes is not None:
         total = _split_total_size(url, info.split_count, info.file_size_bytes, fetch, headers or {}, timeout_s)
         info = dataclasses.replace(info, file_size_bytes=total)
     return info
+
+
+def _with_deadline(fetch: Fetch, ends_at: float, total_s: float) -> Fetch:
+    """`fetch` that refuses to start past `ends_at` (monotonic) and never waits longer than what is left."""
+
+    def bounded(url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float):
+        left = ends_at - time.monotonic()
+        if left <= 0:
+            raise GgufFetchError(f"reading the header took longer than {total_s:g} s")
+        return fetch(url, start, end, headers, min(timeout_s, left))
+
+    return bounded
 
 
 def _split_total_size(url: str, count: int, first_size: int, fetch: Fetch, headers: Mapping[str, str],

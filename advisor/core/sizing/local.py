@@ -26,9 +26,11 @@ class LocalModelEstimate:
 
 
 def _is_model_file(path: Path) -> bool:
-    """Skip vision projectors (`mmproj-*`) and the later parts of split models (the first part stands for all)."""
-    name = path.name.lower()
-    if name.startswith("mmproj") or not name.endswith(".gguf"):
+    """Skip what is not a model by its name (vision projectors, imatrix files, LoRA adapters: the catalogue's rule,
+    `advisor.core.gguf.kinds`) and the later parts of split models (the first part stands for all)."""
+    from advisor.core.gguf.kinds import is_model_name
+
+    if not path.name.lower().endswith(".gguf") or not is_model_name(path.name):
         return False
     parts = split_parts(path)
     return parts is None or parts[0].name == path.name

@@ -65,9 +65,12 @@ def test_each_quant_carries_its_fit_and_speed_and_the_default_shows_only_what_ru
     assert shown and all(f.fit is FitLevel.CPU_ONLY for f in shown)
     assert len(shown) < len(all_files)  # too large (BF16) and too slow are left out
     assert all(f.tokens_per_second and f.tokens_per_second >= 5 for f in shown)
-    # best first: within a repo the largest file that runs
+    # best first: within a repo the recommendation's order (see test_order.py)
+    from advisor.core.catalog.ranking import best_first_key
+
     for c in default.candidates:
-        assert [f.size_bytes for f in c.files] == sorted((f.size_bytes for f in c.files), reverse=True)
+        assert list(c.files) == sorted(c.files, key=lambda f: best_first_key(f, 5.0))
+        assert all(f.runs_here is True and f.why_not is None for f in c.files)
 
 
 def test_listing_pages_are_followed_through_absolute_links(hf_home, cache_dir):

@@ -7,6 +7,8 @@ from pathlib import Path
 import gguf
 import numpy as np
 
+from tests.support.gguf_factory import add_metadata
+
 F16 = gguf.GGMLQuantizationType.F16
 Q8_0 = gguf.GGMLQuantizationType.Q8_0
 
@@ -21,18 +23,7 @@ def write_gguf(
 ) -> Path:
     """`metadata` keys without a dot get the `{arch}.` prefix; tensors are (numpy shape, type), zero-filled."""
     w = gguf.GGUFWriter(path, arch)
-    for key, value in metadata.items():
-        full = key if "." in key and key.split(".")[0] in ("general", "tokenizer", "split") else f"{arch}.{key}"
-        if isinstance(value, bool):
-            w.add_bool(full, value)
-        elif isinstance(value, int):
-            w.add_uint32(full, value)
-        elif isinstance(value, float):
-            w.add_float32(full, value)
-        elif isinstance(value, str):
-            w.add_string(full, value)
-        else:
-            w.add_array(full, list(value))
+    add_metadata(w, arch, metadata)
     if vocab is not None:
         w.add_tokenizer_model("llama")
         w.add_token_list([f"t{i}" for i in range(vocab)])
