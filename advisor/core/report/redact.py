@@ -1,7 +1,8 @@
 """Keep machine identifiers out of a report unless the user asks for them.
 
 Identifiers are the host name, serial numbers / UUIDs / bus ids, and user paths (`/home/<user>/...`,
-`/Users/<user>/...`, `C:\\Users\\<user>\\...`), which become `~`. Secrets (API keys, tokens) never go in a report.
+`/Users/<user>/...`, `C:\\Users\\<user>\\...`), which become `~`. Secrets (API keys, tokens) never go in a report, nor
+does the password or a token in a URL (`advisor.core.urls.redact_url`), with or without identifiers.
 Works on any tree of dataclasses, dicts, lists and strings, so fields added by other modules later are covered too.
 """
 
@@ -14,6 +15,8 @@ import socket
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from advisor.core.urls import redact_text
 
 HOST_PLACEHOLDER = "[host]"
 
@@ -73,7 +76,7 @@ def scrub(value: Any, *, include_identifiers: bool = False, scrubber: Scrubber |
         if isinstance(v, enum.Enum):
             return v
         if isinstance(v, str):
-            return v if include_identifiers else scrubber.text(v)
+            return redact_text(v if include_identifiers else scrubber.text(v))
         if dataclasses.is_dataclass(v) and not isinstance(v, type):
             changes = {
                 f.name: None if f.name.lower() in drop else walk(getattr(v, f.name))

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from advisor.core.hardware.power import EnergyMeter
+from advisor.core.servers import limits as caps
 from advisor.core.servers.chat import (
-    STREAM_TIMEOUT_S,
     ServerProblemError,
     StreamRecord,
     _float,
@@ -21,10 +21,19 @@ from advisor.core.servers.chat import (
     stream_once,
 )
 from advisor.core.servers.check import check
-from advisor.core.servers.http import Deadline, auth_headers, httpx, new_client, normalize_url, origin
+from advisor.core.servers.http import Deadline, auth_headers, httpx, limited, new_client, normalize_url, origin
 from advisor.core.servers.models import chat_model
 from advisor.core.servers.problems import ProblemCode
-from advisor.core.servers.types import Benchmark, BenchmarkProgress, Problem, ServerKind
+from advisor.core.servers.types import (
+    STOPPED_CANCELLED,
+    STOPPED_DONE,
+    STOPPED_TIME,
+    STOPPED_TOKENS,
+    Benchmark,
+    BenchmarkProgress,
+    Problem,
+    ServerKind,
+)
 
 BENCH_SYSTEM = "Eres un asistente que resume textos en español de forma clara y breve."
 BENCH_PROMPT = (
@@ -93,7 +102,7 @@ def benchmark(
     max_tokens: int = DEFAULT_MAX_TOKENS,
     energy_meter: EnergyMeter | None = None,
     temperature: float = 0.0,
-    timeout_s: float = STREAM_TIMEOUT_S,
+    timeout_s: float | None = None,
     on_progress: Callable[[BenchmarkProgress], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> Benchmark:
@@ -103,57 +112,91 @@ def benchmark(
     `on_progress(BenchmarkProgress)` is called on this thread after every streamed piece. Setting `cancel` works
     like `stream_chat`'s: the reply being streamed is closed at its next piece (the server stops generating), no
     further run starts, and the result comes back with `cancelled=True` and medians of the runs that finished.
+
+    `timeout_s` is the time for the whole benchmark, every run and the server check included (default
+    `limits.stream_timeout_s()`: 300 s, or LLM_ADVISOR_STREAM_TIMEOUT_S). Each run also stops at `max_tokens`
+    pieces even when the server goes on. When the time runs out, the runs that finished are the result
+    (`stopped_by="time"`); when none finished, it is a `timeout` problem.
     """
     if runs < 1 or max_tokens < 1:
         raise ValueError("runs and max_tokens must be at least 1")
     url = normalize_url(url)
-    with new_client() as http:
+    deadline = Deadline(timeout_s if timeout_s is not None else caps.stream_timeout_s())
+    with new_client() as http, limited(deadline):
         status = check(url, api_key=api_key, chat=False, client=http)
         if status.problem is not None:
             raise ServerProblemError(status.problem)
         model = model or chat_model(status.models)
         if model is None:
             raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
-        client = openai_client(url, api_key, http, timeout_s)
+        client = openai_client(url, api_key, http, deadline.timeout_s)
         start_j = _read_joules(energy_meter)
         records: list[StreamRecord] = []
+        timed_out = False
         for run in range(runs):
             if cancel is not None and cancel.is_set():
+                break
+            if deadline.remaining() <= 0:
+                timed_out = True
                 break
             live = _LiveRun(run + 1, runs, sum(r.tokens or 0 for r in records), on_progress) if on_progress else None
             rec = stream_once(
                 client, url=url, model=model, messages=_messages(run), temperature=temperature,
-                max_tokens=max_tokens, timeout_s=timeout_s, api_key_sent=bool(api_key),
-                on_delta=live.piece if live is not None else None, cancel=cancel,
+                max_tokens=max_tokens, timeout_s=deadline.timeout_s, api_key_sent=bool(api_key),
+                on_delta=live.piece if live is not None else None, cancel=cancel, deadline=deadline,
             )
             if rec.problem is not None:
+                if rec.problem.code is ProblemCode.TIMEOUT:
+                    rec.problem = Problem(ProblemCode.TIMEOUT, {**rec.problem.values, "step": "benchmark"})
                 raise ServerProblemError(rec.problem)
             records.append(rec)
+            if rec.stopped_by == STOPPED_TIME:
+                timed_out = True
+                break
             if rec.cancelled:
                 break
         end_j = _read_joules(energy_meter) if start_j is not None else None
         energy_j = end_j - start_j if end_j is not None and start_j is not None else None
-        cancelled = len(records) < runs or any(r.cancelled for r in records)
-        stats = _lmstudio_stats(http, url, model, api_key, max_tokens, timeout_s) if (
-            status.kind is ServerKind.LMSTUDIO and not cancelled
+        cancelled = any(r.cancelled for r in records) or (
+            cancel is not None and cancel.is_set() and len(records) < runs
+        )
+        if timed_out and not cancelled and not any(r.stopped_by != STOPPED_TIME for r in records):
+            raise ServerProblemError(Problem(ProblemCode.TIMEOUT, {
+                "url": url, "timeout_s": deadline.timeout_s, "step": "benchmark",
+                "tokens_received": sum(r.tokens or 0 for r in records),
+            }))
+        stats = _lmstudio_stats(http, url, model, api_key, max_tokens, deadline) if (
+            status.kind is ServerKind.LMSTUDIO and not cancelled and not timed_out
         ) else None
-    return _summarise(model, records, stats, energy_j, energy_meter, cancelled=cancelled)
+    if cancelled:
+        stopped_by = STOPPED_CANCELLED
+    elif timed_out:
+        stopped_by = STOPPED_TIME
+    elif any(r.stopped_by == STOPPED_TOKENS for r in records):
+        stopped_by = STOPPED_TOKENS
+    else:
+        stopped_by = STOPPED_DONE
+    return _summarise(model, records, stats, energy_j, energy_meter, cancelled=cancelled, stopped_by=stopped_by)
 
 
 def _lmstudio_stats(
-    http: httpx.Client, url: str, model: str, api_key: str | None, max_tokens: int, timeout_s: float
+    http: httpx.Client, url: str, model: str, api_key: str | None, max_tokens: int, deadline: Deadline
 ) -> dict[str, Any] | None:
     """LM Studio's own figures come from its native endpoint (non-streamed `stats`); one more run there."""
+    if deadline.remaining() <= 0:
+        return None
     try:
-        resp = http.post(
-            origin(url) + "/api/v0/chat/completions",
-            json={
-                "model": model, "messages": _messages(0), "max_tokens": max_tokens, "temperature": 0, "stream": False,
-            },
-            headers=auth_headers(api_key), timeout=Deadline(timeout_s).left(),
-        )
-        body = resp.json() if resp.status_code == 200 else None
-    except (httpx.HTTPError, ValueError):
+        with limited(deadline):
+            resp = http.post(
+                origin(url) + "/api/v0/chat/completions",
+                json={
+                    "model": model, "messages": _messages(0), "max_tokens": max_tokens, "temperature": 0,
+                    "stream": False,
+                },
+                headers=auth_headers(api_key), timeout=deadline.left(),
+            )
+            body = resp.json() if resp.status_code == 200 else None
+    except (httpx.HTTPError, ValueError, RecursionError):
         return None
     if isinstance(body, dict) and isinstance(body.get("stats"), dict):
         stats = dict(body["stats"])
@@ -171,10 +214,11 @@ def _summarise(
     meter: EnergyMeter | None,
     *,
     cancelled: bool = False,
+    stopped_by: str = STOPPED_DONE,
 ) -> Benchmark:
     """Medians over the runs that finished; energy over every piece generated while the meter ran (a stopped
     run's pieces too, since they cost energy)."""
-    records = [r for r in measured if not r.cancelled]
+    records = [r for r in measured if not r.cancelled and r.stopped_by != STOPPED_TIME]
     seconds = sum((r.last_s or r.sent_s) - r.sent_s for r in measured)
     client_tps = _median([r.client_tokens_per_second for r in records])
     timings = [r.timings for r in records if r.timings]
@@ -210,4 +254,5 @@ def _summarise(
         prompt_tokens=round(p) if (p := _median([r.prompt_tokens for r in records])) is not None else None,
         energy_source=meter.name if meter is not None and energy_j is not None else None,
         cancelled=cancelled,
+        stopped_by=stopped_by,
     )

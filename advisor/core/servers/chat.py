@@ -4,20 +4,29 @@ measurement the benchmark repeats. Times are taken on this side: request sent â†
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from advisor.core.servers import limits as caps
 from advisor.core.servers.check import PLACEHOLDER_API_KEY, check, problem_from_status
-from advisor.core.servers.http import httpx, new_client, normalize_url, problem_from_exception
+from advisor.core.servers.http import Deadline, httpx, limited, new_client, normalize_url, problem_from_exception
 from advisor.core.servers.models import chat_model
 from advisor.core.servers.problems import ProblemCode
-from advisor.core.servers.types import ChatResult, Problem
+from advisor.core.servers.types import (
+    STOPPED_CANCELLED,
+    STOPPED_DONE,
+    STOPPED_TIME,
+    STOPPED_TOKENS,
+    ChatResult,
+    Problem,
+)
 
-STREAM_TIMEOUT_S = 120.0  # longest wait for the next piece of a reply (a big model on a CPU is slow)
-CONNECT_TIMEOUT_S = 5.0
+STREAM_TIMEOUT_S = caps.STREAM_TIMEOUT_S  # total for one reply (a big model on a CPU is slow); not per read
+CONNECT_TIMEOUT_S = caps.CONNECT_TIMEOUT_S
 
 
 class ServerProblemError(Exception):
@@ -44,6 +53,7 @@ class StreamRecord:
     finish_reason: str | None = None
     cancelled: bool = False
     problem: Problem | None = None
+    stopped_by: str | None = None  # "done", "tokens", "time", "cancelled"; None when it failed
 
     @property
     def text(self) -> str:
@@ -88,23 +98,49 @@ def stream_once(
     api_key_sent: bool,
     on_delta: Callable[[str], None] | None = None,
     cancel: threading.Event | None = None,
+    deadline: Deadline | None = None,
 ) -> StreamRecord:
-    """One streamed chat with usage requested; never raises for what the server does (see `record.problem`)."""
+    """One streamed chat with usage requested; never raises for what the server does (see `record.problem`).
+
+    It stops at whichever comes first: the server's end of the reply (`stopped_by="done"`), the token budget
+    (`"tokens"`: more pieces than `max_tokens`, or `limits.CHAT_MAX_TOKENS` without it), the time budget (`"time"`:
+    `deadline`, else `timeout_s` from now, for the whole reply, keep-alive comments and stalls included), or
+    `cancel` (`"cancelled"`). The streamed bytes are capped at `limits.STREAM_MAX_BYTES` (`response_too_large`).
+    A time stop before any text is a `timeout` problem; after some text, the text so far is the result.
+    """
     import openai
 
+    deadline = deadline or Deadline(timeout_s)
+    timeouts = _timeouts()
+    budget = max_tokens if max_tokens else caps.CHAT_MAX_TOKENS
     record = StreamRecord(sent_s=time.perf_counter())
     kwargs: dict[str, Any] = {"max_tokens": max_tokens} if max_tokens else {}
     stream = None
     try:
-        stream = client.chat.completions.create(
-            model=model, messages=messages, temperature=temperature, stream=True,
-            stream_options={"include_usage": True}, **kwargs,
-        )
-        for chunk in stream:
-            if cancel is not None and cancel.is_set():
-                record.cancelled, record.finish_reason = True, "cancelled"
-                break
-            _take(record, chunk, on_delta)
+        with limited(deadline, max_bytes=caps.STREAM_MAX_BYTES, what="stream"):
+            stream = client.chat.completions.create(
+                model=model, messages=messages, temperature=temperature, stream=True,
+                stream_options={"include_usage": True}, **kwargs,
+            )
+            for chunk in stream:
+                if cancel is not None and cancel.is_set():
+                    record.cancelled, record.finish_reason = True, "cancelled"
+                    record.stopped_by = STOPPED_CANCELLED
+                    break
+                _take(record, chunk, on_delta)
+                if record.content_chunks > budget or (not max_tokens and record.content_chunks >= budget):
+                    record.stopped_by = STOPPED_TOKENS
+                    break
+                if deadline.remaining() <= 0:
+                    record.stopped_by = STOPPED_TIME
+                    break
+    except timeouts as exc:  # the time budget ran out while waiting for the next piece (or the first)
+        if record.first_s is not None:
+            record.stopped_by = STOPPED_TIME
+        else:
+            record.problem = Problem(ProblemCode.TIMEOUT, {"url": url, "timeout_s": deadline.timeout_s,
+                                                           "step": "stream"})
+        del exc
     except openai.APIStatusError as exc:
         record.problem = problem_from_status(
             exc.status_code, exc.body, str(exc), url=url, api_key_sent=api_key_sent, kind=None
@@ -125,12 +161,22 @@ def stream_once(
                                  {"url": url, "reason": "bad_stream", "error": f"{type(exc).__name__}: {exc}"})
     finally:
         if stream is not None:
-            stream.close()
-    if record.problem is None and not record.cancelled and record.finish_reason is None:
-        # every OpenAI-compatible server ends a reply with a finish_reason; a stream that just stops was cut
-        reason = "stream_broken" if record.first_s is not None else "empty_stream"
-        record.problem = Problem(ProblemCode.HTTP_ERROR, {"url": url, "reason": reason})
+            with contextlib.suppress(httpx.HTTPError, OSError):  # closing a connection we are leaving anyway
+                stream.close()
+    if record.problem is None and record.stopped_by is None:
+        if record.finish_reason is None:
+            # every OpenAI-compatible server ends a reply with a finish_reason; a stream that just stops was cut
+            reason = "stream_broken" if record.first_s is not None else "empty_stream"
+            record.problem = Problem(ProblemCode.HTTP_ERROR, {"url": url, "reason": reason})
+        else:
+            record.stopped_by = STOPPED_DONE
     return record
+
+
+def _timeouts() -> tuple[type[BaseException], ...]:
+    import openai
+
+    return (httpx.TimeoutException, openai.APITimeoutError)
 
 
 def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | None) -> None:
@@ -181,24 +227,28 @@ def stream_chat(
     on_delta: Callable[[str], None] | None = None,
     cancel: threading.Event | None = None,
     max_tokens: int | None = None,
-    timeout_s: float = STREAM_TIMEOUT_S,
+    timeout_s: float | None = None,
 ) -> ChatResult:
     """Send `system` + `prompt`, call `on_delta(text)` for every piece as it arrives, return the whole reply.
 
     Setting `cancel` stops reading and closes the connection (the server stops generating); the text so far is
     kept. Server failures come back in `ChatResult.problem`, never as exceptions (a bad URL raises ValueError).
+    `timeout_s` is the time for everything, the model lookup included (default `limits.stream_timeout_s()`:
+    300 s, or LLM_ADVISOR_STREAM_TIMEOUT_S); `ChatResult.stopped_by` says what ended the reply.
     """
     url = normalize_url(url)
+    deadline = Deadline(timeout_s if timeout_s is not None else caps.stream_timeout_s())
     messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
-    with new_client() as http:
+    with new_client() as http, limited(deadline):
         try:
             model = model or pick_model(url, api_key, http)
         except ServerProblemError as exc:
             return ChatResult(model or "", "", None, None, None, None, None, problem=exc.problem)
-        client = openai_client(url, api_key, http, timeout_s)
+        client = openai_client(url, api_key, http, deadline.timeout_s)
         rec = stream_once(
             client, url=url, model=model, messages=messages, temperature=temperature, max_tokens=max_tokens,
-            timeout_s=timeout_s, api_key_sent=bool(api_key), on_delta=on_delta, cancel=cancel,
+            timeout_s=deadline.timeout_s, api_key_sent=bool(api_key), on_delta=on_delta, cancel=cancel,
+            deadline=deadline,
         )
     timings = rec.timings or {}
     return ChatResult(
@@ -214,6 +264,7 @@ def stream_chat(
         server_tokens_per_second=_float(timings.get("predicted_per_second")),
         prompt_tokens_per_second=_float(timings.get("prompt_per_second")),
         source="llama.cpp_timings" if rec.timings else None,
+        stopped_by=rec.stopped_by,
     )
 
 

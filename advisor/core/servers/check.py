@@ -10,6 +10,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from advisor.core.servers import limits as caps
 from advisor.core.servers import models as model_lists
 from advisor.core.servers.http import (
     DEFAULT_URL,
@@ -21,6 +22,7 @@ from advisor.core.servers.http import (
     get,
     host_port,
     httpx,
+    limited,
     new_client,
     normalize_url,
     origin,
@@ -34,8 +36,8 @@ log = logging.getLogger(__name__)
 
 # LM Studio, Ollama, llama.cpp/LocalAI, vLLM/llama-cpp-python, Jan, KoboldCpp, text-generation-webui, GPT4All
 KNOWN_PORTS: tuple[int, ...] = (1234, 11434, 8080, 8000, 1337, 5001, 5000, 4891)
-CHECK_TIMEOUT_S = 10.0
-DISCOVER_TIMEOUT_S = 0.8
+CHECK_TIMEOUT_S = caps.CHECK_TIMEOUT_S  # total; LLM_ADVISOR_CHECK_TIMEOUT_S changes the default
+DISCOVER_TIMEOUT_S = caps.DISCOVER_TIMEOUT_S  # total for the sweep; LLM_ADVISOR_DISCOVER_TIMEOUT_S
 NO_MODELS_LOADED = "no models loaded"  # LM Studio's message, matched case-insensitively (its status varies)
 PLACEHOLDER_API_KEY = "lm-studio"  # what the tutorial passes; servers without authentication accept anything
 
@@ -44,20 +46,24 @@ def check(
     url: str = DEFAULT_URL,
     *,
     api_key: str | None = None,
-    timeout_s: float = CHECK_TIMEOUT_S,
+    timeout_s: float | None = None,
     chat: bool = True,
     client: httpx.Client | None = None,
 ) -> ServerStatus:
-    """Diagnose the server at `url` (an OpenAI base URL such as http://localhost:1234/v1) within `timeout_s`.
+    """Diagnose the server at `url` (an OpenAI base URL such as http://localhost:1234/v1) within `timeout_s` in all
+    (default `limits.check_timeout_s()`: 10 s, or LLM_ADVISOR_CHECK_TIMEOUT_S).
 
     Raises ValueError only for a URL that cannot be a server address; everything the server does is in the result.
+    `ServerStatus.url` is the URL as it may be shown (a password or token in it redacted).
     """
     started = time.perf_counter()
     url = normalize_url(url)
+    deadline = Deadline(timeout_s if timeout_s is not None else caps.check_timeout_s())
     own = client is None
     http = client or new_client()
     try:
-        status = _Check(http, url, api_key, Deadline(timeout_s)).run(chat=chat)
+        with limited(deadline):
+            status = _Check(http, url, api_key, deadline).run(chat=chat)
     finally:
         if own:
             http.close()
@@ -75,15 +81,34 @@ def warm_up() -> None:
 
 
 def discover(
-    *, host: str = "127.0.0.1", ports: tuple[int, ...] = KNOWN_PORTS, timeout_s: float = DISCOVER_TIMEOUT_S
+    *, host: str = "127.0.0.1", ports: tuple[int, ...] | None = None, timeout_s: float | None = None
 ) -> list[ServerStatus]:
-    """Every server answering HTTP on `host`'s known ports, checked concurrently (no chat), in port order."""
+    """Every server answering HTTP on `host`'s ports (default `KNOWN_PORTS`), checked concurrently (no chat), in
+    port order. The whole sweep ends within `timeout_s` (default `limits.discover_timeout_s()`: 0.8 s), however
+    slowly a port answers: each check runs under the same total deadline."""
+    ports = KNOWN_PORTS if ports is None else tuple(ports)
     if not ports:
         return []
+    timeout_s = timeout_s if timeout_s is not None else caps.discover_timeout_s()
+    end = Deadline(timeout_s)
     urls = [f"http://{host}:{port}/v1" for port in ports]
-    with new_client() as client, ThreadPoolExecutor(max_workers=len(urls), thread_name_prefix="discover") as pool:
-        results = list(pool.map(lambda u: check(u, timeout_s=timeout_s, chat=False, client=client), urls))
+
+    def one(u: str) -> ServerStatus:
+        with limited(end):  # the sweep's deadline, in this worker thread
+            return check(u, timeout_s=timeout_s, chat=False, client=client)
+
+    with new_client() as client, ThreadPoolExecutor(max_workers=min(len(urls), 32),
+                                                    thread_name_prefix="discover") as pool:
+        results = list(pool.map(one, urls))
     return [r for r in results if r.reachable]
+
+
+def _entries(body: Any) -> int:
+    """Entries in a model list body (OpenAI `data`, LM Studio v1 `models`), 0 when it is not one."""
+    if not isinstance(body, dict):
+        return 0
+    items = body.get("data") if isinstance(body.get("data"), list) else body.get("models")
+    return len(items) if isinstance(items, list) else 0
 
 
 def _with(status: ServerStatus, **changes: Any) -> ServerStatus:
@@ -115,11 +140,16 @@ class _Check:
 
     def run(self, *, chat: bool) -> ServerStatus:
         try:
-            reply = get(self.client, self.url + "/models", self.deadline, self.headers)
+            reply = get(self.client, self.url + "/models", self.deadline, self.headers, what="model_list")
         except ProbeError as exc:
             problem = Problem(exc.problem.code, {**exc.problem.values, "url": self.url})
-            return self.status(reachable=False, problem=problem)
+            reachable = exc.problem.code is ProblemCode.RESPONSE_TOO_LARGE  # it answered, too much
+            return self.status(reachable=reachable, problem=problem)
         body = reply.json
+        if reply.status == 200 and (count := _entries(body)) > caps.MAX_MODELS:
+            return self.status(reachable=True, problem=self.problem(
+                ProblemCode.RESPONSE_TOO_LARGE, what="model_list", limit_count=caps.MAX_MODELS, count=count,
+            ))
         listed = model_lists.openai_models(body, None) if reply.status == 200 else None
         _, port = host_port(self.url)
         self.identity = identify(
@@ -166,6 +196,9 @@ class _Check:
                 ProblemCode.NOT_OPENAI_COMPATIBLE, status=reply.status, html=reply.is_html,
                 content_type=reply.headers.get("content-type"),
             )
+        if 300 <= reply.status < 400:  # redirects are never followed for a local server (a loop, or off-machine)
+            return self.problem(ProblemCode.HTTP_ERROR, status=reply.status, reason="redirect",
+                                location=reply.headers.get("location"))
         return self.problem(ProblemCode.HTTP_ERROR, status=reply.status, message=message)
 
     def working_api_url(self) -> str | None:
@@ -187,10 +220,12 @@ class _Check:
         for path, parse in (("/api/v0/models", model_lists.lmstudio_v0_models),
                             ("/api/v1/models", model_lists.lmstudio_v1_models)):
             try:
-                reply = get(self.client, self.origin + path, self.deadline, self.headers)
+                reply = get(self.client, self.origin + path, self.deadline, self.headers, what="model_list")
             except ProbeError:
                 return listed
             body = reply.json if reply.status == 200 else None
+            if _entries(body) > caps.MAX_MODELS:
+                return listed
             native = parse(body)
             if native is not None:
                 return model_lists.merge(listed, native, model_lists.embedding_ids(body))

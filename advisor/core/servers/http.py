@@ -6,19 +6,26 @@ the check and the chat share one connection pool and one set of exceptions.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import ssl
 import time
+import zlib
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 try:  # openai ≥ 3 depends on httpx2; older releases on httpx (same API)
+    import httpcore2 as httpcore
     import httpx2 as httpx
 except ImportError:  # pragma: no cover - depends on the installed openai
+    import httpcore  # type: ignore[no-redef]
     import httpx  # type: ignore[no-redef]
 
+from advisor.core.servers import limits as caps
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.servers.types import Problem
 
@@ -74,12 +81,12 @@ class Reply:
     text: str
     headers: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def json(self) -> Any:
-        """The body as JSON, or None when it is not JSON."""
+        """The body as JSON, or None when it is not JSON (parsed once: a model list can be megabytes)."""
         try:
             return json.loads(self.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: '[[[[…' nested deeper than the parser goes
             return None
 
     @property
@@ -107,6 +114,10 @@ class Deadline:
     def left(self) -> float:
         return max(0.05, self.end - time.monotonic())
 
+    def remaining(self) -> float:
+        """Seconds left, 0 or less once the time is up."""
+        return self.end - time.monotonic()
+
     @property
     def expired(self) -> bool:
         return time.monotonic() >= self.end
@@ -118,6 +129,8 @@ def problem_from_exception(exc: BaseException, *, url: str, timeout_s: float, du
     cause: BaseException = exc
     while not isinstance(cause, httpx.HTTPError) and cause.__cause__ is not None:
         cause = cause.__cause__  # openai's APIConnectionError/APITimeoutError wrap the httpx error
+    if isinstance(cause, ResponseTooLargeError):
+        return cause.problem(url)
     if isinstance(cause, httpx.TimeoutException) or type(exc).__name__ == "APITimeoutError":
         return Problem(ProblemCode.TIMEOUT, {"url": url, "timeout_s": timeout_s})
     if isinstance(cause, httpx.ConnectError) and not during_stream:
@@ -128,14 +141,224 @@ def problem_from_exception(exc: BaseException, *, url: str, timeout_s: float, du
     return Problem(ProblemCode.HTTP_ERROR, {"url": url, "reason": reason, "error": f"{type(cause).__name__}: {cause}"})
 
 
-def get(client: httpx.Client, url: str, deadline: Deadline, headers: dict[str, str] | None = None) -> Reply:
-    """GET with the time left; an HTTP answer of any status is a Reply, no answer raises ProbeError."""
-    timeout = deadline.left()
+def get(
+    client: httpx.Client, url: str, deadline: Deadline, headers: dict[str, str] | None = None, *,
+    max_bytes: int = caps.JSON_MAX_BYTES, what: str = "response",
+) -> Reply:
+    """GET within the deadline (total: headers and body) and at most `max_bytes` of decoded body; an HTTP answer of
+    any status is a Reply, no answer (or one over the cap) raises ProbeError."""
     try:
-        resp = client.get(url, headers=headers, timeout=timeout)
+        with limited(deadline, max_bytes=max_bytes, what=what):
+            resp = client.get(url, headers=headers, timeout=deadline.left())
     except httpx.HTTPError as exc:
         raise ProbeError(problem_from_exception(exc, url=url, timeout_s=deadline.timeout_s)) from exc
     return Reply(resp.status_code, resp.text, {k.lower(): v for k, v in resp.headers.items()})
+
+
+# ---------------------------------------------------------------------------------------------- limits on the wire
+#
+# Every request sent through `new_client()` runs under the `Limits` set by `limited(...)` on this thread (a context
+# variable): each socket connect/read/write waits at most the time left (so a server trickling one byte every few
+# seconds, in its headers or its body, is cut at the deadline), the body is checked against the deadline between
+# chunks, and its size is counted *after* decoding (a gzip bomb is cut on what it inflates to, in 64 KiB steps).
+# Error bodies (4xx/5xx) are cut short instead of failing: only their message is used.
+
+
+@dataclass(frozen=True)
+class Limits:
+    deadline: Deadline | None
+    max_bytes: int
+    what: str  # what is being read, for the message: "model_list", "response", "stream", ...
+
+
+_LIMITS: ContextVar[Limits | None] = ContextVar("advisor_servers_http_limits", default=None)
+_DEFAULT_LIMITS = Limits(None, caps.JSON_MAX_BYTES, "response")
+
+
+def current_limits() -> Limits:
+    return _LIMITS.get() or _DEFAULT_LIMITS
+
+
+@contextlib.contextmanager
+def limited(deadline: Deadline | None = None, *, max_bytes: int | None = None, what: str | None = None) -> Iterator[
+    Limits
+]:
+    """Run the requests inside under a deadline and a size cap. Nested: the earlier deadline wins."""
+    outer = _LIMITS.get()
+    if outer is not None and outer.deadline is not None and (deadline is None or outer.deadline.end < deadline.end):
+        deadline = outer.deadline
+    now = Limits(
+        deadline,
+        max_bytes if max_bytes is not None else (outer.max_bytes if outer is not None else caps.JSON_MAX_BYTES),
+        what or (outer.what if outer is not None else "response"),
+    )
+    token = _LIMITS.set(now)
+    try:
+        yield now
+    finally:
+        _LIMITS.reset(token)
+
+
+class ResponseTooLargeError(httpx.TransportError):
+    """A body that went past its cap (counted after decoding)."""
+
+    def __init__(self, what: str, limit_bytes: int, *, request: httpx.Request | None = None) -> None:
+        super().__init__(f"{what} larger than {limit_bytes} bytes", request=request)
+        self.what = what
+        self.limit_bytes = limit_bytes
+
+    def problem(self, url: str) -> Problem:
+        return Problem(ProblemCode.RESPONSE_TOO_LARGE, {"url": url, "what": self.what, "limit_bytes": self.limit_bytes})
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    """The socket timeout for one operation: never more than the time left; none left raises `error`."""
+    deadline = current_limits().deadline
+    if deadline is None:
+        return timeout
+    left = deadline.remaining()
+    if left <= 0:
+        raise error("the time for this request is up")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - not used for TCP servers
+        timeout = _clamp(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover
+        self._inner.sleep(seconds)
+
+
+_PIECE = 64 * 1024  # decoded bytes handed on per step
+
+
+class _Inflater:
+    """gzip/deflate decoding that never produces more than `_PIECE` bytes per step."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        self._raw_fallback = encoding == "deflate"
+        self._d = zlib.decompressobj(zlib.MAX_WBITS | 32)  # zlib or gzip header, detected
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while data and not self._d.eof:
+            try:
+                out = self._d.decompress(data, _PIECE)
+            except zlib.error as exc:
+                if self._raw_fallback:  # a "deflate" body without the zlib header (some servers send that)
+                    self._raw_fallback = False
+                    self._d = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise ValueError(f"cannot decode {self.encoding} body: {exc}") from None
+            self._raw_fallback = False
+            data = self._d.unconsumed_tail
+            if out:
+                yield out
+
+
+class _GuardedStream(httpx.SyncByteStream):
+    def __init__(self, inner: Any, request: httpx.Request, inflater: _Inflater | None, limits: Limits,
+                 *, cut_short: bool) -> None:
+        self._inner = inner
+        self._request = request
+        self._inflater = inflater
+        self._limits = limits
+        self._cap = min(limits.max_bytes, caps.ERROR_BODY_MAX_BYTES) if cut_short else limits.max_bytes
+        self._cut_short = cut_short
+
+    def __iter__(self) -> Iterator[bytes]:
+        total = 0
+        deadline = self._limits.deadline
+        for raw in self._inner:
+            if deadline is not None and deadline.remaining() <= 0:
+                raise httpx.ReadTimeout("the time for this request is up", request=self._request)
+            try:
+                pieces = list(self._inflater.feed(raw)) if self._inflater is not None else [raw]
+            except ValueError as exc:
+                raise httpx.DecodingError(str(exc), request=self._request) from None
+            for piece in pieces:
+                room = self._cap - total
+                if len(piece) > room:
+                    if self._cut_short:
+                        if room > 0:
+                            yield piece[:room]
+                        return
+                    raise ResponseTooLargeError(self._limits.what, self._cap, request=self._request)
+                total += len(piece)
+                yield piece
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+_DROPPED_HEADERS = (b"content-encoding", b"content-length")
+
+
+class GuardedTransport(httpx.BaseTransport):
+    """httpx's own transport with the limits above: deadline on every socket operation, decoded-size caps."""
+
+    def __init__(self, verify: ssl.SSLContext) -> None:
+        self._inner = httpx.HTTPTransport(verify=verify, trust_env=False)
+        self._inner._pool = httpcore.ConnectionPool(  # same pool as httpx builds, with the deadline-aware sockets
+            ssl_context=verify, max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0,
+            network_backend=_DeadlineBackend(),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        limits = current_limits()
+        if limits.deadline is not None and limits.deadline.remaining() <= 0:
+            raise httpx.ConnectTimeout("the time for this request is up", request=request)
+        request.headers["Accept-Encoding"] = "identity"  # local servers need no compression; a body is read as sent
+        response = self._inner.handle_request(request)
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        inflater = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
+        # the body handed on is decoded here (bounded), so httpx must not decode it again
+        headers = [(k, v) for k, v in response.headers.raw if k.lower() not in _DROPPED_HEADERS]
+        if inflater is None and (length := response.headers.get("content-length")) is not None:
+            headers.append((b"content-length", length.encode()))
+        stream = _GuardedStream(response.stream, request, inflater, limits, cut_short=response.status_code >= 400)
+        return httpx.Response(response.status_code, headers=headers, stream=stream, extensions=response.extensions)
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 API_KEY_EMPTY = "api_key_empty"
@@ -186,5 +409,9 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 def new_client() -> httpx.Client:
-    """A client for one check: no proxy from the environment (these are local servers), no redirects followed."""
-    return httpx.Client(trust_env=False, follow_redirects=False, timeout=5.0, verify=_ssl_context())
+    """A client for one check: no proxy from the environment (these are local servers), no redirects followed, and
+    the deadline and size caps of `limited(...)` applied to every request (see `GuardedTransport`)."""
+    return httpx.Client(
+        trust_env=False, follow_redirects=False, timeout=caps.CONNECT_TIMEOUT_S,
+        transport=GuardedTransport(_ssl_context()),
+    )

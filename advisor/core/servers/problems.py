@@ -14,3 +14,6 @@ class ProblemCode(enum.StrEnum):
     NO_MODEL_LOADED = "no_model_loaded"  # reachable, but no model to answer with
     LOADING = "loading"  # 503 while a model loads
     HTTP_ERROR = "http_error"  # any other failure (status, broken stream)
+    # an answer past its size cap: values `what` ("model_list", "response", "stream", ...) and `limit_bytes`
+    # (or `limit_count` and `count` for a list with too many entries)
+    RESPONSE_TOO_LARGE = "response_too_large"

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
+from advisor.core.servers.limits import MESSAGE_MAX_CHARS
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.types import Reason
+from advisor.core.urls import redact_text, redact_url
+
+STOPPED_DONE = "done"  # the server ended the reply (finish_reason)
+STOPPED_TOKENS = "tokens"  # our token budget was reached first (the server went on past max_tokens)
+STOPPED_TIME = "time"  # our time budget ran out first
+STOPPED_CANCELLED = "cancelled"  # the user stopped it
 
 
 class ServerKind(enum.StrEnum):
@@ -30,6 +38,17 @@ class Problem(Reason):
     A `Reason` like the others in the app, so front ends word it the same way."""
 
     code: ProblemCode
+
+    def __post_init__(self) -> None:
+        # values are printed, written as JSON and put in reports: no secrets from URLs, no megabyte messages
+        object.__setattr__(self, "values", {k: _shown(v) for k, v in self.values.items()})
+
+
+def _shown(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    value = redact_text(value)
+    return value if len(value) <= MESSAGE_MAX_CHARS else value[: MESSAGE_MAX_CHARS - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,9 @@ class Benchmark:
     prompt_tokens: int | None = None
     energy_source: str | None = None  # "nvml", "rapl", "nvml+rapl"
     cancelled: bool = False  # stopped early: the medians cover only the `runs` that finished (maybe none)
+    # what ended it: "done" (every run finished), "tokens" (a run was cut at the token budget: the server went past
+    # max_tokens), "time" (the time budget ran out; the medians cover the runs that finished), "cancelled"
+    stopped_by: str = STOPPED_DONE
 
 
 @dataclass(frozen=True)
@@ -85,6 +107,10 @@ class ServerStatus:
     benchmark: Benchmark | None = None
     elapsed_ms: float | None = None
 
+    def __post_init__(self) -> None:
+        # shown and reported: a password or a token in the URL never is (call with the URL you checked, not this)
+        object.__setattr__(self, "url", redact_url(self.url))
+
     @property
     def usable(self) -> bool:
         return self.reachable and self.problem is None
@@ -106,3 +132,6 @@ class ChatResult:
     server_tokens_per_second: float | None = None
     prompt_tokens_per_second: float | None = None
     source: str | None = None
+    # "done" (the server finished), "tokens" (our token budget), "time" (our time budget), "cancelled";
+    # None when it failed before any text (see `problem`)
+    stopped_by: str | None = None

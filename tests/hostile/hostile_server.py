@@ -1,0 +1,378 @@
+"""A hostile HTTP server on 127.0.0.1 and a free port: it trickles, never ends, floods, inflates and loops.
+
+Raw sockets rather than `http.server`, so it can misbehave below HTTP (headers sent one byte at a time). One
+scenario per server; `with HostileServer("trickle_body") as s:` starts it, leaving the block stops it: the
+listening socket and every connection are closed and the threads joined (each waits on the stop event, never on a
+plain sleep). `s.requests` lists "METHOD /path" of every request it read.
+
+Routes shared by every scenario: `GET /v1/models` (one model), `POST /v1/chat/completions` (a JSON reply, or a
+normal three-token SSE stream when `"stream": true`); a scenario replaces the route it is about.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import socket
+import threading
+import zlib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+MODEL_ID = "hostile-model"
+MODELS = {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "owned_by": "hostile"}]}
+SECRET_ECHO = "http://user:s3cr3t-pass@127.0.0.1:1/v1?api_key=s3cr3t-token"
+
+
+class Gone(Exception):
+    """The client left, or the server is stopping."""
+
+
+def completion() -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-hostile", "object": "chat.completion", "created": 1_700_000_000, "model": MODEL_ID,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hola"}, "finish_reason": "length"}],
+        "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
+    }
+
+
+def chunk(content: str | None = None, finish: str | None = None) -> bytes:
+    delta = {"content": content} if content is not None else {}
+    event = {
+        "id": "chatcmpl-hostile", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": MODEL_ID,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
+    return f"data: {json.dumps(event)}\n\n".encode()
+
+
+@functools.cache
+def gzip_bomb(inflated_bytes: int = 1 << 30) -> bytes:
+    """gzip of `inflated_bytes` zeros (1 GiB → ~4.6 MB); built once per process (about 1.5 s)."""
+    packer = zlib.compressobj(1, zlib.DEFLATED, 31)
+    block = bytes(1 << 22)
+    parts = [packer.compress(block) for _ in range(inflated_bytes // len(block))]
+    parts.append(packer.flush())
+    return b"".join(parts)
+
+
+class Conn:
+    """One accepted connection: read requests, write answers; every wait ends when the server stops."""
+
+    def __init__(self, sock: socket.socket, stop: threading.Event) -> None:
+        self.sock = sock
+        self.stop = stop
+        self.buffer = b""
+        sock.settimeout(0.2)
+
+    def wait(self, seconds: float) -> None:
+        if self.stop.wait(seconds):
+            raise Gone
+
+    def send(self, data: bytes) -> None:
+        if self.stop.is_set():
+            raise Gone
+        try:
+            self.sock.sendall(data)
+        except OSError:
+            raise Gone from None
+
+    def _fill(self) -> None:
+        while True:
+            if self.stop.is_set():
+                raise Gone
+            try:
+                data = self.sock.recv(65536)
+            except TimeoutError:
+                continue
+            except OSError:
+                raise Gone from None
+            if not data:
+                raise Gone
+            self.buffer += data
+            return
+
+    def read_request(self) -> tuple[str, str, Any]:
+        while b"\r\n\r\n" not in self.buffer:
+            if len(self.buffer) > 1 << 20:
+                raise Gone
+            self._fill()
+        head, _, self.buffer = self.buffer.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        method, path, _version = ([*lines[0].split(" "), "", ""])[:3]
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        length = int(headers.get("content-length") or 0)
+        while len(self.buffer) < length:
+            self._fill()
+        raw, self.buffer = self.buffer[:length], self.buffer[length:]
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        return method, path, body
+
+    # ------------------------------------------------------------------ answers
+
+    def head(self, status: str, headers: list[tuple[str, str]]) -> None:
+        lines = [f"HTTP/1.1 {status}"] + [f"{k}: {v}" for k, v in headers]
+        self.send(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+
+    def reply(self, status: str, body: bytes | str | dict | list, content_type: str = "application/json",
+              extra: list[tuple[str, str]] | None = None) -> None:
+        data = body if isinstance(body, bytes) else (body.encode() if isinstance(body, str) else
+                                                    json.dumps(body).encode())
+        self.head(status, [("Content-Type", content_type), ("Content-Length", str(len(data))), *(extra or [])])
+        self.send(data)
+
+    def chunked(self, pieces: Iterator[bytes], content_type: str) -> None:
+        self.head("200 OK", [("Content-Type", content_type), ("Transfer-Encoding", "chunked")])
+        for piece in pieces:
+            if piece:
+                self.send(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        self.send(b"0\r\n\r\n")
+
+    def sse(self, events: Iterator[bytes]) -> None:
+        self.chunked(events, "text/event-stream")
+
+
+def _normal_sse() -> Iterator[bytes]:
+    for word in ("Uno", " dos", " tres"):
+        yield chunk(word)
+    yield chunk(finish="stop")
+    yield b"data: [DONE]\n\n"
+
+
+Route = Callable[[Conn, Any], None]
+
+
+class HostileServer:
+    """`with HostileServer("gzip_bomb") as s: ... s.api_url ...`; `scenario` is a name in `SCENARIOS`."""
+
+    def __init__(self, scenario: str) -> None:
+        if scenario not in ROUTES:
+            raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(ROUTES)}")
+        self.scenario = scenario
+        self.routes: dict[str, Route] = {**BASE_ROUTES, **ROUTES[scenario]}
+        self.requests: list[str] = []
+        self._stop = threading.Event()
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._threads: list[threading.Thread] = []
+        self._conns: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._port = 0
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "/v1"
+
+    def __enter__(self) -> HostileServer:
+        if self.scenario == "gzip_bomb":
+            gzip_bomb()  # built before any client waits on it
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._port = int(self._sock.getsockname()[1])
+        self._sock.settimeout(0.05)
+        accept = threading.Thread(target=self._accept, name=f"hostile-{self.scenario}", daemon=True)
+        self._threads.append(accept)
+        accept.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        with self._lock:
+            conns = list(self._conns)
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        for thread in list(self._threads):
+            thread.join(timeout=5)
+        for conn in conns:
+            conn.close()
+        self._sock.close()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                sock, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            with self._lock:
+                self._conns.append(sock)
+            worker = threading.Thread(target=self._serve, args=(sock,), daemon=True)
+            self._threads.append(worker)
+            worker.start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        conn = Conn(sock, self._stop)
+        try:
+            while not self._stop.is_set():
+                method, path, body = conn.read_request()
+                self.requests.append(f"{method} {path}")
+                route = self.routes.get(f"{method} {path.split('?')[0]}", BASE_ROUTES["*"])
+                if method == "POST" and path.split("?")[0].endswith("/chat/completions"):
+                    stream = isinstance(body, dict) and body.get("stream") is True
+                    route = self.routes.get("STREAM chat" if stream else "POST /v1/chat/completions", route)
+                route(conn, body)
+        except Gone:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+
+# ---------------------------------------------------------------------------------------------- behaviours
+
+
+def _trickle(conn: Conn, data: bytes, every_s: float = 0.1) -> None:
+    for i in range(len(data)):
+        conn.send(data[i:i + 1])
+        conn.wait(every_s)
+
+
+def trickle_body(conn: Conn, _body: Any) -> None:
+    data = json.dumps(MODELS).encode()
+    conn.head("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
+    _trickle(conn, data)
+
+
+def trickle_headers(conn: Conn, _body: Any) -> None:
+    _trickle(conn, b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: " + b"a" * 100_000)
+
+
+def trickle_reply(conn: Conn, _body: Any) -> None:
+    data = json.dumps(completion()).encode()
+    conn.head("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
+    _trickle(conn, data)
+
+
+def endless_sse(conn: Conn, _body: Any) -> None:
+    def events() -> Iterator[bytes]:
+        while True:  # ignores max_tokens and never finishes
+            yield chunk("tok ")
+            conn.wait(0.002)
+
+    conn.sse(events())
+
+
+def keepalive_sse(conn: Conn, _body: Any) -> None:
+    def events() -> Iterator[bytes]:
+        while True:  # keep-alive comments, never an event
+            yield b": ping\n\n"
+            conn.wait(0.05)
+
+    conn.sse(events())
+
+
+def stalled_sse(conn: Conn, _body: Any) -> None:
+    def events() -> Iterator[bytes]:
+        yield chunk("Uno")
+        yield chunk(" dos")
+        conn.wait(3600)  # then nothing, connection held open
+
+    conn.sse(events())
+
+
+def huge_body(conn: Conn, _body: Any) -> None:
+    conn.head("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(8 << 30))])
+    conn.send(b'{"object": "list", "data": [')
+    block = b'{"id": "m", "object": "model"}, ' * 2048
+    while True:
+        conn.send(block)
+
+
+def endless_chunked(conn: Conn, _body: Any) -> None:
+    def pieces() -> Iterator[bytes]:
+        yield b'{"object": "list", "data": ['
+        block = b'{"id": "m", "object": "model"}, ' * 512
+        while True:
+            yield block
+
+    conn.chunked(pieces(), "application/json")
+
+
+def million_models(conn: Conn, _body: Any) -> None:
+    def pieces() -> Iterator[bytes]:
+        yield b'{"object": "list", "data": ['
+        for start in range(0, 1_000_000, 10_000):
+            yield ",".join(f'{{"id": "m{i}", "object": "model"}}' for i in range(start, start + 10_000)).encode()
+            if start + 10_000 < 1_000_000:
+                yield b","
+        yield b"]}"
+
+    conn.chunked(pieces(), "application/json")
+
+
+def many_models(conn: Conn, _body: Any) -> None:
+    items = ",".join(f'{{"id":"m{i}"}}' for i in range(20_000))
+    conn.reply("200 OK", f'{{"object":"list","data":[{items}]}}')
+
+
+def gzip_bomb_reply(conn: Conn, _body: Any) -> None:
+    conn.reply("200 OK", gzip_bomb(), "application/json", [("Content-Encoding", "gzip")])
+
+
+def redirect_loop(conn: Conn, _body: Any) -> None:
+    conn.reply("302 Found", b"", "text/plain", [("Location", "/v1/models")])
+
+
+def wrong_type(conn: Conn, _body: Any) -> None:
+    conn.reply("200 OK", os.urandom(256 * 1024), "application/octet-stream")
+
+
+def secret_echo(conn: Conn, _body: Any) -> None:
+    conn.reply("500 Internal Server Error", {"error": {"message": f"upstream {SECRET_ECHO} refused the request"}})
+
+
+def _models(conn: Conn, _body: Any) -> None:
+    conn.reply("200 OK", MODELS)
+
+
+def _chat(conn: Conn, _body: Any) -> None:
+    conn.reply("200 OK", completion())
+
+
+def _stream(conn: Conn, _body: Any) -> None:
+    conn.sse(_normal_sse())
+
+
+def _not_found(conn: Conn, _body: Any) -> None:
+    conn.reply("404 Not Found", {"detail": "Not Found"})
+
+
+BASE_ROUTES: dict[str, Route] = {
+    "GET /v1/models": _models,
+    "POST /v1/chat/completions": _chat,
+    "STREAM chat": _stream,
+    "*": _not_found,
+}
+
+ROUTES: dict[str, dict[str, Route]] = {
+    "ok": {},
+    "trickle_body": {"GET /v1/models": trickle_body},
+    "trickle_headers": {"GET /v1/models": trickle_headers},
+    "trickle_reply": {"POST /v1/chat/completions": trickle_reply},
+    "endless_sse": {"STREAM chat": endless_sse},
+    "keepalive_sse": {"STREAM chat": keepalive_sse},
+    "stalled_sse": {"STREAM chat": stalled_sse},
+    "huge_body": {"GET /v1/models": huge_body},
+    "endless_chunked": {"GET /v1/models": endless_chunked},
+    "million_models": {"GET /v1/models": million_models},
+    "many_models": {"GET /v1/models": many_models},
+    "gzip_bomb": {"GET /v1/models": gzip_bomb_reply},
+    "redirect_loop": {"GET /v1/models": redirect_loop, "*": redirect_loop},
+    "wrong_type": {"GET /v1/models": wrong_type},
+    "secret_echo": {"GET /v1/models": secret_echo},
+}
