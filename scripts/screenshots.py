@@ -7,6 +7,7 @@ data (a 32 GiB desktop with an RTX 4070 12 GiB; see tests/qt/fakes.py). Used for
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import tempfile
@@ -41,12 +42,17 @@ def wait_for(app: QApplication, condition, timeout_s: float = 10.0) -> None:
 
 def render(app: QApplication, language: str, out: Path, settings_dir: str) -> list[Path]:
     from advisor.qt import i18n, tasks
+    from advisor.qt.services import Services
     from advisor.qt.wizard import AdvisorWizard, PageId
     from tests.qt import fakes
 
     i18n.install_language(language)
     settings = QSettings(str(Path(settings_dir) / f"{language}.ini"), QSettings.Format.IniFormat)
-    wizard = AdvisorWizard(settings, services=fakes.services(), language=language)
+    # the real sizing engine (offline, pure math) so the Recommendation page shows the real verdict: its budget
+    # line, what it assumed and the model it names; the rest keeps the fakes (no network, no server)
+    real = Services()
+    services = dataclasses.replace(fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate)
+    wizard = AdvisorWizard(settings, services=services, language=language)
     wizard.resize(*SIZE)
     wizard.show()
     wizard.start_background_work()

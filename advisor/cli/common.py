@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -28,13 +30,21 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates (from undecodable file names, or a "\\ud800" escape in a JSON file) replaced by
+    U+FFFD, so that it can be written as UTF-8 instead of failing with UnicodeEncodeError."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
     """Print `data` as JSON with --json, else the human text."""
     if getattr(args, "json", False):
-        json.dump(to_jsonable(data), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(printable(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False)) + "\n")
     else:
-        sys.stdout.write(text().rstrip("\n") + "\n")
+        sys.stdout.write(printable(text().rstrip("\n")) + "\n")
 
 
 _COUNT_SUFFIX = {"": 1, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12}
@@ -53,6 +63,8 @@ def parse_count(text: str) -> float:
     if not m or m.group(2).upper() not in _COUNT_SUFFIX:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number like 8.03e9 or 8.03B")
     value = float(m.group(1)) * _COUNT_SUFFIX[m.group(2).upper()]
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is too large")
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero")
     return value
@@ -95,10 +107,10 @@ def parameter_count(text: str) -> ParameterCount:
     nan, inf, text, and anything that rounds to under a million or over ten trillion parameters is an error.
     """
     raw = str(text)
-    m = _PARAM_NUMBER.match(raw)
-    hint = "give it like 8B, 7.6B, 500M or 8e9"
+    m = _PARAM_NUMBER.match(raw) if len(raw) <= _MAX_NUMBER_CHARS else None
+    hint = "accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9"
     if not m:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a parameter count; {hint}")
+        raise argparse.ArgumentTypeError(f"{_shown(raw)} is not a parameter count; {hint}")
     mantissa, exponent, suffix = m.groups()
     value = float(f"{mantissa}e{exponent or 0}")  # a huge exponent gives inf, not OverflowError
     if suffix:
@@ -117,20 +129,26 @@ def parameter_count(text: str) -> ParameterCount:
     return ParameterCount(float(count), raw)
 
 
+MAX_SIZE_BYTES = 2**50  # 1 PiB: no model file comes near
+
+
 def parse_size(text: str) -> int:
-    """'4912345678', '4.58GiB', '4.9GB', '512MiB' → bytes (GiB/MiB binary, GB/MB decimal)."""
-    m = _NUMBER.match(str(text))
+    """'4912345678', '4.58GiB', '4.9GB', '512MiB' → bytes (GiB/MiB binary, GB/MB decimal), 1 byte to 1 PiB."""
+    m = _NUMBER.match(str(text)) if len(str(text)) <= _MAX_NUMBER_CHARS else None
+    accepted = "accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB"
     if not m or m.group(2).upper() not in _SIZE_SUFFIX:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 4912345678 or 4.58GiB")
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a size; {accepted}")
     value = float(m.group(1)) * _SIZE_SUFFIX[m.group(2).upper()]
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero")
-    return round(value)
+        raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero; {accepted}")
+    if not value <= MAX_SIZE_BYTES:
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; {accepted}")
+    return max(1, round(value))
 
 
 def positive_int(text: str) -> int:
     try:
-        value = int(parse_count(text))
+        value = int(parse_count(text))  # finite: parse_count refuses inf
     except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number greater than zero") from None
     if value <= 0:
@@ -142,7 +160,7 @@ def positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number") from None
     if not value > 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"{text!r} must be a number greater than zero")
     return value
@@ -152,10 +170,134 @@ def non_negative_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number") from None
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"{text!r} must be zero or a positive number")
     return value
+
+
+# --------------------------------------------------------------------------- bounded option values
+# Every numeric option takes a `type=` from these factories with an explicit range: text, nan, inf, 1e400 and
+# values outside the range are one argparse error line ("argument --limit: '0' is out of range; accepted: ...")
+# and exit 2, never a traceback or an "inf" figure downstream.
+
+_MAX_NUMBER_CHARS = 64
+_SIGNED_NUMBER = re.compile(r"^\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]*)\s*$")
+
+
+def _shown(text: object, limit: int = 40) -> str:
+    """`text` quoted for a message, cut short when long (a 100 kB argument must not become a 100 kB line)."""
+    raw = str(text)
+    return repr(raw) if len(raw) <= limit else repr(raw[:limit]) + "… (" + f"{len(raw):,} characters)"
+
+
+def _amount(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+
+
+def _number(text: str, suffixes: bool) -> float | None:
+    """The number in `text` (with K/M/B/G/T when `suffixes`), inf when it overflows, None when it is not one."""
+    raw = str(text)
+    if len(raw) > _MAX_NUMBER_CHARS:
+        return None
+    m = _SIGNED_NUMBER.match(raw)
+    if not m:
+        return None
+    suffix = m.group(2).upper()
+    if suffix and (not suffixes or suffix not in _COUNT_SUFFIX):
+        return None
+    return float(m.group(1)) * _COUNT_SUFFIX[suffix]
+
+
+def int_in_range(low: int, high: int, *, unit: str = "", suffixes: bool = True) -> Callable[[str], int]:
+    """argparse `type=` for a whole number from `low` to `high` (`4096`, `8e3`, and with `suffixes` `32K`)."""
+    accepted = f"accepted: a whole number from {low:,} to {high:,}{unit}"
+
+    def parse(text: str) -> int:
+        value = _number(text, suffixes)
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number; {accepted}")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; {accepted}")
+        if not value.is_integer():
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a whole number; {accepted}")
+        return int(value)
+
+    parse.__name__ = "whole number"
+    parse.accepted = accepted  # type: ignore[attr-defined]
+    return parse
+
+
+def float_in_range(
+    low: float, high: float, *, low_open: bool = False, unit: str = "", suffixes: bool = False
+) -> Callable[[str], float]:
+    """argparse `type=` for a finite number in [low, high], or (low, high] with `low_open`."""
+    lower = f"more than {_amount(low)}" if low_open else f"from {_amount(low)}"
+    accepted = f"accepted: a number {lower} {'and at most' if low_open else 'to'} {_amount(high)}{unit}"
+
+    def parse(text: str) -> float:
+        value = _number(text, suffixes)
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number; {accepted}")
+        if not (low < value if low_open else low <= value) or not value <= high:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; {accepted}")
+        return value
+
+    parse.__name__ = "number"
+    parse.accepted = accepted  # type: ignore[attr-defined]
+    return parse
+
+
+def bounded_text(
+    max_chars: int, what: str = "text", *, allow_empty: bool = False, pattern: re.Pattern[str] | None = None,
+    hint: str = "",
+) -> Callable[[str], str]:
+    """argparse `type=` for a text option: not empty (unless `allow_empty`), at most `max_chars`, no NUL
+    character, and matching `pattern` when given."""
+    accepted = f"accepted: {what}" + (f" ({hint})" if hint else "") + f", at most {max_chars:,} characters"
+
+    def parse(text: str) -> str:
+        raw = str(text)
+        if not raw.strip() and not allow_empty:
+            raise argparse.ArgumentTypeError(f"empty; {accepted}")
+        if len(raw) > max_chars:
+            raise argparse.ArgumentTypeError(f"{_shown(raw)} is too long; {accepted}")
+        if "\x00" in raw:
+            raise argparse.ArgumentTypeError(f"{_shown(raw)} contains a NUL character; {accepted}")
+        if pattern is not None and raw and not pattern.fullmatch(raw):
+            raise argparse.ArgumentTypeError(f"{_shown(raw)} is not valid; {accepted}")
+        return raw
+
+    parse.__name__ = what
+    return parse
+
+
+MAX_PATH_CHARS = 4096
+_path_chars = bounded_text(MAX_PATH_CHARS, "a file or folder path")
+
+
+def path_text(text: str) -> str:
+    """argparse `type=` for a path: not empty, at most 4,096 characters, and one the file system can name (no NUL,
+    no lone surrogate that cannot be encoded)."""
+    raw = _path_chars(text)
+    try:
+        os.fsencode(raw)
+    except UnicodeError:
+        raise argparse.ArgumentTypeError(f"{_shown(raw)} has characters no file name can hold") from None
+    return raw
+
+
+url_text = bounded_text(2048, "a URL", hint="like http://localhost:1234/v1")
+# Hugging Face's own rule for repo ids: OWNER/NAME, each part letters, digits, '-', '_', '.', at most 96
+# characters, not starting or ending with '-' or '.', and no '--' or '..' anywhere.
+_HF_PART = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?"
+_HF_REPO = re.compile(rf"(?!.*(?:--|\.\.)){_HF_PART}/{_HF_PART}")
+hf_repo_id = bounded_text(200, "a Hugging Face repo id", pattern=_HF_REPO,
+                          hint="OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF")
+# A file inside a repo: relative, '/'-separated, no '..' or empty part, no backslash
+_HF_FILE = re.compile(r"(?!.*(?:^|/)\.\.?(?:/|$))(?!/)[^\\\x00-\x1f]+(?<!/)")
+hf_file_name = bounded_text(1000, "a file name in the repo", pattern=_HF_FILE,
+                            hint="like model-Q4_K_M.gguf or folder/model.gguf")
 
 
 def gib(n_bytes: int | float | None, digits: int = 1) -> str:

@@ -13,10 +13,11 @@ from advisor.cli.common import (
     EXIT_PROBLEM,
     CliError,
     add_json_option,
+    bounded_text,
     emit,
-    non_negative_float,
-    parse_count,
-    positive_float,
+    float_in_range,
+    path_text,
+    url_text,
 )
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
@@ -47,27 +48,27 @@ FLAGS = {
 _MACHINE = ("power_watts", "idle_watts", "tokens_per_second", "prompt_tokens_per_second")
 
 
-def _tokens(text: str) -> float:
-    try:
-        return parse_count(text)
-    except argparse.ArgumentTypeError:
-        try:
-            negative = float(text) <= 0
-        except ValueError:
-            negative = False
-        if negative:
-            raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero") from None
-        raise
-
-
-def _share(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a fraction between 0 and 1 (0.5 = half the tokens)")
-    return value
+# The range of every numeric option (money in --currency: wide enough for currencies of ~40,000 to the dollar).
+MAX_TOKENS_PER_MONTH = 1e13
+MAX_PRICE_PER_MILLION = 1e9
+MAX_MONEY = 1e12
+MAX_USD_RATE = 1e6
+MAX_KWH_PRICE = 1e6
+MAX_WATTS = 100_000.0
+_tokens = float_in_range(0, MAX_TOKENS_PER_MONTH, low_open=True, suffixes=True, unit=" tokens (10M, 2.5e6)")
+_share = float_in_range(0, 1, unit=" (0.5 = half the tokens)")
+_hours = float_in_range(0, 24, low_open=True, unit=" hours")
+_days = float_in_range(1, 31, unit=" days")
+_price = float_in_range(0, MAX_PRICE_PER_MILLION)
+_usd_rate = float_in_range(0, MAX_USD_RATE, low_open=True)
+_kwh_price = float_in_range(0, MAX_KWH_PRICE, low_open=True)
+_money_amount = float_in_range(0, MAX_MONEY)
+_years = float_in_range(0, 50, low_open=True, unit=" years")
+_power = float_in_range(0, MAX_WATTS, low_open=True, unit=" W")
+_idle = float_in_range(0, MAX_WATTS, unit=" W")
+_gen_speed = float_in_range(0, 100_000, low_open=True, unit=" tokens/s")
+_prompt_speed = float_in_range(0, 1_000_000, low_open=True, unit=" tokens/s")
+_short = bounded_text(200, "text")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -75,41 +76,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     usage = parser.add_argument_group("usage")
     usage.add_argument("--tokens-per-month", type=_tokens, metavar="N", help="tokens a month (10M, 2.5e6)")
     usage.add_argument("--input-share", type=_share, metavar="F", help="fraction of the tokens that are input")
-    usage.add_argument("--hours-per-day", type=positive_float, metavar="H", help="hours a day the machine is on")
-    usage.add_argument("--days-per-month", type=positive_float, metavar="D", help="days a month it is on")
+    usage.add_argument("--hours-per-day", type=_hours, metavar="H", help="hours a day the machine is on")
+    usage.add_argument("--days-per-month", type=_days, metavar="D", help="days a month it is on")
     api = parser.add_argument_group("API")
-    api.add_argument("--api-model", metavar="ID", help="price from the bundled genai-prices data (see --list-models)")
-    api.add_argument("--api-price-input", type=non_negative_float, metavar="X",
+    api.add_argument("--api-model", metavar="ID", type=_short,
+                     help="price from the bundled genai-prices data (see --list-models)")
+    api.add_argument("--api-price-input", type=_price, metavar="X",
                      help="your own input price per million tokens, in --currency")
-    api.add_argument("--api-price-output", type=non_negative_float, metavar="Y",
+    api.add_argument("--api-price-output", type=_price, metavar="Y",
                      help="your own output price per million tokens, in --currency")
-    api.add_argument("--compare", metavar="ID,ID,...", help="also compare these API models")
+    api.add_argument("--compare", metavar="ID,ID,...", type=bounded_text(2000, "model ids"),
+                     help="also compare these API models")
     api.add_argument("--list-models", nargs="?", const="", metavar="TEXT",
+                     type=bounded_text(200, "text", allow_empty=True),
                      help="list API models with prices (filtered by words in provider, id or name) and exit")
     api.add_argument("--refresh-prices", action="store_true",
                      help="try to download current prices first (10 s timeout; the bundled data is used if it fails)")
     money = parser.add_argument_group("money")
-    money.add_argument("--currency", metavar="CODE", help="currency of every figure (EUR, MXN, ...)")
-    money.add_argument("--usd-rate", type=positive_float, metavar="R", help="units of --currency for one US dollar")
-    money.add_argument("--electricity-price", type=positive_float, metavar="P", help="price per kWh, from your bill")
-    money.add_argument("--country", metavar="CC", help="country for the default electricity price (ES, MX, ...)")
-    money.add_argument("--hardware-cost", type=non_negative_float, metavar="C",
+    money.add_argument("--currency", metavar="CODE", type=bounded_text(16, "a currency code"),
+                       help="currency of every figure (EUR, MXN, ...)")
+    money.add_argument("--usd-rate", type=_usd_rate, metavar="R", help="units of --currency for one US dollar")
+    money.add_argument("--electricity-price", type=_kwh_price, metavar="P", help="price per kWh, from your bill")
+    money.add_argument("--country", metavar="CC", type=bounded_text(16, "a country code"),
+                       help="country for the default electricity price (ES, MX, ...)")
+    money.add_argument("--hardware-cost", type=_money_amount, metavar="C",
                        help="what the machine costs (0 = already owned)")
-    money.add_argument("--resale-value", type=non_negative_float, metavar="V", help="what it sells for at the end")
-    money.add_argument("--lifetime-years", type=positive_float, metavar="Y", help="years before it is replaced")
+    money.add_argument("--resale-value", type=_money_amount, metavar="V", help="what it sells for at the end")
+    money.add_argument("--lifetime-years", type=_years, metavar="Y", help="years before it is replaced")
     machine = parser.add_argument_group("machine")
-    machine.add_argument("--power-watts", type=positive_float, metavar="W", help="whole machine while generating")
-    machine.add_argument("--idle-watts", type=non_negative_float, metavar="W", help="whole machine on, not generating")
-    machine.add_argument("--tokens-per-second", type=positive_float, metavar="T", help="generation speed")
-    machine.add_argument("--prompt-tokens-per-second", type=positive_float, metavar="T",
+    machine.add_argument("--power-watts", type=_power, metavar="W", help="whole machine while generating")
+    machine.add_argument("--idle-watts", type=_idle, metavar="W", help="whole machine on, not generating")
+    machine.add_argument("--tokens-per-second", type=_gen_speed, metavar="T", help="generation speed")
+    machine.add_argument("--prompt-tokens-per-second", type=_prompt_speed, metavar="T",
                          help="prompt-processing speed")
-    machine.add_argument("--server-url", metavar="URL",
+    machine.add_argument("--server-url", metavar="URL", type=url_text,
                          help="benchmark this local server first (e.g. http://localhost:1234/v1): its measured "
                          "speeds, and power where an energy counter can be read, replace the estimates")
     machine.add_argument("--api-key", metavar="KEY", type=api_key,
                          help="token for --server-url, when the server requires one")
-    parser.add_argument("--preset", metavar="NAME", help="a ready-made scenario: tutorial-2024")
-    parser.add_argument("--csv", metavar="FILE", help="write the cumulative cost month by month as CSV ('-' = stdout)")
+    parser.add_argument("--preset", metavar="NAME", type=bounded_text(64, "a preset name"),
+                        help="a ready-made scenario: tutorial-2024")
+    parser.add_argument("--csv", metavar="FILE", type=path_text,
+                        help="write the cumulative cost month by month as CSV ('-' = stdout)")
     add_json_option(parser)
 
 
@@ -146,15 +154,17 @@ def measure_server(args: argparse.Namespace) -> tuple[Any, str | None]:
         return None, None
     from advisor.cli.server import measure, problem_line
     from advisor.core import servers
+    from advisor.core.urls import redact_text, redact_url
 
     try:
         url = servers.normalize_url(args.server_url)
-    except ValueError as exc:
-        raise CliError(f"--server-url {args.server_url!r}: {exc}") from None
+    except ValueError as exc:  # never echo a password or token typed into the URL
+        raise CliError(f"--server-url {redact_url(args.server_url)!r}: {redact_text(str(exc))}") from None
     try:
-        return measure(url, api_key=args.api_key, quiet=args.json), url
+        return measure(url, api_key=args.api_key, quiet=args.json), redact_url(url)
     except servers.ServerProblemError as exc:
-        raise CliError(f"--server-url {url}: {problem_line(exc.problem)}", exit_code=EXIT_PROBLEM) from None
+        raise CliError(f"--server-url {redact_url(url)}: {problem_line(exc.problem)}",
+                       exit_code=EXIT_PROBLEM) from None
 
 
 def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = None) -> Any:

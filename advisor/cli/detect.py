@@ -13,7 +13,8 @@ from advisor.core.types import HardwareProfile
 HELP = "detect RAM, CPU, GPUs (VRAM total and free) and LM Studio's models folder"
 MAX_MODELS_SHOWN = 15
 _OS_NAMES = {"Darwin": "macOS"}
-_BANDWIDTH_HOW = {"measured": "measured copy", "estimated": "estimate", "table": "chip spec", "file": "from file"}
+_BANDWIDTH_HOW = {"measured": "measured copy", "estimated": "estimate", "table": "chip spec", "file": "from file",
+                  "ram_spec": "from the memory's type and speed", "cpu_family": "from the CPU's family"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -13,14 +13,18 @@ from advisor.cli.common import (
     CliError,
     ParameterCount,
     add_json_option,
+    bounded_text,
     emit,
     gib,
+    hf_file_name,
+    hf_repo_id,
+    int_in_range,
     parameter_count,
     parse_size,
-    positive_int,
+    path_text,
 )
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
-from advisor.cli.sizing_words import assumption_text, budget_lines
+from advisor.cli.sizing_words import assumption_text, budget_lines, prompt_text
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
 HELP = "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
@@ -38,7 +42,7 @@ NOTE_WORDS = {
     "embedding_in_host_ram": "the token-embedding matrix stays in system RAM (it does not need VRAM)",
     "shape_from_reference": "layers, heads and vocabulary not given: borrowed from the nearest well-known model",
     "weights_from_bits_per_weight": "no file size given: weights = parameters × the quant's bits per weight",
-    "ram_bandwidth_assumed": "RAM bandwidth not measured: speeds assume a typical dual-channel DDR4 PC",
+    "ram_bandwidth_assumed": "RAM bandwidth not measured nor given: derived (see Assumed below)",
     "gpu_bandwidth_assumed": "GPU bandwidth unknown: assumed 250 GB/s",
     "vram_free_unknown": "free VRAM unknown: total VRAM minus an allowance for the desktop was used",
     "integrated_gpu_ignored": "an integrated GPU shares system RAM: it is not counted as extra memory",
@@ -55,35 +59,46 @@ NOTE_WORDS = {
     "shared_gpu_memory": "an integrated GPU shares system RAM: it reads the model at the memory's speed",
     "shared_gpu_slower": "the integrated GPU would decode slower than the CPU here: the model runs on the CPU",
     "tight_memory": "tight: it leaves the system less RAM than it needs for comfortable use (close other programs)",
+    "vision_projector": "a vision projector is counted (image input): on the GPU with the model, else in RAM",
 }
 
 
-def context_tokens(text: str) -> int:
-    """--context for estimate, recommend and models: 1 to 16M tokens (what the sizing engine accepts)."""
-    from advisor.core.sizing.estimate import MAX_CONTEXT
+MAX_CONTEXT_TOKENS = 1 << 24  # the sizing engine's MAX_CONTEXT (16M); a test keeps them equal
+_context = int_in_range(1, MAX_CONTEXT_TOKENS, unit=" tokens")
 
-    value = positive_int(text)
-    if value > MAX_CONTEXT:
-        raise argparse.ArgumentTypeError(f"{text!r} is more than the {MAX_CONTEXT:,} tokens any model takes")
-    return value
+
+def context_tokens(text: str) -> int:
+    """--context for estimate, recommend, models and report: 1 to 16M tokens (what the sizing engine accepts)."""
+    return _context(text)
+
+
+# Ranges of the shape options: advisor.core.gguf.info's bounds for a sane GGUF header (a test keeps them equal)
+SHAPE_RANGES = {
+    "--layers": (10_000, "layers"), "--embedding": (2**20, "embedding width"),
+    "--heads": (2**16, "attention heads"), "--kv-heads": (2**16, "KV heads (GQA)"),
+    "--head-dim": (2**16, "size of one head"), "--vocab": (2**24, "vocabulary size"),
+    "--experts": (4096, "experts (MoE)"), "--active-experts": (4096, "experts used per token (MoE)"),
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--gguf", metavar="PATH", help="a local GGUF file (only its header is read)")
-    source.add_argument("--hf", metavar="OWNER/REPO", help="a Hugging Face repo (with --file); fetches the header only")
+    source.add_argument("--gguf", metavar="PATH", type=path_text, help="a local GGUF file (only its header is read)")
+    source.add_argument("--hf", metavar="OWNER/REPO", type=hf_repo_id,
+                        help="a Hugging Face repo (with --file); fetches the header only")
     source.add_argument("--params", metavar="N", type=parameter_count,
                         help="parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)")
-    parser.add_argument("--file", metavar="NAME", help="the GGUF file in the --hf repo")
-    parser.add_argument("--quant", metavar="Q", help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)")
+    parser.add_argument("--file", metavar="NAME", type=hf_file_name, help="the GGUF file in the --hf repo")
+    parser.add_argument("--quant", metavar="Q", type=bounded_text(64, "a quant name"),
+                        help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)")
     parser.add_argument("--file-size", metavar="SIZE", type=parse_size, help="real file size: bytes or 4.58GiB")
-    for flag, what in (("--layers", "layers"), ("--embedding", "embedding width"), ("--heads", "attention heads"),
-                       ("--kv-heads", "KV heads (GQA)"), ("--head-dim", "size of one head"),
-                       ("--vocab", "vocabulary size"), ("--experts", "experts (MoE)"),
-                       ("--active-experts", "experts used per token (MoE)")):
-        parser.add_argument(flag, metavar="N", type=positive_int, help=what)
+    for flag, (high, what) in SHAPE_RANGES.items():
+        parser.add_argument(flag, metavar="N", type=int_in_range(1, high), help=f"{what} (1 to {high:,})")
     parser.add_argument("--context", metavar="N", type=context_tokens, default=4096, help="context length (4096)")
     parser.add_argument("--kv-type", choices=KV_TYPES, default="f16", help="KV cache type (f16)")
+    parser.add_argument("--mmproj", metavar="PATH", type=path_text,
+                        help="a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
+                             "is added where llama.cpp puts it")
     add_json_option(parser)
     add_hardware_option(parser)
 
@@ -175,6 +190,8 @@ def run(args: argparse.Namespace) -> int:
     if args.quant and not is_known_quant(args.quant):
         raise CliError(f"--quant {args.quant!r}: unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)")
     spec = spec_from_args(args)
+    if args.mmproj:
+        spec = dataclasses.replace(spec, projector_bytes=_projector_size(args.mmproj))
     profile = profile_from_args(args)
     try:
         est = estimate(spec, profile, context=args.context, kv_type=args.kv_type)
@@ -183,6 +200,18 @@ def run(args: argparse.Namespace) -> int:
     data = {**_jsonable(est), "model": _jsonable(spec), "kv_type": args.kv_type}
     emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))
     return 0
+
+
+def _projector_size(path: str) -> int:
+    from advisor.core.files import require_regular_file
+
+    try:
+        require_regular_file(Path(path))
+        return Path(path).stat().st_size
+    except FileNotFoundError:
+        raise CliError(f"--mmproj {path}: no such file") from None
+    except (OSError, ValueError) as exc:
+        raise CliError(f"--mmproj {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 def _jsonable(value: Any) -> Any:
@@ -225,6 +254,9 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
     if m.vram_bytes:
         lines.append(f"         on the GPU {gib(m.vram_bytes)} · in system RAM {gib(m.ram_bytes)}")
     lines.append(f"Speed    {speed_text(est)}")
+    prompt = prompt_text(est.prompt_tokens_per_second)
+    if prompt:
+        lines.append(f"Prompt   {prompt}")
     for i, text in enumerate(budget_lines(est.budget)):
         lines.append(("Machine  " if i == 0 else "         ") + text)
     for i, note in enumerate(est.notes):

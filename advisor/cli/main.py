@@ -16,7 +16,9 @@ from advisor import __version__
 from advisor.cli.common import EXIT_USAGE, CliError
 
 # Order here is the order in `--help`.
-COMMANDS: tuple[str, ...] = ("detect", "estimate", "recommend", "models", "download", "server", "cost", "report", "gui")
+COMMANDS: tuple[str, ...] = (
+    "detect", "estimate", "recommend", "models", "download", "verify", "server", "cost", "report", "gui",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,7 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, gib, positive_int
+from advisor.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    CliError,
+    add_json_option,
+    bounded_text,
+    emit,
+    gib,
+    int_in_range,
+)
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.core.sizing.tiers import TIER_NAMES
@@ -14,6 +23,7 @@ from advisor.core.types import SCHEMA_VERSION, FitLevel
 
 HELP = ("list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that "
         "do not (or --all, with their fit)")
+MAX_LIMIT = 1000
 FIT_BADGES = {  # short, for a table column (estimate's FIT_WORDS are sentences)
     FitLevel.FULL_GPU: "full GPU",
     FitLevel.PARTIAL_OFFLOAD: "partial GPU offload",
@@ -34,13 +44,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--tier", type=_tier, metavar="CLASS",
                       help=f"size class ({', '.join(TIER_NAMES)}); default: the one recommended for this machine")
-    what.add_argument("--search", metavar="TEXT", help="search repo names instead (e.g. 'qwen3 8b')")
+    what.add_argument("--search", metavar="TEXT", type=bounded_text(200, "search words"),
+                      help="search repo names instead (e.g. 'qwen3 8b')")
     parser.add_argument("--context", type=context_tokens, default=4096, metavar="N",
                         help="context length to size for (tokens; default 4096)")
-    parser.add_argument("--limit", type=positive_int, default=20, metavar="N", help="repos to look at (default 20)")
+    parser.add_argument("--limit", type=int_in_range(1, MAX_LIMIT), default=20, metavar="N",
+                        help=f"repos to look at (1 to {MAX_LIMIT:,}; default 20)")
     parser.add_argument("--all", action="store_true", dest="include_all",
                         help="show every repo and quant with its fit, not only what runs here")
     parser.add_argument("--offline", action="store_true", help="use the bundled snapshot, not the network")
+    parser.add_argument("--vision", action="store_true",
+                        help="for image input: count each repo's vision projector (mmproj) in the memory")
     add_json_option(parser)
 
 
@@ -64,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         tier = _recommended_tier(profile, args.context)
     result = search(
         profile=profile, tier=tier, text=args.search, context=args.context, limit=args.limit,
-        include_all=args.include_all, offline=args.offline,
+        include_all=args.include_all, offline=args.offline, vision=args.vision,
     )
     data = {"schema_version": SCHEMA_VERSION, "tier": tier, "text": args.search, "context": args.context,
             "include_all": args.include_all, **_result_dict(result)}
@@ -97,7 +111,7 @@ def _repo_line(c: Any) -> str:
 
 def _file_line(f: Any) -> str:
     parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
-    fit = FIT_BADGES.get(f.fit, "fit unknown")
+    fit = FIT_BADGES.get(f.fit, "fit unknown") + (", tight" if getattr(f, "tight", False) else "")
     speed = f"{f.tokens_per_second:.0f} tok/s" if f.tokens_per_second else ""
     mark = BORROWED_MARK if f.shape_borrowed else " "
     return f" {mark}{f.quant or '?':<11} {gib(f.size_bytes):>9}  {fit:<19} {speed:>9}  {f.path}{parts}"

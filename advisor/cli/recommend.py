@@ -6,14 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from advisor.cli.common import add_json_option, emit, gib, positive_float
+from advisor.cli.common import add_json_option, emit, float_in_range, gib
 from advisor.cli.estimate import FIT_WORDS, context_tokens, fit_text
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
-from advisor.cli.sizing_words import assumption_text, budget_lines, tight_text
+from advisor.cli.sizing_words import assumption_text, budget_lines, prompt_text, tight_text
 from advisor.core.types import FitLevel, Reason, Recommendation
 
 HELP = "recommend the largest model size class that runs usably here, its quant, and why"
 MAX_LOCAL_SHOWN = 20
+MAX_MIN_TPS = 10_000.0
 SHORT_FIT = {
     FitLevel.FULL_GPU: "full GPU",
     FitLevel.PARTIAL_OFFLOAD: "partial offload",
@@ -30,8 +31,8 @@ LOCAL_ERROR_WORDS = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--context", metavar="N", type=context_tokens, default=4096,
                         help="context length you need (default 4096)")
-    parser.add_argument("--min-tps", metavar="X", type=positive_float, default=5.0,
-                        help="slowest speed you accept, in tokens/s (default 5)")
+    parser.add_argument("--min-tps", metavar="X", type=float_in_range(0, MAX_MIN_TPS, low_open=True, unit=" tokens/s"),
+                        default=5.0, help="slowest speed you accept, in tokens/s (default 5)")
     add_json_option(parser)
     add_hardware_option(parser)
 
@@ -49,11 +50,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _mem(values: dict[str, Any]) -> str:
-    return "VRAM" if values.get("memory") == "vram" else "RAM"
+    return {"vram": "VRAM", "vram_ram": "GPU memory and RAM together"}.get(str(values.get("memory")), "RAM")
 
 
 def _free(values: dict[str, Any]) -> str:
     return "is free" if values.get("memory") == "vram" else "is available"
+
+
+_SHORT_MEM = {"vram": "VRAM", "vram_ram": "VRAM+RAM", "ram": "RAM"}
 
 
 def _example(tier: str) -> str:
@@ -84,12 +88,17 @@ def reason_text(r: Reason) -> str:
                 f"{gib(v['available_bytes'])} {_free(v)}")
     if c == "next_tier_too_slow":
         return (f"{v['tier']} at {v['quant']} would run at ~{v['tokens_per_second']:g} tokens/s, "
-                f"below the {v['min_tokens_per_second']:g} tokens/s you asked for")
+                f"below the usable minimum of {v['min_tokens_per_second']:g} tokens/s")
     if c == "next_tier_low_quant_only":
         return (f"{v['tier']} would run usably only at {v['quant']}, below {v['min_good_quant']}: "
                 "not worth the quality loss")
     if c == "tight":
         return tight_text(v)
+    if c == "next_tier_context":
+        return (f"{v['tier']}: no model of that class is trained for {v['context']:,} tokens of context "
+                f"(the longest: {v['context_train']:,})")
+    if c == "shared_gpu_slower":
+        return "the integrated GPU would decode slower than the CPU beside it: the model runs on the CPU"
     if c == "moe_chosen":
         dense = (f"~{v['dense_tokens_per_second']:g} tokens/s" if v.get("dense_tokens_per_second") is not None
                  else "not fit")
@@ -111,7 +120,7 @@ def reason_text(r: Reason) -> str:
     if c == "nothing_runs":
         if v.get("tokens_per_second") is not None and v["needs_bytes"] <= v["available_bytes"]:
             return (f"not even {v['tier']} runs usably: ~{v['tokens_per_second']:g} tokens/s at {v['quant']}, "
-                    f"below the {v['min_tokens_per_second']:g} tokens/s you asked for")
+                    f"below the usable minimum of {v['min_tokens_per_second']:g} tokens/s")
         return (f"not even {v['tier']} fits: it needs {gib(v['needs_bytes'])} of {_mem(v)} at {v['quant']}; "
                 f"{gib(v['available_bytes'])} {_free(v)}")
     if c == "partial_offload":
@@ -138,6 +147,9 @@ def render_text(rec: Recommendation, local: list) -> str:
         tight = ", tight" if rec.tight else ""
         lines.append(f"Recommended  {rec.tier} class{model} at {rec.quant} — {FIT_WORDS[rec.fit]}{tight}, {speed} "
                      f"({threshold})")
+    prompt = prompt_text(rec.prompt_tokens_per_second)
+    if prompt:
+        lines.append(f"Prompt       {prompt}")
     for i, text in enumerate(budget_lines(rec.budget)):
         lines.append(("Memory       " if i == 0 else "             ") + text)
     for i, r in enumerate(rec.reasons):
@@ -153,7 +165,7 @@ def render_text(rec: Recommendation, local: list) -> str:
         model = (t.model or "") + (" (MoE)" if t.active_parameters else "")
         lines.append(f"{t.tier:<6} {runs:<6} {t.best_quant or '—':<7} {fit:<16} "
                      f"{tps:>9}  {model:<20} {gib(t.needs_bytes)} / {gib(t.available_bytes)} "
-                     f"{_mem({'memory': t.memory})}")
+                     f"{_SHORT_MEM.get(t.memory, 'RAM')}")
     if local:
         lines.append("")
         lines.append(f"In LM Studio ({len(local)} model{'s' if len(local) != 1 else ''}, at context {rec.context}):")

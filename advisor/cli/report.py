@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from advisor.cli.common import EXIT_PROBLEM, CliError
+from advisor.cli.common import EXIT_PROBLEM, CliError, path_text, url_text
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option
 
@@ -33,7 +33,7 @@ _PART_WORDS = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_hardware_option(parser)
-    parser.add_argument("--server-url", metavar="URL",
+    parser.add_argument("--server-url", metavar="URL", type=url_text,
                         help="check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1")
     parser.add_argument("--no-bench", action="store_true", help="check the server but do not benchmark it")
     parser.add_argument("--offline", action="store_true",
@@ -43,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="context length the sizing assumes (default 4096)")
     parser.add_argument("--format", choices=FORMATS,
                         help="output format (default: from the -o file's extension, else md)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (needed for pdf); default: stdout")
+    parser.add_argument("-o", "--output", metavar="FILE", type=path_text,
+                        help="write to FILE (needed for pdf); default: stdout")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument("--include-identifiers", action="store_true",
                         help="keep the host name and user folders in the report (left out by default)")

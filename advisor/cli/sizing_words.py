@@ -20,6 +20,7 @@ _FIX = {
     "assume_cpu_isa": "give cpu.brand or cpu.flags",
     "assume_gpu_bandwidth": "give gpus[].bandwidth_gbps",
     "assume_vram_free": "give gpus[].vram_free_bytes",
+    "assume_gpu_nearest": "give gpus[].bandwidth_gbps if you know it",
 }
 
 
@@ -51,14 +52,20 @@ def assumption_text(a: Reason) -> str:
                 f"{gib(v['total_bytes'])}) taken off")
     elif c == "assume_ram_bandwidth":
         what = (f"RAM bandwidth {v['bandwidth_gbps']:g} GB/s, all cores together: {_BASIS.get(v['basis'], v['basis'])}"
-                f" ({v['ram_type']}-{v['speed_mts']}, {v['channels']:g} channels, 75 % of the peak)")
+                f" ({v['ram_type']}-{v['speed_mts']}, {v['channels']:g} channel{'' if v['channels'] == 1 else 's'},"
+                " 75 % of the peak)")
     elif c == "assume_cpu_cores":
-        basis = "a typical laptop or desktop" if v["basis"] == "typical" else v["basis"]
+        basis = {"typical": "a typical laptop or desktop",
+                 "logical": "half the logical cores given"}.get(str(v["basis"]), str(v["basis"]))
         what = f"{v['cores']} CPU cores ({basis})"
     elif c == "assume_cpu_isa":
-        what = f"CPU instructions unknown: assumed {v['isa'].upper()}"
+        basis = "unknown CPU" if v["basis"] == "typical" else f"as usual for {v['basis']}"
+        what = f"CPU instructions: {v['isa'].upper()} ({basis})"
     elif c == "assume_gpu_bandwidth":
         what = f"{v['gpu']}: not in the GPU table, bandwidth assumed {v['bandwidth_gbps']:g} GB/s"
+    elif c == "assume_gpu_nearest":
+        what = (f"{v['gpu']}: not in the GPU table; the figures of the nearest known card, {v['nearest']} "
+                f"({v['bandwidth_gbps']:g} GB/s), are used")
     elif c == "assume_vram_free":
         what = f"free VRAM unknown: total VRAM less what a desktop holds (at least {gib(v['allowance_bytes'])})"
     else:
@@ -73,3 +80,16 @@ def tight_text(values: dict[str, Any]) -> str:
     return (f"tight: it takes {gib(values['needs_bytes'])} of {gib(values['total_bytes'])}, leaving the system less "
             f"than the {gib(keep)} it needs for comfortable use: close other programs (browser, games) before "
             "loading it, or pick a lower quant")
+
+
+def prompt_text(prompt_tokens_per_second: float | None) -> str | None:
+    """'~1,234 tokens/s: a 2,000-word document (~2,700 tokens) waits ~2.2 s for the first word of the answer'."""
+    from advisor.core.sizing.speed import DOCUMENT_WORDS, document_wait
+
+    wait = document_wait(prompt_tokens_per_second)
+    if wait is None or prompt_tokens_per_second is None:
+        return None
+    tokens, seconds = wait
+    when = f"{seconds:.1f} s" if seconds < 60 else f"{seconds / 60:.1f} min"
+    return (f"~{prompt_tokens_per_second:,.0f} tokens/s: a {DOCUMENT_WORDS:,}-word document (~{tokens:,} tokens) "
+            f"waits ~{when} for the first word of the answer")

@@ -62,6 +62,9 @@ class GpuInfo:
     source: str = "unknown"
     board_power_watts: float | None = None  # from the bundled GPU table, when matched
     index: int | None = None
+    # the table entry whose figures were borrowed for a card the table does not know ("nearest" match)
+    table_nearest: str | None = None
+    fp32_tflops: float | None = None  # from the bundled GPU table, when matched
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,9 @@ class ModelSpec:
     feed_forward: int | None = None
     value_dim: int | None = None  # V length per head when it differs from head_dim
     tied_embeddings: bool | None = None  # output layer reuses the token-embedding matrix (read every token)
+    # a vision projector (mmproj) loaded beside the model for image input: its weights, on the first GPU when one
+    # is used (llama.cpp offloads it by default), else in RAM
+    projector_bytes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,8 @@ class Estimate:
     context: int
     quant: str | None
     notes: tuple[str, ...] = ()  # short machine-readable codes or data-only remarks
+    # prompt tokens processed per second (compute-bound): time to first token = prompt tokens / this
+    prompt_tokens_per_second: float | None = None
     # fits, but the model leaves the system less than its comfortable share of RAM: close other programs
     tight: bool = False
     budget: MemoryBudget | None = None  # the machine's one memory budget the fit was judged against
@@ -233,4 +241,5 @@ class Recommendation:
     assumptions: tuple[Reason, ...] = ()
     tight: bool = False
     model: str | None = None  # the model of the recommended class the verdict was computed for
+    prompt_tokens_per_second: float | None = None  # of that model: time to first token = prompt tokens / this
     schema_version: int = SCHEMA_VERSION

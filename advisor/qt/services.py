@@ -58,6 +58,7 @@ class Services:
     lmstudio_deep_link: Callable[..., Any] = field(
         default_factory=lambda: _lazy("advisor.core.catalog", "lmstudio_deep_link")
     )
+    verify_models: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.catalog", "verify_models"))
     # servers
     check_server: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.servers", "check"))
     discover_servers: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.servers", "discover"))

@@ -85,8 +85,13 @@ def _reason_templates() -> dict[str, str]:
         "faster_choice": QCoreApplication.translate(
             "Reasons", "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
                        "about {tokens_per_second} tokens per second."),
-        "largest_tier": QCoreApplication.translate(
-            "Reasons", "{tier} is the largest class we size: this computer has room to spare."),
+        "largest_tier": QCoreApplication.translate("Reasons", "{tier} is the largest class we size."),
+        "next_tier_context": QCoreApplication.translate(
+            "Reasons", "No {tier} model we know is trained for {context} tokens of context (the longest: "
+                       "{context_train})."),
+        "shared_gpu_slower": QCoreApplication.translate(
+            "Reasons", "The integrated graphics would generate more slowly than the processor beside it, so the "
+                       "model runs on the processor."),
         "low_quant": QCoreApplication.translate(
             "Reasons", "Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: "
                        "expect noticeably weaker answers."),
@@ -116,8 +121,11 @@ def knows_reason(code: str) -> bool:
 
 
 def memory_name(kind: object) -> str:
-    return (QCoreApplication.translate(
-        "Reasons", "GPU memory") if kind == "vram" else QCoreApplication.translate("Reasons", "system RAM"))
+    if kind == "vram":
+        return QCoreApplication.translate("Reasons", "GPU memory")
+    if kind == "vram_ram":
+        return QCoreApplication.translate("Reasons", "GPU memory and system RAM together")
+    return QCoreApplication.translate("Reasons", "system RAM")
 
 
 def reason(r: Any) -> str:
@@ -127,6 +135,11 @@ def reason(r: Any) -> str:
     if r.code.startswith("assume_"):
         return assumption(r)
     template = _reason_templates().get(r.code)
+    if r.code == "moe_chosen" and r.values.get("dense_tokens_per_second") is None:
+        template = QCoreApplication.translate(
+            "Reasons", "{model} is a mixture of experts: {parameters} billion weights in memory but only "
+                       "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
+                       "model such as {dense_model} would not fit.")
     if template is None:  # a code added to the core after this wording: still readable, never blank
         return r.code.replace("_", " ")
     values = dict(r.values)
@@ -172,18 +185,31 @@ def assumption(a: Any) -> str:
         template = QCoreApplication.translate(
             "Assumptions",
             "{cores} processor cores, as on a typical laptop or desktop.")
+    elif code == "assume_cpu_cores" and v.get("basis") == "logical":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "{cores} processor cores: half of the logical cores given.")
     elif code == "assume_cpu_cores":
         template = QCoreApplication.translate(
             "Assumptions",
             "{cores} processor cores, as usual for {basis}.")
-    elif code == "assume_cpu_isa":
+    elif code == "assume_cpu_isa" and v.get("basis") == "typical":
         template = QCoreApplication.translate(
             "Assumptions",
             "The processor's instructions are unknown: {isa} is assumed.")
+    elif code == "assume_cpu_isa":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "Processor instructions: {isa}, as usual for {basis}.")
     elif code == "assume_gpu_bandwidth":
         template = QCoreApplication.translate(
             "Assumptions",
             "{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.")
+    elif code == "assume_gpu_nearest":
+        template = QCoreApplication.translate(
+            "Assumptions",
+            "{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), "
+            "are used.")
     elif code == "assume_vram_free":
         template = QCoreApplication.translate(
             "Assumptions",
@@ -225,6 +251,23 @@ def budget_lines(budget: Any) -> list[str]:
     if gpu:
         lines.append(gpu.format(**values))
     return lines
+
+
+def prompt_wait(prompt_tokens_per_second: float | None) -> str | None:
+    """How long a 2,000-word document waits for the answer to start, from the prompt-processing rate."""
+    from advisor.core.sizing.speed import DOCUMENT_WORDS, document_wait
+
+    wait = document_wait(prompt_tokens_per_second)
+    if wait is None:
+        return None
+    seconds = wait[1]
+    if seconds < 60:
+        wait = QCoreApplication.translate("Budget", "{seconds} s").format(seconds=fmt.number(seconds, 1))
+    else:
+        wait = QCoreApplication.translate("Budget", "{minutes} min").format(minutes=fmt.number(seconds / 60, 1))
+    return QCoreApplication.translate(
+        "Budget", "A {words}-word document waits about {wait} before the answer starts.").format(
+        words=fmt.count(DOCUMENT_WORDS), wait=wait)
 
 
 def server_kind_name(kind: Any) -> str:
@@ -283,7 +326,32 @@ def server_problem(problem: Any) -> tuple[str, str]:
             QCoreApplication.translate(
                 "ServerProblems", "Look at the server's log for the cause; restarting the server often helps."),
         ),
+        "response_too_large": (
+            QCoreApplication.translate(
+                "ServerProblems", "{url} sent an answer too large to be a local LLM server's; it was not read to "
+                                  "the end."),
+            QCoreApplication.translate(
+                "ServerProblems", "Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, "
+                                  "llama.cpp 8080) and look at its log."),
+        ),
     }
+    if code == "timeout" and problem.values.get("step") in ("stream", "benchmark"):
+        texts["timeout"] = (
+            QCoreApplication.translate(
+                "ServerProblems", "{url} did not finish its reply within {timeout_s} s."),
+            QCoreApplication.translate(
+                "ServerProblems", "The server may be loading a model, be far too slow for it, or be hung: wait and "
+                                  "try again, restart it, or try a smaller model."),
+        )
+    if code == "http_error" and problem.values.get("reason") == "redirect":
+        texts["http_error"] = (
+            QCoreApplication.translate(
+                "ServerProblems", "{url} answered with a redirect; a local server answers directly, so it is not "
+                                  "followed."),
+            QCoreApplication.translate(
+                "ServerProblems", "Check the URL: use the server's own address and port (e.g. "
+                                  "http://localhost:1234/v1)."),
+        )
     what, advice = texts.get(code, (QCoreApplication.translate("ServerProblems", "Unexpected problem: {code}"), ""))
     values = {"code": code, **dict(problem.values)}
     return _fill(what, values), _fill(advice, values)

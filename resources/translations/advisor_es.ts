@@ -12,47 +12,62 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="150"/>
+        <location filename="../../advisor/qt/wording.py" line="163"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="156"/>
+        <location filename="../../advisor/qt/wording.py" line="169"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="162"/>
+        <location filename="../../advisor/qt/wording.py" line="175"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="167"/>
+        <location filename="../../advisor/qt/wording.py" line="180"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="172"/>
+        <location filename="../../advisor/qt/wording.py" line="185"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un sobremesa típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="176"/>
+        <location filename="../../advisor/qt/wording.py" line="189"/>
+        <source>{cores} processor cores: half of the logical cores given.</source>
+        <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="193"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="180"/>
+        <location filename="../../advisor/qt/wording.py" line="197"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="184"/>
+        <location filename="../../advisor/qt/wording.py" line="201"/>
+        <source>Processor instructions: {isa}, as usual for {basis}.</source>
+        <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="205"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="188"/>
+        <location filename="../../advisor/qt/wording.py" line="209"/>
+        <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
+        <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="214"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
@@ -60,29 +75,44 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="210"/>
+        <location filename="../../advisor/qt/wording.py" line="236"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="215"/>
+        <location filename="../../advisor/qt/wording.py" line="241"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="220"/>
+        <location filename="../../advisor/qt/wording.py" line="246"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="221"/>
+        <location filename="../../advisor/qt/wording.py" line="247"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la gráfica puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="222"/>
+        <location filename="../../advisor/qt/wording.py" line="248"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>Gráfica integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="265"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="267"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="268"/>
+        <source>A {words}-word document waits about {wait} before the answer starts.</source>
+        <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -118,6 +148,11 @@
         <translation>Licencia</translation>
     </message>
     <message>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="77"/>
+        <source>, tight</source>
+        <translation>, justo</translation>
+    </message>
+    <message>
         <location filename="../../advisor/qt/widgets/candidates_model.py" line="87"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
@@ -146,87 +181,87 @@
 <context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="295"/>
+        <location filename="../../advisor/qt/wording.py" line="363"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="297"/>
+        <location filename="../../advisor/qt/wording.py" line="365"/>
         <source>Hugging Face did not answer in time.</source>
         <translation>Hugging Face no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="298"/>
+        <location filename="../../advisor/qt/wording.py" line="366"/>
         <source>{repo} is gated: accept its licence on huggingface.co and log in to download it.</source>
         <translation>{repo} está restringido: acepta su licencia en huggingface.co e inicia sesión para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="300"/>
+        <location filename="../../advisor/qt/wording.py" line="368"/>
         <source>Hugging Face refused the request: check your access token.</source>
         <translation>Hugging Face rechazó la petición: revisa tu token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="302"/>
+        <location filename="../../advisor/qt/wording.py" line="370"/>
         <source>{repo} does not exist (or is private).</source>
         <translation>{repo} no existe (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="303"/>
+        <location filename="../../advisor/qt/wording.py" line="371"/>
         <source>That file is no longer in {repo}.</source>
         <translation>Ese archivo ya no está en {repo}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="304"/>
+        <location filename="../../advisor/qt/wording.py" line="372"/>
         <source>Hugging Face asks us to slow down: try again in a minute.</source>
         <translation>Hugging Face pide que vayamos más despacio: inténtalo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="306"/>
+        <location filename="../../advisor/qt/wording.py" line="374"/>
         <source>Hugging Face had an error; try again later.</source>
         <translation>Hugging Face tuvo un error; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="307"/>
+        <location filename="../../advisor/qt/wording.py" line="375"/>
         <source>Hugging Face answered with an error.</source>
         <translation>Hugging Face respondió con un error.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="308"/>
+        <location filename="../../advisor/qt/wording.py" line="376"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="309"/>
+        <location filename="../../advisor/qt/wording.py" line="377"/>
         <source>Some files in {repo} have names we could not read a quant from.</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no pudimos sacar la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="311"/>
+        <location filename="../../advisor/qt/wording.py" line="379"/>
         <source>A split model in {repo} is missing parts.</source>
         <translation>A un modelo dividido de {repo} le faltan partes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="312"/>
+        <location filename="../../advisor/qt/wording.py" line="380"/>
         <source>The disk is full: free some space and try again.</source>
         <translation>El disco está lleno: libera espacio e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="313"/>
+        <location filename="../../advisor/qt/wording.py" line="381"/>
         <source>The downloaded file is damaged (checksum mismatch): download it again.</source>
         <translation>El archivo descargado está dañado (la suma de verificación no coincide): descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="315"/>
+        <location filename="../../advisor/qt/wording.py" line="383"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="316"/>
+        <location filename="../../advisor/qt/wording.py" line="384"/>
         <source>The file could not be written to the models folder.</source>
         <translation>No se pudo escribir el archivo en la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="319"/>
+        <location filename="../../advisor/qt/wording.py" line="387"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -234,229 +269,229 @@
 <context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="326"/>
+        <location filename="../../advisor/qt/wording.py" line="394"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="327"/>
+        <location filename="../../advisor/qt/wording.py" line="395"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="328"/>
+        <location filename="../../advisor/qt/wording.py" line="396"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="329"/>
+        <location filename="../../advisor/qt/wording.py" line="397"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="330"/>
+        <location filename="../../advisor/qt/wording.py" line="398"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="331"/>
+        <location filename="../../advisor/qt/wording.py" line="399"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="332"/>
+        <location filename="../../advisor/qt/wording.py" line="400"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="333"/>
+        <location filename="../../advisor/qt/wording.py" line="401"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="334"/>
+        <location filename="../../advisor/qt/wording.py" line="402"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="335"/>
+        <location filename="../../advisor/qt/wording.py" line="403"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="336"/>
+        <location filename="../../advisor/qt/wording.py" line="404"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="337"/>
+        <location filename="../../advisor/qt/wording.py" line="405"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="338"/>
+        <location filename="../../advisor/qt/wording.py" line="406"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="339"/>
+        <location filename="../../advisor/qt/wording.py" line="407"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="340"/>
+        <location filename="../../advisor/qt/wording.py" line="408"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="341"/>
+        <location filename="../../advisor/qt/wording.py" line="409"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="349"/>
+        <location filename="../../advisor/qt/wording.py" line="417"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="350"/>
+        <location filename="../../advisor/qt/wording.py" line="418"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="351"/>
+        <location filename="../../advisor/qt/wording.py" line="419"/>
         <source>the country&apos;s average price</source>
         <translation>el precio medio del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="352"/>
+        <location filename="../../advisor/qt/wording.py" line="420"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="353"/>
+        <location filename="../../advisor/qt/wording.py" line="421"/>
         <source>your region is not in the table: a default country is used</source>
         <translation>tu región no está en la tabla: se usa un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="355"/>
+        <location filename="../../advisor/qt/wording.py" line="423"/>
         <source>a default country</source>
         <translation>un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="356"/>
+        <location filename="../../advisor/qt/wording.py" line="424"/>
         <source>the country&apos;s currency</source>
         <translation>la moneda del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="357"/>
+        <location filename="../../advisor/qt/wording.py" line="425"/>
         <source>the bundled exchange rates</source>
         <translation>los tipos de cambio incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="358"/>
+        <location filename="../../advisor/qt/wording.py" line="426"/>
         <source>a typical developer&apos;s usage</source>
         <translation>el uso típico de un desarrollador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="359"/>
+        <location filename="../../advisor/qt/wording.py" line="427"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="360"/>
+        <location filename="../../advisor/qt/wording.py" line="428"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="361"/>
+        <location filename="../../advisor/qt/wording.py" line="429"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="362"/>
+        <location filename="../../advisor/qt/wording.py" line="430"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="363"/>
+        <location filename="../../advisor/qt/wording.py" line="431"/>
         <source>from a preset</source>
         <translation>de un escenario predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="364"/>
+        <location filename="../../advisor/qt/wording.py" line="432"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="365"/>
+        <location filename="../../advisor/qt/wording.py" line="433"/>
         <source>the graphics card&apos;s board power</source>
         <translation>la potencia nominal de la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="366"/>
-        <location filename="../../advisor/qt/wording.py" line="370"/>
+        <location filename="../../advisor/qt/wording.py" line="434"/>
+        <location filename="../../advisor/qt/wording.py" line="438"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="367"/>
-        <location filename="../../advisor/qt/wording.py" line="371"/>
+        <location filename="../../advisor/qt/wording.py" line="435"/>
+        <location filename="../../advisor/qt/wording.py" line="439"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="368"/>
+        <location filename="../../advisor/qt/wording.py" line="436"/>
         <source>a rough estimate</source>
         <translation>una estimación aproximada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="369"/>
+        <location filename="../../advisor/qt/wording.py" line="437"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="372"/>
+        <location filename="../../advisor/qt/wording.py" line="440"/>
         <source>the recommendation&apos;s estimate</source>
         <translation>la estimación de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="373"/>
+        <location filename="../../advisor/qt/wording.py" line="441"/>
         <source>a cautious guess (no estimate)</source>
         <translation>una suposición prudente (sin estimación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="374"/>
+        <location filename="../../advisor/qt/wording.py" line="442"/>
         <source>derived from the generation speed</source>
         <translation>calculada a partir de la velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="382"/>
+        <location filename="../../advisor/qt/wording.py" line="450"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="384"/>
+        <location filename="../../advisor/qt/wording.py" line="452"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="385"/>
+        <location filename="../../advisor/qt/wording.py" line="453"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="413"/>
+        <location filename="../../advisor/qt/wording.py" line="481"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="417"/>
+        <location filename="../../advisor/qt/wording.py" line="485"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="418"/>
+        <location filename="../../advisor/qt/wording.py" line="486"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -1005,184 +1040,294 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="204"/>
+        <location filename="../../advisor/qt/pages/models.py" line="223"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="209"/>
+        <location filename="../../advisor/qt/pages/models.py" line="228"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="210"/>
+        <location filename="../../advisor/qt/pages/models.py" line="229"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="213"/>
+        <location filename="../../advisor/qt/pages/models.py" line="232"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="214"/>
+        <location filename="../../advisor/qt/pages/models.py" line="233"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="257"/>
+        <location filename="../../advisor/qt/pages/models.py" line="276"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="284"/>
+        <location filename="../../advisor/qt/pages/models.py" line="303"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="299"/>
+        <location filename="../../advisor/qt/pages/models.py" line="311"/>
+        <source>Resumed an interrupted download ({size} were already there).</source>
+        <translation>Se reanudó una descarga interrumpida (ya había {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="314"/>
+        <source>Removed the leftovers of interrupted downloads ({size} freed).</source>
+        <translation>Se borraron los restos de descargas interrumpidas ({size} liberados).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="321"/>
+        <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
+        <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="324"/>
+        <source>This file is already being downloaded by another window or program.</source>
+        <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="341"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="304"/>
+        <location filename="../../advisor/qt/pages/models.py" line="347"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="306"/>
+        <location filename="../../advisor/qt/pages/models.py" line="349"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="322"/>
+        <location filename="../../advisor/qt/pages/models.py" line="362"/>
+        <source>Checking the downloaded models…</source>
+        <translation>Comprobando los modelos descargados…</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="392"/>
+        <source>Checking {file}: {done} of {total}</source>
+        <translation>Comprobando {file}: {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="397"/>
+        <source>Incomplete: {file} ({size}). Download it again.</source>
+        <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="400"/>
+        <source>Damaged (header unreadable): {file}. Download it again.</source>
+        <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="402"/>
+        <source>Out of date (Hugging Face has a different file now): {file}.</source>
+        <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="404"/>
+        <source>OK: {file}</source>
+        <translation>Correcto: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="409"/>
+        <source>LM Studio&apos;s models folder was not found.</source>
+        <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="413"/>
+        <source>No GGUF files in {folder}.</source>
+        <translation>No hay archivos GGUF en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="415"/>
+        <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
+        <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="420"/>
+        <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
+        <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="423"/>
+        <source>Stopped before the end.</source>
+        <translation>Detenido antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="430"/>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="432"/>
+        <source>The check of the downloaded models failed.</source>
+        <translation>Falló la comprobación de los modelos descargados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="447"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="326"/>
+        <location filename="../../advisor/qt/pages/models.py" line="451"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="327"/>
+        <location filename="../../advisor/qt/pages/models.py" line="452"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="330"/>
+        <location filename="../../advisor/qt/pages/models.py" line="455"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="334"/>
+        <location filename="../../advisor/qt/pages/models.py" line="459"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="335"/>
+        <location filename="../../advisor/qt/pages/models.py" line="460"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="336"/>
+        <location filename="../../advisor/qt/pages/models.py" line="461"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="337"/>
+        <location filename="../../advisor/qt/pages/models.py" line="462"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="338"/>
+        <location filename="../../advisor/qt/pages/models.py" line="463"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="339"/>
+        <location filename="../../advisor/qt/pages/models.py" line="464"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="340"/>
+        <location filename="../../advisor/qt/pages/models.py" line="465"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="341"/>
+        <location filename="../../advisor/qt/pages/models.py" line="466"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="342"/>
+        <location filename="../../advisor/qt/pages/models.py" line="467"/>
         <source>Hide files that are too large for this computer.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="343"/>
+        <location filename="../../advisor/qt/pages/models.py" line="468"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="344"/>
+        <location filename="../../advisor/qt/pages/models.py" line="469"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="346"/>
+        <location filename="../../advisor/qt/pages/models.py" line="471"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="348"/>
+        <location filename="../../advisor/qt/pages/models.py" line="473"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="349"/>
+        <location filename="../../advisor/qt/pages/models.py" line="474"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="350"/>
+        <location filename="../../advisor/qt/pages/models.py" line="475"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="351"/>
+        <location filename="../../advisor/qt/pages/models.py" line="476"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="352"/>
+        <location filename="../../advisor/qt/pages/models.py" line="477"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="353"/>
+        <location filename="../../advisor/qt/pages/models.py" line="478"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="354"/>
+        <location filename="../../advisor/qt/pages/models.py" line="479"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="355"/>
+        <location filename="../../advisor/qt/pages/models.py" line="480"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="356"/>
+        <location filename="../../advisor/qt/pages/models.py" line="481"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="357"/>
+        <location filename="../../advisor/qt/pages/models.py" line="482"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="483"/>
+        <source>&amp;Verify downloaded models</source>
+        <translation>&amp;Verificar modelos descargados</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
+        <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="486"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="487"/>
+        <source>Stop checking</source>
+        <translation>Detener la comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
     </message>
 </context>
 <context>
@@ -1229,63 +1374,83 @@
     </message>
     <message>
         <location filename="../../advisor/qt/wording.py" line="88"/>
-        <source>{tier} is the largest class we size: this computer has room to spare.</source>
-        <translation>{tier} es el tamaño más grande que calculamos: a este equipo le sobra sitio.</translation>
+        <source>{tier} is the largest class we size.</source>
+        <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="90"/>
+        <location filename="../../advisor/qt/wording.py" line="89"/>
+        <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
+        <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="92"/>
+        <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
+        <translation>La gráfica integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="95"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="93"/>
+        <location filename="../../advisor/qt/wording.py" line="98"/>
         <source>Even a {tier} model at {quant} does not run usably: it needs {needs_bytes} of {memory} ({available_bytes} free) or runs at {tokens_per_second} tokens per second.</source>
         <translation>Ni siquiera un modelo {tier} en {quant} funciona de forma usable: necesita {needs_bytes} de {memory} ({available_bytes} libres) o va a {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="96"/>
+        <location filename="../../advisor/qt/wording.py" line="101"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="99"/>
+        <location filename="../../advisor/qt/wording.py" line="104"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="101"/>
+        <location filename="../../advisor/qt/wording.py" line="106"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="105"/>
+        <location filename="../../advisor/qt/wording.py" line="110"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="106"/>
+        <location filename="../../advisor/qt/wording.py" line="111"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="107"/>
+        <location filename="../../advisor/qt/wording.py" line="112"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="108"/>
+        <location filename="../../advisor/qt/wording.py" line="113"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="119"/>
+        <location filename="../../advisor/qt/wording.py" line="125"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="120"/>
+        <location filename="../../advisor/qt/wording.py" line="127"/>
+        <source>GPU memory and system RAM together</source>
+        <translation>la memoria de la GPU y la RAM del sistema juntas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="128"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="139"/>
+        <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would not fit.</source>
+        <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
     </message>
 </context>
 <context>
@@ -1326,172 +1491,172 @@
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="240"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="242"/>
         <source>≈ {speed}</source>
         <translation>≈ {speed}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="241"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="243"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="242"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="244"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="247"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="249"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="250"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="252"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="252"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="254"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="255"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="299"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="257"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="301"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="256"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="258"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="258"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="260"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="262"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="264"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="269"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="271"/>
         <source>Assumed (correct them in the hardware page)</source>
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="281"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="283"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="282"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="284"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="283"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="285"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="287"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="289"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="290"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="307"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="308"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="310"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="311"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="310"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="312"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="311"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="313"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="314"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="314"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="314"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="314"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="314"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="321"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="323"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="315"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="317"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="317"/>
         <location filename="../../advisor/qt/pages/recommendation.py" line="319"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="321"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="322"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
@@ -1905,246 +2070,261 @@
     </message>
     <message>
         <location filename="../../advisor/qt/report_words.py" line="94"/>
+        <source>given in the hardware file</source>
+        <translation>indicada en el archivo de hardware</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="95"/>
+        <source>from the memory&apos;s type and speed</source>
+        <translation>según el tipo y la velocidad de la memoria</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="96"/>
+        <source>from the processor&apos;s family</source>
+        <translation>según la familia del procesador</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/report_words.py" line="97"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="95"/>
+        <location filename="../../advisor/qt/report_words.py" line="98"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="96"/>
+        <location filename="../../advisor/qt/report_words.py" line="99"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="97"/>
+        <location filename="../../advisor/qt/report_words.py" line="100"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="98"/>
+        <location filename="../../advisor/qt/report_words.py" line="101"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="99"/>
+        <location filename="../../advisor/qt/report_words.py" line="102"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="100"/>
+        <location filename="../../advisor/qt/report_words.py" line="103"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="101"/>
+        <location filename="../../advisor/qt/report_words.py" line="104"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="102"/>
+        <location filename="../../advisor/qt/report_words.py" line="105"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="103"/>
+        <location filename="../../advisor/qt/report_words.py" line="106"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="104"/>
+        <location filename="../../advisor/qt/report_words.py" line="107"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="105"/>
+        <location filename="../../advisor/qt/report_words.py" line="108"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="106"/>
+        <location filename="../../advisor/qt/report_words.py" line="109"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="107"/>
+        <location filename="../../advisor/qt/report_words.py" line="110"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="108"/>
+        <location filename="../../advisor/qt/report_words.py" line="111"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="109"/>
+        <location filename="../../advisor/qt/report_words.py" line="112"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="110"/>
+        <location filename="../../advisor/qt/report_words.py" line="113"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="111"/>
+        <location filename="../../advisor/qt/report_words.py" line="114"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="112"/>
+        <location filename="../../advisor/qt/report_words.py" line="115"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="113"/>
+        <location filename="../../advisor/qt/report_words.py" line="116"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="114"/>
+        <location filename="../../advisor/qt/report_words.py" line="117"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="115"/>
+        <location filename="../../advisor/qt/report_words.py" line="118"/>
         <source>at once: no hardware cost counted</source>
         <translation>desde el principio: no se cuenta el coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="116"/>
+        <location filename="../../advisor/qt/report_words.py" line="119"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="117"/>
+        <location filename="../../advisor/qt/report_words.py" line="120"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="118"/>
+        <location filename="../../advisor/qt/report_words.py" line="121"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="119"/>
+        <location filename="../../advisor/qt/report_words.py" line="122"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="120"/>
+        <location filename="../../advisor/qt/report_words.py" line="123"/>
         <source>full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="121"/>
+        <location filename="../../advisor/qt/report_words.py" line="124"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="122"/>
+        <location filename="../../advisor/qt/report_words.py" line="125"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="123"/>
+        <location filename="../../advisor/qt/report_words.py" line="126"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="124"/>
+        <location filename="../../advisor/qt/report_words.py" line="127"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="125"/>
+        <location filename="../../advisor/qt/report_words.py" line="128"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="126"/>
+        <location filename="../../advisor/qt/report_words.py" line="129"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="127"/>
+        <location filename="../../advisor/qt/report_words.py" line="130"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="128"/>
+        <location filename="../../advisor/qt/report_words.py" line="131"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="129"/>
+        <location filename="../../advisor/qt/report_words.py" line="132"/>
         <source>partial offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="130"/>
+        <location filename="../../advisor/qt/report_words.py" line="133"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="131"/>
+        <location filename="../../advisor/qt/report_words.py" line="134"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="132"/>
+        <location filename="../../advisor/qt/report_words.py" line="135"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="133"/>
+        <location filename="../../advisor/qt/report_words.py" line="136"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="134"/>
+        <location filename="../../advisor/qt/report_words.py" line="137"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="135"/>
+        <location filename="../../advisor/qt/report_words.py" line="138"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="136"/>
+        <location filename="../../advisor/qt/report_words.py" line="139"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="137"/>
+        <location filename="../../advisor/qt/report_words.py" line="140"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="138"/>
+        <location filename="../../advisor/qt/report_words.py" line="141"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="139"/>
+        <location filename="../../advisor/qt/report_words.py" line="142"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="140"/>
+        <location filename="../../advisor/qt/report_words.py" line="143"/>
         <source>{months} months</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="141"/>
+        <location filename="../../advisor/qt/report_words.py" line="144"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="142"/>
+        <location filename="../../advisor/qt/report_words.py" line="145"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
@@ -2431,87 +2611,117 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="244"/>
+        <location filename="../../advisor/qt/wording.py" line="287"/>
         <source>Nothing answers at {url}: the server is not running.</source>
         <translation>Nada responde en {url}: el servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="245"/>
+        <location filename="../../advisor/qt/wording.py" line="288"/>
         <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server&apos;s port.</source>
         <translation>En LM Studio abre la pestaña Developer y pulsa Start Server (o ejecuta `lms server start`). Comprueba que el puerto de la URL es el del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="251"/>
+        <location filename="../../advisor/qt/wording.py" line="294"/>
         <source>Something listens at {url} but did not answer in time.</source>
         <translation>Algo escucha en {url}, pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="252"/>
+        <location filename="../../advisor/qt/wording.py" line="295"/>
         <source>The server may be busy loading or generating. Wait a moment and test again.</source>
         <translation>Puede que el servidor esté ocupado cargando o generando. Espera un momento y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="256"/>
+        <location filename="../../advisor/qt/wording.py" line="299"/>
         <source>A server answers, but not at this path.</source>
         <translation>Responde un servidor, pero no en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="257"/>
+        <location filename="../../advisor/qt/wording.py" line="300"/>
         <source>Use {suggested_url} as the base URL (OpenAI-compatible servers expect /v1 at the end).</source>
         <translation>Usa {suggested_url} como URL base (los servidores compatibles con OpenAI esperan /v1 al final).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="262"/>
+        <location filename="../../advisor/qt/wording.py" line="305"/>
         <source>Something else answers on this port: it is not an OpenAI-compatible server.</source>
         <translation>En este puerto responde otra cosa: no es un servidor compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="264"/>
+        <location filename="../../advisor/qt/wording.py" line="307"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="268"/>
+        <location filename="../../advisor/qt/wording.py" line="311"/>
         <source>The server wants an API key (HTTP {status}).</source>
         <translation>El servidor pide una clave de API (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="269"/>
+        <location filename="../../advisor/qt/wording.py" line="312"/>
         <source>Turn off authentication in the server settings, or give the key it expects.</source>
         <translation>Desactiva la autenticación en la configuración del servidor o indica la clave que espera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="273"/>
+        <location filename="../../advisor/qt/wording.py" line="316"/>
         <source>The server runs, but no model is loaded.</source>
         <translation>El servidor funciona, pero no hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="274"/>
+        <location filename="../../advisor/qt/wording.py" line="317"/>
         <source>Load a model in LM Studio (or run `lms load &lt;model&gt;`), then test again.</source>
         <translation>Carga un modelo en LM Studio (o ejecuta `lms load &lt;modelo&gt;`) y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="278"/>
+        <location filename="../../advisor/qt/wording.py" line="321"/>
         <source>The server is still loading a model.</source>
         <translation>El servidor aún está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="279"/>
+        <location filename="../../advisor/qt/wording.py" line="322"/>
         <source>Wait until loading finishes, then test again.</source>
         <translation>Espera a que termine de cargar y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="282"/>
+        <location filename="../../advisor/qt/wording.py" line="325"/>
         <source>The server answered with an error (HTTP {status}).</source>
         <translation>El servidor respondió con un error (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="283"/>
+        <location filename="../../advisor/qt/wording.py" line="326"/>
         <source>Look at the server&apos;s log for the cause; restarting the server often helps.</source>
         <translation>Mira el registro del servidor para ver la causa; reiniciarlo suele ayudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="287"/>
+        <location filename="../../advisor/qt/wording.py" line="330"/>
+        <source>{url} sent an answer too large to be a local LLM server&apos;s; it was not read to the end.</source>
+        <translation>{url} envió una respuesta demasiado grande para ser de un servidor local de LLM; no se leyó hasta el final.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="333"/>
+        <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
+        <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="340"/>
+        <source>{url} did not finish its reply within {timeout_s} s.</source>
+        <translation>{url} no terminó su respuesta en {timeout_s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="342"/>
+        <source>The server may be loading a model, be far too slow for it, or be hung: wait and try again, restart it, or try a smaller model.</source>
+        <translation>Puede que el servidor esté cargando un modelo, sea demasiado lento para él o esté colgado: espera e inténtalo de nuevo, reinícialo o prueba un modelo más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="348"/>
+        <source>{url} answered with a redirect; a local server answers directly, so it is not followed.</source>
+        <translation>{url} respondió con una redirección; un servidor local responde directamente, así que no se sigue.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="351"/>
+        <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
+        <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="355"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>

@@ -194,6 +194,31 @@ def download(repo_id: str, filename: str, *, dest_dir: str | None = None, progre
     return DownloadResult(repo_id, filename, dest_dir or MODELS_DIR, paths=(path,), size_bytes=total, verified=True)
 
 
+def verify_models(models_dir: str | None = None, *, progress=None, cancel=None, delay_s: float = 0.0,
+                  steps: int = 8, **_: Any) -> Any:
+    """Two files in LM Studio's folder: one OK (hashed, in `steps` progress steps), one cut short; `cancel` stops it."""
+    from advisor.core.catalog.verify import FileCheck, VerifyResult
+
+    folder = models_dir or MODELS_DIR
+    good = "lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"
+    short = "bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf"
+    partial = FileCheck(path=f"{folder}/{short}", relative_path=short, size_bytes=3 * GIB, status="partial",
+                        hub="differs", repo_id="bartowski/Qwen2.5-14B-Instruct-GGUF",
+                        hub_path="Qwen2.5-14B-Instruct-Q5_K_M.gguf", hub_size_bytes=10_508_873_728)
+    total = 4_920_734_016
+    for step in range(1, steps + 1):
+        if cancel is not None and cancel.is_set():
+            return VerifyResult(folder, (partial,), True, False, cancelled=True)
+        time.sleep(delay_s / steps)
+        if progress is not None:
+            progress(total * step // steps, total, f"{folder}/{good}")
+    ok = FileCheck(path=f"{folder}/{good}", relative_path=good, size_bytes=total, status="ok", hub="matched",
+                   repo_id="lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF",
+                   hub_path="Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", hub_size_bytes=total, hub_sha256="ab" * 32,
+                   sha256="ab" * 32)
+    return VerifyResult(folder, (ok, partial), True, False)
+
+
 def server_ok(url: str = "http://localhost:1234/v1", **_: Any) -> ServerStatus:
     return ServerStatus(url=url, reachable=True, kind=ServerKind.LMSTUDIO, version="0.3.31",
                         models=(ServerModel("qwen2.5-14b-instruct", loaded=True, quant="Q4_K_M", arch="qwen2"),
@@ -330,6 +355,9 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
     def slow_benchmark(*a, **k):
         return benchmark(*a, delay_s=delay_s, **k)
 
+    def slow_verify(*a, **k):
+        return verify_models(*a, delay_s=delay_s, **k)
+
     def slow_chat(*a, **k):
         return stream_chat(*a, delay_s=delay_s / 10, **k)
 
@@ -340,6 +368,7 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
         recommend=_slow(recommend, delay_s), tier_estimate=tier_estimate, estimate_local_models=local_models,
         search=_slow(search, delay_s), download=slow_download,
         lmstudio_deep_link=lambda repo, file: f"lmstudio://open_from_hf?model={repo}&file={file}",
+        verify_models=slow_verify,
         check_server=_slow(server_ok, delay_s), discover_servers=_slow(discover, delay_s),
         benchmark=slow_benchmark, stream_chat=slow_chat,
         default_cost_inputs=_slow(default_cost_inputs, delay_s), compare_costs=compare,

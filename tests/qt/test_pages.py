@@ -670,3 +670,75 @@ def test_models_page_shows_the_nearest_files_with_a_word_when_nothing_runs_here(
     assert page.near_label.isVisibleTo(page) and not page.empty_label.isVisibleTo(page)
     assert "These come closest" in page.near_label.text()
     assert all(page.model.shown_file(r).fit is not None for r in range(page.model.rowCount()))
+
+
+# ---------------------------------------------------------------- models: verify downloaded files, download notes
+def test_verify_shows_hashing_progress_and_names_the_files_with_problems(qtbot):
+    seen = []
+
+    def recording(*a, **k):
+        seen.append((a, k))
+        return fakes.verify_models(*a, delay_s=0.4, **k)
+
+    page, _ = _models_page(qtbot, verify_models=recording)
+    assert page.verify_button.isEnabled() and not page.verify_progress.isVisibleTo(page)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.verify_progress.isVisibleTo(page) and not page.verify_button.isEnabled()
+    qtbot.waitUntil(lambda: page.verify_status.text().startswith("Checking Meta-Llama"), timeout=3000)
+    qtbot.waitUntil(lambda: page.verify_status.text().startswith("1 OK"), timeout=5000)
+    text = page.verify_status.text()
+    assert text.startswith("1 OK, 0 out of date, 0 damaged, 1 incomplete.")
+    assert "Incomplete: bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf (3.0 GiB)" in text
+    assert seen[0][0] == (fakes.MODELS_DIR,) and seen[0][1]["cancel"] is not None
+    assert page.verify_button.isEnabled() and not page.verify_cancel_button.isVisibleTo(page)
+
+
+def test_verify_can_be_stopped(qtbot):
+    def slow(*a, **k):
+        return fakes.verify_models(*a, delay_s=5.0, steps=100, **k)
+
+    page, _ = _models_page(qtbot, verify_models=slow)
+    page.verify()
+    qtbot.waitUntil(lambda: page.verify_status.text().startswith("Checking Meta-Llama"), timeout=3000)
+    qtbot.mouseClick(page.verify_cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.verify_status.text() == "Check cancelled.", timeout=3000)
+    assert page.verify_button.isEnabled()
+
+
+def test_verify_in_spanish(qtbot):
+    from advisor.qt import i18n
+
+    page, _ = _models_page(qtbot)
+    i18n.install_language("es")
+    try:
+        page.verify()
+        qtbot.waitUntil(lambda: "incompleto" in page.verify_status.text(), timeout=5000)
+        assert "Incompleto: bartowski/" in page.verify_status.text()
+        assert page.verify_button.text().replace("&", "") != "Verify downloaded models"
+    finally:
+        i18n.install_language("en")
+
+
+def test_a_download_says_what_it_resumed_and_what_leftovers_it_freed(qtbot):
+    from advisor.core.catalog.fetch import DownloadOutcome
+    from advisor.core.catalog.types import CatalogProblem
+
+    def resumed(repo_id, filename, **k):
+        return DownloadOutcome(repo_id, filename, fakes.MODELS_DIR, paths=(f"{fakes.MODELS_DIR}/{filename}",),
+                               size_bytes=8 * fakes.GIB, verified=True, resumed_bytes=3 * fakes.GIB,
+                               freed_bytes=512 * 1024**2, leftovers_removed=1)
+
+    page, _ = _models_page(qtbot, download=resumed)
+    page.download()
+    qtbot.waitUntil(lambda: page.download_status.text().startswith("Downloaded to"), timeout=3000)
+    assert "Resumed an interrupted download (3.0 GiB were already there)." in page.download_status.text()
+    assert "Removed the leftovers of interrupted downloads (512 MiB freed)." in page.download_status.text()
+
+    def stalled(repo_id, filename, **k):
+        return DownloadOutcome(repo_id, filename, fakes.MODELS_DIR, problem=CatalogProblem(
+            "stalled", repo_id, {"file": filename, "stall_timeout_s": 60.0, "done_bytes": 1, "total_bytes": 2}))
+
+    page2, _ = _models_page(qtbot, download=stalled)
+    page2.download()
+    qtbot.waitUntil(lambda: page2.error.isVisibleTo(page2), timeout=3000)
+    assert "nothing arrived for 60 s" in page2.error.message.text()

@@ -90,6 +90,19 @@ class Fault:
 
 
 @dataclass
+class SlowServing:
+    """A file the Hub serves itself, slowly (`bytes_per_s`) and/or stalling: after `stall_after_bytes` of a
+    response it sends nothing more for `stall_s` (the connection stays open), as a dying link or a sleeping
+    laptop's network does. `served` logs (Range header, body bytes sent) per GET."""
+
+    path_contains: str
+    bytes_per_s: float | None = None
+    stall_after_bytes: int | None = None
+    stall_s: float = 30.0
+    served: list[tuple[str | None, int]] = field(default_factory=list)
+
+
+@dataclass
 class _File:
     path: str
     size: int
@@ -119,6 +132,7 @@ class FakeHub:
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests the Hub was answering at once
         self.faults: list[Fault] = []
+        self.slow_rules: list[SlowServing] = []  # see serve_slowly()
         self._lock = threading.Lock()
         self._tmp = tempfile.TemporaryDirectory(prefix="fake-hub-cdn-")
         self.blob_dir = Path(self._tmp.name)
@@ -163,6 +177,46 @@ class FakeHub:
             times=times,
             headers={"RateLimit": f'"api";r=0;t={reset_s}', "RateLimit-Policy": '"fixed window";"api";q=500;w=300'},
         )
+
+    def add_file(self, repo_id: str, path: str, data: bytes, *, lfs: bool = True) -> str:
+        """Serve `data` as `repo_id`/`path` (the repo is created when new); returns its SHA-256.
+
+        For files whose bytes must be real (a GGUF written by tests/support/gguf_factory.py)."""
+        sha = hashlib.sha256(data).hexdigest()
+        with self._lock:
+            if repo_id not in self.repos:
+                self.repos[repo_id] = {"id": repo_id, "sha": _git_oid(repo_id), "tags": ["gguf"], "files": []}
+                self.files[repo_id] = {}
+            (self.blob_dir / sha).write_bytes(data)
+            self.files[repo_id][path] = _File(path, len(data), lfs, sha, sha)
+        return sha
+
+    def serve_slowly(
+        self,
+        path_contains: str,
+        *,
+        bytes_per_s: float | None = None,
+        stall_after_bytes: int | None = None,
+        stall_s: float = 30.0,
+    ) -> SlowServing:
+        """Files whose path contains `path_contains` are answered by the Hub itself (200/206 with Range, no CDN
+        redirect), throttled to `bytes_per_s` and/or stalling after `stall_after_bytes` per response."""
+        rule = SlowServing(path_contains, bytes_per_s, stall_after_bytes, stall_s)
+        with self._lock:
+            self.slow_rules.append(rule)
+        return rule
+
+    def serve_normally(self) -> None:
+        """Forget every `serve_slowly` rule (already open slow responses go on as they were)."""
+        with self._lock:
+            self.slow_rules = []
+
+    def slow_rule_for(self, path: str) -> SlowServing | None:
+        with self._lock:
+            for rule in self.slow_rules:
+                if rule.path_contains in path:
+                    return rule
+        return None
 
     def count(self, method: str, path_contains: str) -> int:
         return sum(1 for m, p in self.requests if m == method and path_contains in p)
@@ -486,6 +540,10 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             if f.blob_name is None:
                 self._error(404, "EntryNotFound", f"{file_path} is listed only in this fake Hub", commit)
                 return
+            slow = hub.slow_rule_for(file_path)
+            if slow is not None:
+                self._serve_slowly(slow, f, commit)
+                return
             headers = {
                 **commit,
                 "Location": hub.cdn_url(f.blob_name),
@@ -494,5 +552,50 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 "ETag": f'"{_git_oid(f.sha256)}"',
             }
             self._send(302, b"", headers)
+
+        def _serve_slowly(self, rule: SlowServing, f: _File, commit: dict[str, str]) -> None:
+            data = (hub.blob_dir / (f.blob_name or "")).read_bytes()
+            start, status = 0, 200
+            range_header = self.headers.get("Range")
+            m = re.match(r"^bytes=(\d+)-$", range_header or "")
+            if m and int(m.group(1)) < len(data):
+                start, status = int(m.group(1)), 206
+            elif m:
+                self._send(416, b"", {**commit, "Content-Range": f"bytes */{len(data)}"})
+                return
+            body = data[start:]
+            self.send_response(status)
+            for k, v in {**commit, "Content-Type": "application/octet-stream", "Accept-Ranges": "bytes",
+                         "ETag": f'"{f.sha256}"', "X-Linked-Size": str(f.size),
+                         "Content-Length": str(len(body))}.items():
+                self.send_header(k, v)
+            if status == 206:
+                self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+            self.end_headers()
+            entry = [range_header, 0]
+            with hub._lock:
+                rule.served.append(entry)  # type: ignore[arg-type]
+            if self.command == "HEAD":
+                return
+            step = 64 * 1024
+            sent = 0
+            try:
+                while sent < len(body):
+                    if rule.stall_after_bytes is not None and sent >= rule.stall_after_bytes:
+                        time.sleep(rule.stall_s)  # say nothing, keep the connection open
+                        return
+                    n = min(step, len(body) - sent)
+                    if rule.stall_after_bytes is not None:
+                        n = min(n, rule.stall_after_bytes - sent)
+                    self.wfile.write(body[sent:sent + n])
+                    self.wfile.flush()
+                    sent += n
+                    entry[1] = sent
+                    if rule.bytes_per_s:
+                        time.sleep(n / rule.bytes_per_s)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            finally:
+                self.close_connection = True
 
     return Handler

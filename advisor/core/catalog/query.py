@@ -77,16 +77,21 @@ def search(
     read_headers: bool = True,
     header_deadline_s: float = HEADER_DEADLINE_S,
     max_header_concurrency: int = MAX_CONCURRENT_HEADERS,
+    vision: bool = False,
 ) -> SearchResult:
     """GGUF candidates for `profile`: what runs here, best first, and in `near` the nearest files of the repos where
     nothing does (everything, with its fit, in `candidates` if include_all).
+
+    `vision`: image input — each repo's vision projector (mmproj, the smallest it offers) is added to the memory of
+    its files, as llama.cpp loads it beside the model.
 
     `read_headers`: read one GGUF header per repo shown (cached per commit) for its real architecture; without it,
     or when a read fails, the snapshot's shape for the same repo, else a borrowed one (`QuantFile.shape_borrowed`)."""
     if sort not in hub.SORTS:
         raise ValueError(f"sort must be one of {', '.join(hub.SORTS)}")
     low, high = tier_bounds(tier)
-    shape = {"profile": profile, "context": context, "include_all": include_all, "min_tps": min_tokens_per_second}
+    shape = {"profile": profile, "context": context, "include_all": include_all, "min_tps": min_tokens_per_second,
+             "vision": vision}
     if offline:
         return _from_snapshot(low, high, text, limit, shape, problems=[])
 
@@ -187,6 +192,7 @@ def _build_args(shape: dict[str, Any]) -> dict[str, Any]:
         "context": shape["context"],
         "include_all": shape["include_all"],
         "min_tokens_per_second": shape["min_tps"],
+        "vision": shape.get("vision", False),
     }
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from advisor.core.catalog.filenames import group_files, incomplete_splits
+from advisor.core.catalog.filenames import group_files, incomplete_splits, is_projector
 from advisor.core.catalog.shapes import SOURCE_HEADER, spec_for
 from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
 from advisor.core.sizing import estimate
@@ -43,9 +43,11 @@ TOO_SLOW = "too_slow"
 
 
 def _estimate(quant_file: QuantFile, summary: dict[str, Any], profile: HardwareProfile, context: int,
-              shape: dict[str, Any] | None) -> Estimate | None:
+              shape: dict[str, Any] | None, projector_bytes: int | None = None) -> Estimate | None:
     for quant in _quant_names(quant_file.quant):
         spec = spec_for(summary, shape, quant, quant_file.size_bytes)
+        if projector_bytes:
+            spec = replace(spec, projector_bytes=projector_bytes)
         try:
             return estimate(spec, profile, context=context)
         except Exception as exc:  # an unknown preset name: try its base type; one odd repo must not sink the search
@@ -61,15 +63,18 @@ def fit_file(
     *,
     shape: dict[str, Any] | None = None,
     min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND,
+    projector_bytes: int | None = None,
 ) -> QuantFile:
     """The file with the sizing engine's fit and tokens/s on `profile` (unchanged when it cannot say).
+
+    `projector_bytes`: for vision use, the repo's projector (mmproj) loaded beside the model.
 
     `shape`: the repo's architecture numbers (ModelSpec field names, see `shapes.py`); without them the engine
     borrows the nearest reference model's, and the file carries `shape_borrowed=True`.
     """
     if profile is None or not summary.get("parameters"):
         return quant_file
-    est = _estimate(quant_file, summary, profile, context, shape)
+    est = _estimate(quant_file, summary, profile, context, shape, projector_bytes)
     if est is None:
         return quant_file
     fitted = replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second,
@@ -136,16 +141,18 @@ def best_first_key(quant_file: QuantFile, min_tokens_per_second: float) -> tuple
     """The recommendation's order (`advisor.core.sizing.recommend`) as a sort key over files of one model.
 
     As `recommend` does: quants of Q4_K_M or better first, and among them `_pick`'s rule — the best fit level, then
-    the highest quality among files at least COMFORT_FACTOR × the minimum speed, before the others, fastest first
+    not tight, then the highest quality among files at least COMFORT_FACTOR × the minimum speed, before the others,
+    fastest first
     (within a repo quality follows the file's size, as the quant ladder does); the lower quants after, the highest
     quality first. The first file in this order is the one the recommendation picks from the same fits and speeds.
     """
     if not _good_quant(quant_file.quant):
-        return (1, 0, 0, -float(quant_file.size_bytes), 0)
+        return (1, 0, 0, 0, -float(quant_file.size_bytes), 0)
     tps = quant_file.tokens_per_second or 0.0
     comfortable = tps >= COMFORT_FACTOR * min_tokens_per_second
     within = -float(quant_file.size_bytes) if comfortable else -tps
-    return (0, _FIT_RANK[quant_file.fit], 0 if comfortable else 1, within, -float(quant_file.size_bytes))
+    return (0, _FIT_RANK[quant_file.fit], int(quant_file.tight), 0 if comfortable else 1, within,
+            -float(quant_file.size_bytes))
 
 
 def _closeness_key(quant_file: QuantFile) -> tuple[float, ...]:
@@ -165,6 +172,13 @@ def order_files(files: Iterable[QuantFile], min_tokens_per_second: float) -> lis
     return good + rest
 
 
+def projector_size(entries: list[tuple[str, int, str | None]] | list[tuple[str, int]]) -> int | None:
+    """The repo's vision projector (mmproj) to count for image input: the smallest one it offers (a Q8_0 beside an
+    F16 serves the same images); None when the repo has none."""
+    sizes = [int(e[1]) for e in entries if is_projector(str(e[0])) and int(e[1]) > 0]
+    return min(sizes) if sizes else None
+
+
 def build_candidates(
     summary: dict[str, Any],
     entries: list[tuple[str, int, str | None]],
@@ -175,6 +189,7 @@ def build_candidates(
     min_tokens_per_second: float,
     shape: dict[str, Any] | None = None,
     shape_source: str | None = None,
+    vision: bool = False,
 ) -> tuple[Candidate | None, Candidate | None, list[CatalogProblem]]:
     """One repo → (its Candidate of files shown, its `near` Candidate, the problems its files have).
 
@@ -198,7 +213,9 @@ def build_candidates(
     odd = [f.path for f in files if f.quant is None]
     if odd:
         problems.append(CatalogProblem("odd_file_names", repo_id, {"files": odd}))
-    fitted = [fit_file(f, summary, profile, context, shape=shape, min_tokens_per_second=min_tokens_per_second)
+    projector = projector_size(entries)
+    fitted = [fit_file(f, summary, profile, context, shape=shape, min_tokens_per_second=min_tokens_per_second,
+                       projector_bytes=projector if vision else None)
               for f in files]
     if shape_source is None and shape and shape.get("_path"):
         shape_source = SOURCE_HEADER
@@ -219,6 +236,8 @@ def build_candidates(
             shape_source=shape_source if shape else None,
             experts=(shape or {}).get("experts") if ((shape or {}).get("experts") or 0) > 1 else None,
             active_experts=(shape or {}).get("active_experts") if ((shape or {}).get("experts") or 0) > 1 else None,
+            projector_bytes=projector,
+            vision_counted=bool(vision and projector),
         )
 
     if include_all:

@@ -64,6 +64,8 @@ class Candidate:
     shape_source: str | None = None
     experts: int | None = None  # a mixture of experts: routed experts, and those used per token
     active_experts: int | None = None
+    projector_bytes: int | None = None  # the repo's vision projector (mmproj), the smallest it offers
+    vision_counted: bool = False  # the fits include that projector (the search asked for image input)
 
 
 @dataclass(frozen=True)

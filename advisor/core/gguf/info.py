@@ -10,7 +10,15 @@ from pathlib import Path
 
 import gguf
 
-from advisor.core.gguf.reader import ArraySummary, GgufError, GgufHeader, TensorInfo, check_data_fits, read_header
+from advisor.core.gguf.reader import (
+    DEFAULT_TIME_LIMIT_S,
+    ArraySummary,
+    GgufError,
+    GgufHeader,
+    TensorInfo,
+    check_data_fits,
+    read_header,
+)
 from advisor.core.types import ModelSpec
 
 # llama.cpp's built-in sliding-window patterns (src/models/*.cpp `load_swa_pattern(ml, N)`): every N-th layer
@@ -21,6 +29,20 @@ SWA_PATTERN_BY_ARCH: dict[str, int] = {
 }
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
 RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
+
+# What a sane header says (the largest real models: ~130 layers, embedding 16,384-25,600, 128 heads, feed-forward
+# ~73,728, 512 experts, vocabularies of ~260,000). Far beyond these is a corrupt field, and it would drive loops
+# and memory figures downstream, so it is refused with the field's name.
+MAX_LAYERS = 10_000
+MAX_EMBEDDING = 2**20
+MAX_HEADS = 2**16
+MAX_HEAD_DIM = 2**16
+MAX_FEED_FORWARD = 2**22
+MAX_EXPERTS = 4096
+MAX_VOCAB = 2**24
+MAX_CONTEXT_LENGTH = 2**32
+MAX_SPLIT_COUNT = 9999
+MAX_PARAMETERS = 1e14
 
 _FILE_TYPE_NAMES = {int(ft): ft.name.removeprefix("MOSTLY_").removeprefix("ALL_") for ft in gguf.LlamaFileType}
 _SPLIT_RE = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
@@ -81,6 +103,34 @@ def _per_layer(value: object) -> tuple[int | None, list[int] | None]:
     return _int(value), None
 
 
+def _corrupt(what: str) -> GgufError:
+    return GgufError(what)
+
+
+def _bounded(value: int | None, field: str, low: int, high: int) -> int | None:
+    """`value` (None when absent) if `low <= value <= high`, else the GgufError that names the field."""
+    if value is not None and not low <= value <= high:
+        raise _corrupt(f"{field} is {value:,} (a real model has {low:,} to {high:,})")
+    return value
+
+
+def _bounded_per_layer(
+    value: int | None, per_layer: list[int] | None, field: str, low: int, high: int
+) -> int | None:
+    """A one-or-per-layer number: no entry negative or above `high`; the largest at least `low`."""
+    for v in per_layer or ():
+        if v < 0 or v > high:
+            raise _corrupt(f"{field} has a per-layer value of {v:,} (a real model has 0 to {high:,})")
+    return _bounded(value, field, low, high)
+
+
+def _has_recurrent_layers(arch: str | None, md: dict[str, object]) -> bool:
+    """Recurrent and hybrid models (Mamba, RWKV, Jamba, Falcon-H1...) write 0 heads or 0 feed-forward."""
+    if arch is None:
+        return False
+    return arch in RECURRENT_ARCHS or any(k.startswith((f"{arch}.ssm.", f"{arch}.wkv.", f"{arch}.rwkv.")) for k in md)
+
+
 def _dominant_type(tensors: tuple[TensorInfo, ...]) -> str | None:
     by_type: dict[str, int] = {}
     for t in tensors:
@@ -114,19 +164,31 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
 
     data_bytes = None if file_size is None else file_size - header.header_bytes
     tensors = _fill_unknown_sizes(header.tensors, data_bytes)
-    layers = _int(key("block_count"))
-    embedding = _int(key("embedding_length"))
-    heads, _ = _per_layer(key("attention.head_count"))
+    recurrent = _has_recurrent_layers(arch, md)
+    zero_ok = 0 if recurrent else 1  # recurrent layers have no heads (and Mamba no feed-forward)
+    layers = _bounded(_int(key("block_count")), "block_count (layers)", 1, MAX_LAYERS)
+    embedding = _bounded(_int(key("embedding_length")), "embedding_length", 1, MAX_EMBEDDING)
+    heads, heads_per_layer = _per_layer(key("attention.head_count"))
+    heads = _bounded_per_layer(heads, heads_per_layer, "attention.head_count", zero_ok, MAX_HEADS)
     kv_heads, kv_per_layer = _per_layer(key("attention.head_count_kv"))
+    kv_heads = _bounded_per_layer(kv_heads, kv_per_layer, "attention.head_count_kv", 0, MAX_HEADS)
     if kv_heads is None:
         kv_heads = heads
-    head_dim = _int(key("attention.key_length"))
+    if heads and kv_heads and kv_heads > heads:
+        raise _corrupt(f"attention.head_count_kv {kv_heads:,} is more than attention.head_count {heads:,}")
+    head_dim = _bounded(_int(key("attention.key_length")), "attention.key_length", 1, MAX_HEAD_DIM)
     if head_dim is None and embedding and heads:
+        if embedding % heads:
+            raise _corrupt(f"attention.head_count {heads:,} does not divide embedding_length {embedding:,} "
+                           "(and no attention.key_length is given)")
         head_dim = embedding // heads
-    value_dim = _int(key("attention.value_length")) or head_dim
-    feed_forward, _ = _per_layer(key("feed_forward_length"))
-    experts = _int(key("expert_count")) or None
-    active_experts = _int(key("expert_used_count")) or None
+    value_dim = _bounded(_int(key("attention.value_length")), "attention.value_length", 1, MAX_HEAD_DIM) or head_dim
+    feed_forward, ff_per_layer = _per_layer(key("feed_forward_length"))
+    feed_forward = _bounded_per_layer(feed_forward, ff_per_layer, "feed_forward_length", zero_ok, MAX_FEED_FORWARD)
+    experts = _bounded(_int(key("expert_count")), "expert_count", 0, MAX_EXPERTS) or None
+    active_experts = _bounded(_int(key("expert_used_count")), "expert_used_count", 0, MAX_EXPERTS) or None
+    if experts and active_experts and active_experts > experts:
+        raise _corrupt(f"expert_used_count {active_experts:,} is more than expert_count {experts:,}")
 
     attention_layers = layers
     if kv_per_layer is not None and layers:
@@ -134,34 +196,37 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     if arch in RECURRENT_ARCHS:
         attention_layers = 0
 
-    sliding_window = _int(key("attention.sliding_window")) or None
+    sliding_window = _bounded(_int(key("attention.sliding_window")), "attention.sliding_window", 0,
+                              MAX_CONTEXT_LENGTH) or None
     sliding_window_layers = None
     if sliding_window and layers:
         pattern = key("attention.sliding_window_pattern")
         if isinstance(pattern, list):
             sliding_window_layers = sum(1 for v in pattern[:layers] if v)
         else:
-            n = _int(pattern)
+            n = _bounded(_int(pattern), "attention.sliding_window_pattern", 0, MAX_LAYERS)
             n = SWA_PATTERN_BY_ARCH.get(arch or "") if n is None else n
             if n is not None:
                 # llama_hparams::set_swa_pattern: 0 → every layer slides, 1 → none does (phi3: SWA switched off)
                 sliding_window_layers = sum(1 for il in range(layers) if n == 0 or il % n < n - 1)
 
-    vocab = _int(key("vocab_size"))
+    vocab = _bounded(_int(key("vocab_size")), "vocab_size", 0, MAX_VOCAB) or None
     tokens = md.get("tokenizer.ggml.tokens")
     if vocab is None and isinstance(tokens, ArraySummary | list):
         vocab = tokens.length if isinstance(tokens, ArraySummary) else len(tokens)
     by_name = {t.name: t for t in tensors}
     tok_embd = by_name.get("token_embd.weight")
     if vocab is None and tok_embd is not None and len(tok_embd.shape) == 2:
-        vocab = tok_embd.shape[1]
+        vocab = _bounded(tok_embd.shape[1], "token_embd.weight's vocabulary dimension", 0, MAX_VOCAB) or None
+    context_length = _bounded(_int(key("context_length")), "context_length", 0, MAX_CONTEXT_LENGTH) or None
+    kv_lora_rank = _bounded(_int(key("attention.kv_lora_rank")), "attention.kv_lora_rank", 0, MAX_EMBEDDING) or None
 
     file_type = _int(md.get("general.file_type"))
     quant = _FILE_TYPE_NAMES.get(file_type) if file_type is not None else None
     if quant in (None, "GUESSED"):
         quant = _dominant_type(tensors)
     size_label = md.get("general.size_label")
-    split_count = _int(md.get("split.count")) or 1
+    split_count = _bounded(_int(md.get("split.count")), "split.count", 0, MAX_SPLIT_COUNT) or 1
     name = md.get("general.name")
     return GgufInfo(
         architecture=arch,
@@ -173,7 +238,7 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         kv_heads=kv_heads,
         head_dim=head_dim,
         value_dim=value_dim,
-        context_length=_int(key("context_length")),
+        context_length=context_length,
         feed_forward=feed_forward,
         experts=experts,
         active_experts=active_experts,
@@ -181,7 +246,7 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         sliding_window=sliding_window,
         sliding_window_layers=sliding_window_layers,
         attention_layers=attention_layers,
-        kv_lora_rank=_int(key("attention.kv_lora_rank")) or None,
+        kv_lora_rank=kv_lora_rank,
         vocab_size=vocab,
         file_type=file_type,
         quant=quant,
@@ -214,13 +279,14 @@ def split_parts(path: Path) -> list[Path] | None:
     return None if names is None else [path.with_name(n) for n in names]
 
 
-def read_gguf(path: str | os.PathLike[str]) -> GgufInfo:
+def read_gguf(path: str | os.PathLike[str], *, time_limit_s: float | None = DEFAULT_TIME_LIMIT_S) -> GgufInfo:
     """Read a local GGUF file's header (never its tensor data). Raises GgufError, or OSError if unreadable.
 
-    For the first part of a split model the file size is the sum of the parts that are present.
+    For the first part of a split model the file size is the sum of the parts that are present. A header that
+    takes longer than `time_limit_s` to parse (a hostile file: millions of tiny items) is a GgufError.
     """
     path = Path(path)
-    header, size = read_header(path)
+    header, size = read_header(path, time_limit_s=time_limit_s)
     parts = split_parts(path)
     if parts is None or (_int(header.metadata.get("split.count")) or 1) == 1:
         check_data_fits(header, size)
@@ -250,7 +316,10 @@ def _parameters_from_label(label: str | None) -> float | None:
     if not m:
         return None
     scale = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}[m.group(3).upper()]
-    return float(m.group(2)) * scale * (int(m.group(1)) if m.group(1) else 1)
+    if len(m.group(0)) > 32:  # '99999…9B' would make an infinite count
+        return None
+    value = float(m.group(2)) * scale * (int(m.group(1)) if m.group(1) else 1)
+    return value if 0 < value <= MAX_PARAMETERS else None
 
 
 def spec_from_gguf(info: GgufInfo) -> ModelSpec:
@@ -260,6 +329,8 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         params = _parameters_from_shape(info) or _parameters_from_label(info.size_label) or params
     if params <= 0:
         raise GgufError("the file lists no tensors, so its size cannot be known")
+    if not params <= MAX_PARAMETERS:
+        raise _corrupt(f"{params:g} parameters is more than any real model ({MAX_PARAMETERS:g})")
     active = None
     if info.experts and info.active_experts and info.expert_parameter_count:
         share = min(1.0, info.active_experts / info.experts)

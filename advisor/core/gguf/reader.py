@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import struct
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +24,25 @@ from advisor.core.files import require_regular_file
 GGUF_MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
 
-# Bounds for what a sane GGUF header holds (the largest real ones: ~10 MB of tokenizer, ~3,000 tensors).
+# Bounds for what a sane GGUF header holds (the largest real ones: ~10 MB of tokenizer, ~3,000 tensors, ~60
+# metadata entries, token lists of ~260,000 strings and merge lists of ~500,000). Every count is also checked against
+# the bytes left in the file (where its length is known) before it drives a loop: each item takes at least a few bytes.
 MAX_STRING_BYTES = 16 * 2**20  # one string (chat templates are ~10-100 KB)
 MAX_KEY_BYTES = 64 * 2**10
-MAX_COUNT = 100_000_000  # metadata entries, tensors, array items: anything above is corruption
+MAX_TENSORS = 1_000_000
+MAX_METADATA_ENTRIES = 1_000_000
+MAX_ARRAY_ITEMS = 16_000_000
+MAX_COUNT = MAX_ARRAY_ITEMS  # the largest count any field may hold
 MAX_DIMS = 4  # GGML_MAX_DIMS
 MAX_DIM = 2**40
+MAX_TENSOR_ELEMENTS = 2**48  # ~281 T elements in one tensor: no model comes near
+MAX_TENSOR_OFFSET = 2**50  # 1 PiB into the data section
+MAX_TYPE_ID = 1024  # ggml has ~40 types; a type id above this is a corrupt field, not a newer type
+DEFAULT_TIME_LIMIT_S = 30.0  # a real header parses in well under a second; past this the file is hostile
+# the fewest bytes one item can take, for checking a count against the bytes left before looping on it
+_MIN_KV_BYTES = 8 + 4 + 1  # key length, value type, a one-byte value
+_MIN_TENSOR_BYTES = 8 + 4 + 4 + 8  # name length, n_dims, type, offset
+_MIN_ARRAY_BYTES = 4 + 8  # item type, length
 MAX_ARRAY_KEPT = 4096  # numeric arrays up to this length are kept (per-layer head counts); longer ones are counted
 MAX_NESTING = 3
 
@@ -39,7 +53,7 @@ _STRING, _ARRAY = 8, 9
 
 
 class GgufError(ValueError):
-    """The file is not a GGUF file, or is truncated or corrupt."""
+    """The file is not a GGUF file, or is truncated, corrupt or unsupported (the message says what)."""
 
 
 class ByteSource(Protocol):
@@ -48,6 +62,8 @@ class ByteSource(Protocol):
         ...
 
     def tell(self) -> int: ...
+
+    # Optional: `known_end() -> int | None`, the source's length when known, so counts are checked against it.
 
 
 @dataclass(frozen=True)
@@ -92,6 +108,13 @@ class FileSource:
 
     def __init__(self, fh) -> None:
         self._fh = fh
+        try:
+            self._size: int | None = os.fstat(fh.fileno()).st_size
+        except (AttributeError, OSError, ValueError):  # an in-memory file object: no descriptor
+            self._size = None
+
+    def known_end(self) -> int | None:
+        return self._size
 
     def read(self, n: int) -> bytes:
         data = self._fh.read(n)
@@ -112,6 +135,14 @@ class BytesSource:
 
     def _fill(self, end: int) -> None:
         """Make the buffer reach `end` bytes if the source can; an in-memory prefix cannot."""
+
+    def known_end(self) -> int | None:
+        """The end of the bytes this source can give: the buffer's, unless a subclass fetches more (then the
+        total size it learnt, e.g. a remote file's `Content-Range`, or None)."""
+        if type(self)._fill is BytesSource._fill:
+            return len(self._buf)
+        total = getattr(self, "total_size", None)
+        return total if isinstance(total, int) else None
 
     def read(self, n: int) -> bytes:
         end = self._pos + n
@@ -146,36 +177,63 @@ def tensor_bytes(type_id: int, shape: tuple[int, ...]) -> int | None:
     n = 1
     for d in shape:
         n *= d
+    if n > MAX_TENSOR_ELEMENTS:
+        raise GgufError(f"a tensor of shape {shape} has more than {MAX_TENSOR_ELEMENTS:,} elements")
     if shape and shape[0] % block:
         raise GgufError(f"tensor row of {shape[0]} elements is not a whole number of {entry[0]} blocks")
     return n // block * size
 
 
 class _Parser:
-    def __init__(self, src: ByteSource) -> None:
+    def __init__(self, src: ByteSource, time_limit_s: float | None = None) -> None:
         self.src = src
         self.order = "<"
+        self._time_limit = time_limit_s
+        self._deadline = None if time_limit_s is None else time.monotonic() + time_limit_s
+        self._ticks = 0
+        known_end = getattr(src, "known_end", None)
+        self._known_end = known_end if callable(known_end) else None
+
+    def tick(self) -> None:
+        """Called once per item of every loop: past the time limit, give up on the file."""
+        self._ticks += 1
+        if self._deadline is not None and not self._ticks & 0x3FF and time.monotonic() > self._deadline:
+            raise GgufError(f"reading the header took longer than {self._time_limit:g} s")
+
+    def left(self) -> int | None:
+        """Bytes left in the source, when its length is known."""
+        end = self._known_end() if self._known_end else None
+        return None if end is None else max(0, end - self.src.tell())
+
+    def need(self, n_bytes: int, what: str) -> None:
+        """Refuse before reading or looping when `what` needs more bytes than the file has left."""
+        left = self.left()
+        if left is not None and n_bytes > left:
+            raise GgufError(f"{what} needs at least {n_bytes:,} bytes but only {left:,} are left in the file")
 
     def unpack(self, fmt: str):
         size = struct.calcsize(fmt)
         return struct.unpack(self.order + fmt, self.src.read(size))[0]
 
-    def count(self, what: str) -> int:
+    def count(self, what: str, limit: int = MAX_COUNT, min_item_bytes: int = 1) -> int:
         n = self.unpack("Q")
-        if n > MAX_COUNT:
-            raise GgufError(f"implausible {what} count {n}")
+        if n > limit:
+            raise GgufError(f"implausible {what} count {n:,} (at most {limit:,})")
+        self.need(n * min_item_bytes, f"{n:,} {what}(s)")
         return n
 
     def string(self, limit: int = MAX_STRING_BYTES) -> str:
         n = self.unpack("Q")
         if n > limit:
-            raise GgufError(f"string of {n} bytes is longer than the {limit}-byte limit")
+            raise GgufError(f"string of {n:,} bytes is longer than the {limit:,}-byte limit")
+        self.need(n, f"a string of {n:,} bytes")
         return self.src.read(n).decode("utf-8", errors="replace")
 
     def skip_string(self) -> None:
         n = self.unpack("Q")
         if n > MAX_STRING_BYTES:
-            raise GgufError(f"string of {n} bytes is longer than the {MAX_STRING_BYTES}-byte limit")
+            raise GgufError(f"string of {n:,} bytes is longer than the {MAX_STRING_BYTES:,}-byte limit")
+        self.need(n, f"a string of {n:,} bytes")
         while n:  # in bounded steps, so a remote source fetches what it needs and no more
             step = min(n, 2**20)
             self.src.read(step)
@@ -191,11 +249,18 @@ class _Parser:
             if depth >= MAX_NESTING:
                 raise GgufError("metadata arrays nested too deep")
             item_type = self.unpack("I")
-            n = self.count("array item")
-            if item_type in _SCALAR_FORMATS and n <= MAX_ARRAY_KEPT:
-                fmt = _SCALAR_FORMATS[item_type]
-                size = struct.calcsize(fmt)
-                return list(struct.unpack(f"{self.order}{n}{fmt}", self.src.read(n * size)))
+            item_fmt = _SCALAR_FORMATS.get(item_type)
+            if item_fmt is not None:
+                min_bytes = struct.calcsize(item_fmt)
+            elif item_type == _STRING:
+                min_bytes = 8
+            elif item_type == _ARRAY:
+                min_bytes = _MIN_ARRAY_BYTES
+            else:
+                raise GgufError(f"unknown metadata array item type {item_type}")
+            n = self.count("array item", MAX_ARRAY_ITEMS, min_bytes)
+            if item_fmt is not None and n <= MAX_ARRAY_KEPT:
+                return list(struct.unpack(f"{self.order}{n}{item_fmt}", self.src.read(n * min_bytes)))
             self.skip_items(item_type, n, depth + 1)
             return ArraySummary(item_type, n)
         raise GgufError(f"unknown metadata value type {vtype}")
@@ -210,17 +275,23 @@ class _Parser:
                 remaining -= step
         elif item_type == _STRING:
             for _ in range(n):
+                self.tick()
                 self.skip_string()
         elif item_type == _ARRAY:
             for _ in range(n):
+                self.tick()
                 self.value(_ARRAY, depth)
         else:
             raise GgufError(f"unknown metadata array item type {item_type}")
 
 
-def parse_header(src: ByteSource) -> GgufHeader:
-    """Parse magic, version, metadata and tensor table from `src`; stop before the tensor data."""
-    p = _Parser(src)
+def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_LIMIT_S) -> GgufHeader:
+    """Parse magic, version, metadata and tensor table from `src`; stop before the tensor data.
+
+    Every count is checked against a sane bound and against the bytes left in `src` (where its length is known)
+    before it drives a loop; past `time_limit_s` (None: no limit) the file is given up on. Anything wrong is a
+    GgufError with the reason."""
+    p = _Parser(src, time_limit_s)
     if src.read(4) != GGUF_MAGIC:
         raise GgufError("not a GGUF file (bad magic)")
     raw_version = src.read(4)
@@ -230,11 +301,13 @@ def parse_header(src: ByteSource) -> GgufHeader:
         version = struct.unpack(">I", raw_version)[0]
     if version not in (2, 3):
         raise GgufError(f"unsupported GGUF version {version} (only 2 and 3 are in use)")
-    n_tensors = p.count("tensor")
-    n_kv = p.count("metadata entry")
+    n_tensors = p.count("tensor", MAX_TENSORS)
+    n_kv = p.count("metadata entry", MAX_METADATA_ENTRIES)
+    p.need(n_tensors * _MIN_TENSOR_BYTES + n_kv * _MIN_KV_BYTES, f"{n_tensors:,} tensors and {n_kv:,} metadata entries")
 
     metadata: dict[str, object] = {}
     for _ in range(n_kv):
+        p.tick()
         key = p.string(MAX_KEY_BYTES)
         metadata[key] = p.value(p.unpack("I"))
 
@@ -244,6 +317,7 @@ def parse_header(src: ByteSource) -> GgufHeader:
 
     tensors: list[TensorInfo] = []
     for _ in range(n_tensors):
+        p.tick()
         name = p.string(MAX_KEY_BYTES)
         n_dims = p.unpack("I")
         if n_dims > MAX_DIMS:
@@ -252,7 +326,11 @@ def parse_header(src: ByteSource) -> GgufHeader:
         if any(d > MAX_DIM for d in shape):
             raise GgufError(f"tensor {name!r} has an implausible shape {shape}")
         type_id = p.unpack("I")
+        if type_id not in _TYPE_SIZES and type_id >= MAX_TYPE_ID:
+            raise GgufError(f"tensor {name!r} has an unknown tensor type {type_id}")
         offset = p.unpack("Q")
+        if offset > MAX_TENSOR_OFFSET:
+            raise GgufError(f"tensor {name!r} data offset {offset:,} is beyond any real file")
         if offset % alignment:
             raise GgufError(f"tensor {name!r} data offset {offset} is not aligned to {alignment}")
         tensors.append(TensorInfo(name, ggml_type_name(type_id), shape, offset, tensor_bytes(type_id, shape)))
@@ -262,14 +340,16 @@ def parse_header(src: ByteSource) -> GgufHeader:
     return GgufHeader(version, metadata, tuple(tensors), header_bytes, p.order, alignment)
 
 
-def read_header(path: str | os.PathLike[str]) -> tuple[GgufHeader, int]:
+def read_header(
+    path: str | os.PathLike[str], *, time_limit_s: float | None = DEFAULT_TIME_LIMIT_S
+) -> tuple[GgufHeader, int]:
     """The header of a local GGUF file and the file's size in bytes. A FIFO or a device is refused before it is
     opened (NotARegularFileError, an OSError): opening a FIFO blocks, and a device's bytes never end."""
     path = Path(path)
     require_regular_file(path)
     with path.open("rb") as fh:
         size = os.fstat(fh.fileno()).st_size
-        header = parse_header(FileSource(fh))
+        header = parse_header(FileSource(fh), time_limit_s=time_limit_s)
     return header, size
 
 

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from advisor.core.hardware import bandwidth as bandwidth_mod
+from advisor.core.hardware import ram_spec
 from advisor.core.hardware.cache import DiskCache
 from advisor.core.hardware.cpu import _cpuinfo, _psutil_cores, cpu_info, read_cores, read_cpu_identity
 from advisor.core.hardware.gpu import GpuReading, merge_readings
@@ -30,7 +31,7 @@ from advisor.core.hardware.lmstudio import probe_lmstudio
 from advisor.core.hardware.memory import _virtual_memory, probe_memory
 from advisor.core.hardware.probes import Probe, run_probes
 from advisor.core.hardware.runner import DEFAULT_TIMEOUT_S, ProbeError, Runner, run_command
-from advisor.core.types import CpuInfo, HardwareProfile, LmStudioInfo, OsInfo, ProbeResult, RamInfo
+from advisor.core.types import CpuInfo, GpuVendor, HardwareProfile, LmStudioInfo, OsInfo, ProbeResult, RamInfo
 
 _CPU_SOURCES = {"proc": "/proc/cpuinfo", "memory": "py-cpuinfo, this process",
                 "cache": "py-cpuinfo, cached on disk", "py-cpuinfo": "py-cpuinfo"}
@@ -125,14 +126,15 @@ def detect(
 
     gpus = merge_readings([values.get(name, []) for name in GPU_PROBES])
     ram = values.get("ram") or RamInfo(total_bytes=0, available_bytes=0)
-    apple = next((g for g in gpus if g.unified_memory and g.bandwidth_gbps), None)
+    apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
+    cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"))
     if apple is not None:  # unified memory: the CPU reads the same memory the table gives for the chip
         ram = dataclasses.replace(ram, bandwidth_gbps=apple.bandwidth_gbps, bandwidth_source="table")
     elif "ram-bandwidth" in values:
         ram = dataclasses.replace(ram, bandwidth_gbps=values["ram-bandwidth"], bandwidth_source="measured")
-    else:
-        ram = dataclasses.replace(ram, bandwidth_gbps=bandwidth_mod.ESTIMATED_RAM_GBPS, bandwidth_source="estimated")
-    cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"))
+    else:  # the copy test failed: what the CPU's family usually has (or a typical machine), said as estimated
+        derived = ram_spec.derive_bandwidth(None, None, None, cpu.brand)
+        ram = dataclasses.replace(ram, bandwidth_gbps=derived.bandwidth_gbps, bandwidth_source="estimated")
     lmstudio: LmStudioInfo = values.get("lmstudio") or LmStudioInfo(home=None, models_dir=None)
     ordered: tuple[ProbeResult, ...] = tuple(results[p.name] for p in probes)
     return HardwareProfile(ram=ram, cpu=cpu, gpus=gpus, os=os_info(system), lmstudio=lmstudio, probes=ordered)

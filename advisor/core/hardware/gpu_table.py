@@ -21,6 +21,7 @@ TABLE_FILE = "gpus.json"
 _FILLER = frozenset({
     "nvidia", "amd", "ati", "intel", "apple", "geforce", "radeon", "tesla", "quadro", "graphics", "gpu",
     "corporation", "corp", "inc", "generation", "series", "edition", "founders", "with", "design", "the",
+    "workstation",
 })
 _FORM = frozenset({
     "pcie", "sxm", "sxm2", "sxm3", "sxm4", "sxm5", "sxm6", "nvl", "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e",
@@ -42,6 +43,8 @@ class GpuSpec:
     family: str | None = None
     released: str | None = None  # ISO date
     gpu_cores: int | None = None  # Apple variants that differ by GPU core count
+    memory_type: str | None = None  # GDDR6, GDDR6X, HBM2e, LPDDR (unified)...
+    fp32_tflops: float | None = None  # the shader FP32 rate (prompt processing scales with compute)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ def _table() -> tuple[dict[str, Any], tuple[GpuSpec, ...], tuple[tuple[_Key, Gpu
             family=row.get("family"),
             released=row.get("released"),
             gpu_cores=row.get("gpu_cores"),
+            memory_type=row.get("memory_type"),
+            fp32_tflops=row.get("fp32_tflops"),
         )
         specs.append(spec)
         for alias in (row["name"], *row.get("aliases", ())):
@@ -184,3 +189,44 @@ def resolve_pci_name(pci_name: str, vram_bytes: int | None) -> tuple[str, GpuSpe
     if len(matches) == 1 and len(names) == 1:
         return matches[0]
     return text, None
+
+
+MAX_NUMBER_GAP = 30  # "5050" borrows from "5060", never "6090" from a 2018 "RTX 6000"
+
+
+def _model_number(tokens: frozenset[str]) -> tuple[str, int] | None:
+    """("a", 770) for "a770", ("", 5050) for "5050", ("mi", 50) for "mi50": a card's model number and its prefix."""
+    found = [re.fullmatch(r"([a-z]*)(\d{2,5})", t) for t in tokens]
+    numbers = [(m.group(1), int(m.group(2))) for m in found if m]
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def nearest_gpu(reported_name: str, vram_bytes: int | None = None) -> GpuSpec | None:
+    """For a card the table does not know (newer than it, or a rare variant): the known card of the same series and
+    generation with the nearest model number ("RTX 5050" → "RTX 5060"), or None when nothing is close enough.
+
+    Same series words (rtx / rx / arc / instinct...), same number prefix and length, same leading digit (the
+    generation); then the nearest number, then the nearest VRAM. Callers must say the figures are borrowed.
+    """
+    if not reported_name or not reported_name.strip():
+        return None
+    key = name_key(reported_name)
+    number = _model_number(key.tokens)
+    if number is None:
+        return None
+    prefix, value = number
+    words = {t for t in key.tokens if not re.search(r"\d", t)} - {"mobile", "maxq", "ti", "super", "xt", "xtx"}
+    best: tuple[float, float, GpuSpec] | None = None
+    for k, spec in _table()[2]:
+        other = _model_number(k.tokens)
+        if other is None or other[0] != prefix or len(str(other[1])) != len(str(value)):
+            continue
+        if str(other[1])[0] != str(value)[0] or abs(other[1] - value) > MAX_NUMBER_GAP or not words <= set(k.tokens):
+            continue
+        if ("mobile" in key.tokens) != ("mobile" in k.tokens):
+            continue
+        vram_miss = abs((spec.vram_bytes or 0) - vram_bytes) / 2**30 if vram_bytes and spec.vram_bytes else 0.0
+        score = (abs(other[1] - value), vram_miss, spec)
+        if best is None or score[:2] < best[:2]:
+            best = score
+    return best[2] if best else None

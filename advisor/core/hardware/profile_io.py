@@ -41,6 +41,7 @@ from advisor.core.types import (
 )
 
 GIB = 2**30
+MAX_FILE_BYTES = 16 * 2**20  # `detect --json` writes ~10 KB (a few MB with thousands of LM Studio models)
 MAX_INT = 2**60  # 1 EiB: no real count or byte size comes near; above it is a typo (1e300) that would print nonsense
 RAM_TYPES = frozenset({"DDR3", "DDR4", "DDR5", "LPDDR3", "LPDDR4", "LPDDR4X", "LPDDR5", "LPDDR5X", "GDDR6", "HBM",
                        "UNIFIED"})
@@ -121,9 +122,11 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
     if not isinstance(unified, bool):
         raise HardwareFileError(f"{field}.unified_memory: must be true or false (got {unified!r})")
     if "vram_total_bytes" in g or not unified:
-        if "vram_total_bytes" not in g:
-            raise HardwareFileError(f"{field}.vram_total_bytes: missing")
-        total = _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
+        known = lookup_gpu(name) if "vram_total_bytes" not in g else None
+        if "vram_total_bytes" not in g and (known is None or not known.vram_bytes):
+            raise HardwareFileError(f"{field}.vram_total_bytes: missing (the GPU table does not know {name!r})")
+        # a card the table knows ("3090") may leave its memory out: the table's board is taken
+        total = known.vram_bytes if known is not None else _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
     elif vendor is GpuVendor.APPLE:  # Apple: the GPU's share of unified memory
         total = usable_gpu_bytes(ram_total)
     else:  # an integrated GPU / APU without a stated carve-out: the driver's default share of RAM
@@ -242,6 +245,11 @@ def profile_from_dict(data: Any) -> HardwareProfile:
     if channels is not None and not 0.25 <= channels <= 24:
         raise HardwareFileError(f"ram.channels: must be between 0.25 and 24 (64-bit channels) (got {channels:g})")
     cpu = _cpu(top.get("cpu"))
+    if ram_bw is not None and source in ("estimated", "ram_spec", "cpu_family"):
+        # an edited `detect --json` file: a figure that is not the one derived was typed by a person — it is stated
+        derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
+        if abs(derived.bandwidth_gbps - ram_bw) > 0.05:
+            source = "file"
     if ram_bw is None:
         apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
         if apple:
@@ -269,18 +277,26 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
     path = Path(source)
     try:
         require_regular_file(path)  # a FIFO would block the read, /dev/zero would fill the memory
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise HardwareFileError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a hardware file is a "
+                                    "few kilobytes")
         # PowerShell 5's `detect --json > pc.json` writes UTF-16 with a BOM; Notepad may add a UTF-8 BOM
         utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except FileNotFoundError:
         raise HardwareFileError("file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeError) as exc:  # UnicodeEncodeError: a path with a lone surrogate
         raise HardwareFileError(f"cannot read the file: {getattr(exc, 'strerror', None) or exc}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise HardwareFileError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:  # [[[[…]]]] thousands deep: the parser runs out of stack
+        raise HardwareFileError("not a hardware file: its JSON is nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits exceeds Python's int-from-text limit
+        raise HardwareFileError(f"not a hardware file: a number in it is too long ({exc})") from None
     return profile_from_dict(data)
 
 

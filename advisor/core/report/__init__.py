@@ -9,6 +9,7 @@ export as JSON, Markdown or HTML. PDF is made from the HTML by `advisor.qt.pdf` 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -77,6 +78,15 @@ def render(
         data = {**scrub(dict(data)), "identifiers_included": False}
     if fmt == "json":
         first = {"schema_version": data.get("schema_version")}  # first, where a reader looks for it
-        return json.dumps({**first, **data}, indent=2, ensure_ascii=False) + "\n"
+        return _encodable(json.dumps({**first, **data}, indent=2, ensure_ascii=False) + "\n")
     doc = build_document(data, wording or Wording())
-    return to_markdown(doc) if fmt == "md" else to_html(doc, lang=lang)
+    return _encodable(to_markdown(doc) if fmt == "md" else to_html(doc, lang=lang))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """The report with every lone surrogate (an undecodable file name, a "\\ud800" escape in a hardware file)
+    replaced by U+FFFD: the text must encode as UTF-8, or the file would not be written at all."""
+    return _LONE_SURROGATE.sub("\ufffd", text)

@@ -40,7 +40,9 @@ _SOURCE_WORDS = {
     "exchange_rates": "Exchange rates",
 }
 _ORIGIN_WORDS = {"detected": "this machine (detected)", "file": "a hardware file (what-if)"}
-_BANDWIDTH_WORDS = {"measured": "measured", "estimated": "estimated", "table": "from the chip's specifications"}
+_BANDWIDTH_WORDS = {"measured": "measured", "estimated": "estimated", "table": "from the chip's specifications",
+                    "file": "given in the hardware file", "ram_spec": "from the memory's type and speed",
+                    "cpu_family": "from the processor's family"}
 _BENCH_SOURCE_WORDS = {  # servers.types.Benchmark.source
     "llama.cpp_timings": "llama.cpp's own timings",
     "lmstudio_stats": "LM Studio's own statistics",

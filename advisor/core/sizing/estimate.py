@@ -19,7 +19,7 @@ from advisor.core.sizing.memory import (
 )
 from advisor.core.sizing.quants import is_good_quant, kv_bytes_per_element, normalize_quant
 from advisor.core.sizing.shape import Shape, complete_shape
-from advisor.core.sizing.speed import Speed, active_parameters, decode_speed
+from advisor.core.sizing.speed import Speed, active_parameters, decode_speed, prefill_speed
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec
 
 MAX_CONTEXT = 1 << 24
@@ -35,6 +35,7 @@ class _Parts:
     kv: int
     compute: int
     host_runtime: int
+    projector: int = 0  # a vision projector's weights (first GPU, else RAM)
 
 
 def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
@@ -54,6 +55,7 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
         kv=kv_cache_bytes(spec, shape, context, kv_type),
         compute=compute_bytes(spec, shape, context),
         host_runtime=host_runtime_bytes(shape),
+        projector=max(0, int(spec.projector_bytes or 0)),
     ), from_file
 
 
@@ -64,8 +66,8 @@ def _per_layer_bytes(p: _Parts) -> float:
 def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
     """Layers each device holds after its fixed buffers (compute graph, driver context)."""
     per_layer = _per_layer_bytes(p)
-    return [max(0, int((d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor]) // per_layer)) if per_layer > 0
-            else 0 for d in devices]
+    return [max(0, int((d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor] - (p.projector if i == 0 else 0))
+                       // per_layer)) if per_layer > 0 else 0 for i, d in enumerate(devices)]
 
 
 def gpu_layer_capacity(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
@@ -89,6 +91,8 @@ def _notes(spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, co
         notes.append(reasons.NOTE_SLIDING_WINDOW)
     if spec.kv_lora_rank:
         notes.append(reasons.NOTE_MLA_CACHE)
+    if parts.projector:
+        notes.append(reasons.NOTE_VISION_PROJECTOR)
     if parts.shape.attention_layers < parts.shape.layers:
         notes.append(reasons.NOTE_RECURRENT_STATE)
     if active_parameters(spec) < spec.parameters:
@@ -104,7 +108,8 @@ def _notes(spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, co
 
 
 def _full_vram(p: _Parts, devices: tuple[Device, ...]) -> int:
-    return p.layers_weights + p.output + p.kv + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices)
+    return (p.layers_weights + p.output + p.kv + p.projector
+            + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices))
 
 
 def full_offload_vram_bytes(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
@@ -139,7 +144,7 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
     p, from_file = _parts(spec, context, kv_type)
     n_layers = p.shape.layers
     per_layer = _per_layer_bytes(p)
-    cpu_ram = p.weights + p.kv + p.compute + p.host_runtime
+    cpu_ram = p.weights + p.kv + p.compute + p.host_runtime + p.projector
 
     fit, gpu_layers = FitLevel.TOO_LARGE, 0
     vram = 0
@@ -160,7 +165,8 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         else:
             ngl = min(sum(capacity), n_layers - 1)
             used = [d for d, c in zip(devices, capacity, strict=True) if c > 0]
-            part_vram = int(ngl * per_layer) + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
+            part_vram = (int(ngl * per_layer) + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
+                         + (p.projector if used else 0))
             part_ram = p.embedding + p.output + int((n_layers - ngl) * per_layer) + p.compute + p.host_runtime
             fits_ram = (part_vram + part_ram if machine.unified else part_ram) <= machine.ram_usable_bytes
             if ngl >= 1 and fits_ram:
@@ -176,7 +182,7 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
     elif cpu_ram <= machine.ram_usable_bytes:
         fit = FitLevel.CPU_ONLY
 
-    weights_total = p.weights + (p.output if p.shape.tied_embeddings and vram else 0)
+    weights_total = p.weights + p.projector + (p.output if p.shape.tied_embeddings and vram else 0)
     memory = MemoryBreakdown(
         weights_bytes=weights_total,
         kv_cache_bytes=p.kv,
@@ -187,9 +193,13 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         ram_bytes=ram,
     )
     host_bytes = ram + (vram if machine.unified else 0)
-    tight = fit != FitLevel.TOO_LARGE and 0 < machine.ram_comfortable_bytes < host_bytes
+    comfortable = machine.ram_comfortable_bytes
+    tight = fit != FitLevel.TOO_LARGE and comfortable is not None and host_bytes > comfortable
     speed: Speed | None = None
+    prompt_tps: float | None = None
     if fit != FitLevel.TOO_LARGE:
+        prompt_tps = prefill_speed(spec, p.shape, machine, gpu_layers=gpu_layers, context=context,
+                                   layers_weights_bytes=p.layers_weights)
         speed = decode_speed(spec, p.shape, machine, context=context, kv_type=kv_type, gpu_layers=gpu_layers,
                              weights_bytes=p.weights, layers_weights_bytes=p.layers_weights,
                              output_bytes=p.output)
@@ -204,6 +214,7 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         quant=normalize_quant(spec.quant),
         notes=_notes(spec, p, from_file, machine, context, kv_type, fit) + ((reasons.NOTE_TIGHT,) if tight else ()),
         tight=tight,
+        prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
         budget=machine.budget,
         assumptions=machine.assumptions,
     )

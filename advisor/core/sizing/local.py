@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,11 @@ from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.types import Estimate, HardwareProfile, ModelFile, ModelSpec
 
 log = logging.getLogger(__name__)
+READ_TIME_LIMIT_S = 5.0  # per file: a real header parses in well under a second; a hostile one is given up on
+
+
+def _read_bounded(path: str) -> GgufInfo:
+    return read_gguf(path, time_limit_s=READ_TIME_LIMIT_S)
 
 
 @dataclass(frozen=True)
@@ -41,9 +47,12 @@ def estimate_local_models(
     *,
     context: int = 4096,
     kv_type: str = "f16",
-    reader: Callable[[str], GgufInfo] = read_gguf,
+    reader: Callable[[str], GgufInfo] = _read_bounded,
 ) -> list[LocalModelEstimate]:
-    """One entry per model file LM Studio holds (from `profile.lmstudio.models`), sorted as listed there."""
+    """One entry per model file LM Studio holds (from `profile.lmstudio.models`), sorted as listed there.
+
+    A file that cannot be read, or whose header is corrupt, hostile or too slow to parse, is listed with its error
+    code and the others go on: nothing a file holds stops the scan."""
     machine = machine_from_profile(profile)
     out: list[LocalModelEstimate] = []
     for model in profile.lmstudio.models:
@@ -58,9 +67,14 @@ def estimate_local_models(
             log.info("%s: not a readable GGUF: %s", model.path, exc)
             out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_NOT_GGUF))
             continue
-        except OSError as exc:
+        except (OSError, UnicodeError) as exc:  # UnicodeError: a path with a lone surrogate cannot be encoded
             log.info("%s: cannot read: %s", model.path, exc)
             out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_UNREADABLE))
+            continue
+        except (ValueError, ArithmeticError, MemoryError, RecursionError, struct.error) as exc:
+            # the reader raises GgufError for everything it checks; this is the guard for what it does not foresee
+            log.warning("%s: not a readable GGUF (%s: %s)", model.path, type(exc).__name__, exc)
+            out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_NOT_GGUF))
             continue
         out.append(LocalModelEstimate(model, spec, estimate_on(spec, machine, context=context, kv_type=kv_type)))
     return out

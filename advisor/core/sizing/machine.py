@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.core.hardware import ram_spec
+from advisor.core.hardware.gpu_table import lookup_gpu
 from advisor.core.sizing import reasons
 from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
 
@@ -33,8 +34,10 @@ SYSTEM_RESERVE_MAX_BYTES = 8 * GiB
 DETECTED_MARGIN_BYTES = 512 * MiB
 COMFORT_SHARE = 0.25
 COMFORT_MIN_BYTES = 4 * GiB
+COMFORT_MAX_BYTES = 12 * GiB
 UNIFIED_COMFORT_SHARE = 0.40
 UNIFIED_COMFORT_MIN_BYTES = 6 * GiB
+UNIFIED_COMFORT_MAX_BYTES = 16 * GiB
 GPU_MARGIN_BYTES = 512 * MiB
 DESKTOP_VRAM_FRACTION = 0.05
 DESKTOP_VRAM_MIN_BYTES = 300 * MiB
@@ -45,6 +48,24 @@ SHARED_GPU_SHARE = 0.5  # an integrated GPU's default share of RAM (Windows shar
 # Intel's integrated GPUs (Iris Xe, UHD, Arc graphics) decode with llama.cpp's SYCL/Vulkan kernels at well below a
 # discrete card's share of bandwidth: about as fast as the CPU beside them, never the many-times speed-up of a dGPU.
 INTEL_SHARED_GPU_EFFICIENCY = 0.6
+# Share of the usual decode efficiency by memory technology and package, chosen on the calibration half of public
+# measurements (benchmarks/data/gpu_decode_public.csv, benchmarks/bench_gpu_speed.py): HBM cards (A100, H100,
+# Instinct) reach a far smaller share of their huge bandwidth in a single-stream decode than GDDR cards; Apple's
+# Ultra chips (two dies) and Max chips reach less of theirs than the base chips.
+HBM_EFFICIENCY = 0.55
+APPLE_ULTRA_EFFICIENCY = 0.7
+APPLE_MAX_EFFICIENCY = 0.85
+
+
+def _efficiency_scale(gpu: GpuInfo, shared: bool, memory_type: str | None) -> float:
+    if shared and gpu.vendor == GpuVendor.INTEL:
+        return INTEL_SHARED_GPU_EFFICIENCY
+    if memory_type and memory_type.upper().startswith("HBM"):
+        return HBM_EFFICIENCY
+    if gpu.vendor == GpuVendor.APPLE:
+        name = gpu.name.lower()
+        return APPLE_ULTRA_EFFICIENCY if "ultra" in name else APPLE_MAX_EFFICIENCY if " max" in name else 1.0
+    return 1.0
 ASSUMED_GPU_BANDWIDTH_GBPS = 250.0  # a mid-range discrete GPU
 DERIVED_SOURCES = ("estimated", "ram_spec", "cpu_family")  # bandwidths that were not measured nor stated
 
@@ -59,6 +80,8 @@ class Device:
     vram_total_bytes: int = 0  # discrete GPUs; 0 for unified/shared memory
     shared: bool = False  # an integrated GPU or APU (not Apple): its memory is system RAM
     efficiency_scale: float = 1.0  # share of the usual GPU decode efficiency this device's backend reaches
+    fp32_tflops: float | None = None  # shader FP32 rate (prompt processing is compute-bound)
+    family: str | None = None  # the GPU table's family ("GeForce 40", "Radeon Instinct(MIx)"...), when matched
 
 
 @dataclass(frozen=True)
@@ -69,7 +92,7 @@ class Machine:
     cpu_cores: int
     unified: bool  # the GPU budget is carved out of the same RAM (Apple, integrated GPUs)
     notes: tuple[str, ...]
-    ram_comfortable_bytes: int = 0  # past this a model is "tight" (0: never tight)
+    ram_comfortable_bytes: int | None = None  # past this a model is "tight" (None: not known, never tight)
     cpu_isa: str = ram_spec.TYPICAL_ISA
     cpu_mhz: float | None = None
     budget: MemoryBudget | None = None
@@ -93,8 +116,9 @@ def system_reserve_bytes(total_bytes: int) -> int:
 def comfortable_reserve_bytes(total_bytes: int, *, unified: bool = False) -> int:
     """What the system should keep for comfortable use beside a model (a browser, an editor, the desktop)."""
     if unified:
-        return int(max(UNIFIED_COMFORT_MIN_BYTES, UNIFIED_COMFORT_SHARE * total_bytes))
-    return int(max(COMFORT_MIN_BYTES, COMFORT_SHARE * total_bytes))
+        share = max(UNIFIED_COMFORT_MIN_BYTES, UNIFIED_COMFORT_SHARE * total_bytes)
+        return int(min(UNIFIED_COMFORT_MAX_BYTES, share))
+    return int(min(COMFORT_MAX_BYTES, max(COMFORT_MIN_BYTES, COMFORT_SHARE * total_bytes)))
 
 
 def apple_working_set_bytes(ram_total_bytes: int) -> int:
@@ -131,7 +155,10 @@ def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]
     """Physical cores and SIMD class: from the profile, else the CPU family's, else a typical machine's (said)."""
     cpu = profile.cpu
     family = ram_spec.lookup_cpu_family(cpu.brand)
-    cores = cpu.physical_cores or cpu.logical_cores
+    cores = cpu.physical_cores
+    if not cores and cpu.logical_cores:
+        cores = max(1, cpu.logical_cores // (2 if cpu.logical_cores > 1 else 1))
+        assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores, basis="logical"))
     if not cores:
         cores = family.cores if family else ram_spec.TYPICAL_CORES
         assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores,
@@ -139,8 +166,8 @@ def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]
     isa = ram_spec.isa_from_flags(cpu.arch, cpu.flags, cpu.brand)
     if isa is None:
         isa = family.isa if family else ram_spec.TYPICAL_ISA
-        if family is None:
-            assumptions.append(reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa))
+        assumptions.append(reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa,
+                                          basis=family.family if family else "typical"))
     return int(cores), isa
 
 
@@ -185,12 +212,21 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
         bw = gpu.bandwidth_gbps
         free = total = 0
         shared = gpu.unified_memory and not apple
-        if apple:
+        if shared and gpu.vram_total_bytes > ram_usable:
+            # an APU whose carve-out is larger than the RAM the OS sees (a Strix Halo set to 96 of 128 GB reports
+            # ~31 GB of RAM): that memory is the GPU's own, outside the system budget
+            shared = False
+            gpu_kind = gpu_kind or "shared"
+            notes.append(reasons.NOTE_SHARED_GPU_MEMORY)
+            free, total = gpu.vram_total_bytes, gpu.vram_total_bytes
+            budget_bytes = max(0, total - GPU_MARGIN_BYTES)
+            bw = bw or round(ram_bw / ram_spec.ACHIEVABLE_SHARE, 1)
+        elif apple:
             gpu_kind = "unified"
             notes.append(reasons.NOTE_UNIFIED_MEMORY)
             working_set = apple_working_set_bytes(ram_total)
-            if 0 < gpu.vram_total_bytes < int(0.9 * ram_total):  # the detector already reported the working set
-                working_set = gpu.vram_total_bytes
+            if int(0.55 * ram_total) <= gpu.vram_total_bytes < int(0.9 * ram_total):
+                working_set = gpu.vram_total_bytes  # the detector reported the working set (a stale one is ignored)
             budget_bytes = max(0, min(working_set, ram_usable) - GPU_MARGIN_BYTES // 2)
             bw = bw or ram_bw
         elif shared:
@@ -205,12 +241,17 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
             gpu_kind = gpu_kind or "dedicated"
             free, total = _discrete_free(gpu, notes), gpu.vram_total_bytes
             budget_bytes = max(0, free - GPU_MARGIN_BYTES)
+        if gpu.table_nearest and bw:
+            assumptions.append(reasons.reason(reasons.ASSUME_GPU_NEAREST, gpu=gpu.name, nearest=gpu.table_nearest,
+                                              bandwidth_gbps=float(bw)))
         if not bw or bw <= 0:
             bw = ASSUMED_GPU_BANDWIDTH_GBPS
             notes.append(reasons.NOTE_GPU_BANDWIDTH_ASSUMED)
             assumptions.append(reasons.reason(reasons.ASSUME_GPU_BANDWIDTH, gpu=gpu.name, bandwidth_gbps=bw))
-        scale = INTEL_SHARED_GPU_EFFICIENCY if shared and gpu.vendor == GpuVendor.INTEL else 1.0
-        devices.append(Device(gpu.name, gpu.vendor, budget_bytes, float(bw), free, total, shared, scale))
+        spec = lookup_gpu(gpu.name, None if gpu.unified_memory else gpu.vram_total_bytes)
+        scale = _efficiency_scale(gpu, shared, spec.memory_type if spec else None)
+        devices.append(Device(gpu.name, gpu.vendor, budget_bytes, float(bw), free, total, shared, scale,
+                              gpu.fp32_tflops or (spec.fp32_tflops if spec else None), spec.family if spec else None))
     if len(devices) > 1:
         notes.append(reasons.NOTE_MULTI_GPU)
     if reasons.NOTE_VRAM_FREE_UNKNOWN in notes:

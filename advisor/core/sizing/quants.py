@@ -138,3 +138,20 @@ def cpu_core_weights_per_second(quant: str | None, isa: str, max_mhz: float | No
     isa = isa if isa in CPU_CORE_WEIGHTS_PER_S else "avx2"
     clock = 1.0 if not max_mhz else min(1.3, max(0.2, max_mhz / CPU_REFERENCE_MHZ[isa]))
     return CPU_CORE_WEIGHTS_PER_S[isa] * clock * CPU_FAMILY_FACTOR[_family(quant)]
+
+
+# Prompt processing (prefill) on the CPU is compute-bound: FLOPs per second per physical core at the reference clock
+# above, by SIMD class. Measured with a real llama-server on the project's 2-core 2.6 GHz AVX-512 VM (prompts of 829
+# tokens; benchmarks/bench_sizing_vs_llama.py): 78 GFLOPS/core for F32, 85 for Q8_0, 65 for F16 — 160 scaled to 5 GHz
+# for AVX-512, AVX2 half of that per clock; the Arm and older classes by the same ratios as decode.
+CPU_PREFILL_GFLOPS_PER_CORE = {"avx512": 160.0, "avx2": 80.0, "neon_dotprod": 30.0, "basic": 20.0, "neon": 8.0,
+                               "sse": 6.0}
+CPU_PREFILL_FAMILY_FACTOR = {"f32": 0.9, "float": 0.75, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 0.9,
+                             "iq": 0.8}
+
+
+def cpu_prefill_flops_per_second(quant: str | None, isa: str, max_mhz: float | None = None) -> float:
+    """FLOPs one physical core does per second in a prompt-processing batch, for this quant, SIMD class and clock."""
+    isa = isa if isa in CPU_PREFILL_GFLOPS_PER_CORE else "avx2"
+    clock = 1.0 if not max_mhz else min(1.3, max(0.2, max_mhz / CPU_REFERENCE_MHZ[isa]))
+    return CPU_PREFILL_GFLOPS_PER_CORE[isa] * 1e9 * clock * CPU_PREFILL_FAMILY_FACTOR[_family(quant)]

@@ -22,6 +22,8 @@ CPU_ONLY = "cpu_only"  # no usable GPU: the model runs from system RAM
 # the discrete GPUs' free VRAM (summed) cannot hold one layer of any class (other programs hold it): sizing uses RAM
 GPU_MEMORY_IN_USE = "gpu_memory_in_use"
 BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the machine's could not be read)
+NEXT_TIER_CONTEXT = "next_tier_context"  # the class above has no model trained for the context asked
+SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would decode slower than the CPU: runs on the CPU
 TIGHT = "tight"  # the recommended model fits but leaves the system less than its comfortable share of RAM
 MOE_CHOSEN = "moe_chosen"  # the class runs usably thanks to a mixture-of-experts model (dense ones would not)
 # a larger class also runs, but only split between GPU and CPU and tight on memory: possible, not advised
@@ -42,6 +44,8 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     GPU_MEMORY_IN_USE: ("vram_free_bytes", "vram_total_bytes"),
     BANDWIDTH_ASSUMED: ("device", "bandwidth_gbps"),
     TIGHT: ("needs_bytes", "comfortable_bytes", "total_bytes"),
+    NEXT_TIER_CONTEXT: ("tier", "context", "context_train"),
+    SHARED_GPU_SLOWER: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second"),
     BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers"),
@@ -49,9 +53,10 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_system_reserve": ("reserve_bytes", "total_bytes"),
     "assume_ram_bandwidth": ("bandwidth_gbps", "basis", "ram_type", "speed_mts", "channels"),
     "assume_cpu_cores": ("cores", "basis"),
-    "assume_cpu_isa": ("isa",),
+    "assume_cpu_isa": ("isa", "basis"),
     "assume_gpu_bandwidth": ("gpu", "bandwidth_gbps"),
     "assume_vram_free": ("allowance_bytes",),
+    "assume_gpu_nearest": ("gpu", "nearest", "bandwidth_gbps"),
 }
 ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total − the system's typical reserve
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
@@ -59,11 +64,13 @@ ASSUME_CPU_CORES = "assume_cpu_cores"  # core count not given: the CPU family's,
 ASSUME_CPU_ISA = "assume_cpu_isa"  # SIMD class not known (no flags, unknown CPU): AVX2
 ASSUME_GPU_BANDWIDTH = "assume_gpu_bandwidth"  # a GPU not in the table and no bandwidth given
 ASSUME_VRAM_FREE = "assume_vram_free"  # free VRAM unknown: total minus the desktop's allowance
+ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its nearest sibling's bandwidth
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE, ASSUME_RAM_BANDWIDTH, ASSUME_CPU_CORES, ASSUME_CPU_ISA, ASSUME_GPU_BANDWIDTH,
-    ASSUME_VRAM_FREE,
+    ASSUME_VRAM_FREE, ASSUME_GPU_NEAREST,
 )
-# The "memory" value says which memory a need is compared with: "vram" (GPU) or "ram" (system).
+# The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
+# or "vram_ram" (GPU memory and system RAM together: a model split between them, or too large for both).
 
 # ---------------------------------------------------------------- estimate notes (codes in Estimate.notes)
 NOTE_EMBEDDING_IN_HOST_RAM = "embedding_in_host_ram"  # the token-embedding matrix stays in RAM with full offload
@@ -75,6 +82,7 @@ NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance fo
 NOTE_INTEGRATED_GPU_IGNORED = "integrated_gpu_ignored"  # kept for old reports; no longer emitted
 NOTE_SHARED_GPU_MEMORY = "shared_gpu_memory"  # an integrated GPU/APU: its memory is system RAM, at RAM speed
 NOTE_SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would be slower than the CPU: runs on the CPU
+NOTE_VISION_PROJECTOR = "vision_projector"  # a vision projector's weights are counted (image input)
 NOTE_TIGHT = "tight_memory"  # fits, but leaves the system less than its comfortable share of RAM
 NOTE_UNIFIED_MEMORY = "unified_memory"  # Apple: the GPU may use only its working-set share of RAM
 NOTE_MULTI_GPU = "multi_gpu"  # layers split over several GPUs, with a margin kept on each
@@ -92,7 +100,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_GPU_BANDWIDTH_ASSUMED, NOTE_VRAM_FREE_UNKNOWN, NOTE_INTEGRATED_GPU_IGNORED, NOTE_UNIFIED_MEMORY,
     NOTE_MULTI_GPU, NOTE_CONTEXT_ABOVE_TRAINING, NOTE_SLIDING_WINDOW, NOTE_MLA_CACHE, NOTE_RECURRENT_STATE,
     NOTE_MOE_ACTIVE, NOTE_QUANTISED_KV, NOTE_LOW_QUANT, NOTE_SLOW_DISK_PAGING, NOTE_SHARED_GPU_MEMORY,
-    NOTE_SHARED_GPU_SLOWER, NOTE_TIGHT,
+    NOTE_SHARED_GPU_SLOWER, NOTE_TIGHT, NOTE_VISION_PROJECTOR,
 )
 
 # ---------------------------------------------------------------- local model errors (LocalModelEstimate.error)

@@ -37,7 +37,11 @@ class _ModelEval:
     estimates: dict[str, Estimate]
     good: str | None  # best quant at Q4_K_M or better that runs usably
     low: str | None  # best quant below Q4_K_M that runs usably
-    needs: dict[str, int]  # by quant: VRAM for full offload (machines with a GPU), else RAM
+    # by quant: (bytes needed, bytes available, which memory) in the layout that quant runs in, so a "needs / has"
+    # always compares like with like: "vram" (fully on the GPU), "vram_ram" (split, or too large for both
+    # together), "ram" (CPU only, or unified memory)
+    needs: dict[str, tuple[int, int, str]]
+    context_ok: bool = True  # the model was trained for the context asked (else it is not offered)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,8 +49,6 @@ class _TierEval:
     tier: Tier
     model: _ModelEval  # the model the class's verdict is for: the best that runs, else the nearest to running
     models: tuple[_ModelEval, ...]
-    available_bytes: int
-    memory: str  # "vram" or "ram"
 
     @property
     def estimates(self) -> dict[str, Estimate]:
@@ -60,9 +62,8 @@ class _TierEval:
     def low(self) -> str | None:
         return self.model.low
 
-    @property
-    def needs(self) -> dict[str, int]:
-        return self.model.needs
+    def need(self, quant: str) -> tuple[int, int, str]:
+        return self.model.needs[quant]
 
     def chosen(self, allow_low: bool) -> str | None:
         return self.good or (self.low if allow_low else None)
@@ -92,17 +93,33 @@ def _is_moe(spec: ModelSpec) -> bool:
     return active_parameters(spec) < spec.parameters
 
 
+def _need(est: Estimate, machine: Machine, full_vram: int) -> tuple[int, int, str]:
+    """What a model needs, what the machine has, and which memory, in the layout the estimate found."""
+    m = est.memory
+    if not machine.gpus:
+        return m.ram_bytes, machine.ram_usable_bytes, "ram"
+    if est.fit == FitLevel.FULL_GPU:
+        return full_vram, machine.gpu_budget_bytes, "vram"
+    if machine.unified:  # GPU and CPU share one memory: the RAM budget binds
+        return m.vram_bytes + m.ram_bytes, machine.ram_usable_bytes, "ram"
+    if est.fit == FitLevel.CPU_ONLY:
+        return m.ram_bytes, machine.ram_usable_bytes, "ram"
+    need = m.vram_bytes + m.ram_bytes if est.fit == FitLevel.PARTIAL_OFFLOAD else m.total_bytes
+    return need, machine.gpu_budget_bytes + machine.ram_usable_bytes, "vram_ram"
+
+
 def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: float) -> _ModelEval:
     estimates = {q: estimate_on(dataclasses.replace(spec, quant=q), machine, context=context) for q in QUANT_LADDER}
-    usable = [q for q in QUANT_LADDER if _usable(estimates[q], min_tps)]
+    # a model trained for a shorter context is not offered for this one (it would answer badly past it)
+    context_ok = not (spec.context_train and context > spec.context_train)
+    usable = [q for q in QUANT_LADDER if context_ok and _usable(estimates[q], min_tps)]
     good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
     low = next((q for q in usable if not is_good_quant(q)), None)
-    if machine.gpus:
-        needs = {q: full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context)
-                 for q in QUANT_LADDER}
-    else:
-        needs = {q: est.memory.ram_bytes for q, est in estimates.items()}
-    return _ModelEval(spec, estimates, good, low, needs)
+    needs = {q: _need(estimates[q], machine,
+                      full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context)
+                      if machine.gpus else 0)
+             for q in QUANT_LADDER}
+    return _ModelEval(spec, estimates, good, low, needs, context_ok)
 
 
 def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
@@ -110,8 +127,8 @@ def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
     tight; comfortably fast (2× the threshold); dense before a mixture of experts (the class's own quality); the
     larger model (a bigger model at Q4_K_M beats a smaller one at Q6_K); the higher quality; the faster."""
     quant = m.good or m.low
-    if quant is None:  # nothing runs: the one closest to running (least memory at Q4_K_M)
-        return (2, 0, 0, 0, 0, 0, 0, float(m.needs[MIN_GOOD_QUANT]))
+    if quant is None:  # nothing runs: one trained for the context, then the closest to running (least memory)
+        return (2, int(not m.context_ok), 0, 0, 0, 0, 0, float(m.needs[MIN_GOOD_QUANT][0]))
     est = m.estimates[quant]
     tps = est.tokens_per_second or 0.0
     return (0 if m.good else 1, _FIT_ORDER[est.fit], int(est.tight), int(tps < COMFORT_FACTOR * min_tps),
@@ -121,26 +138,23 @@ def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
 def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _TierEval:
     models = tuple(_evaluate_model(spec, machine, context, min_tps) for spec in tier.references)
     best = min(models, key=lambda m: _model_rank(m, min_tps))
-    if machine.gpus:
-        available, memory = machine.gpu_budget_bytes, "vram"
-    else:
-        available, memory = machine.ram_usable_bytes, "ram"
-    return _TierEval(tier, best, models, available, memory)
+    return _TierEval(tier, best, models)
 
 
 def _result(ev: _TierEval, allow_low: bool) -> TierResult:
     quant = ev.chosen(allow_low)
     est = ev.estimates[quant or MIN_GOOD_QUANT]
     spec = ev.model.spec
+    needs, available, memory = ev.need(quant or MIN_GOOD_QUANT)
     return TierResult(
         tier=ev.tier.name,
         fits=ev.good is not None,
         best_quant=quant,
         fit=est.fit,
         tokens_per_second=est.tokens_per_second,
-        needs_bytes=ev.needs[quant or MIN_GOOD_QUANT],
-        available_bytes=ev.available_bytes,
-        memory=ev.memory,
+        needs_bytes=needs,
+        available_bytes=available,
+        memory=memory,
         model=spec.name,
         parameters=spec.parameters,
         active_parameters=active_parameters(spec) if _is_moe(spec) else None,
@@ -149,13 +163,17 @@ def _result(ev: _TierEval, allow_low: bool) -> TierResult:
     )
 
 
-def _next_tier_reasons(ev: _TierEval, min_tps: float) -> list[Reason]:
-    """Why the class above was not chosen, naming only the limit that binds: memory, speed, or quality."""
+def _next_tier_reasons(ev: _TierEval, context: int, min_tps: float) -> list[Reason]:
+    """Why the class above was not chosen, naming only the limit that binds: context, memory, speed, or quality."""
+    if not any(m.context_ok for m in ev.models):
+        longest = max(m.spec.context_train or 0 for m in ev.models)
+        return [reasons.reason(reasons.NEXT_TIER_CONTEXT, tier=ev.tier.name, context=context,
+                               context_train=longest)]
     q4 = ev.estimates[MIN_GOOD_QUANT]
     if q4.fit == FitLevel.TOO_LARGE:
+        needs, available, memory = ev.need(MIN_GOOD_QUANT)
         out = [reasons.reason(reasons.NEXT_TIER_NEEDS_MEMORY, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
-                              needs_bytes=ev.needs[MIN_GOOD_QUANT], available_bytes=ev.available_bytes,
-                              memory=ev.memory)]
+                              needs_bytes=needs, available_bytes=available, memory=memory)]
     else:
         out = [reasons.reason(reasons.NEXT_TIER_TOO_SLOW, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
                               tokens_per_second=q4.tokens_per_second, min_tokens_per_second=min_tps)]
@@ -165,9 +183,12 @@ def _next_tier_reasons(ev: _TierEval, min_tps: float) -> list[Reason]:
     return out
 
 
-def _tight_split(ev: _TierEval) -> bool:
+def _tight_split(ev: _TierEval, machine: Machine) -> bool:
+    """On unified memory (Apple), a pick split between GPU and CPU *and* tight has outgrown the GPU's share of a
+    memory the system also needs: possible, not advice. (On a discrete GPU the split is ordinary offloading; and
+    since more RAM only removes both, the rule stays monotone.)"""
     est = ev.estimates[ev.good] if ev.good else None
-    return est is not None and est.tight and est.fit == FitLevel.PARTIAL_OFFLOAD
+    return machine.unified and est is not None and est.tight and est.fit == FitLevel.PARTIAL_OFFLOAD
 
 
 def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
@@ -188,6 +209,8 @@ def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps
     """A smaller class that runs entirely on the GPU at least twice as fast as the pick split over GPU and CPU."""
     if est.fit != FitLevel.PARTIAL_OFFLOAD or not est.tokens_per_second:
         return None
+    if est.tokens_per_second >= COMFORT_FACTOR * min_tps:  # already comfortably fast: no need to trade size
+        return None
     for ev in reversed(evals[:chosen_i]):
         if ev.good is None:
             continue
@@ -195,7 +218,6 @@ def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps
         if alt.fit == FitLevel.FULL_GPU and (alt.tokens_per_second or 0) >= 2 * est.tokens_per_second:
             return reasons.reason(reasons.FASTER_CHOICE, tier=ev.tier.name, model=ev.model.spec.name,
                                   quant=ev.good, fit=alt.fit.value, tokens_per_second=alt.tokens_per_second)
-        return None
     return None
 
 
@@ -227,20 +249,26 @@ def recommend_on(machine: Machine, *, context: int = 4096,
     # a class that only runs split between GPU and CPU *and* tight on memory is possible, not advice, when a
     # smaller class runs without both: the biggest model that really runs well
     largest_good = max((i for i, ev in enumerate(evals) if ev.good), default=None)
-    chosen_i = max((i for i, ev in enumerate(evals) if ev.good and not _tight_split(ev)), default=largest_good)
+    chosen_i = max((i for i, ev in enumerate(evals) if ev.good and not _tight_split(ev, machine)),
+                   default=largest_good)
     allow_low = chosen_i is None
     if allow_low:
-        chosen_i = max((i for i, ev in enumerate(evals) if ev.low), default=None)
+        # nothing runs at Q4_K_M or better: the smallest class that runs at a lower quant, with a warning (a larger
+        # one at a low quant would be recommended on this machine and lost on a slightly bigger one, where the small
+        # class reaches Q4_K_M: more memory must never give a smaller class)
+        chosen_i = min((i for i, ev in enumerate(evals) if ev.low), default=None)
 
     why: list[Reason] = []
     tight = False
     model: str | None = None
+    prompt_tps: float | None = None
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
+        needs, available, memory = ev.need(MIN_GOOD_QUANT)
         why.append(reasons.reason(
-            reasons.NOTHING_RUNS, tier=ev.tier.name, quant=MIN_GOOD_QUANT, needs_bytes=ev.needs[MIN_GOOD_QUANT],
-            available_bytes=ev.available_bytes, memory=ev.memory, tokens_per_second=q4.tokens_per_second,
+            reasons.NOTHING_RUNS, tier=ev.tier.name, quant=MIN_GOOD_QUANT, needs_bytes=needs,
+            available_bytes=available, memory=memory, tokens_per_second=q4.tokens_per_second,
             min_tokens_per_second=min_tokens_per_second))
         if gpu_taken is not None:
             why.append(gpu_taken)
@@ -252,10 +280,10 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         assert quant is not None
         est = ev.estimates[quant]
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
-        tight, model = est.tight, ev.model.spec.name
+        tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
         why.append(reasons.reason(
             reasons.TIER_CHOSEN, tier=tier, quant=quant, fit=fit.value, tokens_per_second=tps,
-            gpu_layers=est.gpu_layers, total_layers=est.total_layers, needs_bytes=ev.needs[quant],
+            gpu_layers=est.gpu_layers, total_layers=est.total_layers, needs_bytes=ev.need(quant)[0],
             model=ev.model.spec.name))
         moe = _moe_reason(ev, min_tokens_per_second)
         if moe is not None:
@@ -269,6 +297,8 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         if fit == FitLevel.PARTIAL_OFFLOAD:
             why.append(reasons.reason(reasons.PARTIAL_OFFLOAD, gpu_layers=est.gpu_layers,
                                       total_layers=est.total_layers))
+        elif fit == FitLevel.CPU_ONLY and reasons.NOTE_SHARED_GPU_SLOWER in est.notes:
+            why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
         elif fit == FitLevel.CPU_ONLY:
             why.append(reasons.reason(reasons.CPU_ONLY))
         if gpu_taken is not None:
@@ -283,7 +313,7 @@ def recommend_on(machine: Machine, *, context: int = 4096,
                                       quant=bigger.good, tokens_per_second=big.tokens_per_second,
                                       gpu_layers=big.gpu_layers, total_layers=big.total_layers))
         elif chosen_i + 1 < len(evals):
-            why.extend(_next_tier_reasons(evals[chosen_i + 1], min_tokens_per_second))
+            why.extend(_next_tier_reasons(evals[chosen_i + 1], context, min_tokens_per_second))
         else:
             why.append(reasons.reason(reasons.LARGEST_TIER, tier=tier))
     return Recommendation(
@@ -299,6 +329,7 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         assumptions=machine.assumptions,
         tight=tight,
         model=model,
+        prompt_tokens_per_second=prompt_tps,
     )
 
 

@@ -16,11 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from advisor.core.sizing.machine import Machine
+from advisor.core.sizing.machine import Device, Machine
 from advisor.core.sizing.memory import kv_cache_bytes
-from advisor.core.sizing.quants import CPU_DECODE_SHARE, cpu_core_weights_per_second, gpu_efficiency
+from advisor.core.sizing.quants import (
+    CPU_DECODE_SHARE,
+    cpu_core_weights_per_second,
+    cpu_prefill_flops_per_second,
+    gpu_efficiency,
+)
 from advisor.core.sizing.shape import Shape
-from advisor.core.types import ModelSpec
+from advisor.core.types import GpuVendor, ModelSpec
 
 POINT_FILL_TOKENS = 512
 LOW_EFFICIENCY = 0.85
@@ -88,3 +93,76 @@ def decode_speed(
     slow = _seconds_per_token(spec, shape, machine, fill=context, eff_scale=LOW_EFFICIENCY, **common)
     fast = _seconds_per_token(spec, shape, machine, fill=0, eff_scale=HIGH_EFFICIENCY, **common)
     return Speed(point=1.0 / point, low=1.0 / slow, high=1.0 / fast)
+
+
+# Prompt processing on a GPU: the share of its FP32 shader rate a prefill batch turns into matrix FLOPs. NVIDIA
+# cards with tensor cores (Volta and later) exceed their shader rate (int8/f16 MMA kernels); AMD's RDNA 3 counts
+# dual-issue in its FP32 figure that matrix kernels rarely use; older NVIDIA, Intel and integrated GPUs reach less.
+# Chosen on the calibration half of public measurements (benchmarks/bench_gpu_speed.py): RTX 30/40 cards 1.45,
+# a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Arc B-series (XMX engines) 1.5, Apple M2 0.5.
+PREFILL_GPU_FACTOR = {"nvidia_tensor": 1.45, "nvidia": 0.9, "amd_instinct": 1.0, "amd_rdna4": 1.4, "amd": 0.8,
+                      "intel": 1.5, "apple": 0.5, "shared": 0.4, "other": 0.5}
+ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-range card
+PREFILL_ATTENTION_TOKENS = 2048  # the prompt length whose attention cost the rate includes
+_NO_TENSOR = ("GeForce 10", "GeForce 16", "GeForce 900", "GeForce 700", "Tesla Kepler", "Tesla Maxwell",
+              "Tesla Pascal", "Quadro Kepler", "Quadro Maxwell", "Quadro Pascal")
+
+
+def _prefill_factor(d: Device) -> float:
+    vendor = getattr(d, "vendor", None)
+    family = getattr(d, "family", None) or ""
+    if getattr(d, "shared", False):
+        return PREFILL_GPU_FACTOR["shared"]
+    if vendor == GpuVendor.NVIDIA:
+        return PREFILL_GPU_FACTOR["nvidia" if family.startswith(_NO_TENSOR) else "nvidia_tensor"]
+    if vendor == GpuVendor.AMD:
+        if "Instinct" in family:
+            return PREFILL_GPU_FACTOR["amd_instinct"]
+        return PREFILL_GPU_FACTOR["amd_rdna4" if "RX 9000" in family or "Navi IV" in family else "amd"]
+    return PREFILL_GPU_FACTOR.get(getattr(vendor, "value", "other"), PREFILL_GPU_FACTOR["other"])
+
+
+PCIE_BYTES_PER_S = 25e9  # a PCIe 4.0 x16 link, as copies reach it
+PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the link once per micro-batch
+
+
+def prefill_speed(spec: ModelSpec, shape: Shape, machine: Machine, *, gpu_layers: int, context: int,
+                  layers_weights_bytes: int = 0) -> float:
+    """Prompt tokens processed per second (time to first token = prompt length / this).
+
+    Compute-bound: every prompt token costs 2 FLOPs per active matrix weight (the token-embedding lookup costs
+    nothing; the output matrix counts) plus attention over the prompt so far (4 × heads × head size per layer and
+    token, at half of a 2,048-token prompt on average). Layers on the GPU run at its FP32 rate × the backend's
+    factor, the rest at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With a discrete GPU
+    and layers left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU and copies those
+    layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part.
+    """
+    matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
+    prompt = min(context, PREFILL_ATTENTION_TOKENS)
+    attention = 4 * shape.attention_layers * shape.heads * shape.head_dim * prompt / 2
+    flops = 2 * max(matmul, 1.0) + attention
+    n = shape.layers
+    gpu_share = gpu_layers / n if machine.gpus else 0.0
+    seconds = 0.0
+    discrete = gpu_share > 0 and not machine.unified
+    if gpu_share > 0:
+        rate = sum((d.fp32_tflops or ASSUMED_GPU_TFLOPS) * 1e12 * _prefill_factor(d) for d in machine.gpus)
+        seconds += (1.0 if discrete else gpu_share) * flops / rate
+    if discrete and gpu_share < 1:
+        seconds += (1 - gpu_share) * layers_weights_bytes / PCIE_BYTES_PER_S / PREFILL_UBATCH
+    elif gpu_share < 1:
+        rate = machine.cpu_cores * cpu_prefill_flops_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz)
+        seconds += (1 - gpu_share) * flops / rate
+    return 1.0 / seconds
+
+
+DOCUMENT_WORDS = 2000  # the example the app and the CLI give: a few pages of text pasted into a prompt
+TOKENS_PER_WORD = 1.35  # English and Spanish prose average about 1.3–1.5 tokens a word in current tokenizers
+
+
+def document_wait(prompt_tokens_per_second: float | None, words: int = DOCUMENT_WORDS) -> tuple[int, float] | None:
+    """(tokens, seconds): how long a document of `words` words waits before the answer starts."""
+    if not prompt_tokens_per_second or prompt_tokens_per_second <= 0:
+        return None
+    tokens = int(round(words * TOKENS_PER_WORD, -2))
+    return tokens, tokens / prompt_tokens_per_second

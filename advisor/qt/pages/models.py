@@ -43,6 +43,7 @@ class ModelsPage(Page):
         self._open_url = open_url
         self._search_task = None
         self._download_task = None
+        self._verify_task = None
         self._searched_for: tuple | None = None
 
         self.tier = QComboBox(self)
@@ -119,6 +120,19 @@ class ModelsPage(Page):
         self.download_status.setWordWrap(True)
         self.download_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # checking the files already in LM Studio's folder (size, header, SHA-256 against the Hub)
+        self.verify_button = QPushButton(icon("refresh"), "", self)
+        self.verify_progress = QProgressBar(self)
+        self.verify_progress.setRange(0, 1000)
+        self.verify_cancel_button = QPushButton(icon("cancel"), "", self)
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_button)
+        verify_row.addWidget(self.verify_progress, 1)
+        verify_row.addWidget(self.verify_cancel_button)
+        self.verify_status = QLabel(self)
+        self.verify_status.setWordWrap(True)
+        self.verify_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(options_row)
@@ -130,6 +144,8 @@ class ModelsPage(Page):
         layout.addLayout(file_row)
         layout.addLayout(progress_row)
         layout.addWidget(self.download_status)
+        layout.addLayout(verify_row)
+        layout.addWidget(self.verify_status)
 
         self.search_button.clicked.connect(self.search)
         self.text.returnPressed.connect(self.search)
@@ -139,7 +155,10 @@ class ModelsPage(Page):
         self.download_button.clicked.connect(self.download)
         self.cancel_button.clicked.connect(self.cancel_download)
         self.lmstudio_button.clicked.connect(self.open_in_lmstudio)
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_cancel_button.clicked.connect(self.cancel_verify)
         self._set_downloading(False)
+        self._set_verifying(False)
         self.retranslate()
 
     # ------------------------------------------------------------------ search
@@ -284,19 +303,43 @@ class ModelsPage(Page):
         self.progress_text.setText(self.tr("{done} of {total} · {rate}/s · {eta} left").format(
             done=fmt.size(done), total=fmt.size(total), rate=fmt.size(int(rate or 0)), eta=fmt.duration(eta)))
 
+    def _housekeeping(self, result: Any) -> list[str]:
+        """What the download reused from an interrupted one, and the leftovers it cleaned up."""
+        lines = []
+        resumed = getattr(result, "resumed_bytes", 0) or 0
+        if resumed:
+            lines.append(self.tr("Resumed an interrupted download ({size} were already there).").format(
+                size=fmt.size(resumed)))
+        if getattr(result, "leftovers_removed", 0):
+            lines.append(self.tr("Removed the leftovers of interrupted downloads ({size} freed).").format(
+                size=fmt.size(getattr(result, "freed_bytes", 0) or 0)))
+        return lines
+
+    def _download_problem(self, problem: Any) -> str:
+        values = dict(problem.values)
+        if problem.code == "stalled":
+            return self.tr("The download stalled: nothing arrived for {seconds} s. The part already downloaded is "
+                           "kept: download again to resume.").format(seconds=f"{values.get('stall_timeout_s', 0):g}")
+        if problem.code == "busy":
+            return self.tr("This file is already being downloaded by another window or program.")
+        return wording.catalog_problem(problem)
+
     def _downloaded(self, result: Any) -> None:
         self._set_downloading(False)
+        notes = self._housekeeping(result)
         problem = getattr(result, "problem", None)
         if problem is not None:
             if problem.code == "cancelled":
-                self.download_status.setText(wording.catalog_problem(problem))
+                self.download_status.setText("\n".join([wording.catalog_problem(problem), *notes]))
             else:
-                self.error.show_error(wording.catalog_problem(problem), self.download)
+                self.download_status.setText("\n".join(notes))
+                self.error.show_error(self._download_problem(problem), self.download)
             return
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         paths = getattr(result, "paths", ()) or ()
-        self.download_status.setText(self.tr("Downloaded to {path}").format(path=paths[0] if paths else "—"))
+        done = self.tr("Downloaded to {path}").format(path=paths[0] if paths else "—")
+        self.download_status.setText("\n".join([done, *notes]))
 
     def _download_failed(self, error: BaseException) -> None:
         self._set_downloading(False)
@@ -310,6 +353,88 @@ class ModelsPage(Page):
         self.progress_text.setVisible(on)
         self.cancel_button.setVisible(on)
         self._update_buttons()
+
+    # ------------------------------------------------------------------ verify
+    def verify(self) -> None:
+        """Check the GGUF files already in LM Studio's folder, in the background (hashing can take minutes)."""
+        if self._verify_task is not None and not self._verify_task.done:
+            return
+        self.verify_status.setText(self.tr("Checking the downloaded models…"))
+        self.verify_progress.setValue(0)
+        verify_models = self.services.verify_models
+        lms = getattr(self.state.profile, "lmstudio", None) if self.state.profile is not None else None
+        folder = getattr(lms, "models_dir", None)
+
+        def work(ctx):
+            last = [0.0]
+
+            def progress(done, total, path):
+                now = time.monotonic()
+                if now - last[0] >= _PROGRESS_EVERY_S or (total and done >= total):
+                    last[0] = now
+                    ctx.progress((done, total, path))
+
+            return verify_models(folder, progress=progress, cancel=ctx.token)
+
+        self._verify_task = self.run_task(work, on_done=self._verified, on_failed=self._verify_failed,
+                                          on_progress=self._verify_progress_shown, name="verify")
+        self._set_verifying(True)
+
+    def cancel_verify(self) -> None:
+        if self._verify_task is not None:
+            self._verify_task.cancel()
+
+    def _verify_progress_shown(self, value: tuple) -> None:
+        done, total, path = value
+        if total:
+            self.verify_progress.setValue(int(1000 * done / total))
+        name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+        self.verify_status.setText(self.tr("Checking {file}: {done} of {total}").format(
+            file=name, done=fmt.size(done), total=fmt.size(total)))
+
+    def _verify_line(self, f: Any) -> str:
+        if f.status == "partial":
+            return self.tr("Incomplete: {file} ({size}). Download it again.").format(
+                file=f.relative_path, size=fmt.size(f.size_bytes))
+        if f.status == "corrupt":
+            return self.tr("Damaged (header unreadable): {file}. Download it again.").format(file=f.relative_path)
+        if f.status == "stale":
+            return self.tr("Out of date (Hugging Face has a different file now): {file}.").format(
+                file=f.relative_path)
+        return self.tr("OK: {file}").format(file=f.relative_path)
+
+    def _verified(self, result: Any) -> None:
+        self._set_verifying(False)
+        if result.models_dir is None:
+            self.verify_status.setText(self.tr("LM Studio's models folder was not found."))
+            return
+        counts = result.counts
+        if not result.files:
+            self.verify_status.setText(self.tr("No GGUF files in {folder}.").format(folder=result.models_dir))
+            return
+        lines = [self.tr("{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.").format(
+            ok=counts["ok"], stale=counts["stale"], corrupt=counts["corrupt"], partial=counts["partial"])]
+        lines += [self._verify_line(f) for f in result.files if f.status != "ok"]
+        unchecked = sum(1 for f in result.files if f.hub == "not_checked")
+        if unchecked:
+            lines.append(self.tr("Not checked against Hugging Face: {count} (offline, or not downloaded from "
+                                 "there).").format(count=unchecked))
+        if result.cancelled:
+            lines.append(self.tr("Stopped before the end."))
+        self.verify_progress.setValue(1000)
+        self.verify_status.setText("\n".join(lines))
+
+    def _verify_failed(self, error: BaseException) -> None:
+        self._set_verifying(False)
+        if isinstance(error, Cancelled):
+            self.verify_status.setText(self.tr("Check cancelled."))
+            return
+        self.show_error(self.tr("The check of the downloaded models failed."), error, self.verify)
+
+    def _set_verifying(self, on: bool) -> None:
+        self.verify_progress.setVisible(on)
+        self.verify_cancel_button.setVisible(on)
+        self.verify_button.setEnabled(not on)
 
     def open_in_lmstudio(self) -> None:
         row = self.selected_row()
@@ -355,4 +480,10 @@ class ModelsPage(Page):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel download"))
         self.progress.setAccessibleName(self.tr("Download progress"))
+        self.verify_button.setText(self.tr("&Verify downloaded models"))
+        self.verify_button.setToolTip(self.tr("Check the GGUF files in LM Studio's models folder: size, header and "
+                                              "SHA-256 against Hugging Face."))
+        self.verify_cancel_button.setText(self.tr("Stop"))
+        self.verify_cancel_button.setAccessibleName(self.tr("Stop checking"))
+        self.verify_progress.setAccessibleName(self.tr("Check progress"))
         self.model.retranslate()

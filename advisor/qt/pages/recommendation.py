@@ -236,7 +236,9 @@ class RecommendationPage(Page):
         else:
             self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
         self.badge.set_fit(rec.fit)
-        self.budget.setText("\n".join(wording.budget_lines(rec.budget)))
+        lines = wording.budget_lines(rec.budget)
+        prompt = wording.prompt_wait(rec.prompt_tokens_per_second)
+        self.budget.setText("\n".join([*lines, *([prompt] if prompt else [])]))
         speed = self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second))
         self.speed.setText(speed + (self.tr(" · tight") if rec.tight else ""))
         self.speed.setToolTip(self.tr("Expected generation speed: words appear at roughly 0.75 words per token. "

@@ -74,7 +74,7 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.MODEL: ("~ " if getattr(file, "shape_borrowed", False) else "") + cand.repo_id,
-                self.FIT: fit_text(fit),
+                self.FIT: fit_text(fit) + (self.tr(", tight") if getattr(file, "tight", False) else ""),
                 self.QUANT: (file.quant or "—") if file is not None else "—",
                 self.SIZE: fmt.size(file.size_bytes) if file is not None else "—",
                 self.DOWNLOADS: fmt.count(cand.downloads),

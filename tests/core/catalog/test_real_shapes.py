@@ -229,3 +229,18 @@ def test_the_shape_cache_is_keyed_by_commit(fake_hub, cache_dir):
     search(profile=CPU_8GB, text="qwen2.5", include_all=True, cache_dir=cache_dir)
     cached = list((Path(cache_dir) / "shape").iterdir())
     assert cached and any("bb5d59e0" in json.loads(p.read_text())["key"] for p in cached)
+
+
+def test_for_image_input_the_repos_projector_is_added_to_each_files_memory(hf_home, cache_dir):
+    """llama.cpp loads the mmproj beside the model: with vision=True the fit counts it; the repo says its size."""
+    repos = [_repo("someone/llava-v1.5-7b-GGUF", [
+        {"path": "llava-v1.5-7b-mmproj-model-f16.gguf", "size": 624434368},
+        {"path": "llava-v1.5-7b-Q4_K_M.gguf", "size": 4081004224, "header": LLAMA_HEADER}])]
+    with FakeHub(repos=repos) as hub:
+        text = search(profile=CPU_32GB, text="", include_all=True, endpoint=hub.url, cache_dir=cache_dir)
+        image = search(profile=CPU_32GB, text="", include_all=True, endpoint=hub.url, cache_dir=cache_dir,
+                       vision=True)
+    (plain,), (seeing,) = text.candidates, image.candidates
+    assert plain.projector_bytes == seeing.projector_bytes == 624434368
+    assert not plain.vision_counted and seeing.vision_counted
+    assert seeing.files[0].needs_bytes - plain.files[0].needs_bytes == 624434368

@@ -163,3 +163,20 @@ def test_inputs_show_the_digits_that_matter(capsys):
     assert "0.140 EUR/kWh" in out
     assert "0.8500 EUR per USD" in out
     assert "0.128 / 0.510 EUR (= 0.150 / 0.600 USD)" in out  # per million: 0.1275 is not 0.13
+
+
+def test_a_password_in_the_server_url_is_never_echoed(capsys):
+    import socket
+
+    from advisor.cli.main import main
+
+    with socket.socket() as s:  # a free port nothing listens on: the server is "down"
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = main(["cost", "--server-url", f"http://maria:s3cret-pw@127.0.0.1:{port}/v1?api_key=tok123"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "s3cret-pw" not in out + err and "tok123" not in out + err
+    assert "maria:***@127.0.0.1" in err
+    code = main(["cost", "--server-url", "http://maria:s3cret-pw@[bad"])
+    out, err = capsys.readouterr()
+    assert "s3cret-pw" not in out + err

@@ -32,7 +32,8 @@ def test_multi_thread_copy_returns_a_rate_within_its_budget(threads):
 def test_the_default_call_keeps_to_detects_time():
     pytest.importorskip("numpy")
     gbps, seconds = _timed()
-    assert gbps > 0 and math.isfinite(gbps) and seconds < MAX_TOTAL_S + 0.5
+    # a hang would show; a loaded 2-core machine (CI runs other suites beside it) may add a second of scheduling
+    assert gbps > 0 and math.isfinite(gbps) and seconds < MAX_TOTAL_S + 2.0
 
 
 def test_more_threads_than_cores_still_times_the_copies():

@@ -93,7 +93,8 @@ def test_a_cpu_only_machine_is_an_empty_gpu_list():
         ({"ram": {"total_bytes": 16 * GIB, "available_bytes": 17 * GIB}, "gpus": []}, "ram.available_bytes"),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": {"name": "x"}}, "gpus: must be a list"),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"vram_total_bytes": GIB}]}, "gpus[0].name: missing"),
-        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090"}]}, "gpus[0].vram_total_bytes: missing"),
+        # a card the table knows may leave its memory out ("RTX 4090" is 24 GiB); an unknown one may not
+        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "Acme GPU 9"}]}, "gpus[0].vram_total_bytes: missing"),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -1}]},
          "gpus[0].vram_total_bytes: must be a positive integer"),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "a", "vram_total_bytes": GIB},
@@ -160,3 +161,14 @@ def test_what_if_an_apple_machine_with_more_memory_grows_the_gpu_share():
     mac = load_profile({"ram": {"total_bytes": 32 * GIB}, "gpus": [{"name": "Apple M2 Max"}]})
     bigger = what_if(mac, ram_total_bytes=96 * GIB)
     assert bigger.gpus[0].vram_total_bytes == 72 * GIB and bigger.ram.bandwidth_gbps == 400.0
+
+
+def test_a_card_the_table_knows_may_leave_its_memory_out():
+    profile = load_profile({"ram": {"total_bytes": 64 * GIB}, "gpus": [{"name": "3090"}]})
+    assert profile.gpus[0].vram_total_bytes == 24 * GIB and profile.gpus[0].bandwidth_gbps == 936.2
+
+
+def test_an_edited_bandwidth_in_a_detect_file_is_taken_as_stated():
+    edited = load_profile({"ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 100, "bandwidth_source": "estimated"},
+                           "gpus": []})
+    assert edited.ram.bandwidth_gbps == 100 and edited.ram.bandwidth_source == "file"

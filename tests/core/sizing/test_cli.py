@@ -158,13 +158,15 @@ def test_recommend_json_and_text(capsys, rtx3060):
     budget = data["budget"]  # the file says 26 GiB are free: the programs running hold the rest
     assert budget["source"] == "detected" and budget["usable_bytes"] == 26 * GiB - 512 * 2**20
     assert budget["usable_bytes"] + budget["other_programs_bytes"] + budget["system_reserve_bytes"] == 32 * GiB
-    assert data["assumptions"] == []  # the file states RAM, bandwidth, CPU and the GPU's free memory
+    # the file states RAM, bandwidth, cores and the GPU's free memory; only the CPU's SIMD class comes from its name
+    assert [(a["code"], a["values"]["basis"]) for a in data["assumptions"]] == [
+        ("assume_cpu_isa", "AMD Ryzen 1000-5000 desktop (AM4)")]
     code, text, _ = run(capsys, "recommend", "--hardware", str(rtx3060))
     assert code == 0 and "40B class (Qwen3-30B-A3B)" in text and "mixture of experts" in text
-    assert "70B needs" in text and "of VRAM at Q4_K_M" in text and "is free" in text
+    assert "70B needs" in text and "of GPU memory and RAM together at Q4_K_M" in text
     assert ("Memory       32.0 GiB total − 4.8 GiB for the system − 1.7 GiB held by running programs = "
             "25.5 GiB for the model (closing programs frees up to 1.7 GiB more)") in text
-    assert "Assumed" not in text
+    assert "Assumed      - CPU instructions" in text
 
 
 def test_recommend_threshold_and_context_options(capsys, rtx3060):

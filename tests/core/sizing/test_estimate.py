@@ -169,3 +169,22 @@ def test_an_estimated_ram_bandwidth_is_said_too():
     assert profile.ram.bandwidth_source == "estimated"
     assert "ram_bandwidth_assumed" in estimate(L8_Q4, profile).notes
     assert "ram_bandwidth_assumed" not in estimate(L8_Q4, machine(ram_gbps=60.0)).notes  # measured: no note
+
+
+def test_a_vision_projector_is_added_where_llama_cpp_loads_it():
+    """llava-v1.5-7b's projector (mmproj, ~600 MiB F16) sits on the first GPU when one is used, else in RAM."""
+    import dataclasses as dc
+
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.sizing.tiers import QWEN_2_5_7B
+
+    gpu = load_profile({"ram": {"total_bytes": 32 * 2**30},
+                        "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * 2**30}]})
+    cpu = load_profile({"ram": {"total_bytes": 16 * 2**30}, "gpus": []})
+    text = dc.replace(QWEN_2_5_7B, quant="Q4_K_M")
+    vision = dc.replace(text, projector_bytes=600 * 2**20)
+    for profile, side in ((gpu, "vram_bytes"), (cpu, "ram_bytes")):
+        a, b = estimate(text, profile), estimate(vision, profile)
+        assert getattr(b.memory, side) - getattr(a.memory, side) == 600 * 2**20
+        assert b.memory.total_bytes - a.memory.total_bytes == 600 * 2**20
+        assert "vision_projector" in b.notes and "vision_projector" not in a.notes

@@ -191,3 +191,44 @@ def test_a_bigger_class_that_only_runs_split_and_tight_is_named_not_advised():
     bigger = next(r for r in rec.reasons if r.code == "bigger_tight_split")
     assert bigger.values["tier"] == "40B" and bigger.values["gpu_layers"] < bigger.values["total_layers"]
     assert "next_tier_needs_memory" not in [r.code for r in rec.reasons]
+
+
+@pytest.mark.parametrize("name", ["NVIDIA Tesla K80", "Tesla M40 24GB", "NVIDIA Tesla P40",
+                                  "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+                                  "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition", "AMD Radeon Instinct MI50",
+                                  "Intel Arc B580", "NVIDIA GeForce GTX 1080 Ti"])
+def test_cards_people_still_run_or_buy_are_known(name):
+    profile = load_profile({"ram": {"total_bytes": 64 * GiB}, "gpus": [{"name": name, "vram_total_bytes": 24 * GiB}]})
+    gpu = profile.gpus[0]
+    assert gpu.bandwidth_gbps and gpu.table_nearest is None
+    assert not any(a.code.startswith("assume_gpu") for a in recommend(profile).assumptions)
+
+
+def test_an_unknown_card_borrows_its_nearest_sibling_and_says_so():
+    profile = load_profile({"ram": {"total_bytes": 32 * GiB},
+                            "gpus": [{"name": "NVIDIA GeForce RTX 5045", "vram_total_bytes": 8 * GiB}]})
+    assert profile.gpus[0].table_nearest == "GeForce RTX 5050" and profile.gpus[0].bandwidth_gbps == 320
+    said = next(a for a in recommend(profile).assumptions if a.code == "assume_gpu_nearest")
+    assert said.values == {"gpu": "NVIDIA GeForce RTX 5045", "nearest": "GeForce RTX 5050", "bandwidth_gbps": 320.0}
+    far = load_profile({"ram": {"total_bytes": 32 * GiB},
+                        "gpus": [{"name": "NVIDIA GeForce RTX 6090", "vram_total_bytes": 32 * GiB}]})
+    assert far.gpus[0].table_nearest is None  # never a 2018 "RTX 6000" for a card of another generation
+    assert any(a.code == "assume_gpu_bandwidth" for a in recommend(far).assumptions)
+
+
+def test_prompt_processing_is_estimated_where_it_runs_and_said_in_words(capsys):
+    """Time to first token is compute-bound: a GPU processes a prompt far faster than a laptop's CPU, and a model
+    split over GPU and RAM still prompts on the GPU (its RAM layers cross PCIe once per 512-token batch)."""
+    from advisor.cli.main import main
+
+    laptop = recommend(load_profile(MACHINES / "laptop-16gb-whatif-minimal.json"))
+    gpu = recommend(load_profile(MACHINES / "workstation-rtx3090-24gb-64gb.json"))
+    split = recommend(load_profile(MACHINES / "gaming-rtx3060-12gb-16gb.json"))
+    assert laptop.prompt_tokens_per_second and gpu.prompt_tokens_per_second and split.prompt_tokens_per_second
+    assert gpu.prompt_tokens_per_second > 10 * laptop.prompt_tokens_per_second
+    assert split.fit == FitLevel.PARTIAL_OFFLOAD and split.prompt_tokens_per_second > laptop.prompt_tokens_per_second
+    too_big = estimate(dataclasses.replace(TIERS[-1].reference, quant="Q4_K_M"),
+                       load_profile(MACHINES / "netbook-n100-4gb.json"))
+    assert too_big.fit == FitLevel.TOO_LARGE and too_big.prompt_tokens_per_second is None
+    assert main(["recommend", "--hardware", str(MACHINES / "workstation-rtx3090-24gb-64gb.json")]) == 0
+    assert "a 2,000-word document (~2,700 tokens) waits ~" in capsys.readouterr().out

@@ -60,7 +60,8 @@ def test_reasons_say_what_the_next_class_needs():
     assert codes[0] == "tier_chosen" and rec.reasons[0].values["tier"] == "13B"
     need = next(r for r in rec.reasons if r.code == "next_tier_needs_memory")
     forty = next(t for t in rec.tiers if t.tier == "40B")
-    assert need.values["tier"] == "40B" and need.values["memory"] == "vram"
+    # too large for GPU and RAM together: the need and what the machine has are both counted that way
+    assert need.values["tier"] == "40B" and need.values["memory"] == "vram_ram"
     assert need.values["needs_bytes"] == forty.needs_bytes > need.values["available_bytes"] == forty.available_bytes
     for r in rec.reasons:
         assert set(r.values) == set(REASON_KEYS[r.code])
@@ -85,7 +86,8 @@ def test_a_higher_speed_threshold_never_raises_the_class():
 def test_tiny_machines_get_a_low_quant_with_a_warning_or_nothing():
     rec = recommend(machine(3, 2.4, ram_gbps=20, cores=4))  # 1.9 GiB usable: 3B fits only below Q4_K_M
     assert rec.tier == "3B" and rec.quant in ("IQ4_XS", "Q3_K_M", "Q2_K")
-    assert [r.code for r in rec.reasons][:2] == ["tier_chosen", "low_quant"]
+    codes = [r.code for r in rec.reasons]
+    assert codes[0] == "tier_chosen" and "low_quant" in codes
     assert next(t for t in rec.tiers if t.tier == "3B").fits is False
     none = recommend(machine(2, 1.5, ram_gbps=10, cores=2))
     assert none.tier is None and none.reasons[0].code == "nothing_runs"
@@ -162,20 +164,23 @@ def test_freeing_vram_step_by_step_never_gives_a_smaller_class_nor_a_flip_back_t
     recs = [recommend(box) for box in boxes]
     ranks = [_rank(r.tier) for r in recs]
     assert ranks == sorted(ranks)
-    kinds = [r.tiers[0].memory for r in recs]
-    assert kinds == sorted(kinds, key=["ram", "vram"].index) and kinds[0] == "ram" and kinds[-1] == "vram"
-    first_gpu = kinds.index("vram")
+    taken = ["gpu_memory_in_use" in [r.code for r in rec.reasons] for rec in recs]
+    assert taken == sorted(taken, reverse=True) and taken[0] and not taken[-1]  # once usable, never "taken" again
+    first_gpu = taken.index(False)
     # the switch is where the GPU first takes a layer of some class at some quant: one layer, not a guess
     def offloads(box) -> bool:
         return any(estimate(dataclasses.replace(ref, quant=q), box).gpu_layers > 0
                    for t in TIERS for ref in t.references for q in QUANT_LADDER)
 
     assert first_gpu > 0 and offloads(boxes[first_gpu]) and not offloads(boxes[first_gpu - 1])
-    for rec, kind in zip(recs, kinds, strict=True):
-        assert ("gpu_memory_in_use" in [r.code for r in rec.reasons]) == (kind == "ram")
-        assert all(t.memory == kind for t in rec.tiers)
-    vram_available = [r.tiers[0].available_bytes for r in recs[first_gpu:]]
-    assert vram_available == sorted(vram_available)
+    for rec, is_taken in zip(recs, taken, strict=True):
+        if is_taken:  # sized as the CPU-only machine it is: every row against RAM
+            assert all(t.memory == "ram" for t in rec.tiers)
+    # each row compares like with like; rows of one kind only ever see more memory as VRAM frees up
+    for kind in ("vram", "vram_ram"):
+        seen = [next(t.available_bytes for t in r.tiers if t.memory == kind) for r in recs[first_gpu:]
+                if any(t.memory == kind for t in r.tiers)]
+        assert seen == sorted(seen)
 
 
 def test_recommendation_carries_the_threshold_and_context():

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from advisor.core.hardware.gpu_table import lookup_gpu
+from advisor.core.hardware.gpu_table import lookup_gpu, nearest_gpu
 from advisor.core.hardware.runner import ProbeError
 from advisor.core.types import GpuInfo, GpuVendor
 
@@ -61,7 +61,7 @@ def vendor_from_name(name: str) -> GpuVendor:
 # Integrated GPUs and APUs: their memory is system RAM (AMD Radeon 610M–890M, 8040S–8060S, "Radeon Graphics",
 # Vega in APUs; Intel UHD/Iris/Iris Xe, "Intel Graphics", Arc graphics of Core Ultra chips such as 130V/140V).
 _INTEGRATED = re.compile(
-    r"radeon\s*(?:\(tm\)\s*)?(?:[0-9]{3}m|80[0-9]0s|graphics|vega\s*[0-9]+\b(?!\s*(?:56|64|frontier)))"
+    r"radeon\s*(?:\(tm\)\s*)?(?:[0-9]{3}m|80[0-9]0s|graphics|vega\s*(?!56\b|64\b)[0-9]+\b)"
     r"|\b(?:uhd|iris|hd)\s*(?:\(r\)\s*)?(?:xe\s*)?graphics|iris\s*xe|intel\(r\)\s*graphics|^intel\s+graphics"
     r"|arc\s*(?:\(tm\)\s*)?(?:1[34]0v|graphics)",
     re.IGNORECASE,
@@ -78,13 +78,20 @@ PCI_VENDORS = {0x10DE: GpuVendor.NVIDIA, 0x1002: GpuVendor.AMD, 0x8086: GpuVendo
 
 def with_table(gpu: GpuInfo, *, gpu_cores: int | None = None) -> GpuInfo:
     """Fill bandwidth and board power from the bundled table when the probe could not read them."""
-    spec = lookup_gpu(gpu.name, None if gpu.unified_memory else gpu.vram_total_bytes, gpu_cores=gpu_cores)
+    vram = None if gpu.unified_memory else gpu.vram_total_bytes
+    spec = lookup_gpu(gpu.name, vram, gpu_cores=gpu_cores)
+    nearest = None
+    if spec is None and not gpu.unified_memory:
+        spec = nearest = nearest_gpu(gpu.name, vram)  # a newer or rarer card: its nearest sibling's figures, said
     if spec is None:
         return gpu
+    borrowed = nearest is not None and gpu.bandwidth_gbps is None
     return dataclasses.replace(
         gpu,
         bandwidth_gbps=gpu.bandwidth_gbps if gpu.bandwidth_gbps is not None else spec.bandwidth_gbps,
         board_power_watts=gpu.board_power_watts if gpu.board_power_watts is not None else spec.board_power_watts,
+        table_nearest=spec.name if borrowed else gpu.table_nearest,
+        fp32_tflops=gpu.fp32_tflops if gpu.fp32_tflops is not None else spec.fp32_tflops,
     )
 
 

@@ -1,0 +1,99 @@
+"""Predicted vs publicly reported GPU decode (tg) and prompt-processing (pp) speed
+(benchmarks/data/gpu_decode_public.csv, each row with its source; benchmarks/data/gpu_README.md).
+
+    python benchmarks/bench_gpu_speed.py
+
+Each row becomes a what-if machine with that GPU (matched in the bundled GPU table, or the row's bandwidth) and
+plenty of RAM, and a model of the stated size, quant and file size; the estimate's decode and prompt speeds are set
+against the reported ones. Even rows are the calibration set, odd rows a hold-out. Rows the estimate cannot place on
+the GPU alone, and models under 2 B parameters (overhead-bound), are listed but left out of the summary. Errors are
+predicted/measured − 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from advisor.core.hardware.profile_io import load_profile  # noqa: E402
+from advisor.core.sizing import estimate  # noqa: E402
+from advisor.core.types import FitLevel, ModelSpec  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "gpu_decode_public.csv"
+GiB = 2**30
+
+
+def _num(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _quant(text: str) -> str:
+    m = re.search(r"(IQ\d_\w+|Q\d_K_[SML]|Q\d_K|Q\d_\d|F16|BF16|F32|MXFP4)", text.upper())
+    return m.group(1) if m else "Q4_K_M"
+
+
+def _gpu_name(text: str) -> str:
+    return re.sub(r"\(.*?\)|\bGB\b", " ", text).strip()
+
+
+def predict(row: dict[str, str]) -> tuple[float | None, float | None, str]:
+    gpu: dict[str, object] = {"name": _gpu_name(row["gpu"]), "vram_total_bytes": 192 * GiB}
+    if _num(row["bandwidth_gbps"]):
+        gpu["bandwidth_gbps"] = float(row["bandwidth_gbps"])
+    if "apple" in row["vendor"].lower():
+        gpu = {"name": _gpu_name(row["gpu"]), "vendor": "apple", "unified_memory": True}
+    elif re.search(r"8060S|Vega \d|780M|890M", row["gpu"]):
+        gpu["unified_memory"] = True
+    profile = load_profile({"ram": {"total_bytes": 512 * GiB}, "gpus": [gpu]})
+    params = float(row["params_b"]) * 1e9
+    active = _num(row["active_params_b"])
+    spec = ModelSpec(parameters=params, quant=_quant(row["quant"]),
+                     file_size_bytes=int(float(row["file_gb"]) * 1e9) if _num(row["file_gb"]) else None,
+                     active_parameters=active * 1e9 if active and active * 1e9 < params else None)
+    est = estimate(spec, profile, context=512)
+    return est.tokens_per_second, est.prompt_tokens_per_second, est.fit.value
+
+
+def main() -> None:
+    rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
+    sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
+    print(f"{'set':<11} {'gpu':<30} {'backend':<12} {'model':<24} {'quant':<6} {'tg':>6} {'pred':>6} {'err':>6}"
+          f" {'pp':>7} {'pred':>7} {'err':>6}")
+    for i, row in enumerate(rows):
+        which = "calibration" if i % 2 == 0 else "hold-out"
+        tg, pp = _num(row["tg_tokens_per_second"]), _num(row["pp_tokens_per_second"])
+        try:
+            p_tg, p_pp, fit = predict(row)
+        except Exception as exc:  # a row the table cannot place: shown, not counted
+            print(f"{which:<11} {row['gpu'][:30]:<30} skipped: {exc}")
+            continue
+        counted = fit == FitLevel.FULL_GPU.value and float(row["params_b"]) >= 2
+        cells = []
+        for kind, meas, pred in (("tg", tg, p_tg), ("pp", pp, p_pp)):
+            if meas and pred:
+                err = pred / meas - 1
+                if counted:
+                    sets[which][kind].append(err)
+                cells.append(f"{meas:>6.0f} {pred:>6.0f} {err:>+6.0%}")
+            else:
+                cells.append(f"{'':>6} {'':>6} {'':>6}")
+        print(f"{which:<11} {row['gpu'][:30]:<30} {row['backend'][:12]:<12} {row['model'][:24]:<24} "
+              f"{_quant(row['quant']):<6} {cells[0]} {cells[1]}{'' if counted else '  (not counted)'}")
+    for name, kinds in sets.items():
+        for kind, errs in kinds.items():
+            if errs:
+                print(f"{name} {kind}: {len(errs)} rows, median |error| {statistics.median(abs(e) for e in errs):.0%}, "
+                      f"median signed {statistics.median(errs):+.0%}, worst {max(errs, key=abs):+.0%}")
+
+
+if __name__ == "__main__":
+    main()

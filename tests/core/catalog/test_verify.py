@@ -1,0 +1,183 @@
+"""verify_models() and `llm-advisor verify`: real GGUF files in a temp LM Studio folder, the fake Hub for trees."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.core.catalog import verify_models
+from tests.support.gguf_factory import write_llama_gguf
+
+REPO = "lmstudio-community/Tiny-Llama-GGUF"
+GOOD, STALE, PARTIAL, CORRUPT = ("tiny-Q8_0.gguf", "tiny-F16.gguf", "tiny-F32.gguf", "tiny-Q4_0.gguf")
+SPLIT = ("Q8/tiny-Q8-00001-of-00002.gguf", "Q8/tiny-Q8-00002-of-00002.gguf")
+
+
+def _gguf(tmp: Path, name: str, **kw) -> bytes:
+    path = write_llama_gguf(tmp / name, **kw)
+    return path.read_bytes()
+
+
+@pytest.fixture
+def lmstudio(tmp_path: Path, fake_hub, monkeypatch) -> Path:
+    """A user home with LM Studio's folder: one good file, one the Hub replaced, one cut short, one damaged, one
+    outside the publisher/repo layout; the fake Hub serves the originals."""
+    home = tmp_path / "home"
+    models = home / ".lmstudio" / "models"
+    folder = models / "lmstudio-community" / "Tiny-Llama-GGUF"
+    folder.mkdir(parents=True)
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    good = _gguf(gen, "a.gguf", tensor_type="Q8_0")
+    fake_hub.add_file(REPO, GOOD, good)
+    (folder / GOOD).write_bytes(good)
+    old = _gguf(gen, "b.gguf", tensor_type="F16", seed=1)
+    fake_hub.add_file(REPO, STALE, _gguf(gen, "c.gguf", tensor_type="F16", seed=2))  # same size, new bytes
+    (folder / STALE).write_bytes(old)
+    whole = _gguf(gen, "d.gguf", tensor_type="F32")
+    fake_hub.add_file(REPO, PARTIAL, whole)
+    (folder / PARTIAL).write_bytes(whole[: len(whole) // 3])
+    damaged = bytearray(_gguf(gen, "e.gguf", tensor_type="F16", seed=3))
+    fake_hub.add_file(REPO, CORRUPT, bytes(damaged))
+    damaged[:4] = b"JUNK"
+    (folder / CORRUPT).write_bytes(bytes(damaged))
+    (models / "loose.gguf").write_bytes(_gguf(gen, "f.gguf", n_layer=1))
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    return models
+
+
+def _by_name(result) -> dict[str, object]:
+    return {Path(f.path).name: f for f in result.files}
+
+
+def test_each_file_is_ok_stale_partial_or_corrupt(lmstudio, fake_hub):
+    result = verify_models()
+    files = _by_name(result)
+    assert result.models_dir == str(lmstudio) and not result.ok and not result.offline
+    assert files[GOOD].status == "ok" and files[GOOD].hub == "matched"
+    assert files[GOOD].sha256 == files[GOOD].hub_sha256 == hashlib.sha256((lmstudio / REPO / GOOD).read_bytes()
+                                                                           ).hexdigest()
+    assert files[STALE].status == "stale" and files[STALE].hub == "differs" and files[STALE].sha256
+    assert files[PARTIAL].status == "partial" and files[PARTIAL].size_bytes < files[PARTIAL].hub_size_bytes
+    assert files[PARTIAL].sha256 is None  # a short file needs no hash to be told apart
+    assert files[CORRUPT].status == "corrupt" and "GGUF" in files[CORRUPT].header_error
+    assert files["loose.gguf"].status == "ok" and files["loose.gguf"].hub == "not_checked"
+    assert files["loose.gguf"].hub_reason == "not_hub_layout"
+    assert result.counts == {"ok": 2, "stale": 1, "corrupt": 1, "partial": 1}
+    assert fake_hub.count("GET", f"/api/models/{REPO}/tree/") == 1  # one tree call for the repo
+
+
+def test_offline_or_unknown_repo_is_not_checked_not_an_error(lmstudio, fake_hub):
+    unknown = lmstudio / "someone" / "Private-GGUF"
+    unknown.mkdir(parents=True)
+    (unknown / "x.gguf").write_bytes((lmstudio / REPO / GOOD).read_bytes())
+    files = _by_name(verify_models())
+    assert files["x.gguf"].status == "ok" and files["x.gguf"].hub_reason == "repo_not_found"
+
+    offline = verify_models(endpoint="http://127.0.0.1:9")
+    files = _by_name(offline)
+    assert offline.offline and {f.hub_reason for f in offline.files} <= {"offline", "not_hub_layout"}
+    assert [p.code for p in offline.hub_problems] == ["offline"]  # asked once, then no more
+    # without the Hub a cut-short file is still found by its own header; a damaged header too
+    assert files[PARTIAL].status == "partial" and files[PARTIAL].expected_size_bytes > files[PARTIAL].size_bytes
+    assert files[CORRUPT].status == "corrupt" and files[GOOD].status == "ok" and files[STALE].status == "ok"
+
+    flag = verify_models(offline=True)
+    assert flag.offline and all(f.hub == "not_checked" for f in flag.files) and not flag.hub_problems
+
+
+def test_no_hash_compares_sizes_only(lmstudio, fake_hub):
+    files = _by_name(verify_models(hash_files=False))
+    assert files[GOOD].status == "ok" and files[GOOD].hub == "size_matched" and files[GOOD].sha256 is None
+    assert files[STALE].status == "ok"  # same size: only a hash can tell
+    assert files[PARTIAL].status == "partial"
+
+
+def test_hashing_reports_progress_and_can_be_cancelled(lmstudio, fake_hub):
+    seen = []
+    verify_models(progress=lambda done, total, path: seen.append((done, total, path)))
+    assert seen and seen[-1][0] == seen[-1][1] and [d for d, *_ in seen] == sorted(d for d, *_ in seen)
+    hashed = {Path(p).name for *_, p in seen}
+    assert hashed == {GOOD, STALE}
+
+    cancel = threading.Event()
+    stopped = verify_models(progress=lambda *a: cancel.set(), cancel=cancel)
+    assert stopped.cancelled and not stopped.ok
+    assert len([f for f in stopped.files if f.sha256]) == 0  # the file being hashed is not reported as checked
+
+
+def test_a_split_model_and_a_joined_one_are_checked(tmp_path, fake_hub):
+    models = tmp_path / "models"
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    folder = models / "bartowski" / "Split-GGUF"
+    for i, part in enumerate(SPLIT):
+        data = _gguf(gen, f"s{i}.gguf", seed=10 + i, n_layer=1)
+        fake_hub.add_file("bartowski/Split-GGUF", part, data)
+        (folder / part).parent.mkdir(parents=True, exist_ok=True)
+        (folder / part).write_bytes(data)
+    whole = _gguf(gen, "j.gguf", n_layer=1)
+    half = len(whole) // 2
+    fake_hub.add_file("bartowski/Split-GGUF", "old.gguf.part1of2", whole[:half])
+    fake_hub.add_file("bartowski/Split-GGUF", "old.gguf.part2of2", whole[half:])
+    (folder / "old.gguf").write_bytes(whole)
+    result = verify_models(models)
+    files = _by_name(result)
+    assert result.ok and len(result.files) == 3
+    assert files["tiny-Q8-00002-of-00002.gguf"].hub == "matched"
+    assert files["tiny-Q8-00002-of-00002.gguf"].hub_path == SPLIT[1]
+    assert files["old.gguf"].hub == "size_matched" and files["old.gguf"].hub_size_bytes == len(whole)
+
+
+def test_no_lm_studio_is_said_plainly(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    result = verify_models()
+    assert result.models_dir is None and not result.ok
+    assert main(["verify"]) == 1
+    assert "models folder was not found" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- the CLI
+def test_cli_text_names_each_problem_and_exits_1(lmstudio, fake_hub, capsys):
+    assert main(["verify"]) == 1
+    out = capsys.readouterr().out
+    assert f"Checked 5 GGUF files in {lmstudio} (SHA-256 against Hugging Face):" in out
+    line = {w.split()[1].rsplit("/", 1)[-1]: w for w in out.splitlines() if w.startswith("  ") and ".gguf" in w}
+    assert line[GOOD].split()[0] == "OK" and "SHA-256 matches the Hub" in line[GOOD]
+    assert line[STALE].split()[0] == "STALE" and "the Hub has a different file now (SHA-256 differs" in line[STALE]
+    assert line[PARTIAL].split()[0] == "PARTIAL" and "(the Hub's size): incomplete" in line[PARTIAL]
+    assert line[CORRUPT].split()[0] == "CORRUPT" and "header unreadable" in line[CORRUPT]
+    assert "not checked against the Hub (not in a publisher/repo folder)" in line["loose.gguf"]
+    assert "2 OK, 1 stale, 1 corrupt, 1 partial." in out
+    assert f"  llm-advisor download {REPO} {PARTIAL}" in out
+
+
+def test_cli_json_has_codes_and_values(lmstudio, fake_hub, capsys):
+    assert main(["verify", "--json", "--no-hash"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] == 1 and data["ok"] is False and data["hashed"] is False
+    assert data["counts"] == {"ok": 3, "stale": 0, "corrupt": 1, "partial": 1}
+    f = next(f for f in data["files"] if f["relative_path"].endswith(PARTIAL))
+    for key in ("path", "relative_path", "size_bytes", "status", "hub", "repo_id", "hub_path", "hub_reason",
+                "hub_size_bytes", "hub_sha256", "sha256", "header_error", "expected_size_bytes"):
+        assert key in f
+    assert f["status"] == "partial" and f["repo_id"] == REPO and f["hub_path"] == PARTIAL
+
+
+def test_cli_exit_0_when_all_is_well(tmp_path, fake_hub, capsys):
+    models = tmp_path / "models"
+    folder = models / "lmstudio-community" / "Tiny-Llama-GGUF"
+    folder.mkdir(parents=True)
+    data = write_llama_gguf(folder / GOOD).read_bytes()
+    fake_hub.add_file(REPO, GOOD, data)
+    assert main(["verify", "--models-dir", str(models)]) == 0
+    out = capsys.readouterr().out
+    assert "1 OK." in out and "Get a good copy" not in out
+    assert main(["verify", "--models-dir", str(models), "--offline"]) == 0
+    assert "not checked against the Hub (offline)" in capsys.readouterr().out
+    assert main(["verify", "--models-dir", str(tmp_path / "nope")]) == 2
