@@ -4,7 +4,9 @@ The library's own client has no timeout, and its backoff retries a refused conne
 before an offline user hears anything), sleeps through a 429's whole reset window (+1 s, up to five times) and
 retries 5xx answers. For a search a person waits on, the right answer is to stop at once and say why: so this
 client turns a refused connection or a timeout into `HubUnreachable` / `HubTimeout` (which the library does not
-retry), and a 429 or 5xx into the library's own `HfHubHTTPError` straight away. Downloads keep the library's
+retry), and a 429 or 5xx into the library's own `HfHubHTTPError` straight away. The timeout is a total deadline
+for each request (connect, headers and body: a mirror that trickles bytes is cut), and a JSON answer is capped at
+64 MiB. Downloads keep the library's
 resume-on-broken-stream logic: that happens while reading the body, which this client does not touch.
 
 Installed once per process through `huggingface_hub.set_client_factory` (the library's documented hook).
@@ -16,6 +18,7 @@ import contextlib
 import contextvars
 import errno
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,12 +49,16 @@ class HubTimeout(TimeoutError):
 
 class _FailFastClient(httpx.Client):
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        limit = _timeout_s.get()
         timeouts = request.extensions.get("timeout")
-        if isinstance(timeouts, dict) and any(v is None for v in timeouts.values()):
-            limit = _timeout_s.get()
-            request.extensions["timeout"] = {k: (limit if v is None else v) for k, v in timeouts.items()}
+        if isinstance(timeouts, dict):
+            request.extensions["timeout"] = {k: (limit if v is None else min(v, limit)) for k, v in timeouts.items()}
+        streamed = bool(kwargs.pop("stream", False))
+        deadline = time.monotonic() + limit  # the whole request, not each read: a trickling mirror is cut here
         try:
-            response = super().send(request, **kwargs)
+            response = super().send(request, stream=True, **kwargs)
+            if not streamed:  # a JSON answer (listing, tree, repo info): read it whole within the deadline
+                _read_within(response, deadline, request.url.host or "the Hub")
         except httpx.ConnectError as exc:
             raise HubUnreachable(f"cannot reach {request.url.host}: {exc}") from exc
         except httpx.TimeoutException as exc:
@@ -63,6 +70,27 @@ class _FailFastClient(httpx.Client):
                 response.close()
             hf_raise_for_status(response)
         return response
+
+
+MAX_BODY_BYTES = 64 * 2**20  # a listing or a file tree is KBs to a few MB; past this it is not the Hub's JSON
+
+
+def _read_within(response: httpx.Response, deadline: float, host: str) -> None:
+    """Read a non-streamed body chunk by chunk, stopping at the request's total deadline or the size cap (counted
+    after decoding, so a gzip bomb stops too); the body is then served from memory as if read normally."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise HubTimeout(f"{host} sent more than {MAX_BODY_BYTES // 2**20} MiB for one answer")
+            if time.monotonic() > deadline:
+                raise HubTimeout(f"{host} did not finish its answer in time")
+            chunks.append(chunk)
+    finally:
+        response.close()
+    response._content = b"".join(chunks)  # what Response.read() leaves; json() and .text read it
 
 
 def _client_factory() -> httpx.Client:
