@@ -72,6 +72,8 @@ def assumption_text(a: Reason) -> str:
         return c.replace("_", " ")
     if c == "assume_ram_bandwidth" and v["basis"] == "ram_spec":
         return what + "; give ram.bandwidth_gbps if you know the measured figure"
+    if c == "assume_cpu_isa" and v["basis"] != "typical":
+        return what + "; give cpu.flags to be exact"
     return f"{what}; {_FIX[c]}" if c in _FIX else what
 
 
