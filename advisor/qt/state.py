@@ -12,6 +12,7 @@ from advisor.core.types import HardwareProfile, Recommendation
 
 DEFAULT_SERVER_URL = "http://localhost:1234/v1"
 DEFAULT_CONTEXT = 4096
+DEFAULT_MIN_SPEED = 5.0  # tok/s: the recommendation's slowest acceptable generation speed
 
 
 class WizardState(QObject):
@@ -27,6 +28,7 @@ class WizardState(QObject):
         self.profile: HardwareProfile | None = None  # the detected one, or the what-if version of it
         self.what_if_active = False
         self.context = DEFAULT_CONTEXT
+        self.min_tokens_per_second = DEFAULT_MIN_SPEED
         self.recommendation: Recommendation | None = None
         self.local_models: tuple[Any, ...] = ()
         self.candidates: tuple[Any, ...] = ()  # what the Models page found
@@ -65,6 +67,11 @@ class WizardState(QObject):
             self.server = status
         if benchmark is not None:
             self.benchmark = benchmark
+        self.server_changed.emit()
+
+    def reset_server(self, status: Any | None = None) -> None:
+        """A new URL or a failed check: the old diagnosis and the benchmark of the old server no longer hold."""
+        self.server, self.benchmark = status, None
         self.server_changed.emit()
 
     def set_costs(self, inputs: Any | None, comparison: Any | None) -> None:

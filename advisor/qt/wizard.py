@@ -6,12 +6,21 @@ import enum
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from advisor.qt import i18n, tasks
 from advisor.qt.services import Services
 from advisor.qt.state import WizardState
 from advisor.qt.widgets.icons import icon
+
+LONG_TASKS = ("download", "benchmark")  # work a person waits for: closing asks before abandoning it
+
+
+def ask(parent, title: str, text: str) -> bool:
+    """The confirmation before abandoning a download or a benchmark (tests pass their own, as the pages do)."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class PageId(enum.IntEnum):
@@ -27,8 +36,10 @@ class PageId(enum.IntEnum):
 class AdvisorWizard(QWizard):
     language_changed = Signal(str)
 
-    def __init__(self, settings: QSettings, services: Services | None = None, language: str | None = None) -> None:
+    def __init__(self, settings: QSettings, services: Services | None = None, language: str | None = None,
+                 *, ask=ask) -> None:
         super().__init__()
+        self.ask = ask
         self.settings = settings
         self.services = services or Services()
         self.state = WizardState(self)
@@ -94,6 +105,24 @@ class AdvisorWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def running_long_tasks(self) -> list[str]:
+        return [task.name for task in tasks.active() if task.name in LONG_TASKS]
+
+    def reject(self) -> None:
+        """Escape, Cancel and closing the window all come here: a running download or benchmark is abandoned only
+        after the person says so."""
+        running = self.running_long_tasks()
+        if running:
+            if "download" in running and "benchmark" in running:
+                text = self.tr("A download and a benchmark are still running. Stop them and close?")
+            elif "download" in running:
+                text = self.tr("A download is still running. Stop it and close?")
+            else:
+                text = self.tr("A benchmark is still running. Stop it and close?")
+            if not self.ask(self, self.tr("Stop and close?"), text):
+                return
+        super().reject()
 
     def done(self, result: int) -> None:
         self.save_settings()

@@ -274,7 +274,9 @@ def server_kind_name(kind: Any) -> str:
     """A server kind code ("lmstudio", "llama.cpp", ...) as people know the program."""
     names = {"lmstudio": "LM Studio", "ollama": "Ollama", "llama.cpp": "llama.cpp (llama-server)",
              "llama-cpp-python": "llama-cpp-python", "vllm": "vLLM", "localai": "LocalAI", "koboldcpp": "KoboldCpp",
-             "text-generation-webui": "text-generation-webui", "gpt4all": "GPT4All", "jan": "Jan"}
+             "text-generation-webui": "text-generation-webui", "gpt4all": "GPT4All", "jan": "Jan",
+             # it answers the OpenAI API, but which program it is could not be told
+             "openai_compatible": QCoreApplication.translate("ServerKinds", "OpenAI-compatible server")}
     value = str(getattr(kind, "value", kind)) if kind else ""
     return names.get(value, value or "?")
 

@@ -4,9 +4,29 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="89"/>
+        <location filename="../../advisor/qt/wizard.py" line="101"/>
         <source>Local LLM Advisor</source>
         <translation>Asesor de LLM locales</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="119"/>
+        <source>A download and a benchmark are still running. Stop them and close?</source>
+        <translation>Hay una descarga y una prueba de velocidad en curso. ¿Detenerlas y cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="121"/>
+        <source>A download is still running. Stop it and close?</source>
+        <translation>Hay una descarga en curso. ¿Detenerla y cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="123"/>
+        <source>A benchmark is still running. Stop it and close?</source>
+        <translation>Hay una prueba de velocidad en curso. ¿Detenerla y cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="124"/>
+        <source>Stop and close?</source>
+        <translation>¿Detener y cerrar?</translation>
     </message>
 </context>
 <context>
@@ -181,87 +201,87 @@
 <context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="363"/>
+        <location filename="../../advisor/qt/wording.py" line="365"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="365"/>
+        <location filename="../../advisor/qt/wording.py" line="367"/>
         <source>Hugging Face did not answer in time.</source>
         <translation>Hugging Face no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="366"/>
+        <location filename="../../advisor/qt/wording.py" line="368"/>
         <source>{repo} is gated: accept its licence on huggingface.co and log in to download it.</source>
         <translation>{repo} está restringido: acepta su licencia en huggingface.co e inicia sesión para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="368"/>
+        <location filename="../../advisor/qt/wording.py" line="370"/>
         <source>Hugging Face refused the request: check your access token.</source>
         <translation>Hugging Face rechazó la petición: revisa tu token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="370"/>
+        <location filename="../../advisor/qt/wording.py" line="372"/>
         <source>{repo} does not exist (or is private).</source>
         <translation>{repo} no existe (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="371"/>
+        <location filename="../../advisor/qt/wording.py" line="373"/>
         <source>That file is no longer in {repo}.</source>
         <translation>Ese archivo ya no está en {repo}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="372"/>
+        <location filename="../../advisor/qt/wording.py" line="374"/>
         <source>Hugging Face asks us to slow down: try again in a minute.</source>
         <translation>Hugging Face pide que vayamos más despacio: inténtalo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="374"/>
+        <location filename="../../advisor/qt/wording.py" line="376"/>
         <source>Hugging Face had an error; try again later.</source>
         <translation>Hugging Face tuvo un error; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="375"/>
+        <location filename="../../advisor/qt/wording.py" line="377"/>
         <source>Hugging Face answered with an error.</source>
         <translation>Hugging Face respondió con un error.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="376"/>
+        <location filename="../../advisor/qt/wording.py" line="378"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="377"/>
+        <location filename="../../advisor/qt/wording.py" line="379"/>
         <source>Some files in {repo} have names we could not read a quant from.</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no pudimos sacar la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="379"/>
+        <location filename="../../advisor/qt/wording.py" line="381"/>
         <source>A split model in {repo} is missing parts.</source>
         <translation>A un modelo dividido de {repo} le faltan partes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="380"/>
+        <location filename="../../advisor/qt/wording.py" line="382"/>
         <source>The disk is full: free some space and try again.</source>
         <translation>El disco está lleno: libera espacio e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="381"/>
+        <location filename="../../advisor/qt/wording.py" line="383"/>
         <source>The downloaded file is damaged (checksum mismatch): download it again.</source>
         <translation>El archivo descargado está dañado (la suma de verificación no coincide): descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="383"/>
+        <location filename="../../advisor/qt/wording.py" line="385"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="384"/>
+        <location filename="../../advisor/qt/wording.py" line="386"/>
         <source>The file could not be written to the models folder.</source>
         <translation>No se pudo escribir el archivo en la carpeta de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="387"/>
+        <location filename="../../advisor/qt/wording.py" line="389"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -269,229 +289,229 @@
 <context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="394"/>
+        <location filename="../../advisor/qt/wording.py" line="396"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="395"/>
+        <location filename="../../advisor/qt/wording.py" line="397"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="396"/>
+        <location filename="../../advisor/qt/wording.py" line="398"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="397"/>
+        <location filename="../../advisor/qt/wording.py" line="399"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="398"/>
+        <location filename="../../advisor/qt/wording.py" line="400"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="399"/>
+        <location filename="../../advisor/qt/wording.py" line="401"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="400"/>
+        <location filename="../../advisor/qt/wording.py" line="402"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="401"/>
+        <location filename="../../advisor/qt/wording.py" line="403"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="402"/>
+        <location filename="../../advisor/qt/wording.py" line="404"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="403"/>
+        <location filename="../../advisor/qt/wording.py" line="405"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="404"/>
+        <location filename="../../advisor/qt/wording.py" line="406"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="405"/>
+        <location filename="../../advisor/qt/wording.py" line="407"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="406"/>
+        <location filename="../../advisor/qt/wording.py" line="408"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="407"/>
+        <location filename="../../advisor/qt/wording.py" line="409"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="408"/>
+        <location filename="../../advisor/qt/wording.py" line="410"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="409"/>
+        <location filename="../../advisor/qt/wording.py" line="411"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="417"/>
+        <location filename="../../advisor/qt/wording.py" line="419"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="418"/>
+        <location filename="../../advisor/qt/wording.py" line="420"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="419"/>
+        <location filename="../../advisor/qt/wording.py" line="421"/>
         <source>the country&apos;s average price</source>
         <translation>el precio medio del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="420"/>
+        <location filename="../../advisor/qt/wording.py" line="422"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="421"/>
+        <location filename="../../advisor/qt/wording.py" line="423"/>
         <source>your region is not in the table: a default country is used</source>
         <translation>tu región no está en la tabla: se usa un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="423"/>
+        <location filename="../../advisor/qt/wording.py" line="425"/>
         <source>a default country</source>
         <translation>un país por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="424"/>
+        <location filename="../../advisor/qt/wording.py" line="426"/>
         <source>the country&apos;s currency</source>
         <translation>la moneda del país</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="425"/>
+        <location filename="../../advisor/qt/wording.py" line="427"/>
         <source>the bundled exchange rates</source>
         <translation>los tipos de cambio incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="426"/>
+        <location filename="../../advisor/qt/wording.py" line="428"/>
         <source>a typical developer&apos;s usage</source>
         <translation>el uso típico de un desarrollador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="427"/>
+        <location filename="../../advisor/qt/wording.py" line="429"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="428"/>
+        <location filename="../../advisor/qt/wording.py" line="430"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="429"/>
+        <location filename="../../advisor/qt/wording.py" line="431"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="430"/>
+        <location filename="../../advisor/qt/wording.py" line="432"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="431"/>
+        <location filename="../../advisor/qt/wording.py" line="433"/>
         <source>from a preset</source>
         <translation>de un escenario predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="432"/>
+        <location filename="../../advisor/qt/wording.py" line="434"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="433"/>
+        <location filename="../../advisor/qt/wording.py" line="435"/>
         <source>the graphics card&apos;s board power</source>
         <translation>la potencia nominal de la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="434"/>
-        <location filename="../../advisor/qt/wording.py" line="438"/>
+        <location filename="../../advisor/qt/wording.py" line="436"/>
+        <location filename="../../advisor/qt/wording.py" line="440"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="435"/>
-        <location filename="../../advisor/qt/wording.py" line="439"/>
+        <location filename="../../advisor/qt/wording.py" line="437"/>
+        <location filename="../../advisor/qt/wording.py" line="441"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="436"/>
+        <location filename="../../advisor/qt/wording.py" line="438"/>
         <source>a rough estimate</source>
         <translation>una estimación aproximada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="437"/>
+        <location filename="../../advisor/qt/wording.py" line="439"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="440"/>
+        <location filename="../../advisor/qt/wording.py" line="442"/>
         <source>the recommendation&apos;s estimate</source>
         <translation>la estimación de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="441"/>
+        <location filename="../../advisor/qt/wording.py" line="443"/>
         <source>a cautious guess (no estimate)</source>
         <translation>una suposición prudente (sin estimación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="442"/>
+        <location filename="../../advisor/qt/wording.py" line="444"/>
         <source>derived from the generation speed</source>
         <translation>calculada a partir de la velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="450"/>
+        <location filename="../../advisor/qt/wording.py" line="452"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="452"/>
+        <location filename="../../advisor/qt/wording.py" line="454"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="453"/>
+        <location filename="../../advisor/qt/wording.py" line="455"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="481"/>
+        <location filename="../../advisor/qt/wording.py" line="483"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="485"/>
+        <location filename="../../advisor/qt/wording.py" line="487"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="486"/>
+        <location filename="../../advisor/qt/wording.py" line="488"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -1040,292 +1060,297 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="223"/>
+        <location filename="../../advisor/qt/pages/models.py" line="231"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="228"/>
+        <location filename="../../advisor/qt/pages/models.py" line="236"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="229"/>
+        <location filename="../../advisor/qt/pages/models.py" line="237"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="232"/>
+        <location filename="../../advisor/qt/pages/models.py" line="240"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="233"/>
+        <location filename="../../advisor/qt/pages/models.py" line="241"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="276"/>
+        <location filename="../../advisor/qt/pages/models.py" line="285"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="303"/>
+        <location filename="../../advisor/qt/pages/models.py" line="312"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="311"/>
+        <location filename="../../advisor/qt/pages/models.py" line="320"/>
         <source>Resumed an interrupted download ({size} were already there).</source>
         <translation>Se reanudó una descarga interrumpida (ya había {size}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="314"/>
+        <location filename="../../advisor/qt/pages/models.py" line="323"/>
         <source>Removed the leftovers of interrupted downloads ({size} freed).</source>
         <translation>Se borraron los restos de descargas interrumpidas ({size} liberados).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="321"/>
+        <location filename="../../advisor/qt/pages/models.py" line="330"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="324"/>
+        <location filename="../../advisor/qt/pages/models.py" line="333"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="341"/>
+        <location filename="../../advisor/qt/pages/models.py" line="335"/>
+        <source>The download failed: Hugging Face cannot be reached. Check the internet connection, then download again.</source>
+        <translation>La descarga falló: no se puede conectar con Hugging Face. Comprueba la conexión a internet y vuelve a descargar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="353"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="347"/>
+        <location filename="../../advisor/qt/pages/models.py" line="359"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="349"/>
+        <location filename="../../advisor/qt/pages/models.py" line="361"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="362"/>
+        <location filename="../../advisor/qt/pages/models.py" line="374"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="392"/>
+        <location filename="../../advisor/qt/pages/models.py" line="404"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="397"/>
+        <location filename="../../advisor/qt/pages/models.py" line="409"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="400"/>
+        <location filename="../../advisor/qt/pages/models.py" line="412"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="402"/>
+        <location filename="../../advisor/qt/pages/models.py" line="414"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="404"/>
+        <location filename="../../advisor/qt/pages/models.py" line="416"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="409"/>
+        <location filename="../../advisor/qt/pages/models.py" line="421"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="413"/>
+        <location filename="../../advisor/qt/pages/models.py" line="425"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="415"/>
+        <location filename="../../advisor/qt/pages/models.py" line="427"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="420"/>
+        <location filename="../../advisor/qt/pages/models.py" line="432"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="423"/>
+        <location filename="../../advisor/qt/pages/models.py" line="435"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="430"/>
+        <location filename="../../advisor/qt/pages/models.py" line="442"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="432"/>
+        <location filename="../../advisor/qt/pages/models.py" line="444"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="447"/>
+        <location filename="../../advisor/qt/pages/models.py" line="466"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="451"/>
+        <location filename="../../advisor/qt/pages/models.py" line="471"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="452"/>
+        <location filename="../../advisor/qt/pages/models.py" line="472"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="455"/>
+        <location filename="../../advisor/qt/pages/models.py" line="475"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="459"/>
+        <location filename="../../advisor/qt/pages/models.py" line="479"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="460"/>
+        <location filename="../../advisor/qt/pages/models.py" line="480"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="461"/>
+        <location filename="../../advisor/qt/pages/models.py" line="481"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="462"/>
+        <location filename="../../advisor/qt/pages/models.py" line="482"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="463"/>
+        <location filename="../../advisor/qt/pages/models.py" line="483"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="464"/>
+        <location filename="../../advisor/qt/pages/models.py" line="484"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="465"/>
+        <location filename="../../advisor/qt/pages/models.py" line="485"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="466"/>
+        <location filename="../../advisor/qt/pages/models.py" line="486"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="467"/>
+        <location filename="../../advisor/qt/pages/models.py" line="487"/>
         <source>Hide files that are too large for this computer.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="468"/>
+        <location filename="../../advisor/qt/pages/models.py" line="488"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="469"/>
+        <location filename="../../advisor/qt/pages/models.py" line="489"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="471"/>
+        <location filename="../../advisor/qt/pages/models.py" line="491"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="473"/>
+        <location filename="../../advisor/qt/pages/models.py" line="493"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="474"/>
+        <location filename="../../advisor/qt/pages/models.py" line="494"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="475"/>
+        <location filename="../../advisor/qt/pages/models.py" line="495"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="476"/>
+        <location filename="../../advisor/qt/pages/models.py" line="496"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="477"/>
+        <location filename="../../advisor/qt/pages/models.py" line="497"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="478"/>
+        <location filename="../../advisor/qt/pages/models.py" line="498"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="479"/>
+        <location filename="../../advisor/qt/pages/models.py" line="499"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="480"/>
+        <location filename="../../advisor/qt/pages/models.py" line="500"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="481"/>
+        <location filename="../../advisor/qt/pages/models.py" line="501"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="482"/>
+        <location filename="../../advisor/qt/pages/models.py" line="502"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="483"/>
+        <location filename="../../advisor/qt/pages/models.py" line="503"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <location filename="../../advisor/qt/pages/models.py" line="504"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="486"/>
+        <location filename="../../advisor/qt/pages/models.py" line="506"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="487"/>
+        <location filename="../../advisor/qt/pages/models.py" line="507"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <location filename="../../advisor/qt/pages/models.py" line="508"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -1456,207 +1481,227 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="216"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="250"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="220"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="254"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="225"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="259"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="226"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="260"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="231"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="265"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="234"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="268"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="237"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="271"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="242"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="276"/>
         <source>≈ {speed}</source>
         <translation>≈ {speed}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="243"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="277"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="244"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="278"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="249"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="283"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="252"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="286"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="254"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="257"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="301"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="291"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="335"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="258"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="260"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="294"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="264"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="298"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="271"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="305"/>
         <source>Assumed (correct them in the hardware page)</source>
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="283"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="317"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="284"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="285"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="319"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="322"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="289"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="323"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="290"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="324"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="343"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="310"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="344"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="311"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="345"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="312"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="313"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="347"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="349"/>
+        <source>&amp;Minimum speed:</source>
+        <translation>Velocidad &amp;mínima:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="351"/>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="353"/>
+        <source>Minimum speed</source>
+        <translation>Velocidad mínima</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="354"/>
+        <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
+        <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="316"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="323"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="365"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="317"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="359"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="360"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="319"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="321"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="361"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="320"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="322"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="364"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
@@ -2330,69 +2375,77 @@
     </message>
 </context>
 <context>
+    <name>ServerKinds</name>
+    <message>
+        <location filename="../../advisor/qt/wording.py" line="279"/>
+        <source>OpenAI-compatible server</source>
+        <translation>servidor compatible con OpenAI</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="264"/>
+        <location filename="../../advisor/qt/pages/server.py" line="319"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="269"/>
+        <location filename="../../advisor/qt/pages/server.py" line="324"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="273"/>
+        <location filename="../../advisor/qt/pages/server.py" line="328"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="276"/>
+        <location filename="../../advisor/qt/pages/server.py" line="331"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="278"/>
+        <location filename="../../advisor/qt/pages/server.py" line="333"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="281"/>
+        <location filename="../../advisor/qt/pages/server.py" line="336"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="293"/>
+        <location filename="../../advisor/qt/pages/server.py" line="355"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="296"/>
+        <location filename="../../advisor/qt/pages/server.py" line="358"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="299"/>
+        <location filename="../../advisor/qt/pages/server.py" line="361"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="317"/>
+        <location filename="../../advisor/qt/pages/server.py" line="379"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="332"/>
+        <location filename="../../advisor/qt/pages/server.py" line="394"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="335"/>
+        <location filename="../../advisor/qt/pages/server.py" line="397"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="348"/>
+        <location filename="../../advisor/qt/pages/server.py" line="410"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
@@ -2400,210 +2453,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="351"/>
+        <location filename="../../advisor/qt/pages/server.py" line="413"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="354"/>
+        <location filename="../../advisor/qt/pages/server.py" line="416"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="357"/>
+        <location filename="../../advisor/qt/pages/server.py" line="419"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="360"/>
+        <location filename="../../advisor/qt/pages/server.py" line="422"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="369"/>
+        <location filename="../../advisor/qt/pages/server.py" line="431"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="453"/>
+        <location filename="../../advisor/qt/pages/server.py" line="515"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="455"/>
+        <location filename="../../advisor/qt/pages/server.py" line="517"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="456"/>
+        <location filename="../../advisor/qt/pages/server.py" line="518"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="367"/>
-        <location filename="../../advisor/qt/pages/server.py" line="419"/>
+        <location filename="../../advisor/qt/pages/server.py" line="429"/>
+        <location filename="../../advisor/qt/pages/server.py" line="481"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="232"/>
+        <location filename="../../advisor/qt/pages/server.py" line="237"/>
+        <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
+        <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="272"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="412"/>
-        <location filename="../../advisor/qt/pages/server.py" line="421"/>
+        <location filename="../../advisor/qt/pages/server.py" line="474"/>
+        <location filename="../../advisor/qt/pages/server.py" line="483"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="435"/>
+        <location filename="../../advisor/qt/pages/server.py" line="497"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="436"/>
+        <location filename="../../advisor/qt/pages/server.py" line="498"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="437"/>
+        <location filename="../../advisor/qt/pages/server.py" line="499"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="438"/>
+        <location filename="../../advisor/qt/pages/server.py" line="500"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="439"/>
+        <location filename="../../advisor/qt/pages/server.py" line="501"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="441"/>
+        <location filename="../../advisor/qt/pages/server.py" line="503"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="442"/>
+        <location filename="../../advisor/qt/pages/server.py" line="504"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="443"/>
+        <location filename="../../advisor/qt/pages/server.py" line="505"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="444"/>
+        <location filename="../../advisor/qt/pages/server.py" line="506"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="445"/>
+        <location filename="../../advisor/qt/pages/server.py" line="507"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="447"/>
-        <location filename="../../advisor/qt/pages/server.py" line="448"/>
+        <location filename="../../advisor/qt/pages/server.py" line="509"/>
+        <location filename="../../advisor/qt/pages/server.py" line="510"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="449"/>
+        <location filename="../../advisor/qt/pages/server.py" line="511"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="450"/>
+        <location filename="../../advisor/qt/pages/server.py" line="512"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="451"/>
+        <location filename="../../advisor/qt/pages/server.py" line="513"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="452"/>
+        <location filename="../../advisor/qt/pages/server.py" line="514"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="457"/>
+        <location filename="../../advisor/qt/pages/server.py" line="519"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="458"/>
+        <location filename="../../advisor/qt/pages/server.py" line="520"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="459"/>
+        <location filename="../../advisor/qt/pages/server.py" line="521"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="460"/>
+        <location filename="../../advisor/qt/pages/server.py" line="522"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="461"/>
+        <location filename="../../advisor/qt/pages/server.py" line="523"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="462"/>
+        <location filename="../../advisor/qt/pages/server.py" line="524"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="463"/>
+        <location filename="../../advisor/qt/pages/server.py" line="525"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="464"/>
+        <location filename="../../advisor/qt/pages/server.py" line="526"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="465"/>
+        <location filename="../../advisor/qt/pages/server.py" line="527"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="466"/>
+        <location filename="../../advisor/qt/pages/server.py" line="528"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="467"/>
+        <location filename="../../advisor/qt/pages/server.py" line="529"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="468"/>
+        <location filename="../../advisor/qt/pages/server.py" line="530"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="469"/>
+        <location filename="../../advisor/qt/pages/server.py" line="531"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="470"/>
+        <location filename="../../advisor/qt/pages/server.py" line="532"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="471"/>
+        <location filename="../../advisor/qt/pages/server.py" line="533"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>
@@ -2611,117 +2669,117 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="287"/>
+        <location filename="../../advisor/qt/wording.py" line="289"/>
         <source>Nothing answers at {url}: the server is not running.</source>
         <translation>Nada responde en {url}: el servidor no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="288"/>
+        <location filename="../../advisor/qt/wording.py" line="290"/>
         <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server&apos;s port.</source>
         <translation>En LM Studio abre la pestaña Developer y pulsa Start Server (o ejecuta `lms server start`). Comprueba que el puerto de la URL es el del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="294"/>
+        <location filename="../../advisor/qt/wording.py" line="296"/>
         <source>Something listens at {url} but did not answer in time.</source>
         <translation>Algo escucha en {url}, pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="295"/>
+        <location filename="../../advisor/qt/wording.py" line="297"/>
         <source>The server may be busy loading or generating. Wait a moment and test again.</source>
         <translation>Puede que el servidor esté ocupado cargando o generando. Espera un momento y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="299"/>
+        <location filename="../../advisor/qt/wording.py" line="301"/>
         <source>A server answers, but not at this path.</source>
         <translation>Responde un servidor, pero no en esta ruta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="300"/>
+        <location filename="../../advisor/qt/wording.py" line="302"/>
         <source>Use {suggested_url} as the base URL (OpenAI-compatible servers expect /v1 at the end).</source>
         <translation>Usa {suggested_url} como URL base (los servidores compatibles con OpenAI esperan /v1 al final).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="305"/>
+        <location filename="../../advisor/qt/wording.py" line="307"/>
         <source>Something else answers on this port: it is not an OpenAI-compatible server.</source>
         <translation>En este puerto responde otra cosa: no es un servidor compatible con OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="307"/>
+        <location filename="../../advisor/qt/wording.py" line="309"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="311"/>
+        <location filename="../../advisor/qt/wording.py" line="313"/>
         <source>The server wants an API key (HTTP {status}).</source>
         <translation>El servidor pide una clave de API (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="312"/>
+        <location filename="../../advisor/qt/wording.py" line="314"/>
         <source>Turn off authentication in the server settings, or give the key it expects.</source>
         <translation>Desactiva la autenticación en la configuración del servidor o indica la clave que espera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="316"/>
+        <location filename="../../advisor/qt/wording.py" line="318"/>
         <source>The server runs, but no model is loaded.</source>
         <translation>El servidor funciona, pero no hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="317"/>
+        <location filename="../../advisor/qt/wording.py" line="319"/>
         <source>Load a model in LM Studio (or run `lms load &lt;model&gt;`), then test again.</source>
         <translation>Carga un modelo en LM Studio (o ejecuta `lms load &lt;modelo&gt;`) y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="321"/>
+        <location filename="../../advisor/qt/wording.py" line="323"/>
         <source>The server is still loading a model.</source>
         <translation>El servidor aún está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="322"/>
+        <location filename="../../advisor/qt/wording.py" line="324"/>
         <source>Wait until loading finishes, then test again.</source>
         <translation>Espera a que termine de cargar y prueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="325"/>
+        <location filename="../../advisor/qt/wording.py" line="327"/>
         <source>The server answered with an error (HTTP {status}).</source>
         <translation>El servidor respondió con un error (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="326"/>
+        <location filename="../../advisor/qt/wording.py" line="328"/>
         <source>Look at the server&apos;s log for the cause; restarting the server often helps.</source>
         <translation>Mira el registro del servidor para ver la causa; reiniciarlo suele ayudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="330"/>
+        <location filename="../../advisor/qt/wording.py" line="332"/>
         <source>{url} sent an answer too large to be a local LLM server&apos;s; it was not read to the end.</source>
         <translation>{url} envió una respuesta demasiado grande para ser de un servidor local de LLM; no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="333"/>
+        <location filename="../../advisor/qt/wording.py" line="335"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="340"/>
+        <location filename="../../advisor/qt/wording.py" line="342"/>
         <source>{url} did not finish its reply within {timeout_s} s.</source>
         <translation>{url} no terminó su respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="342"/>
+        <location filename="../../advisor/qt/wording.py" line="344"/>
         <source>The server may be loading a model, be far too slow for it, or be hung: wait and try again, restart it, or try a smaller model.</source>
         <translation>Puede que el servidor esté cargando un modelo, sea demasiado lento para él o esté colgado: espera e inténtalo de nuevo, reinícialo o prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="348"/>
+        <location filename="../../advisor/qt/wording.py" line="350"/>
         <source>{url} answered with a redirect; a local server answers directly, so it is not followed.</source>
         <translation>{url} respondió con una redirección; un servidor local responde directamente, así que no se sigue.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="351"/>
+        <location filename="../../advisor/qt/wording.py" line="353"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="355"/>
+        <location filename="../../advisor/qt/wording.py" line="357"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>
@@ -2729,88 +2787,88 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="135"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="206"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="143"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="213"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="150"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="157"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="155"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="162"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="156"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="163"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="157"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="164"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="173"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="180"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="175"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="182"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="180"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="187"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="188"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="195"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="192"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="194"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="201"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="204"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="205"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="206"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="207"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>

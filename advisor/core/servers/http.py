@@ -42,7 +42,8 @@ def normalize_url(url: str) -> str:
     text = url.strip()
     if not text:
         raise ValueError("empty URL")
-    if "://" not in text:
+    typed_scheme = "://" in text
+    if not typed_scheme:
         text = "http://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https"):
@@ -55,12 +56,28 @@ def normalize_url(url: str) -> str:
         raise ValueError(f"bad port: {exc}") from None
     if port == 0:  # urlsplit accepts it, but nothing can listen there (and `port or 80` would probe port 80)
         raise ValueError("bad port: 0 (use the port the server listens on, e.g. 1234)")
+    if not typed_scheme and port is None and not _looks_like_host(parts.hostname):
+        # a bare word ("notaurl", "lmstudio") is a typo, not a server: saying "not running" would mislead
+        raise ValueError(f"not a URL: {url.strip()!r} (write it like http://localhost:1234/v1)")
     path = parts.path.rstrip("/")
     for suffix in _API_SUFFIXES:
         if path.endswith(suffix):
             path = path[: -len(suffix)]
             break
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def _looks_like_host(host: str) -> bool:
+    """localhost, an IP address or a dotted name; a bare word may be a LAN name only with a scheme or a port."""
+    import ipaddress
+
+    if host.lower() == "localhost" or "." in host:
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def origin(url: str) -> str:

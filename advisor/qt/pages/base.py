@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QWizardPage
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWizardPage
 
 from advisor.qt import tasks
 from advisor.qt.services import Services
@@ -18,6 +19,15 @@ def describe_error(error: BaseException) -> str:
     """One line for a person: the message, or the exception's name when it has none (no traceback)."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _is_field(widget, page) -> bool:
+    """A text field of `page` (a line edit, a spin box, an editable combo box, or the line edit inside one)."""
+    while widget is not None and widget is not page:
+        if isinstance(widget, (QLineEdit, QAbstractSpinBox)) or (isinstance(widget, QComboBox) and widget.isEditable()):
+            return page.isAncestorOf(widget)
+        widget = widget.parentWidget()
+    return False
 
 
 class Page(QWizardPage):
@@ -38,6 +48,14 @@ class Page(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field applies that field (its own returnPressed / editingFinished already ran) and stops here:
+        it never reaches the wizard's default button, so typing in a box never turns the page."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and _is_field(QApplication.focusWidget(), self):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def run_task(
         self,

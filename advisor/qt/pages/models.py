@@ -119,6 +119,11 @@ class ModelsPage(Page):
         self.download_status = QLabel(self)
         self.download_status.setWordWrap(True)
         self.download_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lmstudio_note = QLabel(self)  # "LM Studio did not open": about the file it was asked to open, only
+        self.lmstudio_note.setWordWrap(True)
+        self.lmstudio_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lmstudio_note.hide()
+        self._lmstudio_link: str | None = None
 
         # checking the files already in LM Studio's folder (size, header, SHA-256 against the Hub)
         self.verify_button = QPushButton(icon("refresh"), "", self)
@@ -144,6 +149,7 @@ class ModelsPage(Page):
         layout.addLayout(file_row)
         layout.addLayout(progress_row)
         layout.addWidget(self.download_status)
+        layout.addWidget(self.lmstudio_note)
         layout.addLayout(verify_row)
         layout.addWidget(self.verify_status)
 
@@ -152,6 +158,7 @@ class ModelsPage(Page):
         self.only_here.toggled.connect(lambda _on: self.search())
         self.tier.activated.connect(lambda _i: self.search())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.file_combo.currentIndexChanged.connect(lambda _i: self._show_lmstudio_note(None))
         self.download_button.clicked.connect(self.download)
         self.cancel_button.clicked.connect(self.cancel_download)
         self.lmstudio_button.clicked.connect(self.open_in_lmstudio)
@@ -183,6 +190,7 @@ class ModelsPage(Page):
         if self._search_task is not None and not self._search_task.done:
             self._search_task.cancel()
         self.error.clear()
+        self._show_lmstudio_note(None)
         self.busy.show()
         self._searched_for = query = self._query()
         tier, text, only_here, context, _ = query
@@ -240,6 +248,7 @@ class ModelsPage(Page):
         return self.proxy.mapToSource(rows[0]).row() if rows else None
 
     def _selection_changed(self, *_args) -> None:
+        self._show_lmstudio_note(None)
         row = self.selected_row()
         self.file_combo.clear()
         if row is None:
@@ -322,6 +331,9 @@ class ModelsPage(Page):
                            "kept: download again to resume.").format(seconds=f"{values.get('stall_timeout_s', 0):g}")
         if problem.code == "busy":
             return self.tr("This file is already being downloaded by another window or program.")
+        if problem.code == "offline":  # the catalogue's wording ("showing the bundled list") is about searching
+            return self.tr("The download failed: Hugging Face cannot be reached. Check the internet connection, "
+                           "then download again.")
         return wording.catalog_problem(problem)
 
     def _downloaded(self, result: Any) -> None:
@@ -442,9 +454,17 @@ class ModelsPage(Page):
         if row is None or file is None:
             return
         url = self.services.lmstudio_deep_link(self.model.candidate(row).repo_id, file.path)
-        if not self._open_url(url):
-            self.download_status.setText(
-                self.tr("LM Studio did not open. Is it installed? Link: {url}").format(url=url))
+        self._show_lmstudio_note(None if self._open_url(url) else url)
+
+    def _show_lmstudio_note(self, link: str | None) -> None:
+        """The note belongs to the file LM Studio was asked to open: another file, search or language redoes it."""
+        self._lmstudio_link = link
+        if link is None:
+            self.lmstudio_note.clear()
+            self.lmstudio_note.hide()
+            return
+        self.lmstudio_note.setText(self.tr("LM Studio did not open. Is it installed? Link: {url}").format(url=link))
+        self.lmstudio_note.show()
 
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
@@ -487,3 +507,4 @@ class ModelsPage(Page):
         self.verify_cancel_button.setAccessibleName(self.tr("Stop checking"))
         self.verify_progress.setAccessibleName(self.tr("Check progress"))
         self.model.retranslate()
+        self._show_lmstudio_note(self._lmstudio_link)

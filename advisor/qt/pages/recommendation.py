@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 from advisor.core.types import FitLevel, Recommendation
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
+from advisor.qt.state import DEFAULT_MIN_SPEED
 from advisor.qt.widgets.fit import FitBadge, fit_colors, fit_text, fit_tooltip
 from advisor.qt.widgets.memory_bar import MemoryBar, Segment
 
 CONTEXTS = (2048, 4096, 8192, 16384, 32768, 65536, 131072)
+MIN_SPEEDS = (2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0)  # tok/s below which a class counts as too slow
+MIN_SPEED_KEY = "recommendation/min_tokens_per_second"
 _DEBOUNCE_MS = 150
 
 
@@ -95,10 +99,20 @@ class RecommendationPage(Page):
         self.context_value = QLabel(self)
         self.context_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("131.072 tokens  "))
         self.context_label.setBuddy(self.context_slider)
+        self.min_speed = QComboBox(self)
+        for value in MIN_SPEEDS:
+            self.min_speed.addItem("", value)
+        self.min_speed_label = QLabel(self)
+        self.min_speed_label.setBuddy(self.min_speed)
+        self.state.min_tokens_per_second = self._remembered_min_speed()
+        self.min_speed.setCurrentIndex(self.min_speed.findData(self.state.min_tokens_per_second))
         ctx_row = QHBoxLayout()
         ctx_row.addWidget(self.context_label)
         ctx_row.addWidget(self.context_slider, 1)
         ctx_row.addWidget(self.context_value)
+        ctx_row.addSpacing(12)
+        ctx_row.addWidget(self.min_speed_label)
+        ctx_row.addWidget(self.min_speed)
 
         self.memory_box = QGroupBox(self)
         self.memory_bar = MemoryBar(self)
@@ -143,11 +157,14 @@ class RecommendationPage(Page):
         layout.addStretch(1)
 
         self.context_slider.valueChanged.connect(self._context_moved)
+        self.min_speed.currentIndexChanged.connect(self._min_speed_chosen)
         self.state.profile_changed.connect(self._debounce.start)
         self.retranslate()
 
     def initializePage(self) -> None:
-        stale = self.state.recommendation is None or self.state.recommendation.context != self.state.context
+        rec = self.state.recommendation
+        stale = (rec is None or rec.context != self.state.context
+                 or rec.min_tokens_per_second != self.state.min_tokens_per_second)
         if (stale or self._dirty) and self.state.profile is not None:
             self.refresh()
 
@@ -167,6 +184,23 @@ class RecommendationPage(Page):
         self._show_context()
         self._debounce.start()  # every move restarts the wait: dragging computes once, at the end
 
+    def _remembered_min_speed(self) -> float:
+        value = self.settings.value(MIN_SPEED_KEY) if self.settings is not None else None
+        try:
+            speed = float(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            speed = None
+        return speed if speed in MIN_SPEEDS else DEFAULT_MIN_SPEED
+
+    def _min_speed_chosen(self, _index: int) -> None:
+        value = self.min_speed.currentData()
+        if value is None or value == self.state.min_tokens_per_second:
+            return
+        self.state.min_tokens_per_second = value
+        if self.settings is not None:
+            self.settings.setValue(MIN_SPEED_KEY, value)
+        self.refresh()
+
     def refresh(self) -> None:
         """Recompute for the current profile and context; a newer request makes an older result irrelevant."""
         self._debounce.stop()
@@ -177,13 +211,13 @@ class RecommendationPage(Page):
         if self._task is not None and not self._task.done:
             self._task.cancel()
         self._generation += 1
-        generation, context = self._generation, self.state.context
+        generation, context, min_speed = self._generation, self.state.context, self.state.min_tokens_per_second
         recommend, local = self.services.recommend, self.services.estimate_local_models
         tier_estimate = self.services.tier_estimate
         self.error.clear()
 
         def work(ctx):
-            rec = recommend(profile, context=context)
+            rec = recommend(profile, context=context, min_tokens_per_second=min_speed)
             ctx.token.raise_if_cancelled()
             best = next((t for t in rec.tiers if t.tier == rec.tier), None)
             try:  # the breakdown and the LM Studio list are extras: a failure there keeps the recommendation
@@ -312,6 +346,14 @@ class RecommendationPage(Page):
         self.context_slider.setAccessibleName(self.tr("Context length"))
         self.context_slider.setToolTip(self.tr("How much text the model keeps in mind at once (prompt plus reply). "
                                                "Longer context needs more memory for the KV cache."))
+        self.min_speed_label.setText(self.tr("&Minimum speed:"))
+        for i in range(self.min_speed.count()):
+            self.min_speed.setItemText(i, self.tr("{speed} tok/s").format(
+                speed=fmt.number(self.min_speed.itemData(i), 0)))
+        self.min_speed.setAccessibleName(self.tr("Minimum speed"))
+        self.min_speed.setToolTip(self.tr("The slowest generation you accept: a class slower than this is not "
+                                          "recommended. About 5 tok/s reads like a person typing; 10 or more feels "
+                                          "fluent."))
         self.tiers.setHorizontalHeaderLabels(
             [self.tr("Class"), self.tr("Quant"), self.tr("Fit"), self.tr("Speed"), self.tr("Memory")])
         self.tiers.setAccessibleName(self.tr("Model classes"))

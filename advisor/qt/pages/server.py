@@ -108,6 +108,12 @@ class ServerPage(Page):
         url_row.addWidget(self.api_key_label)
         url_row.addWidget(self.api_key)
         url_row.addWidget(self.test_button)
+        self.url_error = QLabel(self)  # an address that cannot be a server, said next to the field it is about
+        self.url_error.setObjectName("urlError")
+        self.url_error.setWordWrap(True)
+        self.url_error.setStyleSheet("color: #8a1c1c")
+        self.url_error.hide()
+        self._bad_url: str | None = None
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(10)
@@ -173,6 +179,7 @@ class ServerPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(url_row)
+        layout.addWidget(self.url_error)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         top = QHBoxLayout()
@@ -184,6 +191,7 @@ class ServerPage(Page):
 
         self.test_button.clicked.connect(self.test_connection)
         self.url.returnPressed.connect(self.test_connection)
+        self.url.textChanged.connect(self._url_changed)
         self.found.itemActivated.connect(self._use_found)
         self.found.itemClicked.connect(self._use_found)
         self.bench_button.clicked.connect(self.run_benchmark)
@@ -200,9 +208,41 @@ class ServerPage(Page):
             self.test_connection()
 
     # ------------------------------------------------------------------ check
+    def _url_changed(self, text: str) -> None:
+        """What was shown belongs to the URL it was measured on: a new URL starts from "not tested"."""
+        if text.strip() == (self.state.server_url or "") and self.url_error.isHidden():
+            return
+        if self._check_task is not None and not self._check_task.done:
+            self._check_task.cancel()
+            self.busy.hide()
+        self._show_url_error(None)
+        self._forget_server()
+
+    def _forget_server(self, status: Any | None = None) -> None:
+        if self.state.server is not None or self.state.benchmark is not None or status is not None:
+            self.state.reset_server(status)
+        self.model_combo.clear()
+        self._show_status()
+        self._show_benchmark()
+        if self._bad_url is not None:
+            self._show_url_error(self._bad_url)
+        self._update_buttons()
+
+    def _show_url_error(self, url: str | None) -> None:
+        self._bad_url = url
+        if url is None:
+            self.url_error.clear()
+            self.url_error.hide()
+            return
+        self.url_error.setText(self.tr("Not a valid URL: {url}. Write it like http://localhost:1234/v1").format(
+            url=url))
+        self.url_error.show()
+
     def test_connection(self) -> None:
         url = self.url.text().strip() or DEFAULT_SERVER_URL
+        self.state.server_url = url
         self.url.setText(url)
+        self._show_url_error(None)
         self.state.server_url = url
         if self.settings is not None:
             self.settings.setValue("server/url", url)
@@ -248,7 +288,14 @@ class ServerPage(Page):
 
     def _checked(self, status: Any) -> None:
         self.busy.hide()
-        self.state.set_server(status)
+        if status.problem is not None:  # the old server's benchmark and models are not this one's
+            self._forget_server(status)
+            self._rediscover()
+            return
+        if self.state.server is None or self.state.server.url != status.url:
+            self.state.reset_server(status)
+        else:
+            self.state.set_server(status)
         self.model_combo.clear()
         for m in status.models:
             self.model_combo.addItem(m.id + (f" · {m.quant}" if m.quant else ""), m.id)
@@ -260,8 +307,16 @@ class ServerPage(Page):
     def _check_failed(self, error: BaseException) -> None:
         self.busy.hide()
         self._update_buttons()
-        if not isinstance(error, Cancelled):
-            self.show_error(self.tr("Testing the server failed."), error, self.test_connection)
+        if isinstance(error, Cancelled):
+            return
+        self._forget_server()
+        self._rediscover()
+        if isinstance(error, ValueError):  # the core's word for an address that cannot be a server
+            self._show_url_error(self.url.text().strip())
+            self.url.setFocus()
+            self.url.selectAll()
+            return
+        self.show_error(self.tr("Testing the server failed."), error, self.test_connection)
 
     def _show_status(self) -> None:
         status = self.state.server
@@ -282,6 +337,13 @@ class ServerPage(Page):
         self.diagnosis.setText(f"<b style='color:#8a1c1c'>✖ {what}</b><br>{kind}{advice}")
 
     # ------------------------------------------------------------------ discover
+    def _rediscover(self) -> None:
+        """After a failed check the list of servers found is looked at again: what it said may be out of date."""
+        if self._discover_task is not None and not self._discover_task.done:
+            return
+        self.found.clear()
+        self.discover()
+
     def discover(self) -> None:
         discover = self.services.discover_servers
         self._discover_task = self.run_task(lambda ctx: list(discover()), on_done=self._discovered,
@@ -471,3 +533,5 @@ class ServerPage(Page):
         self.chat_stats.setToolTip(self.tr("Generation speed of this reply."))
         self._show_status()
         self._show_benchmark()
+        if self._bad_url is not None:
+            self._show_url_error(self._bad_url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,12 @@ def ask_save_path(parent, title: str, suggested: str, filter_text: str) -> str |
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text,
                                           options=QFileDialog.Option.DontConfirmOverwrite)
     return path or None
+
+
+def suggested_path(ext: str, day: datetime.date) -> str:
+    """Where the save dialog opens: the Documents folder, a dated name (reports of different days never clash)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / f"llm-advisor-report-{day.isoformat()}.{ext}")
 
 
 def report_wording() -> Any:
@@ -65,8 +72,9 @@ def report_wording() -> Any:
 
 
 class SummaryPage(Page):
-    def __init__(self, *args, ask=ask, ask_save_path=ask_save_path, **kwargs) -> None:
+    def __init__(self, *args, ask=ask, ask_save_path=ask_save_path, today=datetime.date.today, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.today = today
         self.ask = ask
         self.ask_save_path = ask_save_path
         self._assessment: Any | None = None
@@ -145,8 +153,7 @@ class SummaryPage(Page):
             return
         ext = dict((k, e) for k, _n, e in FORMATS)[fmt]
         name = dict((k, n) for k, n, _e in FORMATS)[fmt]
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"llm-advisor-report.{ext}")
+        suggested = suggested_path(ext, self.today())
         path = self.ask_save_path(self, self.tr("Export the report"), suggested, f"{name} (*.{ext})")
         if not path:
             return

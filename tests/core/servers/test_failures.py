@@ -136,3 +136,14 @@ def test_a_stream_that_is_not_openai_chunks_is_a_problem_not_a_crash(events):
         with pytest.raises(ServerProblemError) as exc:
             benchmark(server.base_url + "/v1", model="m", runs=1, max_tokens=8)
         assert exc.value.problem.code is ProblemCode.NOT_OPENAI_COMPATIBLE
+
+
+@pytest.mark.parametrize("bad", ["notaurl", "lmstudio", "  typo  "])
+def test_a_bare_word_is_not_a_url_rather_than_a_server_that_is_not_running(bad):
+    with pytest.raises(ValueError, match="not a URL"):
+        normalize_url(bad)
+
+
+@pytest.mark.parametrize("good", ["myhost:1234", "http://myhost/v1", "localhost", "127.0.0.1", "box.lan/v1"])
+def test_a_lan_name_with_a_port_or_a_scheme_is_still_a_url(good):
+    assert normalize_url(good).startswith("http://")
