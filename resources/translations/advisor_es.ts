@@ -4,27 +4,27 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="101"/>
+        <location filename="../../advisor/qt/wizard.py" line="100"/>
         <source>Local LLM Advisor</source>
         <translation>Asesor de LLM locales</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="119"/>
+        <location filename="../../advisor/qt/wizard.py" line="118"/>
         <source>A download and a benchmark are still running. Stop them and close?</source>
         <translation>Hay una descarga y una prueba de velocidad en curso. ¿Detenerlas y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="121"/>
+        <location filename="../../advisor/qt/wizard.py" line="120"/>
         <source>A download is still running. Stop it and close?</source>
         <translation>Hay una descarga en curso. ¿Detenerla y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="123"/>
+        <location filename="../../advisor/qt/wizard.py" line="122"/>
         <source>A benchmark is still running. Stop it and close?</source>
         <translation>Hay una prueba de velocidad en curso. ¿Detenerla y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="124"/>
+        <location filename="../../advisor/qt/wizard.py" line="123"/>
         <source>Stop and close?</source>
         <translation>¿Detener y cerrar?</translation>
     </message>
@@ -519,269 +519,279 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="297"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="272"/>
+        <source>Not taken: the value must be between {low} and {high}.</source>
+        <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="274"/>
+        <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
+        <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="327"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="300"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="330"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="327"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="357"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="333"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="337"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="367"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="341"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="371"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="343"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="345"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="375"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="350"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="354"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="384"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="357"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="360"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="366"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="396"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="369"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="399"/>
         <source>electricity prices as of {date} ({source})</source>
         <translation>precios de la electricidad a {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="403"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="428"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="412"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="458"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="382"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="412"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="383"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="413"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="417"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="418"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="419"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="420"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="391"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="421"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="392"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="422"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="423"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="394"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="424"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="395"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="425"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="396"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="426"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="400"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="430"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="431"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="402"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="432"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="403"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="430"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="433"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="460"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="434"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="405"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="435"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="406"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="436"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="407"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="437"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="409"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="439"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="410"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="440"/>
         <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
         <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="412"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="442"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="413"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="443"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="414"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="444"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="415"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="445"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="416"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="446"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="417"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="447"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="418"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="448"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="419"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="449"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="420"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="450"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="421"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="451"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="429"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="459"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="431"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="461"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="437"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="467"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="438"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="468"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled
+from advisor.qt.widgets.checked_spin import CheckedSpinBox
 
 _DEBOUNCE_MS = 250
 CURRENCIES = ("USD", "EUR", "GBP", "MXN", "ARS", "COP", "CLP", "BRL", "PEN")
@@ -79,17 +80,29 @@ class CostsPage(Page):
         form.addRow(self.currency_label, self.currency)
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
+        self.field_problems: dict[str, QLabel] = {}  # what a field could not take, said next to it
         for name, low, high, decimals, step in FIELDS:
-            spin = QDoubleSpinBox(self)
+            spin = CheckedSpinBox(self)
             spin.setRange(low, high)
             spin.setDecimals(decimals)
             spin.setSingleStep(step)
             spin.setKeyboardTracking(False)
             label = QLabel(self)
             label.setBuddy(spin)
-            form.addRow(label, spin)
-            self.spins[name], self.labels[name] = spin, label
+            problem = QLabel(self)
+            problem.setStyleSheet("color: #b3261e")
+            problem.setWordWrap(True)
+            problem.hide()
+            cell = QWidget(self)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(spin)
+            column.addWidget(problem)
+            form.addRow(label, cell)
+            self.spins[name], self.labels[name], self.field_problems[name] = spin, label, problem
             spin.valueChanged.connect(lambda _v, n=name: self._edited(n))
+            spin.problem.connect(lambda code, n=name: self._field_problem(n, code))
         self.currency.currentTextChanged.connect(lambda _t: self._currency_changed())
         self.api_combo = QComboBox(self)
         self.api_combo.setEditable(True)
@@ -245,6 +258,23 @@ class CostsPage(Page):
             edits["api_price_input"] = self.spins["api_price_input"].value()
             edits["api_price_output"] = self.spins["api_price_output"].value()
         return edits
+
+    def _field_problem(self, name: str, code: str) -> None:
+        """Say, next to the field, why what was typed was not taken (the field keeps its last good value)."""
+        label, spin = self.field_problems[name], self.spins[name]
+        if not code:
+            label.clear()
+            label.hide()
+            return
+        low, high = (fmt.number(x, 0 if float(x).is_integer() else spin.decimals())
+                     for x in (spin.minimum(), spin.maximum()))
+        if code == "out_of_range":
+            text = self.tr("Not taken: the value must be between {low} and {high}.").format(low=low, high=high)
+        else:
+            text = self.tr("Not taken: write a number between {low} and {high} (a decimal point or comma are both "
+                           "fine).").format(low=low, high=high)
+        label.setText(text)
+        label.show()
 
     def _edited(self, name: str) -> None:
         if self._inputs is None or self.spins[name].signalsBlocked():

@@ -1,0 +1,61 @@
+"""Number fields that talk (Costs page): "-5", letters and out-of-range values are said next to the field instead
+of vanishing, and "1.5" and "1,5" both mean one and a half, in Spanish as in English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from advisor.qt.widgets.checked_spin import parse_number
+from tests.qt.test_pages import _costs_page
+
+
+@pytest.mark.parametrize(("text", "value"), [("1.5", 1.5), ("1,5", 1.5), (" 2 ", 2.0), ("1.234,5", 1234.5),
+                                              ("1,234.5", 1234.5), ("0.075", 0.075), (",5", 0.5)])
+def test_both_decimal_signs_are_read(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "1e400", "nan", "inf", "", "--5", "5-"])
+def test_what_is_not_a_plain_number_is_not_read(text):
+    assert parse_number(text) is None
+
+
+def _type(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+
+
+def test_an_out_of_range_value_is_said_next_to_the_field_and_the_last_good_value_kept(qtbot, settings):
+    page, _state = _costs_page(qtbot, settings)
+    hours = page.spins["hours_per_day"]
+    before = hours.value()
+    _type(qtbot, hours, "-5")
+    assert hours.value() == before  # never silently 5
+    problem = page.field_problems["hours_per_day"]
+    assert problem.isVisibleTo(page) and "between 0.5 and 24" in problem.text()
+    _type(qtbot, hours, "30")
+    assert hours.value() == before and "between 0.5 and 24" in problem.text()
+    _type(qtbot, hours, "abc")
+    assert hours.value() == before and "write a number" in problem.text()
+    _type(qtbot, hours, "6.5")
+    assert hours.value() == 6.5 and not problem.isVisibleTo(page)
+
+
+def test_a_spanish_field_takes_a_decimal_point_too(qtbot, settings):
+    from advisor.qt import i18n
+
+    i18n.install_language("es")
+    try:
+        page, _state = _costs_page(qtbot, settings)
+        hours = page.spins["hours_per_day"]
+        _type(qtbot, hours, "1.5")
+        assert hours.value() == 1.5  # not 15, not 1,00
+        _type(qtbot, hours, "2,5")
+        assert hours.value() == 2.5
+        _type(qtbot, hours, "-1")
+        assert "entre" in page.field_problems["hours_per_day"].text()
+    finally:
+        i18n.install_language("en")
