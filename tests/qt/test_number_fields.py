@@ -59,3 +59,21 @@ def test_a_spanish_field_takes_a_decimal_point_too(qtbot, settings):
         assert "entre" in page.field_problems["hours_per_day"].text()
     finally:
         i18n.install_language("en")
+
+
+def test_typing_a_currency_code_over_the_old_one_gives_that_code(qtbot, settings):
+    """Select all, type EUR, leave the box: EUR everywhere (it used to read "USDUR", recomputed per keystroke)."""
+    page, state = _costs_page(qtbot, settings)
+    box = page.currency
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "usd")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: state.costs is not None and state.costs.inputs.currency == "USD", timeout=5000)
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "EURO")  # a fourth letter is refused by the box
+    assert box.currentText() == "EUR"
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: state.costs.inputs.currency == "EUR", timeout=5000)
+    assert box.currentText() == "EUR" and page.api_month.text().endswith(" EUR")

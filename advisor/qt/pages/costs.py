@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -103,7 +104,14 @@ class CostsPage(Page):
             self.spins[name], self.labels[name], self.field_problems[name] = spin, label, problem
             spin.valueChanged.connect(lambda _v, n=name: self._edited(n))
             spin.problem.connect(lambda code, n=name: self._field_problem(n, code))
-        self.currency.currentTextChanged.connect(lambda _t: self._currency_changed())
+        # a code is applied when it is finished (Enter, leaving the box, or picked from the list), never per
+        # keystroke: recomputing mid-typing rewrote the box under the user's fingers ("EUR" became "USDUR")
+        self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
+        self._currency_typing = False  # the user is typing a code: it is applied when finished
+        self.currency.lineEdit().textEdited.connect(lambda _t: setattr(self, "_currency_typing", True))
+        self.currency.activated.connect(lambda _i: self._currency_finished())
+        self.currency.lineEdit().editingFinished.connect(self._currency_finished)
+        self.currency.currentTextChanged.connect(lambda _t: self._currency_set())
         self.api_combo = QComboBox(self)
         self.api_combo.setEditable(True)
         self.api_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -283,6 +291,15 @@ class CostsPage(Page):
             factor = _MILLION if name == "tokens_per_month" else 1
             self.settings.setValue(_REMEMBERED[name], self.spins[name].value() * factor)
         self._debounce.start()
+
+    def _currency_set(self) -> None:
+        """A code set by the program (a saved one, a choice from the list): applied at once; a typed one waits."""
+        if not self._currency_typing:
+            self._currency_changed()
+
+    def _currency_finished(self) -> None:
+        self._currency_typing = False
+        self._currency_changed()
 
     def _currency_changed(self) -> None:
         code = self.currency.currentText().strip().upper()
