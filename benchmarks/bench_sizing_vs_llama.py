@@ -31,7 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from advisor.core.gguf import read_gguf, spec_from_gguf
 from advisor.core.hardware import detect
 from advisor.core.sizing import estimate
-from tests.support.gguf_factory import write_llama_gguf
+from tests.support.gguf_factory import (
+    write_deepseek2_gguf,
+    write_granitehybrid_gguf,
+    write_llama_gguf,
+    write_qwen3moe_gguf,
+    write_qwen3next_gguf,
+)
 from tests.support.llama_server import LlamaServer
 
 MiB = 2**20
@@ -57,6 +63,58 @@ SHAPES = (
     Shape("TinyLlama-1.1B shape, F16", dict(n_embd=2048, n_head=32, n_head_kv=4, n_layer=22, n_ff=5632,
                                             n_vocab=32000, tensor_type="F16")),
 )
+
+
+# Other architectures (small random-weight files): MoE compute buffer, MLA and old-layout DeepSeek KV cache,
+# hybrid recurrent state. Memory only (their decode speed is not what these rows check).
+ARCH_MODELS = (
+    ("qwen3moe (8 experts, top-2)", write_qwen3moe_gguf),
+    ("qwen3next (1 in 4 attention)", write_qwen3next_gguf),
+    ("granitehybrid (Mamba-2 + attn)", write_granitehybrid_gguf),
+    ("deepseek2, MLA layout", lambda p: write_deepseek2_gguf(p, mla=True)),
+    ("deepseek2, older layout", lambda p: write_deepseek2_gguf(p, mla=False)),
+)
+ARCH_CONTEXTS = (4096, 16384)
+
+
+def _logged_mib(log: str, what: str) -> float:
+    import re
+
+    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
+    return float(values[-1]) if values else 0.0
+
+
+def bench_architectures(profile, tmp: str) -> int:
+    """Predicted vs logged buffers and RSS for the non-llama architectures; returns the rows off target."""
+    from advisor.core.sizing.memory import compute_bytes, kv_cache_bytes, recurrent_state_bytes
+    from advisor.core.sizing.shape import complete_shape
+
+    header = (f"{'model':<32} {'ctx':>6} | {'KV pred':>7} {'logged':>7} | {'RS pred':>7} {'logged':>7} | "
+              f"{'cmp pred':>8} {'logged':>7} | {'pred MiB':>8} {'RSS gen':>8} {'error':>9} {'ok':>3}")
+    print("\n" + header)
+    print("-" * len(header))
+    failures = 0
+    for label, write in ARCH_MODELS:
+        path = write(Path(tmp) / "arch.gguf")
+        spec = spec_from_gguf(read_gguf(path))
+        shape = complete_shape(spec)
+        for ctx in ARCH_CONTEXTS:
+            est = estimate(spec, profile, context=ctx)
+            with LlamaServer(path, ctx_size=ctx, extra_args=["-v"], start_timeout_s=300) as server:
+                generate(server.base_url, PROMPT)
+                rss = server.rss_bytes()
+                log = server.log_text()
+            predicted = est.memory.ram_bytes
+            err = predicted - rss
+            ok = abs(err) <= max(0.10 * rss, 150 * MiB)
+            failures += not ok
+            print(f"{label:<32} {ctx:>6} | {kv_cache_bytes(spec, shape, ctx, 'f16') / MiB:>7.2f} "
+                  f"{_logged_mib(log, 'KV'):>7.2f} | {recurrent_state_bytes(spec) / MiB:>7.2f} "
+                  f"{_logged_mib(log, 'RS'):>7.2f} | {compute_bytes(spec, shape, ctx) / MiB:>8.2f} "
+                  f"{_logged_mib(log, 'compute'):>7.2f} | {predicted / MiB:>8.0f} {rss / MiB:>8.0f} "
+                  f"{err / MiB:>+5.0f} MiB {'yes' if ok else 'NO':>3}", flush=True)
+        path.unlink()
+    return failures
 
 
 def generate(base_url: str, prompt: str) -> dict:
@@ -124,6 +182,7 @@ def main() -> int:
                       f"{est.prompt_tokens_per_second or 0:>7.0f} {pp:>7.0f} "
                       f"{((est.prompt_tokens_per_second or 0) - pp) / pp:>+6.0%}", flush=True)
             path.unlink()
+        failures += bench_architectures(profile, tmp)
     print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) outside the target'}")
     return 1 if failures else 0
 

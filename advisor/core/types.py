@@ -148,6 +148,10 @@ class ModelSpec:
     # a vision projector (mmproj) loaded beside the model for image input: its weights, on the first GPU when one
     # is used (llama.cpp offloads it by default), else in RAM
     projector_bytes: int | None = None
+    expert_feed_forward: int | None = None  # one routed expert's hidden width (`expert_feed_forward_length`)
+    # the fixed state of the recurrent (SSM / linear-attention) layers of one sequence, all layers together (f32;
+    # llama.cpp allocates it beside the KV cache whatever the context)
+    recurrent_state_bytes: int | None = None
 
 
 @dataclass(frozen=True)

@@ -254,16 +254,15 @@ def add_metadata(writer: gguf.GGUFWriter, arch: str, metadata: dict[str, object]
 # them in src/models/<arch>.cpp; the numpy order is the reverse.
 
 def _arch_values(name: str, ne: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
+    """Ones for norms, zeros for biases, A = -1 and D = 1 for SSM layers, small random numbers for weights."""
     shape = tuple(reversed(ne))
-    if len(ne) == 1 or name.endswith(("ssm_d", "ssm_d.weight")):
-        if name.endswith(("ssm_a", "ssm_d")) or ".ssm_a" in name:
-            return np.full(shape, -1.0 if ".ssm_a" in name else 1.0, dtype=np.float32)
-        if name.endswith(".bias"):
-            return np.zeros(shape, dtype=np.float32)
-        return np.ones(shape, dtype=np.float32)  # norms
-    if ".ssm_a" in name or ".ssm_d" in name:
-        return np.full(shape, -1.0 if ".ssm_a" in name else 1.0, dtype=np.float32)
-    return (rng.standard_normal(shape, dtype=np.float32) * _WEIGHT_STD).astype(np.float32)
+    if name.endswith((".ssm_a", ".ssm_d")):
+        return np.full(shape, -1.0 if name.endswith(".ssm_a") else 1.0, dtype=np.float32)
+    if name.endswith(".bias"):
+        return np.zeros(shape, dtype=np.float32)
+    if len(ne) == 1 or "norm" in name:
+        return np.ones(shape, dtype=np.float32)
+    return rng.standard_normal(shape, dtype=np.float32) * np.float32(_WEIGHT_STD)
 
 
 def write_arch_gguf(
@@ -300,7 +299,8 @@ def write_arch_gguf(
     writer.add_chat_template(CHATML_TEMPLATE)
     for name, ne in tensors:
         data = _arch_values(name, ne, rng)
-        qtype = _TENSOR_TYPES[tensor_type] if len(ne) >= 2 and ne[0] % 32 == 0 else gguf.GGMLQuantizationType.F32
+        matrix = len(ne) >= 2 and ne[0] % 32 == 0 and "norm" not in name and ".ssm_" not in name
+        qtype = _TENSOR_TYPES[tensor_type] if matrix else gguf.GGMLQuantizationType.F32
         writer.add_tensor(name, gguf.quants.quantize(data, qtype), raw_dtype=qtype)
     try:
         writer.write_header_to_file()
@@ -333,7 +333,8 @@ def write_qwen3moe_gguf(path: str | Path, *, n_embd: int = 256, n_layer: int = 2
     for i in range(n_layer):
         b = f"blk.{i}."
         t += [(b + "attn_norm.weight", (n_embd,)), (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-              (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)), (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+              (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+              (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
               (b + "attn_output.weight", (n_head * head_dim, n_embd)), (b + "attn_q_norm.weight", (head_dim,)),
               (b + "attn_k_norm.weight", (head_dim,)), (b + "ffn_norm.weight", (n_embd,)),
               (b + "ffn_gate_inp.weight", (n_embd, n_expert)),

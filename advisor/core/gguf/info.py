@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,18 @@ SWA_PATTERN_BY_ARCH: dict[str, int] = {
 }
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
 RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
+# Hybrids, as llama.cpp's load_arch_hparams marks their recurrent layers (src/models/<arch>.cpp) and
+# llama_model::create_memory filters them (src/llama-model.cpp):
+# - linear attention everywhere except every `full_attention_interval`-th layer (default 4):
+#   `is_recr[i] = i < n_layer && (i + 1) % full_attn_interval != 0`; the other layers have a KV cache;
+HYBRID_INTERVAL_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
+# - a layer is recurrent iff its head_count_kv is 0 (`is_recr[i] = n_head_kv(i) == 0`); Nemotron-H's recurrent
+#   and attention memories also skip the MLP-only layers (`n_ff(il) == 0` in both filters);
+HYBRID_KV_ZERO_ARCHS = frozenset({"jamba", "granitehybrid", "nemotron_h", "nemotron_h_moe", "lfm2", "lfm2moe",
+                                  "plamo2"})
+HYBRID_FFN_ONLY_LAYERS_ARCHS = frozenset({"nemotron_h", "nemotron_h_moe"})
+# - Falcon-H1: every layer has both (`filter_attn` and `filter_recr` return true).
+HYBRID_ALL_LAYERS_ARCHS = frozenset({"falcon-h1"})
 
 # What a sane header says (the largest real models: ~130 layers, embedding 16,384-25,600, 128 heads, feed-forward
 # ~73,728, 512 experts, vocabularies of ~260,000). Far beyond these is a corrupt field, and it would drive loops
@@ -69,7 +82,8 @@ class GgufInfo:
     sliding_window: int | None
     sliding_window_layers: int | None
     attention_layers: int | None  # layers with a per-token KV cache (fewer in hybrid/recurrent models)
-    kv_lora_rank: int | None  # MLA (DeepSeek) caches this latent instead of full K/V
+    kv_lora_rank: int | None  # MLA (DeepSeek) caches this latent instead of full K/V (None: the file's layout
+    # caches full K and V per head, as llama.cpp does without attention.key_length_mla / value_length_mla)
     vocab_size: int | None
     file_type: int | None
     quant: str | None  # "Q4_K_M", "F16", ... from general.file_type, else the most common weight type
@@ -83,6 +97,9 @@ class GgufInfo:
     version: int
     tensors: tuple[TensorInfo, ...]
     metadata: dict[str, object]
+    expert_feed_forward: int | None = None  # `expert_feed_forward_length`: one routed expert's hidden width
+    recurrent_layers: int = 0  # layers with a fixed recurrent (SSM / linear-attention) state
+    recurrent_state_elements: int = 0  # f32 elements of that state per layer and sequence (n_embd_r + n_embd_s)
 
 
 def _int(value: object) -> int | None:
@@ -129,6 +146,45 @@ def _has_recurrent_layers(arch: str | None, md: dict[str, object]) -> bool:
     if arch is None:
         return False
     return arch in RECURRENT_ARCHS or any(k.startswith((f"{arch}.ssm.", f"{arch}.wkv.", f"{arch}.rwkv.")) for k in md)
+
+
+def _recurrent_state_elements(key: Callable[[str], object], embedding: int | None) -> int:
+    """llama_hparams::n_embd_r() + n_embd_s() (src/llama-hparams.cpp): the conv/shift state and the SSM/WKV state."""
+    def num(suffix: str, default: int = 0) -> int:
+        v = _bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD)
+        return default if v is None else v
+
+    n_embd = embedding or 0
+    wkv_head_size = num("wkv.head_size")
+    if wkv_head_size:  # RWKV: token_shift_count × n_embd, n_embd × wkv_head_size
+        return num("token_shift_count", 2) * n_embd + n_embd * wkv_head_size
+    d_conv, d_inner, d_state, n_group = (num("ssm.conv_kernel"), num("ssm.inner_size"), num("ssm.state_size"),
+                                         num("ssm.group_count"))
+    l_cache = num("shortconv.l_cache")
+    r = n_embd * (l_cache - 1) if l_cache else max(0, d_conv - 1) * (d_inner + 2 * n_group * d_state)
+    return r + d_state * d_inner
+
+
+def _recurrent_layers(arch: str | None, layers: int | None, key: Callable[[str], object],
+                      kv_per_layer: list[int] | None, ff_per_layer: list[int] | None) -> tuple[int, int | None]:
+    """(recurrent layers, KV-cache layers or None when the header's head counts already say it) for hybrids."""
+    if not arch or not layers:
+        return 0, None
+    if arch in RECURRENT_ARCHS:
+        return layers, 0
+    if arch in HYBRID_ALL_LAYERS_ARCHS:
+        return layers, layers
+    if arch in HYBRID_INTERVAL_ARCHS:
+        interval = _bounded(_int(key("full_attention_interval")), "full_attention_interval", 1, MAX_LAYERS) or 4
+        nextn = min(layers, _bounded(_int(key("nextn_predict_layers")), "nextn_predict_layers", 0, MAX_LAYERS) or 0)
+        recurrent = sum(1 for i in range(layers - nextn) if (i + 1) % interval != 0)
+        return recurrent, layers - recurrent
+    if arch in HYBRID_KV_ZERO_ARCHS and kv_per_layer is not None:
+        ff = ff_per_layer if arch in HYBRID_FFN_ONLY_LAYERS_ARCHS and ff_per_layer is not None else None
+        kv = kv_per_layer[:layers]
+        recurrent = sum(1 for i, v in enumerate(kv) if v == 0 and (ff is None or i >= len(ff) or ff[i] == 0))
+        return recurrent, None
+    return 0, None
 
 
 def _dominant_type(tensors: tuple[TensorInfo, ...]) -> str | None:
@@ -193,8 +249,12 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     attention_layers = layers
     if kv_per_layer is not None and layers:
         attention_layers = sum(1 for v in kv_per_layer[:layers] if v > 0)
-    if arch in RECURRENT_ARCHS:
-        attention_layers = 0
+    recurrent_layers, kv_layers = _recurrent_layers(arch, layers, key, kv_per_layer, ff_per_layer)
+    if kv_layers is not None:
+        attention_layers = kv_layers
+    recurrent_elements = _recurrent_state_elements(key, embedding) if recurrent_layers else 0
+    expert_ff, _ = _per_layer(key("expert_feed_forward_length"))
+    expert_ff = _bounded(expert_ff, "expert_feed_forward_length", 0, MAX_FEED_FORWARD) or None
 
     sliding_window = _bounded(_int(key("attention.sliding_window")), "attention.sliding_window", 0,
                               MAX_CONTEXT_LENGTH) or None
@@ -220,6 +280,11 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         vocab = _bounded(tok_embd.shape[1], "token_embd.weight's vocabulary dimension", 0, MAX_VOCAB) or None
     context_length = _bounded(_int(key("context_length")), "context_length", 0, MAX_CONTEXT_LENGTH) or None
     kv_lora_rank = _bounded(_int(key("attention.kv_lora_rank")), "attention.kv_lora_rank", 0, MAX_EMBEDDING) or None
+    # llama_hparams::is_mla(): only a file with both *_length_mla keys gets the latent-only cache (deepseek2.cpp
+    # `is_mla ? build_attn_inp_k() : build_attn_inp_kv()`); an older file caches K (key_length) and V
+    # (value_length) for each of its head_count_kv heads, as a plain attention model does.
+    if not (_int(key("attention.key_length_mla")) and _int(key("attention.value_length_mla"))):
+        kv_lora_rank = None
 
     file_type = _int(md.get("general.file_type"))
     quant = _FILE_TYPE_NAMES.get(file_type) if file_type is not None else None
@@ -260,6 +325,9 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         version=header.version,
         tensors=tensors,
         metadata=md,
+        expert_feed_forward=expert_ff,
+        recurrent_layers=recurrent_layers,
+        recurrent_state_elements=recurrent_elements,
     )
 
 
@@ -360,4 +428,6 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         feed_forward=info.feed_forward,
         value_dim=info.value_dim,
         tied_embeddings=info.tied_embeddings,
+        expert_feed_forward=info.expert_feed_forward,
+        recurrent_state_bytes=4 * info.recurrent_layers * info.recurrent_state_elements or None,
     )

@@ -14,6 +14,7 @@ from advisor.core.sizing.memory import (
     host_runtime_bytes,
     kv_cache_bytes,
     output_bytes,
+    recurrent_state_bytes,
     token_embedding_bytes,
     weights_bytes,
 )
@@ -52,7 +53,7 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
         embedding=emb,
         output=out,
         layers_weights=layers_weights,
-        kv=kv_cache_bytes(spec, shape, context, kv_type),
+        kv=kv_cache_bytes(spec, shape, context, kv_type) + recurrent_state_bytes(spec),
         compute=compute_bytes(spec, shape, context),
         host_runtime=host_runtime_bytes(shape),
         projector=max(0, int(spec.projector_bytes or 0)),

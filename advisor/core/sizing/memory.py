@@ -6,10 +6,15 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
 * weights — the file's tensor bytes (the file size when known), mmapped; on CPU they are used in place.
 * KV cache — `n_ctx` is padded to 256 cells; per cell and layer `n_head_kv × (key_len + value_len)` elements of
   the cache type; sliding-window layers keep `pad(window + n_ubatch, 256)` cells (one sequence, as LM Studio and
-  `llama-server -np 1` run); MLA models cache only the latent (no V); recurrent layers none.
+  `llama-server -np 1` run); MLA files (with `key_length_mla`/`value_length_mla`) cache only the latent (no V),
+  older DeepSeek files full K and V per head; recurrent layers none.
+* recurrent state — hybrid and recurrent models keep `n_embd_r + n_embd_s` f32 values per recurrent layer and
+  sequence (llama-hparams.cpp; `recurrent_kv_size = max(1, n_seq_max)` in llama_model::create_memory), counted
+  with the KV cache. Measured: 0.82 MiB logged vs 0.82 (Qwen3-Next shape), 0.53 vs 0.53 (Granite 4 hybrid).
 * compute buffer — with flash attention (llama.cpp's `auto` picks it on CPU, CUDA and Metal) the graph's peak is
   `n_ubatch × (3·n_ff + 5·n_embd)` float32 activations plus the `n_ctx × n_ubatch` f16 attention mask; the
-  server reserves logits for one output only. Measured: 11.52 MiB logged vs 11.53 predicted (embd 512,
+  server reserves logits for one output only; for MoE `n_ff` is the expert width × the active experts (qwen3moe
+  shape: 9.52 MiB logged vs 9.52). Measured: 11.52 MiB logged vs 11.53 predicted (embd 512,
   ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096).
 * runtime — the process itself (binary, libraries, tokenizer tables) and, per GPU, the driver context.
 """
@@ -96,10 +101,18 @@ def kv_cache_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, *,
     return int(per_cell_layer * per_elem * (full_layers * full + swa_layers * swa))
 
 
+def recurrent_state_bytes(spec: ModelSpec, sequences: int = 1) -> int:
+    """The recurrent layers' fixed state: f32 `n_embd_r + n_embd_s` per layer and sequence, whatever the context."""
+    return max(0, int(spec.recurrent_state_bytes or 0)) * max(1, sequences)
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
-    ff = shape.feed_forward * max(1, spec.active_experts or 1)
+    ff = shape.feed_forward
+    if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
+        ff = spec.expert_feed_forward
+    ff *= max(1, spec.active_experts or 1)
     activations = ub * 4 * (3 * ff + 5 * shape.embedding)
     mask = pad(context, KV_PAD_CELLS) * ub * 2
     logits = shape.vocab * 4

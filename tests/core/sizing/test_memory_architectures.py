@@ -1,0 +1,88 @@
+"""The memory model for MoE, MLA and hybrid-recurrent architectures against a real llama-server.
+
+Each case writes a small random-weight GGUF of that architecture (tests/support/gguf_factory.py), starts
+llama-server on it (CPU, one slot), generates a few tokens after a prompt longer than one micro-batch, and compares
+what the server logs (KV cache, recurrent state `RS`, compute buffer) and its resident memory with the estimate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+
+import pytest
+
+from advisor.core.gguf import read_gguf, spec_from_gguf
+from advisor.core.sizing import estimate
+from advisor.core.sizing.memory import compute_bytes, kv_cache_bytes, recurrent_state_bytes
+from advisor.core.sizing.shape import complete_shape
+from tests.core.sizing.profiles import machine
+from tests.support.gguf_factory import (
+    write_deepseek2_gguf,
+    write_granitehybrid_gguf,
+    write_qwen3moe_gguf,
+    write_qwen3next_gguf,
+)
+from tests.support.llama_server import LlamaServer
+
+MiB = 2**20
+CTX = 4096
+PROMPT = "hola modelo local servidor texto resumen datos prueba rápido memoria " * 9
+
+
+def _logged_mib(log: str, what: str) -> float:
+    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
+    return float(values[-1]) if values else 0.0
+
+
+def _run(path, binary) -> tuple[int, str]:
+    with LlamaServer(path, ctx_size=CTX, extra_args=["-v"], binary=binary) as server:
+        body = json.dumps({"prompt": PROMPT, "n_predict": 8}).encode()
+        req = urllib.request.Request(server.base_url + "/completion", data=body,
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            assert resp.status == 200
+        return server.rss_bytes(), server.log_text()
+
+
+# (writer, KV-cache layers, recurrent layers, compute buffer modelled to within 5 %)
+CASES = {
+    "qwen3moe": (write_qwen3moe_gguf, 2, 0, True),
+    "qwen3next": (write_qwen3next_gguf, 2, 6, False),
+    "granitehybrid": (write_granitehybrid_gguf, 2, 4, False),
+    "deepseek2-mla": (lambda p: write_deepseek2_gguf(p, mla=True), 3, 0, False),
+    "deepseek2-old": (lambda p: write_deepseek2_gguf(p, mla=False), 3, 0, False),
+}
+
+
+def test_header_reading_for_these_architectures(tmp_path):
+    """No server needed: the layer split, the recurrent state and the expert width read from each header."""
+    for name, (write, kv_layers, recurrent_layers, _) in CASES.items():
+        info = read_gguf(write(tmp_path / f"{name}.gguf"))
+        assert info.attention_layers == kv_layers, name
+        assert info.recurrent_layers == recurrent_layers, name
+    qwen = read_gguf(tmp_path / "qwen3next.gguf")
+    # n_embd_r = (d_conv - 1)(d_inner + 2·n_group·d_state) = 3·(512 + 512); n_embd_s = d_state·d_inner = 64·512
+    assert qwen.recurrent_state_elements == 3 * 1024 + 64 * 512
+    assert spec_from_gguf(qwen).recurrent_state_bytes == 6 * 4 * (3 * 1024 + 64 * 512)
+    assert read_gguf(tmp_path / "qwen3moe.gguf").expert_feed_forward == 256
+    assert read_gguf(tmp_path / "deepseek2-mla.gguf").kv_lora_rank == 128
+    assert read_gguf(tmp_path / "deepseek2-old.gguf").kv_lora_rank is None  # no *_mla keys: full K and V
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("name", list(CASES))
+def test_buffers_and_resident_memory_match_llama_server(tmp_path, llama_server_bin, name):
+    write, _, _, compute_modelled = CASES[name]
+    path = write(tmp_path / f"{name}.gguf")
+    spec = spec_from_gguf(read_gguf(path))
+    shape = complete_shape(spec)
+    rss, log = _run(path, llama_server_bin)
+    assert kv_cache_bytes(spec, shape, CTX, "f16") / MiB == pytest.approx(_logged_mib(log, "KV"), abs=0.01)
+    assert recurrent_state_bytes(spec) / MiB == pytest.approx(_logged_mib(log, "RS"), abs=0.01)
+    if compute_modelled:
+        assert compute_bytes(spec, shape, CTX) / MiB == pytest.approx(_logged_mib(log, "compute"), rel=0.05)
+    predicted = estimate(spec, machine(), context=CTX).memory.ram_bytes
+    assert abs(predicted - rss) <= max(0.10 * rss, 150 * MiB), (predicted / MiB, rss / MiB)
+    print(f"{name}: predicted {predicted / MiB:.1f} MiB, RSS {rss / MiB:.1f} MiB")
