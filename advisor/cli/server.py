@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from advisor.cli.common import (
@@ -25,6 +26,7 @@ from advisor.cli.common import (
     positive_float,
     positive_int,
 )
+from advisor.cli.hardware_option import add_hardware_option
 from advisor.core.jsonio import to_jsonable
 from advisor.core.types import SCHEMA_VERSION
 
@@ -128,6 +130,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ports", type=port_list, metavar="LIST",
                         help="ports for --discover, comma-separated (default: the known servers' ports)")
     parser.add_argument("--bench", action="store_true", help="measure time to first token and tokens per second")
+    add_hardware_option(parser)
+    parser.add_argument("--after-load", action="store_true",
+                        help="a server on this machine: the memory its process really uses, against the estimate "
+                             "for the model it loaded")
     parser.add_argument("--runs", type=positive_int, default=3, help="benchmark runs; the median is shown (default 3)")
     parser.add_argument("--max-tokens", type=positive_int, metavar="N",
                         help=f"most tokens to generate: per benchmark run (default {BENCH_MAX_TOKENS}) "
@@ -166,12 +172,52 @@ def run(args: argparse.Namespace) -> int:
     if status.problem is None and args.bench:
         status = _bench(args, status, url)
     if status.problem is not None or args.prompt is None:
-        emit(args, status_json(status), lambda: render_status(status))
+        loaded = _after_load(url, args) if status.problem is None and args.after_load else None
+        data = status_json(status)
+        if loaded is not None:
+            from advisor.core.jsonio import to_jsonable
+
+            data["after_load"] = to_jsonable(loaded)
+        emit(args, data, lambda: render_status(status) + (("\n" + after_load_text(loaded)) if loaded else ""))
         return EXIT_OK if status.problem is None else EXIT_PROBLEM
     return _prompt(args, status, url)
 
 
 # ---------------------------------------------------------------------------------------------- actions
+
+
+def _after_load(url: str, args: argparse.Namespace) -> Any:
+    from advisor.cli.hardware_option import profile_from_args
+    from advisor.core.servers.after_load import after_load
+
+    return after_load(url, profile_from_args(args), timeout_s=args.timeout or 5.0)
+
+
+_AFTER_LOAD_WORDS = {
+    "not_local": "the server runs on another machine: its process cannot be looked at",
+    "no_process": "no process of yours listens on that port (or the system would not say which)",
+    "model_unknown": "the server does not say which file it loaded (llama.cpp's server does)",
+    "model_unreadable": "the model file it names cannot be read here",
+    "no_gpu_counter": "no per-process GPU memory counter here (NVIDIA's NVML reports it)",
+}
+
+
+def after_load_text(a: Any) -> str:
+    """'Memory     using 2.1 GiB (process 1234) · predicted 2.2 GiB for model.gguf at 4,096 tokens'."""
+    from advisor.cli.common import gib
+
+    parts = []
+    if a.used_ram_bytes is not None:
+        parts.append(f"using {gib(a.used_ram_bytes)} of RAM (process {a.pid})")
+    if a.used_vram_bytes:
+        parts.append(f"{gib(a.used_vram_bytes)} on the GPU")
+    if a.predicted_ram_bytes is not None:
+        ctx = f" at {a.context:,} tokens" if a.context else ""
+        vram = f" + {gib(a.predicted_vram_bytes)} on the GPU" if a.predicted_vram_bytes else ""
+        parts.append(f"predicted {gib(a.predicted_ram_bytes)} of RAM{vram} for {Path(a.model_path).name}{ctx}")
+    lines = ["Memory     " + (" · ".join(parts) if parts else "not measured")]
+    lines += ["           - " + _AFTER_LOAD_WORDS.get(n, n) for n in a.notes]
+    return "\n".join(lines)
 
 
 def _discover(args: argparse.Namespace) -> int:
