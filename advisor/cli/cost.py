@@ -55,19 +55,20 @@ MAX_MONEY = 1e12
 MAX_USD_RATE = 1e6
 MAX_KWH_PRICE = 1e6
 MAX_WATTS = 100_000.0
-_tokens = float_in_range(0, MAX_TOKENS_PER_MONTH, low_open=True, suffixes=True, unit=" tokens (10M, 2.5e6)")
+# realistic lower ends, not just "more than 0": a lifetime of 1e-300 years made the monthly figure "inf"
+_tokens = float_in_range(1, MAX_TOKENS_PER_MONTH, suffixes=True, unit=" tokens (10M, 2.5e6)")
 _share = float_in_range(0, 1, unit=" (0.5 = half the tokens)")
-_hours = float_in_range(0, 24, low_open=True, unit=" hours")
+_hours = float_in_range(0.01, 24, unit=" hours")
 _days = float_in_range(1, 31, unit=" days")
 _price = float_in_range(0, MAX_PRICE_PER_MILLION)
-_usd_rate = float_in_range(0, MAX_USD_RATE, low_open=True)
-_kwh_price = float_in_range(0, MAX_KWH_PRICE, low_open=True)
+_usd_rate = float_in_range(1e-6, MAX_USD_RATE)
+_kwh_price = float_in_range(1e-6, MAX_KWH_PRICE)
 _money_amount = float_in_range(0, MAX_MONEY)
-_years = float_in_range(0, 50, low_open=True, unit=" years")
-_power = float_in_range(0, MAX_WATTS, low_open=True, unit=" W")
+_years = float_in_range(0.1, 50, unit=" years")
+_power = float_in_range(0.1, MAX_WATTS, unit=" W")
 _idle = float_in_range(0, MAX_WATTS, unit=" W")
-_gen_speed = float_in_range(0, 100_000, low_open=True, unit=" tokens/s")
-_prompt_speed = float_in_range(0, 1_000_000, low_open=True, unit=" tokens/s")
+_gen_speed = float_in_range(0.01, 100_000, unit=" tokens/s")
+_prompt_speed = float_in_range(0.01, 1_000_000, unit=" tokens/s")
 _short = bounded_text(200, "text")
 
 

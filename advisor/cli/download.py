@@ -53,10 +53,12 @@ class _ProgressLine:
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
+        self.started = False  # some bytes have arrived (so an interruption keeps something to resume)
         self._last = 0.0
         self._lock = threading.Lock()
 
     def __call__(self, done: int, total: int, rate_bps: float, eta_s: float | None) -> None:
+        self.started = self.started or done > 0
         now = time.monotonic()
         if not self.enabled or (now - self._last < 0.1 and done < total):
             return
@@ -120,8 +122,11 @@ def run(args: argparse.Namespace) -> int:
         result = download(args.repo, args.file, dest_dir=args.dest, progress=line, **extra)
     except KeyboardInterrupt:
         line.end()
-        print("Stopped. The bytes downloaded so far are kept: run the same command again to resume.",
-              file=sys.stderr)
+        if line.started:  # bytes arrived: they are kept in the staging folder
+            print("Stopped. The bytes downloaded so far are kept: run the same command again to resume.",
+                  file=sys.stderr)
+        else:
+            print("Stopped before any byte arrived.", file=sys.stderr)
         raise
     finally:
         if previous is not None:

@@ -22,9 +22,9 @@ from advisor.cli.common import (
     CliError,
     add_json_option,
     emit,
-    non_negative_float,
-    positive_float,
-    positive_int,
+    float_in_range,
+    int_in_range,
+    url_text,
 )
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.core.jsonio import to_jsonable
@@ -80,10 +80,7 @@ STREAM_TIMEOUT_S = 300.0  # limits.STREAM_TIMEOUT_S
 
 def timeout_seconds(text: str) -> float:
     """--timeout: above zero and at most an hour (1e12 s overflowed the socket timer: a traceback)."""
-    value = positive_float(text)
-    if value > MAX_TIMEOUT_S:
-        raise argparse.ArgumentTypeError(f"{text!r} is more than {MAX_TIMEOUT_S:g} seconds")
-    return value
+    return float_in_range(0, MAX_TIMEOUT_S, low_open=True, unit=" seconds")(text)
 
 
 def shown_text(text: str) -> str:
@@ -118,7 +115,8 @@ def shown_url(url: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--url", default=DEFAULT_URL, help=f"the server's OpenAI base URL (default {DEFAULT_URL})")
+    parser.add_argument("--url", default=DEFAULT_URL, type=url_text,
+                        help=f"the server's OpenAI base URL (default {DEFAULT_URL})")
     parser.add_argument("--api-key", metavar="KEY", type=api_key, help="API token, when the server requires one")
     parser.add_argument("--timeout", type=timeout_seconds, default=None, metavar="SECONDS",
                         help=f"total time for the check (default {CHECK_TIMEOUT_S:g}) or for the --discover sweep "
@@ -134,14 +132,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--after-load", action="store_true",
                         help="a server on this machine: the memory its process really uses, against the estimate "
                              "for the model it loaded")
-    parser.add_argument("--runs", type=positive_int, default=3, help="benchmark runs; the median is shown (default 3)")
-    parser.add_argument("--max-tokens", type=positive_int, metavar="N",
+    parser.add_argument("--runs", type=int_in_range(1, 100), default=3,
+                        help="benchmark runs; the median is shown (default 3)")
+    parser.add_argument("--max-tokens", type=int_in_range(1, 131_072), metavar="N",
                         help=f"most tokens to generate: per benchmark run (default {BENCH_MAX_TOKENS}) "
                         "or for --prompt (default: until the model stops)")
     parser.add_argument("--model", help="model id to benchmark or prompt (default: a loaded one)")
     parser.add_argument("--prompt", metavar="TEXT", help="send this prompt and stream the reply")
     parser.add_argument("--system", metavar="TEXT", help="system message for --prompt")
-    parser.add_argument("--temperature", type=non_negative_float, default=0.7, metavar="T",
+    parser.add_argument("--temperature", type=float_in_range(0, 2), default=0.7, metavar="T",
                         help="sampling temperature for --prompt (default 0.7)")
     add_json_option(parser)
 

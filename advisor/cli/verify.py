@@ -9,7 +9,7 @@ import threading
 import time
 from typing import Any
 
-from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, gib
+from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, gib, path_text
 
 HELP = ("check the GGUF files in LM Studio's models folder: size, header and SHA-256 against Hugging Face "
         "(OK, stale, corrupt or partial)")
@@ -28,7 +28,7 @@ _NOT_CHECKED = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--models-dir", metavar="DIR",
+    parser.add_argument("--models-dir", metavar="DIR", type=path_text,
                         help="the folder to check (default: LM Studio's models folder)")
     parser.add_argument("--no-hash", action="store_true",
                         help="compare sizes only; skip the SHA-256 of each file (minutes for big files)")
@@ -131,7 +131,8 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.catalog import verify_models
 
     if args.models_dir is not None and not Path(args.models_dir).is_dir():
-        raise CliError(f"--models-dir {args.models_dir}: no such folder")
+        what = "not a folder" if Path(args.models_dir).exists() else "no such folder"
+        raise CliError(f"--models-dir {args.models_dir}: {what}")
     line = _HashProgress()
     try:
         result = verify_models(args.models_dir, hash_files=not args.no_hash, offline=args.offline, progress=line)

@@ -52,7 +52,8 @@ def _redact_netloc(netloc: str) -> str:
     if not at:
         return netloc
     user, colon, _password = userinfo.partition(":")
-    return f"{user}:{MASK}@{hostport}" if colon else netloc
+    # a token may be written as the user name alone (http://sk-abc@host): with no password, the user is masked
+    return f"{user}:{MASK}@{hostport}" if colon else f"{MASK}@{hostport}"
 
 
 def redact_url(url: str) -> str:

@@ -16,6 +16,12 @@ def test_both_decimal_signs_are_read(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "value"), [("1.500", 1500), ("25,000", 25000), ("1.200", 1200),
+                                              ("1.234.567", 1234567), ("1.5", 1.5), ("1,25", 1.25)])
+def test_a_whole_number_field_reads_thousands_as_people_write_them(text, value):
+    assert parse_number(text, whole=True) == pytest.approx(value)
+
+
 @pytest.mark.parametrize("text", ["abc", "1e400", "nan", "inf", "", "--5", "5-"])
 def test_what_is_not_a_plain_number_is_not_read(text):
     assert parse_number(text) is None

@@ -332,3 +332,23 @@ def test_qt_dialogs_speak_spanish_with_the_app(qtbot):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
     finally:
         i18n.install_language("en")
+
+
+def test_a_server_cannot_write_markup_into_the_diagnosis(qtbot):
+    """Model ids and versions come from the server: shown as text, never as rich text."""
+    import dataclasses
+
+    from advisor.qt.pages.server import ServerPage
+    from tests.qt import fakes
+    from tests.qt.helpers import make_page, state_with_profile
+
+    state = state_with_profile()
+    page = make_page(qtbot, ServerPage, state=state)
+    status = fakes.server_status() if hasattr(fakes, "server_status") else None
+    if status is None:  # build one from the fake check the page uses
+        status = fakes.services().check_server("http://localhost:1234/v1")
+    evil = dataclasses.replace(status.models[0], id="<b>BIG</b><a href='http://evil.example'>click</a>")
+    state.server = dataclasses.replace(status, models=(evil,), version="<i>1.0</i>", problem=None)
+    page._show_status()
+    text = page.diagnosis.text()
+    assert "<b>BIG</b>" not in text and "&lt;b&gt;BIG&lt;/b&gt;" in text and "<i>1.0</i>" not in text

@@ -30,6 +30,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import threading
@@ -503,6 +504,12 @@ def _clean_for(dest: Path, dest_dir: str | None, models_dir: str | None, keep: I
     return clean_staging(roots=sorted(roots), keep=keep)
 
 
+def _range_start(content_range: str | None) -> int | None:
+    """The first byte of a 206 answer ("bytes 1048576-2097151/3145728" → 1048576), or None."""
+    m = re.match(r"\s*bytes\s+(\d+)-", content_range or "")
+    return int(m.group(1)) if m else None
+
+
 def _open_stream(url: str, headers: dict[str, str], start: int, timeout_s: float,
                  stall_timeout_s: float) -> contextlib.AbstractContextManager[Any]:
     from huggingface_hub.utils import get_session
@@ -550,7 +557,10 @@ def _fetch_part(url: str, headers: dict[str, str], partial: Path, expected_size:
                     if response.status_code >= 400:
                         response.read()
                         hf_raise_for_status(response)
-                    if have > 0 and response.status_code != 206:  # the server ignored our Range: start over
+                    # the server ignored our Range, or answered a range that does not start where ours ends: the
+                    # bytes would not line up, so start this part over rather than append and fail the checksum
+                    if have > 0 and (response.status_code != 206
+                                     or _range_start(response.headers.get("content-range")) != have):
                         out.seek(0)
                         out.truncate()
                         digest = hashlib.sha256()

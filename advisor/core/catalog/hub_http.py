@@ -50,13 +50,16 @@ class HubTimeout(TimeoutError):
 class _FailFastClient(httpx.Client):
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         limit = _timeout_s.get()
+        streamed = bool(kwargs.pop("stream", False))
         timeouts = request.extensions.get("timeout")
         if isinstance(timeouts, dict):
-            request.extensions["timeout"] = {k: (limit if v is None else min(v, limit)) for k, v in timeouts.items()}
-        streamed = bool(kwargs.pop("stream", False))
+            # a streamed download keeps its own (stall) read timeout; everything else waits at most `limit` a read
+            request.extensions["timeout"] = {
+                k: (limit if v is None else v if streamed and k == "read" else min(v, limit))
+                for k, v in timeouts.items()}
         deadline = time.monotonic() + limit  # the whole request, not each read: a trickling mirror is cut here
         try:
-            response = super().send(request, stream=True, **kwargs)
+            response = self._send_within(request, kwargs, limit)
             if not streamed:  # a JSON answer (listing, tree, repo info): read it whole within the deadline
                 _read_within(response, deadline, request.url.host or "the Hub")
         except httpx.ConnectError as exc:
@@ -70,6 +73,28 @@ class _FailFastClient(httpx.Client):
                 response.close()
             hf_raise_for_status(response)
         return response
+
+    def _send_within(self, request: httpx.Request, kwargs: dict[str, Any], limit: float) -> httpx.Response:
+        """Connect, send and receive the status line and headers within `limit` seconds. httpx bounds each read,
+        so a server trickling its headers one byte at a time would be waited on for ever: the exchange runs on a
+        worker thread and is given up at the deadline (the thread ends when the connection does)."""
+        outcome: dict[str, Any] = {}
+        context = contextvars.copy_context()
+
+        def exchange() -> None:
+            try:
+                outcome["response"] = httpx.Client.send(self, request, stream=True, **kwargs)
+            except BaseException as exc:  # handed to the caller's thread as it is
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=context.run, args=(exchange,), daemon=True, name="hub-request")
+        worker.start()
+        worker.join(limit + 0.5)
+        if worker.is_alive():
+            raise HubTimeout(f"{request.url.host} did not send its answer's headers in time")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["response"]
 
 
 MAX_BODY_BYTES = 64 * 2**20  # a listing or a file tree is KBs to a few MB; past this it is not the Hub's JSON

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -182,6 +183,11 @@ def verify_models(
     entries = []
     for model in local:
         path = Path(model.path)
+        try:  # a named pipe or a link to a device under a .gguf name is no model: reading it would block or never end
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                continue
+        except OSError:
+            continue
         relative = path.relative_to(folder).parts
         repo_id, hub_path = _layout(relative)
         entries.append((path, "/".join(relative), model.size_bytes, repo_id, hub_path))

@@ -42,18 +42,25 @@ def normalize_url(url: str) -> str:
     text = url.strip()
     if not text:
         raise ValueError("empty URL")
+    if any(c.isspace() for c in text):
+        raise ValueError("a URL has no spaces (write it like http://localhost:1234/v1)")
+    if len(text) > 2048:
+        raise ValueError("too long to be a server's address (at most 2,048 characters)")
     typed_scheme = "://" in text
     if not typed_scheme:
         text = "http://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "Invalid IPv6 URL" and the like: urllib's own words mean little to a person
+        raise ValueError("not a valid URL (write it like http://localhost:1234/v1)") from None
     if parts.scheme not in ("http", "https"):
         raise ValueError(f"unsupported scheme {parts.scheme!r} (use http:// or https://)")
     if not parts.hostname:
         raise ValueError("no host in the URL")
     try:
         port = parts.port  # raises ValueError for a port out of range or not a number
-    except ValueError as exc:
-        raise ValueError(f"bad port: {exc}") from None
+    except ValueError:
+        raise ValueError("the port must be a number from 1 to 65535 (LM Studio uses 1234)") from None
     if port == 0:  # urlsplit accepts it, but nothing can listen there (and `port or 80` would probe port 80)
         raise ValueError("bad port: 0 (use the port the server listens on, e.g. 1234)")
     if not typed_scheme and port is None and not _looks_like_host(parts.hostname):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import time
 from typing import Any
 
@@ -323,18 +324,21 @@ class ServerPage(Page):
         if status is None:
             self.diagnosis.setText(self.tr("Not tested yet."))
             return
+        # everything a server sends (model ids, its version, its error text) is escaped: the label is rich text, and
+        # a server must not be able to write into the diagnosis
+        esc = html.escape
         if status.problem is None:
-            models = ", ".join(m.id for m in status.models) or "—"
+            models = esc(", ".join(m.id for m in status.models)) or "—"
             answered = (self.tr("Answered in {ms} ms").format(ms=fmt.number(status.elapsed_ms, 0))
                         if status.elapsed_ms is not None else "")
             self.diagnosis.setText(
                 "<b style='color:#1b5e20'>✔ " + self.tr("Connected to {kind} {version}").format(
-                    kind=wording.server_kind_name(status.kind), version=status.version or "") + "</b><br>"
-                + self.tr("Models: {models}").format(models=models) + (f"<br>{answered}" if answered else ""))
+                    kind=esc(wording.server_kind_name(status.kind)), version=esc(status.version or "")) + "</b><br>"
+                + self.tr("Models: {models}").format(models=models) + (f"<br>{esc(answered)}" if answered else ""))
             return
         what, advice = wording.server_problem(status.problem)
         kind = self.tr("Found {kind}.").format(kind=wording.server_kind_name(status.kind)) + " " if status.kind else ""
-        self.diagnosis.setText(f"<b style='color:#8a1c1c'>✖ {what}</b><br>{kind}{advice}")
+        self.diagnosis.setText(f"<b style='color:#8a1c1c'>✖ {esc(what)}</b><br>{esc(kind)}{esc(advice)}")
 
     # ------------------------------------------------------------------ discover
     def _rediscover(self) -> None:

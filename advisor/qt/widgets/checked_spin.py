@@ -18,11 +18,17 @@ from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
-def parse_number(text: str) -> float | None:
-    """'1.5', '1,5', '1.234,5', '1,234.5', ' 2 ' → a float; None for anything that is not a plain number."""
+def parse_number(text: str, *, whole: bool = False) -> float | None:
+    """'1.5', '1,5', '1.234,5', '1,234.5', ' 2 ' → a float; None for anything that is not a plain number.
+
+    `whole`: the field takes whole numbers (a price in pesos, watts), so one separator followed by exactly three
+    digits groups thousands, as people write them: "1.500" € and "25,000" MXN are 1500 and 25000, never 1.5 and 25.
+    """
     t = text.strip().replace("\u00a0", "").replace(" ", "")
     if not t:
         return None
+    if whole and re.fullmatch(r"[+-]?\d{1,3}([.,]\d{3})+", t):
+        t = t.replace(",", "").replace(".", "")
     if "," in t and "." in t:  # both: the last one is the decimal sign, the other groups thousands
         decimal = "," if t.rfind(",") > t.rfind(".") else "."
         t = t.replace("." if decimal == "," else ",", "")
@@ -52,8 +58,11 @@ class CheckedSpinBox(QDoubleSpinBox):
             t = t[: -len(self.suffix())]
         return t
 
+    def _parse(self, text: str) -> float | None:
+        return parse_number(self._number_part(text), whole=self.decimals() == 0)
+
     def _problem_with(self, text: str) -> str:
-        value = parse_number(self._number_part(text))
+        value = self._parse(text)
         if value is None:
             return "not_a_number"
         if not self.minimum() <= round(value, self.decimals()) <= self.maximum():

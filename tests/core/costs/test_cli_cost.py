@@ -180,3 +180,13 @@ def test_a_password_in_the_server_url_is_never_echoed(capsys):
     code = main(["cost", "--server-url", "http://maria:s3cret-pw@[bad"])
     out, err = capsys.readouterr()
     assert "s3cret-pw" not in out + err
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--lifetime-years", "1e-300"), ("--tokens-per-second", "1e-300"),
+                                             ("--tokens-per-month", "1e-9"), ("--hours-per-day", "1e-300")])
+def test_absurdly_small_values_are_refused_not_turned_into_inf(capsys, flag, value):
+    from advisor.cli.main import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["cost", flag, value])
+    assert exc.value.code == 2 and flag in capsys.readouterr().err
