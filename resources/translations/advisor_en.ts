@@ -4,7 +4,7 @@
 <context>
     <name>HardwarePage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="230"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="274"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n core)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="253"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="297"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n model)</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ServerPage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="410"/>
+        <location filename="../../advisor/qt/pages/server.py" line="424"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · first token after {ttft} ms · %n run</numerusform>

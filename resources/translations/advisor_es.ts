@@ -519,279 +519,279 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="272"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="280"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="274"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="282"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="327"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="344"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="330"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="347"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="357"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="374"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="363"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="367"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="384"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="371"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="373"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="375"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="392"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="397"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="384"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="407"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="410"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="396"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="413"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="399"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="416"/>
         <source>electricity prices as of {date} ({source})</source>
         <translation>precios de la electricidad a {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="403"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="420"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="412"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="458"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="429"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="475"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="412"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="429"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="413"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="430"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="417"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="434"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="418"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="435"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="419"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="436"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="420"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="437"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="421"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="438"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="422"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="439"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="423"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="440"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="424"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="441"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="425"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="442"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="426"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="443"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="430"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="447"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="431"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="448"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="432"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="449"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="433"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="460"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="450"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="477"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="434"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="451"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="435"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="452"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="436"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="453"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="437"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="454"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="439"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="456"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="440"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="457"/>
         <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
         <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="442"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="459"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="443"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="460"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="444"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="461"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="445"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="462"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="446"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="463"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="447"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="464"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="448"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="465"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="449"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="466"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="450"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="467"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="451"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="468"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="459"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="476"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="461"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="478"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="467"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="484"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="468"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="485"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -855,48 +855,63 @@
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="151"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="161"/>
         <source>Detecting the hardware failed.</source>
         <translation>Falló la detección del hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="171"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="293"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="181"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="337"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="172"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="182"/>
         <source>No graphics card</source>
         <translation>Sin tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="175"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="185"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="211"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
+        <source>Not taken: the RAM must be a whole number of GiB from 1 to 2048.</source>
+        <translation>No se ha aceptado: la RAM debe ser un número entero de GiB entre 1 y 2048.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="212"/>
+        <source>“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list.</source>
+        <translation>«{typed}» no está en la tabla de tarjetas gráficas ni se parece a ninguna: elige una de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="219"/>
+        <source>“{typed}” is not in the table: the closest card, {card}, is used.</source>
+        <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="255"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="223"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="267"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="225"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="269"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="227"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="271"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="230"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="274"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -904,37 +919,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="233"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="277"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="239"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="283"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="241"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="285"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="244"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="288"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="248"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="292"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="249"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="293"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="253"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="297"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -942,127 +957,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="255"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="299"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="257"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="301"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="260"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="304"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="261"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="305"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="262"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="306"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="265"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="309"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="266"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="310"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="267"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="311"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="268"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="312"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="269"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="313"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="270"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="314"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="271"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="315"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="272"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="316"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="273"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="317"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="276"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="320"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="281"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="325"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="286"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="330"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="277"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="321"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="278"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="322"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="279"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="323"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="282"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="326"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="283"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="327"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="284"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="328"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="285"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="329"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="288"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="332"/>
         <source>Free VRAM is assumed equal to total for a card from the table.</source>
         <translation>Para una tarjeta de la tabla se supone que toda la VRAM está libre.</translation>
     </message>
@@ -2395,67 +2410,67 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="319"/>
+        <location filename="../../advisor/qt/pages/server.py" line="325"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="324"/>
+        <location filename="../../advisor/qt/pages/server.py" line="330"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="328"/>
+        <location filename="../../advisor/qt/pages/server.py" line="337"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="331"/>
+        <location filename="../../advisor/qt/pages/server.py" line="340"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="333"/>
+        <location filename="../../advisor/qt/pages/server.py" line="342"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="336"/>
+        <location filename="../../advisor/qt/pages/server.py" line="345"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="355"/>
+        <location filename="../../advisor/qt/pages/server.py" line="369"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="358"/>
+        <location filename="../../advisor/qt/pages/server.py" line="372"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="361"/>
+        <location filename="../../advisor/qt/pages/server.py" line="375"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="379"/>
+        <location filename="../../advisor/qt/pages/server.py" line="393"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="394"/>
+        <location filename="../../advisor/qt/pages/server.py" line="408"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="397"/>
+        <location filename="../../advisor/qt/pages/server.py" line="411"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="410"/>
+        <location filename="../../advisor/qt/pages/server.py" line="424"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
@@ -2463,215 +2478,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="413"/>
+        <location filename="../../advisor/qt/pages/server.py" line="427"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="416"/>
+        <location filename="../../advisor/qt/pages/server.py" line="430"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="419"/>
+        <location filename="../../advisor/qt/pages/server.py" line="433"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="422"/>
+        <location filename="../../advisor/qt/pages/server.py" line="436"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="431"/>
+        <location filename="../../advisor/qt/pages/server.py" line="445"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="515"/>
+        <location filename="../../advisor/qt/pages/server.py" line="529"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="517"/>
+        <location filename="../../advisor/qt/pages/server.py" line="531"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="518"/>
+        <location filename="../../advisor/qt/pages/server.py" line="532"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="429"/>
-        <location filename="../../advisor/qt/pages/server.py" line="481"/>
+        <location filename="../../advisor/qt/pages/server.py" line="443"/>
+        <location filename="../../advisor/qt/pages/server.py" line="495"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="237"/>
+        <location filename="../../advisor/qt/pages/server.py" line="243"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="272"/>
+        <location filename="../../advisor/qt/pages/server.py" line="278"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="474"/>
-        <location filename="../../advisor/qt/pages/server.py" line="483"/>
+        <location filename="../../advisor/qt/pages/server.py" line="351"/>
+        <source>Not taken: from 0 to 2.</source>
+        <translation>No se ha aceptado: de 0 a 2.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="488"/>
+        <location filename="../../advisor/qt/pages/server.py" line="497"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="497"/>
+        <location filename="../../advisor/qt/pages/server.py" line="511"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="498"/>
+        <location filename="../../advisor/qt/pages/server.py" line="512"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="499"/>
+        <location filename="../../advisor/qt/pages/server.py" line="513"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="500"/>
+        <location filename="../../advisor/qt/pages/server.py" line="514"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="501"/>
+        <location filename="../../advisor/qt/pages/server.py" line="515"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="503"/>
+        <location filename="../../advisor/qt/pages/server.py" line="517"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="504"/>
+        <location filename="../../advisor/qt/pages/server.py" line="518"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="505"/>
+        <location filename="../../advisor/qt/pages/server.py" line="519"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="506"/>
+        <location filename="../../advisor/qt/pages/server.py" line="520"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="507"/>
+        <location filename="../../advisor/qt/pages/server.py" line="521"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="509"/>
-        <location filename="../../advisor/qt/pages/server.py" line="510"/>
+        <location filename="../../advisor/qt/pages/server.py" line="523"/>
+        <location filename="../../advisor/qt/pages/server.py" line="524"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="511"/>
+        <location filename="../../advisor/qt/pages/server.py" line="525"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="512"/>
+        <location filename="../../advisor/qt/pages/server.py" line="526"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="513"/>
+        <location filename="../../advisor/qt/pages/server.py" line="527"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="514"/>
+        <location filename="../../advisor/qt/pages/server.py" line="528"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="519"/>
+        <location filename="../../advisor/qt/pages/server.py" line="533"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="520"/>
+        <location filename="../../advisor/qt/pages/server.py" line="534"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="521"/>
+        <location filename="../../advisor/qt/pages/server.py" line="535"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="522"/>
+        <location filename="../../advisor/qt/pages/server.py" line="536"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="523"/>
+        <location filename="../../advisor/qt/pages/server.py" line="537"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="524"/>
+        <location filename="../../advisor/qt/pages/server.py" line="538"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="525"/>
+        <location filename="../../advisor/qt/pages/server.py" line="539"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="526"/>
+        <location filename="../../advisor/qt/pages/server.py" line="540"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="527"/>
+        <location filename="../../advisor/qt/pages/server.py" line="541"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="528"/>
+        <location filename="../../advisor/qt/pages/server.py" line="542"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="529"/>
+        <location filename="../../advisor/qt/pages/server.py" line="543"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="530"/>
+        <location filename="../../advisor/qt/pages/server.py" line="544"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="531"/>
+        <location filename="../../advisor/qt/pages/server.py" line="545"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="532"/>
+        <location filename="../../advisor/qt/pages/server.py" line="546"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="533"/>
+        <location filename="../../advisor/qt/pages/server.py" line="547"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>

@@ -83,3 +83,40 @@ def test_typing_a_currency_code_over_the_old_one_gives_that_code(qtbot, settings
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: state.costs.inputs.currency == "EUR", timeout=5000)
     assert box.currentText() == "EUR" and page.api_month.text().endswith(" EUR")
+
+
+def _what_if_page(qtbot):
+    from advisor.qt.pages.hardware import HardwarePage
+    from tests.qt.helpers import make_page, wait_idle
+
+    page = make_page(qtbot, HardwarePage)
+    page.detect()
+    qtbot.waitUntil(lambda: page.gpu_combo.count() > 2, timeout=3000)
+    wait_idle(qtbot)
+    page.what_if_box.setChecked(True)
+    return page
+
+
+def test_the_what_if_ram_says_what_it_refused(qtbot):
+    page = _what_if_page(qtbot)
+    before = page.ram_spin.value()
+    _type(qtbot, page.ram_spin, "-8")
+    assert page.ram_spin.value() == before and page.ram_problem.isVisibleTo(page)
+    assert "from 1 to 2048" in page.ram_problem.text()
+    _type(qtbot, page.ram_spin, "32")
+    assert page.ram_spin.value() == 32 and not page.ram_problem.isVisibleTo(page)
+
+
+def test_a_typed_card_name_is_matched_or_its_closest_card_is_said(qtbot):
+    page = _what_if_page(qtbot)
+    box = page.gpu_combo
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "rtx4090")  # written as a driver or a person might: still the RTX 4090
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    assert box.currentText().startswith("GeForce RTX 4090") and not page.gpu_note.isVisibleTo(page)
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "Acme Turbo 7")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    assert page.gpu_note.isVisibleTo(page) and "not in the table" in page.gpu_note.text()

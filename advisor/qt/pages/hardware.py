@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile
 from advisor.qt import fmt
 from advisor.qt.pages.base import Page
+from advisor.qt.widgets.checked_spin import CheckedSpinBox
 from advisor.qt.widgets.icons import icon
 
 GIB = 1024**3
@@ -78,7 +78,7 @@ class HardwarePage(Page):
         self.what_if_box.setChecked(False)
         wform = QFormLayout(self.what_if_box)
         wform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.ram_spin = QDoubleSpinBox(self)
+        self.ram_spin = CheckedSpinBox(self)
         self.ram_spin.setRange(1, 2048)
         self.ram_spin.setDecimals(0)
         self.ram_spin.setSuffix(" GiB")
@@ -93,8 +93,16 @@ class HardwarePage(Page):
         self.ram_spin_label, self.gpu_combo_label = QLabel(self), QLabel(self)
         self.ram_spin_label.setBuddy(self.ram_spin)
         self.gpu_combo_label.setBuddy(self.gpu_combo)
+        self.ram_problem = QLabel(self)  # what the RAM field could not take, said beside it
+        self.ram_problem.setStyleSheet("color: #b3261e")
+        self.ram_problem.hide()
+        self.gpu_note = QLabel(self)  # a typed card name: which table card it was taken as, or that none is close
+        self.gpu_note.setWordWrap(True)
+        self.gpu_note.hide()
         wform.addRow(self.ram_spin_label, self.ram_spin)
+        wform.addRow(self.ram_problem)
         wform.addRow(self.gpu_combo_label, self.gpu_combo)
+        wform.addRow(self.gpu_note)
         self.what_if_note = QLabel(self)
         self.what_if_note.setWordWrap(True)
         wform.addRow(self.what_if_note)
@@ -112,7 +120,9 @@ class HardwarePage(Page):
 
         self.what_if_box.toggled.connect(self._what_if_toggled)
         self.ram_spin.valueChanged.connect(self._apply_what_if)
+        self.ram_spin.problem.connect(self._ram_problem)
         self.gpu_combo.currentIndexChanged.connect(self._apply_what_if)
+        self.gpu_combo.lineEdit().editingFinished.connect(self._gpu_typed)
         self._set_busy(False)
         self.retranslate()
 
@@ -178,6 +188,40 @@ class HardwarePage(Page):
         index = self.gpu_combo.findData(current)
         self.gpu_combo.setCurrentIndex(index if index >= 0 else 0)
         self.gpu_combo.blockSignals(False)
+
+    def _ram_problem(self, code: str) -> None:
+        if not code:
+            self.ram_problem.hide()
+            return
+        self.ram_problem.setText(self.tr("Not taken: the RAM must be a whole number of GiB from 1 to 2048."))
+        self.ram_problem.show()
+
+    def _gpu_typed(self) -> None:
+        """A typed name that is not a row: the table's card of that name, else its nearest sibling — said."""
+        text = self.gpu_combo.currentText().strip()
+        if not text or self.gpu_combo.findText(text) >= 0 or not self._gpu_table:
+            self.gpu_note.hide()
+            return
+        from advisor.core.hardware.gpu_table import lookup_gpu, nearest_gpu
+
+        spec = lookup_gpu(text)
+        nearest = spec is None
+        spec = spec or nearest_gpu(text)
+        names = [getattr(g, "name", None) for g in self._gpu_table]
+        if spec is None or spec.name not in names:
+            self.gpu_note.setText(self.tr("“{typed}” is not in the table of graphics cards, nor close to one: pick "
+                                          "a card from the list.").format(typed=text))
+            self.gpu_note.show()
+            self.gpu_combo.setCurrentIndex(max(0, self.gpu_combo.currentIndex()))
+            return
+        index = self.gpu_combo.findData(names.index(spec.name))
+        if nearest:
+            self.gpu_note.setText(self.tr("“{typed}” is not in the table: the closest card, {card}, is used.").format(
+                typed=text, card=spec.name))
+            self.gpu_note.show()
+        else:
+            self.gpu_note.hide()
+        self.gpu_combo.setCurrentIndex(index)
 
     def _what_if_toggled(self, on: bool) -> None:
         if on:

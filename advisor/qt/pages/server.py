@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.state import DEFAULT_SERVER_URL
 from advisor.qt.tasks import Cancelled
+from advisor.qt.widgets.checked_spin import CheckedSpinBox
 from advisor.qt.widgets.icons import icon
 
 _STREAM_FLUSH_S = 0.05
@@ -151,7 +151,7 @@ class ServerPage(Page):
         self.prompt = QPlainTextEdit(self)
         self.prompt.setTabChangesFocus(True)
         self.prompt.setMaximumHeight(60)
-        self.temperature = QDoubleSpinBox(self)
+        self.temperature = CheckedSpinBox(self)  # says what it refused instead of clamping silently
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
         self.temperature.setValue(0.7)
@@ -166,8 +166,13 @@ class ServerPage(Page):
         for label, field in ((self.system_label, self.system), (self.prompt_label, self.prompt),
                              (self.temperature_label, self.temperature)):
             label.setBuddy(field)
+        self.temperature_problem = QLabel(self)  # what the temperature field refused, said beside it
+        self.temperature_problem.setStyleSheet("color: #b3261e")
+        self.temperature_problem.hide()
+        self.temperature.problem.connect(self._temperature_problem)
         temp_row = QHBoxLayout()
         temp_row.addWidget(self.temperature)
+        temp_row.addWidget(self.temperature_problem)
         temp_row.addStretch(1)
         temp_row.addWidget(self.chat_stats)
         temp_row.addWidget(self.send_button)
@@ -339,6 +344,11 @@ class ServerPage(Page):
         what, advice = wording.server_problem(status.problem)
         kind = self.tr("Found {kind}.").format(kind=wording.server_kind_name(status.kind)) + " " if status.kind else ""
         self.diagnosis.setText(f"<b style='color:#8a1c1c'>✖ {esc(what)}</b><br>{esc(kind)}{esc(advice)}")
+
+    def _temperature_problem(self, code: str) -> None:
+        self.temperature_problem.setVisible(bool(code))
+        if code:
+            self.temperature_problem.setText(self.tr("Not taken: from 0 to 2."))
 
     # ------------------------------------------------------------------ discover
     def _rediscover(self) -> None:
