@@ -61,6 +61,9 @@ class Services:
     verify_models: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.catalog", "verify_models"))
     # servers
     check_server: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.servers", "check"))
+    after_load: Callable[..., Any] = field(
+        default_factory=lambda: _lazy("advisor.core.servers.after_load", "after_load")
+    )
     discover_servers: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.servers", "discover"))
     benchmark: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.servers", "benchmark"))
     stream_chat: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.servers", "stream_chat"))

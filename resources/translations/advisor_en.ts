@@ -23,7 +23,7 @@
 <context>
     <name>ServerPage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="424"/>
+        <location filename="../../advisor/qt/pages/server.py" line="461"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · first token after {ttft} ms · %n run</numerusform>

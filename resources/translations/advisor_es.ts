@@ -2410,67 +2410,67 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="325"/>
+        <location filename="../../advisor/qt/pages/server.py" line="362"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="330"/>
+        <location filename="../../advisor/qt/pages/server.py" line="367"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="337"/>
+        <location filename="../../advisor/qt/pages/server.py" line="374"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="340"/>
+        <location filename="../../advisor/qt/pages/server.py" line="377"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="342"/>
+        <location filename="../../advisor/qt/pages/server.py" line="379"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="345"/>
+        <location filename="../../advisor/qt/pages/server.py" line="382"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="369"/>
+        <location filename="../../advisor/qt/pages/server.py" line="406"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="372"/>
+        <location filename="../../advisor/qt/pages/server.py" line="409"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="375"/>
+        <location filename="../../advisor/qt/pages/server.py" line="412"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="393"/>
+        <location filename="../../advisor/qt/pages/server.py" line="430"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="408"/>
+        <location filename="../../advisor/qt/pages/server.py" line="445"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="411"/>
+        <location filename="../../advisor/qt/pages/server.py" line="448"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="424"/>
+        <location filename="../../advisor/qt/pages/server.py" line="461"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
@@ -2478,220 +2478,225 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="427"/>
+        <location filename="../../advisor/qt/pages/server.py" line="464"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="430"/>
+        <location filename="../../advisor/qt/pages/server.py" line="467"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="433"/>
+        <location filename="../../advisor/qt/pages/server.py" line="470"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="436"/>
+        <location filename="../../advisor/qt/pages/server.py" line="473"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="445"/>
+        <location filename="../../advisor/qt/pages/server.py" line="482"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="529"/>
+        <location filename="../../advisor/qt/pages/server.py" line="566"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="531"/>
+        <location filename="../../advisor/qt/pages/server.py" line="568"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="532"/>
+        <location filename="../../advisor/qt/pages/server.py" line="569"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="443"/>
-        <location filename="../../advisor/qt/pages/server.py" line="495"/>
+        <location filename="../../advisor/qt/pages/server.py" line="480"/>
+        <location filename="../../advisor/qt/pages/server.py" line="532"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="243"/>
+        <location filename="../../advisor/qt/pages/server.py" line="254"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="278"/>
+        <location filename="../../advisor/qt/pages/server.py" line="289"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="351"/>
+        <location filename="../../advisor/qt/pages/server.py" line="343"/>
+        <source>Memory: the server uses {used}; predicted {predicted} for {file} at {context} tokens of context.</source>
+        <translation>Memoria: el servidor usa {used}; se predijeron {predicted} para {file} con {context} tokens de contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server.py" line="388"/>
         <source>Not taken: from 0 to 2.</source>
         <translation>No se ha aceptado: de 0 a 2.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="488"/>
-        <location filename="../../advisor/qt/pages/server.py" line="497"/>
+        <location filename="../../advisor/qt/pages/server.py" line="525"/>
+        <location filename="../../advisor/qt/pages/server.py" line="534"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="511"/>
+        <location filename="../../advisor/qt/pages/server.py" line="548"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="512"/>
+        <location filename="../../advisor/qt/pages/server.py" line="549"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="513"/>
+        <location filename="../../advisor/qt/pages/server.py" line="550"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="514"/>
+        <location filename="../../advisor/qt/pages/server.py" line="551"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="515"/>
+        <location filename="../../advisor/qt/pages/server.py" line="552"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="517"/>
+        <location filename="../../advisor/qt/pages/server.py" line="554"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="518"/>
+        <location filename="../../advisor/qt/pages/server.py" line="555"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="519"/>
+        <location filename="../../advisor/qt/pages/server.py" line="556"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="520"/>
+        <location filename="../../advisor/qt/pages/server.py" line="557"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="521"/>
+        <location filename="../../advisor/qt/pages/server.py" line="558"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="523"/>
-        <location filename="../../advisor/qt/pages/server.py" line="524"/>
+        <location filename="../../advisor/qt/pages/server.py" line="560"/>
+        <location filename="../../advisor/qt/pages/server.py" line="561"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="525"/>
+        <location filename="../../advisor/qt/pages/server.py" line="562"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="526"/>
+        <location filename="../../advisor/qt/pages/server.py" line="563"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="527"/>
+        <location filename="../../advisor/qt/pages/server.py" line="564"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="528"/>
+        <location filename="../../advisor/qt/pages/server.py" line="565"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="533"/>
+        <location filename="../../advisor/qt/pages/server.py" line="570"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="534"/>
+        <location filename="../../advisor/qt/pages/server.py" line="571"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="535"/>
+        <location filename="../../advisor/qt/pages/server.py" line="572"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="536"/>
+        <location filename="../../advisor/qt/pages/server.py" line="573"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="537"/>
+        <location filename="../../advisor/qt/pages/server.py" line="574"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="538"/>
+        <location filename="../../advisor/qt/pages/server.py" line="575"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="539"/>
+        <location filename="../../advisor/qt/pages/server.py" line="576"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="540"/>
+        <location filename="../../advisor/qt/pages/server.py" line="577"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="541"/>
+        <location filename="../../advisor/qt/pages/server.py" line="578"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="542"/>
+        <location filename="../../advisor/qt/pages/server.py" line="579"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="543"/>
+        <location filename="../../advisor/qt/pages/server.py" line="580"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="544"/>
+        <location filename="../../advisor/qt/pages/server.py" line="581"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="545"/>
+        <location filename="../../advisor/qt/pages/server.py" line="582"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="546"/>
+        <location filename="../../advisor/qt/pages/server.py" line="583"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="547"/>
+        <location filename="../../advisor/qt/pages/server.py" line="584"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>

@@ -369,7 +369,7 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
         search=_slow(search, delay_s), download=slow_download,
         lmstudio_deep_link=lambda repo, file: f"lmstudio://open_from_hf?model={repo}&file={file}",
         verify_models=slow_verify,
-        check_server=_slow(server_ok, delay_s), discover_servers=_slow(discover, delay_s),
+        check_server=_slow(server_ok, delay_s), discover_servers=_slow(discover, delay_s), after_load=after_load,
         benchmark=slow_benchmark, stream_chat=slow_chat,
         default_cost_inputs=_slow(default_cost_inputs, delay_s), compare_costs=compare,
         cumulative_series=cumulative_series, list_api_models=api_models,
@@ -378,3 +378,12 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
         render_report=report.render,
     )
     return dataclasses.replace(base, **overrides)
+
+
+def after_load(url: str, profile: HardwareProfile, **_kw: Any) -> Any:
+    """The core's AfterLoad for a llama.cpp server on this machine that loaded a 4.6 GiB model."""
+    from advisor.core.servers.after_load import AfterLoad
+
+    return AfterLoad(pid=4242, used_ram_bytes=int(0.4 * GIB), used_vram_bytes=int(5.0 * GIB),
+                     model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", context=4096,
+                     predicted_ram_bytes=int(0.5 * GIB), predicted_vram_bytes=int(4.9 * GIB))

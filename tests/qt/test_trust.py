@@ -352,3 +352,17 @@ def test_a_server_cannot_write_markup_into_the_diagnosis(qtbot):
     page._show_status()
     text = page.diagnosis.text()
     assert "<b>BIG</b>" not in text and "&lt;b&gt;BIG&lt;/b&gt;" in text and "<i>1.0</i>" not in text
+
+
+def test_a_local_server_shows_what_it_really_uses_beside_the_estimate(qtbot):
+    from advisor.qt.pages.server import ServerPage
+    from tests.qt.helpers import make_page, state_with_profile, wait_idle
+
+    page = make_page(qtbot, ServerPage, state=state_with_profile())
+    page.test_connection()
+    qtbot.waitUntil(lambda: page.after_load.isVisibleTo(page), timeout=5000)
+    wait_idle(qtbot)
+    text = page.after_load.text()
+    assert "uses 5.4 GiB" in text and "predicted 5.4 GiB" in text and "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf" in text
+    page.url.setText("http://localhost:9999/v1")  # a new URL: the old figures go
+    assert not page.after_load.isVisibleTo(page)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -120,6 +121,10 @@ class ServerPage(Page):
         self.busy.setMaximumHeight(10)
         self.busy.hide()
 
+        self.after_load = QLabel(self)  # a local server's real memory use against the estimate for its model
+        self.after_load.setWordWrap(True)
+        self.after_load.hide()
+        self._after_load_task = None
         self.diagnosis = QLabel(self)
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(Qt.TextFormat.RichText)
@@ -189,7 +194,11 @@ class ServerPage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         top = QHBoxLayout()
-        top.addWidget(self.diagnosis, 3)
+        left = QVBoxLayout()
+        left.addWidget(self.diagnosis)
+        left.addWidget(self.after_load)
+        left.addStretch(1)
+        top.addLayout(left, 3)
         top.addWidget(self.found_box, 2)
         layout.addLayout(top)
         layout.addWidget(self.bench_box)
@@ -225,6 +234,8 @@ class ServerPage(Page):
         self._forget_server()
 
     def _forget_server(self, status: Any | None = None) -> None:
+        self.after_load.clear()
+        self.after_load.hide()
         if self.state.server is not None or self.state.benchmark is not None or status is not None:
             self.state.reset_server(status)
         self.model_combo.clear()
@@ -309,6 +320,32 @@ class ServerPage(Page):
                 self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
         self._show_status()
         self._update_buttons()
+        self._check_after_load(status.url)
+
+    def _check_after_load(self, url: str) -> None:
+        """For a server on this machine: what its process really uses, against the estimate for its model."""
+        self.after_load.hide()
+        profile = self.state.detected or self.state.profile
+        if profile is None or self.state.what_if_active:  # a what-if is not the machine the server runs on
+            return
+        if self._after_load_task is not None and not self._after_load_task.done:
+            self._after_load_task.cancel()
+        after_load = self.services.after_load
+        self._after_load_task = self.run_task(lambda ctx: after_load(url, profile), on_done=self._after_loaded,
+                                              on_failed=lambda _e: None, name="after load")
+
+    def _after_loaded(self, loaded: Any) -> None:
+        if self.state.server is None or loaded is None:
+            return
+        if loaded.used_ram_bytes is None or loaded.predicted_ram_bytes is None:
+            self.after_load.hide()  # a remote server, or one that does not name its file: nothing to set side by side
+            return
+        self.after_load.setText(self.tr("Memory: the server uses {used}; predicted {predicted} for {file} at {context} "
+                                        "tokens of context.").format(
+            used=fmt.gib(loaded.used_ram_bytes + (loaded.used_vram_bytes or 0)),
+            predicted=fmt.gib(loaded.predicted_ram_bytes + (loaded.predicted_vram_bytes or 0)),
+            file=html.escape(Path(loaded.model_path).name), context=fmt.count(loaded.context or 4096)))
+        self.after_load.show()
 
     def _check_failed(self, error: BaseException) -> None:
         self.busy.hide()
