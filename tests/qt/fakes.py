@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
+from advisor.core.servers.after_load import AfterLoad  # imported here: compiling it mid-test would hold the GIL
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.servers.types import (
     Benchmark,
@@ -382,8 +383,6 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
 
 def after_load(url: str, profile: HardwareProfile, **_kw: Any) -> Any:
     """The core's AfterLoad for a llama.cpp server on this machine that loaded a 4.6 GiB model."""
-    from advisor.core.servers.after_load import AfterLoad
-
     return AfterLoad(pid=4242, used_ram_bytes=int(0.4 * GIB), used_vram_bytes=int(5.0 * GIB),
                      model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", context=4096,
                      predicted_ram_bytes=int(0.5 * GIB), predicted_vram_bytes=int(4.9 * GIB))
