@@ -45,7 +45,6 @@ NOTE_WORDS = {
     "ram_bandwidth_assumed": "RAM bandwidth not measured nor given: derived (see Assumed below)",
     "gpu_bandwidth_assumed": "GPU bandwidth unknown: assumed 250 GB/s",
     "vram_free_unknown": "free VRAM unknown: total VRAM minus an allowance for the desktop was used",
-    "integrated_gpu_ignored": "an integrated GPU shares system RAM: it is not counted as extra memory",
     "unified_memory": "Apple unified memory: the GPU may use only about 2/3–3/4 of RAM",
     "multi_gpu": "layers are split across the GPUs, with a safety margin on each",
     "context_above_training": "the context is longer than the model was trained for",

@@ -344,9 +344,7 @@ def test_a_server_cannot_write_markup_into_the_diagnosis(qtbot):
 
     state = state_with_profile()
     page = make_page(qtbot, ServerPage, state=state)
-    status = fakes.server_status() if hasattr(fakes, "server_status") else None
-    if status is None:  # build one from the fake check the page uses
-        status = fakes.services().check_server("http://localhost:1234/v1")
+    status = fakes.server_ok()
     evil = dataclasses.replace(status.models[0], id="<b>BIG</b><a href='http://evil.example'>click</a>")
     state.server = dataclasses.replace(status, models=(evil,), version="<i>1.0</i>", problem=None)
     page._show_status()

@@ -153,6 +153,19 @@ def _nbytes(t: _Tensor, qtype: gguf.GGMLQuantizationType) -> tuple[gguf.GGMLQuan
     return qtype, rows * cols // block * type_size
 
 
+def _add_chat_vocab(writer: gguf.GGUFWriter, vocab: _Vocab) -> None:
+    """The tokenizer and chat template llama-server needs to answer a chat (the same for every architecture)."""
+    writer.add_tokenizer_model("llama")
+    writer.add_token_list(vocab.tokens)
+    writer.add_token_scores(vocab.scores)
+    writer.add_token_types(vocab.types)
+    writer.add_unk_token_id(0)
+    writer.add_bos_token_id(1)
+    writer.add_eos_token_id(2)
+    writer.add_add_bos_token(True)
+    writer.add_chat_template(CHATML_TEMPLATE)
+
+
 def write_llama_gguf(
     path: str | Path,
     *,
@@ -196,15 +209,7 @@ def write_llama_gguf(
     writer.add_rope_dimension_count(n_embd // n_head)
     writer.add_layer_norm_rms_eps(1e-5)
     writer.add_vocab_size(n_vocab)
-    writer.add_tokenizer_model("llama")
-    writer.add_token_list(vocab.tokens)
-    writer.add_token_scores(vocab.scores)
-    writer.add_token_types(vocab.types)
-    writer.add_unk_token_id(0)
-    writer.add_bos_token_id(1)
-    writer.add_eos_token_id(2)
-    writer.add_add_bos_token(True)
-    writer.add_chat_template(CHATML_TEMPLATE)
+    _add_chat_vocab(writer, vocab)
 
     plan = _plan(n_embd, n_head, n_head_kv, n_layer, n_ff, n_vocab)
     for t in plan:
@@ -288,15 +293,7 @@ def write_arch_gguf(
     writer.add_file_type(int(_FILE_TYPES[tensor_type]))
     writer.add_vocab_size(len(vocab.tokens))
     add_metadata(writer, arch, metadata)
-    writer.add_tokenizer_model("llama")
-    writer.add_token_list(vocab.tokens)
-    writer.add_token_scores(vocab.scores)
-    writer.add_token_types(vocab.types)
-    writer.add_unk_token_id(0)
-    writer.add_bos_token_id(1)
-    writer.add_eos_token_id(2)
-    writer.add_add_bos_token(True)
-    writer.add_chat_template(CHATML_TEMPLATE)
+    _add_chat_vocab(writer, vocab)
     for name, ne in tensors:
         data = _arch_values(name, ne, rng)
         matrix = len(ne) >= 2 and ne[0] % 32 == 0 and "norm" not in name and ".ssm_" not in name

@@ -254,24 +254,6 @@ def build_candidates(
     return None, candidate(near), problems
 
 
-def build_candidate(
-    summary: dict[str, Any],
-    entries: list[tuple[str, int, str | None]],
-    *,
-    profile: HardwareProfile | None,
-    context: int,
-    include_all: bool,
-    min_tokens_per_second: float,
-    shape: dict[str, Any] | None = None,
-    shape_source: str | None = None,
-) -> tuple[Candidate | None, list[CatalogProblem]]:
-    """One repo → its Candidate (None when nothing in it is shown) and the problems its files have."""
-    shown, _, problems = build_candidates(summary, entries, profile=profile, context=context, include_all=include_all,
-                                          min_tokens_per_second=min_tokens_per_second, shape=shape,
-                                          shape_source=shape_source)
-    return shown, problems
-
-
 def order_candidates(candidates: Iterable[Candidate], min_tokens_per_second: float) -> list[Candidate]:
     """Stable: by the fit of each repo's best file (GPU first), the Hub's order among equals."""
 

@@ -42,8 +42,6 @@ MIN_THREAD_BUFFER_BYTES = 4 * 2**20
 DEFAULT_BUDGET_S = 0.3
 MAX_TOTAL_S = 1.0  # a hard cap: detection waits for this probe
 MAX_THREADS = 16
-# Dual-channel DDR4-3200 peaks at 51.2 GB/s; real copies reach 60–80 % of that (shared/reference/sizing.md).
-ESTIMATED_RAM_GBPS = 36.0
 
 
 def default_threads() -> int:

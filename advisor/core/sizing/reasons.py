@@ -79,7 +79,6 @@ NOTE_WEIGHTS_FROM_BITS = "weights_from_bits_per_weight"  # no file size: weights
 NOTE_RAM_BANDWIDTH_ASSUMED = "ram_bandwidth_assumed"
 NOTE_GPU_BANDWIDTH_ASSUMED = "gpu_bandwidth_assumed"
 NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance for the desktop was used
-NOTE_INTEGRATED_GPU_IGNORED = "integrated_gpu_ignored"  # kept for old reports; no longer emitted
 NOTE_SHARED_GPU_MEMORY = "shared_gpu_memory"  # an integrated GPU/APU: its memory is system RAM, at RAM speed
 NOTE_SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would be slower than the CPU: runs on the CPU
 NOTE_VISION_PROJECTOR = "vision_projector"  # a vision projector's weights are counted (image input)
@@ -97,7 +96,7 @@ NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights fr
 
 NOTE_CODES: tuple[str, ...] = (
     NOTE_EMBEDDING_IN_HOST_RAM, NOTE_SHAPE_FROM_REFERENCE, NOTE_WEIGHTS_FROM_BITS, NOTE_RAM_BANDWIDTH_ASSUMED,
-    NOTE_GPU_BANDWIDTH_ASSUMED, NOTE_VRAM_FREE_UNKNOWN, NOTE_INTEGRATED_GPU_IGNORED, NOTE_UNIFIED_MEMORY,
+    NOTE_GPU_BANDWIDTH_ASSUMED, NOTE_VRAM_FREE_UNKNOWN, NOTE_UNIFIED_MEMORY,
     NOTE_MULTI_GPU, NOTE_CONTEXT_ABOVE_TRAINING, NOTE_SLIDING_WINDOW, NOTE_MLA_CACHE, NOTE_RECURRENT_STATE,
     NOTE_MOE_ACTIVE, NOTE_QUANTISED_KV, NOTE_LOW_QUANT, NOTE_SLOW_DISK_PAGING, NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER, NOTE_TIGHT, NOTE_VISION_PROJECTOR,
