@@ -27,27 +27,37 @@ def synthetic_repos(n: int) -> list[dict]:
     repos = []
     for i in range(n):
         name = f"Model{i:02d}-8B-Instruct"
-        repos.append({
-            "id": f"lmstudio-community/{name}-GGUF",
-            "sha": f"{i:040x}",
-            "lastModified": "2025-01-01T00:00:00.000Z",
-            "downloads": 1000 * (n - i), "likes": n - i, "gated": False,
-            "tags": ["gguf", "text-generation", "license:apache-2.0"],
-            "cardData": {"license": "apache-2.0"},
-            "gguf": {"total": 8_030_261_312, "architecture": "llama", "context_length": 131072},
-            "files": [{"path": "README.md", "size": 4000}] + [
-                {"path": f"{name}-{q}.gguf", "size": size}
-                for q, size in (("Q3_K_L", 4_321_957_472), ("Q4_K_M", 4_920_739_232), ("Q6_K", 6_596_007_008),
-                                ("Q8_0", 8_540_771_424))
-            ],
-        })
+        repos.append(
+            {
+                "id": f"lmstudio-community/{name}-GGUF",
+                "sha": f"{i:040x}",
+                "lastModified": "2025-01-01T00:00:00.000Z",
+                "downloads": 1000 * (n - i),
+                "likes": n - i,
+                "gated": False,
+                "tags": ["gguf", "text-generation", "license:apache-2.0"],
+                "cardData": {"license": "apache-2.0"},
+                "gguf": {"total": 8_030_261_312, "architecture": "llama", "context_length": 131072},
+                "files": [{"path": "README.md", "size": 4000}]
+                + [
+                    {"path": f"{name}-{q}.gguf", "size": size}
+                    for q, size in (
+                        ("Q3_K_L", 4_321_957_472),
+                        ("Q4_K_M", 4_920_739_232),
+                        ("Q6_K", 6_596_007_008),
+                        ("Q8_0", 8_540_771_424),
+                    )
+                ],
+            }
+        )
     return repos
 
 
 def main() -> None:
     home = tempfile.mkdtemp(prefix="bench-hf-home-")
-    os.environ.update(HF_HOME=home, HF_HUB_DISABLE_XET="1", NO_PROXY="127.0.0.1,localhost",
-                      HF_HUB_DISABLE_TELEMETRY="1")
+    os.environ.update(
+        HF_HOME=home, HF_HUB_DISABLE_XET="1", NO_PROXY="127.0.0.1,localhost", HF_HUB_DISABLE_TELEMETRY="1"
+    )
     os.environ.pop("HF_TOKEN", None)
     from tests.support.fake_hub import FakeHub
 
@@ -56,8 +66,12 @@ def main() -> None:
         from advisor.core.catalog import search
         from advisor.core.hardware.profile_io import load_profile
 
-        profile = load_profile({"ram": {"total_bytes": 32 * 2**30},
-                                "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * 2**30}]})
+        profile = load_profile(
+            {
+                "ram": {"total_bytes": 32 * 2**30},
+                "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * 2**30}],
+            }
+        )
         import huggingface_hub  # noqa: F401 - imported (and its one-off /api/agent-harnesses asked) before the clock
 
         rows = []
@@ -67,8 +81,14 @@ def main() -> None:
         ):
             before = len(hub.requests)
             started = time.perf_counter()
-            result = search(profile=profile, tier="7B", include_all=True, limit=REPOS,
-                            cache_dir=tempfile.mkdtemp(prefix="bench-cache-"), **kwargs)
+            result = search(
+                profile=profile,
+                tier="7B",
+                include_all=True,
+                limit=REPOS,
+                cache_dir=tempfile.mkdtemp(prefix="bench-cache-"),
+                **kwargs,
+            )
             seconds = time.perf_counter() - started
             assert len(result.candidates) == REPOS and not result.errors, result.errors
             rows.append((label, seconds, len(hub.requests) - before))
@@ -78,17 +98,28 @@ def main() -> None:
         before = len(hub.requests)
         started = time.perf_counter()
         search(profile=profile, tier="7B", include_all=True, limit=REPOS, cache_dir=shared)
-        rows.append(("the same search again (answered from the disk cache)", time.perf_counter() - started,
-                     len(hub.requests) - before))
+        rows.append(
+            (
+                "the same search again (answered from the disk cache)",
+                time.perf_counter() - started,
+                len(hub.requests) - before,
+            )
+        )
 
-    print(f"Catalogue search of {REPOS} GGUF repos (80 quants sized and fitted), "
-          f"{LATENCY_S * 1000:.0f} ms injected latency per Hub request")
+    print(
+        f"Catalogue search of {REPOS} GGUF repos (80 quants sized and fitted), "
+        f"{LATENCY_S * 1000:.0f} ms injected latency per Hub request"
+    )
     for label, seconds, requests in rows:
-        print(f"  {label:<78} {seconds * 1000:7.0f} ms  {requests:3d} requests  "
-              f"= {seconds / LATENCY_S:4.1f} round trips' worth")
+        print(
+            f"  {label:<78} {seconds * 1000:7.0f} ms  {requests:3d} requests  "
+            f"= {seconds / LATENCY_S:4.1f} round trips' worth"
+        )
     target = rows[0][1]
-    print(f"Target: under 3 round trips' worth ({3 * LATENCY_S * 1000:.0f} ms): "
-          f"{'met' if target < 3 * LATENCY_S else 'NOT met'} ({target * 1000:.0f} ms)")
+    print(
+        f"Target: under 3 round trips' worth ({3 * LATENCY_S * 1000:.0f} ms): "
+        f"{'met' if target < 3 * LATENCY_S else 'NOT met'} ({target * 1000:.0f} ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -26,8 +26,7 @@ from advisor.core.types import ModelSpec  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "cpu_decode_public.csv"
 GiB = 2**30
-ISA_FLAGS = {"avx512": ["avx2", "avx512f"], "avx2": ["avx2"], "neon+dotprod": ["asimddp"], "neon": [],
-             "avx": ["avx"]}
+ISA_FLAGS = {"avx512": ["avx2", "avx512f"], "avx2": ["avx2"], "neon+dotprod": ["asimddp"], "neon": [], "avx": ["avx"]}
 ACTIVE = {"Qwen3-30B-A3B": 3.35e9, "Mixtral": 12.9e9}
 
 
@@ -59,13 +58,21 @@ def predict(row: dict[str, str]) -> float | None:
         ram["speed_mts"] = int(float(row["ram_speed_mts"]))
     if _number(row["channels"]):
         ram["channels"] = float(row["channels"])
-    profile = load_profile({"ram": ram, "gpus": [], "cpu": {"brand": row["cpu"], "arch": arch,
-                                                           "physical_cores": cores,
-                                                           "flags": ISA_FLAGS.get(isa, [])}})
+    profile = load_profile(
+        {
+            "ram": ram,
+            "gpus": [],
+            "cpu": {"brand": row["cpu"], "arch": arch, "physical_cores": cores, "flags": ISA_FLAGS.get(isa, [])},
+        }
+    )
     params = float(row["params_b"]) * 1e9
     active = next((v for k, v in ACTIVE.items() if k in row["model"]), None)
-    spec = ModelSpec(parameters=params, quant=_quant(row["quant"]),
-                     file_size_bytes=int(float(row["file_gb"]) * 1e9), active_parameters=active)
+    spec = ModelSpec(
+        parameters=params,
+        quant=_quant(row["quant"]),
+        file_size_bytes=int(float(row["file_gb"]) * 1e9),
+        active_parameters=active,
+    )
     est = estimate(spec, profile, context=512)
     return est.tokens_per_second
 
@@ -82,12 +89,16 @@ def main() -> None:
             continue
         err = pred / meas - 1
         sets[which].append(err)
-        print(f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} "
-              f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}")
+        print(
+            f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} "
+            f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}"
+        )
     for name, errs in sets.items():
         absolute = [abs(e) for e in errs]
-        print(f"{name}: {len(errs)} rows, median |error| {statistics.median(absolute):.0%}, "
-              f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}")
+        print(
+            f"{name}: {len(errs)} rows, median |error| {statistics.median(absolute):.0%}, "
+            f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}"
+        )
 
 
 if __name__ == "__main__":

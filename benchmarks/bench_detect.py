@@ -29,8 +29,13 @@ def cli_wall_seconds(cache_dir: Path, *, cold: bool) -> float:
         DiskCache(cache_dir).clear()
     env = {**os.environ, "LLM_ADVISOR_CACHE_DIR": str(cache_dir)}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "advisor", "detect", "--json"], env=env, check=True,
-                   stdout=subprocess.DEVNULL, timeout=60)
+    subprocess.run(
+        [sys.executable, "-m", "advisor", "detect", "--json"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        timeout=60,
+    )
     return time.perf_counter() - start
 
 
@@ -61,8 +66,10 @@ def main() -> None:
         probe_table(cache_dir, cold=False, py_cpuinfo=True)
         for cold in (True, False):
             times = [cli_wall_seconds(cache_dir, cold=cold) for _ in range(args.runs)]
-            print(f"\n  llm-advisor detect --json, {'cold' if cold else 'warm'} ({args.runs} runs): "
-                  f"median {statistics.median(times):.3f} s, min {min(times):.3f} s, max {max(times):.3f} s")
+            print(
+                f"\n  llm-advisor detect --json, {'cold' if cold else 'warm'} ({args.runs} runs): "
+                f"median {statistics.median(times):.3f} s, min {min(times):.3f} s, max {max(times):.3f} s"
+            )
 
 
 if __name__ == "__main__":

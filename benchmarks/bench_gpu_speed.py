@@ -56,9 +56,12 @@ def predict(row: dict[str, str]) -> tuple[float | None, float | None, str]:
     profile = load_profile({"ram": {"total_bytes": 512 * GiB}, "gpus": [gpu]})
     params = float(row["params_b"]) * 1e9
     active = _num(row["active_params_b"])
-    spec = ModelSpec(parameters=params, quant=_quant(row["quant"]),
-                     file_size_bytes=int(float(row["file_gb"]) * 1e9) if _num(row["file_gb"]) else None,
-                     active_parameters=active * 1e9 if active and active * 1e9 < params else None)
+    spec = ModelSpec(
+        parameters=params,
+        quant=_quant(row["quant"]),
+        file_size_bytes=int(float(row["file_gb"]) * 1e9) if _num(row["file_gb"]) else None,
+        active_parameters=active * 1e9 if active and active * 1e9 < params else None,
+    )
     est = estimate(spec, profile, context=512)
     return est.tokens_per_second, est.prompt_tokens_per_second, est.fit.value
 
@@ -66,8 +69,10 @@ def predict(row: dict[str, str]) -> tuple[float | None, float | None, str]:
 def main() -> None:
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
-    print(f"{'set':<11} {'gpu':<30} {'backend':<12} {'model':<24} {'quant':<6} {'tg':>6} {'pred':>6} {'err':>6}"
-          f" {'pp':>7} {'pred':>7} {'err':>6}")
+    print(
+        f"{'set':<11} {'gpu':<30} {'backend':<12} {'model':<24} {'quant':<6} {'tg':>6} {'pred':>6} {'err':>6}"
+        f" {'pp':>7} {'pred':>7} {'err':>6}"
+    )
     for i, row in enumerate(rows):
         which = "calibration" if i % 2 == 0 else "hold-out"
         tg, pp = _num(row["tg_tokens_per_second"]), _num(row["pp_tokens_per_second"])
@@ -86,13 +91,17 @@ def main() -> None:
                 cells.append(f"{meas:>6.0f} {pred:>6.0f} {err:>+6.0%}")
             else:
                 cells.append(f"{'':>6} {'':>6} {'':>6}")
-        print(f"{which:<11} {row['gpu'][:30]:<30} {row['backend'][:12]:<12} {row['model'][:24]:<24} "
-              f"{_quant(row['quant']):<6} {cells[0]} {cells[1]}{'' if counted else '  (not counted)'}")
+        print(
+            f"{which:<11} {row['gpu'][:30]:<30} {row['backend'][:12]:<12} {row['model'][:24]:<24} "
+            f"{_quant(row['quant']):<6} {cells[0]} {cells[1]}{'' if counted else '  (not counted)'}"
+        )
     for name, kinds in sets.items():
         for kind, errs in kinds.items():
             if errs:
-                print(f"{name} {kind}: {len(errs)} rows, median |error| {statistics.median(abs(e) for e in errs):.0%}, "
-                      f"median signed {statistics.median(errs):+.0%}, worst {max(errs, key=abs):+.0%}")
+                print(
+                    f"{name} {kind}: {len(errs)} rows, median |error| {statistics.median(abs(e) for e in errs):.0%}, "
+                    f"median signed {statistics.median(errs):+.0%}, worst {max(errs, key=abs):+.0%}"
+                )
 
 
 if __name__ == "__main__":

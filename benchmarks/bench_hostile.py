@@ -17,19 +17,27 @@ from tests.hostile.scenarios import MARGIN_S, RSS_CAP_BYTES, SCENARIOS, run_scen
 
 def main(argv: list[str]) -> int:
     chosen = [s for s in SCENARIOS if not argv or s.id in argv]
-    print(f"Python {platform.python_version()} on {platform.machine()}, {platform.system()}; "
-          f"margin {MARGIN_S} s, RSS cap {RSS_CAP_BYTES / 2**20:.0f} MiB")
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, {platform.system()}; "
+        f"margin {MARGIN_S} s, RSS cap {RSS_CAP_BYTES / 2**20:.0f} MiB"
+    )
     print()
     print("| scenario | deadline (s) | wall (s) | peak RSS (MiB) | exit | expected exit |")
     print("|---|---:|---:|---:|---:|---:|")
     worst = 0
     for scenario in chosen:
         run, _ = run_scenario(scenario)
-        ok = (run.returncode == scenario.returncode and run.wall_s <= scenario.budget_s + MARGIN_S
-              and run.peak_rss_bytes < RSS_CAP_BYTES and not run.killed)
+        ok = (
+            run.returncode == scenario.returncode
+            and run.wall_s <= scenario.budget_s + MARGIN_S
+            and run.peak_rss_bytes < RSS_CAP_BYTES
+            and not run.killed
+        )
         worst = worst or (0 if ok else 1)
-        print(f"| {scenario.id} | {scenario.budget_s:g} | {run.wall_s:.2f} | {run.peak_rss_mib:.0f} | "
-              f"{run.returncode} | {scenario.returncode} |{'' if ok else ' ✗'}")
+        print(
+            f"| {scenario.id} | {scenario.budget_s:g} | {run.wall_s:.2f} | {run.peak_rss_mib:.0f} | "
+            f"{run.returncode} | {scenario.returncode} |{'' if ok else ' ✗'}"
+        )
     return worst
 
 

@@ -56,14 +56,19 @@ def main() -> int:
             assert any(s.url == url for s in found)
             bench = servers.benchmark(url, runs=3, max_tokens=64)
 
-    print(f"model: {Path(model).name} ({Path(model).stat().st_size / 2**20:.1f} MiB)" if args.model else
-          "model: generated tiny llama (1.7 MB, F32)")
+    print(
+        f"model: {Path(model).name} ({Path(model).stat().st_size / 2**20:.1f} MiB)"
+        if args.model
+        else "model: generated tiny llama (1.7 MB, F32)"
+    )
     print(f"check, cold (imports openai):  {_ms(cold)}")
     print(f"check, warm: median {_ms(statistics.median(warm))}, max {_ms(max(warm))}  (target < 300 ms)")
     print(f"discover {len(ports)} ports: median {_ms(statistics.median(disc))}, max {_ms(max(disc))}  (target < 1 s)")
-    print(f"benchmark: {bench.tokens_per_second:.0f} tok/s ({bench.source}), "
-          f"client {bench.client_tokens_per_second:.0f} tok/s, TTFT {bench.ttft_ms:.0f} ms, "
-          f"prompt {bench.prompt_tokens_per_second:.0f} tok/s")
+    print(
+        f"benchmark: {bench.tokens_per_second:.0f} tok/s ({bench.source}), "
+        f"client {bench.client_tokens_per_second:.0f} tok/s, TTFT {bench.ttft_ms:.0f} ms, "
+        f"prompt {bench.prompt_tokens_per_second:.0f} tok/s"
+    )
     return 0
 
 

@@ -56,12 +56,18 @@ class Shape:
 
 
 SHAPES = (
-    Shape("GPT-2-small shape, F32", dict(n_embd=768, n_head=12, n_head_kv=12, n_layer=12, n_ff=3072,
-                                         n_vocab=32000, tensor_type="F32")),
-    Shape("Qwen2.5-0.5B shape, Q8_0", dict(n_embd=896, n_head=14, n_head_kv=2, n_layer=24, n_ff=4864,
-                                           n_vocab=151936, tensor_type="Q8_0")),
-    Shape("TinyLlama-1.1B shape, F16", dict(n_embd=2048, n_head=32, n_head_kv=4, n_layer=22, n_ff=5632,
-                                            n_vocab=32000, tensor_type="F16")),
+    Shape(
+        "GPT-2-small shape, F32",
+        dict(n_embd=768, n_head=12, n_head_kv=12, n_layer=12, n_ff=3072, n_vocab=32000, tensor_type="F32"),
+    ),
+    Shape(
+        "Qwen2.5-0.5B shape, Q8_0",
+        dict(n_embd=896, n_head=14, n_head_kv=2, n_layer=24, n_ff=4864, n_vocab=151936, tensor_type="Q8_0"),
+    ),
+    Shape(
+        "TinyLlama-1.1B shape, F16",
+        dict(n_embd=2048, n_head=32, n_head_kv=4, n_layer=22, n_ff=5632, n_vocab=32000, tensor_type="F16"),
+    ),
 )
 
 
@@ -89,8 +95,10 @@ def bench_architectures(profile, tmp: str) -> int:
     from advisor.core.sizing.memory import compute_bytes, kv_cache_bytes, recurrent_state_bytes
     from advisor.core.sizing.shape import complete_shape
 
-    header = (f"{'model':<32} {'ctx':>6} | {'KV pred':>7} {'logged':>7} | {'RS pred':>7} {'logged':>7} | "
-              f"{'cmp pred':>8} {'logged':>7} | {'pred MiB':>8} {'RSS gen':>8} {'error':>9} {'ok':>3}")
+    header = (
+        f"{'model':<32} {'ctx':>6} | {'KV pred':>7} {'logged':>7} | {'RS pred':>7} {'logged':>7} | "
+        f"{'cmp pred':>8} {'logged':>7} | {'pred MiB':>8} {'RSS gen':>8} {'error':>9} {'ok':>3}"
+    )
     print("\n" + header)
     print("-" * len(header))
     failures = 0
@@ -108,11 +116,14 @@ def bench_architectures(profile, tmp: str) -> int:
             err = predicted - rss
             ok = abs(err) <= max(0.10 * rss, 150 * MiB)
             failures += not ok
-            print(f"{label:<32} {ctx:>6} | {kv_cache_bytes(spec, shape, ctx, 'f16') / MiB:>7.2f} "
-                  f"{_logged_mib(log, 'KV'):>7.2f} | {recurrent_state_bytes(spec) / MiB:>7.2f} "
-                  f"{_logged_mib(log, 'RS'):>7.2f} | {compute_bytes(spec, shape, ctx) / MiB:>8.2f} "
-                  f"{_logged_mib(log, 'compute'):>7.2f} | {predicted / MiB:>8.0f} {rss / MiB:>8.0f} "
-                  f"{err / MiB:>+5.0f} MiB {'yes' if ok else 'NO':>3}", flush=True)
+            print(
+                f"{label:<32} {ctx:>6} | {kv_cache_bytes(spec, shape, ctx, 'f16') / MiB:>7.2f} "
+                f"{_logged_mib(log, 'KV'):>7.2f} | {recurrent_state_bytes(spec) / MiB:>7.2f} "
+                f"{_logged_mib(log, 'RS'):>7.2f} | {compute_bytes(spec, shape, ctx) / MiB:>8.2f} "
+                f"{_logged_mib(log, 'compute'):>7.2f} | {predicted / MiB:>8.0f} {rss / MiB:>8.0f} "
+                f"{err / MiB:>+5.0f} MiB {'yes' if ok else 'NO':>3}",
+                flush=True,
+            )
         path.unlink()
     return failures
 
@@ -120,8 +131,9 @@ def bench_architectures(profile, tmp: str) -> int:
 def generate(base_url: str, prompt: str) -> dict:
     """One completion of GENERATE_TOKENS tokens; llama-server's own timings."""
     body = json.dumps({"prompt": prompt, "n_predict": GENERATE_TOKENS, "temperature": 0, "cache_prompt": False})
-    req = urllib.request.Request(base_url + "/completion", data=body.encode(),
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        base_url + "/completion", data=body.encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=600) as resp:
         return json.loads(resp.read())["timings"]
 
@@ -146,11 +158,15 @@ def main() -> int:
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server and delete the files on kill
     profile = detect()
-    print(f"machine: {profile.cpu.brand}, {profile.cpu.physical_cores} cores, "
-          f"RAM {profile.ram.total_bytes / 2**30:.1f} GiB, {profile.ram.bandwidth_gbps} GB/s measured; no GPU\n")
-    header = (f"{'model':<28} {'file MiB':>8} {'ctx':>6} | {'pred MiB':>8} {'RSS load':>8} {'RSS gen':>8} "
-              f"{'error':>12} {'ok':>3} | {'pred t/s':>8} {'wall t/s':>8} {'cpu t/s':>8} {'err':>6} | "
-              f"{'pred pp':>7} {'pp t/s':>7} {'err':>6}")
+    print(
+        f"machine: {profile.cpu.brand}, {profile.cpu.physical_cores} cores, "
+        f"RAM {profile.ram.total_bytes / 2**30:.1f} GiB, {profile.ram.bandwidth_gbps} GB/s measured; no GPU\n"
+    )
+    header = (
+        f"{'model':<28} {'file MiB':>8} {'ctx':>6} | {'pred MiB':>8} {'RSS load':>8} {'RSS gen':>8} "
+        f"{'error':>12} {'ok':>3} | {'pred t/s':>8} {'wall t/s':>8} {'cpu t/s':>8} {'err':>6} | "
+        f"{'pred pp':>7} {'pp t/s':>7} {'err':>6}"
+    )
     print(header)
     print("-" * len(header))
     failures = 0
@@ -167,20 +183,24 @@ def main() -> int:
                     prompt = PROMPT if ctx >= 1024 else SHORT_PROMPT  # a prompt that fills a micro-batch
                     first = generate(server.base_url, prompt)  # uses the compute buffer
                     rss_gen = server.rss_bytes()
-                    pp = max(float(first["prompt_per_second"]),
-                             float(generate(server.base_url, prompt)["prompt_per_second"]))
+                    pp = max(
+                        float(first["prompt_per_second"]), float(generate(server.base_url, prompt)["prompt_per_second"])
+                    )
                     tps, tps_cpu = decode_speeds(server)
                 predicted = est.memory.ram_bytes
                 err = predicted - rss_gen
                 ok = abs(err) <= max(0.10 * rss_gen, 150 * MiB)
                 failures += not ok
                 tps_pred = est.tokens_per_second or 0.0
-                print(f"{shape.label:<28} {path.stat().st_size / MiB:>8.0f} {ctx:>6} | {predicted / MiB:>8.0f} "
-                      f"{rss_load / MiB:>8.0f} {rss_gen / MiB:>8.0f} {err / MiB:>+7.0f} MiB"
-                      f"{'' if ok else '!':>1} {'yes' if ok else 'NO':>3} | {tps_pred:>8.1f} {tps:>8.1f} "
-                      f"{tps_cpu:>8.1f} {(tps_pred - tps_cpu) / tps_cpu:>+6.0%} | "
-                      f"{est.prompt_tokens_per_second or 0:>7.0f} {pp:>7.0f} "
-                      f"{((est.prompt_tokens_per_second or 0) - pp) / pp:>+6.0%}", flush=True)
+                print(
+                    f"{shape.label:<28} {path.stat().st_size / MiB:>8.0f} {ctx:>6} | {predicted / MiB:>8.0f} "
+                    f"{rss_load / MiB:>8.0f} {rss_gen / MiB:>8.0f} {err / MiB:>+7.0f} MiB"
+                    f"{'' if ok else '!':>1} {'yes' if ok else 'NO':>3} | {tps_pred:>8.1f} {tps:>8.1f} "
+                    f"{tps_cpu:>8.1f} {(tps_pred - tps_cpu) / tps_cpu:>+6.0%} | "
+                    f"{est.prompt_tokens_per_second or 0:>7.0f} {pp:>7.0f} "
+                    f"{((est.prompt_tokens_per_second or 0) - pp) / pp:>+6.0%}",
+                    flush=True,
+                )
             path.unlink()
         failures += bench_architectures(profile, tmp)
     print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) outside the target'}")

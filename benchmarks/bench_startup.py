@@ -34,8 +34,13 @@ sys.exit(app.main([], on_shown=shown, settings=QSettings(sys.argv[1], QSettings.
 def one_run(settings_path: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, settings_path], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, settings_path],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - t0
@@ -58,8 +63,10 @@ def main() -> int:
     for i, t in enumerate(times, 1):
         print(f"run {i}: {t * 1000:.0f} ms")
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    print(f"first window on screen: median {statistics.median(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms over {len(times)} runs (platform {platform})")
+    print(
+        f"first window on screen: median {statistics.median(times) * 1000:.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms over {len(times)} runs (platform {platform})"
+    )
     return 0
 
 

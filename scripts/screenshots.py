@@ -65,12 +65,15 @@ def render(app: QApplication, language: str, out: Path, settings_dir: str) -> li
         pump(app, 0.1)
         wait_for(app, lambda: not tasks.active())
         if page_id == PageId.SERVER:  # show a finished benchmark and a streamed reply
-            page.run_benchmark()
+            page.bench.run()
             wait_for(app, lambda: not tasks.active())
-            page.system.setText("Responde en español, en una frase." if language == "es" else "Answer in one sentence.")
-            page.prompt.setPlainText("¿Por qué ejecutar un modelo en local?" if language == "es"
-                                     else "Why run a model locally?")
-            page.send_prompt()
+            page.chat.system.setText(
+                "Responde en español, en una frase." if language == "es" else "Answer in one sentence."
+            )
+            page.chat.prompt.setPlainText(
+                "¿Por qué ejecutar un modelo en local?" if language == "es" else "Why run a model locally?"
+            )
+            page.chat.send()
             wait_for(app, lambda: not tasks.active())
         if page_id == PageId.MODELS:  # a download in progress: the bar, rate, time left and Cancel
             page._set_downloading(True)

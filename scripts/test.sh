@@ -14,7 +14,11 @@ export QT_QPA_PLATFORM=offscreen
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
-.venv/bin/python -m ruff check advisor tests benchmarks
+# the checks that keep the house tidy (settings in pyproject.toml; .pre-commit-config.yaml runs the same ones)
+.venv/bin/python -m ruff format --check advisor tests benchmarks scripts
+.venv/bin/python -m ruff check advisor tests benchmarks scripts
+.venv/bin/python -m mypy          # all of advisor: core strict, qt and cli at mypy's default level
+.venv/bin/lint-imports            # the layering contracts
 .venv/bin/python -m pytest -q
 
 find_python313() {  # a pyenv shim can exist and still refuse to run: try each candidate

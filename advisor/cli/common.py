@@ -11,7 +11,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from advisor.cli import speech
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.jsonio import to_jsonable
+from advisor.core.messages import Msg
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # the command ran and found a problem (server down, download failed, ...)
@@ -24,6 +27,35 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+_UNKNOWN_NAMES = {
+    "gpu": QT_TRANSLATE_NOOP("Cli", "unknown GPU {name}"),
+    "country": QT_TRANSLATE_NOOP("Cli", "unknown country {name}"),
+    "currency": QT_TRANSLATE_NOOP("Cli", "unknown currency {name}"),
+    "api_model": QT_TRANSLATE_NOOP("Cli", "unknown API model {name}"),
+    "preset": QT_TRANSLATE_NOOP("Cli", "unknown preset {name}"),
+}
+
+
+def unknown_name_line(exc: Any) -> str:
+    """An `UnknownNameError` in one line: "unknown GPU 'X'; did you mean: A, B?" (or the known names, when none is
+    close and the list is short)."""
+    say = speech.say()
+    name = repr(printable(exc.name))
+    template = _UNKNOWN_NAMES.get(exc.kind)
+    what = (
+        say.t(template, name=name)
+        if template is not None
+        else say.t(QT_TRANSLATE_NOOP("Cli", "unknown {kind} {name}"), kind=exc.kind, name=name)
+    )
+    if exc.suggestions:
+        return say.t(
+            QT_TRANSLATE_NOOP("Cli", "{what}; did you mean: {names}?"), what=what, names=", ".join(exc.suggestions)
+        )
+    if exc.known:
+        return say.t(QT_TRANSLATE_NOOP("Cli", "{what}; known: {names}"), what=what, names=", ".join(exc.known))
+    return what
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -49,10 +81,20 @@ def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
 
 _COUNT_SUFFIX = {"": 1, "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12}
 _SIZE_SUFFIX = {
-    "": 1, "B": 1,
-    "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
-    "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40,
-    "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40,
+    "": 1,
+    "B": 1,
+    "KB": 1e3,
+    "MB": 1e6,
+    "GB": 1e9,
+    "TB": 1e12,
+    "KIB": 2**10,
+    "MIB": 2**20,
+    "GIB": 2**30,
+    "TIB": 2**40,
+    "K": 2**10,
+    "M": 2**20,
+    "G": 2**30,
+    "T": 2**40,
 }
 _NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]*)\s*$")
 
@@ -61,12 +103,12 @@ def parse_count(text: str) -> float:
     """'8.03e9', '8.03B', '70b', '500M' → a positive number (B = billion, as model names use it)."""
     m = _NUMBER.match(str(text))
     if not m or m.group(2).upper() not in _COUNT_SUFFIX:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number like 8.03e9 or 8.03B")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number like 8.03e9 or 8.03B"), repr(text))
     value = float(m.group(1)) * _COUNT_SUFFIX[m.group(2).upper()]
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is too large")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is too large"), _shown(text))
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero")
+        raise _refused(_MORE_THAN_ZERO, repr(text))
     return value
 
 
@@ -88,15 +130,32 @@ class ParameterCount(float):
         return self
 
     def words(self) -> str:
-        """'8 billion', '7.6 billion', '500 million', '1.5 trillion'."""
-        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        """'8 billion', '7.6 billion', '500 million', '1.5 trillion' (in the run's language)."""
+        say = speech.say()
+        for scale, name, one in _SCALES:
             if self >= scale:
-                return f"{float(self) / scale:.4g} {name}"
-        return f"{float(self):,.0f}"
+                significant = f"{float(self) / scale:.4g}"  # 4 significant digits: 7.6, 12.35, 500
+                if significant == "1":
+                    return say.t(one)  # "1 millón" in Spanish
+                decimals = len(significant.partition(".")[2]) if "e" not in significant else 2
+                return say.t(name, number=say.number(float(significant), decimals))
+        return say.count(round(float(self)))
 
     def described(self, option: str = "--params") -> str:
         """'8 billion parameters (read from --params 8)'."""
-        return f"{self.words()} parameters (read from {option} {self.text.strip()})"
+        return speech.say().t(
+            QT_TRANSLATE_NOOP("Cli", "{count} parameters (read from {option} {text})"),
+            count=self.words(),
+            option=option,
+            text=self.text.strip(),
+        )
+
+
+_SCALES = (
+    (1e12, QT_TRANSLATE_NOOP("Cli", "{number} trillion"), QT_TRANSLATE_NOOP("Cli", "1 trillion")),
+    (1e9, QT_TRANSLATE_NOOP("Cli", "{number} billion"), QT_TRANSLATE_NOOP("Cli", "1 billion")),
+    (1e6, QT_TRANSLATE_NOOP("Cli", "{number} million"), QT_TRANSLATE_NOOP("Cli", "1 million")),
+)
 
 
 def parameter_count(text: str) -> ParameterCount:
@@ -108,9 +167,10 @@ def parameter_count(text: str) -> ParameterCount:
     """
     raw = str(text)
     m = _PARAM_NUMBER.match(raw) if len(raw) <= _MAX_NUMBER_CHARS else None
-    hint = "accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9"
+    say = speech.say()
+    hint = say.t(QT_TRANSLATE_NOOP("Cli", "accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9"))
     if not m:
-        raise argparse.ArgumentTypeError(f"{_shown(raw)} is not a parameter count; {hint}")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a parameter count; {accepted}"), _shown(raw), hint)
     mantissa, exponent, suffix = m.groups()
     value = float(f"{mantissa}e{exponent or 0}")  # a huge exponent gives inf, not OverflowError
     if suffix:
@@ -118,14 +178,16 @@ def parameter_count(text: str) -> ParameterCount:
     elif value < BARE_BILLIONS_BELOW:
         value *= 1e9
     if value != value or value in (float("inf"), float("-inf")):
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a parameter count; {hint}")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a parameter count; {accepted}"), repr(raw), hint)
     if value == 0:
-        raise argparse.ArgumentTypeError(f"{raw!r} must be more than zero; {hint}")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be more than zero; {accepted}"), repr(raw), hint)
     count = round(value)
     if count < MIN_PARAMETERS:
-        raise argparse.ArgumentTypeError(f"{raw!r} is under a million parameters; {hint}")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is under a million parameters; {accepted}"), repr(raw), hint)
     if count > MAX_PARAMETERS_ACCEPTED:
-        raise argparse.ArgumentTypeError(f"{raw!r} is more than ten trillion parameters; {hint}")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Cli", "{value} is more than ten trillion parameters; {accepted}"), repr(raw), hint
+        )
     return ParameterCount(float(count), raw)
 
 
@@ -135,14 +197,14 @@ MAX_SIZE_BYTES = 2**50  # 1 PiB: no model file comes near
 def parse_size(text: str) -> int:
     """'4912345678', '4.58GiB', '4.9GB', '512MiB' → bytes (GiB/MiB binary, GB/MB decimal), 1 byte to 1 PiB."""
     m = _NUMBER.match(str(text)) if len(str(text)) <= _MAX_NUMBER_CHARS else None
-    accepted = "accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB"
+    accepted = speech.say().t(QT_TRANSLATE_NOOP("Cli", "accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB"))
     if not m or m.group(2).upper() not in _SIZE_SUFFIX:
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a size; {accepted}")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a size; {accepted}"), _shown(text), accepted)
     value = float(m.group(1)) * _SIZE_SUFFIX[m.group(2).upper()]
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero; {accepted}")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be greater than zero; {accepted}"), repr(text), accepted)
     if not value <= MAX_SIZE_BYTES:
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; {accepted}")
+        raise _refused(_OUT_OF_RANGE, _shown(text), accepted)
     return max(1, round(value))
 
 
@@ -150,9 +212,11 @@ def positive_int(text: str) -> int:
     try:
         value = int(parse_count(text))  # finite: parse_count refuses inf
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number greater than zero") from None
+        raise _refused(
+            QT_TRANSLATE_NOOP("Cli", "{value} is not a whole number greater than zero"), repr(text)
+        ) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be greater than zero")
+        raise _refused(_MORE_THAN_ZERO, repr(text))
     return value
 
 
@@ -160,9 +224,9 @@ def positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number") from None
+        raise _refused(_NOT_A_NUMBER, _shown(text)) from None
     if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} must be a number greater than zero")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be a number greater than zero"), repr(text))
     return value
 
 
@@ -170,29 +234,80 @@ def non_negative_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number") from None
+        raise _refused(_NOT_A_NUMBER, _shown(text)) from None
     if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} must be zero or a positive number")
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be zero or a positive number"), repr(text))
     return value
 
 
 # --------------------------------------------------------------------------- bounded option values
 # Every numeric option takes a `type=` from these factories with an explicit range: text, nan, inf, 1e400 and
 # values outside the range are one argparse error line ("argument --limit: '0' is out of range; accepted: ...")
-# and exit 2, never a traceback or an "inf" figure downstream.
+# and exit 2, never a traceback or an "inf" figure downstream. The words are the run's language, chosen when the
+# error is raised (main() picks the language before argparse reads the arguments).
 
 _MAX_NUMBER_CHARS = 64
 _SIGNED_NUMBER = re.compile(r"^\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\s*([A-Za-z]*)\s*$")
+
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Cli", "{value} is not a number")
+_MORE_THAN_ZERO = QT_TRANSLATE_NOOP("Cli", "{value} must be greater than zero")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP("Cli", "{value} is out of range; {accepted}")
+
+# The units, kinds of text and hints the subcommands give these factories, marked here so that lupdate extracts
+# them: a factory looks its `unit`, `what` and `hint` up in the "Cli" context (English when not listed).
+_OPTION_WORDS = (
+    QT_TRANSLATE_NOOP("Cli", " tokens"),
+    QT_TRANSLATE_NOOP("Cli", " tokens/s"),
+    QT_TRANSLATE_NOOP("Cli", " s"),
+    QT_TRANSLATE_NOOP("Cli", " seconds"),
+    QT_TRANSLATE_NOOP("Cli", " W"),
+    QT_TRANSLATE_NOOP("Cli", " hours"),
+    QT_TRANSLATE_NOOP("Cli", " days"),
+    QT_TRANSLATE_NOOP("Cli", " years"),
+    QT_TRANSLATE_NOOP("Cli", " tokens (10M, 2.5e6)"),
+    QT_TRANSLATE_NOOP("Cli", " (0.5 = half the tokens)"),
+    QT_TRANSLATE_NOOP("Cli", "text"),
+    QT_TRANSLATE_NOOP("Cli", "model ids"),
+    QT_TRANSLATE_NOOP("Cli", "a currency code"),
+    QT_TRANSLATE_NOOP("Cli", "a country code"),
+    QT_TRANSLATE_NOOP("Cli", "a preset name"),
+    QT_TRANSLATE_NOOP("Cli", "search words"),
+    QT_TRANSLATE_NOOP("Cli", "a quant name"),
+    QT_TRANSLATE_NOOP("Cli", "a Hugging Face repo id"),
+    QT_TRANSLATE_NOOP("Cli", "a file or folder path"),
+    QT_TRANSLATE_NOOP("Cli", "a URL"),
+    QT_TRANSLATE_NOOP("Cli", "a file name in the repo"),
+    QT_TRANSLATE_NOOP("Cli", "like http://localhost:1234/v1"),
+    QT_TRANSLATE_NOOP("Cli", "OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF"),
+    QT_TRANSLATE_NOOP("Cli", "like model-Q4_K_M.gguf or folder/model.gguf"),
+)
+
+
+def _words(text: str) -> str:
+    """A unit, kind of text or hint given to a factory, in the run's language (as given when not listed)."""
+    return speech.say().translate("Cli", text) if text else text
+
+
+def _refused(msg: Msg, value: str, accepted: str = "") -> argparse.ArgumentTypeError:
+    """The argparse error for a refused value, in the run's language."""
+    return argparse.ArgumentTypeError(speech.say().t(msg, value=value, accepted=accepted))
 
 
 def _shown(text: object, limit: int = 40) -> str:
     """`text` quoted for a message, cut short when long (a 100 kB argument must not become a 100 kB line)."""
     raw = str(text)
-    return repr(raw) if len(raw) <= limit else repr(raw[:limit]) + "… (" + f"{len(raw):,} characters)"
+    if len(raw) <= limit:
+        return repr(raw)
+    return speech.say().t(
+        QT_TRANSLATE_NOOP("Cli", "{value}… ({count} characters)"), value=repr(raw[:limit]), count=len(raw)
+    )
 
 
 def _amount(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+    say = speech.say()
+    if float(x).is_integer() and abs(x) < 1e15:
+        return say.count(int(x))
+    return f"{x:g}"  # a fraction as it is typed (0.01): the parsers read a decimal point in every language
 
 
 def _number(text: str, suffixes: bool) -> float | None:
@@ -211,16 +326,25 @@ def _number(text: str, suffixes: bool) -> float | None:
 
 def int_in_range(low: int, high: int, *, unit: str = "", suffixes: bool = True) -> Callable[[str], int]:
     """argparse `type=` for a whole number from `low` to `high` (`4096`, `8e3`, and with `suffixes` `32K`)."""
-    accepted = f"accepted: a whole number from {low:,} to {high:,}{unit}"
+
+    def accepted() -> str:
+        return speech.say().t(
+            QT_TRANSLATE_NOOP("Cli", "accepted: a whole number from {low} to {high}{unit}"),
+            low=low,
+            high=high,
+            unit=_words(unit),
+        )
 
     def parse(text: str) -> int:
         value = _number(text, suffixes)
         if value is None:
-            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number; {accepted}")
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; {accepted}")
+            raise _refused(_OUT_OF_RANGE, _shown(text), accepted())
         if not value.is_integer():
-            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a whole number; {accepted}")
+            raise _refused(
+                QT_TRANSLATE_NOOP("Cli", "{value} is not a whole number; {accepted}"), _shown(text), accepted()
+            )
         return int(value)
 
     parse.__name__ = "whole number"
@@ -232,15 +356,21 @@ def float_in_range(
     low: float, high: float, *, low_open: bool = False, unit: str = "", suffixes: bool = False
 ) -> Callable[[str], float]:
     """argparse `type=` for a finite number in [low, high], or (low, high] with `low_open`."""
-    lower = f"more than {_amount(low)}" if low_open else f"from {_amount(low)}"
-    accepted = f"accepted: a number {lower} {'and at most' if low_open else 'to'} {_amount(high)}{unit}"
+
+    def accepted() -> str:
+        msg = (
+            QT_TRANSLATE_NOOP("Cli", "accepted: a number more than {low} and at most {high}{unit}")
+            if low_open
+            else QT_TRANSLATE_NOOP("Cli", "accepted: a number from {low} to {high}{unit}")
+        )
+        return speech.say().t(msg, low=_amount(low), high=_amount(high), unit=_words(unit))
 
     def parse(text: str) -> float:
         value = _number(text, suffixes)
         if value is None:
-            raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number; {accepted}")
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
         if not (low < value if low_open else low <= value) or not value <= high:
-            raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; {accepted}")
+            raise _refused(_OUT_OF_RANGE, _shown(text), accepted())
         return value
 
     parse.__name__ = "number"
@@ -249,23 +379,43 @@ def float_in_range(
 
 
 def bounded_text(
-    max_chars: int, what: str = "text", *, allow_empty: bool = False, pattern: re.Pattern[str] | None = None,
+    max_chars: int,
+    what: str = "text",
+    *,
+    allow_empty: bool = False,
+    pattern: re.Pattern[str] | None = None,
     hint: str = "",
 ) -> Callable[[str], str]:
     """argparse `type=` for a text option: not empty (unless `allow_empty`), at most `max_chars`, no NUL
     character, and matching `pattern` when given."""
-    accepted = f"accepted: {what}" + (f" ({hint})" if hint else "") + f", at most {max_chars:,} characters"
+
+    def accepted() -> str:
+        say = speech.say()
+        if hint:
+            return say.t(
+                QT_TRANSLATE_NOOP("Cli", "accepted: {what} ({hint}), at most {max_chars} characters"),
+                what=_words(what),
+                hint=_words(hint),
+                max_chars=max_chars,
+            )
+        return say.t(
+            QT_TRANSLATE_NOOP("Cli", "accepted: {what}, at most {max_chars} characters"),
+            what=_words(what),
+            max_chars=max_chars,
+        )
 
     def parse(text: str) -> str:
         raw = str(text)
         if not raw.strip() and not allow_empty:
-            raise argparse.ArgumentTypeError(f"empty; {accepted}")
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "empty; {accepted}"), "", accepted())
         if len(raw) > max_chars:
-            raise argparse.ArgumentTypeError(f"{_shown(raw)} is too long; {accepted}")
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is too long; {accepted}"), _shown(raw), accepted())
         if "\x00" in raw:
-            raise argparse.ArgumentTypeError(f"{_shown(raw)} contains a NUL character; {accepted}")
+            raise _refused(
+                QT_TRANSLATE_NOOP("Cli", "{value} contains a NUL character; {accepted}"), _shown(raw), accepted()
+            )
         if pattern is not None and raw and not pattern.fullmatch(raw):
-            raise argparse.ArgumentTypeError(f"{_shown(raw)} is not valid; {accepted}")
+            raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not valid; {accepted}"), _shown(raw), accepted())
         return raw
 
     parse.__name__ = what
@@ -283,7 +433,7 @@ def path_text(text: str) -> str:
     try:
         os.fsencode(raw)
     except UnicodeError:
-        raise argparse.ArgumentTypeError(f"{_shown(raw)} has characters no file name can hold") from None
+        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} has characters no file name can hold"), _shown(raw)) from None
     return raw
 
 
@@ -292,18 +442,16 @@ url_text = bounded_text(2048, "a URL", hint="like http://localhost:1234/v1")
 # characters, not starting or ending with '-' or '.', and no '--' or '..' anywhere.
 _HF_PART = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?"
 _HF_REPO = re.compile(rf"(?!.*(?:--|\.\.)){_HF_PART}/{_HF_PART}")
-hf_repo_id = bounded_text(200, "a Hugging Face repo id", pattern=_HF_REPO,
-                          hint="OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF")
+hf_repo_id = bounded_text(
+    200, "a Hugging Face repo id", pattern=_HF_REPO, hint="OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF"
+)
 # A file inside a repo: relative, '/'-separated, no '..' or empty part, no backslash
 _HF_FILE = re.compile(r"(?!.*(?:^|/)\.\.?(?:/|$))(?!/)[^\\\x00-\x1f]+(?<!/)")
-hf_file_name = bounded_text(1000, "a file name in the repo", pattern=_HF_FILE,
-                            hint="like model-Q4_K_M.gguf or folder/model.gguf")
+hf_file_name = bounded_text(
+    1000, "a file name in the repo", pattern=_HF_FILE, hint="like model-Q4_K_M.gguf or folder/model.gguf"
+)
 
 
 def gib(n_bytes: int | float | None, digits: int = 1) -> str:
-    """Memory for people: binary GiB with one decimal ('4.6 GiB'); '—' when unknown."""
-    if n_bytes is None:
-        return "—"
-    if abs(n_bytes) < 2**30:
-        return f"{n_bytes / 2**20:.0f} MiB"
-    return f"{n_bytes / 2**30:.{digits}f} GiB"
+    """Memory for people: binary GiB with one decimal ('4.6 GiB', '4,6 GiB' in Spanish); '—' when unknown."""
+    return speech.say().gib(n_bytes, digits)

@@ -6,22 +6,49 @@ import argparse
 import os
 from pathlib import Path
 
-from advisor.cli.common import add_json_option, emit, gib
+from advisor.cli import speech
+from advisor.cli.common import add_json_option, emit
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.types import HardwareProfile
 
 HELP = "detect RAM, CPU, GPUs (VRAM total and free) and LM Studio's models folder"
 MAX_MODELS_SHOWN = 15
 _OS_NAMES = {"Darwin": "macOS"}
-_BANDWIDTH_HOW = {"measured": "measured copy", "estimated": "estimate", "table": "chip spec", "file": "from file",
-                  "ram_spec": "from the memory's type and speed", "cpu_family": "from the CPU's family"}
+_BANDWIDTH_HOW = {
+    "measured": QT_TRANSLATE_NOOP("Cli", "measured copy"),
+    "estimated": QT_TRANSLATE_NOOP("Cli", "estimate"),
+    "table": QT_TRANSLATE_NOOP("Cli", "chip spec"),
+    "file": QT_TRANSLATE_NOOP("Cli", "from file"),
+    "ram_spec": QT_TRANSLATE_NOOP("Cli", "from the memory's type and speed"),
+    "cpu_family": QT_TRANSLATE_NOOP("Cli", "from the CPU's family"),
+}
+LABELS = {  # the row labels, in order
+    "ram": QT_TRANSLATE_NOOP("Cli", "RAM"),
+    "cpu": QT_TRANSLATE_NOOP("Cli", "CPU"),
+    "gpu": QT_TRANSLATE_NOOP("Cli", "GPU"),
+    "os": QT_TRANSLATE_NOOP("Cli", "OS"),
+    "lmstudio": QT_TRANSLATE_NOOP("Cli", "LM Studio"),
+}
+NOT_DESCRIBED = QT_TRANSLATE_NOOP("Cli", "not described")
+# values a profile holds as words rather than names (a tool's name, nvml or sysfs, stays as it is)
+_VALUE_WORDS = {
+    "unknown": QT_TRANSLATE_NOOP("Cli", "unknown"),
+    "file": QT_TRANSLATE_NOOP("Cli", "file"),
+    "what-if": QT_TRANSLATE_NOOP("Cli", "what-if"),
+}
+
+
+def _value(text: str) -> str:
+    return speech.say().t(_VALUE_WORDS[text]) if text in _VALUE_WORDS else text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_json_option(parser)
     add_hardware_option(parser)
-    parser.add_argument("--refresh", action="store_true",
-                        help="measure the CPU again instead of using the cached answer (kept 30 days)")
+    parser.add_argument(
+        "--refresh", action="store_true", help="measure the CPU again instead of using the cached answer (kept 30 days)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,8 +65,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         profile = profile_from_args(args)
     described_by = getattr(args, "hardware", None)
-    emit(args, profile_to_dict(profile),
-         lambda: render_text(profile, debug=bool(getattr(args, "debug", False)), described_by=described_by))
+    emit(
+        args,
+        profile_to_dict(profile),
+        lambda: render_text(profile, debug=bool(getattr(args, "debug", False)), described_by=described_by),
+    )
     return 0
 
 
@@ -47,54 +77,105 @@ def _short(path: str | None) -> str:
     if not path:
         return "—"
     home = str(Path.home())
-    return "~" + path[len(home):] if path == home or path.startswith(home + os.sep) else path
+    return "~" + path[len(home) :] if path == home or path.startswith(home + os.sep) else path
 
 
 def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: str | None = None) -> str:
     """The human summary; `described_by` is the --hardware file when the profile was not detected here."""
+    say = speech.say()
+    label = {key: say.t(msg) for key, msg in LABELS.items()}
     ram, cpu = profile.ram, profile.cpu
-    lines = [f"Machine described in {described_by}"] if described_by else []
-    bw = ""
+    rows: list[tuple[str, str | tuple[str, ...] | list[str]]] = []
+    memory = say.t(
+        QT_TRANSLATE_NOOP("Cli", "{total} total, {available} available"),
+        total=say.gib(ram.total_bytes),
+        available=say.gib(ram.available_bytes),
+    )
     if ram.bandwidth_gbps:
-        bw = f" · {ram.bandwidth_gbps:g} GB/s ({_BANDWIDTH_HOW.get(ram.bandwidth_source or '', ram.bandwidth_source)})"
-    lines.append(f"RAM        {gib(ram.total_bytes)} total, {gib(ram.available_bytes)} available{bw}")
-    cores = f"{cpu.physical_cores or '?'} cores / {cpu.logical_cores or '?'} threads"
-    flags = f" · {' '.join(cpu.flags)}" if cpu.flags else ""
+        source = ram.bandwidth_source or ""
+        how = say.t(_BANDWIDTH_HOW[source]) if source in _BANDWIDTH_HOW else source
+        memory += f" · {say.plain(ram.bandwidth_gbps)} GB/s" + (f" ({how})" if how else "")
+    rows.append((label["ram"], memory))
     if cpu.brand == "unknown" and not cpu.physical_cores and not cpu.logical_cores:
-        lines.append("CPU        not described")
+        rows.append((label["cpu"], say.t(NOT_DESCRIBED)))
     else:
-        lines.append(f"CPU        {cpu.brand} · {cpu.arch} · {cores}{flags}")
+        cores = say.t(
+            QT_TRANSLATE_NOOP("Cli", "{cores} cores / {threads} threads"),
+            cores=say.count(cpu.physical_cores) if cpu.physical_cores else "?",
+            threads=say.count(cpu.logical_cores) if cpu.logical_cores else "?",
+        )
+        flags = f" · {' '.join(cpu.flags)}" if cpu.flags else ""
+        rows.append((label["cpu"], f"{_value(cpu.brand)} · {_value(cpu.arch)} · {cores}{flags}"))
     if not profile.gpus:
-        lines.append("GPU        none found — models run on the CPU from system RAM")
+        rows.append(
+            (label["gpu"], say.t(QT_TRANSLATE_NOOP("Cli", "none found — models run on the CPU from system RAM")))
+        )
     for i, g in enumerate(profile.gpus):
-        memory = f"{gib(g.vram_total_bytes)} {'usable of unified memory' if g.unified_memory else 'VRAM'}"
+        vram = say.gib(g.vram_total_bytes)
+        memory = (
+            say.t(QT_TRANSLATE_NOOP("Cli", "{vram} usable of unified memory"), vram=vram)
+            if g.unified_memory
+            else say.t(QT_TRANSLATE_NOOP("Cli", "{vram} VRAM"), vram=vram)
+        )
         if g.vram_free_bytes is not None:
-            memory += f", {gib(g.vram_free_bytes)} free"
-        extras = [f"{g.bandwidth_gbps:g} GB/s" if g.bandwidth_gbps else None,
-                  f"power limit {g.power_limit_watts:g} W" if g.power_limit_watts else None,
-                  f"driver {g.driver}" if g.driver else None, f"via {g.source}"]
-        label = f"GPU {i}" if len(profile.gpus) > 1 else "GPU"
-        lines.append(f"{label:<10} {g.name} · {memory} · " + " · ".join(e for e in extras if e))
+            memory = say.t(
+                QT_TRANSLATE_NOOP("Cli", "{memory}, {free} free"), memory=memory, free=say.gib(g.vram_free_bytes)
+            )
+        extras = [
+            f"{say.plain(g.bandwidth_gbps)} GB/s" if g.bandwidth_gbps else None,
+            say.t(QT_TRANSLATE_NOOP("Cli", "power limit {watts} W"), watts=say.plain(g.power_limit_watts))
+            if g.power_limit_watts
+            else None,
+            say.t(QT_TRANSLATE_NOOP("Cli", "driver {version}"), version=g.driver) if g.driver else None,
+            say.t(QT_TRANSLATE_NOOP("Cli", "via {source}"), source=_value(g.source)),
+        ]
+        name = say.t(QT_TRANSLATE_NOOP("Cli", "GPU {index}"), index=str(i)) if len(profile.gpus) > 1 else label["gpu"]
+        rows.append((name, f"{g.name} · {memory} · " + " · ".join(e for e in extras if e)))
     release = f" {profile.os.release}" if profile.os.release else ""
-    lines.append(f"OS         {_OS_NAMES.get(profile.os.system, profile.os.system)}{release}")
-    lm = profile.lmstudio
-    free = f"{gib(lm.disk_free_bytes)} free on disk" if lm.disk_free_bytes is not None else "free disk unknown"
-    if lm.home is None and described_by:
-        lines.append("LM Studio  not described")
-    elif lm.home is None:
-        lines.append(f"LM Studio  not found (no ~/.lmstudio or ~/.cache/lm-studio) · {free}")
-    else:
-        total = sum(m.size_bytes for m in lm.models)
-        count = f"{len(lm.models)} GGUF file{'s' if len(lm.models) != 1 else ''}"
-        count += f" ({gib(total)})" if lm.models else ""
-        lines.append(f"LM Studio  {_short(lm.home)} · models in {_short(lm.models_dir)} · {count} · {free}")
-        for m in lm.models[:MAX_MODELS_SHOWN]:
-            shown = os.path.relpath(m.path, lm.models_dir) if lm.models_dir else m.path
-            lines.append(f"             {gib(m.size_bytes):>9}  {shown}")
-        if len(lm.models) > MAX_MODELS_SHOWN:
-            lines.append(f"             … and {len(lm.models) - MAX_MODELS_SHOWN} more (--json lists all)")
+    rows.append((label["os"], f"{_value(_OS_NAMES.get(profile.os.system, profile.os.system))}{release}"))
+    rows.append((label["lmstudio"], _lmstudio_lines(profile, described_by)))
+    lines = [say.t(QT_TRANSLATE_NOOP("Cli", "Machine described in {file}"), file=described_by)] if described_by else []
+    lines += speech.labelled(rows)
     if debug and profile.probes:
-        lines.append("Probes")
+        lines.append(say.t(QT_TRANSLATE_NOOP("Cli", "Probes")))
         for p in profile.probes:
-            lines.append(f"  {'ok ' if p.ok else '-- '} {p.name:<17} {p.seconds:6.3f} s  {p.detail}")
+            lines.append(f"  {'ok ' if p.ok else '-- '} {p.name:<17} {say.number(p.seconds, 3):>6} s  {p.detail}")
     return "\n".join(lines)
+
+
+def _lmstudio_lines(profile: HardwareProfile, described_by: str | None) -> tuple[str, ...]:
+    """LM Studio's row: where it is and its models (the first MAX_MODELS_SHOWN of them), or why there is none."""
+    say = speech.say()
+    lm = profile.lmstudio
+    free = (
+        say.t(QT_TRANSLATE_NOOP("Cli", "{free} free on disk"), free=say.gib(lm.disk_free_bytes))
+        if lm.disk_free_bytes is not None
+        else say.t(QT_TRANSLATE_NOOP("Cli", "free disk unknown"))
+    )
+    if lm.home is None and described_by:
+        return (say.t(NOT_DESCRIBED),)
+    if lm.home is None:
+        return (say.t(QT_TRANSLATE_NOOP("Cli", "not found (no ~/.lmstudio or ~/.cache/lm-studio)")) + f" · {free}",)
+    total = sum(m.size_bytes for m in lm.models)
+    count = (
+        say.t(QT_TRANSLATE_NOOP("Cli", "1 GGUF file"))
+        if len(lm.models) == 1
+        else say.t(QT_TRANSLATE_NOOP("Cli", "{count} GGUF files"), count=len(lm.models))
+    )
+    count += f" ({say.gib(total)})" if lm.models else ""
+    where = say.t(
+        QT_TRANSLATE_NOOP("Cli", "{home} · models in {folder}"), home=_short(lm.home), folder=_short(lm.models_dir)
+    )
+    lines = [f"{where} · {count} · {free}"]
+    for m in lm.models[:MAX_MODELS_SHOWN]:
+        shown = os.path.relpath(m.path, lm.models_dir) if lm.models_dir else m.path
+        lines.append(f"  {say.gib(m.size_bytes):>9}  {shown}")
+    if len(lm.models) > MAX_MODELS_SHOWN:
+        lines.append(
+            "  "
+            + say.t(
+                QT_TRANSLATE_NOOP("Cli", "… and {count} more (--json lists all)"),
+                count=len(lm.models) - MAX_MODELS_SHOWN,
+            )
+        )
+    return tuple(lines)

@@ -9,32 +9,46 @@ import sys
 import threading
 import time
 
+from advisor.cli import speech
 from advisor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
     CliError,
     bounded_text,
     float_in_range,
-    gib,
     hf_file_name,
     path_text,
 )
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 
 HELP = "download a GGUF model (every part of a split one) from Hugging Face into LM Studio's models folder"
 _REPO = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("repo", metavar="OWNER/REPO", type=bounded_text(200, "a Hugging Face repo id"),
-                        help="the Hugging Face repo, e.g. bartowski/Qwen_Qwen3-8B-GGUF")
-    parser.add_argument("file", metavar="FILE", type=hf_file_name,
-                        help="the .gguf file (for a split model, its first part)")
-    parser.add_argument("--dest", metavar="DIR", type=path_text,
-                        help="folder to put it in (default: LM Studio's models folder/OWNER/REPO)")
-    parser.add_argument("--stall-timeout", metavar="SECONDS", type=float_in_range(0, 86_400, low_open=True, unit=" s"),
-                        default=None,
-                        help="give up when no byte has arrived for this long (default: 60); the bytes already "
-                             "downloaded are kept and the same command resumes them")
+    parser.add_argument(
+        "repo",
+        metavar="OWNER/REPO",
+        type=bounded_text(200, "a Hugging Face repo id"),
+        help="the Hugging Face repo, e.g. bartowski/Qwen_Qwen3-8B-GGUF",
+    )
+    parser.add_argument(
+        "file", metavar="FILE", type=hf_file_name, help="the .gguf file (for a split model, its first part)"
+    )
+    parser.add_argument(
+        "--dest",
+        metavar="DIR",
+        type=path_text,
+        help="folder to put it in (default: LM Studio's models folder/OWNER/REPO)",
+    )
+    parser.add_argument(
+        "--stall-timeout",
+        metavar="SECONDS",
+        type=float_in_range(0, 86_400, low_open=True, unit=" s"),
+        default=None,
+        help="give up when no byte has arrived for this long (default: 60); the bytes already "
+        "downloaded are kept and the same command resumes them",
+    )
 
 
 def _duration(seconds: float | None) -> str:
@@ -42,7 +56,7 @@ def _duration(seconds: float | None) -> str:
         return "?"
     seconds = int(seconds)
     if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+        return f"{speech.say().count(seconds // 3600)} h {seconds % 3600 // 60} min"
     if seconds >= 60:
         return f"{seconds // 60} min {seconds % 60} s"
     return f"{seconds} s"
@@ -65,7 +79,15 @@ class _ProgressLine:
         with self._lock:
             self._last = now
             pct = 100 * done / total if total else 100
-            line = f"  {gib(done)} / {gib(total)}  {pct:3.0f}%  {rate_bps / 1e6:.1f} MB/s  {_duration(eta_s)} left"
+            say = speech.say()
+            line = "  " + say.t(
+                QT_TRANSLATE_NOOP("Cli", "{done} / {total}  {percent}%  {rate} MB/s  {eta} left"),
+                done=say.gib(done),
+                total=say.gib(total),
+                percent=f"{pct:3.0f}",
+                rate=say.number(rate_bps / 1e6, 1),
+                eta=_duration(eta_s),
+            )
             sys.stderr.write("\r" + line.ljust(72))
             sys.stderr.flush()
 
@@ -75,29 +97,41 @@ class _ProgressLine:
 
 
 def _problem_text(problem) -> str:
-    from advisor.cli.models import problem_text
+    """A download problem in one sentence, in the run's language (the core catalogue: the app says the same)."""
+    from advisor.core.messages import catalog
 
-    v = problem.values
-    if problem.code == "stalled":
-        return (f"{problem.repo_id}:{v.get('file')} stalled: no data for {v.get('stall_timeout_s'):g} s "
-                f"({gib(v.get('done_bytes'))} of {gib(v.get('total_bytes'))} kept); run the same command again "
-                "to resume")
-    if problem.code == "busy":
-        return f"{problem.repo_id}:{v.get('file')} is being downloaded by another llm-advisor right now"
-    return problem_text(problem)
+    return catalog.problem(speech.say(), problem.code, problem.repo_id, problem.values)
 
 
 def housekeeping_lines(result) -> list[str]:
     """What the download reused or cleaned up, in words (empty when nothing)."""
+    say = speech.say()
     lines = []
     resumed = getattr(result, "resumed_bytes", 0)
     if resumed:
-        lines.append(f"Resumed an interrupted download: {gib(resumed)} were already there.")
+        lines.append(
+            say.t(
+                QT_TRANSLATE_NOOP("Cli", "Resumed an interrupted download: {size} were already there."),
+                size=say.gib(resumed),
+            )
+        )
     freed = getattr(result, "freed_bytes", 0)
     removed = getattr(result, "leftovers_removed", 0)
-    if removed:
-        what = "an interrupted download" if removed == 1 else f"{removed} interrupted downloads"
-        lines.append(f"Removed the leftovers of {what}: {gib(freed)} freed.")
+    if removed == 1:
+        lines.append(
+            say.t(
+                QT_TRANSLATE_NOOP("Cli", "Removed the leftovers of an interrupted download: {size} freed."),
+                size=say.gib(freed),
+            )
+        )
+    elif removed:
+        lines.append(
+            say.t(
+                QT_TRANSLATE_NOOP("Cli", "Removed the leftovers of {count} interrupted downloads: {size} freed."),
+                count=removed,
+                size=say.gib(freed),
+            )
+        )
     return lines
 
 
@@ -110,9 +144,19 @@ def run(args: argparse.Namespace) -> int:
 
     from advisor.core.catalog import download, lms_get_command, lmstudio_deep_link, parse_quant
 
+    say = speech.say()
     if not _REPO.match(args.repo):
-        raise CliError(f"{args.repo!r} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)")
-    print(f"Downloading {args.repo} {args.file} …", file=sys.stderr)
+        raise CliError(
+            say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{repo} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)"
+                ),
+                repo=repr(args.repo),
+            )
+        )
+    print(
+        say.t(QT_TRANSLATE_NOOP("Cli", "Downloading {repo} {file} …"), repo=args.repo, file=args.file), file=sys.stderr
+    )
     line = _ProgressLine()
     extra = {} if args.stall_timeout is None else {"stall_timeout_s": args.stall_timeout}
     previous = None
@@ -123,10 +167,16 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         line.end()
         if line.started:  # bytes arrived: they are kept in the staging folder
-            print("Stopped. The bytes downloaded so far are kept: run the same command again to resume.",
-                  file=sys.stderr)
+            print(
+                say.t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Stopped. The bytes downloaded so far are kept: run the same command again to resume."
+                    )
+                ),
+                file=sys.stderr,
+            )
         else:
-            print("Stopped before any byte arrived.", file=sys.stderr)
+            print(say.t(QT_TRANSLATE_NOOP("Cli", "Stopped before any byte arrived.")), file=sys.stderr)
         raise
     finally:
         if previous is not None:
@@ -134,16 +184,31 @@ def run(args: argparse.Namespace) -> int:
     line.end()
     for text in housekeeping_lines(result):
         print(text)
+    link = lmstudio_deep_link(args.repo, args.file)
     if not result.ok:
         print(f"llm-advisor download: {_problem_text(result.problem)}", file=sys.stderr)
         if result.problem.code in ("offline", "timeout", "server_error", "rate_limited", "stalled"):
-            print(f"  Or let LM Studio fetch it later: {lmstudio_deep_link(args.repo, args.file)}", file=sys.stderr)
+            print(
+                "  " + say.t(QT_TRANSLATE_NOOP("Cli", "Or let LM Studio fetch it later: {link}"), link=link),
+                file=sys.stderr,
+            )
         return EXIT_PROBLEM
-    check = "SHA-256 verified" if result.verified else "no SHA-256 on the Hub to verify against"
-    print(f"Saved {gib(result.size_bytes)} in {_duration(result.seconds)} ({check}):")
+    check = (
+        say.t(QT_TRANSLATE_NOOP("Cli", "SHA-256 verified"))
+        if result.verified
+        else say.t(QT_TRANSLATE_NOOP("Cli", "no SHA-256 on the Hub to verify against"))
+    )
+    print(
+        say.t(
+            QT_TRANSLATE_NOOP("Cli", "Saved {size} in {duration} ({check}):"),
+            size=say.gib(result.size_bytes),
+            duration=_duration(result.seconds),
+            check=check,
+        )
+    )
     for path in result.paths:
         print(f"  {path}")
-    print("LM Studio lists it under My Models. The same file from LM Studio itself:")
-    print(f"  {lmstudio_deep_link(args.repo, args.file)}")
+    print(say.t(QT_TRANSLATE_NOOP("Cli", "LM Studio lists it under My Models. The same file from LM Studio itself:")))
+    print(f"  {link}")
     print(f"  {lms_get_command(args.repo, parse_quant(args.file))}")
     return EXIT_OK

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from advisor.cli import speech
 from advisor.cli.common import (
     EXIT_PROBLEM,
     CliError,
@@ -24,7 +25,8 @@ from advisor.cli.common import (
     path_text,
 )
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
-from advisor.cli.sizing_words import assumption_text, budget_lines, prompt_text
+from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.messages.speaker import TOKENS_PER_SECOND
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
 HELP = "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
@@ -32,33 +34,11 @@ KV_TYPES = ("f16", "q8_0", "q4_0")
 MAX_PARAMETERS = 1e14  # 100 T: the largest published models are ~2 T
 MIN_BITS_PER_WEIGHT = 1.5  # IQ1_S (1.56 bpw) is the smallest GGUF quant
 
-FIT_WORDS = {
-    FitLevel.FULL_GPU: "full GPU offload",
-    FitLevel.PARTIAL_OFFLOAD: "partial GPU offload",
-    FitLevel.CPU_ONLY: "runs on the CPU (fits in RAM)",
-    FitLevel.TOO_LARGE: "too large for this machine",
-}
-NOTE_WORDS = {
-    "embedding_in_host_ram": "the token-embedding matrix stays in system RAM (it does not need VRAM)",
-    "shape_from_reference": "layers, heads and vocabulary not given: borrowed from the nearest well-known model",
-    "weights_from_bits_per_weight": "no file size given: weights = parameters × the quant's bits per weight",
-    "ram_bandwidth_assumed": "RAM bandwidth not measured nor given: derived (see Assumed below)",
-    "gpu_bandwidth_assumed": "GPU bandwidth unknown: assumed 250 GB/s",
-    "vram_free_unknown": "free VRAM unknown: total VRAM minus an allowance for the desktop was used",
-    "unified_memory": "Apple unified memory: the GPU may use only about 2/3–3/4 of RAM",
-    "multi_gpu": "layers are split across the GPUs, with a safety margin on each",
-    "context_above_training": "the context is longer than the model was trained for",
-    "sliding_window": "sliding-window layers cache only their window, not the whole context",
-    "mla_latent_cache": "the KV cache holds a compressed latent (MLA)",
-    "recurrent_state": "recurrent layers keep a fixed state instead of a per-token KV cache",
-    "moe_active_parameters": "mixture of experts: speed from the active experts, memory from all of them",
-    "quantised_kv_cache": "quantised KV cache: less memory, slightly lower quality",
-    "low_quant": "below Q4_K_M: noticeably lower quality",
-    "weights_exceed_ram": "it would page weights from disk: unusably slow",
-    "shared_gpu_memory": "an integrated GPU shares system RAM: it reads the model at the memory's speed",
-    "shared_gpu_slower": "the integrated GPU would decode slower than the CPU here: the model runs on the CPU",
-    "tight_memory": "tight: it leaves the system less RAM than it needs for comfortable use (close other programs)",
-    "vision_projector": "a vision projector is counted (image input): on the GPU with the model, else in RAM",
+FIT_WORDS = {  # the fit in a sentence ("partial GPU offload: 20 of 33 layers on the GPU")
+    FitLevel.FULL_GPU: QT_TRANSLATE_NOOP("Cli", "full GPU offload"),
+    FitLevel.PARTIAL_OFFLOAD: QT_TRANSLATE_NOOP("Cli", "partial GPU offload"),
+    FitLevel.CPU_ONLY: QT_TRANSLATE_NOOP("Cli", "runs on the CPU (fits in RAM)"),
+    FitLevel.TOO_LARGE: QT_TRANSLATE_NOOP("Cli", "too large for this machine"),
 }
 
 
@@ -73,31 +53,48 @@ def context_tokens(text: str) -> int:
 
 # Ranges of the shape options: advisor.core.gguf.info's bounds for a sane GGUF header (a test keeps them equal)
 SHAPE_RANGES = {
-    "--layers": (10_000, "layers"), "--embedding": (2**20, "embedding width"),
-    "--heads": (2**16, "attention heads"), "--kv-heads": (2**16, "KV heads (GQA)"),
-    "--head-dim": (2**16, "size of one head"), "--vocab": (2**24, "vocabulary size"),
-    "--experts": (4096, "experts (MoE)"), "--active-experts": (4096, "experts used per token (MoE)"),
+    "--layers": (10_000, "layers"),
+    "--embedding": (2**20, "embedding width"),
+    "--heads": (2**16, "attention heads"),
+    "--kv-heads": (2**16, "KV heads (GQA)"),
+    "--head-dim": (2**16, "size of one head"),
+    "--vocab": (2**24, "vocabulary size"),
+    "--experts": (4096, "experts (MoE)"),
+    "--active-experts": (4096, "experts used per token (MoE)"),
 }
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--gguf", metavar="PATH", type=path_text, help="a local GGUF file (only its header is read)")
-    source.add_argument("--hf", metavar="OWNER/REPO", type=hf_repo_id,
-                        help="a Hugging Face repo (with --file); fetches the header only")
-    source.add_argument("--params", metavar="N", type=parameter_count,
-                        help="parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)")
+    source.add_argument(
+        "--hf", metavar="OWNER/REPO", type=hf_repo_id, help="a Hugging Face repo (with --file); fetches the header only"
+    )
+    source.add_argument(
+        "--params",
+        metavar="N",
+        type=parameter_count,
+        help="parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)",
+    )
     parser.add_argument("--file", metavar="NAME", type=hf_file_name, help="the GGUF file in the --hf repo")
-    parser.add_argument("--quant", metavar="Q", type=bounded_text(64, "a quant name"),
-                        help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)")
+    parser.add_argument(
+        "--quant",
+        metavar="Q",
+        type=bounded_text(64, "a quant name"),
+        help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)",
+    )
     parser.add_argument("--file-size", metavar="SIZE", type=parse_size, help="real file size: bytes or 4.58GiB")
     for flag, (high, what) in SHAPE_RANGES.items():
         parser.add_argument(flag, metavar="N", type=int_in_range(1, high), help=f"{what} (1 to {high:,})")
     parser.add_argument("--context", metavar="N", type=context_tokens, default=4096, help="context length (4096)")
     parser.add_argument("--kv-type", choices=KV_TYPES, default="f16", help="KV cache type (f16)")
-    parser.add_argument("--mmproj", metavar="PATH", type=path_text,
-                        help="a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
-                             "is added where llama.cpp puts it")
+    parser.add_argument(
+        "--mmproj",
+        metavar="PATH",
+        type=path_text,
+        help="a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
+        "is added where llama.cpp puts it",
+    )
     add_json_option(parser)
     add_hardware_option(parser)
 
@@ -117,11 +114,15 @@ def hf_info(repo: str, filename: str):
         return read_remote_gguf(url, headers=headers)
     except GgufFetchError as exc:
         if exc.status == 404:
-            raise CliError(f"{repo}/{filename}: not found on the Hub (check the repo and file name)",
-                           EXIT_PROBLEM) from exc
+            raise CliError(
+                f"{repo}/{filename}: not found on the Hub (check the repo and file name)", EXIT_PROBLEM
+            ) from exc
         if exc.status in (401, 403):
-            raise CliError(f"{repo}/{filename}: access denied (gated or private repo; log in with "
-                           "`hf auth login` and accept its terms)", EXIT_PROBLEM) from exc
+            raise CliError(
+                f"{repo}/{filename}: access denied (gated or private repo; log in with "
+                "`hf auth login` and accept its terms)",
+                EXIT_PROBLEM,
+            ) from exc
         raise CliError(f"{repo}/{filename}: {exc}", EXIT_PROBLEM) from exc
     except GgufError as exc:
         raise CliError(f"{repo}/{filename}: not a readable GGUF file: {exc}", EXIT_PROBLEM) from exc
@@ -153,9 +154,16 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
     if args.file and not args.hf:
         raise CliError("--file goes with --hf OWNER/REPO")
     overrides: dict[str, Any] = {
-        "quant": args.quant, "file_size_bytes": args.file_size, "layers": args.layers, "embedding": args.embedding,
-        "heads": args.heads, "kv_heads": args.kv_heads, "head_dim": args.head_dim, "vocab": args.vocab,
-        "experts": args.experts, "active_experts": args.active_experts,
+        "quant": args.quant,
+        "file_size_bytes": args.file_size,
+        "layers": args.layers,
+        "embedding": args.embedding,
+        "heads": args.heads,
+        "kv_heads": args.kv_heads,
+        "head_dim": args.head_dim,
+        "vocab": args.vocab,
+        "experts": args.experts,
+        "active_experts": args.active_experts,
     }
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if args.quant and spec.quant and spec.file_size_bytes and args.file_size is None:
@@ -172,13 +180,17 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
         raise CliError(f"--params {spec.parameters:g}: more than {MAX_PARAMETERS:g} parameters is not a real model")
     if args.file_size is not None and args.file_size < spec.parameters * MIN_BITS_PER_WEIGHT / 8:
         # '--file-size 4.58' (no unit) is 5 bytes: the weights would vanish and the speed be absurd
-        raise CliError(f"--file-size {args.file_size} bytes is too small for {spec.parameters / 1e9:.2f}B parameters "
-                       f"(even at {MIN_BITS_PER_WEIGHT} bits per weight it needs "
-                       f"{gib(spec.parameters * MIN_BITS_PER_WEIGHT / 8)}); give a unit, e.g. 4.58GiB")
+        raise CliError(
+            f"--file-size {args.file_size} bytes is too small for {spec.parameters / 1e9:.2f}B parameters "
+            f"(even at {MIN_BITS_PER_WEIGHT} bits per weight it needs "
+            f"{gib(spec.parameters * MIN_BITS_PER_WEIGHT / 8)}); give a unit, e.g. 4.58GiB"
+        )
     spec = dataclasses.replace(spec, **overrides)
     if (args.heads or args.kv_heads) and spec.heads and spec.kv_heads and spec.kv_heads > spec.heads:
-        raise CliError(f"--kv-heads {spec.kv_heads} cannot exceed --heads {spec.heads} (KV heads are shared by "
-                       "groups of attention heads)")
+        raise CliError(
+            f"--kv-heads {spec.kv_heads} cannot exceed --heads {spec.heads} (KV heads are shared by "
+            "groups of attention heads)"
+        )
     return spec
 
 
@@ -220,46 +232,96 @@ def _jsonable(value: Any) -> Any:
 
 
 def fit_text(est: Estimate) -> str:
-    words = FIT_WORDS[est.fit] + (", tight" if est.tight else "")
+    """'partial GPU offload, tight: 20 of 33 layers on the GPU (-ngl 20)'."""
+    from advisor.core.messages import sizing
+
+    say = speech.say()
+    words = say.t(FIT_WORDS[est.fit]) + (", " + say.t(sizing.TIGHT) if est.tight else "")
     if est.fit == FitLevel.FULL_GPU:
-        return f"{words} ({est.gpu_layers}/{est.total_layers} layers)"
+        return f"{words} ({est.gpu_layers}/{est.total_layers})"
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
-        return f"{words}: {est.gpu_layers} of {est.total_layers} layers on the GPU (-ngl {est.gpu_layers})"
+        layers = say.t(sizing.LAYERS_ON_GPU, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
+        return f"{words}: {layers} (-ngl {est.gpu_layers})"
     return words
 
 
 def speed_text(est: Estimate) -> str:
+    say = speech.say()
     if est.tokens_per_second is None:
         return "—"
-    text = f"~{est.tokens_per_second:g} tokens/s"
+    text = "~" + say.speed(est.tokens_per_second)
     if est.tokens_per_second_range:
         low, high = est.tokens_per_second_range
-        text += f" ({low:g}–{high:g}, full to empty context)"
+        text += " " + say.t(
+            QT_TRANSLATE_NOOP("Cli", "({low}–{high}, full to empty context)"),
+            low=say.number(low, 1),
+            high=say.number(high, 1),
+        )
     return text
 
 
 def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: ParameterCount | None = None) -> str:
+    from advisor.core.messages import sizing
+
+    say = speech.say()
     m = est.memory
     name = f"{spec.name} · " if spec.name else ""
-    shape = f"{est.total_layers} layers" + (f" · {spec.kv_heads} KV heads" if spec.kv_heads else "")
-    lines = [
-        f"Model    {name}{params.described() if params else f'{spec.parameters / 1e9:.2f}B parameters'}"
-        f" · {est.quant or '?'} · {shape}",
-        f"Context  {est.context} tokens, {kv_type} KV cache",
-        f"Fit      {fit_text(est)}",
-        f"Memory   {gib(m.total_bytes)} in all: weights {gib(m.weights_bytes)} · KV cache {gib(m.kv_cache_bytes)}"
-        f" · compute {gib(m.compute_bytes)} · runtime {gib(m.overhead_bytes)}",
-    ]
+    count = (
+        params.described()
+        if params
+        else say.t(QT_TRANSLATE_NOOP("Cli", "{billions}B parameters"), billions=say.number(spec.parameters / 1e9, 2))
+    )
+    shape = say.t(QT_TRANSLATE_NOOP("Cli", "{layers} layers"), layers=est.total_layers)
+    if spec.kv_heads:
+        shape += " · " + say.t(QT_TRANSLATE_NOOP("Cli", "{kv_heads} KV heads"), kv_heads=spec.kv_heads)
+    memory = say.t(
+        QT_TRANSLATE_NOOP(
+            "Cli", "{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}"
+        ),
+        total=say.gib(m.total_bytes),
+        weights=say.gib(m.weights_bytes),
+        kv=say.gib(m.kv_cache_bytes),
+        compute=say.gib(m.compute_bytes),
+        runtime=say.gib(m.overhead_bytes),
+    )
+    split = ()
     if m.vram_bytes:
-        lines.append(f"         on the GPU {gib(m.vram_bytes)} · in system RAM {gib(m.ram_bytes)}")
-    lines.append(f"Speed    {speed_text(est)}")
-    prompt = prompt_text(est.prompt_tokens_per_second)
-    if prompt:
-        lines.append(f"Prompt   {prompt}")
-    for i, text in enumerate(budget_lines(est.budget)):
-        lines.append(("Machine  " if i == 0 else "         ") + text)
-    for i, note in enumerate(est.notes):
-        lines.append(("Notes    " if i == 0 else "         ") + "- " + NOTE_WORDS.get(note, note))
-    for i, a in enumerate(est.assumptions):
-        lines.append(("Assumed  " if i == 0 else "         ") + "- " + assumption_text(a))
-    return "\n".join(lines)
+        split = (
+            say.t(
+                QT_TRANSLATE_NOOP("Cli", "on the GPU {vram} · in system RAM {ram}"),
+                vram=say.gib(m.vram_bytes),
+                ram=say.gib(m.ram_bytes),
+            ),
+        )
+    prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second)
+    rows: list[tuple[str, str | tuple[str, ...] | list[str]]] = [
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Model")), f"{name}{count} · {est.quant or '?'} · {shape}"),
+        (
+            say.t(QT_TRANSLATE_NOOP("Cli", "Context")),
+            say.t(
+                QT_TRANSLATE_NOOP("Cli", "{context} tokens, {kv_type} KV cache"), context=est.context, kv_type=kv_type
+            ),
+        ),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Fit")), fit_text(est)),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), (memory, *split)),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Prompt")), prompt_line(est.prompt_tokens_per_second) if prompt else ""),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Machine")), tuple(sizing.budget_lines(say, est.budget))),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Notes")), [sizing.note(say, n) for n in est.notes]),
+        (
+            say.t(QT_TRANSLATE_NOOP("Cli", "Assumed")),
+            [sizing.assumption(say, a.code, a.values, fields=True) for a in est.assumptions],
+        ),
+    ]
+    return "\n".join(speech.labelled(rows))
+
+
+def prompt_line(prompt_tokens_per_second: float | None) -> str:
+    """'~1,234 tokens/s: a 2,000-word document waits about 2.2 s before the answer starts.'"""
+    from advisor.core.messages import sizing
+
+    say = speech.say()
+    wait = sizing.prompt_wait(say, prompt_tokens_per_second)
+    if wait is None or prompt_tokens_per_second is None:
+        return ""
+    return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}: {wait}"

@@ -12,10 +12,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from advisor.cli import speech
     from advisor.cli.common import EXIT_PROBLEM, CliError
+    from advisor.cli.speech import QT_TRANSLATE_NOOP
 
     try:
         from advisor.qt.app import main as qt_main
     except ImportError as exc:  # PySide6 missing or its system libraries absent
-        raise CliError(f"the desktop app cannot start: {exc}", EXIT_PROBLEM) from exc
+        raise CliError(
+            speech.say().t(QT_TRANSLATE_NOOP("Cli", "the desktop app cannot start: {reason}"), reason=str(exc)),
+            EXIT_PROBLEM,
+        ) from exc
     return qt_main([])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from advisor.cli import speech
 from advisor.cli.common import CliError
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.types import HardwareProfile
 
 
@@ -21,6 +23,7 @@ def profile_from_args(args: argparse.Namespace) -> HardwareProfile:
     """The profile from --hardware, else a fresh detection; a bad file is one line and exit 2."""
     from advisor.core.hardware import detect
     from advisor.core.hardware.profile_io import HardwareFileError, load_profile
+    from advisor.core.names import UnknownNameError
 
     path = getattr(args, "hardware", None)
     if path is None:
@@ -28,4 +31,12 @@ def profile_from_args(args: argparse.Namespace) -> HardwareProfile:
     try:
         return load_profile(path)
     except HardwareFileError as exc:
-        raise CliError(f"--hardware {path}: {exc}") from exc
+        cause = exc.__cause__
+        line = f"--hardware {path}: {exc}"  # the file's problem: the core's words (a field name and what is wrong)
+        if isinstance(cause, UnknownNameError) and cause.suggestions:
+            line = speech.say().t(
+                QT_TRANSLATE_NOOP("Cli", "{what}; did you mean: {names}?"),
+                what=line,
+                names=", ".join(cause.suggestions),
+            )
+        raise CliError(line) from exc

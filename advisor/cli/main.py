@@ -11,20 +11,74 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from advisor import __version__
+from advisor.cli import speech
 from advisor.cli.common import EXIT_USAGE, CliError
+from advisor.cli.speech import QT_TRANSLATE_NOOP, set_language
+from advisor.core.messages.language import LANGUAGES
 
 # Order here is the order in `--help`.
 COMMANDS: tuple[str, ...] = (
-    "detect", "estimate", "recommend", "models", "download", "verify", "server", "cost", "report", "gui",
+    "detect",
+    "estimate",
+    "recommend",
+    "models",
+    "download",
+    "verify",
+    "server",
+    "cost",
+    "report",
+    "gui",
 )
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own usage errors → exit 2, one line, no traceback
+    def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, one line, no traceback
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, _error_line(self.prog, message) + "\n")
+
+
+def _error_line(prog: str, message: object) -> str:
+    """'llm-advisor estimate: error: ...' in the run's language."""
+    return speech.say().t(QT_TRANSLATE_NOOP("Cli", "{prog}: error: {message}"), prog=prog, message=str(message))
+
+
+def _language(text: str) -> str:
+    if text.lower() not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            speech.say().t(
+                QT_TRANSLATE_NOOP("Cli", "{value}: choose one of {choices}"),
+                value=repr(text),
+                choices=", ".join(LANGUAGES),
+            )
+        )
+    return text.lower()
+
+
+def _language_in(argv: Sequence[str]) -> str | None:
+    """The --lang value in `argv` (the last one; None when absent or not one we speak), found before argparse reads
+    the rest, so that its errors about the other arguments are in that language too."""
+    chosen = None
+    argv = [str(a) for a in argv]
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg[7:] if arg.startswith("--lang=") else None
+        if value is not None and value.lower() in LANGUAGES:
+            chosen = value.lower()
+    return chosen
+
+
+def _language_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--lang",
+        metavar="es|en",
+        type=_language,
+        default=default,
+        help="language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,18 +89,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="log what every probe and request does; show tracebacks")
+    _language_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
     for name in COMMANDS:
         module = importlib.import_module(f"advisor.cli.{name}")
         cmd = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
+        _language_option(cmd, argparse.SUPPRESS)  # `llm-advisor recommend --lang es` as well as before it
         cmd.set_defaults(_run=module.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(_language_in(list(sys.argv[1:] if argv is None else argv)))
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -58,10 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args._run(args) or 0)
     except CliError as exc:
-        print(f"llm-advisor {args.command}: error: {exc}", file=sys.stderr)
+        print(_error_line(f"llm-advisor {args.command}", exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("llm-advisor: interrupted", file=sys.stderr)
+        print(speech.say().t(QT_TRANSLATE_NOOP("Cli", "llm-advisor: interrupted")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -69,8 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(
-            f"llm-advisor {args.command}: unexpected error: {type(exc).__name__}: {exc} "
-            "(run again with --debug for details)",
+            speech.say().t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "llm-advisor {command}: unexpected error: {error} (run again with --debug for details)"
+                ),
+                command=args.command,
+                error=f"{type(exc).__name__}: {exc}",
+            ),
             file=sys.stderr,
         )
         return 1

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from advisor.cli import speech
 from advisor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -13,23 +14,19 @@ from advisor.cli.common import (
     add_json_option,
     bounded_text,
     emit,
-    gib,
     int_in_range,
 )
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.sizing.tiers import TIER_NAMES
-from advisor.core.types import SCHEMA_VERSION, FitLevel
+from advisor.core.types import SCHEMA_VERSION
 
-HELP = ("list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that "
-        "do not (or --all, with their fit)")
+HELP = (
+    "list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that "
+    "do not (or --all, with their fit)"
+)
 MAX_LIMIT = 1000
-FIT_BADGES = {  # short, for a table column (estimate's FIT_WORDS are sentences)
-    FitLevel.FULL_GPU: "full GPU",
-    FitLevel.PARTIAL_OFFLOAD: "partial GPU offload",
-    FitLevel.CPU_ONLY: "CPU only",
-    FitLevel.TOO_LARGE: "too large",
-}
 
 
 def _tier(text: str) -> str:
@@ -42,19 +39,44 @@ def _tier(text: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_hardware_option(parser)
     what = parser.add_mutually_exclusive_group()
-    what.add_argument("--tier", type=_tier, metavar="CLASS",
-                      help=f"size class ({', '.join(TIER_NAMES)}); default: the one recommended for this machine")
-    what.add_argument("--search", metavar="TEXT", type=bounded_text(200, "search words"),
-                      help="search repo names instead (e.g. 'qwen3 8b')")
-    parser.add_argument("--context", type=context_tokens, default=4096, metavar="N",
-                        help="context length to size for (tokens; default 4096)")
-    parser.add_argument("--limit", type=int_in_range(1, MAX_LIMIT), default=20, metavar="N",
-                        help=f"repos to look at (1 to {MAX_LIMIT:,}; default 20)")
-    parser.add_argument("--all", action="store_true", dest="include_all",
-                        help="show every repo and quant with its fit, not only what runs here")
+    what.add_argument(
+        "--tier",
+        type=_tier,
+        metavar="CLASS",
+        help=f"size class ({', '.join(TIER_NAMES)}); default: the one recommended for this machine",
+    )
+    what.add_argument(
+        "--search",
+        metavar="TEXT",
+        type=bounded_text(200, "search words"),
+        help="search repo names instead (e.g. 'qwen3 8b')",
+    )
+    parser.add_argument(
+        "--context",
+        type=context_tokens,
+        default=4096,
+        metavar="N",
+        help="context length to size for (tokens; default 4096)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int_in_range(1, MAX_LIMIT),
+        default=20,
+        metavar="N",
+        help=f"repos to look at (1 to {MAX_LIMIT:,}; default 20)",
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        dest="include_all",
+        help="show every repo and quant with its fit, not only what runs here",
+    )
     parser.add_argument("--offline", action="store_true", help="use the bundled snapshot, not the network")
-    parser.add_argument("--vision", action="store_true",
-                        help="for image input: count each repo's vision projector (mmproj) in the memory")
+    parser.add_argument(
+        "--vision",
+        action="store_true",
+        help="for image input: count each repo's vision projector (mmproj) in the memory",
+    )
     add_json_option(parser)
 
 
@@ -77,15 +99,30 @@ def run(args: argparse.Namespace) -> int:
     if tier is None and args.search is None:
         tier = _recommended_tier(profile, args.context)
     result = search(
-        profile=profile, tier=tier, text=args.search, context=args.context, limit=args.limit,
-        include_all=args.include_all, offline=args.offline, vision=args.vision,
+        profile=profile,
+        tier=tier,
+        text=args.search,
+        context=args.context,
+        limit=args.limit,
+        include_all=args.include_all,
+        offline=args.offline,
+        vision=args.vision,
     )
-    data = {"schema_version": SCHEMA_VERSION, "tier": tier, "text": args.search, "context": args.context,
-            "include_all": args.include_all, **_result_dict(result)}
-    emit(args, data, lambda: render_text(result, tier=tier, text=args.search, context=args.context,
-                                         include_all=args.include_all))
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "tier": tier,
+        "text": args.search,
+        "context": args.context,
+        "include_all": args.include_all,
+        **_result_dict(result),
+    }
+    emit(
+        args,
+        data,
+        lambda: render_text(result, tier=tier, text=args.search, context=args.context, include_all=args.include_all),
+    )
     for problem in result.errors:
-        print(f"llm-advisor models: {problem_text(problem)}", file=sys.stderr)
+        print(f"llm-advisor models: {problem_text(problem, speech.say())}", file=sys.stderr)
     return EXIT_PROBLEM if result.errors else EXIT_OK
 
 
@@ -98,62 +135,129 @@ def _result_dict(result: Any) -> dict[str, Any]:
 
 
 BORROWED_MARK = "~"
-WHY_NOT_WORDS = {"too_large": "too large", "too_slow": "too slow"}
 
 
 def _repo_line(c: Any) -> str:
-    facts = [f"{c.parameters / 1e9:.1f}B" if c.parameters else None, c.architecture,
-             f"mixture of experts, {c.active_experts} of {c.experts} active" if c.experts else None, c.license,
-             f"{c.downloads:,} downloads", f"{c.likes:,} likes", "gated: accept the licence on its page"
-             if c.gated else None]
+    say = speech.say()
+    t = say.t
+    facts = [
+        f"{say.number(c.parameters / 1e9, 1)}B" if c.parameters else None,
+        c.architecture,
+        t(
+            QT_TRANSLATE_NOOP("Cli", "mixture of experts, {active} of {experts} active"),
+            active=c.active_experts,
+            experts=c.experts,
+        )
+        if c.experts
+        else None,
+        c.license,
+        t(QT_TRANSLATE_NOOP("Cli", "{count} downloads"), count=c.downloads),
+        t(QT_TRANSLATE_NOOP("Cli", "{count} likes"), count=c.likes),
+        t(QT_TRANSLATE_NOOP("Cli", "gated: accept the licence on its page")) if c.gated else None,
+    ]
     return f"{c.repo_id}  ({' · '.join(f for f in facts if f)})"
 
 
 def _file_line(f: Any) -> str:
-    parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
-    fit = FIT_BADGES.get(f.fit, "fit unknown") + (", tight" if getattr(f, "tight", False) else "")
-    speed = f"{f.tokens_per_second:.0f} tok/s" if f.tokens_per_second else ""
+    from advisor.core.messages import sizing
+
+    say = speech.say()
+    parts = " " + say.t(QT_TRANSLATE_NOOP("Cli", "({count} parts)"), count=len(f.parts)) if len(f.parts) > 1 else ""
+    fit = sizing.fit(say, f.fit) if f.fit else say.t(QT_TRANSLATE_NOOP("Cli", "fit unknown"))
+    fit += ", " + say.t(sizing.TIGHT) if getattr(f, "tight", False) else ""
+    speed = f"{say.number(f.tokens_per_second, 0)} tok/s" if f.tokens_per_second else ""
     mark = BORROWED_MARK if f.shape_borrowed else " "
-    return f" {mark}{f.quant or '?':<11} {gib(f.size_bytes):>9}  {fit:<19} {speed:>9}  {f.path}{parts}"
+    return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<19} {speed:>9}  {f.path}{parts}"
 
 
 def _why_line(f: Any, min_tps: float) -> str:
+    say = speech.say()
+    t = say.t
     if f.why_not == "too_large":
-        why = f"too large: needs {gib(f.needs_bytes)}" if f.needs_bytes else "too large"
+        why = (
+            t(QT_TRANSLATE_NOOP("Cli", "too large: needs {needs_bytes}"), needs_bytes=f.needs_bytes)
+            if f.needs_bytes
+            else t(QT_TRANSLATE_NOOP("Cli", "too large"))
+        )
     elif f.why_not == "too_slow":
-        why = f"too slow: under {min_tps:g} tok/s"
+        why = t(QT_TRANSLATE_NOOP("Cli", "too slow: under {speed} tok/s"), speed=say.plain(min_tps))
     else:
-        why = WHY_NOT_WORDS.get(f.why_not, "does not run here")
+        why = t(QT_TRANSLATE_NOOP("Cli", "does not run here"))
     if f.runs_at_context:
-        why += f"; runs with a context of {f.runs_at_context:,} tokens"
+        why += "; " + t(QT_TRANSLATE_NOOP("Cli", "runs with a context of {context} tokens"), context=f.runs_at_context)
     return f"{'':14}└ {why}"
 
 
-def render_text(result: Any, *, tier: str | None, text: str | None, context: int, include_all: bool,
-                min_tokens_per_second: float = 5.0) -> str:
-    what = f"matching {text!r}" if text else (f"of the {tier} class" if tier else "of any size")
-    scope = "with their fit on this machine" if include_all else "that run on this machine"
-    if result.source == "offline":
-        origin = f"offline snapshot of {result.retrieved_at} ({result.snapshot_source})"
+def render_text(
+    result: Any,
+    *,
+    tier: str | None,
+    text: str | None,
+    context: int,
+    include_all: bool,
+    min_tokens_per_second: float = 5.0,
+) -> str:
+    say = speech.say()
+    t = say.t
+    if text:
+        what = t(QT_TRANSLATE_NOOP("Cli", "GGUF models matching {text}"), text=repr(text))
+    elif tier:
+        what = t(QT_TRANSLATE_NOOP("Cli", "GGUF models of the {tier} class"), tier=tier)
     else:
-        origin = f"Hugging Face, retrieved {result.retrieved_at.replace('T', ' ').replace('+00:00', ' UTC')}"
-    lines = [f"GGUF models {what} {scope} (context {context:,} tokens) — {origin}"]
+        what = t(QT_TRANSLATE_NOOP("Cli", "GGUF models of any size"))
+    scope = (
+        t(QT_TRANSLATE_NOOP("Cli", "with their fit on this machine"))
+        if include_all
+        else t(QT_TRANSLATE_NOOP("Cli", "that run on this machine"))
+    )
+    if result.source == "offline":
+        origin = t(
+            QT_TRANSLATE_NOOP("Cli", "offline snapshot of {date} ({source})"),
+            date=result.retrieved_at,
+            source=result.snapshot_source,
+        )
+    else:
+        origin = t(
+            QT_TRANSLATE_NOOP("Cli", "Hugging Face, retrieved {date}"),
+            date=result.retrieved_at.replace("T", " ").replace("+00:00", " UTC"),
+        )
+    lines = [
+        t(
+            QT_TRANSLATE_NOOP("Cli", "{what} {scope} (context {context} tokens) — {origin}"),
+            what=what,
+            scope=scope,
+            context=context,
+            origin=origin,
+        )
+    ]
     near = getattr(result, "near", ())
     if not result.candidates:
         lines.append("")
         if near:
-            lines.append("Nothing here runs on this machine at a usable speed.")
+            lines.append(t(QT_TRANSLATE_NOOP("Cli", "Nothing here runs on this machine at a usable speed.")))
         else:
-            hint = "" if include_all else " Try --all to see what is too large or too slow."
-            lines.append("Nothing to show." + hint)
+            hint = (
+                ""
+                if include_all
+                else " " + t(QT_TRANSLATE_NOOP("Cli", "Try --all to see what is too large or too slow."))
+            )
+            lines.append(t(QT_TRANSLATE_NOOP("Cli", "Nothing to show.")) + hint)
     for c in result.candidates:
         lines.append("")
         lines.append(_repo_line(c))
         lines.extend(_file_line(f) for f in c.files)
     if near:
         lines.append("")
-        lines.append(f"Nearest that do not run here (too large or under {min_tokens_per_second:g} tok/s) — a lower "
-                     "quant, a shorter context or more memory would:")
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Nearest that do not run here (too large or under {speed} tok/s) — "
+                    "a lower quant, a shorter context or more memory would:",
+                ),
+                speed=say.plain(min_tokens_per_second),
+            )
+        )
         for c in near:
             lines.append("")
             lines.append(_repo_line(c))
@@ -163,54 +267,30 @@ def render_text(result: Any, *, tier: str | None, text: str | None, context: int
     shown = [f for c in (*result.candidates, *near) for f in c.files]
     if any(f.shape_borrowed for f in shown):
         lines.append("")
-        lines.append(f"{BORROWED_MARK} sized with a borrowed architecture (its GGUF header could not be read): "
-                     "fit and speed are rougher")
+        lines.append(
+            BORROWED_MARK
+            + " "
+            + t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher",
+                )
+            )
+        )
     if result.candidates or near:
         lines.append("")
-        lines.append("Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio's models folder)")
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio's models folder)"
+                )
+            )
+        )
     return "\n".join(lines)
 
 
-_PROBLEM_WORDS = {
-    "offline": "cannot reach Hugging Face (offline?){where}",
-    "timeout": "Hugging Face did not answer in time{where}; try again later",
-    "server_error": "Hugging Face had a server error ({status}){where}; try again later",
-    "unauthorized": "{repo}: access refused ({status}); check your Hugging Face token (HF_TOKEN)",
-    "repo_not_found": "{repo}: repository not found (gone, renamed or private)",
-    "file_not_found": "{repo}:{file} not found in the repository (renamed or removed?)",
-    "no_gguf": "{repo}: no GGUF model files in this repository",
-    "odd_file_names": "{repo}: file names that name no quant: {files}",
-    "incomplete_split": "{repo}: split model with a missing part, left out: {files}",
-    "disk_full": "not enough free disk space for{file}: needs {needed}, {free} free in {dest}",
-    "checksum_mismatch": "{repo}:{file} arrived damaged (its SHA-256 is not the Hub's); nothing was kept, try again",
-    "cancelled": "download of{file} cancelled; nothing was kept",
-    "write_failed": "could not write{file}: {detail}",
-}
+def problem_text(problem: Any, say: Any = None) -> str:
+    """A CatalogProblem in one line (English unless a Speaker is given: JSON messages stay English)."""
+    from advisor.core.messages import catalog
 
-
-def problem_text(problem: Any) -> str:
-    """A CatalogProblem in one plain English line."""
-    v = problem.values
-    repos = v.get("repos") or []
-    words = {
-        "repo": problem.repo_id or "the Hub",
-        "file": f" {v['file']}" if v.get("file") else "",
-        "where": f" ({len(repos)} repos skipped)" if repos else "",
-        "status": v.get("status"),
-        "files": ", ".join(v.get("files") or []),
-        "needed": gib(v.get("needed_bytes")),
-        "free": gib(v.get("free_bytes")),
-        "dest": v.get("dest"),
-        "detail": v.get("detail"),
-    }
-    if problem.code == "rate_limited":
-        wait = f"in {v['retry_after_s']} s" if v.get("retry_after_s") else "in a few minutes"
-        return f"Hugging Face rate limit reached{words['where']}; try again {wait}"
-    if problem.code == "gated":
-        token = ("your token has no access yet" if v.get("has_token")
-                 else "no token found (set HF_TOKEN or run `hf auth login`)")
-        return f"{words['repo']} is gated: accept its licence at {v.get('url')} — {token}"
-    if problem.code in _PROBLEM_WORDS:
-        return _PROBLEM_WORDS[problem.code].format(**words)
-    detail = f" ({words['status']})" if words["status"] else f" ({v.get('detail', problem.code)})"
-    return f"{words['repo']}: Hugging Face request failed{detail}"
+    return catalog.problem(say or speech.ENGLISH, problem.code, problem.repo_id, problem.values)

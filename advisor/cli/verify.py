@@ -9,31 +9,51 @@ import threading
 import time
 from typing import Any
 
-from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, gib, path_text
+from advisor.cli import speech
+from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, path_text
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 
-HELP = ("check the GGUF files in LM Studio's models folder: size, header and SHA-256 against Hugging Face "
-        "(OK, stale, corrupt or partial)")
+HELP = (
+    "check the GGUF files in LM Studio's models folder: size, header and SHA-256 against Hugging Face "
+    "(OK, stale, corrupt or partial)"
+)
 SCHEMA_VERSION = 1
 
-_LABEL = {"ok": "OK", "stale": "STALE", "corrupt": "CORRUPT", "partial": "PARTIAL"}
+_LABEL = {
+    "ok": QT_TRANSLATE_NOOP("Cli", "OK"),
+    "stale": QT_TRANSLATE_NOOP("Cli", "STALE"),
+    "corrupt": QT_TRANSLATE_NOOP("Cli", "CORRUPT"),
+    "partial": QT_TRANSLATE_NOOP("Cli", "PARTIAL"),
+}
+_COUNTED = {
+    "ok": QT_TRANSLATE_NOOP("Cli", "{count} OK"),
+    "stale": QT_TRANSLATE_NOOP("Cli", "{count} stale"),
+    "corrupt": QT_TRANSLATE_NOOP("Cli", "{count} corrupt"),
+    "partial": QT_TRANSLATE_NOOP("Cli", "{count} partial"),
+}
 _NOT_CHECKED = {
-    "offline": "not checked against the Hub (offline)",
-    "not_hub_layout": "not checked against the Hub (not in a publisher/repo folder)",
-    "repo_not_found": "not checked against the Hub (no such repo there)",
-    "file_not_on_hub": "not checked against the Hub (the repo no longer lists this file)",
-    "hub_error": "not checked against the Hub (the Hub answered with an error)",
-    "deadline": "not checked against the Hub (it took too long)",
-    "corrupt": "not checked against the Hub",
+    "offline": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (offline)"),
+    "not_hub_layout": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (not in a publisher/repo folder)"),
+    "repo_not_found": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (no such repo there)"),
+    "file_not_on_hub": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (the repo no longer lists this file)"),
+    "hub_error": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (the Hub answered with an error)"),
+    "deadline": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (it took too long)"),
+    "corrupt": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub"),
 }
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--models-dir", metavar="DIR", type=path_text,
-                        help="the folder to check (default: LM Studio's models folder)")
-    parser.add_argument("--no-hash", action="store_true",
-                        help="compare sizes only; skip the SHA-256 of each file (minutes for big files)")
-    parser.add_argument("--offline", action="store_true",
-                        help="do not ask Hugging Face: check sizes against headers only")
+    parser.add_argument(
+        "--models-dir", metavar="DIR", type=path_text, help="the folder to check (default: LM Studio's models folder)"
+    )
+    parser.add_argument(
+        "--no-hash",
+        action="store_true",
+        help="compare sizes only; skip the SHA-256 of each file (minutes for big files)",
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="do not ask Hugging Face: check sizes against headers only"
+    )
     add_json_option(parser)
 
 
@@ -55,7 +75,15 @@ class _HashProgress:
             self.shown = True
             pct = 100 * done / total if total else 100
             name = path.replace("\\", "/").rsplit("/", 1)[-1]
-            sys.stderr.write("\r" + f"  hashing {gib(done)} / {gib(total)}  {pct:3.0f}%  {name}"[:100].ljust(72))
+            say = speech.say()
+            line = "  " + say.t(
+                QT_TRANSLATE_NOOP("Cli", "hashing {done} / {total}  {percent}%  {name}"),
+                done=say.gib(done),
+                total=say.gib(total),
+                percent=f"{pct:3.0f}",
+                name=name,
+            )
+            sys.stderr.write("\r" + line[:100].ljust(72))
             sys.stderr.flush()
 
     def end(self) -> None:
@@ -64,47 +92,91 @@ class _HashProgress:
 
 
 def _detail(f: Any) -> str:
+    say = speech.say()
     if f.status == "partial":
         if f.hub_size_bytes is not None and f.size_bytes < f.hub_size_bytes:
-            return f"{gib(f.size_bytes)} of {gib(f.hub_size_bytes)} (the Hub's size): incomplete, download it again"
-        return (f"{gib(f.size_bytes)}, its header needs {gib(f.expected_size_bytes)}: incomplete, "
-                "download it again")
+            return say.t(
+                QT_TRANSLATE_NOOP("Cli", "{size} of {hub_size} (the Hub's size): incomplete, download it again"),
+                size=say.gib(f.size_bytes),
+                hub_size=say.gib(f.hub_size_bytes),
+            )
+        return say.t(
+            QT_TRANSLATE_NOOP("Cli", "{size}, its header needs {needed}: incomplete, download it again"),
+            size=say.gib(f.size_bytes),
+            needed=say.gib(f.expected_size_bytes),
+        )
     if f.status == "corrupt":
-        return f"header unreadable ({f.header_error}): download it again"
+        return say.t(QT_TRANSLATE_NOOP("Cli", "header unreadable ({reason}): download it again"), reason=f.header_error)
     if f.status == "stale":
-        what = "SHA-256" if f.size_bytes == f.hub_size_bytes else "size"
-        return (f"the Hub has a different file now ({what} differs: {gib(f.size_bytes)} here, "
-                f"{gib(f.hub_size_bytes)} there): download it again")
+        msg = (
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the Hub has a different file now (SHA-256 differs: {size} here, {hub_size} there): download it again",
+            )
+            if f.size_bytes == f.hub_size_bytes
+            else QT_TRANSLATE_NOOP(
+                "Cli",
+                "the Hub has a different file now (size differs: {size} here, {hub_size} there): download it again",
+            )
+        )
+        return say.t(msg, size=say.gib(f.size_bytes), hub_size=say.gib(f.hub_size_bytes))
     if f.hub == "matched":
-        return "SHA-256 matches the Hub"
+        return say.t(QT_TRANSLATE_NOOP("Cli", "SHA-256 matches the Hub"))
     if f.hub == "size_matched":
-        return "size matches the Hub (not hashed)"
-    return _NOT_CHECKED.get(f.hub_reason or "", "not checked against the Hub")
+        return say.t(QT_TRANSLATE_NOOP("Cli", "size matches the Hub (not hashed)"))
+    return say.t(_NOT_CHECKED.get(f.hub_reason or "", _NOT_CHECKED["corrupt"]))
 
 
 def render_text(result: Any) -> str:
+    say = speech.say()
     if result.models_dir is None:
-        return "LM Studio's models folder was not found (is LM Studio installed? or give --models-dir DIR)"
+        return say.t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "LM Studio's models folder was not found (is LM Studio installed? or give --models-dir DIR)"
+            )
+        )
     lines = []
     n = len(result.files)
-    how = ("sizes and headers only, offline" if result.offline and not any(f.hub != "not_checked" for f in result.files)
-           else "SHA-256 against Hugging Face" if result.hashed else "sizes against Hugging Face, not hashed")
+    if result.offline and not any(f.hub != "not_checked" for f in result.files):
+        how = say.t(QT_TRANSLATE_NOOP("Cli", "sizes and headers only, offline"))
+    elif result.hashed:
+        how = say.t(QT_TRANSLATE_NOOP("Cli", "SHA-256 against Hugging Face"))
+    else:
+        how = say.t(QT_TRANSLATE_NOOP("Cli", "sizes against Hugging Face, not hashed"))
     if not n:
-        return f"No GGUF files in {result.models_dir}"
-    lines.append(f"Checked {n} GGUF file{'s' if n != 1 else ''} in {result.models_dir} ({how}):")
+        return say.t(QT_TRANSLATE_NOOP("Cli", "No GGUF files in {folder}"), folder=result.models_dir)
+    checked = (
+        QT_TRANSLATE_NOOP("Cli", "Checked 1 GGUF file in {folder} ({how}):")
+        if n == 1
+        else QT_TRANSLATE_NOOP("Cli", "Checked {count} GGUF files in {folder} ({how}):")
+    )
+    lines.append(say.t(checked, count=n, folder=result.models_dir, how=how))
+    labels = {status: say.t(msg) for status, msg in _LABEL.items()}
+    label_width = max(8, *(len(label) + 1 for label in labels.values()))
     width = max(len(f.relative_path) for f in result.files)
     for f in result.files:
-        lines.append(f"  {_LABEL[f.status]:<8} {f.relative_path:<{width}}  {gib(f.size_bytes):>9}  {_detail(f)}")
+        lines.append(
+            f"  {labels[f.status]:<{label_width}} {f.relative_path:<{width}}  {say.gib(f.size_bytes):>9}  {_detail(f)}"
+        )
     counts = result.counts
-    summary = ", ".join(f"{counts[s]} {'OK' if s == 'ok' else s}" for s in ("ok", "stale", "corrupt", "partial")
-                        if counts[s] or s == "ok")
-    lines.append(summary + ("." if not result.cancelled else " — stopped before the end."))
+    summary = ", ".join(
+        say.t(_COUNTED[s], count=counts[s]) for s in ("ok", "stale", "corrupt", "partial") if counts[s] or s == "ok"
+    )
+    lines.append(
+        summary + ("." if not result.cancelled else " " + say.t(QT_TRANSLATE_NOOP("Cli", "— stopped before the end.")))
+    )
     again = [f for f in result.files if f.status != "ok" and f.repo_id and f.hub_path]
     if again:
-        lines.append("Get a good copy:")
+        lines.append(say.t(QT_TRANSLATE_NOOP("Cli", "Get a good copy:")))
         lines.extend(f"  llm-advisor download {f.repo_id} {f.hub_path}" for f in again)
     if result.offline and result.hub_problems:
-        lines.append("Hugging Face could not be reached: files were checked by size and header only.")
+        lines.append(
+            say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Hugging Face could not be reached: files were checked by size and header only."
+                )
+            )
+        )
     return "\n".join(lines)
 
 
@@ -120,8 +192,9 @@ def to_json(result: Any) -> dict[str, Any]:
         "ok": result.ok,
         "counts": result.counts,
         "files": to_jsonable(result.files),
-        "hub_problems": [{"code": p.code, "repo_id": p.repo_id, "values": to_jsonable(p.values)}
-                         for p in result.hub_problems],
+        "hub_problems": [
+            {"code": p.code, "repo_id": p.repo_id, "values": to_jsonable(p.values)} for p in result.hub_problems
+        ],
     }
 
 
@@ -131,8 +204,12 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.catalog import verify_models
 
     if args.models_dir is not None and not Path(args.models_dir).is_dir():
-        what = "not a folder" if Path(args.models_dir).exists() else "no such folder"
-        raise CliError(f"--models-dir {args.models_dir}: {what}")
+        msg = (
+            QT_TRANSLATE_NOOP("Cli", "--models-dir {folder}: not a folder")
+            if Path(args.models_dir).exists()
+            else QT_TRANSLATE_NOOP("Cli", "--models-dir {folder}: no such folder")
+        )
+        raise CliError(speech.say().t(msg, folder=args.models_dir))
     line = _HashProgress()
     try:
         result = verify_models(args.models_dir, hash_files=not args.no_hash, offline=args.offline, progress=line)

@@ -1,4 +1,6 @@
-"""URLs as they may be shown: without the password of `user:secret@host` nor the value of a token in the query.
+"""URLs as they may be shown: without the password of `user:secret@host` nor the value of a token in the query;
+and the one default server address (LM Studio's), here because this module imports nothing heavy: the CLI's start
+and the app's state use it without loading the HTTP client.
 
 `redact_url(url)` is the one place that decides what a secret in a URL is; everything that stores a URL in a result
 that gets printed, written as JSON or put in a report passes it through here (or `redact_text` for a message that may
@@ -10,14 +12,35 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
+DEFAULT_SERVER_URL = "http://localhost:1234/v1"  # LM Studio's local server, the OpenAI base URL tutorials give
 MASK = "***"
 
 # query parameters whose value is a secret (compared case-insensitively, '-' read as '_')
-SECRET_QUERY_KEYS = frozenset({
-    "api_key", "apikey", "key", "token", "access_token", "refresh_token", "id_token", "auth", "auth_token",
-    "authorization", "password", "passwd", "pwd", "secret", "client_secret", "sig", "signature", "session",
-    "sessionid", "x_api_key", "hf_token",
-})
+SECRET_QUERY_KEYS = frozenset(
+    {
+        "api_key",
+        "apikey",
+        "key",
+        "token",
+        "access_token",
+        "refresh_token",
+        "id_token",
+        "auth",
+        "auth_token",
+        "authorization",
+        "password",
+        "passwd",
+        "pwd",
+        "secret",
+        "client_secret",
+        "sig",
+        "signature",
+        "session",
+        "sessionid",
+        "x_api_key",
+        "hf_token",
+    }
+)
 
 _URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`]+")
 
@@ -69,12 +92,19 @@ def redact_url(url: str) -> str:
         text = "http://" + text
     try:
         parts = urlsplit(text)
-        redacted = urlunsplit((parts.scheme, _redact_netloc(parts.netloc), parts.path,
-                               _redact_query(parts.query), _redact_fragment(parts.fragment)))
+        redacted = urlunsplit(
+            (
+                parts.scheme,
+                _redact_netloc(parts.netloc),
+                parts.path,
+                _redact_query(parts.query),
+                _redact_fragment(parts.fragment),
+            )
+        )
     except ValueError:  # e.g. a broken IPv6 literal: fall back to a plain textual cut
         redacted = _fallback(text)
     if added and redacted.startswith("http://"):
-        redacted = redacted[len("http://"):]
+        redacted = redacted[len("http://") :]
     return redacted
 
 
@@ -102,4 +132,4 @@ def has_secret(url: str) -> bool:
     return redact_url(url) != url
 
 
-__all__ = ["MASK", "SECRET_QUERY_KEYS", "has_secret", "redact_text", "redact_url"]
+__all__ = ["DEFAULT_SERVER_URL", "MASK", "SECRET_QUERY_KEYS", "has_secret", "redact_text", "redact_url"]

@@ -22,11 +22,13 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0], *argv])
+    if not isinstance(app, QApplication):  # a QCoreApplication (no widgets) already runs in this process
+        raise RuntimeError("the Qt application running here cannot show windows")
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    from advisor.qt import gc
+    from advisor.qt import ui_thread_gc
 
-    gc.install(app)  # no worker thread may ever free a widget
+    ui_thread_gc.install(app)  # no worker thread may ever free a widget
     return app
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from advisor.core.report import figures
+from advisor.core.messages import figures
 
 GIB = 1024**3
 

@@ -8,22 +8,36 @@ from advisor.core.resources import resource_path
 
 LANGUAGES = ("en", "es")
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """Spanish for any es_* locale (es_ES, es_MX, es_AR, ...), English otherwise."""
-    name = (locale or QLocale.system()).name()
-    return "es" if name.lower().startswith("es") else "en"
+    """Spanish for any es_* locale (es_ES, es_MX, es_AR, ...), English otherwise: the environment's locale first
+    (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: the command line's rule), else the system's (Windows, macOS settings)."""
+    from advisor.core.messages.language import language_of, locale_from_environment
+
+    if locale is None and locale_from_environment():
+        return language_of(locale_from_environment())
+    return language_of((locale or QLocale.system()).name())
 
 
 def qm_path(language: str) -> str:
     return str(resource_path("translations", f"advisor_{language}.qm"))
 
 
+def current_language() -> str:
+    """The language the app shows now ("en" until one is installed)."""
+    return _current
+
+
 def install_language(language: str) -> str:
     """Swap the installed translators; every widget gets a LanguageChange event and retranslates itself."""
+    global _current
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs the application to exist")
     language = language if language in LANGUAGES else "en"
+    _current = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -45,8 +45,10 @@ def pdf_bytes(
 ) -> bytes:
     """A PDF of `source` (the report's HTML, or an Assessment rendered to HTML first)."""
     _ensure_gui_app()
-    html = source if isinstance(source, str) else render(
-        source, "html", wording=wording, include_identifiers=include_identifiers
+    html = (
+        source
+        if isinstance(source, str)
+        else render(source, "html", wording=wording, include_identifiers=include_identifiers)
     )
     data = QByteArray()
     buffer = QBuffer(data)

@@ -4,13 +4,17 @@ listens for changes, so a what-if edit on the Hardware page reaches every later 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from advisor.core.types import HardwareProfile, Recommendation
+from advisor.core.urls import DEFAULT_SERVER_URL
 
-DEFAULT_SERVER_URL = "http://localhost:1234/v1"
+if TYPE_CHECKING:  # sizing loads the GGUF reader; the app imports it on a worker, when it first computes
+    from advisor.core.sizing.local import LocalModelEstimate
+
 DEFAULT_CONTEXT = 4096
 DEFAULT_MIN_SPEED = 5.0  # tok/s: the recommendation's slowest acceptable generation speed
 
@@ -30,7 +34,7 @@ class WizardState(QObject):
         self.context = DEFAULT_CONTEXT
         self.min_tokens_per_second = DEFAULT_MIN_SPEED
         self.recommendation: Recommendation | None = None
-        self.local_models: tuple[Any, ...] = ()
+        self.local_models: tuple[LocalModelEstimate, ...] = ()
         self.candidates: tuple[Any, ...] = ()  # what the Models page found
         self.chosen: Any | None = None  # the candidate the user picked
         self.catalog_source: str | None = None
@@ -48,7 +52,9 @@ class WizardState(QObject):
         self.what_if_active = what_if
         self.profile_changed.emit()
 
-    def set_recommendation(self, recommendation: Recommendation | None, local_models: tuple[Any, ...] = ()) -> None:
+    def set_recommendation(
+        self, recommendation: Recommendation | None, local_models: Iterable[LocalModelEstimate] = ()
+    ) -> None:
         self.recommendation = recommendation
         self.local_models = tuple(local_models)
         self.recommendation_changed.emit()

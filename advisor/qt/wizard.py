@@ -18,8 +18,13 @@ LONG_TASKS = ("download", "benchmark")  # work a person waits for: closing asks 
 
 def ask(parent, title: str, text: str) -> bool:
     """The confirmation before abandoning a download or a benchmark (tests pass their own, as the pages do)."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -36,8 +41,9 @@ class PageId(enum.IntEnum):
 class AdvisorWizard(QWizard):
     language_changed = Signal(str)
 
-    def __init__(self, settings: QSettings, services: Services | None = None, language: str | None = None,
-                 *, ask=ask) -> None:
+    def __init__(
+        self, settings: QSettings, services: Services | None = None, language: str | None = None, *, ask=ask
+    ) -> None:
         super().__init__()
         self.ask = ask
         self.settings = settings
@@ -89,7 +95,11 @@ class AdvisorWizard(QWizard):
 
     def start_background_work(self) -> None:
         """Called once the window is on screen: detection starts while the user reads the welcome page."""
-        self.page(PageId.HARDWARE).detect()
+        from advisor.qt.pages.hardware import HardwarePage
+
+        hardware = self.page(PageId.HARDWARE)
+        assert isinstance(hardware, HardwarePage)
+        hardware.detect()
 
     def set_language(self, language: str) -> None:
         self.language = i18n.install_language(language)

@@ -4,7 +4,7 @@
 <context>
     <name>HardwarePage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="274"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="309"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n core)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="297"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n model)</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ServerPage</name>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="461"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="148"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · first token after {ttft} ms · %n run</numerusform>

@@ -4,133 +4,166 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="100"/>
+        <location filename="../../advisor/qt/wizard.py" line="110"/>
         <source>Local LLM Advisor</source>
         <translation>Asesor de LLM locales</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="118"/>
+        <location filename="../../advisor/qt/wizard.py" line="128"/>
         <source>A download and a benchmark are still running. Stop them and close?</source>
         <translation>Hay una descarga y una prueba de velocidad en curso. ¿Detenerlas y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="120"/>
+        <location filename="../../advisor/qt/wizard.py" line="130"/>
         <source>A download is still running. Stop it and close?</source>
         <translation>Hay una descarga en curso. ¿Detenerla y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="122"/>
+        <location filename="../../advisor/qt/wizard.py" line="132"/>
         <source>A benchmark is still running. Stop it and close?</source>
         <translation>Hay una prueba de velocidad en curso. ¿Detenerla y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="123"/>
+        <location filename="../../advisor/qt/wizard.py" line="133"/>
         <source>Stop and close?</source>
         <translation>¿Detener y cerrar?</translation>
     </message>
 </context>
 <context>
+    <name>AfterLoad</name>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="169"/>
+        <source>The server runs on another machine: its process cannot be looked at.</source>
+        <translation>El servidor funciona en otra máquina: no se puede mirar su proceso.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="170"/>
+        <source>No process of yours listens on that port (or the system would not say which).</source>
+        <translation>Ningún proceso tuyo escucha en ese puerto (o el sistema no quiso decir cuál).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="173"/>
+        <source>The server does not say which file it loaded (llama.cpp&apos;s server does).</source>
+        <translation>El servidor no dice qué archivo cargó (el servidor de llama.cpp sí lo dice).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="176"/>
+        <source>The model file it names cannot be read here.</source>
+        <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="177"/>
+        <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
+        <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
+    </message>
+</context>
+<context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="163"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="132"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="169"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="138"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="175"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="180"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="149"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="185"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="154"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un sobremesa típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="189"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="157"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="193"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="160"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="197"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="161"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="201"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="164"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="205"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="165"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="209"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="168"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="214"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="173"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="188"/>
+        <source>In a hardware file: {fields}</source>
+        <translation>En un archivo de hardware: {fields}</translation>
     </message>
 </context>
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="236"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="191"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="241"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="196"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="246"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="247"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="198"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la gráfica puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="248"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="199"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>Gráfica integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="265"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="267"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="203"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="268"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="201"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -138,62 +171,62 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="52"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="53"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="54"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="55"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="56"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="52"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="57"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="77"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="83"/>
         <source>, tight</source>
         <translation>, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="87"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="89"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="95"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="91"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="97"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="100"/>
         <source>~ This model&apos;s layers could not be read: its memory is estimated from a similar well-known model.</source>
         <translation>~ No se pudieron leer las capas de este modelo: su memoria se estima a partir de un modelo conocido parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="96"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="103"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
@@ -201,317 +234,1927 @@
 <context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="365"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="11"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="367"/>
-        <source>Hugging Face did not answer in time.</source>
-        <translation>Hugging Face no respondió a tiempo.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="14"/>
+        <source>Hugging Face did not answer in time; try again later.</source>
+        <translation>Hugging Face no respondió a tiempo; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="368"/>
-        <source>{repo} is gated: accept its licence on huggingface.co and log in to download it.</source>
-        <translation>{repo} está restringido: acepta su licencia en huggingface.co e inicia sesión para descargarlo.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="15"/>
+        <source>Hugging Face had an error ({status}); try again later.</source>
+        <translation>Hugging Face tuvo un error ({status}); inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="370"/>
-        <source>Hugging Face refused the request: check your access token.</source>
-        <translation>Hugging Face rechazó la petición: revisa tu token de acceso.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="16"/>
+        <source>{repo}: the Hugging Face request failed ({detail}).</source>
+        <translation>{repo}: la petición a Hugging Face falló ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="372"/>
-        <source>{repo} does not exist (or is private).</source>
-        <translation>{repo} no existe (o es privado).</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="17"/>
+        <source>{repo}: Hugging Face refused the request ({status}); check your access token (HF_TOKEN).</source>
+        <translation>{repo}: Hugging Face rechazó la petición ({status}); revisa tu token de acceso (HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="373"/>
-        <source>That file is no longer in {repo}.</source>
-        <translation>Ese archivo ya no está en {repo}.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="20"/>
+        <source>{repo} does not exist (gone, renamed or private).</source>
+        <translation>{repo} no existe (borrado, renombrado o privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="374"/>
-        <source>Hugging Face asks us to slow down: try again in a minute.</source>
-        <translation>Hugging Face pide que vayamos más despacio: inténtalo de nuevo en un minuto.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="21"/>
+        <source>{file} is no longer in {repo} (renamed or removed?).</source>
+        <translation>{file} ya no está en {repo} (¿renombrado o borrado?).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="376"/>
-        <source>Hugging Face had an error; try again later.</source>
-        <translation>Hugging Face tuvo un error; inténtalo más tarde.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="23"/>
+        <source>Some files in {repo} have names we could not read a quant from: {files}</source>
+        <translation>Algunos archivos de {repo} tienen nombres de los que no se puede leer la cuantización: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="377"/>
-        <source>Hugging Face answered with an error.</source>
-        <translation>Hugging Face respondió con un error.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="26"/>
+        <source>A split model in {repo} is missing parts and was left out: {files}</source>
+        <translation>A un modelo dividido de {repo} le faltan partes y se ha dejado fuera: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="378"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="29"/>
+        <source>Not enough free disk space for {file}: it needs {needed_bytes}, and {free_bytes} is free in {dest}.</source>
+        <translation>No hay espacio libre suficiente para {file}: necesita {needed_bytes} y hay {free_bytes} libres en {dest}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="33"/>
+        <source>{file} arrived damaged (its SHA-256 is not the Hub&apos;s); nothing was kept: download it again.</source>
+        <translation>{file} llegó dañado (su SHA-256 no es el del Hub); no se ha guardado nada: descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="36"/>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>Descarga cancelada; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="37"/>
+        <source>{file} could not be written: {detail}</source>
+        <translation>No se pudo escribir {file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="38"/>
+        <source>Hugging Face asks us to slow down: try again in a few minutes.</source>
+        <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="41"/>
+        <source>Hugging Face asks us to slow down: try again in {retry_after_s} s.</source>
+        <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en {retry_after_s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="48"/>
+        <source>{repo} is gated: accept its licence at {url}; your token has no access to it yet.</source>
+        <translation>{repo} tiene acceso restringido: acepta su licencia en {url}; tu token aún no tiene acceso.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="51"/>
+        <source>{file} stalled: no data for {stall_timeout_s} s ({done_bytes} of {total_bytes} kept); download it again to resume.</source>
+        <translation>{file} se detuvo: sin datos durante {stall_timeout_s} s (se conservan {done_bytes} de {total_bytes}); descárgalo de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="56"/>
+        <source>{file} is being downloaded by another Local LLM Advisor right now.</source>
+        <translation>Otro Asesor de LLM locales está descargando {file} ahora mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="59"/>
+        <source>{count} repositories were skipped.</source>
+        <translation>Se han saltado {count} repositorios.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="22"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="379"/>
-        <source>Some files in {repo} have names we could not read a quant from.</source>
-        <translation>Algunos archivos de {repo} tienen nombres de los que no pudimos sacar la cuantización.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
+        <source>{repo} is gated: accept its licence at {url} and log in (set HF_TOKEN or run `hf auth login`) to download it.</source>
+        <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="381"/>
-        <source>A split model in {repo} is missing parts.</source>
-        <translation>A un modelo dividido de {repo} le faltan partes.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="382"/>
-        <source>The disk is full: free some space and try again.</source>
-        <translation>El disco está lleno: libera espacio e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="383"/>
-        <source>The downloaded file is damaged (checksum mismatch): download it again.</source>
-        <translation>El archivo descargado está dañado (la suma de verificación no coincide): descárgalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="385"/>
-        <source>Download cancelled.</source>
-        <translation>Descarga cancelada.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="386"/>
-        <source>The file could not be written to the models folder.</source>
-        <translation>No se pudo escribir el archivo en la carpeta de modelos.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="389"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="57"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="38"/>
+        <source>full GPU offload</source>
+        <translation>todo en la GPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="39"/>
+        <source>partial GPU offload</source>
+        <translation>en parte en la GPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="40"/>
+        <source>runs on the CPU (fits in RAM)</source>
+        <translation>va en el procesador (cabe en la RAM)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="41"/>
+        <source>too large for this machine</source>
+        <translation>demasiado grande para este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="256"/>
+        <source>({low}–{high}, full to empty context)</source>
+        <translation>({low}–{high}, de contexto lleno a vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="272"/>
+        <source>{billions}B parameters</source>
+        <translation>{billions}B parámetros</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="274"/>
+        <source>{layers} layers</source>
+        <translation>{layers} capas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="276"/>
+        <source>{kv_heads} KV heads</source>
+        <translation>{kv_heads} cabezas KV</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="278"/>
+        <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
+        <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="291"/>
+        <source>on the GPU {vram} · in system RAM {ram}</source>
+        <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="298"/>
+        <location filename="../../advisor/cli/recommend.py" line="36"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="300"/>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="302"/>
+        <source>{context} tokens, {kv_type} KV cache</source>
+        <translation>{context} tokens, caché KV {kv_type}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="305"/>
+        <location filename="../../advisor/cli/recommend.py" line="34"/>
+        <source>Fit</source>
+        <translation>Encaje</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="306"/>
+        <location filename="../../advisor/cli/recommend.py" line="104"/>
+        <location filename="../../advisor/cli/server.py" line="235"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="307"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="308"/>
+        <location filename="../../advisor/cli/recommend.py" line="103"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="309"/>
+        <source>Machine</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="310"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="312"/>
+        <location filename="../../advisor/cli/recommend.py" line="107"/>
+        <source>Assumed</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="147"/>
+        <source>mixture of experts, {active} of {experts} active</source>
+        <translation>mezcla de expertos, {active} de {experts} activos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="154"/>
+        <source>{count} downloads</source>
+        <translation>{count} descargas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="155"/>
+        <source>{count} likes</source>
+        <translation>{count} me gusta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="156"/>
+        <source>gated: accept the licence on its page</source>
+        <translation>acceso restringido: acepta la licencia en su página</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="165"/>
+        <source>({count} parts)</source>
+        <translation>({count} partes)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="166"/>
+        <source>fit unknown</source>
+        <translation>encaje desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="178"/>
+        <source>too large: needs {needs_bytes}</source>
+        <translation>demasiado grande: necesita {needs_bytes}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="180"/>
+        <location filename="../../advisor/cli/recommend.py" line="23"/>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="183"/>
+        <source>too slow: under {speed} tok/s</source>
+        <translation>demasiado lento: menos de {speed} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="185"/>
+        <source>does not run here</source>
+        <translation>no va en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="187"/>
+        <source>runs with a context of {context} tokens</source>
+        <translation>va con un contexto de {context} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="203"/>
+        <source>GGUF models matching {text}</source>
+        <translation>Modelos GGUF que coinciden con {text}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="205"/>
+        <source>GGUF models of the {tier} class</source>
+        <translation>Modelos GGUF del tamaño {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="207"/>
+        <source>GGUF models of any size</source>
+        <translation>Modelos GGUF de cualquier tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="209"/>
+        <source>with their fit on this machine</source>
+        <translation>con su encaje en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="211"/>
+        <source>that run on this machine</source>
+        <translation>que van en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="215"/>
+        <source>offline snapshot of {date} ({source})</source>
+        <translation>copia sin conexión del {date} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="221"/>
+        <source>Hugging Face, retrieved {date}</source>
+        <translation>Hugging Face, consultado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="226"/>
+        <source>{what} {scope} (context {context} tokens) — {origin}</source>
+        <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="237"/>
+        <source>Nothing here runs on this machine at a usable speed.</source>
+        <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="242"/>
+        <source>Try --all to see what is too large or too slow.</source>
+        <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="244"/>
+        <source>Nothing to show.</source>
+        <translation>No hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="253"/>
+        <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
+        <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="274"/>
+        <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
+        <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="284"/>
+        <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
+        <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="20"/>
+        <source>full GPU</source>
+        <translation>toda GPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="21"/>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="19"/>
+        <source>measured copy</source>
+        <translation>copia medida</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="20"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="21"/>
+        <source>chip spec</source>
+        <translation>ficha del chip</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="22"/>
+        <source>from file</source>
+        <translation>del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="23"/>
+        <source>from the memory&apos;s type and speed</source>
+        <translation>según el tipo y la velocidad de la memoria</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="24"/>
+        <source>from the CPU&apos;s family</source>
+        <translation>según la familia del procesador</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="27"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="28"/>
+        <location filename="../../advisor/cli/recommend.py" line="22"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="29"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="30"/>
+        <source>OS</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="31"/>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="33"/>
+        <source>not described</source>
+        <translation>sin describir</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="36"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="37"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="38"/>
+        <source>what-if</source>
+        <translation>hipotético</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="90"/>
+        <source>{total} total, {available} available</source>
+        <translation>{total} en total, {available} disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="103"/>
+        <source>{cores} cores / {threads} threads</source>
+        <translation>{cores} núcleos / {threads} hilos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="111"/>
+        <source>none found — models run on the CPU from system RAM</source>
+        <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="116"/>
+        <source>{vram} usable of unified memory</source>
+        <translation>{vram} utilizables de memoria unificada</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="118"/>
+        <source>{vram} VRAM</source>
+        <translation>{vram} de VRAM</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="122"/>
+        <source>{memory}, {free} free</source>
+        <translation>{memory}, {free} libres</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="126"/>
+        <source>power limit {watts} W</source>
+        <translation>límite de potencia {watts} W</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="129"/>
+        <source>driver {version}</source>
+        <translation>controlador {version}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="130"/>
+        <source>via {source}</source>
+        <translation>vía {source}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="132"/>
+        <source>GPU {index}</source>
+        <translation>GPU {index}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="137"/>
+        <source>Machine described in {file}</source>
+        <translation>Equipo descrito en {file}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="140"/>
+        <source>Probes</source>
+        <translation>Sondeos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="151"/>
+        <source>{free} free on disk</source>
+        <translation>{free} libres en disco</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="153"/>
+        <source>free disk unknown</source>
+        <translation>espacio libre en disco desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="158"/>
+        <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
+        <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="161"/>
+        <source>1 GGUF file</source>
+        <translation>1 archivo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="163"/>
+        <source>{count} GGUF files</source>
+        <translation>{count} archivos GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="167"/>
+        <source>{home} · models in {folder}</source>
+        <translation>{home} · modelos en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="26"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="27"/>
+        <source>low q</source>
+        <translation>cuant. baja</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="28"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="31"/>
+        <source>Class</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="32"/>
+        <source>Runs</source>
+        <translation>Va</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="33"/>
+        <source>Quant</source>
+        <translation>Cuant.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="35"/>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="37"/>
+        <source>needs / has</source>
+        <translation>necesita / hay</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="80"/>
+        <source>context {context}, usable from {min_tokens_per_second} tokens/s</source>
+        <translation>contexto {context}, útil desde {min_tokens_per_second} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="86"/>
+        <source>nothing runs usably on this machine ({threshold})</source>
+        <translation>nada va a una velocidad útil en este equipo ({threshold})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="92"/>
+        <source>{tier} class{model} at {quant} — {fit}, {speed} ({threshold})</source>
+        <translation>tamaño {tier}{model} en {quant} — {fit}, {speed} ({threshold})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="102"/>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="105"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="129"/>
+        <source>In LM Studio ({count} models, at context {context}):</source>
+        <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="177"/>
+        <location filename="../../advisor/cli/recommend.py" line="146"/>
+        <source>… and {count} more (--json lists all)</source>
+        <translation>… y {count} más (--json los lista todos)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="24"/>
+        <source>hardware</source>
+        <translation>el hardware</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="25"/>
+        <source>the recommendation</source>
+        <translation>la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="26"/>
+        <source>the models already in LM Studio</source>
+        <translation>los modelos que ya están en LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="27"/>
+        <source>the model search</source>
+        <translation>la búsqueda de modelos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="28"/>
+        <source>the server check</source>
+        <translation>la comprobación del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="29"/>
+        <source>the benchmark</source>
+        <translation>la prueba de velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="30"/>
+        <source>the cost comparison</source>
+        <translation>la comparación de costes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="31"/>
+        <source>the data dates</source>
+        <translation>las fechas de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="81"/>
+        <source>PDF is a binary file: give -o FILE.pdf</source>
+        <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="86"/>
+        <source>is a folder; give a file name</source>
+        <translation>es una carpeta; indica un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="90"/>
+        <source>folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="95"/>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="98"/>
+        <location filename="../../advisor/cli/report.py" line="169"/>
+        <source>file exists; use --force to replace it</source>
+        <translation>el archivo ya existe; usa --force para sustituirlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="114"/>
+        <source>{part} is not available in this installation ({detail}); the report has the rest</source>
+        <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="122"/>
+        <source>{part} could not be made ({detail}); the report has the rest</source>
+        <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="153"/>
+        <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
+        <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="174"/>
+        <source>cannot write: {reason}</source>
+        <translation>no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="176"/>
+        <source>Report written to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="212"/>
+        <source>using {ram} of RAM (process {pid})</source>
+        <translation>usa {ram} de RAM (proceso {pid})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="218"/>
+        <location filename="../../advisor/cli/server.py" line="226"/>
+        <source>{vram} on the GPU</source>
+        <translation>{vram} en la GPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="222"/>
+        <source>predicted {ram} of RAM{vram} for {model}{context}</source>
+        <translation>previsto {ram} de RAM{vram} para {model}{context}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="230"/>
+        <source>at {context} tokens</source>
+        <translation>con {context} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="236"/>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="255"/>
+        <source>No local server found on ports {ports}.</source>
+        <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="289"/>
+        <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
+        <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="364"/>
+        <source>first token after {ms} ms</source>
+        <translation>primer token a los {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="366"/>
+        <source>no text</source>
+        <translation>sin texto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="369"/>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="394"/>
+        <location filename="../../advisor/cli/server.py" line="459"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="394"/>
+        <location filename="../../advisor/cli/server.py" line="459"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="426"/>
+        <source>loaded</source>
+        <translation>cargado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="426"/>
+        <source>not loaded</source>
+        <translation>sin cargar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="430"/>
+        <source>{context} ctx</source>
+        <translation>{context} ctx</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="442"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="443"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="447"/>
+        <source>({ms} ms)</source>
+        <translation>({ms} ms)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="453"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="454"/>
+        <source>OK — ready for the openai client</source>
+        <translation>OK — listo para el cliente openai</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="460"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="466"/>
+        <source>Benchmark</source>
+        <translation>Prueba de velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="468"/>
+        <source>{model}, median of {runs} runs ({source})</source>
+        <translation>{model}, mediana de {runs} pasadas ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="479"/>
+        <source>(client {speed})</source>
+        <translation>(cliente {speed})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="483"/>
+        <source>generation</source>
+        <translation>generación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="485"/>
+        <source>prompt processing</source>
+        <translation>proceso del prompt</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="487"/>
+        <source>first token after</source>
+        <translation>primer token a los</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="489"/>
+        <source>tokens per run</source>
+        <translation>tokens por pasada</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="160"/>
+        <source>given</source>
+        <translation>dado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="165"/>
+        <source>Inputs (value — where it came from):</source>
+        <translation>Datos (valor — de dónde sale):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="177"/>
+        <source>{amount} a month, flat</source>
+        <translation>{amount} al mes, tarifa plana</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="189"/>
+        <source>per million in/out</source>
+        <translation>por millón entrada/salida</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="190"/>
+        <source>since {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="195"/>
+        <source>prices of {date}</source>
+        <translation>precios del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="196"/>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="211"/>
+        <source>{joules} J/token, {watts} W measured ({source})</source>
+        <translation>{joules} J/token, {watts} W medidos ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="218"/>
+        <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
+        <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="224"/>
+        <source>Measured on {url}: {model}, median of {runs} runs ({source}); {energy}.</source>
+        <translation>Medido en {url}: {model}, mediana de {runs} pasadas ({source}); {energy}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="241"/>
+        <source>per month</source>
+        <translation>al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="242"/>
+        <source>per million</source>
+        <translation>por millón</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="243"/>
+        <source>break-even</source>
+        <translation>amortización</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="244"/>
+        <source>price date</source>
+        <translation>fecha del precio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="249"/>
+        <source>Compared (same usage; local total {amount} a month):</source>
+        <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="256"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="258"/>
+        <source>{months} mo</source>
+        <translation>{months} meses</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="271"/>
+        <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
+        <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="286"/>
+        <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
+        <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="298"/>
+        <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
+        <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="309"/>
+        <source>{amount} a month</source>
+        <translation>{amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="313"/>
+        <source>electricity</source>
+        <translation>electricidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="317"/>
+        <source>amortisation</source>
+        <translation>amortización</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="319"/>
+        <location filename="../../advisor/cli/cost_words.py" line="357"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="321"/>
+        <location filename="../../advisor/cli/cost_words.py" line="359"/>
+        <source>{amount} a month = {per_million} per million tokens</source>
+        <translation>{amount} al mes = {per_million} por millón de tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="327"/>
+        <location filename="../../advisor/cli/server.py" line="493"/>
+        <location filename="../../advisor/cli/server.py" line="505"/>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="329"/>
+        <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
+        <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="339"/>
+        <source>Local:</source>
+        <translation>Local:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="344"/>
+        <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
+        <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="355"/>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="368"/>
+        <source>Saving with local: {amount} a month</source>
+        <translation>Ahorro en local: {amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="373"/>
+        <source>The API is cheaper by {amount} a month</source>
+        <translation>La API sale más barata por {amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="381"/>
+        <source>Break-even: {verdict}</source>
+        <translation>Amortización: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="392"/>
+        <location filename="../../advisor/cli/cost_words.py" line="399"/>
+        <source>Note: {text}.</source>
+        <translation>Nota: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="403"/>
+        <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
+        <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="495"/>
+        <source>{joules} J/token, {watts} W ({source})</source>
+        <translation>{joules} J/token, {watts} W ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="506"/>
+        <source>not measurable here (no NVML energy counter or readable RAPL)</source>
+        <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="33"/>
+        <source>unknown GPU {name}</source>
+        <translation>GPU desconocida {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="34"/>
+        <source>unknown country {name}</source>
+        <translation>país desconocido {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="35"/>
+        <source>unknown currency {name}</source>
+        <translation>moneda desconocida {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="36"/>
+        <source>unknown API model {name}</source>
+        <translation>modelo de API desconocido {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="37"/>
+        <source>unknown preset {name}</source>
+        <translation>ajuste predefinido desconocido {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="50"/>
+        <source>unknown {kind} {name}</source>
+        <translation>{kind} desconocido: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="54"/>
+        <location filename="../../advisor/cli/hardware_option.py" line="38"/>
+        <source>{what}; did you mean: {names}?</source>
+        <translation>{what}; ¿quisiste decir {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="57"/>
+        <source>{what}; known: {names}</source>
+        <translation>{what}; conocidos: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="106"/>
+        <source>{value} is not a number like 8.03e9 or 8.03B</source>
+        <translation>{value} no es un número como 8.03e9 u 8.03B</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="109"/>
+        <source>{value} is too large</source>
+        <translation>{value} es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="147"/>
+        <source>{count} parameters (read from {option} {text})</source>
+        <translation>{count} de parámetros (leído de {option} {text})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="155"/>
+        <source>{number} trillion</source>
+        <translation>{number} billones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="155"/>
+        <source>1 trillion</source>
+        <translation>1 billón</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="156"/>
+        <source>{number} billion</source>
+        <translation>{number} mil millones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="156"/>
+        <source>1 billion</source>
+        <translation>mil millones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="157"/>
+        <source>{number} million</source>
+        <translation>{number} millones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="157"/>
+        <source>1 million</source>
+        <translation>1 millón</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="171"/>
+        <source>accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9</source>
+        <translation>se acepta: de 1M a 10T parámetros, escrito como 8B, 7.6B, 500M u 8e9</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="173"/>
+        <location filename="../../advisor/cli/common.py" line="181"/>
+        <source>{value} is not a parameter count; {accepted}</source>
+        <translation>{value} no es un número de parámetros; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="183"/>
+        <source>{value} must be more than zero; {accepted}</source>
+        <translation>{value} debe ser mayor que cero; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="186"/>
+        <source>{value} is under a million parameters; {accepted}</source>
+        <translation>{value} son menos de un millón de parámetros; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="189"/>
+        <source>{value} is more than ten trillion parameters; {accepted}</source>
+        <translation>{value} son más de diez billones de parámetros; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="200"/>
+        <source>accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB</source>
+        <translation>se acepta: de 1 byte a 1 PiB, como 4912345678 o 4.58GiB</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="202"/>
+        <source>{value} is not a size; {accepted}</source>
+        <translation>{value} no es un tamaño; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="205"/>
+        <source>{value} must be greater than zero; {accepted}</source>
+        <translation>{value} debe ser mayor que cero; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="216"/>
+        <source>{value} is not a whole number greater than zero</source>
+        <translation>{value} no es un número entero mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="229"/>
+        <source>{value} must be a number greater than zero</source>
+        <translation>{value} debe ser un número mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="239"/>
+        <source>{value} must be zero or a positive number</source>
+        <translation>{value} debe ser cero o un número positivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="252"/>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="253"/>
+        <source>{value} must be greater than zero</source>
+        <translation>{value} debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="254"/>
+        <source>{value} is out of range; {accepted}</source>
+        <translation>{value} está fuera de rango; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="259"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="260"/>
+        <source> tokens/s</source>
+        <translation> tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="261"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="262"/>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="263"/>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="264"/>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="265"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="266"/>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="267"/>
+        <source> tokens (10M, 2.5e6)</source>
+        <translation> tokens (10M, 2.5e6)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="268"/>
+        <source> (0.5 = half the tokens)</source>
+        <translation> (0.5 = la mitad de los tokens)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="269"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="270"/>
+        <source>model ids</source>
+        <translation>identificadores de modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="271"/>
+        <source>a currency code</source>
+        <translation>un código de moneda</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="272"/>
+        <source>a country code</source>
+        <translation>un código de país</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="273"/>
+        <source>a preset name</source>
+        <translation>el nombre de un ajuste predefinido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="274"/>
+        <source>search words</source>
+        <translation>palabras de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="275"/>
+        <source>a quant name</source>
+        <translation>el nombre de una cuantización</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="276"/>
+        <source>a Hugging Face repo id</source>
+        <translation>un identificador de repositorio de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="277"/>
+        <source>a file or folder path</source>
+        <translation>la ruta de un archivo o carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="278"/>
+        <source>a URL</source>
+        <translation>una URL</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="279"/>
+        <source>a file name in the repo</source>
+        <translation>el nombre de un archivo del repositorio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="280"/>
+        <source>like http://localhost:1234/v1</source>
+        <translation>como http://localhost:1234/v1</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="281"/>
+        <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
+        <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="282"/>
+        <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
+        <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="302"/>
+        <source>{value}… ({count} characters)</source>
+        <translation>{value}… ({count} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="332"/>
+        <source>accepted: a whole number from {low} to {high}{unit}</source>
+        <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="341"/>
+        <location filename="../../advisor/cli/common.py" line="371"/>
+        <source>{value} is not a number; {accepted}</source>
+        <translation>{value} no es un número; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="346"/>
+        <source>{value} is not a whole number; {accepted}</source>
+        <translation>{value} no es un número entero; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="362"/>
+        <source>accepted: a number more than {low} and at most {high}{unit}</source>
+        <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="364"/>
+        <source>accepted: a number from {low} to {high}{unit}</source>
+        <translation>se acepta: un número de {low} a {high}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="396"/>
+        <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
+        <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="402"/>
+        <source>accepted: {what}, at most {max_chars} characters</source>
+        <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="410"/>
+        <source>empty; {accepted}</source>
+        <translation>vacío; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="412"/>
+        <source>{value} is too long; {accepted}</source>
+        <translation>{value} es demasiado largo; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="415"/>
+        <source>{value} contains a NUL character; {accepted}</source>
+        <translation>{value} contiene un carácter NUL; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="418"/>
+        <source>{value} is not valid; {accepted}</source>
+        <translation>{value} no es válido; {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="436"/>
+        <source>{value} has characters no file name can hold</source>
+        <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="84"/>
+        <source>{done} / {total}  {percent}%  {rate} MB/s  {eta} left</source>
+        <translation>{done} / {total}  {percent}%  {rate} MB/s  quedan {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="114"/>
+        <source>Resumed an interrupted download: {size} were already there.</source>
+        <translation>Se reanudó una descarga interrumpida: ya había {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="123"/>
+        <source>Removed the leftovers of an interrupted download: {size} freed.</source>
+        <translation>Se borraron los restos de una descarga interrumpida: {size} liberados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="130"/>
+        <source>Removed the leftovers of {count} interrupted downloads: {size} freed.</source>
+        <translation>Se borraron los restos de {count} descargas interrumpidas: {size} liberados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="151"/>
+        <source>{repo} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)</source>
+        <translation>{repo} no es un nombre de repositorio como OWNER/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="158"/>
+        <source>Downloading {repo} {file} …</source>
+        <translation>Descargando {repo} {file} …</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="172"/>
+        <source>Stopped. The bytes downloaded so far are kept: run the same command again to resume.</source>
+        <translation>Detenido. Lo descargado hasta ahora se conserva: ejecuta el mismo comando otra vez para reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="179"/>
+        <source>Stopped before any byte arrived.</source>
+        <translation>Detenido antes de que llegara ningún byte.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="192"/>
+        <source>Or let LM Studio fetch it later: {link}</source>
+        <translation>O deja que LM Studio lo descargue más tarde: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="197"/>
+        <source>SHA-256 verified</source>
+        <translation>SHA-256 comprobado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="199"/>
+        <source>no SHA-256 on the Hub to verify against</source>
+        <translation>el Hub no da un SHA-256 con el que comprobarlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="203"/>
+        <source>Saved {size} in {duration} ({check}):</source>
+        <translation>Guardados {size} en {duration} ({check}):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="211"/>
+        <source>LM Studio lists it under My Models. The same file from LM Studio itself:</source>
+        <translation>LM Studio lo muestra en My Models (Mis modelos). El mismo archivo desde el propio LM Studio:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/gui.py" line="23"/>
+        <source>the desktop app cannot start: {reason}</source>
+        <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="45"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="52"/>
+        <source>{value}: choose one of {choices}</source>
+        <translation>{value}: elige uno de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="122"/>
+        <source>llm-advisor: interrupted</source>
+        <translation>llm-advisor: interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="131"/>
+        <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
+        <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="24"/>
+        <source>STALE</source>
+        <translation>DESACTUALIZADO</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="25"/>
+        <source>CORRUPT</source>
+        <translation>DAÑADO</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="26"/>
+        <source>PARTIAL</source>
+        <translation>INCOMPLETO</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="29"/>
+        <source>{count} OK</source>
+        <translation>{count} correctos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="30"/>
+        <source>{count} stale</source>
+        <translation>{count} desactualizados</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="31"/>
+        <source>{count} corrupt</source>
+        <translation>{count} dañados</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="32"/>
+        <source>{count} partial</source>
+        <translation>{count} incompletos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="35"/>
+        <source>not checked against the Hub (offline)</source>
+        <translation>sin comprobar con el Hub (sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="36"/>
+        <source>not checked against the Hub (not in a publisher/repo folder)</source>
+        <translation>sin comprobar con el Hub (no está en una carpeta editor/repositorio)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="37"/>
+        <source>not checked against the Hub (no such repo there)</source>
+        <translation>sin comprobar con el Hub (allí no existe ese repositorio)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="38"/>
+        <source>not checked against the Hub (the repo no longer lists this file)</source>
+        <translation>sin comprobar con el Hub (el repositorio ya no incluye este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="39"/>
+        <source>not checked against the Hub (the Hub answered with an error)</source>
+        <translation>sin comprobar con el Hub (el Hub respondió con un error)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="40"/>
+        <source>not checked against the Hub (it took too long)</source>
+        <translation>sin comprobar con el Hub (tardaba demasiado)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="41"/>
+        <source>not checked against the Hub</source>
+        <translation>sin comprobar con el Hub</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="80"/>
+        <source>hashing {done} / {total}  {percent}%  {name}</source>
+        <translation>calculando el hash {done} / {total}  {percent}%  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="99"/>
+        <source>{size} of {hub_size} (the Hub&apos;s size): incomplete, download it again</source>
+        <translation>{size} de {hub_size} (el tamaño en el Hub): incompleto, descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="104"/>
+        <source>{size}, its header needs {needed}: incomplete, download it again</source>
+        <translation>{size}, su cabecera necesita {needed}: incompleto, descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="109"/>
+        <source>header unreadable ({reason}): download it again</source>
+        <translation>cabecera ilegible ({reason}): descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="112"/>
+        <source>the Hub has a different file now (SHA-256 differs: {size} here, {hub_size} there): download it again</source>
+        <translation>el Hub tiene ahora otro archivo (el SHA-256 no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="117"/>
+        <source>the Hub has a different file now (size differs: {size} here, {hub_size} there): download it again</source>
+        <translation>el Hub tiene ahora otro archivo (el tamaño no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="124"/>
+        <source>SHA-256 matches the Hub</source>
+        <translation>el SHA-256 coincide con el del Hub</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="126"/>
+        <source>size matches the Hub (not hashed)</source>
+        <translation>el tamaño coincide con el del Hub (sin calcular el hash)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="134"/>
+        <source>LM Studio&apos;s models folder was not found (is LM Studio installed? or give --models-dir DIR)</source>
+        <translation>No se encontró la carpeta de modelos de LM Studio (¿está instalado LM Studio? o indica --models-dir DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="141"/>
+        <source>sizes and headers only, offline</source>
+        <translation>solo tamaños y cabeceras, sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="143"/>
+        <source>SHA-256 against Hugging Face</source>
+        <translation>SHA-256 frente a Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="145"/>
+        <source>sizes against Hugging Face, not hashed</source>
+        <translation>tamaños frente a Hugging Face, sin calcular el hash</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="147"/>
+        <source>No GGUF files in {folder}</source>
+        <translation>No hay archivos GGUF en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="149"/>
+        <source>Checked 1 GGUF file in {folder} ({how}):</source>
+        <translation>Comprobado 1 archivo GGUF en {folder} ({how}):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="151"/>
+        <source>Checked {count} GGUF files in {folder} ({how}):</source>
+        <translation>Comprobados {count} archivos GGUF en {folder} ({how}):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="166"/>
+        <source>— stopped before the end.</source>
+        <translation>— detenido antes del final.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="170"/>
+        <source>Get a good copy:</source>
+        <translation>Consigue una copia en buen estado:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="175"/>
+        <source>Hugging Face could not be reached: files were checked by size and header only.</source>
+        <translation>No se pudo conectar con Hugging Face: los archivos se comprobaron solo por tamaño y cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="208"/>
+        <source>--models-dir {folder}: not a folder</source>
+        <translation>--models-dir {folder}: no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="210"/>
+        <source>--models-dir {folder}: no such folder</source>
+        <translation>--models-dir {folder}: la carpeta no existe</translation>
+    </message>
+</context>
+<context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="396"/>
+        <location filename="../../advisor/core/messages/costs.py" line="19"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="397"/>
+        <location filename="../../advisor/core/messages/costs.py" line="20"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="398"/>
+        <location filename="../../advisor/core/messages/costs.py" line="21"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="399"/>
+        <location filename="../../advisor/core/messages/costs.py" line="22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="400"/>
+        <location filename="../../advisor/core/messages/costs.py" line="23"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="401"/>
+        <location filename="../../advisor/core/messages/costs.py" line="24"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="402"/>
+        <location filename="../../advisor/core/messages/costs.py" line="25"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="403"/>
+        <location filename="../../advisor/core/messages/costs.py" line="26"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="404"/>
+        <location filename="../../advisor/core/messages/costs.py" line="27"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="405"/>
+        <location filename="../../advisor/core/messages/costs.py" line="28"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="406"/>
+        <location filename="../../advisor/core/messages/costs.py" line="29"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="407"/>
+        <location filename="../../advisor/core/messages/costs.py" line="30"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="408"/>
+        <location filename="../../advisor/core/messages/costs.py" line="31"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="409"/>
+        <location filename="../../advisor/core/messages/costs.py" line="32"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="410"/>
+        <location filename="../../advisor/core/messages/costs.py" line="33"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="411"/>
+        <location filename="../../advisor/core/messages/costs.py" line="34"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="419"/>
+        <location filename="../../advisor/core/messages/costs.py" line="38"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="420"/>
+        <location filename="../../advisor/core/messages/costs.py" line="39"/>
+        <source>preset {preset} ({date})</source>
+        <translation>ajuste predefinido {preset} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="40"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="421"/>
-        <source>the country&apos;s average price</source>
-        <translation>el precio medio del país</translation>
+        <location filename="../../advisor/core/messages/costs.py" line="41"/>
+        <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
+        <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="422"/>
+        <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <source>no country in the system&apos;s region: United States assumed</source>
+        <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <source>no data for {locale_country}: United States used</source>
+        <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="54"/>
+        <source>bundled rate of {as_of}</source>
+        <translation>tipo incluido del {as_of}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="55"/>
+        <source>the currency of {country}</source>
+        <translation>la moneda de {country}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="56"/>
+        <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
+        <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="57"/>
+        <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
+        <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="60"/>
+        <source>a cautious guess (no estimate for this machine)</source>
+        <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <source>the generation speed × {factor} (assumed)</source>
+        <translation>la velocidad de generación × {factor} (supuesto)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <source>a rough estimate (no hardware profile)</source>
+        <translation>una estimación aproximada (sin perfil de hardware)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="68"/>
+        <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
+        <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="73"/>
+        <source>a typical developer&apos;s heavy use</source>
+        <translation>el uso intensivo de un desarrollador típico</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="81"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="82"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <source>use --country</source>
+        <translation>usa --country</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <source>use --tokens-per-second</source>
+        <translation>usa --tokens-per-second</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <source>use --hardware-cost to count buying it</source>
+        <translation>usa --hardware-cost para contar su compra</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="105"/>
+        <source>never (the API costs less than the electricity alone)</source>
+        <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <source>at once (no hardware cost counted: it is already paid for)</source>
+        <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <source>{months} months ({years} years)</source>
+        <translation>{months} meses ({years} años)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
+        <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="44"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="423"/>
-        <source>your region is not in the table: a default country is used</source>
-        <translation>tu región no está en la tabla: se usa un país por defecto</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="425"/>
-        <source>a default country</source>
-        <translation>un país por defecto</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="426"/>
-        <source>the country&apos;s currency</source>
-        <translation>la moneda del país</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="427"/>
-        <source>the bundled exchange rates</source>
-        <translation>los tipos de cambio incluidos</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="428"/>
-        <source>a typical developer&apos;s usage</source>
-        <translation>el uso típico de un desarrollador</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="429"/>
+        <location filename="../../advisor/core/messages/costs.py" line="74"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="430"/>
+        <location filename="../../advisor/core/messages/costs.py" line="75"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="431"/>
+        <location filename="../../advisor/core/messages/costs.py" line="76"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="432"/>
+        <location filename="../../advisor/core/messages/costs.py" line="77"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="433"/>
-        <source>from a preset</source>
-        <translation>de un escenario predefinido</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="434"/>
+        <location filename="../../advisor/core/messages/costs.py" line="78"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="435"/>
-        <source>the graphics card&apos;s board power</source>
-        <translation>la potencia nominal de la tarjeta gráfica</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="436"/>
-        <location filename="../../advisor/qt/wording.py" line="440"/>
+        <location filename="../../advisor/core/messages/costs.py" line="63"/>
+        <location filename="../../advisor/core/messages/costs.py" line="64"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="437"/>
-        <location filename="../../advisor/qt/wording.py" line="441"/>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="67"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="438"/>
-        <source>a rough estimate</source>
-        <translation>una estimación aproximada</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="439"/>
+        <location filename="../../advisor/core/messages/costs.py" line="65"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="442"/>
-        <source>the recommendation&apos;s estimate</source>
-        <translation>la estimación de la recomendación</translation>
+        <location filename="../../advisor/core/messages/costs.py" line="47"/>
+        <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
+        <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="443"/>
-        <source>a cautious guess (no estimate)</source>
-        <translation>una suposición prudente (sin estimación)</translation>
+        <location filename="../../advisor/core/messages/costs.py" line="50"/>
+        <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
+        <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="444"/>
-        <source>derived from the generation speed</source>
-        <translation>calculada a partir de la velocidad de generación</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="452"/>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="454"/>
+        <location filename="../../advisor/core/messages/costs.py" line="95"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="455"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="483"/>
+        <location filename="../../advisor/core/messages/costs.py" line="100"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="487"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="488"/>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -519,279 +2162,289 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="280"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="314"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="282"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="317"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="344"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="347"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
+        <source>There is no published per-token price for the API model “{name}”.</source>
+        <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
+        <source>Did you mean: {names}?</source>
+        <translation>¿Querías decir: {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="374"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="424"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="431"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="384"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="438"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="388"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="445"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="390"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="447"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="392"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="450"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="397"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="455"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="459"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="463"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="407"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="467"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="410"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="471"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="413"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="474"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="416"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="478"/>
         <source>electricity prices as of {date} ({source})</source>
         <translation>precios de la electricidad a {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="420"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="484"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="429"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="475"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="544"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="429"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="430"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="434"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="499"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="435"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="500"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="436"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="501"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="437"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="502"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="438"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="503"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="439"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="504"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="440"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="505"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="441"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="506"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="442"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="507"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="443"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="508"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="447"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="512"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="448"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="513"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="449"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="514"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="450"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="477"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="515"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="546"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="451"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="516"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="452"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="517"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="453"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="518"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="454"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="521"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="456"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="525"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="457"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="526"/>
         <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
         <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="459"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="528"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="460"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="529"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="461"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="530"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="462"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="531"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="463"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="532"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="464"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="533"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="465"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="466"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="535"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="467"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="536"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="468"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="537"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: &amp;salida por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="476"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="545"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="478"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="547"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="484"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="553"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="485"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="556"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -799,12 +2452,12 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../advisor/qt/widgets/error_banner.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/error_banner.py" line="53"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/error_banner.py" line="52"/>
+        <location filename="../../advisor/qt/widgets/error_banner.py" line="54"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -812,106 +2465,121 @@
 <context>
     <name>Fit</name>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="22"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="12"/>
         <source>Full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="23"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="13"/>
         <source>Partial GPU</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="24"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="14"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="25"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="15"/>
         <source>Too large</source>
         <translation>Demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="32"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="18"/>
         <source>Every layer fits in free GPU memory: the fastest way to run it.</source>
         <translation>Todas las capas caben en la memoria libre de la GPU: la forma más rápida de ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="34"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="19"/>
         <source>Some layers run on the GPU and the rest on the CPU: it works, but slower.</source>
         <translation>Algunas capas van en la GPU y el resto en la CPU: funciona, pero más despacio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="36"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="22"/>
         <source>It fits in system RAM and runs on the processor: usable for small models.</source>
         <translation>Cabe en la RAM del sistema y se ejecuta en el procesador: útil para modelos pequeños.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/fit.py" line="38"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="23"/>
         <source>Not enough memory (GPU plus RAM) to load it on this computer.</source>
         <translation>No hay memoria suficiente (GPU más RAM) para cargarlo en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="25"/>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="26"/>
+        <source>{gpu_layers} of {total_layers} layers on the GPU</source>
+        <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
 </context>
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="161"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="169"/>
         <source>Detecting the hardware failed.</source>
         <translation>Falló la detección del hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="181"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="337"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="189"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="182"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="190"/>
         <source>No graphics card</source>
         <translation>Sin tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="185"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="194"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="207"/>
         <source>Not taken: the RAM must be a whole number of GiB from 1 to 2048.</source>
         <translation>No se ha aceptado: la RAM debe ser un número entero de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="212"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="227"/>
         <source>“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list.</source>
         <translation>«{typed}» no está en la tabla de tarjetas gráficas ni se parece a ninguna: elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="219"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="231"/>
+        <source>Did you mean: {names}?</source>
+        <translation>¿Querías decir: {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="239"/>
         <source>“{typed}” is not in the table: the closest card, {card}, is used.</source>
         <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="255"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="278"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="267"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="291"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="269"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="296"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="271"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="302"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="274"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="309"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -919,37 +2587,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="277"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="313"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="283"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="319"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="285"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="322"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="288"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="328"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="292"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="332"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="293"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="335"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="297"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -957,127 +2625,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="299"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="344"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="301"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="346"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="304"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="349"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="305"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="306"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="309"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="310"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="357"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="311"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="358"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="312"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="359"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="313"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="314"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="361"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="315"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="362"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="316"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="317"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="364"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="320"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="367"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="325"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="373"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="330"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="321"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="322"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="323"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="326"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="327"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="328"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="329"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="332"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="383"/>
         <source>Free VRAM is assumed equal to total for a card from the table.</source>
         <translation>Para una tarjeta de la tabla se supone que toda la VRAM está libre.</translation>
     </message>
@@ -1085,17 +2753,17 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="231"/>
+        <location filename="../../advisor/qt/pages/models.py" line="229"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="236"/>
+        <location filename="../../advisor/qt/pages/models.py" line="234"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="237"/>
+        <location filename="../../advisor/qt/pages/models.py" line="236"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
@@ -1115,390 +2783,503 @@
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="312"/>
+        <location filename="../../advisor/qt/pages/models.py" line="311"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="320"/>
+        <location filename="../../advisor/qt/pages/models.py" line="322"/>
         <source>Resumed an interrupted download ({size} were already there).</source>
         <translation>Se reanudó una descarga interrumpida (ya había {size}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="323"/>
+        <location filename="../../advisor/qt/pages/models.py" line="326"/>
         <source>Removed the leftovers of interrupted downloads ({size} freed).</source>
         <translation>Se borraron los restos de descargas interrumpidas ({size} liberados).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="330"/>
+        <location filename="../../advisor/qt/pages/models.py" line="336"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="333"/>
+        <location filename="../../advisor/qt/pages/models.py" line="340"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="335"/>
+        <location filename="../../advisor/qt/pages/models.py" line="343"/>
         <source>The download failed: Hugging Face cannot be reached. Check the internet connection, then download again.</source>
         <translation>La descarga falló: no se puede conectar con Hugging Face. Comprueba la conexión a internet y vuelve a descargar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="353"/>
+        <location filename="../../advisor/qt/pages/models.py" line="362"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="359"/>
+        <location filename="../../advisor/qt/pages/models.py" line="368"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="361"/>
+        <location filename="../../advisor/qt/pages/models.py" line="370"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="374"/>
+        <location filename="../../advisor/qt/pages/models.py" line="383"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="404"/>
+        <location filename="../../advisor/qt/pages/models.py" line="411"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="409"/>
+        <location filename="../../advisor/qt/pages/models.py" line="416"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="412"/>
+        <location filename="../../advisor/qt/pages/models.py" line="420"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="414"/>
+        <location filename="../../advisor/qt/pages/models.py" line="422"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="416"/>
+        <location filename="../../advisor/qt/pages/models.py" line="423"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="421"/>
+        <location filename="../../advisor/qt/pages/models.py" line="428"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="425"/>
+        <location filename="../../advisor/qt/pages/models.py" line="432"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="427"/>
+        <location filename="../../advisor/qt/pages/models.py" line="435"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="432"/>
+        <location filename="../../advisor/qt/pages/models.py" line="443"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="435"/>
+        <location filename="../../advisor/qt/pages/models.py" line="448"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="442"/>
+        <location filename="../../advisor/qt/pages/models.py" line="455"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="444"/>
+        <location filename="../../advisor/qt/pages/models.py" line="457"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="466"/>
+        <location filename="../../advisor/qt/pages/models.py" line="479"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="471"/>
+        <location filename="../../advisor/qt/pages/models.py" line="484"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="472"/>
+        <location filename="../../advisor/qt/pages/models.py" line="485"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="475"/>
+        <location filename="../../advisor/qt/pages/models.py" line="488"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="479"/>
+        <location filename="../../advisor/qt/pages/models.py" line="492"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="480"/>
+        <location filename="../../advisor/qt/pages/models.py" line="493"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="481"/>
+        <location filename="../../advisor/qt/pages/models.py" line="494"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="482"/>
+        <location filename="../../advisor/qt/pages/models.py" line="495"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="483"/>
+        <location filename="../../advisor/qt/pages/models.py" line="496"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <location filename="../../advisor/qt/pages/models.py" line="497"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="485"/>
+        <location filename="../../advisor/qt/pages/models.py" line="498"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="486"/>
+        <location filename="../../advisor/qt/pages/models.py" line="499"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="487"/>
+        <location filename="../../advisor/qt/pages/models.py" line="500"/>
         <source>Hide files that are too large for this computer.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <location filename="../../advisor/qt/pages/models.py" line="501"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="489"/>
+        <location filename="../../advisor/qt/pages/models.py" line="504"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="491"/>
+        <location filename="../../advisor/qt/pages/models.py" line="509"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="493"/>
+        <location filename="../../advisor/qt/pages/models.py" line="511"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="494"/>
+        <location filename="../../advisor/qt/pages/models.py" line="512"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="495"/>
+        <location filename="../../advisor/qt/pages/models.py" line="513"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="496"/>
+        <location filename="../../advisor/qt/pages/models.py" line="514"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="497"/>
+        <location filename="../../advisor/qt/pages/models.py" line="515"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="498"/>
+        <location filename="../../advisor/qt/pages/models.py" line="516"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="499"/>
+        <location filename="../../advisor/qt/pages/models.py" line="517"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="500"/>
+        <location filename="../../advisor/qt/pages/models.py" line="518"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="501"/>
+        <location filename="../../advisor/qt/pages/models.py" line="519"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="502"/>
+        <location filename="../../advisor/qt/pages/models.py" line="520"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="503"/>
+        <location filename="../../advisor/qt/pages/models.py" line="521"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="504"/>
+        <location filename="../../advisor/qt/pages/models.py" line="523"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="506"/>
+        <location filename="../../advisor/qt/pages/models.py" line="525"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="507"/>
+        <location filename="../../advisor/qt/pages/models.py" line="526"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="508"/>
+        <location filename="../../advisor/qt/pages/models.py" line="527"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="206"/>
+        <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
+        <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="209"/>
+        <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
+        <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="212"/>
+        <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
+        <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="215"/>
+        <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
+        <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="218"/>
+        <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
+        <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="221"/>
+        <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
+        <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
+        <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
+        <translation>Memoria unificada de Apple: la gráfica solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="227"/>
+        <source>The layers are split across the graphics cards, with a margin on each.</source>
+        <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
+        <source>The context is longer than the model was trained for.</source>
+        <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
+        <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
+        <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="232"/>
+        <source>The KV cache holds a compressed latent (MLA).</source>
+        <translation>La caché KV guarda un latente comprimido (MLA).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="233"/>
+        <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
+        <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="236"/>
+        <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
+        <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="239"/>
+        <source>Quantised KV cache: less memory, slightly lower quality.</source>
+        <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="240"/>
+        <source>Below Q4_K_M: noticeably lower quality.</source>
+        <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
+        <source>It would read weights from disk: unusably slow.</source>
+        <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
+        <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
+        <translation>La gráfica integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="245"/>
+        <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
+        <translation>La gráfica integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="249"/>
+        <source>Tight: it leaves the system less memory than it needs for comfortable use (close other programs).</source>
+        <translation>Justo: deja al sistema menos memoria de la que necesita para ir con holgura (cierra otros programas).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="252"/>
+        <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
+        <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="64"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="40"/>
         <source>The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) necesita {needs_bytes}, pero solo hay {available_bytes} libres de {memory}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="67"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="44"/>
         <source>The next size up ({tier} at {quant}) would fit but run at only {tokens_per_second} tokens per second (below {min_tokens_per_second}).</source>
         <translation>El tamaño siguiente ({tier} en {quant}) cabría, pero iría a solo {tokens_per_second} tokens por segundo (menos de {min_tokens_per_second}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="61"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="35"/>
         <source>A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about {tokens_per_second} tokens per second here ({fit}).</source>
         <translation>Un modelo {tier} ({model}) en {quant} necesita {needs_bytes} y va a unos {tokens_per_second} tokens por segundo aquí ({fit}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="70"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="49"/>
         <source>The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: its answers would suffer.</source>
         <translation>El tamaño siguiente ({tier}) solo va a una velocidad usable en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="73"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="53"/>
         <source>Tight: the model takes {needs_bytes} of {total_bytes} and leaves the system less than it needs for comfortable use. Close other programs (browser, games) before loading it, or choose a lower quantisation.</source>
         <translation>Justo: el modelo ocupa {needs_bytes} de {total_bytes} y deja al sistema menos de lo que necesita para ir con holgura. Cierra otros programas (navegador, juegos) antes de cargarlo, o elige una cuantización más baja.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="77"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="59"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="81"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="71"/>
         <source>A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of {total_layers} layers on the graphics card and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not advised.</source>
         <translation>Un modelo {tier} ({model}) en {quant} también funcionaría, pero solo con {gpu_layers} de {total_layers} capas en la tarjeta gráfica y muy poca memoria libre para el sistema (unos {tokens_per_second} tokens por segundo): posible, pero no lo aconsejamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="85"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="77"/>
         <source>Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más rápida: un modelo {tier} ({model}) en {quant} cabe entero en la tarjeta gráfica y va a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="88"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="82"/>
         <source>{tier} is the largest class we size.</source>
         <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="89"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="83"/>
         <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
         <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="92"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="86"/>
         <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="95"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="91"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="98"/>
-        <source>Even a {tier} model at {quant} does not run usably: it needs {needs_bytes} of {memory} ({available_bytes} free) or runs at {tokens_per_second} tokens per second.</source>
-        <translation>Ni siquiera un modelo {tier} en {quant} funciona de forma usable: necesita {needs_bytes} de {memory} ({available_bytes} libres) o va a {tokens_per_second} tokens por segundo.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="95"/>
+        <source>Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
+        <translation>Ni siquiera un modelo {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="101"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="100"/>
+        <source>Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
+        <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="307"/>
+        <source>its reference model</source>
+        <translation>su modelo de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="104"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="104"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="109"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="106"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="112"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="110"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="126"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="111"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="127"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="112"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="128"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="113"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="125"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="127"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="30"/>
         <source>GPU memory and system RAM together</source>
         <translation>la memoria de la GPU y la RAM del sistema juntas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="128"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="139"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="65"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would not fit.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
     </message>
@@ -1506,47 +3287,47 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="250"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="243"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="254"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="247"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="259"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="253"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="260"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="253"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="265"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="260"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="268"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="266"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="271"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="269"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="276"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="274"/>
         <source>≈ {speed}</source>
         <translation>≈ {speed}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="277"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="275"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
@@ -1556,177 +3337,177 @@
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="283"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="284"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="286"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="291"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="335"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="355"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="298"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="294"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="304"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="298"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="305"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
         <source>Assumed (correct them in the hardware page)</source>
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="317"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="334"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="335"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="319"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="336"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="322"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="339"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="323"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="340"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="324"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="342"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="343"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="344"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="364"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="345"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="365"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="366"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="347"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="369"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="349"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="373"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="351"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="376"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="353"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="378"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="354"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="381"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="365"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="359"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="389"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="360"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="390"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="361"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="391"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="393"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="364"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="394"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
@@ -1734,667 +3515,631 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="13"/>
+        <location filename="../../advisor/core/messages/report.py" line="19"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="14"/>
+        <location filename="../../advisor/core/messages/report.py" line="20"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="15"/>
+        <location filename="../../advisor/core/messages/report.py" line="21"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="16"/>
+        <location filename="../../advisor/core/messages/report.py" line="22"/>
         <source>API prices</source>
         <translation>Precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="17"/>
+        <location filename="../../advisor/core/messages/report.py" line="23"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="18"/>
+        <location filename="../../advisor/core/messages/report.py" line="24"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="19"/>
+        <location filename="../../advisor/core/messages/report.py" line="25"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="20"/>
+        <location filename="../../advisor/core/messages/report.py" line="26"/>
         <source>Average power while generating</source>
         <translation>Potencia media al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="21"/>
+        <location filename="../../advisor/core/messages/report.py" line="27"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="22"/>
+        <location filename="../../advisor/core/messages/report.py" line="28"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="23"/>
+        <location filename="../../advisor/core/messages/report.py" line="29"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="24"/>
+        <location filename="../../advisor/core/messages/report.py" line="30"/>
         <source>Break-even</source>
         <translation>Amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="25"/>
-        <source>{months}, after the hardware&apos;s {years}-year lifetime: in practice, never</source>
-        <translation>{months}, más allá de la vida útil del equipo ({years} años): en la práctica, nunca</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="26"/>
-        <source>CPU only</source>
-        <translation>Solo CPU</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="27"/>
+        <location filename="../../advisor/core/messages/report.py" line="31"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="28"/>
+        <location filename="../../advisor/core/messages/report.py" line="32"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="29"/>
+        <location filename="../../advisor/core/messages/report.py" line="33"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="30"/>
+        <location filename="../../advisor/core/messages/report.py" line="34"/>
         <source>Cost per month</source>
         <translation>Coste al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="31"/>
+        <location filename="../../advisor/core/messages/report.py" line="35"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="32"/>
+        <location filename="../../advisor/core/messages/report.py" line="36"/>
         <source>Created {created} (UTC) by Local LLM Advisor {version}</source>
         <translation>Creado el {created} (UTC) por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="33"/>
+        <location filename="../../advisor/core/messages/report.py" line="37"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="34"/>
+        <location filename="../../advisor/core/messages/report.py" line="38"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="35"/>
+        <location filename="../../advisor/core/messages/report.py" line="39"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="36"/>
+        <location filename="../../advisor/core/messages/report.py" line="40"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="37"/>
+        <location filename="../../advisor/core/messages/report.py" line="41"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="38"/>
+        <location filename="../../advisor/core/messages/report.py" line="42"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="39"/>
+        <location filename="../../advisor/core/messages/report.py" line="43"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="40"/>
+        <location filename="../../advisor/core/messages/report.py" line="44"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="41"/>
+        <location filename="../../advisor/core/messages/report.py" line="45"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="42"/>
+        <location filename="../../advisor/core/messages/report.py" line="46"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="43"/>
+        <location filename="../../advisor/core/messages/report.py" line="47"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="44"/>
+        <location filename="../../advisor/core/messages/report.py" line="48"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="45"/>
+        <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="46"/>
+        <location filename="../../advisor/core/messages/report.py" line="50"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="47"/>
+        <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="48"/>
+        <location filename="../../advisor/core/messages/report.py" line="52"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="49"/>
+        <location filename="../../advisor/core/messages/report.py" line="53"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="50"/>
+        <location filename="../../advisor/core/messages/report.py" line="54"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="51"/>
+        <location filename="../../advisor/core/messages/report.py" line="55"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="52"/>
+        <location filename="../../advisor/core/messages/report.py" line="56"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="53"/>
+        <location filename="../../advisor/core/messages/report.py" line="57"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="54"/>
+        <location filename="../../advisor/core/messages/report.py" line="58"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="55"/>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="56"/>
+        <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="57"/>
+        <location filename="../../advisor/core/messages/report.py" line="61"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="58"/>
+        <location filename="../../advisor/core/messages/report.py" line="62"/>
         <source>Host name, serial numbers and user folders are left out of this report.</source>
         <translation>Este informe no incluye el nombre del equipo, números de serie ni carpetas de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="59"/>
+        <location filename="../../advisor/core/messages/report.py" line="63"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="60"/>
+        <location filename="../../advisor/core/messages/report.py" line="64"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="61"/>
+        <location filename="../../advisor/core/messages/report.py" line="65"/>
+        <location filename="../../advisor/core/messages/servers.py" line="183"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="62"/>
+        <location filename="../../advisor/core/messages/report.py" line="66"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="63"/>
+        <location filename="../../advisor/core/messages/report.py" line="67"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="64"/>
+        <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="65"/>
+        <location filename="../../advisor/core/messages/report.py" line="69"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="66"/>
+        <location filename="../../advisor/core/messages/report.py" line="70"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="67"/>
+        <location filename="../../advisor/core/messages/report.py" line="71"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="68"/>
+        <location filename="../../advisor/core/messages/report.py" line="72"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="69"/>
+        <location filename="../../advisor/core/messages/report.py" line="73"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="70"/>
+        <location filename="../../advisor/core/messages/report.py" line="74"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="71"/>
+        <location filename="../../advisor/core/messages/report.py" line="75"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="72"/>
+        <location filename="../../advisor/core/messages/report.py" line="76"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="73"/>
+        <location filename="../../advisor/core/messages/report.py" line="77"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="74"/>
+        <location filename="../../advisor/core/messages/report.py" line="78"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="75"/>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="76"/>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="77"/>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="78"/>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="118"/>
-        <source>at once: no hardware cost counted</source>
-        <translation>desde el principio: no se cuenta el coste del equipo</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="123"/>
-        <source>full GPU</source>
-        <translation>GPU completa</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/servers.py" line="182"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="127"/>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="132"/>
-        <source>partial offload</source>
-        <translation>GPU parcial</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/servers.py" line="185"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/servers.py" line="184"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="139"/>
-        <source>too large</source>
-        <translation>demasiado grande</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="143"/>
-        <source>{months} months</source>
-        <translation>{months} meses</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/report_words.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/report_words.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
@@ -2402,75 +4147,80 @@
 <context>
     <name>ServerKinds</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="279"/>
+        <location filename="../../advisor/core/messages/servers.py" line="30"/>
         <source>OpenAI-compatible server</source>
         <translation>servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="31"/>
+        <source>The server</source>
+        <translation>El servidor</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="362"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="204"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="367"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="221"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="374"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="228"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="377"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="232"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="379"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="237"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="382"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="243"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="406"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="301"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="409"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="304"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="412"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="307"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="430"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="105"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="445"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="125"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="448"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="129"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server.py" line="461"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="148"/>
         <source>{speed} · first token after {ttft} ms · %n run(s)</source>
         <translation>
             <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
@@ -2478,225 +4228,225 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="464"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="152"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="467"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="156"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="470"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="160"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="473"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="166"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="482"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="141"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="566"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="187"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="568"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="193"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="569"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="194"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="480"/>
-        <location filename="../../advisor/qt/pages/server.py" line="532"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="139"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="254"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="213"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="289"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="132"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="343"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="267"/>
         <source>Memory: the server uses {used}; predicted {predicted} for {file} at {context} tokens of context.</source>
         <translation>Memoria: el servidor usa {used}; se predijeron {predicted} para {file} con {context} tokens de contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="388"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="175"/>
         <source>Not taken: from 0 to 2.</source>
         <translation>No se ha aceptado: de 0 a 2.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="525"/>
-        <location filename="../../advisor/qt/pages/server.py" line="534"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="140"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="148"/>
         <source>The prompt could not be sent.</source>
         <translation>No se pudo enviar la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="548"/>
+        <location filename="../../advisor/qt/pages/server.py" line="62"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="549"/>
+        <location filename="../../advisor/qt/pages/server.py" line="63"/>
         <source>Check that your OpenAI-compatible server answers, and how fast.</source>
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="550"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="324"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="551"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="325"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="552"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="327"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="554"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="332"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="555"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="333"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="556"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="334"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="557"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="335"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="558"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="337"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="560"/>
-        <location filename="../../advisor/qt/pages/server.py" line="561"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="342"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="343"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="562"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="182"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="563"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="183"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="564"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="184"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="565"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="185"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="570"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="160"/>
         <source>Try a prompt</source>
         <translation>Prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="571"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="161"/>
         <source>S&amp;ystem message:</source>
         <translation>Mensaje del &amp;sistema:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="572"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="162"/>
         <source>You are a helpful assistant.</source>
         <translation>Eres un asistente útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="573"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="163"/>
         <source>System message</source>
         <translation>Mensaje del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="574"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="164"/>
         <source>&amp;Prompt:</source>
         <translation>Pre&amp;gunta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="575"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="165"/>
         <source>Ask something…</source>
         <translation>Pregunta algo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="576"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="166"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="577"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="167"/>
         <source>T&amp;emperature:</source>
         <translation>&amp;Temperatura:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="578"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="168"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="579"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="169"/>
         <source>Higher is more varied, lower more predictable (0 to 2).</source>
         <translation>Más alta da respuestas más variadas; más baja, más previsibles (de 0 a 2).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="580"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="170"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="581"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="171"/>
         <source>St&amp;op</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="582"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="172"/>
         <source>Reply:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="583"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="173"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server.py" line="584"/>
+        <location filename="../../advisor/qt/pages/server_chat.py" line="174"/>
         <source>Generation speed of this reply.</source>
         <translation>Velocidad de generación de esta respuesta.</translation>
     </message>
@@ -2704,117 +4454,247 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="289"/>
-        <source>Nothing answers at {url}: the server is not running.</source>
-        <translation>Nada responde en {url}: el servidor no está en marcha.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="34"/>
+        <source>In LM Studio open the Developer tab and press Start Server, or run `lms server start`.</source>
+        <translation>En LM Studio abre la pestaña Developer y pulsa Start Server, o ejecuta `lms server start`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="290"/>
-        <source>In LM Studio open the Developer tab and press Start Server (or run `lms server start`). Check that the port in the URL matches the server&apos;s port.</source>
-        <translation>En LM Studio abre la pestaña Developer y pulsa Start Server (o ejecuta `lms server start`). Comprueba que el puerto de la URL es el del servidor.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="37"/>
+        <source>Start Ollama (the app, or `ollama serve`).</source>
+        <translation>Inicia Ollama (la aplicación, o `ollama serve`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="296"/>
-        <source>Something listens at {url} but did not answer in time.</source>
-        <translation>Algo escucha en {url}, pero no respondió a tiempo.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="38"/>
+        <source>Start it with `llama-server -m MODEL.gguf --port PORT`.</source>
+        <translation>Inícialo con `llama-server -m MODELO.gguf --port PUERTO`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="297"/>
-        <source>The server may be busy loading or generating. Wait a moment and test again.</source>
-        <translation>Puede que el servidor esté ocupado cargando o generando. Espera un momento y prueba de nuevo.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="41"/>
+        <source>Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then `lms load &lt;model&gt;`.</source>
+        <translation>Carga uno en LM Studio (pestaña Developer → Select a model to load), o ejecuta `lms ls` y luego `lms load &lt;modelo&gt;`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="301"/>
-        <source>A server answers, but not at this path.</source>
-        <translation>Responde un servidor, pero no en esta ruta.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="45"/>
+        <source>Download one with `ollama pull &lt;model&gt;` (e.g. `ollama pull llama3.2`).</source>
+        <translation>Descarga uno con `ollama pull &lt;modelo&gt;` (p. ej. `ollama pull llama3.2`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="302"/>
-        <source>Use {suggested_url} as the base URL (OpenAI-compatible servers expect /v1 at the end).</source>
-        <translation>Usa {suggested_url} como URL base (los servidores compatibles con OpenAI esperan /v1 al final).</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="48"/>
+        <source>Load a model in the server, then check again.</source>
+        <translation>Carga un modelo en el servidor y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="307"/>
-        <source>Something else answers on this port: it is not an OpenAI-compatible server.</source>
-        <translation>En este puerto responde otra cosa: no es un servidor compatible con OpenAI.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="309"/>
+        <location filename="../../advisor/core/messages/servers.py" line="50"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="313"/>
-        <source>The server wants an API key (HTTP {status}).</source>
-        <translation>El servidor pide una clave de API (HTTP {status}).</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="52"/>
+        <source>Nothing is listening on {where}: the server is not started (or uses another port).</source>
+        <translation>Nada escucha en {where}: el servidor no está iniciado (o usa otro puerto).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="314"/>
-        <source>Turn off authentication in the server settings, or give the key it expects.</source>
-        <translation>Desactiva la autenticación en la configuración del servidor o indica la clave que espera.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="55"/>
+        <source>{url} accepted the connection but did not answer within {timeout_s} s.</source>
+        <translation>{url} aceptó la conexión pero no respondió en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="318"/>
-        <source>The server runs, but no model is loaded.</source>
-        <translation>El servidor funciona, pero no hay ningún modelo cargado.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="58"/>
+        <source>{url} started a reply but did not finish it within {timeout_s} s.</source>
+        <translation>{url} empezó una respuesta pero no la terminó en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="319"/>
-        <source>Load a model in LM Studio (or run `lms load &lt;model&gt;`), then test again.</source>
-        <translation>Carga un modelo en LM Studio (o ejecuta `lms load &lt;modelo&gt;`) y prueba de nuevo.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="61"/>
+        <source>{url} sent no reply text within {timeout_s} s.</source>
+        <translation>{url} no envió texto de respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="323"/>
-        <source>The server is still loading a model.</source>
-        <translation>El servidor aún está cargando un modelo.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="65"/>
+        <source>{server} answers, but {url} is not its API address.</source>
+        <translation>{server} responde, pero {url} no es la dirección de su API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="324"/>
-        <source>Wait until loading finishes, then test again.</source>
-        <translation>Espera a que termine de cargar y prueba de nuevo.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="66"/>
+        <source>{url} is served by something that does not speak the OpenAI API, not by a local LLM server.</source>
+        <translation>En {url} responde algo que no habla la API de OpenAI, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="327"/>
-        <source>The server answered with an error (HTTP {status}).</source>
-        <translation>El servidor respondió con un error (HTTP {status}).</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="69"/>
+        <source>{url} is served by a web page, not by a local LLM server.</source>
+        <translation>En {url} responde una página web, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="328"/>
-        <source>Look at the server&apos;s log for the cause; restarting the server often helps.</source>
-        <translation>Mira el registro del servidor para ver la causa; reiniciarlo suele ayudar.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="72"/>
+        <source>{url} is served by a program that does not speak HTTP, not by a local LLM server.</source>
+        <translation>En {url} responde un programa que no habla HTTP, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="332"/>
-        <source>{url} sent an answer too large to be a local LLM server&apos;s; it was not read to the end.</source>
-        <translation>{url} envió una respuesta demasiado grande para ser de un servidor local de LLM; no se leyó hasta el final.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="75"/>
+        <source>{server} requires an API token.</source>
+        <translation>{server} pide un token de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="335"/>
+        <location filename="../../advisor/core/messages/servers.py" line="76"/>
+        <source>{server} requires an API token and refused the one given.</source>
+        <translation>{server} pide un token de API y rechazó el que se le dio.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="79"/>
+        <source>{server} is running but has no model loaded.</source>
+        <translation>{server} está en marcha pero no tiene ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="80"/>
+        <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
+        <translation>{server} está en marcha pero no tiene ningún modelo cargado ({models_available} descargados).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="83"/>
+        <source>{server} is still loading a model.</source>
+        <translation>{server} todavía está cargando un modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="84"/>
+        <source>{url} answered with an error{detail}.</source>
+        <translation>{url} respondió con un error{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="85"/>
+        <source>{url} answered with a redirect (HTTP {status}{where}); a local server&apos;s API answers directly, so redirects are not followed.</source>
+        <translation>{url} respondió con una redirección (HTTP {status}{where}); la API de un servidor local responde directamente, así que no se siguen las redirecciones.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="90"/>
+        <source>The connection to {url} broke in the middle of a reply{detail}.</source>
+        <translation>La conexión con {url} se cortó en mitad de una respuesta{detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="96"/>
+        <source>Or run `llm-advisor server --discover` to find servers on other ports.</source>
+        <translation>O ejecuta `llm-advisor server --discover` para buscar servidores en otros puertos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="99"/>
+        <source>Servers found on other ports are listed below.</source>
+        <translation>Los servidores encontrados en otros puertos aparecen más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="100"/>
+        <source>The server may be busy (a long generation, a model loading) or hung: wait and retry, restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).</source>
+        <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera y reintenta, reinícialo o sube --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S para `cost` y `report`).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="105"/>
+        <source>The server may be busy (a long generation, a model loading) or hung: wait a moment and test again, or restart it.</source>
+        <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera un momento y vuelve a probar, o reinícialo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="110"/>
+        <source>The server may be loading a model, far too slow for it, or hung: wait and retry, restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S for `cost` and `report`).</source>
+        <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y reintenta, reinícialo, prueba un modelo más pequeño o sube --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S para `cost` y `report`).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="116"/>
+        <source>The server may be loading a model, far too slow for it, or hung: wait and try again, restart it, or try a smaller model.</source>
+        <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y vuelve a intentarlo, reinícialo o prueba un modelo más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="126"/>
+        <source>Use {suggested_url} (the OpenAI base URL ends in /v1).</source>
+        <translation>Usa {suggested_url} (la URL base de OpenAI termina en /v1).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="127"/>
+        <source>Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.</source>
+        <translation>Usa la URL base que termina en /v1, p. ej. http://localhost:1234/v1.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="130"/>
+        <source>`llm-advisor server --discover` lists the servers it finds.</source>
+        <translation>`llm-advisor server --discover` lista los servidores que encuentra.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="133"/>
+        <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
+        <translation>Pasa el token con --api-key (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="138"/>
+        <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
+        <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="143"/>
+        <source>Wait until it finishes (large models take a minute), then check again.</source>
+        <translation>Espera a que termine (los modelos grandes tardan un minuto) y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="146"/>
+        <source>Look at the server&apos;s log for the cause.</source>
+        <translation>Mira el registro del servidor para ver la causa.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="150"/>
+        <source>The server may have crashed or run out of memory; look at its log and try a smaller model.</source>
+        <translation>El servidor puede haberse caído o quedado sin memoria; mira su registro y prueba un modelo más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="155"/>
+        <source>a model list</source>
+        <translation>una lista de modelos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="156"/>
+        <source>a streamed reply</source>
+        <translation>una respuesta en streaming</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="157"/>
+        <source>an answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="160"/>
+        <source>{count} entries, more than the {limit_count} read</source>
+        <translation>{count} entradas, más de las {limit_count} que se leen</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="161"/>
+        <source>more than the {limit} read</source>
+        <translation>más de los {limit} que se leen</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="164"/>
+        <source>stopped at the token budget (the server went on past it)</source>
+        <translation>detenido al llegar al límite de tokens (el servidor seguía)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="165"/>
+        <source>stopped at the time budget</source>
+        <translation>detenido al llegar al límite de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="166"/>
+        <source>stopped by you</source>
+        <translation>detenido por ti</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="121"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="342"/>
-        <source>{url} did not finish its reply within {timeout_s} s.</source>
-        <translation>{url} no terminó su respuesta en {timeout_s} s.</translation>
+        <location filename="../../advisor/core/messages/servers.py" line="62"/>
+        <source>{url} sent {what} too large to be a local LLM server&apos;s ({size}); it was not read to the end.</source>
+        <translation>{url} envió {what} demasiado grande para ser de un servidor LLM local ({size}); no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="344"/>
-        <source>The server may be loading a model, be far too slow for it, or be hung: wait and try again, restart it, or try a smaller model.</source>
-        <translation>Puede que el servidor esté cargando un modelo, sea demasiado lento para él o esté colgado: espera e inténtalo de nuevo, reinícialo o prueba un modelo más pequeño.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="350"/>
-        <source>{url} answered with a redirect; a local server answers directly, so it is not followed.</source>
-        <translation>{url} respondió con una redirección; un servidor local responde directamente, así que no se sigue.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/wording.py" line="353"/>
+        <location filename="../../advisor/core/messages/servers.py" line="147"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wording.py" line="357"/>
+        <location filename="../../advisor/core/messages/servers.py" line="93"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>
@@ -2822,90 +4702,98 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="143"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="213"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="129"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="208"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="157"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="143"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="162"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="150"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="163"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="151"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="164"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="153"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="180"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="169"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="182"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="173"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="187"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="179"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="195"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="187"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="190"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="192"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="201"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="204"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="196"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="205"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="206"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="207"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../advisor/core/messages/speaker.py" line="25"/>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} tokens/s</translation>
     </message>
 </context>
 <context>
@@ -2921,32 +4809,32 @@
         <translation>¿Qué modelo de lenguaje puede ejecutar este equipo? ¿Y merece la pena?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="60"/>
+        <location filename="../../advisor/qt/pages/welcome.py" line="61"/>
         <source>In about two minutes this assistant finds out what your computer can run and helps you get it working.</source>
         <translation>En unos dos minutos, este asistente averigua qué puede ejecutar tu equipo y te ayuda a ponerlo en marcha.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="62"/>
+        <location filename="../../advisor/qt/pages/welcome.py" line="66"/>
         <source>&lt;ol&gt;&lt;li&gt;Detects your RAM, processor and graphics card.&lt;/li&gt;&lt;li&gt;Recommends a model size and quantisation, with the speed to expect.&lt;/li&gt;&lt;li&gt;Finds matching GGUF models on Hugging Face and downloads one.&lt;/li&gt;&lt;li&gt;Tests your local server (LM Studio, Ollama, llama.cpp) and measures its speed.&lt;/li&gt;&lt;li&gt;Compares the cost of running it yourself with paying for an API.&lt;/li&gt;&lt;li&gt;Writes a report you can save or share.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Detecta tu RAM, tu procesador y tu tarjeta gráfica.&lt;/li&gt;&lt;li&gt;Recomienda un tamaño de modelo y una cuantización, con la velocidad que puedes esperar.&lt;/li&gt;&lt;li&gt;Busca modelos GGUF adecuados en Hugging Face y descarga uno.&lt;/li&gt;&lt;li&gt;Prueba tu servidor local (LM Studio, Ollama, llama.cpp) y mide su velocidad.&lt;/li&gt;&lt;li&gt;Compara lo que cuesta ejecutarlo tú mismo con pagar una API.&lt;/li&gt;&lt;li&gt;Escribe un informe que puedes guardar o compartir.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="70"/>
+        <location filename="../../advisor/qt/pages/welcome.py" line="76"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="71"/>
+        <location filename="../../advisor/qt/pages/welcome.py" line="77"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="72"/>
+        <location filename="../../advisor/qt/pages/welcome.py" line="78"/>
         <source>The language of the whole app; it changes at once.</source>
         <translation>El idioma de toda la aplicación; cambia al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/welcome.py" line="74"/>
+        <location filename="../../advisor/qt/pages/welcome.py" line="81"/>
         <source>Nothing leaves your computer except searches on Hugging Face and requests to the servers you test.</source>
         <translation>Nada sale de tu equipo salvo las búsquedas en Hugging Face y las peticiones a los servidores que pruebes.</translation>
     </message>

@@ -25,9 +25,7 @@ def test_unknown_subcommand_is_a_usage_error_with_exit_2(capsys):
 
 
 def test_python_dash_m_runs_the_same_cli():
-    result = subprocess.run(
-        [sys.executable, "-m", "advisor", "--version"], capture_output=True, text=True, timeout=60
-    )
+    result = subprocess.run([sys.executable, "-m", "advisor", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and __version__ in result.stdout
 
 

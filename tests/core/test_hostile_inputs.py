@@ -52,8 +52,7 @@ NUMERIC_OPTIONS = [
 _CASES = [(cmd, opt, value) for cmd, opt, extra in NUMERIC_OPTIONS for value in [*BAD_NUMBERS, *extra]]
 
 
-@pytest.mark.parametrize(("cmd", "option", "value"), _CASES,
-                         ids=[f"{c[0]}{o}={v[:12]}" for c, o, v in _CASES])
+@pytest.mark.parametrize(("cmd", "option", "value"), _CASES, ids=[f"{c[0]}{o}={v[:12]}" for c, o, v in _CASES])
 def test_every_numeric_option_refuses_what_no_one_means(capsys, cmd, option, value):
     with pytest.raises(SystemExit) as exc:
         main([*cmd, f"{option}={value}"])
@@ -89,23 +88,26 @@ def test_sane_values_still_pass(value, tmp_path, capsys):
     assert main(["estimate", "--params", "8B", "--context", value, "--hardware", str(hw), "--json"]) == 0
 
 
-@pytest.mark.parametrize(("argv", "option"), [
-    (["estimate", "--gguf", ""], "--gguf"),
-    (["estimate", "--gguf", "x" * 100_000], "--gguf"),
-    (["estimate", "--gguf", "a\x00b"], "--gguf"),
-    (["estimate", "--gguf", "bad\ud800.gguf"], "--gguf"),
-    (["estimate", "--hf", ""], "--hf"),
-    (["estimate", "--hf", "../.."], "--hf"),
-    (["estimate", "--hf", "a" * 100_000], "--hf"),
-    (["estimate", "--hf", "a--b/c", "--file", "m.gguf"], "--hf"),
-    (["estimate", "--hf", "a/b", "--file", "../../etc/passwd"], "--file"),
-    (["estimate", "--hf", "a/b", "--file", ""], "--file"),
-    (["download", "a" * 100_000, "m.gguf"], "OWNER/REPO"),
-    (["download", "a/b", "/etc/passwd"], "FILE"),
-    (["models", "--search", "q" * 100_000], "--search"),
-    (["cost", "--currency", "E" * 1000], "--currency"),
-    (["report", "-o", ""], "--output"),
-])
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["estimate", "--gguf", ""], "--gguf"),
+        (["estimate", "--gguf", "x" * 100_000], "--gguf"),
+        (["estimate", "--gguf", "a\x00b"], "--gguf"),
+        (["estimate", "--gguf", "bad\ud800.gguf"], "--gguf"),
+        (["estimate", "--hf", ""], "--hf"),
+        (["estimate", "--hf", "../.."], "--hf"),
+        (["estimate", "--hf", "a" * 100_000], "--hf"),
+        (["estimate", "--hf", "a--b/c", "--file", "m.gguf"], "--hf"),
+        (["estimate", "--hf", "a/b", "--file", "../../etc/passwd"], "--file"),
+        (["estimate", "--hf", "a/b", "--file", ""], "--file"),
+        (["download", "a" * 100_000, "m.gguf"], "OWNER/REPO"),
+        (["download", "a/b", "/etc/passwd"], "FILE"),
+        (["models", "--search", "q" * 100_000], "--search"),
+        (["cost", "--currency", "E" * 1000], "--currency"),
+        (["report", "-o", ""], "--output"),
+    ],
+)
 def test_bounded_text_options(capsys, argv, option):
     with pytest.raises(SystemExit) as exc:
         main(argv)
@@ -174,8 +176,13 @@ def test_a_bad_file_in_lm_studios_folder_is_listed_and_the_rest_goes_on(tmp_path
     garbage = tmp_path / "garbage.gguf"
     garbage.write_bytes(b"GGUF" + b"\xff" * 100)
     paths = [bad, garbage, negative, good, tmp_path / "gone.gguf", "/models/bad\ud800.gguf"]
-    profile = profile_from_dict({"ram": {"total_bytes": 34359738368}, "gpus": [], "lmstudio": {
-        "models": [{"path": str(p), "size_bytes": 1000} for p in paths]}})
+    profile = profile_from_dict(
+        {
+            "ram": {"total_bytes": 34359738368},
+            "gpus": [],
+            "lmstudio": {"models": [{"path": str(p), "size_bytes": 1000} for p in paths]},
+        }
+    )
     results = estimate_local_models(profile)
     assert [r.error for r in results] == ["not_gguf", "not_gguf", "not_gguf", None, "not_found", "unreadable"]
     assert results[3].estimate is not None and results[3].estimate.memory.total_bytes > 0
@@ -184,8 +191,13 @@ def test_a_bad_file_in_lm_studios_folder_is_listed_and_the_rest_goes_on(tmp_path
 def test_a_reader_that_raises_anything_is_contained(tmp_path):
     from advisor.core.hardware.profile_io import profile_from_dict
 
-    profile = profile_from_dict({"ram": {"total_bytes": 34359738368}, "gpus": [], "lmstudio": {
-        "models": [{"path": "/m/a.gguf", "size_bytes": 1}, {"path": "/m/b.gguf", "size_bytes": 1}]}})
+    profile = profile_from_dict(
+        {
+            "ram": {"total_bytes": 34359738368},
+            "gpus": [],
+            "lmstudio": {"models": [{"path": "/m/a.gguf", "size_bytes": 1}, {"path": "/m/b.gguf", "size_bytes": 1}]},
+        }
+    )
 
     def reader(path: str):
         raise MemoryError if path.endswith("a.gguf") else RecursionError

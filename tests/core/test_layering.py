@@ -1,4 +1,8 @@
-"""DESIGN.md rule 1: core never imports Qt, so it runs headless and from the CLI."""
+"""Core never imports Qt, so it runs headless and from the CLI (docs/architecture.md, the dependency rules).
+
+The import-linter contracts in pyproject.toml (`lint-imports`, run by scripts/test.sh) state the whole layering;
+these two quick tests stay as a run-time check: no core source names Qt, and importing all of core and the CLI
+parser loads no Qt module."""
 
 from __future__ import annotations
 

@@ -14,32 +14,77 @@ from advisor.cli.main import main
 GiB = 2**30
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("8", 8e9), ("8B", 8e9), ("8b", 8e9), ("8 B", 8e9), (" 8B ", 8e9), ("7.6B", 7.6e9), ("8e9", 8e9),
-    ("8000000000", 8e9), ("500M", 5e8), ("500m", 5e8), ("1.5T", 1.5e12), ("0.5B", 5e8), ("0.5", 5e8),
-    ("70", 70e9), ("8.03e9", 8.03e9), ("1000000", 1e6), ("1e6", 1e6), ("2000K", 2e6), (".5B", 5e8), ("10T", 1e13),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8", 8e9),
+        ("8B", 8e9),
+        ("8b", 8e9),
+        ("8 B", 8e9),
+        (" 8B ", 8e9),
+        ("7.6B", 7.6e9),
+        ("8e9", 8e9),
+        ("8000000000", 8e9),
+        ("500M", 5e8),
+        ("500m", 5e8),
+        ("1.5T", 1.5e12),
+        ("0.5B", 5e8),
+        ("0.5", 5e8),
+        ("70", 70e9),
+        ("8.03e9", 8.03e9),
+        ("1000000", 1e6),
+        ("1e6", 1e6),
+        ("2000K", 2e6),
+        (".5B", 5e8),
+        ("10T", 1e13),
+    ],
+)
 def test_parameter_count_accepts_the_units_people_type(text, expected):
     value = parameter_count(text)
     assert isinstance(value, ParameterCount) and value == expected and value.text == text
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("8", "8 billion parameters (read from --params 8)"),
-    ("7.6B", "7.6 billion parameters (read from --params 7.6B)"),
-    ("8000000000", "8 billion parameters (read from --params 8000000000)"),
-    ("500M", "500 million parameters (read from --params 500M)"),
-    ("1.5T", "1.5 trillion parameters (read from --params 1.5T)"),
-])
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("8", "8 billion parameters (read from --params 8)"),
+        ("7.6B", "7.6 billion parameters (read from --params 7.6B)"),
+        ("8000000000", "8 billion parameters (read from --params 8000000000)"),
+        ("500M", "500 million parameters (read from --params 500M)"),
+        ("1.5T", "1.5 trillion parameters (read from --params 1.5T)"),
+    ],
+)
 def test_parameter_count_says_how_it_was_read(text, words):
     assert parameter_count(text).described() == words
 
 
-@pytest.mark.parametrize("text", [
-    "-8", "0", "0B", "0.0", "nan", "NaN", "inf", "-inf", "abc", "", " ", "8GB", "8 billion", "8B8", "B",
-    "500K", "0.0001B", "999999",  # 999,999 read as billions: over ten trillion
-    "12T", "1e30", "1e9999", "8e9B",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "-8",
+        "0",
+        "0B",
+        "0.0",
+        "nan",
+        "NaN",
+        "inf",
+        "-inf",
+        "abc",
+        "",
+        " ",
+        "8GB",
+        "8 billion",
+        "8B8",
+        "B",
+        "500K",
+        "0.0001B",
+        "999999",  # 999,999 read as billions: over ten trillion
+        "12T",
+        "1e30",
+        "1e9999",
+        "8e9B",
+    ],
+)
 def test_parameter_count_rejects_what_is_not_a_model_size(text):
     with pytest.raises(argparse.ArgumentTypeError, match="8B"):
         parameter_count(text)
@@ -49,11 +94,15 @@ def test_parameter_count_rejects_what_is_not_a_model_size(text):
 def cpu_pc(tmp_path):
     """A --hardware file: a 16 GB laptop, 8 cores, 40 GB/s RAM, no GPU."""
     path = tmp_path / "laptop.json"
-    path.write_text(json.dumps({
-        "ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB, "bandwidth_gbps": 40},
-        "cpu": {"brand": "Intel Core i7-1165G7", "arch": "x86_64", "physical_cores": 4, "logical_cores": 8},
-        "gpus": [],
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB, "bandwidth_gbps": 40},
+                "cpu": {"brand": "Intel Core i7-1165G7", "arch": "x86_64", "physical_cores": 4, "logical_cores": 8},
+                "gpus": [],
+            }
+        )
+    )
     return path
 
 

@@ -32,12 +32,21 @@ HOME_MODEL = (
 HARDWARE = {
     "schema_version": 1,
     "ram": {"total_bytes": 32 * G, "available_bytes": 24 * G},
-    "cpu": {"brand": "AMD Ryzen 7 7800X3D 8-Core Processor", "arch": "x86_64", "physical_cores": 8,
-            "logical_cores": 16, "flags": ["avx2", "fma"]},
+    "cpu": {
+        "brand": "AMD Ryzen 7 7800X3D 8-Core Processor",
+        "arch": "x86_64",
+        "physical_cores": 8,
+        "logical_cores": 16,
+        "flags": ["avx2", "fma"],
+    },
     "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * G, "vram_free_bytes": 11 * G}],
     "os": {"system": "Linux", "release": "6.8.0"},
-    "lmstudio": {"home": "/home/maria/.lmstudio", "models_dir": "/home/maria/.lmstudio/models",
-                 "models": [{"path": HOME_MODEL, "size_bytes": 4920734016}], "disk_free_bytes": 200 * G},
+    "lmstudio": {
+        "home": "/home/maria/.lmstudio",
+        "models_dir": "/home/maria/.lmstudio/models",
+        "models": [{"path": HOME_MODEL, "size_bytes": 4920734016}],
+        "disk_free_bytes": 200 * G,
+    },
     "probes": [{"name": "gpu.nvml", "ok": True, "seconds": 0.05, "detail": "maria-laptop: driver 550.54"}],
 }
 SCRUB = Scrubber(home="/home/maria", hostnames=("maria-laptop",))
@@ -69,30 +78,79 @@ def costs(profile):
 
 
 def _server() -> ServerStatus:
-    bench = Benchmark(model="qwen2.5-7b-instruct", ttft_ms=182.0, tokens_per_second=47.3,
-                      prompt_tokens_per_second=812.5, completion_tokens=128, source="lmstudio_stats", runs=3)
-    return ServerStatus(url="http://localhost:1234/v1", reachable=True, kind=ServerKind.LMSTUDIO, version="0.3.5",
-                        models=(ServerModel("qwen2.5-7b-instruct", loaded=True),), problem=None, benchmark=bench)
+    bench = Benchmark(
+        model="qwen2.5-7b-instruct",
+        ttft_ms=182.0,
+        tokens_per_second=47.3,
+        prompt_tokens_per_second=812.5,
+        completion_tokens=128,
+        source="lmstudio_stats",
+        runs=3,
+    )
+    return ServerStatus(
+        url="http://localhost:1234/v1",
+        reachable=True,
+        kind=ServerKind.LMSTUDIO,
+        version="0.3.5",
+        models=(ServerModel("qwen2.5-7b-instruct", loaded=True),),
+        problem=None,
+        benchmark=bench,
+    )
 
 
 def _candidates():
     from advisor.core.catalog.types import Candidate, QuantFile
     from advisor.core.types import FitLevel
 
-    good = Candidate("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF", "bartowski", 123456, 321, "llama3.1", False,
-                     "2024-09-01T00:00:00Z", "llama", 8.03e9, 131072,
-                     (QuantFile("Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", ("Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",),
-                                "Q4_K_M", 4920734016, fit=FitLevel.FULL_GPU, tokens_per_second=61.4),))
-    evil = Candidate(HOSTILE_REPO, "evil", 1, 0, "<b>mit</b>", False, None, "llama", 8e9, 8192,
-                     (QuantFile(HOSTILE_FILE, (HOSTILE_FILE,), "Q4_K_M", 5 * G, fit=FitLevel.FULL_GPU,
-                                tokens_per_second=40.0),))
+    good = Candidate(
+        "bartowski/Meta-Llama-3.1-8B-Instruct-GGUF",
+        "bartowski",
+        123456,
+        321,
+        "llama3.1",
+        False,
+        "2024-09-01T00:00:00Z",
+        "llama",
+        8.03e9,
+        131072,
+        (
+            QuantFile(
+                "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+                ("Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",),
+                "Q4_K_M",
+                4920734016,
+                fit=FitLevel.FULL_GPU,
+                tokens_per_second=61.4,
+            ),
+        ),
+    )
+    evil = Candidate(
+        HOSTILE_REPO,
+        "evil",
+        1,
+        0,
+        "<b>mit</b>",
+        False,
+        None,
+        "llama",
+        8e9,
+        8192,
+        (QuantFile(HOSTILE_FILE, (HOSTILE_FILE,), "Q4_K_M", 5 * G, fit=FitLevel.FULL_GPU, tokens_per_second=40.0),),
+    )
     return (good, evil)
 
 
 @pytest.fixture
 def assessment(profile, recommendation, costs):
-    return assemble_assessment(profile, recommendation=recommendation, candidates=_candidates(), server=_server(),
-                               costs=costs, hardware_origin="file", scrubber=SCRUB)
+    return assemble_assessment(
+        profile,
+        recommendation=recommendation,
+        candidates=_candidates(),
+        server=_server(),
+        costs=costs,
+        hardware_origin="file",
+        scrubber=SCRUB,
+    )
 
 
 # --------------------------------------------------------------------------- JSON
@@ -169,8 +227,14 @@ def test_the_offline_catalogue_is_labelled_with_its_date(profile, recommendation
 
 
 def test_server_problem_is_worded_by_the_front_end(profile):
-    down = ServerStatus(url="http://127.0.0.1:9/v1", reachable=False, kind=None, version=None, models=(),
-                        problem=Problem(ProblemCode.CONNECTION_REFUSED, {"url": "http://127.0.0.1:9/v1"}))
+    down = ServerStatus(
+        url="http://127.0.0.1:9/v1",
+        reachable=False,
+        kind=None,
+        version=None,
+        models=(),
+        problem=Problem(ProblemCode.CONNECTION_REFUSED, {"url": "http://127.0.0.1:9/v1"}),
+    )
     a = assemble_assessment(profile, server=down, scrubber=SCRUB)
     from advisor.core.report import Wording
 
@@ -201,7 +265,9 @@ def test_hostile_model_names_cannot_break_markdown(assessment):
         counts = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
         assert len(counts) == 1, rows
     assert "](javascript:" not in md.replace("\\]", "")  # the only links are to the Hub
-    assert re.findall(r"(?<!\\)\]\(([^)]*)\)", md) == ["https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]
+    assert re.findall(r"(?<!\\)\]\(([^)]*)\)", md) == [
+        "https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"
+    ]
     assert "**bold**" not in md
 
 
@@ -230,8 +296,12 @@ def test_identifiers_stay_when_the_user_asks(profile, fmt):
 def test_paths_from_other_systems_and_serials_are_redacted(tmp_path):
     from advisor.core.report import scrub
 
-    data = {"models_dir": "C:\\Users\\María\\.lmstudio\\models", "mac_home": "/Users/jo/.lmstudio",
-            "gpu": {"serial": "0324518041234", "uuid": "GPU-8d1f", "name": "RTX"}, "api_key": "sk-secret"}
+    data = {
+        "models_dir": "C:\\Users\\María\\.lmstudio\\models",
+        "mac_home": "/Users/jo/.lmstudio",
+        "gpu": {"serial": "0324518041234", "uuid": "GPU-8d1f", "name": "RTX"},
+        "api_key": "sk-secret",
+    }
     clean = scrub(data, scrubber=Scrubber(home=None, hostnames=()))
     assert clean == {"models_dir": "~\\.lmstudio\\models", "mac_home": "~/.lmstudio", "gpu": {"name": "RTX"}}
     kept = scrub(data, include_identifiers=True, scrubber=Scrubber(home=None, hostnames=()))
@@ -245,8 +315,13 @@ def test_a_part_that_fails_is_recorded_and_the_rest_is_reported(profile, costs):
     def broken(*args, **kwargs):
         raise RuntimeError("sizing table corrupt")
 
-    a = build_assessment(profile, recommend=broken, estimate_local_models=broken,
-                         default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"), scrubber=SCRUB)
+    a = build_assessment(
+        profile,
+        recommend=broken,
+        estimate_local_models=broken,
+        default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"),
+        scrubber=SCRUB,
+    )
     assert a.recommendation is None and a.costs is not None
     assert [(p.part, p.code) for p in a.problems] == [("recommendation", "failed"), ("local_models", "failed")]
     assert "sizing table corrupt" in a.problems[0].detail
@@ -261,8 +336,14 @@ def test_build_asks_each_module_with_the_machine_and_context(profile):
         calls["search"] = kwargs
         raise TimeoutError("hub timed out")
 
-    a = build_assessment(profile, context=8192, search=fake_search, offline=True, scrubber=SCRUB,
-                         default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"))
+    a = build_assessment(
+        profile,
+        context=8192,
+        search=fake_search,
+        offline=True,
+        scrubber=SCRUB,
+        default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"),
+    )
     assert a.recommendation is not None and a.recommendation.context == 8192
     assert calls["search"]["tier"] == a.recommendation.tier and calls["search"]["offline"] is True
     assert ("models", "failed") in [(p.part, p.code) for p in a.problems]
@@ -270,8 +351,12 @@ def test_build_asks_each_module_with_the_machine_and_context(profile):
 
 
 def test_no_server_url_means_no_server_part(profile):
-    a = build_assessment(profile, include_models=False, scrubber=SCRUB,
-                         check_server=lambda url: pytest.fail("checked a server nobody asked for"))
+    a = build_assessment(
+        profile,
+        include_models=False,
+        scrubber=SCRUB,
+        check_server=lambda url: pytest.fail("checked a server nobody asked for"),
+    )
     assert a.server is None and a.benchmark is None
 
 
@@ -315,23 +400,33 @@ def test_models_already_in_lm_studio_are_estimated_from_their_real_files(tmp_pat
     models = tmp_path / "lmstudio" / "models"
     (models / "me" / "tiny-GGUF").mkdir(parents=True)
     gguf_path = write_llama_gguf(models / "me" / "tiny-GGUF" / "tiny-llama-f32.gguf")
-    hardware = {**HARDWARE, "lmstudio": {"home": str(tmp_path / "lmstudio"), "models_dir": str(models),
-                                         "models": [{"path": str(gguf_path), "size_bytes": gguf_path.stat().st_size}],
-                                         "disk_free_bytes": 200 * G}}
+    hardware = {
+        **HARDWARE,
+        "lmstudio": {
+            "home": str(tmp_path / "lmstudio"),
+            "models_dir": str(models),
+            "models": [{"path": str(gguf_path), "size_bytes": gguf_path.stat().st_size}],
+            "disk_free_bytes": 200 * G,
+        },
+    }
     profile = load_profile(_write_hardware(tmp_path, hardware))
-    a = build_assessment(profile, include_models=False, scrubber=SCRUB,
-                         default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"))
+    a = build_assessment(
+        profile,
+        include_models=False,
+        scrubber=SCRUB,
+        default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"),
+    )
     (local,) = a.local_models
     assert local.estimate is not None
     row = next(line for line in render(a, "md").splitlines() if "tiny-llama-f32.gguf" in line)
     assert row.startswith("| me/tiny-GGUF/tiny-llama-f32.gguf |")  # as LM Studio lists it, under its folder
-    assert "full GPU" in row and f"{local.estimate.tokens_per_second:,.1f}" in row
+    assert "Full GPU" in row and f"{local.estimate.tokens_per_second:,.1f}" in row
 
 
 def test_when_the_hub_cannot_be_reached_the_report_says_so_and_uses_the_snapshot(profile, tmp_path):
     import socket
 
-    from advisor.cli.report import english_wording
+    from advisor.cli.report import report_words
     from advisor.core.catalog import search
 
     with socket.socket() as s:
@@ -341,12 +436,16 @@ def test_when_the_hub_cannot_be_reached_the_report_says_so_and_uses_the_snapshot
     def unreachable_hub(**kwargs):
         return search(**kwargs, endpoint=closed, cache_dir=str(tmp_path / "cache"), timeout_s=2)
 
-    a = build_assessment(profile, search=unreachable_hub, scrubber=SCRUB,
-                         default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"))
+    a = build_assessment(
+        profile,
+        search=unreachable_hub,
+        scrubber=SCRUB,
+        default_cost_inputs=lambda p, **k: default_inputs(p, country="ES"),
+    )
     assert a.catalog_source == "offline" and a.candidates
     assert [p.code for p in a.catalog_problems] == ["offline"]
-    md = render(a, "md", wording=english_wording(a))
-    assert "offline snapshot of" in md and "cannot reach Hugging Face" in md
+    md = render(a, "md", wording=report_words())
+    assert "offline snapshot of" in md and "Hugging Face cannot be reached" in md
 
 
 def test_every_figure_in_the_report_is_written_by_the_wordings_number_formatter(assessment):

@@ -129,12 +129,12 @@ def test_a_real_llama_server_is_checked_and_benchmarked_in_the_report(tmp_path, 
 
 def test_cli_report_words_cost_values_with_the_cost_commands_precision():
     """A float like 1499.5 once printed through '.4g' as '1,500' and 1e7 as '1e+07'."""
-    from types import SimpleNamespace
+    from advisor.cli.report import report_words
 
-    from advisor.cli.report import english_wording
-
-    wording = english_wording(SimpleNamespace(costs=SimpleNamespace(currency="EUR")))
-    assert wording.assumption("user", {"input": "hardware_cost", "value": 1499.5}).startswith("hardware cost: 1,499.50")
+    wording = report_words()
+    assert wording.assumption("user", {"input": "hardware_cost", "value": 1499.5, "currency": "EUR"}).startswith(
+        "Hardware cost: 1,499.50 EUR"
+    )
     assert "10,000,000" in wording.assumption("default", {"input": "tokens_per_month", "value": 1e7})
     assert "0.140" in wording.assumption("user", {"input": "electricity_price_per_kwh", "value": 0.14})
 
@@ -159,5 +159,5 @@ def test_the_report_never_says_no_for_the_class_it_recommends_and_lists_what_it_
     row = next(line for line in out.splitlines() if line.startswith("| 3B "))
     assert "only at a low quant" in row and "| no |" not in row
     assert "Usable for the model" in out and "Kept for the system" in out
-    assert "Assumed about this computer:" in out and "RAM bandwidth 38.4 GB/s" in out
+    assert "Assumed about this computer:" in out and "Memory speed 38.4 GB/s" in out
     assert "assume_" not in out

@@ -32,7 +32,10 @@ class Gone(Exception):
 
 def completion() -> dict[str, Any]:
     return {
-        "id": "chatcmpl-hostile", "object": "chat.completion", "created": 1_700_000_000, "model": MODEL_ID,
+        "id": "chatcmpl-hostile",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": MODEL_ID,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hola"}, "finish_reason": "length"}],
         "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
     }
@@ -41,7 +44,10 @@ def completion() -> dict[str, Any]:
 def chunk(content: str | None = None, finish: str | None = None) -> bytes:
     delta = {"content": content} if content is not None else {}
     event = {
-        "id": "chatcmpl-hostile", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": MODEL_ID,
+        "id": "chatcmpl-hostile",
+        "object": "chat.completion.chunk",
+        "created": 1_700_000_000,
+        "model": MODEL_ID,
         "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
     }
     return f"data: {json.dumps(event)}\n\n".encode()
@@ -118,10 +124,16 @@ class Conn:
         lines = [f"HTTP/1.1 {status}"] + [f"{k}: {v}" for k, v in headers]
         self.send(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
 
-    def reply(self, status: str, body: bytes | str | dict | list, content_type: str = "application/json",
-              extra: list[tuple[str, str]] | None = None) -> None:
-        data = body if isinstance(body, bytes) else (body.encode() if isinstance(body, str) else
-                                                    json.dumps(body).encode())
+    def reply(
+        self,
+        status: str,
+        body: bytes | str | dict | list,
+        content_type: str = "application/json",
+        extra: list[tuple[str, str]] | None = None,
+    ) -> None:
+        data = (
+            body if isinstance(body, bytes) else (body.encode() if isinstance(body, str) else json.dumps(body).encode())
+        )
         self.head(status, [("Content-Type", content_type), ("Content-Length", str(len(data))), *(extra or [])])
         self.send(data)
 
@@ -238,7 +250,7 @@ class HostileServer:
 
 def _trickle(conn: Conn, data: bytes, every_s: float = 0.1) -> None:
     for i in range(len(data)):
-        conn.send(data[i:i + 1])
+        conn.send(data[i : i + 1])
         conn.wait(every_s)
 
 

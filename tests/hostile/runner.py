@@ -48,8 +48,14 @@ def run_cli(argv: list[str], *, env: dict[str, str] | None = None, hard_limit_s:
     child_env.update(env or {})
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "advisor", *argv], stdout=out, stderr=err,
-                                stdin=subprocess.DEVNULL, cwd=ROOT, env=child_env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "advisor", *argv],
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            cwd=ROOT,
+            env=child_env,
+        )
         peak = 0
         killed = False
         try:
@@ -67,8 +73,15 @@ def run_cli(argv: list[str], *, env: dict[str, str] | None = None, hard_limit_s:
         wall = time.monotonic() - started
         out.seek(0)
         err.seek(0)
-        return CliRun(tuple(argv), proc.returncode, out.read().decode(errors="replace"),
-                      err.read().decode(errors="replace"), wall, peak, killed)
+        return CliRun(
+            tuple(argv),
+            proc.returncode,
+            out.read().decode(errors="replace"),
+            err.read().decode(errors="replace"),
+            wall,
+            peak,
+            killed,
+        )
 
 
 def peak_rss_children_bytes() -> int:

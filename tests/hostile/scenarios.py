@@ -48,14 +48,20 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("trickle_body", ("trickle_body",), CHECK, 1.5, 1, ("did not answer within 1.5 s",)),
     Scenario("trickle_headers", ("trickle_headers",), CHECK, 1.5, 1, ("did not answer within 1.5 s",)),
     Scenario("trickle_chat_reply", ("trickle_reply",), CHECK, 1.5, 1, ("did not answer within 1.5 s",)),
-    Scenario("endless_sse_bench", ("endless_sse",), (*BENCH, "--runs", "2", "--max-tokens", "16"), 3.5, 0,
-             ("stopped at the token budget", "tokens/s")),
+    Scenario(
+        "endless_sse_bench",
+        ("endless_sse",),
+        (*BENCH, "--runs", "2", "--max-tokens", "16"),
+        3.5,
+        0,
+        ("stopped at the token budget", "tokens/s"),
+    ),
     Scenario("endless_sse_prompt", ("endless_sse",), PROMPT, 3.0, 0, ("stopped at the time budget",)),
-    Scenario("keepalive_comments_bench", ("keepalive_sse",), BENCH, 3.5, 1, ("sent no reply text within 2.0 s",)),
-    Scenario("keepalive_comments_prompt", ("keepalive_sse",), PROMPT, 3.0, 1,
-             ("sent no reply text within 1.5 s (the time for the whole reply)",)),
-    Scenario("stalled_sse_bench", ("stalled_sse",), BENCH, 3.5, 1,
-             ("started a reply but did not finish it within 2.0 s",)),
+    Scenario("keepalive_comments_bench", ("keepalive_sse",), BENCH, 3.5, 1, ("sent no reply text within 2 s",)),
+    Scenario("keepalive_comments_prompt", ("keepalive_sse",), PROMPT, 3.0, 1, ("sent no reply text within 1.5 s.",)),
+    Scenario(
+        "stalled_sse_bench", ("stalled_sse",), BENCH, 3.5, 1, ("started a reply but did not finish it within 2 s",)
+    ),
     Scenario("huge_body", ("huge_body",), CHECK, 1.5, 1, (TOO_LARGE, "4 MiB")),
     Scenario("endless_chunked_body", ("endless_chunked",), CHECK, 1.5, 1, (TOO_LARGE, "4 MiB")),
     Scenario("million_model_list", ("million_models",), CHECK, 1.5, 1, (TOO_LARGE, "model list")),
@@ -63,26 +69,57 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("gzip_bomb", ("gzip_bomb",), CHECK, 1.5, 1, (TOO_LARGE, "4 MiB")),
     Scenario("redirect_loop", ("redirect_loop",), CHECK, 1.5, 1, ("redirect (HTTP 302", "not followed")),
     Scenario("wrong_content_type", ("wrong_type",), CHECK, 1.5, 1, ("does not speak the OpenAI API",)),
-    Scenario("discover_among_hostile_ports", ("trickle_headers", "ok", "huge_body", "keepalive_sse", "trickle_body"),
-             ("server", "--discover", "--ports", "{ports}", "--timeout", "1"), 1.0, 0,
-             ("127.0.0.1:{port1}/v1", "Status     OK", TOO_LARGE), absent=(":{port0}/v1", ":{port4}/v1")),
-    Scenario("discover_only_trickling_ports", ("trickle_headers", "trickle_body"),
-             ("server", "--discover", "--ports", "{ports}", "--timeout", "1"), 1.0, 1, ("No local server found",)),
-    Scenario("cost_server_url_keepalive", ("keepalive_sse",),
-             ("cost", "--server-url", "{url0}", "--hardware", HARDWARE), 2.0, 1,
-             ("--server-url", "sent no reply text within 2.0 s"), env=SHORT),
-    Scenario("report_server_url_trickle", ("trickle_body",),
-             ("report", "--server-url", "{url0}", "--hardware", HARDWARE, "--offline", "--no-models"), 1.5, 0,
-             ("# Local LLM Advisor report", "did not answer within 1.5 s"), env=SHORT),
-    Scenario("report_server_url_gzip_bomb", ("gzip_bomb",),
-             ("report", "--server-url", "{url0}", "--hardware", HARDWARE, "--offline", "--no-models",
-              "--format", "json"), 1.5, 0, ("response_too_large",), env=SHORT),
+    Scenario(
+        "discover_among_hostile_ports",
+        ("trickle_headers", "ok", "huge_body", "keepalive_sse", "trickle_body"),
+        ("server", "--discover", "--ports", "{ports}", "--timeout", "1"),
+        1.0,
+        0,
+        ("127.0.0.1:{port1}/v1", "OK — ready for the openai client", TOO_LARGE),
+        absent=(":{port0}/v1", ":{port4}/v1"),
+    ),
+    Scenario(
+        "discover_only_trickling_ports",
+        ("trickle_headers", "trickle_body"),
+        ("server", "--discover", "--ports", "{ports}", "--timeout", "1"),
+        1.0,
+        1,
+        ("No local server found",),
+    ),
+    Scenario(
+        "cost_server_url_keepalive",
+        ("keepalive_sse",),
+        ("cost", "--server-url", "{url0}", "--hardware", HARDWARE),
+        2.0,
+        1,
+        ("--server-url", "sent no reply text within 2 s"),
+        env=SHORT,
+    ),
+    Scenario(
+        "report_server_url_trickle",
+        ("trickle_body",),
+        ("report", "--server-url", "{url0}", "--hardware", HARDWARE, "--offline", "--no-models"),
+        1.5,
+        0,
+        ("# Local LLM Advisor report", "did not answer within 1.5 s"),
+        env=SHORT,
+    ),
+    Scenario(
+        "report_server_url_gzip_bomb",
+        ("gzip_bomb",),
+        ("report", "--server-url", "{url0}", "--hardware", HARDWARE, "--offline", "--no-models", "--format", "json"),
+        1.5,
+        0,
+        ("response_too_large",),
+        env=SHORT,
+    ),
 )
 
 
 def expand(texts: tuple[str, ...], servers: list[HostileServer]) -> list[str]:
-    values = {f"url{i}": s.api_url for i, s in enumerate(servers)} | {f"port{i}": str(s.port)
-                                                                       for i, s in enumerate(servers)}
+    values = {f"url{i}": s.api_url for i, s in enumerate(servers)} | {
+        f"port{i}": str(s.port) for i, s in enumerate(servers)
+    }
     return [t.format(**values) for t in texts]
 
 
@@ -91,6 +128,5 @@ def run_scenario(scenario: Scenario) -> tuple[CliRun, list[HostileServer]]:
     with contextlib.ExitStack() as stack:
         servers = [stack.enter_context(HostileServer(name)) for name in scenario.servers]
         urls, ports = [s.api_url for s in servers], [s.port for s in servers]
-        run = run_cli(scenario.command(urls, ports), env=scenario.env,
-                      hard_limit_s=scenario.budget_s + 30)
+        run = run_cli(scenario.command(urls, ports), env=scenario.env, hard_limit_s=scenario.budget_s + 30)
     return run, servers

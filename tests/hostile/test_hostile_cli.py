@@ -33,12 +33,15 @@ def test_a_redirect_loop_is_not_followed():
     assert servers[0].requests.count("GET /v1/models") == 1  # asked once, the Location never followed
 
 
-@pytest.mark.parametrize(("scenario_id", "code", "values"), [
-    ("huge_body", "response_too_large", {"what": "model_list", "limit_bytes": 4 * 1024 * 1024}),
-    ("gzip_bomb", "response_too_large", {"what": "model_list", "limit_bytes": 4 * 1024 * 1024}),
-    ("20k_model_list", "response_too_large", {"what": "model_list", "limit_count": 10_000, "count": 20_000}),
-    ("trickle_headers", "timeout", {"timeout_s": 1.5}),
-])
+@pytest.mark.parametrize(
+    ("scenario_id", "code", "values"),
+    [
+        ("huge_body", "response_too_large", {"what": "model_list", "limit_bytes": 4 * 1024 * 1024}),
+        ("gzip_bomb", "response_too_large", {"what": "model_list", "limit_bytes": 4 * 1024 * 1024}),
+        ("20k_model_list", "response_too_large", {"what": "model_list", "limit_count": 10_000, "count": 20_000}),
+        ("trickle_headers", "timeout", {"timeout_s": 1.5}),
+    ],
+)
 def test_the_json_output_carries_the_problem_code_and_its_values(scenario_id, code, values):
     base = next(s for s in SCENARIOS if s.id == scenario_id)
     scenario = Scenario(base.id, base.servers, (*base.argv, "--json"), base.budget_s, 1, ())

@@ -56,8 +56,20 @@ def test_a_bad_url_with_a_password_is_refused_without_showing_it():
 @pytest.mark.parametrize("fmt", ["md", "json", "html"])
 def test_a_report_never_contains_a_secret(fmt):
     with HostileServer("secret_echo") as server:
-        run = run_cli(["report", "--server-url", _with_secrets(server), "--hardware", HARDWARE, "--offline",
-                       "--no-models", "--format", fmt], env=SHORT)
+        run = run_cli(
+            [
+                "report",
+                "--server-url",
+                _with_secrets(server),
+                "--hardware",
+                HARDWARE,
+                "--offline",
+                "--no-models",
+                "--format",
+                fmt,
+            ],
+            env=SHORT,
+        )
     assert run.returncode == 0, run.output
     _clean(run.output)
     # the address is kept, its password masked (Markdown escapes the asterisks)

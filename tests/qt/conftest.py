@@ -38,11 +38,11 @@ def settings(tmp_path):
 def english(qapp):
     """The app installs its language at start-up; tests run in English (with English plural forms).
 
-    Like the app, the tests collect garbage on the UI thread only (advisor.qt.gc): widgets of earlier tests freed by
-    a worker thread's collection crash the process."""
-    from advisor.qt import gc, i18n
+    Like the app, the tests collect garbage on the UI thread only (advisor.qt.ui_thread_gc): widgets of earlier
+    tests freed by a worker thread's collection crash the process."""
+    from advisor.qt import i18n, ui_thread_gc
 
-    collector = gc.install(qapp)
+    collector = ui_thread_gc.install(qapp)
     i18n.install_language("en")
     yield
     tasks.shutdown(5000, release=True)  # no worker thread outlives the QApplication

@@ -22,6 +22,7 @@ from advisor.core.servers.types import (
     ServerModel,
     ServerStatus,
 )
+from advisor.core.sizing.local import LocalModelEstimate  # at load, like AfterLoad: not inside a timed window
 from advisor.core.types import (
     CpuInfo,
     Estimate,
@@ -32,6 +33,7 @@ from advisor.core.types import (
     LmStudioInfo,
     MemoryBreakdown,
     ModelFile,
+    ModelSpec,
     OsInfo,
     RamInfo,
     Reason,
@@ -47,21 +49,42 @@ MODELS_DIR = "/home/ana/.lmstudio/models"
 
 def profile() -> HardwareProfile:
     return HardwareProfile(
-        ram=RamInfo(total_bytes=32 * GIB, available_bytes=int(21.4 * GIB), bandwidth_gbps=62.0,
-                    bandwidth_source="measured"),
-        cpu=CpuInfo(brand="AMD Ryzen 7 7700", arch="x86_64", physical_cores=8, logical_cores=16,
-                    flags=("avx2", "avx512f")),
-        gpus=(GpuInfo(name="NVIDIA GeForce RTX 4070", vendor=GpuVendor.NVIDIA, vram_total_bytes=12 * GIB,
-                      vram_free_bytes=int(10.9 * GIB), bandwidth_gbps=504.2, power_limit_watts=200.0,
-                      driver="560.35.03", source="nvml", board_power_watts=200.0, index=0),),
+        ram=RamInfo(
+            total_bytes=32 * GIB, available_bytes=int(21.4 * GIB), bandwidth_gbps=62.0, bandwidth_source="measured"
+        ),
+        cpu=CpuInfo(
+            brand="AMD Ryzen 7 7700", arch="x86_64", physical_cores=8, logical_cores=16, flags=("avx2", "avx512f")
+        ),
+        gpus=(
+            GpuInfo(
+                name="NVIDIA GeForce RTX 4070",
+                vendor=GpuVendor.NVIDIA,
+                vram_total_bytes=12 * GIB,
+                vram_free_bytes=int(10.9 * GIB),
+                bandwidth_gbps=504.2,
+                power_limit_watts=200.0,
+                driver="560.35.03",
+                source="nvml",
+                board_power_watts=200.0,
+                index=0,
+            ),
+        ),
         os=OsInfo(system="Linux", release="6.8.0"),
         lmstudio=LmStudioInfo(
-            home="/home/ana/.lmstudio", models_dir=MODELS_DIR,
-            models=(ModelFile(f"{MODELS_DIR}/lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/"
-                              "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", 4_920_734_016),
-                    ModelFile(f"{MODELS_DIR}/bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf",
-                              10_508_873_728)),
-            disk_free_bytes=int(412.7 * GIB)),
+            home="/home/ana/.lmstudio",
+            models_dir=MODELS_DIR,
+            models=(
+                ModelFile(
+                    f"{MODELS_DIR}/lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/"
+                    "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+                    4_920_734_016,
+                ),
+                ModelFile(
+                    f"{MODELS_DIR}/bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf", 10_508_873_728
+                ),
+            ),
+            disk_free_bytes=int(412.7 * GIB),
+        ),
     )
 
 
@@ -82,109 +105,236 @@ def recommend(profile: HardwareProfile, *, context: int = 4096, min_tokens_per_s
         else:
             fit, speed = FitLevel.TOO_LARGE, None
         usable = speed is not None and speed >= min_tokens_per_second
-        tiers.append(TierResult(tier=name, fits=usable, best_quant="Q4_K_M", fit=fit,
-                                tokens_per_second=round(speed, 1) if speed else None, needs_bytes=needs,
-                                available_bytes=vram if fit == FitLevel.FULL_GPU else vram + ram,
-                                model=_MODELS[name], runs="yes" if usable else "no"))
+        tiers.append(
+            TierResult(
+                tier=name,
+                fits=usable,
+                best_quant="Q4_K_M",
+                fit=fit,
+                tokens_per_second=round(speed, 1) if speed else None,
+                needs_bytes=needs,
+                available_bytes=vram if fit == FitLevel.FULL_GPU else vram + ram,
+                model=_MODELS[name],
+                runs="yes" if usable else "no",
+            )
+        )
     best = [t for t in tiers if t.fits]
     chosen = best[-1] if best else None
     above = tiers[tiers.index(chosen) + 1] if chosen and tiers.index(chosen) + 1 < len(tiers) else None
     reasons = []
     if chosen:
-        reasons.append(Reason("tier_chosen", {"tier": chosen.tier, "quant": "Q4_K_M", "fit": chosen.fit.value,
-                                              "tokens_per_second": chosen.tokens_per_second, "gpu_layers": 48,
-                                              "total_layers": 48, "needs_bytes": chosen.needs_bytes,
-                                              "model": _MODELS[chosen.tier]}))
+        reasons.append(
+            Reason(
+                "tier_chosen",
+                {
+                    "tier": chosen.tier,
+                    "quant": "Q4_K_M",
+                    "fit": chosen.fit.value,
+                    "tokens_per_second": chosen.tokens_per_second,
+                    "gpu_layers": 48,
+                    "total_layers": 48,
+                    "needs_bytes": chosen.needs_bytes,
+                    "model": _MODELS[chosen.tier],
+                },
+            )
+        )
     if above is not None and above.fit != FitLevel.TOO_LARGE:
-        reasons.append(Reason("next_tier_too_slow", {"tier": above.tier, "quant": "Q4_K_M",
-                                                     "tokens_per_second": above.tokens_per_second,
-                                                     "min_tokens_per_second": min_tokens_per_second}))
+        reasons.append(
+            Reason(
+                "next_tier_too_slow",
+                {
+                    "tier": above.tier,
+                    "quant": "Q4_K_M",
+                    "tokens_per_second": above.tokens_per_second,
+                    "min_tokens_per_second": min_tokens_per_second,
+                },
+            )
+        )
     elif above is not None:
-        reasons.append(Reason("next_tier_needs_memory", {"tier": above.tier, "quant": "Q4_K_M",
-                                                         "needs_bytes": above.needs_bytes,
-                                                         "available_bytes": above.available_bytes, "memory": "ram"}))
-    return Recommendation(tier=chosen.tier if chosen else None, quant="Q4_K_M" if chosen else None,
-                          fit=chosen.fit if chosen else FitLevel.TOO_LARGE,
-                          tokens_per_second=chosen.tokens_per_second if chosen else None, context=context,
-                          min_tokens_per_second=min_tokens_per_second, tiers=tuple(tiers), reasons=tuple(reasons),
-                          model=_MODELS[chosen.tier] if chosen else None)
+        reasons.append(
+            Reason(
+                "next_tier_needs_memory",
+                {
+                    "tier": above.tier,
+                    "quant": "Q4_K_M",
+                    "needs_bytes": above.needs_bytes,
+                    "available_bytes": above.available_bytes,
+                    "memory": "ram",
+                },
+            )
+        )
+    return Recommendation(
+        tier=chosen.tier if chosen else None,
+        quant="Q4_K_M" if chosen else None,
+        fit=chosen.fit if chosen else FitLevel.TOO_LARGE,
+        tokens_per_second=chosen.tokens_per_second if chosen else None,
+        context=context,
+        min_tokens_per_second=min_tokens_per_second,
+        tiers=tuple(tiers),
+        reasons=tuple(reasons),
+        model=_MODELS[chosen.tier] if chosen else None,
+    )
 
 
 # the models the real engine names for each class (advisor/core/sizing/tiers.py)
-_MODELS = {"3B": "Llama-3.2-3B", "7B": "Llama-3.1-8B", "13B": "Qwen2.5-14B", "40B": "Qwen2.5-32B",
-           "70B": "Llama-3.1-70B"}
+_MODELS = {
+    "3B": "Llama-3.2-3B",
+    "7B": "Llama-3.1-8B",
+    "13B": "Qwen2.5-14B",
+    "40B": "Qwen2.5-32B",
+    "70B": "Llama-3.1-70B",
+}
 
 
-def tier_estimate(profile: HardwareProfile, tier: str, quant: str | None, *, context: int,
-                  model: str | None = None) -> Estimate:
+def tier_estimate(
+    profile: HardwareProfile, tier: str, quant: str | None, *, context: int, model: str | None = None
+) -> Estimate:
     weights = int(dict((n, g) for n, g, _ in _TIERS)[tier] * 0.87 * GIB)
     kv = context * 160 * 1024
     total = weights + kv + 350 * 1024**2 + 250 * 1024**2
-    return Estimate(fit=FitLevel.FULL_GPU, gpu_layers=48, total_layers=48,
-                    memory=MemoryBreakdown(weights_bytes=weights, kv_cache_bytes=kv, compute_bytes=350 * 1024**2,
-                                           overhead_bytes=250 * 1024**2, total_bytes=total, vram_bytes=total,
-                                           ram_bytes=0),
-                    tokens_per_second=38.0, tokens_per_second_range=(32.0, 44.0), context=context, quant=quant)
+    return Estimate(
+        fit=FitLevel.FULL_GPU,
+        gpu_layers=48,
+        total_layers=48,
+        memory=MemoryBreakdown(
+            weights_bytes=weights,
+            kv_cache_bytes=kv,
+            compute_bytes=350 * 1024**2,
+            overhead_bytes=250 * 1024**2,
+            total_bytes=total,
+            vram_bytes=total,
+            ram_bytes=0,
+        ),
+        tokens_per_second=38.0,
+        tokens_per_second_range=(32.0, 44.0),
+        context=context,
+        quant=quant,
+    )
 
 
-def local_models(profile: HardwareProfile, *, context: int = 4096) -> list[tuple[ModelFile, Estimate]]:
+def local_models(profile: HardwareProfile, *, context: int = 4096) -> list[LocalModelEstimate]:
+    """The core's LocalModelEstimate for each GGUF in LM Studio's folder (as if their headers were read)."""
     out = []
-    for model, fit, tps in zip(profile.lmstudio.models, (FitLevel.FULL_GPU, FitLevel.FULL_GPU), (71.0, 33.5),
-                               strict=False):
-        est = dataclasses.replace(tier_estimate(profile, "7B", "Q4_K_M", context=context), fit=fit,
-                                  tokens_per_second=tps)
-        out.append((model, est))
+    headers = (("Meta Llama 3.1 8B Instruct", 8.0e9, "Q4_K_M", 71.0), ("Qwen2.5 14B Instruct", 14.8e9, "Q5_K_M", 33.5))
+    for model, (name, params, quant, tps) in zip(profile.lmstudio.models, headers, strict=False):
+        spec = ModelSpec(parameters=params, quant=quant, file_size_bytes=model.size_bytes, name=name)
+        est = dataclasses.replace(
+            tier_estimate(profile, "7B", quant, context=context), fit=FitLevel.FULL_GPU, tokens_per_second=tps
+        )
+        out.append(LocalModelEstimate(model, spec, est))
     return out
 
 
 def _file(name: str, quant: str, size_gib: float, fit: FitLevel, tps: float | None) -> QuantFile:
-    return QuantFile(path=name, parts=(name,), quant=quant, size_bytes=int(size_gib * GIB), fit=fit,
-                     tokens_per_second=tps)
+    return QuantFile(
+        path=name, parts=(name,), quant=quant, size_bytes=int(size_gib * GIB), fit=fit, tokens_per_second=tps
+    )
 
 
 def candidates() -> tuple[Candidate, ...]:
     def repo(repo_id, downloads, likes, license_, params, quants):
         base = repo_id.split("/")[1].removesuffix("-GGUF")
         files = tuple(_file(f"{base}-{q}.gguf", q, size, fit, tps) for q, size, fit, tps in quants)
-        return Candidate(repo_id=repo_id, publisher=repo_id.split("/")[0], downloads=downloads, likes=likes,
-                         license=license_, gated=False, last_modified="2026-10-02T09:12:44Z", architecture="qwen2",
-                         parameters=params, context_length=32768, files=files)
+        return Candidate(
+            repo_id=repo_id,
+            publisher=repo_id.split("/")[0],
+            downloads=downloads,
+            likes=likes,
+            license=license_,
+            gated=False,
+            last_modified="2026-10-02T09:12:44Z",
+            architecture="qwen2",
+            parameters=params,
+            context_length=32768,
+            files=files,
+        )
 
     full, part = FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD
     return (
-        repo("bartowski/Qwen2.5-14B-Instruct-GGUF", 412_553, 310, "apache-2.0", 14.8e9,
-             (("Q3_K_M", 7.3, full, 44.0), ("Q4_K_M", 8.99, full, 38.0), ("Q5_K_M", 10.5, full, 32.5),
-              ("Q8_0", 15.7, part, 9.8))),
-        repo("lmstudio-community/phi-4-GGUF", 288_019, 205, "mit", 14.7e9,
-             (("Q4_K_M", 9.05, full, 37.5), ("Q6_K", 12.0, part, 14.1), ("Q8_0", 15.6, part, 9.9))),
-        repo("unsloth/gemma-3-12b-it-GGUF", 201_446, 180, "gemma", 11.8e9,
-             (("Q4_K_M", 7.3, full, 44.8), ("Q5_K_M", 8.4, full, 40.2), ("Q8_0", 12.5, part, 12.6))),
-        repo("bartowski/Mistral-Nemo-Instruct-2407-GGUF", 154_310, 129, "apache-2.0", 12.2e9,
-             (("Q4_K_M", 7.48, full, 43.9), ("Q6_K", 10.1, full, 33.3))),
-        repo("TheBloke/Llama-2-13B-chat-GGUF", 98_112, 402, "llama2", 13.0e9,
-             (("Q4_K_M", 7.87, full, 41.0), ("Q5_K_M", 9.23, full, 36.0))),
+        repo(
+            "bartowski/Qwen2.5-14B-Instruct-GGUF",
+            412_553,
+            310,
+            "apache-2.0",
+            14.8e9,
+            (
+                ("Q3_K_M", 7.3, full, 44.0),
+                ("Q4_K_M", 8.99, full, 38.0),
+                ("Q5_K_M", 10.5, full, 32.5),
+                ("Q8_0", 15.7, part, 9.8),
+            ),
+        ),
+        repo(
+            "lmstudio-community/phi-4-GGUF",
+            288_019,
+            205,
+            "mit",
+            14.7e9,
+            (("Q4_K_M", 9.05, full, 37.5), ("Q6_K", 12.0, part, 14.1), ("Q8_0", 15.6, part, 9.9)),
+        ),
+        repo(
+            "unsloth/gemma-3-12b-it-GGUF",
+            201_446,
+            180,
+            "gemma",
+            11.8e9,
+            (("Q4_K_M", 7.3, full, 44.8), ("Q5_K_M", 8.4, full, 40.2), ("Q8_0", 12.5, part, 12.6)),
+        ),
+        repo(
+            "bartowski/Mistral-Nemo-Instruct-2407-GGUF",
+            154_310,
+            129,
+            "apache-2.0",
+            12.2e9,
+            (("Q4_K_M", 7.48, full, 43.9), ("Q6_K", 10.1, full, 33.3)),
+        ),
+        repo(
+            "TheBloke/Llama-2-13B-chat-GGUF",
+            98_112,
+            402,
+            "llama2",
+            13.0e9,
+            (("Q4_K_M", 7.87, full, 41.0), ("Q5_K_M", 9.23, full, 36.0)),
+        ),
     )
 
 
-def search(*, profile: HardwareProfile, tier: str | None = None, text: str | None = None, context: int = 4096,
-           limit: int = 20, include_all: bool = False, offline: bool = False) -> SearchResult:
+def search(
+    *,
+    profile: HardwareProfile,
+    tier: str | None = None,
+    text: str | None = None,
+    context: int = 4096,
+    limit: int = 20,
+    include_all: bool = False,
+    offline: bool = False,
+) -> SearchResult:
     found = [c for c in candidates() if not text or text.lower() in c.repo_id.lower()]
     if not include_all:
-        found = [dataclasses.replace(c, files=tuple(f for f in c.files if f.fit != FitLevel.TOO_LARGE))
-                 for c in found]
+        found = [dataclasses.replace(c, files=tuple(f for f in c.files if f.fit != FitLevel.TOO_LARGE)) for c in found]
     return SearchResult(source="hub", retrieved_at="2026-11-26T12:41:07Z", candidates=tuple(found[:limit]))
 
 
-def download(repo_id: str, filename: str, *, dest_dir: str | None = None, progress=None, cancel=None,
-             total: int = 8 * 1024**2, chunk: int = 1024**2, delay_s: float = 0.0) -> DownloadResult:
+def download(
+    repo_id: str,
+    filename: str,
+    *,
+    dest_dir: str | None = None,
+    progress=None,
+    cancel=None,
+    total: int = 8 * 1024**2,
+    chunk: int = 1024**2,
+    delay_s: float = 0.0,
+) -> DownloadResult:
     done = 0
     start = time.monotonic()
     while done < total:
         if cancel is not None and cancel.is_set():
             from advisor.core.catalog.types import CatalogProblem
 
-            return DownloadResult(repo_id, filename, dest_dir or MODELS_DIR,
-                                  problem=CatalogProblem("cancelled", repo_id))
+            return DownloadResult(
+                repo_id, filename, dest_dir or MODELS_DIR, problem=CatalogProblem("cancelled", repo_id)
+            )
         time.sleep(delay_s)
         done = min(total, done + chunk)
         elapsed = max(time.monotonic() - start, 1e-3)
@@ -195,17 +345,25 @@ def download(repo_id: str, filename: str, *, dest_dir: str | None = None, progre
     return DownloadResult(repo_id, filename, dest_dir or MODELS_DIR, paths=(path,), size_bytes=total, verified=True)
 
 
-def verify_models(models_dir: str | None = None, *, progress=None, cancel=None, delay_s: float = 0.0,
-                  steps: int = 8, **_: Any) -> Any:
+def verify_models(
+    models_dir: str | None = None, *, progress=None, cancel=None, delay_s: float = 0.0, steps: int = 8, **_: Any
+) -> Any:
     """Two files in LM Studio's folder: one OK (hashed, in `steps` progress steps), one cut short; `cancel` stops it."""
     from advisor.core.catalog.verify import FileCheck, VerifyResult
 
     folder = models_dir or MODELS_DIR
     good = "lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"
     short = "bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf"
-    partial = FileCheck(path=f"{folder}/{short}", relative_path=short, size_bytes=3 * GIB, status="partial",
-                        hub="differs", repo_id="bartowski/Qwen2.5-14B-Instruct-GGUF",
-                        hub_path="Qwen2.5-14B-Instruct-Q5_K_M.gguf", hub_size_bytes=10_508_873_728)
+    partial = FileCheck(
+        path=f"{folder}/{short}",
+        relative_path=short,
+        size_bytes=3 * GIB,
+        status="partial",
+        hub="differs",
+        repo_id="bartowski/Qwen2.5-14B-Instruct-GGUF",
+        hub_path="Qwen2.5-14B-Instruct-Q5_K_M.gguf",
+        hub_size_bytes=10_508_873_728,
+    )
     total = 4_920_734_016
     for step in range(1, steps + 1):
         if cancel is not None and cancel.is_set():
@@ -213,28 +371,59 @@ def verify_models(models_dir: str | None = None, *, progress=None, cancel=None, 
         time.sleep(delay_s / steps)
         if progress is not None:
             progress(total * step // steps, total, f"{folder}/{good}")
-    ok = FileCheck(path=f"{folder}/{good}", relative_path=good, size_bytes=total, status="ok", hub="matched",
-                   repo_id="lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF",
-                   hub_path="Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", hub_size_bytes=total, hub_sha256="ab" * 32,
-                   sha256="ab" * 32)
+    ok = FileCheck(
+        path=f"{folder}/{good}",
+        relative_path=good,
+        size_bytes=total,
+        status="ok",
+        hub="matched",
+        repo_id="lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF",
+        hub_path="Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+        hub_size_bytes=total,
+        hub_sha256="ab" * 32,
+        sha256="ab" * 32,
+    )
     return VerifyResult(folder, (ok, partial), True, False)
 
 
 def server_ok(url: str = "http://localhost:1234/v1", **_: Any) -> ServerStatus:
-    return ServerStatus(url=url, reachable=True, kind=ServerKind.LMSTUDIO, version="0.3.31",
-                        models=(ServerModel("qwen2.5-14b-instruct", loaded=True, quant="Q4_K_M", arch="qwen2"),
-                                ServerModel("meta-llama-3.1-8b-instruct", loaded=False, quant="Q4_K_M")),
-                        problem=None, elapsed_ms=12.4)
+    return ServerStatus(
+        url=url,
+        reachable=True,
+        kind=ServerKind.LMSTUDIO,
+        version="0.3.31",
+        models=(
+            ServerModel("qwen2.5-14b-instruct", loaded=True, quant="Q4_K_M", arch="qwen2"),
+            ServerModel("meta-llama-3.1-8b-instruct", loaded=False, quant="Q4_K_M"),
+        ),
+        problem=None,
+        elapsed_ms=12.4,
+    )
 
 
 def server_refused(url: str = "http://localhost:1234/v1", **_: Any) -> ServerStatus:
-    return ServerStatus(url=url, reachable=False, kind=None, version=None, models=(),
-                        problem=Problem(ProblemCode.CONNECTION_REFUSED, {"url": url}))
+    return ServerStatus(
+        url=url,
+        reachable=False,
+        kind=None,
+        version=None,
+        models=(),
+        problem=Problem(ProblemCode.CONNECTION_REFUSED, {"url": url}),
+    )
 
 
 def discover(**_: Any) -> list[ServerStatus]:
-    return [server_ok(), ServerStatus(url="http://localhost:11434/v1", reachable=True, kind=ServerKind.OLLAMA,
-                                      version="0.12.3", models=(ServerModel("llama3.2:3b"),), problem=None)]
+    return [
+        server_ok(),
+        ServerStatus(
+            url="http://localhost:11434/v1",
+            reachable=True,
+            kind=ServerKind.OLLAMA,
+            version="0.12.3",
+            models=(ServerModel("llama3.2:3b"),),
+            problem=None,
+        ),
+    ]
 
 
 def energy_meter() -> StepMeter:
@@ -242,8 +431,18 @@ def energy_meter() -> StepMeter:
     return StepMeter(2055.0, name="nvml")
 
 
-def benchmark(url: str, *, model: str | None = None, api_key: str | None = None, delay_s: float = 0.0,
-              runs: int = 3, energy_meter=None, on_progress=None, cancel=None, **_: Any) -> Benchmark:
+def benchmark(
+    url: str,
+    *,
+    model: str | None = None,
+    api_key: str | None = None,
+    delay_s: float = 0.0,
+    runs: int = 3,
+    energy_meter=None,
+    on_progress=None,
+    cancel=None,
+    **_: Any,
+) -> Benchmark:
     """3 runs of 128 tokens at 39.6 tok/s, reported in 8 steps a run like the core's `on_progress`; `cancel`
     stops it between steps (the result says `cancelled`); energy from `energy_meter` as the core computes it."""
     tokens, steps, tps = 128, 8, 39.6
@@ -252,44 +451,90 @@ def benchmark(url: str, *, model: str | None = None, api_key: str | None = None,
         for step in range(1, steps + 1):
             if cancel is not None and cancel.is_set():
                 finished = run - 1
-                return Benchmark(model=model or "qwen2.5-14b-instruct", ttft_ms=182.0 if finished else None,
-                                 tokens_per_second=tps if finished else None, prompt_tokens_per_second=None,
-                                 completion_tokens=tokens if finished else None, source="lmstudio_stats",
-                                 runs=finished, cancelled=True)
+                return Benchmark(
+                    model=model or "qwen2.5-14b-instruct",
+                    ttft_ms=182.0 if finished else None,
+                    tokens_per_second=tps if finished else None,
+                    prompt_tokens_per_second=None,
+                    completion_tokens=tokens if finished else None,
+                    source="lmstudio_stats",
+                    runs=finished,
+                    cancelled=True,
+                )
             time.sleep(delay_s / (runs * steps))
             if on_progress is not None:
                 done = step * tokens // steps
-                on_progress(BenchmarkProgress(run, runs, done, tps if step > 1 else None,
-                                              (run - 1) * tokens + done))
+                on_progress(BenchmarkProgress(run, runs, done, tps if step > 1 else None, (run - 1) * tokens + done))
     energy = energy_meter.read_joules() - start_j if energy_meter is not None and start_j is not None else None
-    return Benchmark(model=model or "qwen2.5-14b-instruct", ttft_ms=182.0, tokens_per_second=tps,
-                     prompt_tokens_per_second=1450.0, completion_tokens=tokens, source="lmstudio_stats", runs=runs,
-                     energy_joules=energy, joules_per_token=energy / (runs * tokens) if energy is not None else None,
-                     power_watts=energy / (runs * tokens / tps) if energy is not None else None,
-                     energy_source=energy_meter.name if energy is not None else None)
+    return Benchmark(
+        model=model or "qwen2.5-14b-instruct",
+        ttft_ms=182.0,
+        tokens_per_second=tps,
+        prompt_tokens_per_second=1450.0,
+        completion_tokens=tokens,
+        source="lmstudio_stats",
+        runs=runs,
+        energy_joules=energy,
+        joules_per_token=energy / (runs * tokens) if energy is not None else None,
+        power_watts=energy / (runs * tokens / tps) if energy is not None else None,
+        energy_source=energy_meter.name if energy is not None else None,
+    )
 
 
-def stream_chat(url: str, *, model: str | None, system: str | None, prompt: str, temperature: float = 0.7,
-                api_key: str | None = None, on_delta=None, cancel=None, max_tokens: int | None = None,
-                delay_s: float = 0.0) -> ChatResult:
-    words = (["Un ", "modelo ", "local ", "responde ", "sin ", "enviar ", "tus ", "datos ", "a ", "nadie."]
-             if "¿" in prompt or "hola" in prompt.lower() else
-             ["A ", "local ", "model ", "answers ", "without ", "sending ", "your ", "data ", "anywhere."])
+def stream_chat(
+    url: str,
+    *,
+    model: str | None,
+    system: str | None,
+    prompt: str,
+    temperature: float = 0.7,
+    api_key: str | None = None,
+    on_delta=None,
+    cancel=None,
+    max_tokens: int | None = None,
+    delay_s: float = 0.0,
+) -> ChatResult:
+    words = (
+        ["Un ", "modelo ", "local ", "responde ", "sin ", "enviar ", "tus ", "datos ", "a ", "nadie."]
+        if "¿" in prompt or "hola" in prompt.lower()
+        else ["A ", "local ", "model ", "answers ", "without ", "sending ", "your ", "data ", "anywhere."]
+    )
     text = ""
     for word in words:
         if cancel is not None and cancel.is_set():
-            return ChatResult(model=model or "", text=text, finish_reason="cancelled", ttft_ms=150.0,
-                              tokens_per_second=None, completion_tokens=None, prompt_tokens=None, cancelled=True)
+            return ChatResult(
+                model=model or "",
+                text=text,
+                finish_reason="cancelled",
+                ttft_ms=150.0,
+                tokens_per_second=None,
+                completion_tokens=None,
+                prompt_tokens=None,
+                cancelled=True,
+            )
         time.sleep(delay_s)
         text += word
         if on_delta is not None:
             on_delta(word)
-    return ChatResult(model=model or "", text=text, finish_reason="stop", ttft_ms=150.0, tokens_per_second=41.2,
-                      completion_tokens=len(words), prompt_tokens=24)
+    return ChatResult(
+        model=model or "",
+        text=text,
+        finish_reason="stop",
+        ttft_ms=150.0,
+        tokens_per_second=41.2,
+        completion_tokens=len(words),
+        prompt_tokens=24,
+    )
 
 
-def default_cost_inputs(profile: HardwareProfile | None, *, measured: Any = None, country: str | None = None,
-                        currency: str | None = None, **_: Any) -> Any:
+def default_cost_inputs(
+    profile: HardwareProfile | None,
+    *,
+    measured: Any = None,
+    country: str | None = None,
+    currency: str | None = None,
+    **_: Any,
+) -> Any:
     from advisor.core.costs.currency import normalise_code
     from advisor.core.costs.model import CostInputs, InputOrigin
 
@@ -297,44 +542,69 @@ def default_cost_inputs(profile: HardwareProfile | None, *, measured: Any = None
     rate = {"EUR": 0.92, "USD": 1.0, "MXN": 18.3}.get(code, 1.0)
     tps = getattr(measured, "tokens_per_second", None) or 38.0
     return CostInputs(
-        tokens_per_month=20e6, input_share=0.5, api_model_id="openai/gpt-4o", api_price_input=2.5 * rate,
-        api_price_output=10.0 * rate, api_price_date="2026-11-03", currency=code, usd_rate=rate,
-        electricity_price_per_kwh=0.26 * rate / 0.92, power_watts=280.0, idle_watts=60.0, hours_per_day=8.0,
-        days_per_month=30.0, tokens_per_second=tps, prompt_tokens_per_second=tps * 30, hardware_cost=1400.0 * rate,
+        tokens_per_month=20e6,
+        input_share=0.5,
+        api_model_id="openai/gpt-4o",
+        api_price_input=2.5 * rate,
+        api_price_output=10.0 * rate,
+        api_price_date="2026-11-03",
+        currency=code,
+        usd_rate=rate,
+        electricity_price_per_kwh=0.26 * rate / 0.92,
+        power_watts=280.0,
+        idle_watts=60.0,
+        hours_per_day=8.0,
+        days_per_month=30.0,
+        tokens_per_second=tps,
+        prompt_tokens_per_second=tps * 30,
+        hardware_cost=1400.0 * rate,
         lifetime_years=3.0,
-        origins=(InputOrigin("electricity_price_per_kwh", "country_table",
-                             {"country": "ES", "retrieved": "2026-11-10", "source": "Eurostat 2025-S2"}),
-                 InputOrigin("usd_rate", "exchange_table", {"as_of": "2026-11-20", "source": "ECB"}),
-                 InputOrigin("tokens_per_second", "measured" if measured else "estimate")),
+        origins=(
+            InputOrigin(
+                "electricity_price_per_kwh",
+                "country_table",
+                {"country": "ES", "retrieved": "2026-11-10", "source": "Eurostat 2025-S2"},
+            ),
+            InputOrigin("usd_rate", "exchange_table", {"as_of": "2026-11-20", "source": "ECB"}),
+            InputOrigin("tokens_per_second", "measured" if measured else "estimate"),
+        ),
     )
 
 
 def api_models() -> list[Any]:
     from advisor.core.costs.prices import ApiModelPrice
 
-    return [ApiModelPrice("openai", "gpt-4o", "GPT-4o", 2.5, 10.0, "2026-11-03"),
-            ApiModelPrice("openai", "gpt-4o-mini", "GPT-4o mini", 0.15, 0.6, "2026-11-03"),
-            ApiModelPrice("openai", "gpt-4-turbo", "GPT-4 Turbo", 10.0, 30.0, "2026-11-03", deprecated=True)]
+    return [
+        ApiModelPrice("openai", "gpt-4o", "GPT-4o", 2.5, 10.0, "2026-11-03"),
+        ApiModelPrice("openai", "gpt-4o-mini", "GPT-4o mini", 0.15, 0.6, "2026-11-03"),
+        ApiModelPrice("openai", "gpt-4-turbo", "GPT-4 Turbo", 10.0, 30.0, "2026-11-03", deprecated=True),
+    ]
 
 
 def gpu_table() -> list[Any]:
     from advisor.core.hardware.gpu_table import GpuSpec
 
-    return [GpuSpec("GeForce RTX 3060", GpuVendor.NVIDIA, 12 * GIB, 360.0, 170.0),
-            GpuSpec("GeForce RTX 4070", GpuVendor.NVIDIA, 12 * GIB, 504.2, 200.0),
-            GpuSpec("GeForce RTX 4090", GpuVendor.NVIDIA, 24 * GIB, 1008.0, 450.0),
-            GpuSpec("Radeon RX 7900 XTX", GpuVendor.AMD, 24 * GIB, 960.0, 355.0)]
+    return [
+        GpuSpec("GeForce RTX 3060", GpuVendor.NVIDIA, 12 * GIB, 360.0, 170.0),
+        GpuSpec("GeForce RTX 4070", GpuVendor.NVIDIA, 12 * GIB, 504.2, 200.0),
+        GpuSpec("GeForce RTX 4090", GpuVendor.NVIDIA, 24 * GIB, 1008.0, 450.0),
+        GpuSpec("Radeon RX 7900 XTX", GpuVendor.AMD, 24 * GIB, 960.0, 355.0),
+    ]
 
 
 def what_if(profile: HardwareProfile, *, ram_total_bytes: int | None = None, gpus=None) -> HardwareProfile:
     ram = profile.ram
     if ram_total_bytes is not None:
-        ram = dataclasses.replace(ram, total_bytes=ram_total_bytes,
-                                  available_bytes=max(0, ram_total_bytes - (ram.total_bytes - ram.available_bytes)))
+        ram = dataclasses.replace(
+            ram,
+            total_bytes=ram_total_bytes,
+            available_bytes=max(0, ram_total_bytes - (ram.total_bytes - ram.available_bytes)),
+        )
     from advisor.qt.pages.hardware import gpu_entry_to_info
 
-    return dataclasses.replace(profile, ram=ram,
-                               gpus=profile.gpus if gpus is None else tuple(gpu_entry_to_info(g) for g in gpus))
+    return dataclasses.replace(
+        profile, ram=ram, gpus=profile.gpus if gpus is None else tuple(gpu_entry_to_info(g) for g in gpus)
+    )
 
 
 def _slow(fn, delay_s: float):
@@ -363,19 +633,30 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
         return stream_chat(*a, delay_s=delay_s / 10, **k)
 
     base = Services(
-        detect=_slow(profile, delay_s), what_if=what_if, all_gpus=gpu_table,
+        detect=_slow(profile, delay_s),
+        what_if=what_if,
+        all_gpus=gpu_table,
         gpu_table_source=lambda: {"source": "TechPowerUp GPU database", "date": "2026-10-01"},
         open_energy_meter=energy_meter,
-        recommend=_slow(recommend, delay_s), tier_estimate=tier_estimate, estimate_local_models=local_models,
-        search=_slow(search, delay_s), download=slow_download,
+        recommend=_slow(recommend, delay_s),
+        tier_estimate=tier_estimate,
+        estimate_local_models=local_models,
+        search=_slow(search, delay_s),
+        download=slow_download,
         lmstudio_deep_link=lambda repo, file: f"lmstudio://open_from_hf?model={repo}&file={file}",
         verify_models=slow_verify,
-        check_server=_slow(server_ok, delay_s), discover_servers=_slow(discover, delay_s), after_load=after_load,
-        benchmark=slow_benchmark, stream_chat=slow_chat,
-        default_cost_inputs=_slow(default_cost_inputs, delay_s), compare_costs=compare,
-        cumulative_series=cumulative_series, list_api_models=api_models,
+        check_server=_slow(server_ok, delay_s),
+        discover_servers=_slow(discover, delay_s),
+        after_load=after_load,
+        benchmark=slow_benchmark,
+        stream_chat=slow_chat,
+        default_cost_inputs=_slow(default_cost_inputs, delay_s),
+        compare_costs=compare,
+        cumulative_series=cumulative_series,
+        list_api_models=api_models,
         assemble_assessment=lambda p, **kw: report.assemble_assessment(
-            p, gpu_table_source=lambda: {"source": "TechPowerUp GPU database", "date": "2026-10-01"}, **kw),
+            p, gpu_table_source=lambda: {"source": "TechPowerUp GPU database", "date": "2026-10-01"}, **kw
+        ),
         render_report=report.render,
     )
     return dataclasses.replace(base, **overrides)
@@ -383,6 +664,12 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
 
 def after_load(url: str, profile: HardwareProfile, **_kw: Any) -> Any:
     """The core's AfterLoad for a llama.cpp server on this machine that loaded a 4.6 GiB model."""
-    return AfterLoad(pid=4242, used_ram_bytes=int(0.4 * GIB), used_vram_bytes=int(5.0 * GIB),
-                     model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", context=4096,
-                     predicted_ram_bytes=int(0.5 * GIB), predicted_vram_bytes=int(4.9 * GIB))
+    return AfterLoad(
+        pid=4242,
+        used_ram_bytes=int(0.4 * GIB),
+        used_vram_bytes=int(5.0 * GIB),
+        model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+        context=4096,
+        predicted_ram_bytes=int(0.5 * GIB),
+        predicted_vram_bytes=int(4.9 * GIB),
+    )

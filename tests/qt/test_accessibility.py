@@ -59,24 +59,37 @@ def _widgets(wizard, kinds):
 
 
 def test_every_input_has_an_accessible_name_and_takes_keyboard_focus(walked):
-    unnamed = [f"{p.name}: {type(w).__name__} {w.objectName()}" for p, w in _widgets(walked, INPUTS)
-               if not w.accessibleName() and not isinstance(w.parent(), INPUTS) and w.isVisibleTo(w.window())]
+    unnamed = [
+        f"{p.name}: {type(w).__name__} {w.objectName()}"
+        for p, w in _widgets(walked, INPUTS)
+        if not w.accessibleName() and not isinstance(w.parent(), INPUTS) and w.isVisibleTo(w.window())
+    ]
     assert unnamed == []
-    unfocusable = [f"{p.name}: {type(w).__name__}" for p, w in _widgets(walked, INPUTS)
-                   if w.isVisibleTo(w.window()) and not isinstance(w.parent(), INPUTS)
-                   and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)]
+    unfocusable = [
+        f"{p.name}: {type(w).__name__}"
+        for p, w in _widgets(walked, INPUTS)
+        if w.isVisibleTo(w.window())
+        and not isinstance(w.parent(), INPUTS)
+        and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    ]
     assert unfocusable == []
 
 
 def test_every_button_says_what_it_does(walked):
-    silent = [f"{p.name}: {type(w).__name__}" for p, w in _widgets(walked, QAbstractButton)
-              if not (w.text() or w.accessibleName()) and w.isVisibleTo(w.window())]
+    silent = [
+        f"{p.name}: {type(w).__name__}"
+        for p, w in _widgets(walked, QAbstractButton)
+        if not (w.text() or w.accessibleName()) and w.isVisibleTo(w.window())
+    ]
     assert silent == []
 
 
 def test_every_label_with_a_shortcut_moves_focus_to_its_control(walked):
-    missing = [f"{p.name}: {w.text()!r}" for p, w in _widgets(walked, QLabel)
-               if re.search(r"&\w", w.text()) and w.buddy() is None]
+    missing = [
+        f"{p.name}: {w.text()!r}"
+        for p, w in _widgets(walked, QLabel)
+        if re.search(r"&\w", w.text()) and w.buddy() is None
+    ]
     assert missing == []
 
 
@@ -105,7 +118,20 @@ def test_figures_explain_themselves_in_tooltips(walked):
     hardware = walked.page(PageId.HARDWARE)
     rec = walked.page(PageId.RECOMMENDATION)
     costs = walked.page(PageId.COSTS)
-    figures = [hardware.ram_value, hardware.cpu_value, hardware.gpu_value, hardware.lms_value, hardware.disk_value,
-               rec.badge, rec.speed, rec.memory_bar, costs.local_month, costs.api_month, costs.local_million,
-               costs.api_million, costs.verdict, *costs.spins.values()]
+    figures = [
+        hardware.ram_value,
+        hardware.cpu_value,
+        hardware.gpu_value,
+        hardware.lms_value,
+        hardware.disk_value,
+        rec.badge,
+        rec.speed,
+        rec.memory_bar,
+        costs.local_month,
+        costs.api_month,
+        costs.local_million,
+        costs.api_million,
+        costs.verdict,
+        *costs.spins.values(),
+    ]
     assert [type(w).__name__ for w in figures if not w.toolTip()] == []

@@ -10,14 +10,18 @@ from advisor.qt.widgets.checked_spin import parse_number
 from tests.qt.test_pages import _costs_page
 
 
-@pytest.mark.parametrize(("text", "value"), [("1.5", 1.5), ("1,5", 1.5), (" 2 ", 2.0), ("1.234,5", 1234.5),
-                                              ("1,234.5", 1234.5), ("0.075", 0.075), (",5", 0.5)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.5", 1.5), ("1,5", 1.5), (" 2 ", 2.0), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("0.075", 0.075), (",5", 0.5)],
+)
 def test_both_decimal_signs_are_read(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize(("text", "value"), [("1.500", 1500), ("25,000", 25000), ("1.200", 1200),
-                                              ("1.234.567", 1234567), ("1.5", 1.5), ("1,25", 1.25)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.500", 1500), ("25,000", 25000), ("1.200", 1200), ("1.234.567", 1234567), ("1.5", 1.5), ("1,25", 1.25)],
+)
 def test_a_whole_number_field_reads_thousands_as_people_write_them(text, value):
     assert parse_number(text, whole=True) == pytest.approx(value)
 

@@ -109,8 +109,7 @@ def test_context_changes_recompute_once_after_the_slider_stops(qtbot):
         calls.append(context)
         return fakes.recommend(profile, context=context, **kw)
 
-    page = make_page(qtbot, RecommendationPage, state=state_with_profile(),
-                     services=fakes.services(recommend=counting))
+    page = make_page(qtbot, RecommendationPage, state=state_with_profile(), services=fakes.services(recommend=counting))
     page.initializePage()
     qtbot.waitUntil(page.isComplete, timeout=3000)
     kv_before = page.memory_bar.segments[1].n_bytes
@@ -125,8 +124,7 @@ def test_context_changes_recompute_once_after_the_slider_stops(qtbot):
 
 def test_recommendation_error_is_inline_with_retry(qtbot):
     state = state_with_profile()
-    page = make_page(qtbot, RecommendationPage, state=state,
-                     services=fakes.services(recommend=lambda *a, **k: 1 / 0))
+    page = make_page(qtbot, RecommendationPage, state=state, services=fakes.services(recommend=lambda *a, **k: 1 / 0))
     page.initializePage()
     qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
     assert "ZeroDivisionError" in page.error.message.text()
@@ -139,8 +137,13 @@ def _models_page(qtbot, **service_overrides):
     state = state_with_profile()
     state.set_recommendation(fakes.recommend(state.profile))
     opened = []
-    page = make_page(qtbot, ModelsPage, state=state, services=fakes.services(**service_overrides),
-                     open_url=lambda url: opened.append(url) or True)
+    page = make_page(
+        qtbot,
+        ModelsPage,
+        state=state,
+        services=fakes.services(**service_overrides),
+        open_url=lambda url: opened.append(url) or True,
+    )
     page.initializePage()
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=3000)
     wait_idle(qtbot)
@@ -204,8 +207,9 @@ def test_open_in_lmstudio_uses_the_deep_link_of_the_chosen_file(qtbot):
     page, opened = _models_page(qtbot)
     page.file_combo.setCurrentIndex(2)
     qtbot.mouseClick(page.lmstudio_button, Qt.MouseButton.LeftButton)
-    assert opened == ["lmstudio://open_from_hf?model=bartowski/Qwen2.5-14B-Instruct-GGUF"
-                      "&file=Qwen2.5-14B-Instruct-Q5_K_M.gguf"]
+    assert opened == [
+        "lmstudio://open_from_hf?model=bartowski/Qwen2.5-14B-Instruct-GGUF&file=Qwen2.5-14B-Instruct-Q5_K_M.gguf"
+    ]
 
 
 def test_candidates_model_passes_qt_model_tester(qtmodeltester):
@@ -223,49 +227,49 @@ def test_best_file_prefers_the_recommended_quant_among_the_best_fitting():
     cand = fakes.candidates()[0]
     assert best_file(cand, "Q4_K_M").quant == "Q4_K_M"
     assert best_file(cand, "Q8_0").quant == "Q5_K_M"  # Q8_0 only partially fits: the largest full-GPU file wins
-    too_big = dataclasses.replace(cand, files=tuple(dataclasses.replace(f, fit=FitLevel.TOO_LARGE)
-                                                    for f in cand.files))
+    too_big = dataclasses.replace(cand, files=tuple(dataclasses.replace(f, fit=FitLevel.TOO_LARGE) for f in cand.files))
     assert best_file(too_big, None).quant == "Q3_K_M"
 
 
 # ---------------------------------------------------------------- server
 def test_server_page_tests_the_default_url_and_lists_servers(qtbot, settings):
     page = make_page(qtbot, ServerPage, settings=settings)
-    assert page.url.text() == "http://localhost:1234/v1"
+    assert page.check.url.text() == "http://localhost:1234/v1"
     page.initializePage()
-    qtbot.waitUntil(lambda: page.state.server is not None and page.found.count() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: page.state.server is not None and page.check.found.count() == 2, timeout=3000)
     wait_idle(qtbot)
-    assert "Connected to LM Studio 0.3.31" in page.diagnosis.text()
-    assert page.model_combo.currentData() == "qwen2.5-14b-instruct"
-    assert page.bench_button.isEnabled() and page.send_button.isEnabled()
+    assert "Connected to LM Studio 0.3.31" in page.check.diagnosis.text()
+    assert page.bench.model_combo.currentData() == "qwen2.5-14b-instruct"
+    assert page.bench.button.isEnabled() and page.chat.send_button.isEnabled()
     assert settings.value("server/url") == "http://localhost:1234/v1"
 
 
 def test_server_problem_shows_diagnosis_and_advice(qtbot):
     page = make_page(qtbot, ServerPage, services=fakes.services(check_server=fakes.server_refused))
-    page.url.setText("http://localhost:1235/v1")
-    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    page.check.url.setText("http://localhost:1235/v1")
+    qtbot.mouseClick(page.check.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state.server is not None, timeout=3000)
-    assert "Nothing answers at http://localhost:1235/v1" in page.diagnosis.text()
-    assert "Start Server" in page.diagnosis.text()
-    assert not page.bench_button.isEnabled()
+    assert "Nothing is listening on" in page.check.diagnosis.text()
+    assert "Start Server" in page.check.diagnosis.text()
+    assert not page.bench.button.isEnabled()
 
 
 def test_benchmark_and_streamed_prompt(qtbot):
     page = make_page(qtbot, ServerPage)
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
-    qtbot.mouseClick(page.bench_button, Qt.MouseButton.LeftButton)
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
+    qtbot.mouseClick(page.bench.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=3000)
     # 2,055 J over 3 × 128 tokens generated at 39.6 tok/s (the fake NVML meter): 5.35 J/token, 212 W
-    assert page.bench_result.text() == ("39.6 tok/s · first token after 182 ms · 3 runs · "
-                                        "5.35 J/token, 212 W on average")
-    assert "(nvml)" in page.bench_result.toolTip()
-    page.system.setText("Answer in Spanish.")
-    page.prompt.setPlainText("¿Por qué ejecutar un modelo en local?")
-    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.chat_stats.text() == "41.2 tok/s", timeout=3000)
-    assert page.reply.toPlainText() == "Un modelo local responde sin enviar tus datos a nadie."
+    assert page.bench.result.text() == (
+        "39.6 tok/s · first token after 182 ms · 3 runs · 5.35 J/token, 212 W on average"
+    )
+    assert "(nvml)" in page.bench.result.toolTip()
+    page.chat.system.setText("Answer in Spanish.")
+    page.chat.prompt.setPlainText("¿Por qué ejecutar un modelo en local?")
+    qtbot.mouseClick(page.chat.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chat.stats.text() == "41.2 tok/s", timeout=3000)
+    assert page.chat.reply.toPlainText() == "Un modelo local responde sin enviar tus datos a nadie."
 
 
 def test_a_running_prompt_can_be_stopped(qtbot):
@@ -273,14 +277,14 @@ def test_a_running_prompt_can_be_stopped(qtbot):
         return fakes.stream_chat(*a, delay_s=0.2, **k)
 
     page = make_page(qtbot, ServerPage, services=fakes.services(stream_chat=slow_chat))
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=3000)
-    page.prompt.setPlainText("hola")
-    page.send_prompt()
-    qtbot.waitUntil(lambda: page.reply.toPlainText() != "", timeout=3000)
-    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.chat_stats.text() == "Stopped.", timeout=3000)
-    assert len(page.reply.toPlainText()) < len("Un modelo local responde sin enviar tus datos a nadie.")
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.chat.send_button.isEnabled(), timeout=3000)
+    page.chat.prompt.setPlainText("hola")
+    page.chat.send()
+    qtbot.waitUntil(lambda: page.chat.reply.toPlainText() != "", timeout=3000)
+    qtbot.mouseClick(page.chat.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chat.stats.text() == "Stopped.", timeout=3000)
+    assert len(page.chat.reply.toPlainText()) < len("Un modelo local responde sin enviar tus datos a nadie.")
 
 
 def test_benchmark_shows_each_runs_live_speed_and_opens_the_meter_off_the_ui_thread(qtbot):
@@ -293,18 +297,18 @@ def test_benchmark_shows_each_runs_live_speed_and_opens_the_meter_off_the_ui_thr
         return fakes.energy_meter()
 
     page = make_page(qtbot, ServerPage, services=fakes.services(delay_s=0.6, open_energy_meter=open_meter))
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
     shown = []
-    page._bench_progress = lambda p, show=page._bench_progress: (show(p), shown.append(page.bench_result.text()))
-    page.run_benchmark()
-    assert not page.bench_button.isEnabled() and page.bench_stop_button.isEnabled()
+    page.bench._progress = lambda p, show=page.bench._progress: (show(p), shown.append(page.bench.result.text()))
+    page.bench.run()
+    assert not page.bench.button.isEnabled() and page.bench.stop_button.isEnabled()
     qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=5000)
     assert opened_on and opened_on[0] is not threading.main_thread()
     assert any(t.startswith("Measuring… run 1 of 3") for t in shown)
     assert "Measuring… run 3 of 3: 39.6 tok/s now" in shown  # the last run's live figure reached the page
-    assert not page.bench_stop_button.isEnabled()
-    assert "J/token" in page.bench_result.text()
+    assert not page.bench.stop_button.isEnabled()
+    assert "J/token" in page.bench.result.text()
 
 
 def test_a_running_benchmark_can_be_stopped(qtbot):
@@ -316,26 +320,26 @@ def test_a_running_benchmark_can_be_stopped(qtbot):
         return result
 
     page = make_page(qtbot, ServerPage, services=fakes.services(benchmark=slow_benchmark))
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
-    page.run_benchmark()
-    qtbot.waitUntil(lambda: page.bench_result.text().startswith("Measuring… run 1 of 3:"), timeout=3000)
-    qtbot.mouseClick(page.bench_stop_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.bench_result.text() == "Stopped.", timeout=1000)  # well before its 3 s
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
+    page.bench.run()
+    qtbot.waitUntil(lambda: page.bench.result.text().startswith("Measuring… run 1 of 3:"), timeout=3000)
+    qtbot.mouseClick(page.bench.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.bench.result.text() == "Stopped.", timeout=1000)  # well before its 3 s
     wait_idle(qtbot)
     assert cancelled == [True] and page.state.benchmark is None
-    assert page.bench_button.isEnabled() and not page.bench_stop_button.isEnabled()
+    assert page.bench.button.isEnabled() and not page.bench.stop_button.isEnabled()
     assert not page.error.isVisibleTo(page)
 
 
 def test_a_benchmark_without_an_energy_counter_says_why_no_energy_is_shown(qtbot):
     page = make_page(qtbot, ServerPage, services=fakes.services(open_energy_meter=lambda: None))
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
-    page.run_benchmark()
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
+    page.bench.run()
     qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=3000)
-    assert page.bench_result.text() == "39.6 tok/s · first token after 182 ms · 3 runs"
-    assert "Energy could not be measured here" in page.bench_result.toolTip()
+    assert page.bench.result.text() == "39.6 tok/s · first token after 182 ms · 3 runs"
+    assert "Energy could not be measured here" in page.bench.result.toolTip()
 
 
 # ---------------------------------------------------------------- costs
@@ -547,19 +551,27 @@ def test_a_server_problem_during_benchmark_or_chat_is_worded_with_advice(qtbot):
         raise ServerProblemError(no_model)
 
     def empty_chat(*_a, **_k):
-        return ChatResult(model="", text="", finish_reason=None, ttft_ms=None, tokens_per_second=None,
-                          completion_tokens=None, prompt_tokens=None, problem=no_model)
+        return ChatResult(
+            model="",
+            text="",
+            finish_reason=None,
+            ttft_ms=None,
+            tokens_per_second=None,
+            completion_tokens=None,
+            prompt_tokens=None,
+            problem=no_model,
+        )
 
     page = make_page(qtbot, ServerPage, services=fakes.services(benchmark=failing_benchmark))
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=3000)
-    page.run_benchmark()
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
+    page.bench.run()
     qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=3000)
-    assert "The benchmark failed.\nThe server runs, but no model is loaded." in page.error.message.text()
+    assert "The benchmark failed.\nThe server is running but has no model loaded." in page.error.message.text()
     assert "lms load" in page.error.message.text()
     page.services = fakes.services(stream_chat=empty_chat)
-    page.prompt.setPlainText("hola")
-    page.send_prompt()
+    page.chat.prompt.setPlainText("hola")
+    page.chat.send()
     qtbot.waitUntil(lambda: page.error.message.text().startswith("The prompt could not be sent."), timeout=3000)
     assert page.error.retry_button.isVisibleTo(page)
     wait_idle(qtbot)
@@ -582,25 +594,26 @@ def test_an_api_key_no_header_can_carry_is_refused_inline_and_a_pasted_one_is_se
         chats.append(api_key)
         return fakes.stream_chat(*args, api_key=api_key, **kwargs)
 
-    page = make_page(qtbot, ServerPage, services=fakes.services(check_server=recording_check,
-                                                                 stream_chat=recording_chat))
-    page.api_key.setText("  lms-token  ")
-    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=3000)
+    page = make_page(
+        qtbot, ServerPage, services=fakes.services(check_server=recording_check, stream_chat=recording_chat)
+    )
+    page.check.api_key.setText("  lms-token  ")
+    qtbot.mouseClick(page.check.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chat.send_button.isEnabled(), timeout=3000)
     assert keys == ["lms-token"]
 
-    page.api_key.setText("clave\u2011ñ")
-    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    page.check.api_key.setText("clave\u2011ñ")
+    qtbot.mouseClick(page.check.test_button, Qt.MouseButton.LeftButton)
     assert page.error.isVisibleTo(page) and "The API key has characters" in page.error.message.text()
     assert not page.error.retry_button.isVisibleTo(page)  # retrying the same key cannot help
-    page.prompt.setPlainText("hola")
-    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)  # the other requests are refused as well
-    page.run_benchmark()
+    page.chat.prompt.setPlainText("hola")
+    qtbot.mouseClick(page.chat.send_button, Qt.MouseButton.LeftButton)  # the other requests are refused as well
+    page.bench.run()
     wait_idle(qtbot)
     assert keys == ["lms-token"] and chats == [] and page.state.benchmark is None
     i18n.install_language("es")
     try:
-        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.check.test_button, Qt.MouseButton.LeftButton)
         assert "La clave de API tiene caracteres" in page.error.message.text()
     finally:
         i18n.install_language("en")
@@ -658,9 +671,13 @@ def test_models_page_shows_the_nearest_files_with_a_word_when_nothing_runs_here(
     state = WizardState()
     state.set_profile(load_profile({"ram": {"total_bytes": 4 * fakes.GIB}, "gpus": []}), detected=False)
     state.set_recommendation(real_recommend(state.profile))
-    page = make_page(qtbot, ModelsPage, state=state,
-                     services=fakes.services(search=functools.partial(real_search, offline=True)),
-                     open_url=lambda url: True)
+    page = make_page(
+        qtbot,
+        ModelsPage,
+        state=state,
+        services=fakes.services(search=functools.partial(real_search, offline=True)),
+        open_url=lambda url: True,
+    )
     page.initializePage()
     index = page.tier.findData("13B")
     page.tier.setCurrentIndex(index)
@@ -724,9 +741,17 @@ def test_a_download_says_what_it_resumed_and_what_leftovers_it_freed(qtbot):
     from advisor.core.catalog.types import CatalogProblem
 
     def resumed(repo_id, filename, **k):
-        return DownloadOutcome(repo_id, filename, fakes.MODELS_DIR, paths=(f"{fakes.MODELS_DIR}/{filename}",),
-                               size_bytes=8 * fakes.GIB, verified=True, resumed_bytes=3 * fakes.GIB,
-                               freed_bytes=512 * 1024**2, leftovers_removed=1)
+        return DownloadOutcome(
+            repo_id,
+            filename,
+            fakes.MODELS_DIR,
+            paths=(f"{fakes.MODELS_DIR}/{filename}",),
+            size_bytes=8 * fakes.GIB,
+            verified=True,
+            resumed_bytes=3 * fakes.GIB,
+            freed_bytes=512 * 1024**2,
+            leftovers_removed=1,
+        )
 
     page, _ = _models_page(qtbot, download=resumed)
     page.download()
@@ -735,8 +760,14 @@ def test_a_download_says_what_it_resumed_and_what_leftovers_it_freed(qtbot):
     assert "Removed the leftovers of interrupted downloads (512 MiB freed)." in page.download_status.text()
 
     def stalled(repo_id, filename, **k):
-        return DownloadOutcome(repo_id, filename, fakes.MODELS_DIR, problem=CatalogProblem(
-            "stalled", repo_id, {"file": filename, "stall_timeout_s": 60.0, "done_bytes": 1, "total_bytes": 2}))
+        return DownloadOutcome(
+            repo_id,
+            filename,
+            fakes.MODELS_DIR,
+            problem=CatalogProblem(
+                "stalled", repo_id, {"file": filename, "stall_timeout_s": 60.0, "done_bytes": 1, "total_bytes": 2}
+            ),
+        )
 
     page2, _ = _models_page(qtbot, download=stalled)
     page2.download()

@@ -34,8 +34,9 @@ def long_assessment(tmp_path, qapp):
     profile = load_profile(_write_hardware(tmp_path))
     good, evil = _candidates()
     many = tuple(replace(good, repo_id=f"publisher{i}/Model-{i}-8B-Instruct-GGUF") for i in range(40))
-    return assemble_assessment(profile, recommendation=recommend(profile), candidates=(*many, evil),
-                               server=_server(), scrubber=SCRUB)
+    return assemble_assessment(
+        profile, recommendation=recommend(profile), candidates=(*many, evil), server=_server(), scrubber=SCRUB
+    )
 
 
 def test_a_long_report_is_an_a4_pdf_of_several_pages(long_assessment):
@@ -55,20 +56,26 @@ def test_a_short_report_fits_on_fewer_pages_than_a_long_one(long_assessment):
 @pytest.mark.skipif(not POPPLER, reason="reads the PDF back with poppler-utils (apt-get install poppler-utils)")
 def test_the_pdf_text_is_the_report_at_a_readable_size(long_assessment, tmp_path):
     path = write_pdf(long_assessment, tmp_path / "report.pdf")
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          timeout=30, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, timeout=30, check=True
+    ).stdout
     assert "Local LLM Advisor report" in text and "32.0 GiB total, 24.0 GiB available" in text
     assert "Models that run here" in text and "publisher39/" in text  # the last of the long list
-    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, timeout=30,
-                         check=True).stdout
+    raw = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, timeout=30, check=True
+    ).stdout
     assert "evil/<script>alert(1)</script>" in raw.replace("\n", "")  # the name shown as text, not markup
     assert "/home/maria" not in text
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, timeout=30, check=True).stdout
     assert "A4" in info
-    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"], capture_output=True,
-                          text=True, timeout=30, check=True).stdout
-    heights = sorted(float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"',
-                                                                   bbox))
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    ).stdout
+    heights = sorted(float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', bbox))
     median = heights[len(heights) // 2]
     assert 9.0 <= median <= 16.0  # body text is 9–10 pt type (a word box is a little taller than the type size)
 
@@ -90,7 +97,11 @@ def test_cli_writes_a_pdf_on_a_machine_without_a_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
     result = subprocess.run(
         [sys.executable, "-m", "advisor", "report", "--hardware", str(hardware), "--no-models", "-o", str(out)],
-        capture_output=True, text=True, timeout=120, env=env, cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-") and _pages(out.read_bytes()) >= 1

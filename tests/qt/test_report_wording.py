@@ -53,8 +53,9 @@ def _comparisons() -> list:
 
 def _render(comparison, *, server=None, search=None, benchmark=None) -> str:
     profile: HardwareProfile = fakes.profile()
-    assessment = fakes.services().assemble_assessment(profile, costs=comparison, server=server, search=search,
-                                                      benchmark=benchmark)
+    assessment = fakes.services().assemble_assessment(
+        profile, costs=comparison, server=server, search=search, benchmark=benchmark
+    )
     return report.render(assessment, "md", wording=report_wording())
 
 
@@ -62,9 +63,22 @@ def test_spanish_report_words_every_cost_assumption(spanish):
     comparisons = _comparisons()
     codes = {a.code for c in comparisons for a in c.assumptions}
     # the scenarios really cover measured, estimated, table, fallback, preset and note codes
-    assert {"measured", "gpu_board_power", "sizing_estimate", "from_generation_speed", "no_profile_estimate",
-            "cpu_only_estimate", "country_table", "country_fallback", "locale", "exchange_table", "preset",
-            "api_price_converted", "capacity_exceeded", "api_fixed_fee"} <= codes
+    assert {
+        "measured",
+        "gpu_board_power",
+        "sizing_estimate",
+        "from_generation_speed",
+        "no_profile_estimate",
+        "cpu_only_estimate",
+        "country_table",
+        "country_fallback",
+        "locale",
+        "exchange_table",
+        "preset",
+        "api_price_converted",
+        "capacity_exceeded",
+        "api_fixed_fee",
+    } <= codes
     for comparison in comparisons:
         md = _render(comparison)
         assert "Supuestos:" in md
@@ -91,12 +105,16 @@ def test_spanish_report_words_the_measurement_sources_and_shows_the_energy(spani
 
 
 def test_spanish_report_words_server_and_catalogue_problems(spanish):
-    search = SearchResult(source="offline", retrieved_at="2026-11-01", candidates=fakes.candidates()[:1],
-                          errors=(CatalogProblem("offline", None, {}),
-                                  CatalogProblem("gated", "meta-llama/Llama-3.1-8B-Instruct", {})))
+    search = SearchResult(
+        source="offline",
+        retrieved_at="2026-11-01",
+        candidates=fakes.candidates()[:1],
+        errors=(CatalogProblem("offline", None, {}), CatalogProblem("gated", "meta-llama/Llama-3.1-8B-Instruct", {})),
+    )
     md = _render(None, server=fakes.server_refused("http://localhost:1234/v1"), search=search)
     assert "connection_refused" not in md and "gated" not in md
-    assert "Nada responde en http://localhost:1234/v1: el servidor no está en marcha." in md
+    assert "Nada escucha en http://localhost:1234/v1: el servidor no está iniciado (o usa otro puerto)." in md
+    assert "más abajo" not in md  # the app's "servers found on other ports are listed below" has no place in a file
     assert "Start Server" in md  # the advice, with LM Studio's own button name
     assert wording.catalog_problem(CatalogProblem("offline", None, {})) in md
     assert "meta-llama/Llama-3.1-8B-Instruct" in md and "huggingface.co" in md
@@ -106,7 +124,8 @@ def test_spanish_report_words_server_and_catalogue_problems(spanish):
 def test_spanish_report_shows_cost_assumptions_with_the_precision_each_value_needs(spanish):
     """0.14 EUR/kWh once read "Precio de la electricidad: 0,1" and an exchange rate of 0.85 "0,9"."""
     inputs = default_inputs(fakes.profile(), country="ES", currency="EUR").with_values(
-        "user", electricity_price_per_kwh=0.14, usd_rate=0.85, power_watts=312.5, hardware_cost=1499.5)
+        "user", electricity_price_per_kwh=0.14, usd_rate=0.85, power_watts=312.5, hardware_cost=1499.5
+    )
     md = _render(compare(inputs, api_option_for("openai/gpt-4o-mini")))
     assert "Precio de la electricidad: 0,140 EUR/kWh (lo escribiste tú)" in md
     assert "Tipo de cambio: 0,8500 EUR por dólar estadounidense" in md
@@ -123,8 +142,9 @@ def test_spanish_report_writes_every_number_with_spanish_separators(spanish):
     assert "**Procesado de la pregunta:** 1450,0 tokens/s" in md
     assert "**Velocidad de generación:** 39,6 tokens/s" in md
     assert "1,450.0" not in md and "39.6" not in md
-    html = report.render(fakes.services().assemble_assessment(fakes.profile(), benchmark=bench), "html",
-                         wording=report_wording())
+    html = report.render(
+        fakes.services().assemble_assessment(fakes.profile(), benchmark=bench), "html", wording=report_wording()
+    )
     assert "1450,0 tokens/s" in html
 
 
@@ -132,13 +152,15 @@ def test_english_report_keeps_english_numbers(qapp):
     """The CLI's report (no Qt wording) and the app in English write 1,450.0 and 0.140."""
     bench = fakes.benchmark("http://localhost:1234/v1")
     inputs = default_inputs(fakes.profile(), country="ES", currency="EUR").with_values(
-        "user", electricity_price_per_kwh=0.14)
+        "user", electricity_price_per_kwh=0.14
+    )
     assessment = fakes.services().assemble_assessment(fakes.profile(), benchmark=bench, costs=compare(inputs))
     for words in (report.Wording(), report_wording()):
         md = report.render(assessment, "md", wording=words)
         assert "1,450.0 tokens/s" in md and "39.6 tokens/s" in md
-    assert "Electricity price: 0.140 EUR/kWh (you entered it)" in report.render(assessment, "md",
-                                                                                wording=report_wording())
+    assert "Electricity price: 0.140 EUR/kWh (you entered it)" in report.render(
+        assessment, "md", wording=report_wording()
+    )
 
 
 def test_spanish_lifetime_of_one_year_is_singular(spanish):
@@ -151,18 +173,20 @@ def test_spanish_lifetime_of_one_year_is_singular(spanish):
 def test_a_break_even_after_the_lifetime_is_reported_as_never_in_practice(qapp):
     """The tutorial's GPU PC against gpt-4o pays for itself only after ~40 months, past its 3-year lifetime."""
     tutorial = load_preset("tutorial-2024")
-    comparison = compare(apply_preset(default_inputs(fakes.profile(), country="ES"), tutorial),
-                         api_option_for("openai/gpt-4o"))
+    comparison = compare(
+        apply_preset(default_inputs(fakes.profile(), country="ES"), tutorial), api_option_for("openai/gpt-4o")
+    )
     assert comparison.break_even_months > 36
     english = report.render(fakes.services().assemble_assessment(fakes.profile(), costs=comparison), "md")
     assert "after the hardware's 3-year lifetime: in practice, never" in english
     i18n.install_language("es")
     try:
-        assert "más allá de la vida útil del equipo (3 años): en la práctica, nunca" in _render(comparison)
+        assert "después de la vida útil del hardware de 3 años: en la práctica, nunca" in _render(comparison)
     finally:
         i18n.install_language("en")
     dearer_api = dataclasses.replace(api_option_for("openai/gpt-4o"), price_output_per_million=100.0)
     within = compare(apply_preset(default_inputs(fakes.profile(), country="ES"), tutorial), dearer_api)
     assert within.break_even_months < 36
     assert "in practice, never" not in report.render(
-        fakes.services().assemble_assessment(fakes.profile(), costs=within), "md")
+        fakes.services().assemble_assessment(fakes.profile(), costs=within), "md"
+    )

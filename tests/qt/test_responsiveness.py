@@ -58,12 +58,14 @@ def test_the_ui_thread_never_stalls_while_slow_work_runs(qtbot, settings):
         wizard.page(PageId.RECOMMENDATION).refresh()
         qtbot.waitUntil(lambda: wizard.state.recommendation is not None, timeout=5000)
         models.search()
-        server.test_connection()  # search and server check run at the same time
-        qtbot.waitUntil(lambda: models.model.rowCount() > 0 and server.bench_button.isEnabled(), timeout=5000)
+        server.check.test_connection()  # search and server check run at the same time
+        qtbot.waitUntil(lambda: models.model.rowCount() > 0 and server.bench.button.isEnabled(), timeout=5000)
         models.download()
-        server.run_benchmark()  # a download and a benchmark at the same time
-        qtbot.waitUntil(lambda: models.download_status.text().startswith("Downloaded")
-                        and wizard.state.benchmark is not None, timeout=10000)
+        server.bench.run()  # a download and a benchmark at the same time
+        qtbot.waitUntil(
+            lambda: models.download_status.text().startswith("Downloaded") and wizard.state.benchmark is not None,
+            timeout=10000,
+        )
         wait_idle(qtbot)
     elapsed = time.perf_counter() - t0
     print(f"longest UI gap {meter.longest * 1000:.1f} ms over {elapsed:.1f} s, {meter.ticks} ticks")

@@ -14,34 +14,34 @@ pytestmark = [pytest.mark.gui, pytest.mark.server]
 
 def test_test_benchmark_and_chat_against_a_real_llama_server(qtbot, llama_server):
     page = make_page(qtbot, ServerPage, services=Services())
-    page.url.setText(llama_server.base_url + "/v1")
-    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    page.check.url.setText(llama_server.base_url + "/v1")
+    qtbot.mouseClick(page.check.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state.server is not None, timeout=15000)
-    assert page.state.server.problem is None, page.diagnosis.text()
-    assert "Connected to llama.cpp" in page.diagnosis.text()
-    assert page.model_combo.count() >= 1
+    assert page.state.server.problem is None, page.check.diagnosis.text()
+    assert "Connected to llama.cpp" in page.check.diagnosis.text()
+    assert page.bench.model_combo.count() >= 1
 
     live = []
-    show_progress = page._bench_progress
+    show_progress = page.bench._progress
 
     def recording(value):  # what the label says after each streamed batch
         show_progress(value)
-        live.append(page.bench_result.text())
+        live.append(page.bench.result.text())
 
-    page._bench_progress = recording
-    qtbot.mouseClick(page.bench_button, Qt.MouseButton.LeftButton)
+    page.bench._progress = recording
+    qtbot.mouseClick(page.bench.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.state.benchmark is not None or page.error.isVisibleTo(page), timeout=60000)
     assert not page.error.isVisibleTo(page), page.error.message.text()
     assert page.state.benchmark.tokens_per_second > 0
     assert any(text.startswith("Measuring… ") and "tok/s now" in text for text in live)  # live figures came first
-    assert page.bench_result.text().endswith("· 3 runs")
+    assert page.bench.result.text().endswith("· 3 runs")
 
-    page.prompt.setPlainText("Hello")
-    page.temperature.setValue(0.0)
-    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.chat_stats.text().endswith("tok/s") or page.error.isVisibleTo(page), timeout=30000)
+    page.chat.prompt.setPlainText("Hello")
+    page.chat.temperature.setValue(0.0)
+    qtbot.mouseClick(page.chat.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chat.stats.text().endswith("tok/s") or page.error.isVisibleTo(page), timeout=30000)
     assert not page.error.isVisibleTo(page), page.error.message.text()
-    assert page.reply.toPlainText().strip()
+    assert page.chat.reply.toPlainText().strip()
     wait_idle(qtbot, timeout=15000)
 
 
@@ -49,9 +49,9 @@ def test_a_stopped_server_is_diagnosed_with_advice(qtbot):
     from tests.support.llama_server import free_port
 
     page = make_page(qtbot, ServerPage, services=Services())
-    page.url.setText(f"http://127.0.0.1:{free_port()}/v1")
-    page.test_connection()
+    page.check.url.setText(f"http://127.0.0.1:{free_port()}/v1")
+    page.check.test_connection()
     qtbot.waitUntil(lambda: page.state.server is not None, timeout=15000)
     wait_idle(qtbot)
-    assert "the server is not running" in page.diagnosis.text()
-    assert "Start Server" in page.diagnosis.text()
+    assert "the server is not started" in page.check.diagnosis.text()
+    assert "Start Server" in page.check.diagnosis.text()

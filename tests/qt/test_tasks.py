@@ -83,8 +83,9 @@ def test_progress_arrives_in_order_before_the_outcome(qtbot):
             ctx.progress(i)
         return "done"
 
-    task = tasks.start(work, owner=None, on_progress=lambda v: events.append(("p", v)),
-                       on_done=lambda v: events.append(("done", v)))
+    task = tasks.start(
+        work, owner=None, on_progress=lambda v: events.append(("p", v)), on_done=lambda v: events.append(("done", v))
+    )
     with qtbot.waitSignal(task.finished, timeout=3000):
         pass
     assert events == [("p", 0), ("p", 1), ("p", 2), ("p", 3), ("p", 4), ("done", "done")]
@@ -136,7 +137,10 @@ def test_a_test_that_leaves_a_task_running_fails(tmp_path):
     )
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert "1 passed, 1 error" in result.stdout, result.stdout + result.stderr
@@ -163,3 +167,112 @@ def test_only_the_task_helper_starts_threads():
             if {"threading", "concurrent.futures", "QThread", "QThreadPool", "QRunnable"} & {module, *names}:
                 offenders.append(f"{path.relative_to(qt_dir)}: {module or ''} {names}")
     assert offenders == []
+
+
+# ---------------------------------------------------------------- TaskRunner: one run per kind of work
+def _waiter(release: threading.Event, value):
+    def work(ctx):
+        release.wait(3)
+        return value
+
+    return work
+
+
+def test_starting_a_name_again_replaces_the_previous_run_and_silences_it(qtbot):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = tasks.TaskRunner(owner)
+    release = threading.Event()
+    got, failures = [], []
+    first = runner.start("search", _waiter(release, "old"), on_done=got.append, on_failed=failures.append)
+    second = runner.start("search", _waiter(release, "new"), on_done=got.append, on_failed=failures.append)
+    assert first.token.is_cancelled() and runner.running("search")
+    release.set()
+    qtbot.waitUntil(lambda: first.done and second.done, timeout=3000)
+    assert got == ["new"] and failures == []  # the old run's late outcome never reached the page
+    assert not runner.running("search") and not runner.running()
+
+
+def test_keep_leaves_the_running_one_alone(qtbot):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = tasks.TaskRunner(owner)
+    release = threading.Event()
+    got = []
+    first = runner.start("download", _waiter(release, 1), on_done=got.append, if_running="keep")
+    assert runner.start("download", _waiter(release, 2), on_done=got.append, if_running="keep") is first
+    release.set()
+    qtbot.waitUntil(lambda: first.done, timeout=3000)
+    assert got == [1]
+
+
+def test_cancel_by_name_reaches_on_failed_and_changed_follows_every_run(qtbot):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = tasks.TaskRunner(owner)
+    changes = []
+    runner.changed.connect(lambda: changes.append(runner.running("benchmark")))
+
+    def work(ctx):
+        ctx.token.wait(3)
+
+    failures = []
+    runner.start("benchmark", work, on_failed=failures.append)
+    runner.cancel("benchmark")
+    qtbot.waitUntil(lambda: not runner.running(), timeout=3000)
+    assert len(failures) == 1 and isinstance(failures[0], tasks.Cancelled)
+    assert changes == [True, False]  # started, then ended (after on_failed)
+
+
+def test_later_calls_once_after_the_requests_stop_and_start_drops_it(qtbot):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = tasks.TaskRunner(owner)
+    calls = []
+    for _ in range(5):
+        runner.later("recommend", lambda: calls.append("late"), 30)
+    qtbot.wait(120)
+    assert calls == ["late"]
+    runner.later("recommend", lambda: calls.append("dropped"), 30)
+    runner.start("recommend", lambda ctx: None)  # asked for now: the pending later one is not needed
+    qtbot.waitUntil(lambda: not runner.running(), timeout=3000)
+    qtbot.wait(80)
+    assert calls == ["late"]
+
+
+def test_a_throttle_merges_text_and_never_loses_the_last_piece(qtbot):
+    pieces = []
+
+    def work(ctx):
+        for word in ("a ", "local ", "model ", "answers"):
+            ctx.progress(word)
+        return "done"
+
+    task = tasks.start(
+        work,
+        owner=None,
+        on_progress=pieces.append,
+        throttle=tasks.Throttle(interval_s=60, merge=lambda held, new: held + new),
+    )
+    with qtbot.waitSignal(task.finished, timeout=3000):
+        pass
+    assert pieces == ["a ", "local model answers"]  # the first at once, the rest held and sent before the outcome
+
+
+def test_a_throttle_keeps_the_newest_value_and_sends_a_held_one_at_a_boundary(qtbot):
+    seen = []
+
+    def work(ctx):
+        for run, step in ((1, 1), (1, 2), (1, 3), (2, 1), (2, 2)):
+            ctx.progress((run, step))
+        return None
+
+    task = tasks.start(
+        work,
+        owner=None,
+        on_progress=seen.append,
+        throttle=tasks.Throttle(interval_s=60, boundary=lambda held, new: held[0] != new[0]),
+    )
+    with qtbot.waitSignal(task.finished, timeout=3000):
+        pass
+    assert seen == [(1, 1), (1, 3), (2, 2)]  # run 1's last figure came out when run 2 began; run 2's at the end

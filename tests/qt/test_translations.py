@@ -1,8 +1,9 @@
-"""Spanish is complete: every tr() string in advisor/qt has a Spanish translation with the same placeholders,
+"""Spanish is complete: every message (core catalogue, CLI, app) has a Spanish translation with the same placeholders,
 the committed .ts files match the sources, and the compiled .qm files match the .ts files."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -30,7 +31,12 @@ def _tool(name: str) -> str:
 
 
 def _sources() -> list[str]:
-    return [str(p) for p in sorted(QT_DIR.rglob("*.py")) if p.name != "pdf.py"]
+    """What scripts/translations.py gives lupdate: the core catalogue, the CLI and the app."""
+    root = Path(advisor.__file__).parent.parent
+    spec = importlib.util.spec_from_file_location("translations_script", root / "scripts" / "translations.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return [str(root / name) for name in script.sources()]
 
 
 def _messages(ts: Path) -> list[tuple[str, str, list[str]]]:
@@ -42,8 +48,11 @@ def _messages(ts: Path) -> list[tuple[str, str, list[str]]]:
             translation = message.find("translation")
             if translation is not None and translation.get("type") in ("obsolete", "vanished"):
                 continue
-            forms = [f.text or "" for f in translation.iter("numerusform")] if message.get("numerus") == "yes" \
+            forms = (
+                [f.text or "" for f in translation.iter("numerusform")]
+                if message.get("numerus") == "yes"
                 else [translation.text or ""]
+            )
             out.append((name, message.findtext("source"), forms))
     return out
 
@@ -78,8 +87,12 @@ def test_plural_strings_have_two_spanish_and_two_english_forms():
 def test_committed_ts_files_hold_exactly_the_strings_in_the_code(tmp_path):
     """Fails when a tr() string was added or changed without running pyside6-lupdate (see docs/readme/gui.md)."""
     fresh = tmp_path / "advisor_es.ts"
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *_sources(), "-ts", str(fresh)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", *_sources(), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     in_code = {(c, s) for c, s, _ in _messages(fresh)}
     committed = {(c, s) for c, s, _ in _messages(TRANSLATIONS / "advisor_es.ts")}
     assert sorted(in_code - committed) == [], "strings in the code but not in advisor_es.ts"
@@ -89,8 +102,12 @@ def test_committed_ts_files_hold_exactly_the_strings_in_the_code(tmp_path):
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_compiled_qm_matches_its_ts(tmp_path, language):
     qm = tmp_path / f"advisor_{language}.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TRANSLATIONS / f"advisor_{language}.ts"), "-qm", str(qm)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TRANSLATIONS / f"advisor_{language}.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     assert qm.read_bytes() == (TRANSLATIONS / f"advisor_{language}.qm").read_bytes(), "run pyside6-lrelease"
 
 
@@ -109,19 +126,22 @@ def _report_labels_in_core() -> set[str]:
             if name == "t" and isinstance(node.args[0].value, str):
                 labels.add(node.args[0].value)
     for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict) \
-                and getattr(node.targets[0], "id", "").endswith("_WORDS"):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Dict)
+            and getattr(node.targets[0], "id", "").endswith("_WORDS")
+        ):
             labels.update(v.value for v in node.value.values if isinstance(v, ast.Constant))
     return labels
 
 
 def test_every_report_label_can_be_translated():
-    """The report is worded in core; its labels are listed in advisor/qt/report_words.py for lupdate."""
-    from advisor.qt.report_words import REPORT_LABELS
+    """The report is worded in core; its labels are listed in advisor/core/messages/report.py for lupdate."""
+    from advisor.core.messages.report import REPORT_LABELS
 
     in_core = _report_labels_in_core()
     assert len(in_core) > 50
-    assert sorted(in_core - set(REPORT_LABELS)) == [], "add these to advisor/qt/report_words.py"
+    assert sorted(in_core - set(REPORT_LABELS)) == [], "add these to advisor/core/messages/report.py"
     spanish = {s: f[0] for c, s, f in _messages(TRANSLATIONS / "advisor_es.ts") if c == "Report"}
     assert sorted(in_core - set(spanish)) == []
 
@@ -136,6 +156,8 @@ def test_no_translated_string_hides_inside_an_f_string():
             if isinstance(node, ast.JoinedStr):
                 for call in ast.walk(node):
                     if isinstance(call, ast.Call) and getattr(call.func, "attr", getattr(call.func, "id", "")) in (
-                            "tr", "translate"):
+                        "tr",
+                        "translate",
+                    ):
                         hidden.append(f"{Path(path).name}:{call.lineno}")
     assert hidden == []

@@ -85,8 +85,12 @@ def _start_download(qtbot, wizard):
 
 def test_escape_during_a_download_asks_and_no_keeps_it_running(qtbot, settings):
     asked = []
-    wizard = _wizard(qtbot, settings, ask=lambda _p, title, text: asked.append(text) or False,
-                     download=lambda *a, **k: fakes.download(*a, delay_s=0.5, **k))
+    wizard = _wizard(
+        qtbot,
+        settings,
+        ask=lambda _p, title, text: asked.append(text) or False,
+        download=lambda *a, **k: fakes.download(*a, delay_s=0.5, **k),
+    )
     page = _start_download(qtbot, wizard)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert asked == ["A download is still running. Stop it and close?"]
@@ -99,12 +103,16 @@ def test_escape_during_a_download_asks_and_no_keeps_it_running(qtbot, settings):
 
 def test_cancel_during_a_benchmark_asks_and_yes_stops_it_and_closes(qtbot, settings):
     asked = []
-    wizard = _wizard(qtbot, settings, ask=lambda _p, title, text: asked.append(text) or True,
-                     benchmark=lambda *a, **k: fakes.benchmark(*a, delay_s=4.0, **k))
+    wizard = _wizard(
+        qtbot,
+        settings,
+        ask=lambda _p, title, text: asked.append(text) or True,
+        benchmark=lambda *a, **k: fakes.benchmark(*a, delay_s=4.0, **k),
+    )
     _go_to(qtbot, wizard, PageId.SERVER)
     page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page.bench_button.isEnabled(), timeout=6000)
-    page.run_benchmark()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=6000)
+    page.bench.run()
     assert wizard.running_long_tasks() == ["benchmark"]
     wizard.button(wizard.WizardButton.CancelButton).click()
     assert asked == ["A benchmark is still running. Stop it and close?"]
@@ -130,8 +138,13 @@ def test_the_minimum_speed_recomputes_the_recommendation_and_is_remembered(qtbot
         calls.append(min_tokens_per_second)
         return fakes.recommend(profile, context=context, min_tokens_per_second=min_tokens_per_second)
 
-    page = make_page(qtbot, RecommendationPage, state=state_with_profile(), settings=settings,
-                     services=fakes.services(recommend=recording))
+    page = make_page(
+        qtbot,
+        RecommendationPage,
+        state=state_with_profile(),
+        settings=settings,
+        services=fakes.services(recommend=recording),
+    )
     assert page.min_speed.currentData() == 5.0 and page.min_speed.currentText() == "5 tok/s"
     assert [page.min_speed.itemData(i) for i in range(page.min_speed.count())] == [2, 3, 5, 8, 10, 15, 20]
     page.initializePage()
@@ -143,8 +156,13 @@ def test_the_minimum_speed_recomputes_the_recommendation_and_is_remembered(qtbot
     assert calls == [5.0, 20.0]
     assert "Below 20 tok/s feels slow" in page.speed.toolTip()
     assert float(settings.value("recommendation/min_tokens_per_second")) == 20.0
-    again = make_page(qtbot, RecommendationPage, state=state_with_profile(), settings=settings,
-                      services=fakes.services(recommend=recording))
+    again = make_page(
+        qtbot,
+        RecommendationPage,
+        state=state_with_profile(),
+        settings=settings,
+        services=fakes.services(recommend=recording),
+    )
     assert again.min_speed.currentData() == 20.0 and again.state.min_tokens_per_second == 20.0
     again.initializePage()
     qtbot.waitUntil(again.isComplete, timeout=3000)
@@ -170,10 +188,11 @@ def test_a_server_of_unknown_kind_is_named_in_words_not_by_its_code(qtbot):
     page = _server_page(qtbot, check_server=lambda url, **_: generic, discover_servers=lambda: [generic])
     page.initializePage()
     wait_idle(qtbot)
-    shown = page.diagnosis.text() + " ".join(page.found.item(i).text() for i in range(page.found.count()))
+    found = page.check.found
+    shown = page.check.diagnosis.text() + " ".join(found.item(i).text() for i in range(found.count()))
     assert "openai_compatible" not in shown
-    assert "Connected to OpenAI-compatible server" in page.diagnosis.text()
-    assert page.found.item(0).text().startswith("OpenAI-compatible server — ")
+    assert "Connected to OpenAI-compatible server" in page.check.diagnosis.text()
+    assert page.check.found.item(0).text().startswith("OpenAI-compatible server — ")
 
 
 @pytest.mark.parametrize("typed", ["http://localhost:99999/v1", "notaurl"])
@@ -184,16 +203,16 @@ def test_an_impossible_url_is_said_next_to_the_field_without_an_exception_text(q
         return fakes.server_ok(normalize_url(url))  # the core's own validation, as the real check does
 
     page = _server_page(qtbot, check_server=check)
-    page.url.setText(typed)
-    page.test_connection()
+    page.check.url.setText(typed)
+    page.check.test_connection()
     wait_idle(qtbot)
-    assert page.url_error.isVisibleTo(page)
-    assert page.url_error.text() == f"Not a valid URL: {typed}. Write it like http://localhost:1234/v1"
+    assert page.check.url_error.isVisibleTo(page)
+    assert page.check.url_error.text() == f"Not a valid URL: {typed}. Write it like http://localhost:1234/v1"
     assert not page.error.isVisibleTo(page)  # no "ValueError: bad port …" banner
-    assert "not running" not in page.diagnosis.text()
-    assert "Error" not in page.url_error.text()
-    page.url.setText("http://localhost:1234/v1")  # corrected: the message goes with the input it was about
-    assert not page.url_error.isVisibleTo(page)
+    assert "not started" not in page.check.diagnosis.text()
+    assert "Error" not in page.check.url_error.text()
+    page.check.url.setText("http://localhost:1234/v1")  # corrected: the message goes with the input it was about
+    assert not page.check.url_error.isVisibleTo(page)
 
 
 def test_a_new_url_or_a_failed_check_clears_the_connected_state_benchmark_and_servers_found(qtbot):
@@ -204,24 +223,26 @@ def test_a_new_url_or_a_failed_check_clears_the_connected_state_benchmark_and_se
         found.append(1)
         return fakes.discover() if len(found) == 1 else []
 
-    page = _server_page(qtbot, check_server=lambda url, **kw: answers.get(url, fakes.server_refused)(url),
-                        discover_servers=discover)
+    page = _server_page(
+        qtbot, check_server=lambda url, **kw: answers.get(url, fakes.server_refused)(url), discover_servers=discover
+    )
     page.initializePage()
     wait_idle(qtbot)
-    page.run_benchmark()
+    page.bench.run()
     wait_idle(qtbot)
-    assert "Connected to LM Studio" in page.diagnosis.text()
-    assert "39.6 tok/s" in page.bench_result.text() and page.state.benchmark is not None
-    assert page.found.count() == 2
-    page.url.setText("http://localhost:8080/v1")  # typing another address
-    assert "Connected" not in page.diagnosis.text() and page.diagnosis.text() == "Not tested yet."
-    assert page.bench_result.text() == "" and page.state.benchmark is None and page.state.server is None
-    assert page.model_combo.count() == 0 and not page.bench_button.isEnabled()
-    page.test_connection()
+    assert "Connected to LM Studio" in page.check.diagnosis.text()
+    assert "39.6 tok/s" in page.bench.result.text() and page.state.benchmark is not None
+    assert page.check.found.count() == 2
+    page.check.url.setText("http://localhost:8080/v1")  # typing another address
+    assert "Connected" not in page.check.diagnosis.text() and page.check.diagnosis.text() == "Not tested yet."
+    assert page.bench.result.text() == "" and page.state.benchmark is None and page.state.server is None
+    assert page.bench.model_combo.count() == 0 and not page.bench.button.isEnabled()
+    page.check.test_connection()
     wait_idle(qtbot)
-    assert "the server is not running" in page.diagnosis.text()
+    assert "the server is not started" in page.check.diagnosis.text()
     assert len(found) == 2  # looked again: the list said servers were there
-    assert page.found.count() == 1 and page.found.item(0).text() == "No local server found on the usual ports."
+    assert page.check.found.count() == 1
+    assert page.check.found.item(0).text() == "No local server found on the usual ports."
 
 
 def test_a_failed_check_of_the_same_url_drops_its_old_benchmark(qtbot):
@@ -229,14 +250,14 @@ def test_a_failed_check_of_the_same_url_drops_its_old_benchmark(qtbot):
     page = _server_page(qtbot, check_server=lambda url, **kw: answers[-1](url))
     page.initializePage()
     wait_idle(qtbot)
-    page.run_benchmark()
+    page.bench.run()
     wait_idle(qtbot)
     assert page.state.benchmark is not None
     answers.append(fakes.server_refused)  # the server was stopped
-    page.test_connection()
+    page.check.test_connection()
     wait_idle(qtbot)
-    assert page.state.benchmark is None and page.bench_result.text() == ""
-    assert "Connected" not in page.diagnosis.text() and page.model_combo.count() == 0
+    assert page.state.benchmark is None and page.bench.result.text() == ""
+    assert "Connected" not in page.check.diagnosis.text() and page.bench.model_combo.count() == 0
 
 
 # ---------------------------------------------------------------- 4. models page
@@ -270,8 +291,9 @@ def test_the_lmstudio_note_goes_when_the_file_or_the_search_changes_and_follows_
     page.open_in_lmstudio()
     try:
         i18n.install_language("es")
-        qtbot.waitUntil(lambda: note().startswith("LM Studio no se abrió. ¿Está instalado? Enlace: lmstudio://"),
-                        timeout=2000)
+        qtbot.waitUntil(
+            lambda: note().startswith("LM Studio no se abrió. ¿Está instalado? Enlace: lmstudio://"), timeout=2000
+        )
     finally:
         i18n.install_language("en")
     qtbot.waitUntil(lambda: note().startswith("LM Studio did not open"), timeout=2000)
@@ -285,8 +307,12 @@ def test_a_download_while_offline_says_the_download_failed(qtbot):
     from advisor.core.catalog.types import CatalogProblem, DownloadResult
 
     def offline(repo_id, filename, **_):
-        return DownloadResult(repo_id, filename, fakes.MODELS_DIR,
-                              problem=CatalogProblem("offline", repo_id, {"file": filename, "detail": "no network"}))
+        return DownloadResult(
+            repo_id,
+            filename,
+            fakes.MODELS_DIR,
+            problem=CatalogProblem("offline", repo_id, {"file": filename, "detail": "no network"}),
+        )
 
     page = _models_page(qtbot, services={"download": offline})
     page.download()
@@ -308,15 +334,22 @@ def test_the_save_dialog_suggests_a_dated_name_in_the_documents_folder(qtbot):
     state = state_with_profile()
     state.set_recommendation(fakes.recommend(state.profile))
     suggested = []
-    page = make_page(qtbot, SummaryPage, state=state, today=lambda: datetime.date(2026, 12, 5),
-                     ask_save_path=lambda _p, _title, path, _filter: suggested.append(path) or None)
+    page = make_page(
+        qtbot,
+        SummaryPage,
+        state=state,
+        today=lambda: datetime.date(2026, 12, 5),
+        ask_save_path=lambda _p, _title, path, _filter: suggested.append(path) or None,
+    )
     page.initializePage()
     qtbot.waitUntil(lambda: page.buttons["md"].isEnabled(), timeout=5000)
     page.export("md")
     page.export("json")
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert [Path(p).name for p in suggested] == ["llm-advisor-report-2026-12-05.md",
-                                                 "llm-advisor-report-2026-12-05.json"]
+    assert [Path(p).name for p in suggested] == [
+        "llm-advisor-report-2026-12-05.md",
+        "llm-advisor-report-2026-12-05.json",
+    ]
     assert all(Path(p).parent == Path(documents) for p in suggested)
     wait_idle(qtbot)
 
@@ -347,8 +380,8 @@ def test_a_server_cannot_write_markup_into_the_diagnosis(qtbot):
     status = fakes.server_ok()
     evil = dataclasses.replace(status.models[0], id="<b>BIG</b><a href='http://evil.example'>click</a>")
     state.server = dataclasses.replace(status, models=(evil,), version="<i>1.0</i>", problem=None)
-    page._show_status()
-    text = page.diagnosis.text()
+    page.check.show_status()
+    text = page.check.diagnosis.text()
     assert "<b>BIG</b>" not in text and "&lt;b&gt;BIG&lt;/b&gt;" in text and "<i>1.0</i>" not in text
 
 
@@ -357,10 +390,10 @@ def test_a_local_server_shows_what_it_really_uses_beside_the_estimate(qtbot):
     from tests.qt.helpers import make_page, state_with_profile, wait_idle
 
     page = make_page(qtbot, ServerPage, state=state_with_profile())
-    page.test_connection()
-    qtbot.waitUntil(lambda: page.after_load.isVisibleTo(page), timeout=5000)
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.check.after_load.isVisibleTo(page), timeout=5000)
     wait_idle(qtbot)
-    text = page.after_load.text()
+    text = page.check.after_load.text()
     assert "uses 5.4 GiB" in text and "predicted 5.4 GiB" in text and "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf" in text
-    page.url.setText("http://localhost:9999/v1")  # a new URL: the old figures go
-    assert not page.after_load.isVisibleTo(page)
+    page.check.url.setText("http://localhost:9999/v1")  # a new URL: the old figures go
+    assert not page.check.after_load.isVisibleTo(page)

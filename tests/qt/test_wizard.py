@@ -26,7 +26,14 @@ def wizard(qtbot, settings):
 def test_pages_are_numbered_in_journey_order(wizard):
     assert wizard.pageIds() == [int(p) for p in PageId]
     assert [wizard.page(p).title() for p in PageId] == [
-        "Welcome", "Hardware", "Recommendation", "Models", "Local server", "Costs", "Summary"]
+        "Welcome",
+        "Hardware",
+        "Recommendation",
+        "Models",
+        "Local server",
+        "Costs",
+        "Summary",
+    ]
 
 
 def test_walking_the_whole_journey_with_next(qtbot, wizard):
@@ -54,9 +61,22 @@ def test_choosing_spanish_retranslates_every_page_live_and_is_remembered(qtbot, 
     qtbot.waitUntil(lambda: wizard.currentPage().title() == "Bienvenida", timeout=2000)
     assert wizard.windowTitle() == "Asesor de LLM locales"
     assert [wizard.page(p).title() for p in PageId] == [
-        "Bienvenida", "Hardware", "Recomendación", "Modelos", "Servidor local", "Costes", "Resumen"]
+        "Bienvenida",
+        "Hardware",
+        "Recomendación",
+        "Modelos",
+        "Servidor local",
+        "Costes",
+        "Resumen",
+    ]
     assert hardware.ram_value.text() == "32,0 GiB en total, 21,4 GiB libres ahora"  # figures too, with decimal comma
     assert hardware.cpu_value.text() == "AMD Ryzen 7 7700 (8 núcleos)"
+    server = wizard.page(PageId.SERVER)  # its three panels follow the language on their own
+    assert (server.check.test_button.text(), server.bench.title(), server.chat.title()) == (
+        "&Probar la conexión",
+        "Velocidad",
+        "Prueba una pregunta",
+    )
     assert settings.value("language") == "es"
     welcome.language.setCurrentIndex(welcome.language.findData("en"))
     qtbot.waitUntil(lambda: wizard.currentPage().title() == "Welcome", timeout=2000)
@@ -86,7 +106,7 @@ def test_settings_remember_url_geometry_and_language(qtbot, tmp_path):
     qtbot.addWidget(second)
     assert second.language == "es"
     assert (second.size().width(), second.size().height()) == (760, 580)
-    assert second.page(PageId.SERVER).url.text() == "http://localhost:8080/v1"
+    assert second.page(PageId.SERVER).check.url.text() == "http://localhost:8080/v1"
 
 
 def test_main_opens_the_window_and_starts_detection_after_it_is_shown(qtbot, settings, monkeypatch):
@@ -99,8 +119,13 @@ def test_main_opens_the_window_and_starts_detection_after_it_is_shown(qtbot, set
         calls.append("detect")
         return fakes.profile()
 
-    monkeypatch.setattr(services_module, "_lazy", lambda module, name: {
-        "detect": fake_detect}.get(name, lambda *a, **k: (_ for _ in ()).throw(RuntimeError(name))))
+    monkeypatch.setattr(
+        services_module,
+        "_lazy",
+        lambda module, name: {"detect": fake_detect}.get(
+            name, lambda *a, **k: (_ for _ in ()).throw(RuntimeError(name))
+        ),
+    )
     seen = {}
 
     def on_shown():
@@ -135,7 +160,12 @@ def test_opening_the_window_loads_nothing_heavy(tmp_path):
         "'gguf', 'pynvml')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m == 'PySide6.QtCharts'))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"

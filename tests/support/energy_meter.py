@@ -7,8 +7,14 @@ class StepMeter:
     """A cumulative counter that gains `joules_per_read` at every read: whoever uses it must subtract its first
     reading from its last (as the benchmark does with NVML and RAPL counters)."""
 
-    def __init__(self, joules_per_read: float = 2.0, *, name: str = "fake", start: float = 100.0,
-                 unreadable_from_read: int | None = None) -> None:
+    def __init__(
+        self,
+        joules_per_read: float = 2.0,
+        *,
+        name: str = "fake",
+        start: float = 100.0,
+        unreadable_from_read: int | None = None,
+    ) -> None:
         self.name = name
         self.joules_per_read = joules_per_read
         self.joules = start

@@ -43,7 +43,7 @@ class Handler(BaseHTTPRequestHandler):
     @property
     def bearer(self) -> str | None:
         value = self.headers.get("Authorization", "")
-        return value[len("Bearer "):] if value.startswith("Bearer ") else None
+        return value[len("Bearer ") :] if value.startswith("Bearer ") else None
 
     def _dispatch(self) -> None:
         fake = self.server.fake
@@ -57,8 +57,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send(*reply)
 
     def send(self, status: int, body: Any, content_type: str) -> None:
-        data = body if isinstance(body, bytes) else (
-            body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        data = (
+            body if isinstance(body, bytes) else (body.encode() if isinstance(body, str) else json.dumps(body).encode())
         )
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -179,15 +179,27 @@ def chat_chunk(content: str | None = None, finish: str | None = None, **extra: A
     """One `chat.completion.chunk` as OpenAI-compatible servers stream it."""
     delta = {"content": content} if content is not None else {}
     return {
-        "id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": "fake",
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra,
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": 1_700_000_000,
+        "model": "fake",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        **extra,
     }
 
 
 def usage_chunk(prompt_tokens: int, completion_tokens: int, **extra: Any) -> dict[str, Any]:
     """The last chunk with `stream_options.include_usage`: no choices, only usage."""
     return {
-        "id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": "fake",
-        "choices": [], "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                                 "total_tokens": prompt_tokens + completion_tokens}, **extra,
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": 1_700_000_000,
+        "model": "fake",
+        "choices": [],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+        **extra,
     }

@@ -223,7 +223,7 @@ class FakeHub:
 
     def file_bytes(self, repo_id: str, path: str) -> bytes:
         f = self.files[repo_id][path]
-        assert f.blob_name is not None, f"{path} is listed only; mark it \"generate\" to serve bytes"
+        assert f.blob_name is not None, f'{path} is listed only; mark it "generate" to serve bytes'
         return (self.blob_dir / f.blob_name).read_bytes()
 
     def corrupt(self, repo_id: str, path: str) -> None:
@@ -318,8 +318,13 @@ class _QuietServer(ThreadingHTTPServer):
 
 _PARAMS = re.compile(r"^(min|max):([0-9.]+)([KMBT]?)$", re.IGNORECASE)
 _UNIT = {"": 1, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
-_SORT_KEYS = {"downloads": "downloads", "likes": "likes", "trendingScore": "trendingScore",
-              "lastModified": "lastModified", "createdAt": "createdAt"}
+_SORT_KEYS = {
+    "downloads": "downloads",
+    "likes": "likes",
+    "trendingScore": "trendingScore",
+    "lastModified": "lastModified",
+    "createdAt": "createdAt",
+}
 
 
 def _param_bounds(text: str) -> tuple[float, float]:
@@ -455,8 +460,10 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                     item["siblings"] = [{"rfilename": f} for f in hub.files[repo["id"]]]
                 elif key == "gguf":
                     if repo.get("gguf"):
-                        item["gguf"] = {**repo["gguf"], "totalFileSize": max(
-                            (f.size for f in hub.files[repo["id"]].values()), default=0)}
+                        item["gguf"] = {
+                            **repo["gguf"],
+                            "totalFileSize": max((f.size for f in hub.files[repo["id"]].values()), default=0),
+                        }
                 elif key == "private":
                     item["private"] = False
                 elif key in repo:
@@ -483,7 +490,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             for f in hub.files[repo_id].values():
                 if not f.path.startswith(prefix):
                     continue
-                rest = f.path[len(prefix):].split("/")
+                rest = f.path[len(prefix) :].split("/")
                 for depth in range(1, len(rest)):  # the folders on the way
                     folder = prefix + "/".join(rest[:depth])
                     if recursive or depth == 1:
@@ -531,7 +538,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 return
             f = hub.files[repo_id].get(file_path)
             if f is None:
-                self._error(404, "EntryNotFound", f"{file_path} does not exist on \"main\"", commit)
+                self._error(404, "EntryNotFound", f'{file_path} does not exist on "main"', commit)
                 return
             if not f.lfs:
                 body = generated_bytes(repo_id, f.path, f.size)
@@ -565,9 +572,14 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 return
             body = data[start:]
             self.send_response(status)
-            for k, v in {**commit, "Content-Type": "application/octet-stream", "Accept-Ranges": "bytes",
-                         "ETag": f'"{f.sha256}"', "X-Linked-Size": str(f.size),
-                         "Content-Length": str(len(body))}.items():
+            for k, v in {
+                **commit,
+                "Content-Type": "application/octet-stream",
+                "Accept-Ranges": "bytes",
+                "ETag": f'"{f.sha256}"',
+                "X-Linked-Size": str(f.size),
+                "Content-Length": str(len(body)),
+            }.items():
                 self.send_header(k, v)
             if status == 206:
                 self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
@@ -587,7 +599,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                     n = min(step, len(body) - sent)
                     if rule.stall_after_bytes is not None:
                         n = min(n, rule.stall_after_bytes - sent)
-                    self.wfile.write(body[sent:sent + n])
+                    self.wfile.write(body[sent : sent + n])
                     self.wfile.flush()
                     sent += n
                     entry[1] = sent

@@ -36,8 +36,26 @@ _WEIGHT_STD = 0.02
 _BLOCKED_LOGIT_WEIGHT = -100.0  # times the normalised constant dimension (> 1): those tokens are never sampled
 _CHUNK_ELEMENTS = 4 * 1024 * 1024  # ~16 MB of float32 per write
 _WORDS = (
-    "hola", "modelo", "local", "servidor", "texto", "resumen", "datos", "prueba", "rápido", "memoria",
-    "the", "model", "server", "token", "local", "speed", "test", "data", "answer", "summary",
+    "hola",
+    "modelo",
+    "local",
+    "servidor",
+    "texto",
+    "resumen",
+    "datos",
+    "prueba",
+    "rápido",
+    "memoria",
+    "the",
+    "model",
+    "server",
+    "token",
+    "local",
+    "speed",
+    "test",
+    "data",
+    "answer",
+    "summary",
 )
 CHATML_TEMPLATE = (
     "{% for message in messages %}"
@@ -118,9 +136,7 @@ def _plan(n_embd: int, n_head: int, n_head_kv: int, n_layer: int, n_ff: int, n_v
     return plan
 
 
-def _chunks(
-    t: _Tensor, rng: np.random.Generator, const_dim: int, blocked: np.ndarray
-) -> Iterator[np.ndarray]:
+def _chunks(t: _Tensor, rng: np.random.Generator, const_dim: int, blocked: np.ndarray) -> Iterator[np.ndarray]:
     """The tensor's float32 values, a block of whole rows at a time."""
     if t.kind == "norm":
         yield np.ones(t.shape, dtype=np.float32)
@@ -258,6 +274,7 @@ def add_metadata(writer: gguf.GGUFWriter, arch: str, metadata: dict[str, object]
 # Tensor shapes are written in ggml order (ne0 first), as llama.cpp's `create_tensor(..., {ne0, ne1, ...})` lists
 # them in src/models/<arch>.cpp; the numpy order is the reverse.
 
+
 def _arch_values(name: str, ne: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
     """Ones for norms, zeros for biases, A = -1 and D = 1 for SSM layers, small random numbers for weights."""
     shape = tuple(reversed(ne))
@@ -310,149 +327,296 @@ def write_arch_gguf(
 
 def _common(n_embd: int, n_layer: int, n_vocab: int) -> tuple[dict[str, object], list[tuple[str, tuple[int, ...]]]]:
     md: dict[str, object] = {
-        "context_length": 32768, "embedding_length": n_embd, "block_count": n_layer,
-        "attention.layer_norm_rms_epsilon": 1e-6, "rope.freq_base": 10000.0,
+        "context_length": 32768,
+        "embedding_length": n_embd,
+        "block_count": n_layer,
+        "attention.layer_norm_rms_epsilon": 1e-6,
+        "rope.freq_base": 10000.0,
     }
-    tensors = [("token_embd.weight", (n_embd, n_vocab)), ("output_norm.weight", (n_embd,)),
-               ("output.weight", (n_embd, n_vocab))]
+    tensors = [
+        ("token_embd.weight", (n_embd, n_vocab)),
+        ("output_norm.weight", (n_embd,)),
+        ("output.weight", (n_embd, n_vocab)),
+    ]
     return md, tensors
 
 
-def write_qwen3moe_gguf(path: str | Path, *, n_embd: int = 256, n_layer: int = 2, n_head: int = 4,
-                        n_head_kv: int = 2, head_dim: int = 64, n_ff: int = 3072, n_expert: int = 8,
-                        n_expert_used: int = 2, n_ff_exp: int = 256, n_vocab: int = 2048) -> Path:
+def write_qwen3moe_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 2,
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    n_ff: int = 3072,
+    n_expert: int = 8,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 256,
+    n_vocab: int = 2048,
+) -> Path:
     """Qwen3-MoE (src/models/qwen3moe.cpp): q/k norms, routed experts of `expert_feed_forward_length`."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
-    md.update({"feed_forward_length": n_ff, "expert_feed_forward_length": n_ff_exp, "expert_count": n_expert,
-               "expert_used_count": n_expert_used, "attention.head_count": n_head,
-               "attention.head_count_kv": n_head_kv, "attention.key_length": head_dim,
-               "attention.value_length": head_dim, "rope.dimension_count": head_dim})
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim,
+        }
+    )
     for i in range(n_layer):
         b = f"blk.{i}."
-        t += [(b + "attn_norm.weight", (n_embd,)), (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-              (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-              (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-              (b + "attn_output.weight", (n_head * head_dim, n_embd)), (b + "attn_q_norm.weight", (head_dim,)),
-              (b + "attn_k_norm.weight", (head_dim,)), (b + "ffn_norm.weight", (n_embd,)),
-              (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-              (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-              (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-              (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert))]
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            (b + "attn_q_norm.weight", (head_dim,)),
+            (b + "attn_k_norm.weight", (head_dim,)),
+            (b + "ffn_norm.weight", (n_embd,)),
+            (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+            (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+        ]
     return write_arch_gguf(path, "qwen3moe", md, t, n_vocab=n_vocab)
 
 
-def write_qwen3next_gguf(path: str | Path, *, n_embd: int = 512, n_layer: int = 8, interval: int = 4,
-                         n_head: int = 4, n_head_kv: int = 2, head_dim: int = 128, d_conv: int = 4,
-                         d_state: int = 64, n_group: int = 4, dt_rank: int = 8, n_expert: int = 4,
-                         n_expert_used: int = 2, n_ff_exp: int = 128, n_vocab: int = 2048) -> Path:
+def write_qwen3next_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 512,
+    n_layer: int = 8,
+    interval: int = 4,
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 128,
+    d_conv: int = 4,
+    d_state: int = 64,
+    n_group: int = 4,
+    dt_rank: int = 8,
+    n_expert: int = 4,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
     """Qwen3-Next (src/models/qwen3next.cpp): gated delta-net layers except every `interval`-th (full attention)."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
     d_inner = d_state * dt_rank  # head_v_dim (= ssm.state_size) × v heads (= ssm.time_step_rank)
-    md.update({"feed_forward_length": 1024, "expert_feed_forward_length": n_ff_exp,
-               "expert_shared_feed_forward_length": n_ff_exp, "expert_count": n_expert,
-               "expert_used_count": n_expert_used, "attention.head_count": n_head,
-               "attention.head_count_kv": n_head_kv, "attention.key_length": head_dim,
-               "attention.value_length": head_dim, "rope.dimension_count": head_dim // 4,
-               "full_attention_interval": interval, "ssm.conv_kernel": d_conv, "ssm.inner_size": d_inner,
-               "ssm.state_size": d_state, "ssm.time_step_rank": dt_rank, "ssm.group_count": n_group})
+    md.update(
+        {
+            "feed_forward_length": 1024,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_shared_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim // 4,
+            "full_attention_interval": interval,
+            "ssm.conv_kernel": d_conv,
+            "ssm.inner_size": d_inner,
+            "ssm.state_size": d_state,
+            "ssm.time_step_rank": dt_rank,
+            "ssm.group_count": n_group,
+        }
+    )
     key_dim, value_dim = d_state * n_group, d_state * dt_rank
     for i in range(n_layer):
         b = f"blk.{i}."
         t += [(b + "attn_norm.weight", (n_embd,)), (b + "post_attention_norm.weight", (n_embd,))]
         if (i + 1) % interval == 0:
-            t += [(b + "attn_q.weight", (n_embd, n_head * head_dim * 2)),
-                  (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-                  (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-                  (b + "attn_output.weight", (n_head * head_dim, n_embd)),
-                  (b + "attn_q_norm.weight", (head_dim,)), (b + "attn_k_norm.weight", (head_dim,))]
+            t += [
+                (b + "attn_q.weight", (n_embd, n_head * head_dim * 2)),
+                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+                (b + "attn_q_norm.weight", (head_dim,)),
+                (b + "attn_k_norm.weight", (head_dim,)),
+            ]
         else:
-            t += [(b + "attn_qkv.weight", (n_embd, key_dim * 2 + value_dim)),
-                  (b + "attn_gate.weight", (n_embd, value_dim)),
-                  (b + "ssm_conv1d.weight", (d_conv, key_dim * 2 + value_dim)),
-                  (b + "ssm_dt.bias", (dt_rank,)), (b + "ssm_a", (dt_rank,)),
-                  (b + "ssm_ba.weight", (n_embd, dt_rank * 2)), (b + "ssm_norm.weight", (d_state,)),
-                  (b + "ssm_out.weight", (value_dim, n_embd))]
-        t += [(b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-              (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-              (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-              (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
-              (b + "ffn_gate_inp_shexp.weight", (n_embd,)),
-              (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)), (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-              (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd))]
+            t += [
+                (b + "attn_qkv.weight", (n_embd, key_dim * 2 + value_dim)),
+                (b + "attn_gate.weight", (n_embd, value_dim)),
+                (b + "ssm_conv1d.weight", (d_conv, key_dim * 2 + value_dim)),
+                (b + "ssm_dt.bias", (dt_rank,)),
+                (b + "ssm_a", (dt_rank,)),
+                (b + "ssm_ba.weight", (n_embd, dt_rank * 2)),
+                (b + "ssm_norm.weight", (d_state,)),
+                (b + "ssm_out.weight", (value_dim, n_embd)),
+            ]
+        t += [
+            (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+            (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            (b + "ffn_gate_inp_shexp.weight", (n_embd,)),
+            (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
+            (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
+            (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+        ]
     return write_arch_gguf(path, "qwen3next", md, t, n_vocab=n_vocab)
 
 
-def write_granitehybrid_gguf(path: str | Path, *, n_embd: int = 256, attention: tuple[bool, ...] = (True, False,
-                             False, True, False, False), n_head: int = 4, n_head_kv: int = 2, n_ff: int = 512,
-                             d_conv: int = 4, d_state: int = 64, n_group: int = 1, n_ssm_head: int = 8,
-                             n_vocab: int = 2048) -> Path:
+def write_granitehybrid_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    attention: tuple[bool, ...] = (True, False, False, True, False, False),
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    n_ff: int = 512,
+    d_conv: int = 4,
+    d_state: int = 64,
+    n_group: int = 1,
+    n_ssm_head: int = 8,
+    n_vocab: int = 2048,
+) -> Path:
     """Granite 4 hybrid (src/models/granite-hybrid.cpp): Mamba-2 layers where head_count_kv is 0, else attention."""
     n_layer = len(attention)
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
     head_dim, d_inner = n_embd // n_head, 2 * n_embd
-    md.update({"feed_forward_length": n_ff, "attention.head_count": [n_head if a else 0 for a in attention],
-               "attention.head_count_kv": [n_head_kv if a else 0 for a in attention],
-               "attention.key_length": head_dim, "attention.value_length": head_dim,
-               "rope.dimension_count": head_dim, "ssm.conv_kernel": d_conv, "ssm.inner_size": d_inner,
-               "ssm.state_size": d_state, "ssm.time_step_rank": n_ssm_head, "ssm.group_count": n_group})
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": [n_head if a else 0 for a in attention],
+            "attention.head_count_kv": [n_head_kv if a else 0 for a in attention],
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim,
+            "ssm.conv_kernel": d_conv,
+            "ssm.inner_size": d_inner,
+            "ssm.state_size": d_state,
+            "ssm.time_step_rank": n_ssm_head,
+            "ssm.group_count": n_group,
+        }
+    )
     conv = d_inner + 2 * n_group * d_state
     for i, att in enumerate(attention):
         b = f"blk.{i}."
         t += [(b + "attn_norm.weight", (n_embd,))]
         if att:
-            t += [(b + "attn_q.weight", (n_embd, n_head * head_dim)),
-                  (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-                  (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-                  (b + "attn_output.weight", (n_head * head_dim, n_embd))]
+            t += [
+                (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            ]
         else:
-            t += [(b + "ssm_in.weight", (n_embd, 2 * d_inner + 2 * n_group * d_state + n_ssm_head)),
-                  (b + "ssm_conv1d.weight", (d_conv, conv)), (b + "ssm_conv1d.bias", (conv,)),
-                  (b + "ssm_dt.bias", (n_ssm_head,)), (b + "ssm_a", (1, n_ssm_head)), (b + "ssm_d", (1, n_ssm_head)),
-                  (b + "ssm_norm.weight", (d_inner // n_group, n_group)), (b + "ssm_out.weight", (d_inner, n_embd))]
-        t += [(b + "ffn_norm.weight", (n_embd,)), (b + "ffn_gate.weight", (n_embd, n_ff)),
-              (b + "ffn_up.weight", (n_embd, n_ff)), (b + "ffn_down.weight", (n_ff, n_embd))]
+            t += [
+                (b + "ssm_in.weight", (n_embd, 2 * d_inner + 2 * n_group * d_state + n_ssm_head)),
+                (b + "ssm_conv1d.weight", (d_conv, conv)),
+                (b + "ssm_conv1d.bias", (conv,)),
+                (b + "ssm_dt.bias", (n_ssm_head,)),
+                (b + "ssm_a", (1, n_ssm_head)),
+                (b + "ssm_d", (1, n_ssm_head)),
+                (b + "ssm_norm.weight", (d_inner // n_group, n_group)),
+                (b + "ssm_out.weight", (d_inner, n_embd)),
+            ]
+        t += [
+            (b + "ffn_norm.weight", (n_embd,)),
+            (b + "ffn_gate.weight", (n_embd, n_ff)),
+            (b + "ffn_up.weight", (n_embd, n_ff)),
+            (b + "ffn_down.weight", (n_ff, n_embd)),
+        ]
     return write_arch_gguf(path, "granitehybrid", md, t, n_vocab=n_vocab)
 
 
-def write_deepseek2_gguf(path: str | Path, *, mla: bool, n_embd: int = 256, n_layer: int = 3, n_head: int = 8,
-                         q_lora_rank: int = 128, kv_lora_rank: int = 128, qk_nope: int = 64, qk_rope: int = 32,
-                         v_head: int = 64, n_ff: int = 512, n_expert: int = 4, n_expert_used: int = 2,
-                         n_ff_exp: int = 128, n_vocab: int = 2048) -> Path:
+def write_deepseek2_gguf(
+    path: str | Path,
+    *,
+    mla: bool,
+    n_embd: int = 256,
+    n_layer: int = 3,
+    n_head: int = 8,
+    q_lora_rank: int = 128,
+    kv_lora_rank: int = 128,
+    qk_nope: int = 64,
+    qk_rope: int = 32,
+    v_head: int = 64,
+    n_ff: int = 512,
+    n_expert: int = 4,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
     """DeepSeek-V2/V3 (src/models/deepseek2.cpp). `mla=True`: today's layout (`key_length_mla`, split k_b/v_b,
     one KV head of kv_lora_rank + rope); `mla=False`: the older layout (wkv_b, K/V per head, no `*_mla` keys)."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
-    md.update({"feed_forward_length": n_ff, "expert_feed_forward_length": n_ff_exp, "expert_count": n_expert,
-               "expert_used_count": n_expert_used, "expert_shared_count": 1, "leading_dense_block_count": 1,
-               "attention.head_count": n_head, "attention.q_lora_rank": q_lora_rank,
-               "attention.kv_lora_rank": kv_lora_rank, "rope.dimension_count": qk_rope,
-               "expert_weights_scale": 1.0})
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "expert_shared_count": 1,
+            "leading_dense_block_count": 1,
+            "attention.head_count": n_head,
+            "attention.q_lora_rank": q_lora_rank,
+            "attention.kv_lora_rank": kv_lora_rank,
+            "rope.dimension_count": qk_rope,
+            "expert_weights_scale": 1.0,
+        }
+    )
     if mla:
-        md.update({"attention.head_count_kv": 1, "attention.key_length": kv_lora_rank + qk_rope,
-                   "attention.value_length": kv_lora_rank, "attention.key_length_mla": qk_nope + qk_rope,
-                   "attention.value_length_mla": v_head})
+        md.update(
+            {
+                "attention.head_count_kv": 1,
+                "attention.key_length": kv_lora_rank + qk_rope,
+                "attention.value_length": kv_lora_rank,
+                "attention.key_length_mla": qk_nope + qk_rope,
+                "attention.value_length_mla": v_head,
+            }
+        )
     else:
-        md.update({"attention.head_count_kv": n_head, "attention.key_length": qk_nope + qk_rope,
-                   "attention.value_length": v_head})
+        md.update(
+            {
+                "attention.head_count_kv": n_head,
+                "attention.key_length": qk_nope + qk_rope,
+                "attention.value_length": v_head,
+            }
+        )
     for i in range(n_layer):
         b = f"blk.{i}."
-        t += [(b + "attn_norm.weight", (n_embd,)), (b + "attn_q_a_norm.weight", (q_lora_rank,)),
-              (b + "attn_kv_a_norm.weight", (kv_lora_rank,)), (b + "attn_q_a.weight", (n_embd, q_lora_rank)),
-              (b + "attn_q_b.weight", (q_lora_rank, n_head * (qk_nope + qk_rope))),
-              (b + "attn_kv_a_mqa.weight", (n_embd, kv_lora_rank + qk_rope))]
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_q_a_norm.weight", (q_lora_rank,)),
+            (b + "attn_kv_a_norm.weight", (kv_lora_rank,)),
+            (b + "attn_q_a.weight", (n_embd, q_lora_rank)),
+            (b + "attn_q_b.weight", (q_lora_rank, n_head * (qk_nope + qk_rope))),
+            (b + "attn_kv_a_mqa.weight", (n_embd, kv_lora_rank + qk_rope)),
+        ]
         if mla:
-            t += [(b + "attn_k_b.weight", (qk_nope, kv_lora_rank, n_head)),
-                  (b + "attn_v_b.weight", (kv_lora_rank, v_head, n_head))]
+            t += [
+                (b + "attn_k_b.weight", (qk_nope, kv_lora_rank, n_head)),
+                (b + "attn_v_b.weight", (kv_lora_rank, v_head, n_head)),
+            ]
         else:
             t += [(b + "attn_kv_b.weight", (kv_lora_rank, n_head * (qk_nope + v_head)))]
         t += [(b + "attn_output.weight", (n_head * v_head, n_embd)), (b + "ffn_norm.weight", (n_embd,))]
         if i < 1:
-            t += [(b + "ffn_gate.weight", (n_embd, n_ff)), (b + "ffn_up.weight", (n_embd, n_ff)),
-                  (b + "ffn_down.weight", (n_ff, n_embd))]
+            t += [
+                (b + "ffn_gate.weight", (n_embd, n_ff)),
+                (b + "ffn_up.weight", (n_embd, n_ff)),
+                (b + "ffn_down.weight", (n_ff, n_embd)),
+            ]
         else:
-            t += [(b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-                  (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                  (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                  (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
-                  (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)), (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-                  (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd))]
+            t += [
+                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+                (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+                (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
+                (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
+                (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+            ]
     return write_arch_gguf(path, "deepseek2", md, t, n_vocab=n_vocab)

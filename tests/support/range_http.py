@@ -145,8 +145,9 @@ def _handler_for(server: RangeHttpServer) -> type[BaseHTTPRequestHandler]:
             if status == 206:
                 self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
             # logged before the body goes out, so a client that has read it always finds the entry
-            planned = ServedRequest(self.command, path, range_header, status, length if body else 0,
-                                    dict(self.headers.items()))
+            planned = ServedRequest(
+                self.command, path, range_header, status, length if body else 0, dict(self.headers.items())
+            )
             index = server._log(planned)
             self.end_headers()
             sent = 0
@@ -165,8 +166,9 @@ def _handler_for(server: RangeHttpServer) -> type[BaseHTTPRequestHandler]:
                 if sent != length:
                     server._correct(index, dataclasses.replace(planned, bytes_sent=sent))
 
-        def _status_only(self, status: int, path: str, range_header: str | None,
-                         headers: dict[str, str] | None = None) -> None:
+        def _status_only(
+            self, status: int, path: str, range_header: str | None, headers: dict[str, str] | None = None
+        ) -> None:
             server._log(ServedRequest(self.command, path, range_header, status, 0, dict(self.headers.items())))
             self.send_response(status)
             for k, v in (headers or {}).items():

@@ -53,8 +53,9 @@ class HubCache:
         path = self._path(kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            files.write_atomic(path, json.dumps({"key": key, "stored_at": self._clock(), "value": value}),
-                               overwrite=True)
+            files.write_atomic(
+                path, json.dumps({"key": key, "stored_at": self._clock(), "value": value}), overwrite=True
+            )
         except OSError as exc:  # a read-only or full disk costs speed, not the search (no temp file is left)
             log.info("catalog cache not written (%s): %s", path, exc)
 

@@ -315,8 +315,9 @@ def _free_bytes(path: Path) -> int | None:
     return free_bytes(path)
 
 
-def sha256_of(path: Path, check_cancel: Callable[[], None] | None = None,
-              on_bytes: Callable[[int], None] | None = None) -> str:
+def sha256_of(
+    path: Path, check_cancel: Callable[[], None] | None = None, on_bytes: Callable[[int], None] | None = None
+) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(_HASH_CHUNK):
@@ -339,8 +340,9 @@ def _partial_path(job: Path, part: str) -> Path:
     return job / "parts" / (part + PARTIAL_SUFFIX)
 
 
-def _resume_state(job: Path, repo_id: str, model: QuantFile, sizes: dict[str, int],
-                  hashes: dict[str, str | None]) -> int:
+def _resume_state(
+    job: Path, repo_id: str, model: QuantFile, sizes: dict[str, int], hashes: dict[str, str | None]
+) -> int:
     """Keep the partial parts an earlier run left that are still good to resume; drop the rest. Bytes kept."""
     try:
         old = json.loads((job / MANIFEST).read_text(encoding="utf-8"))
@@ -360,8 +362,13 @@ def _resume_state(job: Path, repo_id: str, model: QuantFile, sizes: dict[str, in
             partial.unlink(missing_ok=True)
             continue
         kept += size
-    manifest = {"repo_id": repo_id, "file": model.path, "started_at": time.time(), "pid": os.getpid(),
-                "parts": {p: {"size": sizes.get(p), "sha256": hashes.get(p)} for p in model.parts}}
+    manifest = {
+        "repo_id": repo_id,
+        "file": model.path,
+        "started_at": time.time(),
+        "pid": os.getpid(),
+        "parts": {p: {"size": sizes.get(p), "sha256": hashes.get(p)} for p in model.parts},
+    }
     tmp = job / (MANIFEST + ".tmp")
     tmp.write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(tmp, job / MANIFEST)
@@ -394,9 +401,16 @@ def download(
     resumed = 0
 
     def result(**fields: Any) -> DownloadOutcome:
-        return DownloadOutcome(repo_id, filename, str(dest), seconds=time.monotonic() - started,
-                               resumed_bytes=resumed, freed_bytes=cleaned.freed_bytes,
-                               leftovers_removed=len(cleaned.removed), **fields)
+        return DownloadOutcome(
+            repo_id,
+            filename,
+            str(dest),
+            seconds=time.monotonic() - started,
+            resumed_bytes=resumed,
+            freed_bytes=cleaned.freed_bytes,
+            leftovers_removed=len(cleaned.removed),
+            **fields,
+        )
 
     def failed(problem: CatalogProblem) -> DownloadOutcome:
         return result(problem=problem)
@@ -439,8 +453,13 @@ def download(
         needed = (model.size_bytes - resumed) * (2 if model.needs_join else 1) + DISK_MARGIN_BYTES
         free = free_bytes(dest)
         if free is not None and free < needed:
-            return failed(CatalogProblem("disk_full", repo_id, {"file": filename, "needed_bytes": needed,
-                                                                "free_bytes": free, "dest": str(dest)}))
+            return failed(
+                CatalogProblem(
+                    "disk_full",
+                    repo_id,
+                    {"file": filename, "needed_bytes": needed, "free_bytes": free, "dest": str(dest)},
+                )
+            )
 
         sink = _Progress(model.size_bytes, progress, cancel)
         from huggingface_hub import hf_hub_url
@@ -458,16 +477,29 @@ def download(
             except (_Stalled, HubTimeout, HubUnreachable, ConnectionError) as exc:
                 keep_job = _has_bytes(job)  # the bytes so far are good: the next run resumes from them
                 if isinstance(exc, _Stalled | HubTimeout):
-                    return failed(CatalogProblem("stalled", repo_id, {
-                        "file": part, "stall_timeout_s": stall_timeout_s, "done_bytes": sink.done_bytes,
-                        "total_bytes": model.size_bytes}))
+                    return failed(
+                        CatalogProblem(
+                            "stalled",
+                            repo_id,
+                            {
+                                "file": part,
+                                "stall_timeout_s": stall_timeout_s,
+                                "done_bytes": sink.done_bytes,
+                                "total_bytes": model.size_bytes,
+                            },
+                        )
+                    )
                 raise
             if expected is not None and actual != expected:
-                return failed(CatalogProblem("checksum_mismatch", repo_id, {"file": part, "expected": expected,
-                                                                            "actual": actual}))
+                return failed(
+                    CatalogProblem("checksum_mismatch", repo_id, {"file": part, "expected": expected, "actual": actual})
+                )
             if part in sizes and size != sizes[part]:
-                return failed(CatalogProblem("checksum_mismatch", repo_id, {
-                    "file": part, "expected_size": sizes[part], "actual_size": size}))
+                return failed(
+                    CatalogProblem(
+                        "checksum_mismatch", repo_id, {"file": part, "expected_size": sizes[part], "actual_size": size}
+                    )
+                )
             sink.finish_part(size)
         _place(model, job, dest)
     except DownloadCancelled:
@@ -510,8 +542,9 @@ def _range_start(content_range: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _open_stream(url: str, headers: dict[str, str], start: int, timeout_s: float,
-                 stall_timeout_s: float) -> contextlib.AbstractContextManager[Any]:
+def _open_stream(
+    url: str, headers: dict[str, str], start: int, timeout_s: float, stall_timeout_s: float
+) -> contextlib.AbstractContextManager[Any]:
     from huggingface_hub.utils import get_session
 
     from advisor.core.catalog.hub_http import httpx
@@ -523,8 +556,15 @@ def _open_stream(url: str, headers: dict[str, str], start: int, timeout_s: float
     return get_session().stream("GET", url, headers=request_headers, timeout=timeout, follow_redirects=True)
 
 
-def _fetch_part(url: str, headers: dict[str, str], partial: Path, expected_size: int | None, sink: _Progress,
-                timeout_s: float, stall_timeout_s: float) -> tuple[str, int]:
+def _fetch_part(
+    url: str,
+    headers: dict[str, str],
+    partial: Path,
+    expected_size: int | None,
+    sink: _Progress,
+    timeout_s: float,
+    stall_timeout_s: float,
+) -> tuple[str, int]:
     """Stream one part into `partial` (appending to the bytes already there), hashing as it goes; fsync'd.
 
     Returns (sha256 hex, size). Raises _Stalled when no byte arrives for `stall_timeout_s`.
@@ -559,8 +599,9 @@ def _fetch_part(url: str, headers: dict[str, str], partial: Path, expected_size:
                         hf_raise_for_status(response)
                     # the server ignored our Range, or answered a range that does not start where ours ends: the
                     # bytes would not line up, so start this part over rather than append and fail the checksum
-                    if have > 0 and (response.status_code != 206
-                                     or _range_start(response.headers.get("content-range")) != have):
+                    if have > 0 and (
+                        response.status_code != 206 or _range_start(response.headers.get("content-range")) != have
+                    ):
                         out.seek(0)
                         out.truncate()
                         digest = hashlib.sha256()

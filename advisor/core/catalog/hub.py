@@ -7,16 +7,36 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Literal, TypeGuard
 
 from huggingface_hub import HfApi, RepoFile
 
 from advisor.core.catalog.filenames import is_model_file
 from advisor.core.catalog.hub_http import install_client
 
+Expand = Literal["author", "cardData", "downloads", "gated", "gguf", "lastModified", "likes", "sha", "siblings", "tags"]
+Sort = Literal["downloads", "likes", "trending_score", "last_modified"]
+
 # Everything a candidate shows, in the one listing call (no per-repo model_info needed).
-LIST_EXPAND = ["author", "cardData", "downloads", "gated", "gguf", "lastModified", "likes", "sha", "siblings", "tags"]
-SORTS = ("downloads", "likes", "trending_score", "last_modified")
+LIST_EXPAND: tuple[Expand, ...] = (
+    "author",
+    "cardData",
+    "downloads",
+    "gated",
+    "gguf",
+    "lastModified",
+    "likes",
+    "sha",
+    "siblings",
+    "tags",
+)
+SORTS: tuple[Sort, ...] = ("downloads", "likes", "trending_score", "last_modified")
+
+
+def is_sort(value: str) -> TypeGuard[Sort]:
+    return value in SORTS
+
 
 _PARAMS_IN_NAME = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])")
 
@@ -63,7 +83,8 @@ def _license(info: Any) -> str | None:
         value = value[0] if value else None
     if value:
         return str(value)
-    for tag in info.tags or ():
+    tags: Iterable[str] = info.tags or ()
+    for tag in tags:
         if tag.startswith("license:"):
             return tag.split(":", 1)[1]
     return None
@@ -99,11 +120,16 @@ def has_gguf(summary: dict[str, Any]) -> bool | None:
 
 
 def list_repos(
-    api: HfApi, *, text: str | None, num_parameters: str | None, sort: str, limit: int
+    api: HfApi, *, text: str | None, num_parameters: str | None, sort: Sort, limit: int
 ) -> list[dict[str, Any]]:
     """One listing call (pages followed by the library through the absolute `Link` header)."""
     infos = api.list_models(
-        filter="gguf", search=text or None, num_parameters=num_parameters, sort=sort, limit=limit, expand=LIST_EXPAND
+        filter="gguf",
+        search=text or None,
+        num_parameters=num_parameters,
+        sort=sort,
+        limit=limit,
+        expand=[*LIST_EXPAND],
     )
     return [summarize(info) for info in infos]
 

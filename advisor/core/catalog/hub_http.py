@@ -56,7 +56,8 @@ class _FailFastClient(httpx.Client):
             # a streamed download keeps its own (stall) read timeout; everything else waits at most `limit` a read
             request.extensions["timeout"] = {
                 k: (limit if v is None else v if streamed and k == "read" else min(v, limit))
-                for k, v in timeouts.items()}
+                for k, v in timeouts.items()
+            }
         deadline = time.monotonic() + limit  # the whole request, not each read: a trickling mirror is cut here
         try:
             response = self._send_within(request, kwargs, limit)
@@ -94,7 +95,8 @@ class _FailFastClient(httpx.Client):
             raise HubTimeout(f"{request.url.host} did not send its answer's headers in time")
         if "error" in outcome:
             raise outcome["error"]
-        return outcome["response"]
+        response: httpx.Response = outcome["response"]
+        return response
 
 
 MAX_BODY_BYTES = 64 * 2**20  # a listing or a file tree is KBs to a few MB; past this it is not the Hub's JSON

@@ -87,11 +87,16 @@ def search(
 
     `read_headers`: read one GGUF header per repo shown (cached per commit) for its real architecture; without it,
     or when a read fails, the snapshot's shape for the same repo, else a borrowed one (`QuantFile.shape_borrowed`)."""
-    if sort not in hub.SORTS:
+    if not hub.is_sort(sort):
         raise ValueError(f"sort must be one of {', '.join(hub.SORTS)}")
     low, high = tier_bounds(tier)
-    shape = {"profile": profile, "context": context, "include_all": include_all, "min_tps": min_tokens_per_second,
-             "vision": vision}
+    shape = {
+        "profile": profile,
+        "context": context,
+        "include_all": include_all,
+        "min_tps": min_tokens_per_second,
+        "vision": vision,
+    }
     if offline:
         return _from_snapshot(low, high, text, limit, shape, problems=[])
 
@@ -136,9 +141,15 @@ def search(
             files = group_files(trees.get(summary["id"]) or [])
             if files:  # the smallest model file: every quant of a repo has the same architecture
                 jobs.append((summary["id"], summary.get("sha"), min(files, key=lambda f: f.size_bytes).path))
-        headers = read_shapes(jobs, base=base, token=token, cache=cache,
-                              max_concurrency=max(1, min(max_header_concurrency, max_concurrency)),
-                              deadline_s=header_deadline_s, timeout_s=timeout_s)
+        headers = read_shapes(
+            jobs,
+            base=base,
+            token=token,
+            cache=cache,
+            max_concurrency=max(1, min(max_header_concurrency, max_concurrency)),
+            deadline_s=header_deadline_s,
+            timeout_s=timeout_s,
+        )
     snapshot_shapes = _snapshot_shapes()
     candidates: list[Candidate] = []
     near: list[Candidate] = []
@@ -150,8 +161,9 @@ def search(
         if entries is None:
             continue  # its tree could not be fetched: the problem is already recorded
         repo_shape, source = _best_shape(headers.get(summary["id"]), snapshot_shapes.get(summary["id"]))
-        candidate, close, found = build_candidates(summary, entries, **_build_args(shape), shape=repo_shape,
-                                                   shape_source=source)
+        candidate, close, found = build_candidates(
+            summary, entries, **_build_args(shape), shape=repo_shape, shape_source=source
+        )
         problems.extend(found)
         if candidate is not None:
             candidates.append(candidate)
@@ -173,8 +185,9 @@ def _snapshot_shapes() -> dict[str, dict[str, Any]]:
         return {}
 
 
-def _best_shape(header: dict[str, Any] | None,
-                snapshot: dict[str, Any] | None) -> tuple[dict[str, Any] | None, str | None]:
+def _best_shape(
+    header: dict[str, Any] | None, snapshot: dict[str, Any] | None
+) -> tuple[dict[str, Any] | None, str | None]:
     """The header's shape when it has the numbers the engine needs (gaps filled from the snapshot), else the
     snapshot's, else whatever the header had (the engine borrows the rest and the files say so)."""
     if header is not None and header.get("_kind"):
@@ -215,7 +228,7 @@ def _fetch_trees(
         tree_key = f"{base}|{summary['id']}|{summary.get('sha') or summary.get('last_modified')}"
         cached = cache.get("tree", tree_key, TREE_TTL_S)
         if cached is not None:
-            trees[summary["id"]] = [tuple(e) for e in cached[0]]  # type: ignore[misc]
+            trees[summary["id"]] = [tuple(e) for e in cached[0]]
         else:
             todo.append((summary, tree_key))
     if not todo:
@@ -257,16 +270,18 @@ def _fetch_trees(
 def _merge(problems: list[CatalogProblem]) -> list[CatalogProblem]:
     """One line per network-wide problem (offline, 429...), naming the repos it hit; other problems as they are."""
     merged: dict[str, CatalogProblem] = {}
+    repos: dict[str, list[str]] = {}  # each merged problem's "repos" value, filled as the problems come
     out: list[CatalogProblem] = []
     for p in problems:
         if p.code not in _MERGED_CODES:
             out.append(p)
             continue
         if p.code not in merged:
-            merged[p.code] = CatalogProblem(p.code, None, {**p.values, "repos": []})
+            repos[p.code] = []
+            merged[p.code] = CatalogProblem(p.code, None, {**p.values, "repos": repos[p.code]})
             out.append(merged[p.code])
         if p.repo_id:
-            merged[p.code].values["repos"].append(p.repo_id)  # type: ignore[union-attr]
+            repos[p.code].append(p.repo_id)
     return out
 
 
@@ -290,8 +305,9 @@ def _from_snapshot(
             continue
         entries = [(f["path"], int(f["size"]), f.get("sha256")) for f in repo["files"]]
         repo_shape = clean_shape(repo.get("shape")) or None
-        candidate, close, found = build_candidates(repo, entries, **_build_args(shape), shape=repo_shape,
-                                                   shape_source=SOURCE_SNAPSHOT if repo_shape else None)
+        candidate, close, found = build_candidates(
+            repo, entries, **_build_args(shape), shape=repo_shape, shape_source=SOURCE_SNAPSHOT if repo_shape else None
+        )
         problems.extend(found)
         if candidate is not None:
             candidates.append(candidate)

@@ -42,8 +42,14 @@ TOO_LARGE = "too_large"
 TOO_SLOW = "too_slow"
 
 
-def _estimate(quant_file: QuantFile, summary: dict[str, Any], profile: HardwareProfile, context: int,
-              shape: dict[str, Any] | None, projector_bytes: int | None = None) -> Estimate | None:
+def _estimate(
+    quant_file: QuantFile,
+    summary: dict[str, Any],
+    profile: HardwareProfile,
+    context: int,
+    shape: dict[str, Any] | None,
+    projector_bytes: int | None = None,
+) -> Estimate | None:
     for quant in _quant_names(quant_file.quant):
         spec = spec_for(summary, shape, quant, quant_file.size_bytes)
         if projector_bytes:
@@ -77,9 +83,14 @@ def fit_file(
     est = _estimate(quant_file, summary, profile, context, shape, projector_bytes)
     if est is None:
         return quant_file
-    fitted = replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second,
-                     shape_borrowed=NOTE_SHAPE_FROM_REFERENCE in est.notes, needs_bytes=est.memory.total_bytes,
-                     tight=est.tight)
+    fitted = replace(
+        quant_file,
+        fit=est.fit,
+        tokens_per_second=est.tokens_per_second,
+        shape_borrowed=NOTE_SHAPE_FROM_REFERENCE in est.notes,
+        needs_bytes=est.memory.total_bytes,
+        tight=est.tight,
+    )
     ok = runs_here(fitted, min_tokens_per_second)
     return replace(fitted, runs_here=ok, why_not=None if ok else why_not(fitted, min_tokens_per_second))
 
@@ -91,9 +102,15 @@ def why_not(quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKENS_
     return TOO_LARGE if quant_file.fit is FitLevel.TOO_LARGE else TOO_SLOW
 
 
-def runs_at_context(quant_file: QuantFile, summary: dict[str, Any], profile: HardwareProfile | None, context: int,
-                    *, shape: dict[str, Any] | None = None,
-                    min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND) -> int | None:
+def runs_at_context(
+    quant_file: QuantFile,
+    summary: dict[str, Any],
+    profile: HardwareProfile | None,
+    context: int,
+    *,
+    shape: dict[str, Any] | None = None,
+    min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND,
+) -> int | None:
     """The largest context, halving from `context`, down to MIN_HINT_CONTEXT, at which the file runs here."""
     if profile is None or not summary.get("parameters"):
         return None
@@ -102,8 +119,7 @@ def runs_at_context(quant_file: QuantFile, summary: dict[str, Any], profile: Har
         est = _estimate(quant_file, summary, profile, shorter, shape)
         if est is None:
             return None
-        if runs_here(replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second),
-                     min_tokens_per_second):
+        if runs_here(replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second), min_tokens_per_second):
             return shorter
         shorter //= 2
     return None
@@ -151,8 +167,14 @@ def best_first_key(quant_file: QuantFile, min_tokens_per_second: float) -> tuple
     tps = quant_file.tokens_per_second or 0.0
     comfortable = tps >= COMFORT_FACTOR * min_tokens_per_second
     within = -float(quant_file.size_bytes) if comfortable else -tps
-    return (0, _FIT_RANK[quant_file.fit], int(quant_file.tight), 0 if comfortable else 1, within,
-            -float(quant_file.size_bytes))
+    return (
+        0,
+        _FIT_RANK[quant_file.fit],
+        int(quant_file.tight),
+        0 if comfortable else 1,
+        within,
+        -float(quant_file.size_bytes),
+    )
 
 
 def _closeness_key(quant_file: QuantFile) -> tuple[float, ...]:
@@ -165,10 +187,13 @@ def _closeness_key(quant_file: QuantFile) -> tuple[float, ...]:
 def order_files(files: Iterable[QuantFile], min_tokens_per_second: float) -> list[QuantFile]:
     """Files that run here in the recommendation's order (`best_first_key`); then the rest, nearest to running."""
     files = list(files)
-    good = sorted((f for f in files if runs_here(f, min_tokens_per_second)),
-                  key=lambda f: best_first_key(f, min_tokens_per_second))
-    rest = sorted((f for f in files if not runs_here(f, min_tokens_per_second)),
-                  key=lambda f: (f.fit is None, f.size_bytes))
+    good = sorted(
+        (f for f in files if runs_here(f, min_tokens_per_second)),
+        key=lambda f: best_first_key(f, min_tokens_per_second),
+    )
+    rest = sorted(
+        (f for f in files if not runs_here(f, min_tokens_per_second)), key=lambda f: (f.fit is None, f.size_bytes)
+    )
     return good + rest
 
 
@@ -214,9 +239,18 @@ def build_candidates(
     if odd:
         problems.append(CatalogProblem("odd_file_names", repo_id, {"files": odd}))
     projector = projector_size(entries)
-    fitted = [fit_file(f, summary, profile, context, shape=shape, min_tokens_per_second=min_tokens_per_second,
-                       projector_bytes=projector if vision else None)
-              for f in files]
+    fitted = [
+        fit_file(
+            f,
+            summary,
+            profile,
+            context,
+            shape=shape,
+            min_tokens_per_second=min_tokens_per_second,
+            projector_bytes=projector if vision else None,
+        )
+        for f in files
+    ]
     if shape_source is None and shape and shape.get("_path"):
         shape_source = SOURCE_HEADER
 
@@ -248,9 +282,15 @@ def build_candidates(
     known = sorted((f for f in fitted if f.fit is not None), key=_closeness_key)[:NEAR_FILES_PER_REPO]
     if not known:
         return None, None, problems
-    near = [replace(f, runs_at_context=runs_at_context(f, summary, profile, context, shape=shape,
-                                                       min_tokens_per_second=min_tokens_per_second))
-            for f in known]
+    near = [
+        replace(
+            f,
+            runs_at_context=runs_at_context(
+                f, summary, profile, context, shape=shape, min_tokens_per_second=min_tokens_per_second
+            ),
+        )
+        for f in known
+    ]
     return None, candidate(near), problems
 
 

@@ -10,6 +10,7 @@ only then nothing (the engine borrows a reference shape and the file says so: `Q
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
 import time
 import urllib.parse
@@ -31,9 +32,23 @@ SOURCE_HEADER = "gguf_header"
 SOURCE_SNAPSHOT = "snapshot"
 
 # ModelSpec fields a shape may carry (the snapshot's `shape` objects use the same names)
-INT_FIELDS = ("layers", "embedding", "heads", "kv_heads", "head_dim", "value_dim", "vocab", "feed_forward",
-              "context_train", "experts", "active_experts", "sliding_window", "sliding_window_layers",
-              "attention_layers", "kv_lora_rank")
+INT_FIELDS = (
+    "layers",
+    "embedding",
+    "heads",
+    "kv_heads",
+    "head_dim",
+    "value_dim",
+    "vocab",
+    "feed_forward",
+    "context_train",
+    "experts",
+    "active_experts",
+    "sliding_window",
+    "sliding_window_layers",
+    "attention_layers",
+    "kv_lora_rank",
+)
 SHAPE_FIELDS = ("architecture", *INT_FIELDS, "tied_embeddings", "active_parameters")
 
 MAX_CONCURRENT_HEADERS = 8
@@ -72,11 +87,21 @@ def is_complete(shape: dict[str, Any]) -> bool:
 def shape_from_info(info: GgufInfo) -> dict[str, Any]:
     """The architecture numbers a GGUF header gives (the same ones `spec_from_gguf` passes to the engine)."""
     raw: dict[str, Any] = {
-        "architecture": info.architecture, "layers": info.layers, "embedding": info.embedding,
-        "heads": info.heads, "kv_heads": info.kv_heads, "head_dim": info.head_dim, "value_dim": info.value_dim,
-        "vocab": info.vocab_size, "feed_forward": info.feed_forward, "context_train": info.context_length,
-        "experts": info.experts, "active_experts": info.active_experts, "sliding_window": info.sliding_window,
-        "sliding_window_layers": info.sliding_window_layers, "attention_layers": info.attention_layers,
+        "architecture": info.architecture,
+        "layers": info.layers,
+        "embedding": info.embedding,
+        "heads": info.heads,
+        "kv_heads": info.kv_heads,
+        "head_dim": info.head_dim,
+        "value_dim": info.value_dim,
+        "vocab": info.vocab_size,
+        "feed_forward": info.feed_forward,
+        "context_train": info.context_length,
+        "experts": info.experts,
+        "active_experts": info.active_experts,
+        "sliding_window": info.sliding_window,
+        "sliding_window_layers": info.sliding_window_layers,
+        "attention_layers": info.attention_layers,
         "kv_lora_rank": info.kv_lora_rank,
     }
     if info.split_count == 1:  # the tied flag and the expert share need the whole tensor table
@@ -158,8 +183,14 @@ def read_shapes(
         if left <= 0:
             return repo_id, None
         try:
-            info = reader(header_url(base, repo_id, sha, path), headers=headers, timeout_s=min(timeout_s, left),
-                          max_header_bytes=SHAPE_MAX_HEADER_BYTES, deadline_s=left, split_sizes=False)
+            info = reader(
+                header_url(base, repo_id, sha, path),
+                headers=headers,
+                timeout_s=min(timeout_s, left),
+                max_header_bytes=SHAPE_MAX_HEADER_BYTES,
+                deadline_s=left,
+                split_sizes=False,
+            )
         except (GgufError, GgufFetchError) as exc:
             log.info("no header for %s:%s: %s", repo_id, path, exc)
             if sha and (isinstance(exc, GgufError) or getattr(exc, "status", None) in (404, 410, 416)):
@@ -168,15 +199,19 @@ def read_shapes(
         except Exception as exc:
             log.info("no header for %s:%s: %s", repo_id, path, exc)
             return repo_id, None
-        record = {"shape": shape_from_info(info), "path": path, "kind": header_kind(info.metadata),
-                  "parameters": info.parameter_count if info.split_count == 1 else None}
+        record: dict[str, Any] = {
+            "shape": shape_from_info(info),
+            "path": path,
+            "kind": header_kind(info.metadata),
+            "parameters": info.parameter_count if info.split_count == 1 else None,
+        }
         if sha:
             cache.put("shape", key, record)
         return repo_id, {**record["shape"], **_extras(record)}
 
     pool = ThreadPoolExecutor(max_workers=max(1, min(max_concurrency, len(todo))), thread_name_prefix="hub-header")
     try:
-        futures = [pool.submit(contextvars.copy_context().run, read, *job) for job in todo]
+        futures = [pool.submit(contextvars.copy_context().run, functools.partial(read, *job)) for job in todo]
         done, _ = wait(futures, timeout=max(0.0, ends_at - time.monotonic()))
     finally:
         pool.shutdown(wait=False, cancel_futures=True)  # past the deadline: nobody waits for the stragglers

@@ -11,4 +11,5 @@ SNAPSHOT_FILE = "catalog_snapshot.json"
 
 def load_snapshot() -> dict[str, Any]:
     """`{"source", "retrieved_at", "repos": [{id, author, downloads, ..., files: [{path, size}]}]}`."""
-    return load_json(SNAPSHOT_FILE)
+    snapshot: dict[str, Any] = load_json(SNAPSHOT_FILE)
+    return snapshot

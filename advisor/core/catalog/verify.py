@@ -20,6 +20,7 @@ the first "offline" answer no other repo is asked.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import stat
 import threading
@@ -27,6 +28,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from advisor.core.catalog.hub_http import DEFAULT_TIMEOUT_S
 from advisor.core.catalog.types import CatalogProblem
@@ -114,7 +116,12 @@ def _layout(relative: tuple[str, ...]) -> tuple[str | None, str | None]:
 
 
 def _hub_trees(
-    repos: list[str], *, endpoint: str | None, token: str | bool | None, timeout_s: float, deadline_s: float,
+    repos: list[str],
+    *,
+    endpoint: str | None,
+    token: str | bool | None,
+    timeout_s: float,
+    deadline_s: float,
     cancel: threading.Event | None,
 ) -> tuple[dict[str, dict[str, tuple[int, str | None]] | str], list[CatalogProblem], bool]:
     """repo → {path: (size, sha256)} or the reason it was not checked; the problems; whether we were offline."""
@@ -188,9 +195,9 @@ def verify_models(
                 continue
         except OSError:
             continue
-        relative = path.relative_to(folder).parts
-        repo_id, hub_path = _layout(relative)
-        entries.append((path, "/".join(relative), model.size_bytes, repo_id, hub_path))
+        parts = path.relative_to(folder).parts
+        repo_id, hub_path = _layout(parts)
+        entries.append((path, "/".join(parts), model.size_bytes, repo_id, hub_path))
 
     repos = sorted({e[3] for e in entries if e[3] is not None})
     trees: dict[str, dict[str, tuple[int, str | None]] | str] = {}
@@ -199,8 +206,9 @@ def verify_models(
     decided: dict[int, FileCheck] = {}
     try:
         if not offline and repos:
-            trees, problems, went_offline = _hub_trees(repos, endpoint=endpoint, token=token, timeout_s=timeout_s,
-                                                       deadline_s=hub_deadline_s, cancel=cancel)
+            trees, problems, went_offline = _hub_trees(
+                repos, endpoint=endpoint, token=token, timeout_s=timeout_s, deadline_s=hub_deadline_s, cancel=cancel
+            )
 
         # first everything that needs no hashing; then hash the rest with progress
         to_hash: list[tuple[int, FileCheck]] = []
@@ -208,8 +216,15 @@ def verify_models(
             if cancel is not None and cancel.is_set():
                 raise _Cancelled
             header_error, needed = _header(path)
-            base = {"path": str(path), "relative_path": relative, "size_bytes": size, "repo_id": repo_id,
-                    "hub_path": hub_path, "header_error": header_error, "expected_size_bytes": needed}
+            base: dict[str, Any] = {
+                "path": str(path),
+                "relative_path": relative,
+                "size_bytes": size,
+                "repo_id": repo_id,
+                "hub_path": hub_path,
+                "header_error": header_error,
+                "expected_size_bytes": needed,
+            }
             local_status = "corrupt" if header_error else ("partial" if needed else "ok")
             tree = trees.get(repo_id) if repo_id else None
             if repo_id is None or hub_path is None:
@@ -233,8 +248,12 @@ def verify_models(
             if size < hub_size:
                 decided[i] = FileCheck(status="partial", hub="differs", **with_hub)
             elif header_error:
-                decided[i] = FileCheck(status="corrupt", hub="differs" if size != hub_size else "not_checked",
-                                       hub_reason=None if size != hub_size else "corrupt", **with_hub)
+                decided[i] = FileCheck(
+                    status="corrupt",
+                    hub="differs" if size != hub_size else "not_checked",
+                    hub_reason=None if size != hub_size else "corrupt",
+                    **with_hub,
+                )
             elif size > hub_size:
                 decided[i] = FileCheck(status="stale", hub="differs", **with_hub)
             elif hash_files and hub_sha:
@@ -252,15 +271,23 @@ def verify_models(
                 progress(done, total, path)
 
         for i, check in to_hash:
-            digest = _sha256(Path(check.path), cancel, lambda n, p=check.path: tick(n, p))
+            digest = _sha256(Path(check.path), cancel, functools.partial(tick, path=check.path))
             same = digest == check.hub_sha256
-            decided[i] = dataclasses.replace(check, sha256=digest, status=check.status if same else "stale",
-                                             hub="matched" if same else "differs")
+            decided[i] = dataclasses.replace(
+                check, sha256=digest, status=check.status if same else "stale", hub="matched" if same else "differs"
+            )
     except _Cancelled:
-        return VerifyResult(folder_s, tuple(decided[i] for i in sorted(decided)),
-                            hash_files, went_offline, cancelled=True, hub_problems=tuple(problems))
-    return VerifyResult(folder_s, tuple(decided[i] for i in sorted(decided)), hash_files, went_offline,
-                        hub_problems=tuple(problems))
+        return VerifyResult(
+            folder_s,
+            tuple(decided[i] for i in sorted(decided)),
+            hash_files,
+            went_offline,
+            cancelled=True,
+            hub_problems=tuple(problems),
+        )
+    return VerifyResult(
+        folder_s, tuple(decided[i] for i in sorted(decided)), hash_files, went_offline, hub_problems=tuple(problems)
+    )
 
 
 def _sha256(path: Path, cancel: threading.Event | None, on_bytes: Callable[[int], None]) -> str:

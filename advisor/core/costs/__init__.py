@@ -4,6 +4,7 @@ from advisor.core.costs.defaults import default_inputs
 from advisor.core.costs.model import (
     ApiCost,
     ApiOption,
+    BreakEven,
     CostComparison,
     CostInputError,
     CostInputs,
@@ -13,14 +14,23 @@ from advisor.core.costs.model import (
     InputOrigin,
     LocalCost,
     SeriesLine,
+    break_even_verdict,
     compare,
     compare_many,
     cumulative_series,
+)
+from advisor.core.costs.resolve import (
+    apply_user_values,
+    choose_api_model,
+    comparison_options,
+    resolve_inputs,
+    set_api_prices,
 )
 
 __all__ = [
     "ApiCost",
     "ApiOption",
+    "BreakEven",
     "CostComparison",
     "CostInputError",
     "CostInputs",
@@ -30,8 +40,14 @@ __all__ = [
     "InputOrigin",
     "LocalCost",
     "SeriesLine",
+    "apply_user_values",
+    "break_even_verdict",
+    "choose_api_model",
     "compare",
     "compare_many",
+    "comparison_options",
     "cumulative_series",
     "default_inputs",
+    "resolve_inputs",
+    "set_api_prices",
 ]

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cache
 
+from advisor.core.names import UnknownNameError, close_names
 from advisor.core.resources import load_json
 
 _FILE = "exchange_rates.json"
-
-
-class UnknownCurrencyError(LookupError, ValueError):
-    """A currency code we have no rate for; `known` lists the ones we have."""
-
-    def __init__(self, code: str, known: tuple[str, ...]) -> None:
-        super().__init__(f"unknown currency {code!r}; known: {', '.join(known)}")
-        self.code = code
-        self.known = known
-        self.close_matches = tuple(difflib.get_close_matches(code.upper(), known, n=3, cutoff=0.5))
 
 
 @dataclass(frozen=True)
@@ -29,12 +19,12 @@ class ExchangeRates:
     rates: tuple[tuple[str, float], ...]
 
     def rate(self, code: str) -> float:
-        """Units of `code` for one US dollar."""
+        """Units of `code` for one US dollar; UnknownNameError("currency") for a code we have no rate for."""
         normalised = code.strip().upper()
         for known, value in self.rates:
             if known == normalised:
                 return value
-        raise UnknownCurrencyError(code, self.codes)
+        raise UnknownNameError("currency", code, close_names(code, self.codes, n=3, cutoff=0.5), known=self.codes)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -53,7 +43,7 @@ def bundled_rates() -> ExchangeRates:
 
 
 def normalise_code(code: str, rates: ExchangeRates | None = None) -> str:
-    """'eur' → 'EUR'; an unknown code raises UnknownCurrencyError (with close matches for the message)."""
+    """'eur' → 'EUR'; an unknown code raises UnknownNameError("currency") (with close matches for the message)."""
     table = rates or bundled_rates()
     table.rate(code)
     return code.strip().upper()

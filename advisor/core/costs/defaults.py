@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from advisor.core.costs import currency as cur
-from advisor.core.costs.electricity import UnknownCountryError, bundled_table, country_from_locale
+from advisor.core.costs.electricity import bundled_table, country_from_locale
 from advisor.core.costs.model import CostInputs, InputOrigin
+from advisor.core.names import UnknownNameError
 from advisor.core.types import FitLevel, GpuInfo, GpuVendor, HardwareProfile
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ SpeedEstimator = Callable[[HardwareProfile], Any]  # returns a Recommendation-li
 
 def _sizing_recommend(profile: HardwareProfile) -> Any:
     try:
-        from advisor.core.sizing import recommend  # type: ignore[attr-defined]
+        from advisor.core.sizing import recommend
     except ImportError:  # the sizing engine is optional for the cost model
         return None
     return recommend(profile, context=SIZING_CONTEXT)
@@ -65,59 +66,100 @@ def _discrete(gpu: GpuInfo) -> bool:
     return bool(known) or gpu.vendor in (GpuVendor.NVIDIA, GpuVendor.AMD)
 
 
-def estimate_power(profile: HardwareProfile | None, fit: FitLevel | None = None) -> tuple[float, float, InputOrigin,
-                                                                                         InputOrigin]:
+def estimate_power(
+    profile: HardwareProfile | None, fit: FitLevel | None = None
+) -> tuple[float, float, InputOrigin, InputOrigin]:
     """(power while generating, idle power, their origins) from the hardware alone."""
     if profile is None:
-        return (CPU_ONLY_ACTIVE_WATTS, CPU_ONLY_IDLE_WATTS, InputOrigin("power_watts", "no_profile_estimate"),
-                InputOrigin("idle_watts", "no_profile_estimate"))
+        return (
+            CPU_ONLY_ACTIVE_WATTS,
+            CPU_ONLY_IDLE_WATTS,
+            InputOrigin("power_watts", "no_profile_estimate"),
+            InputOrigin("idle_watts", "no_profile_estimate"),
+        )
     apple = [g for g in profile.gpus if g.unified_memory and g.vendor == GpuVendor.APPLE]
     discrete = [g for g in profile.gpus if _discrete(g)]
     if discrete and fit != FitLevel.CPU_ONLY:
-        boards = [(g.name, g.board_power_watts or g.power_limit_watts or UNKNOWN_GPU_BOARD_WATTS,
-                   "gpu_table" if g.board_power_watts else "power_limit" if g.power_limit_watts else "assumed")
-                  for g in discrete]
+        boards = [
+            (
+                g.name,
+                g.board_power_watts or g.power_limit_watts or UNKNOWN_GPU_BOARD_WATTS,
+                "gpu_table" if g.board_power_watts else "power_limit" if g.power_limit_watts else "assumed",
+            )
+            for g in discrete
+        ]
         total_board = sum(watts for _, watts, _ in boards)
         active = total_board * DECODE_FACTOR + REST_OF_SYSTEM_WATTS
-        return active, GPU_DESKTOP_IDLE_WATTS, InputOrigin("power_watts", "gpu_board_power", {
-            "gpus": [name for name, _, _ in boards],
-            "board_power_watts": total_board,
-            "board_power_sources": [src for _, _, src in boards],
-            "decode_factor": DECODE_FACTOR,
-            "rest_of_system_watts": REST_OF_SYSTEM_WATTS,
-        }), InputOrigin("idle_watts", "gpu_desktop_idle_estimate")
+        return (
+            active,
+            GPU_DESKTOP_IDLE_WATTS,
+            InputOrigin(
+                "power_watts",
+                "gpu_board_power",
+                {
+                    "gpus": [name for name, _, _ in boards],
+                    "board_power_watts": total_board,
+                    "board_power_sources": [src for _, _, src in boards],
+                    "decode_factor": DECODE_FACTOR,
+                    "rest_of_system_watts": REST_OF_SYSTEM_WATTS,
+                },
+            ),
+            InputOrigin("idle_watts", "gpu_desktop_idle_estimate"),
+        )
     if apple and fit != FitLevel.CPU_ONLY:
         board = apple[0].board_power_watts
         if board:
-            return (board * DECODE_FACTOR + 10.0, APPLE_IDLE_WATTS,
-                    InputOrigin("power_watts", "gpu_board_power", {
-                        "gpus": [apple[0].name], "board_power_watts": board, "board_power_sources": ["gpu_table"],
-                        "decode_factor": DECODE_FACTOR, "rest_of_system_watts": 10.0}),
-                    InputOrigin("idle_watts", "apple_idle_estimate"))
-        return (APPLE_ACTIVE_WATTS, APPLE_IDLE_WATTS, InputOrigin("power_watts", "apple_estimate"),
-                InputOrigin("idle_watts", "apple_idle_estimate"))
-    return (CPU_ONLY_ACTIVE_WATTS, CPU_ONLY_IDLE_WATTS, InputOrigin("power_watts", "cpu_only_estimate"),
-            InputOrigin("idle_watts", "cpu_only_idle_estimate"))
+            return (
+                board * DECODE_FACTOR + 10.0,
+                APPLE_IDLE_WATTS,
+                InputOrigin(
+                    "power_watts",
+                    "gpu_board_power",
+                    {
+                        "gpus": [apple[0].name],
+                        "board_power_watts": board,
+                        "board_power_sources": ["gpu_table"],
+                        "decode_factor": DECODE_FACTOR,
+                        "rest_of_system_watts": 10.0,
+                    },
+                ),
+                InputOrigin("idle_watts", "apple_idle_estimate"),
+            )
+        return (
+            APPLE_ACTIVE_WATTS,
+            APPLE_IDLE_WATTS,
+            InputOrigin("power_watts", "apple_estimate"),
+            InputOrigin("idle_watts", "apple_idle_estimate"),
+        )
+    return (
+        CPU_ONLY_ACTIVE_WATTS,
+        CPU_ONLY_IDLE_WATTS,
+        InputOrigin("power_watts", "cpu_only_estimate"),
+        InputOrigin("idle_watts", "cpu_only_idle_estimate"),
+    )
 
 
 def _measured_power(measured: Any) -> tuple[float, InputOrigin] | None:
     if measured is None:
         return None
     watts = _get(measured, "power_watts")
-    meters = (measured.get("energy_source") if isinstance(measured, Mapping)
-              else getattr(measured, "energy_source", None)) or "unknown"
+    meters = (
+        measured.get("energy_source") if isinstance(measured, Mapping) else getattr(measured, "energy_source", None)
+    ) or "unknown"
     if watts is None:
         jpt, tps = _get(measured, "joules_per_token"), _get(measured, "tokens_per_second")
         if jpt is None or tps is None:
             return None
         watts = jpt * tps
     unmetered = UNMETERED_WITH_RAPL_WATTS if "rapl" in meters else REST_OF_SYSTEM_WATTS
-    return watts + unmetered, InputOrigin("power_watts", "measured", {
-        "measured_watts": watts, "meters": meters, "unmetered_watts": unmetered})
+    return watts + unmetered, InputOrigin(
+        "power_watts", "measured", {"measured_watts": watts, "meters": meters, "unmetered_watts": unmetered}
+    )
 
 
-def _speeds(profile: HardwareProfile | None, measured: Any, estimator: SpeedEstimator | None
-            ) -> tuple[float, InputOrigin, float, InputOrigin, FitLevel | None]:
+def _speeds(
+    profile: HardwareProfile | None, measured: Any, estimator: SpeedEstimator | None
+) -> tuple[float, InputOrigin, float, InputOrigin, FitLevel | None]:
     fit: FitLevel | None = None
     tps = _get(measured, "tokens_per_second") if measured is not None else None
     if tps is not None:
@@ -133,20 +175,33 @@ def _speeds(profile: HardwareProfile | None, measured: Any, estimator: SpeedEsti
         fit = getattr(rec, "fit", None)
         if estimate:
             tps = float(estimate)
-            origin = InputOrigin("tokens_per_second", "sizing_estimate", {
-                "tier": getattr(rec, "tier", None), "quant": getattr(rec, "quant", None),
-                "fit": str(fit) if fit else None, "context": SIZING_CONTEXT})
+            origin = InputOrigin(
+                "tokens_per_second",
+                "sizing_estimate",
+                {
+                    "tier": getattr(rec, "tier", None),
+                    "quant": getattr(rec, "quant", None),
+                    "fit": str(fit) if fit else None,
+                    "context": SIZING_CONTEXT,
+                },
+            )
         else:
             tps = FALLBACK_TOKENS_PER_SECOND
             origin = InputOrigin("tokens_per_second", "no_estimate_fallback")
     prompt = _get(measured, "prompt_tokens_per_second") if measured is not None else None
     if prompt is not None:
         return tps, origin, prompt, InputOrigin("prompt_tokens_per_second", "measured"), fit
-    on_gpu = profile is not None and fit != FitLevel.CPU_ONLY and any(
-        _discrete(g) or g.unified_memory for g in profile.gpus)
+    on_gpu = (
+        profile is not None and fit != FitLevel.CPU_ONLY and any(_discrete(g) or g.unified_memory for g in profile.gpus)
+    )
     factor = PROMPT_FACTOR_GPU if on_gpu else PROMPT_FACTOR_CPU
-    return tps, origin, tps * factor, InputOrigin("prompt_tokens_per_second", "from_generation_speed",
-                                                  {"factor": factor}), fit
+    return (
+        tps,
+        origin,
+        tps * factor,
+        InputOrigin("prompt_tokens_per_second", "from_generation_speed", {"factor": factor}),
+        fit,
+    )
 
 
 def default_inputs(
@@ -163,7 +218,7 @@ def default_inputs(
 
     `measured` is a `servers.types.Benchmark` (or a dict of its JSON): speeds and power from it win.
     `country`/`currency` default to the locale's; `env` and `speed_estimator` are seams for tests.
-    Raises UnknownCountryError / UnknownCurrencyError for codes we have no data for.
+    Raises UnknownNameError ("country" / "currency") for codes we have no data for.
     """
     table = bundled_table()
     origins: list[InputOrigin] = []
@@ -174,12 +229,18 @@ def default_inputs(
         found = country_from_locale(env)
         try:
             row = table.lookup(found) if found else table.lookup(FALLBACK_COUNTRY)
-            origins.append(InputOrigin("country", "locale" if found else "country_fallback",
-                                       {"country": row.country, "locale_country": found}))
-        except UnknownCountryError:
+            origins.append(
+                InputOrigin(
+                    "country",
+                    "locale" if found else "country_fallback",
+                    {"country": row.country, "locale_country": found},
+                )
+            )
+        except UnknownNameError:
             row = table.lookup(FALLBACK_COUNTRY)
-            origins.append(InputOrigin("country", "country_not_in_table",
-                                       {"country": row.country, "locale_country": found}))
+            origins.append(
+                InputOrigin("country", "country_not_in_table", {"country": row.country, "locale_country": found})
+            )
 
     rates = cur.bundled_rates()
     code = cur.normalise_code(currency) if currency else row.local_currency
@@ -195,10 +256,22 @@ def default_inputs(
         origins.append(InputOrigin("currency", "country_currency", {"country": row.country}))
 
     electricity = cur.convert(row.price_per_kwh, row.currency, code, target_usd_rate=rate, rates=rates)
-    origins.append(InputOrigin("electricity_price_per_kwh", "country_table", {
-        "country": row.country, "name": row.name, "period": row.period, "source": row.source,
-        "confidence": row.confidence, "table_price": row.price_per_kwh, "table_currency": row.currency,
-        "retrieved": table.retrieved}))
+    origins.append(
+        InputOrigin(
+            "electricity_price_per_kwh",
+            "country_table",
+            {
+                "country": row.country,
+                "name": row.name,
+                "period": row.period,
+                "source": row.source,
+                "confidence": row.confidence,
+                "table_price": row.price_per_kwh,
+                "table_currency": row.currency,
+                "retrieved": table.retrieved,
+            },
+        )
+    )
 
     tps, tps_origin, prompt_tps, prompt_origin, fit = _speeds(profile, measured, speed_estimator)
     active, idle, power_origin, idle_origin = estimate_power(profile, fit)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import locale
 import os
 import re
@@ -11,17 +10,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from advisor.core.names import UnknownNameError, close_names
 from advisor.core.resources import load_json
 
 _FILE = "electricity.json"
 _ALIASES = {"UK": "GB", "USA": "US", "EEUU": "US"}
-
-
-class UnknownCountryError(LookupError, ValueError):
-    def __init__(self, country: str, known: tuple[str, ...]) -> None:
-        super().__init__(f"no electricity price for country {country!r}; known: {', '.join(known)}")
-        self.country = country
-        self.known = known
 
 
 @dataclass(frozen=True)
@@ -48,18 +41,18 @@ class ElectricityTable:
         return tuple(row.country for row in self.rows)
 
     def lookup(self, country: str) -> ElectricityPrice:
-        """By ISO code ('ES', 'uk' works too) or English name ('Spain')."""
+        """By ISO code ('ES', 'uk' works too) or English name ('Spain'); UnknownNameError("country") if neither."""
         wanted = country.strip().upper()
         wanted = _ALIASES.get(wanted, wanted)
         for row in self.rows:
             if wanted in (row.country, row.name.upper()):
                 return row
-        raise UnknownCountryError(country, self.countries)
+        raise UnknownNameError("country", country, self.close_matches(country), known=self.countries)
 
     def close_matches(self, country: str) -> tuple[str, ...]:
-        names = {row.name.upper(): row.country for row in self.rows}
-        hits = difflib.get_close_matches(country.strip().upper(), [*names, *self.countries], n=3, cutoff=0.5)
-        return tuple(dict.fromkeys(names.get(hit, hit) for hit in hits))
+        """Country codes whose code or English name look like `country` ('Spian' → 'ES')."""
+        names = {row.name: row.country for row in self.rows} | {row.country: row.country for row in self.rows}
+        return close_names(country, names, n=3, cutoff=0.5)
 
 
 @cache

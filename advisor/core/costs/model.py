@@ -9,6 +9,8 @@ priced from the bundled genai-prices data). Defaults and where they came from ar
     amortisation = (C − V) ÷ (Y × 12);  local = electricity + amortisation
     API = input ÷ 1e6 × input price + output ÷ 1e6 × output price  (+ a flat monthly fee, for hosted instances)
     break-even months = C ÷ (API − electricity) when positive, else None
+    break-even verdict: "never" (API − electricity ≤ 0), "at_once" (C = 0), "past_lifetime" (months > Y × 12),
+                        else "months"
     capacity ok = generation hours ≤ powered-on hours
 """
 
@@ -16,9 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 from advisor.core.types import SCHEMA_VERSION, Reason
 
@@ -124,16 +126,80 @@ class ApiCost:
     price_since: str | None = None
 
 
+BreakEvenKind = Literal["at_once", "months", "past_lifetime", "never"]
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """When the hardware pays for itself — the one verdict every front end and the report word.
+
+    kind "at_once": no hardware cost counted (already owned), `months` 0; "months": after `months`, within the
+    hardware's lifetime; "past_lifetime": after `months`, beyond `lifetime_years` (in practice, never); "never": the
+    API costs less than the electricity alone, `months` None. JSON: {"kind", "months", "lifetime_years"}.
+    """
+
+    kind: BreakEvenKind
+    months: float | None
+    lifetime_years: float
+
+    @property
+    def pays_off(self) -> bool:
+        """The hardware is paid back within its lifetime (at once or after some months)."""
+        return self.kind in ("at_once", "months")
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> BreakEven | None:
+        """The verdict from a comparison's JSON (`cost --json`, a report's "costs"): its "break_even", or for JSON
+        written before that key existed, the same rule over "break_even_months" and "inputs"; None if unreadable."""
+        raw = data.get("break_even")
+        if isinstance(raw, Mapping):
+            kind, months, years = (
+                raw.get("kind"),
+                _number_or_none(raw.get("months")),
+                _number_or_none(raw.get("lifetime_years")),
+            )
+            for known in get_args(BreakEvenKind):
+                if kind == known and years is not None:
+                    return cls(known, months, years)
+            return None
+        inputs = data.get("inputs")
+        months = _number_or_none(data.get("break_even_months"))
+        if not isinstance(inputs, Mapping) or (months is None and data.get("break_even_months") is not None):
+            return None
+        cost, years = _number_or_none(inputs.get("hardware_cost", 0.0)), _number_or_none(inputs.get("lifetime_years"))
+        if cost is None or years is None:
+            return None
+        return break_even_verdict(months, hardware_cost=cost, lifetime_years=years)
+
+
+def _number_or_none(value: object) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+def break_even_verdict(months: float | None, *, hardware_cost: float, lifetime_years: float) -> BreakEven:
+    """The verdict for a break-even of `months` (None: the API costs less than the electricity alone)."""
+    if months is None:
+        return BreakEven("never", None, lifetime_years)
+    if hardware_cost == 0:
+        return BreakEven("at_once", 0.0, lifetime_years)
+    if months > lifetime_years * 12:
+        return BreakEven("past_lifetime", months, lifetime_years)
+    return BreakEven("months", months, lifetime_years)
+
+
 @dataclass(frozen=True)
 class CostComparison:
     currency: str
     local: LocalCost
     api: ApiCost
-    break_even_months: float | None
+    break_even_months: float | None  # kept for JSON readers of earlier versions: `break_even` says what it means
     capacity_ok: bool
     savings_per_month: float  # API − local; negative when the API is cheaper
     assumptions: tuple[Reason, ...]
     inputs: CostInputs
+    break_even: BreakEven
     schema_version: int = SCHEMA_VERSION
 
 
@@ -142,6 +208,7 @@ class CostRow:
     api: ApiCost
     break_even_months: float | None
     savings_per_month: float
+    break_even: BreakEven
 
 
 @dataclass(frozen=True)
@@ -177,8 +244,15 @@ class CumulativeSeries:
 # --------------------------------------------------------------------------- validation
 
 _POSITIVE = (
-    "tokens_per_month", "usd_rate", "electricity_price_per_kwh", "power_watts", "hours_per_day",
-    "days_per_month", "tokens_per_second", "prompt_tokens_per_second", "lifetime_years",
+    "tokens_per_month",
+    "usd_rate",
+    "electricity_price_per_kwh",
+    "power_watts",
+    "hours_per_day",
+    "days_per_month",
+    "tokens_per_second",
+    "prompt_tokens_per_second",
+    "lifetime_years",
 )
 _NOT_NEGATIVE = ("idle_watts", "hardware_cost", "resale_value", "api_fixed_per_month")
 _LIMITS = {"input_share": (0.0, 1.0), "hours_per_day": (0.0, 24.0), "days_per_month": (0.0, 31.0)}
@@ -261,7 +335,7 @@ def api_option_from_inputs(inputs: CostInputs) -> ApiOption:
 
 
 def api_option_for(model_id: str, *, data: PriceData | None = None) -> ApiOption:
-    """A genai-prices model as an ApiOption (USD), from `data` (default: bundled); raises UnknownModelError."""
+    """A genai-prices model as an ApiOption (USD), from `data` (default: bundled); raises UnknownNameError."""
     from advisor.core.costs.prices import price_for
 
     price = price_for(model_id, data=data)
@@ -319,6 +393,13 @@ def break_even_months(inputs: CostInputs, local: LocalCost, api: ApiCost) -> flo
     return inputs.hardware_cost / margin if margin > 0 else None
 
 
+def break_even(inputs: CostInputs, local: LocalCost, api: ApiCost) -> BreakEven:
+    """The break-even verdict of this local setup against this API (see `BreakEven`)."""
+    return break_even_verdict(
+        break_even_months(inputs, local, api), hardware_cost=inputs.hardware_cost, lifetime_years=inputs.lifetime_years
+    )
+
+
 def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) -> tuple[Reason, ...]:
     out: list[Reason] = []
     for origin in inputs.origins:
@@ -326,16 +407,30 @@ def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) 
         out.append(Reason(origin.code, {"input": origin.input, **value, **origin.values}))
     for api in apis:
         if api.price_currency != inputs.currency.upper():
-            out.append(Reason("api_price_converted", {"model": api.model, "from": api.price_currency,
-                                                      "to": inputs.currency.upper(), "usd_rate": inputs.usd_rate}))
+            out.append(
+                Reason(
+                    "api_price_converted",
+                    {
+                        "model": api.model,
+                        "from": api.price_currency,
+                        "to": inputs.currency.upper(),
+                        "usd_rate": inputs.usd_rate,
+                    },
+                )
+            )
         if api.fixed_per_month:
             out.append(Reason("api_fixed_fee", {"model": api.model, "per_month": api.fixed_per_month}))
     if local.generation_hours_per_month > local.powered_on_hours_per_month:
-        out.append(Reason("capacity_exceeded", {
-            "generation_hours_per_month": local.generation_hours_per_month,
-            "powered_on_hours_per_month": local.powered_on_hours_per_month,
-            "hours_per_day_needed": local.hours_per_day_needed,
-        }))
+        out.append(
+            Reason(
+                "capacity_exceeded",
+                {
+                    "generation_hours_per_month": local.generation_hours_per_month,
+                    "powered_on_hours_per_month": local.powered_on_hours_per_month,
+                    "hours_per_day_needed": local.hours_per_day_needed,
+                },
+            )
+        )
     return tuple(out)
 
 
@@ -343,20 +438,32 @@ def compare(inputs: CostInputs, api: ApiOption | None = None) -> CostComparison:
     """Local against one API (`api`, else the one `inputs` names)."""
     local = local_cost(inputs)
     cost = api_cost(inputs, api or api_option_from_inputs(inputs))
+    verdict = break_even(inputs, local, cost)
     return CostComparison(
         currency=inputs.currency.upper(),
         local=local,
         api=cost,
-        break_even_months=break_even_months(inputs, local, cost),
+        break_even_months=verdict.months,
         capacity_ok=local.generation_hours_per_month <= local.powered_on_hours_per_month,
         savings_per_month=cost.total_per_month - local.total_per_month,
         assumptions=_assumptions(inputs, local, [cost]),
         inputs=inputs,
+        break_even=verdict,
     )
 
 
 def _options(api_models: Sequence[str | ApiOption]) -> list[ApiOption]:
     return [api_option_for(m) if isinstance(m, str) else m for m in api_models]
+
+
+def _row(inputs: CostInputs, local: LocalCost, cost: ApiCost) -> CostRow:
+    verdict = break_even(inputs, local, cost)
+    return CostRow(
+        api=cost,
+        break_even_months=verdict.months,
+        savings_per_month=cost.total_per_month - local.total_per_month,
+        break_even=verdict,
+    )
 
 
 def compare_many(inputs: CostInputs, api_model_ids: Sequence[str | ApiOption]) -> CostTable:
@@ -366,11 +473,7 @@ def compare_many(inputs: CostInputs, api_model_ids: Sequence[str | ApiOption]) -
     return CostTable(
         currency=inputs.currency.upper(),
         local=local,
-        rows=tuple(
-            CostRow(api=c, break_even_months=break_even_months(inputs, local, c),
-                    savings_per_month=c.total_per_month - local.total_per_month)
-            for c in costs
-        ),
+        rows=tuple(_row(inputs, local, c) for c in costs),
         capacity_ok=local.generation_hours_per_month <= local.powered_on_hours_per_month,
         assumptions=_assumptions(inputs, local, costs),
     )

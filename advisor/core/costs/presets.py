@@ -7,17 +7,11 @@ from dataclasses import dataclass
 
 from advisor.core.costs.currency import convert
 from advisor.core.costs.model import ApiOption, CostInputs, InputOrigin
+from advisor.core.names import UnknownNameError, close_names
 from advisor.core.resources import load_json
 
 _FILE = "cost_presets.json"
 _MONEY = ("hardware_cost", "resale_value")
-
-
-class UnknownPresetError(LookupError, ValueError):
-    def __init__(self, name: str, known: tuple[str, ...]) -> None:
-        super().__init__(f"unknown preset {name!r}; known: {', '.join(known)}")
-        self.name = name
-        self.known = known
 
 
 @dataclass(frozen=True)
@@ -37,9 +31,10 @@ def preset_names() -> tuple[str, ...]:
 
 
 def load_preset(name: str) -> Preset:
+    """The preset called `name`; UnknownNameError("preset") with the known names when there is none."""
     presets = load_json(_FILE)["presets"]
     if name not in presets:
-        raise UnknownPresetError(name, tuple(presets))
+        raise UnknownNameError("preset", name, close_names(name, tuple(presets)), known=tuple(presets))
     raw = presets[name]
     options = tuple(
         ApiOption(
@@ -69,6 +64,7 @@ def load_preset(name: str) -> Preset:
 def apply_preset(inputs: CostInputs, preset: Preset) -> CostInputs:
     """`inputs` with the preset's values (money converted into `inputs.currency` with its usd_rate) and the
     preset's first API as the one compared."""
+
     def money(amount: float) -> float:
         return convert(amount, preset.currency, inputs.currency, target_usd_rate=inputs.usd_rate)
 

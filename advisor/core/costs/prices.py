@@ -8,7 +8,6 @@ the day it was fetched.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import logging
 import re
 from dataclasses import dataclass
@@ -20,22 +19,13 @@ from typing import Any
 from genai_prices import types as gp
 from genai_prices.data_snapshot import DataSnapshot
 
+from advisor.core.datasources import DataSource
+from advisor.core.names import UnknownNameError, close_names
+
 log = logging.getLogger(__name__)
 
 DEFAULT_REFRESH_TIMEOUT_S = 10.0
 _CHECKED = re.compile(r"\bchecked(?: on)? (\d{4}-\d{2}-\d{2})")
-
-
-class UnknownModelError(LookupError, ValueError):
-    """No API model with that id; `close_matches` are ids the user probably meant."""
-
-    def __init__(self, model_id: str, close_matches: tuple[str, ...], reason: str = "unknown") -> None:
-        hint = f"; close matches: {', '.join(close_matches)}" if close_matches else ""
-        what = "has no per-token text prices" if reason == "no_token_prices" else "is not a known API model"
-        super().__init__(f"{model_id!r} {what}{hint}")
-        self.model_id = model_id
-        self.close_matches = close_matches
-        self.reason = reason  # "unknown" | "no_token_prices"
 
 
 @dataclass(frozen=True)
@@ -105,6 +95,20 @@ def bundled_data(today: dt.date | None = None) -> PriceData:
         as_of=(latest or day).isoformat(),
         origin="bundled",
         package_version=version("genai-prices"),
+    )
+
+
+GENAI_PRICES_URL = "https://github.com/pydantic/genai-prices"
+
+
+def data_source(data: PriceData | None = None) -> DataSource:
+    """Where the API prices in `data` (default: the bundled ones) come from, and their date."""
+    source = data or bundled_data()
+    return DataSource(
+        name="api_prices",
+        publisher=f"genai-prices {source.package_version} ({source.origin})",
+        url=GENAI_PRICES_URL,
+        date=source.as_of,
     )
 
 
@@ -238,8 +242,7 @@ def _close_matches(ref: str, source: PriceData) -> tuple[str, ...]:
         home = owner.model_match is not None and owner.model_match.is_match(entry.model_id.lower())
         if home or entry.model_id.lower() not in refs:
             refs[entry.model_id.lower()] = entry.ref
-    hits = difflib.get_close_matches(ref.lower(), list(refs), n=8, cutoff=0.6)
-    return tuple(dict.fromkeys(refs[hit] for hit in hits))[:5]
+    return close_names(ref, refs, n=5, cutoff=0.6)
 
 
 def _find(ref: str, source: PriceData) -> tuple[gp.Provider, gp.ModelInfo] | None:
@@ -263,13 +266,16 @@ def _find(ref: str, source: PriceData) -> tuple[gp.Provider, gp.ModelInfo] | Non
 
 
 def price_for(model_id: str, *, data: PriceData | None = None, on: dt.date | None = None) -> ApiModelPrice:
-    """The price of 'gpt-4o', 'openai/gpt-4o' or a dated id like 'gpt-4o-2024-08-06'; UnknownModelError if none."""
+    """The price of 'gpt-4o', 'openai/gpt-4o' or a dated id like 'gpt-4o-2024-08-06'.
+
+    UnknownNameError("api_model") with close matches when there is no such model; with reason "no_token_prices"
+    when the model exists but has no per-token text price."""
     source = data or bundled_data()
     ref = model_id.strip()
     found = _find(ref, source) if ref else None
     if found is None:
-        raise UnknownModelError(model_id, _close_matches(ref, source))
+        raise UnknownNameError("api_model", model_id, _close_matches(ref, source))
     entry = _price_of(found[0], found[1], source, on or dt.date.today())
     if entry is None:
-        raise UnknownModelError(model_id, (), reason="no_token_prices")
+        raise UnknownNameError("api_model", model_id, reason="no_token_prices")
     return entry

@@ -25,8 +25,19 @@ from advisor.core.types import ModelSpec
 # llama.cpp's built-in sliding-window patterns (src/models/*.cpp `load_swa_pattern(ml, N)`): every N-th layer
 # keeps the full context, the others only the window; a GGUF may override it with `.sliding_window_pattern`.
 SWA_PATTERN_BY_ARCH: dict[str, int] = {
-    "gemma2": 2, "gemma3": 6, "gemma3n": 5, "gemma-embedding": 6, "cohere2": 4, "gpt-oss": 2, "openai-moe": 2,
-    "llama4": 4, "exaone4": 4, "olmo2": 4, "phi3": 1, "smallthinker": 4, "afmoe": 4,
+    "gemma2": 2,
+    "gemma3": 6,
+    "gemma3n": 5,
+    "gemma-embedding": 6,
+    "cohere2": 4,
+    "gpt-oss": 2,
+    "openai-moe": 2,
+    "llama4": 4,
+    "exaone4": 4,
+    "olmo2": 4,
+    "phi3": 1,
+    "smallthinker": 4,
+    "afmoe": 4,
 }
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
 RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
@@ -37,8 +48,9 @@ RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", 
 HYBRID_INTERVAL_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
 # - a layer is recurrent iff its head_count_kv is 0 (`is_recr[i] = n_head_kv(i) == 0`); Nemotron-H's recurrent
 #   and attention memories also skip the MLP-only layers (`n_ff(il) == 0` in both filters);
-HYBRID_KV_ZERO_ARCHS = frozenset({"jamba", "granitehybrid", "nemotron_h", "nemotron_h_moe", "lfm2", "lfm2moe",
-                                  "plamo2"})
+HYBRID_KV_ZERO_ARCHS = frozenset(
+    {"jamba", "granitehybrid", "nemotron_h", "nemotron_h_moe", "lfm2", "lfm2moe", "plamo2"}
+)
 HYBRID_FFN_ONLY_LAYERS_ARCHS = frozenset({"nemotron_h", "nemotron_h_moe"})
 # - Falcon-H1: every layer has both (`filter_attn` and `filter_recr` return true).
 HYBRID_ALL_LAYERS_ARCHS = frozenset({"falcon-h1"})
@@ -131,9 +143,7 @@ def _bounded(value: int | None, field: str, low: int, high: int) -> int | None:
     return value
 
 
-def _bounded_per_layer(
-    value: int | None, per_layer: list[int] | None, field: str, low: int, high: int
-) -> int | None:
+def _bounded_per_layer(value: int | None, per_layer: list[int] | None, field: str, low: int, high: int) -> int | None:
     """A one-or-per-layer number: no entry negative or above `high`; the largest at least `low`."""
     for v in per_layer or ():
         if v < 0 or v > high:
@@ -150,6 +160,7 @@ def _has_recurrent_layers(arch: str | None, md: dict[str, object]) -> bool:
 
 def _recurrent_state_elements(key: Callable[[str], object], embedding: int | None) -> int:
     """llama_hparams::n_embd_r() + n_embd_s() (src/llama-hparams.cpp): the conv/shift state and the SSM/WKV state."""
+
     def num(suffix: str, default: int = 0) -> int:
         v = _bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD)
         return default if v is None else v
@@ -158,15 +169,24 @@ def _recurrent_state_elements(key: Callable[[str], object], embedding: int | Non
     wkv_head_size = num("wkv.head_size")
     if wkv_head_size:  # RWKV: token_shift_count × n_embd, n_embd × wkv_head_size
         return num("token_shift_count", 2) * n_embd + n_embd * wkv_head_size
-    d_conv, d_inner, d_state, n_group = (num("ssm.conv_kernel"), num("ssm.inner_size"), num("ssm.state_size"),
-                                         num("ssm.group_count"))
+    d_conv, d_inner, d_state, n_group = (
+        num("ssm.conv_kernel"),
+        num("ssm.inner_size"),
+        num("ssm.state_size"),
+        num("ssm.group_count"),
+    )
     l_cache = num("shortconv.l_cache")
     r = n_embd * (l_cache - 1) if l_cache else max(0, d_conv - 1) * (d_inner + 2 * n_group * d_state)
     return r + d_state * d_inner
 
 
-def _recurrent_layers(arch: str | None, layers: int | None, key: Callable[[str], object],
-                      kv_per_layer: list[int] | None, ff_per_layer: list[int] | None) -> tuple[int, int | None]:
+def _recurrent_layers(
+    arch: str | None,
+    layers: int | None,
+    key: Callable[[str], object],
+    kv_per_layer: list[int] | None,
+    ff_per_layer: list[int] | None,
+) -> tuple[int, int | None]:
     """(recurrent layers, KV-cache layers or None when the header's head counts already say it) for hybrids."""
     if not arch or not layers:
         return 0, None
@@ -235,8 +255,10 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     head_dim = _bounded(_int(key("attention.key_length")), "attention.key_length", 1, MAX_HEAD_DIM)
     if head_dim is None and embedding and heads:
         if embedding % heads:
-            raise _corrupt(f"attention.head_count {heads:,} does not divide embedding_length {embedding:,} "
-                           "(and no attention.key_length is given)")
+            raise _corrupt(
+                f"attention.head_count {heads:,} does not divide embedding_length {embedding:,} "
+                "(and no attention.key_length is given)"
+            )
         head_dim = embedding // heads
     value_dim = _bounded(_int(key("attention.value_length")), "attention.value_length", 1, MAX_HEAD_DIM) or head_dim
     feed_forward, ff_per_layer = _per_layer(key("feed_forward_length"))
@@ -256,8 +278,9 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     expert_ff, _ = _per_layer(key("expert_feed_forward_length"))
     expert_ff = _bounded(expert_ff, "expert_feed_forward_length", 0, MAX_FEED_FORWARD) or None
 
-    sliding_window = _bounded(_int(key("attention.sliding_window")), "attention.sliding_window", 0,
-                              MAX_CONTEXT_LENGTH) or None
+    sliding_window = (
+        _bounded(_int(key("attention.sliding_window")), "attention.sliding_window", 0, MAX_CONTEXT_LENGTH) or None
+    )
     sliding_window_layers = None
     if sliding_window and layers:
         pattern = key("attention.sliding_window_pattern")
@@ -354,7 +377,8 @@ def read_gguf(path: str | os.PathLike[str], *, time_limit_s: float | None = DEFA
     takes longer than `time_limit_s` to parse (a hostile file: millions of tiny items) is a GgufError.
     """
     path = Path(path)
-    header, size = read_header(path, time_limit_s=time_limit_s)
+    header, file_size = read_header(path, time_limit_s=time_limit_s)
+    size: int | None = file_size
     parts = split_parts(path)
     if parts is None or (_int(header.metadata.get("split.count")) or 1) == 1:
         check_data_fits(header, size)

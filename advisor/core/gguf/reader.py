@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, BinaryIO, Protocol
 
 import gguf
 
@@ -47,7 +47,17 @@ MAX_ARRAY_KEPT = 4096  # numeric arrays up to this length are kept (per-layer he
 MAX_NESTING = 3
 
 _SCALAR_FORMATS = {
-    0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d",
+    0: "B",
+    1: "b",
+    2: "H",
+    3: "h",
+    4: "I",
+    5: "i",
+    6: "f",
+    7: "?",
+    10: "Q",
+    11: "q",
+    12: "d",
 }
 _STRING, _ARRAY = 8, 9
 
@@ -106,7 +116,7 @@ class GgufHeader:
 class FileSource:
     """Reads a local file through a buffer; raises GgufError at a premature end."""
 
-    def __init__(self, fh) -> None:
+    def __init__(self, fh: BinaryIO) -> None:
         self._fh = fh
         try:
             self._size: int | None = os.fstat(fh.fileno()).st_size
@@ -150,7 +160,7 @@ class BytesSource:
             self._fill(end)
             if end > len(self._buf):
                 raise GgufError(f"file ends early (wanted {n} bytes at offset {self._pos})")
-        chunk = bytes(self._buf[self._pos:end])
+        chunk = bytes(self._buf[self._pos : end])
         self._pos = end
         return chunk
 
@@ -211,12 +221,12 @@ class _Parser:
         if left is not None and n_bytes > left:
             raise GgufError(f"{what} needs at least {n_bytes:,} bytes but only {left:,} are left in the file")
 
-    def unpack(self, fmt: str):
+    def unpack(self, fmt: str) -> Any:  # int, float or bool, as `fmt` says
         size = struct.calcsize(fmt)
         return struct.unpack(self.order + fmt, self.src.read(size))[0]
 
     def count(self, what: str, limit: int = MAX_COUNT, min_item_bytes: int = 1) -> int:
-        n = self.unpack("Q")
+        n: int = self.unpack("Q")
         if n > limit:
             raise GgufError(f"implausible {what} count {n:,} (at most {limit:,})")
         self.need(n * min_item_bytes, f"{n:,} {what}(s)")

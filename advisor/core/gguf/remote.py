@@ -13,6 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping
+from typing import IO
 
 from advisor.core.gguf.info import GgufInfo, info_from_header, split_part_names
 from advisor.core.gguf.reader import BytesSource, GgufError, parse_header
@@ -36,7 +37,15 @@ class GgufFetchError(OSError):
 class _StripAuthOnRedirect(urllib.request.HTTPRedirectHandler):
     """Follow the Hub's redirect to its CDN, but never send the token to another host."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None and urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc:
             new.remove_header("Authorization")
@@ -70,6 +79,7 @@ def urllib_fetch(
             data = resp.read(end + 1)  # 200: the whole file from byte 0; stop at what we asked for
             return data[start:], total
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the answer and its connection
         if exc.code == 416:  # asked past the end
             return b"", _total_from_content_range(exc.headers.get("Content-Range"))
         raise GgufFetchError(f"HTTP {exc.code} for {url}", exc.code) from exc
@@ -156,7 +166,9 @@ def read_remote_gguf(
 def _with_deadline(fetch: Fetch, ends_at: float, total_s: float) -> Fetch:
     """`fetch` that refuses to start past `ends_at` (monotonic) and never waits longer than what is left."""
 
-    def bounded(url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float):
+    def bounded(
+        url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float
+    ) -> tuple[bytes, int | None]:
         left = ends_at - time.monotonic()
         if left <= 0:
             raise GgufFetchError(f"reading the header took longer than {total_s:g} s")
@@ -165,8 +177,9 @@ def _with_deadline(fetch: Fetch, ends_at: float, total_s: float) -> Fetch:
     return bounded
 
 
-def _split_total_size(url: str, count: int, first_size: int, fetch: Fetch, headers: Mapping[str, str],
-                      timeout_s: float) -> int | None:
+def _split_total_size(
+    url: str, count: int, first_size: int, fetch: Fetch, headers: Mapping[str, str], timeout_s: float
+) -> int | None:
     """A split model's size: the first part's plus each other part's, learnt from a 1-byte Range request."""
     parsed = urllib.parse.urlsplit(url)
     names = split_part_names(parsed.path)

@@ -21,17 +21,65 @@ from advisor.core.types import CpuInfo
 CACHE_NAME = "cpuinfo-v1"
 
 # What matters for CPU inference speed (x86 SIMD/AMX, Arm NEON/SVE/dot-product); other flags are noise here.
-SIMD_FLAGS = frozenset({
-    "sse3", "ssse3", "sse4_1", "sse4_2", "avx", "avx2", "fma", "f16c", "avx_vnni", "avxvnni",
-    "avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl", "avx512_vnni", "avx512vnni", "avx512_bf16",
-    "avx512bf16", "avx512_fp16", "avx512fp16", "avx512vbmi", "amx_bf16", "amx_tile", "amx_int8", "amx_fp16",
-    "neon", "asimd", "asimddp", "asimdhp", "sve", "sve2", "i8mm", "bf16", "dotprod", "fphp", "sme",
-})
+SIMD_FLAGS = frozenset(
+    {
+        "sse3",
+        "ssse3",
+        "sse4_1",
+        "sse4_2",
+        "avx",
+        "avx2",
+        "fma",
+        "f16c",
+        "avx_vnni",
+        "avxvnni",
+        "avx512f",
+        "avx512bw",
+        "avx512cd",
+        "avx512dq",
+        "avx512vl",
+        "avx512_vnni",
+        "avx512vnni",
+        "avx512_bf16",
+        "avx512bf16",
+        "avx512_fp16",
+        "avx512fp16",
+        "avx512vbmi",
+        "amx_bf16",
+        "amx_tile",
+        "amx_int8",
+        "amx_fp16",
+        "neon",
+        "asimd",
+        "asimddp",
+        "asimdhp",
+        "sve",
+        "sve2",
+        "i8mm",
+        "bf16",
+        "dotprod",
+        "fphp",
+        "sme",
+    }
+)
 # py-cpuinfo's CPUID names → the kernel's
-_FLAG_ALIASES = {"avx512vnni": "avx512_vnni", "avxvnni": "avx_vnni", "avx512bf16": "avx512_bf16",
-                 "avx512fp16": "avx512_fp16", "asimd": "neon"}
-_ARCH = {"X86_64": "x86_64", "X86_32": "x86", "ARM_8": "arm64", "ARM_7": "arm", "PPC_64": "ppc64",
-         "RISCV_64": "riscv64", "LOONG_64": "loongarch64", "S390X": "s390x"}
+_FLAG_ALIASES = {
+    "avx512vnni": "avx512_vnni",
+    "avxvnni": "avx_vnni",
+    "avx512bf16": "avx512_bf16",
+    "avx512fp16": "avx512_fp16",
+    "asimd": "neon",
+}
+_ARCH = {
+    "X86_64": "x86_64",
+    "X86_32": "x86",
+    "ARM_8": "arm64",
+    "ARM_7": "arm",
+    "PPC_64": "ppc64",
+    "RISCV_64": "riscv64",
+    "LOONG_64": "loongarch64",
+    "S390X": "s390x",
+}
 
 _MACHINE = {"amd64": "x86_64", "aarch64": "arm64", "i686": "x86", "i386": "x86"}  # platform.machine() spellings
 
@@ -42,7 +90,8 @@ _memo_lock = threading.Lock()
 def _cpuinfo() -> dict[str, Any]:
     import cpuinfo
 
-    return cpuinfo.get_cpu_info()
+    info: dict[str, Any] = cpuinfo.get_cpu_info()  # py-cpuinfo has no type information
+    return info
 
 
 def simd_flags(raw_flags: list[str] | tuple[str, ...], arch: str) -> tuple[str, ...]:
@@ -69,7 +118,12 @@ def read_proc_cpuinfo(path: Path) -> dict[str, Any] | None:
         return None
     machine = platform.machine().lower()
     arch = "arm64" if "asimd" in raw_flags or machine in ("aarch64", "arm64") else _MACHINE.get(machine, machine)
-    identity = {"brand": brand, "arch": arch, "flags": list(simd_flags(raw_flags, arch)), "source": "proc"}
+    identity: dict[str, Any] = {
+        "brand": brand,
+        "arch": arch,
+        "flags": list(simd_flags(raw_flags, arch)),
+        "source": "proc",
+    }
     mhz = _max_mhz(path, text)
     if mhz:
         identity["max_mhz"] = mhz
@@ -164,6 +218,12 @@ def cpu_info(identity: dict[str, Any] | None, cores: tuple[int | None, int | Non
     physical, logical = cores if cores else (None, None)
     if identity:
         mhz = identity.get("max_mhz")
-        return CpuInfo(identity["brand"], identity["arch"], physical, logical, tuple(identity["flags"]),
-                       max_mhz=float(mhz) if isinstance(mhz, int | float) else None)
+        return CpuInfo(
+            identity["brand"],
+            identity["arch"],
+            physical,
+            logical,
+            tuple(identity["flags"]),
+            max_mhz=float(mhz) if isinstance(mhz, int | float) else None,
+        )
     return CpuInfo(platform.processor() or "unknown", arch_fallback, physical, logical, ())

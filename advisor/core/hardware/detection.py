@@ -33,8 +33,12 @@ from advisor.core.hardware.probes import Probe, run_probes
 from advisor.core.hardware.runner import DEFAULT_TIMEOUT_S, ProbeError, Runner, run_command
 from advisor.core.types import CpuInfo, GpuVendor, HardwareProfile, LmStudioInfo, OsInfo, ProbeResult, RamInfo
 
-_CPU_SOURCES = {"proc": "/proc/cpuinfo", "memory": "py-cpuinfo, this process",
-                "cache": "py-cpuinfo, cached on disk", "py-cpuinfo": "py-cpuinfo"}
+_CPU_SOURCES = {
+    "proc": "/proc/cpuinfo",
+    "memory": "py-cpuinfo, this process",
+    "cache": "py-cpuinfo, cached on disk",
+    "py-cpuinfo": "py-cpuinfo",
+}
 CPUINFO_TIMEOUT_S = 6.0  # py-cpuinfo needs ~1.2 s on an idle machine, several on a loaded laptop
 # GPU sources in the order their answer is trusted when two of them see the same card
 GPU_PROBES = ("nvml", "nvidia-smi", "amd-sysfs", "rocm-smi", "amd-smi", "intel-sysfs", "apple", "windows-registry")
@@ -92,15 +96,36 @@ def detect(
     cmd_timeout = max(0.5, timeout_s - 0.5)
     probes: list[Probe] = [
         # first: py-cpuinfo, where it runs, is the slowest (~1.2 s in a child process) unless cached
-        Probe("cpuinfo", partial(read_cpu_identity, get_info=cpuinfo, cache=cache, use_cache=use_cache,
-                                 proc_cpuinfo=proc_cpuinfo if system == "Linux" else None),
-              CPUINFO_TIMEOUT_S, lambda i: f"{i['brand']} (from {_CPU_SOURCES.get(i.get('source'), '?')})"),
-        Probe("ram", partial(probe_memory, virtual_memory=virtual_memory), timeout_s,
-              lambda r: f"{r.total_bytes / 2**30:.1f} GiB, {r.available_bytes / 2**30:.1f} GiB available"),
-        Probe("cpu-cores", partial(read_cores, cpu_count=cpu_cores), timeout_s,
-              lambda c: f"{c[0]} physical, {c[1]} logical"),
-        Probe("lmstudio", partial(probe_lmstudio, home=home), timeout_s,
-              lambda s: f"{s.home} ({len(s.models)} GGUF files)" if s.home else "not found"),
+        Probe(
+            "cpuinfo",
+            partial(
+                read_cpu_identity,
+                get_info=cpuinfo,
+                cache=cache,
+                use_cache=use_cache,
+                proc_cpuinfo=proc_cpuinfo if system == "Linux" else None,
+            ),
+            CPUINFO_TIMEOUT_S,
+            lambda i: f"{i['brand']} (from {_CPU_SOURCES.get(i.get('source'), '?')})",
+        ),
+        Probe(
+            "ram",
+            partial(probe_memory, virtual_memory=virtual_memory),
+            timeout_s,
+            lambda r: f"{r.total_bytes / 2**30:.1f} GiB, {r.available_bytes / 2**30:.1f} GiB available",
+        ),
+        Probe(
+            "cpu-cores",
+            partial(read_cores, cpu_count=cpu_cores),
+            timeout_s,
+            lambda c: f"{c[0]} physical, {c[1]} logical",
+        ),
+        Probe(
+            "lmstudio",
+            partial(probe_lmstudio, home=home),
+            timeout_s,
+            lambda s: f"{s.home} ({len(s.models)} GGUF files)" if s.home else "not found",
+        ),
     ]
     if measure_bandwidth is not None:
         probes.append(Probe("ram-bandwidth", measure_bandwidth, timeout_s, lambda g: f"{g} GB/s copy"))

@@ -13,20 +13,64 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from advisor.core.names import UnknownNameError, close_names
 from advisor.core.resources import load_json
 from advisor.core.types import GpuVendor
 
 TABLE_FILE = "gpus.json"
 
-_FILLER = frozenset({
-    "nvidia", "amd", "ati", "intel", "apple", "geforce", "radeon", "tesla", "quadro", "graphics", "gpu",
-    "corporation", "corp", "inc", "generation", "series", "edition", "founders", "with", "design", "the",
-    "workstation",
-})
-_FORM = frozenset({
-    "pcie", "sxm", "sxm2", "sxm3", "sxm4", "sxm5", "sxm6", "nvl", "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e",
-    "fhhl", "dgxs", "cnx", "oam", "gddr6", "gddr6x", "gddr7", "mxm", "sff",
-})
+_FILLER = frozenset(
+    {
+        "nvidia",
+        "amd",
+        "ati",
+        "intel",
+        "apple",
+        "geforce",
+        "radeon",
+        "tesla",
+        "quadro",
+        "graphics",
+        "gpu",
+        "corporation",
+        "corp",
+        "inc",
+        "generation",
+        "series",
+        "edition",
+        "founders",
+        "with",
+        "design",
+        "the",
+        "workstation",
+    }
+)
+_FORM = frozenset(
+    {
+        "pcie",
+        "sxm",
+        "sxm2",
+        "sxm3",
+        "sxm4",
+        "sxm5",
+        "sxm6",
+        "nvl",
+        "hbm",
+        "hbm2",
+        "hbm2e",
+        "hbm3",
+        "hbm3e",
+        "fhhl",
+        "dgxs",
+        "cnx",
+        "oam",
+        "gddr6",
+        "gddr6x",
+        "gddr7",
+        "mxm",
+        "sff",
+    }
+)
 _SERIES = ("rtx", "gtx", "rx", "arc")  # series words a person may leave out of a card's name
 _CORES = re.compile(r"\(?\b(\d+)-core gpu\)?")
 _VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
@@ -174,8 +218,8 @@ def resolve_pci_name(pci_name: str, vram_bytes: int | None) -> tuple[str, GpuSpe
     prefix_m = re.match(r"^(.*?)(\S*\d\S*)(\s.*)?$", first)
     prefix = prefix_m.group(1) if prefix_m else ""
     names = [first] + [p if " " in p and not p[0].isdigit() else prefix + p for p in parts[1:]]
-    matches = [(n, lookup_gpu(n, vram_bytes)) for n in names]
-    matches = [(n, s) for n, s in matches if s is not None]
+    looked_up = [(n, lookup_gpu(n, vram_bytes)) for n in names]
+    matches = [(n, s) for n, s in looked_up if s is not None]
     if vram_bytes:
         exact = [(n, s) for n, s in matches if s.vram_bytes and abs(s.vram_bytes - vram_bytes) <= 0.06 * s.vram_bytes]
         if len({s.name for _, s in exact}) == 1:
@@ -230,3 +274,26 @@ def nearest_gpu(reported_name: str, vram_bytes: int | None = None) -> GpuSpec | 
         if best is None or score[:2] < best[:2]:
             best = score
     return best[2] if best else None
+
+
+def _plain(name: str) -> str:
+    """A name as people compare them: lower case, brand words and punctuation out ("GeForce RTX 4090" → "rtx 4090")."""
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("laptop", "mobile"))
+    return " ".join(w for w in words if w not in _FILLER)
+
+
+def gpu_suggestions(name: str, n: int = 3) -> tuple[str, ...]:
+    """Table names a person who typed `name` probably meant: the nearest sibling first, then the closest spellings."""
+    nearest = nearest_gpu(name)
+    by_plain = {_plain(spec.name): spec.name for spec in _table()[1]}
+    close = close_names(_plain(name), by_plain, n=n, cutoff=0.6)
+    return tuple(dict.fromkeys([*([nearest.name] if nearest else []), *close]))[:n]
+
+
+def find_gpu(name: str, vram_bytes: int | None = None, *, gpu_cores: int | None = None) -> GpuSpec:
+    """The table's entry for `name` (as `lookup_gpu` matches it); UnknownNameError("gpu") with the closest
+    names when there is none."""
+    spec = lookup_gpu(name, vram_bytes, gpu_cores=gpu_cores)
+    if spec is None:
+        raise UnknownNameError("gpu", name, gpu_suggestions(name))
+    return spec

@@ -50,11 +50,13 @@ class NvmlEnergyMeter:
         return (self._total_mj() - self._start_mj) / 1000.0
 
 
-def open_nvml_meter(nvml: Any | None = None, handles: Sequence[Any] | None = None) -> NvmlEnergyMeter | None:
+def open_nvml_meter(nvml: Any = None, handles: Sequence[Any] | None = None) -> NvmlEnergyMeter | None:
     """An NVML meter over every GPU that reports energy, or None (no NVIDIA driver, or GPUs older than Volta)."""
     try:
         if nvml is None:
-            import pynvml as nvml  # nvidia-ml-py
+            import pynvml  # nvidia-ml-py
+
+            nvml = pynvml
         if handles is None:
             nvml.nvmlInit()
             handles = [nvml.nvmlDeviceGetHandleByIndex(i) for i in range(nvml.nvmlDeviceGetCount())]

@@ -49,8 +49,9 @@ def run_probes(probes: list[Probe]) -> tuple[dict[str, Any], dict[str, ProbeResu
         slot = slots[probe.name]
         remaining = slot.started + probe.timeout - time.perf_counter()
         if not slot.done.wait(max(0.0, remaining)):
-            results[probe.name] = ProbeResult(probe.name, False, round(probe.timeout, 3),
-                                              f"timeout: no answer in {probe.timeout:g} s")
+            results[probe.name] = ProbeResult(
+                probe.name, False, round(probe.timeout, 3), f"timeout: no answer in {probe.timeout:g} s"
+            )
             log.debug("probe %s timed out after %.1f s", probe.name, probe.timeout)
             continue
         if slot.error is not None:
@@ -77,4 +78,3 @@ def _work(probe: Probe, slot: _Slot) -> None:
     finally:
         slot.seconds = time.perf_counter() - slot.started
         slot.done.set()
-

@@ -25,8 +25,9 @@ from advisor.core.files import require_regular_file
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
-from advisor.core.hardware.gpu_table import GpuSpec, lookup_gpu
+from advisor.core.hardware.gpu_table import GpuSpec, find_gpu
 from advisor.core.jsonio import to_jsonable
+from advisor.core.names import UnknownNameError
 from advisor.core.types import (
     SCHEMA_VERSION,
     CpuInfo,
@@ -43,8 +44,9 @@ from advisor.core.types import (
 GIB = 2**30
 MAX_FILE_BYTES = 16 * 2**20  # `detect --json` writes ~10 KB (a few MB with thousands of LM Studio models)
 MAX_INT = 2**60  # 1 EiB: no real count or byte size comes near; above it is a typo (1e300) that would print nonsense
-RAM_TYPES = frozenset({"DDR3", "DDR4", "DDR5", "LPDDR3", "LPDDR4", "LPDDR4X", "LPDDR5", "LPDDR5X", "GDDR6", "HBM",
-                       "UNIFIED"})
+RAM_TYPES = frozenset(
+    {"DDR3", "DDR4", "DDR5", "LPDDR3", "LPDDR4", "LPDDR4X", "LPDDR5", "LPDDR5X", "GDDR6", "HBM", "UNIFIED"}
+)
 
 
 class HardwareFileError(ValueError):
@@ -78,15 +80,16 @@ def _int(value: Any, field: str, *, positive: bool = True, optional: bool = Fals
         raise HardwareFileError(f"{field}: must be at most 2**60; that is a typo (got {value!r})")
     if not ok or value < (1 if positive else 0):
         raise HardwareFileError(f"{field}: must be {kind}" + (" or null" if optional else "") + f" (got {value!r})")
-    return value
+    return int(value)
 
 
 def _number(value: Any, field: str, *, optional: bool = True) -> float | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise HardwareFileError(f"{field}: must be a number greater than zero" + (" or null" if optional else "")
-                                + f" (got {value!r})")
+        raise HardwareFileError(
+            f"{field}: must be a number greater than zero" + (" or null" if optional else "") + f" (got {value!r})"
+        )
     return float(value)
 
 
@@ -122,7 +125,12 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
     if not isinstance(unified, bool):
         raise HardwareFileError(f"{field}.unified_memory: must be true or false (got {unified!r})")
     if "vram_total_bytes" in g or not unified:
-        known = lookup_gpu(name) if "vram_total_bytes" not in g else None
+        try:
+            known = find_gpu(name) if "vram_total_bytes" not in g else None
+        except UnknownNameError as exc:  # the cause carries the names the file probably meant
+            raise HardwareFileError(
+                f"{field}.vram_total_bytes: missing (the GPU table does not know {name!r})"
+            ) from exc
         if "vram_total_bytes" not in g and (known is None or not known.vram_bytes):
             raise HardwareFileError(f"{field}.vram_total_bytes: missing (the GPU table does not know {name!r})")
         # a card the table knows ("3090") may leave its memory out: the table's board is taken
@@ -202,8 +210,14 @@ def _probes(raw: Any) -> tuple[ProbeResult, ...]:
     for p in raw if isinstance(raw, list) else ():
         if isinstance(p, Mapping) and isinstance(p.get("name"), str) and isinstance(p.get("ok"), bool):
             seconds = p.get("seconds")
-            kept.append(ProbeResult(p["name"], p["ok"], float(seconds) if isinstance(seconds, int | float) else 0.0,
-                                    str(p.get("detail", ""))))
+            kept.append(
+                ProbeResult(
+                    p["name"],
+                    p["ok"],
+                    float(seconds) if isinstance(seconds, int | float) else 0.0,
+                    str(p.get("detail", "")),
+                )
+            )
     return tuple(kept)
 
 
@@ -259,12 +273,22 @@ def profile_from_dict(data: Any) -> HardwareProfile:
             ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
     os_raw = _obj(top["os"], "os") if top.get("os") is not None else {}
     return HardwareProfile(
-        ram=RamInfo(total, available, ram_bw, source or "file", kind=ram_kind.strip().upper() if ram_kind else None,
-                    speed_mts=speed, channels=channels, available_source=available_source),
+        ram=RamInfo(
+            total,
+            available,
+            ram_bw,
+            source or "file",
+            kind=ram_kind.strip().upper() if ram_kind else None,
+            speed_mts=speed,
+            channels=channels,
+            available_source=available_source,
+        ),
         cpu=cpu,
         gpus=gpus,
-        os=OsInfo(system=_str(os_raw.get("system"), "os.system", default="unknown") or "unknown",
-                  release=_str(os_raw.get("release"), "os.release", default="") or ""),
+        os=OsInfo(
+            system=_str(os_raw.get("system"), "os.system", default="unknown") or "unknown",
+            release=_str(os_raw.get("release"), "os.release", default="") or "",
+        ),
         lmstudio=_lmstudio(top.get("lmstudio")),
         probes=_probes(top.get("probes")),
     )
@@ -280,8 +304,9 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise HardwareFileError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a hardware file is a "
-                                    "few kilobytes")
+            raise HardwareFileError(
+                f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a hardware file is a few kilobytes"
+            )
         # PowerShell 5's `detect --json > pc.json` writes UTF-16 with a BOM; Notepad may add a UTF-8 BOM
         utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         text = raw.decode("utf-16" if utf16 else "utf-8-sig")
@@ -306,13 +331,18 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
 def _what_if_gpu(gpu: GpuInfo | GpuSpec | str, ram_total: int, index: int) -> GpuInfo:
     if isinstance(gpu, GpuInfo):
         return gpu
-    spec = lookup_gpu(gpu) if isinstance(gpu, str) else gpu
-    if spec is None:
-        raise ValueError(f"gpus[{index}]: {gpu!r} is not in the GPU table")
+    spec = find_gpu(gpu) if isinstance(gpu, str) else gpu  # an unknown name: UnknownNameError with suggestions
     vram = usable_gpu_bytes(ram_total) if spec.unified_memory or spec.vram_bytes is None else spec.vram_bytes
-    return GpuInfo(name=spec.name, vendor=spec.vendor, vram_total_bytes=vram, unified_memory=spec.unified_memory,
-                   bandwidth_gbps=spec.bandwidth_gbps, board_power_watts=spec.board_power_watts,
-                   source="what-if", index=index)
+    return GpuInfo(
+        name=spec.name,
+        vendor=spec.vendor,
+        vram_total_bytes=vram,
+        unified_memory=spec.unified_memory,
+        bandwidth_gbps=spec.bandwidth_gbps,
+        board_power_watts=spec.board_power_watts,
+        source="what-if",
+        index=index,
+    )
 
 
 def what_if(
@@ -330,13 +360,18 @@ def what_if(
     if ram_total_bytes is not None:
         if ram_total_bytes <= 0:
             raise ValueError("ram_total_bytes: must be greater than zero")
-        ram = dataclasses.replace(ram, total_bytes=ram_total_bytes,
-                                  available_bytes=assumed_available_bytes(ram_total_bytes), available_source="assumed")
+        ram = dataclasses.replace(
+            ram,
+            total_bytes=ram_total_bytes,
+            available_bytes=assumed_available_bytes(ram_total_bytes),
+            available_source="assumed",
+        )
     new_gpus = profile.gpus if gpus is None else tuple(_what_if_gpu(g, ram.total_bytes, i) for i, g in enumerate(gpus))
     if ram_total_bytes is not None:
         new_gpus = tuple(
             dataclasses.replace(g, vram_total_bytes=usable_gpu_bytes(ram.total_bytes), vram_free_bytes=None)
-            if g.unified_memory else g
+            if g.unified_memory
+            else g
             for g in new_gpus
         )
     unified = next((g for g in new_gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)

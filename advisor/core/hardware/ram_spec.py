@@ -28,8 +28,16 @@ TYPICAL_CHANNELS = 2
 TYPICAL_CORES = 8
 TYPICAL_ISA = "avx2"
 # A memory type's common speed when only the type is given (what machines with it usually ship with).
-TYPICAL_SPEED_BY_TYPE = {"DDR3": 1600, "DDR4": 3200, "DDR5": 5600, "LPDDR3": 1866, "LPDDR4": 3200, "LPDDR4X": 4266,
-                         "LPDDR5": 6400, "LPDDR5X": 7500}
+TYPICAL_SPEED_BY_TYPE = {
+    "DDR3": 1600,
+    "DDR4": 3200,
+    "DDR5": 5600,
+    "LPDDR3": 1866,
+    "LPDDR4": 3200,
+    "LPDDR4X": 4266,
+    "LPDDR5": 6400,
+    "LPDDR5X": 7500,
+}
 ISAS = ("avx512", "avx2", "neon_dotprod", "basic", "neon", "sse")
 
 
@@ -58,9 +66,19 @@ def _families() -> tuple[tuple[re.Pattern[str], CpuFamily], ...]:
     data: dict[str, Any] = load_json(TABLE_FILE)
     rows = []
     for row in data["families"]:
-        rows.append((re.compile(row["pattern"], re.IGNORECASE),
-                     CpuFamily(row["family"], row["ram_type"], int(row["speed_mts"]), float(row["channels"]),
-                               int(row["cores"]), row["isa"])))
+        rows.append(
+            (
+                re.compile(row["pattern"], re.IGNORECASE),
+                CpuFamily(
+                    row["family"],
+                    row["ram_type"],
+                    int(row["speed_mts"]),
+                    float(row["channels"]),
+                    int(row["cores"]),
+                    row["isa"],
+                ),
+            )
+        )
     return tuple(rows)
 
 
@@ -107,14 +125,14 @@ class DerivedBandwidth:
     channels: float
 
 
-def derive_bandwidth(ram_type: str | None, speed_mts: int | None, channels: float | None,
-                     cpu_brand: str | None) -> DerivedBandwidth:
+def derive_bandwidth(
+    ram_type: str | None, speed_mts: int | None, channels: float | None, cpu_brand: str | None
+) -> DerivedBandwidth:
     """The all-core RAM bandwidth from what is known, filling the rest from the CPU's family or a typical machine."""
     family = lookup_cpu_family(cpu_brand)
     kind = (ram_type or (family.ram_type if family else TYPICAL_RAM_TYPE)).upper().replace("-", "")
-    same_as_family = family is not None and kind == family.ram_type
-    speed = speed_mts or (family.speed_mts if same_as_family else None) or TYPICAL_SPEED_BY_TYPE.get(kind) \
-        or TYPICAL_SPEED_MTS
+    family_speed = family.speed_mts if family is not None and kind == family.ram_type else None
+    speed = speed_mts or family_speed or TYPICAL_SPEED_BY_TYPE.get(kind) or TYPICAL_SPEED_MTS
     chans = channels or (family.channels if family else TYPICAL_CHANNELS)
     if speed_mts or channels or ram_type:
         basis = "ram_spec"

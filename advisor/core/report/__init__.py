@@ -52,8 +52,9 @@ def _data(assessment: Assessment | Mapping[str, Any]) -> Mapping[str, Any]:
         return to_jsonable(assessment)
     version = assessment.get("schema_version")
     if not isinstance(version, int) or version > REPORT_SCHEMA_VERSION:
-        raise ReportFormatError(f"report schema_version {version!r} is not one this version reads "
-                                f"(up to {REPORT_SCHEMA_VERSION})")
+        raise ReportFormatError(
+            f"report schema_version {version!r} is not one this version reads (up to {REPORT_SCHEMA_VERSION})"
+        )
     return assessment
 
 

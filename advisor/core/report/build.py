@@ -138,8 +138,9 @@ def assemble_assessment(
         if candidates is None:
             candidates = _field(search, "candidates") or ()
         where = _field(search, "snapshot_source") or "bundled offline snapshot"
-        sources.append(DataSource("model_catalogue", where if catalog_source == "offline" else "Hugging Face Hub",
-                                  catalog_date))
+        sources.append(
+            DataSource("model_catalogue", where if catalog_source == "offline" else "Hugging Face Hub", catalog_date)
+        )
     if benchmark is None and server is not None:
         benchmark = _field(server, "benchmark")
     if costs is not None:
@@ -203,18 +204,27 @@ def build_assessment(
     )
     local = ()
     if profile.lmstudio.models:
-        local = _attempt(
-            "local_models", problems,
-            lambda: use(estimate_local_models, "advisor.core.sizing", "estimate_local_models")(
-                profile, context=context
-            ),
-        ) or ()
+        local = (
+            _attempt(
+                "local_models",
+                problems,
+                lambda: use(estimate_local_models, "advisor.core.sizing", "estimate_local_models")(
+                    profile, context=context
+                ),
+            )
+            or ()
+        )
     found = None
     if include_models and recommendation is not None and recommendation.tier:
         found = _attempt(
-            "models", problems,
+            "models",
+            problems,
             lambda: use(search, "advisor.core.catalog", "search")(
-                profile=profile, tier=recommendation.tier, context=context, offline=offline, limit=models_limit,
+                profile=profile,
+                tier=recommendation.tier,
+                context=context,
+                offline=offline,
+                limit=models_limit,
                 min_tokens_per_second=recommendation.min_tokens_per_second,
             ),
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from advisor.core.report.figures import NumberFormat, english_number
+from advisor.core.messages.figures import NumberFormat, english_number
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,18 @@ def _identity(text: str) -> str:
     return text
 
 
+def _english_fit(code: str) -> str:
+    from advisor.core.messages import ENGLISH, sizing
+
+    return sizing.fit(ENGLISH, code)
+
+
+def _english_break_even(kind: str, months: float | None, lifetime_years: float | None) -> str:
+    from advisor.core.messages import ENGLISH, costs
+
+    return costs.break_even(ENGLISH, kind, months, lifetime_years)
+
+
 def _code_with_values(code: str, values: Mapping[str, object]) -> str:
     if not values:
         return code
@@ -75,6 +87,7 @@ class Wording:
     `translate` maps each English label (the key, gettext style, `{placeholders}` kept) to the shown text;
     `reason` words a sizing reason code with its values; `problem` words a server problem code and returns
     (sentence, advice); `assumption` words a cost assumption (a code with values, as `costs.compare` gives);
+    `break_even` words the cost verdict (kind, months, lifetime); `fit` names a fit level ("full_gpu" → "Full GPU");
     `server_kind` names a server kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem
     (its values carry its `repo_id`); `number` writes a figure with a given number of decimals in the
     language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale).
@@ -90,6 +103,8 @@ class Wording:
     server_kind: Callable[[str], str] = _identity
     catalog_problem: Callable[[str, Mapping[str, object]], str] = _code_with_values
     number: NumberFormat = english_number
+    fit: Callable[[str], str] = _english_fit
+    break_even: Callable[[str, float | None, float | None], str] = _english_break_even
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

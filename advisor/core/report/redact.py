@@ -22,8 +22,21 @@ HOST_PLACEHOLDER = "[host]"
 
 # Fields that identify a machine: dropped unless identifiers are wanted.
 IDENTIFIER_KEYS = frozenset(
-    {"hostname", "host_name", "serial", "serial_number", "uuid", "gpu_uuid", "machine_id", "mac", "mac_address",
-     "pci_bus_id", "bus_id", "username", "user_name"}
+    {
+        "hostname",
+        "host_name",
+        "serial",
+        "serial_number",
+        "uuid",
+        "gpu_uuid",
+        "machine_id",
+        "mac",
+        "mac_address",
+        "pci_bus_id",
+        "bus_id",
+        "username",
+        "user_name",
+    }
 )
 # Fields that are secrets: dropped always.
 SECRET_KEYS = frozenset({"api_key", "token", "hf_token", "authorization", "password", "secret"})
@@ -57,8 +70,9 @@ class Scrubber:
         if self.home and len(self.home) > 1:
             value = re.sub(re.escape(self.home.rstrip("/\\")) + r"(?=[/\\]|$|[\s\"'<>])", "~", value)
         value = _USER_DIR.sub("~", value)
-        for host in sorted({h for h in self.hostnames if len(h) >= 3 and h.lower() != "localhost"}, key=len,
-                           reverse=True):
+        for host in sorted(
+            {h for h in self.hostnames if len(h) >= 3 and h.lower() != "localhost"}, key=len, reverse=True
+        ):
             value = re.sub(rf"(?<![\w-]){re.escape(host)}(?![\w-])", HOST_PLACEHOLDER, value, flags=re.IGNORECASE)
         return value
 

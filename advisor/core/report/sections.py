@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from advisor.core.messages.figures import figure
 from advisor.core.report.document import (
     Block,
     Bullets,
@@ -22,16 +23,9 @@ from advisor.core.report.document import (
     Table,
     Wording,
 )
-from advisor.core.report.figures import figure
 
 DASH = "—"
 _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
-_FIT_WORDS = {
-    "full_gpu": "full GPU",
-    "partial_offload": "partial offload",
-    "cpu_only": "CPU only",
-    "too_large": "too large",
-}
 _SOURCE_WORDS = {
     "gpu_table": "GPU specifications",
     "model_catalogue": "Model catalogue",
@@ -40,9 +34,14 @@ _SOURCE_WORDS = {
     "exchange_rates": "Exchange rates",
 }
 _ORIGIN_WORDS = {"detected": "this machine (detected)", "file": "a hardware file (what-if)"}
-_BANDWIDTH_WORDS = {"measured": "measured", "estimated": "estimated", "table": "from the chip's specifications",
-                    "file": "given in the hardware file", "ram_spec": "from the memory's type and speed",
-                    "cpu_family": "from the processor's family"}
+_BANDWIDTH_WORDS = {
+    "measured": "measured",
+    "estimated": "estimated",
+    "table": "from the chip's specifications",
+    "file": "given in the hardware file",
+    "ram_spec": "from the memory's type and speed",
+    "cpu_family": "from the processor's family",
+}
 _BENCH_SOURCE_WORDS = {  # servers.types.Benchmark.source
     "llama.cpp_timings": "llama.cpp's own timings",
     "lmstudio_stats": "LM Studio's own statistics",
@@ -103,7 +102,7 @@ class _Words:
         return self.t("yes") if value else self.t("no")
 
     def fit(self, value: Any) -> str:
-        return self.t(_FIT_WORDS[value]) if value in _FIT_WORDS else _text(value)
+        return self.w.fit(str(value)) if value else DASH
 
     def code(self, words: Mapping[str, str], value: Any) -> str:
         """A code the core stores (a source, a method) in words; an unknown one as it is."""
@@ -162,11 +161,16 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
     if isinstance(costs, Mapping):
         cur = _text(costs.get("currency"))
         local, api = _m(costs.get("local")), _m(costs.get("api"))
-        rows.append((
-            t("Cost per month"),
-            t("local {local}, API {api}", local=w.money(local.get("total_per_month"), cur),
-              api=w.money(api.get("total_per_month"), cur)),
-        ))
+        rows.append(
+            (
+                t("Cost per month"),
+                t(
+                    "local {local}, API {api}",
+                    local=w.money(local.get("total_per_month"), cur),
+                    api=w.money(api.get("total_per_month"), cur),
+                ),
+            )
+        )
     return [Heading(t("Summary")), KeyValues(tuple(rows))] if rows else []
 
 
@@ -180,10 +184,19 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
         blocks.append(Paragraph(t("Described: {origin}", origin=t(_ORIGIN_WORDS[origin])), note=True))
     cores = f"{_text(cpu.get('physical_cores'))} / {_text(cpu.get('logical_cores'))}"
     rows: list[tuple[str, Cell]] = [
-        (t("Memory (RAM)"), t("{total} total, {available} available", total=w.bytes(ram.get("total_bytes")),
-                              available=w.bytes(ram.get("available_bytes")))),
-        (t("Memory bandwidth"), w.fixed(ram.get("bandwidth_gbps"), "GB/s", "gbps")
-         + (f" ({w.code(_BANDWIDTH_WORDS, ram['bandwidth_source'])})" if ram.get("bandwidth_source") else "")),
+        (
+            t("Memory (RAM)"),
+            t(
+                "{total} total, {available} available",
+                total=w.bytes(ram.get("total_bytes")),
+                available=w.bytes(ram.get("available_bytes")),
+            ),
+        ),
+        (
+            t("Memory bandwidth"),
+            w.fixed(ram.get("bandwidth_gbps"), "GB/s", "gbps")
+            + (f" ({w.code(_BANDWIDTH_WORDS, ram['bandwidth_source'])})" if ram.get("bandwidth_source") else ""),
+        ),
         (t("Processor"), f"{_text(cpu.get('brand'))} ({_text(cpu.get('arch'))})"),
         (t("Cores (physical / logical)"), cores),
         (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or DASH),
@@ -192,32 +205,39 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
     blocks.append(KeyValues(tuple(rows)))
     gpus = [_m(g) for g in _seq(hw.get("gpus"))]
     if gpus:
-        blocks.append(Table(
-            (t("GPU"), t("Vendor"), t("VRAM total"), t("VRAM free"), t("Bandwidth"), t("Power"), t("Driver")),
-            tuple(
-                (
-                    _text(g.get("name")) + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
-                    _text(g.get("vendor")),
-                    w.bytes(g.get("vram_total_bytes")),
-                    w.bytes(g.get("vram_free_bytes")),
-                    w.fixed(g.get("bandwidth_gbps"), "GB/s", "gpu_gbps"),
-                    w.fixed(g.get("power_limit_watts"), "W", "watts") if g.get("power_limit_watts") is not None
-                    else w.fixed(g.get("board_power_watts"), "W", "watts") + (f" ({t('board')})"
-                                                                             if g.get("board_power_watts") else ""),
-                    _text(g.get("driver")),
-                )
-                for g in gpus
-            ),
-            numeric=(2, 3, 4, 5),
-        ))
+        blocks.append(
+            Table(
+                (t("GPU"), t("Vendor"), t("VRAM total"), t("VRAM free"), t("Bandwidth"), t("Power"), t("Driver")),
+                tuple(
+                    (
+                        _text(g.get("name")) + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
+                        _text(g.get("vendor")),
+                        w.bytes(g.get("vram_total_bytes")),
+                        w.bytes(g.get("vram_free_bytes")),
+                        w.fixed(g.get("bandwidth_gbps"), "GB/s", "gpu_gbps"),
+                        w.fixed(g.get("power_limit_watts"), "W", "watts")
+                        if g.get("power_limit_watts") is not None
+                        else w.fixed(g.get("board_power_watts"), "W", "watts")
+                        + (f" ({t('board')})" if g.get("board_power_watts") else ""),
+                        _text(g.get("driver")),
+                    )
+                    for g in gpus
+                ),
+                numeric=(2, 3, 4, 5),
+            )
+        )
     else:
         blocks.append(Paragraph(t("No GPU found: models run on the processor.")))
     if lms:
-        blocks.append(KeyValues((
-            (t("LM Studio models folder"), _text(lms.get("models_dir"))),
-            (t("Models already downloaded"), w.fixed(len(_seq(lms.get("models"))), kind="count")),
-            (t("Free disk space there"), w.bytes(lms.get("disk_free_bytes"))),
-        )))
+        blocks.append(
+            KeyValues(
+                (
+                    (t("LM Studio models folder"), _text(lms.get("models_dir"))),
+                    (t("Models already downloaded"), w.fixed(len(_seq(lms.get("models"))), kind="count")),
+                    (t("Free disk space there"), w.bytes(lms.get("disk_free_bytes"))),
+                )
+            )
+        )
     return blocks
 
 
@@ -227,39 +247,61 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
         return []
     t = w.t
     blocks: list[Block] = [Heading(t("Recommendation"))]
-    blocks.append(KeyValues((
-        (t("Size class"), _text(rec.get("tier"))),
-        (t("Model"), _text(rec.get("model"))),
-        (t("Quantisation"), _text(rec.get("quant"))),
-        (t("Fit"), w.fit(rec.get("fit")) + (", " + t("tight") if rec.get("tight") else "")),
-        (t("Expected speed"), w.speed(rec.get("tokens_per_second"))),
-        (t("Context length"), w.fixed(rec.get("context"), t("tokens"), "count")),
-        (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
-    )))
+    blocks.append(
+        KeyValues(
+            (
+                (t("Size class"), _text(rec.get("tier"))),
+                (t("Model"), _text(rec.get("model"))),
+                (t("Quantisation"), _text(rec.get("quant"))),
+                (t("Fit"), w.fit(rec.get("fit")) + (", " + t("tight") if rec.get("tight") else "")),
+                (t("Expected speed"), w.speed(rec.get("tokens_per_second"))),
+                (t("Context length"), w.fixed(rec.get("context"), t("tokens"), "count")),
+                (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
+            )
+        )
+    )
     budget = _m(rec.get("budget"))
     if budget:
-        blocks.append(KeyValues((
-            (t("Memory in all"), w.bytes(budget.get("total_bytes"))),
-            (t("Kept for the system"), w.bytes(budget.get("system_reserve_bytes"))),
-            (t("Held by open programs"), w.bytes(budget.get("other_programs_bytes"))),
-            (t("Usable for the model"), w.bytes(budget.get("usable_bytes"))),
-        )))
+        blocks.append(
+            KeyValues(
+                (
+                    (t("Memory in all"), w.bytes(budget.get("total_bytes"))),
+                    (t("Kept for the system"), w.bytes(budget.get("system_reserve_bytes"))),
+                    (t("Held by open programs"), w.bytes(budget.get("other_programs_bytes"))),
+                    (t("Usable for the model"), w.bytes(budget.get("usable_bytes"))),
+                )
+            )
+        )
     tiers = [_m(x) for x in _seq(rec.get("tiers"))]
     if tiers:
-        blocks.append(Table(
-            (t("Class"), t("Model"), t("Runs here"), t("Best quant"), t("Fit"), t("tokens/s"), t("Needs"),
-             t("Available")),
-            tuple(
+        blocks.append(
+            Table(
                 (
-                    _text(x.get("tier")), _text(x.get("model")), _runs(x, w), _text(x.get("best_quant")),
-                    w.fit(x.get("fit")) + (", " + t("tight") if x.get("tight") else ""),
-                    w.rate(x.get("tokens_per_second")), w.bytes(x.get("needs_bytes")),
-                    w.bytes(x.get("available_bytes")),
-                )
-                for x in tiers
-            ),
-            numeric=(5, 6, 7),
-        ))
+                    t("Class"),
+                    t("Model"),
+                    t("Runs here"),
+                    t("Best quant"),
+                    t("Fit"),
+                    t("tokens/s"),
+                    t("Needs"),
+                    t("Available"),
+                ),
+                tuple(
+                    (
+                        _text(x.get("tier")),
+                        _text(x.get("model")),
+                        _runs(x, w),
+                        _text(x.get("best_quant")),
+                        w.fit(x.get("fit")) + (", " + t("tight") if x.get("tight") else ""),
+                        w.rate(x.get("tokens_per_second")),
+                        w.bytes(x.get("needs_bytes")),
+                        w.bytes(x.get("available_bytes")),
+                    )
+                    for x in tiers
+                ),
+                numeric=(5, 6, 7),
+            )
+        )
     reasons = [_m(r) for r in _seq(rec.get("reasons"))]
     if reasons:
         blocks.append(Paragraph(t("Why:")))
@@ -286,7 +328,7 @@ def _local_model_row(item: Mapping[str, Any], w: _Words, models_dir: str | None)
     est = _m(item.get("estimate")) or item
     path = _text(model.get("path") or item.get("path"))
     if models_dir and path.startswith(models_dir.rstrip("/\\")) and len(path) > len(models_dir) + 1:
-        path = path[len(models_dir.rstrip("/\\")) + 1:]  # as LM Studio lists it: publisher/repo/file
+        path = path[len(models_dir.rstrip("/\\")) + 1 :]  # as LM Studio lists it: publisher/repo/file
     size = model.get("size_bytes", item.get("size_bytes"))
     layers = f"{_text(est.get('gpu_layers'))} / {_text(est.get('total_layers'))}" if "gpu_layers" in est else DASH
     fit = w.fit(est.get("fit")) if est.get("fit") else w.w.reason(str(item["error"]), {}) if item.get("error") else DASH
@@ -302,8 +344,9 @@ def _local_models(data: Mapping[str, Any], w: _Words) -> list[Block]:
         Heading(t("Models already in LM Studio")),
         Table(
             (t("File"), t("Size"), t("Fit"), t("GPU layers"), t("tokens/s")),
-            tuple(_local_model_row(x, w, _m(_m(data.get("hardware")).get("lmstudio")).get("models_dir"))
-                  for x in items),
+            tuple(
+                _local_model_row(x, w, _m(_m(data.get("hardware")).get("lmstudio")).get("models_dir")) for x in items
+            ),
             numeric=(1, 4),
         ),
     ]
@@ -317,32 +360,49 @@ def _candidates(data: Mapping[str, Any], w: _Words) -> list[Block]:
     t = w.t
     blocks: list[Block] = [Heading(t("Models that run here"))]
     if source == "offline":
-        blocks.append(Paragraph(t("From the bundled offline snapshot of {date}.",
-                                  date=_text(data.get("catalog_retrieved_at"))), note=True))
+        blocks.append(
+            Paragraph(
+                t("From the bundled offline snapshot of {date}.", date=_text(data.get("catalog_retrieved_at"))),
+                note=True,
+            )
+        )
     elif source:
-        blocks.append(Paragraph(t("From the Hugging Face Hub, {date}.", date=_text(data.get("catalog_retrieved_at"))),
-                                note=True))
+        blocks.append(
+            Paragraph(t("From the Hugging Face Hub, {date}.", date=_text(data.get("catalog_retrieved_at"))), note=True)
+        )
     trouble = [_m(p) for p in _seq(data.get("catalog_problems"))]
     if trouble:
-        blocks.append(Bullets(tuple(
-            w.w.catalog_problem(str(p.get("code")), {"repo_id": p.get("repo_id"), **_m(p.get("values"))})
-            for p in trouble
-        )))
+        blocks.append(
+            Bullets(
+                tuple(
+                    w.w.catalog_problem(str(p.get("code")), {"repo_id": p.get("repo_id"), **_m(p.get("values"))})
+                    for p in trouble
+                )
+            )
+        )
     rows: list[tuple[Cell, ...]] = []
     for c in items:
         files = [_m(f) for f in _seq(c.get("files"))] or [{}]
         for n, f in enumerate(files):
-            rows.append((
-                _repo_link(c.get("repo_id")) if n == 0 else "",  # the repository once, above its files
-                _text(f.get("quant")), _text(f.get("path")), w.bytes(f.get("size_bytes")), w.fit(f.get("fit")),
-                w.rate(f.get("tokens_per_second")), _text(c.get("license")) if n == 0 else "",
-            ))
+            rows.append(
+                (
+                    _repo_link(c.get("repo_id")) if n == 0 else "",  # the repository once, above its files
+                    _text(f.get("quant")),
+                    _text(f.get("path")),
+                    w.bytes(f.get("size_bytes")),
+                    w.fit(f.get("fit")),
+                    w.rate(f.get("tokens_per_second")),
+                    _text(c.get("license")) if n == 0 else "",
+                )
+            )
     if rows:
-        blocks.append(Table(
-            (t("Repository"), t("Quant"), t("File"), t("Size"), t("Fit"), t("tokens/s"), t("Licence")),
-            tuple(rows),
-            numeric=(3, 5),
-        ))
+        blocks.append(
+            Table(
+                (t("Repository"), t("Quant"), t("File"), t("Size"), t("Fit"), t("tokens/s"), t("Licence")),
+                tuple(rows),
+                numeric=(3, 5),
+            )
+        )
     else:
         blocks.append(Paragraph(t("No model of the recommended class was found.")))
     return blocks
@@ -373,21 +433,27 @@ def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
         blocks.append(KeyValues(tuple(rows)))
         models = [_m(x) for x in _seq(server.get("models"))]
         if models:
-            blocks.append(Table(
-                (t("Model on the server"), t("Loaded")),
-                tuple((_text(x.get("id")), w.yes_no(x.get("loaded"))) for x in models),
-            ))
+            blocks.append(
+                Table(
+                    (t("Model on the server"), t("Loaded")),
+                    tuple((_text(x.get("id")), w.yes_no(x.get("loaded"))) for x in models),
+                )
+            )
     if isinstance(bench, Mapping):
         blocks.append(Heading(t("Benchmark"), 3))
-        blocks.append(KeyValues((
-            (t("Model"), _text(bench.get("model"))),
-            (t("Generation speed"), w.speed(bench.get("tokens_per_second"))),
-            (t("Prompt processing"), w.speed(bench.get("prompt_tokens_per_second"))),
-            (t("Time to first token"), w.fixed(bench.get("ttft_ms"), "ms", "ms")),
-            (t("Tokens generated"), w.fixed(bench.get("completion_tokens"), kind="count")),
-            (t("Figures from"), w.code(_BENCH_SOURCE_WORDS, bench.get("source"))),
-            *_energy_rows(bench, w),
-        )))
+        blocks.append(
+            KeyValues(
+                (
+                    (t("Model"), _text(bench.get("model"))),
+                    (t("Generation speed"), w.speed(bench.get("tokens_per_second"))),
+                    (t("Prompt processing"), w.speed(bench.get("prompt_tokens_per_second"))),
+                    (t("Time to first token"), w.fixed(bench.get("ttft_ms"), "ms", "ms")),
+                    (t("Tokens generated"), w.fixed(bench.get("completion_tokens"), kind="count")),
+                    (t("Figures from"), w.code(_BENCH_SOURCE_WORDS, bench.get("source"))),
+                    *_energy_rows(bench, w),
+                )
+            )
+        )
     return blocks
 
 
@@ -396,8 +462,10 @@ def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell],
     if _num(bench.get("joules_per_token")) is None:
         return ()
     meters = f" ({bench['energy_source']})" if bench.get("energy_source") else ""
-    return ((w.t("Energy per token"), w.fixed(bench.get("joules_per_token"), "J", "joules") + meters),
-            (w.t("Average power while generating"), w.fixed(bench.get("power_watts"), "W", "watts")))
+    return (
+        (w.t("Energy per token"), w.fixed(bench.get("joules_per_token"), "J", "joules") + meters),
+        (w.t("Average power while generating"), w.fixed(bench.get("power_watts"), "W", "watts")),
+    )
 
 
 def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
@@ -407,31 +475,39 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
     t = w.t
     cur = _text(costs.get("currency"))
     local, api = _m(costs.get("local")), _m(costs.get("api"))
-    months = _num(costs.get("break_even_months"))
-    blocks: list[Block] = [Heading(t("Costs")), Table(
-        ("", t("Local"), t("API") + (f" ({api['model']})" if api.get("model") else "")),
-        (
-            (t("Per month"), w.money(local.get("total_per_month"), cur), w.money(api.get("total_per_month"), cur)),
-            (t("Per million tokens"), w.money(local.get("cost_per_million_tokens"), cur, "price_per_million"),
-             w.money(api.get("cost_per_million_tokens"), cur, "price_per_million")),
-            (t("Electricity per month"), w.money(local.get("electricity_per_month"), cur), DASH),
-            (t("Hardware amortisation per month"), w.money(local.get("amortisation_per_month"), cur), DASH),
+    blocks: list[Block] = [
+        Heading(t("Costs")),
+        Table(
+            ("", t("Local"), t("API") + (f" ({api['model']})" if api.get("model") else "")),
+            (
+                (t("Per month"), w.money(local.get("total_per_month"), cur), w.money(api.get("total_per_month"), cur)),
+                (
+                    t("Per million tokens"),
+                    w.money(local.get("cost_per_million_tokens"), cur, "price_per_million"),
+                    w.money(api.get("cost_per_million_tokens"), cur, "price_per_million"),
+                ),
+                (t("Electricity per month"), w.money(local.get("electricity_per_month"), cur), DASH),
+                (t("Hardware amortisation per month"), w.money(local.get("amortisation_per_month"), cur), DASH),
+            ),
+            numeric=(1, 2),
         ),
-        numeric=(1, 2),
-    )]
+    ]
     rows: list[tuple[str, Cell]] = [
-        (t("API price (input / output per million)"),
-         f"{w.money(api.get('price_input_per_million'), cur, 'price_per_million')} / "
-         f"{w.money(api.get('price_output_per_million'), cur, 'price_per_million')}"),
+        (
+            t("API price (input / output per million)"),
+            f"{w.money(api.get('price_input_per_million'), cur, 'price_per_million')} / "
+            f"{w.money(api.get('price_output_per_million'), cur, 'price_per_million')}",
+        ),
         (t("API price date"), _text(api.get("price_date"))),
         (t("Energy per million tokens"), w.fixed(local.get("energy_wh_per_million_tokens"), "Wh", "watt_hours")),
         (t("Generation hours per month"), w.fixed(local.get("generation_hours_per_month"), "h", "hours")),
-        (t("Break-even"), _break_even(w, months, _num(_m(costs.get("inputs")).get("lifetime_years")))),
+        (t("Break-even"), _break_even(w, costs)),
         (t("Enough hours to generate it"), w.yes_no(costs.get("capacity_ok"))),
     ]
     blocks.append(KeyValues(tuple(rows)))
     assumptions = [  # the comparison's currency goes along, for the money figures among the values
-        w.w.assumption(str(a.get("code")), {"currency": cur, **_m(a.get("values"))}) if isinstance(a, Mapping)
+        w.w.assumption(str(a.get("code")), {"currency": cur, **_m(a.get("values"))})
+        if isinstance(a, Mapping)
         else str(a)
         for a in _seq(costs.get("assumptions"))
     ]
@@ -448,9 +524,17 @@ def _sources(data: Mapping[str, Any], w: _Words) -> list[Block]:
     t = w.t
     return [
         Heading(t("Data sources")),
-        Table((t("Data"), t("Source"), t("Date")),
-              tuple((t(_SOURCE_WORDS.get(x.get("name"), _text(x.get("name")))), _text(x.get("source")),
-                     _text(x.get("date"))) for x in items)),
+        Table(
+            (t("Data"), t("Source"), t("Date")),
+            tuple(
+                (
+                    t(_SOURCE_WORDS.get(x.get("name"), _text(x.get("name")))),
+                    _text(x.get("source")),
+                    _text(x.get("date")),
+                )
+                for x in items
+            ),
+        ),
     ]
 
 
@@ -462,11 +546,13 @@ def _problems(data: Mapping[str, Any], w: _Words) -> list[Block]:
     words = {"unavailable": t("not available in this installation"), "failed": t("could not be produced")}
     return [
         Heading(t("Missing parts")),
-        Bullets(tuple(
-            f"{_text(x.get('part'))}: {words.get(x.get('code'), _text(x.get('code')))}"
-            + (f" ({x['detail']})" if x.get("detail") else "")
-            for x in items
-        )),
+        Bullets(
+            tuple(
+                f"{_text(x.get('part'))}: {words.get(x.get('code'), _text(x.get('code')))}"
+                + (f" ({x['detail']})" if x.get("detail") else "")
+                for x in items
+            )
+        ),
     ]
 
 
@@ -474,27 +560,36 @@ def build_document(data: Mapping[str, Any], wording: Wording) -> Document:
     """The report's content from `to_jsonable(assessment)` (or a saved report.json)."""
     w = _Words(wording)
     t = wording.t
-    meta = t("Created {created} (UTC) by Local LLM Advisor {version}", created=_text(data.get("created_at")),
-             version=_text(data.get("app_version")))
+    meta = t(
+        "Created {created} (UTC) by Local LLM Advisor {version}",
+        created=_text(data.get("created_at")),
+        version=_text(data.get("app_version")),
+    )
     blocks: list[Block] = [Paragraph(meta, note=True)]
-    for section in (_summary, _hardware, _recommendation, _local_models, _candidates, _server, _costs, _sources,
-                    _problems):
+    for section in (
+        _summary,
+        _hardware,
+        _recommendation,
+        _local_models,
+        _candidates,
+        _server,
+        _costs,
+        _sources,
+        _problems,
+    ):
         blocks.extend(section(data, w))
     if not data.get("identifiers_included"):
-        blocks.append(Paragraph(t("Host name, serial numbers and user folders are left out of this report."),
-                                note=True))
+        blocks.append(
+            Paragraph(t("Host name, serial numbers and user folders are left out of this report."), note=True)
+        )
     return Document(t("Local LLM Advisor report"), tuple(blocks))
 
 
-def _break_even(w: _Words, months: float | None, lifetime_years: float | None) -> str:
-    """Months until the hardware pays for itself; past its lifetime that is, in practice, never (as `cost` says)."""
-    t = w.t
-    if months is None:
-        return t("never")
-    if months == 0:
-        return t("at once: no hardware cost counted")
-    shown = t("{months} months", months=w.fixed(months, kind="months"))
-    if lifetime_years is not None and months > lifetime_years * 12:
-        return t("{months}, after the hardware's {years}-year lifetime: in practice, never",
-                 months=shown, years=w.fixed(lifetime_years, kind="years"))
-    return shown
+def _break_even(w: _Words, costs: Mapping[str, Any]) -> str:
+    """The core's verdict (`BreakEven`: at once, months, past the lifetime, never) in the report's language."""
+    from advisor.core.costs.model import BreakEven
+
+    verdict = BreakEven.from_json(costs)
+    if verdict is None:
+        return DASH
+    return w.w.break_even(verdict.kind, verdict.months, verdict.lifetime_years)

@@ -39,10 +39,12 @@ def _cell(cell: Cell) -> str:
 def _table(block: Table) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in block.headers)
     body = "".join(
-        "<tr>" + "".join(
+        "<tr>"
+        + "".join(
             f'<td class="num" align="right">{_cell(c)}</td>' if i in block.numeric else f"<td>{_cell(c)}</td>"
             for i, c in enumerate(row)
-        ) + "</tr>\n"
+        )
+        + "</tr>\n"
         for row in block.rows
     )
     return (

@@ -1,10 +1,10 @@
 """Find and test local OpenAI-compatible servers (LM Studio first), benchmark them, and stream a chat.
 
-    check(url)      → ServerStatus: reachable? which server? its models; a problem code when something is wrong
-    discover()      → [ServerStatus] for every server on this machine's known ports
-    benchmark(url)  → Benchmark: time to first token, tokens/s (client and server figures), joules per token;
-                      live BenchmarkProgress via on_progress, stops early via cancel
-    stream_chat(url, model=..., system=..., prompt=..., temperature=...) → ChatResult, pieces via on_delta
+check(url)      → ServerStatus: reachable? which server? its models; a problem code when something is wrong
+discover()      → [ServerStatus] for every server on this machine's known ports
+benchmark(url)  → Benchmark: time to first token, tokens/s (client and server figures), joules per token;
+                  live BenchmarkProgress via on_progress, stops early via cancel
+stream_chat(url, model=..., system=..., prompt=..., temperature=...) → ChatResult, pieces via on_delta
 """
 
 from __future__ import annotations

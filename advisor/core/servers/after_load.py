@@ -93,8 +93,10 @@ def _loaded_model(url: str, timeout_s: float) -> tuple[str | None, int | None]:
     path = data.get("model_path")
     settings = data.get("default_generation_settings")
     n_ctx = settings.get("n_ctx") if isinstance(settings, dict) else None
-    return (path if isinstance(path, str) and path else None,
-            n_ctx if isinstance(n_ctx, int) and not isinstance(n_ctx, bool) and n_ctx > 0 else None)
+    return (
+        path if isinstance(path, str) and path else None,
+        n_ctx if isinstance(n_ctx, int) and not isinstance(n_ctx, bool) and n_ctx > 0 else None,
+    )
 
 
 def after_load(
@@ -127,7 +129,7 @@ def after_load(
             pid = None
         if pid is not None:
             used_vram = gpu_bytes_of(pid)
-            if used_vram is None and getattr(profile, "gpus", ()):
+            if used_vram is None and getattr(profile, "gpus", None):
                 notes.append(NO_GPU_COUNTER)
     path, context = _loaded_model(url, timeout_s)
     predicted_ram = predicted_vram = None

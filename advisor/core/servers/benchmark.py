@@ -141,9 +141,17 @@ def benchmark(
                 break
             live = _LiveRun(run + 1, runs, sum(r.tokens or 0 for r in records), on_progress) if on_progress else None
             rec = stream_once(
-                client, url=url, model=model, messages=_messages(run), temperature=temperature,
-                max_tokens=max_tokens, timeout_s=deadline.timeout_s, api_key_sent=bool(api_key),
-                on_delta=live.piece if live is not None else None, cancel=cancel, deadline=deadline,
+                client,
+                url=url,
+                model=model,
+                messages=_messages(run),
+                temperature=temperature,
+                max_tokens=max_tokens,
+                timeout_s=deadline.timeout_s,
+                api_key_sent=bool(api_key),
+                on_delta=live.piece if live is not None else None,
+                cancel=cancel,
+                deadline=deadline,
             )
             if rec.problem is not None:
                 if rec.problem.code is ProblemCode.TIMEOUT:
@@ -161,13 +169,22 @@ def benchmark(
             cancel is not None and cancel.is_set() and len(records) < runs
         )
         if timed_out and not cancelled and not any(r.stopped_by != STOPPED_TIME for r in records):
-            raise ServerProblemError(Problem(ProblemCode.TIMEOUT, {
-                "url": url, "timeout_s": deadline.timeout_s, "step": "benchmark",
-                "tokens_received": sum(r.tokens or 0 for r in records),
-            }))
-        stats = _lmstudio_stats(http, url, model, api_key, max_tokens, deadline) if (
-            status.kind is ServerKind.LMSTUDIO and not cancelled and not timed_out
-        ) else None
+            raise ServerProblemError(
+                Problem(
+                    ProblemCode.TIMEOUT,
+                    {
+                        "url": url,
+                        "timeout_s": deadline.timeout_s,
+                        "step": "benchmark",
+                        "tokens_received": sum(r.tokens or 0 for r in records),
+                    },
+                )
+            )
+        stats = (
+            _lmstudio_stats(http, url, model, api_key, max_tokens, deadline)
+            if (status.kind is ServerKind.LMSTUDIO and not cancelled and not timed_out)
+            else None
+        )
     if cancelled:
         stopped_by = STOPPED_CANCELLED
     elif timed_out:
@@ -190,17 +207,22 @@ def _lmstudio_stats(
             resp = http.post(
                 origin(url) + "/api/v0/chat/completions",
                 json={
-                    "model": model, "messages": _messages(0), "max_tokens": max_tokens, "temperature": 0,
+                    "model": model,
+                    "messages": _messages(0),
+                    "max_tokens": max_tokens,
+                    "temperature": 0,
                     "stream": False,
                 },
-                headers=auth_headers(api_key), timeout=deadline.left(),
+                headers=auth_headers(api_key),
+                timeout=deadline.left(),
             )
             body = resp.json() if resp.status_code == 200 else None
     except (httpx.HTTPError, ValueError, RecursionError):
         return None
     if isinstance(body, dict) and isinstance(body.get("stats"), dict):
         stats = dict(body["stats"])
-        usage = body.get("usage") if isinstance(body.get("usage"), dict) else {}
+        raw_usage = body.get("usage")
+        usage = raw_usage if isinstance(raw_usage, dict) else {}
         stats["prompt_tokens"] = usage.get("prompt_tokens")
         return stats
     return None

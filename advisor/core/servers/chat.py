@@ -81,7 +81,10 @@ def openai_client(url: str, api_key: str | None, http: httpx.Client, timeout_s: 
     import openai
 
     return openai.OpenAI(
-        base_url=url, api_key=api_key or PLACEHOLDER_API_KEY, max_retries=0, http_client=http,
+        base_url=url,
+        api_key=api_key or PLACEHOLDER_API_KEY,
+        max_retries=0,
+        http_client=http,
         timeout=httpx.Timeout(timeout_s, connect=min(CONNECT_TIMEOUT_S, timeout_s)),
     )
 
@@ -119,8 +122,12 @@ def stream_once(
     try:
         with limited(deadline, max_bytes=caps.STREAM_MAX_BYTES, what="stream"):
             stream = client.chat.completions.create(
-                model=model, messages=messages, temperature=temperature, stream=True,
-                stream_options={"include_usage": True}, **kwargs,
+                model=model,
+                messages=messages,
+                temperature=temperature,
+                stream=True,
+                stream_options={"include_usage": True},
+                **kwargs,
             )
             for chunk in stream:
                 if cancel is not None and cancel.is_set():
@@ -138,8 +145,9 @@ def stream_once(
         if record.first_s is not None:
             record.stopped_by = STOPPED_TIME
         else:
-            record.problem = Problem(ProblemCode.TIMEOUT, {"url": url, "timeout_s": deadline.timeout_s,
-                                                           "step": "stream"})
+            record.problem = Problem(
+                ProblemCode.TIMEOUT, {"url": url, "timeout_s": deadline.timeout_s, "step": "stream"}
+            )
         del exc
     except openai.APIStatusError as exc:
         record.problem = problem_from_status(
@@ -157,8 +165,10 @@ def stream_once(
     except httpx.HTTPError as exc:  # the connection dropped mid-stream
         record.problem = problem_from_exception(exc, url=url, timeout_s=timeout_s, during_stream=True)
     except (ValueError, TypeError, AttributeError) as exc:  # a stream event that is not JSON, or not a chunk's shape
-        record.problem = Problem(ProblemCode.NOT_OPENAI_COMPATIBLE,
-                                 {"url": url, "reason": "bad_stream", "error": f"{type(exc).__name__}: {exc}"})
+        record.problem = Problem(
+            ProblemCode.NOT_OPENAI_COMPATIBLE,
+            {"url": url, "reason": "bad_stream", "error": f"{type(exc).__name__}: {exc}"},
+        )
     finally:
         if stream is not None:
             with contextlib.suppress(httpx.HTTPError, OSError):  # closing a connection we are leaving anyway
@@ -246,8 +256,16 @@ def stream_chat(
             return ChatResult(model or "", "", None, None, None, None, None, problem=exc.problem)
         client = openai_client(url, api_key, http, deadline.timeout_s)
         rec = stream_once(
-            client, url=url, model=model, messages=messages, temperature=temperature, max_tokens=max_tokens,
-            timeout_s=deadline.timeout_s, api_key_sent=bool(api_key), on_delta=on_delta, cancel=cancel,
+            client,
+            url=url,
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            timeout_s=deadline.timeout_s,
+            api_key_sent=bool(api_key),
+            on_delta=on_delta,
+            cancel=cancel,
             deadline=deadline,
         )
     timings = rec.timings or {}

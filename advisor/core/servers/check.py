@@ -97,8 +97,10 @@ def discover(
         with limited(end):  # the sweep's deadline, in this worker thread
             return check(u, timeout_s=timeout_s, chat=False, client=client)
 
-    with new_client() as client, ThreadPoolExecutor(max_workers=min(len(urls), 32),
-                                                    thread_name_prefix="discover") as pool:
+    with (
+        new_client() as client,
+        ThreadPoolExecutor(max_workers=min(len(urls), 32), thread_name_prefix="discover") as pool,
+    ):
         results = list(pool.map(one, urls))
     return [r for r in results if r.reachable]
 
@@ -147,14 +149,24 @@ class _Check:
             return self.status(reachable=reachable, problem=problem)
         body = reply.json
         if reply.status == 200 and (count := _entries(body)) > caps.MAX_MODELS:
-            return self.status(reachable=True, problem=self.problem(
-                ProblemCode.RESPONSE_TOO_LARGE, what="model_list", limit_count=caps.MAX_MODELS, count=count,
-            ))
+            return self.status(
+                reachable=True,
+                problem=self.problem(
+                    ProblemCode.RESPONSE_TOO_LARGE,
+                    what="model_list",
+                    limit_count=caps.MAX_MODELS,
+                    count=count,
+                ),
+            )
         listed = model_lists.openai_models(body, None) if reply.status == 200 else None
         _, port = host_port(self.url)
         self.identity = identify(
-            self.client, self.origin, deadline=self.deadline, headers=self.headers,
-            models_body=body if listed is not None else None, port=port,
+            self.client,
+            self.origin,
+            deadline=self.deadline,
+            headers=self.headers,
+            models_body=body if listed is not None else None,
+            port=port,
         )
         if listed is None:
             return self.status(reachable=True, problem=self.diagnose_no_list(reply))
@@ -165,14 +177,15 @@ class _Check:
         if self.identity.kind is ServerKind.LMSTUDIO and models is not listed and not any(m.loaded for m in models):
             # LM Studio's own list says nothing is loaded; a chat would start a slow JIT load or fail
             return self.status(
-                reachable=True, models=models,
+                reachable=True,
+                models=models,
                 problem=self.problem(ProblemCode.NO_MODEL_LOADED, models_available=len(models)),
             )
         model = model_lists.chat_model(models)
         if model is None:
             return self.status(reachable=True, models=models, problem=self.problem(ProblemCode.NO_MODEL_LOADED))
-        problem = self.one_token_chat(model) if chat else None
-        return self.status(reachable=True, models=models, problem=problem)
+        chat_problem = self.one_token_chat(model) if chat else None
+        return self.status(reachable=True, models=models, problem=chat_problem)
 
     # ------------------------------------------------------------------ diagnosis of a reply without a model list
 
@@ -189,16 +202,17 @@ class _Check:
             return self.problem(ProblemCode.WRONG_PATH, status=reply.status, suggested_url=suggested)
         if reply.status in (200, 404, 405):
             if self.identity.kind is not None:  # a known server, but no API under this path
-                return self.problem(
-                    ProblemCode.WRONG_PATH, status=reply.status, suggested_url=self.origin + "/v1"
-                )
+                return self.problem(ProblemCode.WRONG_PATH, status=reply.status, suggested_url=self.origin + "/v1")
             return self.problem(
-                ProblemCode.NOT_OPENAI_COMPATIBLE, status=reply.status, html=reply.is_html,
+                ProblemCode.NOT_OPENAI_COMPATIBLE,
+                status=reply.status,
+                html=reply.is_html,
                 content_type=reply.headers.get("content-type"),
             )
         if 300 <= reply.status < 400:  # redirects are never followed for a local server (a loop, or off-machine)
-            return self.problem(ProblemCode.HTTP_ERROR, status=reply.status, reason="redirect",
-                                location=reply.headers.get("location"))
+            return self.problem(
+                ProblemCode.HTTP_ERROR, status=reply.status, reason="redirect", location=reply.headers.get("location")
+            )
         return self.problem(ProblemCode.HTTP_ERROR, status=reply.status, message=message)
 
     def working_api_url(self) -> str | None:
@@ -217,8 +231,10 @@ class _Check:
     def native_models(self, listed: tuple[ServerModel, ...]) -> tuple[ServerModel, ...]:
         if self.identity.kind is not ServerKind.LMSTUDIO:
             return listed
-        for path, parse in (("/api/v0/models", model_lists.lmstudio_v0_models),
-                            ("/api/v1/models", model_lists.lmstudio_v1_models)):
+        for path, parse in (
+            ("/api/v0/models", model_lists.lmstudio_v0_models),
+            ("/api/v1/models", model_lists.lmstudio_v1_models),
+        ):
             try:
                 reply = get(self.client, self.origin + path, self.deadline, self.headers, what="model_list")
             except ProbeError:
@@ -237,12 +253,18 @@ class _Check:
         import openai
 
         client = openai.OpenAI(
-            base_url=self.url, api_key=self.api_key or PLACEHOLDER_API_KEY, max_retries=0,
-            timeout=self.deadline.left(), http_client=self.client,
+            base_url=self.url,
+            api_key=self.api_key or PLACEHOLDER_API_KEY,
+            max_retries=0,
+            timeout=self.deadline.left(),
+            http_client=self.client,
         )
         try:
             reply = client.chat.completions.create(
-                model=model, messages=[{"role": "user", "content": "Hola"}], max_tokens=1, temperature=0,
+                model=model,
+                messages=[{"role": "user", "content": "Hola"}],
+                max_tokens=1,
+                temperature=0,
             )
         except openai.APIStatusError as exc:
             return self.chat_status_problem(exc.status_code, exc.body, str(exc))

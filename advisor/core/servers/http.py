@@ -28,8 +28,9 @@ except ImportError:  # pragma: no cover - depends on the installed openai
 from advisor.core.servers import limits as caps
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.servers.types import Problem
+from advisor.core.urls import DEFAULT_SERVER_URL
 
-DEFAULT_URL = "http://localhost:1234/v1"
+DEFAULT_URL = DEFAULT_SERVER_URL  # advisor.core.servers.DEFAULT_URL; the value lives in advisor.core.urls
 _API_SUFFIXES = ("/chat/completions", "/completions", "/models", "/embeddings", "/responses")
 
 
@@ -166,8 +167,13 @@ def problem_from_exception(exc: BaseException, *, url: str, timeout_s: float, du
 
 
 def get(
-    client: httpx.Client, url: str, deadline: Deadline, headers: dict[str, str] | None = None, *,
-    max_bytes: int = caps.JSON_MAX_BYTES, what: str = "response",
+    client: httpx.Client,
+    url: str,
+    deadline: Deadline,
+    headers: dict[str, str] | None = None,
+    *,
+    max_bytes: int = caps.JSON_MAX_BYTES,
+    what: str = "response",
 ) -> Reply:
     """GET within the deadline (total: headers and body) and at most `max_bytes` of decoded body; an HTTP answer of
     any status is a Reply, no answer (or one over the cap) raises ProbeError."""
@@ -204,9 +210,9 @@ def current_limits() -> Limits:
 
 
 @contextlib.contextmanager
-def limited(deadline: Deadline | None = None, *, max_bytes: int | None = None, what: str | None = None) -> Iterator[
-    Limits
-]:
+def limited(
+    deadline: Deadline | None = None, *, max_bytes: int | None = None, what: str | None = None
+) -> Iterator[Limits]:
     """Run the requests inside under a deadline and a size cap. Nested: the earlier deadline wins."""
     outer = _LIMITS.get()
     if outer is not None and outer.deadline is not None and (deadline is None or outer.deadline.end < deadline.end):
@@ -275,7 +281,11 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner = httpcore.SyncBackend()
 
     def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         timeout = _clamp(timeout, httpcore.ConnectTimeout)
@@ -319,8 +329,9 @@ class _Inflater:
 
 
 class _GuardedStream(httpx.SyncByteStream):
-    def __init__(self, inner: Any, request: httpx.Request, inflater: _Inflater | None, limits: Limits,
-                 *, cut_short: bool) -> None:
+    def __init__(
+        self, inner: Any, request: httpx.Request, inflater: _Inflater | None, limits: Limits, *, cut_short: bool
+    ) -> None:
         self._inner = inner
         self._request = request
         self._inflater = inflater
@@ -362,7 +373,10 @@ class GuardedTransport(httpx.BaseTransport):
     def __init__(self, verify: ssl.SSLContext) -> None:
         self._inner = httpx.HTTPTransport(verify=verify, trust_env=False)
         self._inner._pool = httpcore.ConnectionPool(  # same pool as httpx builds, with the deadline-aware sockets
-            ssl_context=verify, max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0,
+            ssl_context=verify,
+            max_connections=100,
+            max_keepalive_connections=20,
+            keepalive_expiry=5.0,
             network_backend=_DeadlineBackend(),
         )
 
@@ -436,6 +450,8 @@ def new_client() -> httpx.Client:
     """A client for one check: no proxy from the environment (these are local servers), no redirects followed, and
     the deadline and size caps of `limited(...)` applied to every request (see `GuardedTransport`)."""
     return httpx.Client(
-        trust_env=False, follow_redirects=False, timeout=caps.CONNECT_TIMEOUT_S,
+        trust_env=False,
+        follow_redirects=False,
+        timeout=caps.CONNECT_TIMEOUT_S,
         transport=GuardedTransport(_ssl_context()),
     )

@@ -20,7 +20,8 @@ def openai_models(body: Any, kind: ServerKind | None) -> tuple[ServerModel, ...]
     for item in data:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue
-        meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}
+        raw_meta = item.get("meta")
+        meta = raw_meta if isinstance(raw_meta, dict) else {}
         max_context = _int(meta.get("n_ctx_train")) or _int(item.get("max_model_len"))
         # llama.cpp and vLLM serve exactly the models they list, already in memory
         loaded = True if kind in (ServerKind.LLAMA_CPP, ServerKind.VLLM) else None

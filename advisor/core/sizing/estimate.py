@@ -67,8 +67,17 @@ def _per_layer_bytes(p: _Parts) -> float:
 def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
     """Layers each device holds after its fixed buffers (compute graph, driver context)."""
     per_layer = _per_layer_bytes(p)
-    return [max(0, int((d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor] - (p.projector if i == 0 else 0))
-                       // per_layer)) if per_layer > 0 else 0 for i, d in enumerate(devices)]
+    return [
+        max(
+            0,
+            int(
+                (d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor] - (p.projector if i == 0 else 0)) // per_layer
+            ),
+        )
+        if per_layer > 0
+        else 0
+        for i, d in enumerate(devices)
+    ]
 
 
 def gpu_layer_capacity(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
@@ -77,8 +86,9 @@ def gpu_layer_capacity(spec: ModelSpec, machine: Machine, *, context: int = 4096
     return sum(_layer_capacity(p, machine.gpus))
 
 
-def _notes(spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, context: int, kv_type: str,
-           fit: FitLevel) -> tuple[str, ...]:
+def _notes(
+    spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, context: int, kv_type: str, fit: FitLevel
+) -> tuple[str, ...]:
     notes: list[str] = []
     if fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD):
         notes.append(reasons.NOTE_EMBEDDING_IN_HOST_RAM)
@@ -109,8 +119,9 @@ def _notes(spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, co
 
 
 def _full_vram(p: _Parts, devices: tuple[Device, ...]) -> int:
-    return (p.layers_weights + p.output + p.kv + p.projector
-            + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices))
+    return (
+        p.layers_weights + p.output + p.kv + p.projector + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices)
+    )
 
 
 def full_offload_vram_bytes(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
@@ -128,8 +139,7 @@ def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_ty
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type)
     if machine.shared_gpus_only and est.fit != FitLevel.CPU_ONLY:
-        cpu = _estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=context,
-                           kv_type=kv_type)
+        cpu = _estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=context, kv_type=kv_type)
         if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
             return dataclasses.replace(cpu, notes=(*notes, reasons.NOTE_SHARED_GPU_SLOWER))
@@ -166,8 +176,11 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         else:
             ngl = min(sum(capacity), n_layers - 1)
             used = [d for d, c in zip(devices, capacity, strict=True) if c > 0]
-            part_vram = (int(ngl * per_layer) + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
-                         + (p.projector if used else 0))
+            part_vram = (
+                int(ngl * per_layer)
+                + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
+                + (p.projector if used else 0)
+            )
             part_ram = p.embedding + p.output + int((n_layers - ngl) * per_layer) + p.compute + p.host_runtime
             fits_ram = (part_vram + part_ram if machine.unified else part_ram) <= machine.ram_usable_bytes
             if ngl >= 1 and fits_ram:
@@ -199,11 +212,20 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
     speed: Speed | None = None
     prompt_tps: float | None = None
     if fit != FitLevel.TOO_LARGE:
-        prompt_tps = prefill_speed(spec, p.shape, machine, gpu_layers=gpu_layers, context=context,
-                                   layers_weights_bytes=p.layers_weights)
-        speed = decode_speed(spec, p.shape, machine, context=context, kv_type=kv_type, gpu_layers=gpu_layers,
-                             weights_bytes=p.weights, layers_weights_bytes=p.layers_weights,
-                             output_bytes=p.output)
+        prompt_tps = prefill_speed(
+            spec, p.shape, machine, gpu_layers=gpu_layers, context=context, layers_weights_bytes=p.layers_weights
+        )
+        speed = decode_speed(
+            spec,
+            p.shape,
+            machine,
+            context=context,
+            kv_type=kv_type,
+            gpu_layers=gpu_layers,
+            weights_bytes=p.weights,
+            layers_weights_bytes=p.layers_weights,
+            output_bytes=p.output,
+        )
     return Estimate(
         fit=fit,
         gpu_layers=gpu_layers,

@@ -66,6 +66,8 @@ def _efficiency_scale(gpu: GpuInfo, shared: bool, memory_type: str | None) -> fl
         name = gpu.name.lower()
         return APPLE_ULTRA_EFFICIENCY if "ultra" in name else APPLE_MAX_EFFICIENCY if " max" in name else 1.0
     return 1.0
+
+
 ASSUMED_GPU_BANDWIDTH_GBPS = 250.0  # a mid-range discrete GPU
 DERIVED_SOURCES = ("estimated", "ram_spec", "cpu_family")  # bandwidths that were not measured nor stated
 
@@ -147,8 +149,7 @@ def _discrete_free(gpu: GpuInfo, notes: list[str]) -> int:
     if gpu.vram_free_bytes is not None:
         return max(0, min(gpu.vram_free_bytes, gpu.vram_total_bytes))
     notes.append(reasons.NOTE_VRAM_FREE_UNKNOWN)
-    return max(0, gpu.vram_total_bytes - max(DESKTOP_VRAM_MIN_BYTES,
-                                             int(DESKTOP_VRAM_FRACTION * gpu.vram_total_bytes)))
+    return max(0, gpu.vram_total_bytes - max(DESKTOP_VRAM_MIN_BYTES, int(DESKTOP_VRAM_FRACTION * gpu.vram_total_bytes)))
 
 
 def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]:
@@ -161,13 +162,15 @@ def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]
         assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores, basis="logical"))
     if not cores:
         cores = family.cores if family else ram_spec.TYPICAL_CORES
-        assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores,
-                                          basis=family.family if family else "typical"))
+        assumptions.append(
+            reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores, basis=family.family if family else "typical")
+        )
     isa = ram_spec.isa_from_flags(cpu.arch, cpu.flags, cpu.brand)
     if isa is None:
         isa = family.isa if family else ram_spec.TYPICAL_ISA
-        assumptions.append(reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa,
-                                          basis=family.family if family else "typical"))
+        assumptions.append(
+            reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa, basis=family.family if family else "typical")
+        )
     return int(cores), isa
 
 
@@ -186,9 +189,14 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
     """RAM bandwidth from the memory's type/speed/channels, else the CPU family, else a typical machine (said)."""
     ram = profile.ram
     d = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, profile.cpu.brand)
-    return d.bandwidth_gbps, reasons.reason(reasons.ASSUME_RAM_BANDWIDTH, bandwidth_gbps=d.bandwidth_gbps,
-                                            basis=d.basis, ram_type=d.ram_type, speed_mts=d.speed_mts,
-                                            channels=d.channels)
+    return d.bandwidth_gbps, reasons.reason(
+        reasons.ASSUME_RAM_BANDWIDTH,
+        bandwidth_gbps=d.bandwidth_gbps,
+        basis=d.basis,
+        ram_type=d.ram_type,
+        speed_mts=d.speed_mts,
+        channels=d.channels,
+    )
 
 
 def machine_from_profile(profile: HardwareProfile) -> Machine:
@@ -199,8 +207,11 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
     has_unified = any(g.vendor == GpuVendor.APPLE for g in profile.gpus)
     budget = ram_budget(ram_total, profile.ram.available_bytes, detected=detected, unified=has_unified)
     if not detected:
-        assumptions.append(reasons.reason(reasons.ASSUME_SYSTEM_RESERVE,
-                                          reserve_bytes=budget.system_reserve_bytes, total_bytes=ram_total))
+        assumptions.append(
+            reasons.reason(
+                reasons.ASSUME_SYSTEM_RESERVE, reserve_bytes=budget.system_reserve_bytes, total_bytes=ram_total
+            )
+        )
     ram_usable = budget.usable_bytes
     ram_bw = _ram_bandwidth(profile, notes, assumptions)
     cores, isa = _cpu(profile, assumptions)
@@ -242,23 +253,39 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
             free, total = _discrete_free(gpu, notes), gpu.vram_total_bytes
             budget_bytes = max(0, free - GPU_MARGIN_BYTES)
         if gpu.table_nearest and bw:
-            assumptions.append(reasons.reason(reasons.ASSUME_GPU_NEAREST, gpu=gpu.name, nearest=gpu.table_nearest,
-                                              bandwidth_gbps=float(bw)))
+            assumptions.append(
+                reasons.reason(
+                    reasons.ASSUME_GPU_NEAREST, gpu=gpu.name, nearest=gpu.table_nearest, bandwidth_gbps=float(bw)
+                )
+            )
         if not bw or bw <= 0:
             bw = ASSUMED_GPU_BANDWIDTH_GBPS
             notes.append(reasons.NOTE_GPU_BANDWIDTH_ASSUMED)
             assumptions.append(reasons.reason(reasons.ASSUME_GPU_BANDWIDTH, gpu=gpu.name, bandwidth_gbps=bw))
         spec = lookup_gpu(gpu.name, None if gpu.unified_memory else gpu.vram_total_bytes)
         scale = _efficiency_scale(gpu, shared, spec.memory_type if spec else None)
-        devices.append(Device(gpu.name, gpu.vendor, budget_bytes, float(bw), free, total, shared, scale,
-                              gpu.fp32_tflops or (spec.fp32_tflops if spec else None), spec.family if spec else None))
+        devices.append(
+            Device(
+                gpu.name,
+                gpu.vendor,
+                budget_bytes,
+                float(bw),
+                free,
+                total,
+                shared,
+                scale,
+                gpu.fp32_tflops or (spec.fp32_tflops if spec else None),
+                spec.family if spec else None,
+            )
+        )
     if len(devices) > 1:
         notes.append(reasons.NOTE_MULTI_GPU)
     if reasons.NOTE_VRAM_FREE_UNKNOWN in notes:
         assumptions.append(reasons.reason(reasons.ASSUME_VRAM_FREE, allowance_bytes=DESKTOP_VRAM_MIN_BYTES))
     unified = any(d.vendor == GpuVendor.APPLE or d.shared for d in devices)
-    budget = MemoryBudget(**{**budget.__dict__, "gpu_bytes": sum(d.budget_bytes for d in devices),
-                             "gpu_kind": gpu_kind})
+    budget = MemoryBudget(
+        **{**budget.__dict__, "gpu_bytes": sum(d.budget_bytes for d in devices), "gpu_kind": gpu_kind}
+    )
     return Machine(
         gpus=tuple(devices),
         ram_usable_bytes=ram_usable,

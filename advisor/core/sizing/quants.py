@@ -9,20 +9,69 @@ from __future__ import annotations
 
 # Whole-file average bits per weight of llama.cpp's named presets (ftype names as in `llama-quantize`).
 PRESET_BITS_PER_WEIGHT: dict[str, float] = {
-    "F32": 32.0, "F16": 16.0, "BF16": 16.0,
-    "Q8_0": 8.50, "Q6_K": 6.56, "Q5_K_M": 5.66, "Q5_K_S": 5.54, "Q5_1": 6.0, "Q5_0": 5.5,
-    "Q4_K_M": 4.82, "Q4_K_S": 4.58, "Q4_1": 5.0, "Q4_0": 4.55, "IQ4_NL": 4.5, "IQ4_XS": 4.30,
-    "Q3_K_L": 4.27, "Q3_K_M": 3.89, "Q3_K_S": 3.50, "IQ3_M": 3.66, "IQ3_S": 3.44, "IQ3_XS": 3.30, "IQ3_XXS": 3.21,
-    "Q2_K": 2.99, "Q2_K_S": 2.80, "IQ2_M": 2.70, "IQ2_S": 2.50, "IQ2_XS": 2.40, "IQ2_XXS": 2.17,
-    "IQ1_M": 1.90, "IQ1_S": 1.74, "TQ1_0": 1.69, "TQ2_0": 2.06, "MXFP4_MOE": 4.25, "MXFP4": 4.25,
+    "F32": 32.0,
+    "F16": 16.0,
+    "BF16": 16.0,
+    "Q8_0": 8.50,
+    "Q6_K": 6.56,
+    "Q5_K_M": 5.66,
+    "Q5_K_S": 5.54,
+    "Q5_1": 6.0,
+    "Q5_0": 5.5,
+    "Q4_K_M": 4.82,
+    "Q4_K_S": 4.58,
+    "Q4_1": 5.0,
+    "Q4_0": 4.55,
+    "IQ4_NL": 4.5,
+    "IQ4_XS": 4.30,
+    "Q3_K_L": 4.27,
+    "Q3_K_M": 3.89,
+    "Q3_K_S": 3.50,
+    "IQ3_M": 3.66,
+    "IQ3_S": 3.44,
+    "IQ3_XS": 3.30,
+    "IQ3_XXS": 3.21,
+    "Q2_K": 2.99,
+    "Q2_K_S": 2.80,
+    "IQ2_M": 2.70,
+    "IQ2_S": 2.50,
+    "IQ2_XS": 2.40,
+    "IQ2_XXS": 2.17,
+    "IQ1_M": 1.90,
+    "IQ1_S": 1.74,
+    "TQ1_0": 1.69,
+    "TQ2_0": 2.06,
+    "MXFP4_MOE": 4.25,
+    "MXFP4": 4.25,
 }
 
 # Single ggml tensor types (block bytes × 8 / block elements).
 TYPE_BITS_PER_WEIGHT: dict[str, float] = {
-    "F32": 32.0, "F16": 16.0, "BF16": 16.0, "Q8_0": 8.5, "Q6_K": 6.5625, "Q5_K": 5.5, "Q4_K": 4.5, "Q3_K": 3.4375,
-    "Q2_K": 2.625, "Q5_1": 6.0, "Q5_0": 5.5, "Q4_1": 5.0, "Q4_0": 4.5, "IQ4_NL": 4.5, "IQ4_XS": 4.25,
-    "IQ3_S": 3.4375, "IQ3_XXS": 3.0625, "IQ2_S": 2.5625, "IQ2_XS": 2.3125, "IQ2_XXS": 2.0625, "IQ1_M": 1.75,
-    "IQ1_S": 1.5625, "TQ1_0": 1.6875, "TQ2_0": 2.0625, "MXFP4": 4.25,
+    "F32": 32.0,
+    "F16": 16.0,
+    "BF16": 16.0,
+    "Q8_0": 8.5,
+    "Q6_K": 6.5625,
+    "Q5_K": 5.5,
+    "Q4_K": 4.5,
+    "Q3_K": 3.4375,
+    "Q2_K": 2.625,
+    "Q5_1": 6.0,
+    "Q5_0": 5.5,
+    "Q4_1": 5.0,
+    "Q4_0": 4.5,
+    "IQ4_NL": 4.5,
+    "IQ4_XS": 4.25,
+    "IQ3_S": 3.4375,
+    "IQ3_XXS": 3.0625,
+    "IQ2_S": 2.5625,
+    "IQ2_XS": 2.3125,
+    "IQ2_XXS": 2.0625,
+    "IQ1_M": 1.75,
+    "IQ1_S": 1.5625,
+    "TQ1_0": 1.6875,
+    "TQ2_0": 2.0625,
+    "MXFP4": 4.25,
 }
 
 # Sensible presets, best quality first. Q4_K_M and above is what we recommend without a warning.
@@ -31,14 +80,32 @@ MIN_GOOD_QUANT = "Q4_K_M"
 
 # KV cache bytes per element by `--cache-type-k/-v` (q8_0: 34 bytes per 32, q4_0: 18 per 32, ...).
 KV_BYTES_PER_ELEMENT: dict[str, float] = {
-    "f32": 4.0, "f16": 2.0, "bf16": 2.0, "q8_0": 34 / 32, "q5_1": 24 / 32, "q5_0": 22 / 32,
-    "iq4_nl": 18 / 32, "q4_1": 20 / 32, "q4_0": 18 / 32,
+    "f32": 4.0,
+    "f16": 2.0,
+    "bf16": 2.0,
+    "q8_0": 34 / 32,
+    "q5_1": 24 / 32,
+    "q5_0": 22 / 32,
+    "iq4_nl": 18 / 32,
+    "q4_1": 20 / 32,
+    "q4_0": 18 / 32,
 }
 
 
 # Unsloth's dynamic "XL" quants and bare tensor-type names, mapped to the preset closest in size.
-_ALIASES = {"Q4_K_XL": "Q4_K_M", "Q5_K_XL": "Q5_K_M", "Q6_K_XL": "Q6_K", "Q8_K_XL": "Q8_0", "Q3_K_XL": "Q3_K_L",
-            "Q2_K_XL": "Q2_K", "FP16": "F16", "FP32": "F32", "Q4_K": "Q4_K_M", "Q5_K": "Q5_K_M", "Q3_K": "Q3_K_M"}
+_ALIASES = {
+    "Q4_K_XL": "Q4_K_M",
+    "Q5_K_XL": "Q5_K_M",
+    "Q6_K_XL": "Q6_K",
+    "Q8_K_XL": "Q8_0",
+    "Q3_K_XL": "Q3_K_L",
+    "Q2_K_XL": "Q2_K",
+    "FP16": "F16",
+    "FP32": "F32",
+    "Q4_K": "Q4_K_M",
+    "Q5_K": "Q5_K_M",
+    "Q3_K": "Q3_K_M",
+}
 
 
 def normalize_quant(quant: str | None) -> str | None:
@@ -119,8 +186,7 @@ CPU_DECODE_SHARE = 0.85
 # (A76 with dot product, 6e9 at most). A slow shared server core does less (the project's 2-core VM: 7.5e9 in a
 # Q8_0 decode). A quantised model keeps the same per-weight rate whatever its bits, so smaller quants are never
 # slower than larger ones.
-CPU_CORE_WEIGHTS_PER_S = {"avx512": 20e9, "avx2": 15e9, "neon_dotprod": 6e9, "basic": 4e9, "neon": 1.5e9,
-                          "sse": 1.5e9}
+CPU_CORE_WEIGHTS_PER_S = {"avx512": 20e9, "avx2": 15e9, "neon_dotprod": 6e9, "basic": 4e9, "neon": 1.5e9, "sse": 1.5e9}
 # The clock those rates were seen at; a core whose top clock is known scales its rate by clock / this (the 2-core
 # 2.6 GHz AVX-512 VM of this project then gets 10e9 per core, against 7.5e9 measured there).
 CPU_REFERENCE_MHZ = {"avx512": 5000, "avx2": 4500, "neon_dotprod": 2400, "basic": 3000, "neon": 1800, "sse": 2400}
@@ -144,10 +210,15 @@ def cpu_core_weights_per_second(quant: str | None, isa: str, max_mhz: float | No
 # above, by SIMD class. Measured with a real llama-server on the project's 2-core 2.6 GHz AVX-512 VM (prompts of 829
 # tokens; benchmarks/bench_sizing_vs_llama.py): 78 GFLOPS/core for F32, 85 for Q8_0, 65 for F16 — 160 scaled to 5 GHz
 # for AVX-512, AVX2 half of that per clock; the Arm and older classes by the same ratios as decode.
-CPU_PREFILL_GFLOPS_PER_CORE = {"avx512": 160.0, "avx2": 80.0, "neon_dotprod": 30.0, "basic": 20.0, "neon": 8.0,
-                               "sse": 6.0}
-CPU_PREFILL_FAMILY_FACTOR = {"f32": 0.9, "float": 0.75, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 0.9,
-                             "iq": 0.8}
+CPU_PREFILL_GFLOPS_PER_CORE = {
+    "avx512": 160.0,
+    "avx2": 80.0,
+    "neon_dotprod": 30.0,
+    "basic": 20.0,
+    "neon": 8.0,
+    "sse": 6.0,
+}
+CPU_PREFILL_FAMILY_FACTOR = {"f32": 0.9, "float": 0.75, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 0.9, "iq": 0.8}
 
 
 def cpu_prefill_flops_per_second(quant: str | None, isa: str, max_mhz: float | None = None) -> float:

@@ -37,8 +37,15 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     NEXT_TIER_LOW_QUANT_ONLY: ("tier", "quant", "min_good_quant"),
     LARGEST_TIER: ("tier",),
     LOW_QUANT: ("tier", "quant", "min_good_quant"),
-    NOTHING_RUNS: ("tier", "quant", "needs_bytes", "available_bytes", "memory", "tokens_per_second",
-                   "min_tokens_per_second"),
+    NOTHING_RUNS: (
+        "tier",
+        "quant",
+        "needs_bytes",
+        "available_bytes",
+        "memory",
+        "tokens_per_second",
+        "min_tokens_per_second",
+    ),
     PARTIAL_OFFLOAD: ("gpu_layers", "total_layers"),
     CPU_ONLY: (),
     GPU_MEMORY_IN_USE: ("vram_free_bytes", "vram_total_bytes"),
@@ -66,8 +73,13 @@ ASSUME_GPU_BANDWIDTH = "assume_gpu_bandwidth"  # a GPU not in the table and no b
 ASSUME_VRAM_FREE = "assume_vram_free"  # free VRAM unknown: total minus the desktop's allowance
 ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its nearest sibling's bandwidth
 ASSUMPTION_CODES: tuple[str, ...] = (
-    ASSUME_SYSTEM_RESERVE, ASSUME_RAM_BANDWIDTH, ASSUME_CPU_CORES, ASSUME_CPU_ISA, ASSUME_GPU_BANDWIDTH,
-    ASSUME_VRAM_FREE, ASSUME_GPU_NEAREST,
+    ASSUME_SYSTEM_RESERVE,
+    ASSUME_RAM_BANDWIDTH,
+    ASSUME_CPU_CORES,
+    ASSUME_CPU_ISA,
+    ASSUME_GPU_BANDWIDTH,
+    ASSUME_VRAM_FREE,
+    ASSUME_GPU_NEAREST,
 )
 # The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
 # or "vram_ram" (GPU memory and system RAM together: a model split between them, or too large for both).
@@ -95,11 +107,26 @@ NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
 NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
 
 NOTE_CODES: tuple[str, ...] = (
-    NOTE_EMBEDDING_IN_HOST_RAM, NOTE_SHAPE_FROM_REFERENCE, NOTE_WEIGHTS_FROM_BITS, NOTE_RAM_BANDWIDTH_ASSUMED,
-    NOTE_GPU_BANDWIDTH_ASSUMED, NOTE_VRAM_FREE_UNKNOWN, NOTE_UNIFIED_MEMORY,
-    NOTE_MULTI_GPU, NOTE_CONTEXT_ABOVE_TRAINING, NOTE_SLIDING_WINDOW, NOTE_MLA_CACHE, NOTE_RECURRENT_STATE,
-    NOTE_MOE_ACTIVE, NOTE_QUANTISED_KV, NOTE_LOW_QUANT, NOTE_SLOW_DISK_PAGING, NOTE_SHARED_GPU_MEMORY,
-    NOTE_SHARED_GPU_SLOWER, NOTE_TIGHT, NOTE_VISION_PROJECTOR,
+    NOTE_EMBEDDING_IN_HOST_RAM,
+    NOTE_SHAPE_FROM_REFERENCE,
+    NOTE_WEIGHTS_FROM_BITS,
+    NOTE_RAM_BANDWIDTH_ASSUMED,
+    NOTE_GPU_BANDWIDTH_ASSUMED,
+    NOTE_VRAM_FREE_UNKNOWN,
+    NOTE_UNIFIED_MEMORY,
+    NOTE_MULTI_GPU,
+    NOTE_CONTEXT_ABOVE_TRAINING,
+    NOTE_SLIDING_WINDOW,
+    NOTE_MLA_CACHE,
+    NOTE_RECURRENT_STATE,
+    NOTE_MOE_ACTIVE,
+    NOTE_QUANTISED_KV,
+    NOTE_LOW_QUANT,
+    NOTE_SLOW_DISK_PAGING,
+    NOTE_SHARED_GPU_MEMORY,
+    NOTE_SHARED_GPU_SLOWER,
+    NOTE_TIGHT,
+    NOTE_VISION_PROJECTOR,
 )
 
 # ---------------------------------------------------------------- local model errors (LocalModelEstimate.error)

@@ -115,10 +115,16 @@ def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: fl
     usable = [q for q in QUANT_LADDER if context_ok and _usable(estimates[q], min_tps)]
     good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
     low = next((q for q in usable if not is_good_quant(q)), None)
-    needs = {q: _need(estimates[q], machine,
-                      full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context)
-                      if machine.gpus else 0)
-             for q in QUANT_LADDER}
+    needs = {
+        q: _need(
+            estimates[q],
+            machine,
+            full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context)
+            if machine.gpus
+            else 0,
+        )
+        for q in QUANT_LADDER
+    }
     return _ModelEval(spec, estimates, good, low, needs, context_ok)
 
 
@@ -131,8 +137,16 @@ def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
         return (2, int(not m.context_ok), 0, 0, 0, 0, 0, float(m.needs[MIN_GOOD_QUANT][0]))
     est = m.estimates[quant]
     tps = est.tokens_per_second or 0.0
-    return (0 if m.good else 1, _FIT_ORDER[est.fit], int(est.tight), int(tps < COMFORT_FACTOR * min_tps),
-            int(_is_moe(m.spec)), -m.spec.parameters, QUANT_LADDER.index(quant), -tps)
+    return (
+        0 if m.good else 1,
+        _FIT_ORDER[est.fit],
+        int(est.tight),
+        int(tps < COMFORT_FACTOR * min_tps),
+        int(_is_moe(m.spec)),
+        -m.spec.parameters,
+        QUANT_LADDER.index(quant),
+        -tps,
+    )
 
 
 def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _TierEval:
@@ -167,19 +181,36 @@ def _next_tier_reasons(ev: _TierEval, context: int, min_tps: float) -> list[Reas
     """Why the class above was not chosen, naming only the limit that binds: context, memory, speed, or quality."""
     if not any(m.context_ok for m in ev.models):
         longest = max(m.spec.context_train or 0 for m in ev.models)
-        return [reasons.reason(reasons.NEXT_TIER_CONTEXT, tier=ev.tier.name, context=context,
-                               context_train=longest)]
+        return [reasons.reason(reasons.NEXT_TIER_CONTEXT, tier=ev.tier.name, context=context, context_train=longest)]
     q4 = ev.estimates[MIN_GOOD_QUANT]
     if q4.fit == FitLevel.TOO_LARGE:
         needs, available, memory = ev.need(MIN_GOOD_QUANT)
-        out = [reasons.reason(reasons.NEXT_TIER_NEEDS_MEMORY, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
-                              needs_bytes=needs, available_bytes=available, memory=memory)]
+        out = [
+            reasons.reason(
+                reasons.NEXT_TIER_NEEDS_MEMORY,
+                tier=ev.tier.name,
+                quant=MIN_GOOD_QUANT,
+                needs_bytes=needs,
+                available_bytes=available,
+                memory=memory,
+            )
+        ]
     else:
-        out = [reasons.reason(reasons.NEXT_TIER_TOO_SLOW, tier=ev.tier.name, quant=MIN_GOOD_QUANT,
-                              tokens_per_second=q4.tokens_per_second, min_tokens_per_second=min_tps)]
+        out = [
+            reasons.reason(
+                reasons.NEXT_TIER_TOO_SLOW,
+                tier=ev.tier.name,
+                quant=MIN_GOOD_QUANT,
+                tokens_per_second=q4.tokens_per_second,
+                min_tokens_per_second=min_tps,
+            )
+        ]
     if ev.low is not None:
-        out.append(reasons.reason(reasons.NEXT_TIER_LOW_QUANT_ONLY, tier=ev.tier.name, quant=ev.low,
-                                  min_good_quant=MIN_GOOD_QUANT))
+        out.append(
+            reasons.reason(
+                reasons.NEXT_TIER_LOW_QUANT_ONLY, tier=ev.tier.name, quant=ev.low, min_good_quant=MIN_GOOD_QUANT
+            )
+        )
     return out
 
 
@@ -200,9 +231,15 @@ def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
     if dense is None or dense.good is not None:
         return None
     q4 = dense.estimates[MIN_GOOD_QUANT]
-    return reasons.reason(reasons.MOE_CHOSEN, tier=ev.tier.name, model=spec.name, parameters=spec.parameters,
-                          active_parameters=active_parameters(spec), dense_model=dense.spec.name,
-                          dense_tokens_per_second=q4.tokens_per_second)
+    return reasons.reason(
+        reasons.MOE_CHOSEN,
+        tier=ev.tier.name,
+        model=spec.name,
+        parameters=spec.parameters,
+        active_parameters=active_parameters(spec),
+        dense_model=dense.spec.name,
+        dense_tokens_per_second=q4.tokens_per_second,
+    )
 
 
 def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float) -> Reason | None:
@@ -216,15 +253,25 @@ def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps
             continue
         alt = ev.estimates[ev.good]
         if alt.fit == FitLevel.FULL_GPU and (alt.tokens_per_second or 0) >= 2 * est.tokens_per_second:
-            return reasons.reason(reasons.FASTER_CHOICE, tier=ev.tier.name, model=ev.model.spec.name,
-                                  quant=ev.good, fit=alt.fit.value, tokens_per_second=alt.tokens_per_second)
+            return reasons.reason(
+                reasons.FASTER_CHOICE,
+                tier=ev.tier.name,
+                model=ev.model.spec.name,
+                quant=ev.good,
+                fit=alt.fit.value,
+                tokens_per_second=alt.tokens_per_second,
+            )
     return None
 
 
 def _gpus_hold_a_layer(machine: Machine, context: int) -> bool:
     """Whether the GPUs can hold one layer of any class at any quant; when not, no estimate offloads anything."""
-    return any(gpu_layer_capacity(dataclasses.replace(ref, quant=q), machine, context=context) > 0
-               for t in TIERS for ref in t.references for q in QUANT_LADDER)
+    return any(
+        gpu_layer_capacity(dataclasses.replace(ref, quant=q), machine, context=context) > 0
+        for t in TIERS
+        for ref in t.references
+        for q in QUANT_LADDER
+    )
 
 
 def _gpu_memory_in_use(machine: Machine) -> Reason | None:
@@ -232,12 +279,16 @@ def _gpu_memory_in_use(machine: Machine) -> Reason | None:
     discrete = [d for d in machine.gpus if d.vram_total_bytes > 0]
     if not discrete:
         return None
-    return reasons.reason(reasons.GPU_MEMORY_IN_USE, vram_free_bytes=sum(d.vram_free_bytes for d in discrete),
-                          vram_total_bytes=sum(d.vram_total_bytes for d in discrete))
+    return reasons.reason(
+        reasons.GPU_MEMORY_IN_USE,
+        vram_free_bytes=sum(d.vram_free_bytes for d in discrete),
+        vram_total_bytes=sum(d.vram_total_bytes for d in discrete),
+    )
 
 
-def recommend_on(machine: Machine, *, context: int = 4096,
-                 min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND) -> Recommendation:
+def recommend_on(
+    machine: Machine, *, context: int = 4096, min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND
+) -> Recommendation:
     if not min_tokens_per_second > 0:
         raise ValueError("min_tokens_per_second must be greater than zero")
     gpu_taken = None
@@ -249,8 +300,7 @@ def recommend_on(machine: Machine, *, context: int = 4096,
     # a class that only runs split between GPU and CPU *and* tight on memory is possible, not advice, when a
     # smaller class runs without both: the biggest model that really runs well
     largest_good = max((i for i, ev in enumerate(evals) if ev.good), default=None)
-    chosen_i = max((i for i, ev in enumerate(evals) if ev.good and not _tight_split(ev, machine)),
-                   default=largest_good)
+    chosen_i = max((i for i, ev in enumerate(evals) if ev.good and not _tight_split(ev, machine)), default=largest_good)
     allow_low = chosen_i is None
     if allow_low:
         # nothing runs at Q4_K_M or better: the smallest class that runs at a lower quant, with a warning (a larger
@@ -266,10 +316,18 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
         needs, available, memory = ev.need(MIN_GOOD_QUANT)
-        why.append(reasons.reason(
-            reasons.NOTHING_RUNS, tier=ev.tier.name, quant=MIN_GOOD_QUANT, needs_bytes=needs,
-            available_bytes=available, memory=memory, tokens_per_second=q4.tokens_per_second,
-            min_tokens_per_second=min_tokens_per_second))
+        why.append(
+            reasons.reason(
+                reasons.NOTHING_RUNS,
+                tier=ev.tier.name,
+                quant=MIN_GOOD_QUANT,
+                needs_bytes=needs,
+                available_bytes=available,
+                memory=memory,
+                tokens_per_second=q4.tokens_per_second,
+                min_tokens_per_second=min_tokens_per_second,
+            )
+        )
         if gpu_taken is not None:
             why.append(gpu_taken)
         tier = quant = None
@@ -281,22 +339,38 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         est = ev.estimates[quant]
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
         tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
-        why.append(reasons.reason(
-            reasons.TIER_CHOSEN, tier=tier, quant=quant, fit=fit.value, tokens_per_second=tps,
-            gpu_layers=est.gpu_layers, total_layers=est.total_layers, needs_bytes=ev.need(quant)[0],
-            model=ev.model.spec.name))
+        why.append(
+            reasons.reason(
+                reasons.TIER_CHOSEN,
+                tier=tier,
+                quant=quant,
+                fit=fit.value,
+                tokens_per_second=tps,
+                gpu_layers=est.gpu_layers,
+                total_layers=est.total_layers,
+                needs_bytes=ev.need(quant)[0],
+                model=ev.model.spec.name,
+            )
+        )
         moe = _moe_reason(ev, min_tokens_per_second)
         if moe is not None:
             why.append(moe)
         if est.tight and machine.budget is not None:
             host = est.memory.ram_bytes + (est.memory.vram_bytes if machine.unified else 0)
-            why.append(reasons.reason(reasons.TIGHT, needs_bytes=host, comfortable_bytes=machine.ram_comfortable_bytes,
-                                      total_bytes=machine.budget.total_bytes))
+            why.append(
+                reasons.reason(
+                    reasons.TIGHT,
+                    needs_bytes=host,
+                    comfortable_bytes=machine.ram_comfortable_bytes,
+                    total_bytes=machine.budget.total_bytes,
+                )
+            )
         if allow_low:
             why.append(reasons.reason(reasons.LOW_QUANT, tier=tier, quant=quant, min_good_quant=MIN_GOOD_QUANT))
         if fit == FitLevel.PARTIAL_OFFLOAD:
-            why.append(reasons.reason(reasons.PARTIAL_OFFLOAD, gpu_layers=est.gpu_layers,
-                                      total_layers=est.total_layers))
+            why.append(
+                reasons.reason(reasons.PARTIAL_OFFLOAD, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
+            )
         elif fit == FitLevel.CPU_ONLY and reasons.NOTE_SHARED_GPU_SLOWER in est.notes:
             why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
         elif fit == FitLevel.CPU_ONLY:
@@ -309,9 +383,17 @@ def recommend_on(machine: Machine, *, context: int = 4096,
         if largest_good is not None and largest_good > chosen_i:
             bigger = evals[largest_good]
             big = bigger.estimates[bigger.good or MIN_GOOD_QUANT]
-            why.append(reasons.reason(reasons.BIGGER_TIGHT_SPLIT, tier=bigger.tier.name, model=bigger.model.spec.name,
-                                      quant=bigger.good, tokens_per_second=big.tokens_per_second,
-                                      gpu_layers=big.gpu_layers, total_layers=big.total_layers))
+            why.append(
+                reasons.reason(
+                    reasons.BIGGER_TIGHT_SPLIT,
+                    tier=bigger.tier.name,
+                    model=bigger.model.spec.name,
+                    quant=bigger.good,
+                    tokens_per_second=big.tokens_per_second,
+                    gpu_layers=big.gpu_layers,
+                    total_layers=big.total_layers,
+                )
+            )
         elif chosen_i + 1 < len(evals):
             why.extend(_next_tier_reasons(evals[chosen_i + 1], context, min_tokens_per_second))
         else:
@@ -333,7 +415,8 @@ def recommend_on(machine: Machine, *, context: int = 4096,
     )
 
 
-def recommend(profile: HardwareProfile, *, context: int = 4096,
-              min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND) -> Recommendation:
+def recommend(
+    profile: HardwareProfile, *, context: int = 4096, min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND
+) -> Recommendation:
     """The size class to download for this machine at `context` tokens, with reasons as data."""
     return recommend_on(machine_from_profile(profile), context=context, min_tokens_per_second=min_tokens_per_second)

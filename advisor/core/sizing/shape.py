@@ -46,8 +46,9 @@ def complete_shape(spec: ModelSpec) -> Shape:
     if spec.kv_lora_rank:
         value_dim = 0  # MLA: only the latent (stored as K) is cached; V is a view of it
     attention_layers = layers if spec.attention_layers is None else min(spec.attention_layers, layers)
-    feed_forward = spec.feed_forward or (ref.feed_forward * embedding // (ref.embedding or embedding)
-                                         if ref.feed_forward else 4 * embedding)
+    feed_forward = spec.feed_forward or (
+        ref.feed_forward * embedding // (ref.embedding or embedding) if ref.feed_forward else 4 * embedding
+    )
     tied = spec.tied_embeddings if spec.tied_embeddings is not None else bool(ref.tied_embeddings)
     return Shape(
         layers=layers,

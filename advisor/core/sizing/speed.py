@@ -14,6 +14,7 @@ time per token = GPU bytes / (efficiency × GPU bandwidth) + CPU bytes / CPU rat
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from advisor.core.sizing.machine import Device, Machine
@@ -55,8 +56,18 @@ class Speed:
 
 
 def _seconds_per_token(
-    spec: ModelSpec, shape: Shape, machine: Machine, *, context: int, kv_type: str, gpu_layers: int,
-    layers_read: float, output_bytes: int, fill: int, eff_scale: float, bytes_per_weight: float,
+    spec: ModelSpec,
+    shape: Shape,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    gpu_layers: int,
+    layers_read: float,
+    output_bytes: int,
+    fill: int,
+    eff_scale: float,
+    bytes_per_weight: float,
 ) -> float:
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
@@ -81,17 +92,35 @@ def _seconds_per_token(
 
 
 def decode_speed(
-    spec: ModelSpec, shape: Shape, machine: Machine, *, context: int, kv_type: str, gpu_layers: int,
-    weights_bytes: int, layers_weights_bytes: int, output_bytes: int,
+    spec: ModelSpec,
+    shape: Shape,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    gpu_layers: int,
+    weights_bytes: int,
+    layers_weights_bytes: int,
+    output_bytes: int,
 ) -> Speed:
     bytes_per_param = weights_bytes / spec.parameters
     inactive = (spec.parameters - active_parameters(spec)) * bytes_per_param
     layers_read = max(0.0, layers_weights_bytes - inactive)
-    common = dict(context=context, kv_type=kv_type, gpu_layers=gpu_layers, layers_read=layers_read,
-                  output_bytes=output_bytes, bytes_per_weight=bytes_per_param)
-    point = _seconds_per_token(spec, shape, machine, fill=min(context, POINT_FILL_TOKENS), eff_scale=1.0, **common)
-    slow = _seconds_per_token(spec, shape, machine, fill=context, eff_scale=LOW_EFFICIENCY, **common)
-    fast = _seconds_per_token(spec, shape, machine, fill=0, eff_scale=HIGH_EFFICIENCY, **common)
+    per_token = functools.partial(
+        _seconds_per_token,
+        spec,
+        shape,
+        machine,
+        context=context,
+        kv_type=kv_type,
+        gpu_layers=gpu_layers,
+        layers_read=layers_read,
+        output_bytes=output_bytes,
+        bytes_per_weight=bytes_per_param,
+    )
+    point = per_token(fill=min(context, POINT_FILL_TOKENS), eff_scale=1.0)
+    slow = per_token(fill=context, eff_scale=LOW_EFFICIENCY)
+    fast = per_token(fill=0, eff_scale=HIGH_EFFICIENCY)
     return Speed(point=1.0 / point, low=1.0 / slow, high=1.0 / fast)
 
 
@@ -100,12 +129,31 @@ def decode_speed(
 # dual-issue in its FP32 figure that matrix kernels rarely use; older NVIDIA, Intel and integrated GPUs reach less.
 # Chosen on the calibration half of public measurements (benchmarks/bench_gpu_speed.py): RTX 30/40 cards 1.45,
 # a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Arc B-series (XMX engines) 1.5, Apple M2 0.5.
-PREFILL_GPU_FACTOR = {"nvidia_tensor": 1.45, "nvidia": 0.9, "amd_instinct": 1.0, "amd_rdna4": 1.4, "amd": 0.8,
-                      "intel": 1.5, "apple": 0.5, "shared": 0.4, "other": 0.5}
+PREFILL_GPU_FACTOR = {
+    "nvidia_tensor": 1.45,
+    "nvidia": 0.9,
+    "amd_instinct": 1.0,
+    "amd_rdna4": 1.4,
+    "amd": 0.8,
+    "intel": 1.5,
+    "apple": 0.5,
+    "shared": 0.4,
+    "other": 0.5,
+}
 ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-range card
 PREFILL_ATTENTION_TOKENS = 2048  # the prompt length whose attention cost the rate includes
-_NO_TENSOR = ("GeForce 10", "GeForce 16", "GeForce 900", "GeForce 700", "Tesla Kepler", "Tesla Maxwell",
-              "Tesla Pascal", "Quadro Kepler", "Quadro Maxwell", "Quadro Pascal")
+_NO_TENSOR = (
+    "GeForce 10",
+    "GeForce 16",
+    "GeForce 900",
+    "GeForce 700",
+    "Tesla Kepler",
+    "Tesla Maxwell",
+    "Tesla Pascal",
+    "Quadro Kepler",
+    "Quadro Maxwell",
+    "Quadro Pascal",
+)
 
 
 def _prefill_factor(d: Device) -> float:
@@ -126,8 +174,9 @@ PCIE_BYTES_PER_S = 25e9  # a PCIe 4.0 x16 link, as copies reach it
 PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the link once per micro-batch
 
 
-def prefill_speed(spec: ModelSpec, shape: Shape, machine: Machine, *, gpu_layers: int, context: int,
-                  layers_weights_bytes: int = 0) -> float:
+def prefill_speed(
+    spec: ModelSpec, shape: Shape, machine: Machine, *, gpu_layers: int, context: int, layers_weights_bytes: int = 0
+) -> float:
     """Prompt tokens processed per second (time to first token = prompt length / this).
 
     Compute-bound: every prompt token costs 2 FLOPs per active matrix weight (the token-embedding lookup costs

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
@@ -39,7 +38,8 @@ class Page(QWizardPage):
         self.services = services
         self.settings = settings
         self.error = ErrorBanner(self)
-        self._tasks: list[tasks.Task] = []
+        # the only way pages run slow calls: one slot per kind of work, the previous run replaced (or kept)
+        self.runner = tasks.TaskRunner(self)
 
     def retranslate(self) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
@@ -57,22 +57,8 @@ class Page(QWizardPage):
             return
         super().keyPressEvent(event)
 
-    def run_task(
-        self,
-        fn: Callable[[tasks.TaskContext], Any],
-        *,
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[Any], None] | None = None,
-        name: str | None = None,
-    ) -> tasks.Task:
-        """Start background work owned by this page (the only way pages run slow calls)."""
-        task = tasks.start(fn, owner=self, on_done=on_done, on_failed=on_failed, on_progress=on_progress, name=name)
-        self._tasks = [t for t in self._tasks if not t.done] + [task]
-        return task
-
     def has_running_tasks(self) -> bool:
-        return any(not t.done for t in self._tasks)
+        return self.runner.running()
 
     def show_error(self, what: str, error: BaseException, retry: Callable[[], None] | None) -> None:
         self.error.show_error(f"{what}\n{describe_error(error)}", retry)

@@ -45,10 +45,20 @@ FIELDS = (
     ("api_price_output", 0, 1000, 3, 0.1),
 )
 _MILLION = 1e6
-_MONEY = {"electricity_price_per_kwh", "hardware_cost", "resale_value", "api_price_input", "api_price_output",
-          "api_fixed_per_month", "usd_rate"}
-_REMEMBERED = {"electricity_price_per_kwh": "costs/electricity_price", "tokens_per_month": "costs/tokens_per_month",
-               "hours_per_day": "costs/hours_per_day"}
+_MONEY = {
+    "electricity_price_per_kwh",
+    "hardware_cost",
+    "resale_value",
+    "api_price_input",
+    "api_price_output",
+    "api_fixed_per_month",
+    "usd_rate",
+}
+_REMEMBERED = {
+    "electricity_price_per_kwh": "costs/electricity_price",
+    "tokens_per_month": "costs/tokens_per_month",
+    "hours_per_day": "costs/hours_per_day",
+}
 
 
 def _per_million(value: float, currency: str) -> str:
@@ -179,8 +189,11 @@ class CostsPage(Page):
         if not self._api_models_loaded:
             self._api_models_loaded = True
             list_models = self.services.list_api_models
-            self.run_task(lambda ctx: [m.ref for m in list_models() if not m.deprecated],
-                          on_done=self._api_models_listed, on_failed=lambda _e: None, name="api models")
+            self.runner.start(
+                "api models",
+                lambda ctx: [m.ref for m in list_models() if not m.deprecated],
+                on_done=self._api_models_listed,
+            )
 
     def _api_models_listed(self, refs: list[str]) -> None:
         current = self.api_combo.currentText()
@@ -194,10 +207,7 @@ class CostsPage(Page):
         ref = self.api_combo.currentText().strip()
         if self._inputs is None or not ref or ref == self._inputs.api_model_id:
             return
-        inputs = self._inputs.with_values("user", api_model_id=ref, api_price_input=None, api_price_output=None,
-                                          api_price_date=None)
-        compare, series = self.services.compare_costs, self.services.cumulative_series
-        self._start(lambda ctx: (inputs, compare(inputs), series(inputs)))
+        self._apply({"api_model_id": ref})  # the core's rule: priced from the data; typed prices and a fee go
 
     # ------------------------------------------------------------------ work
     def load_defaults(self, *, keep_money: bool = True, new_currency: bool = False) -> None:
@@ -207,14 +217,25 @@ class CostsPage(Page):
         remembered = {**self._remembered(), **self._user_edits(keep_money=keep_money)}
         if new_currency:
             remembered.pop("electricity_price_per_kwh", None)  # a price in the old currency
-        default_inputs, compare, series = (self.services.default_cost_inputs, self.services.compare_costs,
-                                           self.services.cumulative_series)
+        default_inputs, compare, series = (
+            self.services.default_cost_inputs,
+            self.services.compare_costs,
+            self.services.cumulative_series,
+        )
+        what_if = self.state.what_if_active
         self.error.clear()
 
         def work(ctx):
-            inputs = default_inputs(profile, measured=measured, currency=currency)
-            if remembered:
-                inputs = inputs.with_values("user", **remembered)
+            from advisor.core.costs.resolve import resolve_inputs  # which figure wins: decided in the core
+
+            inputs = resolve_inputs(
+                profile,
+                hardware_file=what_if,
+                measured=measured,
+                currency=currency,
+                user=remembered,
+                defaults=default_inputs,
+            )
             return inputs, compare(inputs), series(inputs)
 
         self._start(work)
@@ -242,19 +263,31 @@ class CostsPage(Page):
         return out
 
     def _start(self, work) -> None:
-        if self._task is not None and not self._task.done:
-            self._task.cancel()
         self._generation += 1
         generation = self._generation
-        self._task = self.run_task(work, on_done=lambda r: self._done(generation, r),
-                                   on_failed=lambda e: self._failed(generation, e), name="costs")
+        self._task = self.runner.start(
+            "costs", work, on_done=lambda r: self._done(generation, r), on_failed=lambda e: self._failed(generation, e)
+        )  # replaces a run under way
 
     def recompute(self) -> None:
         if self._inputs is None:
             return
-        inputs = self._inputs.with_values("user", **self._edits())
-        compare, series = self.services.compare_costs, self.services.cumulative_series
-        self._start(lambda ctx: (inputs, compare(inputs), series(inputs)))
+        edits = self._edits()
+        if {"api_price_input", "api_price_output"} & edits.keys():
+            edits["api_model_id"] = self._inputs.api_model_id  # the prices typed are the shown model's
+        self._apply(edits)
+
+    def _apply(self, user: dict[str, Any]) -> None:
+        """Recompute with the user's values on the current inputs, by the core's rules (`apply_user_values`)."""
+        current, compare, series = self._inputs, self.services.compare_costs, self.services.cumulative_series
+
+        def work(ctx):
+            from advisor.core.costs.resolve import apply_user_values
+
+            inputs = apply_user_values(current, user)
+            return inputs, compare(inputs), series(inputs)
+
+        self._start(work)
 
     def _edits(self) -> dict[str, float]:
         """The inputs whose field differs from what was last shown (API prices go in pairs: the core needs both)."""
@@ -274,13 +307,15 @@ class CostsPage(Page):
             label.clear()
             label.hide()
             return
-        low, high = (fmt.number(x, 0 if float(x).is_integer() else spin.decimals())
-                     for x in (spin.minimum(), spin.maximum()))
+        low, high = (
+            fmt.number(x, 0 if float(x).is_integer() else spin.decimals()) for x in (spin.minimum(), spin.maximum())
+        )
         if code == "out_of_range":
             text = self.tr("Not taken: the value must be between {low} and {high}.").format(low=low, high=high)
         else:
-            text = self.tr("Not taken: write a number between {low} and {high} (a decimal point or comma are both "
-                           "fine).").format(low=low, high=high)
+            text = self.tr(
+                "Not taken: write a number between {low} and {high} (a decimal point or comma are both fine)."
+            ).format(low=low, high=high)
         label.setText(text)
         label.show()
 
@@ -337,20 +372,35 @@ class CostsPage(Page):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or isinstance(error, Cancelled):
             return
-        from advisor.core.costs.currency import UnknownCurrencyError
+        from advisor.core.names import UnknownNameError
 
-        if isinstance(error, UnknownCurrencyError):  # the user's input: no Retry, they pick another currency
+        if isinstance(error, UnknownNameError) and error.kind == "currency":  # no Retry: they pick another one
             self._bad_currency = True
-            self.error.show_error(self.tr("There is no exchange rate for {code}. Choose one of: {known}.").format(
-                code=error.code, known=", ".join(error.known)), None)
+            self.error.show_error(
+                self.tr("There is no exchange rate for {code}. Choose one of: {known}.").format(
+                    code=error.name, known=", ".join(error.known)
+                ),
+                None,
+            )
             return
-        self.show_error(self.tr("The costs could not be computed."), error,
-                        self.recompute if self._inputs is not None else self.load_defaults)
+        if isinstance(error, UnknownNameError) and error.kind == "api_model":  # typed in the box: no Retry either
+            text = self.tr("There is no published per-token price for the API model “{name}”.").format(name=error.name)
+            if error.suggestions:
+                text += " " + self.tr("Did you mean: {names}?").format(names=", ".join(error.suggestions))
+            self.error.show_error(text, None)
+            return
+        self.show_error(
+            self.tr("The costs could not be computed."),
+            error,
+            self.recompute if self._inputs is not None else self.load_defaults,
+        )
 
     # ------------------------------------------------------------------ display
     def _fill_inputs(self, inputs: Any, comparison: Any) -> None:
-        prices = {"api_price_input": comparison.api.price_input_per_million,
-                  "api_price_output": comparison.api.price_output_per_million}
+        prices = {
+            "api_price_input": comparison.api.price_input_per_million,
+            "api_price_output": comparison.api.price_output_per_million,
+        }
         for name, spin in self.spins.items():
             value = prices[name] if name in prices else getattr(inputs, name, None)
             spin.blockSignals(True)
@@ -377,35 +427,46 @@ class CostsPage(Page):
     def _show(self, c: Any) -> None:
         cur = c.currency
         self.local_month.setText(fmt.money(c.local.total_per_month, cur))
-        self.local_month.setToolTip(self.tr("Electricity {electricity} + hardware {hardware} per month").format(
-            electricity=fmt.money(c.local.electricity_per_month, cur),
-            hardware=fmt.money(c.local.amortisation_per_month, cur)))
+        self.local_month.setToolTip(
+            self.tr("Electricity {electricity} + hardware {hardware} per month").format(
+                electricity=fmt.money(c.local.electricity_per_month, cur),
+                hardware=fmt.money(c.local.amortisation_per_month, cur),
+            )
+        )
         self.api_month.setText(fmt.money(c.api.total_per_month, cur))
-        self.api_month.setToolTip(self.tr("{model}: {input} input + {output} output per million tokens").format(
-            model=c.api.model, input=_per_million(c.api.price_input_per_million, cur),
-            output=_per_million(c.api.price_output_per_million, cur)))
+        self.api_month.setToolTip(
+            self.tr("{model}: {input} input + {output} output per million tokens").format(
+                model=c.api.model,
+                input=_per_million(c.api.price_input_per_million, cur),
+                output=_per_million(c.api.price_output_per_million, cur),
+            )
+        )
         self.local_million.setText(_per_million(c.local.cost_per_million_tokens, cur))
         self.local_million.setToolTip(self.tr("What one million generated tokens cost you locally."))
         self.api_million.setText(_per_million(c.api.cost_per_million_tokens, cur))
         self.api_million.setToolTip(self.tr("What one million tokens cost through the API, at your input/output mix."))
         if not c.capacity_ok:
-            verdict = self.tr("This computer cannot generate that many tokens in the hours it is on: "
-                              "it would need {hours} hours a day.").format(
-                hours=fmt.number(c.local.hours_per_day_needed, 1))
-        elif (c.break_even_months is not None and c.inputs.hardware_cost > 0
-              and c.break_even_months > c.inputs.lifetime_years * 12):
-            verdict = self.tr("The hardware would pay for itself only after {months} months, beyond its "
-                              "{years}-year lifetime: in practice, never.").format(
-                months=fmt.number(c.break_even_months, 1), years=fmt.number(c.inputs.lifetime_years, 1))
-        elif c.break_even_months is not None and c.inputs.hardware_cost > 0:
+            verdict = self.tr(
+                "This computer cannot generate that many tokens in the hours it is on: "
+                "it would need {hours} hours a day."
+            ).format(hours=fmt.number(c.local.hours_per_day_needed, 1))
+        elif c.break_even.kind == "past_lifetime":  # the core's verdict (`costs.BreakEven`)
+            verdict = self.tr(
+                "The hardware would pay for itself only after {months} months, beyond its "
+                "{years}-year lifetime: in practice, never."
+            ).format(months=fmt.number(c.break_even.months, 1), years=fmt.number(c.break_even.lifetime_years, 1))
+        elif c.break_even.kind == "months":
             verdict = self.tr("The hardware pays for itself after {months} months.").format(
-                months=fmt.number(c.break_even_months, 1))
+                months=fmt.number(c.break_even.months, 1)
+            )
         elif c.savings_per_month > 0:
             verdict = self.tr("Running it locally saves {amount} a month.").format(
-                amount=fmt.money(c.savings_per_month, cur))
+                amount=fmt.money(c.savings_per_month, cur)
+            )
         else:
             verdict = self.tr("The API is cheaper by {amount} a month at this usage.").format(
-                amount=fmt.money(-c.savings_per_month, cur))
+                amount=fmt.money(-c.savings_per_month, cur)
+            )
         self.verdict.setText(verdict)
         self.verdict.setToolTip(self.tr("Break-even = hardware price ÷ (API per month − electricity per month)."))
         parts = []
@@ -413,8 +474,11 @@ class CostsPage(Page):
             parts.append(self.tr("API prices as of {date}").format(date=c.api.price_date))
         origin = c.inputs.origin("electricity_price_per_kwh") if hasattr(c.inputs, "origin") else None
         if origin is not None and origin.values.get("retrieved"):
-            parts.append(self.tr("electricity prices as of {date} ({source})").format(
-                date=origin.values.get("retrieved"), source=origin.values.get("source", "")))
+            parts.append(
+                self.tr("electricity prices as of {date} ({source})").format(
+                    date=origin.values.get("retrieved"), source=origin.values.get("source", "")
+                )
+            )
         rate = c.inputs.origin("usd_rate") if hasattr(c.inputs, "origin") else None
         if rate is not None and rate.values.get("as_of") and c.currency != "USD":
             parts.append(self.tr("exchange rate as of {date}").format(date=rate.values["as_of"]))
@@ -426,8 +490,9 @@ class CostsPage(Page):
         if self._chart is None:
             self._chart = CostChart(self.chart_holder)
             self.chart_holder.layout().addWidget(self._chart)
-        self._chart.set_series(series, local_label=self.tr("Local"), title=self.tr("Cumulative cost"),
-                               month_label=self.tr("Months"))
+        self._chart.set_series(
+            series, local_label=self.tr("Local"), title=self.tr("Cumulative cost"), month_label=self.tr("Months")
+        )
 
     def _tooltips(self) -> dict[str, str]:
         return {
@@ -451,8 +516,12 @@ class CostsPage(Page):
         self.currency_label.setText(self.tr("C&urrency:"))
         self.api_combo_label.setText(self.tr("Compare &with:"))
         self.api_combo.setAccessibleName(self.tr("API model to compare with"))
-        self.api_combo.setToolTip(self.tr("Any API model with a published price (type to search), e.g. "
-                                          "openai/gpt-4o-mini or anthropic/claude-sonnet-4-5."))
+        self.api_combo.setToolTip(
+            self.tr(
+                "Any API model with a published price (type to search), e.g. "
+                "openai/gpt-4o-mini or anthropic/claude-sonnet-4-5."
+            )
+        )
         self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setToolTip(self.tr("ISO 4217 code, e.g. EUR, USD, MXN."))
         names = {
@@ -482,6 +551,10 @@ class CostsPage(Page):
         if self._series is not None:
             self._show_chart(self._series)
         self.chart_holder.setAccessibleName(self.tr("Cumulative cost chart"))
-        self.chart_holder.setToolTip(self.tr("Money spent over time: the local line starts at the hardware price, "
-                                             "then adds electricity; the API line adds its monthly bill."))
+        self.chart_holder.setToolTip(
+            self.tr(
+                "Money spent over time: the local line starts at the hardware price, "
+                "then adds electricity; the API line adds its monthly bill."
+            )
+        )
         self.chart_holder.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips, True)

@@ -48,7 +48,6 @@ def gpu_entry_to_info(entry: Any) -> GpuInfo:
 class HardwarePage(Page):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._detect_task = None
         self._gpu_table: list[Any] | None = None
 
         self.busy_bar = QProgressBar(self)
@@ -87,9 +86,11 @@ class HardwarePage(Page):
         self.gpu_combo.setMinimumContentsLength(28)
         self.gpu_combo.setEditable(True)  # ~500 cards: type part of a name ("4090", "7900") to find one
         self.gpu_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.gpu_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.gpu_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.gpu_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.gpu_combo.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.ram_spin_label, self.gpu_combo_label = QLabel(self), QLabel(self)
         self.ram_spin_label.setBuddy(self.ram_spin)
         self.gpu_combo_label.setBuddy(self.gpu_combo)
@@ -122,23 +123,29 @@ class HardwarePage(Page):
         self.ram_spin.valueChanged.connect(self._apply_what_if)
         self.ram_spin.problem.connect(self._ram_problem)
         self.gpu_combo.currentIndexChanged.connect(self._apply_what_if)
-        self.gpu_combo.lineEdit().editingFinished.connect(self._gpu_typed)
+        line_edit = self.gpu_combo.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.editingFinished.connect(self._gpu_typed)
         self._set_busy(False)
         self.retranslate()
 
     def _rows(self):
-        return [(self.ram_label, self.ram_value), (self.cpu_label, self.cpu_value), (self.gpu_label, self.gpu_value),
-                (self.lms_label, self.lms_value), (self.disk_label, self.disk_value)]
+        return [
+            (self.ram_label, self.ram_value),
+            (self.cpu_label, self.cpu_value),
+            (self.gpu_label, self.gpu_value),
+            (self.lms_label, self.lms_value),
+            (self.disk_label, self.disk_value),
+        ]
 
     # ------------------------------------------------------------------ detection
     def detect(self) -> None:
-        if self._detect_task is not None and not self._detect_task.done:
+        if self.runner.running("detect"):  # a second click does not restart a detection under way
             return
         self.error.clear()
         self._set_busy(True)
         detect = self.services.detect
-        self._detect_task = self.run_task(lambda ctx: detect(), on_done=self._detected,
-                                          on_failed=self._detect_failed, name="detect")
+        self.runner.start("detect", lambda ctx: detect(), on_done=self._detected, on_failed=self._detect_failed)
 
     def _detected(self, profile: HardwareProfile) -> None:
         self._set_busy(False)
@@ -153,8 +160,9 @@ class HardwarePage(Page):
         self.completeChanged.emit()
         if self._gpu_table is None:
             all_gpus = self.services.all_gpus
-            self.run_task(lambda ctx: list(all_gpus()), on_done=self._gpu_table_loaded,
-                          on_failed=lambda _e: None, name="gpu table")
+            self.runner.start(
+                "gpu table", lambda ctx: list(all_gpus()), on_done=self._gpu_table_loaded, if_running="keep"
+            )
 
     def _detect_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -182,8 +190,11 @@ class HardwarePage(Page):
         self.gpu_combo.addItem(self.tr("No graphics card"), _NO_GPU)
         for i, entry in enumerate(self._gpu_table or []):
             gpu = gpu_entry_to_info(entry)
-            memory = (self.tr("unified memory") if getattr(entry, "unified_memory", False)
-                      else fmt.gib(gpu.vram_total_bytes, 0))
+            memory = (
+                self.tr("unified memory")
+                if getattr(entry, "unified_memory", False)
+                else fmt.gib(gpu.vram_total_bytes, 0)
+            )
             self.gpu_combo.addItem(f"{gpu.name} — {memory}", i)
         index = self.gpu_combo.findData(current)
         self.gpu_combo.setCurrentIndex(index if index >= 0 else 0)
@@ -202,22 +213,33 @@ class HardwarePage(Page):
         if not text or self.gpu_combo.findText(text) >= 0 or not self._gpu_table:
             self.gpu_note.hide()
             return
-        from advisor.core.hardware.gpu_table import lookup_gpu, nearest_gpu
+        from advisor.core.hardware.gpu_table import find_gpu, nearest_gpu
+        from advisor.core.names import UnknownNameError
 
-        spec = lookup_gpu(text)
-        nearest = spec is None
-        spec = spec or nearest_gpu(text)
+        suggestions: tuple[str, ...] = ()
+        try:
+            spec, nearest = find_gpu(text), False
+        except UnknownNameError as exc:
+            spec, nearest, suggestions = nearest_gpu(text), True, exc.suggestions
         names = [getattr(g, "name", None) for g in self._gpu_table]
         if spec is None or spec.name not in names:
-            self.gpu_note.setText(self.tr("“{typed}” is not in the table of graphics cards, nor close to one: pick "
-                                          "a card from the list.").format(typed=text))
+            note = self.tr(
+                "“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list."
+            ).format(typed=text)
+            listed = [name for name in suggestions if name in names]
+            if listed:
+                note += " " + self.tr("Did you mean: {names}?").format(names=", ".join(listed))
+            self.gpu_note.setText(note)
             self.gpu_note.show()
             self.gpu_combo.setCurrentIndex(max(0, self.gpu_combo.currentIndex()))
             return
         index = self.gpu_combo.findData(names.index(spec.name))
         if nearest:
-            self.gpu_note.setText(self.tr("“{typed}” is not in the table: the closest card, {card}, is used.").format(
-                typed=text, card=spec.name))
+            self.gpu_note.setText(
+                self.tr("“{typed}” is not in the table: the closest card, {card}, is used.").format(
+                    typed=text, card=spec.name
+                )
+            )
             self.gpu_note.show()
         else:
             self.gpu_note.hide()
@@ -241,6 +263,7 @@ class HardwarePage(Page):
             return None
         if data == _NO_GPU:
             return ()
+        assert self._gpu_table is not None  # a card's row is offered only once the table is loaded
         return (self._gpu_table[int(data)],)
 
     def _apply_what_if(self) -> None:
@@ -264,50 +287,74 @@ class HardwarePage(Page):
             for _label, value in self._rows():
                 value.setText("—")
             return
-        self.ram_value.setText(self.tr("{total} total, {available} available now").format(
-            total=fmt.gib(p.ram.total_bytes), available=fmt.gib(p.ram.available_bytes)))
-        bandwidth = (self.tr("; memory bandwidth about {gbps} GB/s").format(gbps=fmt.number(p.ram.bandwidth_gbps, 0))
-                     if p.ram.bandwidth_gbps else "")
-        self.ram_value.setToolTip(self.tr("Models run from RAM when they do not fit on the graphics card. "
-                                          "Available is what other programs leave free right now.") + bandwidth)
+        self.ram_value.setText(
+            self.tr("{total} total, {available} available now").format(
+                total=fmt.gib(p.ram.total_bytes), available=fmt.gib(p.ram.available_bytes)
+            )
+        )
+        bandwidth = (
+            self.tr("; memory bandwidth about {gbps} GB/s").format(gbps=fmt.number(p.ram.bandwidth_gbps, 0))
+            if p.ram.bandwidth_gbps
+            else ""
+        )
+        self.ram_value.setToolTip(
+            self.tr(
+                "Models run from RAM when they do not fit on the graphics card. "
+                "Available is what other programs leave free right now."
+            )
+            + bandwidth
+        )
         cores = p.cpu.physical_cores or p.cpu.logical_cores
-        self.cpu_value.setText(self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=p.cpu.brand)
-                               if cores else p.cpu.brand)
+        self.cpu_value.setText(
+            self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=p.cpu.brand) if cores else p.cpu.brand
+        )
         simd = ", ".join(f for f in p.cpu.flags if f in ("avx2", "avx512f", "neon", "amx"))
-        self.cpu_value.setToolTip(self.tr("The processor runs the layers that do not fit on the GPU.")
-                                  + (f" SIMD: {simd}" if simd else ""))
+        self.cpu_value.setToolTip(
+            self.tr("The processor runs the layers that do not fit on the GPU.") + (f" SIMD: {simd}" if simd else "")
+        )
         if p.gpus:
             lines = []
             for gpu in p.gpus:
                 if gpu.unified_memory:
                     lines.append(self.tr("{name}: unified memory shared with the CPU").format(name=gpu.name))
                 elif gpu.vram_free_bytes is not None:
-                    lines.append(self.tr("{name}: {total} VRAM, {free} free").format(
-                        name=gpu.name, total=fmt.gib(gpu.vram_total_bytes), free=fmt.gib(gpu.vram_free_bytes)))
+                    lines.append(
+                        self.tr("{name}: {total} VRAM, {free} free").format(
+                            name=gpu.name, total=fmt.gib(gpu.vram_total_bytes), free=fmt.gib(gpu.vram_free_bytes)
+                        )
+                    )
                 else:
-                    lines.append(self.tr("{name}: {total} VRAM").format(
-                        name=gpu.name, total=fmt.gib(gpu.vram_total_bytes)))
+                    lines.append(
+                        self.tr("{name}: {total} VRAM").format(name=gpu.name, total=fmt.gib(gpu.vram_total_bytes))
+                    )
             self.gpu_value.setText("\n".join(lines))
         else:
             self.gpu_value.setText(self.tr("No graphics card found: models will run on the processor."))
-        self.gpu_value.setToolTip(self.tr("Video memory (VRAM) decides how much of a model runs on the graphics card. "
-                                          "Free is what the desktop and other programs leave."))
+        self.gpu_value.setToolTip(
+            self.tr(
+                "Video memory (VRAM) decides how much of a model runs on the graphics card. "
+                "Free is what the desktop and other programs leave."
+            )
+        )
         lms = p.lmstudio
         if lms.models_dir:
             self.lms_value.setText(self.tr("{folder} (%n model(s))", "", len(lms.models)).format(folder=lms.models_dir))
         else:
-            self.lms_value.setText(self.tr("Not found — install LM Studio from lmstudio.ai, or ignore this if you use "
-                                           "another server."))
+            self.lms_value.setText(
+                self.tr("Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.")
+            )
         self.lms_value.setToolTip(self.tr("Where LM Studio keeps downloaded models; downloads from this app go there."))
         self.disk_value.setText(fmt.gib(lms.disk_free_bytes) if lms.disk_free_bytes is not None else "—")
-        self.disk_value.setToolTip(self.tr(
-            "Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB."))
-        self.found_box.setTitle(self.tr("What-if hardware (not this computer)") if self.state.what_if_active
-                                else self.tr("This computer"))
+        self.disk_value.setToolTip(
+            self.tr("Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.")
+        )
+        self.found_box.setTitle(
+            self.tr("What-if hardware (not this computer)") if self.state.what_if_active else self.tr("This computer")
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Hardware"))
-        self.setSubTitle(self.tr("What this computer has to run a model. Change it below to ask \"what if\"."))
+        self.setSubTitle(self.tr('What this computer has to run a model. Change it below to ask "what if".'))
         self.busy_label.setText(self.tr("Detecting your hardware…"))
         self.busy_bar.setAccessibleName(self.tr("Detecting your hardware"))
         self.ram_label.setText(self.tr("Memory (RAM):"))
@@ -320,15 +367,19 @@ class HardwarePage(Page):
         self.detect_button.setText(self.tr("&Detect again"))
         self.detect_button.setToolTip(self.tr("Run the detection again, e.g. after closing programs that use the GPU."))
         self.what_if_box.setTitle(self.tr("&What if… (try other hardware)"))
-        self.what_if_box.setToolTip(self.tr("Pretend this computer had other RAM or another graphics card; "
-                                            "every later page uses it."))
+        self.what_if_box.setToolTip(
+            self.tr("Pretend this computer had other RAM or another graphics card; every later page uses it.")
+        )
         self.ram_spin_label.setText(self.tr("R&AM:"))
         self.ram_spin.setAccessibleName(self.tr("RAM for what-if"))
         self.ram_spin.setToolTip(self.tr("Total system memory to assume."))
         self.gpu_combo_label.setText(self.tr("Graphics &card:"))
         self.gpu_combo.setAccessibleName(self.tr("Graphics card for what-if"))
-        self.gpu_combo.setToolTip(self.tr("A graphics card from the bundled table (VRAM, bandwidth, power); "
-                                          "type part of its name to find it."))
+        self.gpu_combo.setToolTip(
+            self.tr(
+                "A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it."
+            )
+        )
         self.what_if_note.setText(self.tr("Free VRAM is assumed equal to total for a card from the table."))
         if self._gpu_table is not None:
             self._fill_gpu_combo()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
@@ -23,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
-from advisor.qt.tasks import Cancelled
+from advisor.qt.tasks import Cancelled, Throttle
 from advisor.qt.widgets.candidates_model import CandidatesModel
 from advisor.qt.widgets.fit import fit_text
 from advisor.qt.widgets.icons import icon
 
 TIERS = ("3B", "7B", "13B", "40B", "70B")
 _ANY = ""
-_PROGRESS_EVERY_S = 0.1  # the UI needs ~10 updates a second, not one per network chunk
+_PROGRESS = Throttle(interval_s=0.1)  # the UI needs ~10 updates a second, not one per network chunk
 
 
 def open_url(url: str) -> bool:
@@ -41,9 +40,6 @@ class ModelsPage(Page):
     def __init__(self, *args, open_url=open_url, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._open_url = open_url
-        self._search_task = None
-        self._download_task = None
-        self._verify_task = None
         self._searched_for: tuple | None = None
 
         self.tier = QComboBox(self)
@@ -180,15 +176,18 @@ class ModelsPage(Page):
             self.search()
 
     def _query(self) -> tuple:
-        return (self.tier.currentData(), self.text.text().strip(), self.only_here.isChecked(), self.state.context,
-                id(self.state.profile))
+        return (
+            self.tier.currentData(),
+            self.text.text().strip(),
+            self.only_here.isChecked(),
+            self.state.context,
+            id(self.state.profile),
+        )
 
     def search(self) -> None:
         profile = self.state.profile
         if profile is None:
             return
-        if self._search_task is not None and not self._search_task.done:
-            self._search_task.cancel()
         self.error.clear()
         self._show_lmstudio_note(None)
         self.busy.show()
@@ -197,15 +196,14 @@ class ModelsPage(Page):
         search = self.services.search
 
         def work(ctx):
-            return search(profile=profile, tier=tier or None, text=text or None, context=context,
-                          include_all=not only_here)
+            return search(
+                profile=profile, tier=tier or None, text=text or None, context=context, include_all=not only_here
+            )
 
-        self._search_task = self.run_task(work, on_done=lambda r: self._found(query, r),
-                                          on_failed=lambda e: self._search_failed(query, e), name="search")
+        # a newer search replaces this one: its late result never reaches the page
+        self.runner.start("search", work, on_done=self._found, on_failed=self._search_failed)
 
-    def _found(self, query: tuple, result: Any) -> None:
-        if query != self._searched_for:
-            return
+    def _found(self, result: Any) -> None:
         self.busy.hide()
         self.state.set_candidates(result.candidates, result.source, result.retrieved_at)
         rec = self.state.recommendation
@@ -224,18 +222,20 @@ class ModelsPage(Page):
         else:
             self._selection_changed()
 
-    def _search_failed(self, query: tuple, error: BaseException) -> None:
-        if query != self._searched_for or isinstance(error, Cancelled):
-            return
+    def _search_failed(self, error: BaseException) -> None:
         self.busy.hide()
+        if isinstance(error, Cancelled):
+            return
         self.show_error(self.tr("The model search failed."), error, self.search)
 
     def _show_source(self, result: Any) -> None:
         date = (result.retrieved_at or "")[:10]
         if result.source == "offline":
             text = self.tr("Offline: bundled list from {date}").format(date=date)
-            tip = self.tr("Hugging Face could not be reached, so this is the list that ships with the app. "
-                          "Sizes and downloads may have changed since.")
+            tip = self.tr(
+                "Hugging Face could not be reached, so this is the list that ships with the app. "
+                "Sizes and downloads may have changed since."
+            )
         else:
             text = self.tr("Live from Hugging Face, {date}").format(date=date)
             tip = self.tr("Searched on huggingface.co (results are cached for a while).")
@@ -267,7 +267,7 @@ class ModelsPage(Page):
 
     def _update_buttons(self) -> None:
         has_file = self.file_combo.currentData() is not None
-        downloading = self._download_task is not None and not self._download_task.done
+        downloading = self.runner.running("download")
         self.download_button.setEnabled(has_file and not downloading)
         self.lmstudio_button.setEnabled(has_file)
         self.file_combo.setEnabled(has_file and not downloading)
@@ -286,54 +286,63 @@ class ModelsPage(Page):
         download = self.services.download
 
         def work(ctx):
-            last = [0.0]
+            return download(repo, file.path, progress=lambda *value: ctx.progress(value), cancel=ctx.token)
 
-            def progress(done, total, rate, eta):
-                now = time.monotonic()
-                if now - last[0] >= _PROGRESS_EVERY_S or (total and done >= total):
-                    last[0] = now
-                    ctx.progress((done, total, rate, eta))
-
-            return download(repo, file.path, progress=progress, cancel=ctx.token)
-
-        self._download_task = self.run_task(work, on_done=self._downloaded, on_failed=self._download_failed,
-                                            on_progress=self._download_progress, name="download")
+        self.runner.start(
+            "download",
+            work,
+            on_done=self._downloaded,
+            on_failed=self._download_failed,
+            on_progress=self._download_progress,
+            throttle=_PROGRESS,
+            if_running="keep",
+        )
         self._set_downloading(True)
 
     def cancel_download(self) -> None:
-        if self._download_task is not None:
-            self._download_task.cancel()
+        self.runner.cancel("download")
 
     def _download_progress(self, value: tuple) -> None:
         done, total, rate, eta = value
         if total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
-        self.progress_text.setText(self.tr("{done} of {total} · {rate}/s · {eta} left").format(
-            done=fmt.size(done), total=fmt.size(total), rate=fmt.size(int(rate or 0)), eta=fmt.duration(eta)))
+        self.progress_text.setText(
+            self.tr("{done} of {total} · {rate}/s · {eta} left").format(
+                done=fmt.size(done), total=fmt.size(total), rate=fmt.size(int(rate or 0)), eta=fmt.duration(eta)
+            )
+        )
 
     def _housekeeping(self, result: Any) -> list[str]:
         """What the download reused from an interrupted one, and the leftovers it cleaned up."""
         lines = []
         resumed = getattr(result, "resumed_bytes", 0) or 0
         if resumed:
-            lines.append(self.tr("Resumed an interrupted download ({size} were already there).").format(
-                size=fmt.size(resumed)))
+            lines.append(
+                self.tr("Resumed an interrupted download ({size} were already there).").format(size=fmt.size(resumed))
+            )
         if getattr(result, "leftovers_removed", 0):
-            lines.append(self.tr("Removed the leftovers of interrupted downloads ({size} freed).").format(
-                size=fmt.size(getattr(result, "freed_bytes", 0) or 0)))
+            lines.append(
+                self.tr("Removed the leftovers of interrupted downloads ({size} freed).").format(
+                    size=fmt.size(getattr(result, "freed_bytes", 0) or 0)
+                )
+            )
         return lines
 
     def _download_problem(self, problem: Any) -> str:
         values = dict(problem.values)
         if problem.code == "stalled":
-            return self.tr("The download stalled: nothing arrived for {seconds} s. The part already downloaded is "
-                           "kept: download again to resume.").format(seconds=f"{values.get('stall_timeout_s', 0):g}")
+            return self.tr(
+                "The download stalled: nothing arrived for {seconds} s. The part already downloaded is "
+                "kept: download again to resume."
+            ).format(seconds=f"{values.get('stall_timeout_s', 0):g}")
         if problem.code == "busy":
             return self.tr("This file is already being downloaded by another window or program.")
         if problem.code == "offline":  # the catalogue's wording ("showing the bundled list") is about searching
-            return self.tr("The download failed: Hugging Face cannot be reached. Check the internet connection, "
-                           "then download again.")
+            return self.tr(
+                "The download failed: Hugging Face cannot be reached. Check the internet connection, "
+                "then download again."
+            )
         return wording.catalog_problem(problem)
 
     def _downloaded(self, result: Any) -> None:
@@ -369,7 +378,7 @@ class ModelsPage(Page):
     # ------------------------------------------------------------------ verify
     def verify(self) -> None:
         """Check the GGUF files already in LM Studio's folder, in the background (hashing can take minutes)."""
-        if self._verify_task is not None and not self._verify_task.done:
+        if self.runner.running("verify"):
             return
         self.verify_status.setText(self.tr("Checking the downloaded models…"))
         self.verify_progress.setValue(0)
@@ -378,41 +387,39 @@ class ModelsPage(Page):
         folder = getattr(lms, "models_dir", None)
 
         def work(ctx):
-            last = [0.0]
+            return verify_models(folder, progress=lambda *value: ctx.progress(value), cancel=ctx.token)
 
-            def progress(done, total, path):
-                now = time.monotonic()
-                if now - last[0] >= _PROGRESS_EVERY_S or (total and done >= total):
-                    last[0] = now
-                    ctx.progress((done, total, path))
-
-            return verify_models(folder, progress=progress, cancel=ctx.token)
-
-        self._verify_task = self.run_task(work, on_done=self._verified, on_failed=self._verify_failed,
-                                          on_progress=self._verify_progress_shown, name="verify")
+        self.runner.start(
+            "verify",
+            work,
+            on_done=self._verified,
+            on_failed=self._verify_failed,
+            on_progress=self._verify_progress_shown,
+            throttle=_PROGRESS,
+        )
         self._set_verifying(True)
 
     def cancel_verify(self) -> None:
-        if self._verify_task is not None:
-            self._verify_task.cancel()
+        self.runner.cancel("verify")
 
     def _verify_progress_shown(self, value: tuple) -> None:
         done, total, path = value
         if total:
             self.verify_progress.setValue(int(1000 * done / total))
         name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
-        self.verify_status.setText(self.tr("Checking {file}: {done} of {total}").format(
-            file=name, done=fmt.size(done), total=fmt.size(total)))
+        self.verify_status.setText(
+            self.tr("Checking {file}: {done} of {total}").format(file=name, done=fmt.size(done), total=fmt.size(total))
+        )
 
     def _verify_line(self, f: Any) -> str:
         if f.status == "partial":
             return self.tr("Incomplete: {file} ({size}). Download it again.").format(
-                file=f.relative_path, size=fmt.size(f.size_bytes))
+                file=f.relative_path, size=fmt.size(f.size_bytes)
+            )
         if f.status == "corrupt":
             return self.tr("Damaged (header unreadable): {file}. Download it again.").format(file=f.relative_path)
         if f.status == "stale":
-            return self.tr("Out of date (Hugging Face has a different file now): {file}.").format(
-                file=f.relative_path)
+            return self.tr("Out of date (Hugging Face has a different file now): {file}.").format(file=f.relative_path)
         return self.tr("OK: {file}").format(file=f.relative_path)
 
     def _verified(self, result: Any) -> None:
@@ -424,13 +431,19 @@ class ModelsPage(Page):
         if not result.files:
             self.verify_status.setText(self.tr("No GGUF files in {folder}.").format(folder=result.models_dir))
             return
-        lines = [self.tr("{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.").format(
-            ok=counts["ok"], stale=counts["stale"], corrupt=counts["corrupt"], partial=counts["partial"])]
+        lines = [
+            self.tr("{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.").format(
+                ok=counts["ok"], stale=counts["stale"], corrupt=counts["corrupt"], partial=counts["partial"]
+            )
+        ]
         lines += [self._verify_line(f) for f in result.files if f.status != "ok"]
         unchecked = sum(1 for f in result.files if f.hub == "not_checked")
         if unchecked:
-            lines.append(self.tr("Not checked against Hugging Face: {count} (offline, or not downloaded from "
-                                 "there).").format(count=unchecked))
+            lines.append(
+                self.tr("Not checked against Hugging Face: {count} (offline, or not downloaded from there).").format(
+                    count=unchecked
+                )
+            )
         if result.cancelled:
             lines.append(self.tr("Stopped before the end."))
         self.verify_progress.setValue(1000)
@@ -486,10 +499,15 @@ class ModelsPage(Page):
         self.only_here.setText(self.tr("&Only what runs here"))
         self.only_here.setToolTip(self.tr("Hide files that are too large for this computer."))
         self.table.setAccessibleName(self.tr("Models found"))
-        self.near_label.setText(self.tr("Nothing found runs well on this computer. These come closest: a lower "
-                                        "quantisation, a shorter context or more memory would make them run."))
-        self.empty_label.setText(self.tr("Nothing found. Try another class, clear the name, or switch off "
-                                         "\"Only what runs here\"."))
+        self.near_label.setText(
+            self.tr(
+                "Nothing found runs well on this computer. These come closest: a lower "
+                "quantisation, a shorter context or more memory would make them run."
+            )
+        )
+        self.empty_label.setText(
+            self.tr('Nothing found. Try another class, clear the name, or switch off "Only what runs here".')
+        )
         self.file_label.setText(self.tr("&File:"))
         self.file_combo.setAccessibleName(self.tr("File to download"))
         self.file_combo.setToolTip(self.tr("Every quantisation in the repository, with its size and fit here."))
@@ -501,8 +519,9 @@ class ModelsPage(Page):
         self.cancel_button.setAccessibleName(self.tr("Cancel download"))
         self.progress.setAccessibleName(self.tr("Download progress"))
         self.verify_button.setText(self.tr("&Verify downloaded models"))
-        self.verify_button.setToolTip(self.tr("Check the GGUF files in LM Studio's models folder: size, header and "
-                                              "SHA-256 against Hugging Face."))
+        self.verify_button.setToolTip(
+            self.tr("Check the GGUF files in LM Studio's models folder: size, header and SHA-256 against Hugging Face.")
+        )
         self.verify_cancel_button.setText(self.tr("Stop"))
         self.verify_cancel_button.setAccessibleName(self.tr("Stop checking"))
         self.verify_progress.setAccessibleName(self.tr("Check progress"))

@@ -3,10 +3,11 @@ and the models already in LM Studio with their fit."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from advisor.core.types import FitLevel, Recommendation
+from advisor.core.types import Estimate, FitLevel, Recommendation
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.state import DEFAULT_MIN_SPEED
+from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.fit import FitBadge, fit_colors, fit_text, fit_tooltip
 from advisor.qt.widgets.memory_bar import MemoryBar, Segment
+
+if TYPE_CHECKING:  # the sizing package loads the GGUF reader: on a worker, when the page first computes
+    from advisor.core.sizing.local import LocalModelEstimate
 
 CONTEXTS = (2048, 4096, 8192, 16384, 32768, 65536, 131072)
 MIN_SPEEDS = (2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0)  # tok/s below which a class counts as too slow
@@ -50,30 +55,16 @@ def fit_table_height(table: QTableWidget, max_rows: int = 8) -> None:
     table.setFixedHeight(height + 2)
 
 
-def local_model_rows(local_models: tuple[Any, ...]) -> list[tuple[str, int | None, Any]]:
-    """(file name, size, estimate) for each LM Studio model; the core gives (ModelFile, Estimate) pairs or objects."""
-    rows = []
-    for entry in local_models:
-        if isinstance(entry, tuple) and len(entry) == 2:
-            model, est = entry
-        else:
-            model, est = getattr(entry, "model", entry), getattr(entry, "estimate", None)
-        path = getattr(model, "path", None) or str(model)
-        rows.append((PurePath(path).name, getattr(model, "size_bytes", None), est))
-    return rows
+def local_model_rows(local_models: Iterable[LocalModelEstimate]) -> list[tuple[str, int, Estimate | None]]:
+    """(file name, size, estimate) for each model already in LM Studio (no estimate: its header could not be read)."""
+    return [(PurePath(m.model.path).name, m.model.size_bytes, m.estimate) for m in local_models]
 
 
 class RecommendationPage(Page):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._generation = 0
-        self._task = None
         self._estimate: Any | None = None  # the recommended class's Estimate (memory breakdown)
         self._dirty = False  # the hardware changed while the window was hidden
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._debounced)
 
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
@@ -158,15 +149,22 @@ class RecommendationPage(Page):
 
         self.context_slider.valueChanged.connect(self._context_moved)
         self.min_speed.currentIndexChanged.connect(self._min_speed_chosen)
-        self.state.profile_changed.connect(self._debounce.start)
+        self.state.profile_changed.connect(self._recompute_soon)
         self.retranslate()
 
     def initializePage(self) -> None:
         rec = self.state.recommendation
-        stale = (rec is None or rec.context != self.state.context
-                 or rec.min_tokens_per_second != self.state.min_tokens_per_second)
+        stale = (
+            rec is None
+            or rec.context != self.state.context
+            or rec.min_tokens_per_second != self.state.min_tokens_per_second
+        )
         if (stale or self._dirty) and self.state.profile is not None:
             self.refresh()
+
+    def _recompute_soon(self) -> None:
+        """Every change restarts the wait: dragging the slider, or a what-if typed digit by digit, computes once."""
+        self.runner.later("recommend", self._debounced, _DEBOUNCE_MS)
 
     def _debounced(self) -> None:
         """Recompute now if the window is open; a closed (or closing) window waits for its next showing."""
@@ -182,7 +180,7 @@ class RecommendationPage(Page):
     def _context_moved(self, index: int) -> None:
         self.state.context = CONTEXTS[index]
         self._show_context()
-        self._debounce.start()  # every move restarts the wait: dragging computes once, at the end
+        self._recompute_soon()
 
     def _remembered_min_speed(self) -> float:
         value = self.settings.value(MIN_SPEED_KEY) if self.settings is not None else None
@@ -202,16 +200,13 @@ class RecommendationPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        """Recompute for the current profile and context; a newer request makes an older result irrelevant."""
-        self._debounce.stop()
+        """Recompute for the current profile and context; a newer request replaces an older one still running."""
         self._dirty = False
         profile = self.state.profile
         if profile is None:
+            self.runner.cancel("recommend")  # nothing to recompute: a pending recompute waits no more
             return
-        if self._task is not None and not self._task.done:
-            self._task.cancel()
-        self._generation += 1
-        generation, context, min_speed = self._generation, self.state.context, self.state.min_tokens_per_second
+        context, min_speed = self.state.context, self.state.min_tokens_per_second
         recommend, local = self.services.recommend, self.services.estimate_local_models
         tier_estimate = self.services.tier_estimate
         self.error.clear()
@@ -221,8 +216,11 @@ class RecommendationPage(Page):
             ctx.token.raise_if_cancelled()
             best = next((t for t in rec.tiers if t.tier == rec.tier), None)
             try:  # the breakdown and the LM Studio list are extras: a failure there keeps the recommendation
-                est = (tier_estimate(profile, best.tier, best.best_quant, context=context, model=best.model)
-                       if best else None)
+                est = (
+                    tier_estimate(profile, best.tier, best.best_quant, context=context, model=best.model)
+                    if best
+                    else None
+                )
             except Exception:
                 est = None
             try:
@@ -231,21 +229,16 @@ class RecommendationPage(Page):
                 models = ()
             return rec, models, est
 
-        self._task = self.run_task(work, on_done=lambda r: self._done(generation, r),
-                                   on_failed=lambda e: self._failed(generation, e), name="recommend")
+        self.runner.start("recommend", work, on_done=self._done, on_failed=self._failed)
 
-    def _done(self, generation: int, result: tuple[Recommendation, tuple[Any, ...], Any]) -> None:
-        if generation != self._generation:
-            return
+    def _done(self, result: tuple[Recommendation, tuple[LocalModelEstimate, ...], Estimate | None]) -> None:
         rec, models, self._estimate = result
         self.state.set_recommendation(rec, models)
         self._show()
         self.completeChanged.emit()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        from advisor.qt.tasks import Cancelled
-
-        if generation != self._generation or isinstance(error, Cancelled):
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
             return
         self.show_error(self.tr("The recommendation could not be computed."), error, self.refresh)
 
@@ -256,43 +249,61 @@ class RecommendationPage(Page):
     def _show(self) -> None:
         rec = self.state.recommendation
         if rec is None:
-            self.headline.setText(self.tr("Waiting for the hardware…") if self.state.profile is None
-                                  else self.tr("Working it out…"))
+            self.headline.setText(
+                self.tr("Waiting for the hardware…") if self.state.profile is None else self.tr("Working it out…")
+            )
             self.badge.set_fit(None)
             self.speed.setText("")
             return
         if rec.tier and rec.model:
-            self.headline.setText(self.tr("Recommended: {model} ({tier} class) at {quant}").format(
-                model=rec.model, tier=rec.tier, quant=rec.quant or "Q4_K_M"))
+            self.headline.setText(
+                self.tr("Recommended: {model} ({tier} class) at {quant}").format(
+                    model=rec.model, tier=rec.tier, quant=rec.quant or "Q4_K_M"
+                )
+            )
         elif rec.tier:
-            self.headline.setText(self.tr("Recommended: a {tier} model at {quant}").format(
-                tier=rec.tier, quant=rec.quant or "Q4_K_M"))
+            self.headline.setText(
+                self.tr("Recommended: a {tier} model at {quant}").format(tier=rec.tier, quant=rec.quant or "Q4_K_M")
+            )
         else:
             self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
         self.badge.set_fit(rec.fit)
         lines = wording.budget_lines(rec.budget)
         prompt = wording.prompt_wait(rec.prompt_tokens_per_second)
         self.budget.setText("\n".join([*lines, *([prompt] if prompt else [])]))
-        speed = self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second))
-        self.speed.setText(speed + (self.tr(" · tight") if rec.tight else ""))
-        self.speed.setToolTip(self.tr("Expected generation speed: words appear at roughly 0.75 words per token. "
-                                      "Below {minimum} tok/s feels slow.").format(
-            minimum=fmt.number(rec.min_tokens_per_second, 0)))
+        speed_text = self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second))
+        self.speed.setText(speed_text + (self.tr(" · tight") if rec.tight else ""))
+        self.speed.setToolTip(
+            self.tr(
+                "Expected generation speed: words appear at roughly 0.75 words per token. "
+                "Below {minimum} tok/s feels slow."
+            ).format(minimum=fmt.number(rec.min_tokens_per_second, 0))
+        )
         self.tiers.setRowCount(len(rec.tiers))
         for row, t in enumerate(rec.tiers):
             moe = self.tr(" (mixture of experts)") if t.active_parameters else ""
-            tier_item = QTableWidgetItem(t.tier + (" · " + t.model if t.model else "") + moe
-                                         + ("  ★" if t.tier == rec.tier else ""))
+            tier_item = QTableWidgetItem(
+                t.tier + (" · " + t.model if t.model else "") + moe + ("  ★" if t.tier == rec.tier else "")
+            )
             tier_item.setToolTip(self.tr("Models of about {tier} parameters.").format(tier=t.tier))
             quant = QTableWidgetItem(t.best_quant or "—")
-            quant.setToolTip(self.tr("The best quantisation that fits: fewer bits per weight means smaller and "
-                                     "slightly less accurate."))
+            quant.setToolTip(
+                self.tr(
+                    "The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate."
+                )
+            )
             speed = QTableWidgetItem(fmt.tokens_per_second(t.tokens_per_second))
             speed.setToolTip(self.tr("Estimated generation speed on this hardware."))
-            need = QTableWidgetItem(self.tr("{needs} of {available}").format(
-                needs=fmt.gib(t.needs_bytes), available=fmt.gib(t.available_bytes)))
-            need.setToolTip(self.tr("Memory this class needs (weights, context cache, overhead) against what this "
-                                    "computer can give it."))
+            need = QTableWidgetItem(
+                self.tr("{needs} of {available}").format(
+                    needs=fmt.gib(t.needs_bytes), available=fmt.gib(t.available_bytes)
+                )
+            )
+            need.setToolTip(
+                self.tr(
+                    "Memory this class needs (weights, context cache, overhead) against what this computer can give it."
+                )
+            )
             fit_cell = fit_item(t.fit)
             if t.tight:
                 fit_cell.setText(self.tr("{fit}, tight").format(fit=fit_cell.text()))
@@ -302,8 +313,13 @@ class RecommendationPage(Page):
         self._show_memory(rec)
         html = "<ul>" + "".join(f"<li>{wording.reason(r)}</li>" for r in rec.reasons) + "</ul>"
         if rec.assumptions:
-            html += "<p><b>" + self.tr("Assumed (correct them in the hardware page)") + "</b></p><ul>" + "".join(
-                f"<li>{wording.assumption(a)}</li>" for a in rec.assumptions) + "</ul>"
+            html += (
+                "<p><b>"
+                + self.tr("Assumed (correct them in the hardware page)")
+                + "</b></p><ul>"
+                + "".join(f"<li>{wording.assumption(a)}</li>" for a in rec.assumptions)
+                + "</ul>"
+            )
         self.reasons.setText(html)
         self._show_local()
 
@@ -312,6 +328,7 @@ class RecommendationPage(Page):
         if tier is None:
             return
         breakdown = getattr(self._estimate, "memory", None)
+        segments: tuple[Segment, ...]
         if breakdown is not None:
             segments = (
                 Segment(self.tr("Weights"), breakdown.weights_bytes, "#3f51b5"),
@@ -321,8 +338,11 @@ class RecommendationPage(Page):
         else:
             segments = (Segment(self.tr("Needed"), tier.needs_bytes, "#3f51b5"),)
         self.memory_bar.set_data(segments, tier.available_bytes, self.tr("Available"))
-        self.memory_box.setTitle(self.tr("Memory for a {tier} model at {quant}, {tokens} tokens of context").format(
-            tier=tier.tier, quant=tier.best_quant or "Q4_K_M", tokens=fmt.count(rec.context)))
+        self.memory_box.setTitle(
+            self.tr("Memory for a {tier} model at {quant}, {tokens} tokens of context").format(
+                tier=tier.tier, quant=tier.best_quant or "Q4_K_M", tokens=fmt.count(rec.context)
+            )
+        )
 
     def _show_local(self) -> None:
         rows = local_model_rows(self.state.local_models)
@@ -331,9 +351,9 @@ class RecommendationPage(Page):
             name_item = QTableWidgetItem(name)
             name_item.setToolTip(name)
             size_item = QTableWidgetItem(fmt.size(size))
-            speed_item = QTableWidgetItem(fmt.tokens_per_second(getattr(est, "tokens_per_second", None)))
+            speed_item = QTableWidgetItem(fmt.tokens_per_second(est.tokens_per_second if est else None))
             speed_item.setToolTip(self.tr("Estimated generation speed on this hardware."))
-            for col, item in enumerate((name_item, size_item, fit_item(getattr(est, "fit", None)), speed_item)):
+            for col, item in enumerate((name_item, size_item, fit_item(est.fit if est else None), speed_item)):
                 self.local.setItem(row, col, item)
         fit_table_height(self.local, max_rows=4)
         self.local.setVisible(bool(rows))
@@ -344,18 +364,28 @@ class RecommendationPage(Page):
         self.setSubTitle(self.tr("The largest model class that runs well here, and why."))
         self.context_label.setText(self.tr("&Context length:"))
         self.context_slider.setAccessibleName(self.tr("Context length"))
-        self.context_slider.setToolTip(self.tr("How much text the model keeps in mind at once (prompt plus reply). "
-                                               "Longer context needs more memory for the KV cache."))
+        self.context_slider.setToolTip(
+            self.tr(
+                "How much text the model keeps in mind at once (prompt plus reply). "
+                "Longer context needs more memory for the KV cache."
+            )
+        )
         self.min_speed_label.setText(self.tr("&Minimum speed:"))
         for i in range(self.min_speed.count()):
-            self.min_speed.setItemText(i, self.tr("{speed} tok/s").format(
-                speed=fmt.number(self.min_speed.itemData(i), 0)))
+            self.min_speed.setItemText(
+                i, self.tr("{speed} tok/s").format(speed=fmt.number(self.min_speed.itemData(i), 0))
+            )
         self.min_speed.setAccessibleName(self.tr("Minimum speed"))
-        self.min_speed.setToolTip(self.tr("The slowest generation you accept: a class slower than this is not "
-                                          "recommended. About 5 tok/s reads like a person typing; 10 or more feels "
-                                          "fluent."))
+        self.min_speed.setToolTip(
+            self.tr(
+                "The slowest generation you accept: a class slower than this is not "
+                "recommended. About 5 tok/s reads like a person typing; 10 or more feels "
+                "fluent."
+            )
+        )
         self.tiers.setHorizontalHeaderLabels(
-            [self.tr("Class"), self.tr("Quant"), self.tr("Fit"), self.tr("Speed"), self.tr("Memory")])
+            [self.tr("Class"), self.tr("Quant"), self.tr("Fit"), self.tr("Speed"), self.tr("Memory")]
+        )
         self.tiers.setAccessibleName(self.tr("Model classes"))
         self.tiers_box.setTitle(self.tr("Every class on this computer"))
         self.local_box.setTitle(self.tr("Models already in LM Studio"))

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
 
-from advisor.qt import fmt, wording
+from advisor.qt import wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.icons import icon
@@ -21,15 +20,21 @@ FORMATS = (("json", "JSON", "json"), ("md", "Markdown", "md"), ("html", "HTML", 
 
 def ask(parent, title: str, text: str) -> bool:
     """The one confirmation dialog (tests patch this seam instead of Qt's dialogs)."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_save_path(parent, title: str, suggested: str, filter_text: str) -> str | None:
     """The save dialog (a seam too); our own `ask()` confirms overwriting, so Qt's confirmation is off."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text,
-                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, filter_text, options=QFileDialog.Option.DontConfirmOverwrite
+    )
     return path or None
 
 
@@ -40,35 +45,11 @@ def suggested_path(ext: str, day: datetime.date) -> str:
 
 
 def report_wording() -> Any:
-    """The report's words in the app's language: sizing reasons and server problems as the pages word them, and
-    numbers written the language's way (QLocale: 1.450,0 in Spanish)."""
-    from advisor.core.report import Wording
-    from advisor.core.servers.problems import ProblemCode
-    from advisor.core.servers.types import Problem
-    from advisor.core.types import Reason
+    """The report's words in the app's language: the same catalogue the pages and the CLI speak through, numbers
+    written the language's way (1450,0 in Spanish)."""
+    from advisor.core.messages.report import report_wording as words
 
-    def problem(code: str, values: Mapping[str, object]) -> tuple[str, str]:
-        try:
-            return wording.server_problem(Problem(ProblemCode(code), dict(values)))
-        except ValueError:
-            return code, ""
-
-    default = Wording()
-
-    def reason(code: str, values: Mapping[str, object]) -> str:
-        if wording.knows_reason(code):
-            return wording.reason(Reason(code, dict(values)))
-        return default.reason(code, values)
-
-    def catalog_problem(code: str, values: Mapping[str, object]) -> str:
-        from advisor.core.catalog.types import CatalogProblem
-
-        repo = values.get("repo_id")
-        return wording.catalog_problem(CatalogProblem(code, str(repo) if repo else None, dict(values)))
-
-    return Wording(translate=lambda english: QCoreApplication.translate("Report", english), reason=reason,
-                   problem=problem, assumption=wording.cost_assumption, server_kind=wording.server_kind_name,
-                   catalog_problem=catalog_problem, number=fmt.number)
+    return words(wording.say(), "report")
 
 
 class SummaryPage(Page):
@@ -78,8 +59,6 @@ class SummaryPage(Page):
         self.ask = ask
         self.ask_save_path = ask_save_path
         self._assessment: Any | None = None
-        self._task = None
-        self._export_task = None
         self.preview = QTextBrowser(self)
         self.preview.setOpenExternalLinks(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -112,13 +91,22 @@ class SummaryPage(Page):
         s = self.state
         if s.profile is None:
             return
-        parts = {"profile": s.profile, "recommendation": s.recommendation, "local_models": s.local_models,
-                 "candidates": (s.chosen,) if s.chosen is not None else (), "server": s.server,
-                 "benchmark": s.benchmark, "costs": s.costs,
-                 "hardware_origin": "file" if s.what_if_active else "detected"}
+        parts = {
+            "profile": s.profile,
+            "recommendation": s.recommendation,
+            "local_models": s.local_models,
+            "candidates": (s.chosen,) if s.chosen is not None else (),
+            "server": s.server,
+            "benchmark": s.benchmark,
+            "costs": s.costs,
+            "hardware_origin": "file" if s.what_if_active else "detected",
+        }
         if s.catalog_source:
-            parts["search"] = {"source": s.catalog_source, "retrieved_at": s.catalog_retrieved_at,
-                               "candidates": parts["candidates"]}
+            parts["search"] = {
+                "source": s.catalog_source,
+                "retrieved_at": s.catalog_retrieved_at,
+                "candidates": parts["candidates"],
+            }
         assemble, render = self.services.assemble_assessment, self.services.render_report
         words = report_wording()
         lang = QLocale().name().split("_")[0]
@@ -129,9 +117,7 @@ class SummaryPage(Page):
             assessment = assemble(profile, **parts)
             return assessment, render(assessment, "html", wording=words, lang=lang)
 
-        if self._task is not None and not self._task.done:
-            self._task.cancel()
-        self._task = self.run_task(work, on_done=self._built, on_failed=self._build_failed, name="report")
+        self.runner.start("report", work, on_done=self._built, on_failed=self._build_failed)
 
     def _built(self, result: tuple[Any, str]) -> None:
         self._assessment, html = result
@@ -159,8 +145,11 @@ class SummaryPage(Page):
             return
         overwrite = False
         if Path(path).exists():
-            if not self.ask(self, self.tr("Replace the file?"),
-                            self.tr("{file} already exists. Replace it?").format(file=Path(path).name)):
+            if not self.ask(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("{file} already exists. Replace it?").format(file=Path(path).name),
+            ):
                 self.status.setText(self.tr("Not exported: the file was kept."))
                 return
             overwrite = True
@@ -178,9 +167,12 @@ class SummaryPage(Page):
 
         self.error.clear()
         self.status.setText(self.tr("Exporting…"))
-        self._export_task = self.run_task(
-            work, on_done=lambda p: self.status.setText(self.tr("Saved to {path}").format(path=str(p))),
-            on_failed=lambda e: self._export_failed(fmt, e), name=f"export {fmt}")
+        self.runner.start(
+            f"export {fmt}",
+            work,
+            on_done=lambda p: self.status.setText(self.tr("Saved to {path}").format(path=str(p))),
+            on_failed=lambda e: self._export_failed(fmt, e),
+        )
 
     def _export_failed(self, fmt: str, error: BaseException) -> None:
         self.status.clear()
@@ -207,7 +199,10 @@ class SummaryPage(Page):
         self.copy_button.setToolTip(self.tr("Copy the report to the clipboard as Markdown."))
         if self._assessment is not None:  # re-word the preview now (a few ms; the assessment stays as it is)
             try:
-                self.preview.setHtml(self.services.render_report(
-                    self._assessment, "html", wording=report_wording(), lang=QLocale().name().split("_")[0]))
+                self.preview.setHtml(
+                    self.services.render_report(
+                        self._assessment, "html", wording=report_wording(), lang=QLocale().name().split("_")[0]
+                    )
+                )
             except Exception as exc:  # a report that cannot be worded must not break the language switch
                 self.show_error(self.tr("The report could not be prepared."), exc, self.build)

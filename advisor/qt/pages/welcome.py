@@ -56,19 +56,28 @@ class WelcomePage(Page):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome"))
         self.setSubTitle(self.tr("Which language model can this computer run — and is it worth it?"))
-        self.intro.setText(self.tr(
-            "In about two minutes this assistant finds out what your computer can run and helps you get it working."))
-        self.steps.setText(self.tr(
-            "<ol>"
-            "<li>Detects your RAM, processor and graphics card.</li>"
-            "<li>Recommends a model size and quantisation, with the speed to expect.</li>"
-            "<li>Finds matching GGUF models on Hugging Face and downloads one.</li>"
-            "<li>Tests your local server (LM Studio, Ollama, llama.cpp) and measures its speed.</li>"
-            "<li>Compares the cost of running it yourself with paying for an API.</li>"
-            "<li>Writes a report you can save or share.</li>"
-            "</ol>"))
+        self.intro.setText(
+            self.tr(
+                "In about two minutes this assistant finds out what your computer can run and helps you get it working."
+            )
+        )
+        self.steps.setText(
+            self.tr(
+                "<ol>"
+                "<li>Detects your RAM, processor and graphics card.</li>"
+                "<li>Recommends a model size and quantisation, with the speed to expect.</li>"
+                "<li>Finds matching GGUF models on Hugging Face and downloads one.</li>"
+                "<li>Tests your local server (LM Studio, Ollama, llama.cpp) and measures its speed.</li>"
+                "<li>Compares the cost of running it yourself with paying for an API.</li>"
+                "<li>Writes a report you can save or share.</li>"
+                "</ol>"
+            )
+        )
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("The language of the whole app; it changes at once."))
-        self.privacy.setText(self.tr(
-            "Nothing leaves your computer except searches on Hugging Face and requests to the servers you test."))
+        self.privacy.setText(
+            self.tr(
+                "Nothing leaves your computer except searches on Hugging Face and requests to the servers you test."
+            )
+        )

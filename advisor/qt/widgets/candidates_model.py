@@ -48,8 +48,14 @@ class CandidatesModel(QAbstractTableModel):
         return self._rows[row][1]
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Model"), self.tr("Fit"), self.tr("Quant"), self.tr("Size"), self.tr("Downloads"),
-                         self.tr("Licence")]
+        self._headers = [
+            self.tr("Model"),
+            self.tr("Fit"),
+            self.tr("Quant"),
+            self.tr("Size"),
+            self.tr("Downloads"),
+            self.tr("Licence"),
+        ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
@@ -90,8 +96,9 @@ class CandidatesModel(QAbstractTableModel):
             if col == self.MODEL and cand.gated:
                 return self.tr("Gated: accept the licence on huggingface.co before downloading.")
             if col == self.MODEL and getattr(file, "shape_borrowed", False):
-                return self.tr("~ This model's layers could not be read: its memory is estimated from a similar "
-                               "well-known model.")
+                return self.tr(
+                    "~ This model's layers could not be read: its memory is estimated from a similar well-known model."
+                )
             if col == self.QUANT:
                 return self.tr("The quantisation of the file suggested for this computer.")
             return None
@@ -101,6 +108,9 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SIZE, self.DOWNLOADS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:  # sort key
-            return {self.SIZE: file.size_bytes if file else 0, self.DOWNLOADS: cand.downloads,
-                    self.FIT: _FIT_ORDER.get(fit, 4)}.get(col, self.data(index))
+            return {
+                self.SIZE: file.size_bytes if file else 0,
+                self.DOWNLOADS: cand.downloads,
+                self.FIT: _FIT_ORDER.get(fit, 4),
+            }.get(col, self.data(index))
         return None

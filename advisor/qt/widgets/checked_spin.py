@@ -53,7 +53,7 @@ class CheckedSpinBox(QDoubleSpinBox):
     def _number_part(self, text: str) -> str:
         t = text
         if self.prefix() and t.startswith(self.prefix()):
-            t = t[len(self.prefix()):]
+            t = t[len(self.prefix()) :]
         if self.suffix() and t.endswith(self.suffix()):
             t = t[: -len(self.suffix())]
         return t
@@ -69,7 +69,7 @@ class CheckedSpinBox(QDoubleSpinBox):
             return "out_of_range"
         return ""
 
-    def validate(self, text: str, pos: int) -> object:  # Qt's signature: (state, text, pos)
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         # anything may stand in the box while it is typed (a "-" is not swallowed); only a good value is taken
         if self._problem_with(text):
             return QValidator.State.Intermediate, text, pos

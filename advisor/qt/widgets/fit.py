@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,34 +13,25 @@ COLORS = {
     FitLevel.CPU_ONLY: ("#0d3c61", "#e3eefa"),
     FitLevel.TOO_LARGE: ("#8a1c1c", "#fdecea"),
 }
+NEUTRAL = ("#333333", "#eeeeee")  # no fit known
 
 
 def fit_text(fit: FitLevel | str | None) -> str:
-    fit = FitLevel(fit) if fit else None
-    return {
-        FitLevel.FULL_GPU: QCoreApplication.translate("Fit", "Full GPU"),
-        FitLevel.PARTIAL_OFFLOAD: QCoreApplication.translate("Fit", "Partial GPU"),
-        FitLevel.CPU_ONLY: QCoreApplication.translate("Fit", "CPU only"),
-        FitLevel.TOO_LARGE: QCoreApplication.translate("Fit", "Too large"),
-    }.get(fit, "—")
+    from advisor.core.messages import sizing
+    from advisor.qt.wording import say
+
+    return sizing.fit(say(), fit)
 
 
 def fit_tooltip(fit: FitLevel | str | None) -> str:
-    fit = FitLevel(fit) if fit else None
-    return {
-        FitLevel.FULL_GPU: QCoreApplication.translate(
-            "Fit", "Every layer fits in free GPU memory: the fastest way to run it."),
-        FitLevel.PARTIAL_OFFLOAD: QCoreApplication.translate(
-            "Fit", "Some layers run on the GPU and the rest on the CPU: it works, but slower."),
-        FitLevel.CPU_ONLY: QCoreApplication.translate(
-            "Fit", "It fits in system RAM and runs on the processor: usable for small models."),
-        FitLevel.TOO_LARGE: QCoreApplication.translate(
-            "Fit", "Not enough memory (GPU plus RAM) to load it on this computer."),
-    }.get(fit, "")
+    from advisor.core.messages import sizing
+    from advisor.qt.wording import say
+
+    return sizing.fit_explained(say(), fit)
 
 
 def fit_colors(fit: FitLevel | str | None) -> tuple[QColor, QColor]:
-    fg, bg = COLORS.get(FitLevel(fit) if fit else None, ("#333333", "#eeeeee"))
+    fg, bg = COLORS.get(FitLevel(fit), NEUTRAL) if fit else NEUTRAL
     return QColor(fg), QColor(bg)
 
 
@@ -59,8 +49,10 @@ class FitBadge(QLabel):
         self.setText(fit_text(self._fit))
         self.setToolTip(fit_tooltip(self._fit))
         self.setAccessibleName(self.text())
-        self.setStyleSheet(f"QLabel {{ color: {fg.name()}; background: {bg.name()}; border-radius: 8px;"
-                           " padding: 2px 8px; font-weight: bold; }")
+        self.setStyleSheet(
+            f"QLabel {{ color: {fg.name()}; background: {bg.name()}; border-radius: 8px;"
+            " padding: 2px 8px; font-weight: bold; }"
+        )
 
     def retranslate(self) -> None:
         self.set_fit(self._fit)

@@ -264,7 +264,10 @@ def _download_process(fake_hub, dest: Path, *extra: str):
     env = {**os.environ, "HF_ENDPOINT": fake_hub.url, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "advisor", "download", SMOL, Q4, "--dest", str(dest), *extra],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -330,8 +333,7 @@ def test_a_terminated_download_keeps_its_bytes_for_the_next_run(fake_hub, dest):
     fake_hub.serve_slowly(Q4, bytes_per_s=2 * 2**20)
     proc = _download_process(fake_hub, dest)
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not any(
-            p.stat().st_size > 2**20 for p in _job(dest).rglob("*.partial")):
+    while time.monotonic() < deadline and not any(p.stat().st_size > 2**20 for p in _job(dest).rglob("*.partial")):
         time.sleep(0.02)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=10)
@@ -348,7 +350,7 @@ def test_stall_timeout_option(fake_hub, dest, capsys):
     fake_hub.serve_slowly(Q4, stall_after_bytes=2**20, stall_s=20)
     assert main(["download", SMOL, Q4, "--dest", str(dest), "--stall-timeout", "0.5"]) == 1
     err = capsys.readouterr().err
-    assert "stalled: no data for 0.5 s" in err and "run the same command again to resume" in err
+    assert "stalled: no data for 0.5 s" in err and "download it again to resume" in err
     with pytest.raises(SystemExit) as exc:
         main(["download", SMOL, Q4, "--stall-timeout", "0"])
     assert exc.value.code == 2

@@ -61,8 +61,7 @@ def trickling_hub(request):
 def test_a_trickling_hub_is_cut_at_the_total_deadline(trickling_hub, tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     start = time.monotonic()
-    result = search(profile=None, tier="7B", endpoint=trickling_hub, cache_dir=str(tmp_path / "cache"),
-                    timeout_s=1.0)
+    result = search(profile=None, tier="7B", endpoint=trickling_hub, cache_dir=str(tmp_path / "cache"), timeout_s=1.0)
     took = time.monotonic() - start
     assert took < 8.0  # the 1 s deadline (a request or two) plus start-up, not the 40 s the server trickles for
     assert result.source in ("offline", "cache")  # the bundled snapshot answers instead

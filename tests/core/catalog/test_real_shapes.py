@@ -23,8 +23,13 @@ from tests.support.fake_hub import FakeHub, load_fixture_repos
 GIB = 2**30
 CPU_8GB = load_profile({"ram": {"total_bytes": 8 * GIB}, "gpus": []})
 CPU_4GB = load_profile({"ram": {"total_bytes": 4 * GIB}, "gpus": []})
-CPU_32GB = load_profile({"ram": {"total_bytes": 32 * GIB, "bandwidth_gbps": 40}, "gpus": [],
-                         "cpu": {"physical_cores": 8, "logical_cores": 16}})
+CPU_32GB = load_profile(
+    {
+        "ram": {"total_bytes": 32 * GIB, "bandwidth_gbps": 40},
+        "gpus": [],
+        "cpu": {"physical_cores": 8, "logical_cores": 16},
+    }
+)
 
 
 def _snapshot_repo(repo_id: str) -> dict:
@@ -42,10 +47,24 @@ def test_every_snapshot_repo_carries_its_own_complete_shape_and_says_where_it_is
         assert is_complete(shape) and shape.get("head_dim") and shape.get("feed_forward"), repo["id"]
         assert shape["architecture"] == repo["architecture"], repo["id"]
         assert "config.json" in repo["shape_source"], repo["id"]
-        assert set(repo["shape"]) <= {"architecture", "layers", "embedding", "heads", "kv_heads", "head_dim",
-                                      "vocab", "feed_forward", "context_train", "tied_embeddings", "experts",
-                                      "active_experts", "active_parameters", "sliding_window",
-                                      "sliding_window_layers", "attention_layers"}, repo["id"]
+        assert set(repo["shape"]) <= {
+            "architecture",
+            "layers",
+            "embedding",
+            "heads",
+            "kv_heads",
+            "head_dim",
+            "vocab",
+            "feed_forward",
+            "context_train",
+            "tied_embeddings",
+            "experts",
+            "active_experts",
+            "active_parameters",
+            "sliding_window",
+            "sliding_window_layers",
+            "attention_layers",
+        }, repo["id"]
 
 
 def test_qwen25_7b_q4_runs_on_an_8gib_cpu_only_what_if_with_its_own_kv_cache():
@@ -67,9 +86,15 @@ def test_mixtral_is_recognised_as_a_mixture_of_experts_from_its_shape():
     assert (mixtral.experts, mixtral.active_experts) == (8, 2)
     q4 = next(f for f in mixtral.files if f.quant == "Q4_K_M")
     summary = _snapshot_repo("TheBloke/Mixtral-8x7B-Instruct-v0.1-GGUF")
-    dense = fit_file(QuantFile(q4.path, q4.parts, q4.quant, q4.size_bytes), summary, CPU_32GB, 4096,
-                     shape={k: v for k, v in summary["shape"].items()
-                            if k not in ("experts", "active_experts", "active_parameters")})
+    dense = fit_file(
+        QuantFile(q4.path, q4.parts, q4.quant, q4.size_bytes),
+        summary,
+        CPU_32GB,
+        4096,
+        shape={
+            k: v for k, v in summary["shape"].items() if k not in ("experts", "active_experts", "active_parameters")
+        },
+    )
     assert q4.tokens_per_second > 2.5 * dense.tokens_per_second  # reads ~13 B of its 47 B per token
 
 
@@ -117,8 +142,9 @@ def test_a_shorter_context_that_would_make_a_file_run_is_named():
 
 
 def _qf(quant: str, size_gib: float, fit: FitLevel, tps: float) -> QuantFile:
-    return QuantFile(f"m-{quant}.gguf", (f"m-{quant}.gguf",), quant, int(size_gib * GIB), fit=fit,
-                     tokens_per_second=tps)
+    return QuantFile(
+        f"m-{quant}.gguf", (f"m-{quant}.gguf",), quant, int(size_gib * GIB), fit=fit, tokens_per_second=tps
+    )
 
 
 def test_a_full_gpu_q4_is_listed_above_a_partial_offload_q5():
@@ -128,14 +154,28 @@ def test_a_full_gpu_q4_is_listed_above_a_partial_offload_q5():
     assert [f.quant for f in order_files([q5, q8, q4], 5.0)] == ["Q4_K_M", "Q5_K_M", "Q8_0"]
 
 
-@pytest.mark.parametrize("files", [
-    [("Q8_0", 8.5, FitLevel.PARTIAL_OFFLOAD, 7.0), ("Q6_K", 6.6, FitLevel.FULL_GPU, 40.0),
-     ("Q5_K_M", 5.7, FitLevel.FULL_GPU, 45.0), ("Q4_K_M", 4.9, FitLevel.FULL_GPU, 52.0)],
-    [("Q6_K", 6.6, FitLevel.CPU_ONLY, 5.5), ("Q5_K_M", 5.7, FitLevel.CPU_ONLY, 6.4),
-     ("Q4_K_M", 4.9, FitLevel.CPU_ONLY, 7.4), ("Q3_K_M", 4.0, FitLevel.CPU_ONLY, 9.0)],
-    [("Q6_K", 6.6, FitLevel.CPU_ONLY, 11.0), ("Q5_K_M", 5.7, FitLevel.CPU_ONLY, 12.5),
-     ("Q4_K_M", 4.9, FitLevel.CPU_ONLY, 14.0)],
-])
+@pytest.mark.parametrize(
+    "files",
+    [
+        [
+            ("Q8_0", 8.5, FitLevel.PARTIAL_OFFLOAD, 7.0),
+            ("Q6_K", 6.6, FitLevel.FULL_GPU, 40.0),
+            ("Q5_K_M", 5.7, FitLevel.FULL_GPU, 45.0),
+            ("Q4_K_M", 4.9, FitLevel.FULL_GPU, 52.0),
+        ],
+        [
+            ("Q6_K", 6.6, FitLevel.CPU_ONLY, 5.5),
+            ("Q5_K_M", 5.7, FitLevel.CPU_ONLY, 6.4),
+            ("Q4_K_M", 4.9, FitLevel.CPU_ONLY, 7.4),
+            ("Q3_K_M", 4.0, FitLevel.CPU_ONLY, 9.0),
+        ],
+        [
+            ("Q6_K", 6.6, FitLevel.CPU_ONLY, 11.0),
+            ("Q5_K_M", 5.7, FitLevel.CPU_ONLY, 12.5),
+            ("Q4_K_M", 4.9, FitLevel.CPU_ONLY, 14.0),
+        ],
+    ],
+)
 def test_the_first_file_is_the_one_the_recommendation_picks(files):
     quant_files = [_qf(*f) for f in files]
     mem = MemoryBreakdown(0, 0, 0, 0, 0, 0, 0)
@@ -174,8 +214,9 @@ def test_a_live_search_reads_one_header_per_repo_by_range_and_caches_it_per_comm
 def test_the_header_reads_have_a_total_deadline(hf_home, cache_dir):
     with FakeHub(latency_s=0.5) as hub:
         started = time.monotonic()
-        result = search(profile=CPU_8GB, tier="7B", include_all=True, endpoint=hub.url, cache_dir=cache_dir,
-                        header_deadline_s=0.2)
+        result = search(
+            profile=CPU_8GB, tier="7B", include_all=True, endpoint=hub.url, cache_dir=cache_dir, header_deadline_s=0.2
+        )
         elapsed = time.monotonic() - started
     assert elapsed < 0.5 + 0.5 + 0.2 + 1.5  # listing + trees + the header deadline, not one read per repo
     qwen = next(c for c in result.candidates if c.repo_id == "Qwen/Qwen2.5-7B-Instruct-GGUF")
@@ -198,23 +239,39 @@ def _repo(repo_id: str, files: list[dict]) -> dict:
     return {**base, "id": repo_id, "files": files}
 
 
-LLAMA_HEADER = {"arch": "llama", "vocab": 128256,
-                "kv": {"block_count": 32, "embedding_length": 4096, "attention.head_count": 32,
-                       "attention.head_count_kv": 8, "feed_forward_length": 14336, "context_length": 131072}}
+LLAMA_HEADER = {
+    "arch": "llama",
+    "vocab": 128256,
+    "kv": {
+        "block_count": 32,
+        "embedding_length": 4096,
+        "attention.head_count": 32,
+        "attention.head_count_kv": 8,
+        "feed_forward_length": 14336,
+        "context_length": 131072,
+    },
+}
 
 
-def test_a_file_whose_header_says_adapter_is_not_listed_and_projectors_anywhere_in_the_name_neither(hf_home,
-                                                                                                  cache_dir):
+def test_a_file_whose_header_says_adapter_is_not_listed_and_projectors_anywhere_in_the_name_neither(hf_home, cache_dir):
     adapter = {**LLAMA_HEADER, "kv": {**LLAMA_HEADER["kv"], "general.type": "adapter"}}
     repos = [
-        _repo("someone/Llama-3.1-8B-Chat-GGUF", [
-            {"path": "Llama-3.1-8B-Chat-Q2_K.gguf", "size": 3179131200, "header": adapter},
-            {"path": "Llama-3.1-8B-Chat-Q4_K_M.gguf", "size": 4920739232}]),
-        _repo("someone/llava-v1.5-7b-GGUF", [
-            {"path": "llava-v1.5-7b-mmproj-model-f16.gguf", "size": 624434368},
-            {"path": "llava-v1.5-7b-Q4_K_M.gguf", "size": 4081004224, "header": LLAMA_HEADER},
-            {"path": "llava-v1.5-7b.imatrix", "size": 4988372},
-            {"path": "imatrix-llava-v1.5-7b.gguf", "size": 4988372}]),
+        _repo(
+            "someone/Llama-3.1-8B-Chat-GGUF",
+            [
+                {"path": "Llama-3.1-8B-Chat-Q2_K.gguf", "size": 3179131200, "header": adapter},
+                {"path": "Llama-3.1-8B-Chat-Q4_K_M.gguf", "size": 4920739232},
+            ],
+        ),
+        _repo(
+            "someone/llava-v1.5-7b-GGUF",
+            [
+                {"path": "llava-v1.5-7b-mmproj-model-f16.gguf", "size": 624434368},
+                {"path": "llava-v1.5-7b-Q4_K_M.gguf", "size": 4081004224, "header": LLAMA_HEADER},
+                {"path": "llava-v1.5-7b.imatrix", "size": 4988372},
+                {"path": "imatrix-llava-v1.5-7b.gguf", "size": 4988372},
+            ],
+        ),
     ]
     with FakeHub(repos=repos) as hub:
         result = search(profile=CPU_32GB, text="", include_all=True, endpoint=hub.url, cache_dir=cache_dir)
@@ -233,13 +290,18 @@ def test_the_shape_cache_is_keyed_by_commit(fake_hub, cache_dir):
 
 def test_for_image_input_the_repos_projector_is_added_to_each_files_memory(hf_home, cache_dir):
     """llama.cpp loads the mmproj beside the model: with vision=True the fit counts it; the repo says its size."""
-    repos = [_repo("someone/llava-v1.5-7b-GGUF", [
-        {"path": "llava-v1.5-7b-mmproj-model-f16.gguf", "size": 624434368},
-        {"path": "llava-v1.5-7b-Q4_K_M.gguf", "size": 4081004224, "header": LLAMA_HEADER}])]
+    repos = [
+        _repo(
+            "someone/llava-v1.5-7b-GGUF",
+            [
+                {"path": "llava-v1.5-7b-mmproj-model-f16.gguf", "size": 624434368},
+                {"path": "llava-v1.5-7b-Q4_K_M.gguf", "size": 4081004224, "header": LLAMA_HEADER},
+            ],
+        )
+    ]
     with FakeHub(repos=repos) as hub:
         text = search(profile=CPU_32GB, text="", include_all=True, endpoint=hub.url, cache_dir=cache_dir)
-        image = search(profile=CPU_32GB, text="", include_all=True, endpoint=hub.url, cache_dir=cache_dir,
-                       vision=True)
+        image = search(profile=CPU_32GB, text="", include_all=True, endpoint=hub.url, cache_dir=cache_dir, vision=True)
     (plain,), (seeing,) = text.candidates, image.candidates
     assert plain.projector_bytes == seeing.projector_bytes == 624434368
     assert not plain.vision_counted and seeing.vision_counted

@@ -17,13 +17,16 @@ from advisor.core.types import FitLevel
 from tests.support.fake_hub import FakeHub
 
 GIB = 2**30
-RTX_4070 = load_profile({"ram": {"total_bytes": 32 * GIB},
-                         "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}]})
-LAPTOP_16GB = load_profile({
-    "ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 60},
-    "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8, "logical_cores": 16},
-    "gpus": [],
-})
+RTX_4070 = load_profile(
+    {"ram": {"total_bytes": 32 * GIB}, "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}]}
+)
+LAPTOP_16GB = load_profile(
+    {
+        "ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 60},
+        "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8, "logical_cores": 16},
+        "gpus": [],
+    }
+)
 
 
 def _codes(result) -> Counter:
@@ -83,8 +86,7 @@ def test_listing_pages_are_followed_through_absolute_links(hf_home, cache_dir):
 
 def test_trees_are_fetched_concurrently_within_the_bound(hf_home, cache_dir):
     with FakeHub(latency_s=0.15) as hub:
-        search(profile=RTX_4070, tier="7B", include_all=True, endpoint=hub.url, cache_dir=cache_dir,
-               max_concurrency=3)
+        search(profile=RTX_4070, tier="7B", include_all=True, endpoint=hub.url, cache_dir=cache_dir, max_concurrency=3)
     assert hub.max_in_flight == 3  # six trees, three at a time
 
     with FakeHub(latency_s=0.15) as hub:
@@ -245,8 +247,9 @@ def test_the_snapshot_has_five_repos_per_class_with_quants_and_sizes():
         # sizes agree with the parameter count: between 1.5 and 33 bits per weight
         assert all(1.5 <= f.size_bytes * 8 / repo["parameters"] <= 33 for f in files), repo["id"]
         # and each file says how sure its size is, and where it comes from
-        assert all(f["size_source"] in {"exact", "hf_files_page", "estimated"} and f["size_ref"]
-                   for f in repo["files"]), repo["id"]
+        assert all(
+            f["size_source"] in {"exact", "hf_files_page", "estimated"} and f["size_ref"] for f in repo["files"]
+        ), repo["id"]
 
 
 def test_an_unknown_tier_is_refused():
@@ -257,8 +260,13 @@ def test_an_unknown_tier_is_refused():
 def test_a_mixture_of_experts_is_sized_by_its_active_parameters_from_the_name():
     # the listing has no expert counts; "30B-A3B" reads ~3 B per token: as a dense 30B it was ~0.5 tok/s here
     # and hidden as too slow, though it runs at a usable speed on a CPU
-    cpu_box = load_profile({"ram": {"total_bytes": 32 * GIB, "bandwidth_gbps": 40}, "gpus": [],
-                            "cpu": {"physical_cores": 8, "logical_cores": 16}})
+    cpu_box = load_profile(
+        {
+            "ram": {"total_bytes": 32 * GIB, "bandwidth_gbps": 40},
+            "gpus": [],
+            "cpu": {"physical_cores": 8, "logical_cores": 16},
+        }
+    )
     result = search(profile=cpu_box, text="30B-A3B", offline=True)
     [moe] = [c for c in result.candidates if c.repo_id == "unsloth/Qwen3-30B-A3B-GGUF"]
     q4 = next(f for f in moe.files if f.quant == "Q4_K_M")

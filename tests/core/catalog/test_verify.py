@@ -60,8 +60,11 @@ def test_each_file_is_ok_stale_partial_or_corrupt(lmstudio, fake_hub):
     files = _by_name(result)
     assert result.models_dir == str(lmstudio) and not result.ok and not result.offline
     assert files[GOOD].status == "ok" and files[GOOD].hub == "matched"
-    assert files[GOOD].sha256 == files[GOOD].hub_sha256 == hashlib.sha256((lmstudio / REPO / GOOD).read_bytes()
-                                                                           ).hexdigest()
+    assert (
+        files[GOOD].sha256
+        == files[GOOD].hub_sha256
+        == hashlib.sha256((lmstudio / REPO / GOOD).read_bytes()).hexdigest()
+    )
     assert files[STALE].status == "stale" and files[STALE].hub == "differs" and files[STALE].sha256
     assert files[PARTIAL].status == "partial" and files[PARTIAL].size_bytes < files[PARTIAL].hub_size_bytes
     assert files[PARTIAL].sha256 is None  # a short file needs no hash to be told apart
@@ -163,8 +166,21 @@ def test_cli_json_has_codes_and_values(lmstudio, fake_hub, capsys):
     assert data["schema_version"] == 1 and data["ok"] is False and data["hashed"] is False
     assert data["counts"] == {"ok": 3, "stale": 0, "corrupt": 1, "partial": 1}
     f = next(f for f in data["files"] if f["relative_path"].endswith(PARTIAL))
-    for key in ("path", "relative_path", "size_bytes", "status", "hub", "repo_id", "hub_path", "hub_reason",
-                "hub_size_bytes", "hub_sha256", "sha256", "header_error", "expected_size_bytes"):
+    for key in (
+        "path",
+        "relative_path",
+        "size_bytes",
+        "status",
+        "hub",
+        "repo_id",
+        "hub_path",
+        "hub_reason",
+        "hub_size_bytes",
+        "hub_sha256",
+        "sha256",
+        "header_error",
+        "expected_size_bytes",
+    ):
         assert key in f
     assert f["status"] == "partial" and f["repo_id"] == REPO and f["hub_path"] == PARTIAL
 

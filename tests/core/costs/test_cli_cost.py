@@ -12,11 +12,38 @@ from advisor.cli.main import main
 from advisor.core.costs.currency import bundled_rates
 
 # Every machine-dependent input given, so no hardware detection is needed (same example as test_model.py).
-MACHINE = ["--power-watts", "300", "--idle-watts", "60", "--tokens-per-second", "50",
-           "--prompt-tokens-per-second", "500"]
-EXAMPLE = ["cost", *MACHINE, "--tokens-per-month", "10M", "--input-share", "0.4", "--currency", "EUR",
-           "--electricity-price", "0.25", "--hardware-cost", "2400", "--resale-value", "400", "--lifetime-years", "4",
-           "--api-price-input", "2", "--api-price-output", "8"]
+MACHINE = [
+    "--power-watts",
+    "300",
+    "--idle-watts",
+    "60",
+    "--tokens-per-second",
+    "50",
+    "--prompt-tokens-per-second",
+    "500",
+]
+EXAMPLE = [
+    "cost",
+    *MACHINE,
+    "--tokens-per-month",
+    "10M",
+    "--input-share",
+    "0.4",
+    "--currency",
+    "EUR",
+    "--electricity-price",
+    "0.25",
+    "--hardware-cost",
+    "2400",
+    "--resale-value",
+    "400",
+    "--lifetime-years",
+    "4",
+    "--api-price-input",
+    "2",
+    "--api-price-output",
+    "8",
+]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -35,7 +62,7 @@ def test_text_output_shows_the_results_and_where_each_input_came_from(capsys):
     assert "47.40 EUR a month" in out  # local total
     assert "56.00 EUR a month" in out  # API
     assert "Break-even: 47.7 months" in out
-    assert "you gave it" in out and "exchange rate" in out and bundled_rates().as_of in out
+    assert "you entered it" in out and "Exchange rate" in out and bundled_rates().as_of in out
 
 
 def test_json_has_the_issue_shape_and_the_hand_computed_numbers(capsys):
@@ -53,7 +80,7 @@ def test_defaults_name_their_source_and_every_api_price_its_date(capsys):
     code, out, _ = run(capsys, "cost", *MACHINE, "--country", "DE", "--compare", "gpt-4o-mini")
     assert code == 0
     assert "0.387 EUR/kWh" in out and "Germany 2025-S2" in out and "Eurostat" in out
-    assert "default: heavy use by one developer" in out
+    assert "a typical developer's heavy use" in out
     assert "API: openai/gpt-4o" in out
     from advisor.core.costs.prices import data_date
 
@@ -69,8 +96,7 @@ def test_a_genai_prices_model_is_converted_with_the_users_rate(capsys):
 
 
 def test_tutorial_preset_reproduces_2024_prices_next_to_todays(capsys):
-    code, out, _ = run(capsys, "cost", "--preset", "tutorial-2024", "--currency", "USD", "--country", "US",
-                       "--json")
+    code, out, _ = run(capsys, "cost", "--preset", "tutorial-2024", "--currency", "USD", "--country", "US", "--json")
     data = json.loads(out)
     assert code == 0
     rows = {r["api"]["model"]: r["api"] for r in data["compare"]}
@@ -127,8 +153,11 @@ def test_list_models_searches_and_shows_the_data_date(capsys):
     ],
 )
 def test_bad_input_is_one_clear_message_naming_the_input_and_exit_2(capsys, argv, names):
-    code, _, err = run(capsys, "cost", *MACHINE, "--country", "ES", *argv) if "--country" not in argv else run(
-        capsys, "cost", *MACHINE, *argv)
+    code, _, err = (
+        run(capsys, "cost", *MACHINE, "--country", "ES", *argv)
+        if "--country" not in argv
+        else run(capsys, "cost", *MACHINE, *argv)
+    )
     assert code == 2
     assert names in err
     assert "Traceback" not in err
@@ -137,16 +166,36 @@ def test_bad_input_is_one_clear_message_naming_the_input_and_exit_2(capsys, argv
 
 def test_more_tokens_than_the_machine_can_make_says_how_many_hours_a_day_it_needs(capsys):
     # 50 M tokens, half output at 25 tok/s and half input at 250 tok/s: (1e6 + 1e5) s = 305.6 h = 10.2 h a day
-    code, out, _ = run(capsys, "cost", "--country", "US", "--power-watts", "120", "--idle-watts", "20",
-                       "--tokens-per-second", "25", "--prompt-tokens-per-second", "250", "--tokens-per-month", "50M")
+    code, out, _ = run(
+        capsys,
+        "cost",
+        "--country",
+        "US",
+        "--power-watts",
+        "120",
+        "--idle-watts",
+        "20",
+        "--tokens-per-second",
+        "25",
+        "--prompt-tokens-per-second",
+        "250",
+        "--tokens-per-month",
+        "50M",
+    )
     assert code == 0
     assert "CAPACITY: these tokens need 10.2 hours a day" in out
 
 
 def test_a_hardware_file_gives_power_from_the_gpu_table_and_speed_from_sizing(capsys, tmp_path):
     machine = tmp_path / "pc.json"  # the minimal hand-written form --hardware accepts
-    machine.write_text(json.dumps({"ram": {"total_bytes": 32 * 2**30},
-                                   "gpus": [{"name": "NVIDIA GeForce RTX 4090", "vram_total_bytes": 24 * 2**30}]}))
+    machine.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 32 * 2**30},
+                "gpus": [{"name": "NVIDIA GeForce RTX 4090", "vram_total_bytes": 24 * 2**30}],
+            }
+        )
+    )
     code, out, err = run(capsys, "cost", "--hardware", str(machine), "--country", "ES", "--json")
     assert code == 0, err
     data = json.loads(out)
@@ -157,11 +206,12 @@ def test_a_hardware_file_gives_power_from_the_gpu_table_and_speed_from_sizing(ca
 
 def test_inputs_show_the_digits_that_matter(capsys):
     """The same precision the app's Spanish wording uses: a price per kWh 0.140, an exchange rate 0.8500."""
-    code, out, err = run(capsys, *EXAMPLE[:-4], "--electricity-price", "0.14", "--usd-rate", "0.85",
-                         "--api-model", "openai/gpt-4o-mini")
+    code, out, err = run(
+        capsys, *EXAMPLE[:-4], "--electricity-price", "0.14", "--usd-rate", "0.85", "--api-model", "openai/gpt-4o-mini"
+    )
     assert code == 0, err
     assert "0.140 EUR/kWh" in out
-    assert "0.8500 EUR per USD" in out
+    assert "0.8500 EUR per US dollar" in out
     assert "0.128 / 0.510 EUR (= 0.150 / 0.600 USD)" in out  # per million: 0.1275 is not 0.13
 
 
@@ -182,8 +232,15 @@ def test_a_password_in_the_server_url_is_never_echoed(capsys):
     assert "s3cret-pw" not in out + err
 
 
-@pytest.mark.parametrize(("flag", "value"), [("--lifetime-years", "1e-300"), ("--tokens-per-second", "1e-300"),
-                                             ("--tokens-per-month", "1e-9"), ("--hours-per-day", "1e-300")])
+@pytest.mark.parametrize(
+    ("flag", "value"),
+    [
+        ("--lifetime-years", "1e-300"),
+        ("--tokens-per-second", "1e-300"),
+        ("--tokens-per-month", "1e-9"),
+        ("--hours-per-day", "1e-300"),
+    ],
+)
 def test_absurdly_small_values_are_refused_not_turned_into_inf(capsys, flag, value):
     from advisor.cli.main import main
 

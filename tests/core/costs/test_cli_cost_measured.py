@@ -26,9 +26,9 @@ def test_speeds_come_from_the_benchmark_and_say_measured(capsys, llama_server):
     code, out, err = run(capsys, "cost", "--server-url", url, *FIXED)
     assert code == 0, err
     assert f"Benchmarking {url}" in err
-    assert f"Measured on {url}:" in out and "median of 3 runs (llama.cpp_timings)" in out
-    assert _line(out, "generation speed").endswith("measured by the server benchmark")
-    assert _line(out, "prompt speed").endswith("measured by the server benchmark")
+    assert f"Measured on {url}:" in out and "median of 3 runs (llama.cpp's own timings)" in out
+    assert _line(out, "Generation speed").endswith("measured by the benchmark")
+    assert _line(out, "Prompt speed").endswith("measured by the benchmark")
 
 
 def test_json_carries_the_benchmark_and_uses_its_figures(capsys, llama_server):
@@ -50,7 +50,9 @@ def test_power_is_measured_when_an_energy_counter_can_be_read(capsys, llama_serv
     code, out, err = run(capsys, "cost", "--server-url", llama_server.base_url + "/v1", *FIXED)
     assert code == 0, err
     assert "J/token" in _line(out, "Measured on") and "W measured (nvml)" in _line(out, "Measured on")
-    assert "W (nvml) +" in _line(out, "power generating") and "not metered" in _line(out, "power generating")
+    assert "W (nvml) +" in _line(out, "Power while generating") and "not metered" in _line(
+        out, "Power while generating"
+    )
 
 
 def test_a_stopped_server_is_one_line_naming_the_problem_and_exit_1(capsys):
@@ -69,15 +71,18 @@ def test_the_api_key_reaches_a_server_that_requires_one(capsys, tiny_gguf, llama
         assert code == 1 and "requires an API token" in err and "--api-key" in err
         code, out, err = run(capsys, "cost", "--server-url", url, "--api-key", "s3cret", *FIXED)
         assert code == 0, err
-        assert _line(out, "generation speed").endswith("measured by the server benchmark")
+        assert _line(out, "Generation speed").endswith("measured by the benchmark")
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--api-key", "x"], "--api-key needs --server-url"),
-    (["--server-url", "ftp://localhost:1234"], "--server-url 'ftp://localhost:1234'"),
-    # the same token check as `server --api-key`: a pasted 'ñ' crashed the request with UnicodeEncodeError
-    (["--server-url", "http://127.0.0.1:9/v1", "--api-key", "clave\u2011ñ"], "characters an HTTP header"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--api-key", "x"], "--api-key needs --server-url"),
+        (["--server-url", "ftp://localhost:1234"], "--server-url 'ftp://localhost:1234'"),
+        # the same token check as `server --api-key`: a pasted 'ñ' crashed the request with UnicodeEncodeError
+        (["--server-url", "http://127.0.0.1:9/v1", "--api-key", "clave\u2011ñ"], "characters an HTTP header"),
+    ],
+)
 def test_bad_server_options_are_usage_errors(capsys, argv, message):
     code, out, err = run(capsys, "cost", *argv, *FIXED)
     assert code == 2 and out == ""

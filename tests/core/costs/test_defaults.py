@@ -35,8 +35,9 @@ def profile(*gpus: GpuInfo) -> HardwareProfile:
     )
 
 
-RTX_4090 = GpuInfo(name="NVIDIA GeForce RTX 4090", vendor=GpuVendor.NVIDIA, vram_total_bytes=24 * 2**30,
-                   board_power_watts=450)
+RTX_4090 = GpuInfo(
+    name="NVIDIA GeForce RTX 4090", vendor=GpuVendor.NVIDIA, vram_total_bytes=24 * 2**30, board_power_watts=450
+)
 
 
 def estimator(tps: float | None, fit: FitLevel = FitLevel.FULL_GPU):
@@ -66,9 +67,17 @@ def test_a_gpu_the_model_does_not_use_does_not_count():
 
 
 def test_measured_power_and_speed_win_over_estimates():
-    bench = Benchmark(model="m", ttft_ms=80, tokens_per_second=138.0, prompt_tokens_per_second=3000.0,
-                      completion_tokens=256, source="llama.cpp_timings", runs=3, power_watts=247.0,
-                      energy_source="nvml")
+    bench = Benchmark(
+        model="m",
+        ttft_ms=80,
+        tokens_per_second=138.0,
+        prompt_tokens_per_second=3000.0,
+        completion_tokens=256,
+        source="llama.cpp_timings",
+        runs=3,
+        power_watts=247.0,
+        energy_source="nvml",
+    )
     inputs = default_inputs(profile(RTX_4090), measured=bench, env=SPAIN, speed_estimator=estimator(50.0))
     assert (inputs.tokens_per_second, inputs.prompt_tokens_per_second) == (138.0, 3000.0)
     assert inputs.power_watts == pytest.approx(247 + d.REST_OF_SYSTEM_WATTS)  # NVML meters the GPU only

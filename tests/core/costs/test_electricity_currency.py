@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from advisor.core.costs import currency as cur
-from advisor.core.costs.electricity import UnknownCountryError, bundled_table, country_from_locale
+from advisor.core.costs.electricity import bundled_table, country_from_locale
+from advisor.core.names import UnknownNameError
 from advisor.core.resources import load_json
 
 REQUIRED = {"ES", "MX", "AR", "CO", "CL", "PE", "US", "GB", "DE", "FR", "BR"}
@@ -39,10 +40,13 @@ def test_reference_prices_are_the_ones_shipped():
 
 
 def test_an_unknown_country_names_the_known_ones():
-    with pytest.raises(UnknownCountryError) as exc:
+    with pytest.raises(UnknownNameError) as exc:
         bundled_table().lookup("ZZ")
-    assert "ES" in exc.value.known
+    assert exc.value.kind == "country" and exc.value.name == "ZZ" and "ES" in exc.value.known
     assert bundled_table().close_matches("Spian") == ("ES",)
+    with pytest.raises(UnknownNameError) as exc:
+        bundled_table().lookup("Spian")
+    assert exc.value.suggestions == ("ES",)
 
 
 @pytest.mark.parametrize(
@@ -65,8 +69,9 @@ def test_the_process_locale_is_read_when_the_environment_says_nothing():
 
 
 def test_conversion_goes_through_the_dollar_and_the_users_rate_wins():
-    rates = cur.ExchangeRates(base="USD", as_of="2026-05-08", source="test",
-                              rates=(("USD", 1.0), ("EUR", 0.865), ("MXN", 18.5)))
+    rates = cur.ExchangeRates(
+        base="USD", as_of="2026-05-08", source="test", rates=(("USD", 1.0), ("EUR", 0.865), ("MXN", 18.5))
+    )
     # 1 EUR = 1 / 0.865 USD = 1.156 USD = 21.39 MXN at 18.5 MXN per USD
     assert cur.convert(1.0, "EUR", "MXN", rates=rates) == pytest.approx(21.387, abs=1e-3)
     assert cur.convert(10.0, "USD", "EUR", target_usd_rate=0.9, rates=rates) == pytest.approx(9.0)
@@ -74,7 +79,8 @@ def test_conversion_goes_through_the_dollar_and_the_users_rate_wins():
 
 
 def test_an_unknown_currency_is_refused_with_suggestions():
-    with pytest.raises(cur.UnknownCurrencyError) as exc:
+    with pytest.raises(UnknownNameError) as exc:
         cur.normalise_code("EUD")
-    assert "EUR" in exc.value.close_matches or "USD" in exc.value.close_matches
+    assert exc.value.kind == "currency" and exc.value.name == "EUD"
+    assert "EUR" in exc.value.suggestions or "USD" in exc.value.suggestions
     assert cur.normalise_code("mxn") == "MXN"

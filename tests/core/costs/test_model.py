@@ -22,9 +22,21 @@ from advisor.core.jsonio import to_jsonable
 # amortisation = (2400 − 400) / (4 × 12) = 41.6667; local = 47.40
 # API = 4 × 2 + 6 × 8 = 56.00; break-even = 2400 / (56 − 5.7333) = 47.745 months
 BASE = CostInputs(
-    tokens_per_month=10e6, input_share=0.4, api_price_input=2.0, api_price_output=8.0, api_model_id="custom",
-    currency="EUR", electricity_price_per_kwh=0.25, power_watts=300, idle_watts=60, hours_per_day=8,
-    days_per_month=30, tokens_per_second=50, prompt_tokens_per_second=500, hardware_cost=2400, resale_value=400,
+    tokens_per_month=10e6,
+    input_share=0.4,
+    api_price_input=2.0,
+    api_price_output=8.0,
+    api_model_id="custom",
+    currency="EUR",
+    electricity_price_per_kwh=0.25,
+    power_watts=300,
+    idle_watts=60,
+    hours_per_day=8,
+    days_per_month=30,
+    tokens_per_second=50,
+    prompt_tokens_per_second=500,
+    hardware_cost=2400,
+    resale_value=400,
     lifetime_years=4,
 )
 
@@ -66,8 +78,9 @@ def test_break_even_is_zero_months_when_the_hardware_is_already_owned():
 
 
 def test_a_genai_prices_model_is_converted_into_the_users_currency_with_its_date():
-    inputs = dataclasses.replace(BASE, api_price_input=None, api_price_output=None, api_model_id="openai/gpt-4o",
-                                 usd_rate=0.9)
+    inputs = dataclasses.replace(
+        BASE, api_price_input=None, api_price_output=None, api_model_id="openai/gpt-4o", usd_rate=0.9
+    )
     c = compare(inputs)
     # gpt-4o is 2.50 / 10.00 USD per million → 2.25 / 9.00 EUR; 4 × 2.25 + 6 × 9 = 63.00 EUR
     assert (c.api.price_input_per_million, c.api.price_output_per_million) == pytest.approx((2.25, 9.0))
@@ -85,10 +98,22 @@ def test_a_flat_monthly_fee_is_the_whole_api_bill_whatever_the_tokens():
 def test_json_has_at_least_the_issue_shape():
     data = to_jsonable(compare(BASE))
     assert {"currency", "local", "api", "break_even_months", "capacity_ok", "assumptions"} <= set(data)
-    assert {"electricity_per_month", "amortisation_per_month", "total_per_month", "cost_per_million_tokens",
-            "energy_wh_per_million_tokens", "generation_hours_per_month"} <= set(data["local"])
-    assert {"model", "price_input_per_million", "price_output_per_million", "price_date", "total_per_month",
-            "cost_per_million_tokens"} <= set(data["api"])
+    assert {
+        "electricity_per_month",
+        "amortisation_per_month",
+        "total_per_month",
+        "cost_per_million_tokens",
+        "energy_wh_per_million_tokens",
+        "generation_hours_per_month",
+    } <= set(data["local"])
+    assert {
+        "model",
+        "price_input_per_million",
+        "price_output_per_million",
+        "price_date",
+        "total_per_month",
+        "cost_per_million_tokens",
+    } <= set(data["api"])
     assert data["currency"] == "EUR"
 
 

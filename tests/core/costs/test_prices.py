@@ -12,6 +12,7 @@ import pytest
 from genai_prices.types import _providers_from_raw
 
 from advisor.core.costs import prices
+from advisor.core.names import UnknownNameError
 
 # The published v2 data format (a list of providers), trimmed to what a refresh needs.
 PAYLOAD = [
@@ -22,14 +23,27 @@ PAYLOAD = [
         "model_match": {"starts_with": "gpt-"},
         "price_comments": "Prices checked 2026-11-20.",
         "models": [
-            {"id": "gpt-4o", "match": {"or": [{"equals": "gpt-4o"}, {"starts_with": "gpt-4o-2024"}]},
-             "name": "gpt 4o", "prices": {"input_mtok": 2.0, "output_mtok": 8.0}},
-            {"id": "gpt-new", "match": {"equals": "gpt-new"}, "name": "new",
-             "prices": [{"prices": {"input_mtok": 1, "output_mtok": 2}},
-                        {"constraint": {"start_date": "2026-11-15"}, "prices": {"input_mtok": 3, "output_mtok": 4}},
-                        {"constraint": {"start_date": "2027-02-01"}, "prices": {"input_mtok": 5, "output_mtok": 6}}]},
-            {"id": "text-embedding-3-small", "match": {"equals": "text-embedding-3-small"},
-             "prices": {"input_mtok": 0.02}},
+            {
+                "id": "gpt-4o",
+                "match": {"or": [{"equals": "gpt-4o"}, {"starts_with": "gpt-4o-2024"}]},
+                "name": "gpt 4o",
+                "prices": {"input_mtok": 2.0, "output_mtok": 8.0},
+            },
+            {
+                "id": "gpt-new",
+                "match": {"equals": "gpt-new"},
+                "name": "new",
+                "prices": [
+                    {"prices": {"input_mtok": 1, "output_mtok": 2}},
+                    {"constraint": {"start_date": "2026-11-15"}, "prices": {"input_mtok": 3, "output_mtok": 4}},
+                    {"constraint": {"start_date": "2027-02-01"}, "prices": {"input_mtok": 5, "output_mtok": 6}},
+                ],
+            },
+            {
+                "id": "text-embedding-3-small",
+                "match": {"equals": "text-embedding-3-small"},
+                "prices": {"input_mtok": 0.02},
+            },
         ],
     },
     {
@@ -37,10 +51,17 @@ PAYLOAD = [
         "name": "DeepSeek",
         "api_pattern": "https://api\\.deepseek\\.com",
         "models": [
-            {"id": "deepseek-chat", "match": {"equals": "deepseek-chat"},
-             "prices": [{"prices": {"input_mtok": 0.135, "output_mtok": 0.55}},
-                        {"constraint": {"start_time": "00:30:00Z", "end_time": "16:30:00Z"},
-                         "prices": {"input_mtok": 0.27, "output_mtok": 1.1}}]},
+            {
+                "id": "deepseek-chat",
+                "match": {"equals": "deepseek-chat"},
+                "prices": [
+                    {"prices": {"input_mtok": 0.135, "output_mtok": 0.55}},
+                    {
+                        "constraint": {"start_time": "00:30:00Z", "end_time": "16:30:00Z"},
+                        "prices": {"input_mtok": 0.27, "output_mtok": 1.1},
+                    },
+                ],
+            },
         ],
     },
 ]
@@ -58,7 +79,11 @@ def test_bundled_prices_match_the_published_reference_figures():
     assert prices.price_for("gpt-4o").output_per_million_usd == 10.0
     turbo = prices.price_for("openai/gpt-4-turbo")
     assert (turbo.provider, turbo.model_id, turbo.input_per_million_usd, turbo.output_per_million_usd) == (
-        "openai", "gpt-4-turbo", 10.0, 30.0)
+        "openai",
+        "gpt-4-turbo",
+        10.0,
+        30.0,
+    )
     groq = prices.price_for("groq/llama-3.3-70b-versatile")
     assert (groq.input_per_million_usd, groq.output_per_million_usd) == (0.59, 0.79)
 
@@ -93,14 +118,14 @@ def test_time_of_day_prices_use_the_peak_rate_whatever_the_hour():
 
 
 def test_an_unknown_id_lists_close_matches():
-    with pytest.raises(prices.UnknownModelError) as exc:
+    with pytest.raises(UnknownNameError) as exc:
         prices.price_for("gpt-4oo")
-    assert "openai/gpt-4o" in exc.value.close_matches
+    assert exc.value.kind == "api_model" and "openai/gpt-4o" in exc.value.suggestions
     assert "openai/gpt-4o" in str(exc.value)
 
 
 def test_a_model_without_output_prices_is_refused_with_its_reason():
-    with pytest.raises(prices.UnknownModelError) as exc:
+    with pytest.raises(UnknownNameError) as exc:
         prices.price_for("openai/text-embedding-3-small", data=small_data())
     assert exc.value.reason == "no_token_prices"
 

@@ -42,8 +42,16 @@ def write_gguf(
     return path
 
 
-def llama_like(n_layer: int = 2, n_embd: int = 64, n_head: int = 4, n_kv: int = 2, n_ff: int = 128,
-               n_vocab: int = 96, tied: bool = False, qtype=F16):
+def llama_like(
+    n_layer: int = 2,
+    n_embd: int = 64,
+    n_head: int = 4,
+    n_kv: int = 2,
+    n_ff: int = 128,
+    n_vocab: int = 96,
+    tied: bool = False,
+    qtype=F16,
+):
     """Metadata and tensors in the layout of a real llama GGUF."""
     hd = n_embd // n_head
     tensors = {"token_embd.weight": ((n_vocab, n_embd), qtype)}
@@ -60,8 +68,13 @@ def llama_like(n_layer: int = 2, n_embd: int = 64, n_head: int = 4, n_kv: int = 
     if not tied:
         tensors["output.weight"] = ((n_vocab, n_embd), qtype)
     metadata = {
-        "block_count": n_layer, "embedding_length": n_embd, "attention.head_count": n_head,
-        "attention.head_count_kv": n_kv, "context_length": 4096, "feed_forward_length": n_ff,
-        "general.file_type": 1 if qtype == F16 else 7, "general.name": "Test Llama",
+        "block_count": n_layer,
+        "embedding_length": n_embd,
+        "attention.head_count": n_head,
+        "attention.head_count_kv": n_kv,
+        "context_length": 4096,
+        "feed_forward_length": n_ff,
+        "general.file_type": 1 if qtype == F16 else 7,
+        "general.name": "Test Llama",
     }
     return metadata, tensors

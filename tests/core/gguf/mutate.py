@@ -30,7 +30,7 @@ def field_offsets(data: bytes) -> dict[str, tuple[int, int]]:
 
     def string(p: int) -> tuple[str, int]:
         n = struct.unpack_from("<Q", data, p)[0]
-        return data[p + 8:p + 8 + n].decode(), p + 8 + n
+        return data[p + 8 : p + 8 + n].decode(), p + 8 + n
 
     def skip(vtype: int, p: int) -> int:
         if vtype in _SCALAR:

@@ -19,8 +19,12 @@ from tests.core.gguf.files import F16, llama_like, write_gguf
 @pytest.fixture(scope="module")
 def seed_file(tmp_path_factory) -> bytes:
     md, tensors = llama_like(n_layer=2, n_embd=32, n_head=4, n_kv=2, n_ff=64, n_vocab=40)
-    md |= {"expert_count": 4, "expert_used_count": 2, "attention.sliding_window": 64,
-           "attention.sliding_window_pattern": [True, False]}
+    md |= {
+        "expert_count": 4,
+        "expert_used_count": 2,
+        "attention.sliding_window": 64,
+        "attention.sliding_window_pattern": [True, False],
+    }
     path = write_gguf(tmp_path_factory.mktemp("fuzz") / "seed.gguf", "llama", md, tensors, vocab=40)
     data = Path(path).read_bytes()
     assert data[:4] == b"GGUF"
@@ -35,15 +39,27 @@ def _parse(data: bytes) -> None:
     except GgufError:
         return
     # what passes the checks is sane: no negative or absurd number reaches the sizing engine
-    for value in (spec.layers, spec.embedding, spec.heads, spec.kv_heads, spec.head_dim, spec.vocab,
-                  spec.experts, spec.feed_forward, spec.context_train):
+    for value in (
+        spec.layers,
+        spec.embedding,
+        spec.heads,
+        spec.kv_heads,
+        spec.head_dim,
+        spec.vocab,
+        spec.experts,
+        spec.feed_forward,
+        spec.context_train,
+    ):
         assert value is None or 0 <= value < 2**33
     assert 0 < spec.parameters <= 1e14
 
 
 # a per-example deadline: a header the reader loops on for long is a failure, not a slow test
-_fuzz = settings(max_examples=200, deadline=timedelta(milliseconds=1000),
-                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+_fuzz = settings(
+    max_examples=200,
+    deadline=timedelta(milliseconds=1000),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @_fuzz
@@ -69,9 +85,9 @@ def test_mutated_real_files(seed_file, data):
             buf[pos] = data.draw(st.integers(0, 255))
         elif kind == "u64" and pos + 8 <= len(buf):  # lengths and counts are u64: make one huge or odd
             huge = [0, 1, 2**31, 2**40, 2**63 - 1, 2**64 - 1, len(buf), 5_000_000, 20_000_000]
-            buf[pos:pos + 8] = struct.pack("<Q", data.draw(st.sampled_from(huge)))
+            buf[pos : pos + 8] = struct.pack("<Q", data.draw(st.sampled_from(huge)))
         elif kind == "i32" and pos + 4 <= len(buf):  # hyper-parameters are u32/i32: make one negative or zero
-            buf[pos:pos + 4] = struct.pack("<i", data.draw(st.sampled_from([-1, 0, -(2**31), 2**31 - 1])))
+            buf[pos : pos + 4] = struct.pack("<i", data.draw(st.sampled_from([-1, 0, -(2**31), 2**31 - 1])))
         elif kind == "cut":
             del buf[pos:]
             break

@@ -17,16 +17,23 @@ from tests.core.gguf.mutate import field_offsets, mutated, patch, small_gguf
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory) -> Path:
-    return small_gguf(tmp_path_factory.mktemp("seed") / "seed.gguf",
-                      **{"attention.sliding_window": 16, "attention.sliding_window_pattern": [True, False]})
+    return small_gguf(
+        tmp_path_factory.mktemp("seed") / "seed.gguf",
+        **{"attention.sliding_window": 16, "attention.sliding_window_pattern": [True, False]},
+    )
 
 
 def test_the_seed_reads_and_the_mutator_finds_its_fields(seed):
     info = read_gguf(seed)
     assert info.layers == 2 and info.heads == 4
     fields = field_offsets(seed.read_bytes())
-    assert {"#tensors", "#kv", "llama.block_count", "llama.attention.sliding_window_pattern#len",
-            "tensor:token_embd.weight#type"} <= set(fields)
+    assert {
+        "#tensors",
+        "#kv",
+        "llama.block_count",
+        "llama.attention.sliding_window_pattern#len",
+        "tensor:token_embd.weight#type",
+    } <= set(fields)
     assert patch(seed.read_bytes(), "llama.block_count", 2) == seed.read_bytes()
 
 
@@ -88,8 +95,7 @@ def test_huge_counts_fail_on_the_in_memory_and_remote_sources_too(seed):
 def test_a_header_past_the_time_limit_is_given_up_on(tmp_path):
     # 2 million empty strings in one array: legal, but a hostile amount of work for a header
     n = 2_000_000
-    body = (struct.pack("<Q", 7) + b"general" + struct.pack("<I", 9) + struct.pack("<IQ", 8, n)
-            + b"\0" * 8 * n)
+    body = struct.pack("<Q", 7) + b"general" + struct.pack("<I", 9) + struct.pack("<IQ", 8, n) + b"\0" * 8 * n
     data = b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + body
     with pytest.raises(GgufError, match="longer than"):
         parse_header(BytesSource(data), time_limit_s=0.01)

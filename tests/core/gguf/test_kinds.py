@@ -25,10 +25,14 @@ NOT_MODELS = {
     "Llama-3-8B-Instruct-LoRA-F16.gguf": "adapter",
     "adapter_model.gguf": "adapter",
 }
-MODELS = ["Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", "llama-2-7b-chat.Q4_K_M.gguf",
-          "Model-Q4_K_M-imatrix.gguf",  # a model quantised with an imatrix
-          "Llama-3-8B-lora-merged-Q4_K_M.gguf", "Flora-7B-Q4_K_M.gguf",
-          "Qwen2.5-0.5B-Instruct-draft-Q8_0.gguf"]  # draft models are models unless their header says otherwise
+MODELS = [
+    "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+    "llama-2-7b-chat.Q4_K_M.gguf",
+    "Model-Q4_K_M-imatrix.gguf",  # a model quantised with an imatrix
+    "Llama-3-8B-lora-merged-Q4_K_M.gguf",
+    "Flora-7B-Q4_K_M.gguf",
+    "Qwen2.5-0.5B-Instruct-draft-Q8_0.gguf",
+]  # draft models are models unless their header says otherwise
 
 
 @pytest.mark.parametrize(("name", "kind"), NOT_MODELS.items())
@@ -52,14 +56,23 @@ def test_the_catalogue_and_lm_studios_folder_use_the_same_rule(tmp_path):
 
 def test_lm_studio_folder_skips_the_llava_projector(tmp_path):
     model = write_llama_gguf(tmp_path / "llava-v1.5-7b-Q8_0.gguf", n_embd=64, n_head=2, n_layer=1, n_ff=64)
-    projector = write_llama_gguf(tmp_path / "llava-v1.5-7b-mmproj-model-f16.gguf", n_embd=64, n_head=2, n_layer=1,
-                                 n_ff=64)
-    profile = load_profile({
-        "ram": {"total_bytes": 16 * 2**30}, "gpus": [],
-        "lmstudio": {"home": str(tmp_path), "models_dir": str(tmp_path),
-                     "models": [{"path": str(model), "size_bytes": model.stat().st_size},
-                                {"path": str(projector), "size_bytes": projector.stat().st_size}]},
-    })
+    projector = write_llama_gguf(
+        tmp_path / "llava-v1.5-7b-mmproj-model-f16.gguf", n_embd=64, n_head=2, n_layer=1, n_ff=64
+    )
+    profile = load_profile(
+        {
+            "ram": {"total_bytes": 16 * 2**30},
+            "gpus": [],
+            "lmstudio": {
+                "home": str(tmp_path),
+                "models_dir": str(tmp_path),
+                "models": [
+                    {"path": str(model), "size_bytes": model.stat().st_size},
+                    {"path": str(projector), "size_bytes": projector.stat().st_size},
+                ],
+            },
+        }
+    )
     found = [e.model.path for e in estimate_local_models(profile)]
     assert found == [str(model)]
 
@@ -81,7 +94,7 @@ def test_a_remote_read_has_a_total_deadline(tmp_path):
     def slow(url, start, end, headers, timeout_s):  # each request answers, but takes 0.6 s
         timeouts.append(timeout_s)
         time.sleep(0.6)
-        return data[start:end + 1], len(data)
+        return data[start : end + 1], len(data)
 
     started = time.monotonic()
     with pytest.raises(GgufFetchError, match="longer than"):

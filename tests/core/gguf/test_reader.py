@@ -14,8 +14,17 @@ from tests.support.special_files import fifo, needs_fifo
 
 
 def test_reads_the_shape_of_a_llama_file_that_llama_cpp_loads(tmp_path):
-    path = write_llama_gguf(tmp_path / "m.gguf", n_embd=256, n_head=8, n_head_kv=2, n_layer=3, n_ff=512,
-                            n_vocab=1000, n_ctx_train=8192, tensor_type="Q8_0")
+    path = write_llama_gguf(
+        tmp_path / "m.gguf",
+        n_embd=256,
+        n_head=8,
+        n_head_kv=2,
+        n_layer=3,
+        n_ff=512,
+        n_vocab=1000,
+        n_ctx_train=8192,
+        tensor_type="Q8_0",
+    )
     info = read_gguf(path)
     assert (info.architecture, info.layers, info.embedding, info.heads, info.kv_heads) == ("llama", 3, 256, 8, 2)
     assert (info.head_dim, info.context_length, info.feed_forward, info.vocab_size) == (32, 8192, 512, 1000)
@@ -133,8 +142,9 @@ def test_huge_counts_in_the_file_do_not_allocate_or_hang(tmp_path):
     started = time.monotonic()
     with pytest.raises(GgufError):
         read_gguf(p)
-    p.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + struct.pack("<Q", 1) + b"k"
-                  + struct.pack("<IIQ", 9, 4, 1 << 40))  # an array of 2^40 uint32 in a tiny file
+    p.write_bytes(
+        b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + struct.pack("<Q", 1) + b"k" + struct.pack("<IIQ", 9, 4, 1 << 40)
+    )  # an array of 2^40 uint32 in a tiny file
     with pytest.raises(GgufError):
         read_gguf(p)
     assert time.monotonic() - started < 1.0

@@ -55,6 +55,7 @@ def test_a_port_that_is_not_http_is_a_fetch_error():
     import socket
 
     with socket.create_server(("127.0.0.1", 0)) as srv:
+
         def answer() -> None:
             conn, _ = srv.accept()
             with conn:
@@ -84,7 +85,7 @@ def test_a_server_ignoring_range_is_read_only_as_far_as_needed(tmp_path):
 
     def fetch(url, start, end, headers, timeout_s):  # an injected client: returns bytes from `start`
         calls.append((start, end, dict(headers)))
-        return data[start:end + 1], len(data)
+        return data[start : end + 1], len(data)
 
     info = read_remote_gguf("https://example.invalid/m.gguf", headers={"Authorization": "Bearer t"}, fetch=fetch)
     assert info.layers == 1 and info.file_size_bytes == len(data)
@@ -111,8 +112,10 @@ def test_token_goes_to_the_hub_but_not_to_the_cdn_it_redirects_to(big_vocab_mode
         thread = threading.Thread(target=hub.serve_forever, daemon=True)
         thread.start()
         try:
-            info = read_remote_gguf(f"http://127.0.0.1:{hub.server_address[1]}/resolve/main/m.gguf",
-                                    headers={"Authorization": "Bearer secret"})
+            info = read_remote_gguf(
+                f"http://127.0.0.1:{hub.server_address[1]}/resolve/main/m.gguf",
+                headers={"Authorization": "Bearer secret"},
+            )
         finally:
             hub.shutdown()
             hub.server_close()
@@ -135,6 +138,7 @@ def test_range_server_speaks_http_ranges(big_vocab_model):
             assert resp.headers["Content-Length"] == str(size) and resp.headers["Accept-Ranges"] == "bytes"
         with pytest.raises(urllib.error.HTTPError) as exc:
             urllib.request.urlopen(urllib.request.Request(url, headers={"Range": f"bytes={size}-"}), timeout=5)
+        exc.value.close()
         assert exc.value.code == 416 and exc.value.headers["Content-Range"] == f"bytes */{size}"
         assert [r.status for r in cdn.requests] == [206, 200, 416]
 
@@ -164,5 +168,6 @@ def test_range_server_serves_nothing_outside_its_folder(tmp_path):
     with RangeHttpServer(tmp_path / "public") as cdn:
         with pytest.raises(urllib.error.HTTPError) as exc:
             urllib.request.urlopen(cdn.url + "/../secret.txt", timeout=5)
+        exc.value.close()
         assert exc.value.code == 404
         assert cdn.requests[0].status == 404

@@ -29,8 +29,9 @@ class NVMLError(Exception):
     """pynvml raises NVMLError subclasses whose str() is NVML's own message."""
 
 
-def fake_nvml(gpus: Sequence[dict], *, driver: str = "550.54.14", init_error: str | None = None,
-              power_supported: bool = True) -> SimpleNamespace:
+def fake_nvml(
+    gpus: Sequence[dict], *, driver: str = "550.54.14", init_error: str | None = None, power_supported: bool = True
+) -> SimpleNamespace:
     """An object with the pynvml functions the NVML probe calls, answering for `gpus`
     (dicts with name, total, free, uuid, bus, limit_mw)."""
     state = {"initialised": False, "shutdowns": 0}
@@ -77,10 +78,22 @@ def fake_nvml(gpus: Sequence[dict], *, driver: str = "550.54.14", init_error: st
     )
 
 
-RTX4090_NVML = {"name": "NVIDIA GeForce RTX 4090", "total": 24564 * MIB, "free": 23012 * MIB,
-                "uuid": "GPU-8f6c3a1e-55d2-7c4b-9a0e-2f1d6b3c9e47", "bus": "00000000:01:00.0", "limit_mw": 450000}
-RTX3060_NVML = {"name": "NVIDIA GeForce RTX 3060", "total": 12288 * MIB, "free": 12279 * MIB,
-                "uuid": "GPU-c3d4e5f6-0718-293a-4b5c-6d7e8f90a1b2", "bus": "00000000:21:00.0", "limit_mw": 170000}
+RTX4090_NVML = {
+    "name": "NVIDIA GeForce RTX 4090",
+    "total": 24564 * MIB,
+    "free": 23012 * MIB,
+    "uuid": "GPU-8f6c3a1e-55d2-7c4b-9a0e-2f1d6b3c9e47",
+    "bus": "00000000:01:00.0",
+    "limit_mw": 450000,
+}
+RTX3060_NVML = {
+    "name": "NVIDIA GeForce RTX 3060",
+    "total": 12288 * MIB,
+    "free": 12279 * MIB,
+    "uuid": "GPU-c3d4e5f6-0718-293a-4b5c-6d7e8f90a1b2",
+    "bus": "00000000:21:00.0",
+    "limit_mw": 170000,
+}
 
 
 def replay(outputs: dict[str, str | Path | Exception]) -> Callable[[Sequence[str], float], str]:
@@ -118,14 +131,26 @@ def fake_nvidia_smi(tmp_path, monkeypatch):
     return exe
 
 
-FAKE_CPUINFO = {"brand_raw": "AMD Ryzen 9 7950X 16-Core Processor", "arch": "X86_64",
-                "flags": ["avx", "avx2", "avx512f", "fma", "f16c", "sse4_2", "ht", "pni"]}
+FAKE_CPUINFO = {
+    "brand_raw": "AMD Ryzen 9 7950X 16-Core Processor",
+    "arch": "X86_64",
+    "flags": ["avx", "avx2", "avx512f", "fma", "f16c", "sse4_2", "ht", "pni"],
+}
 
 
 def quick(home: Path, **overrides):
     """detect() arguments for a machine described only by fakes: fast, no cache, no copy test."""
-    args = dict(home=home, cpuinfo=lambda: FAKE_CPUINFO, proc_cpuinfo=None, use_cache=False, measure_bandwidth=None,
-                cpu_cores=lambda: (16, 32), nvml=fake_nvml([], init_error="NVML Shared Library Not Found"),
-                runner=replay({}), sysfs_root=DATA / "empty-sys", pci_ids=[DATA / "pci.ids"])
+    args = dict(
+        home=home,
+        cpuinfo=lambda: FAKE_CPUINFO,
+        proc_cpuinfo=None,
+        use_cache=False,
+        measure_bandwidth=None,
+        cpu_cores=lambda: (16, 32),
+        nvml=fake_nvml([], init_error="NVML Shared Library Not Found"),
+        runner=replay({}),
+        sysfs_root=DATA / "empty-sys",
+        pci_ids=[DATA / "pci.ids"],
+    )
     args.update(overrides)
     return args

@@ -11,8 +11,14 @@ import os
 import sys
 import time
 
-UNITS = {"memory.total": "MiB", "memory.used": "MiB", "memory.free": "MiB", "power.limit": "W",
-         "utilization.gpu": "%", "temperature.gpu": ""}
+UNITS = {
+    "memory.total": "MiB",
+    "memory.used": "MiB",
+    "memory.free": "MiB",
+    "power.limit": "W",
+    "utilization.gpu": "%",
+    "temperature.gpu": "",
+}
 
 
 def main(argv: list[str]) -> int:

@@ -52,7 +52,11 @@ def test_a_raised_wired_limit_is_what_the_gpu_may_use():
 def test_intel_mac_lists_the_discrete_radeon_and_not_the_integrated_gpu():
     (reading,) = probe_apple(runner=mac("intel-mac-16gb"), system="Darwin")
     assert (reading.gpu.name, reading.gpu.vendor, reading.gpu.vram_total_bytes, reading.gpu.unified_memory) == (
-        "AMD Radeon Pro 5500M", GpuVendor.AMD, 8 * GIB, False)
+        "AMD Radeon Pro 5500M",
+        GpuVendor.AMD,
+        8 * GIB,
+        False,
+    )
 
 
 def test_the_apple_probe_does_not_run_elsewhere():

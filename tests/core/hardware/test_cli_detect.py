@@ -33,8 +33,14 @@ def test_detect_json_is_schema_versioned(capsys):
 
 def test_detect_reads_a_minimal_hardware_file(tmp_path, capsys):
     path = tmp_path / "gaming-pc.json"
-    path.write_text(json.dumps({"ram": {"total_bytes": 32 * GIB},
-                                "gpus": [{"name": "AMD Radeon RX 7900 XTX", "vram_total_bytes": 24 * GIB}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 32 * GIB},
+                "gpus": [{"name": "AMD Radeon RX 7900 XTX", "vram_total_bytes": 24 * GIB}],
+            }
+        )
+    )
     assert main(["detect", "--hardware", str(path), "--json"]) == 0
     gpu = json.loads(capsys.readouterr().out)["gpus"][0]
     assert (gpu["vendor"], gpu["bandwidth_gbps"]) == ("amd", 960.0)
@@ -48,8 +54,10 @@ def test_detect_reads_a_minimal_hardware_file(tmp_path, capsys):
         ('{"ram": {}, "gpus": []}', "ram.total_bytes: missing"),
         ('{"ram": {"total_bytes": "lots"}, "gpus": []}', "ram.total_bytes: must be a positive integer"),
         ('{"ram": {"total_bytes": 1', "not JSON"),
-        ('{"ram": {"total_bytes": 17179869184}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -24}]}',
-         "gpus[0].vram_total_bytes: must be a positive integer"),
+        (
+            '{"ram": {"total_bytes": 17179869184}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -24}]}',
+            "gpus[0].vram_total_bytes: must be a positive integer",
+        ),
     ],
 )
 def test_a_malformed_hardware_file_is_one_line_and_exit_2(tmp_path, capsys, content, field):

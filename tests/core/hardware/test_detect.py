@@ -54,8 +54,15 @@ def test_a_probe_that_hangs_is_abandoned_and_detection_still_returns(tmp_path):
 
     try:
         start = time.perf_counter()
-        profile = detect(**quick(tmp_path, runner=hanging_runner, timeout_s=0.6, system="Linux",
-                                 nvml=fake_nvml([], init_error="NVML Shared Library Not Found")))
+        profile = detect(
+            **quick(
+                tmp_path,
+                runner=hanging_runner,
+                timeout_s=0.6,
+                system="Linux",
+                nvml=fake_nvml([], init_error="NVML Shared Library Not Found"),
+            )
+        )
         elapsed = time.perf_counter() - start
     finally:
         release.set()
@@ -145,8 +152,10 @@ def test_cpuinfo_is_asked_once_then_served_from_memory_and_disk(tmp_path, counti
     assert first == second == third
     assert len(counting_cpuinfo.calls) == 1
     assert {k: first[k] for k in ("brand", "arch", "flags")} == {
-        "brand": "AMD Ryzen 9 7950X 16-Core Processor", "arch": "x86_64",
-        "flags": ["avx", "avx2", "avx512f", "f16c", "fma", "sse4_2"]}
+        "brand": "AMD Ryzen 9 7950X 16-Core Processor",
+        "arch": "x86_64",
+        "flags": ["avx", "avx2", "avx512f", "f16c", "fma", "sse4_2"],
+    }
 
 
 def test_cpuinfo_cache_expires_and_is_per_machine(tmp_path, counting_cpuinfo):
@@ -166,26 +175,30 @@ def test_a_corrupt_cache_file_is_measured_again(tmp_path, counting_cpuinfo):
 
 
 def test_apple_cpus_always_report_neon(tmp_path, counting_cpuinfo):
-    identity = read_cpu_identity(get_info=lambda: {"brand_raw": "Apple M2 Max", "arch": "ARM_8", "flags": []},
-                                 use_cache=False)
+    identity = read_cpu_identity(
+        get_info=lambda: {"brand_raw": "Apple M2 Max", "arch": "ARM_8", "flags": []}, use_cache=False
+    )
     assert (identity["brand"], identity["arch"], identity["flags"]) == ("Apple M2 Max", "arm64", ["neon"])
 
 
 def test_linux_reads_brand_and_flags_from_proc_cpuinfo_without_py_cpuinfo(tmp_path, counting_cpuinfo):
-    identity = read_cpu_identity(get_info=counting_cpuinfo, cache=DiskCache(tmp_path),
-                                 proc_cpuinfo=DATA / "proc" / "cpuinfo-ryzen-7950x.txt")
+    identity = read_cpu_identity(
+        get_info=counting_cpuinfo, cache=DiskCache(tmp_path), proc_cpuinfo=DATA / "proc" / "cpuinfo-ryzen-7950x.txt"
+    )
     assert identity["brand"] == "AMD Ryzen 9 7950X 16-Core Processor" and identity["source"] == "proc"
     assert {"avx2", "avx512f", "avx512_vnni", "avx512_bf16", "fma", "f16c"} <= set(identity["flags"])
     assert "sse" not in identity["flags"] and counting_cpuinfo.calls == []
 
 
 def test_a_proc_cpuinfo_without_model_name_falls_back_to_py_cpuinfo(tmp_path, counting_cpuinfo):
-    identity = read_cpu_identity(get_info=counting_cpuinfo, cache=DiskCache(tmp_path),
-                                 proc_cpuinfo=DATA / "proc" / "cpuinfo-raspberry-pi-5.txt")
+    identity = read_cpu_identity(
+        get_info=counting_cpuinfo, cache=DiskCache(tmp_path), proc_cpuinfo=DATA / "proc" / "cpuinfo-raspberry-pi-5.txt"
+    )
     assert identity["source"] == "py-cpuinfo" and len(counting_cpuinfo.calls) == 1
 
 
 def test_py_cpuinfo_flag_names_match_the_kernels(counting_cpuinfo):
-    identity = read_cpu_identity(get_info=lambda: {"brand_raw": "x", "arch": "X86_64", "flags": ["avx512vnni"]},
-                                 use_cache=False)
+    identity = read_cpu_identity(
+        get_info=lambda: {"brand_raw": "x", "arch": "X86_64", "flags": ["avx512vnni"]}, use_cache=False
+    )
     assert identity["flags"] == ["avx512_vnni"]

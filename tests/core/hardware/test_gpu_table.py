@@ -23,9 +23,27 @@ def test_the_table_names_its_source_and_date_inside_the_file():
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"RTX 20[6-8]0", r"RTX 30[5-9]0", r"RTX 40[6-9]0", r"RTX 50[6-9]0", r"RX 6[6-9]00", r"RX 7[6-9]00",
-     r"RX 90[67]0", r"Arc A7[57]0", r"Arc B5[78]0", r"V100", r"A100", r"H100", r"^L4$", r"L40S", r"RTX A6000",
-     r"Apple M1", r"Apple M2", r"Apple M3", r"Apple M4"],
+    [
+        r"RTX 20[6-8]0",
+        r"RTX 30[5-9]0",
+        r"RTX 40[6-9]0",
+        r"RTX 50[6-9]0",
+        r"RX 6[6-9]00",
+        r"RX 7[6-9]00",
+        r"RX 90[67]0",
+        r"Arc A7[57]0",
+        r"Arc B5[78]0",
+        r"V100",
+        r"A100",
+        r"H100",
+        r"^L4$",
+        r"L40S",
+        r"RTX A6000",
+        r"Apple M1",
+        r"Apple M2",
+        r"Apple M3",
+        r"Apple M4",
+    ],
 )
 def test_the_table_covers_the_families_people_own(pattern):
     assert any(re.search(pattern, g.name) for g in all_gpus()), pattern
@@ -78,8 +96,17 @@ def test_apple_max_chips_are_told_apart_by_gpu_cores():
     assert lookup_gpu("Apple M3 Max").bandwidth_gbps == 300.0  # unknown cores: the cautious variant
 
 
-@pytest.mark.parametrize("reported", ["", "   ", "Microsoft Basic Display Adapter", "NVIDIA GeForce RTX 9999",
-                                      "Virtual GPU", "NVIDIA GeForce RTX 4090 Ti"])
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "",
+        "   ",
+        "Microsoft Basic Display Adapter",
+        "NVIDIA GeForce RTX 9999",
+        "Virtual GPU",
+        "NVIDIA GeForce RTX 4090 Ti",
+    ],
+)
 def test_unknown_names_match_nothing_rather_than_a_wrong_card(reported):
     assert lookup_gpu(reported) is None
 

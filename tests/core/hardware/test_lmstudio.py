@@ -23,7 +23,9 @@ def test_default_home_lists_downloaded_models_largest_first(tmp_path):
     info = probe_lmstudio(home=tmp_path)
     assert info.home == str(tmp_path / ".lmstudio") and info.models_dir == str(models)
     assert [(m.path.rsplit("/", 1)[-1], m.size_bytes) for m in info.models] == [
-        ("Llama-3.2-3B-Instruct-Q8_0.gguf", 8192), ("Qwen2.5-7B-Instruct-Q4_K_M.gguf", 4096)]
+        ("Llama-3.2-3B-Instruct-Q8_0.gguf", 8192),
+        ("Qwen2.5-7B-Instruct-Q4_K_M.gguf", 4096),
+    ]
     assert abs(info.disk_free_bytes - shutil.disk_usage(models).free) < 2**28  # other programs write meanwhile
 
 

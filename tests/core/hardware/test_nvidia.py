@@ -23,8 +23,11 @@ def test_nvml_reads_total_and_free_vram_power_limit_and_driver():
     nvml = fake_nvml([RTX4090_NVML, RTX3060_NVML])
     readings = probe_nvml(nvml=nvml)
     first, second = (r.gpu for r in readings)
-    assert (first.name, first.vram_total_bytes, first.vram_free_bytes) == ("NVIDIA GeForce RTX 4090", 24564 * MIB,
-                                                                           23012 * MIB)
+    assert (first.name, first.vram_total_bytes, first.vram_free_bytes) == (
+        "NVIDIA GeForce RTX 4090",
+        24564 * MIB,
+        23012 * MIB,
+    )
     assert first.power_limit_watts == 450.0 and first.driver == "550.54.14" and first.source == "nvml"
     assert second.name == "NVIDIA GeForce RTX 3060" and second.index == 1
     assert readings[0].bus_id == "0000:01:00.0"
@@ -45,17 +48,23 @@ def test_nvml_without_the_driver_is_a_reason_not_a_crash():
     ("capture", "expected"),
     [
         ("rtx4090.csv", [("NVIDIA GeForce RTX 4090", 24564, 23012, 450.0)]),
-        ("2x-rtx3090.csv", [("NVIDIA GeForce RTX 3090", 24576, 24247, 350.0),
-                            ("NVIDIA GeForce RTX 3090", 24576, 1123, 350.0)]),
+        (
+            "2x-rtx3090.csv",
+            [("NVIDIA GeForce RTX 3090", 24576, 24247, 350.0), ("NVIDIA GeForce RTX 3090", 24576, 1123, 350.0)],
+        ),
         ("laptop-rtx4060.csv", [("NVIDIA GeForce RTX 4060 Laptop GPU", 8188, 7721, None)]),
-        ("a100-h100.csv", [("NVIDIA A100-SXM4-80GB", 81920, 81153, 400.0),
-                           ("NVIDIA H100 80GB HBM3", 81559, 80873, 700.0)]),
+        (
+            "a100-h100.csv",
+            [("NVIDIA A100-SXM4-80GB", 81920, 81153, 400.0), ("NVIDIA H100 80GB HBM3", 81559, 80873, 700.0)],
+        ),
     ],
 )
 def test_nvidia_smi_csv_is_parsed_gpu_by_gpu(capture, expected):
     readings = probe_nvidia_smi(runner=replay({SMI_ARGS: SMI / capture}))
-    got = [(r.gpu.name, r.gpu.vram_total_bytes // MIB, r.gpu.vram_free_bytes // MIB, r.gpu.power_limit_watts)
-           for r in readings]
+    got = [
+        (r.gpu.name, r.gpu.vram_total_bytes // MIB, r.gpu.vram_free_bytes // MIB, r.gpu.power_limit_watts)
+        for r in readings
+    ]
     assert got == expected
     assert all(r.gpu.vendor is GpuVendor.NVIDIA and r.gpu.source == "nvidia-smi" for r in readings)
 
@@ -68,7 +77,9 @@ def test_nvidia_smi_output_with_a_missing_column_is_rejected_with_a_reason():
 def test_fake_nvidia_smi_on_path_answers_the_direct_query(fake_nvidia_smi):
     readings = probe_nvidia_smi(timeout=20)  # the real runner, a real child process
     assert [(r.gpu.name, r.gpu.vram_total_bytes // MIB, r.gpu.vram_free_bytes // MIB) for r in readings] == [
-        ("NVIDIA GeForce RTX 4090", 24564, 23012), ("NVIDIA GeForce RTX 3060", 12288, 12279)]
+        ("NVIDIA GeForce RTX 4090", 24564, 23012),
+        ("NVIDIA GeForce RTX 3060", 12288, 12279),
+    ]
     assert readings[1].bus_id == "0000:21:00.0" and readings[0].gpu.driver == "550.54.14"
 
 
@@ -88,9 +99,9 @@ def test_gputil_runs_its_own_code_against_the_fake_nvidia_smi(fake_nvidia_smi):
             probe_gputil()
         return
     readings = probe_gputil()
-    assert [(r.gpu.name, r.gpu.vram_total_bytes // MIB, r.gpu.vram_free_bytes // MIB, r.gpu.source)
-            for r in readings] == [("NVIDIA GeForce RTX 4090", 24564, 23012, "gputil"),
-                                   ("NVIDIA GeForce RTX 3060", 12288, 12279, "gputil")]
+    assert [
+        (r.gpu.name, r.gpu.vram_total_bytes // MIB, r.gpu.vram_free_bytes // MIB, r.gpu.source) for r in readings
+    ] == [("NVIDIA GeForce RTX 4090", 24564, 23012, "gputil"), ("NVIDIA GeForce RTX 3060", 12288, 12279, "gputil")]
 
 
 def test_gputil_import_error_on_new_python_is_survived(tmp_path):
@@ -135,8 +146,10 @@ def test_detection_survives_gputil_failing_to_import(fake_nvidia_smi, monkeypatc
 def test_same_cards_seen_by_nvml_and_nvidia_smi_are_listed_once(fake_nvidia_smi, tmp_path):
     nvml = fake_nvml([RTX4090_NVML, RTX3060_NVML])
     profile = detect(**quick(tmp_path, nvml=nvml, runner=run_command, system="Linux"))
-    assert [(g.name, g.source) for g in profile.gpus] == [("NVIDIA GeForce RTX 4090", "nvml"),
-                                                         ("NVIDIA GeForce RTX 3060", "nvml")]
+    assert [(g.name, g.source) for g in profile.gpus] == [
+        ("NVIDIA GeForce RTX 4090", "nvml"),
+        ("NVIDIA GeForce RTX 3060", "nvml"),
+    ]
     assert {p.name: p.ok for p in profile.probes}["nvidia-smi"]  # both ran; one answer per card kept
 
 

@@ -15,6 +15,7 @@ from advisor.core.hardware.profile_io import (
     profile_to_dict,
     what_if,
 )
+from advisor.core.names import UnknownNameError
 from advisor.core.types import GpuVendor
 from tests.support.special_files import fifo, needs_fifo
 
@@ -23,8 +24,17 @@ from .conftest import GIB, RTX3060_NVML, RTX4090_NVML, fake_nvml, quick
 ISSUE_SHAPE = {
     "ram": {"total_bytes", "available_bytes", "bandwidth_gbps"},
     "cpu": {"brand", "arch", "physical_cores", "logical_cores", "flags"},
-    "gpu": {"name", "vendor", "vram_total_bytes", "vram_free_bytes", "unified_memory", "bandwidth_gbps",
-            "power_limit_watts", "driver", "source"},
+    "gpu": {
+        "name",
+        "vendor",
+        "vram_total_bytes",
+        "vram_free_bytes",
+        "unified_memory",
+        "bandwidth_gbps",
+        "power_limit_watts",
+        "driver",
+        "source",
+    },
     "os": {"system", "release"},
     "lmstudio": {"home", "models_dir", "models", "disk_free_bytes"},
     "probe": {"name", "ok", "seconds", "detail"},
@@ -53,8 +63,9 @@ def test_what_detect_writes_reads_back_unchanged(two_gpu_profile, tmp_path):
 
 
 def test_a_minimal_hand_written_file_is_filled_in():
-    profile = load_profile({"ram": {"total_bytes": 32 * GIB},
-                            "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}]})
+    profile = load_profile(
+        {"ram": {"total_bytes": 32 * GIB}, "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}]}
+    )
     (gpu,) = profile.gpus
     assert gpu.vendor is GpuVendor.NVIDIA and gpu.bandwidth_gbps == lookup_gpu("RTX 4070").bandwidth_gbps == 504.2
     assert gpu.board_power_watts == 200 and gpu.vram_free_bytes is None and gpu.source == "file"
@@ -95,18 +106,28 @@ def test_a_cpu_only_machine_is_an_empty_gpu_list():
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"vram_total_bytes": GIB}]}, "gpus[0].name: missing"),
         # a card the table knows may leave its memory out ("RTX 4090" is 24 GiB); an unknown one may not
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "Acme GPU 9"}]}, "gpus[0].vram_total_bytes: missing"),
-        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -1}]},
-         "gpus[0].vram_total_bytes: must be a positive integer"),
-        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "a", "vram_total_bytes": GIB},
-                                                     {"name": "b", "vram_total_bytes": 0}]},
-         "gpus[1].vram_total_bytes: must be a positive integer"),
-        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "a", "vram_total_bytes": GIB, "vendor": "3dfx"}]},
-         "gpus[0].vendor: must be one of"),
+        (
+            {"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -1}]},
+            "gpus[0].vram_total_bytes: must be a positive integer",
+        ),
+        (
+            {
+                "ram": {"total_bytes": 16 * GIB},
+                "gpus": [{"name": "a", "vram_total_bytes": GIB}, {"name": "b", "vram_total_bytes": 0}],
+            },
+            "gpus[1].vram_total_bytes: must be a positive integer",
+        ),
+        (
+            {"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "a", "vram_total_bytes": GIB, "vendor": "3dfx"}]},
+            "gpus[0].vendor: must be one of",
+        ),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [], "schema_version": 7}, "schema_version: 7 is newer"),
         ([1, 2], "the file: must be an object"),
         ({"ram": {"total_bytes": 1e300}, "gpus": []}, "ram.total_bytes: must be at most 2**60"),
-        ({"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": 2**70}]},
-         "gpus[0].vram_total_bytes: must be at most 2**60"),
+        (
+            {"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": 2**70}]},
+            "gpus[0].vram_total_bytes: must be at most 2**60",
+        ),
     ],
 )
 def test_malformed_profiles_name_the_field(data, message):
@@ -150,11 +171,17 @@ def test_what_if_swaps_ram_and_gpus_for_the_gui(two_gpu_profile):
     changed = what_if(two_gpu_profile, ram_total_bytes=64 * GIB, gpus=[lookup_gpu("RTX 3090"), "RTX 4060 Ti"])
     assert changed.ram.total_bytes == 64 * GIB and changed.ram.available_bytes == assumed_available_bytes(64 * GIB)
     assert [(g.name, g.vram_total_bytes, g.source) for g in changed.gpus] == [
-        ("GeForce RTX 3090", 24 * GIB, "what-if"), ("GeForce RTX 4060 Ti 8 GB", 8 * GIB, "what-if")]
+        ("GeForce RTX 3090", 24 * GIB, "what-if"),
+        ("GeForce RTX 4060 Ti 8 GB", 8 * GIB, "what-if"),
+    ]
     assert changed.cpu == two_gpu_profile.cpu and changed.probes == ()
     assert what_if(two_gpu_profile, gpus=[]).gpus == ()
-    with pytest.raises(ValueError, match="not in the GPU table"):
+    with pytest.raises(UnknownNameError) as exc:  # a ValueError too
         what_if(two_gpu_profile, gpus=["Voodoo 5"])
+    assert exc.value.kind == "gpu" and exc.value.name == "Voodoo 5"
+    with pytest.raises(UnknownNameError) as exc:
+        what_if(two_gpu_profile, gpus=["RTX 4099"])
+    assert exc.value.suggestions[0] == "GeForce RTX 4090"
 
 
 def test_what_if_an_apple_machine_with_more_memory_grows_the_gpu_share():
@@ -169,6 +196,7 @@ def test_a_card_the_table_knows_may_leave_its_memory_out():
 
 
 def test_an_edited_bandwidth_in_a_detect_file_is_taken_as_stated():
-    edited = load_profile({"ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 100, "bandwidth_source": "estimated"},
-                           "gpus": []})
+    edited = load_profile(
+        {"ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 100, "bandwidth_source": "estimated"}, "gpus": []}
+    )
     assert edited.ram.bandwidth_gbps == 100 and edited.ram.bandwidth_source == "file"

@@ -34,8 +34,9 @@ def test_the_cli_says_predicted_and_used_side_by_side(llama_server, capsys, tmp_
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("Memory"))
     assert f"(process {llama_server.pid})" in line and "predicted" in line and ".gguf at " in line
-    assert main(["server", "--url", llama_server.base_url + "/v1", "--after-load", "--hardware", str(hw),
-                 "--json"]) == 0
+    assert (
+        main(["server", "--url", llama_server.base_url + "/v1", "--after-load", "--hardware", str(hw), "--json"]) == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["after_load"]["pid"] == llama_server.pid and data["after_load"]["predicted_ram_bytes"] > 0
 

@@ -28,8 +28,12 @@ def test_a_healthy_server_exits_0_with_the_documented_json(llama_server, capsys)
 
 @pytest.mark.server
 def test_bench_adds_the_benchmark_to_the_json(llama_server, capsys):
-    assert main(["server", "--url", llama_server.base_url + "/v1", "--bench", "--runs", "1", "--max-tokens", "8",
-                 "--json"]) == 0
+    assert (
+        main(
+            ["server", "--url", llama_server.base_url + "/v1", "--bench", "--runs", "1", "--max-tokens", "8", "--json"]
+        )
+        == 0
+    )
     bench = _json(capsys)["benchmark"]
     assert {"model", "ttft_ms", "tokens_per_second", "prompt_tokens_per_second", "completion_tokens", "source"} <= set(
         bench
@@ -46,8 +50,21 @@ def test_bench_text_shows_speed_and_first_token_time(llama_server, capsys):
 
 @pytest.mark.server
 def test_try_a_prompt_streams_the_reply_to_stdout(llama_server, capsys):
-    code = main(["server", "--url", llama_server.base_url + "/v1", "--prompt", "Resume: hola", "--system",
-                 "Eres breve.", "--temperature", "0.2", "--max-tokens", "6"])
+    code = main(
+        [
+            "server",
+            "--url",
+            llama_server.base_url + "/v1",
+            "--prompt",
+            "Resume: hola",
+            "--system",
+            "Eres breve.",
+            "--temperature",
+            "0.2",
+            "--max-tokens",
+            "6",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0
     assert captured.out.strip()  # the streamed text
@@ -114,8 +131,11 @@ def test_a_pasted_token_with_spaces_around_is_sent_trimmed():
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("   \n", "api_key_empty"), ("clave\u2011ñ", "api_key_not_header_safe"),
-     ("sk-a\nsk-b", "api_key_not_header_safe")],
+    [
+        ("   \n", "api_key_empty"),
+        ("clave\u2011ñ", "api_key_not_header_safe"),
+        ("sk-a\nsk-b", "api_key_not_header_safe"),
+    ],
 )
 def test_the_shared_token_check_names_what_is_wrong(text, code):
     """One check for both front ends (the CLI's --api-key type and the app's Server page), a code for each to word."""

@@ -60,17 +60,20 @@ def _dropping_server() -> FakeServer:
     def chat(h: Handler) -> None:
         h.stream_sse([chat_chunk("Uno"), chat_chunk(" dos"), chat_chunk(" tres")], cut=True)
 
-    return FakeServer({
-        "GET /v1/models": json_reply({"object": "list", "data": [{"id": "m", "object": "model", "owned_by": "x"}]}),
-        "POST /v1/chat/completions": chat,
-    })
+    return FakeServer(
+        {
+            "GET /v1/models": json_reply({"object": "list", "data": [{"id": "m", "object": "model", "owned_by": "x"}]}),
+            "POST /v1/chat/completions": chat,
+        }
+    )
 
 
 def test_a_connection_dropped_mid_stream_is_reported_and_the_text_so_far_kept():
     with _dropping_server() as server:
         pieces: list[str] = []
-        result = stream_chat(server.base_url + "/v1", model="m", system=None, prompt="Cuenta", temperature=0,
-                             on_delta=pieces.append)
+        result = stream_chat(
+            server.base_url + "/v1", model="m", system=None, prompt="Cuenta", temperature=0, on_delta=pieces.append
+        )
         assert result.text == "Uno dos tres" == "".join(pieces)
         assert result.problem is not None and result.problem.code is ProblemCode.HTTP_ERROR
         assert result.problem.values["reason"] == "stream_broken"
@@ -123,13 +126,17 @@ def test_a_chat_endpoint_answering_a_web_page_is_a_problem_not_a_crash():
         assert status.problem.values["html"] is True
 
 
-@pytest.mark.parametrize("events", [
-    b"data: {not json}\n\ndata: [DONE]\n\n",  # an event that is not JSON
-    b'data: {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": "oops"}\n\n',
-])
+@pytest.mark.parametrize(
+    "events",
+    [
+        b"data: {not json}\n\ndata: [DONE]\n\n",  # an event that is not JSON
+        b'data: {"id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": "oops"}\n\n',
+    ],
+)
 def test_a_stream_that_is_not_openai_chunks_is_a_problem_not_a_crash(events):
-    with FakeServer({"GET /v1/models": _MODELS,
-                     "POST /v1/chat/completions": (200, events, "text/event-stream")}) as server:
+    with FakeServer(
+        {"GET /v1/models": _MODELS, "POST /v1/chat/completions": (200, events, "text/event-stream")}
+    ) as server:
         result = stream_chat(server.base_url + "/v1", model="m", system=None, prompt="Hola", temperature=0)
         assert result.problem is not None and result.problem.code is ProblemCode.NOT_OPENAI_COMPATIBLE
         assert result.problem.values["reason"] == "bad_stream"

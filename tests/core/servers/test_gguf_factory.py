@@ -22,12 +22,18 @@ def test_the_same_seed_writes_the_same_bytes_and_another_seed_does_not(tmp_path)
     assert _sha(a) == _sha(b) != _sha(c)
 
 
-@pytest.mark.parametrize(("tensor_type", "ggml_type"), [("F32", gguf.GGMLQuantizationType.F32),
-                                                        ("F16", gguf.GGMLQuantizationType.F16),
-                                                        ("Q8_0", gguf.GGMLQuantizationType.Q8_0)])
+@pytest.mark.parametrize(
+    ("tensor_type", "ggml_type"),
+    [
+        ("F32", gguf.GGMLQuantizationType.F32),
+        ("F16", gguf.GGMLQuantizationType.F16),
+        ("Q8_0", gguf.GGMLQuantizationType.Q8_0),
+    ],
+)
 def test_weights_have_the_requested_type_and_norms_stay_f32(tmp_path, tensor_type, ggml_type):
-    path = write_llama_gguf(tmp_path / "m.gguf", n_embd=64, n_head=4, n_head_kv=2, n_layer=3, n_ff=96,
-                            tensor_type=tensor_type)
+    path = write_llama_gguf(
+        tmp_path / "m.gguf", n_embd=64, n_head=4, n_head_kv=2, n_layer=3, n_ff=96, tensor_type=tensor_type
+    )
     reader = gguf.GGUFReader(path)
     tensors = {t.name: t for t in reader.tensors}
     assert len(tensors) == 2 + 9 * 3 + 1

@@ -48,8 +48,12 @@ SERVERS = {
         "GET /v1/models": json_reply(_models("some-model", owned_by="someone")),
     },
 }
-VERSIONS = {ServerKind.OLLAMA: "0.12.3", ServerKind.KOBOLDCPP: "1.98.1", ServerKind.VLLM: "0.11.0",
-            ServerKind.LOCALAI: "v3.6.0"}
+VERSIONS = {
+    ServerKind.OLLAMA: "0.12.3",
+    ServerKind.KOBOLDCPP: "1.98.1",
+    ServerKind.VLLM: "0.11.0",
+    ServerKind.LOCALAI: "v3.6.0",
+}
 
 
 @pytest.mark.parametrize("kind", list(SERVERS), ids=str)
@@ -82,8 +86,10 @@ def test_jan_is_only_guessed_on_its_own_port():
 
     with FakeServer(SERVERS[ServerKind.OPENAI_COMPATIBLE]) as server, new_client() as client:
         body = _models("some-model", owned_by="someone")
-        on_jan_port = identify(client, server.base_url, deadline=Deadline(2), headers={}, models_body=body,
-                               port=JAN_PORT)
-        elsewhere = identify(client, server.base_url, deadline=Deadline(2), headers={}, models_body=body,
-                             port=server.port)
+        on_jan_port = identify(
+            client, server.base_url, deadline=Deadline(2), headers={}, models_body=body, port=JAN_PORT
+        )
+        elsewhere = identify(
+            client, server.base_url, deadline=Deadline(2), headers={}, models_body=body, port=server.port
+        )
         assert on_jan_port.kind is ServerKind.JAN and elsewhere.kind is None

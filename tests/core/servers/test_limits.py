@@ -17,16 +17,22 @@ from tests.hostile.hostile_server import HostileServer
 from tests.support.fake_http import FakeServer, json_reply
 
 
-@pytest.mark.parametrize(("url", "shown"), [
-    ("http://user:secret@host:1234/v1", "http://user:***@host:1234/v1"),
-    ("http://localhost:1234/v1?api_key=abc&x=1", "http://localhost:1234/v1?api_key=***&x=1"),
-    ("http://h/v1?token=a&key=b&access_token=c&Api-Key=d", "http://h/v1?token=***&key=***&access_token=***&Api-Key=***"),
-    ("user:pw@localhost:1234/v1", "user:***@localhost:1234/v1"),
-    ("http://localhost:1234/v1", "http://localhost:1234/v1"),
-    ("http://[::1]:1234/v1?token=t", "http://[::1]:1234/v1?token=***"),
-    ("http://[broken:1234/v1?token=t", "http://[broken:1234/v1?token=***"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://user:secret@host:1234/v1", "http://user:***@host:1234/v1"),
+        ("http://localhost:1234/v1?api_key=abc&x=1", "http://localhost:1234/v1?api_key=***&x=1"),
+        (
+            "http://h/v1?token=a&key=b&access_token=c&Api-Key=d",
+            "http://h/v1?token=***&key=***&access_token=***&Api-Key=***",
+        ),
+        ("user:pw@localhost:1234/v1", "user:***@localhost:1234/v1"),
+        ("http://localhost:1234/v1", "http://localhost:1234/v1"),
+        ("http://[::1]:1234/v1?token=t", "http://[::1]:1234/v1?token=***"),
+        ("http://[broken:1234/v1?token=t", "http://[broken:1234/v1?token=***"),
+        ("", ""),
+    ],
+)
 def test_redact_url(url, shown):
     assert redact_url(url) == shown
     assert redact_url(shown) == shown  # twice changes nothing
@@ -148,16 +154,19 @@ def test_deadlines_come_from_the_environment_when_set(monkeypatch):
     assert status.problem is not None and status.problem.values["timeout_s"] == 0.7
 
 
-@pytest.mark.parametrize("argv", [
-    ["server", "--timeout", "0"],
-    ["server", "--timeout", "3601"],
-    ["server", "--bench", "--stream-timeout", "0"],
-    ["server", "--bench", "--stream-timeout", "99999"],
-    ["server", "--stream-timeout", "5"],  # needs --bench or --prompt
-    ["server", "--discover", "--ports", "0"],
-    ["server", "--discover", "--ports", "1234,abc"],
-    ["server", "--ports", "1234"],  # needs --discover
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["server", "--timeout", "0"],
+        ["server", "--timeout", "3601"],
+        ["server", "--bench", "--stream-timeout", "0"],
+        ["server", "--bench", "--stream-timeout", "99999"],
+        ["server", "--stream-timeout", "5"],  # needs --bench or --prompt
+        ["server", "--discover", "--ports", "0"],
+        ["server", "--discover", "--ports", "1234,abc"],
+        ["server", "--ports", "1234"],  # needs --discover
+    ],
+)
 def test_bad_limits_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         raise SystemExit(main(argv))
@@ -169,8 +178,9 @@ def test_bad_limits_exit_2(argv, capsys):
 def test_the_cli_words_the_new_problem_codes():
     from advisor.cli.server import describe_problem
 
-    message, advice = describe_problem("response_too_large",
-                                       {"url": "http://h/v1", "what": "model_list", "limit_bytes": 4 << 20})
-    assert "model list too large" in message and "4 MiB" in message and advice
+    message, advice = describe_problem(
+        "response_too_large", {"url": "http://h/v1", "what": "model_list", "limit_bytes": 4 << 20}
+    )
+    assert "a model list too large" in message and "4 MiB" in message and advice
     message, _ = describe_problem("some_future_code", {"url": "http://u:pw@h/v1"})
     assert "pw" not in message

@@ -91,7 +91,8 @@ def test_benchmark_refuses_a_server_without_a_loaded_model():
 
 def test_try_a_prompt_without_a_loaded_model_returns_the_problem_not_an_exception():
     with LmStudioEmulator([model_entry("qwen2.5-7b-instruct", loaded=False)], native_api=False, jit=True) as lms:
-        result = stream_chat(lms.base_url + "/v1", model="qwen2.5-7b-instruct", system=None, prompt="Hola",
-                             temperature=0.2)
+        result = stream_chat(
+            lms.base_url + "/v1", model="qwen2.5-7b-instruct", system=None, prompt="Hola", temperature=0.2
+        )
         assert result.problem is not None and result.problem.code is ProblemCode.NO_MODEL_LOADED
         assert result.text == ""

@@ -118,8 +118,13 @@ def test_a_benchmark_cancelled_in_a_later_run_keeps_the_runs_that_finished(llama
 def test_stream_chat_streams_pieces_as_they_arrive(llama_server):
     pieces: list[str] = []
     result = stream_chat(
-        llama_server.base_url + "/v1", model=None, system="Eres un asistente útil.", prompt="Hola, ¿qué tal?",
-        temperature=0.7, max_tokens=12, on_delta=pieces.append,
+        llama_server.base_url + "/v1",
+        model=None,
+        system="Eres un asistente útil.",
+        prompt="Hola, ¿qué tal?",
+        temperature=0.7,
+        max_tokens=12,
+        on_delta=pieces.append,
     )
     assert result.problem is None
     assert len(pieces) == 12 and "".join(pieces) == result.text
@@ -138,8 +143,14 @@ def test_stream_chat_stops_when_cancelled_and_keeps_the_text(llama_server):
 
     started = time.monotonic()
     result = stream_chat(
-        llama_server.base_url + "/v1", model=None, system=None, prompt="Cuenta hasta mil.", temperature=0.0,
-        max_tokens=900, on_delta=on_delta, cancel=cancel,
+        llama_server.base_url + "/v1",
+        model=None,
+        system=None,
+        prompt="Cuenta hasta mil.",
+        temperature=0.0,
+        max_tokens=900,
+        on_delta=on_delta,
+        cancel=cancel,
     )
     assert result.cancelled and result.finish_reason == "cancelled" and result.problem is None
     assert result.text == "".join(pieces) and len(pieces) == 3

@@ -26,8 +26,12 @@ def machine(
     )
 
 
-def nvidia(name: str = "NVIDIA GeForce RTX 4090", vram_gib: float = 24, free_gib: float | None = None,
-           gbps: float | None = 1008.0) -> GpuInfo:
+def nvidia(
+    name: str = "NVIDIA GeForce RTX 4090",
+    vram_gib: float = 24,
+    free_gib: float | None = None,
+    gbps: float | None = 1008.0,
+) -> GpuInfo:
     free = None if free_gib is None else int(free_gib * GiB)
     return GpuInfo(name, GpuVendor.NVIDIA, int(vram_gib * GiB), free, bandwidth_gbps=gbps, source="nvml")
 
@@ -35,5 +39,12 @@ def nvidia(name: str = "NVIDIA GeForce RTX 4090", vram_gib: float = 24, free_gib
 def apple(ram_gib: float, gbps: float = 400.0, name: str = "Apple M1 Max") -> GpuInfo:
     """As the detector reports Apple Silicon: unified, its VRAM = the GPU's working-set share of RAM."""
     share = 0.75 if ram_gib > 36 else 2 / 3
-    return GpuInfo(name, GpuVendor.APPLE, int(ram_gib * share * GiB), None, unified_memory=True,
-                   bandwidth_gbps=gbps, source="sysctl")
+    return GpuInfo(
+        name,
+        GpuVendor.APPLE,
+        int(ram_gib * share * GiB),
+        None,
+        unified_memory=True,
+        bandwidth_gbps=gbps,
+        source="sysctl",
+    )

@@ -29,17 +29,21 @@ def _logged_mib(log: str, what: str) -> float:
     return float(values[-1])
 
 
-@pytest.mark.parametrize(("ctx", "shape"), [
-    (1000, dict(n_embd=256, n_head=8, n_head_kv=2, n_layer=4, n_ff=768, n_vocab=4000)),
-    (4096, dict(n_embd=512, n_head=8, n_head_kv=8, n_layer=3, n_ff=1536, n_vocab=8000)),
-])
+@pytest.mark.parametrize(
+    ("ctx", "shape"),
+    [
+        (1000, dict(n_embd=256, n_head=8, n_head_kv=2, n_layer=4, n_ff=768, n_vocab=4000)),
+        (4096, dict(n_embd=512, n_head=8, n_head_kv=8, n_layer=3, n_ff=1536, n_vocab=8000)),
+    ],
+)
 def test_kv_and_compute_buffers_match_llama_cpp(tmp_path, llama_server_bin, ctx, shape):
     path = write_llama_gguf(tmp_path / "m.gguf", n_ctx_train=32768, **shape)
     spec = spec_from_gguf(read_gguf(path))
     with LlamaServer(path, ctx_size=ctx, extra_args=["-v"], binary=llama_server_bin) as server:
         body = json.dumps({"prompt": PROMPT, "n_predict": 8}).encode()
-        req = urllib.request.Request(server.base_url + "/completion", data=body,
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            server.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(req, timeout=60) as resp:
             assert resp.status == 200
         rss = server.rss_bytes()

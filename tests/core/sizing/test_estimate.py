@@ -13,8 +13,9 @@ from tests.core.sizing.profiles import GiB, apple, machine, nvidia
 
 MiB = 2**20
 L8_Q4 = dataclasses.replace(LLAMA_3_1_8B, quant="Q4_K_M", file_size_bytes=int(4.58 * GiB))
-L8_F16 = dataclasses.replace(LLAMA_3_1_8B, quant="F16", file_size_bytes=int(14.96 * GiB),
-                             token_embedding_bytes=128256 * 4096 * 2)
+L8_F16 = dataclasses.replace(
+    LLAMA_3_1_8B, quant="F16", file_size_bytes=int(14.96 * GiB), token_embedding_bytes=128256 * 4096 * 2
+)
 
 
 def test_kv_cache_matches_the_reference_numbers():
@@ -32,8 +33,18 @@ def test_context_is_padded_to_256_cells_like_llama_cpp():
 
 
 def test_sliding_window_layers_hold_only_their_window():
-    gemma = ModelSpec(parameters=12e9, quant="Q4_K_M", layers=48, embedding=3840, heads=16, kv_heads=8, head_dim=256,
-                      vocab=262144, sliding_window=1024, sliding_window_layers=40)
+    gemma = ModelSpec(
+        parameters=12e9,
+        quant="Q4_K_M",
+        layers=48,
+        embedding=3840,
+        heads=16,
+        kv_heads=8,
+        head_dim=256,
+        vocab=262144,
+        sliding_window=1024,
+        sliding_window_layers=40,
+    )
     full = dataclasses.replace(gemma, sliding_window=None, sliding_window_layers=None)
     with_swa = estimate(gemma, machine(), context=32768)
     without = estimate(full, machine(), context=32768)
@@ -68,8 +79,9 @@ def test_free_vram_counts_not_total():
 
 
 def test_partial_offload_gives_more_layers_and_speed_with_more_vram():
-    results = [estimate(L8_F16, machine(64, gpus=(nvidia(vram_gib=v, free_gib=v),)), context=4096)
-               for v in (4, 6, 8, 10, 12)]
+    results = [
+        estimate(L8_F16, machine(64, gpus=(nvidia(vram_gib=v, free_gib=v),)), context=4096) for v in (4, 6, 8, 10, 12)
+    ]
     layers = [e.gpu_layers for e in results]
     speeds = [e.tokens_per_second for e in results]
     assert all(e.fit == FitLevel.PARTIAL_OFFLOAD for e in results)
@@ -121,8 +133,9 @@ def test_speed_matches_the_public_rtx_4090_anchor():
 
 
 def test_mixture_of_experts_is_fast_for_its_size():
-    dense = ModelSpec(parameters=30.5e9, quant="Q4_K_M", layers=48, embedding=2048, heads=32, kv_heads=4,
-                      head_dim=128, vocab=151936)
+    dense = ModelSpec(
+        parameters=30.5e9, quant="Q4_K_M", layers=48, embedding=2048, heads=32, kv_heads=4, head_dim=128, vocab=151936
+    )
     moe = dataclasses.replace(dense, experts=128, active_experts=8, active_parameters=3.3e9)
     box = machine(64, ram_gbps=60, cores=8)
     d, m = estimate(dense, box), estimate(moe, box)
@@ -178,8 +191,12 @@ def test_a_vision_projector_is_added_where_llama_cpp_loads_it():
     from advisor.core.hardware.profile_io import load_profile
     from advisor.core.sizing.tiers import QWEN_2_5_7B
 
-    gpu = load_profile({"ram": {"total_bytes": 32 * 2**30},
-                        "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * 2**30}]})
+    gpu = load_profile(
+        {
+            "ram": {"total_bytes": 32 * 2**30},
+            "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * 2**30}],
+        }
+    )
     cpu = load_profile({"ram": {"total_bytes": 16 * 2**30}, "gpus": []})
     text = dc.replace(QWEN_2_5_7B, quant="Q4_K_M")
     vision = dc.replace(text, projector_bytes=600 * 2**20)

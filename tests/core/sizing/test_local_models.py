@@ -49,8 +49,9 @@ def test_a_split_model_with_a_part_missing_is_not_sized_by_the_parts_present(tmp
     first = tmp_path / "big-Q8_0-00001-of-00002.gguf"
     md, tensors = llama_like(n_layer=4, n_embd=128, n_head=4, n_kv=2, n_ff=256, n_vocab=64, qtype=Q8_0)
     half = {k: v for k, v in tensors.items() if not k.startswith(("blk.2.", "blk.3.", "output"))}
-    write_gguf(first, "llama", md | {"split.no": 0, "split.count": 2, "split.tensors.count": len(tensors)},
-               half, vocab=64)
+    write_gguf(
+        first, "llama", md | {"split.no": 0, "split.count": 2, "split.tensors.count": len(tensors)}, half, vocab=64
+    )
     [result] = estimate_local_models(machine(16, models=(ModelFile(str(first), first.stat().st_size),)))
     assert result.spec.file_size_bytes is None  # unknown: the weights come from the parameter count instead
     assert result.estimate.memory.weights_bytes > first.stat().st_size

@@ -45,9 +45,12 @@ def test_more_memory_never_gives_a_smaller_class(row):
     ranks = []
     for extra_gib in (0, 4, 8, 16, 32):
         total = base.ram.total_bytes + extra_gib * GiB
-        grown = dataclasses.replace(base, ram=dataclasses.replace(base.ram, total_bytes=total,
-                                                                  available_bytes=total - base.ram.total_bytes
-                                                                  + base.ram.available_bytes))
+        grown = dataclasses.replace(
+            base,
+            ram=dataclasses.replace(
+                base.ram, total_bytes=total, available_bytes=total - base.ram.total_bytes + base.ram.available_bytes
+            ),
+        )
         ranks.append(TIER_ORDER.index(recommend(grown).tier or "3B"))
     assert ranks == sorted(ranks)
 
@@ -109,30 +112,47 @@ def test_every_missing_fact_is_said_as_an_assumption():
     assert codes <= set(ASSUMPTION_CODES)
     bandwidth = next(a for a in bare.assumptions if a.code == "assume_ram_bandwidth")
     assert bandwidth.values["basis"] == "typical" and bandwidth.values["ram_type"] == "DDR4"
-    told = recommend(load_profile({"ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB,
-                                           "bandwidth_gbps": 63},
-                                   "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8,
-                                           "flags": ["avx2", "avx512f"]}, "gpus": []}))
+    told = recommend(
+        load_profile(
+            {
+                "ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB, "bandwidth_gbps": 63},
+                "cpu": {
+                    "brand": "AMD Ryzen 7 7840U",
+                    "arch": "x86_64",
+                    "physical_cores": 8,
+                    "flags": ["avx2", "avx512f"],
+                },
+                "gpus": [],
+            }
+        )
+    )
     assert told.assumptions == ()
 
 
 def test_a_stated_bandwidth_and_cpu_lift_the_speed_and_the_quants_keep_their_order():
-    laptop = load_profile({"ram": {"total_bytes": 16 * GiB, "bandwidth_gbps": 63},
-                           "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8,
-                                   "flags": ["avx2", "avx512f"]}, "gpus": []})
+    laptop = load_profile(
+        {
+            "ram": {"total_bytes": 16 * GiB, "bandwidth_gbps": 63},
+            "cpu": {"brand": "AMD Ryzen 7 7840U", "arch": "x86_64", "physical_cores": 8, "flags": ["avx2", "avx512f"]},
+            "gpus": [],
+        }
+    )
     rec = recommend(laptop)
     seven = next(t for t in rec.tiers if t.tier == "7B")
     assert seven.tokens_per_second >= 8  # 7–8B Q4_K_M: ~6–12 tok/s on recent dual-channel laptops
     from advisor.core.sizing.tiers import QWEN_2_5_7B
 
-    speeds = [estimate(dataclasses.replace(QWEN_2_5_7B, quant=q), laptop).tokens_per_second
-              for q in ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "IQ4_XS")]
+    speeds = [
+        estimate(dataclasses.replace(QWEN_2_5_7B, quant=q), laptop).tokens_per_second
+        for q in ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "IQ4_XS")
+    ]
     assert speeds == sorted(speeds)
 
 
 def test_ram_type_speed_and_channels_stand_in_for_a_bandwidth():
-    ddr5 = load_profile({"ram": {"total_bytes": 32 * GiB, "type": "DDR5", "speed_mts": 5600, "channels": 2},
-                         "gpus": []})
+    ddr5 = load_profile(
+        {"ram": {"total_bytes": 32 * GiB, "type": "DDR5", "speed_mts": 5600, "channels": 2}, "gpus": []}
+    )
     assert ddr5.ram.bandwidth_gbps == pytest.approx(0.75 * 2 * 8 * 5.6, abs=0.1)
     rec = recommend(ddr5)
     derived = next(a for a in rec.assumptions if a.code == "assume_ram_bandwidth")
@@ -144,11 +164,17 @@ def test_ram_type_speed_and_channels_stand_in_for_a_bandwidth():
 def test_a_strix_halo_runs_on_its_gpu_and_an_iris_xe_on_the_cpu_it_shares_memory_with():
     halo = recommend(load_profile(MACHINES / "strix-halo-395-128gb.json"))
     assert halo.fit == FitLevel.FULL_GPU and halo.tier in ("40B", "70B")
-    eight = estimate(dataclasses.replace(TIERS[1].reference, quant="Q4_K_M"),
-                     load_profile(MACHINES / "strix-halo-395-128gb.json"))
+    eight = estimate(
+        dataclasses.replace(TIERS[1].reference, quant="Q4_K_M"), load_profile(MACHINES / "strix-halo-395-128gb.json")
+    )
     assert eight.fit == FitLevel.FULL_GPU and eight.tokens_per_second > 30  # ~40 tok/s there, not ~9
-    iris = load_profile({"ram": {"total_bytes": 16 * GiB}, "cpu": {"brand": "Intel Core i7-1165G7"},
-                         "gpus": [{"name": "Intel(R) Iris(R) Xe Graphics", "vram_total_bytes": 8 * GiB}]})
+    iris = load_profile(
+        {
+            "ram": {"total_bytes": 16 * GiB},
+            "cpu": {"brand": "Intel Core i7-1165G7"},
+            "gpus": [{"name": "Intel(R) Iris(R) Xe Graphics", "vram_total_bytes": 8 * GiB}],
+        }
+    )
     assert iris.gpus[0].unified_memory  # recognised by name: not a discrete card
     est = estimate(dataclasses.replace(TIERS[1].reference, quant="Q4_K_M"), iris)
     assert est.fit == FitLevel.CPU_ONLY and "shared_gpu_slower" in est.notes
@@ -156,9 +182,15 @@ def test_a_strix_halo_runs_on_its_gpu_and_an_iris_xe_on_the_cpu_it_shares_memory
 
 
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():
-    apu = recommend(load_profile({"ram": {"total_bytes": 32 * GiB}, "cpu": {"brand": "AMD Ryzen 7 7840U"},
-                                  "gpus": [{"name": "AMD Radeon 780M", "vram_total_bytes": 512 * 2**20,
-                                            "vram_free_bytes": 100 * 2**20}]}))
+    apu = recommend(
+        load_profile(
+            {
+                "ram": {"total_bytes": 32 * GiB},
+                "cpu": {"brand": "AMD Ryzen 7 7840U"},
+                "gpus": [{"name": "AMD Radeon 780M", "vram_total_bytes": 512 * 2**20, "vram_free_bytes": 100 * 2**20}],
+            }
+        )
+    )
     assert "gpu_memory_in_use" not in [r.code for r in apu.reasons]
     assert apu.budget is not None and apu.budget.gpu_kind == "shared"
 
@@ -174,8 +206,7 @@ def test_moe_fills_its_class_and_is_named_with_both_parameter_counts():
 
 
 def test_3090_without_rtx_is_a_known_card():
-    profile = load_profile({"ram": {"total_bytes": 64 * GiB},
-                            "gpus": [{"name": "3090", "vram_total_bytes": 24 * GiB}]})
+    profile = load_profile({"ram": {"total_bytes": 64 * GiB}, "gpus": [{"name": "3090", "vram_total_bytes": 24 * GiB}]})
     assert profile.gpus[0].bandwidth_gbps == pytest.approx(936.2)
     assert not any(a.code == "assume_gpu_bandwidth" for a in recommend(profile).assumptions)
 
@@ -193,10 +224,19 @@ def test_a_bigger_class_that_only_runs_split_and_tight_is_named_not_advised():
     assert "next_tier_needs_memory" not in [r.code for r in rec.reasons]
 
 
-@pytest.mark.parametrize("name", ["NVIDIA Tesla K80", "Tesla M40 24GB", "NVIDIA Tesla P40",
-                                  "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
-                                  "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition", "AMD Radeon Instinct MI50",
-                                  "Intel Arc B580", "NVIDIA GeForce GTX 1080 Ti"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "NVIDIA Tesla K80",
+        "Tesla M40 24GB",
+        "NVIDIA Tesla P40",
+        "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+        "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition",
+        "AMD Radeon Instinct MI50",
+        "Intel Arc B580",
+        "NVIDIA GeForce GTX 1080 Ti",
+    ],
+)
 def test_cards_people_still_run_or_buy_are_known(name):
     profile = load_profile({"ram": {"total_bytes": 64 * GiB}, "gpus": [{"name": name, "vram_total_bytes": 24 * GiB}]})
     gpu = profile.gpus[0]
@@ -205,13 +245,15 @@ def test_cards_people_still_run_or_buy_are_known(name):
 
 
 def test_an_unknown_card_borrows_its_nearest_sibling_and_says_so():
-    profile = load_profile({"ram": {"total_bytes": 32 * GiB},
-                            "gpus": [{"name": "NVIDIA GeForce RTX 5045", "vram_total_bytes": 8 * GiB}]})
+    profile = load_profile(
+        {"ram": {"total_bytes": 32 * GiB}, "gpus": [{"name": "NVIDIA GeForce RTX 5045", "vram_total_bytes": 8 * GiB}]}
+    )
     assert profile.gpus[0].table_nearest == "GeForce RTX 5050" and profile.gpus[0].bandwidth_gbps == 320
     said = next(a for a in recommend(profile).assumptions if a.code == "assume_gpu_nearest")
     assert said.values == {"gpu": "NVIDIA GeForce RTX 5045", "nearest": "GeForce RTX 5050", "bandwidth_gbps": 320.0}
-    far = load_profile({"ram": {"total_bytes": 32 * GiB},
-                        "gpus": [{"name": "NVIDIA GeForce RTX 6090", "vram_total_bytes": 32 * GiB}]})
+    far = load_profile(
+        {"ram": {"total_bytes": 32 * GiB}, "gpus": [{"name": "NVIDIA GeForce RTX 6090", "vram_total_bytes": 32 * GiB}]}
+    )
     assert far.gpus[0].table_nearest is None  # never a 2018 "RTX 6000" for a card of another generation
     assert any(a.code == "assume_gpu_bandwidth" for a in recommend(far).assumptions)
 
@@ -227,8 +269,9 @@ def test_prompt_processing_is_estimated_where_it_runs_and_said_in_words(capsys):
     assert laptop.prompt_tokens_per_second and gpu.prompt_tokens_per_second and split.prompt_tokens_per_second
     assert gpu.prompt_tokens_per_second > 10 * laptop.prompt_tokens_per_second
     assert split.fit == FitLevel.PARTIAL_OFFLOAD and split.prompt_tokens_per_second > laptop.prompt_tokens_per_second
-    too_big = estimate(dataclasses.replace(TIERS[-1].reference, quant="Q4_K_M"),
-                       load_profile(MACHINES / "netbook-n100-4gb.json"))
+    too_big = estimate(
+        dataclasses.replace(TIERS[-1].reference, quant="Q4_K_M"), load_profile(MACHINES / "netbook-n100-4gb.json")
+    )
     assert too_big.fit == FitLevel.TOO_LARGE and too_big.prompt_tokens_per_second is None
     assert main(["recommend", "--hardware", str(MACHINES / "workstation-rtx3090-24gb-64gb.json")]) == 0
-    assert "a 2,000-word document (~2,700 tokens) waits ~" in capsys.readouterr().out
+    assert "tokens/s: A 2,000-word document waits about " in capsys.readouterr().out

@@ -39,8 +39,9 @@ def _logged_mib(log: str, what: str) -> float:
 def _run(path, binary) -> tuple[int, str]:
     with LlamaServer(path, ctx_size=CTX, extra_args=["-v"], binary=binary) as server:
         body = json.dumps({"prompt": PROMPT, "n_predict": 8}).encode()
-        req = urllib.request.Request(server.base_url + "/completion", data=body,
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            server.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(req, timeout=60) as resp:
             assert resp.status == 200
         return server.rss_bytes(), server.log_text()

@@ -78,8 +78,13 @@ def parse_displays(output: str, ram_bytes: int, wired_limit_mb: int | None) -> l
                 index=len(readings),
             )
         elif vram and "spdisplays_vram" in entry:  # a discrete GPU in an Intel Mac
-            gpu = GpuInfo(name=name, vendor=vendor_from_name(name), vram_total_bytes=vram,
-                          source="system_profiler", index=len(readings))
+            gpu = GpuInfo(
+                name=name,
+                vendor=vendor_from_name(name),
+                vram_total_bytes=vram,
+                source="system_profiler",
+                index=len(readings),
+            )
         else:
             continue  # Intel integrated graphics: shared memory only
         readings.append(GpuReading(gpu))

@@ -36,9 +36,7 @@ def drm_cards(sysfs_root: Path, vendor_id: int) -> Iterator[DrmCard]:
         device = card / "device"
         if read_int(device / "vendor") != vendor_id:
             continue
-        uevent = dict(
-            line.split("=", 1) for line in (read_text(device / "uevent") or "").splitlines() if "=" in line
-        )
+        uevent = dict(line.split("=", 1) for line in (read_text(device / "uevent") or "").splitlines() if "=" in line)
         bus = normalise_bus_id(uevent.get("PCI_SLOT_NAME")) or normalise_bus_id(device.resolve().name)
         yield DrmCard(card, device, vendor_id, read_int(device / "device"), bus, uevent.get("DRIVER"))
 

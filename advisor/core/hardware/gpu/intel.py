@@ -18,9 +18,18 @@ from advisor.core.types import GpuInfo, GpuVendor
 INTEL_VENDOR_ID = 0x8086
 # Arc boards by PCI device id (Linux kernel / Mesa), for machines without pci.ids.
 ARC_DEVICE_IDS = {
-    0x56A0: "Arc A770", 0x56A1: "Arc A750", 0x56A2: "Arc A580", 0x56A5: "Arc A380", 0x56A6: "Arc A310",
-    0x5690: "Arc A770M", 0x5691: "Arc A730M", 0x5692: "Arc A550M", 0x5693: "Arc A370M", 0x5694: "Arc A350M",
-    0xE20B: "Arc B580", 0xE20C: "Arc B570",
+    0x56A0: "Arc A770",
+    0x56A1: "Arc A750",
+    0x56A2: "Arc A580",
+    0x56A5: "Arc A380",
+    0x56A6: "Arc A310",
+    0x5690: "Arc A770M",
+    0x5691: "Arc A730M",
+    0x5692: "Arc A550M",
+    0x5693: "Arc A370M",
+    0x5694: "Arc A350M",
+    0xE20B: "Arc B580",
+    0xE20C: "Arc B570",
 }
 
 

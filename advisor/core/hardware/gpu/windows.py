@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -16,8 +17,14 @@ from advisor.core.hardware.runner import ProbeError
 from advisor.core.types import GpuInfo, GpuVendor
 
 DISPLAY_CLASS_KEY = r"SYSTEM\CurrentControlSet\Control\Class\{4d36e968-e325-11ce-bfc1-08002be10318}"
-VALUE_NAMES = ("DriverDesc", "DriverVersion", "MatchingDeviceId", "HardwareInformation.qwMemorySize",
-               "HardwareInformation.MemorySize", "HardwareInformation.AdapterString")
+VALUE_NAMES = (
+    "DriverDesc",
+    "DriverVersion",
+    "MatchingDeviceId",
+    "HardwareInformation.qwMemorySize",
+    "HardwareInformation.MemorySize",
+    "HardwareInformation.AdapterString",
+)
 
 MIN_DEDICATED_BYTES = 2**30  # below this an adapter is integrated graphics (shared RAM) or a virtual display
 
@@ -26,6 +33,8 @@ RegistryReader = Callable[[], list[dict[str, Any]]]
 
 def read_display_adapters() -> list[dict[str, Any]]:  # pragma: no cover - needs Windows
     """One dict of the values in VALUE_NAMES per adapter subkey (0000, 0001, ...)."""
+    if sys.platform != "win32":  # also tells the type checker that winreg is the Windows module
+        raise OSError("the registry is read only on Windows")
     import winreg
 
     adapters: list[dict[str, Any]] = []

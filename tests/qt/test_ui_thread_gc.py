@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import gc as pygc
+import gc
 import threading
 
-from advisor.qt import gc
+from advisor.qt import ui_thread_gc
 
 
 def test_cycles_made_on_a_worker_are_freed_on_the_ui_thread(qtbot, qapp):
-    gc.install(qapp)
-    assert not pygc.isenabled()  # no collection may start on whichever thread allocates
+    ui_thread_gc.install(qapp)
+    assert not gc.isenabled()  # no collection may start on whichever thread allocates
     freed_on: list[bool] = []
 
     class Node:

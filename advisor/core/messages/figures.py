@@ -1,7 +1,7 @@
 """How many decimals each kind of figure is shown with, in every front end (CLI, app, report): data, no wording.
 
-One table, so an electricity price reads 0.140 in the CLI and 0,140 in the Spanish app, never 0,1. Each front end
-formats the number itself (`f"{v:,.{d}f}"` in English, `QLocale` in the app) with `decimals(value, kind)` digits.
+One table, so an electricity price reads 0.140 in English and 0,140 in Spanish, never 0,1. A `Speaker`
+(`advisor.core.messages.speaker`) writes the number the language's way with `decimals(value, kind)` digits.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 NumberFormat = Callable[[float, int], str]
-"""(value, decimals) → text in one language: `english_number` here, `advisor.qt.fmt.number` in the app."""
+"""(value, decimals) → text in one language: `english_number` here, `Speaker.number` for any language."""
 
 
 def english_number(value: float, decimals: int) -> str:

@@ -1,0 +1,464 @@
+"""How `llm-advisor cost` words its results: the catalogue's sentences (`advisor.core.messages.costs`, the same the
+Costs page and the report say) laid out for a terminal, in the run's language. The decisions are the core's
+(`advisor.core.costs`); option help and input errors name the command's flags.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from advisor.cli import speech
+from advisor.cli.common import unknown_name_line
+from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.messages import costs, servers
+
+HELP = "compare the monthly cost of a local model (hardware + electricity) with an API"
+OPTION_HELP = {
+    "--tokens-per-month": "tokens a month (10M, 2.5e6)",
+    "--input-share": "fraction of the tokens that are input",
+    "--hours-per-day": "hours a day the machine is on",
+    "--days-per-month": "days a month it is on",
+    "--api-model": "price from the bundled genai-prices data (see --list-models)",
+    "--api-price-input": "your own input price per million tokens, in --currency",
+    "--api-price-output": "your own output price per million tokens, in --currency",
+    "--compare": "also compare these API models",
+    "--list-models": "list API models with prices (filtered by words in provider, id or name) and exit",
+    "--refresh-prices": "try to download current prices first (10 s timeout; the bundled data is used if it fails)",
+    "--currency": "currency of every figure (EUR, MXN, ...)",
+    "--usd-rate": "units of --currency for one US dollar",
+    "--electricity-price": "price per kWh, from your bill",
+    "--country": "country for the default electricity price (ES, MX, ...)",
+    "--hardware-cost": "what the machine costs (0 = already owned)",
+    "--resale-value": "what it sells for at the end",
+    "--lifetime-years": "years before it is replaced",
+    "--power-watts": "whole machine while generating",
+    "--idle-watts": "whole machine on, not generating",
+    "--tokens-per-second": "generation speed",
+    "--prompt-tokens-per-second": "prompt-processing speed",
+    "--server-url": "benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and "
+    "power where an energy counter can be read, replace the estimates",
+    "--api-key": "token for --server-url, when the server requires one",
+    "--preset": "a ready-made scenario: tutorial-2024",
+    "--csv": "write the cumulative cost month by month as CSV ('-' = stdout)",
+}
+
+# CostInputs field → the flag that sets it (for messages and the "where it came from" column)
+FLAGS = {
+    "tokens_per_month": "--tokens-per-month",
+    "input_share": "--input-share",
+    "api_model_id": "--api-model",
+    "api_price_input": "--api-price-input",
+    "api_price_output": "--api-price-output",
+    "currency": "--currency",
+    "usd_rate": "--usd-rate",
+    "electricity_price_per_kwh": "--electricity-price",
+    "country": "--country",
+    "power_watts": "--power-watts",
+    "idle_watts": "--idle-watts",
+    "hours_per_day": "--hours-per-day",
+    "days_per_month": "--days-per-month",
+    "tokens_per_second": "--tokens-per-second",
+    "prompt_tokens_per_second": "--prompt-tokens-per-second",
+    "hardware_cost": "--hardware-cost",
+    "resale_value": "--resale-value",
+    "lifetime_years": "--lifetime-years",
+}
+# UnknownNameError.kind → the flag that named it, and what else the user can do
+NAME_FLAGS = {"country": "--country", "currency": "--currency", "preset": "--preset", "api_model": "--api-model"}
+_NAME_HINTS = {"country": "; or pass --electricity-price", "api_model": " (see --list-models TEXT)"}
+
+
+def unknown_text(exc: Any, flag: str | None = None) -> str:
+    """'--country: unknown country 'ZZ'; known: ES, DE, …; or pass --electricity-price'."""
+    flag = flag or NAME_FLAGS.get(exc.kind, exc.kind)
+    if exc.reason == "no_token_prices":
+        return f"{flag} {exc.name}: that model has no per-token text prices in the data"
+    return f"{flag}: {unknown_name_line(exc)}{_NAME_HINTS.get(exc.kind, '')}"
+
+
+def cost_error_text(exc: Any) -> str:
+    """One line for a CostInputError: the flag, the value, what is wrong with it."""
+    flag = FLAGS.get(exc.input, exc.input)
+    what = {
+        "must_be_positive": "must be greater than zero",
+        "must_not_be_negative": "must not be negative",
+        "not_a_number": "is not a number",
+        "out_of_range": {
+            "input_share": "must be between 0 and 1",
+            "hours_per_day": "must be between 0 and 24",
+            "days_per_month": "must be between 0 and 31",
+        }.get(exc.input, "is out of range"),
+        "more_than_hardware_cost": "cannot be more than --hardware-cost",
+        "missing": "is needed",
+        "cannot_convert": "cannot convert that price's currency",
+    }.get(exc.code, exc.code.replace("_", " "))
+    shown = "" if exc.value is None else f" {num(exc.value)}"
+    return f"{flag}{shown}: {what}"
+
+
+def price_pair_text(given: str, missing: str, currency: str) -> str:
+    return f"{given} needs {missing} too (both per million tokens, in {currency})"
+
+
+def num(value: Any, digits: int = 2) -> str:
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) >= 1:
+            return f"{value:,.0f}"
+        return f"{value:,.{digits}f}" if abs(value) >= 0.01 or value == 0 else f"{value:.4g}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def origin_text(code: str, v: dict[str, Any], currency: str) -> str:
+    """Where an input's value came from: the catalogue's words, with the terminal's hints (use --country)."""
+    return costs.origin(speech.say(), code, v, currency, "cli")
+
+
+_SHOWN = (
+    "tokens_per_month",
+    "input_share",
+    "hours_per_day",
+    "days_per_month",
+    "electricity_price_per_kwh",
+    "power_watts",
+    "idle_watts",
+    "tokens_per_second",
+    "prompt_tokens_per_second",
+    "hardware_cost",
+    "resale_value",
+    "lifetime_years",
+    "usd_rate",
+)
+
+
+def inputs_text(inputs: Any) -> list[str]:
+    say = speech.say()
+    rows: list[tuple[str, str, str]] = []
+    country = inputs.origin("country")
+    if country is not None:
+        rows.append(
+            (
+                costs.input_name(say, "country"),
+                str(country.values.get("country", "?")),
+                origin_text(country.code, country.values, inputs.currency),
+            )
+        )
+    for name in _SHOWN:
+        if name == "usd_rate" and inputs.currency == "USD":
+            continue
+        value = getattr(inputs, name)
+        shown = costs.value_with_unit(say, name, value, inputs.currency)
+        if name == "input_share":
+            shown = say.figure(value, "share")
+        origin = inputs.origin(name)
+        where = (
+            origin_text(origin.code, origin.values, inputs.currency)
+            if origin
+            else say.t(QT_TRANSLATE_NOOP("Cli", "given"))
+        )
+        rows.append((costs.input_name(say, name), shown, where))
+    width = max(len(r[0]) for r in rows) + 1
+    value_width = max(len(r[1]) for r in rows) + 1
+    lines = [say.t(QT_TRANSLATE_NOOP("Cli", "Inputs (value — where it came from):"))]
+    lines += [f"  {label:<{width}} {shown:<{value_width}} {where}" for label, shown, where in rows]
+    return lines
+
+
+def money(value: float, currency: str) -> str:
+    return speech.say().money(value, currency)
+
+
+def price_text(api: Any, currency: str) -> str:
+    say = speech.say()
+    if api.fixed_per_month and not (api.price_input_per_million or api.price_output_per_million):
+        price = say.t(QT_TRANSLATE_NOOP("Cli", "{amount} a month, flat"), amount=money(api.fixed_per_month, currency))
+    else:
+        per_million = "price_per_million"
+        price = (
+            f"{say.figure(api.price_input_per_million, per_million)} / "
+            f"{say.figure(api.price_output_per_million, per_million)} {currency}"
+        )
+        if api.price_currency != currency:
+            price += (
+                f" (= {say.figure(api.price_input_per_million_published, per_million)} / "
+                f"{say.figure(api.price_output_per_million_published, per_million)} {api.price_currency})"
+            )
+        price += " " + say.t(QT_TRANSLATE_NOOP("Cli", "per million in/out"))
+    since = (", " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=api.price_since)) if api.price_since else ""
+    return (
+        price
+        + ", "
+        + say.t(
+            QT_TRANSLATE_NOOP("Cli", "prices of {date}"),
+            date=api.price_date or say.t(QT_TRANSLATE_NOOP("Cli", "unknown date")),
+        )
+        + since
+    )
+
+
+def break_even_text(verdict: Any) -> str:
+    """The core's `BreakEven` verdict in words (the catalogue's, as the app and the report say it)."""
+    return costs.break_even(speech.say(), verdict.kind, verdict.months, verdict.lifetime_years)
+
+
+def benchmark_text(bench: Any, url: str) -> list[str]:
+    say = speech.say()
+    if bench.joules_per_token is not None and bench.power_watts is not None:
+        energy = say.t(
+            QT_TRANSLATE_NOOP("Cli", "{joules} J/token, {watts} W measured ({source})"),
+            joules=say.number(bench.joules_per_token, 2),
+            watts=say.count(round(bench.power_watts)),
+            source=bench.energy_source,
+        )
+    else:
+        energy = say.t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "energy not measurable here (no NVML energy counter or readable RAPL): power estimated"
+            )
+        )
+    return [
+        say.t(
+            QT_TRANSLATE_NOOP("Cli", "Measured on {url}: {model}, median of {runs} runs ({source}); {energy}."),
+            url=url,
+            model=bench.model,
+            runs=bench.runs,
+            source=servers.bench_source(say, bench.source),
+            energy=energy,
+        ),
+        "",
+    ]
+
+
+def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
+    say = speech.say()
+    t = say.t
+    width = max(len(r.api.model) for r in table.rows)
+    late = False
+    head = [
+        t(QT_TRANSLATE_NOOP("Cli", "per month")),
+        t(QT_TRANSLATE_NOOP("Cli", "per million")),
+        t(QT_TRANSLATE_NOOP("Cli", "break-even")),
+        t(QT_TRANSLATE_NOOP("Cli", "price date")),
+    ]
+    lines = [
+        "",
+        t(
+            QT_TRANSLATE_NOOP("Cli", "Compared (same usage; local total {amount} a month):"),
+            amount=money(table.local.total_per_month, c),
+        ),
+        f"  {'API':<{width}}  {head[0]:>14}  {head[1]:>12}  {head[2]:>12}  {head[3]}",
+    ]
+    for row in table.rows:
+        if row.break_even.kind == "never":
+            months = t(QT_TRANSLATE_NOOP("Cli", "never"))
+        else:
+            months = t(QT_TRANSLATE_NOOP("Cli", "{months} mo"), months=say.number(row.break_even.months, 1))
+        if row.break_even.kind == "past_lifetime":
+            months += "*"
+            late = True
+        lines.append(
+            f"  {row.api.model:<{width}}  {money(row.api.total_per_month, c):>14}  "
+            f"{money(row.api.cost_per_million_tokens, c):>12}  {months:>12}  "
+            f"{row.api.price_date or '?'}"
+        )
+    if late:
+        lines.append(
+            "  * "
+            + t(
+                QT_TRANSLATE_NOOP("Cli", "after the hardware's {years}-year lifetime: in practice, never"),
+                years=say.plain(inputs.lifetime_years),
+            )
+        )
+    return lines
+
+
+def render_text(
+    comparison: Any, table: Any, data_dates: dict[str, str], preset: Any, benchmark: tuple[Any, str] | None = None
+) -> str:
+    say = speech.say()
+    t = say.t
+    inputs, local, api, c = comparison.inputs, comparison.local, comparison.api, comparison.currency
+    lines = [
+        t(
+            QT_TRANSLATE_NOOP("Cli", "Local model vs API — {tokens} tokens a month ({share}% input), in {currency}"),
+            tokens=say.count(round(inputs.tokens_per_month)),
+            share=say.count(round(inputs.input_share * 100)),
+            currency=c,
+        ),
+        "",
+    ]
+    if benchmark is not None:
+        lines += benchmark_text(*benchmark)
+    if preset is not None:
+        lines += [
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Preset {name}: the tutorial's figures of {date}; today's prices for "
+                    "comparable models are listed with it.",
+                ),
+                name=preset.name,
+                date=preset.date,
+            ),
+            "",
+        ]
+    lines += inputs_text(inputs)
+    per_month = QT_TRANSLATE_NOOP("Cli", "{amount} a month")
+    local_rows = speech.labelled(
+        [
+            (
+                t(QT_TRANSLATE_NOOP("Cli", "electricity")),
+                t(per_month, amount=money(local.electricity_per_month, c))
+                + f" ({say.number(local.energy_kwh_per_month, 1)} kWh)",
+            ),
+            (t(QT_TRANSLATE_NOOP("Cli", "amortisation")), t(per_month, amount=money(local.amortisation_per_month, c))),
+            (
+                t(QT_TRANSLATE_NOOP("Cli", "total")),
+                t(
+                    QT_TRANSLATE_NOOP("Cli", "{amount} a month = {per_million} per million tokens"),
+                    amount=money(local.total_per_month, c),
+                    per_million=money(local.cost_per_million_tokens, c),
+                ),
+            ),
+            (
+                t(QT_TRANSLATE_NOOP("Cli", "energy")),
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "{wh} Wh per million tokens; {generating} h generating of {on} h on a month"
+                    ),
+                    wh=say.count(round(local.energy_wh_per_million_tokens)),
+                    generating=say.number(local.generation_hours_per_month, 1),
+                    on=say.count(round(local.powered_on_hours_per_month)),
+                ),
+            ),
+        ]
+    )
+    lines += ["", t(QT_TRANSLATE_NOOP("Cli", "Local:")), *("  " + line for line in local_rows)]
+    if not comparison.capacity_ok:
+        lines.append(
+            "  "
+            + t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a "
+                    "day: raise --hours-per-day, or it cannot keep up",
+                ),
+                needed=say.number(local.hours_per_day_needed, 1),
+                on=say.plain(inputs.hours_per_day),
+            )
+        )
+    api_rows = speech.labelled(
+        [
+            (t(QT_TRANSLATE_NOOP("Cli", "price")), price_text(api, c)),
+            (
+                t(QT_TRANSLATE_NOOP("Cli", "total")),
+                t(
+                    QT_TRANSLATE_NOOP("Cli", "{amount} a month = {per_million} per million tokens"),
+                    amount=money(api.total_per_month, c),
+                    per_million=money(api.cost_per_million_tokens, c),
+                ),
+            ),
+        ]
+    )
+    if comparison.savings_per_month >= 0:
+        saving = t(
+            QT_TRANSLATE_NOOP("Cli", "Saving with local: {amount} a month"),
+            amount=money(comparison.savings_per_month, c),
+        )
+    else:
+        saving = t(
+            QT_TRANSLATE_NOOP("Cli", "The API is cheaper by {amount} a month"),
+            amount=money(-comparison.savings_per_month, c),
+        )
+    lines += [
+        "",
+        f"API: {api.model}",
+        *("  " + line for line in api_rows),
+        "",
+        t(QT_TRANSLATE_NOOP("Cli", "Break-even: {verdict}"), verdict=break_even_text(comparison.break_even)),
+        saving,
+    ]
+    if table is not None:
+        lines += _table_text(table, inputs, c)
+    notes = [a for a in comparison.assumptions if a.code in ("api_price_converted",)]
+    if notes or preset is not None:
+        lines.append("")
+    for note in notes:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP("Cli", "Note: {text}."),
+                text=costs.assumption(say, note.code, {**note.values, "currency": c}, "cli"),
+            )
+        )
+    if preset is not None:
+        for option, note in zip(preset.api_options, preset.api_notes, strict=True):
+            if note:
+                lines.append(t(QT_TRANSLATE_NOOP("Cli", "Note: {text}."), text=f"{option.label}: {note}"))
+    lines += [
+        "",
+        t(
+            QT_TRANSLATE_NOOP("Cli", "Data: {dates}. Every value can be changed with its flag (see --help)."),
+            dates="; ".join(f"{k} {v}" for k, v in data_dates.items()),
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def data_dates_text(data: Any, electricity_date: str, rates_date: str) -> dict[str, str]:
+    """The "Data:" line's parts: each dataset and its date."""
+    return {
+        "API prices": f"genai-prices {data.package_version} ({data.origin}) of {data.as_of}",
+        "electricity table": electricity_date,
+        "exchange rates": rates_date,
+    }
+
+
+API_KEY_NEEDS_URL = "--api-key needs --server-url (the server to benchmark)"
+COMPARE_EMPTY = "--compare: give one or more model ids separated by commas"
+
+
+def no_hardware_files_text(path: str) -> str:
+    return f"--hardware {path}: reading hardware files is not available"
+
+
+def csv_failed_text(path: str, why: str) -> str:
+    return f"--csv {path}: cannot write: {why}"
+
+
+def refresh_failed_text(error: str | None, as_of: str) -> str:
+    return f"llm-advisor cost: could not refresh prices ({error}); using the bundled data of {as_of}"
+
+
+def no_models_text(text: str) -> str:
+    return f"--list-models {text}: no API model matches; try fewer words"
+
+
+def list_models_text(found: list[Any], data: Any) -> str:
+    width = max(len(m.ref) for m in found)
+    out = [
+        f"API prices in USD per million tokens (input / output), genai-prices {data.package_version}, "
+        f"data of {data.as_of}:"
+    ]
+    for m in found:
+        flags = " (deprecated)" if m.deprecated else ""
+        since = f"  since {m.price_since}" if m.price_since else ""
+        out.append(
+            f"  {m.ref:<{width}}  {m.input_per_million_usd:>8.3f} / {m.output_per_million_usd:<8.3f}"
+            f"{since}{flags}".rstrip()
+        )
+    out.append(f"{len(found)} models. Use the first column with --api-model or --compare.")
+    return "\n".join(out) + "\n"
+
+
+def csv_text(series: Any) -> str:
+    """The cumulative cost month by month: one column for the local machine, one per API."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    c = series.currency
+    writer.writerow(["month", f"local ({c})", *(f"{line.label} ({c})" for line in series.apis)])
+    for i, month in enumerate(series.months):
+        writer.writerow([month, f"{series.local[i]:.2f}", *(f"{line.values[i]:.2f}" for line in series.apis)])
+    return buffer.getvalue()

@@ -1,0 +1,151 @@
+"""Which figure wins: the precedence of a cost comparison's inputs, decided once for the command line and the app.
+
+From lowest to highest: the defaults for this machine (documented estimates, the locale's country and currency) →
+a preset (the tutorial's scenario) → a hardware file the user named (`--hardware`: its power and speed estimates) →
+a server measurement (`--server-url`, the app's benchmark) → the user's own values (flags, edits in the app).
+Every value keeps the origin it came from (`CostInputs.origins`: "preset", "measured", "user", ...).
+
+The API compared follows two rules, the same wherever it is chosen:
+- naming an API model prices it from the dated data: any typed price, its date and a monthly fee go (a fee belongs
+  to the hosted offer it came with, such as the tutorial's Llama 2 on Azure);
+- typing both prices per million tokens (in the comparison's currency) replaces the model's: the monthly fee goes
+  too, and the label is the model named with them, else "custom".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from advisor.core.costs.defaults import default_inputs
+from advisor.core.costs.model import ApiOption, CostInputError, CostInputs, InputOrigin
+from advisor.core.costs.presets import Preset, apply_preset
+from advisor.core.types import HardwareProfile
+
+# the inputs a machine's profile (and a server measurement) decide
+MACHINE_INPUTS = ("power_watts", "idle_watts", "tokens_per_second", "prompt_tokens_per_second")
+API_PRICES = ("api_price_input", "api_price_output")
+_API_FIELDS = ("api_model_id", *API_PRICES, "api_price_date", "api_fixed_per_month")
+
+ProfileSource = HardwareProfile | Callable[[], HardwareProfile | None] | None
+DefaultInputs = Callable[..., CostInputs]
+
+
+def choose_api_model(inputs: CostInputs, model_id: str) -> CostInputs:
+    """`inputs` comparing against `model_id`, priced from the dated data: typed prices, their date and any monthly
+    fee go with the API they belonged to."""
+    kept = tuple(o for o in inputs.origins if o.input not in _API_FIELDS)
+    return dataclasses.replace(
+        inputs,
+        api_model_id=model_id.strip(),
+        api_price_input=None,
+        api_price_output=None,
+        api_price_date=None,
+        api_fixed_per_month=0.0,
+        origins=(*kept, InputOrigin("api_model_id", "user")),
+    )
+
+
+def set_api_prices(
+    inputs: CostInputs, price_input: float, price_output: float, *, model_id: str | None = None
+) -> CostInputs:
+    """`inputs` with the user's own API prices per million tokens (in `inputs.currency`), labelled `model_id` (None:
+    "custom"); a monthly fee goes, as the prices typed are the whole price."""
+    return inputs.with_values(
+        "user",
+        api_model_id=model_id,
+        api_price_input=price_input,
+        api_price_output=price_output,
+        api_fixed_per_month=0.0,
+    )
+
+
+def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs:
+    """`inputs` with the user's values (CostInputs field names: flags given, fields edited), each marked "user".
+
+    An `api_model_id` chooses that model (`choose_api_model`); `api_price_input` and `api_price_output` go in pairs
+    (`set_api_prices`, labelled with the `api_model_id` given with them): one without the other is a CostInputError
+    naming the missing one."""
+    values = dict(user)
+    model = values.pop("api_model_id", None)
+    prices = {name: values.pop(name) for name in API_PRICES if name in values}
+    if values:
+        inputs = inputs.with_values("user", **values)
+    if isinstance(model, str):
+        inputs = choose_api_model(inputs, model)
+    if prices:
+        missing = [name for name in API_PRICES if prices.get(name) is None]
+        if missing:
+            raise CostInputError(missing[0], "missing", None)
+        inputs = set_api_prices(
+            inputs,
+            float(prices["api_price_input"]),
+            float(prices["api_price_output"]),
+            model_id=model if isinstance(model, str) else None,
+        )
+    return inputs
+
+
+def needs_profile(*, preset: Preset | None = None, user: Mapping[str, Any] | None = None) -> bool:
+    """Whether some machine figure (power, speed) is left for the hardware to estimate: detecting a machine takes
+    seconds, so it is done only then."""
+    given = set(user or ()) | set(preset.values if preset is not None else ())
+    return any(name not in given for name in MACHINE_INPUTS)
+
+
+def _keep_from(base: CostInputs, inputs: CostInputs, names: Sequence[str]) -> CostInputs:
+    """`inputs` with `names` (value and origin) taken back from `base`."""
+    if not names:
+        return inputs
+    kept = tuple(o for o in inputs.origins if o.input not in names)
+    restored = tuple(o for o in base.origins if o.input in names)
+    return dataclasses.replace(inputs, origins=kept + restored, **{name: getattr(base, name) for name in names})
+
+
+def resolve_inputs(
+    profile: ProfileSource = None,
+    *,
+    hardware_file: bool = False,
+    preset: Preset | None = None,
+    measured: Any = None,
+    user: Mapping[str, Any] | None = None,
+    country: str | None = None,
+    currency: str | None = None,
+    usd_rate: float | None = None,
+    env: Mapping[str, str] | None = None,
+    defaults: DefaultInputs = default_inputs,
+) -> CostInputs:
+    """The inputs of a cost comparison, each with its origin, in the precedence this module's docstring gives.
+
+    `profile`: the machine (or a function giving it, called only when a machine figure is left to estimate);
+    `hardware_file`: that profile is a file the user named, so its figures beat a preset's; `measured`: a server
+    `Benchmark` (or its JSON); `user`: the user's values by CostInputs field (see `apply_user_values`);
+    `country`/`currency`/`usd_rate`: the user's, else the locale's and the bundled table's; `defaults`: the function
+    computing the defaults (a seam for the app's tests). Raises UnknownNameError for an unknown country or currency
+    and CostInputError for an API price without its pair."""
+    user = dict(user or {})
+    machine = profile
+    if callable(profile):
+        machine = profile() if hardware_file or needs_profile(preset=preset, user=user) else None
+    base = defaults(machine, measured=measured, country=country, currency=currency, usd_rate=usd_rate, env=env)
+    inputs = base
+    if preset is not None:
+        inputs = apply_preset(base, preset)
+        # a measurement beats the preset's assumed figures, and so do a named hardware file's estimates
+        won = [name for name in MACHINE_INPUTS if hardware_file or _origin_code(base, name) == "measured"]
+        inputs = _keep_from(base, inputs, won)
+    return apply_user_values(inputs, user) if user else inputs
+
+
+def _origin_code(inputs: CostInputs, name: str) -> str | None:
+    origin = inputs.origin(name)
+    return origin.code if origin is not None else None
+
+
+def comparison_options(preset: Preset | None, user: Mapping[str, Any] | None = None) -> tuple[str | ApiOption, ...]:
+    """The APIs shown beside the one compared: a preset's other offers and today's prices for comparable models —
+    unless the user named an API (a model or prices), which then stands alone."""
+    if preset is None or any(name in (user or {}) for name in ("api_model_id", *API_PRICES)):
+        return ()
+    return (*preset.api_options[1:], *preset.today)

@@ -1,0 +1,198 @@
+"""The cost comparison in words: each input's name, where its value came from, the notes, the break-even verdict.
+
+A hint that names a command-line option ("use --country") is said only in the terminal (`surface`); the app shows
+the field to change beside the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from advisor.core.messages import figures
+from advisor.core.messages.speaker import Speaker
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
+
+Surface = Literal["cli", "app", "report"]  # "report": as the app says it, without terminal hints
+
+INPUTS: dict[str, Msg] = {
+    "tokens_per_month": QT_TRANSLATE_NOOP("CostWords", "Tokens per month"),
+    "input_share": QT_TRANSLATE_NOOP("CostWords", "Share of input tokens"),
+    "api_model_id": QT_TRANSLATE_NOOP("CostWords", "API model"),
+    "currency": QT_TRANSLATE_NOOP("CostWords", "Currency"),
+    "country": QT_TRANSLATE_NOOP("CostWords", "Country"),
+    "usd_rate": QT_TRANSLATE_NOOP("CostWords", "Exchange rate"),
+    "electricity_price_per_kwh": QT_TRANSLATE_NOOP("CostWords", "Electricity price"),
+    "power_watts": QT_TRANSLATE_NOOP("CostWords", "Power while generating"),
+    "idle_watts": QT_TRANSLATE_NOOP("CostWords", "Idle power"),
+    "hours_per_day": QT_TRANSLATE_NOOP("CostWords", "Hours on per day"),
+    "days_per_month": QT_TRANSLATE_NOOP("CostWords", "Days per month"),
+    "tokens_per_second": QT_TRANSLATE_NOOP("CostWords", "Generation speed"),
+    "prompt_tokens_per_second": QT_TRANSLATE_NOOP("CostWords", "Prompt speed"),
+    "hardware_cost": QT_TRANSLATE_NOOP("CostWords", "Hardware cost"),
+    "resale_value": QT_TRANSLATE_NOOP("CostWords", "Resale value"),
+    "lifetime_years": QT_TRANSLATE_NOOP("CostWords", "Lifetime"),
+}
+
+ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
+    "user": QT_TRANSLATE_NOOP("CostWords", "you entered it"),
+    "preset": QT_TRANSLATE_NOOP("CostWords", "preset {preset} ({date})"),
+    "measured": QT_TRANSLATE_NOOP("CostWords", "measured by the benchmark"),
+    "measured/watts": QT_TRANSLATE_NOOP(
+        "CostWords", "measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered"
+    ),
+    "locale": QT_TRANSLATE_NOOP("CostWords", "from the system's region"),
+    "country_fallback": QT_TRANSLATE_NOOP("CostWords", "no country in the system's region: United States assumed"),
+    "country_not_in_table": QT_TRANSLATE_NOOP("CostWords", "no data for {locale_country}: United States used"),
+    "country_table": QT_TRANSLATE_NOOP(
+        "CostWords", "{name} {period}, {source}; confidence: {confidence}, table of {retrieved}"
+    ),
+    "country_table/converted": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}",
+    ),
+    "exchange_table": QT_TRANSLATE_NOOP("CostWords", "bundled rate of {as_of}"),
+    "country_currency": QT_TRANSLATE_NOOP("CostWords", "the currency of {country}"),
+    "sizing_estimate": QT_TRANSLATE_NOOP("CostWords", "the recommendation's estimate ({tier} model at {quant}, {fit})"),
+    "sizing_estimate/none": QT_TRANSLATE_NOOP(
+        "CostWords", "the recommendation's estimate (no model size runs at a usable speed here)"
+    ),
+    "no_estimate_fallback": QT_TRANSLATE_NOOP("CostWords", "a cautious guess (no estimate for this machine)"),
+    "from_generation_speed": QT_TRANSLATE_NOOP("CostWords", "the generation speed × {factor} (assumed)"),
+    "no_profile_estimate": QT_TRANSLATE_NOOP("CostWords", "a rough estimate (no hardware profile)"),
+    "cpu_only_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a computer without a GPU"),
+    "cpu_only_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a computer without a GPU"),
+    "gpu_desktop_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a desktop with a GPU"),
+    "apple_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for Apple Silicon"),
+    "apple_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for Apple Silicon"),
+    "gpu_board_power": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "{gpus}: board power {board_power_watts} W × {decode_factor} while generating + "
+        "{rest_of_system_watts} W for the rest of the system",
+    ),
+    "default_usage": QT_TRANSLATE_NOOP("CostWords", "a typical developer's heavy use"),
+    "default_working_day": QT_TRANSLATE_NOOP("CostWords", "a working day"),
+    "default_api_model": QT_TRANSLATE_NOOP("CostWords", "the default API model"),
+    "default_lifetime": QT_TRANSLATE_NOOP("CostWords", "a typical lifetime"),
+    "default": QT_TRANSLATE_NOOP("CostWords", "default"),
+    "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "you already own the computer"),
+}
+CONFIDENCE = {  # how sure the electricity table is of a country's price
+    "high": QT_TRANSLATE_NOOP("CostWords", "high"),
+    "medium": QT_TRANSLATE_NOOP("CostWords", "medium"),
+    "low": QT_TRANSLATE_NOOP("CostWords", "low"),
+}
+HINTS: dict[str, Msg] = {  # what to type in the terminal to give the real value
+    "country_fallback": QT_TRANSLATE_NOOP("CostWords", "use --country"),
+    "country_not_in_table": QT_TRANSLATE_NOOP("CostWords", "use --country"),
+    "no_estimate_fallback": QT_TRANSLATE_NOOP("CostWords", "use --tokens-per-second"),
+    "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "use --hardware-cost to count buying it"),
+}
+NOTES: dict[str, Msg] = {  # `CostComparison.assumptions` that are notes, not inputs
+    "api_price_converted": QT_TRANSLATE_NOOP(
+        "CostWords", "{model}: prices converted from {from} to {to} at {usd_rate} per US dollar"
+    ),
+    "api_fixed_fee": QT_TRANSLATE_NOOP("CostWords", "{model} also charges {per_month} a month"),
+    "capacity_exceeded": QT_TRANSLATE_NOOP(
+        "CostWords", "Generating this needs {hours_per_day_needed} hours a day, more than the computer is on"
+    ),
+}
+PER_US_DOLLAR = QT_TRANSLATE_NOOP("CostWords", "{rate} {currency} per US dollar")
+YEAR = QT_TRANSLATE_NOOP("CostWords", "{years} year")
+YEARS = QT_TRANSLATE_NOOP("CostWords", "{years} years")
+
+BREAK_EVEN: dict[str, Msg] = {  # the verdict's kinds
+    "never": QT_TRANSLATE_NOOP("CostWords", "never (the API costs less than the electricity alone)"),
+    "at_once": QT_TRANSLATE_NOOP("CostWords", "at once (no hardware cost counted: it is already paid for)"),
+    "months": QT_TRANSLATE_NOOP("CostWords", "{months} months ({years} years)"),
+    "past_lifetime": QT_TRANSLATE_NOOP(
+        "CostWords", "{months} months, after the hardware's {lifetime}-year lifetime: in practice, never"
+    ),
+}
+
+
+def input_name(say: Speaker, name: str) -> str:
+    msg = INPUTS.get(name)
+    return say.t(msg) if msg else name.replace("_", " ")
+
+
+def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "", surface: Surface = "app") -> str:
+    """Where a cost input's value came from (an `InputOrigin`), in words, with the figures it names."""
+    v = dict(values)
+    key = code
+    if code == "measured" and "measured_watts" in v:
+        key = "measured/watts"
+    elif code == "country_table" and v.get("table_currency") and v.get("table_currency") != currency:
+        key = "country_table/converted"
+    elif code == "sizing_estimate" and not v.get("tier"):
+        key = "sizing_estimate/none"
+    if v.get("confidence") in CONFIDENCE:
+        v["confidence"] = say.t(CONFIDENCE[v["confidence"]])
+    if "gpus" in v and isinstance(v["gpus"], list | tuple):
+        v["gpus"] = ", ".join(str(g) for g in v["gpus"])
+    if "fit" in v:
+        from advisor.core.messages.sizing import fit
+
+        v["fit"] = fit(say, v["fit"])
+    if isinstance(v.get("factor"), int | float):
+        v["factor"] = say.plain(float(v["factor"]))
+    if isinstance(v.get("decode_factor"), int | float):
+        v["decode_factor"] = say.plain(float(v["decode_factor"]))
+    msg = ORIGINS.get(key)
+    if msg is None:
+        return code.replace("_", " ")
+    text = say.t(msg, **v)
+    if surface == "cli" and code in HINTS:
+        text += f" ({say.t(HINTS[code])})"
+    return text
+
+
+def value_with_unit(say: Speaker, name: str, value: Any, currency: str) -> str:
+    """A cost input's value as meant: 0,140 EUR/kWh, 0,8500 EUR per US dollar, 350 W, 3 years."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return str(value)
+    if name == "tokens_per_month":
+        return say.count(round(value))
+    kind = figures.COST_INPUT_KINDS.get(name, "")
+    shown = say.figure(float(value), kind)
+    if kind in ("money", "price_per_million") and currency:
+        return f"{shown} {currency}"
+    if kind == "price_per_kwh" and currency:
+        return f"{shown} {currency}/kWh"
+    if kind == "rate" and currency:
+        return say.t(PER_US_DOLLAR, rate=shown, currency=currency)
+    if kind == "years":
+        return say.t(YEAR if value == 1 else YEARS, years=shown)
+    units = {"watts": "W", "hours": "h", "speed": "tok/s"}
+    return f"{shown} {units[kind]}" if kind in units else shown
+
+
+def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surface = "app") -> str:
+    """A cost comparison's assumption (an input's origin, or a note) in words."""
+    currency = str(values.get("currency") or "")
+    if code in NOTES:
+        v = dict(values)
+        if isinstance(values.get("per_month"), int | float) and currency:
+            v["per_month"] = say.money(float(values["per_month"]), currency)
+        return say.t(NOTES[code], **v)
+    name = str(values.get("input", ""))
+    value = values.get("value")
+    where = origin(say, code, values, currency, surface)
+    if value is None or isinstance(value, bool):
+        return f"{input_name(say, name)}: {where}"
+    return f"{input_name(say, name)}: {value_with_unit(say, name, value, currency)} ({where})"
+
+
+def break_even(say: Speaker, kind: str, months: float | None, lifetime_years: float | None) -> str:
+    """The break-even verdict (`kind`: never, at_once, months, past_lifetime) in words."""
+    msg = BREAK_EVEN.get(kind)
+    if msg is None:
+        return kind.replace("_", " ")
+    if kind in ("never", "at_once") or months is None:
+        return say.t(msg)
+    return say.t(
+        msg,
+        months=say.number(months, 1),
+        years=say.number(months / 12, 1),
+        lifetime=say.plain(float(lifetime_years or 0)),
+    )

@@ -1,0 +1,182 @@
+"""The report in words: its English labels (from advisor/core/report/sections.py, marked here for pyside6-lupdate)
+and `report_wording(say)`, which gives the report composer every sentence in one language.
+
+The report is built from the Assessment's JSON form and speaks through `Wording.translate(english)` (context
+"Report"); a test fails when sections.py uses a label that is missing here: add it, run lupdate, translate it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from advisor.core.messages import catalog, costs, servers, sizing
+from advisor.core.messages.speaker import Speaker
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP
+from advisor.core.report.document import Wording
+
+REPORT_LABELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Report", "API"),
+    QT_TRANSLATE_NOOP("Report", "API price (input / output per million)"),
+    QT_TRANSLATE_NOOP("Report", "API price date"),
+    QT_TRANSLATE_NOOP("Report", "API prices"),
+    QT_TRANSLATE_NOOP("Report", "Address"),
+    QT_TRANSLATE_NOOP("Report", "Assumptions:"),
+    QT_TRANSLATE_NOOP("Report", "Available"),
+    QT_TRANSLATE_NOOP("Report", "Average power while generating"),
+    QT_TRANSLATE_NOOP("Report", "Bandwidth"),
+    QT_TRANSLATE_NOOP("Report", "Benchmark"),
+    QT_TRANSLATE_NOOP("Report", "Best quant"),
+    QT_TRANSLATE_NOOP("Report", "Break-even"),
+    QT_TRANSLATE_NOOP("Report", "Class"),
+    QT_TRANSLATE_NOOP("Report", "Context length"),
+    QT_TRANSLATE_NOOP("Report", "Cores (physical / logical)"),
+    QT_TRANSLATE_NOOP("Report", "Cost per month"),
+    QT_TRANSLATE_NOOP("Report", "Costs"),
+    QT_TRANSLATE_NOOP("Report", "Created {created} (UTC) by Local LLM Advisor {version}"),
+    QT_TRANSLATE_NOOP("Report", "Data"),
+    QT_TRANSLATE_NOOP("Report", "Data sources"),
+    QT_TRANSLATE_NOOP("Report", "Date"),
+    QT_TRANSLATE_NOOP("Report", "Described: {origin}"),
+    QT_TRANSLATE_NOOP("Report", "Driver"),
+    QT_TRANSLATE_NOOP("Report", "Electricity per month"),
+    QT_TRANSLATE_NOOP("Report", "Electricity prices"),
+    QT_TRANSLATE_NOOP("Report", "Energy per million tokens"),
+    QT_TRANSLATE_NOOP("Report", "Energy per token"),
+    QT_TRANSLATE_NOOP("Report", "Enough hours to generate it"),
+    QT_TRANSLATE_NOOP("Report", "Exchange rates"),
+    QT_TRANSLATE_NOOP("Report", "Expected speed"),
+    QT_TRANSLATE_NOOP("Report", "Figures from"),
+    QT_TRANSLATE_NOOP("Report", "File"),
+    QT_TRANSLATE_NOOP("Report", "Fit"),
+    QT_TRANSLATE_NOOP("Report", "Free disk space there"),
+    QT_TRANSLATE_NOOP("Report", "From the Hugging Face Hub, {date}."),
+    QT_TRANSLATE_NOOP("Report", "From the bundled offline snapshot of {date}."),
+    QT_TRANSLATE_NOOP("Report", "GPU"),
+    QT_TRANSLATE_NOOP("Report", "GPU layers"),
+    QT_TRANSLATE_NOOP("Report", "GPU specifications"),
+    QT_TRANSLATE_NOOP("Report", "Generation hours per month"),
+    QT_TRANSLATE_NOOP("Report", "Generation speed"),
+    QT_TRANSLATE_NOOP("Report", "Hardware"),
+    QT_TRANSLATE_NOOP("Report", "Hardware amortisation per month"),
+    QT_TRANSLATE_NOOP("Report", "Host name, serial numbers and user folders are left out of this report."),
+    QT_TRANSLATE_NOOP("Report", "Instruction sets"),
+    QT_TRANSLATE_NOOP("Report", "LM Studio models folder"),
+    QT_TRANSLATE_NOOP("Report", "LM Studio's own statistics"),
+    QT_TRANSLATE_NOOP("Report", "Licence"),
+    QT_TRANSLATE_NOOP("Report", "Loaded"),
+    QT_TRANSLATE_NOOP("Report", "Local"),
+    QT_TRANSLATE_NOOP("Report", "Local LLM Advisor report"),
+    QT_TRANSLATE_NOOP("Report", "Local server"),
+    QT_TRANSLATE_NOOP("Report", "Measured speed"),
+    QT_TRANSLATE_NOOP("Report", "Memory (RAM)"),
+    QT_TRANSLATE_NOOP("Report", "Memory bandwidth"),
+    QT_TRANSLATE_NOOP("Report", "Missing parts"),
+    QT_TRANSLATE_NOOP("Report", "Model"),
+    QT_TRANSLATE_NOOP("Report", "Model catalogue"),
+    QT_TRANSLATE_NOOP("Report", "Model on the server"),
+    QT_TRANSLATE_NOOP("Report", "Models already downloaded"),
+    QT_TRANSLATE_NOOP("Report", "Models already in LM Studio"),
+    QT_TRANSLATE_NOOP("Report", "Models that run here"),
+    QT_TRANSLATE_NOOP("Report", "Needs"),
+    QT_TRANSLATE_NOOP("Report", "No GPU found: models run on the processor."),
+    QT_TRANSLATE_NOOP("Report", "No model of the recommended class was found."),
+    QT_TRANSLATE_NOOP("Report", "Operating system"),
+    QT_TRANSLATE_NOOP("Report", "Per million tokens"),
+    QT_TRANSLATE_NOOP("Report", "Per month"),
+    QT_TRANSLATE_NOOP("Report", "Power"),
+    QT_TRANSLATE_NOOP("Report", "Problem"),
+    QT_TRANSLATE_NOOP("Report", "Processor"),
+    QT_TRANSLATE_NOOP("Report", "Prompt processing"),
+    QT_TRANSLATE_NOOP("Report", "Quant"),
+    QT_TRANSLATE_NOOP("Report", "Quantisation"),
+    QT_TRANSLATE_NOOP("Report", "Reachable"),
+    QT_TRANSLATE_NOOP("Report", "Recommendation"),
+    QT_TRANSLATE_NOOP("Report", "Recommended"),
+    QT_TRANSLATE_NOOP("Report", "Repository"),
+    QT_TRANSLATE_NOOP("Report", "Runs here"),
+    QT_TRANSLATE_NOOP("Report", "given in the hardware file"),
+    QT_TRANSLATE_NOOP("Report", "from the memory's type and speed"),
+    QT_TRANSLATE_NOOP("Report", "from the processor's family"),
+    QT_TRANSLATE_NOOP("Report", "tight"),
+    QT_TRANSLATE_NOOP("Report", "Memory in all"),
+    QT_TRANSLATE_NOOP("Report", "Kept for the system"),
+    QT_TRANSLATE_NOOP("Report", "Held by open programs"),
+    QT_TRANSLATE_NOOP("Report", "Usable for the model"),
+    QT_TRANSLATE_NOOP("Report", "only at a low quant"),
+    QT_TRANSLATE_NOOP("Report", "Assumed about this computer:"),
+    QT_TRANSLATE_NOOP("Report", "Server"),
+    QT_TRANSLATE_NOOP("Report", "Size"),
+    QT_TRANSLATE_NOOP("Report", "Size class"),
+    QT_TRANSLATE_NOOP("Report", "Source"),
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    QT_TRANSLATE_NOOP("Report", "Time to first token"),
+    QT_TRANSLATE_NOOP("Report", "Tokens generated"),
+    QT_TRANSLATE_NOOP("Report", "Usable speed threshold"),
+    QT_TRANSLATE_NOOP("Report", "VRAM free"),
+    QT_TRANSLATE_NOOP("Report", "VRAM total"),
+    QT_TRANSLATE_NOOP("Report", "Vendor"),
+    QT_TRANSLATE_NOOP("Report", "What to do"),
+    QT_TRANSLATE_NOOP("Report", "Why:"),
+    QT_TRANSLATE_NOOP("Report", "a hardware file (what-if)"),
+    QT_TRANSLATE_NOOP("Report", "board"),
+    QT_TRANSLATE_NOOP("Report", "could not be produced"),
+    QT_TRANSLATE_NOOP("Report", "estimated"),
+    QT_TRANSLATE_NOOP("Report", "from the chip's specifications"),
+    QT_TRANSLATE_NOOP("Report", "llama.cpp's own timings"),
+    QT_TRANSLATE_NOOP("Report", "local {local}, API {api}"),
+    QT_TRANSLATE_NOOP("Report", "measured"),
+    QT_TRANSLATE_NOOP("Report", "no"),
+    QT_TRANSLATE_NOOP("Report", "no size class runs at a usable speed on this machine"),
+    QT_TRANSLATE_NOOP("Report", "not available in this installation"),
+    QT_TRANSLATE_NOOP("Report", "not reachable"),
+    QT_TRANSLATE_NOOP("Report", "problem: {sentence}"),
+    QT_TRANSLATE_NOOP("Report", "this machine (detected)"),
+    QT_TRANSLATE_NOOP("Report", "timed and counted here"),
+    QT_TRANSLATE_NOOP("Report", "timed here, tokens counted by the server"),
+    QT_TRANSLATE_NOOP("Report", "tokens"),
+    QT_TRANSLATE_NOOP("Report", "tokens/s"),
+    QT_TRANSLATE_NOOP("Report", "unified memory"),
+    QT_TRANSLATE_NOOP("Report", "yes"),
+    QT_TRANSLATE_NOOP("Report", "{kind}, working"),
+    QT_TRANSLATE_NOOP("Report", "{tier} models at {quant}"),
+    QT_TRANSLATE_NOOP("Report", "{total} total, {available} available"),
+)
+
+
+def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
+    """Every sentence of a report in `say`'s language, the same the CLI and the app say for the same code."""
+
+    def reason(code: str, values: Mapping[str, Any]) -> str:
+        if code in sizing.LOCAL_MODEL_ERRORS:
+            return sizing.local_model_error(say, code)
+        try:
+            return sizing.reason(say, code, values)
+        except (KeyError, TypeError, ValueError):  # a saved report from another version: show the code
+            return sizing.unknown_code(code)
+
+    def problem(code: str, values: Mapping[str, Any]) -> tuple[str, str]:
+        try:
+            return servers.problem(say, code, values, surface)
+        except (KeyError, TypeError, ValueError):
+            return sizing.unknown_code(code), ""
+
+    def assumption(code: str, values: Mapping[str, Any]) -> str:
+        return costs.assumption(say, code, values, surface)
+
+    def catalog_problem(code: str, values: Mapping[str, Any]) -> str:
+        repo = values.get("repo_id")
+        rest = {k: v for k, v in values.items() if k != "repo_id"}
+        return catalog.problem(say, code, repo if isinstance(repo, str) else None, rest)
+
+    return Wording(
+        translate=lambda english: say.translate("Report", english),
+        reason=reason,
+        problem=problem,
+        assumption=assumption,
+        server_kind=lambda kind: servers.kind_name(say, kind),
+        catalog_problem=catalog_problem,
+        number=say.number,
+        fit=lambda code: sizing.fit(say, code),
+        break_even=lambda kind, months, years: costs.break_even(say, kind, months, years),
+    )

@@ -1,0 +1,289 @@
+"""Local servers in words: which program it is, what is wrong with it and what to do, what a run stopped at.
+
+Advice names the action where the person is: a command-line option (`--api-key`) in the terminal, the app's
+button in the app (`surface`). What is wrong is said the same way in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from advisor.core.messages.speaker import Speaker
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP
+from advisor.core.urls import redact_text, redact_url
+
+Surface = Literal["cli", "app", "report"]  # a report made by the app says what the app says, but lists nothing
+
+KIND_NAMES = {  # names of programs: the same in every language
+    "lmstudio": "LM Studio",
+    "ollama": "Ollama",
+    "llama.cpp": "llama.cpp (llama-server)",
+    "llama-cpp-python": "llama-cpp-python",
+    "vllm": "vLLM",
+    "localai": "LocalAI",
+    "koboldcpp": "KoboldCpp",
+    "text-generation-webui": "text-generation-webui",
+    "gpt4all": "GPT4All",
+    "jan": "Jan",
+}
+OPENAI_COMPATIBLE = QT_TRANSLATE_NOOP("ServerKinds", "OpenAI-compatible server")
+THE_SERVER = QT_TRANSLATE_NOOP("ServerKinds", "The server")
+
+START = {
+    "lmstudio": QT_TRANSLATE_NOOP(
+        "ServerProblems", "In LM Studio open the Developer tab and press Start Server, or run `lms server start`."
+    ),
+    "ollama": QT_TRANSLATE_NOOP("ServerProblems", "Start Ollama (the app, or `ollama serve`)."),
+    "llama.cpp": QT_TRANSLATE_NOOP("ServerProblems", "Start it with `llama-server -m MODEL.gguf --port PORT`."),
+}
+LOAD = {
+    "lmstudio": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then `lms load <model>`.",
+    ),
+    "ollama": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Download one with `ollama pull <model>` (e.g. `ollama pull llama3.2`)."
+    ),
+    "": QT_TRANSLATE_NOOP("ServerProblems", "Load a model in the server, then check again."),
+}
+PORTS = QT_TRANSLATE_NOOP("ServerProblems", "Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.")
+WHAT = {
+    "connection_refused": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Nothing is listening on {where}: the server is not started (or uses another port)."
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{url} accepted the connection but did not answer within {timeout_s} s."
+    ),
+    "timeout/reply_unfinished": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{url} started a reply but did not finish it within {timeout_s} s."
+    ),
+    "timeout/no_reply": QT_TRANSLATE_NOOP("ServerProblems", "{url} sent no reply text within {timeout_s} s."),
+    "response_too_large": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{url} sent {what} too large to be a local LLM server's ({size}); it was not read to the end."
+    ),
+    "wrong_path": QT_TRANSLATE_NOOP("ServerProblems", "{server} answers, but {url} is not its API address."),
+    "not_openai_compatible": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{url} is served by something that does not speak the OpenAI API, not by a local LLM server."
+    ),
+    "not_openai_compatible/html": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{url} is served by a web page, not by a local LLM server."
+    ),
+    "not_openai_compatible/not_http": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{url} is served by a program that does not speak HTTP, not by a local LLM server."
+    ),
+    "auth_required": QT_TRANSLATE_NOOP("ServerProblems", "{server} requires an API token."),
+    "auth_required/refused": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{server} requires an API token and refused the one given."
+    ),
+    "no_model_loaded": QT_TRANSLATE_NOOP("ServerProblems", "{server} is running but has no model loaded."),
+    "no_model_loaded/available": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{server} is running but has no model loaded ({models_available} downloaded)."
+    ),
+    "loading": QT_TRANSLATE_NOOP("ServerProblems", "{server} is still loading a model."),
+    "http_error": QT_TRANSLATE_NOOP("ServerProblems", "{url} answered with an error{detail}."),
+    "http_error/redirect": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "{url} answered with a redirect (HTTP {status}{where}); a local server's API answers "
+        "directly, so redirects are not followed.",
+    ),
+    "http_error/stream_broken": QT_TRANSLATE_NOOP(
+        "ServerProblems", "The connection to {url} broke in the middle of a reply{detail}."
+    ),
+    "unknown": QT_TRANSLATE_NOOP("ServerProblems", "Unexpected problem: {code}"),
+}
+ADVICE = {
+    "connection_refused/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Or run `llm-advisor server --discover` to find servers on other ports."
+    ),
+    "connection_refused/app": QT_TRANSLATE_NOOP("ServerProblems", "Servers found on other ports are listed below."),
+    "timeout/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "The server may be busy (a long generation, a model loading) or hung: wait and retry, "
+        "restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).",
+    ),
+    "timeout/app": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "The server may be busy (a long generation, a model loading) or hung: wait a moment and "
+        "test again, or restart it.",
+    ),
+    "timeout/stream/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "The server may be loading a model, far too slow for it, or hung: wait and retry, "
+        "restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S "
+        "for `cost` and `report`).",
+    ),
+    "timeout/stream/app": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "The server may be loading a model, far too slow for it, or hung: wait and try again, "
+        "restart it, or try a smaller model.",
+    ),
+    "response_too_large": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, "
+        "llama.cpp 8080) and look at its log.",
+    ),
+    "wrong_path": QT_TRANSLATE_NOOP("ServerProblems", "Use {suggested_url} (the OpenAI base URL ends in /v1)."),
+    "wrong_path/unknown": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Use the base URL that ends in /v1, e.g. http://localhost:1234/v1."
+    ),
+    "not_openai_compatible/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems", "`llm-advisor server --discover` lists the servers it finds."
+    ),
+    "auth_required/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; "
+        "or turn authentication off there).",
+    ),
+    "auth_required/app": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Give the token in the API key box (in LM Studio: Developer → Server Settings → API "
+        "tokens; or turn authentication off there).",
+    ),
+    "loading": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Wait until it finishes (large models take a minute), then check again."
+    ),
+    "http_error": QT_TRANSLATE_NOOP("ServerProblems", "Look at the server's log for the cause."),
+    "http_error/redirect": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Check the URL: use the server's own address and port (e.g. http://localhost:1234/v1)."
+    ),
+    "http_error/stream_broken": QT_TRANSLATE_NOOP(
+        "ServerProblems", "The server may have crashed or run out of memory; look at its log and try a smaller model."
+    ),
+}
+TOO_LARGE_WHAT = {  # Problem.values["what"] of response_too_large
+    "model_list": QT_TRANSLATE_NOOP("ServerProblems", "a model list"),
+    "stream": QT_TRANSLATE_NOOP("ServerProblems", "a streamed reply"),
+    "response": QT_TRANSLATE_NOOP("ServerProblems", "an answer"),
+}
+SIZE_READ = {
+    "count": QT_TRANSLATE_NOOP("ServerProblems", "{count} entries, more than the {limit_count} read"),
+    "bytes": QT_TRANSLATE_NOOP("ServerProblems", "more than the {limit} read"),
+}
+STOPPED_BY = {  # ChatResult/Benchmark.stopped_by, when it was not the server that ended the reply
+    "tokens": QT_TRANSLATE_NOOP("ServerProblems", "stopped at the token budget (the server went on past it)"),
+    "time": QT_TRANSLATE_NOOP("ServerProblems", "stopped at the time budget"),
+    "cancelled": QT_TRANSLATE_NOOP("ServerProblems", "stopped by you"),
+}
+AFTER_LOAD_NOTES = {
+    "not_local": QT_TRANSLATE_NOOP("AfterLoad", "The server runs on another machine: its process cannot be looked at."),
+    "no_process": QT_TRANSLATE_NOOP(
+        "AfterLoad", "No process of yours listens on that port (or the system would not say which)."
+    ),
+    "model_unknown": QT_TRANSLATE_NOOP(
+        "AfterLoad", "The server does not say which file it loaded (llama.cpp's server does)."
+    ),
+    "model_unreadable": QT_TRANSLATE_NOOP("AfterLoad", "The model file it names cannot be read here."),
+    "no_gpu_counter": QT_TRANSLATE_NOOP(
+        "AfterLoad", "No per-process graphics memory counter here (NVIDIA's NVML reports it)."
+    ),
+}
+BENCH_SOURCES = {  # servers.types.Benchmark.source
+    "llama.cpp_timings": QT_TRANSLATE_NOOP("Report", "llama.cpp's own timings"),
+    "lmstudio_stats": QT_TRANSLATE_NOOP("Report", "LM Studio's own statistics"),
+    "client_usage": QT_TRANSLATE_NOOP("Report", "timed here, tokens counted by the server"),
+    "client_count": QT_TRANSLATE_NOOP("Report", "timed and counted here"),
+}
+
+
+def _code(value: Any) -> str:
+    return str(getattr(value, "value", value) or "")
+
+
+def kind_name(say: Speaker, kind: Any) -> str:
+    """A server kind code ("lmstudio", "llama.cpp", ...) as people know the program."""
+    code = _code(kind)
+    if code == "openai_compatible":
+        return say.t(OPENAI_COMPATIBLE)
+    return KIND_NAMES.get(code, code or "?")
+
+
+def _size(say: Speaker, values: Mapping[str, Any]) -> str:
+    if values.get("limit_count"):
+        return say.t(SIZE_READ["count"], count=values.get("count"), limit_count=values.get("limit_count"))
+    limit = values.get("limit_bytes")
+    if not isinstance(limit, int | float) or isinstance(limit, bool):
+        shown = "?"
+    elif limit >= 1024 * 1024:
+        shown = f"{say.plain(limit / 1024 / 1024)} MiB"
+    else:
+        shown = f"{say.plain(limit / 1024)} KiB"
+    return say.t(SIZE_READ["bytes"], limit=shown)
+
+
+def _shown_text(text: str, limit: int = 200) -> str:
+    """A server's own error message, cut short, without control characters or secrets (it is untrusted, and may
+    quote the request URL with its token)."""
+    clean = "".join(ch if ch.isprintable() else " " for ch in redact_text(text)).strip()
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
+def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface = "app") -> tuple[str, str]:
+    """(what is wrong, what to do) for a server `Problem(code, values)`."""
+    code = _code(code)
+    place = "cli" if surface == "cli" else "app"
+    kind = _code(values.get("kind"))
+    url = redact_url(str(values["url"])) if values.get("url") else "URL"
+    server = kind_name(say, kind) if kind else say.t(THE_SERVER)
+    v: dict[str, Any] = {**values, "url": url, "server": server[:1].upper() + server[1:], "code": code}
+    what_key, advice = code, ""
+    if code == "connection_refused":
+        v["where"] = f"{values.get('host')}:{values.get('port')}" if values.get("host") else url
+        advice = say.t(START.get(kind, START["lmstudio"]))
+        if surface != "report":
+            advice += " " + say.t(ADVICE[f"connection_refused/{surface}"])
+    elif code == "timeout":
+        if values.get("step") in ("stream", "benchmark"):
+            what_key = "timeout/reply_unfinished" if values.get("tokens_received") else "timeout/no_reply"
+            advice = say.t(ADVICE[f"timeout/stream/{place}"])
+        else:
+            advice = say.t(ADVICE[f"timeout/{place}"])
+    elif code == "response_too_large":
+        v["size"] = _size(say, values)
+        v["what"] = say.t(TOO_LARGE_WHAT.get(str(values.get("what")), TOO_LARGE_WHAT["response"]))
+        advice = say.t(ADVICE["response_too_large"])
+    elif code == "wrong_path":
+        suggested = values.get("suggested_url")
+        v["suggested_url"] = redact_url(str(suggested)) if suggested else ""
+        advice = say.t(ADVICE["wrong_path"] if suggested else ADVICE["wrong_path/unknown"], **v)
+    elif code == "not_openai_compatible":
+        if values.get("reason") == "not_http":
+            what_key = "not_openai_compatible/not_http"
+        elif values.get("html"):
+            what_key = "not_openai_compatible/html"
+        advice = say.t(PORTS) + (" " + say.t(ADVICE["not_openai_compatible/cli"]) if surface == "cli" else "")
+    elif code == "auth_required":
+        what_key = "auth_required/refused" if values.get("key_sent") else "auth_required"
+        advice = say.t(ADVICE[f"auth_required/{place}"])
+    elif code == "no_model_loaded":
+        what_key = "no_model_loaded/available" if values.get("models_available") else "no_model_loaded"
+        advice = say.t(LOAD.get(kind or "lmstudio", LOAD[""]))  # unknown program: most people run LM Studio
+    elif code == "loading":
+        advice = say.t(ADVICE["loading"])
+    elif code == "http_error":
+        status, message = values.get("status"), values.get("message") or values.get("error")
+        detail = f" (HTTP {status})" if status else ""
+        v["detail"] = detail + (f": {_shown_text(str(message))}" if message else "")
+        v["where"] = f" → {redact_url(str(values['location']))}" if values.get("location") else ""
+        v["status"] = str(status or "?")
+        reason = values.get("reason")
+        what_key = f"http_error/{reason}" if reason in ("redirect", "stream_broken") else "http_error"
+        advice = say.t(ADVICE[what_key])
+    else:
+        what_key = "unknown"
+    return say.t(WHAT[what_key], **v), advice
+
+
+def stopped_by(say: Speaker, code: str | None) -> str:
+    msg = STOPPED_BY.get(code or "")
+    return say.t(msg) if msg else ""
+
+
+def after_load_note(say: Speaker, code: str) -> str:
+    msg = AFTER_LOAD_NOTES.get(code)
+    return say.t(msg) if msg else code.replace("_", " ")
+
+
+def bench_source(say: Speaker, code: str) -> str:
+    msg = BENCH_SOURCES.get(code)
+    return say.t(msg) if msg else code

@@ -1,0 +1,375 @@
+"""The sizing verdict in words: fit levels, reasons, assumptions, the memory budget, notes of an estimate."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from advisor.core.messages.speaker import Speaker
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
+
+FIT = {
+    "full_gpu": QT_TRANSLATE_NOOP("Fit", "Full GPU"),
+    "partial_offload": QT_TRANSLATE_NOOP("Fit", "Partial GPU"),
+    "cpu_only": QT_TRANSLATE_NOOP("Fit", "CPU only"),
+    "too_large": QT_TRANSLATE_NOOP("Fit", "Too large"),
+}
+FIT_EXPLAINED = {
+    "full_gpu": QT_TRANSLATE_NOOP("Fit", "Every layer fits in free GPU memory: the fastest way to run it."),
+    "partial_offload": QT_TRANSLATE_NOOP(
+        "Fit", "Some layers run on the GPU and the rest on the CPU: it works, but slower."
+    ),
+    "cpu_only": QT_TRANSLATE_NOOP("Fit", "It fits in system RAM and runs on the processor: usable for small models."),
+    "too_large": QT_TRANSLATE_NOOP("Fit", "Not enough memory (GPU plus RAM) to load it on this computer."),
+}
+TIGHT = QT_TRANSLATE_NOOP("Fit", "tight")
+LAYERS_ON_GPU = QT_TRANSLATE_NOOP("Fit", "{gpu_layers} of {total_layers} layers on the GPU")
+
+MEMORY = {
+    "vram": QT_TRANSLATE_NOOP("Reasons", "GPU memory"),
+    "vram_ram": QT_TRANSLATE_NOOP("Reasons", "GPU memory and system RAM together"),
+    "ram": QT_TRANSLATE_NOOP("Reasons", "system RAM"),
+}
+
+REASONS: dict[str, Msg] = {
+    "tier_chosen": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about "
+        "{tokens_per_second} tokens per second here ({fit}).",
+    ),
+    "next_tier_needs_memory": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.",
+    ),
+    "next_tier_too_slow": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The next size up ({tier} at {quant}) would fit but run at only "
+        "{tokens_per_second} tokens per second (below {min_tokens_per_second}).",
+    ),
+    "next_tier_low_quant_only": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: its answers would suffer.",
+    ),
+    "tight": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Tight: the model takes {needs_bytes} of {total_bytes} and leaves the system less than it "
+        "needs for comfortable use. Close other programs (browser, games) before loading it, or "
+        "choose a lower quantisation.",
+    ),
+    "moe_chosen": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} is a mixture of experts: {parameters} billion weights in memory but only "
+        "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
+        "model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.",
+    ),
+    "moe_chosen_dense_too_large": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} is a mixture of experts: {parameters} billion weights in memory but only "
+        "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
+        "model such as {dense_model} would not fit.",
+    ),
+    "bigger_tight_split": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of "
+        "{total_layers} layers on the graphics card and too little memory left for the system "
+        "(about {tokens_per_second} tokens per second): possible, not advised.",
+    ),
+    "faster_choice": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
+        "about {tokens_per_second} tokens per second.",
+    ),
+    "largest_tier": QT_TRANSLATE_NOOP("Reasons", "{tier} is the largest class we size."),
+    "next_tier_context": QT_TRANSLATE_NOOP(
+        "Reasons", "No {tier} model we know is trained for {context} tokens of context (the longest: {context_train})."
+    ),
+    "shared_gpu_slower": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The integrated graphics would generate more slowly than the processor beside it, so the "
+        "model runs on the processor.",
+    ),
+    "low_quant": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.",
+    ),
+    "nothing_runs": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens "
+        "per second, below {min_tokens_per_second}.",
+    ),
+    "nothing_fits": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.",
+    ),
+    "partial_offload": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs "
+        "on the processor, which is slower.",
+    ),
+    "cpu_only": QT_TRANSLATE_NOOP(
+        "Reasons", "No usable graphics card: the model runs from system RAM on the processor."
+    ),
+    "gpu_memory_in_use": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The graphics card's memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, "
+        "not enough for one layer of a model, so the sizes are compared with system RAM. Close the "
+        "programs that hold graphics memory (games, another model) to use the card.",
+    ),
+    "bandwidth_assumed": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The memory speed of the {device} could not be measured; we assumed "
+        "{bandwidth_gbps} GB/s, so the speed is a rough guess.",
+    ),
+}
+# why a model already on disk (LM Studio's folder) has no estimate: `LocalModelEstimate.error`
+LOCAL_MODEL_ERRORS = {
+    "not_found": QT_TRANSLATE_NOOP("Reasons", "file not found"),
+    "unreadable": QT_TRANSLATE_NOOP("Reasons", "the file could not be read"),
+    "not_gguf": QT_TRANSLATE_NOOP("Reasons", "not a valid GGUF file"),
+}
+
+ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis changes the sentence
+    "assume_system_reserve": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "RAM free for the model: the usual reserve for the system ({reserve_bytes} of "
+        "{total_bytes}) is taken off. This computer was described, not detected: detect it to use"
+        " what is really free.",
+    ),
+    "assume_ram_bandwidth/typical": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of "
+        "DDR4-3200. Give the memory type and speed, or the processor model, for a better "
+        "estimate.",
+    ),
+    "assume_ram_bandwidth/cpu_family": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "Memory speed {bandwidth_gbps} GB/s, from what this processor's family ships with "
+        "({ram_type}-{speed_mts}, {channels} channels).",
+    ),
+    "assume_ram_bandwidth": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "Memory speed {bandwidth_gbps} GB/s, from the memory's type and speed "
+        "({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).",
+    ),
+    "assume_cpu_cores/typical": QT_TRANSLATE_NOOP(
+        "Assumptions", "{cores} processor cores, as on a typical laptop or desktop."
+    ),
+    "assume_cpu_cores/logical": QT_TRANSLATE_NOOP(
+        "Assumptions", "{cores} processor cores: half of the logical cores given."
+    ),
+    "assume_cpu_cores": QT_TRANSLATE_NOOP("Assumptions", "{cores} processor cores, as usual for {basis}."),
+    "assume_cpu_isa/typical": QT_TRANSLATE_NOOP(
+        "Assumptions", "The processor's instructions are unknown: {isa} is assumed."
+    ),
+    "assume_cpu_isa": QT_TRANSLATE_NOOP("Assumptions", "Processor instructions: {isa}, as usual for {basis}."),
+    "assume_gpu_bandwidth": QT_TRANSLATE_NOOP(
+        "Assumptions", "{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed."
+    ),
+    "assume_gpu_nearest": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "{gpu} is not in our table: the figures of the nearest known card, {nearest} "
+        "({bandwidth_gbps} GB/s), are used.",
+    ),
+    "assume_vram_free": QT_TRANSLATE_NOOP(
+        "Assumptions", "The free graphics memory is unknown: the total less what a desktop uses is assumed."
+    ),
+}
+# what to write in a hardware file (`--hardware`) to replace the assumption with the real figure; field names
+# are not words, so one sentence carries them
+ASSUMPTION_FIELDS = {
+    "assume_system_reserve": "ram.available_bytes",
+    "assume_ram_bandwidth": "ram.bandwidth_gbps · ram.type + ram.speed_mts + ram.channels · cpu.brand",
+    "assume_cpu_cores": "cpu.physical_cores",
+    "assume_cpu_isa": "cpu.brand · cpu.flags",
+    "assume_gpu_bandwidth": "gpus[].bandwidth_gbps",
+    "assume_gpu_nearest": "gpus[].bandwidth_gbps",
+    "assume_vram_free": "gpus[].vram_free_bytes",
+}
+IN_A_HARDWARE_FILE = QT_TRANSLATE_NOOP("Assumptions", "In a hardware file: {fields}")
+
+BUDGET = {
+    "with_programs": QT_TRANSLATE_NOOP(
+        "Budget",
+        "{total} in all − {reserve} for the system − {others} held by open programs = {usable} "
+        "for the model (closing them frees up to {others} more).",
+    ),
+    "plain": QT_TRANSLATE_NOOP("Budget", "{total} in all − {reserve} for the system = {usable} for the model."),
+    "dedicated": QT_TRANSLATE_NOOP("Budget", "Graphics card: {gpu} free for the model."),
+    "unified": QT_TRANSLATE_NOOP("Budget", "Unified memory: the graphics may use up to {gpu} of it."),
+    "shared": QT_TRANSLATE_NOOP("Budget", "Integrated graphics: shares the system RAM, up to {gpu}."),
+}
+PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "A {words}-word document waits about {wait} before the answer starts.")
+SECONDS = QT_TRANSLATE_NOOP("Budget", "{seconds} s")
+MINUTES = QT_TRANSLATE_NOOP("Budget", "{minutes} min")
+
+NOTES: dict[str, Msg] = {  # `Estimate.notes`
+    "embedding_in_host_ram": QT_TRANSLATE_NOOP(
+        "Notes", "The token-embedding table stays in system RAM; it needs no graphics memory."
+    ),
+    "shape_from_reference": QT_TRANSLATE_NOOP(
+        "Notes", "Layers, heads and vocabulary were not given: borrowed from the nearest well-known model."
+    ),
+    "weights_from_bits_per_weight": QT_TRANSLATE_NOOP(
+        "Notes", "No file size given: the weights are the parameters times the quant's bits per weight."
+    ),
+    "ram_bandwidth_assumed": QT_TRANSLATE_NOOP(
+        "Notes", "The memory speed was neither measured nor given: it is derived (see the assumptions)."
+    ),
+    "gpu_bandwidth_assumed": QT_TRANSLATE_NOOP(
+        "Notes", "The graphics card's memory speed is unknown: 250 GB/s is assumed."
+    ),
+    "vram_free_unknown": QT_TRANSLATE_NOOP(
+        "Notes", "Free graphics memory unknown: the total less an allowance for the desktop is used."
+    ),
+    "unified_memory": QT_TRANSLATE_NOOP(
+        "Notes", "Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM."
+    ),
+    "multi_gpu": QT_TRANSLATE_NOOP("Notes", "The layers are split across the graphics cards, with a margin on each."),
+    "context_above_training": QT_TRANSLATE_NOOP("Notes", "The context is longer than the model was trained for."),
+    "sliding_window": QT_TRANSLATE_NOOP(
+        "Notes", "Sliding-window layers keep only their window in the cache, not the whole context."
+    ),
+    "mla_latent_cache": QT_TRANSLATE_NOOP("Notes", "The KV cache holds a compressed latent (MLA)."),
+    "recurrent_state": QT_TRANSLATE_NOOP(
+        "Notes", "Recurrent layers keep a fixed state instead of a per-token KV cache."
+    ),
+    "moe_active_parameters": QT_TRANSLATE_NOOP(
+        "Notes", "Mixture of experts: the speed comes from the active experts, the memory from all of them."
+    ),
+    "quantised_kv_cache": QT_TRANSLATE_NOOP("Notes", "Quantised KV cache: less memory, slightly lower quality."),
+    "low_quant": QT_TRANSLATE_NOOP("Notes", "Below Q4_K_M: noticeably lower quality."),
+    "weights_exceed_ram": QT_TRANSLATE_NOOP("Notes", "It would read weights from disk: unusably slow."),
+    "shared_gpu_memory": QT_TRANSLATE_NOOP(
+        "Notes", "Integrated graphics share the system RAM: they read the model at the memory's speed."
+    ),
+    "shared_gpu_slower": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The integrated graphics would generate more slowly than the processor: the model runs on the processor.",
+    ),
+    "tight_memory": QT_TRANSLATE_NOOP(
+        "Notes", "Tight: it leaves the system less memory than it needs for comfortable use (close other programs)."
+    ),
+    "vision_projector": QT_TRANSLATE_NOOP(
+        "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
+    ),
+}
+
+
+def _code(value: Any) -> str:
+    return str(getattr(value, "value", value) or "")
+
+
+def fit(say: Speaker, level: Any) -> str:
+    msg = FIT.get(_code(level))
+    return say.t(msg) if msg else "—"
+
+
+def fit_explained(say: Speaker, level: Any) -> str:
+    msg = FIT_EXPLAINED.get(_code(level))
+    return say.t(msg) if msg else ""
+
+
+def memory_name(say: Speaker, kind: Any) -> str:
+    return say.t(MEMORY.get(_code(kind), MEMORY["ram"]))
+
+
+def unknown_code(code: str) -> str:
+    """A code added to the core after its words were written: still readable, never blank."""
+    return code.replace("_", " ")
+
+
+def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
+    """A sizing `Reason(code, values)` in words."""
+    if code.startswith("assume_"):
+        return assumption(say, code, values)
+    v = dict(values)
+    if code == "moe_chosen" and v.get("dense_tokens_per_second") is None:
+        code = "moe_chosen_dense_too_large"
+    if code == "nothing_runs" and (
+        v.get("tokens_per_second") is None or _number(v.get("needs_bytes")) > _number(v.get("available_bytes"))
+    ):
+        code = "nothing_fits"
+    msg = REASONS.get(code)
+    if msg is None:
+        return unknown_code(code)
+    for key in ("parameters", "active_parameters"):
+        if isinstance(v.get(key), int | float):
+            v[key] = say.number(float(v[key]) / 1e9, 1)
+    if "memory" in v:
+        v["memory"] = memory_name(say, v["memory"])
+    if "fit" in v:
+        v["fit"] = fit(say, v["fit"])
+    if v.get("device") in ("ram", "cpu"):
+        v["device"] = memory_name(say, "ram")
+    elif v.get("device") in ("gpu", "vram"):
+        v["device"] = memory_name(say, "vram")
+    if not v.get("model") and "tier" in v:
+        v["model"] = say.t(QT_TRANSLATE_NOOP("Reasons", "its reference model"))
+    return say.t(msg, **v)
+
+
+def _number(value: Any) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def assumption(say: Speaker, code: str, values: Mapping[str, Any], *, fields: bool = False) -> str:
+    """A value the verdict had to assume, and how to give the real one (`fields`: where, in a hardware file)."""
+    v = dict(values)
+    basis = str(v.get("basis") or "")
+    msg = ASSUMPTIONS.get(f"{code}/{basis}") or ASSUMPTIONS.get(code)
+    if msg is None:
+        return unknown_code(code)
+    if "isa" in v:
+        v["isa"] = str(v["isa"]).upper()
+    if isinstance(v.get("channels"), int | float):
+        channels = float(v["channels"])
+        v["channels"] = say.number(channels, 0 if channels.is_integer() else 1)
+    if isinstance(v.get("speed_mts"), int):
+        v["speed_mts"] = str(v["speed_mts"])  # a model number (DDR5-5600), never "5.600"
+    text = say.t(msg, **v)
+    if fields and code in ASSUMPTION_FIELDS:
+        text += " " + say.t(IN_A_HARDWARE_FILE, fields=ASSUMPTION_FIELDS[code])
+    return text
+
+
+def budget_lines(say: Speaker, budget: Any) -> list[str]:
+    """The one memory budget in words: total − reserve (− open programs) = what the model may use."""
+    if budget is None:
+        return []
+    values = {
+        "total": say.gib(budget.total_bytes),
+        "reserve": say.gib(budget.system_reserve_bytes),
+        "others": say.gib(budget.other_programs_bytes),
+        "usable": say.gib(budget.usable_bytes),
+        "gpu": say.gib(budget.gpu_bytes),
+    }
+    with_programs = budget.source == "detected" and budget.other_programs_bytes > 0
+    lines = [say.t(BUDGET["with_programs" if with_programs else "plain"], **values)]
+    if budget.gpu_kind in ("dedicated", "unified", "shared"):
+        lines.append(say.t(BUDGET[budget.gpu_kind], **values))
+    return lines
+
+
+def prompt_wait(say: Speaker, prompt_tokens_per_second: float | None) -> str | None:
+    """How long a 2,000-word document waits for the answer to start, from the prompt-processing rate."""
+    from advisor.core.sizing.speed import DOCUMENT_WORDS, document_wait
+
+    wait = document_wait(prompt_tokens_per_second)
+    if wait is None:
+        return None
+    seconds = wait[1]
+    if seconds < 60:
+        shown = say.t(SECONDS, seconds=say.number(seconds, 1))
+    else:
+        shown = say.t(MINUTES, minutes=say.number(seconds / 60, 1))
+    return say.t(PROMPT_WAIT, words=DOCUMENT_WORDS, wait=shown)
+
+
+def note(say: Speaker, code: str) -> str:
+    msg = NOTES.get(code)
+    return say.t(msg) if msg else unknown_code(code)
+
+
+def local_model_error(say: Speaker, code: str) -> str:
+    msg = LOCAL_MODEL_ERRORS.get(code)
+    return say.t(msg) if msg else unknown_code(code)

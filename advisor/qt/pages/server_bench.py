@@ -1,0 +1,196 @@
+"""The Local server page's Speed panel: the model to use, and a streamed benchmark with its live speed.
+
+Its words keep the "ServerPage" translation context (see server_check.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
+
+from advisor.qt import fmt
+from advisor.qt.tasks import Cancelled, TaskContext, Throttle
+from advisor.qt.widgets.icons import icon
+
+if TYPE_CHECKING:  # the server types load httpx: on a worker, when the page first checks
+    from advisor.core.servers.types import Benchmark, BenchmarkProgress, ServerStatus
+    from advisor.qt.pages.server import ServerPage
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("ServerPage", "...") calls
+
+BENCHMARK = "benchmark"  # the task's name (the wizard asks before closing while it runs)
+# the newest speed every 50 ms; a run that ended shows its last figure, however quickly the run went
+LIVE_SPEED = Throttle(interval_s=0.05, boundary=lambda held, new: held.run != new.run)
+
+
+def measured_benchmark(
+    ctx: TaskContext,
+    *,
+    url: str,
+    model: str | None,
+    api_key: str | None,
+    benchmark: Callable[..., Benchmark],
+    open_energy_meter: Callable[[], Any],
+) -> Benchmark:
+    """The core benchmark with the machine's energy meter, its live progress sent to the page, and the task's
+    cancel token. Runs on a worker: opening the meter (NVML start-up, RAPL files) stays off the UI thread."""
+    return benchmark(
+        url, model=model, api_key=api_key, energy_meter=open_energy_meter(), on_progress=ctx.progress, cancel=ctx.token
+    )
+
+
+class ServerBench(QGroupBox):
+    """Which of the server's models to use (the chat panel asks `model()`), and how fast it generates. Shows
+    `state.benchmark`; writes it when a benchmark ends."""
+
+    def __init__(self, page: ServerPage, *, api_key: Callable[[], tuple[bool, str | None]]) -> None:
+        super().__init__(page)
+        self._page = page
+        self._api_key = api_key
+        self._models_of: ServerStatus | None = None  # the check whose models the combo box lists
+
+        self.model_combo = QComboBox(self)
+        self.model_combo.setMinimumContentsLength(24)
+        self.model_label = QLabel(self)
+        self.model_label.setBuddy(self.model_combo)
+        self.button = QPushButton(icon("speed"), "", self)
+        self.stop_button = QPushButton(icon("stop"), "", self)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.addWidget(self.model_label)
+        row.addWidget(self.model_combo, 1)
+        row.addWidget(self.button)
+        row.addWidget(self.stop_button)
+        row.addWidget(self.result, 2)
+
+        self.button.clicked.connect(self.run)
+        self.stop_button.clicked.connect(self.stop)
+        page.state.server_changed.connect(self._server_changed)
+        self.retranslate()
+
+    def model(self) -> str | None:
+        return self.model_combo.currentData()
+
+    def set_usable(self, usable: bool) -> None:
+        """Whether a benchmark may start now (a working server, no prompt running)."""
+        running = self._page.runner.running(BENCHMARK)
+        self.button.setEnabled(usable and not running)
+        self.stop_button.setEnabled(running)
+
+    def _server_changed(self) -> None:
+        status = self._page.state.server
+        if status is not self._models_of:  # a new check: its models, the loaded one chosen
+            self._models_of = status
+            self.model_combo.clear()
+            for m in status.models if status is not None and status.problem is None else ():
+                self.model_combo.addItem(m.id + (f" · {m.quant}" if m.quant else ""), m.id)
+                if m.loaded:
+                    self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
+        if not self._page.runner.running(BENCHMARK):  # a running one keeps its live figures
+            self.show_benchmark()
+
+    # ------------------------------------------------------------------ benchmark
+    def run(self) -> None:
+        valid, key = self._api_key()
+        if not valid:
+            return
+        page = self._page
+        url, model = page.state.server_url, self.model()
+        benchmark, open_meter = page.services.benchmark, page.services.open_energy_meter
+        page.error.clear()
+        self.result.setText(translate("ServerPage", "Measuring…"))
+        page.runner.start(
+            BENCHMARK,
+            lambda ctx: measured_benchmark(
+                ctx, url=url, model=model, api_key=key, benchmark=benchmark, open_energy_meter=open_meter
+            ),
+            on_done=self._benchmarked,
+            on_failed=self._failed,
+            on_progress=self._progress,
+            throttle=LIVE_SPEED,
+            if_running="keep",
+        )
+
+    def stop(self) -> None:
+        self._page.runner.cancel(BENCHMARK)
+
+    def _progress(self, progress: BenchmarkProgress) -> None:
+        """Which run, and this run's speed so far."""
+        if progress.tokens_per_second is None:
+            self.result.setText(
+                translate("ServerPage", "Measuring… run {run} of {runs}").format(run=progress.run, runs=progress.runs)
+            )
+            return
+        self.result.setText(
+            translate("ServerPage", "Measuring… run {run} of {runs}: {speed} now").format(
+                run=progress.run, runs=progress.runs, speed=fmt.tokens_per_second(progress.tokens_per_second)
+            )
+        )
+
+    def _benchmarked(self, bench: Benchmark) -> None:
+        self._page.state.set_server(benchmark=bench)
+        self.show_benchmark()
+
+    def _failed(self, error: BaseException) -> None:
+        self.result.setText(translate("ServerPage", "Stopped.") if isinstance(error, Cancelled) else "")
+        if not isinstance(error, Cancelled):
+            self._page.show_problem(translate("ServerPage", "The benchmark failed."), error, self.run)
+
+    def show_benchmark(self) -> None:
+        b = self._page.state.benchmark
+        if b is None:
+            self.result.setText("")
+            return
+        text = translate("ServerPage", "{speed} · first token after {ttft} ms · %n run(s)", "", b.runs).format(
+            speed=fmt.tokens_per_second(b.tokens_per_second),
+            ttft=fmt.number(b.ttft_ms, 0) if b.ttft_ms is not None else "—",
+        )
+        tip = translate(
+            "ServerPage", "Median generation speed over the runs, and the wait before the first word. Source: {source}."
+        ).format(source=b.source)
+        if b.joules_per_token is not None:
+            text += " · " + translate("ServerPage", "{joules} J/token, {watts} W on average").format(
+                joules=fmt.figure(b.joules_per_token, "joules"),
+                watts=fmt.number(b.power_watts, 0) if b.power_watts is not None else "—",
+            )
+            tip += " " + translate(
+                "ServerPage",
+                "Energy per generated token and the average power while generating, "
+                "read from this computer's energy counters ({meters}).",
+            ).format(meters=b.energy_source)
+        else:
+            tip += " " + translate(
+                "ServerPage",
+                "Energy could not be measured here (no NVIDIA energy counter, and the "
+                "processor's RAPL counter is not readable): the Costs page estimates "
+                "the power instead.",
+            )
+        self.result.setText(text)
+        self.result.setToolTip(tip)
+
+    # ------------------------------------------------------------------ words
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(translate("ServerPage", "Speed"))
+        self.model_label.setText(translate("ServerPage", "&Model:"))
+        self.model_combo.setAccessibleName(translate("ServerPage", "Model to use"))
+        self.button.setText(translate("ServerPage", "Ben&chmark"))
+        self.button.setToolTip(
+            translate(
+                "ServerPage",
+                "Streams a few short replies and measures tokens per second "
+                "(and the energy used, where this computer can measure it).",
+            )
+        )
+        self.stop_button.setText(translate("ServerPage", "Stop"))
+        self.stop_button.setToolTip(translate("ServerPage", "Stops the benchmark at once."))
+        if not self._page.runner.running(BENCHMARK):
+            self.show_benchmark()

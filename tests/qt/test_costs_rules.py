@@ -1,0 +1,108 @@
+"""The Costs page follows the core's decisions, as the command line does: choosing an API model drops a flat monthly
+fee, typed prices are the shown model's, an unknown model or card is said with the names meant."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from advisor.qt.pages.costs import CostsPage
+from tests.qt import fakes
+from tests.qt.helpers import make_page, state_with_profile, wait_idle
+
+
+def _hosted_inputs(*args, **kwargs):
+    """The fake defaults, compared against a hosted offer billed by the month (like the tutorial's Llama 2)."""
+    inputs = fakes.default_cost_inputs(*args, **kwargs)
+    return dataclasses.replace(
+        inputs,
+        api_model_id="Hosted Llama (flat)",
+        api_price_input=0.0,
+        api_price_output=0.0,
+        api_fixed_per_month=1000.0,
+    )
+
+
+def _page(qtbot, settings, **services):
+    state = state_with_profile()
+    page = make_page(qtbot, CostsPage, state=state, settings=settings, services=fakes.services(**services))
+    page.initializePage()
+    qtbot.waitUntil(lambda: state.costs is not None, timeout=5000)
+    wait_idle(qtbot)
+    return page, state
+
+
+def _choose(qtbot, page, state, text: str) -> None:
+    page.api_combo.setCurrentText(text)
+    page.api_combo.activated.emit(0)
+
+
+def test_choosing_an_api_model_drops_the_monthly_fee_as_the_command_line_does(qtbot, settings):
+    page, state = _page(qtbot, settings, default_cost_inputs=_hosted_inputs)
+    assert state.costs.api.fixed_per_month == 1000.0
+    _choose(qtbot, page, state, "openai/gpt-4o-mini")
+    qtbot.waitUntil(lambda: state.costs.inputs.api_model_id == "openai/gpt-4o-mini", timeout=5000)
+    wait_idle(qtbot)
+    assert state.costs.inputs.api_fixed_per_month == 0.0 and state.costs.api.fixed_per_month == 0.0
+    assert state.costs.api.price_input_per_million > 0  # priced from the dated data
+    # a new benchmark reloads the defaults: the choice stays, and so does the rule
+    state.set_server(benchmark=fakes.benchmark("http://x"))
+    page.initializePage()
+    qtbot.waitUntil(lambda: state.costs.inputs.tokens_per_second == pytest.approx(39.6), timeout=5000)
+    wait_idle(qtbot)
+    assert state.costs.inputs.api_model_id == "openai/gpt-4o-mini" and state.costs.api.fixed_per_month == 0.0
+
+
+def test_typed_prices_stay_the_shown_models_and_replace_its_fee(qtbot, settings):
+    page, state = _page(qtbot, settings, default_cost_inputs=_hosted_inputs)
+    page.spins["api_price_output"].setValue(3.0)
+    qtbot.waitUntil(lambda: state.costs.api.price_output_per_million == pytest.approx(3.0), timeout=3000)
+    wait_idle(qtbot)
+    assert state.costs.api.model == "Hosted Llama (flat)" and state.costs.api.fixed_per_month == 0.0
+    assert page.api_combo.currentText() == "Hosted Llama (flat)"
+
+
+def test_an_unknown_api_model_is_said_with_the_models_meant(qtbot, settings):
+    page, state = _page(qtbot, settings)
+    before = state.costs
+    _choose(qtbot, page, state, "gpt-4oo")
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=5000)
+    wait_idle(qtbot)
+    text = page.error.message.text()
+    assert "gpt-4oo" in text and "Did you mean: " in text and "openai/gpt-4o" in text
+    assert not page.error.retry_button.isVisibleTo(page)  # retrying the same name cannot help
+    assert state.costs is before
+
+
+@pytest.mark.parametrize(
+    ("edits", "words"),
+    [
+        ({"hardware_cost": 0}, "saves"),  # at once: the hardware is already paid for
+        ({"hardware_cost": 900}, "pays for itself after"),
+        ({"lifetime_years": 0.5}, "in practice, never"),
+        ({"api_price_input": 0.0, "api_price_output": 0.0}, "The API is cheaper"),  # never
+    ],
+)
+def test_the_verdict_shown_is_the_cores(qtbot, settings, edits, words):
+    page, state = _page(qtbot, settings)
+    for name, value in edits.items():
+        page.spins[name].setValue(value)
+    qtbot.waitUntil(
+        lambda: all(state.costs.inputs.__getattribute__(k) == pytest.approx(v) for k, v in edits.items()), timeout=3000
+    )
+    wait_idle(qtbot)
+    assert words in page.verdict.text()
+
+
+def test_a_typed_card_name_nothing_is_close_to_lists_the_names_meant(qtbot):
+    from tests.qt.test_number_fields import _what_if_page
+
+    page = _what_if_page(qtbot)
+    box = page.gpu_combo
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "Radeon RX 7900 XTZ")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
+    assert page.gpu_note.isVisibleTo(page) and "Did you mean: Radeon RX 7900 XTX?" in page.gpu_note.text()
