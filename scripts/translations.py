@@ -19,9 +19,10 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 def sources() -> list[str]:
     """The files whose `translate("Context", ...)`, `QT_TRANSLATE_NOOP(...)` and `self.tr(...)` calls are messages:
-    the core catalogue, the command line and the app (pdf.py only draws)."""
+    the core (its catalogue, and the few errors worded where they are raised), the command line and the app (pdf.py
+    only draws)."""
     files = [
-        *sorted((ROOT / "advisor" / "core" / "messages").glob("*.py")),
+        *sorted((ROOT / "advisor" / "core").rglob("*.py")),
         *sorted((ROOT / "advisor" / "cli").glob("*.py")),
         *(p for p in sorted((ROOT / "advisor" / "qt").rglob("*.py")) if p.name != "pdf.py"),
     ]

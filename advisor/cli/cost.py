@@ -11,7 +11,7 @@ import dataclasses
 import sys
 from typing import Any
 
-from advisor.cli import common
+from advisor.cli import common, speech
 from advisor.cli import cost_words as words
 from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit
 from advisor.cli.common import bounded_text as _text
@@ -72,14 +72,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         where = (
             parser if group is None else groups.get(group) or groups.setdefault(group, parser.add_argument_group(group))
         )
-        settings = kind if isinstance(kind, dict) else {"type": kind}
-        where.add_argument(flag, **({"metavar": metavar} if metavar else {}), **settings, help=words.OPTION_HELP[flag])
+        settings: dict[str, Any] = dict(kind) if isinstance(kind, dict) else {"type": kind}
+        if metavar:
+            settings["metavar"] = metavar
+        where.add_argument(flag, **settings, help=words.OPTION_HELP[flag])
     add_json_option(parser)
 
 
 # --------------------------------------------------------------------------- from the flags to the core
 
-_PRICES = ("api_price_input", "api_price_output")
 _NOT_NUMBERS = ("api_model_id", "currency", "usd_rate", "country")
 
 
@@ -113,13 +114,13 @@ def _profile(args: argparse.Namespace) -> Any:
 def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = None) -> Any:
     """CostInputs resolved by the core from the defaults, the preset, --hardware, `measured` (a server Benchmark)
     and the flags; an unknown name or a price without its pair is one line, exit 2."""
-    from advisor.core.costs import resolve_inputs
+    from advisor.core.costs.resolve import resolve_inputs, unpaired_price
     from advisor.core.names import UnknownNameError
 
     user = user_values(args)
-    given = [name for name in _PRICES if name in user]
-    if len(given) == 1:  # said with the currency the prices would be in
-        user = {k: v for k, v in user.items() if k not in _PRICES}
+    pair = unpaired_price(user)  # (given, missing): said below with the currency the prices would be in
+    if pair is not None:
+        user = {k: v for k, v in user.items() if k not in pair}
     try:
         inputs = resolve_inputs(
             lambda: _profile(args),
@@ -133,16 +134,15 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
         )
     except UnknownNameError as exc:
         raise CliError(words.unknown_text(exc)) from None
-    if len(given) == 1:
-        missing = next(name for name in _PRICES if name not in given)
-        raise CliError(words.price_pair_text(words.FLAGS[given[0]], words.FLAGS[missing], inputs.currency))
+    if pair is not None:
+        raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], inputs.currency))
     return inputs
 
 
-def measure_server(args: argparse.Namespace) -> tuple[Any, str | None]:
-    """(benchmark, URL) of --server-url; (None, None) without it. A server problem is one line, exit 1."""
+def measure_server(args: argparse.Namespace) -> tuple[Any, str] | None:
+    """(benchmark, redacted URL) of --server-url; None without it. A server problem is one line, exit 1."""
     if args.server_url is None:
-        return None, None
+        return None
     from advisor.cli.server import measure, problem_line
     from advisor.core import servers
     from advisor.core.urls import redact_text, redact_url
@@ -155,16 +155,6 @@ def measure_server(args: argparse.Namespace) -> tuple[Any, str | None]:
         return measure(url, api_key=args.api_key, quiet=args.json), redact_url(url)
     except servers.ServerProblemError as exc:
         raise CliError(f"--server-url {redact_url(url)}: {problem_line(exc.problem)}", exit_code=EXIT_PROBLEM) from None
-
-
-def _named(lookup: Any, name: Any, flag: str | None = None, **kwargs: Any) -> Any:
-    """`lookup(name)`: a preset, an API model's price (a ready ApiOption passes); unknown is one line, exit 2."""
-    from advisor.core.names import UnknownNameError
-
-    try:
-        return lookup(name, **kwargs) if isinstance(name, str) else name
-    except UnknownNameError as exc:
-        raise CliError(words.unknown_text(exc, flag)) from None
 
 
 def _list_models(args: argparse.Namespace, data: Any) -> int:
@@ -202,8 +192,7 @@ def _write_csv(path: str, series: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from advisor.core.costs import compare, compare_many, comparison_options, cumulative_series, prices
-    from advisor.core.costs.currency import bundled_rates
-    from advisor.core.costs.electricity import bundled_table
+    from advisor.core.costs.defaults import data_dates
     from advisor.core.costs.model import CostInputError, api_option_for, api_option_from_inputs
     from advisor.core.costs.presets import load_preset
 
@@ -216,27 +205,25 @@ def run(args: argparse.Namespace) -> int:
     if args.list_models is not None:
         return _list_models(args, data)
 
-    preset = _named(load_preset, args.preset)
+    preset = words.named(load_preset, args.preset)
     if args.api_key is not None and args.server_url is None:
-        raise CliError(words.API_KEY_NEEDS_URL)
+        raise CliError(speech.say().t(words.API_KEY_NEEDS_URL))
     inputs = build_inputs(args, preset)  # every flag is checked before a server is benchmarked
-    main_option = (
-        None
-        if inputs.api_price_input is not None
-        else _named(api_option_for, inputs.api_model_id, "--api-model", data=data)
-    )
-    others = [_named(api_option_for, o, "--preset", data=data) for o in comparison_options(preset, user_values(args))]
+    first = words.named(api_option_from_inputs, inputs, "--api-model", data=data)  # typed prices, else the model's
+    others = [
+        words.named(api_option_for, o, "--preset", data=data) for o in comparison_options(preset, user_values(args))
+    ]
     if args.compare:
         ids = [part.strip() for part in args.compare.split(",") if part.strip()]
         if not ids:
-            raise CliError(words.COMPARE_EMPTY)
-        others += [_named(api_option_for, m, "--compare", data=data) for m in ids]
-    measured, measured_url = measure_server(args)
-    if measured is not None:
+            raise CliError(speech.say().t(words.COMPARE_EMPTY))
+        others += [words.named(api_option_for, m, "--compare", data=data) for m in ids]
+    shown = measure_server(args)  # (benchmark, URL) or None
+    measured = shown[0] if shown is not None else None
+    if shown is not None:
         inputs = build_inputs(args, preset, measured)
 
     try:
-        first = main_option or api_option_from_inputs(inputs)
         comparison = compare(inputs, first)
         table = compare_many(inputs, [first, *others]) if others else None
         series = cumulative_series(inputs, api_models=[first, *others]) if args.csv else None
@@ -248,20 +235,13 @@ def run(args: argparse.Namespace) -> int:
         if args.csv == "-":
             return 0
 
-    electricity, rates = bundled_table().retrieved, bundled_rates().as_of
+    dates = data_dates(data)
     payload = {
         **{f.name: getattr(comparison, f.name) for f in dataclasses.fields(comparison)},
         "compare": table.rows if table is not None else [],
         "preset": preset.name if preset is not None else None,
         "benchmark": measured,
-        "data_dates": {
-            "api_prices": data.as_of,
-            "api_prices_source": f"genai-prices {data.package_version}",
-            "electricity": electricity,
-            "exchange_rates": rates,
-        },
+        "data_dates": dates,
     }
-    shown = (measured, measured_url) if measured is not None else None
-    dates = words.data_dates_text(data, electricity, rates)
-    emit(args, payload, lambda: words.render_text(comparison, table, dates, preset, shown))
+    emit(args, payload, lambda: words.render_text(comparison, table, words.data_dates_text(data, dates), preset, shown))
     return 0

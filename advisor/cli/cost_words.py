@@ -10,7 +10,7 @@ import io
 from typing import Any
 
 from advisor.cli import speech
-from advisor.cli.common import unknown_name_line
+from advisor.cli.common import CliError, unknown_name_line
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.messages import costs, servers
 
@@ -67,39 +67,75 @@ FLAGS = {
 }
 # UnknownNameError.kind → the flag that named it, and what else the user can do
 NAME_FLAGS = {"country": "--country", "currency": "--currency", "preset": "--preset", "api_model": "--api-model"}
-_NAME_HINTS = {"country": "; or pass --electricity-price", "api_model": " (see --list-models TEXT)"}
+_NAME_HINTS = {
+    "country": QT_TRANSLATE_NOOP("Cli", "; or pass --electricity-price"),
+    "api_model": QT_TRANSLATE_NOOP("Cli", " (see --list-models TEXT)"),
+}
+
+
+def named(lookup: Any, name: Any, flag: str | None = None, **kwargs: Any) -> Any:
+    """`lookup(name)`: a preset, an API model's price, the API that CostInputs name (None and a ready ApiOption
+    pass through); an unknown name or a bad input is one line, exit 2."""
+    from advisor.core.costs.model import ApiOption, CostInputError
+    from advisor.core.names import UnknownNameError
+
+    if name is None or isinstance(name, ApiOption):
+        return name
+    try:
+        return lookup(name, **kwargs)
+    except UnknownNameError as exc:
+        raise CliError(unknown_text(exc, flag)) from None
+    except CostInputError as exc:
+        raise CliError(cost_error_text(exc)) from None
 
 
 def unknown_text(exc: Any, flag: str | None = None) -> str:
     """'--country: unknown country 'ZZ'; known: ES, DE, …; or pass --electricity-price'."""
+    say = speech.say()
     flag = flag or NAME_FLAGS.get(exc.kind, exc.kind)
     if exc.reason == "no_token_prices":
-        return f"{flag} {exc.name}: that model has no per-token text prices in the data"
-    return f"{flag}: {unknown_name_line(exc)}{_NAME_HINTS.get(exc.kind, '')}"
+        return f"{flag} {exc.name}: " + say.t(
+            QT_TRANSLATE_NOOP("Cli", "that model has no per-token text prices in the data")
+        )
+    hint = say.t(_NAME_HINTS[exc.kind]) if exc.kind in _NAME_HINTS else ""
+    return f"{flag}: {unknown_name_line(exc)}{hint}"
 
 
 def cost_error_text(exc: Any) -> str:
     """One line for a CostInputError: the flag, the value, what is wrong with it."""
     flag = FLAGS.get(exc.input, exc.input)
-    what = {
-        "must_be_positive": "must be greater than zero",
-        "must_not_be_negative": "must not be negative",
-        "not_a_number": "is not a number",
-        "out_of_range": {
-            "input_share": "must be between 0 and 1",
-            "hours_per_day": "must be between 0 and 24",
-            "days_per_month": "must be between 0 and 31",
-        }.get(exc.input, "is out of range"),
-        "more_than_hardware_cost": "cannot be more than --hardware-cost",
-        "missing": "is needed",
-        "cannot_convert": "cannot convert that price's currency",
-    }.get(exc.code, exc.code.replace("_", " "))
+    key = (
+        f"out_of_range/{exc.input}"
+        if exc.code == "out_of_range" and f"out_of_range/{exc.input}" in _INPUT_ERRORS
+        else exc.code
+    )
+    msg = _INPUT_ERRORS.get(key)
+    what = speech.say().t(msg) if msg else exc.code.replace("_", " ")
     shown = "" if exc.value is None else f" {num(exc.value)}"
     return f"{flag}{shown}: {what}"
 
 
+_INPUT_ERRORS = {  # CostInputError.code (and the input, for ranges) → what is wrong
+    "must_be_positive": QT_TRANSLATE_NOOP("Cli", "must be greater than zero"),
+    "must_not_be_negative": QT_TRANSLATE_NOOP("Cli", "must not be negative"),
+    "not_a_number": QT_TRANSLATE_NOOP("Cli", "is not a number"),
+    "out_of_range": QT_TRANSLATE_NOOP("Cli", "is out of range"),
+    "out_of_range/input_share": QT_TRANSLATE_NOOP("Cli", "must be between 0 and 1"),
+    "out_of_range/hours_per_day": QT_TRANSLATE_NOOP("Cli", "must be between 0 and 24"),
+    "out_of_range/days_per_month": QT_TRANSLATE_NOOP("Cli", "must be between 0 and 31"),
+    "more_than_hardware_cost": QT_TRANSLATE_NOOP("Cli", "cannot be more than --hardware-cost"),
+    "missing": QT_TRANSLATE_NOOP("Cli", "is needed"),
+    "cannot_convert": QT_TRANSLATE_NOOP("Cli", "cannot convert that price's currency"),
+}
+
+
 def price_pair_text(given: str, missing: str, currency: str) -> str:
-    return f"{given} needs {missing} too (both per million tokens, in {currency})"
+    return speech.say().t(
+        QT_TRANSLATE_NOOP("Cli", "{given} needs {missing} too (both per million tokens, in {currency})"),
+        given=given,
+        missing=missing,
+        currency=currency,
+    )
 
 
 def num(value: Any, digits: int = 2) -> str:
@@ -407,49 +443,70 @@ def render_text(
     return "\n".join(lines)
 
 
-def data_dates_text(data: Any, electricity_date: str, rates_date: str) -> dict[str, str]:
-    """The "Data:" line's parts: each dataset and its date."""
+def data_dates_text(data: Any, dates: dict[str, str]) -> dict[str, str]:
+    """The "Data:" line's parts: each dataset and its date (`dates`: the core's `data_dates(data)`)."""
+    say = speech.say()
     return {
-        "API prices": f"genai-prices {data.package_version} ({data.origin}) of {data.as_of}",
-        "electricity table": electricity_date,
-        "exchange rates": rates_date,
+        say.t(QT_TRANSLATE_NOOP("Cli", "API prices")): say.t(
+            QT_TRANSLATE_NOOP("Cli", "genai-prices {version} ({origin}) of {date}"),
+            version=data.package_version,
+            origin=data.origin,
+            date=data.as_of,
+        ),
+        say.t(QT_TRANSLATE_NOOP("Cli", "electricity table")): dates["electricity"],
+        say.t(QT_TRANSLATE_NOOP("Cli", "exchange rates")): dates["exchange_rates"],
     }
 
 
-API_KEY_NEEDS_URL = "--api-key needs --server-url (the server to benchmark)"
-COMPARE_EMPTY = "--compare: give one or more model ids separated by commas"
+API_KEY_NEEDS_URL = QT_TRANSLATE_NOOP("Cli", "--api-key needs --server-url (the server to benchmark)")
+COMPARE_EMPTY = QT_TRANSLATE_NOOP("Cli", "--compare: give one or more model ids separated by commas")
 
 
 def no_hardware_files_text(path: str) -> str:
-    return f"--hardware {path}: reading hardware files is not available"
+    return f"--hardware {path}: " + speech.say().t(QT_TRANSLATE_NOOP("Cli", "reading hardware files is not available"))
 
 
 def csv_failed_text(path: str, why: str) -> str:
-    return f"--csv {path}: cannot write: {why}"
+    return f"--csv {path}: " + speech.say().t(QT_TRANSLATE_NOOP("Cli", "cannot write: {reason}"), reason=why)
 
 
 def refresh_failed_text(error: str | None, as_of: str) -> str:
-    return f"llm-advisor cost: could not refresh prices ({error}); using the bundled data of {as_of}"
+    return "llm-advisor cost: " + speech.say().t(
+        QT_TRANSLATE_NOOP("Cli", "could not refresh prices ({error}); using the bundled data of {date}"),
+        error=str(error),
+        date=as_of,
+    )
 
 
 def no_models_text(text: str) -> str:
-    return f"--list-models {text}: no API model matches; try fewer words"
+    return f"--list-models {text}: " + speech.say().t(QT_TRANSLATE_NOOP("Cli", "no API model matches; try fewer words"))
 
 
 def list_models_text(found: list[Any], data: Any) -> str:
     width = max(len(m.ref) for m in found)
+    say = speech.say()
     out = [
-        f"API prices in USD per million tokens (input / output), genai-prices {data.package_version}, "
-        f"data of {data.as_of}:"
+        say.t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:"
+            ),
+            version=data.package_version,
+            date=data.as_of,
+        )
     ]
     for m in found:
-        flags = " (deprecated)" if m.deprecated else ""
-        since = f"  since {m.price_since}" if m.price_since else ""
+        flags = " (" + say.t(QT_TRANSLATE_NOOP("Cli", "deprecated")) + ")" if m.deprecated else ""
+        since = "  " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=m.price_since) if m.price_since else ""
         out.append(
             f"  {m.ref:<{width}}  {m.input_per_million_usd:>8.3f} / {m.output_per_million_usd:<8.3f}"
             f"{since}{flags}".rstrip()
         )
-    out.append(f"{len(found)} models. Use the first column with --api-model or --compare.")
+    out.append(
+        say.t(
+            QT_TRANSLATE_NOOP("Cli", "{count} models. Use the first column with --api-model or --compare."),
+            count=len(found),
+        )
+    )
     return "\n".join(out) + "\n"
 
 

@@ -104,35 +104,15 @@ def _problem_text(problem) -> str:
 
 
 def housekeeping_lines(result) -> list[str]:
-    """What the download reused or cleaned up, in words (empty when nothing)."""
-    say = speech.say()
-    lines = []
-    resumed = getattr(result, "resumed_bytes", 0)
-    if resumed:
-        lines.append(
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "Resumed an interrupted download: {size} were already there."),
-                size=say.gib(resumed),
-            )
-        )
-    freed = getattr(result, "freed_bytes", 0)
-    removed = getattr(result, "leftovers_removed", 0)
-    if removed == 1:
-        lines.append(
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "Removed the leftovers of an interrupted download: {size} freed."),
-                size=say.gib(freed),
-            )
-        )
-    elif removed:
-        lines.append(
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "Removed the leftovers of {count} interrupted downloads: {size} freed."),
-                count=removed,
-                size=say.gib(freed),
-            )
-        )
-    return lines
+    """What the download reused or cleaned up, in words (empty when nothing): the catalogue's, as the app says it."""
+    from advisor.core.messages import catalog
+
+    return catalog.housekeeping(
+        speech.say(),
+        resumed_bytes=getattr(result, "resumed_bytes", 0) or 0,
+        leftovers_removed=getattr(result, "leftovers_removed", 0) or 0,
+        freed_bytes=getattr(result, "freed_bytes", 0) or 0,
+    )
 
 
 def _on_sigterm(signum, frame):
@@ -185,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
     for text in housekeeping_lines(result):
         print(text)
     link = lmstudio_deep_link(args.repo, args.file)
-    if not result.ok:
+    if result.problem is not None:
         print(f"llm-advisor download: {_problem_text(result.problem)}", file=sys.stderr)
         if result.problem.code in ("offline", "timeout", "server_error", "rate_limited", "stalled"):
             print(

@@ -284,7 +284,7 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
         compute=say.gib(m.compute_bytes),
         runtime=say.gib(m.overhead_bytes),
     )
-    split = ()
+    split: tuple[str, ...] = ()
     if m.vram_bytes:
         split = (
             say.t(

@@ -32,7 +32,8 @@ def profile_from_args(args: argparse.Namespace) -> HardwareProfile:
         return load_profile(path)
     except HardwareFileError as exc:
         cause = exc.__cause__
-        line = f"--hardware {path}: {exc}"  # the file's problem: the core's words (a field name and what is wrong)
+        # the file's problem in the run's language: a field name and what is wrong with it
+        line = f"--hardware {path}: {speech.say().t(exc.msg, **exc.values)}"
         if isinstance(cause, UnknownNameError) and cause.suggestions:
             line = speech.say().t(
                 QT_TRANSLATE_NOOP("Cli", "{what}; did you mean: {names}?"),

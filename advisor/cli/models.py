@@ -171,21 +171,9 @@ def _file_line(f: Any) -> str:
 
 
 def _why_line(f: Any, min_tps: float) -> str:
-    say = speech.say()
-    t = say.t
-    if f.why_not == "too_large":
-        why = (
-            t(QT_TRANSLATE_NOOP("Cli", "too large: needs {needs_bytes}"), needs_bytes=f.needs_bytes)
-            if f.needs_bytes
-            else t(QT_TRANSLATE_NOOP("Cli", "too large"))
-        )
-    elif f.why_not == "too_slow":
-        why = t(QT_TRANSLATE_NOOP("Cli", "too slow: under {speed} tok/s"), speed=say.plain(min_tps))
-    else:
-        why = t(QT_TRANSLATE_NOOP("Cli", "does not run here"))
-    if f.runs_at_context:
-        why += "; " + t(QT_TRANSLATE_NOOP("Cli", "runs with a context of {context} tokens"), context=f.runs_at_context)
-    return f"{'':14}└ {why}"
+    from advisor.core.messages import catalog
+
+    return f"{'':14}└ {catalog.why_not(speech.say(), f, min_tps)}"
 
 
 def render_text(
@@ -247,7 +235,10 @@ def render_text(
         lines.append(_repo_line(c))
         lines.extend(_file_line(f) for f in c.files)
     if near:
+        from advisor.core.messages import catalog
+
         lines.append("")
+        lines.append(catalog.hidden(say, near, min_tokens_per_second) or "")
         lines.append(
             t(
                 QT_TRANSLATE_NOOP(

@@ -160,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
         payload = render(assessment, fmt, wording=wording, lang=speech.say().language)
     _notes(assessment)
     if args.output is None:
+        assert isinstance(payload, str)  # _check_output refused PDF (bytes) to a terminal
         sys.stdout.write(payload)
         return 0
     try:

@@ -39,7 +39,10 @@ def main(argv: Sequence[str], *, on_shown: Callable[[], None] | None = None, set
     from advisor.qt.wizard import AdvisorWizard
 
     settings = settings or QSettings(ORGANIZATION, "advisor")
-    language = i18n.install_language(str(settings.value("language", "")) or i18n.system_language())
+    language = i18n.install_language(
+        str(settings.value("language", "")) or i18n.system_language(),
+        str(settings.value("region", "")) or i18n.system_region(),  # numbers as written there, whatever the language
+    )
     wizard = AdvisorWizard(settings, language=language)
     app.aboutToQuit.connect(lambda: tasks.shutdown(3000, release=True))
     wizard.show()

@@ -1,16 +1,49 @@
-"""Numbers as people read them in the chosen language (decimal comma in Spanish), with their units."""
+"""Numbers as people read them in the chosen region (1,450.5 in Mexico, 1.450,5 in Argentina), with their units.
+
+Every figure goes through `QLocale()`, the default that `i18n.install_language` sets from the language and the
+region; `number_style()` hands the same writing to the core's `Speaker`, so a sentence from the message catalogue,
+a label, a field and the exported report write a number the same way.
+"""
 
 from __future__ import annotations
+
+import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 
 from advisor.core.messages import figures
+from advisor.core.messages.language import NumberStyle
 
 GIB = 1024**3
 
 
 def number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
+
+
+@dataclass(frozen=True)
+class QtNumbers(NumberStyle):
+    """The app's QLocale as the core's `NumberStyle`: a `Speaker` made with it writes every figure as `number()`."""
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        return number(value, decimals) if math.isfinite(value) else "—"
+
+    def count(self, value: int) -> str:
+        return QLocale().toString(int(value))
+
+
+def number_style() -> NumberStyle:
+    """How the app writes numbers now (its QLocale), for the core's `Speaker`."""
+    locale = QLocale()
+    group = locale.groupSeparator()
+    if group in locale.toString(1000.0, "f", 0):
+        min_group = 4
+    elif group in locale.toString(10000.0, "f", 0):
+        min_group = 5  # es_ES: 1450 but 14.500
+    else:
+        min_group = 99
+    return QtNumbers(decimal=locale.decimalPoint(), group=group, min_group_digits=min_group)
 
 
 def figure(value: float, kind: str) -> str:

@@ -2,24 +2,59 @@
 
 Needs only a QGuiApplication (one is created when none runs, on the offscreen platform where there is no
 display), so `llm-advisor report --format pdf` works on a headless machine too.
+
+The pages are laid out here rather than by `QTextDocument.print_()`, so that what is printed is what `layout()`
+returns (the tests read its pages and lines): words wrap at word boundaries (a word breaks only when it is wider
+than its whole column, as a long file name can be), a heading is never the last line of a page, and the report
+never ends with a few lines alone on a page of their own.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QRegularExpression,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
 
 from advisor.core.report import Assessment, Wording, render, write_atomic
 
-# QTextDocument.print_() puts a 2 cm margin around the text and the page number at the foot of each page
-# (documented); the writer's own margins would come on top of it, so they are zero.
-WRITER_MARGIN_MM = 0.0
+WRITER_MARGIN_MM = 0.0  # the page margins are the document's own (PAGE_MARGIN_MM), so the page numbers fit in them
+PAGE_MARGIN_MM = 20.0
 BODY_POINT_SIZE = 10.0  # printed body text; headings and notes are sized by the report's style sheet
 RESOLUTION_DPI = 300
+# The last page holds at least this many lines of text; fewer, and the last section starts on that page instead.
+MIN_LAST_PAGE_LINES = 4
+DEFAULT_TITLE = "Local LLM Advisor report"
+_LONG_WORD = QRegularExpression(r"[^\s\x{200b}]{40,}")
 
 _app: QGuiApplication | None = None  # the one we created, kept alive for the process
 
@@ -36,23 +71,7 @@ def _ensure_gui_app() -> None:
     _app = QGuiApplication(argv)
 
 
-def pdf_bytes(
-    source: str | Assessment,
-    *,
-    wording: Wording | None = None,
-    include_identifiers: bool | None = None,
-    title: str = "Local LLM Advisor report",
-) -> bytes:
-    """A PDF of `source` (the report's HTML, or an Assessment rendered to HTML first)."""
-    _ensure_gui_app()
-    html = (
-        source
-        if isinstance(source, str)
-        else render(source, "html", wording=wording, include_identifiers=include_identifiers)
-    )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+def _writer(buffer: QBuffer) -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
@@ -63,16 +82,198 @@ def pdf_bytes(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(title)
     writer.setCreator("Local LLM Advisor")
+    return writer
+
+
+def _margin(device: QPaintDevice) -> float:
+    """The page margin in the device's pixels (where the page number is drawn)."""
+    return PAGE_MARGIN_MM / 25.4 * device.logicalDpiY()
+
+
+def _layout_dpi() -> float:
+    """The resolution QTextDocument measures frame margins in (Qt's default: the screen's logical DPI, 96 without
+    one); it scales them to the paint device. A margin given in device pixels would come out 300/96 times too
+    wide: 6 cm instead of 2, and tables squeezed into the 8 cm left over — "Disponibl e"."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    """The report's HTML laid out in pages of `device` (A4 at 300 dpi for the PDF), as it will be printed.
+
+    Each page of the document is one page of the device: `document.pageSize()` is the whole page, the root
+    frame's margin is the page margin, so `pageCount()` is the number of PDF pages."""
+    _ensure_gui_app()
     document = QTextDocument()
     font = QFont()
     font.setFamilies(["DejaVu Sans", "Segoe UI", "Helvetica", "Arial"])
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
+    option = QTextOption(document.defaultTextOption())
+    # Words stay whole: a column is at least as wide as its longest word (a header reads "Disponible", never
+    # "Disponibl e"); only a word wider than the whole page width still breaks.
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.setMetaInformation(QTextDocument.MetaInformation.CssMedia, "print")  # no on-screen page margins
     document.setHtml(html)
-    document.print_(writer)  # lays the text out on the writer's pages; a long report runs over several
+    document.documentLayout().setPaintDevice(device)
+    frame = document.rootFrame().frameFormat()
+    frame.setMargin(PAGE_MARGIN_MM / 25.4 * _layout_dpi())
+    document.rootFrame().setFrameFormat(frame)
+    document.setPageSize(QSizeF(device.width(), device.height()))
+    _let_long_words_break(document)
+    _keep_sections_together(document, device)
+    return document
+
+
+def _let_long_words_break(document: QTextDocument) -> None:
+    """A "word" of LONG_WORD characters or more (a path, a hash) may break after its punctuation, or anywhere if
+    it has none: words wrap only at word boundaries, and it would otherwise run off the page."""
+    cursor = document.find(_LONG_WORD)
+    while not cursor.isNull():
+        word = cursor.selectedText()
+        pieces = re.sub(r"([/\\_.\-+:])", "\\1\u200b", word)
+        if pieces == word:
+            pieces = "\u200b".join(word[i : i + 24] for i in range(0, len(word), 24))
+        end = cursor.selectionEnd() + len(pieces) - len(word)
+        cursor.insertText(pieces)  # keeps the character format (a link stays a link)
+        cursor = document.find(_LONG_WORD, end)
+
+
+def _page_of(document: QTextDocument, y: float) -> int:
+    return int(y // document.pageSize().height())
+
+
+def _block_rect(document: QTextDocument, block: QTextBlock) -> QRectF:
+    return document.documentLayout().blockBoundingRect(block)
+
+
+def _break_before(document: QTextDocument, block: QTextBlock) -> None:
+    form = QTextBlockFormat()
+    form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor = QTextCursor(block)
+    cursor.mergeBlockFormat(form)
+
+
+def _headings(document: QTextDocument) -> list[QTextBlock]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def _keep_sections_together(document: QTextDocument, device: QPaintDevice) -> None:
+    """No heading is the last thing on a page (it moves to the next page with what it heads), and the report
+    does not end with a few lines on a page of their own (its last section then starts on that page)."""
+    for _ in range(20):  # each pass moves one heading; a report has about ten sections
+        if not _move_one_heading(document, device):
+            return
+
+
+def _move_one_heading(document: QTextDocument, device: QPaintDevice) -> bool:
+    headings = _headings(document)
+    for heading in headings:
+        following = heading.next()
+        if not following.isValid():
+            continue
+        top = _block_rect(document, heading).top()
+        first_line = _block_rect(document, following).top() + _line_height(following)
+        if _page_of(document, first_line) > _page_of(document, top) and not _breaks_before(heading):
+            _break_before(document, heading)
+            return True
+    count = pages(document)
+    if count < 2:
+        return False
+    last_page_top = (count - 1) * document.pageSize().height()
+    line = QFontMetricsF(document.defaultFont(), device).lineSpacing()
+    if _content_bottom(document) - last_page_top - _margin(device) >= MIN_LAST_PAGE_LINES * line:
+        return False
+    # the last heading that starts before the last page, and is not already at the top of its page
+    for heading in reversed(headings):
+        top = _block_rect(document, heading).top()
+        if top < last_page_top and not _breaks_before(heading):
+            _break_before(document, heading)
+            return True
+    return False
+
+
+def _breaks_before(block: QTextBlock) -> bool:
+    return bool(block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def _line_height(block: QTextBlock) -> float:
+    lines = block.layout()
+    return lines.lineAt(0).height() if lines is not None and lines.lineCount() else 0.0
+
+
+def pages(document: QTextDocument) -> int:
+    """The pages the laid-out report fills: up to its last line of text (QTextDocument may count one more, empty
+    but for the bottom margin, which is not printed)."""
+    return max(1, min(document.pageCount(), int(_content_bottom(document) // document.pageSize().height()) + 1))
+
+
+def _content_bottom(document: QTextDocument) -> float:
+    """Where the last text of the document ends (the root frame's bottom margin and empty space not counted)."""
+    block = document.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if not block.isValid():
+        return 0.0
+    return _block_rect(document, block).bottom()
+
+
+def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Each page of the laid-out document on its own PDF page, with its number at the foot (as print_() does)."""
+    page = document.pageSize()
+    margin = _margin(writer)
+    painter = QPainter(writer)
+    try:
+        font = QFont(document.defaultFont())
+        painter.setFont(font)
+        ascent = QFontMetricsF(font, writer).ascent()
+        for index in range(pages(document)):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * page.height())
+            document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            painter.restore()
+            number = QPointF(page.width() - margin, page.height() - margin + ascent + 5 * writer.logicalDpiY() / 72)
+            painter.drawText(
+                QRectF(number.x() - page.width(), number.y() - ascent, page.width(), ascent * 2),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                str(index + 1),
+            )
+    finally:
+        painter.end()
+
+
+def pdf_bytes(
+    source: str | Assessment,
+    *,
+    wording: Wording | None = None,
+    include_identifiers: bool | None = None,
+    title: str | None = None,
+) -> bytes:
+    """A PDF of `source` (the report's HTML, or an Assessment rendered to HTML first). Its title is `title`, else
+    the HTML's own `<title>` (the report's title in its language)."""
+    _ensure_gui_app()
+    html = (
+        source
+        if isinstance(source, str)
+        else render(source, "html", wording=wording, include_identifiers=include_identifiers)
+    )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer)
+    document = layout(html, writer)
+    writer.setTitle(title or document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or DEFAULT_TITLE)
+    _paint(document, writer)
     del writer  # ends the PDF (writes the trailer) before the buffer is read
     buffer.close()
     return bytes(data.data())

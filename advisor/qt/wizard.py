@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from advisor.qt import i18n, tasks
+from advisor.qt import fmt, i18n, tasks
 from advisor.qt.services import Services
 from advisor.qt.state import WizardState
 from advisor.qt.widgets.icons import icon
@@ -72,6 +72,7 @@ class AdvisorWizard(QWizard):
         common = {"state": self.state, "services": self.services, "settings": self.settings}
         welcome = WelcomePage(language=self.language, **common)
         welcome.language_chosen.connect(self.set_language)
+        self._add_region_box(welcome)
         self.setPage(PageId.WELCOME, welcome)
         for page_id, page in self._later_pages(common):
             self.setPage(page_id, page)
@@ -93,6 +94,31 @@ class AdvisorWizard(QWizard):
             (PageId.SUMMARY, SummaryPage(**common)),
         ]
 
+    def _add_region_box(self, welcome) -> None:
+        """The region, under the language on the Welcome page (as a system's first-run setup asks both): it decides
+        how numbers are written everywhere in the app and the report, and the country the Costs page starts from."""
+        from PySide6.QtWidgets import QFormLayout
+
+        from advisor.core.costs.electricity import bundled_table
+        from advisor.qt.widgets.region import SPANISH_SPEAKING, RegionBox
+
+        codes = (*SPANISH_SPEAKING, *bundled_table().countries)
+        self.region_box = RegionBox(codes, self._shown_region(), welcome)
+        self.region_box.chosen.connect(self.set_region)
+        form = next((f for f in welcome.findChildren(QFormLayout) if f.indexOf(welcome.language) >= 0), None)
+        if form is not None:
+            form.addRow(self.region_box.label, self.region_box)
+
+    def _shown_region(self) -> str:
+        """The region numbers follow now: the one chosen (or the system's), else the language's usual country."""
+        return i18n.current_region() or ("ES" if self.language == "es" else "US")
+
+    def set_region(self, region: str) -> None:
+        """Numbers written the way of `region` (a country code) everywhere, from now on: every page writes its figures
+        again, spin boxes included; remembered like the language."""
+        i18n.install_language(self.language, region)
+        self.settings.setValue("region", i18n.current_region())
+
     def start_background_work(self) -> None:
         """Called once the window is on screen: detection starts while the user reads the welcome page."""
         from advisor.qt.pages.hardware import HardwarePage
@@ -108,6 +134,25 @@ class AdvisorWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Local LLM Advisor"))
+        box = getattr(self, "region_box", None)
+        if box is not None:
+            box.set_region(self._shown_region())  # no region known: it follows the language's usual country
+            box.label.setText(self.tr("Country or re&gion:"))
+            box.setAccessibleName(self.tr("Country or region"))
+            box.setToolTip(
+                self.tr(
+                    "Numbers are written as in this country ({example}) on every page and in the report; "
+                    "the Costs page starts from its electricity price and currency."
+                ).format(example=fmt.number(14500.5, 1))
+            )
+        # QWizard words its own buttons once, when they are made: set them here so a language switch reaches them
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.BackButton, self.tr("< &Back"))
+        self.setButtonText(buttons.NextButton, self.tr("&Next >"))
+        self.setButtonText(buttons.CommitButton, self.tr("Co&ntinue"))
+        self.setButtonText(buttons.FinishButton, self.tr("&Finish"))
+        self.setButtonText(buttons.CancelButton, self.tr("Cancel"))
+        self.setButtonText(buttons.HelpButton, self.tr("&Help"))
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent

@@ -1,7 +1,8 @@
 """The app's voice: the core message catalogue (`advisor.core.messages`) in the language the app shows.
 
 The sentences live once, in core, for the CLI, the app and the report; this module only picks the `Speaker` for
-the app's current language and locale (numbers as QLocale writes them) and keeps the pages' short call names.
+the app's current language and region (numbers exactly as `fmt.number` writes them, through the app's QLocale) and
+keeps the pages' short call names.
 """
 
 from __future__ import annotations
@@ -9,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale
-
 from advisor.core.messages import Speaker, catalog, costs, servers, sizing
-from advisor.core.messages.language import number_style
-from advisor.qt import i18n
+from advisor.qt import fmt, i18n
 
 
 def say() -> Speaker:
-    """A Speaker in the app's language, writing numbers the way the app's QLocale does."""
-    language = i18n.current_language()
-    return Speaker(language, number_style(QLocale().name(), language))
+    """A Speaker in the app's language, writing numbers the way the app's QLocale (language + region) does."""
+    return Speaker(i18n.current_language(), fmt.number_style())
 
 
 def knows_reason(code: str) -> bool:

@@ -4,27 +4,72 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="110"/>
+        <location filename="../../advisor/qt/wizard.py" line="136"/>
         <source>Local LLM Advisor</source>
         <translation>Asesor de LLM locales</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="128"/>
+        <location filename="../../advisor/qt/wizard.py" line="140"/>
+        <source>Country or re&amp;gion:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="141"/>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="144"/>
+        <source>Numbers are written as in this country ({example}) on every page and in the report; the Costs page starts from its electricity price and currency.</source>
+        <translation>Los números se escriben como en este país ({example}) en todas las páginas y en el informe; la página «Costes» parte de su precio de la electricidad y de su moneda.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="150"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="151"/>
+        <source>&amp;Next &gt;</source>
+        <translation>Siguie&amp;nte &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="152"/>
+        <source>Co&amp;ntinue</source>
+        <translation>Co&amp;ntinuar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="153"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="154"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="155"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/wizard.py" line="173"/>
         <source>A download and a benchmark are still running. Stop them and close?</source>
         <translation>Hay una descarga y una prueba de velocidad en curso. ¿Detenerlas y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="130"/>
+        <location filename="../../advisor/qt/wizard.py" line="175"/>
         <source>A download is still running. Stop it and close?</source>
         <translation>Hay una descarga en curso. ¿Detenerla y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="132"/>
+        <location filename="../../advisor/qt/wizard.py" line="177"/>
         <source>A benchmark is still running. Stop it and close?</source>
         <translation>Hay una prueba de velocidad en curso. ¿Detenerla y cerrar?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/wizard.py" line="133"/>
+        <location filename="../../advisor/qt/wizard.py" line="178"/>
         <source>Stop and close?</source>
         <translation>¿Detener y cerrar?</translation>
     </message>
@@ -60,67 +105,67 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="132"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="138"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="138"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="150"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="149"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="155"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="154"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="160"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un sobremesa típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="157"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="160"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="166"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="161"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="167"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="164"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="170"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="165"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="171"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="168"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="174"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="173"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="179"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="188"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="194"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
@@ -128,42 +173,42 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="191"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="196"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="203"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="198"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="204"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la gráfica puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="199"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="205"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>Gráfica integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="208"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="203"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="209"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="201"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="207"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -182,164 +227,247 @@
     </message>
     <message>
         <location filename="../../advisor/qt/widgets/candidates_model.py" line="54"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="55"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="55"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="56"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="56"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="57"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="57"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="58"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="83"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="88"/>
         <source>, tight</source>
         <translation>, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="99"/>
+        <source>Estimated generation speed with this file on this computer (about 0.75 words a token).</source>
+        <translation>Velocidad de generación estimada con este archivo en este equipo (unas 0,75 palabras por token).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="101"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="95"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="103"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="97"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="105"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="100"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="108"/>
         <source>~ This model&apos;s layers could not be read: its memory is estimated from a similar well-known model.</source>
         <translation>~ No se pudieron leer las capas de este modelo: su memoria se estima a partir de un modelo conocido parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="103"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="111"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="101"/>
+        <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
+        <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="103"/>
+        <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
+        <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="104"/>
+        <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
+        <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="124"/>
+        <source>too large: needs {needs_bytes}</source>
+        <translation>demasiado grande: necesita {needs_bytes}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="125"/>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="126"/>
+        <source>too slow: under {speed} tok/s</source>
+        <translation>demasiado lento: menos de {speed} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="127"/>
+        <source>does not run here</source>
+        <translation>no va en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="128"/>
+        <source>runs with a context of {context} tokens</source>
+        <translation>va con un contexto de {context} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="132"/>
+        <source>1 model hidden: too large for this computer.</source>
+        <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="133"/>
+        <source>{count} models hidden: too large for this computer.</source>
+        <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
+        <source>1 model hidden: under {speed} tok/s on this computer.</source>
+        <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="135"/>
+        <source>{count} models hidden: under {speed} tok/s on this computer.</source>
+        <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="136"/>
+        <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
+        <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogProblems</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="11"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="12"/>
         <source>Hugging Face cannot be reached: showing the bundled list instead.</source>
         <translation>No se puede conectar con Hugging Face: se muestra la lista incluida en la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="14"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="16"/>
+        <source>The download failed: Hugging Face cannot be reached. Check the internet connection, then download again.</source>
+        <translation>La descarga falló: no se puede conectar con Hugging Face. Comprueba la conexión a internet y vuelve a descargar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="20"/>
         <source>Hugging Face did not answer in time; try again later.</source>
         <translation>Hugging Face no respondió a tiempo; inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="15"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="21"/>
         <source>Hugging Face had an error ({status}); try again later.</source>
         <translation>Hugging Face tuvo un error ({status}); inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="16"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="22"/>
         <source>{repo}: the Hugging Face request failed ({detail}).</source>
         <translation>{repo}: la petición a Hugging Face falló ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="17"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="23"/>
         <source>{repo}: Hugging Face refused the request ({status}); check your access token (HF_TOKEN).</source>
         <translation>{repo}: Hugging Face rechazó la petición ({status}); revisa tu token de acceso (HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="20"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="26"/>
         <source>{repo} does not exist (gone, renamed or private).</source>
         <translation>{repo} no existe (borrado, renombrado o privado).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="21"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="27"/>
         <source>{file} is no longer in {repo} (renamed or removed?).</source>
         <translation>{file} ya no está en {repo} (¿renombrado o borrado?).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="23"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="29"/>
         <source>Some files in {repo} have names we could not read a quant from: {files}</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no se puede leer la cuantización: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="26"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="32"/>
         <source>A split model in {repo} is missing parts and was left out: {files}</source>
         <translation>A un modelo dividido de {repo} le faltan partes y se ha dejado fuera: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="29"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="35"/>
         <source>Not enough free disk space for {file}: it needs {needed_bytes}, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {needed_bytes} y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="33"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="39"/>
         <source>{file} arrived damaged (its SHA-256 is not the Hub&apos;s); nothing was kept: download it again.</source>
         <translation>{file} llegó dañado (su SHA-256 no es el del Hub); no se ha guardado nada: descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="36"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="42"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Descarga cancelada; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="37"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="43"/>
         <source>{file} could not be written: {detail}</source>
         <translation>No se pudo escribir {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="38"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
         <source>Hugging Face asks us to slow down: try again in a few minutes.</source>
         <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="41"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="47"/>
         <source>Hugging Face asks us to slow down: try again in {retry_after_s} s.</source>
         <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en {retry_after_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="48"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="54"/>
         <source>{repo} is gated: accept its licence at {url}; your token has no access to it yet.</source>
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url}; tu token aún no tiene acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="51"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="57"/>
         <source>{file} stalled: no data for {stall_timeout_s} s ({done_bytes} of {total_bytes} kept); download it again to resume.</source>
         <translation>{file} se detuvo: sin datos durante {stall_timeout_s} s (se conservan {done_bytes} de {total_bytes}); descárgalo de nuevo para continuar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="56"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="62"/>
         <source>{file} is being downloaded by another Local LLM Advisor right now.</source>
         <translation>Otro Asesor de LLM locales está descargando {file} ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="59"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="65"/>
         <source>{count} repositories were skipped.</source>
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="22"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="28"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="50"/>
         <source>{repo} is gated: accept its licence at {url} and log in (set HF_TOKEN or run `hf auth login`) to download it.</source>
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="57"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="63"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -483,98 +611,77 @@
         <translation>encaje desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="178"/>
-        <source>too large: needs {needs_bytes}</source>
-        <translation>demasiado grande: necesita {needs_bytes}</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/models.py" line="180"/>
         <location filename="../../advisor/cli/recommend.py" line="23"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="183"/>
-        <source>too slow: under {speed} tok/s</source>
-        <translation>demasiado lento: menos de {speed} tok/s</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/models.py" line="185"/>
-        <source>does not run here</source>
-        <translation>no va en este equipo</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/models.py" line="187"/>
-        <source>runs with a context of {context} tokens</source>
-        <translation>va con un contexto de {context} tokens</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/models.py" line="203"/>
+        <location filename="../../advisor/cli/models.py" line="191"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="205"/>
+        <location filename="../../advisor/cli/models.py" line="193"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="207"/>
+        <location filename="../../advisor/cli/models.py" line="195"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="209"/>
+        <location filename="../../advisor/cli/models.py" line="197"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="211"/>
+        <location filename="../../advisor/cli/models.py" line="199"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="215"/>
+        <location filename="../../advisor/cli/models.py" line="203"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="221"/>
+        <location filename="../../advisor/cli/models.py" line="209"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="226"/>
+        <location filename="../../advisor/cli/models.py" line="214"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="237"/>
+        <location filename="../../advisor/cli/models.py" line="225"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="242"/>
+        <location filename="../../advisor/cli/models.py" line="230"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="244"/>
+        <location filename="../../advisor/cli/models.py" line="232"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="253"/>
+        <location filename="../../advisor/cli/models.py" line="244"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="274"/>
+        <location filename="../../advisor/cli/models.py" line="265"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="284"/>
+        <location filename="../../advisor/cli/models.py" line="275"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -892,7 +999,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/report.py" line="98"/>
-        <location filename="../../advisor/cli/report.py" line="169"/>
+        <location filename="../../advisor/cli/report.py" line="170"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
@@ -912,12 +1019,13 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="174"/>
+        <location filename="../../advisor/cli/cost_words.py" line="470"/>
+        <location filename="../../advisor/cli/report.py" line="175"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="176"/>
+        <location filename="../../advisor/cli/report.py" line="177"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -1065,184 +1173,315 @@
         <translation>tokens por pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="160"/>
+        <location filename="../../advisor/cli/cost_words.py" line="71"/>
+        <source>; or pass --electricity-price</source>
+        <translation>; o indica --electricity-price</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="72"/>
+        <source> (see --list-models TEXT)</source>
+        <translation> (mira --list-models TEXTO)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="98"/>
+        <source>that model has no per-token text prices in the data</source>
+        <translation>ese modelo no tiene precios de texto por token en los datos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="119"/>
+        <source>must be greater than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="120"/>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="121"/>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="122"/>
+        <source>is out of range</source>
+        <translation>está fuera del rango</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="123"/>
+        <source>must be between 0 and 1</source>
+        <translation>debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="124"/>
+        <source>must be between 0 and 24</source>
+        <translation>debe estar entre 0 y 24</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="125"/>
+        <source>must be between 0 and 31</source>
+        <translation>debe estar entre 0 y 31</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="126"/>
+        <source>cannot be more than --hardware-cost</source>
+        <translation>no puede ser mayor que --hardware-cost</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="127"/>
+        <source>is needed</source>
+        <translation>es necesario</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="128"/>
+        <source>cannot convert that price&apos;s currency</source>
+        <translation>no se puede convertir la moneda de ese precio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="134"/>
+        <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
+        <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="196"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="165"/>
+        <location filename="../../advisor/cli/cost_words.py" line="201"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="177"/>
+        <location filename="../../advisor/cli/cost_words.py" line="213"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="189"/>
+        <location filename="../../advisor/cli/cost_words.py" line="225"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="190"/>
+        <location filename="../../advisor/cli/cost_words.py" line="226"/>
+        <location filename="../../advisor/cli/cost_words.py" line="499"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="195"/>
+        <location filename="../../advisor/cli/cost_words.py" line="231"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="196"/>
+        <location filename="../../advisor/cli/cost_words.py" line="232"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="211"/>
+        <location filename="../../advisor/cli/cost_words.py" line="247"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="218"/>
+        <location filename="../../advisor/cli/cost_words.py" line="254"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="224"/>
+        <location filename="../../advisor/cli/cost_words.py" line="260"/>
         <source>Measured on {url}: {model}, median of {runs} runs ({source}); {energy}.</source>
         <translation>Medido en {url}: {model}, mediana de {runs} pasadas ({source}); {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="241"/>
+        <location filename="../../advisor/cli/cost_words.py" line="277"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="242"/>
+        <location filename="../../advisor/cli/cost_words.py" line="278"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="243"/>
+        <location filename="../../advisor/cli/cost_words.py" line="279"/>
         <source>break-even</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="244"/>
+        <location filename="../../advisor/cli/cost_words.py" line="280"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="249"/>
+        <location filename="../../advisor/cli/cost_words.py" line="285"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="256"/>
+        <location filename="../../advisor/cli/cost_words.py" line="292"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="258"/>
+        <location filename="../../advisor/cli/cost_words.py" line="294"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="271"/>
+        <location filename="../../advisor/cli/cost_words.py" line="307"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="286"/>
+        <location filename="../../advisor/cli/cost_words.py" line="322"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="298"/>
+        <location filename="../../advisor/cli/cost_words.py" line="334"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="309"/>
+        <location filename="../../advisor/cli/cost_words.py" line="345"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="313"/>
+        <location filename="../../advisor/cli/cost_words.py" line="349"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="317"/>
+        <location filename="../../advisor/cli/cost_words.py" line="353"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="319"/>
-        <location filename="../../advisor/cli/cost_words.py" line="357"/>
+        <location filename="../../advisor/cli/cost_words.py" line="355"/>
+        <location filename="../../advisor/cli/cost_words.py" line="393"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="321"/>
-        <location filename="../../advisor/cli/cost_words.py" line="359"/>
+        <location filename="../../advisor/cli/cost_words.py" line="357"/>
+        <location filename="../../advisor/cli/cost_words.py" line="395"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="327"/>
+        <location filename="../../advisor/cli/cost_words.py" line="363"/>
         <location filename="../../advisor/cli/server.py" line="493"/>
         <location filename="../../advisor/cli/server.py" line="505"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="329"/>
+        <location filename="../../advisor/cli/cost_words.py" line="365"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="339"/>
+        <location filename="../../advisor/cli/cost_words.py" line="375"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="344"/>
+        <location filename="../../advisor/cli/cost_words.py" line="380"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="355"/>
+        <location filename="../../advisor/cli/cost_words.py" line="391"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="368"/>
+        <location filename="../../advisor/cli/cost_words.py" line="404"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="373"/>
+        <location filename="../../advisor/cli/cost_words.py" line="409"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="381"/>
+        <location filename="../../advisor/cli/cost_words.py" line="417"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="392"/>
-        <location filename="../../advisor/cli/cost_words.py" line="399"/>
+        <location filename="../../advisor/cli/cost_words.py" line="428"/>
+        <location filename="../../advisor/cli/cost_words.py" line="435"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="403"/>
+        <location filename="../../advisor/cli/cost_words.py" line="439"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="450"/>
+        <source>API prices</source>
+        <translation>precios de API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="451"/>
+        <source>genai-prices {version} ({origin}) of {date}</source>
+        <translation>genai-prices {version} ({origin}) del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="456"/>
+        <source>electricity table</source>
+        <translation>tabla de electricidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="457"/>
+        <source>exchange rates</source>
+        <translation>tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="461"/>
+        <source>--api-key needs --server-url (the server to benchmark)</source>
+        <translation>--api-key necesita --server-url (el servidor que medir)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="462"/>
+        <source>--compare: give one or more model ids separated by commas</source>
+        <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="466"/>
+        <source>reading hardware files is not available</source>
+        <translation>no se pueden leer archivos de hardware</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="475"/>
+        <source>could not refresh prices ({error}); using the bundled data of {date}</source>
+        <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="482"/>
+        <source>no API model matches; try fewer words</source>
+        <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="490"/>
+        <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
+        <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="498"/>
+        <source>deprecated</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="506"/>
+        <source>{count} models. Use the first column with --api-model or --compare.</source>
+        <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/server.py" line="495"/>
@@ -1286,7 +1525,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="54"/>
-        <location filename="../../advisor/cli/hardware_option.py" line="38"/>
+        <location filename="../../advisor/cli/hardware_option.py" line="39"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>
     </message>
@@ -1603,62 +1842,47 @@
         <translation>{done} / {total}  {percent}%  {rate} MB/s  quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="114"/>
-        <source>Resumed an interrupted download: {size} were already there.</source>
-        <translation>Se reanudó una descarga interrumpida: ya había {size}.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/download.py" line="123"/>
-        <source>Removed the leftovers of an interrupted download: {size} freed.</source>
-        <translation>Se borraron los restos de una descarga interrumpida: {size} liberados.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/download.py" line="130"/>
-        <source>Removed the leftovers of {count} interrupted downloads: {size} freed.</source>
-        <translation>Se borraron los restos de {count} descargas interrumpidas: {size} liberados.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/download.py" line="151"/>
+        <location filename="../../advisor/cli/download.py" line="131"/>
         <source>{repo} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)</source>
         <translation>{repo} no es un nombre de repositorio como OWNER/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="158"/>
+        <location filename="../../advisor/cli/download.py" line="138"/>
         <source>Downloading {repo} {file} …</source>
         <translation>Descargando {repo} {file} …</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="172"/>
+        <location filename="../../advisor/cli/download.py" line="152"/>
         <source>Stopped. The bytes downloaded so far are kept: run the same command again to resume.</source>
         <translation>Detenido. Lo descargado hasta ahora se conserva: ejecuta el mismo comando otra vez para reanudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="179"/>
+        <location filename="../../advisor/cli/download.py" line="159"/>
         <source>Stopped before any byte arrived.</source>
         <translation>Detenido antes de que llegara ningún byte.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="192"/>
+        <location filename="../../advisor/cli/download.py" line="172"/>
         <source>Or let LM Studio fetch it later: {link}</source>
         <translation>O deja que LM Studio lo descargue más tarde: {link}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="197"/>
+        <location filename="../../advisor/cli/download.py" line="177"/>
         <source>SHA-256 verified</source>
         <translation>SHA-256 comprobado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="199"/>
+        <location filename="../../advisor/cli/download.py" line="179"/>
         <source>no SHA-256 on the Hub to verify against</source>
         <translation>el Hub no da un SHA-256 con el que comprobarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="203"/>
+        <location filename="../../advisor/cli/download.py" line="183"/>
         <source>Saved {size} in {duration} ({check}):</source>
         <translation>Guardados {size} en {duration} ({check}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="211"/>
+        <location filename="../../advisor/cli/download.py" line="191"/>
         <source>LM Studio lists it under My Models. The same file from LM Studio itself:</source>
         <translation>LM Studio lo muestra en My Models (Mis modelos). El mismo archivo desde el propio LM Studio:</translation>
     </message>
@@ -1946,215 +2170,225 @@
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="38"/>
+        <location filename="../../advisor/core/messages/costs.py" line="35"/>
+        <source>API price per million input tokens</source>
+        <translation>Precio de la API por millón de tokens de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="36"/>
+        <source>API price per million output tokens</source>
+        <translation>Precio de la API por millón de tokens de salida</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="40"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="39"/>
+        <location filename="../../advisor/core/messages/costs.py" line="41"/>
         <source>preset {preset} ({date})</source>
         <translation>ajuste predefinido {preset} ({date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="40"/>
+        <location filename="../../advisor/core/messages/costs.py" line="42"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="41"/>
+        <location filename="../../advisor/core/messages/costs.py" line="43"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <location filename="../../advisor/core/messages/costs.py" line="47"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <location filename="../../advisor/core/messages/costs.py" line="48"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="54"/>
+        <location filename="../../advisor/core/messages/costs.py" line="56"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="55"/>
+        <location filename="../../advisor/core/messages/costs.py" line="57"/>
         <source>the currency of {country}</source>
         <translation>la moneda de {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="56"/>
+        <location filename="../../advisor/core/messages/costs.py" line="58"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="57"/>
+        <location filename="../../advisor/core/messages/costs.py" line="59"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="60"/>
+        <location filename="../../advisor/core/messages/costs.py" line="62"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <location filename="../../advisor/core/messages/costs.py" line="63"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <location filename="../../advisor/core/messages/costs.py" line="64"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="68"/>
+        <location filename="../../advisor/core/messages/costs.py" line="70"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="73"/>
+        <location filename="../../advisor/core/messages/costs.py" line="75"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="81"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="82"/>
+        <location filename="../../advisor/core/messages/costs.py" line="97"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="98"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="86"/>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="103"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="104"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="105"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="122"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="44"/>
+        <location filename="../../advisor/core/messages/costs.py" line="46"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="74"/>
+        <location filename="../../advisor/core/messages/costs.py" line="76"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="75"/>
+        <location filename="../../advisor/core/messages/costs.py" line="77"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="76"/>
+        <location filename="../../advisor/core/messages/costs.py" line="78"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="77"/>
+        <location filename="../../advisor/core/messages/costs.py" line="79"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="78"/>
+        <location filename="../../advisor/core/messages/costs.py" line="80"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="63"/>
-        <location filename="../../advisor/core/messages/costs.py" line="64"/>
+        <location filename="../../advisor/core/messages/costs.py" line="65"/>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
-        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <location filename="../../advisor/core/messages/costs.py" line="68"/>
+        <location filename="../../advisor/core/messages/costs.py" line="69"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="65"/>
+        <location filename="../../advisor/core/messages/costs.py" line="67"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="47"/>
+        <location filename="../../advisor/core/messages/costs.py" line="49"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="50"/>
+        <location filename="../../advisor/core/messages/costs.py" line="52"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="95"/>
+        <location filename="../../advisor/core/messages/costs.py" line="110"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="111"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="100"/>
+        <location filename="../../advisor/core/messages/costs.py" line="115"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="116"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="117"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -2162,291 +2396,452 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="314"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="317"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="380"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="495"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="387"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="502"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="389"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="504"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="393"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="508"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="424"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="563"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="431"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="575"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="438"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="582"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="445"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="589"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="447"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="591"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="450"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="594"/>
         <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
         <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="455"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="599"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="459"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="603"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="463"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="607"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="467"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="611"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="471"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="615"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="474"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="618"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="478"/>
-        <source>electricity prices as of {date} ({source})</source>
-        <translation>precios de la electricidad a {date} ({source})</translation>
+        <location filename="../../advisor/qt/pages/costs.py" line="621"/>
+        <source>electricity prices as of {date}</source>
+        <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="484"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="630"/>
+        <source>API prices converted from {source} at {rate} (rate of {date})</source>
+        <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="636"/>
+        <source>API prices converted from {source} at {rate}</source>
+        <translation>precios de la API convertidos de {source} a {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="641"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="544"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="714"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="499"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="500"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="657"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="501"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="658"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="502"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="659"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="503"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="660"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="504"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="505"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="662"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="506"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="663"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="507"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="664"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="508"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="665"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="512"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="670"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="513"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="671"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="514"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="672"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="515"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="546"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="673"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="516"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="674"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="517"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="675"/>
+        <source>Countr&amp;y:</source>
+        <translation>País (&amp;luz y moneda):</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="676"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="679"/>
+        <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
+        <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="683"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="518"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="684"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="521"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="687"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="525"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="526"/>
-        <source>ISO 4217 code, e.g. EUR, USD, MXN.</source>
-        <translation>Código ISO 4217, por ejemplo EUR, USD, MXN.</translation>
+        <location filename="../../advisor/qt/pages/costs.py" line="693"/>
+        <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
+        <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="528"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="529"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="530"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="700"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="531"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="532"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="702"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="533"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="704"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="535"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="536"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="706"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="537"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="707"/>
         <source>API &amp;output per 1M tokens:</source>
-        <translation>API: &amp;salida por 1M de tokens:</translation>
+        <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="545"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="715"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="547"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="553"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="556"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="84"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="85"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="91"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="179"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="180"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="181"/>
+        <source>{date}, {time} UTC</source>
+        <translation>{date}, {time} UTC</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2871,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="14"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="28"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
@@ -2505,14 +2901,172 @@
         <translation>No hay memoria suficiente (GPU más RAM) para cargarlo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="25"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="26"/>
+        <source>full GPU</source>
+        <translation>GPU completa</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="27"/>
+        <source>partial GPU</source>
+        <translation>GPU parcial</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="26"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="32"/>
         <source>{gpu_layers} of {total_layers} layers on the GPU</source>
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareFile</name>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="64"/>
+        <source>{field}: missing</source>
+        <translation>{field}: falta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="65"/>
+        <source>{field}: must be a list (got {got})</source>
+        <translation>{field}: debe ser una lista (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="66"/>
+        <source>{field}: must be one of {choices} (got {got})</source>
+        <translation>{field}: debe ser uno de {choices} (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="67"/>
+        <source>{field}: must not exceed {limit} ({value} &gt; {maximum})</source>
+        <translation>{field}: no puede superar {limit} ({value} &gt; {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="68"/>
+        <source>{field}: missing (the GPU table does not know {name})</source>
+        <translation>{field}: falta (la tabla de GPU no conoce {name})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="70"/>
+        <source>{field}: must be a positive integer (got {got})</source>
+        <translation>{field}: debe ser un entero positivo (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="71"/>
+        <source>{field}: must be a positive integer or null (got {got})</source>
+        <translation>{field}: debe ser un entero positivo o null (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="72"/>
+        <source>{field}: must be an integer of zero or more (got {got})</source>
+        <translation>{field}: debe ser un entero igual o mayor que cero (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="73"/>
+        <source>{field}: must be an integer of zero or more or null (got {got})</source>
+        <translation>{field}: debe ser un entero igual o mayor que cero, o null (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="101"/>
+        <source>{field}: must be at most 2**60; that is a typo (got {got})</source>
+        <translation>{field}: debe ser como mucho 2**60; es una errata (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="115"/>
+        <source>{field}: must be a number greater than zero or null (got {got})</source>
+        <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="117"/>
+        <source>{field}: must be a number greater than zero (got {got})</source>
+        <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="129"/>
+        <source>{field}: must be a text string (got {got})</source>
+        <translation>{field}: debe ser un texto (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="139"/>
+        <source>{field}: must be an object (got {got})</source>
+        <translation>{field}: debe ser un objeto (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="163"/>
+        <source>{field}: must be true or false (got {got})</source>
+        <translation>{field}: debe ser true o false (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="209"/>
+        <source>{field}: must be a list of text strings</source>
+        <translation>{field}: debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="225"/>
+        <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
+        <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="279"/>
+        <source>schema_version: {version} is newer than this version reads ({known})</source>
+        <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="284"/>
+        <source>ram: missing (needs at least ram.total_bytes)</source>
+        <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="301"/>
+        <source>gpus: missing (write [] for a machine without a GPU)</source>
+        <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="314"/>
+        <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
+        <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="323"/>
+        <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
+        <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="374"/>
+        <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
+        <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="383"/>
+        <source>file not found</source>
+        <translation>no se encuentra el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="386"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="393"/>
+        <source>not JSON: {reason} at line {line} column {column}</source>
+        <translation>no es JSON: {reason} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="400"/>
+        <source>not a hardware file: its JSON is nested too deeply</source>
+        <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
+        <source>not a hardware file: a number in it is too long ({reason})</source>
+        <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +3078,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="189"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="389"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -2544,42 +3098,42 @@
         <translation>No se ha aceptado: la RAM debe ser un número entero de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="227"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="228"/>
         <source>“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list.</source>
         <translation>«{typed}» no está en la tabla de tarjetas gráficas ni se parece a ninguna: elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="231"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="232"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="239"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="240"/>
         <source>“{typed}” is not in the table: the closest card, {card}, is used.</source>
         <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="278"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="279"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="291"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="292"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="296"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="297"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="302"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="303"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="309"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="310"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -2587,37 +3141,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="313"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="314"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="319"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="320"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="322"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="323"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="328"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="329"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="332"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="333"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="335"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="336"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="342"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -2625,127 +3179,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="344"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="345"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="346"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="347"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="349"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="353"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="353"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="357"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="357"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="358"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="358"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="359"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="359"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="361"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="361"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="362"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="362"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="364"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="364"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="367"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="373"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="381"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="370"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="372"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="378"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="383"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="384"/>
         <source>Free VRAM is assumed equal to total for a card from the table.</source>
         <translation>Para una tarjeta de la tabla se supone que toda la VRAM está libre.</translation>
     </message>
@@ -2753,297 +3307,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="229"/>
+        <location filename="../../advisor/qt/pages/models.py" line="273"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="234"/>
+        <location filename="../../advisor/qt/pages/models.py" line="278"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="236"/>
+        <location filename="../../advisor/qt/pages/models.py" line="280"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="240"/>
+        <location filename="../../advisor/qt/pages/models.py" line="284"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="241"/>
+        <location filename="../../advisor/qt/pages/models.py" line="285"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="285"/>
+        <location filename="../../advisor/qt/pages/models.py" line="337"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="311"/>
+        <location filename="../../advisor/qt/pages/models.py" line="363"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="322"/>
-        <source>Resumed an interrupted download ({size} were already there).</source>
-        <translation>Se reanudó una descarga interrumpida (ya había {size}).</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/models.py" line="326"/>
-        <source>Removed the leftovers of interrupted downloads ({size} freed).</source>
-        <translation>Se borraron los restos de descargas interrumpidas ({size} liberados).</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/models.py" line="336"/>
+        <location filename="../../advisor/qt/pages/models.py" line="382"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="340"/>
+        <location filename="../../advisor/qt/pages/models.py" line="386"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="343"/>
-        <source>The download failed: Hugging Face cannot be reached. Check the internet connection, then download again.</source>
-        <translation>La descarga falló: no se puede conectar con Hugging Face. Comprueba la conexión a internet y vuelve a descargar.</translation>
+        <location filename="../../advisor/qt/pages/models.py" line="258"/>
+        <source>Show them</source>
+        <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="362"/>
+        <location filename="../../advisor/qt/pages/models.py" line="404"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="368"/>
+        <location filename="../../advisor/qt/pages/models.py" line="410"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="370"/>
+        <location filename="../../advisor/qt/pages/models.py" line="412"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="383"/>
+        <location filename="../../advisor/qt/pages/models.py" line="425"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="411"/>
+        <location filename="../../advisor/qt/pages/models.py" line="453"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="416"/>
+        <location filename="../../advisor/qt/pages/models.py" line="458"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="420"/>
+        <location filename="../../advisor/qt/pages/models.py" line="462"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="422"/>
+        <location filename="../../advisor/qt/pages/models.py" line="464"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="423"/>
+        <location filename="../../advisor/qt/pages/models.py" line="465"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="428"/>
+        <location filename="../../advisor/qt/pages/models.py" line="470"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="432"/>
+        <location filename="../../advisor/qt/pages/models.py" line="474"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="435"/>
+        <location filename="../../advisor/qt/pages/models.py" line="477"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="443"/>
+        <location filename="../../advisor/qt/pages/models.py" line="485"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="448"/>
+        <location filename="../../advisor/qt/pages/models.py" line="490"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="455"/>
+        <location filename="../../advisor/qt/pages/models.py" line="497"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="457"/>
+        <location filename="../../advisor/qt/pages/models.py" line="499"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="479"/>
+        <location filename="../../advisor/qt/pages/models.py" line="521"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <location filename="../../advisor/qt/pages/models.py" line="526"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="485"/>
+        <location filename="../../advisor/qt/pages/models.py" line="527"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <location filename="../../advisor/qt/pages/models.py" line="530"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="492"/>
+        <location filename="../../advisor/qt/pages/models.py" line="534"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="493"/>
+        <location filename="../../advisor/qt/pages/models.py" line="535"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="494"/>
+        <location filename="../../advisor/qt/pages/models.py" line="536"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="495"/>
+        <location filename="../../advisor/qt/pages/models.py" line="537"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="496"/>
+        <location filename="../../advisor/qt/pages/models.py" line="538"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="497"/>
+        <location filename="../../advisor/qt/pages/models.py" line="539"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="498"/>
+        <location filename="../../advisor/qt/pages/models.py" line="540"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="499"/>
+        <location filename="../../advisor/qt/pages/models.py" line="541"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="500"/>
-        <source>Hide files that are too large for this computer.</source>
-        <translation>Oculta los archivos demasiado grandes para este equipo.</translation>
+        <location filename="../../advisor/qt/pages/models.py" line="543"/>
+        <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
+        <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="501"/>
+        <location filename="../../advisor/qt/pages/models.py" line="545"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="504"/>
+        <location filename="../../advisor/qt/pages/models.py" line="548"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="509"/>
+        <location filename="../../advisor/qt/pages/models.py" line="553"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="511"/>
+        <location filename="../../advisor/qt/pages/models.py" line="555"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="512"/>
+        <location filename="../../advisor/qt/pages/models.py" line="556"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="513"/>
+        <location filename="../../advisor/qt/pages/models.py" line="557"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="514"/>
+        <location filename="../../advisor/qt/pages/models.py" line="558"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="515"/>
+        <location filename="../../advisor/qt/pages/models.py" line="559"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="516"/>
+        <location filename="../../advisor/qt/pages/models.py" line="560"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="517"/>
+        <location filename="../../advisor/qt/pages/models.py" line="561"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="518"/>
+        <location filename="../../advisor/qt/pages/models.py" line="562"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="519"/>
+        <location filename="../../advisor/qt/pages/models.py" line="563"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="520"/>
+        <location filename="../../advisor/qt/pages/models.py" line="564"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="521"/>
+        <location filename="../../advisor/qt/pages/models.py" line="565"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="523"/>
+        <location filename="../../advisor/qt/pages/models.py" line="567"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="525"/>
+        <location filename="../../advisor/qt/pages/models.py" line="569"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="526"/>
+        <location filename="../../advisor/qt/pages/models.py" line="570"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="527"/>
+        <location filename="../../advisor/qt/pages/models.py" line="571"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -3051,102 +3595,102 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="206"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="212"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="209"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="215"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="212"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="218"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="215"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="221"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="218"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="221"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="227"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="230"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la gráfica solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="227"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="233"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="234"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="232"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="238"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="233"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="239"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="236"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="239"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="245"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="240"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="247"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="248"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La gráfica integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="245"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="251"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="249"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="255"/>
         <source>Tight: it leaves the system less memory than it needs for comfortable use (close other programs).</source>
         <translation>Justo: deja al sistema menos memoria de la que necesita para ir con holgura (cierra otros programas).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="252"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="258"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
@@ -3154,132 +3698,132 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="40"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="46"/>
         <source>The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) necesita {needs_bytes}, pero solo hay {available_bytes} libres de {memory}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="44"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="50"/>
         <source>The next size up ({tier} at {quant}) would fit but run at only {tokens_per_second} tokens per second (below {min_tokens_per_second}).</source>
         <translation>El tamaño siguiente ({tier} en {quant}) cabría, pero iría a solo {tokens_per_second} tokens por segundo (menos de {min_tokens_per_second}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="35"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="41"/>
         <source>A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about {tokens_per_second} tokens per second here ({fit}).</source>
         <translation>Un modelo {tier} ({model}) en {quant} necesita {needs_bytes} y va a unos {tokens_per_second} tokens por segundo aquí ({fit}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="49"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="55"/>
         <source>The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: its answers would suffer.</source>
         <translation>El tamaño siguiente ({tier}) solo va a una velocidad usable en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="53"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="59"/>
         <source>Tight: the model takes {needs_bytes} of {total_bytes} and leaves the system less than it needs for comfortable use. Close other programs (browser, games) before loading it, or choose a lower quantisation.</source>
         <translation>Justo: el modelo ocupa {needs_bytes} de {total_bytes} y deja al sistema menos de lo que necesita para ir con holgura. Cierra otros programas (navegador, juegos) antes de cargarlo, o elige una cuantización más baja.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="59"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="65"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="71"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="77"/>
         <source>A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of {total_layers} layers on the graphics card and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not advised.</source>
         <translation>Un modelo {tier} ({model}) en {quant} también funcionaría, pero solo con {gpu_layers} de {total_layers} capas en la tarjeta gráfica y muy poca memoria libre para el sistema (unos {tokens_per_second} tokens por segundo): posible, pero no lo aconsejamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="77"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="83"/>
         <source>Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más rápida: un modelo {tier} ({model}) en {quant} cabe entero en la tarjeta gráfica y va a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="82"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="88"/>
         <source>{tier} is the largest class we size.</source>
         <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="83"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="89"/>
         <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
         <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="86"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="92"/>
         <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="91"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="97"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="95"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="101"/>
         <source>Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="100"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="106"/>
         <source>Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="307"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="318"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="104"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="110"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="109"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="115"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="112"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="126"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="132"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="127"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="133"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="128"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="134"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="124"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="35"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="30"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="36"/>
         <source>GPU memory and system RAM together</source>
         <translation>la memoria de la GPU y la RAM del sistema juntas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="37"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="65"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="71"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would not fit.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
     </message>
@@ -3515,633 +4059,678 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="19"/>
+        <location filename="../../advisor/core/messages/report.py" line="22"/>
+        <source>Created {created} by Local LLM Advisor {version}</source>
+        <translation>Creado el {created} por Local LLM Advisor {version}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="23"/>
+        <source>Publisher</source>
+        <translation>Publicado por</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="24"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="25"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="26"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="27"/>
+        <source>Model search</source>
+        <translation>Búsqueda de modelos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="28"/>
+        <source>Server check</source>
+        <translation>Comprobación del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="29"/>
+        <source>Cost comparison</source>
+        <translation>Comparación de costes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="30"/>
+        <source>{part}: {state}</source>
+        <translation>{part}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="31"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="20"/>
+        <location filename="../../advisor/core/messages/report.py" line="32"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="21"/>
+        <location filename="../../advisor/core/messages/report.py" line="33"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="22"/>
-        <source>API prices</source>
-        <translation>Precios de API</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="23"/>
+        <location filename="../../advisor/core/messages/report.py" line="34"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="24"/>
+        <location filename="../../advisor/core/messages/report.py" line="35"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="25"/>
+        <location filename="../../advisor/core/messages/report.py" line="36"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="26"/>
+        <location filename="../../advisor/core/messages/report.py" line="37"/>
         <source>Average power while generating</source>
         <translation>Potencia media al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="27"/>
+        <location filename="../../advisor/core/messages/report.py" line="38"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="28"/>
+        <location filename="../../advisor/core/messages/report.py" line="39"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="29"/>
+        <location filename="../../advisor/core/messages/report.py" line="40"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="30"/>
+        <location filename="../../advisor/core/messages/report.py" line="41"/>
         <source>Break-even</source>
         <translation>Amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="31"/>
+        <location filename="../../advisor/core/messages/report.py" line="42"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="32"/>
+        <location filename="../../advisor/core/messages/report.py" line="43"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="33"/>
+        <location filename="../../advisor/core/messages/report.py" line="44"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="34"/>
+        <location filename="../../advisor/core/messages/report.py" line="45"/>
         <source>Cost per month</source>
         <translation>Coste al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="35"/>
+        <location filename="../../advisor/core/messages/report.py" line="46"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="36"/>
-        <source>Created {created} (UTC) by Local LLM Advisor {version}</source>
-        <translation>Creado el {created} (UTC) por Local LLM Advisor {version}</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="37"/>
+        <location filename="../../advisor/core/messages/report.py" line="47"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="38"/>
+        <location filename="../../advisor/core/messages/report.py" line="48"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="39"/>
+        <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="40"/>
+        <location filename="../../advisor/core/messages/report.py" line="50"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="41"/>
+        <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="42"/>
+        <location filename="../../advisor/core/messages/report.py" line="52"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="43"/>
-        <source>Electricity prices</source>
-        <translation>Precios de la electricidad</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="44"/>
+        <location filename="../../advisor/core/messages/report.py" line="53"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="45"/>
+        <location filename="../../advisor/core/messages/report.py" line="54"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="46"/>
+        <location filename="../../advisor/core/messages/report.py" line="55"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="47"/>
-        <source>Exchange rates</source>
-        <translation>Tipos de cambio</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="48"/>
+        <location filename="../../advisor/core/messages/report.py" line="56"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="49"/>
+        <location filename="../../advisor/core/messages/report.py" line="57"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="50"/>
+        <location filename="../../advisor/core/messages/report.py" line="58"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="51"/>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="52"/>
+        <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="53"/>
+        <location filename="../../advisor/core/messages/report.py" line="61"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="54"/>
+        <location filename="../../advisor/core/messages/report.py" line="62"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="55"/>
+        <location filename="../../advisor/core/messages/report.py" line="63"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="56"/>
+        <location filename="../../advisor/core/messages/report.py" line="64"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="57"/>
-        <source>GPU specifications</source>
-        <translation>Especificaciones de GPU</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="58"/>
+        <location filename="../../advisor/core/messages/report.py" line="65"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="59"/>
+        <location filename="../../advisor/core/messages/report.py" line="66"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="60"/>
+        <location filename="../../advisor/core/messages/report.py" line="67"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="61"/>
+        <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="62"/>
+        <location filename="../../advisor/core/messages/report.py" line="69"/>
         <source>Host name, serial numbers and user folders are left out of this report.</source>
         <translation>Este informe no incluye el nombre del equipo, números de serie ni carpetas de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="63"/>
+        <location filename="../../advisor/core/messages/report.py" line="70"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="64"/>
+        <location filename="../../advisor/core/messages/report.py" line="71"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="65"/>
+        <location filename="../../advisor/core/messages/report.py" line="72"/>
         <location filename="../../advisor/core/messages/servers.py" line="183"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="66"/>
+        <location filename="../../advisor/core/messages/report.py" line="73"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="67"/>
+        <location filename="../../advisor/core/messages/report.py" line="74"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="68"/>
+        <location filename="../../advisor/core/messages/report.py" line="75"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="69"/>
+        <location filename="../../advisor/core/messages/report.py" line="76"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="70"/>
+        <location filename="../../advisor/core/messages/report.py" line="77"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="71"/>
+        <location filename="../../advisor/core/messages/report.py" line="78"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="72"/>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="73"/>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="74"/>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="75"/>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="76"/>
-        <source>Model catalogue</source>
-        <translation>Catálogo de modelos</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="77"/>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <location filename="../../advisor/core/messages/servers.py" line="182"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <location filename="../../advisor/core/messages/servers.py" line="185"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <location filename="../../advisor/core/messages/servers.py" line="184"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <source>GPU specifications</source>
+        <translation>Especificaciones de GPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <source>Memory of each processor family</source>
+        <translation>Memoria de cada familia de procesadores</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <source>Model catalogue</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <source>API prices</source>
+        <translation>precios de API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <source>Electricity prices</source>
+        <translation>Precios de la electricidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <source>Cost scenarios (presets)</source>
+        <translation>Escenarios de costes (predefinidos)</translation>
     </message>
 </context>
 <context>
@@ -4219,31 +4808,23 @@
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../advisor/qt/pages/server_bench.py" line="148"/>
-        <source>{speed} · first token after {ttft} ms · %n run(s)</source>
-        <translation>
-            <numerusform>{speed} · primer token a los {ttft} ms · %n ejecución</numerusform>
-            <numerusform>{speed} · primer token a los {ttft} ms · %n ejecuciones</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="152"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="159"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="156"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="163"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="160"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="167"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="166"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="173"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
@@ -4253,17 +4834,27 @@
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="187"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="151"/>
+        <source>{speed} · first token after {ttft} ms · 1 run</source>
+        <translation>{speed} · primer token a los {ttft} ms · 1 ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="153"/>
+        <source>{speed} · first token after {ttft} ms · {runs} runs</source>
+        <translation>{speed} · primer token a los {ttft} ms · {runs} ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="194"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="193"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="200"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="194"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="201"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
@@ -4356,22 +4947,22 @@
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="182"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="189"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="183"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="190"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="184"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="191"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="185"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="192"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -4702,88 +5293,108 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="129"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="208"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="42"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/summary.py" line="43"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/summary.py" line="44"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/summary.py" line="149"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="229"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="143"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="163"/>
+        <source>llm-advisor-report</source>
+        <translation>informe-llm-advisor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/summary.py" line="164"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="150"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="171"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="151"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="172"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="153"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="174"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="169"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="190"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="173"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="194"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="179"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="187"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="208"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="190"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="211"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="212"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="192"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="213"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="214"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="196"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="217"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="218"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="198"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="219"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="199"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="220"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>

@@ -64,7 +64,7 @@ def _markers_in(folder: Path) -> list[tuple[str, str]]:
 def test_every_message_has_a_finished_spanish_translation_with_the_same_placeholders():
     ts = _ts()
     messages = {(m.context, str(m)) for m in _catalogue_messages()}
-    messages |= set(_markers_in(ROOT / "cli")) | set(_markers_in(ROOT / "core" / "messages"))
+    messages |= set(_markers_in(ROOT / "cli")) | set(_markers_in(ROOT / "core"))
     assert len(messages) > 300
     problems = []
     for context, source in sorted(messages):
@@ -252,3 +252,17 @@ def test_an_unknown_language_is_refused_in_one_line(capsys):
         main(["--lang", "fr", "recommend"])
     assert exit_info.value.code == 2
     assert "choose one of en, es" in capsys.readouterr().err
+
+
+def test_every_country_of_the_electricity_table_is_named_in_both_languages():
+    from advisor.core.resources import load_json
+
+    codes = {c["country"] for c in load_json("electricity.json")["countries"]}
+    assert codes <= set(costs.COUNTRIES), "add the new country to advisor/core/messages/costs.py"
+    assert costs.country_name(ES, "MX") == "México" and costs.country_name(EN, "MX") == "Mexico"
+
+
+def test_english_words_keep_the_regions_numbers_as_the_app_does():
+    say = Speaker.from_environment("en", {"LANG": "es_ES.UTF-8"})
+    assert say.language == "en" and say.number(14500.5, 1) == "14.500,5"
+    assert Speaker.from_environment("es", {"LANG": "en_US.UTF-8"}).number(14500.5, 1) == "14,500.5"

@@ -201,17 +201,67 @@ def test_text_formats_show_the_known_machines_real_figures(assessment, recommend
     assert f"{costs.local.total_per_month:,.2f} {costs.currency}" in text
     assert f"{costs.api.total_per_month:,.2f} {costs.currency}" in text
     assert "4.6 GiB" in text and "61.4" in text  # the chosen model's size and speed
-    assert "2025-12" in text  # the GPU table's date
-    assert str(costs.api.price_date) in text
+    assert "December 2025" in text  # the GPU table's date (2025-12), written out
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.report import long_date
+
+    assert long_date(ENGLISH, str(costs.api.price_date)) in text
 
 
 def test_data_sources_name_every_bundled_dataset_with_its_date(assessment, costs):
+    """Each dataset a figure rests on appears once, as advisor.core.datasources states it (publisher, URL, date)."""
+    from advisor.core.datasources import DataSource, table_source
+
     sources = {s.name: s for s in assessment.data_sources}
-    assert sources["gpu_table"].date == "2025-12" and "TechPowerUp" in sources["gpu_table"].source
-    assert sources["api_prices"].date == costs.api.price_date
-    assert sources["electricity_prices"].date  # the Spanish row's period
-    assert sources["exchange_rates"].date  # USD prices converted to EUR with the bundled rate
-    assert all(s.source for s in assessment.data_sources)
+    assert all(isinstance(s, DataSource) for s in assessment.data_sources)
+    assert sources["gpu_table"] == table_source("gpu_table")  # the RTX 4070's bandwidth and board power
+    assert sources["gpu_table"].date == "2025-12" and "TechPowerUp" in sources["gpu_table"].publisher
+    assert sources["cpu_families"] == table_source("cpu_families")  # the RAM speed of this Ryzen's family
+    assert sources["electricity_prices"] == table_source("electricity_prices")  # the Spanish row
+    assert sources["exchange_rates"] == table_source("exchange_rates")
+    assert sources["api_prices"].date == costs.api.price_date and "genai-prices" in sources["api_prices"].publisher
+    assert sources["api_prices"].url == "https://github.com/pydantic/genai-prices"
+    assert len(sources) == len(assessment.data_sources)  # one row per dataset
+    assert all(s.publisher and s.date for s in assessment.data_sources)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_data_sources_table_names_publisher_date_and_link(assessment, fmt):
+    text = render(assessment, fmt)
+    md = render(assessment, "md")
+    section = md[md.index("## Data sources") :]
+    assert "| Data | Publisher | Date | Link |" in section
+    assert "| GPU specifications | TechPowerUp GPU Database; Apple (Apple Silicon) | December 2025 |" in section
+    assert "[techpowerup.com](https://www.techpowerup.com/gpu-specs/)" in section
+    assert "[ecb.europa.eu](https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml)" in section
+    assert "Memory of each processor family" in text and "Electricity prices" in text
+    if fmt == "html":
+        assert '<a href="https://www.techpowerup.com/gpu-specs/">techpowerup.com</a>' in text
+
+
+def test_a_saved_report_of_the_first_schema_still_renders_its_data_sources(assessment):
+    """report.json files written before the data sources became {name, publisher, url, date} keep rendering."""
+    data = json.loads(render(assessment, "json"))
+    data["schema_version"] = 1
+    data["data_sources"] = [
+        {"name": "gpu_table", "source": "TechPowerUp GPU database", "date": "2025-12"},
+        {"name": "api_prices", "source": "genai-prices 0.2.5", "date": "2026-12-01"},
+        {"name": "someday_table", "source": "javascript:alert(1)", "date": None, "url": "javascript:alert(1)"},
+    ]
+    md = render(data, "md")
+    assert "| GPU specifications | TechPowerUp GPU database | December 2025 | — |" in md
+    assert "| API prices | genai-prices 0.2.5 | 1 December 2026 | — |" in md
+    assert "| someday_table | javascript:alert(1) | — | — |" in md  # an unknown name as it is; no link
+    assert 'href="javascript' not in render(data, "html")
+
+
+def test_dates_are_written_out_in_english_by_default(assessment):
+    from dataclasses import replace
+
+    md = render(replace(assessment, created_at="2026-12-05T21:13:04Z"), "md")
+    assert "*Created 5 December 2026, 21:13 UTC by Local LLM Advisor " in md
+    assert re.search(r"\*\*API price date:\*\* \d{1,2} [A-Z][a-z]+ 20\d\d", md)
+    assert "2026-12-05T21:13:04Z" not in md
 
 
 def test_the_offline_catalogue_is_labelled_with_its_date(profile, recommendation):
@@ -220,7 +270,10 @@ def test_the_offline_catalogue_is_labelled_with_its_date(profile, recommendation
     found = search(profile=profile, tier=recommendation.tier, offline=True, limit=3)
     a = assemble_assessment(profile, recommendation=recommendation, search=found, scrubber=SCRUB)
     md = render(a, "md")
-    assert found.source == "offline" and f"offline snapshot of {found.retrieved_at}." in md
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.report import long_date
+
+    assert found.source == "offline" and f"offline snapshot of {long_date(ENGLISH, found.retrieved_at)}." in md
     assert {"model_catalogue"} <= {s.name for s in a.data_sources}
     for c in found.candidates:
         assert c.repo_id in md.replace("\\", "")
@@ -252,7 +305,8 @@ def test_hostile_model_names_cannot_inject_html(assessment):
     assert "<script>" not in html and "<img" not in html and "<b>mit" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "javascript:" not in re.findall(r'href="([^"]*)"', html)[0]
-    assert all(h.startswith("https://huggingface.co/") for h in re.findall(r'href="([^"]*)"', html))
+    assert all(h.startswith("https://") for h in re.findall(r'href="([^"]*)"', html))  # the Hub, the data
+    assert not [h for h in re.findall(r'href="([^"]*)"', html) if "evil" in h]
     assert "<script" not in html.lower().replace("&lt;script", "")
 
 
@@ -264,10 +318,11 @@ def test_hostile_model_names_cannot_break_markdown(assessment):
         rows = table.strip().splitlines()
         counts = {len(re.findall(r"(?<!\\)\|", row)) for row in rows}
         assert len(counts) == 1, rows
-    assert "](javascript:" not in md.replace("\\]", "")  # the only links are to the Hub
-    assert re.findall(r"(?<!\\)\]\(([^)]*)\)", md) == [
-        "https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"
-    ]
+    assert "](javascript:" not in md.replace("\\]", "")  # the only links: the Hub's, and the data's publishers
+    links = re.findall(r"(?<!\\)\]\(([^)]*)\)", md)
+    assert links[0] == "https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"
+    assert all(link.startswith("https://") for link in links)
+    assert not [link for link in links if "huggingface.co/evil" in link]
     assert "**bold**" not in md
 
 
@@ -326,7 +381,7 @@ def test_a_part_that_fails_is_recorded_and_the_rest_is_reported(profile, costs):
     assert [(p.part, p.code) for p in a.problems] == [("recommendation", "failed"), ("local_models", "failed")]
     assert "sizing table corrupt" in a.problems[0].detail
     md = render(a, "md")
-    assert "## Costs" in md and "## Missing parts" in md and "recommendation: could not be produced" in md
+    assert "## Costs" in md and "## Missing parts" in md and "- Recommendation: could not be produced" in md
 
 
 def test_build_asks_each_module_with_the_machine_and_context(profile):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from advisor.cli.main import main
+from advisor.core.report import REPORT_SCHEMA_VERSION
 from tests.core.test_report import HARDWARE, _write_hardware
 
 
@@ -38,7 +39,10 @@ def test_output_file_format_follows_its_extension(tmp_path, capsys):
     out.parent.mkdir()
     assert main(_report(tmp_path, "-o", str(out))) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1 and data["hardware"]["gpus"][0]["name"] == "NVIDIA GeForce RTX 4070"
+    assert (
+        data["schema_version"] == REPORT_SCHEMA_VERSION
+        and data["hardware"]["gpus"][0]["name"] == "NVIDIA GeForce RTX 4070"
+    )
     assert capsys.readouterr().out == ""  # the report went to the file, not the terminal
     assert [p.name for p in out.parent.iterdir()] == ["report.json"]  # no temporary file left
 

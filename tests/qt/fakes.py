@@ -308,6 +308,7 @@ def search(
     limit: int = 20,
     include_all: bool = False,
     offline: bool = False,
+    min_tokens_per_second: float = 5.0,
 ) -> SearchResult:
     found = [c for c in candidates() if not text or text.lower() in c.repo_id.lower()]
     if not include_all:

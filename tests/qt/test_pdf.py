@@ -107,3 +107,129 @@ def test_cli_writes_a_pdf_on_a_machine_without_a_display(tmp_path):
     assert out.read_bytes().startswith(b"%PDF-") and _pages(out.read_bytes()) >= 1
     assert "Traceback" not in result.stderr
     assert json.loads(json.dumps(result.stdout)) == ""  # nothing on stdout: the PDF went to the file
+
+
+# --------------------------------------------------------------------------- layout: words, orphans, title
+
+
+def _laid_out(html: str):
+    """The report laid out on the PDF writer's A4 pages, exactly as pdf_bytes() prints it."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from advisor.qt import pdf
+
+    pdf._ensure_gui_app()
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf._writer(buffer)
+    return pdf.layout(html, writer), writer, buffer
+
+
+def _tables(document):
+    from PySide6.QtGui import QTextTable
+
+    def walk(frame):
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                yield child
+            yield from walk(child)
+
+    return list(walk(document.rootFrame()))
+
+
+def _cell_lines(table):
+    """(row, column, text with "|" where each line ends) for every cell of a table."""
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+            while block.isValid():
+                lines, text = block.layout(), block.text()
+                cuts = [lines.lineAt(i).textStart() + lines.lineAt(i).textLength() for i in range(lines.lineCount())]
+                yield row, column, text, cuts[:-1]
+                if block == last:
+                    break
+                block = block.next()
+
+
+def test_pdf_tables_wrap_at_word_boundaries_and_fit_the_page(long_assessment):
+    """A Spanish header once printed as "Disponibl e": the page margins were 6 cm (Qt scales a frame margin from
+    96 dpi to the printer's), leaving tables 8 cm wide. Every line in every cell must now end between words."""
+    from advisor.core.messages import Speaker
+    from advisor.core.messages.report import report_wording
+    from advisor.qt import pdf
+
+    html = render(long_assessment, "html", wording=report_wording(Speaker("es"), "report"), lang="es")
+    document, writer, _buffer = _laid_out(html)
+    body_right = document.pageSize().width() - pdf._margin(writer)
+    tables = _tables(document)
+    assert len(tables) >= 5
+    broken = []
+    for table in tables:
+        width = document.documentLayout().frameBoundingRect(table)
+        assert width.right() <= body_right + 0.02 * document.pageSize().width()  # at most 4 mm into the margin
+        for row, column, text, cuts in _cell_lines(table):
+            broken += [(row, column, text[:cut] + "|" + text[cut:]) for cut in cuts if _inside_a_word(text, cut)]
+    assert broken == []
+    headers = {text for table in tables for row, _c, text, _cuts in _cell_lines(table) if row == 0}
+    assert "Disponible" in headers and "Mejor cuantización" in headers
+
+
+def _inside_a_word(text: str, cut: int) -> bool:
+    return 0 < cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum()
+
+
+def test_a_word_wider_than_its_column_breaks_at_its_punctuation_not_off_the_page(long_assessment):
+    from advisor.qt import pdf
+
+    path = "publisher/" + "-".join(["Very-Long-Model-Name-Instruct-GGUF"] * 6) + ".gguf"
+    html = render(long_assessment, "html").replace("publisher39/Model-39-8B-Instruct-GGUF", path)
+    document, writer, _buffer = _laid_out(html)
+    for table in _tables(document):
+        rect = document.documentLayout().frameBoundingRect(table)
+        assert rect.right() <= document.pageSize().width() - pdf._margin(writer) + 0.02 * document.pageSize().width()
+
+
+def test_no_heading_ends_a_page_and_no_report_ends_with_a_few_lines_alone(qapp):
+    """However long the report, a section's heading stays with its first line, and the last page holds more than
+    a spilled line or two (the last section moves there whole)."""
+    from advisor.core.report.document import Document, Heading, Paragraph, Table
+    from advisor.core.report.to_html import to_html
+    from advisor.qt import pdf
+
+    table = Table(("Data", "Publisher", "Date"), tuple((f"data {i}", "publisher", "5 December 2026") for i in range(3)))
+    end = Paragraph("Host name, serial numbers and user folders are left out of this report.", note=True)
+    checked = 0
+    for filler in range(28, 64):  # one page's worth of positions for the last section
+        blocks = [Paragraph(f"Line {i} of the report") for i in range(filler)]
+        document, writer, _buffer = _laid_out(to_html(Document("T", (*blocks, Heading("Data sources"), table, end))))
+        page = document.pageSize().height()
+        for heading in pdf._headings(document):
+            first_line = pdf._block_rect(document, heading.next()).top() + pdf._line_height(heading.next())
+            assert pdf._page_of(document, pdf._block_rect(document, heading).top()) == pdf._page_of(
+                document, first_line
+            ), f"{filler} lines: the heading {heading.text()!r} ends a page"
+        pages = pdf.pages(document)
+        if pages > 1:
+            on_last = pdf._content_bottom(document) - (pages - 1) * page - pdf._margin(writer)
+            assert on_last >= pdf.MIN_LAST_PAGE_LINES * 0.9 * _line(document, writer), f"{filler} lines"
+        checked += pages > 1
+    assert checked  # the range really crossed a page boundary
+
+
+def _line(document, writer) -> float:
+    from PySide6.QtGui import QFontMetricsF
+
+    return QFontMetricsF(document.defaultFont(), writer).lineSpacing()
+
+
+def test_the_pdf_title_is_the_reports_title_in_its_language(long_assessment):
+    from advisor.core.messages import Speaker
+    from advisor.core.messages.report import report_wording
+
+    words = report_wording(Speaker("es"), "report")
+    title = words.t("Local LLM Advisor report")
+    pdf = pdf_bytes(long_assessment, wording=words)
+    encoded = title.encode("utf-16-be")
+    assert encoded in pdf or title.encode() in pdf or encoded.hex().upper().encode() in pdf.upper()
+    assert pdf_bytes(render(long_assessment, "html")).count(b"/Title") == 1

@@ -169,3 +169,59 @@ def test_opening_the_window_loads_nothing_heavy(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _shown_texts(wizard) -> set[str]:
+    """Every label, button, group title and placeholder the wizard shows, shortcut marks removed."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QWizard
+
+    texts = {
+        wizard.buttonText(b)
+        for b in (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.FinishButton,
+        )
+    }
+    for widget in wizard.findChildren(QLabel):
+        texts.add(widget.text())
+    for widget in wizard.findChildren(QAbstractButton):
+        texts.add(widget.text())
+    for widget in wizard.findChildren(QGroupBox):
+        texts.add(widget.title())
+    for widget in wizard.findChildren(QLineEdit):
+        texts.add(widget.placeholderText())
+    return {t.replace("&", "").strip() for t in texts if t and t.strip()}
+
+
+def test_switching_language_leaves_no_word_of_the_other_language_on_any_page(qtbot, wizard):
+    """Every page in Spanish shows no English label or button, and back in English no Spanish one is left (the
+    wizard's own Next/Cancel buttons included)."""
+    from advisor.core.messages.translations import translations
+
+    spanish_only = {
+        t.replace("&", "").strip()
+        for (_, source), t in translations("es").items()
+        if t.replace("&", "") != source.replace("&", "")
+    }
+    wizard.start_background_work()
+    qtbot.waitUntil(lambda: wizard.state.recommendation is not None, timeout=3000)
+    welcome = wizard.page(PageId.WELCOME)
+    welcome.language.setCurrentIndex(welcome.language.findData("es"))
+    qtbot.waitUntil(lambda: wizard.currentPage().title() == "Bienvenida", timeout=2000)
+    english_only = {
+        source.replace("&", "").strip()
+        for (_, source), t in translations("es").items()
+        if t.replace("&", "") != source.replace("&", "")
+    }
+    for _ in list(PageId)[1:]:  # visit every page in Spanish so each shows its state
+        wizard.next()
+        wait_idle(qtbot)
+    assert sorted(_shown_texts(wizard) & english_only) == [], "English left on Spanish pages"
+    wizard.restart()
+    welcome.language.setCurrentIndex(welcome.language.findData("en"))
+    qtbot.waitUntil(lambda: wizard.currentPage().title() == "Welcome", timeout=2000)
+    wait_idle(qtbot)
+    left = sorted(_shown_texts(wizard) & spanish_only)
+    assert left == [], "Spanish left on English pages"

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advisor.core.costs import currency as cur
 from advisor.core.costs.electricity import bundled_table, country_from_locale
 from advisor.core.costs.model import CostInputs, InputOrigin
 from advisor.core.names import UnknownNameError
 from advisor.core.types import FitLevel, GpuInfo, GpuVendor, HardwareProfile
+
+if TYPE_CHECKING:
+    from advisor.core.costs.prices import PriceData
 
 log = logging.getLogger(__name__)
 
@@ -308,3 +311,14 @@ def default_inputs(
         lifetime_years=DEFAULT_LIFETIME_YEARS,
         origins=tuple(origins),
     )
+
+
+def data_dates(prices: PriceData) -> dict[str, str]:
+    """The dated tables a comparison rests on, each with its date: the API prices (`prices`, bundled or refreshed),
+    the electricity table and the exchange rates."""
+    return {
+        "api_prices": prices.as_of,
+        "api_prices_source": f"genai-prices {prices.package_version}",
+        "electricity": bundled_table().retrieved,
+        "exchange_rates": cur.bundled_rates().as_of,
+    }

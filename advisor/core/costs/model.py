@@ -317,8 +317,9 @@ def local_cost(inputs: CostInputs) -> LocalCost:
     )
 
 
-def api_option_from_inputs(inputs: CostInputs) -> ApiOption:
-    """The API that `inputs` names: a user-entered price (in `currency`), else `api_model_id` priced from data."""
+def api_option_from_inputs(inputs: CostInputs, *, data: PriceData | None = None) -> ApiOption:
+    """The API that `inputs` names: a user-entered price (in `currency`), else `api_model_id` priced from `data`
+    (default: bundled); raises UnknownNameError for a model the data does not price."""
     if inputs.api_price_input is not None and inputs.api_price_output is not None:
         return ApiOption(
             label=inputs.api_model_id or "custom",
@@ -331,7 +332,7 @@ def api_option_from_inputs(inputs: CostInputs) -> ApiOption:
         )
     if inputs.api_model_id is None:
         raise CostInputError("api_model_id", "missing", None)
-    return api_option_for(inputs.api_model_id)
+    return api_option_for(inputs.api_model_id, data=data)
 
 
 def api_option_for(model_id: str, *, data: PriceData | None = None) -> ApiOption:

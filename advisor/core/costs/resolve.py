@@ -26,6 +26,8 @@ from advisor.core.types import HardwareProfile
 # the inputs a machine's profile (and a server measurement) decide
 MACHINE_INPUTS = ("power_watts", "idle_watts", "tokens_per_second", "prompt_tokens_per_second")
 API_PRICES = ("api_price_input", "api_price_output")
+# the inputs that are amounts of money, in the comparison's currency
+MONEY_INPUTS = ("electricity_price_per_kwh", "hardware_cost", "resale_value", *API_PRICES, "api_fixed_per_month")
 _API_FIELDS = ("api_model_id", *API_PRICES, "api_price_date", "api_fixed_per_month")
 
 ProfileSource = HardwareProfile | Callable[[], HardwareProfile | None] | None
@@ -85,6 +87,33 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
             model_id=model if isinstance(model, str) else None,
         )
     return inputs
+
+
+def in_currency(user: Mapping[str, Any], source: str, target: str) -> dict[str, Any]:
+    """The user's values (CostInputs field → value) for a comparison in `target` instead of `source`: each amount of
+    money (`MONEY_INPUTS`) converted once, at the bundled rates, so a currency switch keeps what was typed; an
+    exchange rate (`usd_rate`) and the currency itself go, as they belonged to `source`. Raises UnknownNameError for
+    a currency without a rate."""
+    from advisor.core.costs.currency import convert
+
+    out: dict[str, Any] = {}
+    for name, value in user.items():
+        if name in ("currency", "usd_rate"):
+            continue
+        if name in MONEY_INPUTS and isinstance(value, int | float) and not isinstance(value, bool):
+            out[name] = convert(float(value), source, target)
+        else:
+            out[name] = value
+    return out
+
+
+def unpaired_price(user: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(given, missing) when `user` has one API price without the other (they go in pairs, see
+    `apply_user_values`), else None."""
+    given = [name for name in API_PRICES if user.get(name) is not None]
+    if len(given) != 1:
+        return None
+    return given[0], next(name for name in API_PRICES if name not in given)
 
 
 def needs_profile(*, preset: Preset | None = None, user: Mapping[str, Any] | None = None) -> bool:

@@ -27,6 +27,8 @@ from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, 
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
 from advisor.core.hardware.gpu_table import GpuSpec, find_gpu
 from advisor.core.jsonio import to_jsonable
+from advisor.core.messages.speaker import ENGLISH
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.names import UnknownNameError
 from advisor.core.types import (
     SCHEMA_VERSION,
@@ -50,7 +52,26 @@ RAM_TYPES = frozenset(
 
 
 class HardwareFileError(ValueError):
-    """A hardware file that cannot be used; the message names the field and what is wrong with it."""
+    """A hardware file that cannot be used: `msg` (a catalogue message naming the field and what is wrong with it)
+    and its `values`; `str()` is the English sentence, a front end words it in its language with `Speaker.t`."""
+
+    def __init__(self, msg: Msg, **values: Any) -> None:
+        self.msg = msg
+        self.values = {key: str(value) for key, value in values.items()}  # field names, repr()s: shown as given
+        super().__init__(ENGLISH.t(msg, **self.values))
+
+
+_MISSING = QT_TRANSLATE_NOOP("HardwareFile", "{field}: missing")
+_LIST = QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a list (got {got})")
+_ONE_OF = QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be one of {choices} (got {got})")
+_NOT_ABOVE = QT_TRANSLATE_NOOP("HardwareFile", "{field}: must not exceed {limit} ({value} > {maximum})")
+_GPU_UNKNOWN = QT_TRANSLATE_NOOP("HardwareFile", "{field}: missing (the GPU table does not know {name})")
+_INT_ERRORS = {  # (positive, optional) → the sentence
+    (True, False): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a positive integer (got {got})"),
+    (True, True): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a positive integer or null (got {got})"),
+    (False, False): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be an integer of zero or more (got {got})"),
+    (False, True): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be an integer of zero or more or null (got {got})"),
+}
 
 
 def assumed_available_bytes(total_bytes: int) -> int:
@@ -75,11 +96,14 @@ def _int(value: Any, field: str, *, positive: bool = True, optional: bool = Fals
     ok = isinstance(value, int) and not isinstance(value, bool)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value, ok = int(value), True
-    kind = "a positive integer" if positive else "an integer of zero or more"
     if ok and value > MAX_INT:
-        raise HardwareFileError(f"{field}: must be at most 2**60; that is a typo (got {value!r})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be at most 2**60; that is a typo (got {got})"),
+            field=field,
+            got=repr(value),
+        )
     if not ok or value < (1 if positive else 0):
-        raise HardwareFileError(f"{field}: must be {kind}" + (" or null" if optional else "") + f" (got {value!r})")
+        raise HardwareFileError(_INT_ERRORS[positive, optional], field=field, got=repr(value))
     return int(value)
 
 
@@ -88,7 +112,11 @@ def _number(value: Any, field: str, *, optional: bool = True) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
         raise HardwareFileError(
-            f"{field}: must be a number greater than zero" + (" or null" if optional else "") + f" (got {value!r})"
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a number greater than zero or null (got {got})")
+            if optional
+            else QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a number greater than zero (got {got})"),
+            field=field,
+            got=repr(value),
         )
     return float(value)
 
@@ -97,20 +125,28 @@ def _str(value: Any, field: str, *, optional: bool = True, default: str | None =
     if value is None and optional:
         return default
     if not isinstance(value, str) or (not optional and not value.strip()):
-        raise HardwareFileError(f"{field}: must be a text string (got {value!r})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a text string (got {got})"),
+            field=field,
+            got=repr(value),
+        )
     return value
 
 
 def _obj(value: Any, field: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise HardwareFileError(f"{field}: must be an object {{...}} (got {type(value).__name__})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be an object (got {got})"),
+            field=field,
+            got=type(value).__name__,
+        )
     return value
 
 
 def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
     g = _obj(raw, field)
     if "name" not in g:
-        raise HardwareFileError(f"{field}.name: missing")
+        raise HardwareFileError(_MISSING, field=f"{field}.name")
     name = _str(g["name"], f"{field}.name", optional=False) or ""
     vendor_raw = g.get("vendor")
     if vendor_raw is None:
@@ -120,19 +156,21 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
             vendor = GpuVendor(vendor_raw)
         except ValueError:
             choices = "|".join(v.value for v in GpuVendor)
-            raise HardwareFileError(f"{field}.vendor: must be one of {choices} (got {vendor_raw!r})") from None
+            raise HardwareFileError(_ONE_OF, field=f"{field}.vendor", choices=choices, got=repr(vendor_raw)) from None
     unified = g.get("unified_memory", vendor is GpuVendor.APPLE or is_integrated_gpu_name(name))
     if not isinstance(unified, bool):
-        raise HardwareFileError(f"{field}.unified_memory: must be true or false (got {unified!r})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be true or false (got {got})"),
+            field=f"{field}.unified_memory",
+            got=repr(unified),
+        )
     if "vram_total_bytes" in g or not unified:
         try:
             known = find_gpu(name) if "vram_total_bytes" not in g else None
         except UnknownNameError as exc:  # the cause carries the names the file probably meant
-            raise HardwareFileError(
-                f"{field}.vram_total_bytes: missing (the GPU table does not know {name!r})"
-            ) from exc
+            raise HardwareFileError(_GPU_UNKNOWN, field=f"{field}.vram_total_bytes", name=repr(name)) from exc
         if "vram_total_bytes" not in g and (known is None or not known.vram_bytes):
-            raise HardwareFileError(f"{field}.vram_total_bytes: missing (the GPU table does not know {name!r})")
+            raise HardwareFileError(_GPU_UNKNOWN, field=f"{field}.vram_total_bytes", name=repr(name))
         # a card the table knows ("3090") may leave its memory out: the table's board is taken
         total = known.vram_bytes if known is not None else _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
     elif vendor is GpuVendor.APPLE:  # Apple: the GPU's share of unified memory
@@ -142,7 +180,9 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
     assert total is not None
     free = _int(g.get("vram_free_bytes"), f"{field}.vram_free_bytes", positive=False, optional=True)
     if free is not None and free > total:
-        raise HardwareFileError(f"{field}.vram_free_bytes: must not exceed vram_total_bytes ({free} > {total})")
+        raise HardwareFileError(
+            _NOT_ABOVE, field=f"{field}.vram_free_bytes", limit="vram_total_bytes", value=free, maximum=total
+        )
     gpu = GpuInfo(
         name=name,
         vendor=vendor,
@@ -165,7 +205,9 @@ def _cpu(raw: Any) -> CpuInfo:
     c = _obj(raw, "cpu")
     flags = c.get("flags", [])
     if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
-        raise HardwareFileError("cpu.flags: must be a list of text strings")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a list of text strings"), field="cpu.flags"
+        )
     return CpuInfo(
         brand=_str(c.get("brand"), "cpu.brand", default="unknown") or "unknown",
         arch=_str(c.get("arch"), "cpu.arch", default="unknown") or "unknown",
@@ -179,7 +221,13 @@ def _cpu(raw: Any) -> CpuInfo:
 def _clock(value: Any) -> float | None:
     mhz = _number(value, "cpu.max_mhz")
     if mhz is not None and not 300 <= mhz <= 7000:
-        raise HardwareFileError(f"cpu.max_mhz: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {mhz:g})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP(
+                "HardwareFile", "{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})"
+            ),
+            field="cpu.max_mhz",
+            got=f"{mhz:g}",
+        )
     return mhz
 
 
@@ -189,7 +237,7 @@ def _lmstudio(raw: Any) -> LmStudioInfo:
     s = _obj(raw, "lmstudio")
     models_raw = s.get("models", [])
     if not isinstance(models_raw, list):
-        raise HardwareFileError("lmstudio.models: must be a list")
+        raise HardwareFileError(_LIST, field="lmstudio.models", got=type(models_raw).__name__)
     models = []
     for i, m in enumerate(models_raw):
         m = _obj(m, f"lmstudio.models[{i}]")
@@ -225,14 +273,18 @@ def profile_from_dict(data: Any) -> HardwareProfile:
     top = _obj(data, "the file")
     version = top.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise HardwareFileError(f"schema_version: must be a positive integer (got {version!r})")
+        raise HardwareFileError(_INT_ERRORS[True, False], field="schema_version", got=repr(version))
     if version > SCHEMA_VERSION:
-        raise HardwareFileError(f"schema_version: {version} is newer than this version reads ({SCHEMA_VERSION})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "schema_version: {version} is newer than this version reads ({known})"),
+            version=version,
+            known=SCHEMA_VERSION,
+        )
     if "ram" not in top:
-        raise HardwareFileError("ram: missing (needs at least ram.total_bytes)")
+        raise HardwareFileError(QT_TRANSLATE_NOOP("HardwareFile", "ram: missing (needs at least ram.total_bytes)"))
     ram_raw = _obj(top["ram"], "ram")
     if "total_bytes" not in ram_raw:
-        raise HardwareFileError("ram.total_bytes: missing")
+        raise HardwareFileError(_MISSING, field="ram.total_bytes")
     total = _int(ram_raw["total_bytes"], "ram.total_bytes") or 0
     available = _int(ram_raw.get("available_bytes"), "ram.available_bytes", positive=False, optional=True)
     available_source = "detected"
@@ -241,23 +293,37 @@ def profile_from_dict(data: Any) -> HardwareProfile:
     if available is None:
         available, available_source = assumed_available_bytes(total), "assumed"
     elif available > total:
-        raise HardwareFileError(f"ram.available_bytes: must not exceed ram.total_bytes ({available} > {total})")
+        raise HardwareFileError(
+            _NOT_ABOVE, field="ram.available_bytes", limit="ram.total_bytes", value=available, maximum=total
+        )
     if "gpus" not in top:
-        raise HardwareFileError("gpus: missing (write [] for a machine without a GPU)")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "gpus: missing (write [] for a machine without a GPU)")
+        )
     if not isinstance(top["gpus"], list):
-        raise HardwareFileError(f"gpus: must be a list [...] (got {type(top['gpus']).__name__})")
+        raise HardwareFileError(_LIST, field="gpus", got=type(top["gpus"]).__name__)
     gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
     ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")
     if ram_kind is not None and ram_kind.strip().upper().replace("-", "") not in RAM_TYPES:
-        raise HardwareFileError(f"ram.type: must be one of {', '.join(sorted(RAM_TYPES))} (got {ram_kind!r})")
+        raise HardwareFileError(_ONE_OF, field="ram.type", choices=", ".join(sorted(RAM_TYPES)), got=repr(ram_kind))
     speed = _int(ram_raw.get("speed_mts"), "ram.speed_mts", optional=True)
     if speed is not None and not 400 <= speed <= 20000:
-        raise HardwareFileError(f"ram.speed_mts: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {speed})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP(
+                "HardwareFile", "{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})"
+            ),
+            field="ram.speed_mts",
+            got=speed,
+        )
     channels = _number(ram_raw.get("channels"), "ram.channels")
     if channels is not None and not 0.25 <= channels <= 24:
-        raise HardwareFileError(f"ram.channels: must be between 0.25 and 24 (64-bit channels) (got {channels:g})")
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be between 0.25 and 24 (64-bit channels) (got {got})"),
+            field="ram.channels",
+            got=f"{channels:g}",
+        )
     cpu = _cpu(top.get("cpu"))
     if ram_bw is not None and source in ("estimated", "ram_spec", "cpu_family"):
         # an edited `detect --json` file: a figure that is not the one derived was typed by a person — it is stated
@@ -305,23 +371,38 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
             raw = fh.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
             raise HardwareFileError(
-                f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB; a hardware file is a few kilobytes"
+                QT_TRANSLATE_NOOP(
+                    "HardwareFile", "the file is larger than {mib} MiB; a hardware file is a few kilobytes"
+                ),
+                mib=MAX_FILE_BYTES // 2**20,
             )
         # PowerShell 5's `detect --json > pc.json` writes UTF-16 with a BOM; Notepad may add a UTF-8 BOM
         utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except FileNotFoundError:
-        raise HardwareFileError("file not found") from None
+        raise HardwareFileError(QT_TRANSLATE_NOOP("HardwareFile", "file not found")) from None
     except (OSError, UnicodeError) as exc:  # UnicodeEncodeError: a path with a lone surrogate
-        raise HardwareFileError(f"cannot read the file: {getattr(exc, 'strerror', None) or exc}") from None
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: {reason}"),
+            reason=getattr(exc, "strerror", None) or exc,
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise HardwareFileError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "not JSON: {reason} at line {line} column {column}"),
+            reason=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
     except RecursionError:  # [[[[…]]]] thousands deep: the parser runs out of stack
-        raise HardwareFileError("not a hardware file: its JSON is nested too deeply") from None
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "not a hardware file: its JSON is nested too deeply")
+        ) from None
     except ValueError as exc:  # an integer of thousands of digits exceeds Python's int-from-text limit
-        raise HardwareFileError(f"not a hardware file: a number in it is too long ({exc})") from None
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP("HardwareFile", "not a hardware file: a number in it is too long ({reason})"), reason=exc
+        ) from None
     return profile_from_dict(data)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from advisor.core.messages.speaker import Speaker
@@ -10,6 +11,11 @@ from advisor.core.messages.translations import QT_TRANSLATE_NOOP
 PROBLEMS = {
     "offline": QT_TRANSLATE_NOOP(
         "CatalogProblems", "Hugging Face cannot be reached: showing the bundled list instead."
+    ),
+    # a download that cannot reach the Hub failed: "showing the bundled list" is what a search does
+    "offline/download": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "The download failed: Hugging Face cannot be reached. Check the internet connection, then download again.",
     ),
     "timeout": QT_TRANSLATE_NOOP("CatalogProblems", "Hugging Face did not answer in time; try again later."),
     "server_error": QT_TRANSLATE_NOOP("CatalogProblems", "Hugging Face had an error ({status}); try again later."),
@@ -64,6 +70,7 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
     """A catalogue or download problem in one sentence (plus how many repositories it cost a search)."""
     v = dict(values or {})
     repos = v.get("repos") or []
+    download = bool(v.get("file"))  # a download's problem names its file; a search's does not
     v["repo"] = repo_id or THE_HUB
     v["file"] = v.get("file") or repo_id or "?"
     v["files"] = ", ".join(str(f) for f in (v.get("files") or []))
@@ -77,7 +84,9 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
     if isinstance(v.get("stall_timeout_s"), int | float):
         v["stall_timeout_s"] = say.plain(float(v["stall_timeout_s"]))
     key = code
-    if code == "rate_limited" and v.get("retry_after_s"):
+    if code == "offline" and download:
+        key = "offline/download"
+    elif code == "rate_limited" and v.get("retry_after_s"):
         key = "rate_limited/after"
     elif code == "gated" and v.get("has_token"):
         key = "gated/token"
@@ -86,3 +95,81 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
     if repos and code in ("offline", "timeout", "server_error", "rate_limited"):
         text += " " + say.t(SKIPPED, count=len(repos))
     return text
+
+
+# ---------------------------------------------------------------- what a download reused or cleaned up
+RESUMED = QT_TRANSLATE_NOOP("Catalog", "Resumed an interrupted download: {resumed_bytes} were already there.")
+LEFTOVERS_REMOVED = {
+    "one": QT_TRANSLATE_NOOP("Catalog", "Removed the leftovers of an interrupted download: {freed_bytes} freed."),
+    "many": QT_TRANSLATE_NOOP(
+        "Catalog", "Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed."
+    ),
+}
+
+
+def housekeeping(
+    say: Speaker, *, resumed_bytes: int = 0, leftovers_removed: int = 0, freed_bytes: int = 0
+) -> list[str]:
+    """What a download reused from an interrupted one, and the leftovers it cleaned up (empty when nothing)."""
+    lines = []
+    if resumed_bytes:
+        lines.append(say.t(RESUMED, resumed_bytes=resumed_bytes))
+    if leftovers_removed:
+        key = "one" if leftovers_removed == 1 else "many"
+        lines.append(say.t(LEFTOVERS_REMOVED[key], count=leftovers_removed, freed_bytes=freed_bytes))
+    return lines
+
+
+# ---------------------------------------------------------------- why a file does not run here
+TOO_LARGE_NEEDS = QT_TRANSLATE_NOOP("Catalog", "too large: needs {needs_bytes}")
+TOO_LARGE = QT_TRANSLATE_NOOP("Catalog", "too large")
+TOO_SLOW = QT_TRANSLATE_NOOP("Catalog", "too slow: under {speed} tok/s")
+DOES_NOT_RUN = QT_TRANSLATE_NOOP("Catalog", "does not run here")
+RUNS_AT_CONTEXT = QT_TRANSLATE_NOOP("Catalog", "runs with a context of {context} tokens")
+# The models a list without the ones that do not run leaves out (the app's "Only what runs here", the CLI without
+# --all), counted by why their nearest file does not run.
+HIDDEN = {
+    "too_large/one": QT_TRANSLATE_NOOP("Catalog", "1 model hidden: too large for this computer."),
+    "too_large/many": QT_TRANSLATE_NOOP("Catalog", "{count} models hidden: too large for this computer."),
+    "too_slow/one": QT_TRANSLATE_NOOP("Catalog", "1 model hidden: under {speed} tok/s on this computer."),
+    "too_slow/many": QT_TRANSLATE_NOOP("Catalog", "{count} models hidden: under {speed} tok/s on this computer."),
+    "both": QT_TRANSLATE_NOOP(
+        "Catalog", "{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s."
+    ),
+}
+TOO_LARGE_CODE = "too_large"  # QuantFile.why_not (advisor.core.catalog.ranking)
+
+
+def why_not(say: Speaker, quant_file: Any, min_tokens_per_second: float) -> str:
+    """Why a file (a `QuantFile` with `why_not`) does not run here, and the shorter context at which it would."""
+    if quant_file.why_not == TOO_LARGE_CODE:
+        needs = quant_file.needs_bytes
+        why = say.t(TOO_LARGE_NEEDS, needs_bytes=needs) if needs else say.t(TOO_LARGE)
+    elif quant_file.why_not:
+        why = say.t(TOO_SLOW, speed=say.plain(min_tokens_per_second))
+    else:
+        why = say.t(DOES_NOT_RUN)
+    if quant_file.runs_at_context:
+        why += "; " + say.t(RUNS_AT_CONTEXT, context=quant_file.runs_at_context)
+    return why
+
+
+def hidden(say: Speaker, near: Iterable[Any], min_tokens_per_second: float) -> str | None:
+    """How many models (the `near` Candidates of a search: none of their files runs here) a list leaves out, and
+    why: too large when even their nearest file is, else too slow. None when it leaves none out."""
+    reasons = [c.files[0].why_not for c in near if c.files]
+    if not reasons:
+        return None
+    too_large = sum(1 for r in reasons if r == TOO_LARGE_CODE)
+    too_slow = len(reasons) - too_large
+    if too_large and too_slow:
+        key = "both"
+    else:
+        key = ("too_large" if too_large else "too_slow") + ("/one" if len(reasons) == 1 else "/many")
+    return say.t(
+        HIDDEN[key],
+        count=len(reasons),
+        too_large=too_large,
+        too_slow=too_slow,
+        speed=say.plain(min_tokens_per_second),
+    )

@@ -32,6 +32,8 @@ INPUTS: dict[str, Msg] = {
     "hardware_cost": QT_TRANSLATE_NOOP("CostWords", "Hardware cost"),
     "resale_value": QT_TRANSLATE_NOOP("CostWords", "Resale value"),
     "lifetime_years": QT_TRANSLATE_NOOP("CostWords", "Lifetime"),
+    "api_price_input": QT_TRANSLATE_NOOP("CostWords", "API price per million input tokens"),
+    "api_price_output": QT_TRANSLATE_NOOP("CostWords", "API price per million output tokens"),
 }
 
 ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
@@ -77,6 +79,19 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "default": QT_TRANSLATE_NOOP("CostWords", "default"),
     "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "you already own the computer"),
 }
+COUNTRIES = {  # the countries of the electricity table (resources/electricity.json), by ISO code
+    "ES": QT_TRANSLATE_NOOP("Countries", "Spain"),
+    "DE": QT_TRANSLATE_NOOP("Countries", "Germany"),
+    "FR": QT_TRANSLATE_NOOP("Countries", "France"),
+    "GB": QT_TRANSLATE_NOOP("Countries", "United Kingdom"),
+    "US": QT_TRANSLATE_NOOP("Countries", "United States"),
+    "MX": QT_TRANSLATE_NOOP("Countries", "Mexico"),
+    "AR": QT_TRANSLATE_NOOP("Countries", "Argentina"),
+    "CO": QT_TRANSLATE_NOOP("Countries", "Colombia"),
+    "CL": QT_TRANSLATE_NOOP("Countries", "Chile"),
+    "PE": QT_TRANSLATE_NOOP("Countries", "Peru"),
+    "BR": QT_TRANSLATE_NOOP("Countries", "Brazil"),
+}
 CONFIDENCE = {  # how sure the electricity table is of a country's price
     "high": QT_TRANSLATE_NOOP("CostWords", "high"),
     "medium": QT_TRANSLATE_NOOP("CostWords", "medium"),
@@ -111,6 +126,12 @@ BREAK_EVEN: dict[str, Msg] = {  # the verdict's kinds
 }
 
 
+def country_name(say: Speaker, code: str, fallback: str = "") -> str:
+    """A country of the electricity table in the language (its ISO code when the table gains one we lack)."""
+    msg = COUNTRIES.get(code.upper())
+    return say.t(msg) if msg else (fallback or code)
+
+
 def input_name(say: Speaker, name: str) -> str:
     msg = INPUTS.get(name)
     return say.t(msg) if msg else name.replace("_", " ")
@@ -126,14 +147,21 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         key = "country_table/converted"
     elif code == "sizing_estimate" and not v.get("tier"):
         key = "sizing_estimate/none"
+    if v.get("country") in COUNTRIES and "name" in v:
+        v["name"] = country_name(say, str(v["country"]), str(v["name"]))
     if v.get("confidence") in CONFIDENCE:
         v["confidence"] = say.t(CONFIDENCE[v["confidence"]])
     if "gpus" in v and isinstance(v["gpus"], list | tuple):
         v["gpus"] = ", ".join(str(g) for g in v["gpus"])
     if "fit" in v:
-        from advisor.core.messages.sizing import fit
+        from advisor.core.messages.sizing import fit_in_sentence
 
-        v["fit"] = fit(say, v["fit"])
+        v["fit"] = fit_in_sentence(say, v["fit"])
+    for name in ("as_of", "retrieved", "date"):  # the dates of a table or preset, written out ("8 de mayo de 2026")
+        if isinstance(v.get(name), str):
+            from advisor.core.messages.report import long_date
+
+            v[name] = long_date(say, v[name])
     if isinstance(v.get("factor"), int | float):
         v["factor"] = say.plain(float(v["factor"]))
     if isinstance(v.get("decode_factor"), int | float):

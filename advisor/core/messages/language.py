@@ -2,7 +2,8 @@
 
 The rule is the one Qt applies on Linux (`QLocale.system()` reads the same variables): LANGUAGE, then LC_ALL,
 LC_MESSAGES and LANG; any Spanish locale (es_ES, es_MX, es_AR...) gives Spanish, anything else English. The
-region (MX, ES, AR...) decides the decimal sign: 1.450,5 in Spain and Argentina, 1,450.5 in Mexico (CLDR).
+region (MX, ES, AR...) decides how numbers are written, as CLDR (and so QLocale) writes them: 1.450,5 in Argentina,
+1450,5 but 14.500,5 in Spain, 1,450.5 in Mexico; in English too (en_ES writes 1.450,5).
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ _ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _LOCALE = re.compile(r"^([a-zA-Z]{2,3})(?:[_-]([a-zA-Z]{2}|\d{3}))?")
 
 # Spanish-speaking regions that write 1,450.5 (CLDR): the others write 1.450,5
-_DOT_DECIMAL_REGIONS = frozenset({"MX", "US", "PR", "DO", "GT", "HN", "NI", "PA", "SV", "PE", "419", "CU"})
+_DOT_DECIMAL_REGIONS = frozenset({"MX", "US", "PR", "DO", "GT", "HN", "NI", "PA", "SV", "PE", "419", "CU", "BZ", "BR"})
+# Spanish locales that group only from five digits (1450,5 but 14.500,5), as es_ES does; es_AR writes 1.450,5
+_FIVE_DIGIT_GROUPING = frozenset({"", "ES", "IC", "EA", "GQ", "PH"})
+_NBSP, _NNBSP = "\u00a0", "\u202f"
+_SPANISH_GROUPS = {"CR": _NBSP}  # es_CR groups with a no-break space
+# English locales that write a decimal comma (CLDR: en_ES, en_DE...), with the sign that groups their thousands
+_ENGLISH_COMMA_GROUPS = {
+    **dict.fromkeys(("AT", "BE", "DE", "DK", "ES", "ID", "IT", "NL", "PL", "RO", "SI"), "."),
+    **dict.fromkeys(("CZ", "EE", "FI", "HU", "LV", "LT", "NO", "PT", "SK", "ZA", "SE", "UA"), _NBSP),
+    **dict.fromkeys(("FR", "GE"), _NNBSP),
+}
 
 
 def locale_from_environment(env: Mapping[str, str] | None = None) -> str:
@@ -32,6 +43,12 @@ def locale_from_environment(env: Mapping[str, str] | None = None) -> str:
         if value and value not in ("C", "POSIX") and not value.startswith(("C.", "POSIX.")):
             return value.split(".")[0].split("@")[0]
     return ""
+
+
+def region_of(locale_name: str) -> str:
+    """The region of a locale name ('es_MX.UTF-8' → 'MX', 'es-419' → '419'); "" when it names none."""
+    match = _LOCALE.match(locale_name or "")
+    return (match.group(2) or "").upper() if match else ""
 
 
 def language_of(locale_name: str) -> str:
@@ -77,11 +94,16 @@ SPANISH_NUMBERS = NumberStyle(decimal=",", group=".", min_group_digits=5)
 
 
 def number_style(locale_name: str, language: str) -> NumberStyle:
-    """The number style for a locale; with only a language, Spanish → Spain's style, English → 1,450.5."""
+    """The number style for a locale, as QLocale writes it; with only a language, Spanish → Spain's style, English →
+    1,450.5."""
+    region = region_of(locale_name)
     if language != "es":
-        return ENGLISH_NUMBERS
-    match = _LOCALE.match(locale_name or "")
-    region = (match.group(2) or "").upper() if match and match.group(1).lower() == "es" else ""
+        group = _ENGLISH_COMMA_GROUPS.get(region)
+        if region == "CH":
+            return NumberStyle(decimal=".", group="'")
+        return NumberStyle(decimal=",", group=group) if group else ENGLISH_NUMBERS
     if region in _DOT_DECIMAL_REGIONS:
         return NumberStyle(decimal=".", group=",", min_group_digits=4)
-    return SPANISH_NUMBERS
+    if region in _FIVE_DIGIT_GROUPING:
+        return SPANISH_NUMBERS
+    return NumberStyle(decimal=",", group=_SPANISH_GROUPS.get(region, "."), min_group_digits=4)

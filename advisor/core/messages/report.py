@@ -1,5 +1,6 @@
-"""The report in words: its English labels (from advisor/core/report/sections.py, marked here for pyside6-lupdate)
-and `report_wording(say)`, which gives the report composer every sentence in one language.
+"""The report in words: its English labels (from advisor/core/report/sections.py, marked here for pyside6-lupdate),
+the names of the datasets it rests on, dates written the language's way, and `report_wording(say)`, which gives the
+report composer every sentence in one language.
 
 The report is built from the Assessment's JSON form and speaks through `Wording.translate(english)` (context
 "Report"); a test fails when sections.py uses a label that is missing here: add it, run lupdate, translate it.
@@ -7,19 +8,29 @@ The report is built from the Assessment's JSON form and speaks through `Wording.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from advisor.core.messages import catalog, costs, servers, sizing
 from advisor.core.messages.speaker import Speaker
-from advisor.core.messages.translations import QT_TRANSLATE_NOOP
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.report.document import Wording
 
 REPORT_LABELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Report", "Created {created} by Local LLM Advisor {version}"),
+    QT_TRANSLATE_NOOP("Report", "Publisher"),
+    QT_TRANSLATE_NOOP("Report", "Link"),
+    QT_TRANSLATE_NOOP("Report", "unknown"),
+    QT_TRANSLATE_NOOP("Report", "other"),
+    QT_TRANSLATE_NOOP("Report", "Model search"),
+    QT_TRANSLATE_NOOP("Report", "Server check"),
+    QT_TRANSLATE_NOOP("Report", "Cost comparison"),
+    QT_TRANSLATE_NOOP("Report", "{part}: {state}"),
     QT_TRANSLATE_NOOP("Report", "API"),
     QT_TRANSLATE_NOOP("Report", "API price (input / output per million)"),
     QT_TRANSLATE_NOOP("Report", "API price date"),
-    QT_TRANSLATE_NOOP("Report", "API prices"),
     QT_TRANSLATE_NOOP("Report", "Address"),
     QT_TRANSLATE_NOOP("Report", "Assumptions:"),
     QT_TRANSLATE_NOOP("Report", "Available"),
@@ -33,18 +44,15 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Cores (physical / logical)"),
     QT_TRANSLATE_NOOP("Report", "Cost per month"),
     QT_TRANSLATE_NOOP("Report", "Costs"),
-    QT_TRANSLATE_NOOP("Report", "Created {created} (UTC) by Local LLM Advisor {version}"),
     QT_TRANSLATE_NOOP("Report", "Data"),
     QT_TRANSLATE_NOOP("Report", "Data sources"),
     QT_TRANSLATE_NOOP("Report", "Date"),
     QT_TRANSLATE_NOOP("Report", "Described: {origin}"),
     QT_TRANSLATE_NOOP("Report", "Driver"),
     QT_TRANSLATE_NOOP("Report", "Electricity per month"),
-    QT_TRANSLATE_NOOP("Report", "Electricity prices"),
     QT_TRANSLATE_NOOP("Report", "Energy per million tokens"),
     QT_TRANSLATE_NOOP("Report", "Energy per token"),
     QT_TRANSLATE_NOOP("Report", "Enough hours to generate it"),
-    QT_TRANSLATE_NOOP("Report", "Exchange rates"),
     QT_TRANSLATE_NOOP("Report", "Expected speed"),
     QT_TRANSLATE_NOOP("Report", "Figures from"),
     QT_TRANSLATE_NOOP("Report", "File"),
@@ -54,7 +62,6 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "From the bundled offline snapshot of {date}."),
     QT_TRANSLATE_NOOP("Report", "GPU"),
     QT_TRANSLATE_NOOP("Report", "GPU layers"),
-    QT_TRANSLATE_NOOP("Report", "GPU specifications"),
     QT_TRANSLATE_NOOP("Report", "Generation hours per month"),
     QT_TRANSLATE_NOOP("Report", "Generation speed"),
     QT_TRANSLATE_NOOP("Report", "Hardware"),
@@ -73,7 +80,6 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Memory bandwidth"),
     QT_TRANSLATE_NOOP("Report", "Missing parts"),
     QT_TRANSLATE_NOOP("Report", "Model"),
-    QT_TRANSLATE_NOOP("Report", "Model catalogue"),
     QT_TRANSLATE_NOOP("Report", "Model on the server"),
     QT_TRANSLATE_NOOP("Report", "Models already downloaded"),
     QT_TRANSLATE_NOOP("Report", "Models already in LM Studio"),
@@ -108,7 +114,6 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Server"),
     QT_TRANSLATE_NOOP("Report", "Size"),
     QT_TRANSLATE_NOOP("Report", "Size class"),
-    QT_TRANSLATE_NOOP("Report", "Source"),
     QT_TRANSLATE_NOOP("Report", "Summary"),
     QT_TRANSLATE_NOOP("Report", "Time to first token"),
     QT_TRANSLATE_NOOP("Report", "Tokens generated"),
@@ -142,6 +147,77 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "{tier} models at {quant}"),
     QT_TRANSLATE_NOOP("Report", "{total} total, {available} available"),
 )
+
+
+# The datasets a report rests on (`advisor.core.datasources.DataSource.name`), as a person reads them.
+DATASETS: dict[str, Msg] = {
+    "gpu_table": QT_TRANSLATE_NOOP("Report", "GPU specifications"),
+    "cpu_families": QT_TRANSLATE_NOOP("Report", "Memory of each processor family"),
+    "model_catalogue": QT_TRANSLATE_NOOP("Report", "Model catalogue"),
+    "api_prices": QT_TRANSLATE_NOOP("Report", "API prices"),
+    "electricity_prices": QT_TRANSLATE_NOOP("Report", "Electricity prices"),
+    "exchange_rates": QT_TRANSLATE_NOOP("Report", "Exchange rates"),
+    "cost_presets": QT_TRANSLATE_NOOP("Report", "Cost scenarios (presets)"),
+}
+
+# Dates written out: "5 December 2026" / "5 de diciembre de 2026" (the month names and the order are the
+# translator's), "December 2025" / "diciembre de 2025", and a moment as "5 December 2026, 21:13 UTC".
+MONTHS: tuple[Msg, ...] = (
+    QT_TRANSLATE_NOOP("Dates", "January"),
+    QT_TRANSLATE_NOOP("Dates", "February"),
+    QT_TRANSLATE_NOOP("Dates", "March"),
+    QT_TRANSLATE_NOOP("Dates", "April"),
+    QT_TRANSLATE_NOOP("Dates", "May"),
+    QT_TRANSLATE_NOOP("Dates", "June"),
+    QT_TRANSLATE_NOOP("Dates", "July"),
+    QT_TRANSLATE_NOOP("Dates", "August"),
+    QT_TRANSLATE_NOOP("Dates", "September"),
+    QT_TRANSLATE_NOOP("Dates", "October"),
+    QT_TRANSLATE_NOOP("Dates", "November"),
+    QT_TRANSLATE_NOOP("Dates", "December"),
+)
+DAY = QT_TRANSLATE_NOOP("Dates", "{day} {month} {year}")
+MONTH = QT_TRANSLATE_NOOP("Dates", "{month} {year}")
+MOMENT_UTC = QT_TRANSLATE_NOOP("Dates", "{date}, {time} UTC")
+
+_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def dataset_name(say: Speaker, name: str) -> str:
+    """A dataset's name ("gpu_table" → "GPU specifications"); an unknown one as it is."""
+    msg = DATASETS.get(name)
+    return say.t(msg) if msg else name
+
+
+def _day(say: Speaker, year: int, month: int, day: int) -> str:
+    return say.t(DAY, day=str(day), month=say.t(MONTHS[month - 1]), year=str(year))
+
+
+def long_date(say: Speaker, text: str) -> str:
+    """An ISO date as people write it in `say`'s language: "2026-12-05" → "5 December 2026" (es: "5 de diciembre
+    de 2026"), "2025-12" → "December 2025", "2026-12-05T21:13:04Z" → "5 December 2026, 21:13 UTC" (any offset is
+    turned into UTC). Anything else ("2026", "2025-S2", a date of another shape) is returned as it is."""
+    value = text.strip()
+    if len(value) > 10 and _DAY_RE.match(value):
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return text
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC)
+        date = _day(say, moment.year, moment.month, moment.day)
+        return say.t(MOMENT_UTC, date=date, time=f"{moment.hour:02d}:{moment.minute:02d}")
+    if found := _DAY_RE.fullmatch(value):
+        year, month, day = (int(g) for g in found.groups())
+        try:
+            datetime(year, month, day)
+        except ValueError:
+            return text
+        return _day(say, year, month, day)
+    if (found := _MONTH_RE.fullmatch(value)) and 1 <= int(found.group(2)) <= 12:
+        return say.t(MONTH, month=say.t(MONTHS[int(found.group(2)) - 1]), year=found.group(1))
+    return text
 
 
 def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
@@ -179,4 +255,6 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         number=say.number,
         fit=lambda code: sizing.fit(say, code),
         break_even=lambda kind, months, years: costs.break_even(say, kind, months, years),
+        dataset=lambda name: dataset_name(say, name),
+        date=lambda text: long_date(say, text),
     )

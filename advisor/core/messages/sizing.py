@@ -22,6 +22,12 @@ FIT_EXPLAINED = {
     "cpu_only": QT_TRANSLATE_NOOP("Fit", "It fits in system RAM and runs on the processor: usable for small models."),
     "too_large": QT_TRANSLATE_NOOP("Fit", "Not enough memory (GPU plus RAM) to load it on this computer."),
 }
+FIT_IN_SENTENCE = {  # the same answers inside a sentence ("... here (partial GPU)")
+    "full_gpu": QT_TRANSLATE_NOOP("Fit", "full GPU"),
+    "partial_offload": QT_TRANSLATE_NOOP("Fit", "partial GPU"),
+    "cpu_only": QT_TRANSLATE_NOOP("Fit", "CPU only"),
+    "too_large": QT_TRANSLATE_NOOP("Fit", "too large"),
+}
 TIGHT = QT_TRANSLATE_NOOP("Fit", "tight")
 LAYERS_ON_GPU = QT_TRANSLATE_NOOP("Fit", "{gpu_layers} of {total_layers} layers on the GPU")
 
@@ -264,6 +270,11 @@ def fit(say: Speaker, level: Any) -> str:
     return say.t(msg) if msg else "—"
 
 
+def fit_in_sentence(say: Speaker, level: Any) -> str:
+    msg = FIT_IN_SENTENCE.get(_code(level))
+    return say.t(msg) if msg else "—"
+
+
 def fit_explained(say: Speaker, level: Any) -> str:
     msg = FIT_EXPLAINED.get(_code(level))
     return say.t(msg) if msg else ""
@@ -298,7 +309,7 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     if "memory" in v:
         v["memory"] = memory_name(say, v["memory"])
     if "fit" in v:
-        v["fit"] = fit(say, v["fit"])
+        v["fit"] = fit_in_sentence(say, v["fit"])
     if v.get("device") in ("ram", "cpu"):
         v["device"] = memory_name(say, "ram")
     elif v.get("device") in ("gpu", "vram"):

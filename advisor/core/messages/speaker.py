@@ -62,10 +62,11 @@ class Speaker:
 
     @classmethod
     def from_environment(cls, language: str | None = None, env: Mapping[str, str] | None = None) -> Speaker:
-        """`language` when given (`--lang`), else the locale's; numbers the locale's region's way."""
+        """`language` when given (`--lang`), else the locale's; numbers the locale's region's way, whatever the
+        language (English words in Spain write 1.450,5, as the app does with the same choice)."""
         locale_name = locale_from_environment(env)
         chosen = language if language in LANGUAGES else language_of(locale_name)
-        return cls(chosen, number_style(locale_name if language_of(locale_name) == chosen else "", chosen))
+        return cls(chosen, number_style(locale_name, chosen))
 
     @cached_property
     def _table(self) -> dict[tuple[str, str], str]:

@@ -49,7 +49,8 @@ class ReportFormatError(ValueError):
 
 def _data(assessment: Assessment | Mapping[str, Any]) -> Mapping[str, Any]:
     if isinstance(assessment, Assessment):
-        return to_jsonable(assessment)
+        data: Mapping[str, Any] = to_jsonable(assessment)
+        return data
     version = assessment.get("schema_version")
     if not isinstance(version, int) or version > REPORT_SCHEMA_VERSION:
         raise ReportFormatError(

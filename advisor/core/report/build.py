@@ -11,8 +11,9 @@ import importlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
+from functools import partial
 from importlib import metadata
-from typing import Any
+from typing import Any, cast
 
 from advisor import __version__
 from advisor.core.report.model import Assessment, DataSource, PartProblem
@@ -29,9 +30,9 @@ def _utc_now() -> datetime:
 def _real(module: str, name: str) -> Callable[..., Any]:
     """The real core function, imported only when a report needs it (an ImportError marks the part unavailable)."""
     found = getattr(importlib.import_module(module), name, None)
-    if found is None:
+    if found is None or not callable(found):
         raise ImportError(f"{module}.{name} is not available")
-    return found
+    return cast(Callable[..., Any], found)
 
 
 def _attempt(part: str, problems: list[PartProblem], call: Callable[[], Any]) -> Any:
@@ -56,16 +57,22 @@ def _field(obj: Any, *names: str) -> Any:
 
 def as_data_source(name: str, info: Any) -> DataSource | None:
     """A DataSource from what a module says about its data (a DataSource, a mapping, or an object with
-    source/date-like fields); None when it says nothing usable."""
+    publisher/url/date-like fields); None when it says nothing usable."""
     if info is None:
         return None
     if isinstance(info, DataSource):
         return info
-    source = _field(info, "source", "source_url", "provider", "url")
-    date = _field(info, "date", "period", "retrieved", "retrieved_at", "as_of", "price_date")
-    if source is None and date is None:
+    publisher = _field(info, "publisher", "source", "provider")
+    url = _field(info, "url", "source_url")
+    date = _field(info, "date", "as_of", "retrieved_at", "retrieved", "period", "price_date")
+    if publisher is None and date is None:
         return None
-    return DataSource(name, str(source or "—"), None if date is None else str(date))
+    return DataSource(
+        name=name,
+        publisher=str(publisher or "—"),
+        url=url if isinstance(url, str) and url else None,
+        date=None if date is None else str(date),
+    )
 
 
 def _package(name: str) -> str:
@@ -75,30 +82,45 @@ def _package(name: str) -> str:
         return name
 
 
-_INPUT_DATA = {"electricity_price_per_kwh": "electricity_prices", "usd_rate": "exchange_rates"}
+def _table(name: str) -> DataSource:
+    """A bundled table's DataSource, as its own header states it (`advisor.core.datasources`)."""
+    found: DataSource = _real("advisor.core.datasources", "table_source")(name)
+    return found
 
 
-def _costs_sources(costs: Any) -> list[DataSource | None]:
-    """The dated data a cost comparison rests on: the API price data, and every default input that came from a
-    bundled table (its origin names the table's source and date)."""
+# an input's origin code → the bundled table its value was read from
+_ORIGIN_TABLES = {"country_table": "electricity_prices", "exchange_table": "exchange_rates", "preset": "cost_presets"}
+
+
+def _api_prices(price_date: object) -> DataSource:
+    """The API price data (genai-prices) with the date of the prices the comparison used."""
+    try:
+        source: DataSource = _real("advisor.core.costs.prices", "data_source")()
+    except Exception:  # genai-prices missing or unreadable: name the package, keep the date
+        log.debug("report: genai-prices data source unavailable", exc_info=True)
+        return DataSource("api_prices", _package("genai-prices"), None, str(price_date))
+    return dataclasses.replace(source, date=str(price_date))
+
+
+def _costs_sources(costs: Any, problems: list[PartProblem]) -> list[DataSource | None]:
+    """The dated data a cost comparison rests on: the API price data, and every bundled table a default input was
+    read from (its origin's code says which)."""
     found: list[DataSource | None] = []
     api = _field(costs, "api")
     if api is not None and _field(api, "price_date") is not None and _field(api, "model_id") is not None:
-        found.append(DataSource("api_prices", _package("genai-prices"), str(_field(api, "price_date"))))
+        found.append(_api_prices(_field(api, "price_date")))
     inputs = _field(costs, "inputs")
-    for origin in (_field(inputs, "origins") or ()) if inputs is not None else ():
-        values = _field(origin, "values") or {}
-        if isinstance(values, Mapping) and values.get("source"):
-            name = str(_field(origin, "input") or "costs")
-            found.append(as_data_source(_INPUT_DATA.get(name, name), values))
+    tables = {_ORIGIN_TABLES.get(str(_field(o, "code"))) for o in (_field(inputs, "origins") or ())} - {None}
+    for name in sorted(t for t in tables if t is not None):
+        found.append(_attempt("data_sources", problems, partial(_table, name)))
     return found
 
 
 def _dedupe(sources: Iterable[DataSource | None]) -> tuple[DataSource, ...]:
-    seen: dict[tuple[str, str, str | None], DataSource] = {}
+    seen: dict[str, DataSource] = {}
     for s in sources:
         if s is not None:
-            seen.setdefault((s.name, s.source, s.date), s)
+            seen.setdefault(s.name, s)  # one row per dataset: the first (most specific) said of it wins
     return tuple(seen.values())
 
 
@@ -128,8 +150,10 @@ def assemble_assessment(
     problem_list = list(problems)
     sources: list[DataSource | None] = list(data_sources)
     if profile.gpus:  # their bandwidth and board power come from the bundled GPU table
-        table_source = gpu_table_source or (lambda: _real("advisor.core.hardware.gpu_table", "table_source")())
+        table_source = gpu_table_source or (lambda: _table("gpu_table"))
         sources.append(as_data_source("gpu_table", _attempt("data_sources", problem_list, table_source)))
+    if profile.ram.bandwidth_source == "cpu_family":  # the memory speed this processor family usually has
+        sources.append(_attempt("data_sources", problem_list, lambda: _table("cpu_families")))
     catalog_source = catalog_date = None
     catalog_problems: tuple[Any, ...] = ()
     if search is not None:
@@ -137,14 +161,23 @@ def assemble_assessment(
         catalog_problems = tuple(_field(search, "errors") or ())
         if candidates is None:
             candidates = _field(search, "candidates") or ()
-        where = _field(search, "snapshot_source") or "bundled offline snapshot"
-        sources.append(
-            DataSource("model_catalogue", where if catalog_source == "offline" else "Hugging Face Hub", catalog_date)
-        )
+        if catalog_source == "offline":  # the bundled snapshot, dated as the search says
+            snapshot = _attempt("data_sources", problem_list, lambda: _table("model_catalogue"))
+            if snapshot is not None:
+                sources.append(dataclasses.replace(snapshot, date=str(catalog_date) if catalog_date else snapshot.date))
+        else:
+            sources.append(
+                DataSource(
+                    "model_catalogue",
+                    "Hugging Face Hub",
+                    "https://huggingface.co",
+                    str(catalog_date) if catalog_date else None,
+                )
+            )
     if benchmark is None and server is not None:
         benchmark = _field(server, "benchmark")
     if costs is not None:
-        sources.extend(_costs_sources(costs))
+        sources.extend(_costs_sources(costs, problem_list))
     assessment = Assessment(
         created_at=now().astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         app_version=__version__,
@@ -163,7 +196,8 @@ def assemble_assessment(
         problems=tuple(problem_list),
         identifiers_included=include_identifiers,
     )
-    return scrub(assessment, include_identifiers=include_identifiers, scrubber=scrubber)
+    scrubbed: Assessment = scrub(assessment, include_identifiers=include_identifiers, scrubber=scrubber)
+    return scrubbed
 
 
 def build_assessment(
@@ -239,9 +273,10 @@ def build_assessment(
                 try:
                     return use(run_benchmark, "advisor.core.servers", "benchmark")(server_url, energy_meter=meter)
                 except Exception as exc:
-                    if getattr(exc, "problem", None) is None:  # servers.ServerProblemError: a diagnosis, not a bug
+                    problem = getattr(exc, "problem", None)
+                    if problem is None:  # servers.ServerProblemError: a diagnosis, not a bug
                         raise
-                    status = dataclasses.replace(status, problem=exc.problem)
+                    status = dataclasses.replace(status, problem=problem) if status is not None else None
                     return None
 
             bench_result = _attempt("benchmark", problems, measure)

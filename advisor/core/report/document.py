@@ -74,6 +74,20 @@ def _english_break_even(kind: str, months: float | None, lifetime_years: float |
     return costs.break_even(ENGLISH, kind, months, lifetime_years)
 
 
+def _english_dataset(name: str) -> str:
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.report import dataset_name
+
+    return dataset_name(ENGLISH, name)
+
+
+def _english_date(text: str) -> str:
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.report import long_date
+
+    return long_date(ENGLISH, text)
+
+
 def _code_with_values(code: str, values: Mapping[str, object]) -> str:
     if not values:
         return code
@@ -90,8 +104,10 @@ class Wording:
     `break_even` words the cost verdict (kind, months, lifetime); `fit` names a fit level ("full_gpu" → "Full GPU");
     `server_kind` names a server kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem
     (its values carry its `repo_id`); `number` writes a figure with a given number of decimals in the
-    language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale).
-    Defaults show codes and values as they are, and numbers in English.
+    language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale); `dataset` names
+    a dataset ("gpu_table" → "GPU specifications"); `date` writes an ISO date or moment the language's way
+    ("2026-12-05T21:13:00Z" → "5 December 2026, 21:13 UTC").
+    Defaults show codes and values as they are, and numbers, dataset names and dates in English.
     """
 
     translate: Callable[[str], str] = _identity
@@ -105,6 +121,8 @@ class Wording:
     number: NumberFormat = english_number
     fit: Callable[[str], str] = _english_fit
     break_even: Callable[[str, float | None, float | None], str] = _english_break_even
+    dataset: Callable[[str], str] = _english_dataset
+    date: Callable[[str], str] = _english_date
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

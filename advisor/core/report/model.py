@@ -11,19 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from advisor.core.datasources import DataSource
 from advisor.core.types import HardwareProfile, Recommendation
 
+__all__ = ["REPORT_SCHEMA_VERSION", "Assessment", "DataSource", "PartProblem"]
+
 # Version of the report's own JSON shape; bumped when a key is renamed or removed (adding keys keeps it).
-REPORT_SCHEMA_VERSION = 1
-
-
-@dataclass(frozen=True)
-class DataSource:
-    """A bundled or fetched dataset a figure in the report rests on, with the date it describes."""
-
-    name: str  # "gpu_table", "model_catalogue", "api_prices", "electricity_prices", "exchange_rates", ...
-    source: str  # where it came from: a URL, a package name and version, "Hugging Face Hub"
-    date: str | None  # ISO date (or date-time) of the data itself, not of this report
+# 2: each of `data_sources` is `advisor.core.datasources.DataSource` ({name, publisher, url, date}); version 1
+# had {name, source, date} and still renders (`source` is read as the publisher).
+REPORT_SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)

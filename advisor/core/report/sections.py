@@ -26,13 +26,9 @@ from advisor.core.report.document import (
 
 DASH = "—"
 _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
-_SOURCE_WORDS = {
-    "gpu_table": "GPU specifications",
-    "model_catalogue": "Model catalogue",
-    "api_prices": "API prices",
-    "electricity_prices": "Electricity prices",
-    "exchange_rates": "Exchange rates",
-}
+_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
+_VENDOR_NAMES = {"nvidia": "NVIDIA", "amd": "AMD", "intel": "Intel", "apple": "Apple"}  # the same in every language
+_UNKNOWN = {"", "unknown", "none", "?"}
 _ORIGIN_WORDS = {"detected": "this machine (detected)", "file": "a hardware file (what-if)"}
 _BANDWIDTH_WORDS = {
     "measured": "measured",
@@ -41,6 +37,16 @@ _BANDWIDTH_WORDS = {
     "file": "given in the hardware file",
     "ram_spec": "from the memory's type and speed",
     "cpu_family": "from the processor's family",
+}
+_PART_WORDS = {  # PartProblem.part
+    "hardware": "Hardware",
+    "recommendation": "Recommendation",
+    "local_models": "Models already in LM Studio",
+    "models": "Model search",
+    "server": "Server check",
+    "benchmark": "Benchmark",
+    "costs": "Cost comparison",
+    "data_sources": "Data sources",
 }
 _BENCH_SOURCE_WORDS = {  # servers.types.Benchmark.source
     "llama.cpp_timings": "llama.cpp's own timings",
@@ -110,6 +116,22 @@ class _Words:
 
     def speed(self, value: Any) -> str:
         return self.fixed(value, self.t("tokens/s"))
+
+    def date(self, value: Any) -> str:
+        """An ISO date (or moment) written the language's way: "5 de diciembre de 2026"."""
+        return self.w.date(str(value)) if value not in (None, "") else DASH
+
+    def known(self, *values: Any) -> str:
+        """Values a probe may not have found ("unknown", "" or None) joined by spaces; "unknown" in words when
+        none was found."""
+        found = [str(v) for v in values if v is not None and str(v).strip().lower() not in _UNKNOWN]
+        return " ".join(found) if found else self.t("unknown")
+
+    def vendor(self, value: Any) -> str:
+        """A GPU vendor code ("nvidia") as the company writes its name."""
+        if value in _VENDOR_NAMES:
+            return _VENDOR_NAMES[value]
+        return self.t("other") if value == "other" else _text(value)
 
     def rate(self, value: Any) -> str:
         """tokens/s as a bare figure, for table columns whose header carries the unit."""
@@ -197,10 +219,10 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
             w.fixed(ram.get("bandwidth_gbps"), "GB/s", "gbps")
             + (f" ({w.code(_BANDWIDTH_WORDS, ram['bandwidth_source'])})" if ram.get("bandwidth_source") else ""),
         ),
-        (t("Processor"), f"{_text(cpu.get('brand'))} ({_text(cpu.get('arch'))})"),
+        (t("Processor"), _processor(cpu, w)),
         (t("Cores (physical / logical)"), cores),
         (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or DASH),
-        (t("Operating system"), f"{_text(os_.get('system'))} {_text(os_.get('release'))}".strip()),
+        (t("Operating system"), w.known(os_.get("system"), os_.get("release"))),
     ]
     blocks.append(KeyValues(tuple(rows)))
     gpus = [_m(g) for g in _seq(hw.get("gpus"))]
@@ -211,7 +233,7 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 tuple(
                     (
                         _text(g.get("name")) + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
-                        _text(g.get("vendor")),
+                        w.vendor(g.get("vendor")),
                         w.bytes(g.get("vram_total_bytes")),
                         w.bytes(g.get("vram_free_bytes")),
                         w.fixed(g.get("bandwidth_gbps"), "GB/s", "gpu_gbps"),
@@ -239,6 +261,13 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
             )
         )
     return blocks
+
+
+def _processor(cpu: Mapping[str, Any], w: _Words) -> str:
+    """The processor's name and architecture, without the "unknown" a probe writes for what it could not read."""
+    arch = cpu.get("arch")
+    known_arch = arch is not None and str(arch).strip().lower() not in _UNKNOWN
+    return w.known(cpu.get("brand")) + (f" ({arch})" if known_arch else "")
 
 
 def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
@@ -362,13 +391,13 @@ def _candidates(data: Mapping[str, Any], w: _Words) -> list[Block]:
     if source == "offline":
         blocks.append(
             Paragraph(
-                t("From the bundled offline snapshot of {date}.", date=_text(data.get("catalog_retrieved_at"))),
+                t("From the bundled offline snapshot of {date}.", date=w.date(data.get("catalog_retrieved_at"))),
                 note=True,
             )
         )
     elif source:
         blocks.append(
-            Paragraph(t("From the Hugging Face Hub, {date}.", date=_text(data.get("catalog_retrieved_at"))), note=True)
+            Paragraph(t("From the Hugging Face Hub, {date}.", date=w.date(data.get("catalog_retrieved_at"))), note=True)
         )
     trouble = [_m(p) for p in _seq(data.get("catalog_problems"))]
     if trouble:
@@ -498,7 +527,7 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
             f"{w.money(api.get('price_input_per_million'), cur, 'price_per_million')} / "
             f"{w.money(api.get('price_output_per_million'), cur, 'price_per_million')}",
         ),
-        (t("API price date"), _text(api.get("price_date"))),
+        (t("API price date"), w.date(api.get("price_date"))),
         (t("Energy per million tokens"), w.fixed(local.get("energy_wh_per_million_tokens"), "Wh", "watt_hours")),
         (t("Generation hours per month"), w.fixed(local.get("generation_hours_per_month"), "h", "hours")),
         (t("Break-even"), _break_even(w, costs)),
@@ -517,7 +546,18 @@ def _costs(data: Mapping[str, Any], w: _Words) -> list[Block]:
     return blocks
 
 
+def _link(url: Any) -> Cell:
+    """A data source's address as a link (its host as the text); an address that is not plain http(s) as no link:
+    a saved report.json is untrusted."""
+    if not isinstance(url, str) or not _URL.match(url):
+        return DASH
+    host = url.split("://", 1)[1].split("/", 1)[0]
+    return Link(host.removeprefix("www."), url)
+
+
 def _sources(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    """One row per dataset: its name in the report's language, its publisher, the date of its figures and where
+    it is published (`advisor.core.datasources.DataSource`; a version-1 report's `source` is its publisher)."""
     items = [_m(x) for x in _seq(data.get("data_sources"))]
     if not items:
         return []
@@ -525,12 +565,13 @@ def _sources(data: Mapping[str, Any], w: _Words) -> list[Block]:
     return [
         Heading(t("Data sources")),
         Table(
-            (t("Data"), t("Source"), t("Date")),
+            (t("Data"), t("Publisher"), t("Date"), t("Link")),
             tuple(
                 (
-                    t(_SOURCE_WORDS.get(x.get("name"), _text(x.get("name")))),
-                    _text(x.get("source")),
-                    _text(x.get("date")),
+                    w.w.dataset(str(x.get("name"))) if x.get("name") else DASH,
+                    _text(x.get("publisher") or x.get("source")),
+                    w.date(x.get("date")),
+                    _link(x.get("url")),
                 )
                 for x in items
             ),
@@ -548,7 +589,11 @@ def _problems(data: Mapping[str, Any], w: _Words) -> list[Block]:
         Heading(t("Missing parts")),
         Bullets(
             tuple(
-                f"{_text(x.get('part'))}: {words.get(x.get('code'), _text(x.get('code')))}"
+                t(
+                    "{part}: {state}",
+                    part=w.code(_PART_WORDS, x.get("part")),
+                    state=words.get(str(x.get("code")), _text(x.get("code"))),
+                )
                 + (f" ({x['detail']})" if x.get("detail") else "")
                 for x in items
             )
@@ -561,8 +606,8 @@ def build_document(data: Mapping[str, Any], wording: Wording) -> Document:
     w = _Words(wording)
     t = wording.t
     meta = t(
-        "Created {created} (UTC) by Local LLM Advisor {version}",
-        created=_text(data.get("created_at")),
+        "Created {created} by Local LLM Advisor {version}",
+        created=w.date(data.get("created_at")),
         version=_text(data.get("app_version")),
     )
     blocks: list[Block] = [Paragraph(meta, note=True)]

@@ -134,11 +134,14 @@ def full_offload_vram_bytes(spec: ModelSpec, machine: Machine, *, context: int =
 def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> Estimate:
     """The estimate for an already-summarised machine (recommend() calls this many times).
 
-    On a machine whose only GPUs are integrated ones (their memory is system RAM), the model runs where it is
-    faster: llama.cpp on an old Iris Xe decodes slower than the CPU beside it, a Strix Halo's GPU much faster.
+    On a machine whose only GPUs read the system RAM (integrated GPUs, APUs, Apple silicon), the model runs where it
+    is faster: llama.cpp on an old Iris Xe decodes slower than the CPU beside it, a Strix Halo's GPU much faster.
+    From the one shared memory the CPU layout needs less than either GPU layout (one compute buffer, no GPU
+    runtime), and its speed does not depend on how much memory there is, so taking the faster of the two keeps
+    the estimate monotone in memory: more memory never moves a model from the CPU onto a slower GPU.
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type)
-    if machine.shared_gpus_only and est.fit != FitLevel.CPU_ONLY:
+    if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY:
         cpu = _estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=context, kv_type=kv_type)
         if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)

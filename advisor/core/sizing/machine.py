@@ -105,8 +105,10 @@ class Machine:
         return sum(d.budget_bytes for d in self.gpus)
 
     @property
-    def shared_gpus_only(self) -> bool:
-        return bool(self.gpus) and all(d.shared for d in self.gpus)
+    def unified_gpus_only(self) -> bool:
+        """Every GPU reads the system RAM (Apple silicon, integrated GPUs and APUs): the CPU can run the model from
+        the same memory, and llama.cpp runs it there with no layers offloaded."""
+        return bool(self.gpus) and all(d.shared or d.vendor == GpuVendor.APPLE for d in self.gpus)
 
 
 def system_reserve_bytes(total_bytes: int) -> int:
@@ -223,9 +225,10 @@ def machine_from_profile(profile: HardwareProfile) -> Machine:
         bw = gpu.bandwidth_gbps
         free = total = 0
         shared = gpu.unified_memory and not apple
-        if shared and gpu.vram_total_bytes > ram_usable:
+        if shared and gpu.vram_total_bytes > ram_total:
             # an APU whose carve-out is larger than the RAM the OS sees (a Strix Halo set to 96 of 128 GB reports
-            # ~31 GB of RAM): that memory is the GPU's own, outside the system budget
+            # ~31 GB of RAM): that memory is the GPU's own, outside the system budget. Compared with the RAM the OS
+            # sees, not with what running programs leave free: the GPU's kind must not change with more RAM free
             shared = False
             gpu_kind = gpu_kind or "shared"
             notes.append(reasons.NOTE_SHARED_GPU_MEMORY)

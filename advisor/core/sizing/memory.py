@@ -15,7 +15,10 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   `n_ubatch × (3·n_ff + 5·n_embd)` float32 activations plus the `n_ctx × n_ubatch` f16 attention mask; the
   server reserves logits for one output only; for MoE `n_ff` is the expert width × the active experts (qwen3moe
   shape: 9.52 MiB logged vs 9.52). Measured: 11.52 MiB logged vs 11.53 predicted (embd 512,
-  ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096).
+  ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096). In DeepSeek (MLA and older layout) the
+  attention block is wider than the feed-forward and sets the peak (deepseek2 shapes: 12.51 logged vs 13.52, 13.02
+  vs 13.02). Hybrids (Mamba-2, gated delta-net) with two or more attention layers log 2.8–3.6 MiB more on the small
+  generated files, from the recurrent block's projections (not modelled: the file's SSM widths are not read yet).
 * runtime — the process itself (binary, libraries, tokenizer tables) and, per GPU, the driver context.
 """
 
@@ -106,6 +109,24 @@ def recurrent_state_bytes(spec: ModelSpec, sequences: int = 1) -> int:
     return max(0, int(spec.recurrent_state_bytes or 0)) * max(1, sequences)
 
 
+def _mla_attention_width(spec: ModelSpec, shape: Shape) -> int:
+    """f32 values per token live at once in a DeepSeek attention block (0 for other models).
+
+    With the latent cache the query is absorbed into the latent (`kv_lora_rank`) per head, and the attention output
+    comes back in it: 2 × rank + 6 × rope per head (rope = key_length − rank). The older layout expands the latent
+    to full K and V per head: 3 × key_length + 2 × value_length per head. Fitted on generated files against the
+    buffer llama-server logs (heads 8/16, rank 128/256, rope 32/64, nope 64/128, embd 256/512, q rank 128/256,
+    ctx 4096/16384): the older layout within 0.01 MiB, the latent one 1.0–2.5 MiB above, never below (which tensors
+    share memory at the peak changes with the widths, so no one sum of them is exact).
+    """
+    if spec.kv_lora_rank and spec.head_dim:
+        rope = max(0, spec.head_dim - spec.kv_lora_rank)
+        return shape.heads * (2 * spec.kv_lora_rank + 6 * rope)
+    if (spec.architecture or "").startswith("deepseek2"):
+        return shape.heads * (3 * shape.head_dim + 2 * shape.value_dim)
+    return 0
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
@@ -113,7 +134,8 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
         ff = spec.expert_feed_forward
     ff *= max(1, spec.active_experts or 1)
-    activations = ub * 4 * (3 * ff + 5 * shape.embedding)
+    # the peak is in the feed-forward block, or in DeepSeek's attention block when that is wider
+    activations = ub * 4 * (max(3 * ff, _mla_attention_width(spec, shape)) + 5 * shape.embedding)
     mask = pad(context, KV_PAD_CELLS) * ub * 2
     logits = shape.vocab * 4
     router = ub * 4 * (spec.experts or 0)

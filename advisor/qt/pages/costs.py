@@ -1,16 +1,22 @@
 """Costs: local (hardware + electricity) against an API, per month and per million tokens, break-even, a chart.
 
 Every input is prefilled from the earlier pages (measured speed and power when a benchmark ran) and editable;
-the currency, electricity price and usage are remembered.
+the country, currency, electricity price and usage are remembered.
+
+One currency for everything: the country (by default the app's region) sets the electricity price from the bundled
+table and the currency, unless the user picked a currency; every figure on the page, the chart and the report comes
+from one computation in that currency (API prices converted once, at the dated rate shown). Switching the currency
+converts the amounts the user typed, once; a new country brings its own electricity price.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.qt import fmt, wording
+from advisor.core.costs.currency import bundled_rates
+from advisor.core.costs.electricity import bundled_table
+from advisor.core.costs.resolve import MONEY_INPUTS
+from advisor.qt import fmt, i18n, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.checked_spin import CheckedSpinBox
+from advisor.qt.widgets.region import RegionBox, region_name
 
 _DEBOUNCE_MS = 250
-CURRENCIES = ("USD", "EUR", "GBP", "MXN", "ARS", "COP", "CLP", "BRL", "PEN")
 # (field, minimum, maximum, decimals, step) — the editable inputs, in the order shown
 FIELDS = (
     ("tokens_per_month", 0.1, 100_000, 1, 1),  # shown in millions
@@ -45,15 +54,7 @@ FIELDS = (
     ("api_price_output", 0, 1000, 3, 0.1),
 )
 _MILLION = 1e6
-_MONEY = {
-    "electricity_price_per_kwh",
-    "hardware_cost",
-    "resale_value",
-    "api_price_input",
-    "api_price_output",
-    "api_fixed_per_month",
-    "usd_rate",
-}
+_CHOSEN_BY_THE_BOXES = {"currency", "usd_rate"}  # never carried over as a typed value: the currency box decides
 _REMEMBERED = {
     "electricity_price_per_kwh": "costs/electricity_price",
     "tokens_per_month": "costs/tokens_per_month",
@@ -66,16 +67,41 @@ def _per_million(value: float, currency: str) -> str:
     return f"{fmt.figure(value, 'price_per_million')} {currency}"
 
 
+class CurrencyValidator(QValidator):
+    """Only a currency we have a rate for can stand in the box: letters are upper-cased, a keystroke that leads to
+    no known code is refused, and a code left unfinished is completed when one code starts that way ("EU" → "EUR"),
+    else put back to the code in use."""
+
+    def __init__(self, codes: Sequence[str], current: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.codes = tuple(codes)
+        self._current = current
+
+    def validate(self, text: str, pos: int) -> object:
+        code = text.strip().upper()
+        if code in self.codes:
+            return QValidator.State.Acceptable, code, pos
+        if any(known.startswith(code) for known in self.codes):
+            return QValidator.State.Intermediate, code, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        code = text.strip().upper()
+        matches = [known for known in self.codes if known.startswith(code)] if code else []
+        return matches[0] if len(matches) == 1 else self._current()
+
+
 class CostsPage(Page):
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._generation = 0
         self._bad_currency = False  # the error shown is about an unknown currency code
-        self._task = None
-        self._chart = None
+        self._loading = False  # new defaults (a country, a currency, a benchmark) are being computed
+        self._chart: Any | None = None
         self._inputs: Any | None = None
         self._shown: dict[str, float] = {}
         self._series: Any | None = None
+        self._region_seen = i18n.current_region()  # the app's region the country followed last
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(_DEBOUNCE_MS)
@@ -83,9 +109,27 @@ class CostsPage(Page):
 
         self.inputs_box = QGroupBox(self)
         form = QFormLayout(self.inputs_box)
+        table = bundled_table()
+        self._countries = table.countries
+        saved_country = str(self.settings.value("costs/country", "") or "") if self.settings is not None else ""
+        self._country_user: str | None = saved_country if saved_country in self._countries else None
+        self.country = RegionBox(self._countries, self._country() or "", self)
+        self.country_label = self.country.label
+        self.country_source = QLabel(self)  # where the electricity price comes from, in the user's language
+        self.country_source.setWordWrap(True)
+        self.country_source.setStyleSheet("color: #5f6368")
+        country_cell = QWidget(self)
+        country_column = QVBoxLayout(country_cell)
+        country_column.setContentsMargins(0, 0, 0, 0)
+        country_column.setSpacing(2)
+        country_column.addWidget(self.country)
+        country_column.addWidget(self.country_source)
+        form.addRow(self.country_label, country_cell)
+        self.country.chosen.connect(self._country_chosen)
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency.addItems(bundled_rates().codes)
         self.currency_label = QLabel(self)
         self.currency_label.setBuddy(self.currency)
         form.addRow(self.currency_label, self.currency)
@@ -115,27 +159,32 @@ class CostsPage(Page):
             spin.valueChanged.connect(lambda _v, n=name: self._edited(n))
             spin.problem.connect(lambda code, n=name: self._field_problem(n, code))
         # a code is applied when it is finished (Enter, leaving the box, or picked from the list), never per
-        # keystroke: recomputing mid-typing rewrote the box under the user's fingers ("EUR" became "USDUR")
-        self.currency.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self))
+        # keystroke: recomputing mid-typing rewrote the box under the user's fingers ("EUR" became "USDUR"); and only
+        # a code with a rate can be typed at all
+        self.currency.setValidator(CurrencyValidator(bundled_rates().codes, self._currency_in_use, self))
         self._currency_typing = False  # the user is typing a code: it is applied when finished
-        self.currency.lineEdit().textEdited.connect(lambda _t: setattr(self, "_currency_typing", True))
+        currency_edit = self.currency.lineEdit()
+        assert currency_edit is not None  # an editable combo box has one
+        self.currency_edit = currency_edit
+        currency_edit.textEdited.connect(lambda _t: setattr(self, "_currency_typing", True))
         self.currency.activated.connect(lambda _i: self._currency_finished())
-        self.currency.lineEdit().editingFinished.connect(self._currency_finished)
+        currency_edit.editingFinished.connect(self._currency_finished)
         self.currency.currentTextChanged.connect(lambda _t: self._currency_set())
         self.api_combo = QComboBox(self)
         self.api_combo.setEditable(True)
         self.api_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.api_combo.setMinimumContentsLength(18)
         self.api_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = self.api_combo.completer()
+        completer, api_edit = self.api_combo.completer(), self.api_combo.lineEdit()
+        assert completer is not None and api_edit is not None  # an editable combo box has both
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.api_combo.activated.connect(lambda _i: self._api_model_chosen())
-        self.api_combo.lineEdit().editingFinished.connect(self._api_model_chosen)
+        api_edit.editingFinished.connect(self._api_model_chosen)
         self.api_combo_label = QLabel(self)
         self.api_combo_label.setBuddy(self.api_combo)
-        form.insertRow(0, self.api_combo_label, self.api_combo)
+        form.insertRow(2, self.api_combo_label, self.api_combo)
         self._api_models_loaded = False
 
         self.results_box = QGroupBox(self)
@@ -165,7 +214,8 @@ class CostsPage(Page):
 
         self.chart_holder = QWidget(self)
         self.chart_holder.setMinimumHeight(200)
-        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
+        self._chart_layout = QVBoxLayout(self.chart_holder)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
 
         right = QVBoxLayout()
         right.addWidget(self.results_box)
@@ -179,7 +229,7 @@ class CostsPage(Page):
         saved = self.settings.value("costs/currency", "") if self.settings is not None else ""
         if saved:
             self.currency.setCurrentText(str(saved))
-        self._currency_user_set = bool(saved)
+        self._currency_choice: str | None = str(saved).strip().upper() if saved else None  # the user's currency
         self._based_on: tuple[Any, Any] | None = None  # (profile, benchmark) the defaults were computed from
         self.retranslate()
 
@@ -194,6 +244,17 @@ class CostsPage(Page):
                 lambda ctx: [m.ref for m in list_models() if not m.deprecated],
                 on_done=self._api_models_listed,
             )
+
+    def _country(self) -> str | None:
+        """The country of the comparison: the one picked here, else the app's region when the table has it; None lets
+        the core say what it assumed (the system's region, else its fallback)."""
+        if self._country_user is not None:
+            return self._country_user
+        region = i18n.current_region()
+        return region if region in self._countries else None
+
+    def _currency_in_use(self) -> str:
+        return self._inputs.currency if self._inputs is not None else self.currency.itemText(0)
 
     def _api_models_listed(self, refs: list[str]) -> None:
         current = self.api_combo.currentText()
@@ -210,13 +271,27 @@ class CostsPage(Page):
         self._apply({"api_model_id": ref})  # the core's rule: priced from the data; typed prices and a fee go
 
     # ------------------------------------------------------------------ work
-    def load_defaults(self, *, keep_money: bool = True, new_currency: bool = False) -> None:
+    def load_defaults(self, *, new_country: bool = False) -> None:
+        """The inputs from this machine's defaults in the country and currency shown, with the user's values on top.
+
+        Amounts of money the user typed follow a currency switch, converted once at the bundled rates (the core's
+        `in_currency`); a `new_country` brings its own electricity price, so the one typed goes."""
         profile, measured = self.state.profile, self.state.benchmark
         self._based_on = (profile, measured)
-        currency = self.currency.currentText().strip().upper() if self._currency_user_set else None
-        remembered = {**self._remembered(), **self._user_edits(keep_money=keep_money)}
-        if new_currency:
-            remembered.pop("electricity_price_per_kwh", None)  # a price in the old currency
+        currency = self._currency_choice  # never the box's text: it may be half typed
+        country = self._country()
+        previous = self._inputs
+        typed = {**self._user_edits(), **self._edits()}  # what is typed and not yet computed counts too
+        self._debounce.stop()
+        if previous is None:
+            typed = {**self._remembered(), **typed}  # the first time: what was typed in an earlier session
+        if new_country:
+            typed.pop("electricity_price_per_kwh", None)
+        money = {name: value for name, value in typed.items() if name in MONEY_INPUTS}
+        others = {name: value for name, value in typed.items() if name not in MONEY_INPUTS}
+        if {"api_price_input", "api_price_output"} & money.keys() and "api_model_id" in others:
+            money["api_model_id"] = others.pop("api_model_id")  # typed prices stay the named model's
+        money_currency = previous.currency if previous is not None else None
         default_inputs, compare, series = (
             self.services.default_cost_inputs,
             self.services.compare_costs,
@@ -225,28 +300,33 @@ class CostsPage(Page):
         what_if = self.state.what_if_active
         self.error.clear()
 
-        def work(ctx):
-            from advisor.core.costs.resolve import resolve_inputs  # which figure wins: decided in the core
+        def work(ctx: Any) -> tuple[Any, Any, Any]:
+            from advisor.core.costs.resolve import apply_user_values, in_currency, resolve_inputs
 
-            inputs = resolve_inputs(
+            inputs = resolve_inputs(  # which figure wins: decided in the core
                 profile,
                 hardware_file=what_if,
                 measured=measured,
+                country=country,
                 currency=currency,
-                user=remembered,
+                user=others,
                 defaults=default_inputs,
             )
+            if money:
+                inputs = apply_user_values(
+                    inputs, in_currency(money, money_currency or inputs.currency, inputs.currency)
+                )
             return inputs, compare(inputs), series(inputs)
 
+        self._loading = True
         self._start(work)
 
-    def _user_edits(self, *, keep_money: bool) -> dict[str, Any]:
-        """What the user typed into the current inputs (money amounts only while the currency stays)."""
+    def _user_edits(self) -> dict[str, Any]:
+        """What the user typed into the current inputs (the currency and its rate are the currency box's)."""
         if self._inputs is None:
             return {}
-        edited = {o.input for o in self._inputs.origins if o.code == "user"} & {f.name for f in fields(self._inputs)}
-        if not keep_money:
-            edited -= _MONEY
+        names = {f.name for f in fields(self._inputs)} - _CHOSEN_BY_THE_BOXES
+        edited = {o.input for o in self._inputs.origins if o.code == "user"} & names
         return {name: getattr(self._inputs, name) for name in edited}
 
     def _remembered(self) -> dict[str, float]:
@@ -262,15 +342,18 @@ class CostsPage(Page):
                 continue
         return out
 
-    def _start(self, work) -> None:
+    def _start(self, work: Callable[[Any], tuple[Any, Any, Any]]) -> None:
         self._generation += 1
         generation = self._generation
-        self._task = self.runner.start(
+        self.runner.start(
             "costs", work, on_done=lambda r: self._done(generation, r), on_failed=lambda e: self._failed(generation, e)
         )  # replaces a run under way
 
     def recompute(self) -> None:
         if self._inputs is None:
+            return
+        if self._loading:  # new defaults are on their way: an edit joins them rather than replacing them
+            self.load_defaults()
             return
         edits = self._edits()
         if {"api_price_input", "api_price_output"} & edits.keys():
@@ -280,8 +363,10 @@ class CostsPage(Page):
     def _apply(self, user: dict[str, Any]) -> None:
         """Recompute with the user's values on the current inputs, by the core's rules (`apply_user_values`)."""
         current, compare, series = self._inputs, self.services.compare_costs, self.services.cumulative_series
+        if current is None:
+            return
 
-        def work(ctx):
+        def work(ctx: Any) -> tuple[Any, Any, Any]:
             from advisor.core.costs.resolve import apply_user_values
 
             inputs = apply_user_values(current, user)
@@ -291,7 +376,9 @@ class CostsPage(Page):
 
     def _edits(self) -> dict[str, float]:
         """The inputs whose field differs from what was last shown (API prices go in pairs: the core needs both)."""
-        edits = {}
+        edits: dict[str, float] = {}
+        if not self._shown:
+            return edits
         for name, spin in self.spins.items():
             if abs(spin.value() - self._shown.get(name, spin.value())) > 10 ** -(spin.decimals() + 1):
                 edits[name] = spin.value() * (_MILLION if name == "tokens_per_month" else 1)
@@ -343,18 +430,41 @@ class CostsPage(Page):
                 self._bad_currency = False
                 self.error.clear()
             return
-        if len(code) != 3 or (self._inputs is None and not self._bad_currency):
+        if len(code) != 3 or (self._inputs is None and not self._bad_currency and not self._loading):
             return
-        self._currency_user_set = True
-        self.load_defaults(keep_money=False, new_currency=True)  # remembered in _done, once the code is known good
+        self._currency_choice = code
+        self.load_defaults()  # what was typed follows, converted; remembered in _done, once the code is known good
+
+    def _country_chosen(self, code: str) -> None:
+        """A country picked here: its electricity price (the one typed or remembered goes) and, unless the user chose
+        a currency, its currency; remembered once it worked."""
+        self._country_user = code
+        if self.settings is not None:
+            self.settings.remove(_REMEMBERED["electricity_price_per_kwh"])
+        if self._inputs is not None or self._loading or self._bad_currency:
+            self.load_defaults(new_country=True)
+
+    def _follow_region(self) -> None:
+        """The app's region changed (Welcome page): a country not picked here follows it."""
+        region = i18n.current_region()
+        if region == self._region_seen:
+            return
+        self._region_seen = region
+        if self._country_user is None:
+            self.country.set_region(self._country() or "")
+            if self._inputs is not None:
+                self.load_defaults(new_country=True)
 
     def _done(self, generation: int, result: tuple[Any, Any, Any]) -> None:
         if generation != self._generation:
             return
         inputs, comparison, series = result
         self._inputs = inputs
+        self._loading = False
         self._bad_currency = False
         self._remember_currency(inputs.currency)
+        if self.settings is not None and self._country_user is not None:
+            self.settings.setValue("costs/country", self._country_user)
         self.state.set_costs(inputs, comparison)
         self._fill_inputs(inputs, comparison)
         self._show(comparison)
@@ -364,7 +474,7 @@ class CostsPage(Page):
     def _remember_currency(self, code: str) -> None:
         """Save a currency the user chose only once it worked: a bad code saved would break the page at every start.
         The remembered electricity price was in the old currency, so it goes."""
-        if self.settings is None or not self._currency_user_set or self.settings.value("costs/currency", "") == code:
+        if self.settings is None or self._currency_choice is None or self.settings.value("costs/currency", "") == code:
             return
         self.settings.remove(_REMEMBERED["electricity_price_per_kwh"])
         self.settings.setValue("costs/currency", code)
@@ -372,10 +482,15 @@ class CostsPage(Page):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or isinstance(error, Cancelled):
             return
+        self._loading = False
         from advisor.core.names import UnknownNameError
 
         if isinstance(error, UnknownNameError) and error.kind == "currency":  # no Retry: they pick another one
             self._bad_currency = True
+            # the code that failed is not kept as the user's choice: the next computation uses the one shown
+            shown = self._inputs
+            chosen = shown.origin("currency") if shown is not None else None
+            self._currency_choice = shown.currency if shown is not None and chosen and chosen.code == "user" else None
             self.error.show_error(
                 self.tr("There is no exchange rate for {code}. Choose one of: {known}.").format(
                     code=error.name, known=", ".join(error.known)
@@ -407,21 +522,50 @@ class CostsPage(Page):
             spin.setValue((value or 0) / (_MILLION if name == "tokens_per_month" else 1))
             spin.blockSignals(False)
             self._shown[name] = spin.value()
-        self.currency.blockSignals(True)
-        self.currency.setCurrentText(inputs.currency)
-        self.currency.blockSignals(False)
+        if not (self._currency_typing and self.currency_edit.hasFocus()):  # never rewrite what is being typed
+            self.currency.blockSignals(True)
+            self.currency.setCurrentText(inputs.currency)
+            self.currency.blockSignals(False)
+        country = inputs.origin("country") if hasattr(inputs, "origin") else None
+        if country is not None and country.values.get("country"):
+            self.country.set_region(str(country.values["country"]))
         self.api_combo.blockSignals(True)
         self.api_combo.setCurrentText(inputs.api_model_id or comparison.api.model)
         self.api_combo.blockSignals(False)
         for name in ("electricity_price_per_kwh", "hardware_cost", "api_price_input", "api_price_output"):
             self.spins[name].setSuffix(f" {inputs.currency}")
         self._set_origin_tooltips(inputs)
+        self._show_country_source(inputs)
+
+    def _show_country_source(self, inputs: Any) -> None:
+        """Under the country: where its electricity price comes from (the catalogue's sentence, in the user's language
+        and numbers), or what was assumed when there is no country."""
+        origin = inputs.origin("electricity_price_per_kwh") if hasattr(inputs, "origin") else None
+        country = inputs.origin("country") if hasattr(inputs, "origin") else None
+        lines = []
+        if country is not None and country.code in ("country_fallback", "country_not_in_table"):
+            values = dict(country.values)
+            if values.get("locale_country"):
+                values["locale_country"] = region_name(str(values["locale_country"]))
+            lines.append(wording.cost_origin(country.code, values, inputs.currency))
+        if origin is not None and origin.code == "country_table":
+            lines.append(wording.cost_origin(origin.code, origin.values, inputs.currency))
+        elif origin is not None and origin.code == "user":
+            lines.append(f"{wording.cost_input('electricity_price_per_kwh')}: {wording.cost_origin('user')}")
+        self.country_source.setText("\n".join(lines))
+        self.country_source.setVisible(bool(lines))
 
     def _set_origin_tooltips(self, inputs: Any) -> None:
         for name, spin in self.spins.items():
             base = self._tooltips().get(name, "")
             origin = inputs.origin(name) if hasattr(inputs, "origin") else None
-            source = self.tr("Source: {where}").format(where=wording.cost_origin(origin.code)) if origin else ""
+            source = (
+                self.tr("Source: {where}").format(
+                    where=wording.cost_origin(origin.code, origin.values, getattr(inputs, "currency", ""))
+                )
+                if origin
+                else ""
+            )
             spin.setToolTip(f"{base}\n{source}" if source else base)
 
     def _show(self, c: Any) -> None:
@@ -473,15 +617,28 @@ class CostsPage(Page):
         if c.api.price_date:
             parts.append(self.tr("API prices as of {date}").format(date=c.api.price_date))
         origin = c.inputs.origin("electricity_price_per_kwh") if hasattr(c.inputs, "origin") else None
-        if origin is not None and origin.values.get("retrieved"):
-            parts.append(
-                self.tr("electricity prices as of {date} ({source})").format(
-                    date=origin.values.get("retrieved"), source=origin.values.get("source", "")
-                )
-            )
+        if origin is not None and origin.values.get("retrieved"):  # its source: under the country
+            parts.append(self.tr("electricity prices as of {date}").format(date=origin.values.get("retrieved")))
         rate = c.inputs.origin("usd_rate") if hasattr(c.inputs, "origin") else None
-        if rate is not None and rate.values.get("as_of") and c.currency != "USD":
-            parts.append(self.tr("exchange rate as of {date}").format(date=rate.values["as_of"]))
+        as_of = rate.values.get("as_of") if rate is not None else None
+        if c.api.price_currency != cur:  # converted once, in the core: the rate and its date said
+            from advisor.core.messages import costs as cost_words
+
+            rate_text = cost_words.value_with_unit(wording.say(), "usd_rate", c.inputs.usd_rate, cur)
+            if as_of:
+                parts.append(
+                    self.tr("API prices converted from {source} at {rate} (rate of {date})").format(
+                        source=c.api.price_currency, rate=rate_text, date=as_of
+                    )
+                )
+            else:
+                parts.append(
+                    self.tr("API prices converted from {source} at {rate}").format(
+                        source=c.api.price_currency, rate=rate_text
+                    )
+                )
+        elif as_of and c.currency != "USD":
+            parts.append(self.tr("exchange rate as of {date}").format(date=as_of))
         self.dates.setText(" · ".join(parts))
 
     def _show_chart(self, series: Any) -> None:
@@ -489,7 +646,7 @@ class CostsPage(Page):
 
         if self._chart is None:
             self._chart = CostChart(self.chart_holder)
-            self.chart_holder.layout().addWidget(self._chart)
+            self._chart_layout.addWidget(self._chart)
         self._chart.set_series(
             series, local_label=self.tr("Local"), title=self.tr("Cumulative cost"), month_label=self.tr("Months")
         )
@@ -509,11 +666,20 @@ class CostsPage(Page):
         }
 
     def retranslate(self) -> None:
+        self._follow_region()  # a region change reinstalls the language: this runs then too
         self.setTitle(self.tr("Costs"))
         self.setSubTitle(self.tr("Running it yourself against paying an API. Change any number."))
         self.inputs_box.setTitle(self.tr("Your numbers"))
         self.results_box.setTitle(self.tr("Per month"))
         self.currency_label.setText(self.tr("C&urrency:"))
+        self.country_label.setText(self.tr("Countr&y:"))
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.setToolTip(
+            self.tr(
+                "Sets the electricity price (from the bundled table, its source shown below) and the currency, "
+                "unless you chose one. Starts as the country or region chosen on the Welcome page."
+            )
+        )
         self.api_combo_label.setText(self.tr("Compare &with:"))
         self.api_combo.setAccessibleName(self.tr("API model to compare with"))
         self.api_combo.setToolTip(
@@ -523,7 +689,11 @@ class CostsPage(Page):
             )
         )
         self.currency.setAccessibleName(self.tr("Currency"))
-        self.currency.setToolTip(self.tr("ISO 4217 code, e.g. EUR, USD, MXN."))
+        self.currency.setToolTip(
+            self.tr("Every amount on this page, in the chart and in the report is in this currency: {codes}.").format(
+                codes=", ".join(bundled_rates().codes)
+            )
+        )
         names = {
             "tokens_per_month": self.tr("&Tokens per month (millions):"),
             "hours_per_day": self.tr("&Hours on per day:"),
@@ -548,6 +718,7 @@ class CostsPage(Page):
         if self.state.costs is not None:
             self._show(self.state.costs)
             self._set_origin_tooltips(self.state.costs.inputs)
+            self._show_country_source(self.state.costs.inputs)
         if self._series is not None:
             self._show_chart(self._series)
         self.chart_holder.setAccessibleName(self.tr("Cumulative cost chart"))

@@ -213,10 +213,11 @@ class HardwarePage(Page):
         if not text or self.gpu_combo.findText(text) >= 0 or not self._gpu_table:
             self.gpu_note.hide()
             return
-        from advisor.core.hardware.gpu_table import find_gpu, nearest_gpu
+        from advisor.core.hardware.gpu_table import GpuSpec, find_gpu, nearest_gpu
         from advisor.core.names import UnknownNameError
 
         suggestions: tuple[str, ...] = ()
+        spec: GpuSpec | None
         try:
             spec, nearest = find_gpu(text), False
         except UnknownNameError as exc:

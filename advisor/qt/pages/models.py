@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from advisor.core.messages import catalog
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled, Throttle
@@ -92,6 +94,13 @@ class ModelsPage(Page):
         self.near_label = QLabel(self)  # shown above the list when it holds the nearest files, not ones that run
         self.near_label.setWordWrap(True)
         self.near_label.hide()
+        # under the list, with "Only what runs here" on: how many models it leaves out and why (each one's reason in
+        # the tooltip), with a link that shows them
+        self.hidden_label = QLabel(self)
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_label.hide()
+        self._hidden: tuple[tuple[Any, ...], float] | None = None  # (the search's near repos, its minimum speed)
 
         self.file_combo = QComboBox(self)
         self.file_combo.setMinimumContentsLength(30)
@@ -142,6 +151,7 @@ class ModelsPage(Page):
         layout.addWidget(self.near_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.hidden_label)
         layout.addLayout(file_row)
         layout.addLayout(progress_row)
         layout.addWidget(self.download_status)
@@ -152,6 +162,7 @@ class ModelsPage(Page):
         self.search_button.clicked.connect(self.search)
         self.text.returnPressed.connect(self.search)
         self.only_here.toggled.connect(lambda _on: self.search())
+        self.hidden_label.linkActivated.connect(lambda _link: self.only_here.setChecked(False))
         self.tier.activated.connect(lambda _i: self.search())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.file_combo.currentIndexChanged.connect(lambda _i: self._show_lmstudio_note(None))
@@ -181,6 +192,7 @@ class ModelsPage(Page):
             self.text.text().strip(),
             self.only_here.isChecked(),
             self.state.context,
+            self.state.min_tokens_per_second,
             id(self.state.profile),
         )
 
@@ -190,14 +202,20 @@ class ModelsPage(Page):
             return
         self.error.clear()
         self._show_lmstudio_note(None)
+        self._show_hidden(None)
         self.busy.show()
         self._searched_for = query = self._query()
-        tier, text, only_here, context, _ = query
+        tier, text, only_here, context, min_speed, _ = query
         search = self.services.search
 
         def work(ctx):
             return search(
-                profile=profile, tier=tier or None, text=text or None, context=context, include_all=not only_here
+                profile=profile,
+                tier=tier or None,
+                text=text or None,
+                context=context,
+                include_all=not only_here,
+                min_tokens_per_second=min_speed,
             )
 
         # a newer search replaces this one: its late result never reaches the page
@@ -213,6 +231,9 @@ class ModelsPage(Page):
         self.model.set_candidates(shown, rec.quant if rec else None)
         self.empty_label.setVisible(not shown)
         self.near_label.setVisible(bool(near))
+        # repos left out of a list that has rows: the nearest of each, with why (none when include_all)
+        hidden = tuple(getattr(result, "near", ()) or ()) if result.candidates else ()
+        self._show_hidden((hidden, self._searched_for[4]) if hidden and self._searched_for else None)
         self._show_source(result)
         problems = [wording.catalog_problem(p) for p in result.errors if p.code != "offline"]
         if problems:
@@ -221,6 +242,29 @@ class ModelsPage(Page):
             self.table.selectRow(0)
         else:
             self._selection_changed()
+
+    def _show_hidden(self, hidden: tuple[tuple[Any, ...], float] | None) -> None:
+        """The line under the list: "3 models hidden: 2 too large, 1 under 5 tok/s." (the catalogue's words, as
+        `llm-advisor models` says them), each one's reason in its tooltip; cleared by a new search."""
+        self._hidden = hidden
+        say = wording.say()
+        near, min_speed = hidden if hidden else ((), 0.0)
+        sentence = catalog.hidden(say, near, min_speed)
+        if not sentence:
+            self.hidden_label.clear()
+            self.hidden_label.setToolTip("")
+            self.hidden_label.hide()
+            return
+        link = self.tr("Show them")
+        self.hidden_label.setText(f'{html.escape(sentence)} <a href="#all">{html.escape(link)}</a>')
+        self.hidden_label.setToolTip(
+            "\n".join(
+                f"{c.repo_id} · {c.files[0].quant or '?'}: {catalog.why_not(say, c.files[0], min_speed)}"
+                for c in near
+                if c.files
+            )
+        )
+        self.hidden_label.show()
 
     def _search_failed(self, error: BaseException) -> None:
         self.busy.hide()
@@ -258,12 +302,20 @@ class ModelsPage(Page):
         cand = self.model.candidate(row)
         shown = self.model.shown_file(row)
         for f in cand.files:
-            label = f"{f.quant or '?'} · {fmt.size(f.size_bytes)} · {fit_text(f.fit)}"
-            self.file_combo.addItem(label, f)
+            self.file_combo.addItem(self._file_text(f), f)
             if f is shown:
                 self.file_combo.setCurrentIndex(self.file_combo.count() - 1)
         self.state.set_chosen(cand)
         self._update_buttons()
+
+    def _file_text(self, f: Any) -> str:
+        """One quant in the file list: its size, fit and speed here, and why it does not run when it does not."""
+        text = " · ".join(
+            (f.quant or "?", fmt.size(f.size_bytes), fit_text(f.fit), fmt.tokens_per_second(f.tokens_per_second))
+        )
+        if getattr(f, "why_not", None):
+            text += " · " + catalog.why_not(wording.say(), f, self.state.min_tokens_per_second)
+        return text
 
     def _update_buttons(self) -> None:
         has_file = self.file_combo.currentData() is not None
@@ -314,20 +366,14 @@ class ModelsPage(Page):
         )
 
     def _housekeeping(self, result: Any) -> list[str]:
-        """What the download reused from an interrupted one, and the leftovers it cleaned up."""
-        lines = []
-        resumed = getattr(result, "resumed_bytes", 0) or 0
-        if resumed:
-            lines.append(
-                self.tr("Resumed an interrupted download ({size} were already there).").format(size=fmt.size(resumed))
-            )
-        if getattr(result, "leftovers_removed", 0):
-            lines.append(
-                self.tr("Removed the leftovers of interrupted downloads ({size} freed).").format(
-                    size=fmt.size(getattr(result, "freed_bytes", 0) or 0)
-                )
-            )
-        return lines
+        """What the download reused from an interrupted one, and the leftovers it cleaned up (the catalogue's words:
+        `llm-advisor download` says the same)."""
+        return catalog.housekeeping(
+            wording.say(),
+            resumed_bytes=getattr(result, "resumed_bytes", 0) or 0,
+            leftovers_removed=getattr(result, "leftovers_removed", 0) or 0,
+            freed_bytes=getattr(result, "freed_bytes", 0) or 0,
+        )
 
     def _download_problem(self, problem: Any) -> str:
         values = dict(problem.values)
@@ -338,11 +384,7 @@ class ModelsPage(Page):
             ).format(seconds=f"{values.get('stall_timeout_s', 0):g}")
         if problem.code == "busy":
             return self.tr("This file is already being downloaded by another window or program.")
-        if problem.code == "offline":  # the catalogue's wording ("showing the bundled list") is about searching
-            return self.tr(
-                "The download failed: Hugging Face cannot be reached. Check the internet connection, "
-                "then download again."
-            )
+        # the catalogue words an offline download as a failed download (not as a search's "showing the bundled list")
         return wording.catalog_problem(problem)
 
     def _downloaded(self, result: Any) -> None:
@@ -497,7 +539,9 @@ class ModelsPage(Page):
         self.text.setAccessibleName(self.tr("Search text"))
         self.search_button.setText(self.tr("&Search"))
         self.only_here.setText(self.tr("&Only what runs here"))
-        self.only_here.setToolTip(self.tr("Hide files that are too large for this computer."))
+        self.only_here.setToolTip(
+            self.tr("Hide files that are too large for this computer or slower than the minimum speed.")
+        )
         self.table.setAccessibleName(self.tr("Models found"))
         self.near_label.setText(
             self.tr(
@@ -526,4 +570,7 @@ class ModelsPage(Page):
         self.verify_cancel_button.setAccessibleName(self.tr("Stop checking"))
         self.verify_progress.setAccessibleName(self.tr("Check progress"))
         self.model.retranslate()
+        for i in range(self.file_combo.count()):
+            self.file_combo.setItemText(i, self._file_text(self.file_combo.itemData(i)))
+        self._show_hidden(self._hidden)
         self._show_lmstudio_note(self._lmstudio_link)

@@ -145,9 +145,16 @@ class ServerBench(QGroupBox):
         if b is None:
             self.result.setText("")
             return
-        text = translate("ServerPage", "{speed} · first token after {ttft} ms · %n run(s)", "", b.runs).format(
+        # one and many as two messages (Spanish and English agree on where the plural starts): lupdate 6.11 does not
+        # see a %n count that is not a literal in a translate() call
+        if b.runs == 1:
+            template = translate("ServerPage", "{speed} · first token after {ttft} ms · 1 run")
+        else:
+            template = translate("ServerPage", "{speed} · first token after {ttft} ms · {runs} runs")
+        text = template.format(
             speed=fmt.tokens_per_second(b.tokens_per_second),
             ttft=fmt.number(b.ttft_ms, 0) if b.ttft_ms is not None else "—",
+            runs=fmt.count(b.runs),
         )
         tip = translate(
             "ServerPage", "Median generation speed over the runs, and the wait before the first word. Source: {source}."

@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
 
@@ -15,6 +15,7 @@ from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.icons import icon
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("SummaryPage", "...") calls
 FORMATS = (("json", "JSON", "json"), ("md", "Markdown", "md"), ("html", "HTML", "html"), ("pdf", "PDF", "pdf"))
 
 
@@ -30,18 +31,37 @@ def ask(parent, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def save_dialog(parent, title: str, suggested: str, filter_text: str) -> QFileDialog:
+    """The save dialog, in the app's language: Qt's own Spanish (qtbase_es) lacks the labels its widget dialog
+    shows in Qt 6 ("&Look in:", "Files of &type:"), so they are set here. Our own `ask()` confirms overwriting,
+    so Qt's confirmation is off. The platform's native dialog, where there is one, speaks the system's language."""
+    dialog = QFileDialog(parent, title, suggested, filter_text)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("SummaryPage", "&Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, translate("SummaryPage", "File &name:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, translate("SummaryPage", "Files of &type:"))
+    dialog.selectFile(suggested)
+    return dialog
+
+
 def ask_save_path(parent, title: str, suggested: str, filter_text: str) -> str | None:
-    """The save dialog (a seam too); our own `ask()` confirms overwriting, so Qt's confirmation is off."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, filter_text, options=QFileDialog.Option.DontConfirmOverwrite
-    )
-    return path or None
+    """The save dialog (a seam too): the chosen path, or None when cancelled."""
+    dialog = save_dialog(parent, title, suggested, filter_text)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return dialog.selectedFiles()[0] or None
+    finally:
+        dialog.deleteLater()
 
 
-def suggested_path(ext: str, day: datetime.date) -> str:
-    """Where the save dialog opens: the Documents folder, a dated name (reports of different days never clash)."""
+def suggested_path(ext: str, day: datetime.date, stem: str = "llm-advisor-report") -> str:
+    """Where the save dialog opens: the Documents folder, a dated name in the app's language ("informe-…" in
+    Spanish), so reports of different days never clash."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder or Path.home()) / f"llm-advisor-report-{day.isoformat()}.{ext}")
+    return str(Path(folder or Path.home()) / f"{stem}-{day.isoformat()}.{ext}")
 
 
 def report_wording() -> Any:
@@ -139,7 +159,8 @@ class SummaryPage(Page):
             return
         ext = dict((k, e) for k, _n, e in FORMATS)[fmt]
         name = dict((k, n) for k, n, _e in FORMATS)[fmt]
-        suggested = suggested_path(ext, self.today())
+        # the file's name, before its date and extension: lower case, no spaces (Spanish: "informe-llm-advisor")
+        suggested = suggested_path(ext, self.today(), self.tr("llm-advisor-report"))
         path = self.ask_save_path(self, self.tr("Export the report"), suggested, f"{name} (*.{ext})")
         if not path:
             return

@@ -28,7 +28,7 @@ def best_file(candidate: Any, preferred_quant: str | None = None) -> Any | None:
 
 
 class CandidatesModel(QAbstractTableModel):
-    MODEL, FIT, QUANT, SIZE, DOWNLOADS, LICENSE = range(6)
+    MODEL, FIT, SPEED, QUANT, SIZE, DOWNLOADS, LICENSE = range(7)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +51,7 @@ class CandidatesModel(QAbstractTableModel):
         self._headers = [
             self.tr("Model"),
             self.tr("Fit"),
+            self.tr("Speed"),
             self.tr("Quant"),
             self.tr("Size"),
             self.tr("Downloads"),
@@ -64,10 +65,14 @@ class CandidatesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -81,6 +86,7 @@ class CandidatesModel(QAbstractTableModel):
             return {
                 self.MODEL: ("~ " if getattr(file, "shape_borrowed", False) else "") + cand.repo_id,
                 self.FIT: fit_text(fit) + (self.tr(", tight") if getattr(file, "tight", False) else ""),
+                self.SPEED: fmt.tokens_per_second(getattr(file, "tokens_per_second", None)),
                 self.QUANT: (file.quant or "—") if file is not None else "—",
                 self.SIZE: fmt.size(file.size_bytes) if file is not None else "—",
                 self.DOWNLOADS: fmt.count(cand.downloads),
@@ -89,6 +95,8 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.FIT:
                 return fit_tooltip(fit)
+            if col == self.SPEED:
+                return self.tr("Estimated generation speed with this file on this computer (about 0.75 words a token).")
             if col == self.SIZE:
                 return self.tr("Size of the file to download; the model needs a little more memory than this.")
             if col == self.DOWNLOADS:
@@ -105,10 +113,11 @@ class CandidatesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == self.FIT:
             fg, bg = fit_colors(fit)
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SIZE, self.DOWNLOADS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SPEED, self.SIZE, self.DOWNLOADS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return {
+                self.SPEED: (getattr(file, "tokens_per_second", None) or 0.0) if file else 0.0,
                 self.SIZE: file.size_bytes if file else 0,
                 self.DOWNLOADS: cand.downloads,
                 self.FIT: _FIT_ORDER.get(fit, 4),

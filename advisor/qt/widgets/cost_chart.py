@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +22,9 @@ class CostChart(QChartView):
 
     def set_series(self, data: Any, *, local_label: str, title: str, month_label: str) -> None:
         chart = QChart()
-        chart.setTitle(f"{title} ({data.currency})")
+        chart.setTitle(f"{title} ({data.currency})")  # one currency: the comparison's, as every figure on the page
+        chart.setLocalizeNumbers(True)  # axis labels written the region's way (1.500 or 1,500), as the page's
+        chart.setLocale(QLocale())
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         lines = [(local_label, data.local, "#2e7d32")]
         lines += [(line.label, line.values, _COLORS[i % len(_COLORS)]) for i, line in enumerate(data.apis)]

@@ -48,3 +48,9 @@ def apple(ram_gib: float, gbps: float = 400.0, name: str = "Apple M1 Max") -> Gp
         bandwidth_gbps=gbps,
         source="sysctl",
     )
+
+
+def integrated(name: str = "Intel(R) Iris(R) Xe Graphics", carve_gib: float = 2, gbps: float | None = None) -> GpuInfo:
+    """As the detector reports an integrated GPU or APU: unified, its VRAM = the firmware's carve-out."""
+    vendor = GpuVendor.AMD if "Radeon" in name else GpuVendor.INTEL
+    return GpuInfo(name, vendor, int(carve_gib * GiB), None, unified_memory=True, bandwidth_gbps=gbps, source="sysfs")

@@ -47,13 +47,13 @@ def _run(path, binary) -> tuple[int, str]:
         return server.rss_bytes(), server.log_text()
 
 
-# (writer, KV-cache layers, recurrent layers, compute buffer modelled to within 5 %)
+# (writer, KV-cache layers, recurrent layers, compute buffer modelled: never below, within 5 % or 1.5 MiB)
 CASES = {
     "qwen3moe": (write_qwen3moe_gguf, 2, 0, True),
     "qwen3next": (write_qwen3next_gguf, 2, 6, False),
     "granitehybrid": (write_granitehybrid_gguf, 2, 4, False),
-    "deepseek2-mla": (lambda p: write_deepseek2_gguf(p, mla=True), 3, 0, False),
-    "deepseek2-old": (lambda p: write_deepseek2_gguf(p, mla=False), 3, 0, False),
+    "deepseek2-mla": (lambda p: write_deepseek2_gguf(p, mla=True), 3, 0, True),
+    "deepseek2-old": (lambda p: write_deepseek2_gguf(p, mla=False), 3, 0, True),
 }
 
 
@@ -83,7 +83,9 @@ def test_buffers_and_resident_memory_match_llama_server(tmp_path, llama_server_b
     assert kv_cache_bytes(spec, shape, CTX, "f16") / MiB == pytest.approx(_logged_mib(log, "KV"), abs=0.01)
     assert recurrent_state_bytes(spec) / MiB == pytest.approx(_logged_mib(log, "RS"), abs=0.01)
     if compute_modelled:
-        assert compute_bytes(spec, shape, CTX) / MiB == pytest.approx(_logged_mib(log, "compute"), rel=0.05)
+        logged = _logged_mib(log, "compute")
+        assert compute_bytes(spec, shape, CTX) / MiB == pytest.approx(logged, rel=0.05, abs=1.5)
+        assert compute_bytes(spec, shape, CTX) / MiB >= logged - 0.01  # an under-estimate is the dangerous side
     predicted = estimate(spec, machine(), context=CTX).memory.ram_bytes
     assert abs(predicted - rss) <= max(0.10 * rss, 150 * MiB), (predicted / MiB, rss / MiB)
     print(f"{name}: predicted {predicted / MiB:.1f} MiB, RSS {rss / MiB:.1f} MiB")
