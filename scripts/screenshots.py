@@ -49,9 +49,16 @@ def render(app: QApplication, language: str, out: Path, settings_dir: str) -> li
     i18n.install_language(language)
     settings = QSettings(str(Path(settings_dir) / f"{language}.ini"), QSettings.Format.IniFormat)
     # the real sizing engine (offline, pure math) so the Recommendation page shows the real verdict: its budget
-    # line, what it assumed and the model it names; the rest keeps the fakes (no network, no server)
+    # line, what it assumed and the model it names; the real catalogue from its bundled snapshot, so the Models page
+    # lists that class's repos; the rest keeps the fakes (no network, no server)
     real = Services()
-    services = dataclasses.replace(fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate)
+
+    def offline_search(**kwargs):
+        return real.search(**{**kwargs, "offline": True})
+
+    services = dataclasses.replace(
+        fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate, search=offline_search
+    )
     wizard = AdvisorWizard(settings, services=services, language=language)
     wizard.resize(*SIZE)
     wizard.show()

@@ -69,3 +69,10 @@ def cost_origin(code: str, values: Mapping[str, Any] | None = None, currency: st
 
 def cost_assumption(code: str, values: Mapping[str, Any]) -> str:
     return costs.assumption(say(), code, values, "app")
+
+
+def long_date(text: str) -> str:
+    """An ISO date as people write it in the app's language ("3 de noviembre de 2026"); other text as it is."""
+    from advisor.core.messages.report import long_date as words
+
+    return words(say(), text)

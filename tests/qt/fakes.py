@@ -561,10 +561,20 @@ def default_cost_inputs(
         hardware_cost=1400.0 * rate,
         lifetime_years=3.0,
         origins=(
-            InputOrigin(
+            InputOrigin("country", "user", {"country": "ES"}),
+            InputOrigin(  # the values the core's electricity table gives (default_inputs(country="ES"))
                 "electricity_price_per_kwh",
                 "country_table",
-                {"country": "ES", "retrieved": "2026-11-10", "source": "Eurostat 2025-S2"},
+                {
+                    "country": "ES",
+                    "name": "Spain",
+                    "period": "2025-S2",
+                    "source": "Eurostat household electricity prices incl. taxes (nrg_pc_204)",
+                    "confidence": "medium",
+                    "table_price": 0.26,
+                    "table_currency": "EUR",
+                    "retrieved": "2026-11-10",
+                },
             ),
             InputOrigin("usd_rate", "exchange_table", {"as_of": "2026-11-20", "source": "ECB"}),
             InputOrigin("tokens_per_second", "measured" if measured else "estimate"),

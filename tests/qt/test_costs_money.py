@@ -17,6 +17,8 @@ from advisor.core import report
 from advisor.core.costs import default_inputs
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.electricity import bundled_table
+from advisor.core.messages import ENGLISH
+from advisor.core.messages.report import long_date
 from advisor.qt import fmt, i18n
 from advisor.qt.pages.costs import CostsPage
 from advisor.qt.pages.summary import report_wording
@@ -135,9 +137,8 @@ def test_select_all_and_type_eur_gives_eur_everywhere(qtbot, settings, region):
     assert set(_amounts(shown)) == {"EUR"}
     for name in ("electricity_price_per_kwh", "hardware_cost", "api_price_input", "api_price_output"):
         assert page.spins[name].text().endswith(" EUR")
-    assert f"API prices converted from USD at 0.8503 EUR per US dollar (rate of {bundled_rates().as_of})" in (
-        page.dates.text()
-    )
+    rate_date = long_date(ENGLISH, bundled_rates().as_of)
+    assert f"API prices converted from USD at 0.8503 EUR per US dollar (rate of {rate_date})" in page.dates.text()
 
 
 def test_the_currency_box_cannot_hold_a_code_without_a_rate(qtbot, settings, region):

@@ -366,8 +366,8 @@ def test_costs_prefilled_editable_and_remembered(qtbot, settings):
     assert page.spins["tokens_per_second"].value() == 38.0
     assert page.local_month.text().endswith(" EUR") and page.api_month.text() == "115.00 EUR"
     assert "pays for itself after" in page.verdict.text()
-    assert "API prices as of 2026-11-03" in page.dates.text()
-    assert "electricity prices as of 2026-11-10" in page.dates.text()
+    assert "API prices as of 3 November 2026" in page.dates.text()
+    assert "electricity prices as of 10 November 2026" in page.dates.text()
     assert page._chart is not None and len(page._chart.chart().series()) == 2
     before = state.costs.local.electricity_per_month
     page.spins["electricity_price_per_kwh"].setValue(0.40)

@@ -615,10 +615,14 @@ class CostsPage(Page):
         self.verdict.setToolTip(self.tr("Break-even = hardware price ÷ (API per month − electricity per month)."))
         parts = []
         if c.api.price_date:
-            parts.append(self.tr("API prices as of {date}").format(date=c.api.price_date))
+            parts.append(self.tr("API prices as of {date}").format(date=wording.long_date(c.api.price_date)))
         origin = c.inputs.origin("electricity_price_per_kwh") if hasattr(c.inputs, "origin") else None
         if origin is not None and origin.values.get("retrieved"):  # its source: under the country
-            parts.append(self.tr("electricity prices as of {date}").format(date=origin.values.get("retrieved")))
+            parts.append(
+                self.tr("electricity prices as of {date}").format(
+                    date=wording.long_date(str(origin.values.get("retrieved") or ""))
+                )
+            )
         rate = c.inputs.origin("usd_rate") if hasattr(c.inputs, "origin") else None
         as_of = rate.values.get("as_of") if rate is not None else None
         if c.api.price_currency != cur:  # converted once, in the core: the rate and its date said
@@ -628,7 +632,7 @@ class CostsPage(Page):
             if as_of:
                 parts.append(
                     self.tr("API prices converted from {source} at {rate} (rate of {date})").format(
-                        source=c.api.price_currency, rate=rate_text, date=as_of
+                        source=c.api.price_currency, rate=rate_text, date=wording.long_date(str(as_of))
                     )
                 )
             else:
@@ -638,7 +642,7 @@ class CostsPage(Page):
                     )
                 )
         elif as_of and c.currency != "USD":
-            parts.append(self.tr("exchange rate as of {date}").format(date=as_of))
+            parts.append(self.tr("exchange rate as of {date}").format(date=wording.long_date(str(as_of))))
         self.dates.setText(" · ".join(parts))
 
     def _show_chart(self, series: Any) -> None:
