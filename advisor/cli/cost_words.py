@@ -290,6 +290,8 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
     for row in table.rows:
         if row.break_even.kind == "never":
             months = t(QT_TRANSLATE_NOOP("Cli", "never"))
+        elif row.break_even.kind == "over_capacity":
+            months = t(QT_TRANSLATE_NOOP("Cli", "not reachable"))
         else:
             months = t(QT_TRANSLATE_NOOP("Cli", "{months} mo"), months=say.number(row.break_even.months, 1))
         if row.break_even.kind == "past_lifetime":
@@ -399,12 +401,13 @@ def render_text(
             ),
         ]
     )
-    if comparison.savings_per_month >= 0:
+    saving: str | None = None  # over capacity, no saving is reachable: the break-even line says why
+    if comparison.break_even.kind != "over_capacity" and comparison.savings_per_month >= 0:
         saving = t(
             QT_TRANSLATE_NOOP("Cli", "Saving with local: {amount} a month"),
             amount=money(comparison.savings_per_month, c),
         )
-    else:
+    elif comparison.break_even.kind != "over_capacity":
         saving = t(
             QT_TRANSLATE_NOOP("Cli", "The API is cheaper by {amount} a month"),
             amount=money(-comparison.savings_per_month, c),
@@ -415,7 +418,7 @@ def render_text(
         *("  " + line for line in api_rows),
         "",
         t(QT_TRANSLATE_NOOP("Cli", "Break-even: {verdict}"), verdict=break_even_text(comparison.break_even)),
-        saving,
+        *([saving] if saving else []),
     ]
     if table is not None:
         lines += _table_text(table, inputs, c)

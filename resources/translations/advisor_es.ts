@@ -1019,7 +1019,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="470"/>
+        <location filename="../../advisor/cli/cost_words.py" line="473"/>
         <location filename="../../advisor/cli/report.py" line="175"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="226"/>
-        <location filename="../../advisor/cli/cost_words.py" line="499"/>
+        <location filename="../../advisor/cli/cost_words.py" line="502"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
@@ -1325,161 +1325,166 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="294"/>
+        <source>not reachable</source>
+        <translation>no alcanzable</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="296"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="307"/>
+        <location filename="../../advisor/cli/cost_words.py" line="309"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="322"/>
+        <location filename="../../advisor/cli/cost_words.py" line="324"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="334"/>
+        <location filename="../../advisor/cli/cost_words.py" line="336"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="345"/>
+        <location filename="../../advisor/cli/cost_words.py" line="347"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="349"/>
+        <location filename="../../advisor/cli/cost_words.py" line="351"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="353"/>
+        <location filename="../../advisor/cli/cost_words.py" line="355"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="355"/>
-        <location filename="../../advisor/cli/cost_words.py" line="393"/>
+        <location filename="../../advisor/cli/cost_words.py" line="357"/>
+        <location filename="../../advisor/cli/cost_words.py" line="395"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="357"/>
-        <location filename="../../advisor/cli/cost_words.py" line="395"/>
+        <location filename="../../advisor/cli/cost_words.py" line="359"/>
+        <location filename="../../advisor/cli/cost_words.py" line="397"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="363"/>
+        <location filename="../../advisor/cli/cost_words.py" line="365"/>
         <location filename="../../advisor/cli/server.py" line="493"/>
         <location filename="../../advisor/cli/server.py" line="505"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="365"/>
+        <location filename="../../advisor/cli/cost_words.py" line="367"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="375"/>
+        <location filename="../../advisor/cli/cost_words.py" line="377"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="380"/>
+        <location filename="../../advisor/cli/cost_words.py" line="382"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="391"/>
+        <location filename="../../advisor/cli/cost_words.py" line="393"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="404"/>
+        <location filename="../../advisor/cli/cost_words.py" line="407"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="409"/>
+        <location filename="../../advisor/cli/cost_words.py" line="412"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="417"/>
+        <location filename="../../advisor/cli/cost_words.py" line="420"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="428"/>
-        <location filename="../../advisor/cli/cost_words.py" line="435"/>
+        <location filename="../../advisor/cli/cost_words.py" line="431"/>
+        <location filename="../../advisor/cli/cost_words.py" line="438"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="439"/>
+        <location filename="../../advisor/cli/cost_words.py" line="442"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="450"/>
+        <location filename="../../advisor/cli/cost_words.py" line="453"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="451"/>
+        <location filename="../../advisor/cli/cost_words.py" line="454"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="456"/>
+        <location filename="../../advisor/cli/cost_words.py" line="459"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="457"/>
+        <location filename="../../advisor/cli/cost_words.py" line="460"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="461"/>
+        <location filename="../../advisor/cli/cost_words.py" line="464"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="462"/>
+        <location filename="../../advisor/cli/cost_words.py" line="465"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="466"/>
+        <location filename="../../advisor/cli/cost_words.py" line="469"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="475"/>
+        <location filename="../../advisor/cli/cost_words.py" line="478"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="482"/>
+        <location filename="../../advisor/cli/cost_words.py" line="485"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="490"/>
+        <location filename="../../advisor/cli/cost_words.py" line="493"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="498"/>
+        <location filename="../../advisor/cli/cost_words.py" line="501"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="506"/>
+        <location filename="../../advisor/cli/cost_words.py" line="509"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -2255,55 +2260,70 @@
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="76"/>
+        <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
+        <translation>lo que este ordenador puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="99"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="97"/>
+        <location filename="../../advisor/core/messages/costs.py" line="100"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="98"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="104"/>
+        <location filename="../../advisor/core/messages/costs.py" line="105"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="103"/>
+        <location filename="../../advisor/core/messages/costs.py" line="106"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="104"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="129"/>
+        <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
+        <translation>no alcanzable en este ordenador: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="136"/>
+        <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
+        <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="46"/>
@@ -2311,27 +2331,27 @@
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="76"/>
+        <location filename="../../advisor/core/messages/costs.py" line="79"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="77"/>
+        <location filename="../../advisor/core/messages/costs.py" line="80"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="78"/>
+        <location filename="../../advisor/core/messages/costs.py" line="81"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="79"/>
+        <location filename="../../advisor/core/messages/costs.py" line="82"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="80"/>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
@@ -2363,32 +2383,32 @@
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="110"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="110"/>
+        <location filename="../../advisor/core/messages/costs.py" line="113"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="111"/>
+        <location filename="../../advisor/core/messages/costs.py" line="114"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="115"/>
+        <location filename="../../advisor/core/messages/costs.py" line="118"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="116"/>
+        <location filename="../../advisor/core/messages/costs.py" line="119"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="117"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -2396,314 +2416,329 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="401"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="414"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="404"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="417"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="495"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="508"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="502"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="515"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="504"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="517"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="508"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="521"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="563"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="558"/>
+        <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
+        <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="585"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="575"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="606"/>
+        <source>{amount} (not achievable here)</source>
+        <translation>{amount} (no alcanzable aquí)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="609"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="582"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="616"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="589"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="623"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="591"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="625"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="594"/>
-        <source>This computer cannot generate that many tokens in the hours it is on: it would need {hours} hours a day.</source>
-        <translation>Este equipo no puede generar tantos tokens en las horas que está encendido: necesitaría {hours} horas al día.</translation>
+        <location filename="../../advisor/qt/pages/costs.py" line="627"/>
+        <source>Break-even: {verdict}</source>
+        <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="599"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="632"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="603"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="636"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="607"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="641"/>
+        <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
+        <translation>Usarlo en local ahorra {amount} al mes, sin contar el coste del equipo: se cuenta que ya tienes el ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="645"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="611"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="649"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="615"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="618"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
         <source>API prices as of {date}</source>
         <translation>precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="621"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="660"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="630"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="670"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="636"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="676"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="641"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="681"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="714"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="754"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="696"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="657"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="697"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="658"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="659"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="660"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="700"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
         <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
         <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="662"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="702"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="663"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="664"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="704"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="665"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="670"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="710"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="671"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="711"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="672"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="712"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="673"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="713"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="756"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="674"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="714"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="675"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="715"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="676"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="679"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="683"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="723"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="684"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="687"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="693"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="733"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="738"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="739"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="700"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="740"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="741"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="702"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="704"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="706"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="707"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="715"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="765"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="768"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -2711,57 +2746,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="86"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="84"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="85"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="91"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="91"/>
+        <location filename="../../advisor/core/messages/costs.py" line="94"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <location filename="../../advisor/core/messages/costs.py" line="95"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>

@@ -6,13 +6,15 @@ from the GPU's board power and the sizing estimate, else from the documented con
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import math
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from advisor.core.costs import currency as cur
 from advisor.core.costs.electricity import bundled_table, country_from_locale
-from advisor.core.costs.model import CostInputs, InputOrigin
+from advisor.core.costs.model import CostInputs, InputOrigin, capacity_tokens_per_month
 from advisor.core.names import UnknownNameError
 from advisor.core.types import FitLevel, GpuInfo, GpuVendor, HardwareProfile
 
@@ -21,7 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TOKENS_PER_MONTH = 10_000_000  # heavy daily use by one developer
+DEFAULT_TOKENS_PER_MONTH = 10_000_000  # heavy daily use by one developer, unless this machine cannot generate it
+DEFAULT_USAGE_CODES = ("default_usage", "default_usage_capacity")  # the tokens a month are the default's
 DEFAULT_INPUT_SHARE = 0.5
 DEFAULT_API_MODEL = "openai/gpt-4o"  # the model the tutorial's `openai` client code is usually pointed at
 DEFAULT_HOURS_PER_DAY = 8.0  # a working day
@@ -293,7 +296,7 @@ def default_inputs(
         InputOrigin("resale_value", "default"),
         InputOrigin("lifetime_years", "default_lifetime"),
     ]
-    return CostInputs(
+    inputs = CostInputs(
         tokens_per_month=DEFAULT_TOKENS_PER_MONTH,
         input_share=DEFAULT_INPUT_SHARE,
         api_model_id=DEFAULT_API_MODEL,
@@ -311,6 +314,39 @@ def default_inputs(
         lifetime_years=DEFAULT_LIFETIME_YEARS,
         origins=tuple(origins),
     )
+    return serveable_default_usage(inputs)
+
+
+def _round_down(tokens: float) -> float:
+    """`tokens` rounded down to two significant figures: 4,731,902 → 4,700,000."""
+    if tokens < 1:
+        return tokens
+    step = 10 ** max(0, math.floor(math.log10(tokens)) - 1)
+    return float(math.floor(tokens / step) * step)
+
+
+def serveable_default_usage(inputs: CostInputs) -> CostInputs:
+    """`inputs` whose tokens a month, when they are the default's (not the user's, nor a preset's), are no more than
+    the machine generates in the hours it is on: the default usage, else that capacity rounded down (origin
+    "default_usage_capacity", with the hours a day and the speed). A default scenario the machine cannot serve would
+    show costs it never reaches."""
+    origin = inputs.origin("tokens_per_month")
+    if origin is None or origin.code not in DEFAULT_USAGE_CODES:
+        return inputs
+    capacity = capacity_tokens_per_month(inputs)
+    if capacity >= DEFAULT_TOKENS_PER_MONTH:
+        tokens, new = float(DEFAULT_TOKENS_PER_MONTH), InputOrigin("tokens_per_month", "default_usage")
+    else:
+        tokens = _round_down(capacity)
+        new = InputOrigin(
+            "tokens_per_month",
+            "default_usage_capacity",
+            {"hours": inputs.hours_per_day, "tokens_per_second": inputs.tokens_per_second},
+        )
+    if tokens == inputs.tokens_per_month and new == origin:
+        return inputs
+    kept = tuple(o for o in inputs.origins if o.input != "tokens_per_month")
+    return dataclasses.replace(inputs, tokens_per_month=tokens, origins=(*kept, new))
 
 
 def data_dates(prices: PriceData) -> dict[str, str]:

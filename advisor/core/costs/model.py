@@ -9,9 +9,10 @@ priced from the bundled genai-prices data). Defaults and where they came from ar
     amortisation = (C − V) ÷ (Y × 12);  local = electricity + amortisation
     API = input ÷ 1e6 × input price + output ÷ 1e6 × output price  (+ a flat monthly fee, for hosted instances)
     break-even months = C ÷ (API − electricity) when positive, else None
-    break-even verdict: "never" (API − electricity ≤ 0), "at_once" (C = 0), "past_lifetime" (months > Y × 12),
-                        else "months"
+    break-even verdict: "over_capacity" (not capacity ok), "never" (API − electricity ≤ 0), "at_once" (C = 0),
+                        "past_lifetime" (months > Y × 12), else "months"
     capacity ok = generation hours ≤ powered-on hours
+    capacity (tokens a month) = H × D × 3600 ÷ ((1 − F) ÷ T + F ÷ prompt speed)
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ class ApiCost:
     price_since: str | None = None
 
 
-BreakEvenKind = Literal["at_once", "months", "past_lifetime", "never"]
+BreakEvenKind = Literal["at_once", "months", "past_lifetime", "never", "over_capacity"]
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,9 @@ class BreakEven:
 
     kind "at_once": no hardware cost counted (already owned), `months` 0; "months": after `months`, within the
     hardware's lifetime; "past_lifetime": after `months`, beyond `lifetime_years` (in practice, never); "never": the
-    API costs less than the electricity alone, `months` None. JSON: {"kind", "months", "lifetime_years"}.
+    API costs less than the electricity alone, `months` None; "over_capacity": the machine cannot generate the tokens
+    in the hours it is on, so no saving or break-even is reachable on it, `months` None.
+    JSON: {"kind", "months", "lifetime_years"}.
     """
 
     kind: BreakEvenKind
@@ -169,7 +172,8 @@ class BreakEven:
         cost, years = _number_or_none(inputs.get("hardware_cost", 0.0)), _number_or_none(inputs.get("lifetime_years"))
         if cost is None or years is None:
             return None
-        return break_even_verdict(months, hardware_cost=cost, lifetime_years=years)
+        capacity_ok = data.get("capacity_ok", True) is not False
+        return break_even_verdict(months, hardware_cost=cost, lifetime_years=years, capacity_ok=capacity_ok)
 
 
 def _number_or_none(value: object) -> float | None:
@@ -178,8 +182,13 @@ def _number_or_none(value: object) -> float | None:
     return None
 
 
-def break_even_verdict(months: float | None, *, hardware_cost: float, lifetime_years: float) -> BreakEven:
-    """The verdict for a break-even of `months` (None: the API costs less than the electricity alone)."""
+def break_even_verdict(
+    months: float | None, *, hardware_cost: float, lifetime_years: float, capacity_ok: bool = True
+) -> BreakEven:
+    """The verdict for a break-even of `months` (None: the API costs less than the electricity alone); a machine that
+    cannot generate the tokens in the hours it is on (`capacity_ok` False) reaches none."""
+    if not capacity_ok:
+        return BreakEven("over_capacity", None, lifetime_years)
     if months is None:
         return BreakEven("never", None, lifetime_years)
     if hardware_cost == 0:
@@ -397,8 +406,24 @@ def break_even_months(inputs: CostInputs, local: LocalCost, api: ApiCost) -> flo
 def break_even(inputs: CostInputs, local: LocalCost, api: ApiCost) -> BreakEven:
     """The break-even verdict of this local setup against this API (see `BreakEven`)."""
     return break_even_verdict(
-        break_even_months(inputs, local, api), hardware_cost=inputs.hardware_cost, lifetime_years=inputs.lifetime_years
+        break_even_months(inputs, local, api),
+        hardware_cost=inputs.hardware_cost,
+        lifetime_years=inputs.lifetime_years,
+        capacity_ok=within_capacity(local),
     )
+
+
+def within_capacity(local: LocalCost) -> bool:
+    """Whether the machine generates the tokens in the hours it is on."""
+    return local.generation_hours_per_month <= local.powered_on_hours_per_month
+
+
+def capacity_tokens_per_month(inputs: CostInputs) -> float:
+    """The most tokens a month (at `input_share`) the machine generates in the hours it is on."""
+    seconds_per_token = (1 - inputs.input_share) / inputs.tokens_per_second + (
+        inputs.input_share / inputs.prompt_tokens_per_second
+    )
+    return inputs.hours_per_day * inputs.days_per_month * 3600 / seconds_per_token
 
 
 def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) -> tuple[Reason, ...]:
@@ -445,7 +470,7 @@ def compare(inputs: CostInputs, api: ApiOption | None = None) -> CostComparison:
         local=local,
         api=cost,
         break_even_months=verdict.months,
-        capacity_ok=local.generation_hours_per_month <= local.powered_on_hours_per_month,
+        capacity_ok=within_capacity(local),
         savings_per_month=cost.total_per_month - local.total_per_month,
         assumptions=_assumptions(inputs, local, [cost]),
         inputs=inputs,
@@ -475,7 +500,7 @@ def compare_many(inputs: CostInputs, api_model_ids: Sequence[str | ApiOption]) -
         currency=inputs.currency.upper(),
         local=local,
         rows=tuple(_row(inputs, local, c) for c in costs),
-        capacity_ok=local.generation_hours_per_month <= local.powered_on_hours_per_month,
+        capacity_ok=within_capacity(local),
         assumptions=_assumptions(inputs, local, costs),
     )
 

@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from advisor.core.costs.defaults import default_inputs
+from advisor.core.costs.defaults import default_inputs, serveable_default_usage
 from advisor.core.costs.model import ApiOption, CostInputError, CostInputs, InputOrigin
 from advisor.core.costs.presets import Preset, apply_preset
 from advisor.core.types import HardwareProfile
@@ -86,7 +86,7 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
             float(prices["api_price_output"]),
             model_id=model if isinstance(model, str) else None,
         )
-    return inputs
+    return serveable_default_usage(inputs)  # new hours or speed move a default usage the machine could not serve
 
 
 def in_currency(user: Mapping[str, Any], source: str, target: str) -> dict[str, Any]:
@@ -164,7 +164,7 @@ def resolve_inputs(
         # a measurement beats the preset's assumed figures, and so do a named hardware file's estimates
         won = [name for name in MACHINE_INPUTS if hardware_file or _origin_code(base, name) == "measured"]
         inputs = _keep_from(base, inputs, won)
-    return apply_user_values(inputs, user) if user else inputs
+    return apply_user_values(inputs, user) if user else serveable_default_usage(inputs)
 
 
 def _origin_code(inputs: CostInputs, name: str) -> str | None:

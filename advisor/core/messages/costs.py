@@ -73,6 +73,9 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
         "{rest_of_system_watts} W for the rest of the system",
     ),
     "default_usage": QT_TRANSLATE_NOOP("CostWords", "a typical developer's heavy use"),
+    "default_usage_capacity": QT_TRANSLATE_NOOP(
+        "CostWords", "what this computer can generate in {hours} h a day at {tokens_per_second} tok/s"
+    ),
     "default_working_day": QT_TRANSLATE_NOOP("CostWords", "a working day"),
     "default_api_model": QT_TRANSLATE_NOOP("CostWords", "the default API model"),
     "default_lifetime": QT_TRANSLATE_NOOP("CostWords", "a typical lifetime"),
@@ -123,7 +126,23 @@ BREAK_EVEN: dict[str, Msg] = {  # the verdict's kinds
     "past_lifetime": QT_TRANSLATE_NOOP(
         "CostWords", "{months} months, after the hardware's {lifetime}-year lifetime: in practice, never"
     ),
+    "over_capacity": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "not reachable on this computer: it cannot generate these tokens in the hours it is on "
+        "(lower the tokens per month, or raise the hours on per day or the speed)",
+    ),
 }
+# the machine cannot keep up (`CostComparison.capacity_ok` False): said above the totals it cannot reach
+OVER_CAPACITY = QT_TRANSLATE_NOOP(
+    "CostWords",
+    "This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a "
+    "day. The local total below is not achievable on it.",
+)
+
+
+def over_capacity(say: Speaker, hours_per_day_needed: float, hours_per_day: float) -> str:
+    """The warning for a usage the machine cannot generate in the hours it is on: hours needed against hours on."""
+    return say.t(OVER_CAPACITY, needed=say.number(hours_per_day_needed, 1), on=say.plain(float(hours_per_day)))
 
 
 def country_name(say: Speaker, code: str, fallback: str = "") -> str:
@@ -164,6 +183,11 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
             v[name] = long_date(say, v[name])
     if isinstance(v.get("factor"), int | float):
         v["factor"] = say.plain(float(v["factor"]))
+    if code == "default_usage_capacity":
+        if isinstance(v.get("hours"), int | float):
+            v["hours"] = say.plain(float(v["hours"]))
+        if isinstance(v.get("tokens_per_second"), int | float):
+            v["tokens_per_second"] = say.number(float(v["tokens_per_second"]), 1)
     if isinstance(v.get("decode_factor"), int | float):
         v["decode_factor"] = say.plain(float(v["decode_factor"]))
     msg = ORIGINS.get(key)
@@ -212,11 +236,11 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surf
 
 
 def break_even(say: Speaker, kind: str, months: float | None, lifetime_years: float | None) -> str:
-    """The break-even verdict (`kind`: never, at_once, months, past_lifetime) in words."""
+    """The break-even verdict (`kind`: never, at_once, months, past_lifetime, over_capacity) in words."""
     msg = BREAK_EVEN.get(kind)
     if msg is None:
         return kind.replace("_", " ")
-    if kind in ("never", "at_once") or months is None:
+    if kind in ("never", "at_once", "over_capacity") or months is None:
         return say.t(msg)
     return say.t(
         msg,

@@ -154,6 +154,12 @@ class CostsPage(Page):
             column.setSpacing(2)
             column.addWidget(spin)
             column.addWidget(problem)
+            if name == "hardware_cost":  # 0 is "already owned", said beside the field, never a silent 0
+                self.hardware_hint = QLabel(self)
+                self.hardware_hint.setWordWrap(True)
+                self.hardware_hint.setStyleSheet("color: #5f6368")
+                self.hardware_hint.hide()
+                column.addWidget(self.hardware_hint)
             form.addRow(label, cell)
             self.spins[name], self.labels[name], self.field_problems[name] = spin, label, problem
             spin.valueChanged.connect(lambda _v, n=name: self._edited(n))
@@ -217,7 +223,14 @@ class CostsPage(Page):
         self._chart_layout = QVBoxLayout(self.chart_holder)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
 
+        # the usage is more than this machine generates in the hours it is on: said above the totals it cannot reach
+        self.capacity_warning = QLabel(self)
+        self.capacity_warning.setWordWrap(True)
+        self.capacity_warning.setStyleSheet("color: #b3261e; font-weight: bold")
+        self.capacity_warning.hide()
+
         right = QVBoxLayout()
+        right.addWidget(self.capacity_warning)
         right.addWidget(self.results_box)
         right.addWidget(self.chart_holder, 1)
         columns = QHBoxLayout()
@@ -536,6 +549,15 @@ class CostsPage(Page):
             self.spins[name].setSuffix(f" {inputs.currency}")
         self._set_origin_tooltips(inputs)
         self._show_country_source(inputs)
+        self._show_hardware_hint(inputs)
+
+    def _show_hardware_hint(self, inputs: Any) -> None:
+        """Beside the hardware cost: a 0 is the computer counted as already owned, and how to count buying it."""
+        owned = getattr(inputs, "hardware_cost", None) == 0
+        self.hardware_hint.setText(
+            self.tr("Counted as already owned (0). Enter what it cost to count buying it.") if owned else ""
+        )
+        self.hardware_hint.setVisible(owned)
 
     def _show_country_source(self, inputs: Any) -> None:
         """Under the country: where its electricity price comes from (the catalogue's sentence, in the user's language
@@ -569,8 +591,20 @@ class CostsPage(Page):
             spin.setToolTip(f"{base}\n{source}" if source else base)
 
     def _show(self, c: Any) -> None:
+        from advisor.core.messages import costs as cost_words
+
         cur = c.currency
-        self.local_month.setText(fmt.money(c.local.total_per_month, cur))
+        over = c.break_even.kind == "over_capacity"  # the core's verdict: this machine cannot keep up
+        self.capacity_warning.setText(
+            cost_words.over_capacity(wording.say(), c.local.hours_per_day_needed, c.inputs.hours_per_day)
+            if over
+            else ""
+        )
+        self.capacity_warning.setVisible(over)
+        local_total = fmt.money(c.local.total_per_month, cur)
+        self.local_month.setText(
+            self.tr("{amount} (not achievable here)").format(amount=local_total) if over else local_total
+        )
         self.local_month.setToolTip(
             self.tr("Electricity {electricity} + hardware {hardware} per month").format(
                 electricity=fmt.money(c.local.electricity_per_month, cur),
@@ -589,11 +623,10 @@ class CostsPage(Page):
         self.local_million.setToolTip(self.tr("What one million generated tokens cost you locally."))
         self.api_million.setText(_per_million(c.api.cost_per_million_tokens, cur))
         self.api_million.setToolTip(self.tr("What one million tokens cost through the API, at your input/output mix."))
-        if not c.capacity_ok:
-            verdict = self.tr(
-                "This computer cannot generate that many tokens in the hours it is on: "
-                "it would need {hours} hours a day."
-            ).format(hours=fmt.number(c.local.hours_per_day_needed, 1))
+        if over:
+            verdict = self.tr("Break-even: {verdict}").format(
+                verdict=cost_words.break_even(wording.say(), c.break_even.kind, None, c.break_even.lifetime_years)
+            )
         elif c.break_even.kind == "past_lifetime":  # the core's verdict (`costs.BreakEven`)
             verdict = self.tr(
                 "The hardware would pay for itself only after {months} months, beyond its "
@@ -603,6 +636,11 @@ class CostsPage(Page):
             verdict = self.tr("The hardware pays for itself after {months} months.").format(
                 months=fmt.number(c.break_even.months, 1)
             )
+        elif c.savings_per_month > 0 and c.break_even.kind == "at_once":  # no hardware price counted: said so
+            verdict = self.tr(
+                "Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted "
+                "as already owned."
+            ).format(amount=fmt.money(c.savings_per_month, cur))
         elif c.savings_per_month > 0:
             verdict = self.tr("Running it locally saves {amount} a month.").format(
                 amount=fmt.money(c.savings_per_month, cur)
@@ -626,8 +664,6 @@ class CostsPage(Page):
         rate = c.inputs.origin("usd_rate") if hasattr(c.inputs, "origin") else None
         as_of = rate.values.get("as_of") if rate is not None else None
         if c.api.price_currency != cur:  # converted once, in the core: the rate and its date said
-            from advisor.core.messages import costs as cost_words
-
             rate_text = cost_words.value_with_unit(wording.say(), "usd_rate", c.inputs.usd_rate, cur)
             if as_of:
                 parts.append(
@@ -723,6 +759,7 @@ class CostsPage(Page):
             self._show(self.state.costs)
             self._set_origin_tooltips(self.state.costs.inputs)
             self._show_country_source(self.state.costs.inputs)
+            self._show_hardware_hint(self.state.costs.inputs)
         if self._series is not None:
             self._show_chart(self._series)
         self.chart_holder.setAccessibleName(self.tr("Cumulative cost chart"))

@@ -247,3 +247,34 @@ def test_absurdly_small_values_are_refused_not_turned_into_inf(capsys, flag, val
     with pytest.raises(SystemExit) as exc:
         main(["cost", flag, value])
     assert exc.value.code == 2 and flag in capsys.readouterr().err
+
+
+SLOW_MACHINE = [
+    "cost",
+    "--power-watts",
+    "65",
+    "--idle-watts",
+    "20",
+    "--tokens-per-second",
+    "2",
+    "--prompt-tokens-per-second",
+    "10",
+    "--country",
+    "ES",
+]
+
+
+def test_beyond_the_machines_capacity_the_break_even_says_it_cannot_keep_up_instead_of_a_saving(capsys):
+    code, out, err = run(capsys, *SLOW_MACHINE, "--tokens-per-month", "10M")
+    assert code == 0, err
+    # 10M × (0.5 ÷ 2 + 0.5 ÷ 10) s = 833.3 h a month = 27.8 h a day
+    assert "CAPACITY: these tokens need 27.8 hours a day of generation, but the machine is on 8 h a day" in out
+    assert "Break-even: not reachable on this computer: it cannot generate these tokens in the hours it is on" in out
+    assert "Saving with local" not in out and "The API is cheaper" not in out
+
+
+def test_the_default_usage_is_what_a_slow_machine_generates_in_its_hours(capsys):
+    code, out, err = run(capsys, *SLOW_MACHINE)
+    assert code == 0, err
+    assert "2,800,000" in out and "what this computer can generate in 8 h a day at 2.0 tok/s" in out
+    assert "CAPACITY" not in out and "Saving with local" in out
