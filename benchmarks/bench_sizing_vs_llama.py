@@ -77,6 +77,7 @@ ARCH_MODELS = (
     ("qwen3moe (8 experts, top-2)", write_qwen3moe_gguf),
     ("qwen3next (1 in 4 attention)", write_qwen3next_gguf),
     ("granitehybrid (Mamba-2 + attn)", write_granitehybrid_gguf),
+    ("granitehybrid, wide Mamba-2", lambda p: write_granitehybrid_gguf(p, n_embd=512)),
     ("deepseek2, MLA layout", lambda p: write_deepseek2_gguf(p, mla=True)),
     ("deepseek2, older layout", lambda p: write_deepseek2_gguf(p, mla=False)),
 )

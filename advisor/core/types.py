@@ -152,6 +152,12 @@ class ModelSpec:
     # the fixed state of the recurrent (SSM / linear-attention) layers of one sequence, all layers together (f32;
     # llama.cpp allocates it beside the KV cache whatever the context)
     recurrent_state_bytes: int | None = None
+    # the recurrent block's widths (`ssm.inner_size`, `ssm.state_size`, `ssm.group_count`, `ssm.time_step_rank`):
+    # they set the compute buffer's peak in hybrids whose recurrent block is wider than the feed-forward
+    ssm_inner: int | None = None
+    ssm_state: int | None = None
+    ssm_groups: int | None = None
+    ssm_heads: int | None = None
 
 
 @dataclass(frozen=True)

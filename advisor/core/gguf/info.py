@@ -112,6 +112,12 @@ class GgufInfo:
     expert_feed_forward: int | None = None  # `expert_feed_forward_length`: one routed expert's hidden width
     recurrent_layers: int = 0  # layers with a fixed recurrent (SSM / linear-attention) state
     recurrent_state_elements: int = 0  # f32 elements of that state per layer and sequence (n_embd_r + n_embd_s)
+    # the recurrent block's widths, None when absent: ssm.inner_size (d_inner), ssm.state_size (d_state),
+    # ssm.group_count (n_group), ssm.time_step_rank (Mamba-2 heads / gated delta-net value heads)
+    ssm_inner: int | None = None
+    ssm_state: int | None = None
+    ssm_groups: int | None = None
+    ssm_heads: int | None = None
 
 
 def _int(value: object) -> int | None:
@@ -275,6 +281,10 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     if kv_layers is not None:
         attention_layers = kv_layers
     recurrent_elements = _recurrent_state_elements(key, embedding) if recurrent_layers else 0
+    ssm = {
+        suffix: (_bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD) or None) if recurrent_layers else None
+        for suffix in ("ssm.inner_size", "ssm.state_size", "ssm.group_count", "ssm.time_step_rank")
+    }
     expert_ff, _ = _per_layer(key("expert_feed_forward_length"))
     expert_ff = _bounded(expert_ff, "expert_feed_forward_length", 0, MAX_FEED_FORWARD) or None
 
@@ -351,6 +361,10 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         expert_feed_forward=expert_ff,
         recurrent_layers=recurrent_layers,
         recurrent_state_elements=recurrent_elements,
+        ssm_inner=ssm["ssm.inner_size"],
+        ssm_state=ssm["ssm.state_size"],
+        ssm_groups=ssm["ssm.group_count"],
+        ssm_heads=ssm["ssm.time_step_rank"],
     )
 
 
@@ -454,4 +468,8 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         tied_embeddings=info.tied_embeddings,
         expert_feed_forward=info.expert_feed_forward,
         recurrent_state_bytes=4 * info.recurrent_layers * info.recurrent_state_elements or None,
+        ssm_inner=info.ssm_inner,
+        ssm_state=info.ssm_state,
+        ssm_groups=info.ssm_groups,
+        ssm_heads=info.ssm_heads,
     )

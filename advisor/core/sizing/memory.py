@@ -17,8 +17,8 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   shape: 9.52 MiB logged vs 9.52). Measured: 11.52 MiB logged vs 11.53 predicted (embd 512,
   ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096). In DeepSeek (MLA and older layout) the
   attention block is wider than the feed-forward and sets the peak (deepseek2 shapes: 12.51 logged vs 13.52, 13.02
-  vs 13.02). Hybrids (Mamba-2, gated delta-net) with two or more attention layers log 2.8–3.6 MiB more on the small
-  generated files, from the recurrent block's projections (not modelled: the file's SSM widths are not read yet).
+  vs 13.02). In hybrids the recurrent block can be wider than the feed-forward and then sets the peak, with the
+  attention mask still alive (it is freed only after the last attention layer), see `_recurrent_block`.
 * runtime — the process itself (binary, libraries, tokenizer tables) and, per GPU, the driver context.
 """
 
@@ -127,6 +127,33 @@ def _mla_attention_width(spec: ModelSpec, shape: Shape) -> int:
     return 0
 
 
+# gated delta-net hybrids (src/models/qwen3next.cpp, qwen35*.cpp); the other hybrids use a Mamba-2 block
+DELTA_NET_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
+
+
+def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
+    """Bytes live at once in a hybrid's recurrent block for `ub` tokens (0 without the file's SSM widths).
+
+    Fitted on generated files against the compute buffer llama-server logs (ctx 4096 and 8192, one sequence):
+    * gated delta-net (Qwen3-Next): `5 × value_dim + 4 × key_dim + 4 × n_embd` f32 per token, with value_dim =
+      ssm.inner_size and key_dim = ssm.state_size × ssm.group_count: 0.4–1.5 MiB above the logged buffer, never
+      below (state 64/128, k heads 2/4/8, v heads 4/8/16, embd 512/1024);
+    * Mamba-2 (Granite 4 hybrid): `5 × d_inner + 6 × n_group × d_state + 2 × heads + 5 × n_embd` f32 per token
+      plus the scan's `d_state × d_inner` state: 0.1–0.25 MiB above (state 64/128, groups 1/2, heads 8/16,
+      embd 256/512 with d_inner = 2 × embd). Other Mamba-2 hybrids (Nemotron-H, Falcon-H1) get the same rule,
+      unmeasured. Where the allocator reuses freed blocks the real peak moves by a few tenths of a MiB, so no
+      single sum is exact.
+    """
+    inner, state = spec.ssm_inner or 0, spec.ssm_state or 0
+    if not inner or not spec.recurrent_state_bytes:
+        return 0
+    groups, heads = spec.ssm_groups or 1, spec.ssm_heads or 0
+    if (spec.architecture or "") in DELTA_NET_ARCHS:
+        return ub * 4 * (5 * inner + 4 * state * groups + 4 * shape.embedding)
+    per_token = 5 * inner + 6 * groups * state + 2 * heads + 5 * shape.embedding
+    return ub * 4 * per_token + 4 * state * inner
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
@@ -134,8 +161,10 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
         ff = spec.expert_feed_forward
     ff *= max(1, spec.active_experts or 1)
-    # the peak is in the feed-forward block, or in DeepSeek's attention block when that is wider
+    # the peak is in the feed-forward block, or in DeepSeek's attention block or a hybrid's recurrent block when
+    # that is wider
     activations = ub * 4 * (max(3 * ff, _mla_attention_width(spec, shape)) + 5 * shape.embedding)
+    activations = max(activations, _recurrent_block(spec, shape, ub))
     mask = pad(context, KV_PAD_CELLS) * ub * 2
     logits = shape.vocab * 4
     router = ub * 4 * (spec.experts or 0)

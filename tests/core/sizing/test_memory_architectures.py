@@ -47,11 +47,14 @@ def _run(path, binary) -> tuple[int, str]:
         return server.rss_bytes(), server.log_text()
 
 
-# (writer, KV-cache layers, recurrent layers, compute buffer modelled: never below, within 5 % or 1.5 MiB)
+# (writer, KV-cache layers, recurrent layers, compute buffer modelled: never below, within 5 % or 1.5 MiB;
+# hybrids: the larger of the feed-forward and the recurrent block, with the attention mask)
 CASES = {
     "qwen3moe": (write_qwen3moe_gguf, 2, 0, True),
-    "qwen3next": (write_qwen3next_gguf, 2, 6, False),
-    "granitehybrid": (write_granitehybrid_gguf, 2, 4, False),
+    "qwen3next": (write_qwen3next_gguf, 2, 6, True),
+    "granitehybrid": (write_granitehybrid_gguf, 2, 4, True),
+    # a wider recurrent block (d_inner 1024 against a feed-forward of 512) sets the compute buffer's peak
+    "granitehybrid-wide": (lambda p: write_granitehybrid_gguf(p, n_embd=512), 2, 4, True),
     "deepseek2-mla": (lambda p: write_deepseek2_gguf(p, mla=True), 3, 0, True),
     "deepseek2-old": (lambda p: write_deepseek2_gguf(p, mla=False), 3, 0, True),
 }
@@ -67,6 +70,11 @@ def test_header_reading_for_these_architectures(tmp_path):
     # n_embd_r = (d_conv - 1)(d_inner + 2·n_group·d_state) = 3·(512 + 512); n_embd_s = d_state·d_inner = 64·512
     assert qwen.recurrent_state_elements == 3 * 1024 + 64 * 512
     assert spec_from_gguf(qwen).recurrent_state_bytes == 6 * 4 * (3 * 1024 + 64 * 512)
+    # the recurrent block's widths that size its part of the compute buffer
+    assert (qwen.ssm_inner, qwen.ssm_state, qwen.ssm_groups, qwen.ssm_heads) == (512, 64, 4, 8)
+    granite = spec_from_gguf(read_gguf(tmp_path / "granitehybrid.gguf"))
+    assert (granite.ssm_inner, granite.ssm_state, granite.ssm_groups, granite.ssm_heads) == (512, 64, 1, 8)
+    assert read_gguf(tmp_path / "qwen3moe.gguf").ssm_inner is None
     assert read_gguf(tmp_path / "qwen3moe.gguf").expert_feed_forward == 256
     assert read_gguf(tmp_path / "deepseek2-mla.gguf").kv_lora_rank == 128
     assert read_gguf(tmp_path / "deepseek2-old.gguf").kv_lora_rank is None  # no *_mla keys: full K and V
