@@ -220,26 +220,6 @@ def positive_int(text: str) -> int:
     return value
 
 
-def positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise _refused(_NOT_A_NUMBER, _shown(text)) from None
-    if not value > 0 or value == float("inf"):
-        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be a number greater than zero"), repr(text))
-    return value
-
-
-def non_negative_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise _refused(_NOT_A_NUMBER, _shown(text)) from None
-    if not value >= 0 or value == float("inf"):
-        raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} must be zero or a positive number"), repr(text))
-    return value
-
-
 # --------------------------------------------------------------------------- bounded option values
 # Every numeric option takes a `type=` from these factories with an explicit range: text, nan, inf, 1e400 and
 # values outside the range are one argparse error line ("argument --limit: '0' is out of range; accepted: ...")

@@ -139,6 +139,7 @@ def price_pair_text(given: str, missing: str, currency: str) -> str:
 
 
 def num(value: Any, digits: int = 2) -> str:
+    """A refused option value as the command line takes it (a decimal point, in any language)."""
     if isinstance(value, float):
         if value.is_integer() and abs(value) >= 1:
             return f"{value:,.0f}"

@@ -63,13 +63,6 @@ def timeout_seconds(text: str) -> float:
     return float_in_range(0, MAX_TIMEOUT_S, low_open=True, unit=" seconds")(text)
 
 
-def shown_text(text: str) -> str:
-    """A message with every URL in it redacted (a server's error text may quote the request URL)."""
-    from advisor.core.urls import redact_text
-
-    return redact_text(text)
-
-
 def port_list(text: str) -> tuple[int, ...]:
     """--ports: '1234,8080' → (1234, 8080); each 1–65535, at most 64 of them."""
     ports: list[int] = []

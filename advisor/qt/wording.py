@@ -19,14 +19,6 @@ def say() -> Speaker:
     return Speaker(i18n.current_language(), fmt.number_style())
 
 
-def knows_reason(code: str) -> bool:
-    return code in sizing.REASONS or code.startswith("assume_") or code in ("nothing_fits",)
-
-
-def memory_name(kind: object) -> str:
-    return sizing.memory_name(say(), kind)
-
-
 def reason(r: Any) -> str:
     """A sizing `Reason(code, values)` in words."""
     return sizing.reason(say(), r.code, r.values)
@@ -73,6 +65,6 @@ def cost_assumption(code: str, values: Mapping[str, Any]) -> str:
 
 def long_date(text: str) -> str:
     """An ISO date as people write it in the app's language ("3 de noviembre de 2026"); other text as it is."""
-    from advisor.core.messages.report import long_date as words
+    from advisor.core.messages.dates import long_date as words
 
     return words(say(), text)

@@ -549,7 +549,7 @@
     <message>
         <location filename="../../advisor/cli/estimate.py" line="306"/>
         <location filename="../../advisor/cli/recommend.py" line="104"/>
-        <location filename="../../advisor/cli/server.py" line="235"/>
+        <location filename="../../advisor/cli/server.py" line="228"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="473"/>
+        <location filename="../../advisor/cli/cost_words.py" line="474"/>
         <location filename="../../advisor/cli/report.py" line="175"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -1030,145 +1030,145 @@
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="212"/>
+        <location filename="../../advisor/cli/server.py" line="205"/>
         <source>using {ram} of RAM (process {pid})</source>
         <translation>usa {ram} de RAM (proceso {pid})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="218"/>
-        <location filename="../../advisor/cli/server.py" line="226"/>
+        <location filename="../../advisor/cli/server.py" line="211"/>
+        <location filename="../../advisor/cli/server.py" line="219"/>
         <source>{vram} on the GPU</source>
         <translation>{vram} en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="222"/>
+        <location filename="../../advisor/cli/server.py" line="215"/>
         <source>predicted {ram} of RAM{vram} for {model}{context}</source>
         <translation>previsto {ram} de RAM{vram} para {model}{context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="230"/>
+        <location filename="../../advisor/cli/server.py" line="223"/>
         <source>at {context} tokens</source>
         <translation>con {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="236"/>
+        <location filename="../../advisor/cli/server.py" line="229"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="255"/>
+        <location filename="../../advisor/cli/server.py" line="248"/>
         <source>No local server found on ports {ports}.</source>
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="289"/>
+        <location filename="../../advisor/cli/server.py" line="282"/>
         <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="364"/>
+        <location filename="../../advisor/cli/server.py" line="357"/>
         <source>first token after {ms} ms</source>
         <translation>primer token a los {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="366"/>
+        <location filename="../../advisor/cli/server.py" line="359"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="369"/>
+        <location filename="../../advisor/cli/server.py" line="362"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="394"/>
-        <location filename="../../advisor/cli/server.py" line="459"/>
+        <location filename="../../advisor/cli/server.py" line="387"/>
+        <location filename="../../advisor/cli/server.py" line="452"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="394"/>
-        <location filename="../../advisor/cli/server.py" line="459"/>
+        <location filename="../../advisor/cli/server.py" line="387"/>
+        <location filename="../../advisor/cli/server.py" line="452"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="426"/>
+        <location filename="../../advisor/cli/server.py" line="419"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="426"/>
+        <location filename="../../advisor/cli/server.py" line="419"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="430"/>
+        <location filename="../../advisor/cli/server.py" line="423"/>
         <source>{context} ctx</source>
         <translation>{context} ctx</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="442"/>
+        <location filename="../../advisor/cli/server.py" line="435"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="443"/>
+        <location filename="../../advisor/cli/server.py" line="436"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="447"/>
+        <location filename="../../advisor/cli/server.py" line="440"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="453"/>
+        <location filename="../../advisor/cli/server.py" line="446"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="454"/>
+        <location filename="../../advisor/cli/server.py" line="447"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="460"/>
+        <location filename="../../advisor/cli/server.py" line="453"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="466"/>
+        <location filename="../../advisor/cli/server.py" line="459"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="468"/>
+        <location filename="../../advisor/cli/server.py" line="461"/>
         <source>{model}, median of {runs} runs ({source})</source>
         <translation>{model}, mediana de {runs} pasadas ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="479"/>
+        <location filename="../../advisor/cli/server.py" line="472"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="483"/>
+        <location filename="../../advisor/cli/server.py" line="476"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="485"/>
+        <location filename="../../advisor/cli/server.py" line="478"/>
         <source>prompt processing</source>
         <translation>proceso del prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="487"/>
+        <location filename="../../advisor/cli/server.py" line="480"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="489"/>
+        <location filename="../../advisor/cli/server.py" line="482"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
@@ -1243,258 +1243,258 @@
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="196"/>
+        <location filename="../../advisor/cli/cost_words.py" line="197"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="201"/>
+        <location filename="../../advisor/cli/cost_words.py" line="202"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="213"/>
+        <location filename="../../advisor/cli/cost_words.py" line="214"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="225"/>
+        <location filename="../../advisor/cli/cost_words.py" line="226"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="226"/>
-        <location filename="../../advisor/cli/cost_words.py" line="502"/>
+        <location filename="../../advisor/cli/cost_words.py" line="227"/>
+        <location filename="../../advisor/cli/cost_words.py" line="503"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="231"/>
+        <location filename="../../advisor/cli/cost_words.py" line="232"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="232"/>
+        <location filename="../../advisor/cli/cost_words.py" line="233"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="247"/>
+        <location filename="../../advisor/cli/cost_words.py" line="248"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="254"/>
+        <location filename="../../advisor/cli/cost_words.py" line="255"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="260"/>
+        <location filename="../../advisor/cli/cost_words.py" line="261"/>
         <source>Measured on {url}: {model}, median of {runs} runs ({source}); {energy}.</source>
         <translation>Medido en {url}: {model}, mediana de {runs} pasadas ({source}); {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="277"/>
+        <location filename="../../advisor/cli/cost_words.py" line="278"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="278"/>
+        <location filename="../../advisor/cli/cost_words.py" line="279"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="279"/>
+        <location filename="../../advisor/cli/cost_words.py" line="280"/>
         <source>break-even</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="280"/>
+        <location filename="../../advisor/cli/cost_words.py" line="281"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="285"/>
+        <location filename="../../advisor/cli/cost_words.py" line="286"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="292"/>
+        <location filename="../../advisor/cli/cost_words.py" line="293"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="294"/>
+        <location filename="../../advisor/cli/cost_words.py" line="295"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="296"/>
+        <location filename="../../advisor/cli/cost_words.py" line="297"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="309"/>
+        <location filename="../../advisor/cli/cost_words.py" line="310"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="324"/>
+        <location filename="../../advisor/cli/cost_words.py" line="325"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="336"/>
+        <location filename="../../advisor/cli/cost_words.py" line="337"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="347"/>
+        <location filename="../../advisor/cli/cost_words.py" line="348"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="351"/>
+        <location filename="../../advisor/cli/cost_words.py" line="352"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="355"/>
+        <location filename="../../advisor/cli/cost_words.py" line="356"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="357"/>
-        <location filename="../../advisor/cli/cost_words.py" line="395"/>
+        <location filename="../../advisor/cli/cost_words.py" line="358"/>
+        <location filename="../../advisor/cli/cost_words.py" line="396"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="359"/>
-        <location filename="../../advisor/cli/cost_words.py" line="397"/>
+        <location filename="../../advisor/cli/cost_words.py" line="360"/>
+        <location filename="../../advisor/cli/cost_words.py" line="398"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="365"/>
-        <location filename="../../advisor/cli/server.py" line="493"/>
-        <location filename="../../advisor/cli/server.py" line="505"/>
+        <location filename="../../advisor/cli/cost_words.py" line="366"/>
+        <location filename="../../advisor/cli/server.py" line="486"/>
+        <location filename="../../advisor/cli/server.py" line="498"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="367"/>
+        <location filename="../../advisor/cli/cost_words.py" line="368"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="377"/>
+        <location filename="../../advisor/cli/cost_words.py" line="378"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="382"/>
+        <location filename="../../advisor/cli/cost_words.py" line="383"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="393"/>
+        <location filename="../../advisor/cli/cost_words.py" line="394"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="407"/>
+        <location filename="../../advisor/cli/cost_words.py" line="408"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="412"/>
+        <location filename="../../advisor/cli/cost_words.py" line="413"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="420"/>
+        <location filename="../../advisor/cli/cost_words.py" line="421"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="431"/>
-        <location filename="../../advisor/cli/cost_words.py" line="438"/>
+        <location filename="../../advisor/cli/cost_words.py" line="432"/>
+        <location filename="../../advisor/cli/cost_words.py" line="439"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="442"/>
+        <location filename="../../advisor/cli/cost_words.py" line="443"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="453"/>
+        <location filename="../../advisor/cli/cost_words.py" line="454"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="454"/>
+        <location filename="../../advisor/cli/cost_words.py" line="455"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="459"/>
+        <location filename="../../advisor/cli/cost_words.py" line="460"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="460"/>
+        <location filename="../../advisor/cli/cost_words.py" line="461"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="464"/>
+        <location filename="../../advisor/cli/cost_words.py" line="465"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="465"/>
+        <location filename="../../advisor/cli/cost_words.py" line="466"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="469"/>
+        <location filename="../../advisor/cli/cost_words.py" line="470"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="478"/>
+        <location filename="../../advisor/cli/cost_words.py" line="479"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="485"/>
+        <location filename="../../advisor/cli/cost_words.py" line="486"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="493"/>
+        <location filename="../../advisor/cli/cost_words.py" line="494"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="501"/>
+        <location filename="../../advisor/cli/cost_words.py" line="502"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="509"/>
+        <location filename="../../advisor/cli/cost_words.py" line="510"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="495"/>
+        <location filename="../../advisor/cli/server.py" line="488"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="506"/>
+        <location filename="../../advisor/cli/server.py" line="499"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -1631,213 +1631,203 @@
         <translation>{value} no es un número entero mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="229"/>
-        <source>{value} must be a number greater than zero</source>
-        <translation>{value} debe ser un número mayor que cero</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/common.py" line="239"/>
-        <source>{value} must be zero or a positive number</source>
-        <translation>{value} debe ser cero o un número positivo</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/common.py" line="252"/>
+        <location filename="../../advisor/cli/common.py" line="232"/>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="253"/>
+        <location filename="../../advisor/cli/common.py" line="233"/>
         <source>{value} must be greater than zero</source>
         <translation>{value} debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="254"/>
+        <location filename="../../advisor/cli/common.py" line="234"/>
         <source>{value} is out of range; {accepted}</source>
         <translation>{value} está fuera de rango; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="259"/>
+        <location filename="../../advisor/cli/common.py" line="239"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="260"/>
+        <location filename="../../advisor/cli/common.py" line="240"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="261"/>
+        <location filename="../../advisor/cli/common.py" line="241"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="262"/>
+        <location filename="../../advisor/cli/common.py" line="242"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="263"/>
+        <location filename="../../advisor/cli/common.py" line="243"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="264"/>
+        <location filename="../../advisor/cli/common.py" line="244"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="265"/>
+        <location filename="../../advisor/cli/common.py" line="245"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="266"/>
+        <location filename="../../advisor/cli/common.py" line="246"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="267"/>
+        <location filename="../../advisor/cli/common.py" line="247"/>
         <source> tokens (10M, 2.5e6)</source>
         <translation> tokens (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="268"/>
+        <location filename="../../advisor/cli/common.py" line="248"/>
         <source> (0.5 = half the tokens)</source>
         <translation> (0.5 = la mitad de los tokens)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="269"/>
+        <location filename="../../advisor/cli/common.py" line="249"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="270"/>
+        <location filename="../../advisor/cli/common.py" line="250"/>
         <source>model ids</source>
         <translation>identificadores de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="271"/>
+        <location filename="../../advisor/cli/common.py" line="251"/>
         <source>a currency code</source>
         <translation>un código de moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="272"/>
+        <location filename="../../advisor/cli/common.py" line="252"/>
         <source>a country code</source>
         <translation>un código de país</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="273"/>
+        <location filename="../../advisor/cli/common.py" line="253"/>
         <source>a preset name</source>
         <translation>el nombre de un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="274"/>
+        <location filename="../../advisor/cli/common.py" line="254"/>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="275"/>
+        <location filename="../../advisor/cli/common.py" line="255"/>
         <source>a quant name</source>
         <translation>el nombre de una cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="276"/>
+        <location filename="../../advisor/cli/common.py" line="256"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="277"/>
+        <location filename="../../advisor/cli/common.py" line="257"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="278"/>
+        <location filename="../../advisor/cli/common.py" line="258"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="279"/>
+        <location filename="../../advisor/cli/common.py" line="259"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="280"/>
+        <location filename="../../advisor/cli/common.py" line="260"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="281"/>
+        <location filename="../../advisor/cli/common.py" line="261"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="282"/>
+        <location filename="../../advisor/cli/common.py" line="262"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="302"/>
+        <location filename="../../advisor/cli/common.py" line="282"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="332"/>
+        <location filename="../../advisor/cli/common.py" line="312"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="341"/>
-        <location filename="../../advisor/cli/common.py" line="371"/>
+        <location filename="../../advisor/cli/common.py" line="321"/>
+        <location filename="../../advisor/cli/common.py" line="351"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="346"/>
+        <location filename="../../advisor/cli/common.py" line="326"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="362"/>
+        <location filename="../../advisor/cli/common.py" line="342"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="364"/>
+        <location filename="../../advisor/cli/common.py" line="344"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="396"/>
+        <location filename="../../advisor/cli/common.py" line="376"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="402"/>
+        <location filename="../../advisor/cli/common.py" line="382"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="410"/>
+        <location filename="../../advisor/cli/common.py" line="390"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="412"/>
+        <location filename="../../advisor/cli/common.py" line="392"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="415"/>
+        <location filename="../../advisor/cli/common.py" line="395"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="418"/>
+        <location filename="../../advisor/cli/common.py" line="398"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="436"/>
+        <location filename="../../advisor/cli/common.py" line="416"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -2095,320 +2085,320 @@
 <context>
     <name>CostWords</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="19"/>
+        <location filename="../../advisor/core/messages/costs.py" line="21"/>
         <source>Tokens per month</source>
         <translation>Tokens al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="20"/>
+        <location filename="../../advisor/core/messages/costs.py" line="22"/>
         <source>Share of input tokens</source>
         <translation>Proporción de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="21"/>
+        <location filename="../../advisor/core/messages/costs.py" line="23"/>
         <source>API model</source>
         <translation>Modelo de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="22"/>
+        <location filename="../../advisor/core/messages/costs.py" line="24"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="23"/>
+        <location filename="../../advisor/core/messages/costs.py" line="25"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="24"/>
+        <location filename="../../advisor/core/messages/costs.py" line="26"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="25"/>
+        <location filename="../../advisor/core/messages/costs.py" line="27"/>
         <source>Electricity price</source>
         <translation>Precio de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="26"/>
+        <location filename="../../advisor/core/messages/costs.py" line="28"/>
         <source>Power while generating</source>
         <translation>Potencia al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="27"/>
+        <location filename="../../advisor/core/messages/costs.py" line="29"/>
         <source>Idle power</source>
         <translation>Potencia en reposo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="28"/>
+        <location filename="../../advisor/core/messages/costs.py" line="30"/>
         <source>Hours on per day</source>
         <translation>Horas encendido al día</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="29"/>
+        <location filename="../../advisor/core/messages/costs.py" line="31"/>
         <source>Days per month</source>
         <translation>Días al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="30"/>
+        <location filename="../../advisor/core/messages/costs.py" line="32"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="31"/>
+        <location filename="../../advisor/core/messages/costs.py" line="33"/>
         <source>Prompt speed</source>
         <translation>Velocidad de procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="32"/>
+        <location filename="../../advisor/core/messages/costs.py" line="34"/>
         <source>Hardware cost</source>
         <translation>Coste del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="33"/>
+        <location filename="../../advisor/core/messages/costs.py" line="35"/>
         <source>Resale value</source>
         <translation>Valor de reventa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="34"/>
+        <location filename="../../advisor/core/messages/costs.py" line="36"/>
         <source>Lifetime</source>
         <translation>Vida útil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="35"/>
+        <location filename="../../advisor/core/messages/costs.py" line="37"/>
         <source>API price per million input tokens</source>
         <translation>Precio de la API por millón de tokens de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="36"/>
+        <location filename="../../advisor/core/messages/costs.py" line="38"/>
         <source>API price per million output tokens</source>
         <translation>Precio de la API por millón de tokens de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="40"/>
+        <location filename="../../advisor/core/messages/costs.py" line="42"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="41"/>
+        <location filename="../../advisor/core/messages/costs.py" line="43"/>
         <source>preset {preset} ({date})</source>
         <translation>ajuste predefinido {preset} ({date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="42"/>
+        <location filename="../../advisor/core/messages/costs.py" line="44"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="43"/>
+        <location filename="../../advisor/core/messages/costs.py" line="45"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="47"/>
+        <location filename="../../advisor/core/messages/costs.py" line="49"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="48"/>
+        <location filename="../../advisor/core/messages/costs.py" line="50"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="56"/>
+        <location filename="../../advisor/core/messages/costs.py" line="58"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="57"/>
+        <location filename="../../advisor/core/messages/costs.py" line="59"/>
         <source>the currency of {country}</source>
         <translation>la moneda de {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="58"/>
+        <location filename="../../advisor/core/messages/costs.py" line="60"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="59"/>
+        <location filename="../../advisor/core/messages/costs.py" line="61"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <location filename="../../advisor/core/messages/costs.py" line="64"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="63"/>
+        <location filename="../../advisor/core/messages/costs.py" line="65"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="64"/>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="70"/>
+        <location filename="../../advisor/core/messages/costs.py" line="72"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="75"/>
+        <location filename="../../advisor/core/messages/costs.py" line="77"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="76"/>
+        <location filename="../../advisor/core/messages/costs.py" line="78"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este ordenador puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="99"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="100"/>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="103"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="104"/>
-        <location filename="../../advisor/core/messages/costs.py" line="105"/>
+        <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="109"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="129"/>
+        <location filename="../../advisor/core/messages/costs.py" line="131"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este ordenador: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="136"/>
+        <location filename="../../advisor/core/messages/costs.py" line="138"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <location filename="../../advisor/core/messages/costs.py" line="48"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="79"/>
+        <location filename="../../advisor/core/messages/costs.py" line="81"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="80"/>
+        <location filename="../../advisor/core/messages/costs.py" line="82"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="81"/>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="82"/>
+        <location filename="../../advisor/core/messages/costs.py" line="84"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="85"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="65"/>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <location filename="../../advisor/core/messages/costs.py" line="68"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="68"/>
-        <location filename="../../advisor/core/messages/costs.py" line="69"/>
+        <location filename="../../advisor/core/messages/costs.py" line="70"/>
+        <location filename="../../advisor/core/messages/costs.py" line="71"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <location filename="../../advisor/core/messages/costs.py" line="69"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="49"/>
+        <location filename="../../advisor/core/messages/costs.py" line="51"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="52"/>
+        <location filename="../../advisor/core/messages/costs.py" line="54"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="110"/>
+        <location filename="../../advisor/core/messages/costs.py" line="112"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="113"/>
+        <location filename="../../advisor/core/messages/costs.py" line="115"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="114"/>
+        <location filename="../../advisor/core/messages/costs.py" line="116"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="118"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="119"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="122"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -2746,57 +2736,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="91"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="91"/>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <location filename="../../advisor/core/messages/costs.py" line="94"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="95"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="94"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="95"/>
+        <location filename="../../advisor/core/messages/costs.py" line="97"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="98"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -2804,77 +2794,77 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <location filename="../../advisor/core/messages/dates.py" line="15"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/dates.py" line="16"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/dates.py" line="17"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/dates.py" line="18"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/dates.py" line="19"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/dates.py" line="20"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/dates.py" line="21"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/dates.py" line="22"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/dates.py" line="23"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/dates.py" line="24"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/dates.py" line="25"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <location filename="../../advisor/core/messages/dates.py" line="26"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="179"/>
+        <location filename="../../advisor/core/messages/dates.py" line="28"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="180"/>
+        <location filename="../../advisor/core/messages/dates.py" line="29"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="181"/>
+        <location filename="../../advisor/core/messages/dates.py" line="30"/>
         <source>{date}, {time} UTC</source>
         <translation>{date}, {time} UTC</translation>
     </message>
@@ -4094,676 +4084,676 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="22"/>
+        <location filename="../../advisor/core/messages/report.py" line="21"/>
         <source>Created {created} by Local LLM Advisor {version}</source>
         <translation>Creado el {created} por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="23"/>
+        <location filename="../../advisor/core/messages/report.py" line="22"/>
         <source>Publisher</source>
         <translation>Publicado por</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="24"/>
+        <location filename="../../advisor/core/messages/report.py" line="23"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="25"/>
+        <location filename="../../advisor/core/messages/report.py" line="24"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="26"/>
+        <location filename="../../advisor/core/messages/report.py" line="25"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="27"/>
+        <location filename="../../advisor/core/messages/report.py" line="26"/>
         <source>Model search</source>
         <translation>Búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="28"/>
+        <location filename="../../advisor/core/messages/report.py" line="27"/>
         <source>Server check</source>
         <translation>Comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="29"/>
+        <location filename="../../advisor/core/messages/report.py" line="28"/>
         <source>Cost comparison</source>
         <translation>Comparación de costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="30"/>
+        <location filename="../../advisor/core/messages/report.py" line="29"/>
         <source>{part}: {state}</source>
         <translation>{part}: {state}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="31"/>
+        <location filename="../../advisor/core/messages/report.py" line="30"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="32"/>
+        <location filename="../../advisor/core/messages/report.py" line="31"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="33"/>
+        <location filename="../../advisor/core/messages/report.py" line="32"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="34"/>
+        <location filename="../../advisor/core/messages/report.py" line="33"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="35"/>
+        <location filename="../../advisor/core/messages/report.py" line="34"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="36"/>
+        <location filename="../../advisor/core/messages/report.py" line="35"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="37"/>
+        <location filename="../../advisor/core/messages/report.py" line="36"/>
         <source>Average power while generating</source>
         <translation>Potencia media al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="38"/>
+        <location filename="../../advisor/core/messages/report.py" line="37"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="39"/>
+        <location filename="../../advisor/core/messages/report.py" line="38"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="40"/>
+        <location filename="../../advisor/core/messages/report.py" line="39"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="41"/>
+        <location filename="../../advisor/core/messages/report.py" line="40"/>
         <source>Break-even</source>
         <translation>Amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="42"/>
+        <location filename="../../advisor/core/messages/report.py" line="41"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="43"/>
+        <location filename="../../advisor/core/messages/report.py" line="42"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="44"/>
+        <location filename="../../advisor/core/messages/report.py" line="43"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="45"/>
+        <location filename="../../advisor/core/messages/report.py" line="44"/>
         <source>Cost per month</source>
         <translation>Coste al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="46"/>
+        <location filename="../../advisor/core/messages/report.py" line="45"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="47"/>
+        <location filename="../../advisor/core/messages/report.py" line="46"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="48"/>
+        <location filename="../../advisor/core/messages/report.py" line="47"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="49"/>
+        <location filename="../../advisor/core/messages/report.py" line="48"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="50"/>
+        <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="51"/>
+        <location filename="../../advisor/core/messages/report.py" line="50"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="52"/>
+        <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="53"/>
+        <location filename="../../advisor/core/messages/report.py" line="52"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="54"/>
+        <location filename="../../advisor/core/messages/report.py" line="53"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="55"/>
+        <location filename="../../advisor/core/messages/report.py" line="54"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="56"/>
+        <location filename="../../advisor/core/messages/report.py" line="55"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="57"/>
+        <location filename="../../advisor/core/messages/report.py" line="56"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="58"/>
+        <location filename="../../advisor/core/messages/report.py" line="57"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="59"/>
+        <location filename="../../advisor/core/messages/report.py" line="58"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="60"/>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="61"/>
+        <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="62"/>
+        <location filename="../../advisor/core/messages/report.py" line="61"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="63"/>
+        <location filename="../../advisor/core/messages/report.py" line="62"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="64"/>
+        <location filename="../../advisor/core/messages/report.py" line="63"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="65"/>
+        <location filename="../../advisor/core/messages/report.py" line="64"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="66"/>
+        <location filename="../../advisor/core/messages/report.py" line="65"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="67"/>
+        <location filename="../../advisor/core/messages/report.py" line="66"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="68"/>
+        <location filename="../../advisor/core/messages/report.py" line="67"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="69"/>
+        <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>Host name, serial numbers and user folders are left out of this report.</source>
         <translation>Este informe no incluye el nombre del equipo, números de serie ni carpetas de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="70"/>
+        <location filename="../../advisor/core/messages/report.py" line="69"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="71"/>
+        <location filename="../../advisor/core/messages/report.py" line="70"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="72"/>
+        <location filename="../../advisor/core/messages/report.py" line="71"/>
         <location filename="../../advisor/core/messages/servers.py" line="183"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="73"/>
+        <location filename="../../advisor/core/messages/report.py" line="72"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="74"/>
+        <location filename="../../advisor/core/messages/report.py" line="73"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="75"/>
+        <location filename="../../advisor/core/messages/report.py" line="74"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="76"/>
+        <location filename="../../advisor/core/messages/report.py" line="75"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="77"/>
+        <location filename="../../advisor/core/messages/report.py" line="76"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <location filename="../../advisor/core/messages/report.py" line="77"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="78"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <location filename="../../advisor/core/messages/servers.py" line="182"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <location filename="../../advisor/core/messages/servers.py" line="185"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <location filename="../../advisor/core/messages/servers.py" line="184"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="148"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costes (predefinidos)</translation>
     </message>

@@ -203,7 +203,7 @@ def test_text_formats_show_the_known_machines_real_figures(assessment, recommend
     assert "4.6 GiB" in text and "61.4" in text  # the chosen model's size and speed
     assert "December 2025" in text  # the GPU table's date (2025-12), written out
     from advisor.core.messages import ENGLISH
-    from advisor.core.messages.report import long_date
+    from advisor.core.messages.dates import long_date
 
     assert long_date(ENGLISH, str(costs.api.price_date)) in text
 
@@ -271,7 +271,7 @@ def test_the_offline_catalogue_is_labelled_with_its_date(profile, recommendation
     a = assemble_assessment(profile, recommendation=recommendation, search=found, scrubber=SCRUB)
     md = render(a, "md")
     from advisor.core.messages import ENGLISH
-    from advisor.core.messages.report import long_date
+    from advisor.core.messages.dates import long_date
 
     assert found.source == "offline" and f"offline snapshot of {long_date(ENGLISH, found.retrieved_at)}." in md
     assert {"model_catalogue"} <= {s.name for s in a.data_sources}

@@ -13,7 +13,8 @@ from advisor.core.catalog.types import CatalogProblem
 from advisor.core.costs import compare, default_inputs
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.messages import ENGLISH, Speaker
-from advisor.core.messages.report import long_date, report_wording
+from advisor.core.messages.dates import long_date
+from advisor.core.messages.report import report_wording
 from advisor.core.report import PartProblem, assemble_assessment, render
 from advisor.core.servers.types import Benchmark, ServerKind, ServerModel, ServerStatus
 from advisor.core.sizing import recommend

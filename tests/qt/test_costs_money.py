@@ -18,7 +18,7 @@ from advisor.core.costs import default_inputs
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.messages import ENGLISH
-from advisor.core.messages.report import long_date
+from advisor.core.messages.dates import long_date
 from advisor.qt import fmt, i18n
 from advisor.qt.pages.costs import CostsPage
 from advisor.qt.pages.summary import report_wording

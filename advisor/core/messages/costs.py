@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from advisor.core.messages import figures
+from advisor.core.messages.dates import long_date
+from advisor.core.messages.sizing import fit_in_sentence
 from advisor.core.messages.speaker import Speaker
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 
@@ -173,13 +175,9 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
     if "gpus" in v and isinstance(v["gpus"], list | tuple):
         v["gpus"] = ", ".join(str(g) for g in v["gpus"])
     if "fit" in v:
-        from advisor.core.messages.sizing import fit_in_sentence
-
         v["fit"] = fit_in_sentence(say, v["fit"])
     for name in ("as_of", "retrieved", "date"):  # the dates of a table or preset, written out ("8 de mayo de 2026")
         if isinstance(v.get(name), str):
-            from advisor.core.messages.report import long_date
-
             v[name] = long_date(say, v[name])
     if isinstance(v.get("factor"), int | float):
         v["factor"] = say.plain(float(v["factor"]))

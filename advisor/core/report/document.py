@@ -83,7 +83,7 @@ def _english_dataset(name: str) -> str:
 
 def _english_date(text: str) -> str:
     from advisor.core.messages import ENGLISH
-    from advisor.core.messages.report import long_date
+    from advisor.core.messages.dates import long_date
 
     return long_date(ENGLISH, text)
 
