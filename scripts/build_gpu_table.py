@@ -61,6 +61,9 @@ CORRECTIONS: dict[str, dict | None] = {
     "Radeon Instinct MI300A": None,
     "Radeon Instinct MI308X": None,
     "B200": None,
+    # NVIDIA Blackwell Ultra (B300) product page and HGX B300 data sheet: 288 GB HBM3e per GPU at 8 TB/s. The snapshot
+    # lists one of its two dies (144 GB, 4.1 TB/s), which would halve every estimate on it.
+    "B300": {"memory_size_gb": 288.0, "memory_bandwidth_gb_s": 8000.0},
 }
 # Names drivers report that differ from TechPowerUp's (nvidia-smi on an SXM5 H100 says "NVIDIA H100 80GB HBM3").
 ALIASES: dict[str, list[str]] = {
