@@ -6,7 +6,9 @@ Each row becomes a what-if machine (the CPU's name, cores, SIMD class and, where
 type/speed/channels; nothing else) and a model of the stated size and quant; the engine's decode estimate is set
 against the reported tokens/s. Rows alternate between a calibration set (even rows: the constants in
 advisor/core/sizing/quants.py were chosen looking at these) and a hold-out (odd rows: never looked at while
-choosing). Errors are predicted/measured − 1; the summary gives the median and worst absolute error of each set.
+choosing). Errors are predicted/measured − 1; the summary gives the median and worst absolute error of each set,
+the share of runs inside the estimate's range (about 80 % is the aim) and the calibration set's 10th/90th
+percentile of measured/predicted, from which advisor/core/sizing/speed.py's DECODE_SPREAD["cpu"] is chosen.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from advisor.core.hardware.profile_io import load_profile  # noqa: E402
 from advisor.core.sizing import estimate  # noqa: E402
-from advisor.core.types import ModelSpec  # noqa: E402
+from advisor.core.types import Estimate, ModelSpec  # noqa: E402
+from benchmarks.speed_ranges import Run, report  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "cpu_decode_public.csv"
 GiB = 2**30
@@ -44,7 +47,7 @@ def _number(text: str) -> float | None:
         return None
 
 
-def predict(row: dict[str, str]) -> float | None:
+def predict(row: dict[str, str]) -> Estimate:
     isa = row["isa"].split("+amx")[0].replace("+avx_vnni", "")
     arch = "arm64" if isa.startswith("neon") else "x86_64"
     cores = int(_number(row["cores_physical"]) or 4)
@@ -73,22 +76,24 @@ def predict(row: dict[str, str]) -> float | None:
         file_size_bytes=int(float(row["file_gb"]) * 1e9),
         active_parameters=active,
     )
-    est = estimate(spec, profile, context=512)
-    return est.tokens_per_second
+    return estimate(spec, profile, context=512)
 
 
 def main() -> None:
     rows = [r for r in csv.DictReader(DATA.open(encoding="utf-8")) if _number(r["tokens_per_second"])]
     sets: dict[str, list[float]] = {"calibration": [], "hold-out": []}
+    runs: list[Run] = []
     print(f"{'set':<12} {'cpu':<34} {'model':<30} {'quant':<8} {'meas':>6} {'pred':>6} {'err':>6}")
     for i, row in enumerate(rows):
         which = "calibration" if i % 2 == 0 else "hold-out"
-        pred = predict(row)
+        est = predict(row)
+        pred, span = est.tokens_per_second, est.tokens_per_second_range
         meas = float(row["tokens_per_second"])
-        if pred is None:
+        if pred is None or span is None:
             continue
         err = pred / meas - 1
         sets[which].append(err)
+        runs.append(Run(which, "tg", "cpu", meas, pred, *span))
         print(
             f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} "
             f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}"
@@ -99,6 +104,7 @@ def main() -> None:
             f"{name}: {len(errs)} rows, median |error| {statistics.median(absolute):.0%}, "
             f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}"
         )
+    print("\n".join(report(runs)))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ Each row becomes a what-if machine with that GPU (matched in the bundled GPU tab
 plenty of RAM, and a model of the stated size, quant and file size; the estimate's decode and prompt speeds are set
 against the reported ones. Even rows are the calibration set, odd rows a hold-out. Rows the estimate cannot place on
 the GPU alone, and models under 2 B parameters (overhead-bound), are listed but left out of the summary. Errors are
-predicted/measured − 1.
+predicted/measured − 1. The summary also gives the share of runs inside the estimate's range (about 80 % is the
+aim) and, per backend family, the 10th/90th percentile of measured/predicted on the calibration set, from which
+advisor/core/sizing/speed.py's DECODE_SPREAD and PREFILL_SPREAD are chosen.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from advisor.core.hardware.profile_io import load_profile  # noqa: E402
 from advisor.core.sizing import estimate  # noqa: E402
-from advisor.core.types import FitLevel, ModelSpec  # noqa: E402
+from advisor.core.sizing.machine import machine_from_profile  # noqa: E402
+from advisor.core.sizing.speed import range_family  # noqa: E402
+from advisor.core.types import Estimate, FitLevel, ModelSpec  # noqa: E402
+from benchmarks.speed_ranges import Run, report  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "gpu_decode_public.csv"
 GiB = 2**30
@@ -45,7 +50,8 @@ def _gpu_name(text: str) -> str:
     return re.sub(r"\(.*?\)|\bGB\b", " ", text).strip()
 
 
-def predict(row: dict[str, str]) -> tuple[float | None, float | None, str]:
+def predict(row: dict[str, str]) -> tuple[Estimate, str]:
+    """The estimate for the row's GPU and model, and the range family it was given."""
     gpu: dict[str, object] = {"name": _gpu_name(row["gpu"]), "vram_total_bytes": 192 * GiB}
     if _num(row["bandwidth_gbps"]):
         gpu["bandwidth_gbps"] = float(row["bandwidth_gbps"])
@@ -63,12 +69,13 @@ def predict(row: dict[str, str]) -> tuple[float | None, float | None, str]:
         active_parameters=active * 1e9 if active and active * 1e9 < params else None,
     )
     est = estimate(spec, profile, context=512)
-    return est.tokens_per_second, est.prompt_tokens_per_second, est.fit.value
+    return est, range_family(machine_from_profile(profile), est.gpu_layers, est.total_layers)
 
 
 def main() -> None:
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
+    runs: list[Run] = []
     print(
         f"{'set':<11} {'gpu':<30} {'backend':<12} {'model':<24} {'quant':<6} {'tg':>6} {'pred':>6} {'err':>6}"
         f" {'pp':>7} {'pred':>7} {'err':>6}"
@@ -77,17 +84,22 @@ def main() -> None:
         which = "calibration" if i % 2 == 0 else "hold-out"
         tg, pp = _num(row["tg_tokens_per_second"]), _num(row["pp_tokens_per_second"])
         try:
-            p_tg, p_pp, fit = predict(row)
+            est, family = predict(row)
         except Exception as exc:  # a row the table cannot place: shown, not counted
             print(f"{which:<11} {row['gpu'][:30]:<30} skipped: {exc}")
             continue
-        counted = fit == FitLevel.FULL_GPU.value and float(row["params_b"]) >= 2
+        counted = est.fit == FitLevel.FULL_GPU and float(row["params_b"]) >= 2
         cells = []
-        for kind, meas, pred in (("tg", tg, p_tg), ("pp", pp, p_pp)):
+        for kind, meas, pred, span in (
+            ("tg", tg, est.tokens_per_second, est.tokens_per_second_range),
+            ("pp", pp, est.prompt_tokens_per_second, est.prompt_tokens_per_second_range),
+        ):
             if meas and pred:
                 err = pred / meas - 1
                 if counted:
                     sets[which][kind].append(err)
+                    if span:
+                        runs.append(Run(which, kind, family, meas, pred, *span))
                 cells.append(f"{meas:>6.0f} {pred:>6.0f} {err:>+6.0%}")
             else:
                 cells.append(f"{'':>6} {'':>6} {'':>6}")
@@ -102,6 +114,7 @@ def main() -> None:
                     f"{name} {kind}: {len(errs)} rows, median |error| {statistics.median(abs(e) for e in errs):.0%}, "
                     f"median signed {statistics.median(errs):+.0%}, worst {max(errs, key=abs):+.0%}"
                 )
+    print("\n".join(report(runs)))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ timing, and by its CPU time, which neighbours on a shared machine disturb less),
 `advisor.core.sizing.estimate` predicts for this machine (detected as the app does).
 Target: memory within 10 % or 150 MiB on every row.
 
-    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick]
+    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick] [--extras]
+
+`--extras` runs only what llama-server adds (context checkpoints after a long chat, a draft model, --cpu-moe).
 
 Generated files live in a temporary folder that is deleted at the end. Takes ~5–10 minutes on 2 cores.
 """
@@ -33,6 +35,7 @@ from advisor.core.hardware import detect
 from advisor.core.sizing import estimate
 from tests.support.gguf_factory import (
     write_deepseek2_gguf,
+    write_gemma3_gguf,
     write_granitehybrid_gguf,
     write_llama_gguf,
     write_qwen3moe_gguf,
@@ -129,6 +132,108 @@ def bench_architectures(profile, tmp: str) -> int:
     return failures
 
 
+def chat(base_url: str, turns: int) -> None:
+    """A chat of `turns` turns (~750 new tokens each, 16 generated), the whole history sent each time."""
+    messages: list[dict] = [{"role": "system", "content": "hola " * 50}]
+    for _ in range(turns):
+        messages.append({"role": "user", "content": "hola modelo local servidor texto resumen datos prueba " * 9})
+        body = json.dumps({"messages": messages, "max_tokens": 16, "temperature": 0}).encode()
+        req = urllib.request.Request(
+            base_url + "/v1/chat/completions", data=body, headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(req, timeout=600) as resp:
+            answer = json.loads(resp.read())["choices"][0]["message"]["content"]
+        messages.append({"role": "assistant", "content": answer})
+
+
+def bench_extras(profile, tmp: str) -> int:
+    """What llama-server adds: its context checkpoints after a long chat (predicted: the estimate + the figure its
+    note gives), a draft model (-md), and --cpu-moe (on a CPU build every weight is in RAM already: the option
+    must add nothing). Returns the rows off target."""
+    from advisor.core.sizing.memory import CTX_CHECKPOINTS, checkpoint_bytes
+    from advisor.core.sizing.shape import complete_shape
+
+    t = Path(tmp)
+    rows = (
+        (
+            "gemma3 shape, 20-turn chat",
+            lambda: write_gemma3_gguf(
+                t / "g.gguf",
+                n_embd=512,
+                n_layer=12,
+                n_head=8,
+                n_head_kv=8,
+                head_dim=128,
+                n_ff=1024,
+                sliding_window=1024,
+            ),
+            None,
+            32768,
+            [],
+            20,
+        ),
+        (
+            "qwen3next shape, 20-turn chat",
+            lambda: write_qwen3next_gguf(t / "h.gguf", n_layer=16, d_state=128, dt_rank=32),
+            None,
+            16384,
+            [],
+            20,
+        ),
+        (
+            "TinyLlama shape + draft (-md)",
+            lambda: write_llama_gguf(t / "m.gguf", n_ctx_train=32768, **SHAPES[2].kwargs),
+            lambda: write_llama_gguf(t / "d.gguf", n_embd=512, n_head=8, n_head_kv=4, n_layer=4, n_ff=1536),
+            4096,
+            [],
+            1,
+        ),
+        (
+            "qwen3moe 16 experts, --cpu-moe",
+            lambda: write_qwen3moe_gguf(t / "e.gguf", n_layer=8, n_embd=1024, n_ff_exp=1024, n_expert=16),
+            None,
+            4096,
+            ["--cpu-moe"],
+            1,
+        ),
+    )
+    header = (
+        f"{'llama-server adds':<32} {'ctx':>6} | {'ckpt pred':>9} {'logged':>7} | {'pred MiB':>8} {'RSS MiB':>8} "
+        f"{'error':>10} {'ok':>3}"
+    )
+    print("\n" + header)
+    print("-" * len(header))
+    failures = 0
+    for label, write, write_draft, ctx, extra, turns in rows:
+        path = write()
+        spec = spec_from_gguf(read_gguf(path))
+        draft_path = write_draft() if write_draft else None
+        draft = spec_from_gguf(read_gguf(draft_path)) if draft_path else None
+        est = estimate(spec, profile, context=ctx, draft=draft, n_cpu_moe=10_000 if "--cpu-moe" in extra else 0)
+        each = checkpoint_bytes(spec, complete_shape(spec), ctx, "f16")
+        args = ["-v", *extra, *(["-md", str(draft_path)] if draft_path else [])]
+        with LlamaServer(path, ctx_size=ctx, extra_args=args, start_timeout_s=300) as server:
+            chat(server.base_url, turns)
+            rss = server.rss_bytes()
+            log = server.log_text()
+        import re
+
+        logged = re.findall(r"created context checkpoint \d+ of \d+ .*size = ([\d.]+) MiB", log)
+        predicted = est.memory.ram_bytes + each * CTX_CHECKPOINTS
+        err = predicted - rss
+        ok = abs(err) <= max(0.10 * rss, 150 * MiB)
+        failures += not ok
+        print(
+            f"{label:<32} {ctx:>6} | {each / MiB:>9.2f} {float(logged[-1]) if logged else 0.0:>7.2f} | "
+            f"{predicted / MiB:>8.0f} {rss / MiB:>8.0f} {err / MiB:>+6.0f} MiB {'yes' if ok else 'NO':>3}",
+            flush=True,
+        )
+        for f in (path, draft_path):
+            if f:
+                f.unlink()
+    return failures
+
+
 def generate(base_url: str, prompt: str) -> dict:
     """One completion of GENERATE_TOKENS tokens; llama-server's own timings."""
     body = json.dumps({"prompt": prompt, "n_predict": GENERATE_TOKENS, "temperature": 0, "cache_prompt": False})
@@ -156,6 +261,7 @@ def decode_speeds(server: LlamaServer, runs: int = 3) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="only the smallest shape")
+    parser.add_argument("--extras", action="store_true", help="only checkpoints, a draft model and --cpu-moe")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server and delete the files on kill
     profile = detect()
@@ -173,6 +279,10 @@ def main() -> int:
     failures = 0
     shapes = SHAPES[:1] if args.quick else SHAPES
     with tempfile.TemporaryDirectory(prefix="bench-sizing-") as tmp:
+        if args.extras:
+            failures = bench_extras(profile, tmp)
+            print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) off target'}")
+            return 1 if failures else 0
         for shape in shapes:
             path = write_llama_gguf(Path(tmp) / "model.gguf", n_ctx_train=32768, **shape.kwargs)
             spec = spec_from_gguf(read_gguf(path))
@@ -204,6 +314,7 @@ def main() -> int:
                 )
             path.unlink()
         failures += bench_architectures(profile, tmp)
+        failures += bench_extras(profile, tmp)
     print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) outside the target'}")
     return 1 if failures else 0
 

@@ -11,6 +11,15 @@ from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import MISSING_BINARY_MESSAGE, LlamaServer, llama_server_binary
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_real_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Never the user's real settings folder: a calibration saved there would change every estimate a test makes
+    (and a test that saves one would write there). Tests that save one point LLM_ADVISOR_CONFIG_DIR at their own."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LLM_ADVISOR_CONFIG_DIR", str(tmp_path_factory.mktemp("settings")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def tiny_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A ~1.7 MB llama GGUF (random F32 weights) that llama.cpp loads in milliseconds."""

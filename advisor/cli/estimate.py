@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from advisor.cli import speech
+from advisor.cli import llama_compare, speech
+from advisor.cli.calibration import calibrated_line
 from advisor.cli.common import (
     EXIT_PROBLEM,
     CliError,
@@ -26,6 +27,7 @@ from advisor.cli.common import (
 )
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.messages import ranges
 from advisor.core.messages.speaker import TOKENS_PER_SECOND
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
@@ -95,6 +97,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
         "is added where llama.cpp puts it",
     )
+    llama_compare.add_arguments(parser)
+    parser.add_argument(
+        "--draft",
+        metavar="PATH",
+        type=path_text,
+        help="a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and "
+        "compute buffer are added at the same context",
+    )
+    moe = parser.add_mutually_exclusive_group()
+    moe.add_argument(
+        "--n-cpu-moe",
+        metavar="N",
+        type=int_in_range(0, 10_000),
+        default=0,
+        help="keep the routed experts of the first N layers in system RAM, the rest on the GPU "
+        "(llama.cpp's --n-cpu-moe)",
+    )
+    moe.add_argument("--cpu-moe", action="store_true", help="keep every routed expert in system RAM (--n-cpu-moe all)")
     add_json_option(parser)
     add_hardware_option(parser)
 
@@ -200,17 +220,47 @@ def run(args: argparse.Namespace) -> int:
 
     if args.quant and not is_known_quant(args.quant):
         raise CliError(f"--quant {args.quant!r}: unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)")
+    compare_llama = llama_compare.wanted(args)
     spec = spec_from_args(args)
     if args.mmproj:
         spec = dataclasses.replace(spec, projector_bytes=_projector_size(args.mmproj))
+    draft = _draft_spec(args.draft) if args.draft else None
+    n_cpu_moe = 10_000 if args.cpu_moe else args.n_cpu_moe
     profile = profile_from_args(args)
     try:
-        est = estimate(spec, profile, context=args.context, kv_type=args.kv_type)
+        est = estimate(spec, profile, context=args.context, kv_type=args.kv_type, draft=draft, n_cpu_moe=n_cpu_moe)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     data = {**_jsonable(est), "model": _jsonable(spec), "kv_type": args.kv_type}
-    emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))
+    if not compare_llama:
+        emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))
+        return 0
+    llama = llama_compare.compare(args, est, spec)  # never fails the command: a problem is a line in the output
+    data["llama_cpp"] = _jsonable(llama)
+    what_if = args.hardware is not None
+    emit(
+        args,
+        data,
+        lambda: (
+            render_text(spec, est, kv_type=args.kv_type, params=args.params)
+            + "\n"
+            + llama_compare.render_text(llama, what_if=what_if)
+        ),
+    )
     return 0
+
+
+def _draft_spec(path: str) -> ModelSpec:
+    from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
+
+    try:
+        return spec_from_gguf(read_gguf(path))
+    except FileNotFoundError:
+        raise CliError(f"--draft {path}: no such file") from None
+    except GgufError as exc:
+        raise CliError(f"--draft {path}: not a readable GGUF file: {exc}") from exc
+    except OSError as exc:
+        raise CliError(f"--draft {path}: cannot read: {exc.strerror or exc}") from exc
 
 
 def _projector_size(path: str) -> int:
@@ -241,23 +291,15 @@ def fit_text(est: Estimate) -> str:
         return f"{words} ({est.gpu_layers}/{est.total_layers})"
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
         layers = say.t(sizing.LAYERS_ON_GPU, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
+        if est.n_cpu_moe:
+            return f"{words}: {layers} (-ngl {est.gpu_layers} --n-cpu-moe {est.n_cpu_moe})"
         return f"{words}: {layers} (-ngl {est.gpu_layers})"
     return words
 
 
 def speed_text(est: Estimate) -> str:
-    say = speech.say()
-    if est.tokens_per_second is None:
-        return "—"
-    text = "~" + say.speed(est.tokens_per_second)
-    if est.tokens_per_second_range:
-        low, high = est.tokens_per_second_range
-        text += " " + say.t(
-            QT_TRANSLATE_NOOP("Cli", "({low}–{high}, full to empty context)"),
-            low=say.number(low, 1),
-            high=say.number(high, 1),
-        )
-    return text
+    """'~12 tokens/s (9–15)': the range runs from a full context to an empty one and holds about 80 % of real runs."""
+    return ranges.speed(speech.say(), est.tokens_per_second, est.tokens_per_second_range)
 
 
 def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: ParameterCount | None = None) -> str:
@@ -305,9 +347,16 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
         (say.t(QT_TRANSLATE_NOOP("Cli", "Fit")), fit_text(est)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), (memory, *split)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),
-        (say.t(QT_TRANSLATE_NOOP("Cli", "Prompt")), prompt_line(est.prompt_tokens_per_second) if prompt else ""),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(est.calibration)),
+        (
+            say.t(QT_TRANSLATE_NOOP("Cli", "Prompt")),
+            prompt_line(est.prompt_tokens_per_second, est.prompt_tokens_per_second_range) if prompt else "",
+        ),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Machine")), tuple(sizing.budget_lines(say, est.budget))),
-        (say.t(QT_TRANSLATE_NOOP("Cli", "Notes")), [sizing.note(say, n) for n in est.notes]),
+        (
+            say.t(QT_TRANSLATE_NOOP("Cli", "Notes")),
+            [sizing.note(say, n) for n in est.notes] + [sizing.remark(say, r.code, r.values) for r in est.remarks],
+        ),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "Assumed")),
             [sizing.assumption(say, a.code, a.values, fields=True) for a in est.assumptions],
@@ -316,12 +365,14 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
     return "\n".join(speech.labelled(rows))
 
 
-def prompt_line(prompt_tokens_per_second: float | None) -> str:
-    """'~1,234 tokens/s: a 2,000-word document waits about 2.2 s before the answer starts.'"""
+def prompt_line(prompt_tokens_per_second: float | None, span: tuple[float, float] | None = None) -> str:
+    """'~1,234 tokens/s (740–1,900): a 2,000-word document waits about 1.1–2.7 s before the answer starts.'"""
     from advisor.core.messages import sizing
 
     say = speech.say()
-    wait = sizing.prompt_wait(say, prompt_tokens_per_second)
+    wait = ranges.wait(say, span) if span else sizing.prompt_wait(say, prompt_tokens_per_second)
     if wait is None or prompt_tokens_per_second is None:
         return ""
+    if span:
+        return f"{ranges.speed(say, prompt_tokens_per_second, span)}: {wait}"
     return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}: {wait}"

@@ -21,10 +21,12 @@ def add_hardware_option(parser: argparse.ArgumentParser) -> None:
 
 def profile_from_args(args: argparse.Namespace) -> HardwareProfile:
     """The profile from --hardware, else a fresh detection; a bad file is one line and exit 2."""
+    from advisor.cli.calibration import warn_if_ignored
     from advisor.core.hardware import detect
     from advisor.core.hardware.profile_io import HardwareFileError, load_profile
     from advisor.core.names import UnknownNameError
 
+    warn_if_ignored()  # a saved calibration that cannot be used: said once, the usual figures used
     path = getattr(args, "hardware", None)
     if path is None:
         return detect()

@@ -28,6 +28,7 @@ COMMANDS: tuple[str, ...] = (
     "download",
     "verify",
     "server",
+    "calibration",
     "cost",
     "report",
     "gui",

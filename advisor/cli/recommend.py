@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from advisor.cli import speech
+from advisor.cli.calibration import calibrated_line
 from advisor.cli.common import add_json_option, emit, float_in_range
 from advisor.cli.estimate import FIT_WORDS, context_tokens, fit_text, prompt_line
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.messages import ranges
 from advisor.core.types import FitLevel, Reason, Recommendation
 
 HELP = "recommend the largest model size class that runs usably here, its quant, and why"
@@ -87,7 +89,7 @@ def render_text(rec: Recommendation, local: list) -> str:
         )
     else:
         fit = say.t(FIT_WORDS[rec.fit]) + (", " + say.t(sizing.TIGHT) if rec.tight else "")
-        speed = "~" + say.speed(rec.tokens_per_second) if rec.tokens_per_second is not None else ""
+        speed = ranges.speed(say, rec.tokens_per_second, rec.tokens_per_second_range) if rec.tokens_per_second else ""
         verdict = say.t(
             QT_TRANSLATE_NOOP("Cli", "{tier} class{model} at {quant} — {fit}, {speed} ({threshold})"),
             tier=rec.tier,
@@ -100,7 +102,11 @@ def render_text(rec: Recommendation, local: list) -> str:
     lines = speech.labelled(
         [
             (say.t(QT_TRANSLATE_NOOP("Cli", "Recommended")), verdict),
-            (say.t(QT_TRANSLATE_NOOP("Cli", "Prompt")), prompt_line(rec.prompt_tokens_per_second)),
+            (
+                say.t(QT_TRANSLATE_NOOP("Cli", "Prompt")),
+                prompt_line(rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range),
+            ),
+            (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(rec.calibration)),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), tuple(sizing.budget_lines(say, rec.budget))),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Why")), [reason_text(r) for r in rec.reasons]),
             (

@@ -27,6 +27,7 @@ _PART_WORDS = {
     "models": QT_TRANSLATE_NOOP("Cli", "the model search"),
     "server": QT_TRANSLATE_NOOP("Cli", "the server check"),
     "benchmark": QT_TRANSLATE_NOOP("Cli", "the benchmark"),
+    "after_load": QT_TRANSLATE_NOOP("Cli", "the check after load"),
     "costs": QT_TRANSLATE_NOOP("Cli", "the cost comparison"),
     "data_sources": QT_TRANSLATE_NOOP("Cli", "the data dates"),
 }
@@ -41,6 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1",
     )
     parser.add_argument("--no-bench", action="store_true", help="check the server but do not benchmark it")
+    parser.add_argument(
+        "--after-load",
+        action="store_true",
+        help="with --server-url on this machine: the memory and speed of the model it loaded, against the estimate",
+    )
     parser.add_argument(
         "--offline", action="store_true", help="use the bundled model catalogue snapshot instead of asking Hugging Face"
     )
@@ -130,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
     from advisor.cli.hardware_option import profile_from_args
     from advisor.core.report import build_assessment, render, write_atomic
 
+    if args.after_load and not args.server_url:
+        raise CliError("--after-load needs --server-url")
     fmt = _format(args)
     _check_output(args.output, fmt, args.force)
     profile = profile_from_args(args)
@@ -140,6 +148,7 @@ def run(args: argparse.Namespace) -> int:
         offline=args.offline,
         context=args.context,
         bench=not args.no_bench,
+        after_load=args.after_load,
         hardware_origin="file" if args.hardware else "detected",
         include_identifiers=args.include_identifiers,
     )

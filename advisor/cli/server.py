@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from advisor.cli import speech
@@ -116,6 +115,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="ports for --discover, comma-separated (default: the known servers' ports)",
     )
     parser.add_argument("--bench", action="store_true", help="measure time to first token and tokens per second")
+    parser.add_argument(
+        "--no-calibrate",
+        action="store_true",
+        help="with --bench on this machine: do not calibrate the speed estimates by the result "
+        "(see `llm-advisor calibration`)",
+    )
     add_hardware_option(parser)
     parser.add_argument(
         "--after-load",
@@ -172,13 +177,26 @@ def run(args: argparse.Namespace) -> int:
     if status.problem is None and args.bench:
         status = _bench(args, status, url)
     if status.problem is not None or args.prompt is None:
-        loaded = _after_load(url, args) if status.problem is None and args.after_load else None
+        loaded = _after_load(url, args, status) if status.problem is None and args.after_load else None
         data = status_json(status)
         if loaded is not None:
             from advisor.core.jsonio import to_jsonable
 
             data["after_load"] = to_jsonable(loaded)
-        emit(args, data, lambda: render_status(status) + (("\n" + after_load_text(loaded)) if loaded else ""))
+        calibrated = None
+        if status.benchmark is not None and status.problem is None and not args.no_calibrate:
+            from advisor.cli.calibration import after_bench
+
+            data["calibration"], calibrated = after_bench(args, status, url)
+        emit(
+            args,
+            data,
+            lambda: (
+                render_status(status)
+                + (("\n" + after_load_text(loaded)) if loaded else "")
+                + ("".join("\n" + line for line in calibrated) if calibrated else "")
+            ),
+        )
         return EXIT_OK if status.problem is None else EXIT_PROBLEM
     return _prompt(args, status, url)
 
@@ -186,49 +204,31 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- actions
 
 
-def _after_load(url: str, args: argparse.Namespace) -> Any:
+def _after_load(url: str, args: argparse.Namespace, status: Any = None) -> Any:
     from advisor.cli.hardware_option import profile_from_args
     from advisor.core.servers.after_load import after_load
 
-    return after_load(url, profile_from_args(args), timeout_s=args.timeout or 5.0)
+    bench = getattr(status, "benchmark", None)
+    return after_load(
+        url,
+        profile_from_args(args),
+        kind=getattr(status, "kind", None),
+        api_key=args.api_key,
+        timeout_s=args.timeout or 5.0,
+        measured_tokens_per_second=getattr(bench, "tokens_per_second", None),
+    )
 
 
 def after_load_text(a: Any) -> str:
-    """'Memory     using 2.1 GiB of RAM (process 1234) · predicted 2.2 GiB for model.gguf at 4,096 tokens'."""
-    from advisor.core.messages import servers
+    """'Memory        predicted 5.0 GiB · using 4.8 GiB (process 1234: 0.4 GiB of RAM + 4.4 GiB on the graphics
+    card)', then the speed, the model file, why they differ and what could not be measured."""
+    from advisor.core.messages import after_load as words
 
     say = speech.say()
-    parts = []
-    if a.used_ram_bytes is not None:
-        parts.append(
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "using {ram} of RAM (process {pid})"),
-                ram=say.gib(a.used_ram_bytes),
-                pid=str(a.pid),
-            )
-        )
-    if a.used_vram_bytes:
-        parts.append(say.t(QT_TRANSLATE_NOOP("Cli", "{vram} on the GPU"), vram=say.gib(a.used_vram_bytes)))
-    if a.predicted_ram_bytes is not None:
-        parts.append(
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "predicted {ram} of RAM{vram} for {model}{context}"),
-                ram=say.gib(a.predicted_ram_bytes),
-                model=Path(a.model_path).name,
-                vram=(
-                    " + " + say.t(QT_TRANSLATE_NOOP("Cli", "{vram} on the GPU"), vram=say.gib(a.predicted_vram_bytes))
-                )
-                if a.predicted_vram_bytes
-                else "",
-                context=(" " + say.t(QT_TRANSLATE_NOOP("Cli", "at {context} tokens"), context=a.context))
-                if a.context
-                else "",
-            )
-        )
-    label = say.t(QT_TRANSLATE_NOOP("Cli", "Memory"))
-    shown = " · ".join(parts) if parts else say.t(QT_TRANSLATE_NOOP("Cli", "not measured"))
-    notes = [servers.after_load_note(say, n) for n in a.notes]
-    return "\n".join(speech.labelled([(label, shown)]) + [" " * (len(label) + 2) + "- " + n for n in notes])
+    rows: list[Any] = words.labelled_rows(say, a)
+    if not any(value for _label, value in rows):
+        rows = [(say.t(words.LABELS["memory"]), say.t(QT_TRANSLATE_NOOP("Cli", "not measured")))]
+    return "\n".join(speech.labelled(rows))
 
 
 def _discover(args: argparse.Namespace) -> int:

@@ -55,6 +55,19 @@ def user_cache_dir(part: str) -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR / part
 
 
+def user_config_dir() -> Path:
+    """`LLM_ADVISOR_CONFIG_DIR`, else the platform's user settings folder (XDG, ~/Library/Application Support,
+    %APPDATA%): what the app and the command line remember (the user's benchmark calibration)."""
+    override = os.environ.get("LLM_ADVISOR_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_DIR
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_DIR
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP_DIR
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False) -> Path:
     """Write `data` (text as UTF-8) to a temporary file in the same folder, then rename it over `path`.
 

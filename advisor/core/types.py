@@ -158,6 +158,9 @@ class ModelSpec:
     ssm_state: int | None = None
     ssm_groups: int | None = None
     ssm_heads: int | None = None
+    # bytes of the routed-expert tensors (`blk.N.ffn_*_exps`) of each layer, in layer order (0 for a dense layer):
+    # what `--n-cpu-moe N` keeps in system RAM for the first N layers
+    expert_layer_bytes: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -204,11 +207,27 @@ class Estimate:
     notes: tuple[str, ...] = ()  # short machine-readable codes or data-only remarks
     # prompt tokens processed per second (compute-bound): time to first token = prompt tokens / this
     prompt_tokens_per_second: float | None = None
+    # where about 80 % of real runs' prompt processing falls (low, high), like tokens_per_second_range for decode
+    prompt_tokens_per_second_range: tuple[float, float] | None = None
     # fits, but the model leaves the system less than its comfortable share of RAM: close other programs
     tight: bool = False
     budget: MemoryBudget | None = None  # the machine's one memory budget the fit was judged against
     assumptions: tuple[Reason, ...] = ()  # values about the machine that had to be assumed
+    # notes that carry figures (context checkpoints, a draft model, experts kept in RAM): codes + values
+    remarks: tuple[Reason, ...] = ()
+    n_cpu_moe: int = 0  # layers whose routed experts stay in system RAM (llama.cpp's --n-cpu-moe)
+    calibration: CalibrationUsed | None = None  # the user's benchmark that corrected this estimate's speed
     schema_version: int = SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class CalibrationUsed:
+    """The user's own benchmark that corrected the speeds (advisor/core/sizing/calibration.py)."""
+
+    model: str  # the benchmarked model
+    date: str  # ISO date of the benchmark ("2026-05-14")
+    where: str  # "gpu" or "cpu": the speeds it corrects
+    factor: float  # those speeds × this
 
 
 @dataclass(frozen=True)
@@ -252,4 +271,8 @@ class Recommendation:
     tight: bool = False
     model: str | None = None  # the model of the recommended class the verdict was computed for
     prompt_tokens_per_second: float | None = None  # of that model: time to first token = prompt tokens / this
+    # where about 80 % of real runs fall (low, high): decode and prompt processing of that model
+    tokens_per_second_range: tuple[float, float] | None = None
+    prompt_tokens_per_second_range: tuple[float, float] | None = None
+    calibration: CalibrationUsed | None = None  # the user's benchmark that corrected the speeds on this machine
     schema_version: int = SCHEMA_VERSION

@@ -52,6 +52,11 @@ class Services:
     estimate_local_models: Callable[..., Any] = field(
         default_factory=lambda: _lazy("advisor.core.sizing", "estimate_local_models")
     )
+    # the user's benchmark correcting this machine's speed estimates
+    calibrate: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.sizing.calibration", "calibrate"))
+    reset_calibration: Callable[..., Any] = field(
+        default_factory=lambda: _lazy("advisor.core.sizing.calibration", "reset")
+    )
     # catalogue
     search: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.catalog", "search"))
     download: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.catalog", "download"))

@@ -42,6 +42,7 @@ class WizardState(QObject):
         self.server_url = DEFAULT_SERVER_URL
         self.server: Any | None = None
         self.benchmark: Any | None = None
+        self.after_load: Any | None = None  # servers.after_load.AfterLoad: the last check of what the server uses
         self.cost_inputs: Any | None = None
         self.costs: Any | None = None
 
@@ -77,7 +78,7 @@ class WizardState(QObject):
 
     def reset_server(self, status: Any | None = None) -> None:
         """A new URL or a failed check: the old diagnosis and the benchmark of the old server no longer hold."""
-        self.server, self.benchmark = status, None
+        self.server, self.benchmark, self.after_load = status, None, None
         self.server_changed.emit()
 
     def set_costs(self, inputs: Any | None, comparison: Any | None) -> None:

@@ -24,6 +24,14 @@ def reason(r: Any) -> str:
     return sizing.reason(say(), r.code, r.values)
 
 
+def estimate_notes(est: Any) -> list[str]:
+    """An estimate's notes and its remarks with figures (checkpoints, draft, experts in RAM), in the app's words."""
+    say_ = say()
+    return [sizing.note(say_, n) for n in getattr(est, "notes", ())] + [
+        sizing.remark(say_, r.code, r.values) for r in getattr(est, "remarks", ())
+    ]
+
+
 def assumption(a: Any) -> str:
     """A value the verdict had to assume (`Recommendation.assumptions`), and how to give the real one."""
     return sizing.assumption(say(), a.code, a.values)

@@ -88,18 +88,143 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="173"/>
-        <source>The server does not say which file it loaded (llama.cpp&apos;s server does).</source>
-        <translation>El servidor no dice qué archivo cargó (el servidor de llama.cpp sí lo dice).</translation>
+        <source>The server does not say which model it loaded.</source>
+        <translation>El servidor no dice qué modelo ha cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="176"/>
+        <location filename="../../advisor/core/messages/servers.py" line="174"/>
         <source>The model file it names cannot be read here.</source>
         <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="177"/>
+        <location filename="../../advisor/core/messages/servers.py" line="175"/>
         <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
         <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="18"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="19"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="20"/>
+        <source>Model loaded</source>
+        <translation>Modelo cargado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="21"/>
+        <source>Why they differ</source>
+        <translation>Por qué difieren</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="22"/>
+        <source>Not measured</source>
+        <translation>Sin medir</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="24"/>
+        <source>predicted {predicted} · using {used}</source>
+        <translation>previsto {predicted} · en uso {used}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="25"/>
+        <source>predicted {predicted} · Ollama reports {used}</source>
+        <translation>previsto {predicted} · Ollama indica {used}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="26"/>
+        <source>predicted {predicted} · use not measured</source>
+        <translation>previsto {predicted} · uso no medido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="27"/>
+        <source>using {used} · no prediction</source>
+        <translation>en uso {used} · sin previsión</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="28"/>
+        <source>{ram} of RAM + {vram} on the graphics card</source>
+        <translation>{ram} de RAM + {vram} en la tarjeta gráfica</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="29"/>
+        <source>process {pid}</source>
+        <translation>proceso {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="30"/>
+        <source>predicted {predicted} · measured {measured}</source>
+        <translation>previsto {predicted} · medido {measured}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="31"/>
+        <source>predicted {predicted} · run the benchmark to measure it</source>
+        <translation>previsto {predicted} · ejecuta la prueba de velocidad para medirlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="32"/>
+        <source>{file} ({quant}) at {context} tokens of context</source>
+        <translation>{file} ({quant}) con {context} tokens de contexto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="33"/>
+        <source>{file} at {context} tokens of context</source>
+        <translation>{file} con {context} tokens de contexto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="36"/>
+        <source>The server holds no model in memory now: load one and check again.</source>
+        <translation>El servidor no tiene ahora ningún modelo en memoria: carga uno y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="39"/>
+        <source>The server names its model, but its file is not in that program&apos;s models folder here.</source>
+        <translation>El servidor dice qué modelo tiene, pero su archivo no está aquí en la carpeta de modelos de ese programa.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="42"/>
+        <source>The server does not say its context: the prediction is for {context} tokens.</source>
+        <translation>El servidor no dice su contexto: la previsión es para {context} tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="47"/>
+        <source>The server runs with {server_context} tokens of context; the recommendation assumed {assumed_context}. The prediction here is for the server&apos;s context.</source>
+        <translation>El servidor funciona con {server_context} tokens de contexto; la recomendación suponía {assumed_context}. La previsión de aquí es para el contexto del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="52"/>
+        <source>The file is {file_quant}; the recommendation was {expected_quant}, which needs a different amount of memory and runs at another speed.</source>
+        <translation>El archivo es {file_quant}; la recomendación era {expected_quant}, que necesita otra cantidad de memoria y va a otra velocidad.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="57"/>
+        <source>Only {used_vram_bytes} is on the graphics card where {predicted_vram_bytes} was predicted: part of the model runs on the processor, which is slower.</source>
+        <translation>Solo hay {used_vram_bytes} en la tarjeta gráfica donde se preveían {predicted_vram_bytes}: parte del modelo funciona en el procesador, que es más lento.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="62"/>
+        <source>Other programs hold {other_vram_bytes} of graphics memory, so the model did not fit beside them: close them and load the model again.</source>
+        <translation>Otros programas ocupan {other_vram_bytes} de memoria gráfica, así que el modelo no cupo junto a ellos: ciérralos y vuelve a cargar el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="67"/>
+        <source>The memory of {server}&apos;s own application is counted together with the model&apos;s.</source>
+        <translation>La memoria de la propia aplicación de {server} se cuenta junto con la del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="70"/>
+        <source>The server uses {used_bytes} where {predicted_bytes} was predicted, and nothing seen here explains it (its settings, such as the batch size or a quantized KV cache, may differ).</source>
+        <translation>El servidor usa {used_bytes} donde se preveían {predicted_bytes}, y nada de lo que se ve aquí lo explica (puede que su configuración sea otra, como el tamaño de lote o una caché KV cuantizada).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="75"/>
+        <source>It generates {measured} where {predicted} was predicted, with the model where it was expected: another program may be using the processor, the graphics card or the memory, or the server runs with other settings.</source>
+        <translation>Genera {measured} donde se preveían {predicted}, con el modelo donde se esperaba: puede que otro programa esté usando el procesador, la tarjeta gráfica o la memoria, o que el servidor funcione con otra configuración.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +336,109 @@
         <location filename="../../advisor/core/messages/sizing.py" line="207"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="14"/>
+        <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
+        <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="17"/>
+        <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
+        <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="21"/>
+        <source>Estimates on this computer are now calibrated by this benchmark: measured {measured}, estimated {predicted}.</source>
+        <translation>Las estimaciones en este equipo quedan calibradas con esta prueba: medido {measured}, estimado {predicted}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="25"/>
+        <source>The difference is larger than usual: the correction is limited to ×{factor}.</source>
+        <translation>La diferencia es mayor de lo habitual: la corrección se limita a ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="28"/>
+        <source>Calibration reset: the estimates use the usual figures again.</source>
+        <translation>Calibración restablecida: las estimaciones vuelven a usar las cifras habituales.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="29"/>
+        <source>There was no calibration to reset.</source>
+        <translation>No había ninguna calibración que restablecer.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="30"/>
+        <source>No calibration: the estimates use the usual figures.</source>
+        <translation>Sin calibración: las estimaciones usan las cifras habituales.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="31"/>
+        <source>The saved calibration ({model}, {date}) was measured on other hardware ({machine}): it is not applied here.</source>
+        <translation>La calibración guardada ({model}, {date}) se midió en otro hardware ({machine}): aquí no se aplica.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="35"/>
+        <source>This benchmark cannot calibrate the estimates: {why}.</source>
+        <translation>Esta prueba no puede calibrar las estimaciones: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="37"/>
+        <source>the server runs on another computer</source>
+        <translation>el servidor se ejecuta en otro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="38"/>
+        <source>no generation speed was measured</source>
+        <translation>no se midió ninguna velocidad de generación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="39"/>
+        <source>too few tokens per run ({tokens}; at least {minimum} are needed)</source>
+        <translation>demasiados pocos tokens por ejecución ({tokens}; hacen falta al menos {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="40"/>
+        <source>the server does not say which model file {model} is (llama.cpp&apos;s server does; for LM Studio, the file must be the only one in its folder with that name)</source>
+        <translation>el servidor no dice qué archivo de modelo es {model} (el servidor de llama.cpp sí lo dice; en LM Studio, el archivo debe ser el único de su carpeta con ese nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="45"/>
+        <source>the model file {file} could not be read</source>
+        <translation>no se pudo leer el archivo de modelo {file}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="46"/>
+        <source>the estimate splits {model} between the GPU and the processor ({gpu_layers} of {total_layers} layers on the GPU), so the time spent on each cannot be told apart</source>
+        <translation>la estimación reparte {model} entre la GPU y el procesador ({gpu_layers} de {total_layers} capas en la GPU), así que no se puede separar el tiempo de cada uno</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="51"/>
+        <source>the estimate says {model} does not fit this computer, so the server runs it another way</source>
+        <translation>según la estimación, {model} no cabe en este equipo, así que el servidor lo ejecuta de otra forma</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="54"/>
+        <source>the measured speed ({measured}) is too far from the estimate ({predicted}) to be the setup the estimate describes (check whether the server runs the model on the GPU or on the processor)</source>
+        <translation>la velocidad medida ({measured}) está demasiado lejos de la estimada ({predicted}) para ser la configuración que describe la estimación (comprueba si el servidor ejecuta el modelo en la GPU o en el procesador)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="60"/>
+        <source>The saved calibration {path} is ignored: {why}. Run a benchmark again, or reset it.</source>
+        <translation>Se ignora la calibración guardada {path}: {why}. Vuelve a hacer una prueba de velocidad o restablécela.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="64"/>
+        <source>it could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="65"/>
+        <source>it is not a valid calibration file</source>
+        <translation>no es un archivo de calibración válido</translation>
     </message>
 </context>
 <context>
@@ -475,108 +703,124 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="38"/>
+        <location filename="../../advisor/cli/estimate.py" line="40"/>
         <source>full GPU offload</source>
         <translation>todo en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="39"/>
+        <location filename="../../advisor/cli/estimate.py" line="41"/>
         <source>partial GPU offload</source>
         <translation>en parte en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="40"/>
+        <location filename="../../advisor/cli/estimate.py" line="42"/>
         <source>runs on the CPU (fits in RAM)</source>
         <translation>va en el procesador (cabe en la RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="41"/>
+        <location filename="../../advisor/cli/estimate.py" line="43"/>
         <source>too large for this machine</source>
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="256"/>
-        <source>({low}–{high}, full to empty context)</source>
-        <translation>({low}–{high}, de contexto lleno a vacío)</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="272"/>
+        <location filename="../../advisor/cli/estimate.py" line="314"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="274"/>
+        <location filename="../../advisor/cli/estimate.py" line="316"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="276"/>
+        <location filename="../../advisor/cli/estimate.py" line="318"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="278"/>
+        <location filename="../../advisor/cli/estimate.py" line="320"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="291"/>
+        <location filename="../../advisor/cli/estimate.py" line="333"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="298"/>
-        <location filename="../../advisor/cli/recommend.py" line="36"/>
+        <location filename="../../advisor/cli/estimate.py" line="340"/>
+        <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="300"/>
+        <location filename="../../advisor/cli/estimate.py" line="342"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="302"/>
+        <location filename="../../advisor/cli/estimate.py" line="344"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="305"/>
-        <location filename="../../advisor/cli/recommend.py" line="34"/>
+        <location filename="../../advisor/cli/estimate.py" line="347"/>
+        <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="306"/>
-        <location filename="../../advisor/cli/recommend.py" line="104"/>
-        <location filename="../../advisor/cli/server.py" line="228"/>
+        <location filename="../../advisor/cli/estimate.py" line="348"/>
+        <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="307"/>
+        <location filename="../../advisor/cli/estimate.py" line="349"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="308"/>
-        <location filename="../../advisor/cli/recommend.py" line="103"/>
+        <location filename="../../advisor/cli/estimate.py" line="350"/>
+        <location filename="../../advisor/cli/recommend.py" line="109"/>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="352"/>
+        <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="309"/>
+        <location filename="../../advisor/cli/calibration.py" line="91"/>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/calibration.py" line="93"/>
+        <source>{measured}, estimated {predicted} before the correction</source>
+        <translation>{measured}; estimado {predicted} antes de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/calibration.py" line="98"/>
+        <location filename="../../advisor/cli/estimate.py" line="355"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="310"/>
+        <location filename="../../advisor/cli/calibration.py" line="99"/>
+        <source>Saved in</source>
+        <translation>Guardada en</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="357"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="312"/>
-        <location filename="../../advisor/cli/recommend.py" line="107"/>
+        <location filename="../../advisor/cli/estimate.py" line="361"/>
+        <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
     </message>
@@ -611,7 +855,7 @@
         <translation>encaje desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="23"/>
+        <location filename="../../advisor/cli/recommend.py" line="25"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
@@ -686,12 +930,12 @@
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="20"/>
+        <location filename="../../advisor/cli/recommend.py" line="22"/>
         <source>full GPU</source>
         <translation>toda GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="21"/>
+        <location filename="../../advisor/cli/recommend.py" line="23"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
@@ -732,7 +976,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="28"/>
-        <location filename="../../advisor/cli/recommend.py" line="22"/>
+        <location filename="../../advisor/cli/recommend.py" line="24"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -862,78 +1106,78 @@
         <translation>{home} · modelos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="26"/>
+        <location filename="../../advisor/cli/recommend.py" line="28"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="27"/>
+        <location filename="../../advisor/cli/recommend.py" line="29"/>
         <source>low q</source>
         <translation>cuant. baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="28"/>
+        <location filename="../../advisor/cli/recommend.py" line="30"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="31"/>
+        <location filename="../../advisor/cli/recommend.py" line="33"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="32"/>
+        <location filename="../../advisor/cli/recommend.py" line="34"/>
         <source>Runs</source>
         <translation>Va</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="33"/>
+        <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Quant</source>
         <translation>Cuant.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="35"/>
+        <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="37"/>
+        <location filename="../../advisor/cli/recommend.py" line="39"/>
         <source>needs / has</source>
         <translation>necesita / hay</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="80"/>
+        <location filename="../../advisor/cli/recommend.py" line="82"/>
         <source>context {context}, usable from {min_tokens_per_second} tokens/s</source>
         <translation>contexto {context}, útil desde {min_tokens_per_second} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="86"/>
+        <location filename="../../advisor/cli/recommend.py" line="88"/>
         <source>nothing runs usably on this machine ({threshold})</source>
         <translation>nada va a una velocidad útil en este equipo ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="92"/>
+        <location filename="../../advisor/cli/recommend.py" line="94"/>
         <source>{tier} class{model} at {quant} — {fit}, {speed} ({threshold})</source>
         <translation>tamaño {tier}{model} en {quant} — {fit}, {speed} ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="102"/>
+        <location filename="../../advisor/cli/recommend.py" line="104"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="105"/>
+        <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="129"/>
+        <location filename="../../advisor/cli/recommend.py" line="135"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="177"/>
-        <location filename="../../advisor/cli/recommend.py" line="146"/>
+        <location filename="../../advisor/cli/recommend.py" line="152"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
@@ -969,89 +1213,73 @@
     </message>
     <message>
         <location filename="../../advisor/cli/report.py" line="30"/>
+        <source>the check after load</source>
+        <translation>la comprobación tras la carga</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="31"/>
         <source>the cost comparison</source>
         <translation>la comparación de costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="31"/>
+        <location filename="../../advisor/cli/report.py" line="32"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="81"/>
+        <location filename="../../advisor/cli/report.py" line="87"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="86"/>
+        <location filename="../../advisor/cli/report.py" line="92"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="90"/>
+        <location filename="../../advisor/cli/report.py" line="96"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="95"/>
+        <location filename="../../advisor/cli/report.py" line="101"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="98"/>
-        <location filename="../../advisor/cli/report.py" line="170"/>
+        <location filename="../../advisor/cli/report.py" line="104"/>
+        <location filename="../../advisor/cli/report.py" line="179"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="114"/>
+        <location filename="../../advisor/cli/report.py" line="120"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="122"/>
+        <location filename="../../advisor/cli/report.py" line="128"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="153"/>
+        <location filename="../../advisor/cli/report.py" line="162"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="474"/>
-        <location filename="../../advisor/cli/report.py" line="175"/>
+        <location filename="../../advisor/cli/report.py" line="184"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="177"/>
+        <location filename="../../advisor/cli/report.py" line="186"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="205"/>
-        <source>using {ram} of RAM (process {pid})</source>
-        <translation>usa {ram} de RAM (proceso {pid})</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="211"/>
-        <location filename="../../advisor/cli/server.py" line="219"/>
-        <source>{vram} on the GPU</source>
-        <translation>{vram} en la GPU</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="215"/>
-        <source>predicted {ram} of RAM{vram} for {model}{context}</source>
-        <translation>previsto {ram} de RAM{vram} para {model}{context}</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="223"/>
-        <source>at {context} tokens</source>
-        <translation>con {context} tokens</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="229"/>
+        <location filename="../../advisor/cli/server.py" line="230"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
@@ -1530,7 +1758,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="54"/>
-        <location filename="../../advisor/cli/hardware_option.py" line="39"/>
+        <location filename="../../advisor/cli/hardware_option.py" line="41"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>
     </message>
@@ -1887,22 +2115,22 @@
         <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="45"/>
+        <location filename="../../advisor/cli/main.py" line="46"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="52"/>
+        <location filename="../../advisor/cli/main.py" line="53"/>
         <source>{value}: choose one of {choices}</source>
         <translation>{value}: elige uno de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="122"/>
+        <location filename="../../advisor/cli/main.py" line="123"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="131"/>
+        <location filename="../../advisor/cli/main.py" line="132"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
@@ -2080,6 +2308,11 @@
         <location filename="../../advisor/cli/verify.py" line="210"/>
         <source>--models-dir {folder}: no such folder</source>
         <translation>--models-dir {folder}: la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/llama_compare.py" line="52"/>
+        <source>llama.cpp</source>
+        <translation>llama.cpp</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3185,124 @@
     </message>
 </context>
 <context>
+    <name>FitParams</name>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="16"/>
+        <source>llama.cpp&apos;s llama-fit-params was not found, so there is nothing to compare with (install llama.cpp, or set LLAMA_FIT_PARAMS to the program).</source>
+        <translation>No se encontró llama-fit-params de llama.cpp, así que no hay con qué comparar (instala llama.cpp o indica el programa en LLAMA_FIT_PARAMS).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="21"/>
+        <source>The model file cannot be read: {detail}.</source>
+        <translation>No se puede leer el archivo del modelo: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="22"/>
+        <source>llama-fit-params could not be started: {detail}.</source>
+        <translation>No se pudo iniciar llama-fit-params: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="23"/>
+        <source>llama-fit-params gave no answer within {seconds} seconds and was stopped.</source>
+        <translation>llama-fit-params no respondió en {seconds} segundos y se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="26"/>
+        <source>llama-fit-params printed far more than a plan and was stopped.</source>
+        <translation>llama-fit-params escribió mucho más que un plan y se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="27"/>
+        <source>The comparison with llama.cpp was cancelled.</source>
+        <translation>Se canceló la comparación con llama.cpp.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="28"/>
+        <source>llama.cpp could not load this file as a model.</source>
+        <translation>llama.cpp no pudo cargar este archivo como modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="29"/>
+        <source>llama.cpp found no setting that fits this model in this computer&apos;s free memory.</source>
+        <translation>llama.cpp no encontró ninguna configuración con la que este modelo quepa en la memoria libre de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="32"/>
+        <source>llama-fit-params crashed (exit code {exit_code}).</source>
+        <translation>llama-fit-params falló de forma inesperada (código de salida {exit_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="33"/>
+        <source>llama-fit-params stopped with exit code {exit_code}.</source>
+        <translation>llama-fit-params terminó con el código de salida {exit_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="34"/>
+        <source>llama-fit-params answered, but not in a form this version of the advisor understands.</source>
+        <translation>llama-fit-params respondió, pero no en un formato que esta versión del asesor entienda.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="38"/>
+        <source>llama.cpp said: {detail}</source>
+        <translation>llama.cpp dijo: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="39"/>
+        <source>advisor {advisor} · llama.cpp {llama}</source>
+        <translation>asesor {advisor} · llama.cpp {llama}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="40"/>
+        <source>the advisor&apos;s figure is {difference} ({percent} %) above llama.cpp&apos;s</source>
+        <translation>la cifra del asesor está {difference} ({percent} %) por encima de la de llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="41"/>
+        <source>the advisor&apos;s figure is {difference} ({percent} %) below llama.cpp&apos;s</source>
+        <translation>la cifra del asesor está {difference} ({percent} %) por debajo de la de llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="42"/>
+        <source>the same figure</source>
+        <translation>la misma cifra</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="43"/>
+        <source>weights {advisor_weights} / {llama_model} · KV cache {advisor_kv} / {llama_context} · compute {advisor_compute} / {llama_compute} (advisor / llama.cpp)</source>
+        <translation>pesos {advisor_weights} / {llama_model} · caché KV {advisor_kv} / {llama_context} · cálculo {advisor_compute} / {llama_compute} (asesor / llama.cpp)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="48"/>
+        <source>Not in llama.cpp&apos;s table: the advisor&apos;s {runtime_bytes} for the program itself and the GPU driver.</source>
+        <translation>No está en la tabla de llama.cpp: los {runtime_bytes} que el asesor cuenta para el propio programa y el controlador de la GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="52"/>
+        <source>{device}: model {model_bytes} · context {context_bytes} · compute {compute_bytes}</source>
+        <translation>{device}: modelo {model_bytes} · contexto {context_bytes} · cálculo {compute_bytes}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="55"/>
+        <source>llama.cpp would start it with -c {context} -ngl {gpu_layers}; the advisor puts {advisor_layers}.</source>
+        <translation>llama.cpp lo iniciaría con -c {context} -ngl {gpu_layers}; el asesor pone {advisor_layers}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="58"/>
+        <source>llama-fit-params chose its arguments but printed no memory table.</source>
+        <translation>llama-fit-params eligió sus argumentos, pero no mostró ninguna tabla de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="59"/>
+        <source>llama.cpp&apos;s compute figure includes the logits of a whole {batch}-token batch ({logits_bytes}); llama-server does not allocate them for a chat, so the advisor leaves them out.</source>
+        <translation>La cifra de cálculo de llama.cpp incluye los logits de un lote entero de {batch} tokens ({logits_bytes}); llama-server no los reserva para un chat, así que el asesor los deja fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="64"/>
+        <source>llama.cpp plans for this computer&apos;s real devices, not for a described machine.</source>
+        <translation>llama.cpp planifica para los dispositivos reales de este equipo, no para un equipo descrito.</translation>
+    </message>
+</context>
+<context>
     <name>HardwareFile</name>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="64"/>
@@ -3327,6 +3678,44 @@
         <location filename="../../advisor/qt/pages/hardware.py" line="384"/>
         <source>Free VRAM is assumed equal to total for a card from the table.</source>
         <translation>Para una tarjeta de la tabla se supone que toda la VRAM está libre.</translation>
+    </message>
+</context>
+<context>
+    <name>LlamaCompare</name>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="99"/>
+        <source>Looking for llama.cpp…</source>
+        <translation>Buscando llama.cpp…</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="103"/>
+        <source>Select a model file above to compare.</source>
+        <translation>Selecciona arriba un archivo de modelo para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="107"/>
+        <source>Run llama.cpp&apos;s llama-fit-params on this file (a dry run of its memory allocator, no model loaded) and show its figure beside the advisor&apos;s.</source>
+        <translation>Ejecuta llama-fit-params de llama.cpp con este archivo (un ensayo de su asignador de memoria, sin cargar el modelo) y muestra su cifra junto a la del asesor.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="123"/>
+        <source>Asking llama.cpp…</source>
+        <translation>Consultando a llama.cpp…</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="139"/>
+        <source>The comparison could not be made: {error}</source>
+        <translation>No se pudo hacer la comparación: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="156"/>
+        <source>Compare with &amp;llama.cpp</source>
+        <translation>Comparar con &amp;llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="157"/>
+        <source>Compare with llama.cpp</source>
+        <translation>Comparar con llama.cpp</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4108,69 @@
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
+        <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
+        <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="391"/>
+        <source>The draft model {name} adds {draft_bytes} on the graphics card: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
+        <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="396"/>
+        <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
+        <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="401"/>
+        <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
+        <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="406"/>
+        <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
+        <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="411"/>
+        <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
+        <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="416"/>
+        <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
+        <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ranges</name>
+    <message>
+        <location filename="../../advisor/core/messages/ranges.py" line="12"/>
+        <source>~{speed} tokens/s ({low}–{high})</source>
+        <translation>~{speed} tokens/s ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/ranges.py" line="13"/>
+        <source>~{speed} tokens/s</source>
+        <translation>~{speed} tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/ranges.py" line="14"/>
+        <source>{low}–{high} s</source>
+        <translation>{low}–{high} s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/ranges.py" line="15"/>
+        <source>{low}–{high} min</source>
+        <translation>{low}–{high} min</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/ranges.py" line="16"/>
+        <source>{low} s–{high} min</source>
+        <translation>{low} s–{high} min</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>
@@ -3856,229 +4308,239 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="243"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="266"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="247"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
+        <source>The calibration could not be reset.</source>
+        <translation>No se pudo restablecer la calibración.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="253"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="302"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="253"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="302"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="260"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="266"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="315"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="269"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="274"/>
-        <source>≈ {speed}</source>
-        <translation>≈ {speed}</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="275"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="326"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="278"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="330"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="284"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="336"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="288"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="340"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="344"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="355"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="348"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="417"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="298"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="350"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="304"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="356"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="361"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="370"/>
         <source>Assumed (correct them in the hardware page)</source>
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="334"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="396"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="335"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="397"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="336"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="339"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="340"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="402"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="342"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="404"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="437"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="364"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="438"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="365"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="439"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="366"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="440"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="369"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="443"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="373"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="447"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="376"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="450"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="378"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="452"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="381"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="455"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="469"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="389"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="463"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="390"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="464"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="391"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="393"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="465"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="467"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="394"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="468"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="470"/>
+        <source>Re&amp;set calibration</source>
+        <translation>Res&amp;tablecer calibración</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="472"/>
+        <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
+        <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +4797,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="71"/>
-        <location filename="../../advisor/core/messages/servers.py" line="183"/>
+        <location filename="../../advisor/core/messages/servers.py" line="181"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
@@ -4371,389 +4833,454 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <source>Checked after load</source>
+        <translation>Comprobación tras la carga</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <source>Model loaded</source>
+        <translation>Modelo cargado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <source>Context on the server</source>
+        <translation>Contexto en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <source>Predicted memory</source>
+        <translation>Memoria prevista</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <source>Memory in use</source>
+        <translation>Memoria en uso</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <source>Memory measured from</source>
+        <translation>Memoria medida en</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <source>the server&apos;s process and its children</source>
+        <translation>el proceso del servidor y sus procesos hijos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <source>Ollama&apos;s own figures</source>
+        <translation>las cifras del propio Ollama</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <source>Predicted speed</source>
+        <translation>Velocidad prevista</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <source>Why they differ</source>
+        <translation>Por qué difieren</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <source>Not measured</source>
+        <translation>Sin medir</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
+        <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
+        <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
-        <location filename="../../advisor/core/messages/servers.py" line="182"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/servers.py" line="180"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="149"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="150"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="151"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
-        <location filename="../../advisor/core/messages/servers.py" line="185"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/servers.py" line="183"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
-        <location filename="../../advisor/core/messages/servers.py" line="184"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/servers.py" line="182"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costes (predefinidos)</translation>
     </message>
@@ -4774,135 +5301,135 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="204"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="209"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="221"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="226"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="228"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="233"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="232"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="237"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="237"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="242"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="243"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="248"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="301"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="339"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="304"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="342"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="307"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="345"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="105"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="112"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="125"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="132"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… ejecución {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="129"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="136"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="159"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="182"/>
+        <source>The calibration could not be saved: {error}</source>
+        <translation>No se pudo guardar la calibración: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="206"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="163"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="210"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="167"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="214"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="173"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="220"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="141"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="188"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="151"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="198"/>
         <source>{speed} · first token after {ttft} ms · 1 run</source>
         <translation>{speed} · primer token a los {ttft} ms · 1 ejecución</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="153"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="200"/>
         <source>{speed} · first token after {ttft} ms · {runs} runs</source>
         <translation>{speed} · primer token a los {ttft} ms · {runs} ejecuciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="194"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="241"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="200"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="247"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="201"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="139"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="186"/>
         <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="213"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="218"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="132"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="136"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="267"/>
-        <source>Memory: the server uses {used}; predicted {predicted} for {file} at {context} tokens of context.</source>
-        <translation>Memoria: el servidor usa {used}; se predijeron {predicted} para {file} con {context} tokens de contexto.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/server_chat.py" line="175"/>
@@ -4926,68 +5453,68 @@
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="324"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="362"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="325"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="363"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="327"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="365"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="332"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="370"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="333"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="371"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="334"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="372"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="335"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="373"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="337"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="375"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="342"/>
-        <location filename="../../advisor/qt/pages/server_check.py" line="343"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="380"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="381"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="189"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="236"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="190"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="237"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="191"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="238"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="192"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="239"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -5333,93 +5860,93 @@
         <translation>Archivos de &amp;tipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="149"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="229"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="150"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="230"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="163"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="164"/>
         <source>llm-advisor-report</source>
         <translation>informe-llm-advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="164"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="165"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="171"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="172"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="172"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="173"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="174"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="175"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="190"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="194"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="195"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="200"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="201"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="208"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="209"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="211"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="212"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="212"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="213"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="213"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="214"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="214"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="215"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="217"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="218"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="218"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="219"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="219"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="220"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="220"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="221"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>

@@ -26,6 +26,7 @@ NUMERIC_OPTIONS = [
     (["estimate", "--params", "8B"], "--experts", ["0", "5000"]),
     (["estimate", "--params", "8B"], "--active-experts", ["0"]),
     (["estimate", "--params", "8B"], "--file-size", ["0", "2PiB"]),
+    (["estimate", "--params", "8B"], "--n-cpu-moe", ["-1", "10001"]),
     (["estimate"], "--params", ["0", "1e30"]),
     (["recommend"], "--context", ["0"]),
     (["recommend"], "--min-tps", ["0", "10001"]),

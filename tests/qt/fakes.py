@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
-from advisor.core.servers.after_load import AfterLoad  # imported here: compiling it mid-test would hold the GIL
+from advisor.core.servers.after_load import AfterLoad, explain  # imported here: compiling it mid-test holds the GIL
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.servers.types import (
     Benchmark,
@@ -660,6 +660,8 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
         discover_servers=_slow(discover, delay_s),
         after_load=after_load,
         benchmark=slow_benchmark,
+        calibrate=calibrate,
+        reset_calibration=lambda *a, **k: True,
         stream_chat=slow_chat,
         default_cost_inputs=_slow(default_cost_inputs, delay_s),
         compare_costs=compare,
@@ -673,14 +675,31 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
     return dataclasses.replace(base, **overrides)
 
 
-def after_load(url: str, profile: HardwareProfile, **_kw: Any) -> Any:
-    """The core's AfterLoad for a llama.cpp server on this machine that loaded a 4.6 GiB model."""
-    return AfterLoad(
-        pid=4242,
-        used_ram_bytes=int(0.4 * GIB),
-        used_vram_bytes=int(5.0 * GIB),
-        model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
-        context=4096,
-        predicted_ram_bytes=int(0.5 * GIB),
-        predicted_vram_bytes=int(4.9 * GIB),
+def calibrate(url: str, bench: Any, profile: HardwareProfile, **kw: Any) -> Any:
+    """What the core says after a benchmark of LM Studio's model whose file is not found once in its folder: it
+    cannot calibrate (nothing saved)."""
+    from advisor.core.sizing.calibration import MODEL_FILE_UNKNOWN, CalibrationOutcome
+
+    return CalibrationOutcome(None, refused=Reason(MODEL_FILE_UNKNOWN, {"model": bench.model}))
+
+
+def after_load(url: str, profile: HardwareProfile, **kw: Any) -> Any:
+    """The core's AfterLoad for a llama.cpp server on this machine that loaded a 4.6 GiB model (predicted 42
+    tokens/s; the speed of a benchmark, when the page passes one, beside it)."""
+    return explain(
+        AfterLoad(
+            pid=4242,
+            used_ram_bytes=int(0.4 * GIB),
+            used_vram_bytes=int(5.0 * GIB),
+            model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
+            context=4096,
+            predicted_ram_bytes=int(0.5 * GIB),
+            predicted_vram_bytes=int(4.9 * GIB),
+            kind="llama.cpp",
+            quant="Q4_K_M",
+            assumed_context=kw.get("assumed_context"),
+            expected_quant=kw.get("expected_quant"),
+            predicted_tokens_per_second=42.0,
+            measured_tokens_per_second=kw.get("measured_tokens_per_second"),
+        )
     )

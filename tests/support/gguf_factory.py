@@ -620,3 +620,49 @@ def write_deepseek2_gguf(
                 (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
             ]
     return write_arch_gguf(path, "deepseek2", md, t, n_vocab=n_vocab)
+
+
+def write_gemma3_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 6,
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 128,
+    n_ff: int = 512,
+    sliding_window: int = 512,
+    n_vocab: int = 2048,
+) -> Path:
+    """Gemma 3 (src/models/gemma3.cpp): sliding-window attention on 5 layers in 6 (every 6th keeps the whole
+    context), q/k norms, post-attention and post-feed-forward norms, the output tied to the token embedding."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    t = [x for x in t if x[0] != "output.weight"]  # tied
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "attention.sliding_window": sliding_window,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            (b + "attn_q_norm.weight", (head_dim,)),
+            (b + "attn_k_norm.weight", (head_dim,)),
+            (b + "post_attention_norm.weight", (n_embd,)),
+            (b + "ffn_norm.weight", (n_embd,)),
+            (b + "ffn_gate.weight", (n_embd, n_ff)),
+            (b + "ffn_up.weight", (n_embd, n_ff)),
+            (b + "ffn_down.weight", (n_ff, n_embd)),
+            (b + "post_ffw_norm.weight", (n_embd,)),
+        ]
+    return write_arch_gguf(path, "gemma3", md, t, n_vocab=n_vocab)

@@ -472,4 +472,21 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         ssm_state=info.ssm_state,
         ssm_groups=info.ssm_groups,
         ssm_heads=info.ssm_heads,
+        expert_layer_bytes=_expert_layer_bytes(info),
     )
+
+
+_EXPERT_TENSOR = re.compile(r"blk\.(\d+)\.ffn_(?:up|down|gate|gate_up)_(?:ch|)exps\.")
+
+
+def _expert_layer_bytes(info: GgufInfo) -> tuple[int, ...] | None:
+    """Each layer's routed-expert tensor bytes (llama.cpp's LLM_FFN_EXPS_REGEX, what --n-cpu-moe moves to RAM);
+    None for a dense model or a split file (its later parts' tensors are not listed here)."""
+    if not info.experts or info.split_count > 1 or not info.layers:
+        return None
+    per_layer = [0] * info.layers
+    for t in info.tensors:
+        m = _EXPERT_TENSOR.match(t.name)
+        if m and int(m.group(1)) < info.layers:
+            per_layer[int(m.group(1))] += t.n_bytes or 0
+    return tuple(per_layer) if any(per_layer) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from advisor.core.messages import catalog, costs, servers, sizing
+from advisor.core.messages import after_load, catalog, costs, servers, sizing
 from advisor.core.messages.dates import long_date
 from advisor.core.messages.speaker import Speaker
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
@@ -75,6 +75,17 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Local LLM Advisor report"),
     QT_TRANSLATE_NOOP("Report", "Local server"),
     QT_TRANSLATE_NOOP("Report", "Measured speed"),
+    QT_TRANSLATE_NOOP("Report", "Checked after load"),
+    QT_TRANSLATE_NOOP("Report", "Model loaded"),
+    QT_TRANSLATE_NOOP("Report", "Context on the server"),
+    QT_TRANSLATE_NOOP("Report", "Predicted memory"),
+    QT_TRANSLATE_NOOP("Report", "Memory in use"),
+    QT_TRANSLATE_NOOP("Report", "Memory measured from"),
+    QT_TRANSLATE_NOOP("Report", "the server's process and its children"),
+    QT_TRANSLATE_NOOP("Report", "Ollama's own figures"),
+    QT_TRANSLATE_NOOP("Report", "Predicted speed"),
+    QT_TRANSLATE_NOOP("Report", "Why they differ"),
+    QT_TRANSLATE_NOOP("Report", "Not measured"),
     QT_TRANSLATE_NOOP("Report", "Memory (RAM)"),
     QT_TRANSLATE_NOOP("Report", "Memory bandwidth"),
     QT_TRANSLATE_NOOP("Report", "Missing parts"),
@@ -110,6 +121,8 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Usable for the model"),
     QT_TRANSLATE_NOOP("Report", "only at a low quant"),
     QT_TRANSLATE_NOOP("Report", "Assumed about this computer:"),
+    QT_TRANSLATE_NOOP("Report", "Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor})."),
+    QT_TRANSLATE_NOOP("Report", "Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor})."),
     QT_TRANSLATE_NOOP("Report", "Server"),
     QT_TRANSLATE_NOOP("Report", "Size"),
     QT_TRANSLATE_NOOP("Report", "Size class"),
@@ -203,4 +216,5 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         break_even=lambda kind, months, years: costs.break_even(say, kind, months, years),
         dataset=lambda name: dataset_name(say, name),
         date=lambda text: long_date(say, text),
+        after_load=lambda code, values: after_load.reason(say, code, values),
     )

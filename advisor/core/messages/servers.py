@@ -170,9 +170,7 @@ AFTER_LOAD_NOTES = {
     "no_process": QT_TRANSLATE_NOOP(
         "AfterLoad", "No process of yours listens on that port (or the system would not say which)."
     ),
-    "model_unknown": QT_TRANSLATE_NOOP(
-        "AfterLoad", "The server does not say which file it loaded (llama.cpp's server does)."
-    ),
+    "model_unknown": QT_TRANSLATE_NOOP("AfterLoad", "The server does not say which model it loaded."),
     "model_unreadable": QT_TRANSLATE_NOOP("AfterLoad", "The model file it names cannot be read here."),
     "no_gpu_counter": QT_TRANSLATE_NOOP(
         "AfterLoad", "No per-process graphics memory counter here (NVIDIA's NVML reports it)."

@@ -381,6 +381,53 @@ def note(say: Speaker, code: str) -> str:
     return say.t(msg) if msg else unknown_code(code)
 
 
+REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
+    "context_checkpoints": QT_TRANSLATE_NOOP(
+        "Notes",
+        "A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to "
+        "{checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window's cache or "
+        "the recurrent state). --ctx-checkpoints N keeps fewer.",
+    ),
+    "draft_model_gpu": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The draft model {name} adds {draft_bytes} on the graphics card: its weights, its own KV cache at the same "
+        "context and its compute buffer. The speed shown is without speculative decoding.",
+    ),
+    "draft_model_cpu": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same "
+        "context and its compute buffer. The speed shown is without speculative decoding.",
+    ),
+    "experts_in_ram": QT_TRANSLATE_NOOP(
+        "Notes",
+        "--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in "
+        "system RAM and are read there at the processor's speed; everything else runs on the graphics card.",
+    ),
+    "experts_in_ram_too_few": QT_TRANSLATE_NOOP(
+        "Notes",
+        "With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe "
+        "{needed}. Shown instead: the usual split by layers.",
+    ),
+    "experts_in_ram_no_fit": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe "
+        "{n_cpu_moe} does not help. Shown instead: the usual split by layers.",
+    ),
+    "experts_in_ram_better": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe "
+        "{n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of "
+        "{layer_tokens_per_second} with this split by layers. llama-server's --fit picks such a layout by itself.",
+    ),
+}
+
+
+def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
+    """An estimate remark (a note with figures) in words."""
+    msg = REMARKS.get(code)
+    return say.t(msg, **values) if msg else unknown_code(code)
+
+
 def local_model_error(say: Speaker, code: str) -> str:
     msg = LOCAL_MODEL_ERRORS.get(code)
     return say.t(msg) if msg else unknown_code(code)

@@ -133,6 +133,7 @@ def assemble_assessment(
     candidates: Iterable[Any] | None = None,
     server: Any | None = None,
     benchmark: Any | None = None,
+    after_load: Any | None = None,
     costs: Any | None = None,
     data_sources: Iterable[DataSource] = (),
     problems: Iterable[PartProblem] = (),
@@ -145,7 +146,8 @@ def assemble_assessment(
     """An Assessment from parts already computed (what the wizard holds), with the data sources they rest on.
 
     `search` is the catalogue's SearchResult; `candidates` overrides its list with the models the user chose.
-    The benchmark defaults to the one inside the server status. Identifiers are removed unless asked for.
+    The benchmark defaults to the one inside the server status; `after_load` is a check of what the server's
+    loaded model really uses (servers.after_load). Identifiers are removed unless asked for.
     """
     problem_list = list(problems)
     sources: list[DataSource | None] = list(data_sources)
@@ -191,6 +193,7 @@ def assemble_assessment(
         catalog_problems=catalog_problems,
         server=server,
         benchmark=benchmark,
+        after_load=after_load,
         costs=costs,
         data_sources=_dedupe(sources),
         problems=tuple(problem_list),
@@ -209,6 +212,7 @@ def build_assessment(
     context: int = 4096,
     models_limit: int = 10,
     bench: bool = True,
+    after_load: bool = False,
     hardware_origin: str = "detected",
     include_identifiers: bool = False,
     recommend: Callable[..., Any] | None = None,
@@ -216,6 +220,7 @@ def build_assessment(
     search: Callable[..., Any] | None = None,
     check_server: Callable[..., Any] | None = None,
     run_benchmark: Callable[..., Any] | None = None,
+    check_after_load: Callable[..., Any] | None = None,
     energy_meter: Callable[[], Any] | None = None,
     default_cost_inputs: Callable[..., Any] | None = None,
     compare_costs: Callable[..., Any] | None = None,
@@ -225,7 +230,8 @@ def build_assessment(
 ) -> Assessment:
     """Ask every core module for its part and assemble the Assessment (the CLI's `report`).
 
-    The server is checked only when `server_url` is given, and benchmarked when `bench` and it is usable.
+    The server is checked only when `server_url` is given, and benchmarked when `bench` and it is usable; with
+    `after_load`, what its loaded model really uses is set against the estimate (servers.after_load).
     Each callable defaults to the real core function; tests and the GUI pass their own.
     """
     problems: list[PartProblem] = []
@@ -281,6 +287,20 @@ def build_assessment(
 
             bench_result = _attempt("benchmark", problems, measure)
     bench_used = bench_result or (_field(status, "benchmark") if status is not None else None)
+    loaded = None
+    if server_url and after_load and status is not None and getattr(status, "usable", False):
+        loaded = _attempt(
+            "after_load",
+            problems,
+            lambda: use(check_after_load, "advisor.core.servers.after_load", "after_load")(
+                server_url,
+                profile,
+                kind=_field(status, "kind"),
+                assumed_context=context,
+                expected_quant=recommendation.quant if recommendation is not None else None,
+                measured_tokens_per_second=_field(bench_used, "tokens_per_second") if bench_used else None,
+            ),
+        )
 
     def costs_part() -> Any:
         inputs = use(default_cost_inputs, "advisor.core.costs", "default_inputs")(
@@ -296,6 +316,7 @@ def build_assessment(
         search=found,
         server=status,
         benchmark=bench_used,
+        after_load=loaded,
         costs=costs,
         problems=problems,
         hardware_origin=hardware_origin,

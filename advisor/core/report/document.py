@@ -88,6 +88,13 @@ def _english_date(text: str) -> str:
     return long_date(ENGLISH, text)
 
 
+def _english_after_load(code: str, values: Mapping[str, object]) -> str:
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.after_load import reason
+
+    return reason(ENGLISH, code, values)
+
+
 def _code_with_values(code: str, values: Mapping[str, object]) -> str:
     if not values:
         return code
@@ -106,7 +113,8 @@ class Wording:
     (its values carry its `repo_id`); `number` writes a figure with a given number of decimals in the
     language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale); `dataset` names
     a dataset ("gpu_table" → "GPU specifications"); `date` writes an ISO date or moment the language's way
-    ("2026-12-05T21:13:00Z" → "5 December 2026, 21:13 UTC").
+    ("2026-12-05T21:13:00Z" → "5 December 2026, 21:13 UTC"); `after_load` words a check-after-load reason or
+    note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…").
     Defaults show codes and values as they are, and numbers, dataset names and dates in English.
     """
 
@@ -123,6 +131,9 @@ class Wording:
     break_even: Callable[[str, float | None, float | None], str] = _english_break_even
     dataset: Callable[[str], str] = _english_dataset
     date: Callable[[str], str] = _english_date
+    after_load: Callable[[str, Mapping[str, object]], str] = field(
+        default=lambda code, values: _english_after_load(code, values)
+    )
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

@@ -45,6 +45,7 @@ class Assessment:
     catalog_problems: tuple[Any, ...] = ()  # catalog.CatalogProblem: why the Hub was not (fully) asked
     server: Any | None = None  # servers.ServerStatus
     benchmark: Any | None = None  # servers.Benchmark
+    after_load: Any | None = None  # servers.after_load.AfterLoad: what the loaded model really uses (absent before)
     costs: Any | None = None  # costs.CostComparison
     data_sources: tuple[DataSource, ...] = ()
     problems: tuple[PartProblem, ...] = ()

@@ -45,6 +45,7 @@ _PART_WORDS = {  # PartProblem.part
     "models": "Model search",
     "server": "Server check",
     "benchmark": "Benchmark",
+    "after_load": "Checked after load",
     "costs": "Cost comparison",
     "data_sources": "Data sources",
 }
@@ -335,6 +336,20 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     if reasons:
         blocks.append(Paragraph(t("Why:")))
         blocks.append(Bullets(tuple(w.w.reason(str(r.get("code")), _m(r.get("values"))) for r in reasons)))
+    calibrated = _m(rec.get("calibration"))
+    if calibrated and _num(calibrated.get("factor")) is not None:  # the user's benchmark corrected the speeds above
+        blocks.append(
+            Paragraph(
+                t(
+                    "Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor})."
+                    if calibrated.get("where") == "gpu"
+                    else "Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).",
+                    model=_text(calibrated.get("model")),
+                    date=w.w.date(_text(calibrated.get("date"))),
+                    factor=w.w.number(_num(calibrated.get("factor")) or 0.0, 2),
+                )
+            )
+        )
     assumed = [_m(r) for r in _seq(rec.get("assumptions"))]
     if assumed:
         blocks.append(Paragraph(t("Assumed about this computer:")))
@@ -486,6 +501,51 @@ def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
     return blocks
 
 
+_USED_SOURCE_WORDS = {  # servers.after_load.AfterLoad.used_source
+    "process": "the server's process and its children",
+    "ollama_ps": "Ollama's own figures",
+}
+
+
+def _sum(*values: Any) -> float | None:
+    first = _num(values[0]) if values else None
+    return None if first is None else first + sum(_num(v) or 0 for v in values[1:])
+
+
+def _after_load(data: Mapping[str, Any], w: _Words) -> list[Block]:
+    """What the server's loaded model really uses and how fast it runs, against the estimate, and why they differ
+    (absent from reports made before the check existed, or when it was not done)."""
+    a = data.get("after_load")
+    if not isinstance(a, Mapping):
+        return []
+    t = w.t
+    path, name = a.get("model_path"), a.get("model")
+    ollama = a.get("kind") == "ollama"  # Ollama's files are blobs named by their hash: its name says more
+    shown = str(path).replace("\\", "/").rsplit("/", 1)[-1] if path and not ollama else _text(name)
+    quant = a.get("quant") or a.get("server_quant")
+    rows: list[tuple[str, Cell]] = [
+        (t("Model loaded"), f"{shown} ({quant})" if quant else shown),
+        (t("Context on the server"), w.fixed(a.get("context"), kind="count")),
+        (t("Predicted memory"), w.bytes(_sum(a.get("predicted_ram_bytes"), a.get("predicted_vram_bytes")))),
+        (t("Memory in use"), w.bytes(_sum(a.get("used_ram_bytes"), a.get("used_vram_bytes")))),
+        (t("Memory measured from"), w.code(_USED_SOURCE_WORDS, a.get("used_source") or "process")),
+        (t("Predicted speed"), w.speed(a.get("predicted_tokens_per_second"))),
+        (t("Measured speed"), w.speed(a.get("measured_tokens_per_second"))),
+    ]
+    blocks: list[Block] = [Heading(t("Checked after load"), 3), KeyValues(tuple(rows))]
+    why = [_m(r) for r in _seq(a.get("explanations"))]
+    if why:
+        blocks.append(Paragraph(t("Why they differ")))
+        blocks.append(Bullets(tuple(w.w.after_load(str(r.get("code")), _m(r.get("values"))) for r in why)))
+    notes = [str(n) for n in _seq(a.get("notes"))]
+    if notes:
+        assumed = _num(a.get("assumed_context"))
+        context = {"context": int(assumed) if assumed else 4096}
+        blocks.append(Paragraph(t("Not measured")))
+        blocks.append(Bullets(tuple(w.w.after_load(n, context) for n in notes)))
+    return blocks
+
+
 def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ...]:
     """Joules per token and average power, where the benchmark could read an energy counter."""
     if _num(bench.get("joules_per_token")) is None:
@@ -618,6 +678,7 @@ def build_document(data: Mapping[str, Any], wording: Wording) -> Document:
         _local_models,
         _candidates,
         _server,
+        _after_load,
         _costs,
         _sources,
         _problems,

@@ -1,43 +1,106 @@
-"""Checked after load: what a local server's process really uses, set against the estimate for the model it loaded.
+"""Checked after load: what a local server really uses, set against the estimate for the model it loaded.
 
-No peer does this. For a server on this machine (localhost), the process listening on the URL's port is found
-(psutil), its resident memory read, and its memory on NVIDIA GPUs where NVML reports per-process use. For a
-llama.cpp server, `/props` names the model file and the context it was started with: the file's header is read
-(locally) and the same estimate the rest of the app shows is computed for that context, so the two figures can be
-compared ("predicted 5.0 GiB · using 4.8 GiB"). What cannot be known is said as a code, never guessed.
+No peer does this. For a server on this machine (localhost), the server says which model it loaded and with what
+context — llama.cpp in `/props` (the file itself), LM Studio in `/api/v0/models` (or `/api/v1/models`: an id, a
+quant and the loaded context; the file is found in LM Studio's models folder), Ollama in `/api/ps` (a name, a quant,
+the context, and the memory it reports using, `size` and `size_vram`; the file is found through Ollama's manifest
+in its models folder). The file's header is read (locally) and the same estimate the rest of the app shows is
+computed for that context, so the figures can be compared ("predicted 5.0 GiB · using 4.8 GiB", "predicted 42
+tok/s · measured 39"). The memory used is the process listening on the URL's port and its children (psutil: RAM;
+NVML: memory on NVIDIA GPUs), or Ollama's own figures. A large gap is explained where the data says why (the
+server's context, the file's quant, layers left on the CPU, other programs on the GPU); what cannot be known is said
+as a code, never guessed.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from dataclasses import dataclass
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from advisor.core.servers.http import Deadline, ProbeError, get, host_port, new_client, origin
+from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, host_port, new_client, origin
+from advisor.core.types import Reason
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
 DEFAULT_TIMEOUT_S = 5.0
+DEFAULT_CONTEXT = 4096  # the context the advisor assumes when nothing else is said (recommend, estimate)
 
-# why a part of the comparison is missing
+# why a part of the comparison is missing (AfterLoad.notes)
 NOT_LOCAL = "not_local"  # the server is on another machine: its process cannot be looked at
 NO_PROCESS = "no_process"  # no process of this user listens on that port (or the OS would not say which)
-MODEL_UNKNOWN = "model_unknown"  # the server does not say which file it loaded (only llama.cpp's /props does)
+MODEL_UNKNOWN = "model_unknown"  # the server does not say which model it loaded
 MODEL_UNREADABLE = "model_unreadable"  # the file it names cannot be read here
 NO_GPU_COUNTER = "no_gpu_counter"  # no per-process GPU memory counter (NVML) on this machine
+NO_MODEL_LOADED = "no_model_loaded"  # the server answers, but holds no model in memory now
+FILE_NOT_FOUND = "file_not_found"  # the server names a model, but its file is not where that program keeps them
+CONTEXT_UNKNOWN = "context_unknown"  # the server does not say its context: the estimate is for the assumed one
+
+# why the figures differ (AfterLoad.explanations: Reason(code, values))
+CONTEXT_DIFFERS = "context_differs"  # {server_context, assumed_context}: the server runs with another context
+QUANT_DIFFERS = "quant_differs"  # {file_quant, expected_quant}: the file is not the quant the advisor suggested
+PARTLY_ON_CPU = "partly_on_cpu"  # {used_vram_bytes, predicted_vram_bytes}: far less on the GPU than predicted
+OTHER_GPU_MEMORY = "other_gpu_memory"  # {other_vram_bytes, processes}: other programs hold graphics memory
+APP_COUNTED = "app_counted"  # {kind}: the program's own memory (LM Studio's app) is in the figure
+MEMORY_GAP_UNEXPLAINED = "memory_gap_unexplained"  # {used_bytes, predicted_bytes}: no cause seen
+SPEED_GAP_UNEXPLAINED = "speed_gap_unexplained"  # {measured_tokens_per_second, predicted_tokens_per_second}
+
+# where the "used" figures come from (AfterLoad.used_source)
+FROM_PROCESS = "process"  # the listening process and its children: psutil RSS + NVML per-process memory
+FROM_OLLAMA = "ollama_ps"  # Ollama's own `size` / `size_vram` in /api/ps
+
+# verdicts (AfterLoad.memory_gap / speed_gap)
+CLOSE, MORE, LESS = "close", "more", "less"  # used/measured within the target, above it, below it
+
+MEMORY_TARGET_SHARE = 0.10  # the sizing engine's own target: 10 % or 150 MiB, whichever is larger
+MEMORY_TARGET_BYTES = 150 * 2**20
+SPEED_TARGET_SHARE = 0.25  # without a predicted range: within 25 % of the predicted speed
+VRAM_SHORT_SHARE = 0.75  # under 75 % of the predicted graphics memory: layers stayed on the CPU
+OTHER_VRAM_BYTES = 512 * 2**20  # other programs holding at least this much graphics memory are worth naming
+OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
 
 
 @dataclass(frozen=True)
 class AfterLoad:
     pid: int | None
-    used_ram_bytes: int | None  # resident memory of the server process
-    used_vram_bytes: int | None  # its memory on NVIDIA GPUs, from NVML (None where it cannot be read)
+    used_ram_bytes: int | None  # resident memory of the server process and its children (or Ollama's figure)
+    used_vram_bytes: int | None  # its memory on NVIDIA GPUs, from NVML (or Ollama's size_vram)
     model_path: str | None
-    context: int | None  # the context the server was started with
+    context: int | None  # the context the server was started with (None when it does not say)
     predicted_ram_bytes: int | None  # the estimate for that file and context on this machine
     predicted_vram_bytes: int | None
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # what could not be known (the codes above)
+    kind: str | None = None  # "llama.cpp", "lmstudio", "ollama"
+    model: str | None = None  # the server's name for the model ("qwen2.5-7b-instruct", "llama3.2:3b")
+    quant: str | None = None  # the file's quant, from its header ("Q4_K_M")
+    server_quant: str | None = None  # the quant the server reports
+    used_source: str = FROM_PROCESS
+    assumed_context: int | None = None  # the context the advisor's recommendation assumed
+    expected_quant: str | None = None  # the quant the advisor suggested, when there was a recommendation
+    predicted_tokens_per_second: float | None = None
+    predicted_tokens_per_second_range: tuple[float, float] | None = None
+    measured_tokens_per_second: float | None = None  # from the last benchmark of this server
+    gpu_layers: int | None = None  # the estimate's layers on the GPU, of total_layers
+    total_layers: int | None = None
+    other_vram_bytes: int | None = None  # graphics memory other processes hold (NVML)
+    memory_gap: str | None = None  # CLOSE, MORE, LESS, or None when one side is missing
+    speed_gap: str | None = None
+    explanations: tuple[Reason, ...] = ()
+
+    @property
+    def used_bytes(self) -> int | None:
+        return None if self.used_ram_bytes is None else self.used_ram_bytes + (self.used_vram_bytes or 0)
+
+    @property
+    def predicted_bytes(self) -> int | None:
+        return None if self.predicted_ram_bytes is None else self.predicted_ram_bytes + (self.predicted_vram_bytes or 0)
+
+
+# ---------------------------------------------------------------------------------------------- the process
 
 
 def listening_pid(port: int, *, connections: Callable[[], Any] | None = None) -> int | None:
@@ -54,92 +117,474 @@ def listening_pid(port: int, *, connections: Callable[[], Any] | None = None) ->
     return None
 
 
-def nvml_process_bytes(pid: int) -> int | None:
-    """Memory `pid` holds on NVIDIA GPUs (all of them), from NVML; None without NVML or a driver."""
+def process_tree(pid: int) -> tuple[int, ...]:
+    """`pid` and its children (LM Studio and Ollama run the model in a child process); empty when it is gone."""
+    import psutil
+
     try:
-        import pynvml
-    except ImportError:
-        return None
+        proc = psutil.Process(pid)
+        children = proc.children(recursive=True)
+    except (psutil.Error, OSError):
+        return ()
+    return (pid, *(c.pid for c in children))
+
+
+def resident_bytes(pids: Iterable[int]) -> int | None:
+    """Resident memory of these processes together; None when the first cannot be read."""
+    import psutil
+
+    total, first = 0, True
+    for pid in pids:
+        try:
+            total += int(psutil.Process(pid).memory_info().rss)
+        except (psutil.Error, OSError):
+            if first:
+                return None
+        first = False
+    return None if first else total
+
+
+def nvml_process_memory(nvml: Any = None) -> dict[int, int] | None:
+    """Graphics memory each process holds on NVIDIA GPUs (all of them, compute and graphics), from NVML: {pid: bytes};
+    None without NVML or a driver. `nvml` is the pynvml module (tests pass one speaking its API)."""
+    if nvml is None:
+        try:
+            import pynvml
+        except ImportError:
+            return None
+        nvml = pynvml
     try:
-        pynvml.nvmlInit()
+        nvml.nvmlInit()
     except Exception:  # no driver, no GPU: NVML raises its own error types
         return None
     try:
-        total, seen = 0, False
-        for i in range(pynvml.nvmlDeviceGetCount()):
-            handle = pynvml.nvmlDeviceGetHandleByIndex(i)
-            for proc in pynvml.nvmlDeviceGetComputeRunningProcesses(handle):
-                if proc.pid == pid and proc.usedGpuMemory is not None:
-                    total += int(proc.usedGpuMemory)
-                    seen = True
-        return total if seen else 0
+        used: dict[int, int] = {}
+        for i in range(nvml.nvmlDeviceGetCount()):
+            handle = nvml.nvmlDeviceGetHandleByIndex(i)
+            seen: set[int] = set()  # a process listed as compute and graphics holds its memory once
+            for lister in ("nvmlDeviceGetComputeRunningProcesses", "nvmlDeviceGetGraphicsRunningProcesses"):
+                try:
+                    procs = getattr(nvml, lister)(handle)
+                except Exception:  # not supported on this board or driver: the other list still counts
+                    continue
+                for proc in procs:
+                    memory = getattr(proc, "usedGpuMemory", None)
+                    if proc.pid in seen or not isinstance(memory, int) or memory < 0:
+                        continue  # None (or NVML's "not available" value) under WDDM and some containers
+                    seen.add(proc.pid)
+                    used[int(proc.pid)] = used.get(int(proc.pid), 0) + memory
+        return used
     except Exception:
         return None
     finally:
         with contextlib.suppress(Exception):  # shutting down a half-initialised NVML may raise as well
-            pynvml.nvmlShutdown()
+            nvml.nvmlShutdown()
 
 
-def _loaded_model(url: str, timeout_s: float) -> tuple[str | None, int | None]:
-    """(model file, context) a llama.cpp server reports in /props; (None, None) for other servers."""
-    with new_client() as client:
-        try:
-            reply = get(client, origin(url) + "/props", Deadline(timeout_s), what="response")
-        except ProbeError:
-            return None, None
-    data = reply.json if reply.status == 200 else None
-    if not isinstance(data, dict):
-        return None, None
-    path = data.get("model_path")
-    settings = data.get("default_generation_settings")
+def nvml_process_bytes(pid: int) -> int | None:
+    """Memory `pid` holds on NVIDIA GPUs (all of them), from NVML; None without NVML or a driver."""
+    used = nvml_process_memory()
+    return None if used is None else used.get(pid, 0)
+
+
+# ---------------------------------------------------------------------------------------------- the model loaded
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a server says about the model it holds in memory."""
+
+    kind: str
+    model: str | None = None
+    path: str | None = None  # the file, when the server names it (llama.cpp) or it was found on disk
+    context: int | None = None
+    quant: str | None = None
+    size_bytes: int | None = None  # Ollama's own memory figures
+    size_vram_bytes: int | None = None
+    none_loaded: bool = False  # the server answered: no model is in memory
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _positive(value: Any) -> int | None:
+    n = _int(value)
+    return n if n else None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def from_props(body: Any) -> Loaded | None:
+    """llama.cpp's `GET /props`: `model_path` and `default_generation_settings.n_ctx`."""
+    if not isinstance(body, dict) or ("default_generation_settings" not in body and "model_path" not in body):
+        return None
+    settings = body.get("default_generation_settings")
     n_ctx = settings.get("n_ctx") if isinstance(settings, dict) else None
-    return (
-        path if isinstance(path, str) and path else None,
-        n_ctx if isinstance(n_ctx, int) and not isinstance(n_ctx, bool) and n_ctx > 0 else None,
+    path = _text(body.get("model_path"))
+    return Loaded("llama.cpp", model=Path(path).name if path else None, path=path, context=_positive(n_ctx))
+
+
+def from_ollama_ps(body: Any) -> Loaded | None:
+    """Ollama's `GET /api/ps`: `models[{name, model, size, size_vram, context_length, details{quantization_level}}]`
+    (context_length since Ollama 0.6-ish; absent before). The largest model loaded is the one looked at."""
+    models = body.get("models") if isinstance(body, dict) else None
+    if not isinstance(models, list):
+        return None
+    items = [m for m in models if isinstance(m, dict)]
+    if not items:
+        return Loaded("ollama", none_loaded=True)
+    item = max(items, key=lambda m: _int(m.get("size")) or 0)
+    raw = item.get("details")
+    details: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    return Loaded(
+        "ollama",
+        model=_text(item.get("model")) or _text(item.get("name")),
+        context=_positive(item.get("context_length")),
+        quant=_text(details.get("quantization_level")),
+        size_bytes=_int(item.get("size")),
+        size_vram_bytes=_int(item.get("size_vram")),
     )
+
+
+def from_lmstudio_v0(body: Any) -> Loaded | None:
+    """LM Studio's `GET /api/v0/models`: the first item with `state: "loaded"` that is not an embedding model; its
+    `loaded_context_length` where this version reports it (newer ones do; the documented reply has only
+    `max_context_length`, the model's own limit, not what it was loaded with)."""
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        return None
+    for item in data:
+        if isinstance(item, dict) and item.get("state") == "loaded" and item.get("type") != "embeddings":
+            return Loaded(
+                "lmstudio",
+                model=_text(item.get("id")),
+                context=_positive(item.get("loaded_context_length")),
+                quant=_text(item.get("quantization")),
+            )
+    return Loaded("lmstudio", none_loaded=True)
+
+
+def from_lmstudio_v1(body: Any) -> Loaded | None:
+    """LM Studio 0.4+'s `GET /api/v1/models`: `models[{key, quantization{name}, loaded_instances[{config{
+    context_length}}]}]`."""
+    items = body.get("models") if isinstance(body, dict) else None
+    if not isinstance(items, list):
+        return None
+    for item in items:
+        instances = item.get("loaded_instances") if isinstance(item, dict) else None
+        if not isinstance(instances, list) or not instances or item.get("type") == "embedding":
+            continue
+        first: dict[str, Any] = instances[0] if isinstance(instances[0], dict) else {}
+        raw = first.get("config")
+        config: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        quant = item.get("quantization")
+        return Loaded(
+            "lmstudio",
+            model=_text(item.get("key")),
+            context=_positive(config.get("context_length")),
+            quant=_text(quant.get("name") if isinstance(quant, dict) else quant),
+        )
+    return Loaded("lmstudio", none_loaded=True)
+
+
+# which request tells each program's loaded model, in the order they are tried when the program is not known
+_ASKS: tuple[tuple[str, str, Callable[[Any], Loaded | None]], ...] = (
+    ("llama.cpp", "/props", from_props),
+    ("ollama", "/api/ps", from_ollama_ps),
+    ("lmstudio", "/api/v0/models", from_lmstudio_v0),
+    ("lmstudio", "/api/v1/models", from_lmstudio_v1),
+)
+
+
+def loaded_model(url: str, *, kind: str | None = None, api_key: str | None = None, timeout_s: float) -> Loaded | None:
+    """What the server at `url` says it has loaded; None when it says nothing we can read. `kind` (a ServerKind
+    value) asks only that program's request; without it each is tried, within one deadline."""
+    deadline = Deadline(timeout_s)
+    asks = [a for a in _ASKS if kind is None or a[0] == kind]
+    with new_client() as client:
+        for _kind, path, parse in asks:
+            if deadline.expired:
+                break
+            try:
+                reply = get(client, origin(url) + path, deadline, auth_headers(api_key), what="response")
+            except ProbeError:
+                return None  # no answer at all: the other requests would not fare better
+            if reply.status != 200:
+                continue
+            found = parse(reply.json)
+            if found is not None:
+                return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- the file on disk
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _squash(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def find_lmstudio_file(model_id: str, quant: str | None, files: Sequence[Any]) -> str | None:
+    """The GGUF in LM Studio's folder that `model_id` (LM Studio's key: "qwen2.5-7b-instruct",
+    "publisher/model", "model@q4_k_m") names, preferring the file of the reported quant."""
+    from advisor.core.gguf.info import split_parts
+    from advisor.core.gguf.kinds import is_model_name
+
+    name, _, variant = model_id.partition("@")
+    key = _squash(name.rsplit("/", 1)[-1])
+    key = key.removesuffix("gguf") or key
+    wanted = _squash(variant or quant or "")
+    best: tuple[int, int, str] | None = None
+    for f in files:
+        path = Path(getattr(f, "path", f))
+        if not path.name.lower().endswith(".gguf") or not is_model_name(path.name):
+            continue
+        parts = split_parts(path)
+        if parts is not None and parts[0].name != path.name:
+            continue  # the first part of a split model stands for all
+        stem, folder = _squash(path.stem), _squash(path.parent.name)
+        if not key or (key not in stem and key not in folder):
+            continue
+        rank = (0 if wanted and wanted in stem else 1, len(stem), str(path))
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else None
+
+
+def ollama_model_dirs() -> list[Path]:
+    """Where Ollama keeps models: $OLLAMA_MODELS, ~/.ollama/models, and the Linux service's folder."""
+    dirs = [Path(os.environ["OLLAMA_MODELS"]).expanduser()] if os.environ.get("OLLAMA_MODELS") else []
+    with contextlib.suppress(RuntimeError, KeyError, OSError):
+        dirs.append(Path.home() / ".ollama" / "models")
+    dirs.append(Path("/usr/share/ollama/.ollama/models"))
+    return dirs
+
+
+def find_ollama_file(name: str, dirs: Iterable[Path]) -> str | None:
+    """The GGUF blob of an Ollama model ("llama3.2:3b", "user/model", "hf.co/org/repo:Q4_K_M"): its manifest
+    (`manifests/<host>/<namespace>/<model>/<tag>`) names the model layer's digest, stored as `blobs/sha256-<hex>`."""
+    base, _, tag = name.partition(":")
+    pieces = [p for p in base.split("/") if p]
+    if not pieces or any(p in (".", "..") for p in pieces) or tag in (".", "..") or "/" in tag:
+        return None
+    if len(pieces) == 1:
+        pieces = ["registry.ollama.ai", "library", *pieces]
+    elif len(pieces) == 2:
+        pieces = ["registry.ollama.ai", *pieces]
+    for folder in dirs:
+        try:
+            manifest = json.loads((folder / "manifests" / Path(*pieces) / (tag or "latest")).read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        layers = manifest.get("layers") if isinstance(manifest, dict) else None
+        for layer in layers if isinstance(layers, list) else ():
+            digest = layer.get("digest") if isinstance(layer, dict) else None
+            if layer.get("mediaType") == OLLAMA_MODEL_LAYER and isinstance(digest, str):
+                hexdigest = digest.removeprefix("sha256:")
+                if re.fullmatch(r"[0-9a-f]{64}", hexdigest):
+                    blob = folder / "blobs" / f"sha256-{hexdigest}"
+                    if blob.is_file():
+                        return str(blob)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- the comparison
+
+
+def _gap(value: float | None, predicted: float | None, low: float | None, high: float | None) -> str | None:
+    if value is None or predicted is None or low is None or high is None:
+        return None
+    return LESS if value < low else MORE if value > high else CLOSE
+
+
+def explain(a: AfterLoad) -> AfterLoad:
+    """The verdicts (memory and speed within the target, above it, below it) and the reasons for a gap, from the
+    figures `a` holds. Pure: front ends call it again when a benchmark brings a measured speed."""
+    reasons: list[Reason] = []
+    if a.context and a.assumed_context and a.context != a.assumed_context:
+        reasons.append(Reason(CONTEXT_DIFFERS, {"server_context": a.context, "assumed_context": a.assumed_context}))
+    if a.quant and a.expected_quant and _squash(a.quant) != _squash(a.expected_quant):
+        reasons.append(Reason(QUANT_DIFFERS, {"file_quant": a.quant, "expected_quant": a.expected_quant}))
+
+    used, predicted = a.used_bytes, a.predicted_bytes
+    memory_gap = None
+    if used is not None and predicted is not None:
+        margin = max(MEMORY_TARGET_SHARE * predicted, MEMORY_TARGET_BYTES)
+        memory_gap = _gap(used, predicted, predicted - margin, predicted + margin)
+    on_cpu = bool(
+        a.predicted_vram_bytes
+        and a.used_vram_bytes is not None
+        and a.used_vram_bytes < VRAM_SHORT_SHARE * a.predicted_vram_bytes
+    )
+    if on_cpu:
+        reasons.append(
+            Reason(
+                PARTLY_ON_CPU,
+                {"used_vram_bytes": a.used_vram_bytes or 0, "predicted_vram_bytes": a.predicted_vram_bytes or 0},
+            )
+        )
+        if a.other_vram_bytes and a.other_vram_bytes >= OTHER_VRAM_BYTES:
+            reasons.append(Reason(OTHER_GPU_MEMORY, {"other_vram_bytes": a.other_vram_bytes}))
+    explained = on_cpu
+    if memory_gap == MORE and a.kind == "lmstudio" and a.used_source == FROM_PROCESS:
+        reasons.append(Reason(APP_COUNTED, {"kind": a.kind}))
+        explained = True
+    if memory_gap in (MORE, LESS) and not explained:
+        reasons.append(Reason(MEMORY_GAP_UNEXPLAINED, {"used_bytes": used or 0, "predicted_bytes": predicted or 0}))
+
+    speed, measured = a.predicted_tokens_per_second, a.measured_tokens_per_second
+    low = high = None
+    if speed:
+        low, high = a.predicted_tokens_per_second_range or (
+            speed * (1 - SPEED_TARGET_SHARE),
+            speed * (1 + SPEED_TARGET_SHARE),
+        )
+    speed_gap = _gap(measured, speed, low, high)
+    if speed_gap in (MORE, LESS) and not (speed_gap == LESS and on_cpu):
+        reasons.append(
+            Reason(
+                SPEED_GAP_UNEXPLAINED,
+                {"measured_tokens_per_second": measured or 0.0, "predicted_tokens_per_second": speed or 0.0},
+            )
+        )
+    return replace(a, memory_gap=memory_gap, speed_gap=speed_gap, explanations=tuple(reasons))
+
+
+def with_measured_speed(a: AfterLoad, tokens_per_second: float | None) -> AfterLoad:
+    """`a` with a benchmark's generation speed (None forgets it), verdicts and reasons worked out again."""
+    return explain(replace(a, measured_tokens_per_second=tokens_per_second))
 
 
 def after_load(
     url: str,
     profile: Any,
     *,
+    kind: str | None = None,
+    api_key: str | None = None,
     timeout_s: float = DEFAULT_TIMEOUT_S,
+    assumed_context: int | None = DEFAULT_CONTEXT,
+    expected_quant: str | None = None,
+    measured_tokens_per_second: float | None = None,
     pid_of: Callable[[int], int | None] = listening_pid,
-    gpu_bytes_of: Callable[[int], int | None] = nvml_process_bytes,
+    gpu_memory: Callable[[], Mapping[int, int] | None] = nvml_process_memory,
+    ollama_dirs: Callable[[], Iterable[Path]] = ollama_model_dirs,
 ) -> AfterLoad:
-    """What the server at `url` uses now, and what the estimate predicts for the model it has loaded."""
-    import psutil
+    """What the server at `url` uses now, and what the estimate predicts for the model it has loaded.
 
+    `kind` is the program a check found (ServerKind value; None: each program's request is tried). The
+    `assumed_context` and `expected_quant` are what the advisor's recommendation assumed (said when they differ);
+    `measured_tokens_per_second` is the last benchmark's speed."""
     from advisor.core.gguf import read_gguf, spec_from_gguf
     from advisor.core.sizing import estimate
 
+    kind = str(getattr(kind, "value", kind)) if kind else None
     notes: list[str] = []
     host, port = host_port(url)
+    base = AfterLoad(
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        kind=kind,
+        assumed_context=assumed_context,
+        expected_quant=expected_quant,
+        measured_tokens_per_second=measured_tokens_per_second,
+    )
     if host not in LOCAL_HOSTS:
-        return AfterLoad(None, None, None, None, None, None, None, (NOT_LOCAL,))
+        return explain(replace(base, notes=(NOT_LOCAL,)))
+
+    asked = kind if kind in ("llama.cpp", "ollama", "lmstudio") else None
+    loaded = loaded_model(url, kind=asked, api_key=api_key, timeout_s=timeout_s)
+    # what the process uses (Ollama: what Ollama says its model uses)
     pid = pid_of(port)
-    used_ram = used_vram = None
-    if pid is None:
+    used_ram = used_vram = other_vram = None
+    source = FROM_PROCESS
+    tree: tuple[int, ...] = ()
+    if pid is not None:
+        tree = process_tree(pid)
+        used_ram = resident_bytes(tree) if tree else None
+    if used_ram is None:
+        pid = None
+    if loaded is not None and loaded.kind == "ollama" and loaded.size_bytes is not None:
+        source = FROM_OLLAMA
+        used_vram = min(loaded.size_vram_bytes or 0, loaded.size_bytes)
+        used_ram = loaded.size_bytes - used_vram
+    elif pid is None:
         notes.append(NO_PROCESS)
-    else:
-        try:
-            used_ram = int(psutil.Process(pid).memory_info().rss)
-        except (psutil.Error, OSError):
-            notes.append(NO_PROCESS)
-            pid = None
-        if pid is not None:
-            used_vram = gpu_bytes_of(pid)
-            if used_vram is None and getattr(profile, "gpus", None):
-                notes.append(NO_GPU_COUNTER)
-    path, context = _loaded_model(url, timeout_s)
-    predicted_ram = predicted_vram = None
-    if path is None:
+    gpu = gpu_memory()
+    if gpu is not None:
+        mine = [gpu[p] for p in tree if p in gpu]
+        if source == FROM_PROCESS and pid is not None:
+            used_vram = sum(mine)
+        other_vram = sum(v for p, v in gpu.items() if p not in tree)
+    elif pid is not None and source == FROM_PROCESS and getattr(profile, "gpus", None):
+        notes.append(NO_GPU_COUNTER)
+
+    # the model it loaded, and its file
+    path = context = quant = None
+    model = server_quant = None
+    if loaded is None:
         notes.append(MODEL_UNKNOWN)
+    elif loaded.none_loaded:
+        notes.append(NO_MODEL_LOADED)
     else:
+        kind = kind or loaded.kind
+        model, context, server_quant, path = loaded.model, loaded.context, loaded.quant, loaded.path
+        if path is None and model:
+            if loaded.kind == "lmstudio":
+                path = find_lmstudio_file(
+                    model, server_quant, getattr(getattr(profile, "lmstudio", None), "models", ())
+                )
+            elif loaded.kind == "ollama":
+                path = find_ollama_file(model, ollama_dirs())
+            if path is None:
+                notes.append(FILE_NOT_FOUND)
+        elif path is None:
+            notes.append(MODEL_UNKNOWN)
+    predicted_ram = predicted_vram = speed = None
+    speed_range = None
+    gpu_layers = total_layers = None
+    if path is not None:
+        if context is None:
+            notes.append(CONTEXT_UNKNOWN)
         try:
             spec = spec_from_gguf(read_gguf(Path(path)))
-            est = estimate(spec, profile, context=context or 4096)
-            predicted_ram, predicted_vram = est.memory.ram_bytes, est.memory.vram_bytes
+            est = estimate(spec, profile, context=context or assumed_context or DEFAULT_CONTEXT)
         except Exception:  # a file gone, moved, corrupt, or not ours to read: said, not fatal
             notes.append(MODEL_UNREADABLE)
-    return AfterLoad(pid, used_ram, used_vram, path, context, predicted_ram, predicted_vram, tuple(notes))
+        else:
+            quant = spec.quant
+            predicted_ram, predicted_vram = est.memory.ram_bytes, est.memory.vram_bytes
+            speed, speed_range = est.tokens_per_second, est.tokens_per_second_range
+            gpu_layers, total_layers = est.gpu_layers, est.total_layers
+    return explain(
+        replace(
+            base,
+            pid=pid,
+            used_ram_bytes=used_ram,
+            used_vram_bytes=used_vram,
+            model_path=path,
+            context=context,
+            predicted_ram_bytes=predicted_ram,
+            predicted_vram_bytes=predicted_vram,
+            notes=tuple(dict.fromkeys(notes)),
+            kind=kind,
+            model=model,
+            quant=quant,
+            server_quant=server_quant,
+            used_source=source,
+            predicted_tokens_per_second=speed,
+            predicted_tokens_per_second_range=speed_range,
+            gpu_layers=gpu_layers,
+            total_layers=total_layers,
+            other_vram_bytes=other_vram,
+        )
+    )

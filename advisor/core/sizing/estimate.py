@@ -6,10 +6,15 @@ import dataclasses
 from dataclasses import dataclass
 
 from advisor.core.sizing import reasons
+from advisor.core.sizing.calibration import calibration_used
 from advisor.core.sizing.machine import Device, Machine, machine_from_profile
 from advisor.core.sizing.memory import (
+    CTX_CHECKPOINTS,
     GPU_RUNTIME_BYTES,
+    HOST_RUNTIME_PER_VOCAB_BYTES,
+    checkpoint_bytes,
     compute_bytes,
+    expert_bytes_by_layer,
     host_compute_bytes_with_gpu,
     host_runtime_bytes,
     kv_cache_bytes,
@@ -18,9 +23,22 @@ from advisor.core.sizing.memory import (
     token_embedding_bytes,
     weights_bytes,
 )
-from advisor.core.sizing.quants import is_good_quant, kv_bytes_per_element, normalize_quant
+from advisor.core.sizing.quants import (
+    CPU_DECODE_SHARE,
+    cpu_core_weights_per_second,
+    is_good_quant,
+    kv_bytes_per_element,
+    normalize_quant,
+)
 from advisor.core.sizing.shape import Shape, complete_shape
-from advisor.core.sizing.speed import Speed, active_parameters, decode_speed, prefill_speed
+from advisor.core.sizing.speed import (
+    Speed,
+    active_parameters,
+    decode_speed,
+    prefill_range,
+    prefill_speed,
+    range_family,
+)
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec
 
 MAX_CONTEXT = 1 << 24
@@ -131,8 +149,34 @@ def full_offload_vram_bytes(spec: ModelSpec, machine: Machine, *, context: int =
     return _full_vram(p, devices)
 
 
-def estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> Estimate:
+def estimate_on(
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int = 4096,
+    kv_type: str = "f16",
+    draft: ModelSpec | None = None,
+    n_cpu_moe: int = 0,
+) -> Estimate:
     """The estimate for an already-summarised machine (recommend() calls this many times).
+
+    `draft`: a draft model for speculative decoding loaded beside it (llama-server `-md`); `n_cpu_moe`: the routed
+    experts of the first N layers kept in system RAM (`--n-cpu-moe N`; a number ≥ the layers is `--cpu-moe`).
+    """
+    if n_cpu_moe < 0:
+        raise ValueError(f"n_cpu_moe must be 0 or more, got {n_cpu_moe}")
+    if draft is not None:
+        return _with_draft(spec, draft, machine, context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
+    est = _estimate_plain(spec, machine, context=context, kv_type=kv_type)
+    if spec.experts and n_cpu_moe > 0:
+        est = _experts_in_ram(est, spec, machine, context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
+    elif spec.experts and est.fit == FitLevel.PARTIAL_OFFLOAD:
+        est = _suggest_experts_in_ram(est, spec, machine, context=context, kv_type=kv_type)
+    return _with_checkpoints(est, spec, context=context, kv_type=kv_type)
+
+
+def _estimate_plain(spec: ModelSpec, machine: Machine, *, context: int, kv_type: str) -> Estimate:
+    """The model alone, every layer whole (experts with their layer).
 
     On a machine whose only GPUs read the system RAM (integrated GPUs, APUs, Apple silicon), the model runs where it
     is faster: llama.cpp on an old Iris Xe decodes slower than the CPU beside it, a Strix Halo's GPU much faster.
@@ -241,14 +285,262 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         notes=_notes(spec, p, from_file, machine, context, kv_type, fit) + ((reasons.NOTE_TIGHT,) if tight else ()),
         tight=tight,
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
+        prompt_tokens_per_second_range=None
+        if prompt_tps is None
+        else _rounded(prefill_range(prompt_tps, range_family(machine, gpu_layers, n_layers))),
         budget=machine.budget,
         assumptions=machine.assumptions,
+        calibration=calibration_used(machine, gpu_layers, n_layers) if speed is not None else None,
     )
 
 
-def estimate(spec: ModelSpec, profile: HardwareProfile, *, context: int = 4096, kv_type: str = "f16") -> Estimate:
-    """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations).
+def _rounded(pair: tuple[float, float]) -> tuple[float, float]:
+    return round(pair[0], 1), round(pair[1], 1)
 
-    Raises ValueError for a context outside 1..16M, a non-positive parameter count, or an unknown kv_type.
+
+def estimate(
+    spec: ModelSpec,
+    profile: HardwareProfile,
+    *,
+    context: int = 4096,
+    kv_type: str = "f16",
+    draft: ModelSpec | None = None,
+    n_cpu_moe: int = 0,
+) -> Estimate:
+    """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations), with
+    an optional draft model and routed experts kept in RAM (see `estimate_on`).
+
+    Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type or a
+    negative n_cpu_moe.
     """
-    return estimate_on(spec, machine_from_profile(profile), context=context, kv_type=kv_type)
+    return estimate_on(
+        spec, machine_from_profile(profile), context=context, kv_type=kv_type, draft=draft, n_cpu_moe=n_cpu_moe
+    )
+
+
+# ---------------------------------------------------------------- what llama-server adds: context checkpoints, a
+# draft model, routed experts kept in RAM
+
+
+def _with_checkpoints(est: Estimate, spec: ModelSpec, *, context: int, kv_type: str, draft_kv: int = 0) -> Estimate:
+    """Say what llama-server's context checkpoints can add over a long chat (memory.checkpoint_bytes: not in the
+    fit). With a draft model each checkpoint also copies the draft's cache (`update_dft`: a plain KV cache writes
+    every cell of the sequence), counted at the full context."""
+    each = checkpoint_bytes(spec, complete_shape(spec), context, kv_type)
+    remarks = tuple(r for r in est.remarks if r.code != reasons.REMARK_CONTEXT_CHECKPOINTS)
+    if each <= 0:
+        return dataclasses.replace(est, remarks=remarks)
+    each += draft_kv
+    r = reasons.remark(
+        reasons.REMARK_CONTEXT_CHECKPOINTS,
+        total_bytes=each * CTX_CHECKPOINTS,
+        checkpoints=CTX_CHECKPOINTS,
+        each_bytes=each,
+    )
+    return dataclasses.replace(est, remarks=(*remarks, r))
+
+
+def _draft_bytes(draft: ModelSpec, context: int) -> tuple[int, int, int, int]:
+    """(on the GPU, in RAM beside it, all in RAM without a GPU, its KV cache): a draft model at the main model's
+    context (common/speculative.cpp: `cparams.n_ctx = llama_n_ctx(ctx_tgt)`), its cache f16 (`-ctkd` default),
+    its own compute buffer and vocabulary tables, in the same process."""
+    d, _ = _parts(draft, context, "f16")
+    vocab_tables = d.shape.vocab * HOST_RUNTIME_PER_VOCAB_BYTES
+    gpu = d.layers_weights + d.output + d.kv + d.compute
+    host = d.embedding + host_compute_bytes_with_gpu(d.shape, context) + vocab_tables
+    cpu = d.weights + d.kv + d.compute + vocab_tables
+    return gpu, host, cpu, d.kv
+
+
+def _less_ram(machine: Machine, n: int) -> Machine:
+    comfortable = machine.ram_comfortable_bytes
+    return dataclasses.replace(
+        machine,
+        ram_usable_bytes=machine.ram_usable_bytes - n,
+        ram_comfortable_bytes=None if comfortable is None else comfortable - n,
+    )
+
+
+def _with_draft(
+    spec: ModelSpec, draft: ModelSpec, machine: Machine, *, context: int, kv_type: str, n_cpu_moe: int
+) -> Estimate:
+    """The model with a draft model beside it: the draft takes its memory first (on the first GPU, as llama.cpp's
+    default `-ngld auto` offloads it whole when the main model uses a GPU; else in RAM) and the model is sized in
+    what is left. Speed: without speculative decoding (its gain depends on how often the draft is right)."""
+    gpu, host, cpu, draft_kv = _draft_bytes(draft, context)
+    est: Estimate | None = None
+    on_gpu = False
+    if machine.gpus and machine.gpus[0].budget_bytes > gpu:
+        first = dataclasses.replace(machine.gpus[0], budget_bytes=machine.gpus[0].budget_bytes - gpu)
+        less = _less_ram(machine, host + (gpu if machine.unified else 0))
+        est = estimate_on(
+            spec,
+            dataclasses.replace(less, gpus=(first, *machine.gpus[1:])),
+            context=context,
+            kv_type=kv_type,
+            n_cpu_moe=n_cpu_moe,
+        )
+        on_gpu = est.gpu_layers > 0
+    if not on_gpu:
+        est = estimate_on(spec, _less_ram(machine, cpu), context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
+    assert est is not None
+    m = est.memory
+    d, _ = _parts(draft, context, "f16")
+    vocab_tables = d.shape.vocab * HOST_RUNTIME_PER_VOCAB_BYTES
+    weights = d.weights + (d.output if on_gpu and d.shape.tied_embeddings else 0)
+    compute = d.compute + (host_compute_bytes_with_gpu(d.shape, context) if on_gpu else 0)
+    added = weights + d.kv + compute + vocab_tables
+    memory = dataclasses.replace(
+        m,
+        weights_bytes=m.weights_bytes + weights,
+        kv_cache_bytes=m.kv_cache_bytes + d.kv,
+        compute_bytes=m.compute_bytes + compute,
+        overhead_bytes=m.overhead_bytes + vocab_tables,
+        total_bytes=m.total_bytes + added,
+        vram_bytes=m.vram_bytes + (gpu if on_gpu else 0),
+        ram_bytes=m.ram_bytes + (host if on_gpu else cpu),
+    )
+    code = reasons.REMARK_DRAFT_GPU if on_gpu else reasons.REMARK_DRAFT_CPU
+    r = reasons.remark(code, name=draft.name or "?", draft_bytes=added)
+    est = dataclasses.replace(est, memory=memory, budget=machine.budget, remarks=(*est.remarks, r))
+    return _with_checkpoints(est, spec, context=context, kv_type=kv_type, draft_kv=draft_kv)
+
+
+def _experts_split(
+    p: _Parts, machine: Machine, context: int, experts: tuple[int, ...], n: int
+) -> tuple[int, int, int, int] | None:
+    """(VRAM, RAM, experts in RAM, staging) with every layer on the GPU but the routed experts of the first `n`
+    layers in RAM, or None when that does not fit. For a prompt batch llama.cpp's scheduler runs those experts'
+    matrix products on the GPU (`op_offload`), copying one layer's expert tensors into the GPU's compute buffer:
+    the staging, counted once (unmeasured here: no GPU)."""
+    in_ram = sum(experts[:n])
+    staging = max(experts[:n], default=0)
+    vram = _full_vram(p, machine.gpus) - in_ram + staging
+    ram = p.embedding + host_compute_bytes_with_gpu(p.shape, context) + p.host_runtime + in_ram
+    fits_vram = vram <= sum(d.budget_bytes for d in machine.gpus)
+    fits_ram = (vram + ram if machine.unified else ram) <= machine.ram_usable_bytes
+    return (vram, ram, in_ram, staging) if fits_vram and fits_ram else None
+
+
+def _fewest_cpu_moe(p: _Parts, machine: Machine, context: int, experts: tuple[int, ...]) -> int | None:
+    """The smallest --n-cpu-moe that fits (None: not even all experts in RAM)."""
+    for n in range(1, len(experts) + 1):
+        if experts[n - 1] and _experts_split(p, machine, context, experts, n) is not None:
+            return n
+    return None
+
+
+def _cpu_read_seconds(spec: ModelSpec, machine: Machine, n_bytes: float, bytes_per_weight: float) -> float:
+    """Seconds to read `n_bytes` of weights on the CPU per token: speed.py's CPU rate (the lower of the bandwidth
+    and the compute bound, with the machine's calibration)."""
+    bandwidth_bound = CPU_DECODE_SHARE * machine.ram_bandwidth_gbps * 1e9
+    compute_bound = (
+        machine.cpu_cores * cpu_core_weights_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz) * bytes_per_weight
+    )
+    return n_bytes / (min(bandwidth_bound, compute_bound) * machine.cpu_speed_scale)
+
+
+def _experts_layout(
+    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, n: int
+) -> Estimate | None:
+    """The estimate with every layer on the GPU and the first `n` layers' routed experts in RAM (None: no fit)."""
+    p, from_file = _parts(spec, context, kv_type)
+    experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights)
+    split = _experts_split(p, machine, context, experts, n) if machine.gpus and experts else None
+    if split is None:
+        return None
+    vram, ram, in_ram, staging = split
+    n_layers, devices = p.shape.layers, machine.gpus
+    share = min(1.0, (spec.active_experts or 1) / (spec.experts or 1))
+    host_small = host_compute_bytes_with_gpu(p.shape, context)
+    weights_total = p.weights + p.projector + (p.output if p.shape.tied_embeddings else 0)
+    compute_total = p.compute * len(devices) + host_small + staging
+    overhead = p.host_runtime + sum(GPU_RUNTIME_BYTES[d.vendor] for d in devices)
+    memory = MemoryBreakdown(
+        weights_bytes=weights_total,
+        kv_cache_bytes=p.kv,
+        compute_bytes=compute_total,
+        overhead_bytes=overhead,
+        total_bytes=weights_total + p.kv + compute_total + overhead,
+        vram_bytes=vram,
+        ram_bytes=ram,
+    )
+    # the GPU reads everything active but the experts in RAM; the CPU reads their active share, at its rate
+    gpu_speed = decode_speed(
+        spec,
+        p.shape,
+        machine,
+        context=context,
+        kv_type=kv_type,
+        gpu_layers=n_layers,
+        weights_bytes=p.weights,
+        layers_weights_bytes=p.layers_weights - int(share * in_ram),
+        output_bytes=p.output,
+    )
+    extra = _cpu_read_seconds(spec, machine, share * in_ram, p.weights / spec.parameters)
+    point, low, high = (1.0 / (1.0 / v + extra) for v in (gpu_speed.point, gpu_speed.low, gpu_speed.high))
+    prompt_tps = prefill_speed(
+        spec, p.shape, machine, gpu_layers=n_layers, context=context, layers_weights_bytes=p.layers_weights
+    )
+    host_bytes = ram + (vram if machine.unified else 0)
+    comfortable = machine.ram_comfortable_bytes
+    tight = comfortable is not None and host_bytes > comfortable
+    fit = FitLevel.PARTIAL_OFFLOAD
+    notes = _notes(spec, p, from_file, machine, context, kv_type, fit) + ((reasons.NOTE_TIGHT,) if tight else ())
+    r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM, n_cpu_moe=n, expert_bytes=in_ram)
+    return dataclasses.replace(
+        est,
+        fit=fit,
+        gpu_layers=n_layers,
+        memory=memory,
+        tokens_per_second=round(point, 1),
+        tokens_per_second_range=(round(low, 1), round(high, 1)),
+        notes=notes,
+        tight=tight,
+        prompt_tokens_per_second=round(prompt_tps, 1),
+        prompt_tokens_per_second_range=_rounded(prefill_range(prompt_tps, range_family(machine, n_layers, n_layers))),
+        calibration=calibration_used(machine, n_layers, n_layers),
+        remarks=(*est.remarks, r),
+        n_cpu_moe=n,
+    )
+
+
+def _experts_in_ram(
+    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, n_cpu_moe: int
+) -> Estimate:
+    """`--n-cpu-moe N` asked: that layout when it fits the GPU, else the usual one and the N it would take. Without
+    a GPU every weight is in RAM already and the option changes nothing."""
+    if not machine.gpus:
+        return est
+    p, _ = _parts(spec, context, kv_type)
+    n = min(n_cpu_moe, p.shape.layers)
+    layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, n=n)
+    if layout is not None:
+        return layout
+    needed = _fewest_cpu_moe(p, machine, context, expert_bytes_by_layer(spec, p.shape, p.layers_weights))
+    if needed is not None and needed > n:
+        r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM_TOO_FEW, n_cpu_moe=n, needed=needed)
+    else:
+        r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM_NO_FIT, n_cpu_moe=n)
+    return dataclasses.replace(est, remarks=(*est.remarks, r))
+
+
+def _suggest_experts_in_ram(
+    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str
+) -> Estimate:
+    """A MoE model split by layers: when keeping the fewest layers' experts in RAM instead (attention, shared
+    weights and the other experts on the GPU) fits and decodes faster, say so with the N to use."""
+    p, _ = _parts(spec, context, kv_type)
+    n = _fewest_cpu_moe(p, machine, context, expert_bytes_by_layer(spec, p.shape, p.layers_weights))
+    if n is None:
+        return est
+    layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, n=n)
+    if layout is None or (layout.tokens_per_second or 0) <= (est.tokens_per_second or 0):
+        return est
+    r = reasons.remark(
+        reasons.REMARK_EXPERTS_IN_RAM_BETTER,
+        n_cpu_moe=n,
+        tokens_per_second=layout.tokens_per_second,
+        layer_tokens_per_second=est.tokens_per_second,
+    )
+    return dataclasses.replace(est, remarks=(*est.remarks, r))

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.gpu_table import lookup_gpu
-from advisor.core.sizing import reasons
-from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
+from advisor.core.sizing import calibration, reasons
+from advisor.core.types import CalibrationUsed, GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
 
 GiB = 2**30
 MiB = 2**20
@@ -99,6 +99,10 @@ class Machine:
     cpu_mhz: float | None = None
     budget: MemoryBudget | None = None
     assumptions: tuple[Reason, ...] = ()
+    # the user's own benchmark on this machine (calibration.py): the CPU's decode rate × this, and which benchmark
+    # corrected the speeds (the GPUs' share is in each Device's efficiency_scale)
+    cpu_speed_scale: float = 1.0
+    calibration: CalibrationUsed | None = None
 
     @property
     def gpu_budget_bytes(self) -> int:
@@ -201,7 +205,15 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
     )
 
 
-def machine_from_profile(profile: HardwareProfile) -> Machine:
+def machine_from_profile(profile: HardwareProfile, *, calibrated: bool = True) -> Machine:
+    """What `profile` can give a model. `calibrated`: corrected by the user's saved benchmark when it was measured
+    on this machine (calibration.py; the one place every estimate picks it up), else the usual figures."""
+    machine = _machine(profile)
+    saved = calibration.active_for(profile) if calibrated else None
+    return calibration.apply(machine, saved) if saved is not None else machine
+
+
+def _machine(profile: HardwareProfile) -> Machine:
     notes: list[str] = []
     assumptions: list[Reason] = []
     ram_total = profile.ram.total_bytes

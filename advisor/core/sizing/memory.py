@@ -19,6 +19,15 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   attention block is wider than the feed-forward and sets the peak (deepseek2 shapes: 12.51 logged vs 13.52, 13.02
   vs 13.02). In hybrids the recurrent block can be wider than the feed-forward and then sets the peak, with the
   attention mask still alive (it is freed only after the last attention layer), see `_recurrent_block`.
+* context checkpoints — llama-server (not the library) keeps, per slot, up to `--ctx-checkpoints` (32 in this
+  build) copies of the state it cannot roll back, so that a chat can go back to an earlier turn: for a
+  sliding-window model the window's K and V (`n_swa` cells of every SWA layer: tools/server/server-context.cpp
+  `create_checkpoint`, llama-kv-cache.cpp `state_write` skips the SWA-masked cells), for a recurrent or hybrid one
+  the recurrent state. Two are made per chat turn (4 + n_ubatch and 4 tokens before the prompt's end), in host
+  RAM, so a long chat reaches the cap. Measured: 40.01 MiB logged per checkpoint vs 40.0 predicted (Gemma 3
+  shape, 10 SWA layers, window 1024). Not part of the fit (see `checkpoint_bytes`).
+* routed experts kept in RAM — `--n-cpu-moe N` (`--cpu-moe`: all) places the `ffn_*_exps` tensors of the first N
+  layers in host memory (common/arg.cpp, LLM_FFN_EXPS_REGEX); they are read there, mmapped, at the CPU's rate.
 * runtime — the process itself (binary, libraries, tokenizer tables) and, per GPU, the driver context.
 """
 
@@ -35,6 +44,7 @@ N_UBATCH = 512
 # generation (19.3 / 23.9 / 40.9 MiB beyond weights, KV and compute): binary, libraries, threads, tokenizer tables.
 HOST_RUNTIME_BYTES = 19 * MiB
 HOST_RUNTIME_PER_VOCAB_BYTES = 150
+CTX_CHECKPOINTS = 32  # llama-server's `--ctx-checkpoints` default per slot (this build's `--help`)
 GPU_RUNTIME_BYTES: dict[GpuVendor, int] = {  # driver context + scratch the backend keeps on the device
     GpuVendor.NVIDIA: 384 * MiB,
     GpuVendor.AMD: 320 * MiB,
@@ -179,3 +189,32 @@ def host_compute_bytes_with_gpu(shape: Shape, context: int) -> int:
     """With every layer on the GPU the CPU only embeds the input tokens (plus the mask it uploads)."""
     ub = n_ubatch(context)
     return ub * 4 * 2 * shape.embedding + pad(context, KV_PAD_CELLS) * ub * 2
+
+
+def checkpoint_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str) -> int:
+    """One llama-server context checkpoint of a full chat (0 for a model that can roll its cache back).
+
+    Sliding-window layers: the K and V of the last `n_swa` positions (`min(window, context)` cells; the cells
+    outside the window are masked and not written); recurrent layers: their whole state. It lives in host RAM
+    whatever the offload. Not counted in the fit: it appears only in llama-server (LM Studio's and Ollama's
+    runtimes keep no such copies), grows turn by turn over a long chat, and `--ctx-checkpoints N` caps it
+    (0 turns it off); the estimate says the figure instead.
+    """
+    swa = 0
+    if spec.sliding_window and spec.sliding_window_layers:
+        layers = min(shape.attention_layers, spec.sliding_window_layers)
+        cells = min(spec.sliding_window, pad(context, KV_PAD_CELLS))
+        swa = int(layers * cells * shape.kv_heads * (shape.head_dim + shape.value_dim) * kv_bytes_per_element(kv_type))
+    return swa + recurrent_state_bytes(spec)
+
+
+def expert_bytes_by_layer(spec: ModelSpec, shape: Shape, layers_weights: int) -> tuple[int, ...]:
+    """Routed-expert bytes of each layer: the file's own (`ModelSpec.expert_layer_bytes`), else the experts' usual
+    share of the layers' weights spread evenly (empty for a dense model)."""
+    if not spec.experts:
+        return ()
+    if spec.expert_layer_bytes:
+        return tuple(spec.expert_layer_bytes[: shape.layers])
+    from advisor.core.sizing.speed import MOE_EXPERT_SHARE  # speed imports this module
+
+    return (int(layers_weights * MOE_EXPERT_SHARE / shape.layers),) * shape.layers

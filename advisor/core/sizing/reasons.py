@@ -129,6 +129,33 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_VISION_PROJECTOR,
 )
 
+# ---------------------------------------------------------------- estimate remarks (Estimate.remarks: code + values)
+REMARK_CONTEXT_CHECKPOINTS = "context_checkpoints"  # llama-server's copies of the state it cannot roll back
+REMARK_DRAFT_GPU = "draft_model_gpu"  # a draft model for speculative decoding, on the GPU with the model
+REMARK_DRAFT_CPU = "draft_model_cpu"  # ... in system RAM
+REMARK_EXPERTS_IN_RAM = "experts_in_ram"  # --n-cpu-moe N: the first N layers' routed experts in system RAM
+REMARK_EXPERTS_IN_RAM_TOO_FEW = "experts_in_ram_too_few"  # that N leaves the GPU too small; the N that fits
+REMARK_EXPERTS_IN_RAM_NO_FIT = "experts_in_ram_no_fit"  # even all experts in RAM leave the GPU too small
+REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats the layer split shown
+REMARK_KEYS: dict[str, tuple[str, ...]] = {
+    REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
+    REMARK_DRAFT_GPU: ("name", "draft_bytes"),
+    REMARK_DRAFT_CPU: ("name", "draft_bytes"),
+    REMARK_EXPERTS_IN_RAM: ("n_cpu_moe", "expert_bytes"),
+    REMARK_EXPERTS_IN_RAM_TOO_FEW: ("n_cpu_moe", "needed"),
+    REMARK_EXPERTS_IN_RAM_NO_FIT: ("n_cpu_moe",),
+    REMARK_EXPERTS_IN_RAM_BETTER: ("n_cpu_moe", "tokens_per_second", "layer_tokens_per_second"),
+}
+REMARK_CODES: tuple[str, ...] = tuple(REMARK_KEYS)
+
+
+def remark(code: str, **values: object) -> Reason:
+    """An estimate remark whose values are exactly the keys registered for its code."""
+    if set(values) != set(REMARK_KEYS[code]):
+        raise ValueError(f"remark {code}: values {sorted(values)} differ from {sorted(REMARK_KEYS[code])}")
+    return Reason(code, dict(values))
+
+
 # ---------------------------------------------------------------- local model errors (LocalModelEstimate.error)
 LOCAL_NOT_FOUND = "not_found"
 LOCAL_UNREADABLE = "unreadable"  # an OS error reading the file

@@ -312,6 +312,8 @@ def recommend_on(
     tight = False
     model: str | None = None
     prompt_tps: float | None = None
+    tps_range: tuple[float, float] | None = None
+    prompt_range: tuple[float, float] | None = None
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
@@ -339,6 +341,7 @@ def recommend_on(
         est = ev.estimates[quant]
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
         tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
+        tps_range, prompt_range = est.tokens_per_second_range, est.prompt_tokens_per_second_range
         why.append(
             reasons.reason(
                 reasons.TIER_CHOSEN,
@@ -412,6 +415,9 @@ def recommend_on(
         tight=tight,
         model=model,
         prompt_tokens_per_second=prompt_tps,
+        tokens_per_second_range=tps_range,
+        prompt_tokens_per_second_range=prompt_range,
+        calibration=machine.calibration,
     )
 
 

@@ -8,8 +8,12 @@ time per token = GPU bytes / (efficiency × GPU bandwidth) + CPU bytes / CPU rat
   board or a few-core VM is compute-bound, a laptop or desktop with 6+ cores bandwidth-bound;
 * mixture-of-experts models read only the active experts (active parameters), but keep all in memory;
 * partial offload adds the GPU part and the CPU part (the CPU part dominates quickly);
-* the KV cache read grows as the context fills: the point estimate is a short chat (512 tokens in the cache),
-  the range runs from a full context at 85 % of the efficiency to an empty one at 115 %.
+* the KV cache read grows as the context fills: the point estimate is a short chat (512 tokens in the cache).
+
+The range is meant to hold about 80 % of real runs: it runs from a full context times the 10th percentile of
+measured ÷ predicted to an empty one times the 90th percentile, those percentiles taken per backend family
+(`range_family`) on the calibration half of public measurements (benchmarks/data/, printed by
+benchmarks/bench_cpu_speed.py and bench_gpu_speed.py, which also report how many hold-out runs fall inside).
 """
 
 from __future__ import annotations
@@ -29,8 +33,6 @@ from advisor.core.sizing.shape import Shape
 from advisor.core.types import GpuVendor, ModelSpec
 
 POINT_FILL_TOKENS = 512
-LOW_EFFICIENCY = 0.85
-HIGH_EFFICIENCY = 1.15
 CPU_TOKEN_FIXED_S = 2.0e-4  # graph build, sampling setup, thread sync per token on CPU
 CPU_SAMPLING_S_PER_VOCAB = 4.0e-9  # sampling scans the whole vocabulary every token
 GPU_LAYER_FIXED_S = 1.0e-5  # kernel launches per layer per token
@@ -55,6 +57,62 @@ class Speed:
     high: float
 
 
+# How far real runs stray from the estimate, as (10th, 90th) percentile of measured ÷ predicted tokens/s on the
+# calibration half (even rows) of benchmarks/data/cpu_decode_public.csv and gpu_decode_public.csv (numpy's default
+# percentile, benchmarks/speed_ranges.py); the hold-out half is never looked at to choose them. Builds, drivers,
+# backends (CUDA, ROCm, Vulkan, SYCL) and the program around llama.cpp move a real run this much on the same
+# hardware. A family with fewer than 8 runs takes the wider of its own and the discrete GPUs' spread (said beside
+# it); partial offload, never measured publicly, takes the union of the CPU and discrete-GPU spreads.
+DECODE_SPREAD: dict[str, tuple[float, float]] = {
+    "cpu": (0.75, 1.25),  # 15 runs
+    "gpu": (0.63, 1.25),  # 18 runs: NVIDIA, AMD and Intel cards with GDDR memory
+    "hbm": (0.41, 1.25),  # 9 runs, P100 to H200; two 2023 builds far below the rest set the bottom
+    "apple": (0.63, 1.25),  # 4 runs (0.90-1.16): too few of its own, the discrete GPUs' spread
+    "integrated": (0.55, 1.25),  # 4 runs (0.55-1.16), widened to the discrete GPUs' top
+}
+PREFILL_SPREAD: dict[str, tuple[float, float]] = {
+    "cpu": (0.60, 1.55),  # no public CPU prompt-processing runs in the data: the discrete GPUs' spread
+    "gpu": (0.60, 1.55),  # 15 runs
+    "hbm": (0.60, 1.55),  # no calibration run: the discrete GPUs' spread
+    "apple": (0.60, 1.55),  # 3 runs (0.60-1.39): too few of their own, the discrete GPUs' spread
+    "integrated": (0.50, 1.55),  # 4 runs (0.50-1.39), widened to the discrete GPUs' top
+}
+RANGE_FAMILIES = ("cpu", "gpu", "hbm", "apple", "integrated", "partial")
+
+
+def range_family(machine: Machine, gpu_layers: int, total_layers: int) -> str:
+    """Which measured spread a layout's speed range takes: CPU, a discrete GPU (GDDR), an HBM datacentre card,
+    Apple silicon, an integrated GPU sharing system RAM, or partial offload (GPU and CPU together)."""
+    if not machine.gpus or gpu_layers <= 0:
+        return "cpu"
+    if gpu_layers < total_layers:
+        return "partial"
+    d = machine.gpus[0]
+    if d.vendor == GpuVendor.APPLE:
+        return "apple"
+    if d.shared:
+        return "integrated"
+    # a discrete card the machine model scales down is an HBM one (machine.HBM_EFFICIENCY)
+    return "hbm" if d.efficiency_scale < 1.0 else "gpu"
+
+
+def spread(table: dict[str, tuple[float, float]], family: str) -> tuple[float, float]:
+    """(low, high) factors for a family, never excluding the point itself (low ≤ 1 ≤ high)."""
+    if family == "partial":
+        low = min(table["cpu"][0], table["gpu"][0])
+        high = max(table["cpu"][1], table["gpu"][1])
+    else:
+        low, high = table[family]
+    return min(low, 1.0), max(high, 1.0)
+
+
+def prefill_range(point: float, family: str) -> tuple[float, float]:
+    """The prompt-processing range around its point estimate (prefill is compute-bound: the context does not
+    move it the way it moves decode, so only the measured spread counts)."""
+    low, high = spread(PREFILL_SPREAD, family)
+    return point * low, point * high
+
+
 def _seconds_per_token(
     spec: ModelSpec,
     shape: Shape,
@@ -66,7 +124,6 @@ def _seconds_per_token(
     layers_read: float,
     output_bytes: int,
     fill: int,
-    eff_scale: float,
     bytes_per_weight: float,
 ) -> float:
     n = shape.layers
@@ -77,17 +134,17 @@ def _seconds_per_token(
 
     seconds = CPU_TOKEN_FIXED_S + CPU_SAMPLING_S_PER_VOCAB * shape.vocab
     if gpu_bytes and machine.gpus:
-        eff = min(0.95, gpu_efficiency(spec.quant) * eff_scale)  # never above 95 % of a GPU's peak
+        eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
             seconds += gpu_bytes * (b / total) / (eff * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
-        bandwidth_bound = CPU_DECODE_SHARE * eff_scale * machine.ram_bandwidth_gbps * 1e9
+        bandwidth_bound = CPU_DECODE_SHARE * machine.ram_bandwidth_gbps * 1e9
         weights_per_s = machine.cpu_cores * cpu_core_weights_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz)
-        compute_bound = weights_per_s * bytes_per_weight * eff_scale
-        seconds += cpu_bytes / min(bandwidth_bound, compute_bound)
+        compute_bound = weights_per_s * bytes_per_weight
+        seconds += cpu_bytes / (min(bandwidth_bound, compute_bound) * machine.cpu_speed_scale)  # calibration
     return seconds
 
 
@@ -118,17 +175,19 @@ def decode_speed(
         output_bytes=output_bytes,
         bytes_per_weight=bytes_per_param,
     )
-    point = per_token(fill=min(context, POINT_FILL_TOKENS), eff_scale=1.0)
-    slow = per_token(fill=context, eff_scale=LOW_EFFICIENCY)
-    fast = per_token(fill=0, eff_scale=HIGH_EFFICIENCY)
-    return Speed(point=1.0 / point, low=1.0 / slow, high=1.0 / fast)
+    point = per_token(fill=min(context, POINT_FILL_TOKENS))
+    full = per_token(fill=context)
+    empty = per_token(fill=0)
+    low, high = spread(DECODE_SPREAD, range_family(machine, gpu_layers, shape.layers))
+    return Speed(point=1.0 / point, low=low / full, high=high / empty)
 
 
 # Prompt processing on a GPU: the share of its FP32 shader rate a prefill batch turns into matrix FLOPs. NVIDIA
 # cards with tensor cores (Volta and later) exceed their shader rate (int8/f16 MMA kernels); AMD's RDNA 3 counts
 # dual-issue in its FP32 figure that matrix kernels rarely use; older NVIDIA, Intel and integrated GPUs reach less.
 # Chosen on the calibration half of public measurements (benchmarks/bench_gpu_speed.py): RTX 30/40 cards 1.45,
-# a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Arc B-series (XMX engines) 1.5, Apple M2 0.5.
+# a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Arc B-series (XMX engines) 1.5, Apple M2 0.5;
+# AMD's RDNA 3/3.5 integrated GPUs (Radeon 890M, 8060S) 0.8, other integrated GPUs (no public runs) 0.4.
 PREFILL_GPU_FACTOR = {
     "nvidia_tensor": 1.45,
     "nvidia": 0.9,
@@ -138,6 +197,7 @@ PREFILL_GPU_FACTOR = {
     "intel": 1.5,
     "apple": 0.5,
     "shared": 0.4,
+    "shared_amd": 0.8,
     "other": 0.5,
 }
 ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-range card
@@ -160,7 +220,7 @@ def _prefill_factor(d: Device) -> float:
     vendor = getattr(d, "vendor", None)
     family = getattr(d, "family", None) or ""
     if getattr(d, "shared", False):
-        return PREFILL_GPU_FACTOR["shared"]
+        return PREFILL_GPU_FACTOR["shared_amd" if vendor == GpuVendor.AMD else "shared"]
     if vendor == GpuVendor.NVIDIA:
         return PREFILL_GPU_FACTOR["nvidia" if family.startswith(_NO_TENSOR) else "nvidia_tensor"]
     if vendor == GpuVendor.AMD:

@@ -15,18 +15,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from advisor.core.messages import ranges
 from advisor.core.types import Estimate, FitLevel, Recommendation
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.state import DEFAULT_MIN_SPEED
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.fit import FitBadge, fit_colors, fit_text, fit_tooltip
+from advisor.qt.widgets.llama_compare import LlamaCompare
 from advisor.qt.widgets.memory_bar import MemoryBar, Segment
 
 if TYPE_CHECKING:  # the sizing package loads the GGUF reader: on a worker, when the page first computes
@@ -76,6 +79,17 @@ class RecommendationPage(Page):
         self.speed = QLabel(self)
         self.budget = QLabel(self)  # the one memory budget: total − reserve (− open programs) = for the model
         self.budget.setWordWrap(True)
+        # the user's benchmark that corrected the speeds on this machine, and the way back to the usual figures
+        self.calibration = QLabel(self)
+        self.calibration.setWordWrap(True)
+        self.reset_calibration = QPushButton(self)
+        self.reset_calibration.clicked.connect(self._reset_calibration)
+        self.calibration.hide()
+        self.reset_calibration.hide()
+        self._reset_note = ""  # "Calibration reset…", shown until a new calibration
+        calibration_row = QHBoxLayout()
+        calibration_row.addWidget(self.calibration, 1)
+        calibration_row.addWidget(self.reset_calibration)
         head = QHBoxLayout()
         head.addWidget(self.headline, 1)
         head.addWidget(self.badge)
@@ -132,6 +146,14 @@ class RecommendationPage(Page):
         local_layout = QVBoxLayout(self.local_box)
         local_layout.addWidget(self.local)
         local_layout.addWidget(self.local_empty)
+        self.local_notes = QLabel(self)  # the selected file's notes: what its estimate leaves out or assumes
+        self.local_notes.setWordWrap(True)
+        self.local_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.local_notes.hide()
+        local_layout.addWidget(self.local_notes)
+        self.llama_compare = LlamaCompare(self, runner=self.runner)  # llama.cpp's own dry run of the selected file
+        local_layout.addWidget(self.llama_compare)
+        self.local.itemSelectionChanged.connect(self._local_selected)
 
         self.tiers_box = QGroupBox(self)
         QVBoxLayout(self.tiers_box).addWidget(self.tiers)
@@ -139,6 +161,7 @@ class RecommendationPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.budget)
+        layout.addLayout(calibration_row)
         layout.addWidget(self.error)
         layout.addLayout(ctx_row)
         layout.addWidget(self.memory_box)
@@ -242,6 +265,32 @@ class RecommendationPage(Page):
             return
         self.show_error(self.tr("The recommendation could not be computed."), error, self.refresh)
 
+    def _reset_calibration(self) -> None:
+        """Forget the benchmark's correction (the saved file is deleted on a worker), then recompute every page."""
+        self.reset_calibration.setEnabled(False)
+        self.runner.start(
+            "calibration_reset",
+            lambda ctx: self.services.reset_calibration(),
+            on_done=self._calibration_reset,
+            on_failed=self._calibration_reset_failed,
+        )
+
+    def _calibration_reset(self, _removed: bool) -> None:
+        from advisor.core.messages import calibration as words
+
+        self.reset_calibration.setEnabled(True)
+        self._reset_note = wording.say().t(words.RESET)
+        self.calibration.setText(self._reset_note)
+        self.calibration.setVisible(True)
+        self.reset_calibration.setVisible(False)
+        if self.state.profile is not None:  # the pages' speeds go back to the usual figures
+            self.state.set_profile(self.state.profile, detected=False, what_if=self.state.what_if_active)
+
+    def _calibration_reset_failed(self, error: BaseException) -> None:
+        self.reset_calibration.setEnabled(True)
+        if not isinstance(error, Cancelled):
+            self.show_error(self.tr("The calibration could not be reset."), error, self._reset_calibration)
+
     # ------------------------------------------------------------------ display
     def _show_context(self) -> None:
         self.context_value.setText(self.tr("{tokens} tokens").format(tokens=fmt.count(self.state.context)))
@@ -269,10 +318,13 @@ class RecommendationPage(Page):
             self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
         self.badge.set_fit(rec.fit)
         lines = wording.budget_lines(rec.budget)
-        prompt = wording.prompt_wait(rec.prompt_tokens_per_second)
+        prompt = ranges.wait(wording.say(), rec.prompt_tokens_per_second_range) or wording.prompt_wait(
+            rec.prompt_tokens_per_second
+        )
         self.budget.setText("\n".join([*lines, *([prompt] if prompt else [])]))
-        speed_text = self.tr("≈ {speed}").format(speed=fmt.tokens_per_second(rec.tokens_per_second))
+        speed_text = ranges.speed(wording.say(), rec.tokens_per_second, rec.tokens_per_second_range)
         self.speed.setText(speed_text + (self.tr(" · tight") if rec.tight else ""))
+        self._show_calibration(rec)
         self.speed.setToolTip(
             self.tr(
                 "Expected generation speed: words appear at roughly 0.75 words per token. "
@@ -323,6 +375,16 @@ class RecommendationPage(Page):
         self.reasons.setText(html)
         self._show_local()
 
+    def _show_calibration(self, rec: Recommendation) -> None:
+        from advisor.core.messages import calibration as words
+
+        used = rec.calibration
+        if used is not None:
+            self._reset_note = ""
+        self.calibration.setText(words.calibrated(wording.say(), used) if used is not None else self._reset_note)
+        self.calibration.setVisible(used is not None or bool(self._reset_note))
+        self.reset_calibration.setVisible(used is not None)
+
     def _show_memory(self, rec: Recommendation) -> None:
         tier = next((t for t in rec.tiers if t.tier == rec.tier), rec.tiers[0] if rec.tiers else None)
         if tier is None:
@@ -358,6 +420,18 @@ class RecommendationPage(Page):
         fit_table_height(self.local, max_rows=4)
         self.local.setVisible(bool(rows))
         self.local_empty.setVisible(not rows)
+        self.llama_compare.setVisible(bool(rows))
+        self._local_selected()
+
+    def _local_selected(self) -> None:
+        """The selected LM Studio file (one whose header was read) is the one 'Compare with llama.cpp' runs on."""
+        row, models = self.local.currentRow(), self.state.local_models
+        chosen = models[row] if self.local.selectedItems() and 0 <= row < len(models) else None
+        path = chosen.model.path if chosen is not None and chosen.estimate is not None else None
+        notes = wording.estimate_notes(chosen.estimate) if chosen is not None and chosen.estimate is not None else []
+        self.local_notes.setText("\n".join(f"• {n}" for n in notes))
+        self.local_notes.setVisible(bool(notes))
+        self.llama_compare.set_model(path, self.state.profile, self.state.context)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recommendation"))
@@ -393,5 +467,9 @@ class RecommendationPage(Page):
         self.local.setAccessibleName(self.tr("Models already in LM Studio"))
         self.local_empty.setText(self.tr("No downloaded models found in LM Studio's folder."))
         self.memory_box.setTitle(self.tr("Memory"))
+        self.reset_calibration.setText(self.tr("Re&set calibration"))
+        self.reset_calibration.setToolTip(
+            self.tr("Forget the correction your benchmark made: the estimates use the usual figures again.")
+        )
         self._show_context()
         self._show()

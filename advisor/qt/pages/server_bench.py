@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from advisor.qt import fmt
+from advisor.qt import fmt, wording
 from advisor.qt.tasks import Cancelled, TaskContext, Throttle
 from advisor.qt.widgets.icons import icon
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the server types load httpx: on a worker, when the page fir
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("ServerPage", "...") calls
 
 BENCHMARK = "benchmark"  # the task's name (the wizard asks before closing while it runs)
+CALIBRATE = "calibrate"  # after a benchmark: correct this machine's estimates by it (reads /props, the GGUF header)
 # the newest speed every 50 ms; a run that ended shows its last figure, however quickly the run went
 LIVE_SPEED = Throttle(interval_s=0.05, boundary=lambda held, new: held.run != new.run)
 
@@ -60,7 +61,13 @@ class ServerBench(QGroupBox):
         self.stop_button = QPushButton(icon("stop"), "", self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        row = QHBoxLayout(self)
+        self.calibration = QLabel(self)  # what the benchmark did to the estimates (calibrated, or why not)
+        self.calibration.setWordWrap(True)
+        self.calibration.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(self)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.calibration)
         row.addWidget(self.model_label)
         row.addWidget(self.model_combo, 1)
         row.addWidget(self.button)
@@ -134,6 +141,46 @@ class ServerBench(QGroupBox):
     def _benchmarked(self, bench: Benchmark) -> None:
         self._page.state.set_server(benchmark=bench)
         self.show_benchmark()
+        self._calibrate(bench)
+
+    # ------------------------------------------------------------------ calibration
+    def _calibrate(self, bench: Benchmark) -> None:
+        """Correct this machine's estimates by the benchmark (core calibration.calibrate: the server's model file,
+        its header, the estimate, the saved file), on a worker; then every page's speeds are recomputed."""
+        state = self._page.state
+        profile = state.detected or state.profile  # the machine the server runs on, not a what-if of it
+        self.calibration.setText("")
+        if profile is None or bench.cancelled or bench.tokens_per_second is None:
+            return
+        status = state.server
+        kind = str(status.kind) if status is not None and status.kind is not None else None
+        url, calibrate = state.server_url, self._page.services.calibrate
+        _valid, key = self._api_key()
+        self._page.runner.start(
+            CALIBRATE,
+            lambda ctx: calibrate(url, bench, profile, kind=kind, api_key=key),
+            on_done=self._calibrated,
+            on_failed=self._calibration_failed,
+        )
+
+    def _calibrated(self, outcome: Any) -> None:
+        from advisor.core.messages import calibration as words
+
+        say = wording.say()
+        if outcome.calibration is None:
+            refused = outcome.refused
+            self.calibration.setText(words.refused(say, refused.code, refused.values) if refused else "")
+            return
+        self.calibration.setText(" ".join(words.saved(say, outcome.calibration)))
+        state = self._page.state
+        if state.profile is not None:  # every estimate on the pages is recomputed with the correction
+            state.set_profile(state.profile, detected=False, what_if=state.what_if_active)
+
+    def _calibration_failed(self, error: BaseException) -> None:
+        if not isinstance(error, Cancelled):  # the settings folder could not be written: said, the rest stands
+            self.calibration.setText(
+                translate("ServerPage", "The calibration could not be saved: {error}").format(error=str(error))
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.result.setText(translate("ServerPage", "Stopped.") if isinstance(error, Cancelled) else "")

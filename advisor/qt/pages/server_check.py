@@ -8,7 +8,6 @@ they are): every string goes through `translate("ServerPage", ...)`, never `self
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -49,6 +48,7 @@ class ServerCheck(QWidget):
         self._page = page
         self._bad_url: str | None = None
         self._discovered = False
+        self._key: str | None = None  # the API key of the last check, for the after-load requests
 
         self.url = QLineEdit(page.state.server_url or DEFAULT_SERVER_URL, self)
         self.url_label = QLabel(self)
@@ -79,8 +79,11 @@ class ServerCheck(QWidget):
         self.diagnosis.setWordWrap(True)
         self.diagnosis.setTextFormat(Qt.TextFormat.RichText)
         self.diagnosis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.after_load = QLabel(self)  # a local server's real memory use against the estimate for its model
+        self.after_load = QLabel(self)  # a local server's real memory use and speed against the estimate
+        self.after_load.setObjectName("afterLoad")
         self.after_load.setWordWrap(True)
+        self.after_load.setTextFormat(Qt.TextFormat.PlainText)  # file and model names come from the server
+        self.after_load.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.after_load.hide()
         self.found_box = QGroupBox(self)
         self.found = QListWidget(self)
@@ -107,6 +110,7 @@ class ServerCheck(QWidget):
         self.found.itemActivated.connect(self._use_found)
         self.found.itemClicked.connect(self._use_found)
         page.state.server_changed.connect(self.show_status)
+        page.state.server_changed.connect(self._benchmark_changed)
         self.retranslate()
 
     def initialize(self) -> None:
@@ -152,6 +156,7 @@ class ServerCheck(QWidget):
         valid, key = self.key()
         if not valid:
             return
+        self._key = key
         page.error.clear()
         self.busy.show()
         check = page.services.check_server
@@ -188,7 +193,7 @@ class ServerCheck(QWidget):
             state.reset_server(status)
         else:
             state.set_server(status)
-        self._check_after_load(status.url)
+        self._check_after_load(self.url.text().strip() or status.url, status)
 
     def _check_failed(self, error: BaseException) -> None:
         self.busy.hide()
@@ -247,34 +252,67 @@ class ServerCheck(QWidget):
         self.diagnosis.setText(f"<b style='color:#8a1c1c'>✖ {esc(what)}</b><br>{esc(kind)}{esc(advice)}")
 
     # ------------------------------------------------------------------ what the server really uses
-    def _check_after_load(self, url: str) -> None:
-        """For a server on this machine: what its process really uses, against the estimate for its model."""
+    def _check_after_load(self, url: str, status: ServerStatus) -> None:
+        """For a server on this machine: what its loaded model really uses and how fast it runs, against the
+        estimate for that file (the recommendation's context and quant said where they differ)."""
         self.after_load.hide()
         state = self._page.state
         profile = state.detected or state.profile
         if profile is None or state.what_if_active:  # a what-if is not the machine the server runs on
             return
+        bench, rec = state.benchmark, state.recommendation
+        options = {
+            "kind": status.kind,
+            "api_key": self._key,
+            "assumed_context": state.context,
+            "expected_quant": getattr(rec, "quant", None),
+            "measured_tokens_per_second": getattr(bench, "tokens_per_second", None),
+        }
         after_load = self._page.services.after_load
-        self._page.runner.start(AFTER_LOAD, lambda ctx: after_load(url, profile), on_done=self._after_loaded)
+
+        def work(ctx: object) -> AfterLoad | None:
+            from advisor.core.servers.http import normalize_url  # the address as typed, made a base URL
+
+            return after_load(normalize_url(url), profile, **options)
+
+        self._page.runner.start(AFTER_LOAD, work, on_done=self._after_loaded)
 
     def _after_loaded(self, loaded: AfterLoad | None) -> None:
         if self._page.state.server is None or loaded is None:
             return
-        if loaded.used_ram_bytes is None or loaded.predicted_ram_bytes is None or loaded.model_path is None:
-            self.after_load.hide()  # a remote server, or one that does not name its file: nothing to set side by side
+        self._page.state.after_load = loaded  # the report includes it
+        self.show_after_load()
+
+    def _benchmark_changed(self) -> None:
+        """A benchmark of this server ended: its speed goes beside the predicted one."""
+        state = self._page.state
+        loaded, bench = state.after_load, state.benchmark
+        speed = getattr(bench, "tokens_per_second", None)
+        if loaded is None or speed is None or speed == loaded.measured_tokens_per_second:
             return
-        self.after_load.setText(
-            translate(
-                "ServerPage",
-                "Memory: the server uses {used}; predicted {predicted} for {file} at {context} tokens of context.",
-            ).format(
-                used=fmt.gib(loaded.used_ram_bytes + (loaded.used_vram_bytes or 0)),
-                predicted=fmt.gib(loaded.predicted_ram_bytes + (loaded.predicted_vram_bytes or 0)),
-                file=html.escape(Path(loaded.model_path).name),
-                context=fmt.count(loaded.context or 4096),
-            )
-        )
-        self.after_load.show()
+        from advisor.core.servers.after_load import with_measured_speed  # loaded already by the check's worker
+
+        state.after_load = with_measured_speed(loaded, speed)
+        self.show_after_load()
+
+    def show_after_load(self) -> None:
+        """'Memory: predicted 5.0 GiB · using 4.8 GiB', the speed, the model, why they differ, what is missing."""
+        from advisor.core.messages import after_load as words
+
+        loaded = getattr(self._page.state, "after_load", None)
+        if loaded is None or "not_local" in loaded.notes:
+            self.after_load.clear()  # a remote server's process cannot be looked at: nothing to set side by side
+            self.after_load.hide()
+            return
+        lines: list[str] = []
+        for label, value in words.labelled_rows(wording.say(), loaded):
+            if isinstance(value, str):
+                lines.append(f"{label}: {value}")
+            elif value:
+                lines.append(f"{label}:")
+                lines.extend(f"  • {item}" for item in value)
+        self.after_load.setText("\n".join(lines))
+        self.after_load.setVisible(bool(lines))
 
     # ------------------------------------------------------------------ servers found
     def discover(self) -> None:
@@ -342,5 +380,6 @@ class ServerCheck(QWidget):
         self.found_box.setTitle(translate("ServerPage", "Servers found on this computer"))
         self.found.setAccessibleName(translate("ServerPage", "Servers found on this computer"))
         self.show_status()
+        self.show_after_load()
         if self._bad_url is not None:
             self._show_url_error(self._bad_url)

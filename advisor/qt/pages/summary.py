@@ -118,6 +118,7 @@ class SummaryPage(Page):
             "candidates": (s.chosen,) if s.chosen is not None else (),
             "server": s.server,
             "benchmark": s.benchmark,
+            "after_load": s.after_load,
             "costs": s.costs,
             "hardware_origin": "file" if s.what_if_active else "detected",
         }

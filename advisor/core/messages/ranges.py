@@ -1,0 +1,51 @@
+"""Speeds with the range about 80 % of real runs fall in (advisor/core/sizing/speed.py): "~12 tokens/s (9–15)",
+and the wait before an answer starts as a range: "A 2,000-word document waits about 8–14 s before the answer
+starts." Used by the CLI (`estimate`, `recommend`) and the app's Recommendation page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from advisor.core.messages.speaker import Speaker
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP
+
+SPEED_WITH_RANGE = QT_TRANSLATE_NOOP("Ranges", "~{speed} tokens/s ({low}–{high})")
+SPEED_ONLY = QT_TRANSLATE_NOOP("Ranges", "~{speed} tokens/s")
+SECONDS_RANGE = QT_TRANSLATE_NOOP("Ranges", "{low}–{high} s")
+MINUTES_RANGE = QT_TRANSLATE_NOOP("Ranges", "{low}–{high} min")
+SECONDS_TO_MINUTES = QT_TRANSLATE_NOOP("Ranges", "{low} s–{high} min")
+
+
+def _figure(say: Speaker, value: float) -> str:
+    """Speeds under 10 tokens/s keep a decimal (3.4), faster ones are whole (120)."""
+    return say.number(value, 1 if value < 10 else 0)
+
+
+def speed(say: Speaker, point: float | None, span: Sequence[float] | None) -> str:
+    """'~12 tokens/s (9–15)': the estimate and where about 80 % of real runs fall; '—' without an estimate."""
+    if point is None:
+        return "—"
+    if not span or len(span) != 2:
+        return say.t(SPEED_ONLY, speed=_figure(say, point))
+    return say.t(SPEED_WITH_RANGE, speed=_figure(say, point), low=_figure(say, span[0]), high=_figure(say, span[1]))
+
+
+def wait(say: Speaker, prompt_span: Sequence[float] | None) -> str | None:
+    """How long a 2,000-word document waits for the answer to start, from the prompt-processing range (the faster
+    rate gives the short wait)."""
+    from advisor.core.messages.sizing import PROMPT_WAIT
+    from advisor.core.sizing.speed import DOCUMENT_WORDS, document_wait
+
+    if not prompt_span or len(prompt_span) != 2:
+        return None
+    fast, slow = document_wait(prompt_span[1]), document_wait(prompt_span[0])
+    if fast is None or slow is None:
+        return None
+    low, high = fast[1], slow[1]
+    if high < 60:
+        shown = say.t(SECONDS_RANGE, low=say.number(low, 1), high=say.number(high, 1))
+    elif low >= 60:
+        shown = say.t(MINUTES_RANGE, low=say.number(low / 60, 1), high=say.number(high / 60, 1))
+    else:
+        shown = say.t(SECONDS_TO_MINUTES, low=say.number(low, 0), high=say.number(high / 60, 1))
+    return say.t(PROMPT_WAIT, words=DOCUMENT_WORDS, wait=shown)

@@ -1,0 +1,469 @@
+"""Calibrated by the user's own machine: a benchmark of a model on this computer corrects every other estimate here.
+
+When a local server's model has been measured (`llm-advisor server --bench`, the app's Local server page) and the
+file it runs is known — llama.cpp's `/props` names it; for LM Studio, the one file in its folder whose name
+matches the model — its header is read and `estimate()` gives the prediction for that file on this machine. The
+correction is measured ÷ predicted (solved so that the estimate of that very file then says what was measured),
+for the side the model ran on: the GPU's decode efficiency when the estimate puts every layer on the GPU, the
+processor's decode rate when it runs on the processor. Prompt speed is not corrected: the benchmark's prompt is a
+few hundred tokens, too short to measure the steady prompt rate the estimate predicts.
+
+Refused, with a code: a server on another computer, a file the server does not name, a model split between GPU and
+processor (the time on each cannot be told apart), a model the estimate says does not fit, fewer than
+`MIN_TOKENS_PER_RUN` tokens per run, and a measurement more than `REJECT_ABOVE`× off the estimate (another setup
+than the estimate describes: layers not on the GPU, a busy machine). Between `CLAMP_ABOVE` and `REJECT_ABOVE` the
+factor is limited to `CLAMP_ABOVE` (and said).
+
+Stored as JSON (`store_path()`: `LLM_ADVISOR_CONFIG_DIR`, else the platform's settings folder), written atomically,
+with a fingerprint of the hardware (processor, RAM, GPUs, operating system): a calibration measured on another
+computer or with another graphics card is never applied. A file that cannot be read, or is not a calibration (too
+large, not JSON, a value out of range), is ignored with a problem code, never an exception.
+
+`machine_from_profile` asks `active_for(profile)` — the one entry point, so `estimate`, `recommend`, the tiers,
+the catalogue's ranking and the costs' speed all pick it up — and every Estimate and Recommendation it corrected
+carries a `CalibrationUsed` (model, date, where, factor) for the front ends to say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import math
+import os
+import re
+import threading
+from dataclasses import dataclass
+from datetime import date as _date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from advisor.core.files import require_regular_file, user_config_dir, write_atomic
+from advisor.core.types import CalibrationUsed, FitLevel, HardwareProfile, ModelSpec, Reason
+
+if TYPE_CHECKING:
+    from advisor.core.sizing.machine import Machine
+
+SCHEMA = 1
+KIND = "llm-advisor calibration"
+FILE_NAME = "calibration.json"
+MAX_FILE_BYTES = 64 * 1024
+CLAMP_BELOW, CLAMP_ABOVE = 1 / 3, 3.0  # the factor is kept within these
+REJECT_BELOW, REJECT_ABOVE = 0.2, 5.0  # measured ÷ predicted outside these: not the setup the estimate describes
+MIN_TOKENS_PER_RUN = 32
+DEFAULT_PROPS_TIMEOUT_S = 5.0
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
+GPU, CPU = "gpu", "cpu"
+
+# why a benchmark could not calibrate (`CalibrationOutcome.refused.code`)
+NOT_LOCAL = "not_local"  # the server runs on another computer
+NO_SPEED = "no_speed"  # cancelled, or no generation speed measured
+TOO_SHORT = "too_short"  # fewer than MIN_TOKENS_PER_RUN tokens per run: {tokens}, {minimum}
+MODEL_FILE_UNKNOWN = "model_file_unknown"  # the server does not say which file it runs
+MODEL_UNREADABLE = "model_unreadable"  # the file it names cannot be read here: {file}
+SPLIT = "split"  # the estimate splits the model between GPU and processor
+DOES_NOT_FIT = "does_not_fit"  # the estimate says it does not fit this machine
+TOO_FAR = "too_far"  # measured ÷ predicted outside REJECT_BELOW..REJECT_ABOVE: {measured}, {predicted}
+REFUSALS = (NOT_LOCAL, NO_SPEED, TOO_SHORT, MODEL_FILE_UNKNOWN, MODEL_UNREADABLE, SPLIT, DOES_NOT_FIT, TOO_FAR)
+
+# why the saved file is ignored (`Loaded.problem`)
+FILE_UNREADABLE = "unreadable"  # an OS error, or not a regular file
+FILE_INVALID = "invalid"  # too large, not JSON, or not a calibration (a field missing or out of range)
+FILE_PROBLEMS = (FILE_UNREADABLE, FILE_INVALID)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    model: str  # the benchmarked file's name (or the server's model id)
+    date: str  # ISO date of the benchmark
+    where: str  # GPU or CPU: the speeds it corrects
+    factor: float  # those decode speeds × this
+    measured_tokens_per_second: float
+    predicted_tokens_per_second: float  # the estimate before the correction
+    fingerprint: str  # the hardware it was measured on (`fingerprint(profile)`)
+    file: str | None = None
+    clamped: bool = False  # measured ÷ predicted was beyond CLAMP_BELOW..CLAMP_ABOVE: the factor is the limit
+    server: str | None = None  # the server kind ("llama.cpp", "lmstudio", ...)
+    machine: str = ""  # the hardware in a few words, for `calibration show`
+
+    def used(self) -> CalibrationUsed:
+        return CalibrationUsed(model=self.model, date=self.date, where=self.where, factor=self.factor)
+
+
+@dataclass(frozen=True)
+class CalibrationOutcome:
+    """What a benchmark did to the estimates: a saved calibration, or the reason it could not calibrate."""
+
+    calibration: Calibration | None
+    refused: Reason | None = None
+    saved_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The saved calibration (None: none saved, or ignored) and, when the file was ignored, why (a FILE_* code)."""
+
+    calibration: Calibration | None
+    problem: str | None = None
+    path: str = ""
+
+
+# ---------------------------------------------------------------------------------------------- the hardware
+
+
+def _gib(n: int | None) -> int:
+    return round((n or 0) / 2**30)
+
+
+def fingerprint(profile: HardwareProfile) -> str:
+    """The hardware a speed depends on, hashed: processor, cores, RAM (to the GiB), each GPU and its memory, and the
+    operating system (another backend). Free memory, drivers and the LM Studio folder are left out."""
+    cpu = profile.cpu
+    parts = [
+        "cpu",
+        cpu.brand.strip(),
+        cpu.arch,
+        str(cpu.physical_cores),
+        str(cpu.logical_cores),
+        "ram",
+        str(_gib(profile.ram.total_bytes)),
+        "os",
+        profile.os.system,
+    ]
+    for gpu in sorted(profile.gpus, key=lambda g: (g.name, g.vram_total_bytes)):
+        parts += ["gpu", gpu.name.strip(), str(gpu.vendor), str(_gib(gpu.vram_total_bytes)), str(gpu.unified_memory)]
+    return "sha256:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def machine_words(profile: HardwareProfile) -> str:
+    """'AMD Ryzen 7 7840U · 32 GiB · Radeon 780M' — the hardware a calibration was measured on (not translated:
+    names and sizes)."""
+    gpus = [g.name for g in profile.gpus]
+    return " · ".join([profile.cpu.brand.strip() or "?", f"{_gib(profile.ram.total_bytes)} GiB", *gpus])[:200]
+
+
+# ---------------------------------------------------------------------------------------------- applying it
+
+
+def apply(machine: Machine, calibration: Calibration) -> Machine:
+    """`machine` with its decode speeds corrected on the calibrated side, and the marker the estimates carry."""
+    f = calibration.factor
+    if calibration.where == GPU:
+        gpus = tuple(dataclasses.replace(d, efficiency_scale=d.efficiency_scale * f) for d in machine.gpus)
+        return dataclasses.replace(machine, gpus=gpus, calibration=calibration.used())
+    return dataclasses.replace(machine, cpu_speed_scale=machine.cpu_speed_scale * f, calibration=calibration.used())
+
+
+def calibration_used(machine: Machine, gpu_layers: int, total_layers: int) -> CalibrationUsed | None:
+    """The machine's calibration when it changed an estimate with `gpu_layers` of `total_layers` on the GPU: a GPU
+    one when any layer is there, a processor one when any layer is not."""
+    used = machine.calibration
+    if used is None:
+        return None
+    on_gpu = gpu_layers > 0 and bool(machine.gpus)
+    return used if (used.where == GPU and on_gpu) or (used.where == CPU and gpu_layers < total_layers) else None
+
+
+def derive(
+    spec: ModelSpec,
+    profile: HardwareProfile,
+    *,
+    measured_tokens_per_second: float | None,
+    tokens_per_run: int | None,
+    model: str,
+    file: str | None = None,
+    context: int = 4096,
+    server: str | None = None,
+    today: str | None = None,
+) -> Calibration | Reason:
+    """The calibration a measured decode speed of `spec` gives on `profile`, or why it gives none (a Reason)."""
+    from advisor.core.sizing.estimate import estimate_on
+    from advisor.core.sizing.machine import machine_from_profile
+
+    measured = measured_tokens_per_second
+    if measured is None or not math.isfinite(measured) or measured <= 0:
+        return Reason(NO_SPEED)
+    if tokens_per_run is not None and tokens_per_run < MIN_TOKENS_PER_RUN:
+        return Reason(TOO_SHORT, {"tokens": tokens_per_run, "minimum": MIN_TOKENS_PER_RUN})
+    base = machine_from_profile(profile, calibrated=False)
+    est = estimate_on(spec, base, context=context)
+    if est.fit == FitLevel.TOO_LARGE or not est.tokens_per_second:
+        return Reason(DOES_NOT_FIT, {"model": model})
+    if est.fit == FitLevel.PARTIAL_OFFLOAD:
+        return Reason(SPLIT, {"model": model, "gpu_layers": est.gpu_layers, "total_layers": est.total_layers})
+    where = GPU if est.fit == FitLevel.FULL_GPU else CPU
+    predicted = float(est.tokens_per_second)
+    ratio = measured / predicted
+    if not REJECT_BELOW <= ratio <= REJECT_ABOVE:
+        return Reason(TOO_FAR, {"measured": round(measured, 1), "predicted": predicted, "model": model})
+    cal = Calibration(
+        model=model,
+        date=today or _date.today().isoformat(),
+        where=where,
+        factor=ratio,
+        measured_tokens_per_second=round(measured, 2),
+        predicted_tokens_per_second=predicted,
+        fingerprint=fingerprint(profile),
+        file=file,
+        server=server,
+        machine=machine_words(profile),
+    )
+    # a token's time is a fixed part (graph, sampling) plus the part the factor divides: t(f) = fixed + scaled / f.
+    # Two estimates give both parts, then the factor that makes the corrected estimate of this file say `measured`
+    twice = estimate_on(spec, apply(base, dataclasses.replace(cal, factor=2.0)), context=context)
+    factor = ratio
+    if twice.fit == est.fit and twice.tokens_per_second:
+        scaled = 2 * (1 / predicted - 1 / twice.tokens_per_second)
+        fixed = 1 / predicted - scaled
+        room = 1 / measured - fixed
+        factor = scaled / room if scaled > 0 and room > 0 else CLAMP_ABOVE if scaled > 0 else ratio
+    clamped = not CLAMP_BELOW <= factor <= CLAMP_ABOVE
+    factor = min(max(factor, CLAMP_BELOW), CLAMP_ABOVE)
+    return dataclasses.replace(cal, factor=round(factor, 3), clamped=clamped)
+
+
+# ---------------------------------------------------------------------------------------------- from a benchmark
+
+
+def _server_model_file(url: str, api_key: str | None, timeout_s: float) -> tuple[str | None, int | None]:
+    """(model file, context) a llama.cpp server names in /props; (None, None) for a server that does not."""
+    from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, new_client, origin
+
+    with new_client() as client:
+        try:
+            reply = get(client, origin(url) + "/props", Deadline(timeout_s), auth_headers(api_key))
+        except ProbeError:
+            return None, None
+    data = reply.json if reply.status == 200 else None
+    if not isinstance(data, dict):
+        return None, None
+    path = data.get("model_path")
+    settings = data.get("default_generation_settings")
+    n_ctx = settings.get("n_ctx") if isinstance(settings, dict) else None
+    ok_ctx = isinstance(n_ctx, int) and not isinstance(n_ctx, bool) and 0 < n_ctx <= 1 << 24
+    return (path if isinstance(path, str) and path else None), (n_ctx if ok_ctx else None)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def lmstudio_file(model_id: str, profile: HardwareProfile) -> str | None:
+    """The one GGUF in LM Studio's folder that LM Studio's model id names ("qwen2.5-7b-instruct" for
+    Qwen2.5-7B-Instruct-Q4_K_M.gguf, or the file's own path); None when no file or several match."""
+    wanted = _norm(model_id.split("@")[0])
+    if not wanted:
+        return None
+    files = [m.path for m in profile.lmstudio.models if m.path.lower().endswith(".gguf")]
+    exact = [p for p in files if _norm(p).endswith(wanted) or _norm(Path(p).stem) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        return None
+    loose = [p for p in files if _norm(Path(p).stem).startswith(wanted)]
+    return loose[0] if len(loose) == 1 else None
+
+
+def refusal_before_reading(url: str, bench: Any) -> Reason | None:
+    """What refuses a benchmark before anything is read (the server's file, this machine's hardware): a server on
+    another computer, no speed, too few tokens per run. None: go on."""
+    from advisor.core.servers.http import host_port
+
+    try:
+        host, _port = host_port(url)
+    except ValueError:
+        return Reason(NOT_LOCAL)
+    if host.strip("[]") not in LOCAL_HOSTS:
+        return Reason(NOT_LOCAL)
+    if getattr(bench, "cancelled", False) or not getattr(bench, "tokens_per_second", None):
+        return Reason(NO_SPEED)
+    tokens = getattr(bench, "completion_tokens", None)
+    if isinstance(tokens, int | float) and tokens < MIN_TOKENS_PER_RUN:
+        return Reason(TOO_SHORT, {"tokens": int(tokens), "minimum": MIN_TOKENS_PER_RUN})
+    return None
+
+
+def from_benchmark(
+    url: str,
+    bench: Any,
+    profile: HardwareProfile,
+    *,
+    kind: str | None = None,
+    api_key: str | None = None,
+    timeout_s: float = DEFAULT_PROPS_TIMEOUT_S,
+    today: str | None = None,
+) -> Calibration | Reason:
+    """The calibration a `Benchmark` of the server at `url` gives on `profile` (this machine), or why not."""
+    from advisor.core.gguf import read_gguf, spec_from_gguf
+
+    early = refusal_before_reading(url, bench)
+    if early is not None:
+        return early
+    model_id = str(getattr(bench, "model", "") or "")
+    path, context = _server_model_file(url, api_key, timeout_s)
+    if path is None and kind == "lmstudio":
+        path = lmstudio_file(model_id, profile)
+    if path is None:
+        return Reason(MODEL_FILE_UNKNOWN, {"model": model_id})
+    try:
+        spec = spec_from_gguf(read_gguf(Path(path)))
+    except Exception:  # gone, moved, corrupt, not ours to read: said, not fatal
+        return Reason(MODEL_UNREADABLE, {"file": Path(path).name})
+    return derive(
+        spec,
+        profile,
+        measured_tokens_per_second=float(bench.tokens_per_second),
+        tokens_per_run=getattr(bench, "completion_tokens", None),
+        model=Path(path).name,
+        file=path,
+        context=context or 4096,
+        server=kind,
+        today=today,
+    )
+
+
+def calibrate(
+    url: str,
+    bench: Any,
+    profile: HardwareProfile,
+    *,
+    kind: str | None = None,
+    api_key: str | None = None,
+    path: str | os.PathLike[str] | None = None,
+    timeout_s: float = DEFAULT_PROPS_TIMEOUT_S,
+    today: str | None = None,
+) -> CalibrationOutcome:
+    """Derive the calibration from a benchmark and save it (replacing the one saved before). A refusal keeps the
+    saved one. An OSError writing the file is raised (the caller says it)."""
+    found = from_benchmark(url, bench, profile, kind=kind, api_key=api_key, timeout_s=timeout_s, today=today)
+    if isinstance(found, Reason):
+        return CalibrationOutcome(None, refused=found)
+    return CalibrationOutcome(found, saved_to=str(save(found, path)))
+
+
+# ---------------------------------------------------------------------------------------------- the saved file
+
+
+def store_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """Where the calibration is kept: `path`, else `LLM_ADVISOR_CONFIG_DIR`/calibration.json, else the
+    platform's settings folder (~/.config/llm-advisor, ~/Library/Application Support/llm-advisor, %APPDATA%)."""
+    return Path(path) if path is not None else user_config_dir() / FILE_NAME
+
+
+def to_json(calibration: Calibration) -> dict[str, Any]:
+    return {"kind": KIND, "schema": SCHEMA, **dataclasses.asdict(calibration)}
+
+
+def save(calibration: Calibration, path: str | os.PathLike[str] | None = None) -> Path:
+    target = store_path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, json.dumps(to_json(calibration), indent=2, ensure_ascii=False) + "\n", overwrite=True)
+    _forget_cache()
+    return target
+
+
+def reset(path: str | os.PathLike[str] | None = None) -> bool:
+    """Delete the saved calibration; False when there was none. An OSError (a read-only folder) is raised."""
+    target = store_path(path)
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        return False
+    finally:
+        _forget_cache()
+    return True
+
+
+def _text(value: object, limit: int, *, pattern: str | None = None) -> str:
+    if not isinstance(value, str) or not value or len(value) > limit or not value.isprintable():
+        raise ValueError("text")
+    if pattern and not re.fullmatch(pattern, value):
+        raise ValueError("pattern")
+    return value
+
+
+def _positive(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise ValueError("number")
+    return float(value)
+
+
+def from_json(data: object) -> Calibration:
+    """A calibration from its JSON; ValueError for anything that is not one (a field missing, of the wrong type, or
+    out of range)."""
+    if not isinstance(data, dict) or data.get("kind") != KIND or data.get("schema") != SCHEMA:
+        raise ValueError("not a calibration")
+    factor = _positive(data.get("factor"))
+    if not CLAMP_BELOW - 1e-3 <= factor <= CLAMP_ABOVE + 1e-3:  # saved to 3 decimals: 1/3 is 0.333
+        raise ValueError("factor")
+    where = data.get("where")
+    if where not in (GPU, CPU):
+        raise ValueError("where")
+    day = _text(data.get("date"), 10, pattern=r"\d{4}-\d{2}-\d{2}")
+    _date.fromisoformat(day)
+    file, server = data.get("file"), data.get("server")
+    return Calibration(
+        model=_text(data.get("model"), 300),
+        date=day,
+        where=str(where),
+        factor=factor,
+        measured_tokens_per_second=_positive(data.get("measured_tokens_per_second")),
+        predicted_tokens_per_second=_positive(data.get("predicted_tokens_per_second")),
+        fingerprint=_text(data.get("fingerprint"), 80, pattern=r"sha256:[0-9a-f]{32}"),
+        file=None if file is None else _text(file, 4096),
+        clamped=data.get("clamped") is True,
+        server=None if server is None else _text(server, 40),
+        machine=_text(data["machine"], 300) if data.get("machine") else "",
+    )
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Loaded:
+    """The saved calibration; a missing file is none, a bad one is ignored with its problem (never an exception)."""
+    target = store_path(path)
+    try:
+        require_regular_file(target)
+        with open(target, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        return Loaded(None, path=str(target))
+    except OSError:
+        return Loaded(None, FILE_UNREADABLE, str(target))
+    try:
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError("too large")
+        return Loaded(from_json(json.loads(raw.decode("utf-8"))), path=str(target))
+    except (ValueError, TypeError, KeyError, RecursionError):  # UnicodeDecodeError and JSONDecodeError included
+        return Loaded(None, FILE_INVALID, str(target))
+
+
+_lock = threading.Lock()
+_cache: dict[str, tuple[tuple[int, int, int], Loaded]] = {}
+
+
+def _forget_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def saved(path: str | os.PathLike[str] | None = None) -> Loaded:
+    """`load()`, remembered while the file is unchanged (the estimates ask for every model they size)."""
+    target = store_path(path)
+    try:
+        st = os.stat(target)
+        key = (st.st_mtime_ns, st.st_size, st.st_ino)
+    except OSError:
+        key = (0, -1, 0)
+    with _lock:
+        hit = _cache.get(str(target))
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    loaded = load(target) if key[1] >= 0 else Loaded(None, path=str(target))
+    with _lock:
+        _cache[str(target)] = (key, loaded)
+    return loaded
+
+
+def active_for(profile: HardwareProfile, path: str | os.PathLike[str] | None = None) -> Calibration | None:
+    """The saved calibration when it was measured on this hardware; None otherwise."""
+    found = saved(path).calibration
+    return found if found is not None and found.fingerprint == fingerprint(profile) else None

@@ -1,0 +1,158 @@
+"""'Compare with llama.cpp': llama.cpp's own dry run (`llama-fit-params`) of a local GGUF file beside the advisor's
+estimate, run off the UI thread. Disabled, with the reason, where llama.cpp is not installed."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from advisor.qt import wording
+from advisor.qt.tasks import Cancelled, TaskRunner
+
+
+def _find_default() -> Any:
+    from advisor.core.sizing.llama_fit import find_fit_params
+
+    return find_fit_params()
+
+
+def _compare_default(path: str, profile: Any, *, context: int, cancel: Any) -> Any:
+    from advisor.core.sizing.llama_fit import compare_file
+
+    return compare_file(path, profile, context=context, cancel=cancel)
+
+
+class LlamaCompare(QWidget):
+    """A button and the result under it. `set_model(path, profile, context)` names the file (None: nothing to
+    compare); the binary is looked for once, on a worker, the first time a file is named."""
+
+    FIND, RUN = "llama-fit-find", "llama-fit-run"
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        runner: TaskRunner,
+        find: Callable[[], Any] = _find_default,
+        compare: Callable[..., Any] = _compare_default,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._find, self._compare = runner, find, compare
+        self._binary: Any = None
+        self._looked = False
+        self._model: tuple[str, Any, int] | None = None
+        self.button = QPushButton(self)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        self.button.clicked.connect(self.run)
+        self.result.hide()
+        self.retranslate()
+        self._update()
+
+    # ------------------------------------------------------------------ state
+    def set_model(self, path: str | None, profile: Any, context: int) -> None:
+        """The file to compare (a new one clears the last result); None disables the button."""
+        model = (path, profile, context) if path and profile is not None else None
+        if model != self._model:
+            self._runner.cancel(self.RUN)
+            self.result.clear()
+            self.result.hide()
+        self._model = model
+        if model is not None and not self._looked:
+            self._looked = True
+            self._runner.start(self.FIND, lambda _ctx: self._find(), on_done=self._found, on_failed=self._not_found)
+        self._update()
+
+    def _found(self, binary: Any) -> None:
+        self._binary = binary
+        if binary is None:
+            self._show_lines([self._missing_text()])
+        self._update()
+
+    def _not_found(self, error: BaseException) -> None:
+        self._found(None)
+
+    def _missing_text(self) -> str:
+        from advisor.core.messages import fit_params
+
+        return fit_params.problem(wording.say(), "not_installed")
+
+    def _update(self) -> None:
+        running = self._runner.running(self.RUN)
+        looking = self._runner.running(self.FIND)
+        self.button.setEnabled(self._model is not None and self._binary is not None and not running)
+        if looking:
+            self.button.setToolTip(self.tr("Looking for llama.cpp…"))
+        elif self._looked and self._binary is None:
+            self.button.setToolTip(self._missing_text())
+        elif self._model is None:
+            self.button.setToolTip(self.tr("Select a model file above to compare."))
+        else:
+            self.button.setToolTip(
+                self.tr(
+                    "Run llama.cpp's llama-fit-params on this file (a dry run of its memory allocator, no model "
+                    "loaded) and show its figure beside the advisor's."
+                )
+            )
+        self.button.setAccessibleDescription(self.button.toolTip())
+
+    # ------------------------------------------------------------------ work
+    def run(self) -> None:
+        if self._model is None or self._binary is None:
+            return
+        path, profile, context = self._model
+        compare = self._compare
+
+        def work(ctx):
+            return compare(path, profile, context=context, cancel=ctx.token)
+
+        self._show_lines([self.tr("Asking llama.cpp…")])
+        self._runner.start(self.RUN, work, on_done=self._done, on_failed=self._failed)
+        self._update()
+
+    def _done(self, comparison: Any) -> None:
+        from advisor.core.messages import fit_params
+
+        say = wording.say()
+        lines = fit_params.detail_lines(say, comparison)
+        self._show_lines([fit_params.headline(say, comparison), *lines], bold_first=True)
+        self._update()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.result.hide()
+        else:
+            self._show_lines([self.tr("The comparison could not be made: {error}").format(error=str(error) or "?")])
+        self._update()
+
+    def _show_lines(self, lines: list[str], *, bold_first: bool = False) -> None:
+        parts = [html.escape(x, quote=False) for x in lines if x]
+        if bold_first and parts:
+            parts[0] = f"<b>{parts[0]}</b>"
+        self.result.setText("<br>".join(parts))
+        self.result.setVisible(bool(parts))
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Compare with &llama.cpp"))
+        self.button.setAccessibleName(self.tr("Compare with llama.cpp"))
+        self._update()

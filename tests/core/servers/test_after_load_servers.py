@@ -1,0 +1,243 @@
+"""Checked after load for LM Studio and Ollama, against fakes that speak their documented replies (LM Studio's
+/api/v0/models and /api/v1/models, Ollama's /api/ps and its manifest/blob folder), and NVML's per-process lists
+through a fake pynvml module: which model is loaded, where its file is, what it uses, and why a gap happened."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.servers import after_load as al
+from tests.support.fake_http import FakeServer, json_reply
+from tests.support.lmstudio_emulator import LmStudioEmulator, model_entry
+
+GiB = 2**30
+GPU_PC = {
+    "ram": {"total_bytes": 32 * GiB, "available_bytes": 24 * GiB, "bandwidth_gbps": 60},
+    "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GiB, "vram_free_bytes": 11 * GiB}],
+}
+DIGEST = "a" * 64
+
+
+def _ps(**model: object) -> dict[str, object]:
+    """Ollama's documented `GET /api/ps` reply (context_length: newer versions)."""
+    item = {
+        "name": "tiny:latest",
+        "model": "tiny:latest",
+        "size": 900 * 2**20,
+        "digest": "2ae6f6dd7a3dd734790bbbf58b8909a606e0e7e97e94b7604e0aa7ae4490e6d8",
+        "details": {
+            "parent_model": "",
+            "format": "gguf",
+            "family": "llama",
+            "families": ["llama"],
+            "parameter_size": "0.1M",
+            "quantization_level": "F32",
+        },
+        "expires_at": "2026-06-04T14:38:31.83753-07:00",
+        "size_vram": 900 * 2**20,
+        "context_length": 2048,
+    }
+    return {"models": [{**item, **model}]}
+
+
+def _ollama_store(root: Path, gguf: Path, name: str = "tiny", tag: str = "latest") -> Path:
+    """Ollama's models folder: manifests/registry.ollama.ai/library/<name>/<tag> naming the model layer's blob."""
+    manifest = root / "manifests" / "registry.ollama.ai" / "library" / name / tag
+    manifest.parent.mkdir(parents=True)
+    layers = [
+        {"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{DIGEST}", "size": gguf.stat().st_size},
+        {"mediaType": "application/vnd.ollama.image.template", "digest": "sha256:" + "b" * 64, "size": 10},
+    ]
+    manifest.write_text(json.dumps({"schemaVersion": 2, "layers": layers}), encoding="utf-8")
+    (root / "blobs").mkdir()
+    shutil.copyfile(gguf, root / "blobs" / f"sha256-{DIGEST}")
+    return root / "blobs" / f"sha256-{DIGEST}"
+
+
+def _ollama(ps: dict[str, object]) -> FakeServer:
+    return FakeServer(
+        {
+            "GET /": (200, "Ollama is running", "text/plain; charset=utf-8"),
+            "GET /api/version": json_reply({"version": "0.12.3"}),
+            "GET /api/ps": json_reply(ps),
+        }
+    )
+
+
+def test_ollama_reports_its_own_memory_and_its_blob_is_the_file_sized(tiny_gguf, tmp_path):
+    blob = _ollama_store(tmp_path / "ollama", tiny_gguf)
+    with _ollama(_ps(size_vram=0)) as server:  # all of it on the processor, though the card has room
+        loaded = al.after_load(
+            server.base_url + "/v1",
+            load_profile(GPU_PC),
+            kind="ollama",
+            pid_of=lambda _port: None,
+            gpu_memory=lambda: {4242: 3 * GiB},  # another program's 3 GiB on the card
+            ollama_dirs=lambda: [tmp_path / "missing", tmp_path / "ollama"],
+        )
+    assert loaded.kind == "ollama" and loaded.model == "tiny:latest" and loaded.model_path == str(blob)
+    assert loaded.used_source == al.FROM_OLLAMA and loaded.used_bytes == 900 * 2**20 and loaded.used_vram_bytes == 0
+    assert loaded.context == 2048 and loaded.server_quant == "F32" and loaded.quant == "F32"
+    assert loaded.predicted_vram_bytes and loaded.predicted_tokens_per_second
+    codes = [r.code for r in loaded.explanations]
+    assert al.PARTLY_ON_CPU in codes and al.OTHER_GPU_MEMORY in codes
+    assert al.CONTEXT_DIFFERS in codes  # 2,048 on the server, 4,096 assumed
+    assert loaded.notes == ()  # Ollama's own figures: no process needed
+
+
+def test_ollama_without_its_manifest_or_model_says_so(tmp_path):
+    with _ollama(_ps(context_length=None)) as server:
+        lost = al.after_load(
+            server.base_url, load_profile(GPU_PC), pid_of=lambda _p: None, gpu_memory=lambda: None,
+            ollama_dirs=lambda: [tmp_path],
+        )  # fmt: skip
+    assert lost.kind == "ollama" and al.FILE_NOT_FOUND in lost.notes and lost.predicted_bytes is None
+    assert lost.used_bytes == 900 * 2**20  # what Ollama reports is still said
+    with _ollama({"models": []}) as server:
+        idle = al.after_load(server.base_url, load_profile(GPU_PC), pid_of=lambda _p: None, gpu_memory=lambda: None)
+    assert al.NO_MODEL_LOADED in idle.notes and idle.used_bytes is None
+
+
+def test_lmstudio_names_a_model_whose_file_is_found_in_its_folder(tiny_gguf, tmp_path):
+    folder = tmp_path / "models" / "lmstudio-community" / "Tiny-Llama-GGUF"
+    folder.mkdir(parents=True)
+    wanted = folder / "Tiny-Llama-F32.gguf"
+    shutil.copyfile(tiny_gguf, wanted)
+    (folder / "mmproj-Tiny-Llama-F32.gguf").write_bytes(b"GGUF")  # a vision projector is never the model
+    (folder / "Tiny-Llama-Q8_0.gguf").write_bytes(b"GGUF")  # the same model in another quant
+    profile = load_profile(
+        {
+            **GPU_PC,
+            "lmstudio": {
+                "home": str(tmp_path),
+                "models_dir": str(tmp_path / "models"),
+                "models": [{"path": str(p), "size_bytes": p.stat().st_size} for p in sorted(folder.iterdir())],
+            },
+        }
+    )
+    entry = {**model_entry("tiny-llama", loaded=True, quant="F32", arch="llama"), "loaded_context_length": 8192}
+    with LmStudioEmulator([entry]) as lms:
+        loaded = al.after_load(
+            lms.base_url + "/v1", profile, kind="lmstudio", expected_quant="Q4_K_M", gpu_memory=lambda: {}
+        )
+    assert loaded.kind == "lmstudio" and loaded.model == "tiny-llama" and loaded.model_path == str(wanted)
+    assert loaded.context == 8192 and loaded.pid is not None and loaded.used_ram_bytes  # the emulator is ours
+    assert loaded.used_vram_bytes == 0 and loaded.predicted_ram_bytes is not None
+    reasons = {r.code: r.values for r in loaded.explanations}
+    assert reasons[al.QUANT_DIFFERS] == {"file_quant": "F32", "expected_quant": "Q4_K_M"}
+    assert reasons[al.CONTEXT_DIFFERS] == {"server_context": 8192, "assumed_context": 4096}
+
+
+def test_lmstudio_without_the_loaded_context_or_the_file_says_what_is_missing():
+    with LmStudioEmulator() as lms:  # documented v0 reply: no loaded_context_length, no file in a folder here
+        loaded = al.after_load(lms.base_url + "/v1", load_profile(GPU_PC), gpu_memory=lambda: None)
+    assert loaded.kind == "lmstudio" and loaded.model == "qwen2.5-7b-instruct"
+    assert al.FILE_NOT_FOUND in loaded.notes and al.NO_GPU_COUNTER in loaded.notes
+    v1 = {  # LM Studio 0.4's documented /api/v1/models
+        "models": [
+            {"type": "embedding", "key": "nomic", "loaded_instances": [{"id": "nomic", "config": {}}]},
+            {
+                "type": "llm",
+                "key": "gemma-3-270m-it-qat",
+                "quantization": {"name": "Q4_0", "bits_per_weight": 4},
+                "loaded_instances": [{"id": "gemma-3-270m-it-qat", "config": {"context_length": 4096}}],
+                "max_context_length": 32768,
+            },
+        ]
+    }
+    assert al.from_lmstudio_v1(v1) == al.Loaded("lmstudio", model="gemma-3-270m-it-qat", context=4096, quant="Q4_0")
+
+
+class _FakeNvml:
+    """pynvml's API: two boards; a process listed as compute and graphics, one NVML cannot size (None)."""
+
+    def __init__(self) -> None:
+        self.shut = False
+        self.boards = {
+            0: {"compute": [(100, 4 * GiB), (200, None)], "graphics": [(100, 4 * GiB), (300, GiB)]},
+            1: {"compute": [(100, GiB)], "graphics": []},
+        }
+
+    def nvmlInit(self) -> None:
+        pass
+
+    def nvmlShutdown(self) -> None:
+        self.shut = True
+
+    def nvmlDeviceGetCount(self) -> int:
+        return len(self.boards)
+
+    def nvmlDeviceGetHandleByIndex(self, i: int) -> int:
+        return i
+
+    def _procs(self, kind: str, handle: int) -> list[SimpleNamespace]:
+        return [SimpleNamespace(pid=p, usedGpuMemory=m) for p, m in self.boards[handle][kind]]
+
+    def nvmlDeviceGetComputeRunningProcesses(self, handle: int) -> list[SimpleNamespace]:
+        return self._procs("compute", handle)
+
+    def nvmlDeviceGetGraphicsRunningProcesses(self, handle: int) -> list[SimpleNamespace]:
+        return self._procs("graphics", handle)
+
+
+def test_nvml_per_process_memory_counts_each_process_once_per_board():
+    nvml = _FakeNvml()
+    assert al.nvml_process_memory(nvml) == {100: 5 * GiB, 300: GiB}
+    assert nvml.shut
+
+    class NoDriver(_FakeNvml):
+        def nvmlInit(self) -> None:
+            raise RuntimeError("NVML Shared Library Not Found")
+
+    assert al.nvml_process_memory(NoDriver()) is None
+
+
+@pytest.mark.parametrize(
+    ("measured", "gap", "unexplained"),
+    [(40.0, al.CLOSE, False), (20.0, al.LESS, True), (None, None, False)],
+)
+def test_measured_speed_is_set_against_the_prediction(measured, gap, unexplained):
+    base = al.AfterLoad(
+        1, 4 * GiB, 0, "/m/x.gguf", 4096, 4 * GiB, 0, predicted_tokens_per_second=42.0, assumed_context=4096
+    )
+    checked = al.with_measured_speed(base, measured)
+    assert checked.speed_gap == gap and checked.memory_gap == al.CLOSE
+    assert (al.SPEED_GAP_UNEXPLAINED in [r.code for r in checked.explanations]) is unexplained
+    on_cpu = al.with_measured_speed(
+        base.__class__(**{**base.__dict__, "used_vram_bytes": 0, "predicted_vram_bytes": GiB}), 20.0
+    )
+    assert [r.code for r in on_cpu.explanations] == [al.PARTLY_ON_CPU]  # the slowness is explained by it
+
+
+def test_the_cli_says_what_ollama_reports_beside_the_prediction(tiny_gguf, tmp_path, monkeypatch, capsys):
+    from advisor.cli.main import main
+
+    _ollama_store(tmp_path / "ollama", tiny_gguf)
+    monkeypatch.setenv("OLLAMA_MODELS", str(tmp_path / "ollama"))
+    hw = tmp_path / "pc.json"
+    hw.write_text(json.dumps(GPU_PC), encoding="utf-8")
+    models = {"object": "list", "data": [{"id": "tiny:latest", "object": "model", "owned_by": "library"}]}
+    with _ollama(_ps()) as server:
+        server.routes["GET /v1/models"] = json_reply(models)
+        server.routes["POST /v1/chat/completions"] = json_reply(  # the check's one-token probe, as Ollama answers
+            {
+                "id": "chatcmpl-1",
+                "object": "chat.completion",
+                "model": "tiny:latest",
+                "system_fingerprint": "fp_ollama",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi"}, "finish_reason": "length"}],
+                "usage": {"prompt_tokens": 5, "completion_tokens": 1, "total_tokens": 6},
+            }
+        )
+        assert main(["server", "--url", server.base_url + "/v1", "--after-load", "--hardware", str(hw)]) == 0
+    out = capsys.readouterr().out
+    assert "Ollama" in out
+    memory = next(x for x in out.splitlines() if x.startswith("Memory"))
+    assert " · Ollama reports 900 MiB" in memory and "predicted " in memory and "process" not in memory
+    assert "tiny:latest (F32) at 2,048 tokens of context" in out  # Ollama's name, not the blob's hash

@@ -1,0 +1,240 @@
+"""What llama-server adds to a model's memory: context checkpoints, a draft model, routed experts kept in RAM.
+
+The figures are checked against generated GGUF files (their real tensor bytes) and, where a CPU build can show
+it, against a real llama-server: the checkpoint size it logs and its resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.core.gguf import read_gguf, spec_from_gguf
+from advisor.core.jsonio import to_jsonable
+from advisor.core.sizing import estimate
+from advisor.core.sizing.memory import CTX_CHECKPOINTS, checkpoint_bytes, compute_bytes, kv_cache_bytes
+from advisor.core.sizing.shape import complete_shape
+from advisor.core.types import FitLevel
+from tests.core.sizing.profiles import machine, nvidia
+from tests.support.gguf_factory import (
+    write_deepseek2_gguf,
+    write_gemma3_gguf,
+    write_llama_gguf,
+    write_qwen3moe_gguf,
+    write_qwen3next_gguf,
+)
+from tests.support.llama_server import LlamaServer
+
+MiB = 2**20
+GiB = 2**30
+
+
+def _spec(path: Path):
+    return spec_from_gguf(read_gguf(path))
+
+
+def _remark(est, code: str) -> dict:
+    found = [r.values for r in est.remarks if r.code == code]
+    assert found, f"no {code} remark in {est.remarks}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- context checkpoints
+
+
+def test_a_sliding_window_checkpoint_is_the_windows_cache_and_stays_out_of_the_fit(tmp_path):
+    spec = _spec(write_gemma3_gguf(tmp_path / "g.gguf", n_layer=12, n_head_kv=4, sliding_window=1024))
+    est = estimate(spec, machine(), context=16384)
+    ckpt = _remark(est, "context_checkpoints")
+    # 10 of 12 layers slide: K and V of the 1024 window cells, 4 KV heads of 128, f16
+    each = 10 * 1024 * 4 * (128 + 128) * 2
+    assert ckpt == {"total_bytes": CTX_CHECKPOINTS * each, "checkpoints": CTX_CHECKPOINTS, "each_bytes": each}
+    # said, not counted: the RAM the fit is judged on is the same as without the checkpoints
+    assert est.memory.ram_bytes < ckpt["total_bytes"]
+    assert est.fit == FitLevel.CPU_ONLY
+    # a short context keeps at most the context's cells
+    assert checkpoint_bytes(spec, complete_shape(spec), 256, "f16") == 10 * 256 * 4 * 256 * 2
+
+
+def test_a_hybrid_checkpoint_is_its_recurrent_state_and_a_plain_model_has_none(tmp_path):
+    hybrid = _spec(write_qwen3next_gguf(tmp_path / "h.gguf"))
+    assert _remark(estimate(hybrid, machine()), "context_checkpoints")["each_bytes"] == hybrid.recurrent_state_bytes
+    llama = _spec(write_llama_gguf(tmp_path / "l.gguf", n_embd=256, n_head=4, n_head_kv=2, n_layer=2, n_ff=512))
+    assert not [r for r in estimate(llama, machine()).remarks if r.code == "context_checkpoints"]
+
+
+# ---------------------------------------------------------------- draft model
+
+
+@pytest.fixture
+def main_and_draft(tmp_path):
+    main_path = write_llama_gguf(tmp_path / "main.gguf", n_embd=512, n_head=8, n_head_kv=4, n_layer=4, n_ff=1536)
+    draft_path = write_llama_gguf(tmp_path / "draft.gguf", n_embd=256, n_head=4, n_head_kv=2, n_layer=2, n_ff=512)
+    return main_path, draft_path
+
+
+def test_a_draft_model_adds_its_weights_cache_and_compute_where_the_model_runs(main_and_draft):
+    spec, draft = (_spec(p) for p in main_and_draft)
+    alone, with_draft = estimate(spec, machine(), context=4096), estimate(spec, machine(), context=4096, draft=draft)
+    added = _remark(with_draft, "draft_model_cpu")["draft_bytes"]
+    assert with_draft.memory.ram_bytes - alone.memory.ram_bytes == added
+    assert with_draft.memory.total_bytes - alone.memory.total_bytes == added
+    # its KV cache at the same context: 2 layers × 4096 cells × 2 KV heads × (64 + 64) × f16
+    assert with_draft.memory.kv_cache_bytes - alone.memory.kv_cache_bytes == 2 * 4096 * 2 * 128 * 2
+    assert added > draft.file_size_bytes
+    gpu = machine(gpus=(nvidia(vram_gib=8, free_gib=6),))
+    alone, with_draft = estimate(spec, gpu, context=4096), estimate(spec, gpu, context=4096, draft=draft)
+    added = _remark(with_draft, "draft_model_gpu")["draft_bytes"]
+    assert with_draft.fit == FitLevel.FULL_GPU
+    assert with_draft.memory.vram_bytes - alone.memory.vram_bytes > draft.file_size_bytes  # its layers and cache
+    # only the draft's token-embedding table, input buffers and vocabulary tables stay in RAM
+    assert 0 < with_draft.memory.ram_bytes - alone.memory.ram_bytes < added / 2
+
+
+# ---------------------------------------------------------------- routed experts kept in RAM
+
+
+def test_expert_bytes_per_layer_come_from_the_files_tensors(tmp_path):
+    moe = _spec(write_qwen3moe_gguf(tmp_path / "m.gguf", n_layer=3))
+    # gate, up, down of 8 experts, 256 × 256 each, f16
+    assert moe.expert_layer_bytes == (3 * 8 * 256 * 256 * 2,) * 3
+    ds = _spec(write_deepseek2_gguf(tmp_path / "d.gguf", mla=True))
+    assert ds.expert_layer_bytes[0] == 0 and ds.expert_layer_bytes[1] > 0  # the leading dense layer has none
+
+
+@pytest.fixture
+def moe(tmp_path):
+    path = write_qwen3moe_gguf(tmp_path / "moe.gguf", n_layer=8, n_embd=1024, n_ff_exp=1024, n_expert=16)
+    return path, _spec(path)
+
+
+def test_n_cpu_moe_moves_the_first_layers_experts_from_the_gpu_to_ram(moe):
+    _, spec = moe
+    gpu = machine(gpus=(nvidia(vram_gib=8, free_gib=2.5),))
+    full = estimate(spec, gpu)
+    assert full.fit == FitLevel.FULL_GPU
+    split = estimate(spec, gpu, n_cpu_moe=2)
+    two_layers = sum(spec.expert_layer_bytes[:2])
+    one_layer = spec.expert_layer_bytes[0]  # staged on the GPU for a prompt batch
+    assert split.n_cpu_moe == 2 and split.gpu_layers == split.total_layers == 8
+    assert split.fit == FitLevel.PARTIAL_OFFLOAD
+    assert full.memory.vram_bytes - split.memory.vram_bytes == two_layers - one_layer
+    assert split.memory.ram_bytes - full.memory.ram_bytes == two_layers
+    assert _remark(split, "experts_in_ram") == {"n_cpu_moe": 2, "expert_bytes": two_layers}
+    # reading experts from RAM is slower than from the GPU, and more of them slower still
+    every = estimate(spec, gpu, n_cpu_moe=10_000)
+    assert every.n_cpu_moe == 8
+    assert every.tokens_per_second < split.tokens_per_second < full.tokens_per_second
+
+
+def test_n_cpu_moe_that_leaves_the_gpu_too_small_names_the_n_that_fits(moe):
+    _, spec = moe
+    gpu = machine(gpus=(nvidia(vram_gib=8, free_gib=1.2),))
+    est = estimate(spec, gpu, n_cpu_moe=2)
+    needed = _remark(est, "experts_in_ram_too_few")["needed"]
+    assert est.n_cpu_moe == 0 and est.fit == FitLevel.PARTIAL_OFFLOAD and est.gpu_layers < 8
+    assert estimate(spec, gpu, n_cpu_moe=needed).n_cpu_moe == needed
+    assert estimate(spec, gpu, n_cpu_moe=needed - 1).n_cpu_moe == 0
+    # without a GPU every weight is in RAM already: the option changes nothing
+    assert estimate(spec, machine(), n_cpu_moe=4) == estimate(spec, machine())
+
+
+def test_a_layer_split_moe_is_told_when_experts_in_ram_is_faster(tmp_path):
+    # a long context: the KV cache makes attention worth keeping on the GPU
+    path = write_qwen3moe_gguf(
+        tmp_path / "m.gguf", n_layer=4, n_embd=512, n_head=8, n_head_kv=8, head_dim=128, n_ff_exp=512
+    )
+    spec = _spec(path)
+    gpu = machine(gpus=(nvidia(vram_gib=8, free_gib=2.0),))
+    est = estimate(spec, gpu, context=65536)
+    assert est.fit == FitLevel.PARTIAL_OFFLOAD
+    better = _remark(est, "experts_in_ram_better")
+    layout = estimate(spec, gpu, context=65536, n_cpu_moe=better["n_cpu_moe"])
+    assert better["tokens_per_second"] == layout.tokens_per_second > est.tokens_per_second
+
+
+def test_the_cli_estimates_cpu_moe_and_a_draft(moe, main_and_draft, tmp_path, capsys):
+    path, _ = moe
+    hw = tmp_path / "gpu.json"
+    hw.write_text(json.dumps(to_jsonable(machine(gpus=(nvidia(vram_gib=8, free_gib=2.5),)))))
+    assert main(["estimate", "--gguf", str(path), "--cpu-moe", "--hardware", str(hw), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "(-ngl 8 --n-cpu-moe 8)" in out
+    assert "the routed experts of the first 8 layers" in out
+    assert main(["estimate", "--gguf", str(path), "--draft", str(main_and_draft[1]), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["code"] for r in data["remarks"]] == ["draft_model_cpu"]
+
+
+# ---------------------------------------------------------------- against a real llama-server
+
+
+def _chat(base_url: str, turns: int, words: int = 12) -> None:
+    """A chat of `turns` turns, each user message `words` × 7 words (~5 tokens a word with the generated vocab)."""
+    messages: list[dict] = []
+    for _ in range(turns):
+        messages.append({"role": "user", "content": "hola modelo local servidor texto resumen datos " * words})
+        body = json.dumps({"messages": messages, "max_tokens": 4, "temperature": 0}).encode()
+        req = urllib.request.Request(
+            base_url + "/v1/chat/completions", data=body, headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            answer = json.loads(resp.read())["choices"][0]["message"]["content"]
+        messages.append({"role": "assistant", "content": answer})
+
+
+@pytest.mark.server
+def test_llama_server_keeps_checkpoints_of_the_predicted_size(tmp_path, llama_server_bin):
+    path = write_gemma3_gguf(tmp_path / "g.gguf", n_layer=6, n_head_kv=4, sliding_window=256)
+    spec = _spec(path)
+    each = checkpoint_bytes(spec, complete_shape(spec), 2048, "f16")
+    with LlamaServer(
+        path, ctx_size=2048, extra_args=["-v", "--ctx-checkpoints", "3"], binary=llama_server_bin
+    ) as server:
+        _chat(server.base_url, 3)
+        log = server.log_text()
+    sizes = [float(m) for m in re.findall(r"created context checkpoint \d+ of 3 .*size = ([\d.]+) MiB", log)]
+    assert sizes, "llama-server made no context checkpoint"
+    assert sizes[-1] == pytest.approx(each / MiB, abs=0.05)
+    assert re.search(r"created context checkpoint 3 of 3", log)  # a short chat already reaches the cap
+
+
+@pytest.mark.server
+def test_llama_server_with_a_draft_model_allocates_the_predicted_buffers(tmp_path, llama_server_bin):
+    main_path = write_llama_gguf(tmp_path / "main.gguf", n_embd=1024, n_head=8, n_head_kv=4, n_layer=6, n_ff=2816)
+    draft_path = write_llama_gguf(tmp_path / "draft.gguf", n_embd=256, n_head=4, n_head_kv=2, n_layer=2, n_ff=512)
+    spec, draft = _spec(main_path), _spec(draft_path)
+    est = estimate(spec, machine(), context=4096, draft=draft)
+    with LlamaServer(
+        main_path, ctx_size=4096, extra_args=["-v", "-md", str(draft_path)], binary=llama_server_bin
+    ) as server:
+        _chat(server.base_url, 1)  # more than one 512-token micro-batch: the compute buffers are used
+        rss = server.rss_bytes()
+        log = server.log_text()
+    # the draft's context is the model's (4096 cells): its KV cache and compute buffer are the last ones logged
+    shape = complete_shape(draft)
+    assert kv_cache_bytes(draft, shape, 4096, "f16") / MiB == pytest.approx(_logged(log, "KV"), abs=0.01)
+    # the draft's graph peaks ~1 MiB lower than a model's own (llama.cpp builds it for one output per sequence);
+    # the prediction stays above, never below
+    assert 0 <= compute_bytes(draft, shape, 4096) / MiB - _logged(log, "compute") <= 1.5
+    assert est.memory.ram_bytes == pytest.approx(rss, rel=0.10)
+
+
+def _logged(log: str, what: str) -> float:
+    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
+    assert values, f"no '{what} buffer size' line in the server log"
+    return float(values[-1])
+
+
+def test_every_remark_has_words_with_exactly_its_values():
+    from advisor.core.messages.sizing import REMARKS
+    from advisor.core.sizing.reasons import REMARK_KEYS
+
+    assert set(REMARKS) == set(REMARK_KEYS)
+    for code, keys in REMARK_KEYS.items():
+        assert set(re.findall(r"{(\w+)}", str(REMARKS[code]))) == set(keys), code

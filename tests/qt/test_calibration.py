@@ -1,0 +1,103 @@
+"""The app after a benchmark: the Local server page says the estimates are calibrated (or why not), the
+Recommendation page shows the calibration line with a Reset button that goes back to the usual figures."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+
+from advisor.core.sizing.calibration import Calibration, CalibrationOutcome
+from advisor.core.types import CalibrationUsed
+from advisor.qt.pages.recommendation import RecommendationPage
+from advisor.qt.pages.server import ServerPage
+from tests.qt import fakes
+from tests.qt.helpers import make_page, state_with_profile, wait_idle
+
+USED = CalibrationUsed("Qwen2.5-14B-Instruct-Q4_K_M.gguf", "2026-05-14", "gpu", 1.25)
+
+
+def test_the_recommendation_says_it_is_calibrated_and_reset_goes_back(qtbot):
+    saved = {"calibration": True}
+    calls = []
+
+    def recommend(profile, **kw):
+        calls.append(1)
+        rec = fakes.recommend(profile, **kw)
+        return dataclasses.replace(rec, calibration=USED if saved["calibration"] else None)
+
+    def reset():
+        removed, saved["calibration"] = saved["calibration"], False
+        return removed
+
+    services = fakes.services(recommend=recommend, reset_calibration=reset)
+    page = make_page(qtbot, RecommendationPage, state=state_with_profile(), services=services)
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=3000)
+    assert page.calibration.text() == (
+        "Calibrated by your benchmark of Qwen2.5-14B-Instruct-Q4_K_M.gguf on 14 May 2026 (GPU speeds ×1.25)."
+    )
+    assert page.calibration.isVisibleTo(page) and page.reset_calibration.isVisibleTo(page)
+
+    qtbot.mouseClick(page.reset_calibration, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=3000)  # every estimate recomputed without the correction
+    wait_idle(qtbot)
+    assert saved["calibration"] is False
+    assert page.state.recommendation.calibration is None
+    assert page.calibration.text() == "Calibration reset: the estimates use the usual figures again."
+    assert not page.reset_calibration.isVisibleTo(page)
+
+
+def test_without_a_calibration_there_is_no_line_and_no_button(qtbot):
+    page = make_page(qtbot, RecommendationPage, state=state_with_profile())
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=3000)
+    assert not page.calibration.isVisibleTo(page) and not page.reset_calibration.isVisibleTo(page)
+
+
+def _bench(qtbot, services):
+    state = state_with_profile()
+    page = make_page(qtbot, ServerPage, state=state, services=services)
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
+    changes = []
+    state.profile_changed.connect(lambda: changes.append(1))
+    page.bench.run()
+    qtbot.waitUntil(lambda: page.bench.calibration.text() != "", timeout=5000)
+    wait_idle(qtbot)
+    return page, changes
+
+
+def test_a_benchmark_that_calibrates_says_so_and_the_estimates_are_recomputed(qtbot):
+    asked = []
+
+    def calibrate(url, bench, profile, **kw):
+        asked.append((url, bench.tokens_per_second, profile, kw.get("kind")))
+        cal = Calibration(
+            model="qwen2.5-14b-instruct-q4_k_m.gguf",
+            date="2026-05-14",
+            where="gpu",
+            factor=1.25,
+            measured_tokens_per_second=39.6,
+            predicted_tokens_per_second=31.7,
+            fingerprint="sha256:" + "0" * 32,
+        )
+        return CalibrationOutcome(cal, saved_to="/tmp/x/calibration.json")
+
+    page, changes = _bench(qtbot, fakes.services(calibrate=calibrate))
+    [(url, tps, profile, kind)] = asked
+    assert url == page.state.server_url and tps == 39.6 and profile is page.state.detected and kind == "lmstudio"
+    assert page.bench.calibration.text() == (
+        "Estimates on this computer are now calibrated by this benchmark: "
+        "measured 39.6 tokens/s, estimated 31.7 tokens/s. "
+        "Calibrated by your benchmark of qwen2.5-14b-instruct-q4_k_m.gguf on 14 May 2026 (GPU speeds ×1.25)."
+    )
+    assert changes  # the Recommendation page (listening to the profile) recomputes with the correction
+
+
+def test_a_benchmark_that_cannot_calibrate_says_why_and_changes_nothing(qtbot):
+    page, changes = _bench(qtbot, fakes.services())  # LM Studio's model: no single file found
+    assert page.bench.calibration.text().startswith(
+        "This benchmark cannot calibrate the estimates: the server does not say which model file"
+    )
+    assert not changes

@@ -1,0 +1,31 @@
+"""The Recommendation page shows the speed and the wait before an answer as the ranges the core computed."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from advisor.core.hardware.profile_io import load_profile
+from advisor.qt.pages.recommendation import RecommendationPage
+from advisor.qt.services import Services
+from advisor.qt.state import WizardState
+from tests.qt import fakes
+from tests.qt.helpers import make_page
+
+MACHINES = Path(__file__).resolve().parents[1] / "data" / "machines"
+
+
+def test_recommendation_page_shows_the_speed_and_the_wait_as_ranges(qtbot):
+    state = WizardState()
+    state.set_profile(load_profile(MACHINES / "laptop-i5-1135g7-8gb.json"), detected=False)
+    real = Services()
+    services = dataclasses.replace(fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate)
+    page = make_page(qtbot, RecommendationPage, services=services, state=state)
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=10000)
+    rec = state.recommendation
+    low, high = rec.tokens_per_second_range
+    assert low < rec.tokens_per_second < high
+    assert page.speed.text().startswith("~") and "tokens/s (" in page.speed.text() and "–" in page.speed.text()
+    wait = next(line for line in page.budget.text().splitlines() if "waits about" in line)
+    assert "–" in wait
