@@ -1,14 +1,17 @@
-"""Predicted vs publicly reported CPU-only decode speed (benchmarks/data/cpu_decode_public.csv, sources inside).
+"""Predicted vs publicly reported CPU-only decode (tg) and prompt-processing (pp) speed
+(benchmarks/data/cpu_decode_public.csv, sources inside).
 
     python benchmarks/bench_cpu_speed.py
 
 Each row becomes a what-if machine (the CPU's name, cores, SIMD class and, where the source gives them, the memory's
 type/speed/channels; nothing else) and a model of the stated size and quant; the engine's decode estimate is set
-against the reported tokens/s. Rows alternate between a calibration set (even rows: the constants in
-advisor/core/sizing/quants.py were chosen looking at these) and a hold-out (odd rows: never looked at while
-choosing). Errors are predicted/measured − 1; the summary gives the median and worst absolute error of each set,
-the share of runs inside the estimate's range (about 80 % is the aim) and the calibration set's 10th/90th
-percentile of measured/predicted, from which advisor/core/sizing/speed.py's DECODE_SPREAD["cpu"] is chosen.
+against the reported tokens/s, and where the row has one, its prompt-processing estimate against the reported pp
+tokens/s (each with the thread count the source ran it at). Rows alternate by their place in the file between a
+calibration set (even rows: the constants in advisor/core/sizing/quants.py were chosen looking at these) and a
+hold-out (odd rows: never looked at while choosing). Errors are predicted/measured − 1; the summary gives the median
+and worst absolute error of each set, the share of runs inside the estimate's range (about 80 % is the aim) and the
+calibration set's 10th/90th percentile of measured/predicted, from which advisor/core/sizing/speed.py's
+DECODE_SPREAD["cpu"] and PREFILL_SPREAD["cpu"] are chosen.
 """
 
 from __future__ import annotations
@@ -47,11 +50,11 @@ def _number(text: str) -> float | None:
         return None
 
 
-def predict(row: dict[str, str]) -> Estimate:
+def predict(row: dict[str, str], threads_column: str = "threads") -> Estimate:
     isa = row["isa"].split("+amx")[0].replace("+avx_vnni", "")
     arch = "arm64" if isa.startswith("neon") else "x86_64"
     cores = int(_number(row["cores_physical"]) or 4)
-    threads = _number(row["threads"])
+    threads = _number(row[threads_column])
     if threads:
         cores = min(cores, int(threads))
     ram: dict[str, object] = {"total_bytes": 1024 * GiB}
@@ -80,30 +83,45 @@ def predict(row: dict[str, str]) -> Estimate:
 
 
 def main() -> None:
-    rows = [r for r in csv.DictReader(DATA.open(encoding="utf-8")) if _number(r["tokens_per_second"])]
-    sets: dict[str, list[float]] = {"calibration": [], "hold-out": []}
+    rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
+    sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
     runs: list[Run] = []
-    print(f"{'set':<12} {'cpu':<34} {'model':<30} {'quant':<8} {'meas':>6} {'pred':>6} {'err':>6}")
-    for i, row in enumerate(rows):
+    print(
+        f"{'set':<12} {'cpu':<34} {'model':<30} {'quant':<8} {'meas':>6} {'pred':>6} {'err':>6}"
+        f" {'pp':>6} {'pred':>6} {'err':>6}"
+    )
+    for i, row in enumerate(rows):  # the set follows the row's place in the file, whatever it measured
         which = "calibration" if i % 2 == 0 else "hold-out"
-        est = predict(row)
-        pred, span = est.tokens_per_second, est.tokens_per_second_range
-        meas = float(row["tokens_per_second"])
-        if pred is None or span is None:
-            continue
-        err = pred / meas - 1
-        sets[which].append(err)
-        runs.append(Run(which, "tg", "cpu", meas, pred, *span))
+        cells = []
+        for kind, measured, threads_column in (
+            ("tg", row["tokens_per_second"], "threads"),
+            ("pp", row["pp_tokens_per_second"], "pp_threads"),
+        ):
+            meas = _number(measured)
+            est = predict(row, threads_column) if meas else None
+            if kind == "tg":
+                pred, span = (est.tokens_per_second, est.tokens_per_second_range) if est else (None, None)
+            else:
+                pred, span = (est.prompt_tokens_per_second, est.prompt_tokens_per_second_range) if est else (None, None)
+            if not meas or pred is None or span is None:
+                cells.append(f"{'':>6} {'':>6} {'':>6}")
+                continue
+            err = pred / meas - 1
+            sets[which][kind].append(err)
+            runs.append(Run(which, kind, "cpu", meas, pred, *span))
+            cells.append(f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}")
         print(
-            f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} "
-            f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}"
+            f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} {cells[0]} {cells[1]}"
         )
-    for name, errs in sets.items():
-        absolute = [abs(e) for e in errs]
-        print(
-            f"{name}: {len(errs)} rows, median |error| {statistics.median(absolute):.0%}, "
-            f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}"
-        )
+    for name, kinds in sets.items():
+        for kind, errs in kinds.items():
+            if not errs:
+                continue
+            absolute = [abs(e) for e in errs]
+            print(
+                f"{name} {kind}: {len(errs)} rows, median |error| {statistics.median(absolute):.0%}, "
+                f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}"
+            )
     print("\n".join(report(runs)))
 
 

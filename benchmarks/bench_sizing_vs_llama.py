@@ -7,9 +7,10 @@ timing, and by its CPU time, which neighbours on a shared machine disturb less),
 `advisor.core.sizing.estimate` predicts for this machine (detected as the app does).
 Target: memory within 10 % or 150 MiB on every row.
 
-    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick] [--extras]
+    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick] [--extras] [--arch TEXT ...]
 
 `--extras` runs only what llama-server adds (context checkpoints after a long chat, a draft model, --cpu-moe).
+`--arch TEXT` runs only the architecture rows whose label contains TEXT (e.g. `--arch jamba --arch falcon`).
 
 Generated files live in a temporary folder that is deleted at the end. Takes ~5–10 minutes on 2 cores.
 """
@@ -35,9 +36,13 @@ from advisor.core.hardware import detect
 from advisor.core.sizing import estimate
 from tests.support.gguf_factory import (
     write_deepseek2_gguf,
+    write_falcon_h1_gguf,
     write_gemma3_gguf,
     write_granitehybrid_gguf,
+    write_jamba_gguf,
+    write_lfm2_gguf,
     write_llama_gguf,
+    write_nemotron_h_gguf,
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
 )
@@ -83,6 +88,13 @@ ARCH_MODELS = (
     ("granitehybrid, wide Mamba-2", lambda p: write_granitehybrid_gguf(p, n_embd=512)),
     ("deepseek2, MLA layout", lambda p: write_deepseek2_gguf(p, mla=True)),
     ("deepseek2, older layout", lambda p: write_deepseek2_gguf(p, mla=False)),
+    ("nemotron_h (Mamba-2, MLP, attn)", write_nemotron_h_gguf),
+    ("nemotron_h, wide MLP", lambda p: write_nemotron_h_gguf(p, n_ff=3072)),
+    ("jamba (Mamba-1 + attn + MoE)", write_jamba_gguf),
+    ("jamba, narrow feed-forward", lambda p: write_jamba_gguf(p, n_ff=128)),
+    ("falcon-h1 (Mamba-2 beside attn)", write_falcon_h1_gguf),
+    ("lfm2 (short conv + attn)", write_lfm2_gguf),
+    ("lfm2, narrow feed-forward", lambda p: write_lfm2_gguf(p, n_embd=512, n_ff=256)),
 )
 ARCH_CONTEXTS = (4096, 16384)
 
@@ -94,8 +106,9 @@ def _logged_mib(log: str, what: str) -> float:
     return float(values[-1]) if values else 0.0
 
 
-def bench_architectures(profile, tmp: str) -> int:
-    """Predicted vs logged buffers and RSS for the non-llama architectures; returns the rows off target."""
+def bench_architectures(profile, tmp: str, only: list[str] | None = None) -> int:
+    """Predicted vs logged buffers and RSS for the non-llama architectures (those whose label contains one of
+    `only`, when given); returns the rows off target."""
     from advisor.core.sizing.memory import compute_bytes, kv_cache_bytes, recurrent_state_bytes
     from advisor.core.sizing.shape import complete_shape
 
@@ -107,6 +120,8 @@ def bench_architectures(profile, tmp: str) -> int:
     print("-" * len(header))
     failures = 0
     for label, write in ARCH_MODELS:
+        if only and not any(text.lower() in label.lower() for text in only):
+            continue
         path = write(Path(tmp) / "arch.gguf")
         spec = spec_from_gguf(read_gguf(path))
         shape = complete_shape(spec)
@@ -262,6 +277,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="only the smallest shape")
     parser.add_argument("--extras", action="store_true", help="only checkpoints, a draft model and --cpu-moe")
+    parser.add_argument(
+        "--arch", action="append", metavar="TEXT", help="only the architecture rows whose label contains TEXT"
+    )
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server and delete the files on kill
     profile = detect()
@@ -274,11 +292,16 @@ def main() -> int:
         f"{'error':>12} {'ok':>3} | {'pred t/s':>8} {'wall t/s':>8} {'cpu t/s':>8} {'err':>6} | "
         f"{'pred pp':>7} {'pp t/s':>7} {'err':>6}"
     )
-    print(header)
-    print("-" * len(header))
+    if not (args.arch or args.extras):
+        print(header)
+        print("-" * len(header))
     failures = 0
     shapes = SHAPES[:1] if args.quick else SHAPES
     with tempfile.TemporaryDirectory(prefix="bench-sizing-") as tmp:
+        if args.arch:
+            failures = bench_architectures(profile, tmp, args.arch)
+            print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) off target'}")
+            return 1 if failures else 0
         if args.extras:
             failures = bench_extras(profile, tmp)
             print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) off target'}")

@@ -13,6 +13,7 @@ from typing import Any
 from advisor.cli import speech
 from advisor.cli.common import CliError, add_json_option, emit
 from advisor.cli.hardware_option import add_hardware_option
+from advisor.core.types import Reason
 
 HELP = "show or reset the calibration your benchmark (server --bench) made of this machine's speed estimates"
 
@@ -130,6 +131,8 @@ def after_bench(args: argparse.Namespace, status: Any, url: str) -> tuple[dict[s
     say = speech.say()
     kind = str(status.kind) if status.kind is not None else None
     early = calibration.refusal_before_reading(url, status.benchmark)
+    if early is None and getattr(args, "hardware", None):  # a description is not the computer the server ran on
+        early = Reason(calibration.DESCRIBED_MACHINE)
     if early is not None:  # said without detecting this machine (seconds, and memory) for nothing
         return (
             {"saved": None, "refused": {"code": early.code, "values": early.values}},

@@ -223,7 +223,13 @@ def run(args: argparse.Namespace) -> int:
     compare_llama = llama_compare.wanted(args)
     spec = spec_from_args(args)
     if args.mmproj:
-        spec = dataclasses.replace(spec, projector_bytes=_projector_size(args.mmproj))
+        compute, host = _projector_image(args.mmproj)
+        spec = dataclasses.replace(
+            spec,
+            projector_bytes=_projector_size(args.mmproj),
+            projector_compute_bytes=compute,
+            projector_host_bytes=host,
+        )
     draft = _draft_spec(args.draft) if args.draft else None
     n_cpu_moe = 10_000 if args.cpu_moe else args.n_cpu_moe
     profile = profile_from_args(args)
@@ -235,7 +241,12 @@ def run(args: argparse.Namespace) -> int:
     if not compare_llama:
         emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))
         return 0
-    llama = llama_compare.compare(args, est, spec)  # never fails the command: a problem is a line in the output
+    alone = est  # llama-fit-params loads neither a draft model nor a projector: compare the model alone
+    if draft is not None or args.mmproj:
+        plain = dataclasses.replace(spec, projector_bytes=None)
+        alone = estimate(plain, profile, context=args.context, kv_type=args.kv_type, n_cpu_moe=n_cpu_moe)
+    # never fails the command: a problem is a line in the output
+    llama = llama_compare.compare(args, alone, spec, n_cpu_moe=n_cpu_moe, model_alone=alone is not est)
     data["llama_cpp"] = _jsonable(llama)
     what_if = args.hardware is not None
     emit(
@@ -273,6 +284,20 @@ def _projector_size(path: str) -> int:
         raise CliError(f"--mmproj {path}: no such file") from None
     except (OSError, ValueError) as exc:
         raise CliError(f"--mmproj {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _projector_image(path: str) -> tuple[int | None, int | None]:
+    """What the projector adds for one image (device, host RAM), from its header (None: the default's)."""
+    from advisor.core.gguf import GgufError, read_gguf
+    from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes, projector_shape
+
+    try:
+        shape = projector_shape(read_gguf(path).metadata)
+    except (GgufError, OSError):
+        return None, None
+    if shape is None:
+        return None, None
+    return projector_compute_bytes(shape), projector_host_bytes(shape)
 
 
 def _jsonable(value: Any) -> Any:

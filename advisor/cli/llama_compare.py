@@ -35,13 +35,19 @@ def wanted(args: argparse.Namespace) -> bool:
     return bool(args.compare_llama)
 
 
-def compare(args: argparse.Namespace, est: Any, spec: Any = None) -> Any:
-    """The `FitComparison` for the --gguf file at the estimate's context and KV type."""
+def compare(
+    args: argparse.Namespace, est: Any, spec: Any = None, *, n_cpu_moe: int = 0, model_alone: bool = False
+) -> Any:
+    """The `FitComparison` for the --gguf file at the estimate's context, KV type and experts placement. `est` is
+    the estimate of the model alone when a draft model or projector was given (`model_alone`): llama-fit-params
+    loads neither."""
     from advisor.core.sizing.llama_fit import compare as compare_plans
     from advisor.core.sizing.llama_fit import dry_run
 
-    run = dry_run(args.gguf, context=est.context, kv_type=args.kv_type, binary=args.llama_fit_params)
-    return compare_plans(est, run, vocab=getattr(spec, "vocab", None))
+    run = dry_run(
+        args.gguf, context=est.context, kv_type=args.kv_type, n_cpu_moe=n_cpu_moe, binary=args.llama_fit_params
+    )
+    return compare_plans(est, run, vocab=getattr(spec, "vocab", None), model_alone=model_alone)
 
 
 def render_text(comparison: Any, *, what_if: bool) -> str:

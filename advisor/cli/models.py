@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from advisor.cli import speech
+from advisor.cli.calibration import calibrated_line
 from advisor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -116,14 +117,28 @@ def run(args: argparse.Namespace) -> int:
         "include_all": args.include_all,
         **_result_dict(result),
     }
+    from advisor.core.sizing.calibration import active_for
+
+    cal = active_for(profile)  # the speeds below went through it (machine_from_profile): say so, as estimate does
+    if cal is not None:
+        data["calibration"] = to_jsonable_calibration(cal)
     emit(
         args,
         data,
-        lambda: render_text(result, tier=tier, text=args.search, context=args.context, include_all=args.include_all),
+        lambda: (
+            render_text(result, tier=tier, text=args.search, context=args.context, include_all=args.include_all)
+            + ("\n" + calibrated_line(cal.used()) if cal is not None else "")
+        ),
     )
     for problem in result.errors:
         print(f"llm-advisor models: {problem_text(problem, speech.say())}", file=sys.stderr)
     return EXIT_PROBLEM if result.errors else EXIT_OK
+
+
+def to_jsonable_calibration(cal: Any) -> Any:
+    from advisor.core.jsonio import to_jsonable
+
+    return to_jsonable(cal.used())
 
 
 def _result_dict(result: Any) -> dict[str, Any]:

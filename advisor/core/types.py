@@ -148,6 +148,10 @@ class ModelSpec:
     # a vision projector (mmproj) loaded beside the model for image input: its weights, on the first GPU when one
     # is used (llama.cpp offloads it by default), else in RAM
     projector_bytes: int | None = None
+    # what it adds for one image (advisor/core/sizing/projector.py): its compute buffer on the same device as its
+    # weights, and the image's own buffers in host RAM; None: a Gemma-3-sized projector's
+    projector_compute_bytes: int | None = None
+    projector_host_bytes: int | None = None
     expert_feed_forward: int | None = None  # one routed expert's hidden width (`expert_feed_forward_length`)
     # the fixed state of the recurrent (SSM / linear-attention) layers of one sequence, all layers together (f32;
     # llama.cpp allocates it beside the KV cache whatever the context)

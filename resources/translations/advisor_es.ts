@@ -402,8 +402,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="40"/>
-        <source>the server does not say which model file {model} is (llama.cpp&apos;s server does; for LM Studio, the file must be the only one in its folder with that name)</source>
-        <translation>el servidor no dice qué archivo de modelo es {model} (el servidor de llama.cpp sí lo dice; en LM Studio, el archivo debe ser el único de su carpeta con ese nombre)</translation>
+        <source>the model file of {model} was not found (llama.cpp&apos;s server names it; for LM Studio and Ollama it must be in their models folder, and the only file with that name and quant)</source>
+        <translation>no se encontró el archivo del modelo {model} (el servidor de llama.cpp lo indica; en LM Studio y Ollama debe estar en su carpeta de modelos y ser el único archivo con ese nombre y cuantización)</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="45"/>
@@ -412,31 +412,36 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="46"/>
+        <source>the hardware was described by a file (--hardware), not read from the computer that ran it</source>
+        <translation>el hardware se describió con un archivo (--hardware), no se leyó del ordenador que la ejecutó</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="49"/>
         <source>the estimate splits {model} between the GPU and the processor ({gpu_layers} of {total_layers} layers on the GPU), so the time spent on each cannot be told apart</source>
         <translation>la estimación reparte {model} entre la GPU y el procesador ({gpu_layers} de {total_layers} capas en la GPU), así que no se puede separar el tiempo de cada uno</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="51"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="54"/>
         <source>the estimate says {model} does not fit this computer, so the server runs it another way</source>
         <translation>según la estimación, {model} no cabe en este equipo, así que el servidor lo ejecuta de otra forma</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="54"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="57"/>
         <source>the measured speed ({measured}) is too far from the estimate ({predicted}) to be the setup the estimate describes (check whether the server runs the model on the GPU or on the processor)</source>
         <translation>la velocidad medida ({measured}) está demasiado lejos de la estimada ({predicted}) para ser la configuración que describe la estimación (comprueba si el servidor ejecuta el modelo en la GPU o en el procesador)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="60"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="63"/>
         <source>The saved calibration {path} is ignored: {why}. Run a benchmark again, or reset it.</source>
         <translation>Se ignora la calibración guardada {path}: {why}. Vuelve a hacer una prueba de velocidad o restablécela.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="64"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="67"/>
         <source>it could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="65"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="68"/>
         <source>it is not a valid calibration file</source>
         <translation>no es un archivo de calibración válido</translation>
     </message>
@@ -723,134 +728,134 @@
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="314"/>
+        <location filename="../../advisor/cli/estimate.py" line="339"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="316"/>
+        <location filename="../../advisor/cli/estimate.py" line="341"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="318"/>
+        <location filename="../../advisor/cli/estimate.py" line="343"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="320"/>
+        <location filename="../../advisor/cli/estimate.py" line="345"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="333"/>
+        <location filename="../../advisor/cli/estimate.py" line="358"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="340"/>
+        <location filename="../../advisor/cli/estimate.py" line="365"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="342"/>
+        <location filename="../../advisor/cli/estimate.py" line="367"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="344"/>
+        <location filename="../../advisor/cli/estimate.py" line="369"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="347"/>
+        <location filename="../../advisor/cli/estimate.py" line="372"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="348"/>
+        <location filename="../../advisor/cli/estimate.py" line="373"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="349"/>
+        <location filename="../../advisor/cli/estimate.py" line="374"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="350"/>
+        <location filename="../../advisor/cli/estimate.py" line="375"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="352"/>
+        <location filename="../../advisor/cli/estimate.py" line="377"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="91"/>
+        <location filename="../../advisor/cli/calibration.py" line="92"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="93"/>
+        <location filename="../../advisor/cli/calibration.py" line="94"/>
         <source>{measured}, estimated {predicted} before the correction</source>
         <translation>{measured}; estimado {predicted} antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="98"/>
-        <location filename="../../advisor/cli/estimate.py" line="355"/>
+        <location filename="../../advisor/cli/calibration.py" line="99"/>
+        <location filename="../../advisor/cli/estimate.py" line="380"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="99"/>
+        <location filename="../../advisor/cli/calibration.py" line="100"/>
         <source>Saved in</source>
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="357"/>
+        <location filename="../../advisor/cli/estimate.py" line="382"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="361"/>
+        <location filename="../../advisor/cli/estimate.py" line="386"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="147"/>
+        <location filename="../../advisor/cli/models.py" line="162"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="154"/>
+        <location filename="../../advisor/cli/models.py" line="169"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="155"/>
+        <location filename="../../advisor/cli/models.py" line="170"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="156"/>
+        <location filename="../../advisor/cli/models.py" line="171"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="165"/>
+        <location filename="../../advisor/cli/models.py" line="180"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="166"/>
+        <location filename="../../advisor/cli/models.py" line="181"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -860,72 +865,72 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="191"/>
+        <location filename="../../advisor/cli/models.py" line="206"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="193"/>
+        <location filename="../../advisor/cli/models.py" line="208"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="195"/>
+        <location filename="../../advisor/cli/models.py" line="210"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="197"/>
+        <location filename="../../advisor/cli/models.py" line="212"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="199"/>
+        <location filename="../../advisor/cli/models.py" line="214"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="203"/>
+        <location filename="../../advisor/cli/models.py" line="218"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="209"/>
+        <location filename="../../advisor/cli/models.py" line="224"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="214"/>
+        <location filename="../../advisor/cli/models.py" line="229"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="225"/>
+        <location filename="../../advisor/cli/models.py" line="240"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="230"/>
+        <location filename="../../advisor/cli/models.py" line="245"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="232"/>
+        <location filename="../../advisor/cli/models.py" line="247"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="244"/>
+        <location filename="../../advisor/cli/models.py" line="259"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="265"/>
+        <location filename="../../advisor/cli/models.py" line="280"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="275"/>
+        <location filename="../../advisor/cli/models.py" line="290"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -2310,7 +2315,7 @@
         <translation>--models-dir {folder}: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/llama_compare.py" line="52"/>
+        <location filename="../../advisor/cli/llama_compare.py" line="58"/>
         <source>llama.cpp</source>
         <translation>llama.cpp</translation>
     </message>
@@ -2454,97 +2459,102 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
+        <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="64"/>
+        <location filename="../../advisor/core/messages/costs.py" line="69"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="65"/>
+        <location filename="../../advisor/core/messages/costs.py" line="70"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="71"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="72"/>
+        <location filename="../../advisor/core/messages/costs.py" line="77"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="77"/>
+        <location filename="../../advisor/core/messages/costs.py" line="82"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="78"/>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este ordenador puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="106"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="103"/>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="106"/>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="111"/>
+        <location filename="../../advisor/core/messages/costs.py" line="112"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="113"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="109"/>
+        <location filename="../../advisor/core/messages/costs.py" line="114"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="130"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="131"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="132"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="133"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="131"/>
+        <location filename="../../advisor/core/messages/costs.py" line="136"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este ordenador: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="138"/>
+        <location filename="../../advisor/core/messages/costs.py" line="143"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
@@ -2554,44 +2564,44 @@
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="81"/>
+        <location filename="../../advisor/core/messages/costs.py" line="86"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="82"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="84"/>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="85"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="67"/>
-        <location filename="../../advisor/core/messages/costs.py" line="68"/>
+        <location filename="../../advisor/core/messages/costs.py" line="72"/>
+        <location filename="../../advisor/core/messages/costs.py" line="73"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="70"/>
-        <location filename="../../advisor/core/messages/costs.py" line="71"/>
+        <location filename="../../advisor/core/messages/costs.py" line="75"/>
+        <location filename="../../advisor/core/messages/costs.py" line="76"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="69"/>
+        <location filename="../../advisor/core/messages/costs.py" line="74"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
@@ -2606,32 +2616,32 @@
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="112"/>
+        <location filename="../../advisor/core/messages/costs.py" line="117"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="115"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="116"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -2969,57 +2979,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="94"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="95"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="91"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <location filename="../../advisor/core/messages/costs.py" line="97"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="98"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="94"/>
+        <location filename="../../advisor/core/messages/costs.py" line="99"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="95"/>
+        <location filename="../../advisor/core/messages/costs.py" line="100"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="97"/>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="98"/>
+        <location filename="../../advisor/core/messages/costs.py" line="103"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -3192,6 +3202,11 @@
         <translation>No se encontró llama-fit-params de llama.cpp, así que no hay con qué comparar (instala llama.cpp o indica el programa en LLAMA_FIT_PARAMS).</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="38"/>
+        <source>No llama-fit-params program at {detail}, so there is nothing to compare with.</source>
+        <translation>No hay ningún programa llama-fit-params en {detail}, así que no hay nada con qué comparar.</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/fit_params.py" line="21"/>
         <source>The model file cannot be read: {detail}.</source>
         <translation>No se puede leer el archivo del modelo: {detail}.</translation>
@@ -3242,62 +3257,77 @@
         <translation>llama-fit-params respondió, pero no en un formato que esta versión del asesor entienda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="38"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="41"/>
         <source>llama.cpp said: {detail}</source>
         <translation>llama.cpp dijo: {detail}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="39"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="42"/>
         <source>advisor {advisor} · llama.cpp {llama}</source>
         <translation>asesor {advisor} · llama.cpp {llama}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="40"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="43"/>
         <source>the advisor&apos;s figure is {difference} ({percent} %) above llama.cpp&apos;s</source>
         <translation>la cifra del asesor está {difference} ({percent} %) por encima de la de llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="41"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="44"/>
         <source>the advisor&apos;s figure is {difference} ({percent} %) below llama.cpp&apos;s</source>
         <translation>la cifra del asesor está {difference} ({percent} %) por debajo de la de llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="42"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="45"/>
         <source>the same figure</source>
         <translation>la misma cifra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="43"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="46"/>
         <source>weights {advisor_weights} / {llama_model} · KV cache {advisor_kv} / {llama_context} · compute {advisor_compute} / {llama_compute} (advisor / llama.cpp)</source>
         <translation>pesos {advisor_weights} / {llama_model} · caché KV {advisor_kv} / {llama_context} · cálculo {advisor_compute} / {llama_compute} (asesor / llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="48"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="51"/>
         <source>Not in llama.cpp&apos;s table: the advisor&apos;s {runtime_bytes} for the program itself and the GPU driver.</source>
         <translation>No está en la tabla de llama.cpp: los {runtime_bytes} que el asesor cuenta para el propio programa y el controlador de la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="52"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="55"/>
+        <source>Not in llama.cpp&apos;s table: the advisor&apos;s {runtime_bytes} for the program itself.</source>
+        <translation>No está en la tabla de llama.cpp: los {runtime_bytes} que el asesor cuenta para el propio programa.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="58"/>
         <source>{device}: model {model_bytes} · context {context_bytes} · compute {compute_bytes}</source>
         <translation>{device}: modelo {model_bytes} · contexto {context_bytes} · cálculo {compute_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="55"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="61"/>
         <source>llama.cpp would start it with -c {context} -ngl {gpu_layers}; the advisor puts {advisor_layers}.</source>
         <translation>llama.cpp lo iniciaría con -c {context} -ngl {gpu_layers}; el asesor pone {advisor_layers}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="58"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="64"/>
+        <source>llama.cpp would start it with -c {context} and finds no graphics card to use, as the advisor.</source>
+        <translation>llama.cpp lo iniciaría con -c {context} y, como el asesor, no encuentra ninguna tarjeta gráfica que usar.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="67"/>
         <source>llama-fit-params chose its arguments but printed no memory table.</source>
         <translation>llama-fit-params eligió sus argumentos, pero no mostró ninguna tabla de memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="59"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="68"/>
         <source>llama.cpp&apos;s compute figure includes the logits of a whole {batch}-token batch ({logits_bytes}); llama-server does not allocate them for a chat, so the advisor leaves them out.</source>
         <translation>La cifra de cálculo de llama.cpp incluye los logits de un lote entero de {batch} tokens ({logits_bytes}); llama-server no los reserva para un chat, así que el asesor los deja fuera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/fit_params.py" line="64"/>
+        <location filename="../../advisor/core/messages/fit_params.py" line="73"/>
+        <source>Compared for the model alone: llama-fit-params loads neither a draft model nor a vision projector.</source>
+        <translation>Comparado solo para el modelo: llama-fit-params no carga ni un modelo borrador ni un proyector de visión.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="77"/>
         <source>llama.cpp plans for this computer&apos;s real devices, not for a described machine.</source>
         <translation>llama.cpp planifica para los dispositivos reales de este equipo, no para un equipo descrito.</translation>
     </message>
@@ -3683,37 +3713,37 @@
 <context>
     <name>LlamaCompare</name>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="99"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="102"/>
         <source>Looking for llama.cpp…</source>
         <translation>Buscando llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="103"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="106"/>
         <source>Select a model file above to compare.</source>
         <translation>Selecciona arriba un archivo de modelo para comparar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="107"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="110"/>
         <source>Run llama.cpp&apos;s llama-fit-params on this file (a dry run of its memory allocator, no model loaded) and show its figure beside the advisor&apos;s.</source>
         <translation>Ejecuta llama-fit-params de llama.cpp con este archivo (un ensayo de su asignador de memoria, sin cargar el modelo) y muestra su cifra junto a la del asesor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="123"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="126"/>
         <source>Asking llama.cpp…</source>
         <translation>Consultando a llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="139"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="142"/>
         <source>The comparison could not be made: {error}</source>
         <translation>No se pudo hacer la comparación: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="156"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="159"/>
         <source>Compare with &amp;llama.cpp</source>
         <translation>Comparar con &amp;llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/llama_compare.py" line="157"/>
+        <location filename="../../advisor/qt/widgets/llama_compare.py" line="160"/>
         <source>Compare with llama.cpp</source>
         <translation>Comparar con llama.cpp</translation>
     </message>
@@ -3721,287 +3751,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="273"/>
+        <location filename="../../advisor/qt/pages/models.py" line="287"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="278"/>
+        <location filename="../../advisor/qt/pages/models.py" line="292"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="280"/>
+        <location filename="../../advisor/qt/pages/models.py" line="294"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="284"/>
+        <location filename="../../advisor/qt/pages/models.py" line="298"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="285"/>
+        <location filename="../../advisor/qt/pages/models.py" line="299"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="337"/>
+        <location filename="../../advisor/qt/pages/models.py" line="351"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="363"/>
+        <location filename="../../advisor/qt/pages/models.py" line="377"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="382"/>
+        <location filename="../../advisor/qt/pages/models.py" line="396"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="386"/>
+        <location filename="../../advisor/qt/pages/models.py" line="400"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="258"/>
+        <location filename="../../advisor/qt/pages/models.py" line="272"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="404"/>
+        <location filename="../../advisor/qt/pages/models.py" line="418"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="410"/>
+        <location filename="../../advisor/qt/pages/models.py" line="424"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="412"/>
+        <location filename="../../advisor/qt/pages/models.py" line="426"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="425"/>
+        <location filename="../../advisor/qt/pages/models.py" line="439"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="453"/>
+        <location filename="../../advisor/qt/pages/models.py" line="467"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="458"/>
+        <location filename="../../advisor/qt/pages/models.py" line="472"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="462"/>
+        <location filename="../../advisor/qt/pages/models.py" line="476"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="464"/>
+        <location filename="../../advisor/qt/pages/models.py" line="478"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="465"/>
+        <location filename="../../advisor/qt/pages/models.py" line="479"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="470"/>
+        <location filename="../../advisor/qt/pages/models.py" line="484"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="474"/>
+        <location filename="../../advisor/qt/pages/models.py" line="488"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="477"/>
+        <location filename="../../advisor/qt/pages/models.py" line="491"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="485"/>
+        <location filename="../../advisor/qt/pages/models.py" line="499"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="490"/>
+        <location filename="../../advisor/qt/pages/models.py" line="504"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="497"/>
+        <location filename="../../advisor/qt/pages/models.py" line="511"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="499"/>
+        <location filename="../../advisor/qt/pages/models.py" line="513"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="521"/>
+        <location filename="../../advisor/qt/pages/models.py" line="535"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="526"/>
+        <location filename="../../advisor/qt/pages/models.py" line="541"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="527"/>
+        <location filename="../../advisor/qt/pages/models.py" line="542"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="530"/>
+        <location filename="../../advisor/qt/pages/models.py" line="545"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="534"/>
+        <location filename="../../advisor/qt/pages/models.py" line="549"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="535"/>
+        <location filename="../../advisor/qt/pages/models.py" line="550"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="536"/>
+        <location filename="../../advisor/qt/pages/models.py" line="551"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="537"/>
+        <location filename="../../advisor/qt/pages/models.py" line="552"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="538"/>
+        <location filename="../../advisor/qt/pages/models.py" line="553"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="539"/>
+        <location filename="../../advisor/qt/pages/models.py" line="554"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="540"/>
+        <location filename="../../advisor/qt/pages/models.py" line="555"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="541"/>
+        <location filename="../../advisor/qt/pages/models.py" line="556"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="543"/>
+        <location filename="../../advisor/qt/pages/models.py" line="558"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="545"/>
+        <location filename="../../advisor/qt/pages/models.py" line="560"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="548"/>
+        <location filename="../../advisor/qt/pages/models.py" line="563"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="553"/>
+        <location filename="../../advisor/qt/pages/models.py" line="568"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="555"/>
+        <location filename="../../advisor/qt/pages/models.py" line="570"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="556"/>
+        <location filename="../../advisor/qt/pages/models.py" line="571"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="557"/>
+        <location filename="../../advisor/qt/pages/models.py" line="572"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="558"/>
+        <location filename="../../advisor/qt/pages/models.py" line="573"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="559"/>
+        <location filename="../../advisor/qt/pages/models.py" line="574"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="560"/>
+        <location filename="../../advisor/qt/pages/models.py" line="575"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="561"/>
+        <location filename="../../advisor/qt/pages/models.py" line="576"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="562"/>
+        <location filename="../../advisor/qt/pages/models.py" line="577"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="563"/>
+        <location filename="../../advisor/qt/pages/models.py" line="578"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="564"/>
+        <location filename="../../advisor/qt/pages/models.py" line="579"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="565"/>
+        <location filename="../../advisor/qt/pages/models.py" line="580"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="567"/>
+        <location filename="../../advisor/qt/pages/models.py" line="582"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="569"/>
+        <location filename="../../advisor/qt/pages/models.py" line="584"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="570"/>
+        <location filename="../../advisor/qt/pages/models.py" line="585"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="571"/>
+        <location filename="../../advisor/qt/pages/models.py" line="586"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -4115,31 +4145,36 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="391"/>
-        <source>The draft model {name} adds {draft_bytes} on the graphics card: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
-        <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
+        <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
+        <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="396"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="397"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="401"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="402"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="406"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="407"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="411"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="412"/>
+        <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
+        <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="417"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="416"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="422"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>

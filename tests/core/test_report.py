@@ -195,6 +195,8 @@ def test_text_formats_show_the_known_machines_real_figures(assessment, recommend
     assert "504 GB/s" in text  # the RTX 4070's bandwidth from the bundled GPU table
     assert f"{recommendation.tier} models at {recommendation.quant}" in text
     assert f"{recommendation.tokens_per_second:.1f} tokens/s" in text
+    low, high = recommendation.tokens_per_second_range
+    assert f"{recommendation.tokens_per_second:.1f} tokens/s ({low:.1f}–{high:.1f} tokens/s)" in text  # its range
     for tier in recommendation.tiers:
         assert tier.tier in text
     assert "47.3 tokens/s" in text and "182 ms" in text  # the benchmark

@@ -98,6 +98,23 @@ def test_a_benchmark_that_calibrates_says_so_and_the_estimates_are_recomputed(qt
 def test_a_benchmark_that_cannot_calibrate_says_why_and_changes_nothing(qtbot):
     page, changes = _bench(qtbot, fakes.services())  # LM Studio's model: no single file found
     assert page.bench.calibration.text().startswith(
-        "This benchmark cannot calibrate the estimates: the server does not say which model file"
+        "This benchmark cannot calibrate the estimates: the model file of qwen2.5-14b-instruct was not found"
     )
     assert not changes
+
+
+def test_the_models_page_says_its_speeds_are_calibrated_too(qtbot):
+    """The list's speeds come from the same corrected estimates: the page says so, and says nothing without one."""
+    from advisor.qt.pages.models import ModelsPage
+
+    state = state_with_profile()
+    rec = fakes.recommend(state.profile)
+    state.set_recommendation(dataclasses.replace(rec, calibration=USED))
+    page = make_page(qtbot, ModelsPage, state=state)
+    page.initializePage()
+    assert page.calibration_label.isVisibleTo(page)
+    assert page.calibration_label.text().startswith("Calibrated by your benchmark of Qwen2.5-14B-Instruct-Q4_K_M.gguf")
+    state.set_recommendation(rec)
+    page.initializePage()
+    assert not page.calibration_label.isVisibleTo(page)
+    wait_idle(qtbot)

@@ -666,3 +666,253 @@ def write_gemma3_gguf(
             (b + "post_ffw_norm.weight", (n_embd,)),
         ]
     return write_arch_gguf(path, "gemma3", md, t, n_vocab=n_vocab)
+
+
+def _mamba2_tensors(
+    b: str, n_embd: int, d_inner: int, d_conv: int, d_state: int, n_group: int, n_ssm_head: int
+) -> list[tuple[str, tuple[int, ...]]]:
+    """One Mamba-2 mixer as Nemotron-H and Falcon-H1 load it (src/models/nemotron-h.cpp, falcon-h1.cpp)."""
+    conv = d_inner + 2 * n_group * d_state
+    return [
+        (b + "ssm_in.weight", (n_embd, 2 * d_inner + 2 * n_group * d_state + n_ssm_head)),
+        (b + "ssm_conv1d.weight", (d_conv, conv)),
+        (b + "ssm_conv1d.bias", (conv,)),
+        (b + "ssm_dt.bias", (n_ssm_head,)),
+        (b + "ssm_a", (1, n_ssm_head)),
+        (b + "ssm_d", (1, n_ssm_head)),
+        (b + "ssm_norm.weight", (d_inner // n_group, n_group)),
+        (b + "ssm_out.weight", (d_inner, n_embd)),
+    ]
+
+
+def write_nemotron_h_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    pattern: str = "M-M*-M",
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    n_ff: int = 768,
+    d_conv: int = 4,
+    d_state: int = 64,
+    n_group: int = 2,
+    n_ssm_head: int = 8,
+    ssm_head_dim: int = 64,
+    n_vocab: int = 2048,
+) -> Path:
+    """Nemotron-H (src/models/nemotron-h.cpp): each layer is one of a Mamba-2 mixer (`M`: head_count_kv and
+    feed_forward_length 0), attention without RoPE (`*`: feed_forward_length 0) or a squared-ReLU MLP (`-`:
+    head_count_kv 0), as convert_hf_to_gguf writes `hybrid_override_pattern`; d_inner = heads × head dim."""
+    md, t = _common(n_embd, len(pattern), len(_vocab(n_vocab).tokens))
+    d_inner = n_ssm_head * ssm_head_dim
+    md.update(
+        {
+            "feed_forward_length": [n_ff if c == "-" else 0 for c in pattern],
+            "attention.head_count": n_head,
+            "attention.head_count_kv": [n_head_kv if c == "*" else 0 for c in pattern],
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "attention.layer_norm_epsilon": 1e-5,
+            "ssm.conv_kernel": d_conv,
+            "ssm.inner_size": d_inner,
+            "ssm.state_size": d_state,
+            "ssm.time_step_rank": n_ssm_head,
+            "ssm.group_count": n_group,
+        }
+    )
+    for i, c in enumerate(pattern):
+        b = f"blk.{i}."
+        t += [(b + "attn_norm.weight", (n_embd,))]
+        if c == "M":
+            t += _mamba2_tensors(b, n_embd, d_inner, d_conv, d_state, n_group, n_ssm_head)
+        elif c == "*":
+            t += [
+                (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            ]
+        else:
+            t += [(b + "ffn_up.weight", (n_embd, n_ff)), (b + "ffn_down.weight", (n_ff, n_embd))]
+    return write_arch_gguf(path, "nemotron_h", md, t, n_vocab=n_vocab)
+
+
+def write_jamba_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    attention: tuple[bool, ...] = (False, False, False, True, False, False),
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    n_ff: int = 512,
+    n_expert: int = 4,
+    n_expert_used: int = 2,
+    d_conv: int = 4,
+    d_state: int = 16,
+    n_vocab: int = 2048,
+) -> Path:
+    """Jamba (src/models/jamba.cpp): Mamba-1 layers where head_count_kv is 0, attention (no RoPE) elsewhere,
+    routed experts (of feed_forward_length) on every other layer from the second, a dense SwiGLU on the rest;
+    d_inner = 2 × n_embd (the only expansion llama.cpp supports), dt_rank = ceil(n_embd / 16)."""
+    n_layer = len(attention)
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    d_inner, dt_rank, head_dim = 2 * n_embd, -(n_embd // -16), n_embd // n_head
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": [n_head_kv if a else 0 for a in attention],
+            "ssm.conv_kernel": d_conv,
+            "ssm.inner_size": d_inner,
+            "ssm.state_size": d_state,
+            "ssm.time_step_rank": dt_rank,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+        }
+    )
+    for i, att in enumerate(attention):
+        b = f"blk.{i}."
+        t += [(b + "attn_norm.weight", (n_embd,))]
+        if att:
+            t += [
+                (b + "attn_q.weight", (n_embd, n_embd)),
+                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_output.weight", (n_embd, n_embd)),
+            ]
+        else:
+            t += [
+                (b + "ssm_in.weight", (n_embd, 2 * d_inner)),
+                (b + "ssm_conv1d.weight", (d_conv, d_inner)),
+                (b + "ssm_conv1d.bias", (d_inner,)),
+                (b + "ssm_x.weight", (d_inner, dt_rank + 2 * d_state)),
+                (b + "ssm_dt_norm.weight", (dt_rank,)),
+                (b + "ssm_dt.weight", (dt_rank, d_inner)),
+                (b + "ssm_dt.bias", (d_inner,)),
+                (b + "ssm_b_norm.weight", (d_state,)),
+                (b + "ssm_c_norm.weight", (d_state,)),
+                (b + "ssm_a", (d_state, d_inner)),
+                (b + "ssm_d", (d_inner,)),
+                (b + "ssm_out.weight", (d_inner, n_embd)),
+            ]
+        t += [(b + "ffn_norm.weight", (n_embd,))]
+        if i % 2 == 1:
+            t += [
+                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+                (b + "ffn_gate_exps.weight", (n_embd, n_ff, n_expert)),
+                (b + "ffn_up_exps.weight", (n_embd, n_ff, n_expert)),
+                (b + "ffn_down_exps.weight", (n_ff, n_embd, n_expert)),
+            ]
+        else:
+            t += [
+                (b + "ffn_gate.weight", (n_embd, n_ff)),
+                (b + "ffn_up.weight", (n_embd, n_ff)),
+                (b + "ffn_down.weight", (n_ff, n_embd)),
+            ]
+    return write_arch_gguf(path, "jamba", md, t, n_vocab=n_vocab)
+
+
+def write_falcon_h1_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 4,
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    n_ff: int = 768,
+    d_conv: int = 4,
+    d_state: int = 64,
+    n_group: int = 1,
+    n_ssm_head: int = 8,
+    ssm_head_dim: int = 64,
+    n_vocab: int = 2048,
+) -> Path:
+    """Falcon-H1 (src/models/falcon-h1.cpp): every layer runs attention and a Mamba-2 mixer side by side, then a
+    SwiGLU feed-forward; its feed-forward norm is named `blk.N.ffn_norm`, without `.weight`, as the loader asks."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    d_inner = n_ssm_head * ssm_head_dim
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim,
+            "ssm.conv_kernel": d_conv,
+            "ssm.inner_size": d_inner,
+            "ssm.state_size": d_state,
+            "ssm.time_step_rank": n_ssm_head,
+            "ssm.group_count": n_group,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += _mamba2_tensors(b, n_embd, d_inner, d_conv, d_state, n_group, n_ssm_head)
+        t += [
+            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "ffn_norm", (n_embd,)),
+            (b + "ffn_gate.weight", (n_embd, n_ff)),
+            (b + "ffn_up.weight", (n_embd, n_ff)),
+            (b + "ffn_down.weight", (n_ff, n_embd)),
+        ]
+    return write_arch_gguf(path, "falcon-h1", md, t, n_vocab=n_vocab)
+
+
+def write_lfm2_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    attention: tuple[bool, ...] = (False, False, True, False, False, True),
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    n_ff: int = 768,
+    l_cache: int = 3,
+    n_vocab: int = 2048,
+) -> Path:
+    """LFM2 (src/models/lfm2.cpp): gated short-convolution layers where head_count_kv is 0 (a state of
+    `l_cache - 1` columns of n_embd), attention with q/k norms elsewhere, a SwiGLU feed-forward in every layer;
+    the final norm is `token_embd_norm` and the output is tied to the token embedding."""
+    n_layer = len(attention)
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    t = [x for x in t if x[0] not in ("output.weight", "output_norm.weight")] + [("token_embd_norm.weight", (n_embd,))]
+    head_dim = n_embd // n_head
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": [n_head_kv if a else 0 for a in attention],
+            "shortconv.l_cache": l_cache,
+        }
+    )
+    for i, att in enumerate(attention):
+        b = f"blk.{i}."
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "ffn_norm.weight", (n_embd,)),
+            (b + "ffn_gate.weight", (n_embd, n_ff)),
+            (b + "ffn_up.weight", (n_embd, n_ff)),
+            (b + "ffn_down.weight", (n_ff, n_embd)),
+        ]
+        if att:
+            t += [
+                (b + "attn_q_norm.weight", (head_dim,)),
+                (b + "attn_k_norm.weight", (head_dim,)),
+                (b + "attn_q.weight", (n_embd, n_embd)),
+                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+                (b + "attn_output.weight", (n_embd, n_embd)),
+            ]
+        else:
+            t += [
+                (b + "shortconv.conv.weight", (l_cache, n_embd)),
+                (b + "shortconv.in_proj.weight", (n_embd, 3 * n_embd)),
+                (b + "shortconv.out_proj.weight", (n_embd, n_embd)),
+            ]
+    return write_arch_gguf(path, "lfm2", md, t, n_vocab=n_vocab)

@@ -52,6 +52,12 @@ SIZING_CONTEXT = 4096
 SpeedEstimator = Callable[[HardwareProfile], Any]  # returns a Recommendation-like object, or None
 
 
+def _calibrated_by(rec: object) -> dict[str, str]:
+    """{"calibrated_by": model} when the estimate was corrected by the user's own benchmark (sizing/calibration.py)."""
+    model = getattr(getattr(rec, "calibration", None), "model", None)
+    return {"calibrated_by": model} if isinstance(model, str) and model else {}
+
+
 def _sizing_recommend(profile: HardwareProfile) -> Any:
     try:
         from advisor.core.sizing import recommend
@@ -189,6 +195,7 @@ def _speeds(
                     "quant": getattr(rec, "quant", None),
                     "fit": str(fit) if fit else None,
                     "context": SIZING_CONTEXT,
+                    **_calibrated_by(rec),
                 },
             )
         else:

@@ -39,10 +39,13 @@ REFUSED: dict[str, Msg] = {
     "too_short": QT_TRANSLATE_NOOP("Calibration", "too few tokens per run ({tokens}; at least {minimum} are needed)"),
     "model_file_unknown": QT_TRANSLATE_NOOP(
         "Calibration",
-        "the server does not say which model file {model} is (llama.cpp's server does; for LM Studio, the file "
-        "must be the only one in its folder with that name)",
+        "the model file of {model} was not found (llama.cpp's server names it; for LM Studio and Ollama it must be "
+        "in their models folder, and the only file with that name and quant)",
     ),
     "model_unreadable": QT_TRANSLATE_NOOP("Calibration", "the model file {file} could not be read"),
+    "described_machine": QT_TRANSLATE_NOOP(
+        "Calibration", "the hardware was described by a file (--hardware), not read from the computer that ran it"
+    ),
     "split": QT_TRANSLATE_NOOP(
         "Calibration",
         "the estimate splits {model} between the GPU and the processor ({gpu_layers} of {total_layers} layers on the "

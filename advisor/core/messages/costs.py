@@ -58,6 +58,11 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "exchange_table": QT_TRANSLATE_NOOP("CostWords", "bundled rate of {as_of}"),
     "country_currency": QT_TRANSLATE_NOOP("CostWords", "the currency of {country}"),
     "sizing_estimate": QT_TRANSLATE_NOOP("CostWords", "the recommendation's estimate ({tier} model at {quant}, {fit})"),
+    "sizing_estimate/calibrated": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "the recommendation's estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of "
+        "{calibrated_by}",
+    ),
     "sizing_estimate/none": QT_TRANSLATE_NOOP(
         "CostWords", "the recommendation's estimate (no model size runs at a usable speed here)"
     ),
@@ -168,6 +173,8 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         key = "country_table/converted"
     elif code == "sizing_estimate" and not v.get("tier"):
         key = "sizing_estimate/none"
+    elif code == "sizing_estimate" and v.get("calibrated_by"):
+        key = "sizing_estimate/calibrated"
     if v.get("country") in COUNTRIES and "name" in v:
         v["name"] = country_name(say, str(v["country"]), str(v["name"]))
     if v.get("confidence") in CONFIDENCE:

@@ -35,6 +35,9 @@ PROBLEMS: dict[str, Msg] = {  # `FitProblem` values
         "FitParams", "llama-fit-params answered, but not in a form this version of the advisor understands."
     ),
 }
+NOT_INSTALLED_AT = QT_TRANSLATE_NOOP(  # not_installed, when the person named the program's path
+    "FitParams", "No llama-fit-params program at {detail}, so there is nothing to compare with."
+)
 SAID = QT_TRANSLATE_NOOP("FitParams", "llama.cpp said: {detail}")
 SIDE_BY_SIDE = QT_TRANSLATE_NOOP("FitParams", "advisor {advisor} · llama.cpp {llama}")
 ABOVE = QT_TRANSLATE_NOOP("FitParams", "the advisor's figure is {difference} ({percent} %) above llama.cpp's")
@@ -49,17 +52,27 @@ RUNTIME = QT_TRANSLATE_NOOP(
     "FitParams",
     "Not in llama.cpp's table: the advisor's {runtime_bytes} for the program itself and the GPU driver.",
 )
+RUNTIME_CPU = QT_TRANSLATE_NOOP(
+    "FitParams", "Not in llama.cpp's table: the advisor's {runtime_bytes} for the program itself."
+)
 DEVICE = QT_TRANSLATE_NOOP(
     "FitParams", "{device}: model {model_bytes} · context {context_bytes} · compute {compute_bytes}"
 )
 PLAN = QT_TRANSLATE_NOOP(
     "FitParams", "llama.cpp would start it with -c {context} -ngl {gpu_layers}; the advisor puts {advisor_layers}."
 )
+PLAN_CPU = QT_TRANSLATE_NOOP(
+    "FitParams", "llama.cpp would start it with -c {context} and finds no graphics card to use, as the advisor."
+)
 NO_TABLE = QT_TRANSLATE_NOOP("FitParams", "llama-fit-params chose its arguments but printed no memory table.")
 FULL_BATCH_LOGITS = QT_TRANSLATE_NOOP(
     "FitParams",
     "llama.cpp's compute figure includes the logits of a whole {batch}-token batch ({logits_bytes}); llama-server "
     "does not allocate them for a chat, so the advisor leaves them out.",
+)
+MODEL_ALONE = QT_TRANSLATE_NOOP(
+    "FitParams",
+    "Compared for the model alone: llama-fit-params loads neither a draft model nor a vision projector.",
 )
 REAL_MACHINE = QT_TRANSLATE_NOOP(
     "FitParams", "llama.cpp plans for this computer's real devices, not for a described machine."
@@ -74,6 +87,8 @@ def _gib(say: Speaker, n_bytes: int | None) -> str:
 def problem(say: Speaker, code: str, *, detail: str = "", exit_code: int | None = None, seconds: float = 0) -> str:
     """The sentence for a `FitProblem` code, with what llama.cpp said when it said something."""
     msg = PROBLEMS.get(code, PROBLEMS["failed"])
+    if code == "not_installed" and detail:  # the path the person gave: name it
+        msg = NOT_INSTALLED_AT
     text = say.t(msg, detail=detail or "?", exit_code=exit_code, seconds=round(seconds))
     if detail and code in ("not_a_model", "cannot_fit", "crashed", "failed", "unparseable"):
         text += " " + say.t(SAID, detail=detail)
@@ -100,8 +115,8 @@ def difference(say: Speaker, comparison: Any) -> str | None:
     diff, ratio = comparison.difference_bytes, comparison.difference_ratio
     if diff is None:
         return None
-    if ratio is None or abs(diff) < (1 << 20):
-        return say.t(SAME)
+    if ratio is None or _gib(say, comparison.advisor_bytes) == _gib(say, comparison.llama_bytes):
+        return say.t(SAME)  # only when the two figures shown are the same
     msg = ABOVE if diff > 0 else BELOW
     return say.t(msg, difference=_gib(say, abs(diff)), percent=say.number(abs(ratio) * 100, 1))
 
@@ -136,7 +151,10 @@ def detail_lines(say: Speaker, comparison: Any, *, what_if: bool = False) -> lis
                 )
                 for d in plan.devices
             ]
-    if plan is not None and plan.context is not None and plan.gpu_layers is not None:
+    no_gpu = plan is not None and not any(d.total_bytes is not None for d in plan.devices)
+    if no_gpu and plan is not None and plan.context is not None and comparison.advisor_gpu_layers == 0:
+        lines.append(say.t(PLAN_CPU, context=str(plan.context)))  # "-ngl -1" means nothing without a card
+    elif plan is not None and plan.context is not None and plan.gpu_layers is not None:
         lines.append(
             say.t(
                 PLAN,
@@ -156,7 +174,10 @@ def detail_lines(say: Speaker, comparison: Any, *, what_if: bool = False) -> lis
     ):
         lines.append(say.t(FULL_BATCH_LOGITS, batch=comparison.full_batch_tokens, logits_bytes=logits))
     if comparison.llama_bytes is not None and comparison.advisor_runtime_bytes:
-        lines.append(say.t(RUNTIME, runtime_bytes=comparison.advisor_runtime_bytes))
+        runtime = RUNTIME if comparison.advisor_gpu_layers else RUNTIME_CPU
+        lines.append(say.t(runtime, runtime_bytes=comparison.advisor_runtime_bytes))
+    if getattr(comparison, "model_alone", False):
+        lines.append(say.t(MODEL_ALONE))
     if what_if and plan is not None:
         lines.append(say.t(REAL_MACHINE))
     return lines

@@ -1,4 +1,4 @@
-"""Speeds with the range about 80 % of real runs fall in (advisor/core/sizing/speed.py): "~12 tokens/s (9–15)",
+"""Speeds with the range about 80 % of real runs fall in (advisor/core/sizing/speed.py): "~12.4 tokens/s (9.1–15)",
 and the wait before an answer starts as a range: "A 2,000-word document waits about 8–14 s before the answer
 starts." Used by the CLI (`estimate`, `recommend`) and the app's Recommendation page."""
 
@@ -17,8 +17,13 @@ SECONDS_TO_MINUTES = QT_TRANSLATE_NOOP("Ranges", "{low} s–{high} min")
 
 
 def _figure(say: Speaker, value: float) -> str:
-    """Speeds under 10 tokens/s keep a decimal (3.4), faster ones are whole (120)."""
+    """A range's ends: under 10 tokens/s with a decimal (3.4), faster ones whole (120)."""
     return say.number(value, 1 if value < 10 else 0)
+
+
+def _point(say: Speaker, value: float) -> str:
+    """The estimate itself keeps its decimal, as every other line that names it ("about 13.3 tokens per second")."""
+    return say.number(value, 1)
 
 
 def speed(say: Speaker, point: float | None, span: Sequence[float] | None) -> str:
@@ -26,8 +31,8 @@ def speed(say: Speaker, point: float | None, span: Sequence[float] | None) -> st
     if point is None:
         return "—"
     if not span or len(span) != 2:
-        return say.t(SPEED_ONLY, speed=_figure(say, point))
-    return say.t(SPEED_WITH_RANGE, speed=_figure(say, point), low=_figure(say, span[0]), high=_figure(say, span[1]))
+        return say.t(SPEED_ONLY, speed=_point(say, point))
+    return say.t(SPEED_WITH_RANGE, speed=_point(say, point), low=_figure(say, span[0]), high=_figure(say, span[1]))
 
 
 def wait(say: Speaker, prompt_span: Sequence[float] | None) -> str | None:

@@ -390,8 +390,9 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     ),
     "draft_model_gpu": QT_TRANSLATE_NOOP(
         "Notes",
-        "The draft model {name} adds {draft_bytes} on the graphics card: its weights, its own KV cache at the same "
-        "context and its compute buffer. The speed shown is without speculative decoding.",
+        "The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same "
+        "context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative "
+        "decoding.",
     ),
     "draft_model_cpu": QT_TRANSLATE_NOOP(
         "Notes",
@@ -407,6 +408,11 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "Notes",
         "With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe "
         "{needed}. Shown instead: the usual split by layers.",
+    ),
+    "experts_in_ram_too_many": QT_TRANSLATE_NOOP(
+        "Notes",
+        "With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} "
+        "to {most}. Shown instead: the usual split by layers.",
     ),
     "experts_in_ram_no_fit": QT_TRANSLATE_NOOP(
         "Notes",

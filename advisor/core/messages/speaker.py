@@ -135,7 +135,10 @@ class Speaker:
         if n_bytes is None:
             return DASH
         if abs(n_bytes) < GIB:
-            return f"{self.number(n_bytes / MIB, 0)} MiB"
+            mib = n_bytes / MIB
+            # a few MiB keep their decimal (2.5 MiB, not "3 MiB" that 32 copies of would not add up to 80)
+            small = abs(mib) < 10 and round(mib, 1) != round(mib)
+            return f"{self.number(mib, 1 if small else 0)} MiB"
         return f"{self.number(n_bytes / GIB, decimals)} GiB"
 
     def money(self, value: float | None, currency: str, kind: str = "money") -> str:

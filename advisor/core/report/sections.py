@@ -138,6 +138,12 @@ class _Words:
         """tokens/s as a bare figure, for table columns whose header carries the unit."""
         return self.fixed(value)
 
+    def speed_with_range(self, point: Any, span: Any) -> str:
+        """ "13.3 tokens/s (7.6–17 tokens/s)": the estimate and where about 80 % of real runs fall."""
+        shown = self.speed(point)
+        bounds = self.speed_range(span)
+        return shown if shown == DASH or bounds == DASH else f"{shown} ({bounds})"
+
     def speed_range(self, value: Any) -> str:
         pair = _seq(value)
         if len(pair) != 2 or _num(pair[0]) is None or _num(pair[1]) is None:
@@ -284,7 +290,10 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 (t("Model"), _text(rec.get("model"))),
                 (t("Quantisation"), _text(rec.get("quant"))),
                 (t("Fit"), w.fit(rec.get("fit")) + (", " + t("tight") if rec.get("tight") else "")),
-                (t("Expected speed"), w.speed(rec.get("tokens_per_second"))),
+                (
+                    t("Expected speed"),
+                    w.speed_with_range(rec.get("tokens_per_second"), rec.get("tokens_per_second_range")),
+                ),
                 (t("Context length"), w.fixed(rec.get("context"), t("tokens"), "count")),
                 (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
             )

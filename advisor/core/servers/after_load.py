@@ -331,7 +331,9 @@ def _squash(text: str) -> str:
 
 def find_lmstudio_file(model_id: str, quant: str | None, files: Sequence[Any]) -> str | None:
     """The GGUF in LM Studio's folder that `model_id` (LM Studio's key: "qwen2.5-7b-instruct",
-    "publisher/model", "model@q4_k_m") names, preferring the file of the reported quant."""
+    "publisher/model", "model@q4_k_m") names: the file of the reported quant, else the only file of that name;
+    None when several files fit and nothing tells them apart (a guess would compare against the wrong file).
+    The calibration uses the same rule (sizing/calibration.py)."""
     from advisor.core.gguf.info import split_parts
     from advisor.core.gguf.kinds import is_model_name
 
@@ -339,7 +341,7 @@ def find_lmstudio_file(model_id: str, quant: str | None, files: Sequence[Any]) -
     key = _squash(name.rsplit("/", 1)[-1])
     key = key.removesuffix("gguf") or key
     wanted = _squash(variant or quant or "")
-    best: tuple[int, int, str] | None = None
+    candidates: list[tuple[int, int, str]] = []
     for f in files:
         path = Path(getattr(f, "path", f))
         if not path.name.lower().endswith(".gguf") or not is_model_name(path.name):
@@ -350,10 +352,13 @@ def find_lmstudio_file(model_id: str, quant: str | None, files: Sequence[Any]) -
         stem, folder = _squash(path.stem), _squash(path.parent.name)
         if not key or (key not in stem and key not in folder):
             continue
-        rank = (0 if wanted and wanted in stem else 1, len(stem), str(path))
-        if best is None or rank < best:
-            best = rank
-    return best[2] if best else None
+        candidates.append((0 if wanted and wanted in stem else 1, len(stem), str(path)))
+    if not candidates:
+        return None
+    best = min(candidates)
+    if best[0] == 0 or len(candidates) == 1:
+        return best[2]
+    return None
 
 
 def ollama_model_dirs() -> list[Path]:
@@ -363,6 +368,9 @@ def ollama_model_dirs() -> list[Path]:
         dirs.append(Path.home() / ".ollama" / "models")
     dirs.append(Path("/usr/share/ollama/.ollama/models"))
     return dirs
+
+
+MAX_MANIFEST_BYTES = 1 << 20  # an Ollama manifest is a few hundred bytes of JSON
 
 
 def find_ollama_file(name: str, dirs: Iterable[Path]) -> str | None:
@@ -376,14 +384,24 @@ def find_ollama_file(name: str, dirs: Iterable[Path]) -> str | None:
         pieces = ["registry.ollama.ai", "library", *pieces]
     elif len(pieces) == 2:
         pieces = ["registry.ollama.ai", *pieces]
+    from advisor.core.files import require_regular_file
+
     for folder in dirs:
+        path = folder / "manifests" / Path(*pieces) / (tag or "latest")
         try:
-            manifest = json.loads((folder / "manifests" / Path(*pieces) / (tag or "latest")).read_text("utf-8"))
-        except (OSError, ValueError):
+            require_regular_file(path)  # never a FIFO or a device: reading one would block
+            with open(path, "rb") as f:
+                raw = f.read(MAX_MANIFEST_BYTES + 1)
+            if len(raw) > MAX_MANIFEST_BYTES:
+                continue
+            manifest = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
             continue
         layers = manifest.get("layers") if isinstance(manifest, dict) else None
         for layer in layers if isinstance(layers, list) else ():
-            digest = layer.get("digest") if isinstance(layer, dict) else None
+            if not isinstance(layer, dict):
+                continue
+            digest = layer.get("digest")
             if layer.get("mediaType") == OLLAMA_MODEL_LAYER and isinstance(digest, str):
                 hexdigest = digest.removeprefix("sha256:")
                 if re.fullmatch(r"[0-9a-f]{64}", hexdigest):
@@ -525,6 +543,10 @@ def after_load(
         if source == FROM_PROCESS and pid is not None:
             used_vram = sum(mine)
         other_vram = sum(v for p, v in gpu.items() if p not in tree)
+        if source == FROM_OLLAMA and not tree:
+            # Ollama run as a system service: its runner is another user's process, unseen here, so its own
+            # graphics memory (size_vram) is in that sum: take it out rather than blame "other programs"
+            other_vram = max(0, other_vram - (used_vram or 0))
     elif pid is not None and source == FROM_PROCESS and getattr(profile, "gpus", None):
         notes.append(NO_GPU_COUNTER)
 

@@ -63,6 +63,7 @@ MODEL_FILE_UNKNOWN = "model_file_unknown"  # the server does not say which file 
 MODEL_UNREADABLE = "model_unreadable"  # the file it names cannot be read here: {file}
 SPLIT = "split"  # the estimate splits the model between GPU and processor
 DOES_NOT_FIT = "does_not_fit"  # the estimate says it does not fit this machine
+DESCRIBED_MACHINE = "described_machine"  # the hardware came from a file (a what-if), not the computer measured
 TOO_FAR = "too_far"  # measured ÷ predicted outside REJECT_BELOW..REJECT_ABOVE: {measured}, {predicted}
 REFUSALS = (NOT_LOCAL, NO_SPEED, TOO_SHORT, MODEL_FILE_UNKNOWN, MODEL_UNREADABLE, SPLIT, DOES_NOT_FIT, TOO_FAR)
 
@@ -211,13 +212,16 @@ def derive(
     # a token's time is a fixed part (graph, sampling) plus the part the factor divides: t(f) = fixed + scaled / f.
     # Two estimates give both parts, then the factor that makes the corrected estimate of this file say `measured`
     twice = estimate_on(spec, apply(base, dataclasses.replace(cal, factor=2.0)), context=context)
-    factor = ratio
+    factor, beyond = ratio, False
     if twice.fit == est.fit and twice.tokens_per_second:
         scaled = 2 * (1 / predicted - 1 / twice.tokens_per_second)
         fixed = 1 / predicted - scaled
         room = 1 / measured - fixed
-        factor = scaled / room if scaled > 0 and room > 0 else CLAMP_ABOVE if scaled > 0 else ratio
-    clamped = not CLAMP_BELOW <= factor <= CLAMP_ABOVE
+        if scaled > 0 and room > 0:
+            factor = scaled / room
+        elif scaled > 0:  # faster than the fixed part alone allows: no factor reaches it, the limit is said
+            factor, beyond = CLAMP_ABOVE, True
+    clamped = beyond or not CLAMP_BELOW <= factor <= CLAMP_ABOVE
     factor = min(max(factor, CLAMP_BELOW), CLAMP_ABOVE)
     return dataclasses.replace(cal, factor=round(factor, 3), clamped=clamped)
 
@@ -244,24 +248,15 @@ def _server_model_file(url: str, api_key: str | None, timeout_s: float) -> tuple
     return (path if isinstance(path, str) and path else None), (n_ctx if ok_ctx else None)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
 def lmstudio_file(model_id: str, profile: HardwareProfile) -> str | None:
-    """The one GGUF in LM Studio's folder that LM Studio's model id names ("qwen2.5-7b-instruct" for
-    Qwen2.5-7B-Instruct-Q4_K_M.gguf, or the file's own path); None when no file or several match."""
-    wanted = _norm(model_id.split("@")[0])
-    if not wanted:
+    """The GGUF in LM Studio's folder that LM Studio's model id names ("qwen2.5-7b-instruct@q4_k_m" for
+    Qwen2.5-7B-Instruct-Q4_K_M.gguf): the after-load check's rule, so both find the same file; None when no file
+    or several indistinguishable ones match."""
+    from advisor.core.servers.after_load import find_lmstudio_file
+
+    if not model_id.split("@")[0].strip():
         return None
-    files = [m.path for m in profile.lmstudio.models if m.path.lower().endswith(".gguf")]
-    exact = [p for p in files if _norm(p).endswith(wanted) or _norm(Path(p).stem) == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    if exact:
-        return None
-    loose = [p for p in files if _norm(Path(p).stem).startswith(wanted)]
-    return loose[0] if len(loose) == 1 else None
+    return find_lmstudio_file(model_id, None, profile.lmstudio.models)
 
 
 def refusal_before_reading(url: str, bench: Any) -> Reason | None:
@@ -303,6 +298,10 @@ def from_benchmark(
     path, context = _server_model_file(url, api_key, timeout_s)
     if path is None and kind == "lmstudio":
         path = lmstudio_file(model_id, profile)
+    if path is None and kind == "ollama" and model_id:  # its blob, through the manifest (as the after-load check)
+        from advisor.core.servers.after_load import find_ollama_file, ollama_model_dirs
+
+        path = find_ollama_file(model_id, ollama_model_dirs())
     if path is None:
         return Reason(MODEL_FILE_UNKNOWN, {"model": model_id})
     try:

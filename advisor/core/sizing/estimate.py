@@ -23,6 +23,7 @@ from advisor.core.sizing.memory import (
     token_embedding_bytes,
     weights_bytes,
 )
+from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes
 from advisor.core.sizing.quants import (
     CPU_DECODE_SHARE,
     cpu_core_weights_per_second,
@@ -32,12 +33,14 @@ from advisor.core.sizing.quants import (
 )
 from advisor.core.sizing.shape import Shape, complete_shape
 from advisor.core.sizing.speed import (
+    DECODE_SPREAD,
     Speed,
     active_parameters,
     decode_speed,
     prefill_range,
     prefill_speed,
     range_family,
+    spread,
 )
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec
 
@@ -54,12 +57,18 @@ class _Parts:
     kv: int
     compute: int
     host_runtime: int
-    projector: int = 0  # a vision projector's weights (first GPU, else RAM)
+    projector: int = 0  # a vision projector's weights and compute buffer for one image (first GPU, else RAM)
+    projector_weights: int = 0
 
 
 def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
     shape = complete_shape(spec)
     weights, from_file = weights_bytes(spec)
+    projector_weights = max(0, int(spec.projector_bytes or 0))
+    projector_compute, projector_host = 0, 0
+    if projector_weights:
+        projector_compute = max(0, int(spec.projector_compute_bytes or 0)) or projector_compute_bytes()
+        projector_host = max(0, int(spec.projector_host_bytes or 0)) or projector_host_bytes()
     emb = min(token_embedding_bytes(spec, shape), weights)
     out = output_bytes(spec, shape, emb)
     layers_weights = max(0, weights - emb - (0 if shape.tied_embeddings else out))
@@ -73,8 +82,9 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
         layers_weights=layers_weights,
         kv=kv_cache_bytes(spec, shape, context, kv_type) + recurrent_state_bytes(spec),
         compute=compute_bytes(spec, shape, context),
-        host_runtime=host_runtime_bytes(shape),
-        projector=max(0, int(spec.projector_bytes or 0)),
+        host_runtime=host_runtime_bytes(shape) + projector_host,  # the image's buffers: host RAM always
+        projector=projector_weights + projector_compute,
+        projector_weights=projector_weights,
     ), from_file
 
 
@@ -243,7 +253,8 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
     elif cpu_ram <= machine.ram_usable_bytes:
         fit = FitLevel.CPU_ONLY
 
-    weights_total = p.weights + p.projector + (p.output if p.shape.tied_embeddings and vram else 0)
+    weights_total = p.weights + p.projector_weights + (p.output if p.shape.tied_embeddings and vram else 0)
+    compute_total += p.projector - p.projector_weights
     memory = MemoryBreakdown(
         weights_bytes=weights_total,
         kv_cache_bytes=p.kv,
@@ -401,7 +412,10 @@ def _with_draft(
         ram_bytes=m.ram_bytes + (host if on_gpu else cpu),
     )
     code = reasons.REMARK_DRAFT_GPU if on_gpu else reasons.REMARK_DRAFT_CPU
-    r = reasons.remark(code, name=draft.name or "?", draft_bytes=added)
+    if on_gpu:  # on the card, and what stays beside it in RAM (its token embeddings, vocabulary tables)
+        r = reasons.remark(code, name=draft.name or "?", draft_bytes=gpu, ram_bytes=added - gpu)
+    else:
+        r = reasons.remark(code, name=draft.name or "?", draft_bytes=added)
     est = dataclasses.replace(est, memory=memory, budget=machine.budget, remarks=(*est.remarks, r))
     return _with_checkpoints(est, spec, context=context, kv_type=kv_type, draft_kv=draft_kv)
 
@@ -453,8 +467,8 @@ def _experts_layout(
     n_layers, devices = p.shape.layers, machine.gpus
     share = min(1.0, (spec.active_experts or 1) / (spec.experts or 1))
     host_small = host_compute_bytes_with_gpu(p.shape, context)
-    weights_total = p.weights + p.projector + (p.output if p.shape.tied_embeddings else 0)
-    compute_total = p.compute * len(devices) + host_small + staging
+    weights_total = p.weights + p.projector_weights + (p.output if p.shape.tied_embeddings else 0)
+    compute_total = p.compute * len(devices) + host_small + staging + p.projector - p.projector_weights
     overhead = p.host_runtime + sum(GPU_RUNTIME_BYTES[d.vendor] for d in devices)
     memory = MemoryBreakdown(
         weights_bytes=weights_total,
@@ -478,7 +492,11 @@ def _experts_layout(
         output_bytes=p.output,
     )
     extra = _cpu_read_seconds(spec, machine, share * in_ram, p.weights / spec.parameters)
-    point, low, high = (1.0 / (1.0 / v + extra) for v in (gpu_speed.point, gpu_speed.low, gpu_speed.high))
+    # the processor's part strays as CPU runs do (speed.DECODE_SPREAD), the GPU's as the card's
+    cpu_low, cpu_high = spread(DECODE_SPREAD, "cpu")
+    point = 1.0 / (1.0 / gpu_speed.point + extra)
+    low = 1.0 / (1.0 / gpu_speed.low + extra / cpu_low)
+    high = 1.0 / (1.0 / gpu_speed.high + extra / cpu_high)
     prompt_tps = prefill_speed(
         spec, p.shape, machine, gpu_layers=n_layers, context=context, layers_weights_bytes=p.layers_weights
     )
@@ -498,8 +516,8 @@ def _experts_layout(
         notes=notes,
         tight=tight,
         prompt_tokens_per_second=round(prompt_tps, 1),
-        prompt_tokens_per_second_range=_rounded(prefill_range(prompt_tps, range_family(machine, n_layers, n_layers))),
-        calibration=calibration_used(machine, n_layers, n_layers),
+        prompt_tokens_per_second_range=_rounded(prefill_range(prompt_tps, "partial")),
+        calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
         remarks=(*est.remarks, r),
         n_cpu_moe=n,
     )
@@ -517,9 +535,13 @@ def _experts_in_ram(
     layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, n=n)
     if layout is not None:
         return layout
-    needed = _fewest_cpu_moe(p, machine, context, expert_bytes_by_layer(spec, p.shape, p.layers_weights))
+    experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights)
+    needed = _fewest_cpu_moe(p, machine, context, experts)
     if needed is not None and needed > n:
         r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM_TOO_FEW, n_cpu_moe=n, needed=needed)
+    elif needed is not None:  # fewer fit: this many experts are more than system RAM holds
+        most = max(k for k in range(needed, n) if _experts_split(p, machine, context, experts, k) is not None)
+        r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM_TOO_MANY, n_cpu_moe=n, needed=needed, most=most)
     else:
         r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM_NO_FIT, n_cpu_moe=n)
     return dataclasses.replace(est, remarks=(*est.remarks, r))

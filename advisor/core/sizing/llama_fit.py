@@ -130,6 +130,9 @@ class FitComparison:
     # and allocates more only for a request that asks for every token's logits. Said when it explains the gap.
     full_batch_logits_bytes: int = 0
     full_batch_tokens: int = 0  # n_ubatch at this context
+    # the advisor's figure is for the model alone, without the draft model or vision projector the estimate adds:
+    # llama-fit-params loads neither
+    model_alone: bool = False
 
 
 # ---------------------------------------------------------------------------------------------------- the binary
@@ -177,7 +180,12 @@ def find_fit_params(
 
 # ---------------------------------------------------------------------------------------------------- running it
 def fit_arguments(
-    model: str | os.PathLike[str], *, context: int, kv_type: str = "f16", gpu_layers: int | None = None
+    model: str | os.PathLike[str],
+    *,
+    context: int,
+    kv_type: str = "f16",
+    gpu_layers: int | None = None,
+    n_cpu_moe: int = 0,
 ) -> list[str]:
     """The arguments after the binary: the model, the context and KV cache type the advisor sized, `-lv 4` (the
     level at which the fitting prints its memory table). `gpu_layers` fixes -ngl (else llama.cpp chooses)."""
@@ -186,6 +194,8 @@ def fit_arguments(
         args += ["-ctk", kv_type, "-ctv", kv_type]
     if gpu_layers is not None:
         args += ["-ngl", str(int(gpu_layers))]
+    if n_cpu_moe > 0:  # the same placement of the routed experts the advisor sized
+        args += ["--n-cpu-moe", str(int(n_cpu_moe))]
     return args
 
 
@@ -245,7 +255,7 @@ def run_fit_params(
         except OSError as exc:
             return None, "", exc.strerror or str(exc), FitProblem.CANNOT_START, time.monotonic() - started
         problem: FitProblem | None = None
-        with proc:
+        try:
             while proc.poll() is None:
                 if time.monotonic() - started >= deadline_s:
                     problem = FitProblem.TIMED_OUT
@@ -263,6 +273,12 @@ def run_fit_params(
                 else:
                     time.sleep(_POLL_S)
             code = proc.returncode
+        finally:
+            # what it left running in the background goes with it (its group outlives the leader); never an
+            # unbounded wait: a process stuck in the kernel is left to the OS rather than hang the caller
+            _kill_group(proc)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=5)
         if problem is None and (_size(out) > MAX_OUTPUT_BYTES or _size(err) > MAX_OUTPUT_BYTES):
             problem = FitProblem.TOO_MUCH_OUTPUT
         return code, _read_capped(out), _read_capped(err), problem, time.monotonic() - started
@@ -274,6 +290,7 @@ def dry_run(
     context: int,
     kv_type: str = "f16",
     gpu_layers: int | None = None,
+    n_cpu_moe: int = 0,
     binary: str | os.PathLike[str] | None = None,
     deadline_s: float = DEFAULT_DEADLINE_S,
     cancel: threading.Event | None = None,
@@ -282,7 +299,7 @@ def dry_run(
     """llama-fit-params' plan for `model` at `context` tokens (see the module docstring). Never raises for what the
     program or the file does; the problem is a code."""
     found = find_fit_params(binary, env=env)
-    args = fit_arguments(model, context=context, kv_type=kv_type, gpu_layers=gpu_layers)
+    args = fit_arguments(model, context=context, kv_type=kv_type, gpu_layers=gpu_layers, n_cpu_moe=n_cpu_moe)
     if found is None:
         return FitRun(binary=None, argv=(), plan=None, problem=FitProblem.NOT_INSTALLED, detail=str(binary or ""))
     argv = (str(found), *args)
@@ -453,7 +470,7 @@ def full_batch_logits_bytes(vocab: int | None, context: int) -> int:
     return n_ubatch(context) * (vocab or 0) * 4
 
 
-def compare(estimate: Estimate, run: FitRun, *, vocab: int | None = None) -> FitComparison:
+def compare(estimate: Estimate, run: FitRun, *, vocab: int | None = None, model_alone: bool = False) -> FitComparison:
     """The advisor's figure (weights + KV cache + compute: what llama.cpp's table counts) beside llama.cpp's.
 
     `vocab`: the model's vocabulary, to say how much of llama.cpp's compute figure is a full batch's logits."""
@@ -476,6 +493,7 @@ def compare(estimate: Estimate, run: FitRun, *, vocab: int | None = None) -> Fit
         difference_ratio=(diff / theirs) if diff is not None and theirs else None,
         full_batch_logits_bytes=full_batch_logits_bytes(vocab, estimate.context),
         full_batch_tokens=n_ubatch(estimate.context),
+        model_alone=model_alone,
     )
 
 

@@ -84,6 +84,7 @@ class Device:
     efficiency_scale: float = 1.0  # share of the usual GPU decode efficiency this device's backend reaches
     fp32_tflops: float | None = None  # shader FP32 rate (prompt processing is compute-bound)
     family: str | None = None  # the GPU table's family ("GeForce 40", "Radeon Instinct(MIx)"...), when matched
+    hbm: bool = False  # datacentre memory (HBM): its own measured spread, whatever a calibration does to the scale
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,7 @@ def _machine(profile: HardwareProfile) -> Machine:
                 scale,
                 gpu.fp32_tflops or (spec.fp32_tflops if spec else None),
                 spec.family if spec else None,
+                hbm=bool(spec and spec.memory_type and spec.memory_type.upper().startswith("HBM")),
             )
         )
     if len(devices) > 1:

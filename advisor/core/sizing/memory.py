@@ -10,7 +10,8 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   older DeepSeek files full K and V per head; recurrent layers none.
 * recurrent state — hybrid and recurrent models keep `n_embd_r + n_embd_s` f32 values per recurrent layer and
   sequence (llama-hparams.cpp; `recurrent_kv_size = max(1, n_seq_max)` in llama_model::create_memory), counted
-  with the KV cache. Measured: 0.82 MiB logged vs 0.82 (Qwen3-Next shape), 0.53 vs 0.53 (Granite 4 hybrid).
+  with the KV cache. Measured: 0.82 MiB logged vs 0.82 (Qwen3-Next shape), 0.53 vs 0.53 (Granite 4 hybrid),
+  0.40 vs 0.40 (Nemotron-H), 0.19 vs 0.19 (Jamba), 0.53 vs 0.53 (Falcon-H1), 0.01 vs 0.01 (LFM2).
 * compute buffer — with flash attention (llama.cpp's `auto` picks it on CPU, CUDA and Metal) the graph's peak is
   `n_ubatch × (3·n_ff + 5·n_embd)` float32 activations plus the `n_ctx × n_ubatch` f16 attention mask; the
   server reserves logits for one output only; for MoE `n_ff` is the expert width × the active experts (qwen3moe
@@ -137,8 +138,15 @@ def _mla_attention_width(spec: ModelSpec, shape: Shape) -> int:
     return 0
 
 
-# gated delta-net hybrids (src/models/qwen3next.cpp, qwen35*.cpp); the other hybrids use a Mamba-2 block
+# gated delta-net hybrids (src/models/qwen3next.cpp, qwen35*.cpp); the other hybrids use a Mamba-2 block, except:
 DELTA_NET_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
+MAMBA1_ARCHS = frozenset({"jamba"})  # Mamba-1 layers (src/models/mamba-base.cpp build_mamba_layer)
+SHORTCONV_ARCHS = frozenset({"lfm2", "lfm2moe"})  # gated short convolutions (src/models/lfm2.cpp)
+PARALLEL_HYBRID_ARCHS = frozenset({"falcon-h1"})  # attention and Mamba-2 side by side in every layer
+RELU2_MLP_LAYER_ARCHS = frozenset({"nemotron_h"})  # MLP-only layers: up, squared ReLU, down (no gate)
+# f32 per token the Mamba and short-convolution hybrids' graphs hold beyond the rules below (their extra graph
+# inputs and state rows): measured 3-6, kept at 16 so that the estimate never falls below the logged buffer
+HYBRID_GRAPH_MARGIN_F32 = 16
 
 
 def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
@@ -150,16 +158,24 @@ def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
       below (state 64/128, k heads 2/4/8, v heads 4/8/16, embd 512/1024);
     * Mamba-2 (Granite 4 hybrid): `5 × d_inner + 6 × n_group × d_state + 2 × heads + 5 × n_embd` f32 per token
       plus the scan's `d_state × d_inner` state: 0.1–0.25 MiB above (state 64/128, groups 1/2, heads 8/16,
-      embd 256/512 with d_inner = 2 × embd). Other Mamba-2 hybrids (Nemotron-H, Falcon-H1) get the same rule,
-      unmeasured. Where the allocator reuses freed blocks the real peak moves by a few tenths of a MiB, so no
-      single sum is exact.
+      embd 256/512 with d_inner = 2 × embd). Nemotron-H: within 0.01 MiB (d_inner 512/1024, groups 1/2/4,
+      state 64/128, embd 256/512), 1.2 MiB above with 4 groups of state 128;
+    * Mamba-1 (Jamba): `5 × d_inner + 5 × n_embd + dt_rank + 2 × d_state` f32 per token plus the scan's state:
+      0.1–0.3 MiB above (embd 256/512, state 16/64);
+    * gated short convolution (LFM2): `9 × n_embd` f32 per token, 0–0.5 MiB above (embd 256/512, L 3/4).
+    Where the allocator reuses freed blocks the real peak moves by a few tenths of a MiB, so no single sum is exact.
     """
+    arch = spec.architecture or ""
+    if arch in SHORTCONV_ARCHS and spec.recurrent_state_bytes:
+        return ub * 4 * 9 * shape.embedding
     inner, state = spec.ssm_inner or 0, spec.ssm_state or 0
     if not inner or not spec.recurrent_state_bytes:
         return 0
     groups, heads = spec.ssm_groups or 1, spec.ssm_heads or 0
-    if (spec.architecture or "") in DELTA_NET_ARCHS:
+    if arch in DELTA_NET_ARCHS:
         return ub * 4 * (5 * inner + 4 * state * groups + 4 * shape.embedding)
+    if arch in MAMBA1_ARCHS:  # ssm.time_step_rank is dt_rank here
+        return ub * 4 * (5 * inner + 5 * shape.embedding + heads + 2 * state) + 4 * state * inner
     per_token = 5 * inner + 6 * groups * state + 2 * heads + 5 * shape.embedding
     return ub * 4 * per_token + 4 * state * inner
 
@@ -174,7 +190,18 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     # the peak is in the feed-forward block, or in DeepSeek's attention block or a hybrid's recurrent block when
     # that is wider
     activations = ub * 4 * (max(3 * ff, _mla_attention_width(spec, shape)) + 5 * shape.embedding)
-    activations = max(activations, _recurrent_block(spec, shape, ub))
+    recurrent = _recurrent_block(spec, shape, ub)
+    arch = spec.architecture or ""
+    if recurrent and arch in RELU2_MLP_LAYER_ARCHS:
+        # Nemotron-H's MLP layers (no gate) hold n_ff f32 per token, placed above the blocks the Mamba layer before
+        # them left free: measured n_ff + the Mamba rule − 2.5–3 × d_inner (n_ff 2048/3072, embd 256/512)
+        activations = recurrent + max(0, ub * 4 * (shape.feed_forward - 2 * (spec.ssm_inner or 0)))
+    else:
+        activations = max(activations, recurrent)
+    if recurrent and arch not in DELTA_NET_ARCHS:
+        activations += ub * 4 * HYBRID_GRAPH_MARGIN_F32
+        if arch in PARALLEL_HYBRID_ARCHS:  # the attention output stays alive beside the Mamba-2 block
+            activations += ub * 4 * shape.embedding
     mask = pad(context, KV_PAD_CELLS) * ub * 2
     logits = shape.vocab * 4
     router = ub * 4 * (spec.experts or 0)

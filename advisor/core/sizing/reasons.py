@@ -135,14 +135,16 @@ REMARK_DRAFT_GPU = "draft_model_gpu"  # a draft model for speculative decoding, 
 REMARK_DRAFT_CPU = "draft_model_cpu"  # ... in system RAM
 REMARK_EXPERTS_IN_RAM = "experts_in_ram"  # --n-cpu-moe N: the first N layers' routed experts in system RAM
 REMARK_EXPERTS_IN_RAM_TOO_FEW = "experts_in_ram_too_few"  # that N leaves the GPU too small; the N that fits
+REMARK_EXPERTS_IN_RAM_TOO_MANY = "experts_in_ram_too_many"  # that N's experts do not fit RAM; the Ns that fit
 REMARK_EXPERTS_IN_RAM_NO_FIT = "experts_in_ram_no_fit"  # even all experts in RAM leave the GPU too small
 REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats the layer split shown
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
-    REMARK_DRAFT_GPU: ("name", "draft_bytes"),
+    REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),
     REMARK_DRAFT_CPU: ("name", "draft_bytes"),
     REMARK_EXPERTS_IN_RAM: ("n_cpu_moe", "expert_bytes"),
     REMARK_EXPERTS_IN_RAM_TOO_FEW: ("n_cpu_moe", "needed"),
+    REMARK_EXPERTS_IN_RAM_TOO_MANY: ("n_cpu_moe", "needed", "most"),
     REMARK_EXPERTS_IN_RAM_NO_FIT: ("n_cpu_moe",),
     REMARK_EXPERTS_IN_RAM_BETTER: ("n_cpu_moe", "tokens_per_second", "layer_tokens_per_second"),
 }

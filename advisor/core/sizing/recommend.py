@@ -334,6 +334,7 @@ def recommend_on(
             why.append(gpu_taken)
         tier = quant = None
         fit, tps = q4.fit, q4.tokens_per_second
+        used = q4.calibration
     else:
         ev = evals[chosen_i]
         quant = ev.chosen(allow_low)
@@ -342,6 +343,7 @@ def recommend_on(
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
         tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
         tps_range, prompt_range = est.tokens_per_second_range, est.prompt_tokens_per_second_range
+        used = est.calibration  # only when the calibration changed this estimate (a GPU one on a CPU pick does not)
         why.append(
             reasons.reason(
                 reasons.TIER_CHOSEN,
@@ -417,7 +419,7 @@ def recommend_on(
         prompt_tokens_per_second=prompt_tps,
         tokens_per_second_range=tps_range,
         prompt_tokens_per_second_range=prompt_range,
-        calibration=machine.calibration,
+        calibration=used,
     )
 
 

@@ -64,14 +64,14 @@ class Speed:
 # hardware. A family with fewer than 8 runs takes the wider of its own and the discrete GPUs' spread (said beside
 # it); partial offload, never measured publicly, takes the union of the CPU and discrete-GPU spreads.
 DECODE_SPREAD: dict[str, tuple[float, float]] = {
-    "cpu": (0.75, 1.25),  # 15 runs
+    "cpu": (0.75, 1.84),  # 21 runs; the top is set by big cores (Apple M2 Max, Zen 4 at 2 threads) beating the rate
     "gpu": (0.63, 1.25),  # 18 runs: NVIDIA, AMD and Intel cards with GDDR memory
     "hbm": (0.41, 1.25),  # 9 runs, P100 to H200; two 2023 builds far below the rest set the bottom
     "apple": (0.63, 1.25),  # 4 runs (0.90-1.16): too few of its own, the discrete GPUs' spread
     "integrated": (0.55, 1.25),  # 4 runs (0.55-1.16), widened to the discrete GPUs' top
 }
 PREFILL_SPREAD: dict[str, tuple[float, float]] = {
-    "cpu": (0.60, 1.55),  # no public CPU prompt-processing runs in the data: the discrete GPUs' spread
+    "cpu": (0.60, 2.26),  # 5 runs (0.61-2.26 p10/p90): too few of their own, widened to the discrete GPUs' bottom
     "gpu": (0.60, 1.55),  # 15 runs
     "hbm": (0.60, 1.55),  # no calibration run: the discrete GPUs' spread
     "apple": (0.60, 1.55),  # 3 runs (0.60-1.39): too few of their own, the discrete GPUs' spread
@@ -92,8 +92,8 @@ def range_family(machine: Machine, gpu_layers: int, total_layers: int) -> str:
         return "apple"
     if d.shared:
         return "integrated"
-    # a discrete card the machine model scales down is an HBM one (machine.HBM_EFFICIENCY)
-    return "hbm" if d.efficiency_scale < 1.0 else "gpu"
+    # from the card's memory, not its efficiency scale: a calibration moves the scale (sizing/calibration.py)
+    return "hbm" if d.hbm else "gpu"
 
 
 def spread(table: dict[str, tuple[float, float]], family: str) -> tuple[float, float]:

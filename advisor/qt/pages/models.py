@@ -97,6 +97,11 @@ class ModelsPage(Page):
         # under the list, with "Only what runs here" on: how many models it leaves out and why (each one's reason in
         # the tooltip), with a link that shows them
         self.hidden_label = QLabel(self)
+        # "Calibrated by your benchmark of …": the speeds in the list are corrected, as on the Recommendation page
+        self.calibration_label = QLabel(self)
+        self.calibration_label.setWordWrap(True)
+        self.calibration_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.calibration_label.hide()
         self.hidden_label.setWordWrap(True)
         self.hidden_label.setTextFormat(Qt.TextFormat.RichText)
         self.hidden_label.hide()
@@ -152,6 +157,7 @@ class ModelsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.hidden_label)
+        layout.addWidget(self.calibration_label)
         layout.addLayout(file_row)
         layout.addLayout(progress_row)
         layout.addWidget(self.download_status)
@@ -178,6 +184,7 @@ class ModelsPage(Page):
     # ------------------------------------------------------------------ search
     def initializePage(self) -> None:
         rec = self.state.recommendation
+        self._show_calibration(rec)
         if rec is not None:  # nothing runs usably → start from the smallest class rather than everything
             tier = rec.tier or (rec.tiers[0].tier if rec.tiers else None)
             if tier and self.tier.findData(tier) >= 0:
@@ -185,6 +192,13 @@ class ModelsPage(Page):
         wanted = self._query()
         if wanted != self._searched_for:
             self.search()
+
+    def _show_calibration(self, rec: Any) -> None:
+        from advisor.core.messages import calibration as words
+
+        used = getattr(rec, "calibration", None)
+        self.calibration_label.setText(words.calibrated(wording.say(), used) if used is not None else "")
+        self.calibration_label.setVisible(used is not None)
 
     def _query(self) -> tuple:
         return (
@@ -523,6 +537,7 @@ class ModelsPage(Page):
 
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
+        self._show_calibration(self.state.recommendation)
         self.setTitle(self.tr("Models"))
         self.setSubTitle(self.tr("GGUF files on Hugging Face that fit the recommended class."))
         current = self.tier.currentData()

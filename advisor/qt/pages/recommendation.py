@@ -431,7 +431,7 @@ class RecommendationPage(Page):
         notes = wording.estimate_notes(chosen.estimate) if chosen is not None and chosen.estimate is not None else []
         self.local_notes.setText("\n".join(f"• {n}" for n in notes))
         self.local_notes.setVisible(bool(notes))
-        self.llama_compare.set_model(path, self.state.profile, self.state.context)
+        self.llama_compare.set_model(path, self.state.profile, self.state.context, what_if=self.state.what_if_active)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recommendation"))

@@ -45,6 +45,7 @@ class LlamaCompare(QWidget):
         self._binary: Any = None
         self._looked = False
         self._model: tuple[str, Any, int] | None = None
+        self._what_if = False  # the profile is a description (what-if): said with the result
         self.button = QPushButton(self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -64,8 +65,10 @@ class LlamaCompare(QWidget):
         self._update()
 
     # ------------------------------------------------------------------ state
-    def set_model(self, path: str | None, profile: Any, context: int) -> None:
-        """The file to compare (a new one clears the last result); None disables the button."""
+    def set_model(self, path: str | None, profile: Any, context: int, *, what_if: bool = False) -> None:
+        """The file to compare (a new one clears the last result); None disables the button. `what_if`: the profile
+        is a description, while llama.cpp plans for this computer's real devices (said with the result)."""
+        self._what_if = what_if
         model = (path, profile, context) if path and profile is not None else None
         if model != self._model:
             self._runner.cancel(self.RUN)
@@ -128,7 +131,7 @@ class LlamaCompare(QWidget):
         from advisor.core.messages import fit_params
 
         say = wording.say()
-        lines = fit_params.detail_lines(say, comparison)
+        lines = fit_params.detail_lines(say, comparison, what_if=self._what_if)
         self._show_lines([fit_params.headline(say, comparison), *lines], bold_first=True)
         self._update()
 

@@ -138,3 +138,26 @@ def test_the_sizing_engines_estimate_is_the_default_speed():
     inputs = default_inputs(machine, env=SPAIN)
     assert inputs.tokens_per_second == pytest.approx(recommend(machine, context=4096).tokens_per_second)
     assert inputs.origin("tokens_per_second").code == "sizing_estimate"
+
+
+def test_a_calibrated_estimate_says_whose_benchmark_corrected_it():
+    """The speed the costs use came from an estimate corrected by the user's benchmark: its origin says so, in
+    both languages, and an uncorrected one does not."""
+    from advisor.core.messages import Speaker
+    from advisor.core.messages import costs as words
+    from advisor.core.types import CalibrationUsed
+
+    used = CalibrationUsed("Qwen2.5-7B-Q4_K_M.gguf", "2026-05-14", "gpu", 1.2)
+
+    def calibrated(_profile):
+        return SimpleNamespace(
+            tokens_per_second=96.0, fit=FitLevel.FULL_GPU, tier="7B", quant="Q4_K_M", calibration=used
+        )
+
+    origin = default_inputs(profile(RTX_4090), env=SPAIN, speed_estimator=calibrated).origin("tokens_per_second")
+    assert origin.values["calibrated_by"] == "Qwen2.5-7B-Q4_K_M.gguf"
+    english = words.origin(Speaker("en"), origin.code, origin.values)
+    assert english.endswith("calibrated by your benchmark of Qwen2.5-7B-Q4_K_M.gguf")
+    assert "Qwen2.5-7B-Q4_K_M.gguf" in words.origin(Speaker("es"), origin.code, origin.values)
+    plain = default_inputs(profile(RTX_4090), env=SPAIN, speed_estimator=estimator(120.0)).origin("tokens_per_second")
+    assert "calibrated" not in words.origin(Speaker("en"), plain.code, plain.values)

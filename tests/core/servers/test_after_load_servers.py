@@ -91,6 +91,24 @@ def test_ollama_reports_its_own_memory_and_its_blob_is_the_file_sized(tiny_gguf,
     assert loaded.notes == ()  # Ollama's own figures: no process needed
 
 
+def test_ollama_as_a_system_service_is_not_blamed_on_other_programs(tiny_gguf, tmp_path):
+    """Its runner belongs to the `ollama` user (no pid here): the graphics memory NVML lists includes Ollama's own
+    size_vram, which must not be said as "other programs hold it"."""
+    _ollama_store(tmp_path / "ollama", tiny_gguf)
+    runner_vram = 700 * 2**20
+    with _ollama(_ps(size_vram=runner_vram)) as server:
+        loaded = al.after_load(
+            server.base_url + "/v1",
+            load_profile(GPU_PC),
+            kind="ollama",
+            pid_of=lambda _port: None,
+            gpu_memory=lambda: {999: runner_vram},  # the service's runner, the only process on the card
+            ollama_dirs=lambda: [tmp_path / "ollama"],
+        )
+    assert loaded.used_vram_bytes == runner_vram and loaded.other_vram_bytes == 0
+    assert al.OTHER_GPU_MEMORY not in [r.code for r in loaded.explanations]
+
+
 def test_ollama_without_its_manifest_or_model_says_so(tmp_path):
     with _ollama(_ps(context_length=None)) as server:
         lost = al.after_load(
@@ -102,6 +120,25 @@ def test_ollama_without_its_manifest_or_model_says_so(tmp_path):
     with _ollama({"models": []}) as server:
         idle = al.after_load(server.base_url, load_profile(GPU_PC), pid_of=lambda _p: None, gpu_memory=lambda: None)
     assert al.NO_MODEL_LOADED in idle.notes and idle.used_bytes is None
+
+
+def test_a_damaged_ollama_manifest_is_skipped_never_a_crash_or_a_hang(tiny_gguf, tmp_path):
+    """Hostile files in Ollama's folder: a layer that is not an object, a manifest that is a FIFO (reading it would
+    block), one over the size cap. Each is skipped (no file found); the intact one is still read."""
+    import os
+
+    blob = _ollama_store(tmp_path, tiny_gguf)
+    manifest = tmp_path / "manifests" / "registry.ollama.ai" / "library" / "tiny" / "latest"
+    good = manifest.read_text("utf-8")
+    manifest.write_text(json.dumps({"layers": ["oops", 3, None, *json.loads(good)["layers"]]}), encoding="utf-8")
+    assert al.find_ollama_file("tiny", [tmp_path]) == str(blob)  # the odd entries are passed over
+    manifest.write_text(json.dumps({"layers": ["oops"]}), encoding="utf-8")
+    assert al.find_ollama_file("tiny", [tmp_path]) is None
+    manifest.write_bytes(b" " * (al.MAX_MANIFEST_BYTES + 1) + good.encode())
+    assert al.find_ollama_file("tiny", [tmp_path]) is None
+    manifest.unlink()
+    os.mkfifo(manifest)
+    assert al.find_ollama_file("tiny", [tmp_path]) is None  # returns at once: a FIFO is not opened
 
 
 def test_lmstudio_names_a_model_whose_file_is_found_in_its_folder(tiny_gguf, tmp_path):

@@ -225,8 +225,15 @@ def test_lm_studio_models_are_found_only_when_one_file_matches():
     two = machine(
         models=(*one.lmstudio.models, ModelFile("/m/x/Qwen2.5-7B-Instruct-GGUF/Qwen2.5-7B-Instruct-Q8_0.gguf", 1))
     )
-    assert calibration.lmstudio_file("qwen2.5-7b-instruct", two) is None
+    assert calibration.lmstudio_file("qwen2.5-7b-instruct", two) is None  # two quants, nothing tells which
+    assert calibration.lmstudio_file("qwen2.5-7b-instruct@q8_0", two) == two.lmstudio.models[1].path
+    assert calibration.lmstudio_file("lmstudio-community/qwen2.5-7b-instruct", one) == one.lmstudio.models[0].path
     assert calibration.lmstudio_file("llama-3.2-3b-instruct", one) is None
+    # the after-load check finds the same file for the same id
+    from advisor.core.servers.after_load import find_lmstudio_file
+
+    assert find_lmstudio_file("qwen2.5-7b-instruct", None, two.lmstudio.models) is None
+    assert find_lmstudio_file("qwen2.5-7b-instruct@q8_0", None, two.lmstudio.models) == two.lmstudio.models[1].path
 
 
 def test_the_line_names_model_date_and_factor_in_both_languages():
@@ -238,3 +245,70 @@ def test_the_line_names_model_date_and_factor_in_both_languages():
     assert words.calibrated(Speaker("en"), {"model": "a.gguf", "date": TODAY, "where": "cpu", "factor": 0.8}) == (
         "Calibrated by your benchmark of a.gguf on 14 May 2026 (processor speeds ×0.80)."
     )
+
+
+def test_a_slower_than_estimated_gpu_keeps_its_cards_speed_range(store):
+    """A calibration below ×1 scales the card's efficiency down; its range must still be a GDDR card's, not the
+    datacentre (HBM) one a lower scale used to signal."""
+    before = estimate(MODEL_7B, DESKTOP)
+    assert before.tokens_per_second and before.tokens_per_second_range
+    calibration.save(_derive(DESKTOP, 0.8 * before.tokens_per_second))
+    after = estimate(MODEL_7B, DESKTOP)
+    assert after.tokens_per_second and after.tokens_per_second_range
+    width = lambda e: e.tokens_per_second_range[1] / e.tokens_per_second_range[0]  # noqa: E731
+    assert width(after) == pytest.approx(width(before), rel=0.02)
+
+
+def test_a_speed_no_factor_can_reach_is_limited_and_said(tmp_path):
+    """A tiny model whose token time is mostly the fixed per-token cost: 1.5× faster than estimated cannot be reached
+    by scaling the rest, so the factor is the upper limit and `clamped` says it was limited."""
+    from advisor.core.gguf import read_gguf, spec_from_gguf
+    from tests.support.gguf_factory import write_llama_gguf
+
+    tiny = spec_from_gguf(read_gguf(write_llama_gguf(tmp_path / "tiny.gguf")))
+    cal = _derive(LAPTOP, 1.5 * _predicted(LAPTOP, tiny), spec=tiny)
+    assert isinstance(cal, calibration.Calibration)
+    assert cal.factor == calibration.CLAMP_ABOVE and cal.clamped
+
+
+def test_a_processor_calibration_is_not_claimed_for_a_pick_that_runs_on_the_graphics_card(store):
+    """The recommendation says "calibrated" only when the correction changed its own estimate."""
+    workstation = machine(64, cores=16, gpus=(nvidia("NVIDIA GeForce RTX 3090", 24, free_gib=23.0, gbps=936.0),))
+    cal = _derive(workstation, 1.2 * _predicted(workstation))
+    assert isinstance(cal, calibration.Calibration)
+    calibration.save(dataclasses.replace(cal, where=calibration.CPU))
+    rec = recommend(workstation)
+    assert rec.fit == FitLevel.FULL_GPU and rec.calibration is None
+    calibration.save(cal)  # the same on the graphics card's side: now it is said
+    assert recommend(workstation).calibration is not None
+
+
+def test_an_ollama_benchmark_calibrates_from_the_blob_its_manifest_names(store, tmp_path, monkeypatch):
+    """Ollama does not name its file; its manifest does (the after-load check's rule): the blob is read and the
+    benchmark calibrates. A model Ollama's folder does not hold says why not."""
+    import json as _json
+    import shutil
+    from types import SimpleNamespace
+
+    from advisor.core.gguf import read_gguf, spec_from_gguf
+    from tests.support.gguf_factory import write_llama_gguf
+    from tests.support.llama_server import free_port
+
+    gguf = write_llama_gguf(tmp_path / "tiny.gguf")
+    root = tmp_path / "ollama"
+    digest = "a" * 64
+    manifest = root / "manifests" / "registry.ollama.ai" / "library" / "tiny" / "latest"
+    manifest.parent.mkdir(parents=True)
+    layer = {"mediaType": "application/vnd.ollama.image.model", "digest": f"sha256:{digest}", "size": 1}
+    manifest.write_text(_json.dumps({"schemaVersion": 2, "layers": [layer]}), encoding="utf-8")
+    (root / "blobs").mkdir()
+    shutil.copyfile(gguf, root / "blobs" / f"sha256-{digest}")
+    monkeypatch.setenv("OLLAMA_MODELS", str(root))
+    predicted = _predicted(LAPTOP, spec_from_gguf(read_gguf(gguf)))
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens: no /props, as with Ollama
+    bench = SimpleNamespace(model="tiny", tokens_per_second=0.9 * predicted, completion_tokens=128, cancelled=False)
+    cal = calibration.from_benchmark(url, bench, LAPTOP, kind="ollama", timeout_s=1.0, today=TODAY)
+    assert isinstance(cal, calibration.Calibration) and cal.file == str(root / "blobs" / f"sha256-{digest}")
+    other = SimpleNamespace(**{**vars(bench), "model": "llama3.2:3b"})
+    refused = calibration.from_benchmark(url, other, LAPTOP, kind="ollama", timeout_s=1.0, today=TODAY)
+    assert isinstance(refused, Reason) and refused.code == calibration.MODEL_FILE_UNKNOWN

@@ -4,6 +4,7 @@ shows and resets it."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +68,18 @@ def test_no_calibrate_leaves_the_estimates_alone(capsys, settings, llama_server)
     )
     assert code == 0, err
     assert "calibration" not in json.loads(out)
+    assert not (settings / "calibration.json").exists()
+
+
+def test_a_described_machine_is_never_calibrated(capsys, settings, llama_server):
+    """`--hardware FILE` describes a machine; the server ran on this one: the benchmark says why it does not
+    calibrate and writes nothing."""
+    machines = Path(__file__).parents[2] / "data" / "machines"
+    hardware = str(machines / "laptop-16gb-whatif-minimal.json")
+    url = llama_server.base_url + "/v1"
+    code, out, err = run(capsys, "server", "--url", url, "--bench", "--hardware", hardware, "--json")
+    assert code == 0, err
+    assert json.loads(out)["calibration"]["refused"]["code"] == "described_machine"
     assert not (settings / "calibration.json").exists()
 
 

@@ -185,10 +185,13 @@ def test_an_estimated_ram_bandwidth_is_said_too():
 
 
 def test_a_vision_projector_is_added_where_llama_cpp_loads_it():
-    """llava-v1.5-7b's projector (mmproj, ~600 MiB F16) sits on the first GPU when one is used, else in RAM."""
+    """llava-v1.5-7b's projector (mmproj, ~600 MiB F16) sits on the first GPU when one is used, else in RAM, with
+    its compute buffer for one image beside it; the image's own buffers are in RAM (a Gemma-3-sized projector's
+    figures when its header is not known: tests/core/sizing/test_projector.py checks them against llama-server)."""
     import dataclasses as dc
 
     from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes
     from advisor.core.sizing.tiers import QWEN_2_5_7B
 
     gpu = load_profile(
@@ -200,8 +203,15 @@ def test_a_vision_projector_is_added_where_llama_cpp_loads_it():
     cpu = load_profile({"ram": {"total_bytes": 16 * 2**30}, "gpus": []})
     text = dc.replace(QWEN_2_5_7B, quant="Q4_K_M")
     vision = dc.replace(text, projector_bytes=600 * 2**20)
-    for profile, side in ((gpu, "vram_bytes"), (cpu, "ram_bytes")):
+    compute, host = projector_compute_bytes(), projector_host_bytes()
+    assert (compute, host) == (162_398_208, 46_497_792)  # ~155 MiB and ~44 MiB
+    a, b = estimate(text, gpu), estimate(vision, gpu)
+    assert b.memory.vram_bytes - a.memory.vram_bytes == 600 * 2**20 + compute
+    assert b.memory.ram_bytes - a.memory.ram_bytes == host
+    a, b = estimate(text, cpu), estimate(vision, cpu)
+    assert b.memory.ram_bytes - a.memory.ram_bytes == 600 * 2**20 + compute + host
+    for profile in (gpu, cpu):
         a, b = estimate(text, profile), estimate(vision, profile)
-        assert getattr(b.memory, side) - getattr(a.memory, side) == 600 * 2**20
-        assert b.memory.total_bytes - a.memory.total_bytes == 600 * 2**20
+        assert b.memory.weights_bytes - a.memory.weights_bytes == 600 * 2**20
+        assert b.memory.total_bytes - a.memory.total_bytes == 600 * 2**20 + compute + host
         assert "vision_projector" in b.notes and "vision_projector" not in a.notes

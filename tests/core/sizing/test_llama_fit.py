@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -92,6 +93,23 @@ def test_the_kv_type_the_advisor_sized_is_the_one_llama_cpp_is_asked_about(model
 
 
 @needs_real
+def test_with_a_draft_model_the_model_alone_is_compared_and_experts_in_ram_are_asked_about(models, capsys):
+    """llama-fit-params loads no draft model: the comparison is for the model alone (said), so no false gap; the
+    experts' placement the advisor sized is the one llama.cpp is asked about."""
+    code = main(
+        ["estimate", "--gguf", str(models["llama"]), "--draft", str(models["llama"]), "--compare-llama", "--json"]
+    )
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["llama_cpp"]["model_alone"] is True
+    assert abs(data["llama_cpp"]["difference_bytes"]) <= max(0.25 * data["llama_cpp"]["llama_bytes"], 8 * MiB)
+    assert main(["estimate", "--gguf", str(models["llama"]), "--draft", str(models["llama"]), "--compare-llama"]) == 0
+    assert "Compared for the model alone" in capsys.readouterr().out
+    run = dry_run(models["moe"], context=4096, n_cpu_moe=2, binary=REAL)
+    assert run.argv[-2:] == ("--n-cpu-moe", "2") and run.plan is not None
+
+
+@needs_real
 def test_a_file_that_is_not_a_model_is_a_code_not_a_crash(tmp_path):
     junk = tmp_path / "junk.gguf"
     junk.write_bytes(os.urandom(200))
@@ -107,7 +125,7 @@ def test_a_file_that_is_not_a_model_is_a_code_not_a_crash(tmp_path):
 def test_cli_prints_both_figures_and_puts_them_in_json(models, capsys):
     assert main(["estimate", "--gguf", str(models["llama"]), "--compare-llama"]) == 0
     out = capsys.readouterr().out
-    assert "Memory" in out and "llama.cpp  advisor " in out and " · llama.cpp " in out and "-ngl" in out
+    assert "Memory" in out and "llama.cpp  advisor " in out and " · llama.cpp " in out and "-c 4096" in out
     assert main(["estimate", "--gguf", str(models["llama"]), "--compare-llama", "--json"]) == 0
     import json
 
@@ -125,7 +143,7 @@ def test_without_llama_cpp_the_estimate_still_prints_and_says_why(models, tmp_pa
     argv = ["estimate", "--gguf", str(models["llama"]), "--compare-llama", "--llama-fit-params", missing]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "Memory" in out and "llama-fit-params was not found" in out
+    assert "Memory" in out and f"No llama-fit-params program at {missing}" in out  # the path it was given
     assert main([*argv, "--json"]) == 0
     import json
 
@@ -182,6 +200,17 @@ def test_a_hanging_program_is_killed_with_its_children_at_the_deadline(models, t
     assert not _alive(child)  # the whole process group went, not only the shell
     text = fit_params.problem(Speaker("en"), run.problem, seconds=1.0)
     assert text == "llama-fit-params gave no answer within 1 seconds and was stopped."
+
+
+def test_what_it_leaves_running_after_a_normal_exit_is_stopped_too(models, tmp_path):
+    pid_file = tmp_path / "child.pid"
+    fake = _script(tmp_path, f'(sleep 60 & echo $! > "{pid_file}")\necho "-c 4096 -ngl 0"\nexit 0\n')
+    dry_run(models["llama"], context=4096, binary=fake, deadline_s=5.0)
+    child = int(pid_file.read_text())
+    deadline = time.monotonic() + 3
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child)
 
 
 def _alive(pid: int) -> bool:

@@ -20,7 +20,11 @@ from advisor.core.sizing.shape import complete_shape
 from tests.core.sizing.profiles import machine
 from tests.support.gguf_factory import (
     write_deepseek2_gguf,
+    write_falcon_h1_gguf,
     write_granitehybrid_gguf,
+    write_jamba_gguf,
+    write_lfm2_gguf,
+    write_nemotron_h_gguf,
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
 )
@@ -57,6 +61,20 @@ CASES = {
     "granitehybrid-wide": (lambda p: write_granitehybrid_gguf(p, n_embd=512), 2, 4, True),
     "deepseek2-mla": (lambda p: write_deepseek2_gguf(p, mla=True), 3, 0, True),
     "deepseek2-old": (lambda p: write_deepseek2_gguf(p, mla=False), 3, 0, True),
+    # Nemotron-H "M-M*-M": Mamba-2, MLP-only and attention-only layers; the MLP layers have neither memory
+    "nemotron_h": (write_nemotron_h_gguf, 1, 3, True),
+    # a wide squared-ReLU MLP (n_ff 3072 against d_inner 512) sets the compute buffer's peak
+    "nemotron_h-wide-mlp": (lambda p: write_nemotron_h_gguf(p, n_ff=3072), 1, 3, True),
+    # Jamba: Mamba-1 layers, one attention layer, routed experts on every other layer
+    "jamba": (write_jamba_gguf, 1, 5, True),
+    # a narrow feed-forward (n_ff 128) leaves the Mamba-1 block as the peak
+    "jamba-narrow-ffn": (lambda p: write_jamba_gguf(p, n_ff=128), 1, 5, True),
+    # Falcon-H1: attention and Mamba-2 side by side in every layer, so every layer has both memories
+    "falcon-h1": (write_falcon_h1_gguf, 4, 4, True),
+    # LFM2: short-convolution layers (a state of l_cache - 1 columns) and attention layers
+    "lfm2": (write_lfm2_gguf, 2, 4, True),
+    # a narrow feed-forward (n_ff 256 against embd 512) leaves the short-convolution block as the peak
+    "lfm2-narrow-ffn": (lambda p: write_lfm2_gguf(p, n_embd=512, n_ff=256), 2, 4, True),
 }
 
 
@@ -78,6 +96,17 @@ def test_header_reading_for_these_architectures(tmp_path):
     assert read_gguf(tmp_path / "qwen3moe.gguf").expert_feed_forward == 256
     assert read_gguf(tmp_path / "deepseek2-mla.gguf").kv_lora_rank == 128
     assert read_gguf(tmp_path / "deepseek2-old.gguf").kv_lora_rank is None  # no *_mla keys: full K and V
+    # llama_hparams::n_embd_r() + n_embd_s(), f32, per recurrent layer (src/llama-hparams.cpp):
+    # Mamba-2 (d_conv - 1)(d_inner + 2·n_group·d_state) + d_state·d_inner; Nemotron-H: d_inner 8·64, 2 groups of 64
+    nemotron = read_gguf(tmp_path / "nemotron_h.gguf")
+    assert nemotron.recurrent_state_elements == 3 * (512 + 2 * 2 * 64) + 64 * 512
+    assert spec_from_gguf(nemotron).recurrent_state_bytes == 3 * 4 * (3 * 768 + 64 * 512)
+    # Mamba-1 (no groups): (d_conv - 1)·d_inner + d_state·d_inner, d_inner = 2 × embd 256
+    assert read_gguf(tmp_path / "jamba.gguf").recurrent_state_elements == 3 * 512 + 16 * 512
+    falcon = read_gguf(tmp_path / "falcon-h1.gguf")
+    assert falcon.recurrent_state_elements == 3 * (512 + 2 * 64) + 64 * 512
+    # LFM2's short convolution: n_embd·(l_cache - 1), no second state
+    assert read_gguf(tmp_path / "lfm2.gguf").recurrent_state_elements == 256 * 2
 
 
 @pytest.mark.server

@@ -89,11 +89,13 @@ def test_a_draft_model_adds_its_weights_cache_and_compute_where_the_model_runs(m
     assert added > draft.file_size_bytes
     gpu = machine(gpus=(nvidia(vram_gib=8, free_gib=6),))
     alone, with_draft = estimate(spec, gpu, context=4096), estimate(spec, gpu, context=4096, draft=draft)
-    added = _remark(with_draft, "draft_model_gpu")["draft_bytes"]
+    said = _remark(with_draft, "draft_model_gpu")
     assert with_draft.fit == FitLevel.FULL_GPU
-    assert with_draft.memory.vram_bytes - alone.memory.vram_bytes > draft.file_size_bytes  # its layers and cache
+    # what the note says goes on the card is what the card gets, and the RAM figure what stays beside it
+    assert with_draft.memory.vram_bytes - alone.memory.vram_bytes == said["draft_bytes"] > draft.file_size_bytes
     # only the draft's token-embedding table, input buffers and vocabulary tables stay in RAM
-    assert 0 < with_draft.memory.ram_bytes - alone.memory.ram_bytes < added / 2
+    assert with_draft.memory.ram_bytes - alone.memory.ram_bytes == said["ram_bytes"] > 0
+    assert said["ram_bytes"] < said["draft_bytes"] / 2
 
 
 # ---------------------------------------------------------------- routed experts kept in RAM
@@ -142,6 +144,16 @@ def test_n_cpu_moe_that_leaves_the_gpu_too_small_names_the_n_that_fits(moe):
     assert estimate(spec, gpu, n_cpu_moe=needed - 1).n_cpu_moe == 0
     # without a GPU every weight is in RAM already: the option changes nothing
     assert estimate(spec, machine(), n_cpu_moe=4) == estimate(spec, machine())
+
+
+def test_n_cpu_moe_beyond_what_system_ram_holds_names_the_ns_that_fit(moe):
+    """Too many experts for system RAM is said as that (not as a graphics card too small), with the Ns that fit."""
+    _, spec = moe
+    small_ram = machine(1.6, 1.6, gpus=(nvidia(vram_gib=8, free_gib=2.0),))
+    values = _remark(estimate(spec, small_ram, n_cpu_moe=8), "experts_in_ram_too_many")
+    assert values["n_cpu_moe"] == 8 and 1 <= values["needed"] <= values["most"] < 8
+    assert estimate(spec, small_ram, n_cpu_moe=values["most"]).n_cpu_moe == values["most"]
+    assert estimate(spec, small_ram, n_cpu_moe=values["most"] + 1).n_cpu_moe == 0
 
 
 def test_a_layer_split_moe_is_told_when_experts_in_ram_is_faster(tmp_path):

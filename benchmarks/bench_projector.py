@@ -1,0 +1,109 @@
+"""Predicted vs measured: a vision projector (mmproj) and a q8_0 KV cache with flash attention, on a real llama-server.
+
+Projector rows: a text model in Qwen2.5-0.5B's shape (Q8_0) with a random-weight Gemma-3-layout projector
+(tests/support/mmproj_factory.py), the server started with `--mmproj` and asked about one image (an OpenAI
+`image_url` data URI); its resident memory (RSS) after the answer against the estimate, and the projector's
+compute buffer as llama.cpp logs it. "full depth" has Gemma 3's 27 vision blocks (its real ~800 MiB of weights).
+KV rows: the same text model at 16384 tokens with `-fa on -ctk q8_0 -ctv q8_0` and with the F16 default.
+Target: memory within 10 % or 150 MiB on every row.
+
+    .venv/bin/python benchmarks/bench_projector.py
+
+Generated files live in a temporary folder that is deleted at the end. Takes ~2–4 minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import signal
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from advisor.core.gguf import read_gguf, spec_from_gguf
+from advisor.core.hardware import detect
+from advisor.core.sizing import estimate
+from advisor.core.sizing.memory import kv_cache_bytes
+from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes, projector_shape
+from advisor.core.sizing.shape import complete_shape
+from tests.core.sizing.test_projector import IMAGE_MESSAGE, _chat
+from tests.support.gguf_factory import write_llama_gguf
+from tests.support.llama_server import LlamaServer
+from tests.support.mmproj_factory import write_gemma3_mmproj
+
+MiB = 2**20
+TEXT = dict(n_embd=896, n_head=14, n_head_kv=2, n_layer=24, n_ff=4864, n_vocab=151936, tensor_type="Q8_0")
+PROJECTORS = (
+    ("Gemma 3 projector, 2 blocks", {}),
+    ("Gemma 3 projector, full depth", {"n_layer": 27}),
+    ("448 px, feed-forward 2048", {"image_size": 448, "n_ff": 2048}),
+)
+
+
+def _row(label: str, ctx: int, predicted: int, rss: int, pred_buf: float, logged_buf: float) -> bool:
+    err = predicted - rss
+    ok = abs(err) <= max(0.10 * rss, 150 * MiB)
+    print(
+        f"{label:<36} {ctx:>6} | {pred_buf:>8.2f} {logged_buf:>8.2f} | {predicted / MiB:>8.0f} {rss / MiB:>8.0f} "
+        f"{err / MiB:>+6.0f} MiB {'yes' if ok else 'NO':>3}",
+        flush=True,
+    )
+    return ok
+
+
+def main() -> int:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server and delete the files on kill
+    profile = detect()
+    print(f"machine: {profile.cpu.brand}, RAM {profile.ram.total_bytes / 2**30:.1f} GiB; no GPU\n")
+    header = (
+        f"{'row':<36} {'ctx':>6} | {'buf pred':>8} {'logged':>8} | {'pred MiB':>8} {'RSS MiB':>8} {'error':>10} "
+        f"{'ok':>3}"
+    )
+    print(header + "\n" + "-" * len(header))
+    print("(projector rows: buf = its compute buffer for one image; KV rows: buf = the KV cache)")
+    failures = 0
+    ctx = 4096
+    with tempfile.TemporaryDirectory(prefix="bench-projector-") as tmp:
+        text = write_llama_gguf(Path(tmp) / "m.gguf", n_ctx_train=32768, **TEXT)
+        spec = spec_from_gguf(read_gguf(text))
+        for label, kwargs in PROJECTORS:
+            mmproj = write_gemma3_mmproj(Path(tmp) / "mm.gguf", projection_dim=TEXT["n_embd"], **kwargs)
+            shape = projector_shape(read_gguf(mmproj).metadata)
+            vision = dataclasses.replace(
+                spec,
+                projector_bytes=mmproj.stat().st_size,
+                projector_compute_bytes=projector_compute_bytes(shape),
+                projector_host_bytes=projector_host_bytes(shape),
+            )
+            args = ["-v", "--mmproj", str(mmproj)]
+            with LlamaServer(text, ctx_size=ctx, extra_args=args, start_timeout_s=300) as server:
+                _chat(server.base_url, IMAGE_MESSAGE)
+                rss = server.rss_bytes()
+                log = server.log_text()
+            assert shape is not None
+            logged = re.findall(r"reserve_compute_meta:\s+CPU compute buffer size =\s+([\d.]+) MiB", log)
+            buffer = 4 * shape.patches * max(shape.n_ff + 3 * shape.n_embd, 5 * shape.n_embd) / MiB
+            predicted = estimate(vision, profile, context=ctx).memory.ram_bytes
+            failures += not _row(label, ctx, predicted, rss, buffer, float(logged[-1]) if logged else 0.0)
+            mmproj.unlink()
+        ctx = 16384
+        for kv_type in ("q8_0", "f16"):
+            args = ["-v", "-fa", "on", "-ctk", kv_type, "-ctv", kv_type]
+            with LlamaServer(text, ctx_size=ctx, extra_args=args, start_timeout_s=300) as server:
+                _chat(server.base_url, "hola modelo local servidor texto resumen datos prueba " * 12)
+                rss = server.rss_bytes()
+                log = server.log_text()
+            logged = re.findall(r"CPU\s+KV buffer size =\s+([\d.]+) MiB", log)
+            kv = kv_cache_bytes(spec, complete_shape(spec), ctx, kv_type) / MiB
+            predicted = estimate(spec, profile, context=ctx, kv_type=kv_type).memory.ram_bytes
+            label = f"Qwen2.5-0.5B shape, KV {kv_type}, -fa on"
+            failures += not _row(label, ctx, predicted, rss, kv, float(logged[-1]) if logged else 0.0)
+    print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) outside the target'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
