@@ -1,7 +1,10 @@
 """Predicted vs publicly reported CPU-only decode (tg) and prompt-processing (pp) speed
 (benchmarks/data/cpu_decode_public.csv, sources inside).
 
-    python benchmarks/bench_cpu_speed.py
+    python benchmarks/bench_cpu_speed.py [--only calibration]
+
+`--only calibration` prints the calibration half alone (what a fit may look at; the hold-out is read once, at the
+end, to report it).
 
 Each row becomes a what-if machine (the CPU's name, cores, SIMD class and, where the source gives them, the memory's
 type/speed/channels; nothing else) and a model of the stated size and quant; the engine's decode estimate is set
@@ -64,6 +67,9 @@ def predict(row: dict[str, str], threads_column: str = "threads") -> Estimate:
         ram["speed_mts"] = int(float(row["ram_speed_mts"]))
     if _number(row["channels"]):
         ram["channels"] = float(row["channels"])
+    if row["cpu"].startswith("Apple") and _number(row["ram_speed_mts"]) and _number(row["channels"]):
+        # on a Mac, detect takes the chip's bandwidth from Apple's table: the memory's peak, not 75 % of it
+        ram["bandwidth_gbps"] = float(row["channels"]) * 8 * float(row["ram_speed_mts"]) / 1000
     profile = load_profile(
         {
             "ram": ram,
@@ -83,6 +89,7 @@ def predict(row: dict[str, str], threads_column: str = "threads") -> Estimate:
 
 
 def main() -> None:
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None  # "calibration" while fitting
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
     runs: list[Run] = []
@@ -92,6 +99,8 @@ def main() -> None:
     )
     for i, row in enumerate(rows):  # the set follows the row's place in the file, whatever it measured
         which = "calibration" if i % 2 == 0 else "hold-out"
+        if only and which != only:
+            continue
         cells = []
         for kind, measured, threads_column in (
             ("tg", row["tokens_per_second"], "threads"),

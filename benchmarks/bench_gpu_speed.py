@@ -15,6 +15,8 @@ advisor/core/sizing/speed.py's DECODE_SPREAD and PREFILL_SPREAD are chosen.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import functools
 import re
 import statistics
 import sys
@@ -26,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 from advisor.core.hardware.profile_io import load_profile  # noqa: E402
 from advisor.core.sizing import estimate  # noqa: E402
 from advisor.core.sizing.machine import machine_from_profile  # noqa: E402
-from advisor.core.sizing.speed import range_family  # noqa: E402
+from advisor.core.sizing.shape import complete_shape  # noqa: E402
+from advisor.core.sizing.speed import prefill_speed, range_family  # noqa: E402
 from advisor.core.types import Estimate, FitLevel, ModelSpec  # noqa: E402
 from benchmarks.speed_ranges import Run, report  # noqa: E402
 
@@ -51,7 +54,8 @@ def _gpu_name(text: str) -> str:
 
 
 def predict(row: dict[str, str]) -> tuple[Estimate, str]:
-    """The estimate for the row's GPU and model, and the range family it was given."""
+    """The estimate for the row's GPU and model, and the range family it was given. Its prompt speed and range are
+    for the row's prompt length (pp512 unless `pp_prompt_tokens` says otherwise): attention grows with the prompt."""
     gpu: dict[str, object] = {"name": _gpu_name(row["gpu"]), "vram_total_bytes": 192 * GiB}
     if _num(row["bandwidth_gbps"]):
         gpu["bandwidth_gbps"] = float(row["bandwidth_gbps"])
@@ -69,7 +73,19 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
         active_parameters=active * 1e9 if active and active * 1e9 < params else None,
     )
     est = estimate(spec, profile, context=512)
-    return est, range_family(machine_from_profile(profile), est.gpu_layers, est.total_layers)
+    machine = machine_from_profile(profile)
+    prompt = int(_num(row["pp_prompt_tokens"]) or 512)
+    if prompt != 512 and est.prompt_tokens_per_second and est.prompt_tokens_per_second_range:
+        shape = complete_shape(spec)
+        at = functools.partial(prefill_speed, spec, shape, machine, gpu_layers=est.gpu_layers, context=512)
+        scale = at(prompt_tokens=prompt) / at(prompt_tokens=512)
+        low, high = est.prompt_tokens_per_second_range
+        est = dataclasses.replace(
+            est,
+            prompt_tokens_per_second=est.prompt_tokens_per_second * scale,
+            prompt_tokens_per_second_range=(low * scale, high * scale),
+        )
+    return est, range_family(machine, est.gpu_layers, est.total_layers)
 
 
 def main() -> None:

@@ -38,11 +38,13 @@ from tests.support.gguf_factory import (
     write_deepseek2_gguf,
     write_falcon_h1_gguf,
     write_gemma3_gguf,
+    write_gpt_oss_gguf,
     write_granitehybrid_gguf,
     write_jamba_gguf,
     write_lfm2_gguf,
     write_llama_gguf,
     write_nemotron_h_gguf,
+    write_plamo2_gguf,
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
 )
@@ -95,15 +97,23 @@ ARCH_MODELS = (
     ("falcon-h1 (Mamba-2 beside attn)", write_falcon_h1_gguf),
     ("lfm2 (short conv + attn)", write_lfm2_gguf),
     ("lfm2, narrow feed-forward", lambda p: write_lfm2_gguf(p, n_embd=512, n_ff=256)),
+    ("granitehybrid, ffn 2x d_inner", lambda p: write_granitehybrid_gguf(p, n_ff=1024)),
+    ("granitehybrid, ffn 4x d_inner", lambda p: write_granitehybrid_gguf(p, n_ff=2048)),
+    ("nemotron_h_moe (Mamba-2, MoE)", lambda p: write_nemotron_h_gguf(p, pattern="ME*ME")),
+    ("lfm2moe (short conv + MoE)", lambda p: write_lfm2_gguf(p, n_expert=8)),
+    ("gpt-oss (SWA 128 every other)", write_gpt_oss_gguf),
+    ("gemma3 (SWA 5 of 6 layers)", write_gemma3_gguf),
+    ("plamo2 (Mamba + attn)", write_plamo2_gguf),
 )
 ARCH_CONTEXTS = (4096, 16384)
 
 
 def _logged_mib(log: str, what: str) -> float:
+    """The server's own load (after its fitting pass); a sliding-window model's two KV buffers are summed."""
     import re
 
-    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
-    return float(values[-1]) if values else 0.0
+    last_load = log[log.rfind("output buffer size") :]
+    return sum(float(v) for v in re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", last_load))
 
 
 def bench_architectures(profile, tmp: str, only: list[str] | None = None) -> int:

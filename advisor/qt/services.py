@@ -57,6 +57,10 @@ class Services:
     reset_calibration: Callable[..., Any] = field(
         default_factory=lambda: _lazy("advisor.core.sizing.calibration", "reset")
     )
+    # the saved calibration file as read (a `Loaded`: why it is ignored, when it is)
+    saved_calibration: Callable[..., Any] = field(
+        default_factory=lambda: _lazy("advisor.core.sizing.calibration", "saved")
+    )
     # catalogue
     search: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.catalog", "search"))
     download: Callable[..., Any] = field(default_factory=lambda: _lazy("advisor.core.catalog", "download"))

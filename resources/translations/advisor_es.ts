@@ -4409,7 +4409,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="348"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="417"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="431"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
@@ -4434,146 +4434,146 @@
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="396"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="410"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="397"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="411"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="412"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="415"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="402"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="404"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="418"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="437"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="451"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="438"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="452"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="439"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="453"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="440"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="454"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="443"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="457"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="447"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="450"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="464"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="452"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="455"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="469"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="469"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="483"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="463"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="477"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="464"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="478"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="465"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="467"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="479"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="481"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="468"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="482"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="470"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="484"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="472"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>

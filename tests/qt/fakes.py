@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from types import SimpleNamespace
 from typing import Any
 
 from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
@@ -662,6 +663,7 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
         benchmark=slow_benchmark,
         calibrate=calibrate,
         reset_calibration=lambda *a, **k: True,
+        saved_calibration=lambda *a, **k: SimpleNamespace(calibration=None, problem=None, path=""),
         stream_chat=slow_chat,
         default_cost_inputs=_slow(default_cost_inputs, delay_s),
         compare_costs=compare,

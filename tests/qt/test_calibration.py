@@ -118,3 +118,18 @@ def test_the_models_page_says_its_speeds_are_calibrated_too(qtbot):
     page.initializePage()
     assert not page.calibration_label.isVisibleTo(page)
     wait_idle(qtbot)
+
+
+def test_a_damaged_calibration_file_is_said_on_the_recommendation_page(qtbot, tmp_path):
+    """The CLI says an ignored calibration file on stderr; the app says it where the calibration line would be."""
+    from advisor.core.sizing import calibration
+
+    bad = tmp_path / "calibration.json"
+    bad.write_text("{ not json")
+    services = fakes.services(saved_calibration=lambda: calibration.load(bad))
+    page = make_page(qtbot, RecommendationPage, state=state_with_profile(), services=services)
+    page.initializePage()
+    qtbot.waitUntil(lambda: "is ignored" in page.calibration.text(), timeout=3000)
+    assert str(bad) in page.calibration.text() and page.calibration.isVisibleTo(page)
+    assert not page.reset_calibration.isVisibleTo(page)
+    wait_idle(qtbot)

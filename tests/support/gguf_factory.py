@@ -314,6 +314,7 @@ def write_arch_gguf(
     for name, ne in tensors:
         data = _arch_values(name, ne, rng)
         matrix = len(ne) >= 2 and ne[0] % 32 == 0 and "norm" not in name and ".ssm_" not in name
+        matrix = matrix and not name.endswith(".bias")  # biases stay F32, as convert_hf_to_gguf writes them
         qtype = _TENSOR_TYPES[tensor_type] if matrix else gguf.GGMLQuantizationType.F32
         writer.add_tensor(name, gguf.quants.quantize(data, qtype), raw_dtype=qtype)
     try:
@@ -699,16 +700,34 @@ def write_nemotron_h_gguf(
     n_group: int = 2,
     n_ssm_head: int = 8,
     ssm_head_dim: int = 64,
+    n_expert: int = 8,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 256,
+    n_ff_shexp: int = 512,
     n_vocab: int = 2048,
 ) -> Path:
     """Nemotron-H (src/models/nemotron-h.cpp): each layer is one of a Mamba-2 mixer (`M`: head_count_kv and
     feed_forward_length 0), attention without RoPE (`*`: feed_forward_length 0) or a squared-ReLU MLP (`-`:
-    head_count_kv 0), as convert_hf_to_gguf writes `hybrid_override_pattern`; d_inner = heads × head dim."""
+    head_count_kv 0), as convert_hf_to_gguf writes `hybrid_override_pattern`; d_inner = heads × head dim.
+    A pattern with `E` layers is Nemotron-H MoE (`nemotron_h_moe`, Nemotron 3 Nano): those layers route to
+    `n_expert_used` of `n_expert` squared-ReLU experts (sigmoid router with a bias) plus one shared expert."""
     md, t = _common(n_embd, len(pattern), len(_vocab(n_vocab).tokens))
     d_inner = n_ssm_head * ssm_head_dim
+    moe = "E" in pattern
+    if moe:
+        md.update(
+            {
+                "expert_count": n_expert,
+                "expert_used_count": n_expert_used,
+                "expert_feed_forward_length": n_ff_exp,
+                "expert_shared_feed_forward_length": n_ff_shexp,
+                "expert_weights_norm": True,
+                "expert_weights_scale": 2.5,
+            }
+        )
     md.update(
         {
-            "feed_forward_length": [n_ff if c == "-" else 0 for c in pattern],
+            "feed_forward_length": [n_ff if c == "-" else n_ff_exp if c == "E" else 0 for c in pattern],
             "attention.head_count": n_head,
             "attention.head_count_kv": [n_head_kv if c == "*" else 0 for c in pattern],
             "attention.key_length": head_dim,
@@ -733,9 +752,18 @@ def write_nemotron_h_gguf(
                 (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
                 (b + "attn_output.weight", (n_head * head_dim, n_embd)),
             ]
+        elif c == "E":
+            t += [
+                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+                (b + "exp_probs_b.bias", (n_expert,)),
+                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+                (b + "ffn_up_shexp.weight", (n_embd, n_ff_shexp)),
+                (b + "ffn_down_shexp.weight", (n_ff_shexp, n_embd)),
+            ]
         else:
             t += [(b + "ffn_up.weight", (n_embd, n_ff)), (b + "ffn_down.weight", (n_ff, n_embd))]
-    return write_arch_gguf(path, "nemotron_h", md, t, n_vocab=n_vocab)
+    return write_arch_gguf(path, "nemotron_h_moe" if moe else "nemotron_h", md, t, n_vocab=n_vocab)
 
 
 def write_jamba_gguf(
@@ -874,11 +902,17 @@ def write_lfm2_gguf(
     n_head_kv: int = 2,
     n_ff: int = 768,
     l_cache: int = 3,
+    n_expert: int = 0,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 256,
+    n_dense_lead: int = 2,
     n_vocab: int = 2048,
 ) -> Path:
     """LFM2 (src/models/lfm2.cpp): gated short-convolution layers where head_count_kv is 0 (a state of
     `l_cache - 1` columns of n_embd), attention with q/k norms elsewhere, a SwiGLU feed-forward in every layer;
-    the final norm is `token_embd_norm` and the output is tied to the token embedding."""
+    the final norm is `token_embd_norm` and the output is tied to the token embedding. With `n_expert` it is
+    LFM2-MoE (`lfm2moe`, src/models/lfm2moe.cpp, LFM2-8B-A1B): the first `n_dense_lead` layers keep the dense
+    feed-forward, the others route to `n_expert_used` SwiGLU experts (sigmoid router with a bias)."""
     n_layer = len(attention)
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
     t = [x for x in t if x[0] not in ("output.weight", "output_norm.weight")] + [("token_embd_norm.weight", (n_embd,))]
@@ -891,15 +925,34 @@ def write_lfm2_gguf(
             "shortconv.l_cache": l_cache,
         }
     )
+    if n_expert:
+        md.update(
+            {
+                "expert_count": n_expert,
+                "expert_used_count": n_expert_used,
+                "expert_feed_forward_length": n_ff_exp,
+                "leading_dense_block_count": n_dense_lead,
+                "expert_gating_func": 2,  # sigmoid
+                "expert_weights_norm": True,
+            }
+        )
     for i, att in enumerate(attention):
         b = f"blk.{i}."
-        t += [
-            (b + "attn_norm.weight", (n_embd,)),
-            (b + "ffn_norm.weight", (n_embd,)),
-            (b + "ffn_gate.weight", (n_embd, n_ff)),
-            (b + "ffn_up.weight", (n_embd, n_ff)),
-            (b + "ffn_down.weight", (n_ff, n_embd)),
-        ]
+        t += [(b + "attn_norm.weight", (n_embd,)), (b + "ffn_norm.weight", (n_embd,))]
+        if n_expert and i >= n_dense_lead:
+            t += [
+                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+                (b + "exp_probs_b.bias", (n_expert,)),
+                (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            ]
+        else:
+            t += [
+                (b + "ffn_gate.weight", (n_embd, n_ff)),
+                (b + "ffn_up.weight", (n_embd, n_ff)),
+                (b + "ffn_down.weight", (n_ff, n_embd)),
+            ]
         if att:
             t += [
                 (b + "attn_q_norm.weight", (head_dim,)),
@@ -915,4 +968,131 @@ def write_lfm2_gguf(
                 (b + "shortconv.in_proj.weight", (n_embd, 3 * n_embd)),
                 (b + "shortconv.out_proj.weight", (n_embd, n_embd)),
             ]
-    return write_arch_gguf(path, "lfm2", md, t, n_vocab=n_vocab)
+    return write_arch_gguf(path, "lfm2moe" if n_expert else "lfm2", md, t, n_vocab=n_vocab)
+
+
+def write_gpt_oss_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 4,
+    n_head: int = 8,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    n_expert: int = 8,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 256,
+    sliding_window: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """gpt-oss (`gpt-oss`, src/models/openai-moe.cpp): sliding-window attention (window 128) on every other layer
+    from the first, the others over the whole context; per-head attention sinks, biases on the attention output
+    and on every expert; each layer routes to `n_expert_used` of `n_expert` SwiGLU experts (no dense layer)."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    md.update(
+        {
+            "feed_forward_length": n_ff_exp,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "attention.sliding_window": sliding_window,
+            "rope.dimension_count": head_dim,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "post_attention_norm.weight", (n_embd,)),
+            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+            (b + "attn_q.bias", (n_head * head_dim,)),
+            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_k.bias", (n_head_kv * head_dim,)),
+            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+            (b + "attn_v.bias", (n_head_kv * head_dim,)),
+            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            (b + "attn_output.bias", (n_embd,)),
+            (b + "attn_sinks.weight", (n_head,)),
+            (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+            (b + "ffn_gate_inp.bias", (n_expert,)),
+            (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_gate_exps.bias", (n_ff_exp, n_expert)),
+            (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_up_exps.bias", (n_ff_exp, n_expert)),
+            (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            (b + "ffn_down_exps.bias", (n_embd, n_expert)),
+        ]
+    return write_arch_gguf(path, "gpt-oss", md, t, n_vocab=n_vocab)
+
+
+def write_plamo2_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    attention: tuple[bool, ...] = (False, True, False, True),
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    n_ff: int = 512,
+    d_conv: int = 4,
+    d_state: int = 64,
+    n_ssm_head: int = 8,
+    n_vocab: int = 2048,
+) -> Path:
+    """PLaMo 2 (src/models/plamo2.cpp): Mamba layers (d_inner = 2 × embd, a `ssm_x` projection to dt, B and C,
+    no groups) where head_count_kv is 0, attention with a fused QKV and per-head q/k norms elsewhere; every layer
+    has post-attention and post-feed-forward norms and a SwiGLU feed-forward with a fused gate/up matrix."""
+    n_layer = len(attention)
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    d_inner, dt_dim = 2 * n_embd, max(64, n_embd // 16)
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": [n_head_kv if a else 0 for a in attention],
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim,
+            "ssm.conv_kernel": d_conv,
+            "ssm.inner_size": d_inner,
+            "ssm.state_size": d_state,
+            "ssm.time_step_rank": n_ssm_head,
+            "ssm.group_count": 0,
+        }
+    )
+    for i, att in enumerate(attention):
+        b = f"blk.{i}."
+        t += [(b + "attn_norm.weight", (n_embd,))]
+        if att:
+            t += [
+                (b + "attn_qkv.weight", (n_embd, (n_head + 2 * n_head_kv) * head_dim)),
+                (b + "attn_q_norm.weight", (head_dim, n_head)),
+                (b + "attn_k_norm.weight", (head_dim, n_head_kv)),
+                (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            ]
+        else:
+            t += [
+                (b + "ssm_in.weight", (n_embd, 2 * d_inner)),
+                (b + "ssm_conv1d.weight", (d_conv, d_inner)),
+                (b + "ssm_x.weight", (d_inner, dt_dim + 2 * d_state)),
+                (b + "ssm_dt.weight", (dt_dim, n_ssm_head)),
+                (b + "ssm_dt.bias", (n_ssm_head,)),
+                (b + "ssm_a", (n_ssm_head,)),
+                (b + "ssm_d", (n_ssm_head,)),
+                (b + "ssm_out.weight", (d_inner, n_embd)),
+                (b + "ssm_dt_norm", (dt_dim,)),
+                (b + "ssm_b_norm", (d_state,)),
+                (b + "ssm_c_norm", (d_state,)),
+            ]
+        t += [
+            (b + "post_attention_norm", (n_embd,)),
+            (b + "ffn_norm.weight", (n_embd,)),
+            (b + "ffn_up.weight", (n_embd, 2 * n_ff)),
+            (b + "ffn_down.weight", (n_ff, n_embd)),
+            (b + "post_ffw_norm", (n_embd,)),
+        ]
+    return write_arch_gguf(path, "plamo2", md, t, n_vocab=n_vocab)

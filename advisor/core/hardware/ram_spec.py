@@ -39,6 +39,23 @@ TYPICAL_SPEED_BY_TYPE = {
     "LPDDR5X": 7500,
 }
 ISAS = ("avx512", "avx2", "neon_dotprod", "basic", "neon", "sse")
+# The core class a decode's per-core rate depends on: the SIMD class, refined by what the CPU's name says about its
+# cores (the name is what every probe reads: /proc/cpuinfo's or lscpu's model name, py-cpuinfo's brand, a hardware
+# file's cpu.brand). Apple's M-series performance cores and AMD's Zen 4/5 (the only AMD cores with AVX-512) are wide
+# out-of-order cores that do far more per clock than their SIMD class's average; Intel's Atom-lineage E-cores
+# (N100...) run AVX2 on 128-bit units, and Arm's in-order little cores (Cortex-A53/A55/A510/A520) issue in order
+# from a narrow NEON pipeline: both do far less.
+CORE_CLASSES = ("apple", "zen4", "x86_little", "arm_little", *ISAS)
+_APPLE_CORES = re.compile(r"\bapple m\d", re.IGNORECASE)
+_AMD = re.compile(r"\bamd\b|ryzen|epyc|threadripper", re.IGNORECASE)
+_X86_LITTLE = re.compile(
+    r"\bn(50|95|97|100|150|200|250|300|305|350|355)\b|\batom\b|pentium silver|celeron [nj]\d", re.IGNORECASE
+)
+_ARM_LITTLE = re.compile(r"cortex-a(53|55|510|520)\b|\brk35(66|68)\b|bcm2837|raspberry pi (3|zero)", re.IGNORECASE)
+_ARM_BIG = re.compile(r"cortex-a7[5-9]|cortex-x|neoverse|bcm2712|rk3588", re.IGNORECASE)
+# "2x AMD EPYC 9334" / "Dual Xeon ..." in a hardware file; AMD's own names state the cores of one socket
+_SOCKETS = re.compile(r"^\s*([2-8])\s*x\s|\bdual\b", re.IGNORECASE)
+_CORES_IN_NAME = re.compile(r"\b(\d{1,3})-core\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,7 @@ class CpuFamily:
     channels: float
     cores: int
     isa: str
+    max_speed_mts: int | None = None  # the memory controller's top speed (server families): faster DIMMs run at it
 
 
 def peak_gbps(speed_mts: float, channels: float) -> float:
@@ -76,6 +94,7 @@ def _families() -> tuple[tuple[re.Pattern[str], CpuFamily], ...]:
                     float(row["channels"]),
                     int(row["cores"]),
                     row["isa"],
+                    int(row["max_speed_mts"]) if row.get("max_speed_mts") else None,
                 ),
             )
         )
@@ -116,6 +135,35 @@ def isa_from_flags(arch: str, flags: tuple[str, ...], brand: str = "") -> str | 
     return None
 
 
+def core_class(isa: str, brand: str | None = "") -> str:
+    """The core class (one of `CORE_CLASSES`) of a CPU with this SIMD class and name; the SIMD class itself when
+    the name says nothing more."""
+    name = brand or ""
+    if isa in ("neon_dotprod", "neon"):
+        if _APPLE_CORES.search(name):
+            return "apple"
+        if _ARM_LITTLE.search(name) and not _ARM_BIG.search(name):
+            return "arm_little"
+    if isa == "avx512" and _AMD.search(name):
+        return "zen4"
+    if isa == "avx2" and _X86_LITTLE.search(name):
+        return "x86_little"
+    return isa
+
+
+def sockets_from_brand(brand: str | None, physical_cores: int | None) -> int:
+    """How many CPU sockets the machine has, where its name shows it: "2x ..." or "Dual ..." (a hardware file), or
+    more physical cores than AMD's name gives one chip ("AMD EPYC 9334 32-Core Processor" with 64 cores). 1 else."""
+    name = brand or ""
+    m = _SOCKETS.search(name)
+    if m:
+        return int(m.group(1)) if m.group(1) else 2
+    m = _CORES_IN_NAME.search(name)
+    if m and physical_cores and int(m.group(1)) > 0 and physical_cores >= 2 * int(m.group(1)):
+        return physical_cores // int(m.group(1))
+    return 1
+
+
 @dataclass(frozen=True)
 class DerivedBandwidth:
     bandwidth_gbps: float
@@ -133,6 +181,8 @@ def derive_bandwidth(
     kind = (ram_type or (family.ram_type if family else TYPICAL_RAM_TYPE)).upper().replace("-", "")
     family_speed = family.speed_mts if family is not None and kind == family.ram_type else None
     speed = speed_mts or family_speed or TYPICAL_SPEED_BY_TYPE.get(kind) or TYPICAL_SPEED_MTS
+    if family is not None and family.max_speed_mts and kind == family.ram_type:
+        speed = min(speed, family.max_speed_mts)  # registered DIMMs rated faster run at the controller's speed
     chans = channels or (family.channels if family else TYPICAL_CHANNELS)
     if speed_mts or channels or ram_type:
         basis = "ram_spec"

@@ -25,8 +25,6 @@ from advisor.core.sizing.memory import (
 )
 from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes
 from advisor.core.sizing.quants import (
-    CPU_DECODE_SHARE,
-    cpu_core_weights_per_second,
     is_good_quant,
     kv_bytes_per_element,
     normalize_quant,
@@ -36,6 +34,7 @@ from advisor.core.sizing.speed import (
     DECODE_SPREAD,
     Speed,
     active_parameters,
+    cpu_decode_rate,
     decode_speed,
     prefill_range,
     prefill_speed,
@@ -445,13 +444,9 @@ def _fewest_cpu_moe(p: _Parts, machine: Machine, context: int, experts: tuple[in
 
 
 def _cpu_read_seconds(spec: ModelSpec, machine: Machine, n_bytes: float, bytes_per_weight: float) -> float:
-    """Seconds to read `n_bytes` of weights on the CPU per token: speed.py's CPU rate (the lower of the bandwidth
-    and the compute bound, with the machine's calibration)."""
-    bandwidth_bound = CPU_DECODE_SHARE * machine.ram_bandwidth_gbps * 1e9
-    compute_bound = (
-        machine.cpu_cores * cpu_core_weights_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz) * bytes_per_weight
-    )
-    return n_bytes / (min(bandwidth_bound, compute_bound) * machine.cpu_speed_scale)
+    """Seconds to read `n_bytes` of weights on the CPU per token: speed.py's CPU rate (the lowest of the bandwidth,
+    the cores' draw and the compute bound, with the machine's calibration)."""
+    return n_bytes / cpu_decode_rate(machine, spec.quant, bytes_per_weight)
 
 
 def _experts_layout(

@@ -98,6 +98,8 @@ class Machine:
     ram_comfortable_bytes: int | None = None  # past this a model is "tight" (None: not known, never tight)
     cpu_isa: str = ram_spec.TYPICAL_ISA
     cpu_mhz: float | None = None
+    cpu_class: str = ram_spec.TYPICAL_ISA  # ram_spec.core_class: the SIMD class refined by the CPU's name
+    cpu_sockets: int = 1  # ram_spec.sockets_from_brand
     budget: MemoryBudget | None = None
     assumptions: tuple[Reason, ...] = ()
     # the user's own benchmark on this machine (calibration.py): the CPU's decode rate × this, and which benchmark
@@ -313,6 +315,8 @@ def _machine(profile: HardwareProfile) -> Machine:
         ram_comfortable_bytes=budget.comfortable_bytes,
         cpu_isa=isa,
         cpu_mhz=profile.cpu.max_mhz,
+        cpu_class=ram_spec.core_class(isa, profile.cpu.brand),
+        cpu_sockets=ram_spec.sockets_from_brand(profile.cpu.brand, cores),
         budget=budget,
         assumptions=tuple(assumptions),
     )

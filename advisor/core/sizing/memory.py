@@ -13,13 +13,15 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   with the KV cache. Measured: 0.82 MiB logged vs 0.82 (Qwen3-Next shape), 0.53 vs 0.53 (Granite 4 hybrid),
   0.40 vs 0.40 (Nemotron-H), 0.19 vs 0.19 (Jamba), 0.53 vs 0.53 (Falcon-H1), 0.01 vs 0.01 (LFM2).
 * compute buffer — with flash attention (llama.cpp's `auto` picks it on CPU, CUDA and Metal) the graph's peak is
-  `n_ubatch × (3·n_ff + 5·n_embd)` float32 activations plus the `n_ctx × n_ubatch` f16 attention mask; the
-  server reserves logits for one output only; for MoE `n_ff` is the expert width × the active experts (qwen3moe
-  shape: 9.52 MiB logged vs 9.52). Measured: 11.52 MiB logged vs 11.53 predicted (embd 512,
-  ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096). In DeepSeek (MLA and older layout) the
-  attention block is wider than the feed-forward and sets the peak (deepseek2 shapes: 12.51 logged vs 13.52, 13.02
-  vs 13.02). In hybrids the recurrent block can be wider than the feed-forward and then sets the peak, with the
-  attention mask still alive (it is freed only after the last attention layer), see `_recurrent_block`.
+  `n_ubatch × (3·n_ff + 5·n_embd)` float32 activations plus the `n_ctx × n_ubatch` f16 attention mask; the server
+  reserves logits for one output only; for MoE `n_ff` is the expert width × the active experts (qwen3moe shape: 9.52
+  MiB logged vs 9.55), or the dense layers' width where some layers have no experts and it is wider (LFM2-MoE shape:
+  11.02 vs 11.08; 9.55 before). Sliding-window layers add their own mask of `window + n_ubatch` cells (gpt-oss
+  shape: 10.28 vs 10.30, Gemma 3: 10.53 vs 10.53; 0.8 and 1.0 MiB short before). Measured: 11.52 MiB logged vs 11.53
+  predicted (embd 512, ff 1024, ctx 512), 30.52 vs 30.6 (embd 1024, ff 2816, ctx 4096). In DeepSeek (MLA and older
+  layout) the attention block is wider than the feed-forward and sets the peak (deepseek2 shapes: 12.51 logged vs
+  13.52, 13.02 vs 13.02). In hybrids the recurrent block can be wider than the feed-forward and then sets the peak,
+  with the attention mask still alive (it is freed only after the last attention layer), see `_recurrent_block`.
 * context checkpoints — llama-server (not the library) keeps, per slot, up to `--ctx-checkpoints` (32 in this
   build) copies of the state it cannot roll back, so that a chat can go back to an earlier turn: for a
   sliding-window model the window's K and V (`n_swa` cells of every SWA layer: tools/server/server-context.cpp
@@ -144,6 +146,7 @@ MAMBA1_ARCHS = frozenset({"jamba"})  # Mamba-1 layers (src/models/mamba-base.cpp
 SHORTCONV_ARCHS = frozenset({"lfm2", "lfm2moe"})  # gated short convolutions (src/models/lfm2.cpp)
 PARALLEL_HYBRID_ARCHS = frozenset({"falcon-h1"})  # attention and Mamba-2 side by side in every layer
 RELU2_MLP_LAYER_ARCHS = frozenset({"nemotron_h"})  # MLP-only layers: up, squared ReLU, down (no gate)
+SWIGLU_AFTER_MAMBA2_ARCHS = frozenset({"granitehybrid"})  # a SwiGLU feed-forward after every Mamba-2 mixer
 # f32 per token the Mamba and short-convolution hybrids' graphs hold beyond the rules below (their extra graph
 # inputs and state rows): measured 3-6, kept at 16 so that the estimate never falls below the logged buffer
 HYBRID_GRAPH_MARGIN_F32 = 16
@@ -180,6 +183,23 @@ def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
     return ub * 4 * per_token + 4 * state * inner
 
 
+def _ffn_over_mamba2(spec: ModelSpec, shape: Shape, ub: int) -> int:
+    """Bytes a wide SwiGLU feed-forward adds above a Granite 4 hybrid's Mamba-2 block (0 when it fits).
+
+    After a Mamba-2 layer its freed blocks are reused by the feed-forward's three `n_ff` tensors only in part, so
+    with `n_ff` > 1.5 × d_inner the peak is the Mamba-2 rule + `3 × n_ff − 4 × n_group × d_state − k × d_inner`
+    f32 per token, k = 4 while one `n_ff` tensor fits the hole that `ssm_in`'s output and a d_inner row leave
+    (n_ff ≤ 3 × d_inner + 2 × n_group × d_state + heads), else 2. Fitted on generated files against the buffer
+    llama-server logs (embd 256/384/512, d_inner = 2 × embd, n_ff 1–8 × d_inner, groups 1/2, state 64/128):
+    0–1.2 MiB above, never below. Granite 4.0 H Micro has n_ff = 2 × d_inner.
+    """
+    inner, state = spec.ssm_inner or 0, spec.ssm_state or 0
+    groups, heads = spec.ssm_groups or 1, spec.ssm_heads or 0
+    ff = shape.feed_forward
+    k = 4 if ff <= 3 * inner + 2 * groups * state + heads else 2
+    return ub * 4 * max(0, 3 * ff - 4 * groups * state - k * inner)
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
@@ -187,6 +207,10 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
         ff = spec.expert_feed_forward
     ff *= max(1, spec.active_experts or 1)
+    if spec.experts and spec.expert_layer_bytes and 0 in spec.expert_layer_bytes:
+        # some layers have no routed experts (LFM2-MoE's and DeepSeek's leading dense layers, Jamba's, Llama 4's
+        # interleaved ones): the wider of their dense feed-forward and the active experts sets the peak
+        ff = max(ff, shape.feed_forward)
     # the peak is in the feed-forward block, or in DeepSeek's attention block or a hybrid's recurrent block when
     # that is wider
     activations = ub * 4 * (max(3 * ff, _mla_attention_width(spec, shape)) + 5 * shape.embedding)
@@ -196,14 +220,21 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         # Nemotron-H's MLP layers (no gate) hold n_ff f32 per token, placed above the blocks the Mamba layer before
         # them left free: measured n_ff + the Mamba rule − 2.5–3 × d_inner (n_ff 2048/3072, embd 256/512)
         activations = recurrent + max(0, ub * 4 * (shape.feed_forward - 2 * (spec.ssm_inner or 0)))
+    elif recurrent and arch in SWIGLU_AFTER_MAMBA2_ARCHS:
+        activations = max(activations, recurrent + _ffn_over_mamba2(spec, shape, ub))
     else:
         activations = max(activations, recurrent)
     if recurrent and arch not in DELTA_NET_ARCHS:
         activations += ub * 4 * HYBRID_GRAPH_MARGIN_F32
         if arch in PARALLEL_HYBRID_ARCHS:  # the attention output stays alive beside the Mamba-2 block
             activations += ub * 4 * shape.embedding
-    mask = pad(context, KV_PAD_CELLS) * ub * 2
-    logits = shape.vocab * 4
+    full, swa = kv_cells(spec, context)
+    mask = full * ub * 2
+    if spec.sliding_window and spec.sliding_window_layers:  # the sliding-window layers have their own mask
+        mask += swa * ub * 2
+    # the logits of one output; a tiny test vocabulary's are below the graph's small fixed tensors (~32 KiB,
+    # measured on Gemma 3 shapes), which any real vocabulary (32,000+ tokens) covers
+    logits = max(shape.vocab, 8192) * 4
     router = ub * 4 * (spec.experts or 0)
     return activations + mask + logits + router
 

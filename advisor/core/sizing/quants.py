@@ -173,23 +173,58 @@ def _family(quant: str | None) -> str:
 # Q4_K_M 128 tok/s → 0.68, once the ~1 ms per token of sampling and kernel launches is taken out).
 GPU_EFFICIENCY = {"f32": 0.80, "float": 0.80, "q8": 0.76, "legacy": 0.72, "kquant": 0.68, "iq4": 0.66, "iq": 0.58}
 # CPU decode (a token reads every active weight once):
-#   rate = min(CPU_DECODE_SHARE × all-core RAM bandwidth, cores × what one core multiplies per second).
+#   rate = min(CPU_DECODE_SHARE (Apple: CPU_APPLE_SHARE) × all-core RAM bandwidth [÷ sockets × CPU_NUMA_SHARE],
+#              threads × CPU_CORE_GBPS, threads × what one core multiplies per second).
 # The bandwidth side: llama.cpp's threads stream the weights at close to what an all-core read draws (the RAM
 # bandwidth `detect` measures with every core, or derives from the memory's type/speed/channels).
 CPU_DECODE_SHARE = 0.85
-# The compute side, in weights per second per physical core, by the SIMD class llama.cpp's kernels use
-# (ggml's quantised dot products: AVX-512/VNNI > AVX2 > Arm dot-product > AVX > plain NEON/SSE). Chosen on the
-# calibration half of public CPU-only measurements (benchmarks/data/cpu_decode_public.csv, checked by
-# benchmarks/bench_cpu_speed.py with the other half held out): a 4-thread Ryzen 9 7950X decodes Llama-3-8B Q4_0 at
-# 11 tok/s (≥ 20e9 weights/s per AVX-512 core), a 4-core i3-14100 Llama-3.1-8B Q4_K_M at 9.4 (≥ 15e9 per AVX2
-# core), a 12-core AVX-only Xeon E5-2695 v2 a 24B Q4 at 2.0 (4e9), a Raspberry Pi 5 Phi-3-mini Q4_0 at 3.6
-# (A76 with dot product, 6e9 at most). A slow shared server core does less (the project's 2-core VM: 7.5e9 in a
-# Q8_0 decode). A quantised model keeps the same per-weight rate whatever its bits, so smaller quants are never
-# slower than larger ones.
-CPU_CORE_WEIGHTS_PER_S = {"avx512": 20e9, "avx2": 15e9, "neon_dotprod": 6e9, "basic": 4e9, "neon": 1.5e9, "sse": 1.5e9}
-# The clock those rates were seen at; a core whose top clock is known scales its rate by clock / this (the 2-core
-# 2.6 GHz AVX-512 VM of this project then gets 10e9 per core, against 7.5e9 measured there).
-CPU_REFERENCE_MHZ = {"avx512": 5000, "avx2": 4500, "neon_dotprod": 2400, "basic": 3000, "neon": 1800, "sse": 2400}
+# Apple silicon's memory system is sized for its GPU: the CPU clusters read only part of it. An M2 Max decoding
+# LLaMA-2-7B Q8_0 on 8 CPU threads reads 116 GB/s of the chip's 400 GB/s (calibration row 16), so an Apple CPU
+# decode is bound by this share of the chip's bandwidth (the figure detect takes from Apple's table) instead.
+CPU_APPLE_SHARE = 0.29
+# One core keeps only so many cache-line reads in flight, so it draws only part of the bus (Little's law: misses
+# in flight × 64 bytes ÷ memory latency): a Ryzen 9 7950X decoding Llama-3.1-8B Q4_K_S with 2 threads streams
+# 44.8 GB/s, 22.4 per core (calibration row 32 of benchmarks/data/cpu_decode_public.csv). Matters with few threads.
+CPU_CORE_GBPS = 22.0
+# Several sockets: llama.cpp without --numa leaves the weights in one socket's memory (the page cache fills on the
+# node that read the file) and the other socket's threads read them across the inter-socket link, every matrix
+# waiting for the slowest thread. A dual EPYC 9334 (24 DDR5-4800 channels) decodes an 8B Q4_K_M at 27.8 tok/s,
+# 136 GB/s: 0.46 of one socket's all-core bandwidth (calibration row 24); so one socket's share × this.
+CPU_NUMA_SHARE = 0.5
+# The compute side, in weights per second per physical core at CPU_REFERENCE_MHZ, by core class
+# (hardware/ram_spec.core_class: the SIMD class of llama.cpp's quantised dot products, refined by the CPU's name).
+# Chosen on the calibration half (even rows) of benchmarks/data/cpu_decode_public.csv, checked by
+# benchmarks/bench_cpu_speed.py with the odd rows held out; each is the rate a compute-bound row needs:
+CPU_CORE_WEIGHTS_PER_S = {
+    "apple": 36e9,  # M2 Max, 4 threads, Llama-3.1-8B Q4_K_S 17.6 tok/s = 35e9 a core (row 34)
+    "zen4": 38e9,  # Ryzen 9 7950X, 2 threads, Llama-3.1-8B Q4_K_S 9.6 tok/s = 38e9 a core (row 32)
+    "avx512": 20e9,  # Intel AVX-512 (Xeon, Tiger Lake): no compute-bound calibration row; unchanged
+    "avx2": 19e9,  # i3-14100 (4 Raptor Lake P-cores) Llama-3.1-8B Q4_K_M 9.4 tok/s = 19e9 a core (row 6)
+    # Intel's Atom-lineage E-cores (N100...) split AVX2 over 128-bit units (Intel's Gracemont disclosure): half a
+    # P-core's rate per clock, at the N100's 3.4 GHz (no calibration row)
+    "x86_little": 7e9,
+    "neon_dotprod": 5.6e9,  # Raspberry Pi 5 (A76), 4 threads, Qwen3-30B-A3B (3B active) Q3_K_S at 8.0 tok/s (row 2)
+    # in-order Cortex-A53/A55 with a narrower NEON pipeline: taken as a quarter of an out-of-order A76 per clock, at
+    # the usual 1.8 GHz (no calibration row)
+    "arm_little": 1.05e9,
+    "basic": 4e9,  # Xeon E5-2695 v2 (AVX, no AVX2) 12 cores, 24B Q4 at 2.0 tok/s (row 28)
+    "neon": 1.5e9,  # plain NEON (Cortex-A72): unchanged
+    "sse": 1.5e9,  # SSE only: unchanged
+}
+# The clock each rate belongs to: the top clock of the row's CPU (the makers' specifications; Apple's M2 Max P-cores
+# as widely reported). A core whose top clock is known scales its rate by clock ÷ this (between 0.2 and 1.3).
+CPU_REFERENCE_MHZ = {
+    "apple": 3500,
+    "zen4": 5700,
+    "avx512": 5000,
+    "avx2": 4700,
+    "x86_little": 3400,
+    "neon_dotprod": 2400,
+    "arm_little": 1800,
+    "basic": 3200,
+    "neon": 1800,
+    "sse": 2400,
+}
 # Per-weight cost of each family relative to an 8-bit dot product (F16 converts every weight; F32 moves twice the
 # bytes; i-quants below 4 bits decode lookup grids): F16 measured at 3.5e9 vs Q8_0 7.5e9 per core here.
 CPU_FAMILY_FACTOR = {"f32": 0.5, "float": 0.45, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 1.0, "iq": 0.7}
@@ -199,21 +234,54 @@ def gpu_efficiency(quant: str | None) -> float:
     return GPU_EFFICIENCY[_family(quant)]
 
 
-def cpu_core_weights_per_second(quant: str | None, isa: str, max_mhz: float | None = None) -> float:
-    """Weights one physical core multiplies per second in a decode, for this quant on this SIMD class and clock."""
-    isa = isa if isa in CPU_CORE_WEIGHTS_PER_S else "avx2"
-    clock = 1.0 if not max_mhz else min(1.3, max(0.2, max_mhz / CPU_REFERENCE_MHZ[isa]))
-    return CPU_CORE_WEIGHTS_PER_S[isa] * clock * CPU_FAMILY_FACTOR[_family(quant)]
+def _clock(core: str, max_mhz: float | None) -> float:
+    return 1.0 if not max_mhz else min(1.3, max(0.2, max_mhz / CPU_REFERENCE_MHZ[core]))
 
 
-# Prompt processing (prefill) on the CPU is compute-bound: FLOPs per second per physical core at the reference clock
-# above, by SIMD class. Measured with a real llama-server on the project's 2-core 2.6 GHz AVX-512 VM (prompts of 829
-# tokens; benchmarks/bench_sizing_vs_llama.py): 78 GFLOPS/core for F32, 85 for Q8_0, 65 for F16 — 160 scaled to 5 GHz
-# for AVX-512, AVX2 half of that per clock; the Arm and older classes by the same ratios as decode.
+def _core(core: str) -> str:
+    return core if core in CPU_CORE_WEIGHTS_PER_S else "avx2"
+
+
+def cpu_core_weights_per_second(quant: str | None, core: str, max_mhz: float | None = None) -> float:
+    """Weights one physical core multiplies per second in a decode, for this quant on this core class and clock."""
+    core = _core(core)
+    return CPU_CORE_WEIGHTS_PER_S[core] * _clock(core, max_mhz) * CPU_FAMILY_FACTOR[_family(quant)]
+
+
+def cpu_decode_bytes_per_second(
+    quant: str | None,
+    core: str,
+    *,
+    cores: int,
+    max_mhz: float | None,
+    ram_bandwidth_gbps: float,
+    bytes_per_weight: float,
+    sockets: int = 1,
+) -> float:
+    """Weight bytes a CPU decode reads per second: the lowest of the RAM's bound (one socket's share on a
+    multi-socket machine), the cores' draw on the bus and the cores' compute."""
+    bandwidth = (CPU_APPLE_SHARE if core == "apple" else CPU_DECODE_SHARE) * ram_bandwidth_gbps * 1e9
+    if sockets > 1:
+        bandwidth *= CPU_NUMA_SHARE / sockets
+    draw = cores * CPU_CORE_GBPS * 1e9
+    compute = cores * cpu_core_weights_per_second(quant, core, max_mhz) * bytes_per_weight
+    return min(bandwidth, draw, compute)
+
+
+# Prompt processing (prefill) on the CPU is compute-bound: FLOPs per second per physical core at CPU_REFERENCE_MHZ,
+# by core class. Chosen on the calibration half's pp512 rows (five; too few for more than one figure per kind of
+# core): a 16-thread Ryzen 9 7950X 102 GFLOPS a core and a Ryzen 7 8840U 94 (Zen 4's AVX-512 runs on 256-bit
+# units, so it is no faster per clock than AVX2), an i3-14100 123 and an i7-7820HQ 85 (AVX2), an M2 Max 82 (rows
+# 32, 38, 6, 40, 34). Intel AVX-512 keeps what a real llama-server measured on the project's 2-core 2.6 GHz Xeon
+# VM (85 GFLOPS a core in a Q8_0 prompt, 160 scaled to 5 GHz); the other classes keep their decode ratios.
 CPU_PREFILL_GFLOPS_PER_CORE = {
+    "apple": 82.0,
+    "zen4": 100.0,
     "avx512": 160.0,
-    "avx2": 80.0,
+    "avx2": 100.0,
+    "x86_little": 36.0,
     "neon_dotprod": 30.0,
+    "arm_little": 5.6,
     "basic": 20.0,
     "neon": 8.0,
     "sse": 6.0,
@@ -221,8 +289,7 @@ CPU_PREFILL_GFLOPS_PER_CORE = {
 CPU_PREFILL_FAMILY_FACTOR = {"f32": 0.9, "float": 0.75, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 0.9, "iq": 0.8}
 
 
-def cpu_prefill_flops_per_second(quant: str | None, isa: str, max_mhz: float | None = None) -> float:
-    """FLOPs one physical core does per second in a prompt-processing batch, for this quant, SIMD class and clock."""
-    isa = isa if isa in CPU_PREFILL_GFLOPS_PER_CORE else "avx2"
-    clock = 1.0 if not max_mhz else min(1.3, max(0.2, max_mhz / CPU_REFERENCE_MHZ[isa]))
-    return CPU_PREFILL_GFLOPS_PER_CORE[isa] * 1e9 * clock * CPU_PREFILL_FAMILY_FACTOR[_family(quant)]
+def cpu_prefill_flops_per_second(quant: str | None, core: str, max_mhz: float | None = None) -> float:
+    """FLOPs one physical core does per second in a prompt-processing batch, for this quant, core class and clock."""
+    core = _core(core)
+    return CPU_PREFILL_GFLOPS_PER_CORE[core] * 1e9 * _clock(core, max_mhz) * CPU_PREFILL_FAMILY_FACTOR[_family(quant)]

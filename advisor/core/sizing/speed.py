@@ -3,9 +3,10 @@
 time per token = GPU bytes / (efficiency × GPU bandwidth) + CPU bytes / CPU rate + a fixed per-token cost, where
 * efficiency is the share of peak bandwidth a decode reaches for the quant family (`quants.GPU_EFFICIENCY`,
   from the llama.cpp RTX 4090 anchor: F16 0.80, K-quants 0.68);
-* the CPU rate is the lower of the bandwidth bound (`CPU_DECODE_SHARE` of the all-core RAM bandwidth) and the
-  compute bound (physical cores × weights one core multiplies per second on its SIMD class, `quants.py`) — a small
-  board or a few-core VM is compute-bound, a laptop or desktop with 6+ cores bandwidth-bound;
+* the CPU rate is the lowest of the bandwidth bound (`CPU_DECODE_SHARE` of the all-core RAM bandwidth, one socket's
+  share on a multi-socket machine), what the cores can draw from the bus (`CPU_CORE_GBPS` each) and the compute
+  bound (physical cores × weights one core multiplies per second for its core class and clock, `quants.py`) — a
+  small board or a few-core VM is compute-bound, a laptop or desktop with 6+ cores bandwidth-bound;
 * mixture-of-experts models read only the active experts (active parameters), but keep all in memory;
 * partial offload adds the GPU part and the CPU part (the CPU part dominates quickly);
 * the KV cache read grows as the context fills: the point estimate is a short chat (512 tokens in the cache).
@@ -24,10 +25,10 @@ from dataclasses import dataclass
 from advisor.core.sizing.machine import Device, Machine
 from advisor.core.sizing.memory import kv_cache_bytes
 from advisor.core.sizing.quants import (
-    CPU_DECODE_SHARE,
-    cpu_core_weights_per_second,
+    cpu_decode_bytes_per_second,
     cpu_prefill_flops_per_second,
     gpu_efficiency,
+    normalize_quant,
 )
 from advisor.core.sizing.shape import Shape
 from advisor.core.types import GpuVendor, ModelSpec
@@ -63,19 +64,24 @@ class Speed:
 # backends (CUDA, ROCm, Vulkan, SYCL) and the program around llama.cpp move a real run this much on the same
 # hardware. A family with fewer than 8 runs takes the wider of its own and the discrete GPUs' spread (said beside
 # it); partial offload, never measured publicly, takes the union of the CPU and discrete-GPU spreads.
+# Spreads are never narrower than the residuals of a model NOT fitted on the same runs: once a constant is set from
+# a run (quants.py's per-core rates, the prefill factors), that run's error is ~0 by construction and its percentiles
+# say nothing about new machines. So the CPU entries and the GPU prompt entries keep the spreads measured before
+# the per-core rates and prefill terms were fitted (2.5x and 2.6x wide); their in-sample spreads (CPU decode
+# 0.77-1.20, prompt 0.78-1.35) held only 62 % and 29-50 % of the hold-out.
 DECODE_SPREAD: dict[str, tuple[float, float]] = {
-    "cpu": (0.75, 1.84),  # 21 runs; the top is set by big cores (Apple M2 Max, Zen 4 at 2 threads) beating the rate
+    "cpu": (0.75, 1.84),  # 21 runs before the per-core rates by core class were fitted on them
     "gpu": (0.63, 1.25),  # 18 runs: NVIDIA, AMD and Intel cards with GDDR memory
     "hbm": (0.41, 1.25),  # 9 runs, P100 to H200; two 2023 builds far below the rest set the bottom
     "apple": (0.63, 1.25),  # 4 runs (0.90-1.16): too few of its own, the discrete GPUs' spread
     "integrated": (0.55, 1.25),  # 4 runs (0.55-1.16), widened to the discrete GPUs' top
 }
 PREFILL_SPREAD: dict[str, tuple[float, float]] = {
-    "cpu": (0.60, 2.26),  # 5 runs (0.61-2.26 p10/p90): too few of their own, widened to the discrete GPUs' bottom
-    "gpu": (0.60, 1.55),  # 15 runs
-    "hbm": (0.60, 1.55),  # no calibration run: the discrete GPUs' spread
-    "apple": (0.60, 1.55),  # 3 runs (0.60-1.39): too few of their own, the discrete GPUs' spread
-    "integrated": (0.50, 1.55),  # 4 runs (0.50-1.39), widened to the discrete GPUs' top
+    "cpu": (0.60, 2.26),  # 5 runs before the per-core prompt rates were fitted on them, widened to the GPUs' bottom
+    "gpu": (0.60, 1.55),  # 22 runs before the F16, MoE-tile and HBM prefill terms were fitted on them
+    "hbm": (0.60, 1.55),  # too few of its own: the discrete GPUs' spread
+    "apple": (0.60, 1.55),  # 3 runs: the discrete GPUs' spread
+    "integrated": (0.50, 1.55),  # 4 runs, widened to the discrete GPUs' top
 }
 RANGE_FAMILIES = ("cpu", "gpu", "hbm", "apple", "integrated", "partial")
 
@@ -113,6 +119,21 @@ def prefill_range(point: float, family: str) -> tuple[float, float]:
     return point * low, point * high
 
 
+def cpu_decode_rate(machine: Machine, quant: str | None, bytes_per_weight: float) -> float:
+    """Weight bytes per second a decode reads on this machine's CPU (quants.cpu_decode_bytes_per_second), with the
+    user's own benchmark's correction (calibration.py)."""
+    rate = cpu_decode_bytes_per_second(
+        quant,
+        machine.cpu_class,
+        cores=machine.cpu_cores,
+        max_mhz=machine.cpu_mhz,
+        ram_bandwidth_gbps=machine.ram_bandwidth_gbps,
+        bytes_per_weight=bytes_per_weight,
+        sockets=machine.cpu_sockets,
+    )
+    return rate * machine.cpu_speed_scale
+
+
 def _seconds_per_token(
     spec: ModelSpec,
     shape: Shape,
@@ -141,10 +162,7 @@ def _seconds_per_token(
             seconds += gpu_bytes * (b / total) / (eff * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
-        bandwidth_bound = CPU_DECODE_SHARE * machine.ram_bandwidth_gbps * 1e9
-        weights_per_s = machine.cpu_cores * cpu_core_weights_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz)
-        compute_bound = weights_per_s * bytes_per_weight
-        seconds += cpu_bytes / (min(bandwidth_bound, compute_bound) * machine.cpu_speed_scale)  # calibration
+        seconds += cpu_bytes / cpu_decode_rate(machine, spec.quant, bytes_per_weight)
     return seconds
 
 
@@ -186,15 +204,21 @@ def decode_speed(
 # cards with tensor cores (Volta and later) exceed their shader rate (int8/f16 MMA kernels); AMD's RDNA 3 counts
 # dual-issue in its FP32 figure that matrix kernels rarely use; older NVIDIA, Intel and integrated GPUs reach less.
 # Chosen on the calibration half of public measurements (benchmarks/bench_gpu_speed.py): RTX 30/40 cards 1.45,
-# a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Arc B-series (XMX engines) 1.5, Apple M2 0.5;
-# AMD's RDNA 3/3.5 integrated GPUs (Radeon 890M, 8060S) 0.8, other integrated GPUs (no public runs) 0.4.
+# a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Apple M2 0.5; AMD's RDNA 3/3.5 integrated GPUs
+# (Radeon 890M, 8060S) 0.8, other integrated GPUs (no public runs) 0.4. Arc B-series (XMX engines) 1.9: the B580's
+# dense run measured 1.63× and the B50's MoE run (after the MoE term below) 1.04× the earlier 1.5 (geometric mean
+# 1.3; the B70 row is left aside: the GPU table has no FP32 rate for it). NVIDIA's HBM datacentre cards (V100,
+# A100, H100/H200) run FP16 tensor maths at full rate with FP32 accumulation, 8-16× their shader rate where a
+# GeForce has 2×: 2.3, the calibration half's one such run (Tesla V100, Qwen2.5-Coder-3B Q4_0 pp4096, llama.cpp
+# PR #12183) — a conservative share for the A100/H100, whose tensor ratio is larger still.
 PREFILL_GPU_FACTOR = {
     "nvidia_tensor": 1.45,
+    "nvidia_hbm": 2.3,
     "nvidia": 0.9,
     "amd_instinct": 1.0,
     "amd_rdna4": 1.4,
     "amd": 0.8,
-    "intel": 1.5,
+    "intel": 1.9,
     "apple": 0.5,
     "shared": 0.4,
     "shared_amd": 0.8,
@@ -222,7 +246,9 @@ def _prefill_factor(d: Device) -> float:
     if getattr(d, "shared", False):
         return PREFILL_GPU_FACTOR["shared_amd" if vendor == GpuVendor.AMD else "shared"]
     if vendor == GpuVendor.NVIDIA:
-        return PREFILL_GPU_FACTOR["nvidia" if family.startswith(_NO_TENSOR) else "nvidia_tensor"]
+        if family.startswith(_NO_TENSOR):
+            return PREFILL_GPU_FACTOR["nvidia"]
+        return PREFILL_GPU_FACTOR["nvidia_hbm" if getattr(d, "hbm", False) else "nvidia_tensor"]
     if vendor == GpuVendor.AMD:
         if "Instinct" in family:
             return PREFILL_GPU_FACTOR["amd_instinct"]
@@ -230,24 +256,60 @@ def _prefill_factor(d: Device) -> float:
     return PREFILL_GPU_FACTOR.get(getattr(vendor, "value", "other"), PREFILL_GPU_FACTOR["other"])
 
 
+# F16/BF16 weights skip dequantisation: llama.cpp hands them to the vendor's GEMM (cuBLAS, rocBLAS, Metal's
+# simdgroup matrices) on the tensor/matrix units. Calibration half: an RTX 4090 runs LLaMA 7B F16 1.38× its Q4_0
+# (same build, llama.cpp PR #4766) and an M2 Ultra's 3B F16 measured 1.58× the estimate where its Q4_0 runs
+# measured 0.59-0.62×; the factor is the calibration rows' median that makes F16 and quantised rows agree.
+PREFILL_FLOAT_FACTOR = 1.3
+# A mixture-of-experts prompt batch splits its tokens among the routed experts (llama.cpp's mul_mat_id): each
+# expert multiplies micro-batch × active ÷ experts tokens — 32 for 8 of 128 experts, 10 for 10 of 512 — and a
+# matrix kernel fed fewer tokens than its tile (MOE_FULL_TILE_TOKENS, the widest token tile of llama.cpp's MMQ
+# kernels) leaves most of it idle. MOE_PREFILL_FLOOR is the calibration half's measured/predicted for fine-grained
+# MoE (Qwen3-Coder-Next 80B-A3B on a Radeon 8060S 0.35, Gemma-4 26B-A4B on an Arc Pro B50 0.36); expert counts
+# unknown (no GGUF header) are taken as fine-grained, as every recent MoE release is.
+MOE_FULL_TILE_TOKENS = 128
+MOE_PREFILL_FLOOR = 0.35
+
+
+def _prefill_kernel_factor(spec: ModelSpec) -> float:
+    """The share of the family's prompt rate this model's matrix kernels reach on a GPU: F16/BF16 on the BLAS path,
+    fine-grained mixtures of experts on small per-expert batches."""
+    factor = PREFILL_FLOAT_FACTOR if normalize_quant(spec.quant) in ("F16", "BF16") else 1.0
+    if active_parameters(spec) < spec.parameters:
+        if spec.experts and spec.active_experts:
+            per_expert = PREFILL_UBATCH * min(spec.active_experts, spec.experts) / spec.experts
+            factor *= min(1.0, max(MOE_PREFILL_FLOOR, per_expert / MOE_FULL_TILE_TOKENS))
+        else:
+            factor *= MOE_PREFILL_FLOOR
+    return factor
+
+
 PCIE_BYTES_PER_S = 25e9  # a PCIe 4.0 x16 link, as copies reach it
 PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the link once per micro-batch
 
 
 def prefill_speed(
-    spec: ModelSpec, shape: Shape, machine: Machine, *, gpu_layers: int, context: int, layers_weights_bytes: int = 0
+    spec: ModelSpec,
+    shape: Shape,
+    machine: Machine,
+    *,
+    gpu_layers: int,
+    context: int,
+    layers_weights_bytes: int = 0,
+    prompt_tokens: int | None = None,
 ) -> float:
     """Prompt tokens processed per second (time to first token = prompt length / this).
 
     Compute-bound: every prompt token costs 2 FLOPs per active matrix weight (the token-embedding lookup costs
     nothing; the output matrix counts) plus attention over the prompt so far (4 × heads × head size per layer and
-    token, at half of a 2,048-token prompt on average). Layers on the GPU run at its FP32 rate × the backend's
-    factor, the rest at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With a discrete GPU
-    and layers left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU and copies those
+    token, at half the prompt on average: `prompt_tokens`, or a 2,048-token prompt the context holds). Layers on the
+    GPU run at its FP32 rate × the backend's factor × the model's kernel factor (F16, mixture of experts), the
+    rest at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With a discrete GPU and layers
+    left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU and copies those
     layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part.
     """
     matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
-    prompt = min(context, PREFILL_ATTENTION_TOKENS)
+    prompt = prompt_tokens or min(context, PREFILL_ATTENTION_TOKENS)
     attention = 4 * shape.attention_layers * shape.heads * shape.head_dim * prompt / 2
     flops = 2 * max(matmul, 1.0) + attention
     n = shape.layers
@@ -256,11 +318,12 @@ def prefill_speed(
     discrete = gpu_share > 0 and not machine.unified
     if gpu_share > 0:
         rate = sum((d.fp32_tflops or ASSUMED_GPU_TFLOPS) * 1e12 * _prefill_factor(d) for d in machine.gpus)
+        rate *= _prefill_kernel_factor(spec)
         seconds += (1.0 if discrete else gpu_share) * flops / rate
     if discrete and gpu_share < 1:
         seconds += (1 - gpu_share) * layers_weights_bytes / PCIE_BYTES_PER_S / PREFILL_UBATCH
     elif gpu_share < 1:
-        rate = machine.cpu_cores * cpu_prefill_flops_per_second(spec.quant, machine.cpu_isa, machine.cpu_mhz)
+        rate = machine.cpu_cores * cpu_prefill_flops_per_second(spec.quant, machine.cpu_class, machine.cpu_mhz)
         seconds += (1 - gpu_share) * flops / rate
     return 1.0 / seconds
 

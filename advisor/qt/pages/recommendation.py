@@ -384,6 +384,20 @@ class RecommendationPage(Page):
         self.calibration.setText(words.calibrated(wording.say(), used) if used is not None else self._reset_note)
         self.calibration.setVisible(used is not None or bool(self._reset_note))
         self.reset_calibration.setVisible(used is not None)
+        if used is None and not self._reset_note:  # a saved file that is ignored is said, as the CLI says it
+            self.runner.start(
+                "calibration file", lambda _ctx: self.services.saved_calibration(), on_done=self._calibration_file
+            )
+
+    def _calibration_file(self, loaded: Any) -> None:
+        from advisor.core.messages import calibration as words
+
+        problem = getattr(loaded, "problem", None)
+        rec = self.state.recommendation
+        if not problem or (rec is not None and rec.calibration is not None) or self._reset_note:
+            return
+        self.calibration.setText(words.file_problem(wording.say(), problem, str(getattr(loaded, "path", ""))))
+        self.calibration.show()
 
     def _show_memory(self, rec: Recommendation) -> None:
         tier = next((t for t in rec.tiers if t.tier == rec.tier), rec.tiers[0] if rec.tiers else None)

@@ -21,10 +21,13 @@ from tests.core.sizing.profiles import machine
 from tests.support.gguf_factory import (
     write_deepseek2_gguf,
     write_falcon_h1_gguf,
+    write_gemma3_gguf,
+    write_gpt_oss_gguf,
     write_granitehybrid_gguf,
     write_jamba_gguf,
     write_lfm2_gguf,
     write_nemotron_h_gguf,
+    write_plamo2_gguf,
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
 )
@@ -36,8 +39,10 @@ PROMPT = "hola modelo local servidor texto resumen datos prueba rápido memoria 
 
 
 def _logged_mib(log: str, what: str) -> float:
-    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
-    return float(values[-1]) if values else 0.0
+    """The server's own load (after its fitting pass, which logs the same lines): a sliding-window model logs two
+    KV buffers (full-context and sliding-window layers), summed here."""
+    last_load = log[log.rfind("output buffer size") :]
+    return sum(float(v) for v in re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", last_load))
 
 
 def _run(path, binary) -> tuple[int, str]:
@@ -75,6 +80,20 @@ CASES = {
     "lfm2": (write_lfm2_gguf, 2, 4, True),
     # a narrow feed-forward (n_ff 256 against embd 512) leaves the short-convolution block as the peak
     "lfm2-narrow-ffn": (lambda p: write_lfm2_gguf(p, n_embd=512, n_ff=256), 2, 4, True),
+    # Granite 4 hybrid with a feed-forward 2× and 4× d_inner (4× and 8× the embedding): the SwiGLU tensors stack
+    # above the Mamba-2 block's freed memory
+    "granitehybrid-ffn-2x": (lambda p: write_granitehybrid_gguf(p, n_ff=1024), 2, 4, True),
+    "granitehybrid-ffn-4x": (lambda p: write_granitehybrid_gguf(p, n_ff=2048), 2, 4, True),
+    # Nemotron-H MoE (Nemotron 3 Nano): Mamba-2, routed squared-ReLU experts + a shared expert, attention
+    "nemotron_h_moe": (lambda p: write_nemotron_h_gguf(p, pattern="ME*ME"), 1, 2, True),
+    # LFM2-MoE: two leading dense layers (n_ff 768) wider than the two active experts (2 × 256) set the peak
+    "lfm2moe": (lambda p: write_lfm2_gguf(p, n_expert=8), 2, 4, True),
+    # gpt-oss: every other layer attends over a 128-token window (its own KV cells and mask), attention sinks
+    "gpt-oss": (write_gpt_oss_gguf, 4, 0, True),
+    # Gemma 3: 5 of 6 layers slide over a 512-token window
+    "gemma3": (write_gemma3_gguf, 6, 0, True),
+    # PLaMo 2: Mamba layers without groups, attention with a fused QKV
+    "plamo2": (write_plamo2_gguf, 2, 2, True),
 }
 
 
@@ -107,6 +126,16 @@ def test_header_reading_for_these_architectures(tmp_path):
     assert falcon.recurrent_state_elements == 3 * (512 + 2 * 64) + 64 * 512
     # LFM2's short convolution: n_embd·(l_cache - 1), no second state
     assert read_gguf(tmp_path / "lfm2.gguf").recurrent_state_elements == 256 * 2
+    # Nemotron-H MoE: the MoE layers (head_count_kv 0 but a feed-forward) are neither attention nor recurrent
+    moe = spec_from_gguf(read_gguf(tmp_path / "nemotron_h_moe.gguf"))
+    assert (moe.architecture, moe.experts, moe.active_experts, moe.expert_feed_forward) == ("nemotron_h_moe", 8, 2, 256)
+    lfm2moe = spec_from_gguf(read_gguf(tmp_path / "lfm2moe.gguf"))
+    assert lfm2moe.expert_layer_bytes is not None and lfm2moe.expert_layer_bytes[:2] == (0, 0)  # the dense lead
+    # gpt-oss: layers 0 and 2 slide over 128 tokens (llama.cpp's pattern 2: every second layer keeps the context)
+    oss = read_gguf(tmp_path / "gpt-oss.gguf")
+    assert (oss.sliding_window, oss.sliding_window_layers) == (128, 2)
+    # PLaMo 2 writes no groups: (d_conv - 1)·d_inner + d_state·d_inner, d_inner = 2 × embd 256
+    assert read_gguf(tmp_path / "plamo2.gguf").recurrent_state_elements == 3 * 512 + 64 * 512
 
 
 @pytest.mark.server

@@ -1,0 +1,111 @@
+"""The CPU speed model's rules: the core class and sockets read from the CPU's name (what detection reports), and a
+decode or prompt rate that never drops with more cores or a higher clock."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from advisor.core.hardware import ram_spec
+from advisor.core.sizing import estimate
+from advisor.core.sizing.machine import machine_from_profile
+from advisor.core.sizing.quants import (
+    CPU_CORE_WEIGHTS_PER_S,
+    cpu_decode_bytes_per_second,
+    cpu_prefill_flops_per_second,
+)
+from advisor.core.types import CpuInfo, FitLevel, ModelSpec
+from tests.core.sizing import profiles
+
+GiB = 2**30
+
+# (brand as /proc/cpuinfo, lscpu or py-cpuinfo give it, SIMD class from its flags, core class)
+BRANDS = [
+    ("AMD Ryzen 9 7950X 16-Core Processor", "avx512", "zen4"),
+    ("AMD Ryzen AI 9 365 w/ Radeon 880M", "avx512", "zen4"),
+    ("AMD EPYC 9554 64-Core Processor", "avx512", "zen4"),
+    ("AMD Ryzen 7 5700G with Radeon Graphics", "avx2", "avx2"),
+    ("Apple M2 Max", "neon_dotprod", "apple"),
+    ("Apple M4 Pro", "neon_dotprod", "apple"),
+    ("Intel(R) Core(TM) i3-14100", "avx2", "avx2"),
+    ("Intel(R) N100", "avx2", "x86_little"),
+    ("Intel(R) Core(TM) i3-N305", "avx2", "x86_little"),
+    ("Intel(R) Xeon(R) Platinum 8480+", "avx512", "avx512"),
+    ("Intel(R) Xeon(R) Processor", "avx512", "avx512"),
+    ("Cortex-A55", "neon_dotprod", "arm_little"),
+    ("Cortex-A53", "neon", "arm_little"),
+    ("Cortex-A76", "neon_dotprod", "neon_dotprod"),
+    ("Neoverse-V1", "neon_dotprod", "neon_dotprod"),
+    ("Cortex-A72", "neon", "neon"),
+]
+
+
+@pytest.mark.parametrize(("brand", "isa", "expected"), BRANDS)
+def test_the_core_class_comes_from_the_name_detection_reads(brand, isa, expected):
+    assert ram_spec.core_class(isa, brand) == expected
+    assert expected in CPU_CORE_WEIGHTS_PER_S
+
+
+def test_a_detected_machine_carries_its_core_class_and_sockets():
+    flags = ("avx2", "avx512f", "fma")
+    one = dataclasses.replace(
+        profiles.machine(), cpu=CpuInfo("AMD EPYC 9334 32-Core Processor", "x86_64", 32, 64, flags, 3900.0)
+    )
+    two = dataclasses.replace(one, cpu=dataclasses.replace(one.cpu, physical_cores=64, logical_cores=128))
+    assert (machine_from_profile(one).cpu_class, machine_from_profile(one).cpu_sockets) == ("zen4", 1)
+    assert machine_from_profile(two).cpu_sockets == 2
+    assert ram_spec.sockets_from_brand("2x AMD EPYC 9334", 64) == 2
+    assert ram_spec.sockets_from_brand("Intel(R) Xeon(R) Platinum 8480+", 56) == 1
+
+
+def test_a_second_socket_without_numa_does_not_double_the_decode():
+    kwargs = {"cores": 64, "max_mhz": None, "ram_bandwidth_gbps": 700.0, "bytes_per_weight": 0.6}
+    one = cpu_decode_bytes_per_second("Q4_K_M", "zen4", sockets=1, **kwargs)
+    two = cpu_decode_bytes_per_second("Q4_K_M", "zen4", sockets=2, **kwargs)
+    assert two < one / 2
+
+
+def test_server_memory_runs_at_the_controllers_speed():
+    genoa = ram_spec.derive_bandwidth("DDR5", 5600, 12, "AMD EPYC 9554 64-Core Processor")
+    turin = ram_spec.derive_bandwidth("DDR5", 6000, 12, "AMD EPYC 9555 64-Core Processor")
+    desktop = ram_spec.derive_bandwidth("DDR5", 6000, 2, "AMD Ryzen 9 7950X 16-Core Processor")
+    assert (genoa.speed_mts, turin.speed_mts, desktop.speed_mts) == (4800, 6000, 6000)
+
+
+@pytest.mark.parametrize("core", ram_spec.CORE_CLASSES)
+@pytest.mark.parametrize("quant", ["Q4_K_M", "Q8_0", "F16", "IQ2_XS"])
+def test_more_cores_or_a_higher_clock_is_never_slower(core, quant):
+    def decode(cores: int, mhz: float | None) -> float:
+        return cpu_decode_bytes_per_second(
+            quant, core, cores=cores, max_mhz=mhz, ram_bandwidth_gbps=80.0, bytes_per_weight=0.6
+        )
+
+    for mhz in (None, 1200.0, 2400.0, 3600.0, 5000.0, 6500.0):
+        rates = [decode(cores, mhz) for cores in (1, 2, 4, 8, 16, 64)]
+        assert rates == sorted(rates)
+        prefill = [cores * cpu_prefill_flops_per_second(quant, core, mhz) for cores in (1, 2, 4, 8, 16, 64)]
+        assert prefill == sorted(prefill)
+    for cores in (1, 4, 16):
+        rates = [decode(cores, mhz) for mhz in (800.0, 1800.0, 2600.0, 3500.0, 4700.0, 5700.0, 7000.0)]
+        assert rates == sorted(rates)
+        prefill = [cpu_prefill_flops_per_second(quant, core, mhz) for mhz in (800.0, 2600.0, 4700.0, 7000.0)]
+        assert prefill == sorted(prefill)
+
+
+def test_a_mac_runs_the_model_on_its_gpu_not_its_cpu():
+    """Apple's CPU clusters read only part of the unified memory: the GPU stays the faster place for a model."""
+    mac = dataclasses.replace(
+        profiles.machine(16, ram_gbps=100.0, gpus=(profiles.apple(16, gbps=100.0, name="Apple M2"),)),
+        cpu=CpuInfo("Apple M2", "arm64", 8, 8, ("neon", "asimddp")),
+    )
+    spec = ModelSpec(parameters=8.0e9, quant="Q4_K_M", file_size_bytes=int(4.9e9))
+    assert estimate(spec, mac, context=4096).fit == FitLevel.FULL_GPU
+
+
+def test_big_cores_at_few_threads_are_faster_than_a_small_board():
+    """Per-core rates by core class: two Zen 4 cores decode faster than four Cortex-A55s on the same memory."""
+    kwargs = {"max_mhz": None, "ram_bandwidth_gbps": 60.0, "bytes_per_weight": 0.6}
+    assert cpu_decode_bytes_per_second("Q4_K_M", "zen4", cores=2, **kwargs) > 4 * cpu_decode_bytes_per_second(
+        "Q4_K_M", "arm_little", cores=4, **kwargs
+    )
