@@ -55,6 +55,8 @@ _ARM_LITTLE = re.compile(r"cortex-a(53|55|510|520)\b|\brk35(66|68)\b|bcm2837|ras
 _ARM_BIG = re.compile(r"cortex-a7[5-9]|cortex-x|neoverse|bcm2712|rk3588", re.IGNORECASE)
 # "2x AMD EPYC 9334" / "Dual Xeon ..." in a hardware file; AMD's own names state the cores of one socket
 _SOCKETS = re.compile(r"^\s*([2-8])\s*x\s|\bdual\b", re.IGNORECASE)
+_SERVER_CPU = re.compile(r"\b(epyc|xeon|opteron)\b", re.IGNORECASE)
+MAX_SOCKETS = 8
 _CORES_IN_NAME = re.compile(r"\b(\d{1,3})-core\b", re.IGNORECASE)
 
 
@@ -139,11 +141,10 @@ def core_class(isa: str, brand: str | None = "") -> str:
     """The core class (one of `CORE_CLASSES`) of a CPU with this SIMD class and name; the SIMD class itself when
     the name says nothing more."""
     name = brand or ""
-    if isa in ("neon_dotprod", "neon"):
-        if _APPLE_CORES.search(name):
-            return "apple"
-        if _ARM_LITTLE.search(name) and not _ARM_BIG.search(name):
-            return "arm_little"
+    if _APPLE_CORES.search(name):  # by name too: a hand-written file may give "Apple M2 Max" without arch or flags
+        return "apple"
+    if isa in ("neon_dotprod", "neon") and _ARM_LITTLE.search(name) and not _ARM_BIG.search(name):
+        return "arm_little"
     if isa == "avx512" and _AMD.search(name):
         return "zen4"
     if isa == "avx2" and _X86_LITTLE.search(name):
@@ -159,8 +160,11 @@ def sockets_from_brand(brand: str | None, physical_cores: int | None) -> int:
     if m:
         return int(m.group(1)) if m.group(1) else 2
     m = _CORES_IN_NAME.search(name)
-    if m and physical_cores and int(m.group(1)) > 0 and physical_cores >= 2 * int(m.group(1)):
-        return physical_cores // int(m.group(1))
+    # only a server chip comes in multi-socket boards: a desktop name with more "cores" than it has is a VM showing
+    # the host's vCPUs as cores, or SMT counted as cores, never a second socket
+    per_chip = int(m.group(1)) if m else 0
+    if per_chip > 0 and _SERVER_CPU.search(name) and physical_cores and physical_cores >= 2 * per_chip:
+        return min(physical_cores // per_chip, MAX_SOCKETS)
     return 1
 
 

@@ -231,6 +231,12 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "Notes", "Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM."
     ),
     "multi_gpu": QT_TRANSLATE_NOOP("Notes", "The layers are split across the graphics cards, with a margin on each."),
+    "multi_socket": QT_TRANSLATE_NOOP(
+        "Notes",
+        "This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model "
+        "from one socket's memory, about half as fast as one socket alone (the speed shown); running it on one "
+        "socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.",
+    ),
     "context_above_training": QT_TRANSLATE_NOOP("Notes", "The context is longer than the model was trained for."),
     "sliding_window": QT_TRANSLATE_NOOP(
         "Notes", "Sliding-window layers keep only their window in the cache, not the whole context."

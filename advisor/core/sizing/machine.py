@@ -19,6 +19,7 @@ One reserve, applied once (shared/reference/sizing.md; peers reserve 15 %):
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from advisor.core.hardware import ram_spec
@@ -198,6 +199,9 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
     """RAM bandwidth from the memory's type/speed/channels, else the CPU family, else a typical machine (said)."""
     ram = profile.ram
     d = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, profile.cpu.brand)
+    sockets = ram_spec.sockets_from_brand(profile.cpu.brand, profile.cpu.physical_cores)
+    if sockets > 1 and not ram.channels:  # the family's channels are one socket's: the machine has them per socket
+        d = dataclasses.replace(d, bandwidth_gbps=d.bandwidth_gbps * sockets, channels=d.channels * sockets)
     return d.bandwidth_gbps, reasons.reason(
         reasons.ASSUME_RAM_BANDWIDTH,
         bandwidth_gbps=d.bandwidth_gbps,
@@ -299,6 +303,8 @@ def _machine(profile: HardwareProfile) -> Machine:
         )
     if len(devices) > 1:
         notes.append(reasons.NOTE_MULTI_GPU)
+    if ram_spec.sockets_from_brand(profile.cpu.brand, cores) > 1:
+        notes.append(reasons.NOTE_MULTI_SOCKET)
     if reasons.NOTE_VRAM_FREE_UNKNOWN in notes:
         assumptions.append(reasons.reason(reasons.ASSUME_VRAM_FREE, allowance_bytes=DESKTOP_VRAM_MIN_BYTES))
     unified = any(d.vendor == GpuVendor.APPLE or d.shared for d in devices)

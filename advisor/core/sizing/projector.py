@@ -42,6 +42,7 @@ class ProjectorShape:
     pixels: int
 
 
+MAX_PATCHES_PER_SIDE = 64  # Gemma 3: 896 / 14 = 64; a header beyond it is not taken at its word (the default)
 GEMMA3_PROJECTOR = ProjectorShape(patches=(896 // 14) ** 2, n_embd=1152, n_ff=4304, pixels=896 * 896)
 
 
@@ -56,6 +57,9 @@ def projector_shape(metadata: Mapping[str, object]) -> ProjectorShape | None:
     image, patch = num("clip.vision.image_size"), num("clip.vision.patch_size")
     n_embd, n_ff = num("clip.vision.embedding_length"), num("clip.vision.feed_forward_length")
     if kind not in _FIXED_SIZE_TYPES or not (image and patch and n_embd and n_ff) or image > 8192:
+        return None
+    # a real vision tower: at least one patch, at most 64×64 of them, widths of a transformer that fits a file
+    if patch > image or image // patch > MAX_PATCHES_PER_SIDE or n_embd > 1 << 14 or n_ff > 1 << 16:
         return None
     return ProjectorShape(patches=(image // patch) ** 2, n_embd=n_embd, n_ff=n_ff, pixels=image * image)
 

@@ -105,6 +105,7 @@ NOTE_MOE_ACTIVE = "moe_active_parameters"  # speed from the active experts, memo
 NOTE_QUANTISED_KV = "quantised_kv_cache"
 NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
 NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
+NOTE_MULTI_SOCKET = "multi_socket"  # several CPU sockets: llama.cpp without --numa reads one socket's memory
 
 NOTE_CODES: tuple[str, ...] = (
     NOTE_EMBEDDING_IN_HOST_RAM,
@@ -123,6 +124,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_QUANTISED_KV,
     NOTE_LOW_QUANT,
     NOTE_SLOW_DISK_PAGING,
+    NOTE_MULTI_SOCKET,
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,
     NOTE_TIGHT,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from advisor.core.hardware.ram_spec import ACHIEVABLE_SHARE
 from advisor.core.sizing.machine import Device, Machine
 from advisor.core.sizing.memory import kv_cache_bytes
 from advisor.core.sizing.quants import (
@@ -197,7 +198,14 @@ def decode_speed(
     full = per_token(fill=context)
     empty = per_token(fill=0)
     low, high = spread(DECODE_SPREAD, range_family(machine, gpu_layers, shape.layers))
-    return Speed(point=1.0 / point, low=low / full, high=high / empty)
+    top = high / empty
+    if gpu_layers <= 0 and machine.ram_bandwidth_gbps > 0:
+        # never above what the RAM can deliver: every active weight read once at the whole bandwidth, not a share
+        # the bandwidth figure is what an all-core read draws (ram_spec.ACHIEVABLE_SHARE of the memory's peak)
+        peak = machine.ram_bandwidth_gbps / ACHIEVABLE_SHARE
+        ceiling = peak * 1e9 / max(layers_read + output_bytes, 1.0)
+        top = max(min(top, ceiling), 1.0 / point)  # the range still holds its point
+    return Speed(point=1.0 / point, low=low / full, high=top)
 
 
 # Prompt processing on a GPU: the share of its FP32 shader rate a prefill batch turns into matrix FLOPs. NVIDIA

@@ -109,3 +109,42 @@ def test_big_cores_at_few_threads_are_faster_than_a_small_board():
     assert cpu_decode_bytes_per_second("Q4_K_M", "zen4", cores=2, **kwargs) > 4 * cpu_decode_bytes_per_second(
         "Q4_K_M", "arm_little", cores=4, **kwargs
     )
+
+
+def _server(brand: str, cores: int, channels: float | None = None):
+    profile = profiles.machine(256, ram_gbps=None, cores=cores)
+    cpu = dataclasses.replace(profile.cpu, brand=brand, physical_cores=cores, logical_cores=2 * cores, arch="x86_64")
+    ram = dataclasses.replace(profile.ram, bandwidth_gbps=None, bandwidth_source=None, channels=channels)
+    return dataclasses.replace(profile, cpu=cpu, ram=ram)
+
+
+def test_a_dual_socket_server_gets_the_same_speed_whether_its_channels_are_written_or_read_from_its_name():
+    """The family table's channels are one socket's: a dual EPYC 9334 from its name alone must not be cut twice."""
+    named = machine_from_profile(_server("2x AMD EPYC 9334 32-Core Processor", 64))
+    written = machine_from_profile(_server("2x AMD EPYC 9334 32-Core Processor", 64, channels=24))
+    assert named.cpu_sockets == written.cpu_sockets == 2
+    assert named.ram_bandwidth_gbps == pytest.approx(written.ram_bandwidth_gbps)
+    assert "multi_socket" in named.notes  # the slowdown is said, with what avoids it
+
+
+@pytest.mark.parametrize(
+    "brand", ["AMD Ryzen 7 7700 8-Core Processor", "AMD Ryzen 5 5600X 6-Core Processor", "AMD Ryzen 9 9950X 16-Core"]
+)
+def test_a_desktop_cpu_showing_more_cores_than_its_name_is_one_socket(brand):
+    """A VM showing the host's vCPUs as cores is not a second socket: more cores are never slower."""
+    few = machine_from_profile(_server(brand, 8))
+    many = machine_from_profile(_server(brand, 64))
+    assert many.cpu_sockets == 1 and "multi_socket" not in many.notes
+    assert ram_spec.sockets_from_brand("AMD EPYC 9334 32-Core Processor", 64) == 2
+    assert ram_spec.sockets_from_brand("AMD EPYC 9334 32-Core Processor", 1000) == ram_spec.MAX_SOCKETS
+    from advisor.core.sizing.tiers import tier_by_name
+
+    model = dataclasses.replace(tier_by_name("7B").reference, quant="Q4_K_M")
+    slow = estimate(model, _server(brand, 8)).tokens_per_second
+    fast = estimate(model, _server(brand, 64)).tokens_per_second
+    assert few.cpu_cores < many.cpu_cores and slow and fast and fast >= slow
+
+
+def test_an_apple_chip_named_in_a_hand_written_file_is_an_apple_core_without_its_flags():
+    assert ram_spec.core_class("avx2", "Apple M2 Max") == "apple"  # no arch/flags given: the x86 default ISA
+    assert ram_spec.core_class("neon_dotprod", "Apple M1") == "apple"

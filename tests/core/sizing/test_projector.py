@@ -85,6 +85,20 @@ def test_the_projector_header_gives_its_warm_up_shape(tmp_path):
     assert projector_compute_bytes(None) == projector_compute_bytes(projector_shape(_gemma3_header()))
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"clip.vision.patch_size": 1},  # 896 × 896 patches: a header no real tower has
+        {"clip.vision.patch_size": 1000},  # larger than the image: no patch at all
+        {"clip.vision.embedding_length": 1 << 19},
+        {"clip.vision.feed_forward_length": 1 << 19},
+    ],
+)
+def test_an_absurd_projector_header_is_not_taken_at_its_word(change):
+    """A hostile or broken mmproj header gets the default figures, never a division by zero or a petabyte."""
+    assert projector_shape({**_gemma3_header(), **change}) is None
+
+
 def _gemma3_header() -> dict[str, object]:
     return {
         "clip.projector_type": "gemma3",

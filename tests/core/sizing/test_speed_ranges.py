@@ -142,3 +142,18 @@ def test_every_public_measurement_names_its_source_and_date():
         for row in rows:
             assert row["source_url"].startswith(("https://", "http://")), row
             assert row["source_date"], row
+
+
+def test_a_cpu_range_never_tops_what_the_memory_can_deliver():
+    """Every active weight is read once per token: the top of a CPU range is at most the RAM's bandwidth divided by
+    those bytes (a Ryzen 7 7700's DDR5 cannot feed 44 tok/s of Qwen3-30B-A3B Q6_K)."""
+    path = Path(__file__).parents[2] / "data" / "machines" / "desktop-ryzen7-7700-32gb.json"
+    profile = load_profile(path)
+    rec = recommend(profile)
+    assert rec.fit == FitLevel.CPU_ONLY and rec.tokens_per_second and rec.tokens_per_second_range
+    low, high = rec.tokens_per_second_range
+    assert low <= rec.tokens_per_second <= high
+    peak = 2 * 8 * 6000e6  # its DDR5-6000, two 64-bit channels: 96 GB/s at most, whatever is measured
+    # Qwen3-30B-A3B: 3.3 B active weights, of which the 0.31 B token-embedding table is not read (one row a token)
+    active_bytes_per_token = (3.3e9 - 151936 * 2048) * 6.56 / 8  # at Q6_K
+    assert high <= 1.02 * peak / active_bytes_per_token
