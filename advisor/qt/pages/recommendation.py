@@ -385,9 +385,9 @@ class RecommendationPage(Page):
         self.calibration.setVisible(used is not None or bool(self._reset_note))
         self.reset_calibration.setVisible(used is not None)
         if used is None and not self._reset_note:  # a saved file that is ignored is said, as the CLI says it
-            self.runner.start(
-                "calibration file", lambda _ctx: self.services.saved_calibration(), on_done=self._calibration_file
-            )
+            # read where it is: the estimate just read the same file through calibration.saved()'s cache (a stat of
+            # a regular file in the settings folder, ≤ 64 KiB; a FIFO there is refused without opening it)
+            self._calibration_file(self.services.saved_calibration())
 
     def _calibration_file(self, loaded: Any) -> None:
         from advisor.core.messages import calibration as words
