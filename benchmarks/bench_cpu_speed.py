@@ -74,7 +74,14 @@ def predict(row: dict[str, str], threads_column: str = "threads") -> Estimate:
         {
             "ram": ram,
             "gpus": [],
-            "cpu": {"brand": row["cpu"], "arch": arch, "physical_cores": cores, "flags": ISA_FLAGS.get(isa, [])},
+            "cpu": {
+                "brand": row["cpu"],
+                "arch": arch,
+                "physical_cores": cores,
+                "flags": ISA_FLAGS.get(isa, []),
+                # big.LITTLE rows: the slower cores among those the threads ran on (None for the others)
+                "efficiency_cores": int(_number(row.get("efficiency_cores") or "") or 0) or None,
+            },
         }
     )
     params = float(row["params_b"]) * 1e9

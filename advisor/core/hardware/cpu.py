@@ -102,7 +102,9 @@ def simd_flags(raw_flags: list[str] | tuple[str, ...], arch: str) -> tuple[str, 
 
 
 def read_proc_cpuinfo(path: Path) -> dict[str, Any] | None:
-    """{"brand", "arch", "flags", "source"} from a Linux /proc/cpuinfo, or None when it lacks a model name."""
+    """{"brand", "arch", "flags", "source"} from a Linux /proc/cpuinfo (with the top clock, the sockets and the
+    efficiency cores where Linux shows them, see `read_topology`), or None when it names no CPU: neither a model
+    name nor an Arm "CPU part" this module knows."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
@@ -112,33 +114,164 @@ def read_proc_cpuinfo(path: Path) -> dict[str, Any] | None:
         key, sep, value = line.partition(":")
         if sep and key.strip() not in fields:
             fields[key.strip()] = value.strip()
-    brand = fields.get("model name")
     raw_flags = (fields.get("flags") or fields.get("Features") or "").split()
-    if not brand:
-        return None
     machine = platform.machine().lower()
     arch = "arm64" if "asimd" in raw_flags or machine in ("aarch64", "arm64") else _MACHINE.get(machine, machine)
+    topology = read_topology(path, text)
+    arm_brand = topology.pop("arm_brand", None)
+    brand = fields.get("model name") or arm_brand
+    if not brand:
+        return None
     identity: dict[str, Any] = {
         "brand": brand,
         "arch": arch,
         "flags": list(simd_flags(raw_flags, arch)),
         "source": "proc",
+        **topology,
     }
-    mhz = _max_mhz(path, text)
-    if mhz:
-        identity["max_mhz"] = mhz
     return identity
 
 
-def _max_mhz(proc_cpuinfo: Path, text: str) -> float | None:
-    """The top clock: cpufreq's cpuinfo_max_freq (kHz) beside /proc, else the highest "cpu MHz" line."""
-    sysfs = proc_cpuinfo.parent.parent / "sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq"
+# Arm's "CPU part" numbers (implementer 0x41; Qualcomm 0x51 for its Kryo/Oryon cores), as the kernel prints them and
+# Arm's Technical Reference Manuals give them (MIDR_EL1.PartNum). The in-order little cores are the efficiency kind.
+ARM_PARTS = {
+    (0x41, 0xD03): "Cortex-A53",
+    (0x41, 0xD04): "Cortex-A35",
+    (0x41, 0xD05): "Cortex-A55",
+    (0x41, 0xD07): "Cortex-A57",
+    (0x41, 0xD08): "Cortex-A72",
+    (0x41, 0xD09): "Cortex-A73",
+    (0x41, 0xD0A): "Cortex-A75",
+    (0x41, 0xD0B): "Cortex-A76",
+    (0x41, 0xD0C): "Neoverse-N1",
+    (0x41, 0xD0D): "Cortex-A77",
+    (0x41, 0xD40): "Neoverse-V1",
+    (0x41, 0xD41): "Cortex-A78",
+    (0x41, 0xD44): "Cortex-X1",
+    (0x41, 0xD46): "Cortex-A510",
+    (0x41, 0xD47): "Cortex-A710",
+    (0x41, 0xD48): "Cortex-X2",
+    (0x41, 0xD49): "Neoverse-N2",
+    (0x41, 0xD4B): "Cortex-A78C",
+    (0x41, 0xD4D): "Cortex-A715",
+    (0x41, 0xD4E): "Cortex-X3",
+    (0x41, 0xD4F): "Neoverse-V2",
+    (0x41, 0xD80): "Cortex-A520",
+    (0x41, 0xD81): "Cortex-A720",
+    (0x41, 0xD82): "Cortex-X4",
+    (0x41, 0xD84): "Neoverse-V3",
+    (0x41, 0xD85): "Cortex-X925",
+    (0x41, 0xD87): "Cortex-A725",
+    (0x51, 0x001): "Qualcomm Oryon",
+    (0x51, 0x802): "Kryo 3xx Gold",
+    (0x51, 0x803): "Kryo 3xx Silver",
+    (0x51, 0x804): "Kryo 4xx Gold",
+    (0x51, 0x805): "Kryo 4xx Silver",
+}
+ARM_LITTLE_PARTS = frozenset(
+    {"Cortex-A53", "Cortex-A35", "Cortex-A55", "Cortex-A510", "Cortex-A520", "Kryo 3xx Silver", "Kryo 4xx Silver"}
+)
+# Without a known part, a core whose top clock is under this share of the fastest core's is an efficiency core
+# (RK3588: A55 1.8 GHz beside A76 2.4 GHz; Snapdragon 8 Gen 2: A510 2.0 GHz beside X3 3.2 GHz)
+LITTLE_CLOCK_SHARE = 0.8
+
+
+def _int(text: str) -> int | None:
     try:
-        khz = int(sysfs.read_text().strip())
-        if 300_000 <= khz <= 7_000_000:
-            return round(khz / 1000.0)
-    except (OSError, ValueError):
-        pass
+        return int(text.strip(), 0)
+    except ValueError:
+        return None
+
+
+def _cpu_list(text: str) -> set[int]:
+    """A kernel CPU list ("0-11,16") as a set of CPU numbers."""
+    cpus: set[int] = set()
+    for part in text.strip().split(","):
+        first, sep, last = part.partition("-")
+        a, b = _int(first), _int(last) if sep else _int(first)
+        if a is not None and b is not None and 0 <= a <= b < 4096:
+            cpus.update(range(a, b + 1))
+    return cpus
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def read_topology(proc_cpuinfo: Path, text: str) -> dict[str, Any]:
+    """What Linux shows about the cores beside /proc/cpuinfo: the top clock (`max_mhz`, the fastest core's),
+    the CPU packages (`sockets`: distinct "physical id"), and how many cores are of the slower kind
+    (`efficiency_cores`): Intel's E-cores from /sys/devices/cpu_atom/cpus, Arm's in-order little cores from each
+    core's "CPU part" (else a top clock well under the fastest core's, from cpufreq). On an Arm board without a
+    model name, `arm_brand` names the cores ("4× Cortex-A76 + 4× Cortex-A55"), big cores first."""
+    sysfs = proc_cpuinfo.parent.parent / "sys"
+    blocks: list[dict[str, str]] = []
+    for chunk in text.split("\n\n"):
+        block: dict[str, str] = {}
+        for line in chunk.splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                block.setdefault(key.strip(), value.strip())
+        if "processor" in block:
+            blocks.append(block)
+    model = None  # the Raspberry Pi kernel's board line ("Model : Raspberry Pi 5 Model B Rev 1.0"), after the cores
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() == "Model" and value.strip():
+            model = value.strip()
+    result: dict[str, Any] = {}
+    packages = {b["physical id"] for b in blocks if b.get("physical id")}
+    if packages:
+        result["sockets"] = len(packages)
+    cpu_dir = sysfs / "devices/system/cpu"
+    clocks: dict[int, float] = {}
+    for block in blocks:
+        n = _int(block["processor"])
+        khz = _int(_read(cpu_dir / f"cpu{n}/cpufreq/cpuinfo_max_freq") or "") if n is not None else None
+        if n is not None and khz and 300_000 <= khz <= 7_000_000:
+            clocks[n] = khz / 1000.0
+    mhz = max(clocks.values(), default=None) or _proc_mhz(text)
+    if mhz:
+        result["max_mhz"] = round(mhz)
+    atom = _read(sysfs / "devices/cpu_atom/cpus")
+    if atom is not None and _read(sysfs / "devices/cpu_core/cpus") is not None:
+        result["efficiency_cores"] = len(_cpu_list(atom))  # Intel E-cores run one thread each
+        return result
+    names: dict[int, str] = {}
+    for block in blocks:
+        n = _int(block["processor"])
+        implementer, part = _int(block.get("CPU implementer", "")), _int(block.get("CPU part", ""))
+        if n is not None and implementer is not None and part is not None and (implementer, part) in ARM_PARTS:
+            names[n] = ARM_PARTS[(implementer, part)]
+    if names and len(names) == len(blocks):
+        little = {n for n, name in names.items() if name in ARM_LITTLE_PARTS}
+        if len(little) == len(names):
+            little = set()  # all cores alike (RK3566: four A55s): none is the slower kind
+    elif clocks and len(clocks) == len(blocks):
+        top = max(clocks.values())
+        little = {n for n, c in clocks.items() if c < LITTLE_CLOCK_SHARE * top}
+    else:
+        return result
+    result["efficiency_cores"] = len(little)
+    if names and len(names) == len(blocks):
+        big = [names[n] for n in sorted(names) if n not in little]
+        small = [names[n] for n in sorted(names) if n in little]
+        parts = [f"{len(big)}× {max(set(big), key=big.count)}"] if big else []
+        if small:
+            parts.append(f"{len(small)}× {max(set(small), key=small.count)}")
+        if not little and len(set(big)) == 1:
+            parts = [big[0]]
+        cores = " + ".join(parts)
+        board = model or (_read(proc_cpuinfo.parent / "device-tree/model") or "").strip("\x00 \n") or None
+        result["arm_brand"] = f"{board} ({cores})" if board else cores
+    return result
+
+
+def _proc_mhz(text: str) -> float | None:
+    """The highest "cpu MHz" line (x86 machines without cpufreq, such as most virtual machines)."""
     values = []
     for line in text.splitlines():
         key, sep, value = line.partition(":")
@@ -148,7 +281,7 @@ def _max_mhz(proc_cpuinfo: Path, text: str) -> float | None:
             except ValueError:
                 continue
     best = max(values, default=0.0)
-    return round(best) if 300 <= best <= 7000 else None
+    return best if 300 <= best <= 7000 else None
 
 
 def read_cpu_identity(
@@ -212,6 +345,10 @@ def read_cores(*, cpu_count: Callable[[], Cores] = _psutil_cores) -> Cores:
     return cpu_count()
 
 
+def _count(value: Any, *, zero: bool = False) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= (0 if zero else 1) else None
+
+
 def cpu_info(identity: dict[str, Any] | None, cores: tuple[int | None, int | None] | None) -> CpuInfo:
     """Combine what the two probes found; either may be missing when its probe failed."""
     arch_fallback = _MACHINE.get(platform.machine().lower(), platform.machine().lower())
@@ -225,5 +362,7 @@ def cpu_info(identity: dict[str, Any] | None, cores: tuple[int | None, int | Non
             logical,
             tuple(identity["flags"]),
             max_mhz=float(mhz) if isinstance(mhz, int | float) else None,
+            sockets=_count(identity.get("sockets")),
+            efficiency_cores=_count(identity.get("efficiency_cores"), zero=True),
         )
     return CpuInfo(platform.processor() or "unknown", arch_fallback, physical, logical, ())

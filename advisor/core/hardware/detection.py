@@ -19,7 +19,7 @@ from advisor.core.hardware import bandwidth as bandwidth_mod
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.cache import DiskCache
 from advisor.core.hardware.cpu import _cpuinfo, _psutil_cores, cpu_info, read_cores, read_cpu_identity
-from advisor.core.hardware.gpu import GpuReading, merge_readings
+from advisor.core.hardware.gpu import GpuReading, integrated_from_cpu, merge_readings
 from advisor.core.hardware.gpu.amd import probe_amd_smi, probe_amd_sysfs, probe_rocm_smi
 from advisor.core.hardware.gpu.apple import probe_apple
 from advisor.core.hardware.gpu.drm import PCI_IDS_PATHS
@@ -153,6 +153,7 @@ def detect(
     ram = values.get("ram") or RamInfo(total_bytes=0, available_bytes=0)
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
     cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"))
+    gpus = integrated_from_cpu(gpus, cpu.brand)  # "AMD Radeon(TM) Graphics" + "… w/ Radeon 780M": a 780M
     if apple is not None:  # unified memory: the CPU reads the same memory the table gives for the chip
         ram = dataclasses.replace(ram, bandwidth_gbps=apple.bandwidth_gbps, bandwidth_source="table")
     elif "ram-bandwidth" in values:

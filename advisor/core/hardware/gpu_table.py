@@ -72,6 +72,12 @@ _FORM = frozenset(
     }
 )
 _SERIES = ("rtx", "gtx", "rx", "arc")  # series words a person may leave out of a card's name
+_VENDOR_WORDS = (
+    (GpuVendor.APPLE, ("apple",)),
+    (GpuVendor.NVIDIA, ("nvidia", "geforce", "tesla", "quadro")),
+    (GpuVendor.AMD, ("amd", "radeon", "instinct")),
+    (GpuVendor.INTEL, ("intel",)),
+)
 _CORES = re.compile(r"\(?\b(\d+)-core gpu\)?")
 _VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
 
@@ -81,7 +87,7 @@ class GpuSpec:
     name: str
     vendor: GpuVendor
     vram_bytes: int | None  # None for unified memory (it depends on the machine's configuration)
-    bandwidth_gbps: float
+    bandwidth_gbps: float | None  # None: an integrated GPU reading the machine's RAM, whatever its speed
     board_power_watts: float | None
     unified_memory: bool = False
     family: str | None = None
@@ -134,7 +140,7 @@ def _table() -> tuple[dict[str, Any], tuple[GpuSpec, ...], tuple[tuple[_Key, Gpu
             name=row["name"],
             vendor=GpuVendor(row["vendor"]),
             vram_bytes=row.get("vram_bytes"),
-            bandwidth_gbps=float(row["bandwidth_gbps"]),
+            bandwidth_gbps=float(row["bandwidth_gbps"]) if row.get("bandwidth_gbps") is not None else None,
             board_power_watts=row.get("board_power_watts"),
             unified_memory=bool(row.get("unified_memory", False)),
             family=row.get("family"),
@@ -192,13 +198,17 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
         return None
     vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
     cores = gpu_cores if gpu_cores is not None else key.cores
+    # the vendor word the name carries: "Apple M4" is Apple's chip, not the Tesla M4 whose key is also {"m4"}
+    said = reported_name.lower()
+    vendor = next((v for v, words in _VENDOR_WORDS if any(w in said for w in words)), None)
 
-    def rank(item: tuple[int, tuple[_Key, GpuSpec]]) -> tuple[float, float, int, int]:
+    def rank(item: tuple[int, tuple[_Key, GpuSpec]]) -> tuple[bool, float, float, int, int]:
         order, (k, spec) = item
         vram_miss = abs(spec.vram_bytes / 2**30 - vram_gib) if vram_gib and spec.vram_bytes else 0.0
         core_miss = abs((spec.gpu_cores or 0) - cores) if cores and spec.gpu_cores else 0.0
         # with nothing to choose by, Apple's smaller variant (the cautious speed) comes first
-        return (vram_miss + core_miss, -len(k.form & key.form), len(k.form ^ key.form), order)
+        other_vendor = vendor is not None and spec.vendor != vendor
+        return (other_vendor, vram_miss + core_miss, -len(k.form & key.form), len(k.form ^ key.form), order)
 
     return min(enumerate(found), key=rank)[1][1]
 

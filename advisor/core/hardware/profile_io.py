@@ -215,6 +215,8 @@ def _cpu(raw: Any) -> CpuInfo:
         logical_cores=_int(c.get("logical_cores"), "cpu.logical_cores", optional=True),
         flags=tuple(flags),
         max_mhz=_clock(c.get("max_mhz")),
+        sockets=_int(c.get("sockets"), "cpu.sockets", optional=True),
+        efficiency_cores=_int(c.get("efficiency_cores"), "cpu.efficiency_cores", positive=False, optional=True),
     )
 
 

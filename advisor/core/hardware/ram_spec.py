@@ -69,6 +69,10 @@ class CpuFamily:
     cores: int
     isa: str
     max_speed_mts: int | None = None  # the memory controller's top speed (server families): faster DIMMs run at it
+    # Intel's hybrid families (12th gen and later, Core Ultra): performance cores with two threads each beside
+    # single-thread efficiency cores; `efficiency_cores` where every chip of the family has the same number
+    hybrid: bool = False
+    efficiency_cores: int | None = None
 
 
 def peak_gbps(speed_mts: float, channels: float) -> float:
@@ -97,6 +101,8 @@ def _families() -> tuple[tuple[re.Pattern[str], CpuFamily], ...]:
                     int(row["cores"]),
                     row["isa"],
                     int(row["max_speed_mts"]) if row.get("max_speed_mts") else None,
+                    bool(row.get("hybrid", False)),
+                    int(row["efficiency_cores"]) if row.get("efficiency_cores") is not None else None,
                 ),
             )
         )
@@ -195,3 +201,21 @@ def derive_bandwidth(
     else:
         basis = "typical"
     return DerivedBandwidth(achievable_gbps(speed, chans), basis, kind, int(speed), chans)
+
+
+def hybrid_split(brand: str | None, physical_cores: int | None, logical_cores: int | None) -> tuple[int, int] | None:
+    """(performance, efficiency) physical cores of an Intel hybrid CPU known by its family, where its counts show
+    them: each P-core runs two threads and each E-core one, so logical − physical is the P-cores (a Core Ultra 7
+    155H: 16 cores, 22 threads → 6 P + 10 E). None for other CPUs, or when the counts cannot tell (no second
+    thread on the P-cores, as on Lunar Lake and Arrow Lake, whose split comes from the family table if fixed)."""
+    family = lookup_cpu_family(brand)
+    if family is None or not family.hybrid or not physical_cores:
+        return None
+    if family.efficiency_cores is not None and 0 <= family.efficiency_cores < physical_cores:
+        return physical_cores - family.efficiency_cores, family.efficiency_cores
+    if not logical_cores:
+        return None
+    performance = logical_cores - physical_cores
+    if not 0 < performance <= physical_cores:
+        return None
+    return performance, physical_cores - performance

@@ -21,7 +21,7 @@ PROBLEMS: dict[str, Msg] = {  # `FitProblem` values
     "not_a_file": QT_TRANSLATE_NOOP("FitParams", "The model file cannot be read: {detail}."),
     "cannot_start": QT_TRANSLATE_NOOP("FitParams", "llama-fit-params could not be started: {detail}."),
     "timed_out": QT_TRANSLATE_NOOP(
-        "FitParams", "llama-fit-params gave no answer within {seconds} seconds and was stopped."
+        "FitParams", "llama-fit-params gave no answer within {timeout_s} s and was stopped."
     ),
     "too_much_output": QT_TRANSLATE_NOOP("FitParams", "llama-fit-params printed far more than a plan and was stopped."),
     "cancelled": QT_TRANSLATE_NOOP("FitParams", "The comparison with llama.cpp was cancelled."),
@@ -89,7 +89,7 @@ def problem(say: Speaker, code: str, *, detail: str = "", exit_code: int | None 
     msg = PROBLEMS.get(code, PROBLEMS["failed"])
     if code == "not_installed" and detail:  # the path the person gave: name it
         msg = NOT_INSTALLED_AT
-    text = say.t(msg, detail=detail or "?", exit_code=exit_code, seconds=round(seconds))
+    text = say.t(msg, detail=detail or "?", exit_code=exit_code, timeout_s=round(seconds))
     if detail and code in ("not_a_model", "cannot_fit", "crashed", "failed", "unparseable"):
         text += " " + say.t(SAID, detail=detail)
     return text

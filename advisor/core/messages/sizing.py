@@ -168,6 +168,22 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
         "Assumptions", "The processor's instructions are unknown: {isa} is assumed."
     ),
     "assume_cpu_isa": QT_TRANSLATE_NOOP("Assumptions", "Processor instructions: {isa}, as usual for {basis}."),
+    "assume_cpu_threads/performance_cores": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the "
+        "{efficiency} efficiency cores are left idle.",
+    ),
+    "assume_cpu_threads/all_cores": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores "
+        "and the {efficiency} slower efficiency cores.",
+    ),
+    "assume_cpu_threads": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores "
+        "too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast "
+        "cores only (taskset) answers faster.",
+    ),
     "assume_gpu_bandwidth": QT_TRANSLATE_NOOP(
         "Assumptions", "{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed."
     ),
@@ -187,6 +203,7 @@ ASSUMPTION_FIELDS = {
     "assume_ram_bandwidth": "ram.bandwidth_gbps · ram.type + ram.speed_mts + ram.channels · cpu.brand",
     "assume_cpu_cores": "cpu.physical_cores",
     "assume_cpu_isa": "cpu.brand · cpu.flags",
+    "assume_cpu_threads": "cpu.physical_cores · cpu.efficiency_cores",
     "assume_gpu_bandwidth": "gpus[].bandwidth_gbps",
     "assume_gpu_nearest": "gpus[].bandwidth_gbps",
     "assume_vram_free": "gpus[].vram_free_bytes",

@@ -56,6 +56,9 @@ INTEL_SHARED_GPU_EFFICIENCY = 0.6
 HBM_EFFICIENCY = 0.55
 APPLE_ULTRA_EFFICIENCY = 0.7
 APPLE_MAX_EFFICIENCY = 0.85
+# Apple's single-die base and Pro chips reach more of theirs: seven calibration runs (M2 Pro, M3 Pro, M4 Pro, M5)
+# measured 1.03-1.22x (median 1.18) the K-quant share, about 78 % of the stated peak.
+APPLE_BASE_EFFICIENCY = 1.15
 
 
 def _efficiency_scale(gpu: GpuInfo, shared: bool, memory_type: str | None) -> float:
@@ -65,7 +68,9 @@ def _efficiency_scale(gpu: GpuInfo, shared: bool, memory_type: str | None) -> fl
         return HBM_EFFICIENCY
     if gpu.vendor == GpuVendor.APPLE:
         name = gpu.name.lower()
-        return APPLE_ULTRA_EFFICIENCY if "ultra" in name else APPLE_MAX_EFFICIENCY if " max" in name else 1.0
+        if "ultra" in name:
+            return APPLE_ULTRA_EFFICIENCY
+        return APPLE_MAX_EFFICIENCY if " max" in name else APPLE_BASE_EFFICIENCY
     return 1.0
 
 
@@ -100,7 +105,11 @@ class Machine:
     cpu_isa: str = ram_spec.TYPICAL_ISA
     cpu_mhz: float | None = None
     cpu_class: str = ram_spec.TYPICAL_ISA  # ram_spec.core_class: the SIMD class refined by the CPU's name
-    cpu_sockets: int = 1  # ram_spec.sockets_from_brand
+    cpu_sockets: int = 1  # the profile's cpu.sockets, else ram_spec.sockets_from_brand
+    # slower cores llama.cpp's default threads also run on, beside the `cpu_cores` full-rate ones (Intel E-cores on
+    # Windows, Arm LITTLE cores), and their class (ram_spec.CORE_CLASSES): see `llama_cpp_threads`
+    cpu_efficiency_cores: int = 0
+    cpu_efficiency_class: str = "x86_little"
     budget: MemoryBudget | None = None
     assumptions: tuple[Reason, ...] = ()
     # the user's own benchmark on this machine (calibration.py): the CPU's decode rate × this, and which benchmark
@@ -184,6 +193,62 @@ def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]
     return int(cores), isa
 
 
+def sockets(profile: HardwareProfile) -> int:
+    """CPU sockets: what detection counted (Linux's distinct "physical id"), else what the CPU's name shows."""
+    counted = profile.cpu.sockets
+    if counted and counted >= 1:
+        return int(min(counted, ram_spec.MAX_SOCKETS))
+    return ram_spec.sockets_from_brand(profile.cpu.brand, profile.cpu.physical_cores)
+
+
+def llama_cpp_threads(profile: HardwareProfile, cores: int, assumptions: list[Reason]) -> tuple[int, int, str]:
+    """(full-rate cores, slower cores, their class): where llama.cpp's default threads run on this machine.
+
+    llama.cpp's default thread count is `common_cpu_get_num_math()` (common/common.cpp). On x86-64 Linux, for a
+    hybrid Intel CPU (CPUID leaf 7 EDX bit 15), it pins itself to each CPU in turn and counts only those not on an
+    efficiency core (CPUID leaf 0x1A core type 0x20, Atom), one per P-core: the E-cores get no thread. Everywhere
+    else it is `common_cpu_get_num_physical_cores()`: on Linux one thread per distinct
+    /sys/devices/system/cpu/cpuN/topology/thread_siblings (every core, an Arm board's LITTLE cores included), on
+    Windows every core GetLogicalProcessorInformationEx lists (E-cores included), on macOS
+    hw.perflevel0.physicalcpu (the performance cores). The threads are not pinned (no --cpu-mask), so each runs on
+    its own core. A hybrid whose split is not known is counted as its physical cores, all alike."""
+    cpu = profile.cpu
+    if cores <= 1 or not cpu.physical_cores or "apple" in cpu.brand.lower():
+        return cores, 0, "x86_little"
+    if cpu.arch in ("arm64", "aarch64", "arm"):
+        little = cpu.efficiency_cores or 0
+        if 0 < little < cores:
+            assumptions.append(
+                reasons.reason(
+                    reasons.ASSUME_CPU_THREADS,
+                    threads=cores,
+                    performance=cores - little,
+                    efficiency=little,
+                    basis="arm_all_cores",
+                )
+            )
+            return cores - little, little, "arm_little"
+        return cores, 0, "arm_little"
+    if cpu.efficiency_cores is not None:
+        split = (cpu.physical_cores - cpu.efficiency_cores, cpu.efficiency_cores)
+    else:
+        split = ram_spec.hybrid_split(cpu.brand, cpu.physical_cores, cpu.logical_cores) or (cores, 0)
+    performance, efficiency = split
+    if efficiency <= 0 or performance <= 0 or performance + efficiency != cores:
+        return cores, 0, "x86_little"
+    on_windows = profile.os.system == "Windows"
+    assumptions.append(
+        reasons.reason(
+            reasons.ASSUME_CPU_THREADS,
+            threads=cores if on_windows else performance,
+            performance=performance,
+            efficiency=efficiency,
+            basis="all_cores" if on_windows else "performance_cores",
+        )
+    )
+    return performance, efficiency if on_windows else 0, "x86_little"
+
+
 def _ram_bandwidth(profile: HardwareProfile, notes: list[str], assumptions: list[Reason]) -> float:
     """The all-core RAM bandwidth: measured or stated, else derived and said as an assumption."""
     ram = profile.ram
@@ -199,9 +264,9 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
     """RAM bandwidth from the memory's type/speed/channels, else the CPU family, else a typical machine (said)."""
     ram = profile.ram
     d = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, profile.cpu.brand)
-    sockets = ram_spec.sockets_from_brand(profile.cpu.brand, profile.cpu.physical_cores)
-    if sockets > 1 and not ram.channels:  # the family's channels are one socket's: the machine has them per socket
-        d = dataclasses.replace(d, bandwidth_gbps=d.bandwidth_gbps * sockets, channels=d.channels * sockets)
+    count = sockets(profile)
+    if count > 1 and not ram.channels:  # the family's channels are one socket's: the machine has them per socket
+        d = dataclasses.replace(d, bandwidth_gbps=d.bandwidth_gbps * count, channels=d.channels * count)
     return d.bandwidth_gbps, reasons.reason(
         reasons.ASSUME_RAM_BANDWIDTH,
         bandwidth_gbps=d.bandwidth_gbps,
@@ -236,6 +301,8 @@ def _machine(profile: HardwareProfile) -> Machine:
     ram_usable = budget.usable_bytes
     ram_bw = _ram_bandwidth(profile, notes, assumptions)
     cores, isa = _cpu(profile, assumptions)
+    full_rate, slower, slower_class = llama_cpp_threads(profile, cores, assumptions)
+    cpu_sockets = sockets(profile)
 
     devices: list[Device] = []
     gpu_kind: str | None = None
@@ -303,7 +370,7 @@ def _machine(profile: HardwareProfile) -> Machine:
         )
     if len(devices) > 1:
         notes.append(reasons.NOTE_MULTI_GPU)
-    if ram_spec.sockets_from_brand(profile.cpu.brand, cores) > 1:
+    if cpu_sockets > 1:
         notes.append(reasons.NOTE_MULTI_SOCKET)
     if reasons.NOTE_VRAM_FREE_UNKNOWN in notes:
         assumptions.append(reasons.reason(reasons.ASSUME_VRAM_FREE, allowance_bytes=DESKTOP_VRAM_MIN_BYTES))
@@ -315,14 +382,16 @@ def _machine(profile: HardwareProfile) -> Machine:
         gpus=tuple(devices),
         ram_usable_bytes=ram_usable,
         ram_bandwidth_gbps=float(ram_bw),
-        cpu_cores=cores,
+        cpu_cores=full_rate,
         unified=unified,
         notes=tuple(dict.fromkeys(notes)),
         ram_comfortable_bytes=budget.comfortable_bytes,
         cpu_isa=isa,
         cpu_mhz=profile.cpu.max_mhz,
         cpu_class=ram_spec.core_class(isa, profile.cpu.brand),
-        cpu_sockets=ram_spec.sockets_from_brand(profile.cpu.brand, cores),
+        cpu_sockets=cpu_sockets,
+        cpu_efficiency_cores=slower,
+        cpu_efficiency_class=slower_class,
         budget=budget,
         assumptions=tuple(assumptions),
     )

@@ -230,6 +230,20 @@ CPU_REFERENCE_MHZ = {
 CPU_FAMILY_FACTOR = {"f32": 0.5, "float": 0.45, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 1.0, "iq": 0.7}
 
 
+# Cores of two kinds in llama.cpp's default thread pool (sizing/machine.py's llama_cpp_threads):
+# * Arm LITTLE cores (an RK3588's four Cortex-A55 beside four A76): every matrix product and every other operation
+#   of a token ends at a barrier that waits for the slowest thread, and the in-order cores are several times slower,
+#   so the whole pool runs well below the big cores alone. Llama.cpp issue #7176 (Orange Pi 5, RK3588S, Phi-3-mini
+#   IQ4_XS, May 2024: the calibration row 42 of benchmarks/data/cpu_decode_public.csv): the default 8 threads
+#   decode 3.84 tokens/s and process the prompt at 4.40 where 4 threads on the A76s give 6.92 and 10.77. The share
+#   of the big cores' rate the whole pool reaches, by that run:
+ARM_LITTLE_POOL_DECODE_SHARE = 0.55
+ARM_LITTLE_POOL_PREFILL_SHARE = 0.41
+# * Intel E-cores (Windows, where llama.cpp counts every core): out-of-order cores that take matrix chunks as they
+#   free up (ggml-cpu.c's mul_mat hands out chunks from an atomic counter), so they add their own rate
+#   (the x86_little class) to the P-cores'; no public run measures it more closely.
+
+
 def gpu_efficiency(quant: str | None) -> float:
     return GPU_EFFICIENCY[_family(quant)]
 
@@ -257,14 +271,22 @@ def cpu_decode_bytes_per_second(
     ram_bandwidth_gbps: float,
     bytes_per_weight: float,
     sockets: int = 1,
+    efficiency_cores: int = 0,
+    efficiency_class: str = "x86_little",
 ) -> float:
     """Weight bytes a CPU decode reads per second: the lowest of the RAM's bound (one socket's share on a
-    multi-socket machine), the cores' draw on the bus and the cores' compute."""
+    multi-socket machine), the cores' draw on the bus and the cores' compute. `cores` run at the rate of `core`;
+    `efficiency_cores` are slower cores of `efficiency_class` that llama.cpp's threads also run on (see above)."""
     bandwidth = (CPU_APPLE_SHARE if core == "apple" else CPU_DECODE_SHARE) * ram_bandwidth_gbps * 1e9
     if sockets > 1:
         bandwidth *= CPU_NUMA_SHARE / sockets
-    draw = cores * CPU_CORE_GBPS * 1e9
+    little = efficiency_cores if efficiency_cores > 0 else 0
+    draw = (cores + little) * CPU_CORE_GBPS * 1e9
     compute = cores * cpu_core_weights_per_second(quant, core, max_mhz) * bytes_per_weight
+    if little and efficiency_class == "arm_little":
+        return min(bandwidth, draw, compute) * ARM_LITTLE_POOL_DECODE_SHARE
+    if little:
+        compute += little * cpu_core_weights_per_second(quant, efficiency_class) * bytes_per_weight
     return min(bandwidth, draw, compute)
 
 
@@ -293,3 +315,22 @@ def cpu_prefill_flops_per_second(quant: str | None, core: str, max_mhz: float | 
     """FLOPs one physical core does per second in a prompt-processing batch, for this quant, core class and clock."""
     core = _core(core)
     return CPU_PREFILL_GFLOPS_PER_CORE[core] * 1e9 * _clock(core, max_mhz) * CPU_PREFILL_FAMILY_FACTOR[_family(quant)]
+
+
+def cpu_prefill_pool_flops_per_second(
+    quant: str | None,
+    core: str,
+    max_mhz: float | None,
+    *,
+    cores: int,
+    efficiency_cores: int = 0,
+    efficiency_class: str = "x86_little",
+) -> float:
+    """FLOPs per second a prompt batch gets from llama.cpp's thread pool: `cores` of class `core`, and the slower
+    `efficiency_cores` beside them (see ARM_LITTLE_POOL_PREFILL_SHARE)."""
+    rate = cores * cpu_prefill_flops_per_second(quant, core, max_mhz)
+    if efficiency_cores > 0 and efficiency_class == "arm_little":
+        return rate * ARM_LITTLE_POOL_PREFILL_SHARE
+    if efficiency_cores > 0:
+        rate += efficiency_cores * cpu_prefill_flops_per_second(quant, efficiency_class)
+    return rate

@@ -61,6 +61,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_ram_bandwidth": ("bandwidth_gbps", "basis", "ram_type", "speed_mts", "channels"),
     "assume_cpu_cores": ("cores", "basis"),
     "assume_cpu_isa": ("isa", "basis"),
+    "assume_cpu_threads": ("threads", "performance", "efficiency", "basis"),
     "assume_gpu_bandwidth": ("gpu", "bandwidth_gbps"),
     "assume_vram_free": ("allowance_bytes",),
     "assume_gpu_nearest": ("gpu", "nearest", "bandwidth_gbps"),
@@ -69,6 +70,7 @@ ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total â
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
 ASSUME_CPU_CORES = "assume_cpu_cores"  # core count not given: the CPU family's, or a typical machine's
 ASSUME_CPU_ISA = "assume_cpu_isa"  # SIMD class not known (no flags, unknown CPU): AVX2
+ASSUME_CPU_THREADS = "assume_cpu_threads"  # a hybrid CPU: the cores llama.cpp's default threads run on
 ASSUME_GPU_BANDWIDTH = "assume_gpu_bandwidth"  # a GPU not in the table and no bandwidth given
 ASSUME_VRAM_FREE = "assume_vram_free"  # free VRAM unknown: total minus the desktop's allowance
 ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its nearest sibling's bandwidth
@@ -77,6 +79,7 @@ ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_RAM_BANDWIDTH,
     ASSUME_CPU_CORES,
     ASSUME_CPU_ISA,
+    ASSUME_CPU_THREADS,
     ASSUME_GPU_BANDWIDTH,
     ASSUME_VRAM_FREE,
     ASSUME_GPU_NEAREST,

@@ -20,6 +20,7 @@ benchmarks/bench_cpu_speed.py and bench_gpu_speed.py, which also report how many
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from advisor.core.hardware.ram_spec import ACHIEVABLE_SHARE
@@ -27,7 +28,7 @@ from advisor.core.sizing.machine import Device, Machine
 from advisor.core.sizing.memory import kv_cache_bytes
 from advisor.core.sizing.quants import (
     cpu_decode_bytes_per_second,
-    cpu_prefill_flops_per_second,
+    cpu_prefill_pool_flops_per_second,
     gpu_efficiency,
     normalize_quant,
 )
@@ -71,19 +72,24 @@ class Speed:
 # say nothing about new machines. So the CPU entries and the GPU prompt entries keep the spreads measured before
 # the per-core rates and prefill terms were fitted (2.5x and 2.6x wide); their in-sample spreads (CPU decode
 # 0.77-1.20, prompt 0.78-1.35) held only 62 % and 29-50 % of the hold-out.
+# GPU entries, third batch of public runs (2026-12-06, gpu_README.md): each is the wider of the spread above it in
+# the previous release and the calibration half's own p10/p90 now (56 decode runs, 32 prompt runs), so a spread
+# only widens when new runs stray further; with fewer than 8 runs, the wider of that and the discrete GPUs'.
 DECODE_SPREAD: dict[str, tuple[float, float]] = {
     "cpu": (0.75, 1.84),  # 21 runs before the per-core rates by core class were fitted on them
-    "gpu": (0.63, 1.25),  # 18 runs: NVIDIA, AMD and Intel cards with GDDR memory
+    "gpu": (0.63, 1.32),  # 30 runs: NVIDIA, AMD and Intel cards with GDDR memory (p10 0.66, p90 1.32)
     "hbm": (0.41, 1.25),  # 9 runs, P100 to H200; two 2023 builds far below the rest set the bottom
-    "apple": (0.63, 1.25),  # 4 runs (0.90-1.16): too few of its own, the discrete GPUs' spread
-    "integrated": (0.55, 1.25),  # 4 runs (0.55-1.16), widened to the discrete GPUs' top
+    "apple": (0.63, 1.25),  # 11 runs (0.90-1.07 after the base/Pro efficiency): kept at the earlier width
+    "integrated": (0.54, 1.32),  # 6 runs (0.54-1.11), widened to the discrete GPUs' top
 }
 PREFILL_SPREAD: dict[str, tuple[float, float]] = {
     "cpu": (0.60, 2.26),  # 5 runs before the per-core prompt rates were fitted on them, widened to the GPUs' bottom
     "gpu": (0.60, 1.55),  # 22 runs before the F16, MoE-tile and HBM prefill terms were fitted on them
     "hbm": (0.60, 1.55),  # too few of its own: the discrete GPUs' spread
-    "apple": (0.60, 1.55),  # 3 runs: the discrete GPUs' spread
-    "integrated": (0.50, 1.55),  # 4 runs, widened to the discrete GPUs' top
+    "apple": (0.60, 1.55),  # 5 runs (0.60-1.30 with the M5 factor): the discrete GPUs' spread
+    # 6 runs (p10 0.33, p90 1.29) once each iGPU has its own FP32 rate (gpus.json) and the shared_amd factor below,
+    # widened to the discrete GPUs' top; the earlier 0.13 bottom came from the 10 TFLOPS every iGPU was assumed to have
+    "integrated": (0.33, 1.55),
 }
 RANGE_FAMILIES = ("cpu", "gpu", "hbm", "apple", "integrated", "partial")
 
@@ -132,6 +138,8 @@ def cpu_decode_rate(machine: Machine, quant: str | None, bytes_per_weight: float
         ram_bandwidth_gbps=machine.ram_bandwidth_gbps,
         bytes_per_weight=bytes_per_weight,
         sockets=machine.cpu_sockets,
+        efficiency_cores=machine.cpu_efficiency_cores,
+        efficiency_class=machine.cpu_efficiency_class,
     )
     return rate * machine.cpu_speed_scale
 
@@ -214,12 +222,17 @@ def decode_speed(
 # dual-issue in its FP32 figure that matrix kernels rarely use; older NVIDIA, Intel and integrated GPUs reach less.
 # Chosen on the calibration half of public measurements (benchmarks/bench_gpu_speed.py): RTX 30/40 cards 1.45,
 # a Tesla P40 0.9, RX 7900 XTX 0.8, RX 9070 XT (matrix cores) 1.4, Apple M2 0.5; AMD's RDNA 3/3.5 integrated GPUs
-# (Radeon 890M, 8060S) 0.8, other integrated GPUs (no public runs) 0.4. Arc B-series (XMX engines) 1.9: the B580's
-# dense run measured 1.63× and the B50's MoE run (after the MoE term below) 1.04× the earlier 1.5 (geometric mean
-# 1.3; the B70 row is left aside: the GPU table has no FP32 rate for it). NVIDIA's HBM datacentre cards (V100,
-# A100, H100/H200) run FP16 tensor maths at full rate with FP32 accumulation, 8-16× their shader rate where a
-# GeForce has 2×: 2.3, the calibration half's one such run (Tesla V100, Qwen2.5-Coder-3B Q4_0 pp4096, llama.cpp
-# PR #12183) — a conservative share for the A100/H100, whose tensor ratio is larger still.
+# (Radeon 780M, 890M, 8060S) 0.37 of the table's dual-issue rate (the median measured/predicted of the calibration
+# half's five AMD iGPU runs once each has its own rate: 8060S ×3, 890M, 780M; about 3/4 of the single-issue rate,
+# well below the RX 7900 XTX's 0.8: an iGPU runs at a fraction of its boost clock within a laptop's power), other
+# integrated GPUs 0.4 (kept: their one public run, a Meteor Lake Arc under Ollama's Vulkan, ran at 0.39 of its
+# estimate). GB10 (DGX Spark) shares its RAM but has a GeForce's tensor cores: NVIDIA's factor. Arc B-series (XMX
+# engines) 1.9: the B580's dense run measured 1.63× and the B50's MoE run (after the MoE term below) 1.04× the
+# earlier 1.5 (geometric mean 1.3; the B70 row is left aside: the GPU table has no FP32 rate for it). NVIDIA's HBM
+# datacentre cards (V100, A100, H100/H200) run FP16 tensor maths at full rate with FP32 accumulation, 8-16× their
+# shader rate where a GeForce has 2×: 2.3, the calibration half's one such run (Tesla V100, Qwen2.5-Coder-3B Q4_0
+# pp4096, llama.cpp PR #12183) — a conservative share for the A100/H100, whose tensor ratio is larger still. Apple
+# M5 and later 2.0 (APPLE_TENSOR_GENERATION below).
 PREFILL_GPU_FACTOR = {
     "nvidia_tensor": 1.45,
     "nvidia_hbm": 2.3,
@@ -229,11 +242,21 @@ PREFILL_GPU_FACTOR = {
     "amd": 0.8,
     "intel": 1.9,
     "apple": 0.5,
+    "apple_tensor": 2.0,
     "shared": 0.4,
-    "shared_amd": 0.8,
+    "shared_amd": 0.37,
     "other": 0.5,
 }
+# Apple's M5 GPUs carry a matrix unit in every core ("neural accelerators", Metal 4's tensor API), which llama.cpp
+# uses for prompt batches since its PR #16634: Apple quotes over 4x the M4's peak GPU compute for AI, so 4x the
+# shader-rate share of the earlier chips. The calibration half's one M5 run (Phi-2 Q4_0 pp512) measured 4.8x the
+# old estimate; the rounder vendor figure is kept.
+APPLE_TENSOR_GENERATION = 5
 ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-range card
+# An integrated GPU the table cannot name: drivers give a plain "AMD Radeon(TM) Graphics" / "Intel UHD Graphics"
+# for the smaller ones (Vega 3-8, a Raphael's 2 CUs, a Ryzen Z1; gpus.json lists 0.6-2.6 TFLOPS for them), while
+# the big ones say their name (780M, 890M, 8060S, Arc 140V): about a Vega 8 / Iris Xe / Ryzen Z1, not a 780M.
+ASSUMED_SHARED_GPU_TFLOPS = 2.0
 PREFILL_ATTENTION_TOKENS = 2048  # the prompt length whose attention cost the rate includes
 _NO_TENSOR = (
     "GeForce 10",
@@ -249,15 +272,26 @@ _NO_TENSOR = (
 )
 
 
+def gpu_tflops(d: Device) -> float:
+    """The FP32 rate a device's prompt speed rests on: the GPU table's (its maker's figure), else an assumed one."""
+    if d.fp32_tflops:
+        return d.fp32_tflops
+    return ASSUMED_SHARED_GPU_TFLOPS if d.shared else ASSUMED_GPU_TFLOPS
+
+
 def _prefill_factor(d: Device) -> float:
     vendor = getattr(d, "vendor", None)
     family = getattr(d, "family", None) or ""
-    if getattr(d, "shared", False):
+    if getattr(d, "shared", False) and vendor != GpuVendor.NVIDIA:  # a GB10 has a GeForce's tensor cores
         return PREFILL_GPU_FACTOR["shared_amd" if vendor == GpuVendor.AMD else "shared"]
     if vendor == GpuVendor.NVIDIA:
         if family.startswith(_NO_TENSOR):
             return PREFILL_GPU_FACTOR["nvidia"]
         return PREFILL_GPU_FACTOR["nvidia_hbm" if getattr(d, "hbm", False) else "nvidia_tensor"]
+    if vendor == GpuVendor.APPLE:
+        generation = re.match(r"Apple M(\d+)", family)
+        tensor = generation is not None and int(generation.group(1)) >= APPLE_TENSOR_GENERATION
+        return PREFILL_GPU_FACTOR["apple_tensor" if tensor else "apple"]
     if vendor == GpuVendor.AMD:
         if "Instinct" in family:
             return PREFILL_GPU_FACTOR["amd_instinct"]
@@ -275,7 +309,8 @@ PREFILL_FLOAT_FACTOR = 1.3
 # matrix kernel fed fewer tokens than its tile (MOE_FULL_TILE_TOKENS, the widest token tile of llama.cpp's MMQ
 # kernels) leaves most of it idle. MOE_PREFILL_FLOOR is the calibration half's measured/predicted for fine-grained
 # MoE (Qwen3-Coder-Next 80B-A3B on a Radeon 8060S 0.35, Gemma-4 26B-A4B on an Arc Pro B50 0.36); expert counts
-# unknown (no GGUF header) are taken as fine-grained, as every recent MoE release is.
+# unknown (no GGUF header) are taken as fine-grained, as every recent MoE release is. (The 8060S figure was taken
+# when every iGPU was assumed to have 10 TFLOPS; with its own rate that run is at 0.73 of the estimate: kept.)
 MOE_FULL_TILE_TOKENS = 128
 MOE_PREFILL_FLOOR = 0.35
 
@@ -326,13 +361,20 @@ def prefill_speed(
     seconds = 0.0
     discrete = gpu_share > 0 and not machine.unified
     if gpu_share > 0:
-        rate = sum((d.fp32_tflops or ASSUMED_GPU_TFLOPS) * 1e12 * _prefill_factor(d) for d in machine.gpus)
+        rate = sum(gpu_tflops(d) * 1e12 * _prefill_factor(d) for d in machine.gpus)
         rate *= _prefill_kernel_factor(spec)
         seconds += (1.0 if discrete else gpu_share) * flops / rate
     if discrete and gpu_share < 1:
         seconds += (1 - gpu_share) * layers_weights_bytes / PCIE_BYTES_PER_S / PREFILL_UBATCH
     elif gpu_share < 1:
-        rate = machine.cpu_cores * cpu_prefill_flops_per_second(spec.quant, machine.cpu_class, machine.cpu_mhz)
+        rate = cpu_prefill_pool_flops_per_second(
+            spec.quant,
+            machine.cpu_class,
+            machine.cpu_mhz,
+            cores=machine.cpu_cores,
+            efficiency_cores=machine.cpu_efficiency_cores,
+            efficiency_class=machine.cpu_efficiency_class,
+        )
         seconds += (1 - gpu_share) * flops / rate
     return 1.0 / seconds
 

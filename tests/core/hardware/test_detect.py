@@ -190,10 +190,18 @@ def test_linux_reads_brand_and_flags_from_proc_cpuinfo_without_py_cpuinfo(tmp_pa
     assert "sse" not in identity["flags"] and counting_cpuinfo.calls == []
 
 
-def test_a_proc_cpuinfo_without_model_name_falls_back_to_py_cpuinfo(tmp_path, counting_cpuinfo):
+def test_an_arm_board_is_named_from_its_cores_parts_without_py_cpuinfo(tmp_path, counting_cpuinfo):
     identity = read_cpu_identity(
         get_info=counting_cpuinfo, cache=DiskCache(tmp_path), proc_cpuinfo=DATA / "proc" / "cpuinfo-raspberry-pi-5.txt"
     )
+    assert identity["brand"] == "Raspberry Pi 5 Model B Rev 1.0 (Cortex-A76)" and identity["source"] == "proc"
+    assert identity["efficiency_cores"] == 0 and counting_cpuinfo.calls == []
+
+
+def test_a_proc_cpuinfo_naming_no_cpu_falls_back_to_py_cpuinfo(tmp_path, counting_cpuinfo):
+    proc = tmp_path / "cpuinfo"
+    proc.write_text("processor\t: 0\nFeatures\t: fp asimd\nCPU implementer\t: 0x99\nCPU part\t: 0x001\n")
+    identity = read_cpu_identity(get_info=counting_cpuinfo, cache=DiskCache(tmp_path), proc_cpuinfo=proc)
     assert identity["source"] == "py-cpuinfo" and len(counting_cpuinfo.calls) == 1
 
 

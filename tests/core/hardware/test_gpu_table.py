@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from advisor.core.hardware.gpu import is_integrated_gpu_name
 from advisor.core.hardware.gpu_table import all_gpus, lookup_gpu, resolve_pci_name, table_source
 from advisor.core.resources import resource_path
 from advisor.core.types import GpuVendor
@@ -51,7 +52,8 @@ def test_the_table_covers_the_families_people_own(pattern):
 
 def test_every_entry_is_usable():
     for g in all_gpus():
-        assert g.bandwidth_gbps > 0, g
+        # no bandwidth only for an integrated GPU reading the machine's RAM (its speed is the machine's)
+        assert (g.bandwidth_gbps or 0) > 0 or (g.unified_memory and g.vendor is not GpuVendor.APPLE), g
         assert g.unified_memory or (g.vram_bytes and g.vram_bytes >= 2**30), g
         assert isinstance(g.vendor, GpuVendor)
 
@@ -82,6 +84,17 @@ def test_every_entry_is_usable():
         ("Intel(R) Arc(TM) A770 Graphics", None, "Arc A770", 560.0),
         ("NVIDIA GeForce RTX 5090", None, "GeForce RTX 5090", 1792.0),
         ("AMD Instinct MI300X", None, "Radeon Instinct MI300X", 5300.0),
+        ("AMD Radeon 780M Graphics", None, "Radeon 780M", None),
+        ("AMD Radeon(TM) 890M Graphics", None, "Radeon 890M", None),
+        ("AMD Radeon(TM) 8060S Graphics", None, "Radeon 8060S", 256.0),
+        ("AMD Ryzen Z1 Extreme", None, "Ryzen Z1 Extreme GPU", None),
+        ("Intel(R) Arc(TM) 140V GPU (16GB)", None, "Arc 140V", 136.5),
+        ("Intel(R) Arc(TM) 140T GPU (16GB)", None, "Arc 140T", None),
+        ("Intel(R) Arc(TM) Graphics", None, "Arc Graphics", None),
+        ("Intel(R) Iris(R) Xe Graphics", None, "Iris Xe Graphics", None),
+        ("NVIDIA GB10", None, "GB10", 273.2),
+        ("Apple M5 Pro", None, "Apple M5 Pro", 307),
+        ("Apple M5 Max", None, "Apple M5 Max", 614),
     ],
 )
 def test_driver_names_find_their_table_entry(reported, vram_gib, name, bandwidth):
@@ -105,6 +118,11 @@ def test_apple_max_chips_are_told_apart_by_gpu_cores():
         "NVIDIA GeForce RTX 9999",
         "Virtual GPU",
         "NVIDIA GeForce RTX 4090 Ti",
+        # names that fit several integrated GPUs: no chip is chosen for the user
+        "AMD Radeon(TM) Graphics",
+        "AMD Radeon Graphics",
+        "AMD Phoenix1",
+        "AMD Radeon 880M / 890M",
     ],
 )
 def test_unknown_names_match_nothing_rather_than_a_wrong_card(reported):
@@ -115,3 +133,29 @@ def test_pci_ids_chip_lines_resolve_to_the_board_with_that_vram():
     line = "Navi 31 [Radeon RX 7900 XT/7900 XTX/7900 GRE/7900M]"
     assert resolve_pci_name(line, 24 * GIB)[1].name == "Radeon RX 7900 XTX"
     assert resolve_pci_name(line, 20 * GIB)[1].name == "Radeon RX 7900 XT"
+
+
+def test_integrated_and_unified_entries_carry_their_source_date_and_compute():
+    raw = json.loads(resource_path("gpus.json").read_text(encoding="utf-8"))
+    shared = [g for g in raw["gpus"] if g.get("unified_memory") and g["vendor"] != "apple"]
+    names = {g["name"] for g in shared}
+    assert {"Radeon 780M", "Radeon 680M", "Radeon 760M", "Radeon 890M", "Radeon 8060S", "Ryzen Z1 GPU"} <= names
+    assert {"Ryzen Z1 Extreme GPU", "Arc 140V", "Arc Graphics", "Arc 140T", "Iris Xe Graphics", "GB10"} <= names
+    for g in shared:
+        assert g["source"] and re.fullmatch(r"\d{4}-\d{2}", g["retrieved"]), g["name"]
+        assert g["fp32_tflops"] > 0 and g["vram_bytes"] is None, g["name"]
+        assert is_integrated_gpu_name(g["name"]), g["name"]  # detection marks what the table calls unified
+
+
+def test_rdna_3_and_3_5_rates_count_dual_issue_alike():
+    # 4 FLOPs per shader per clock (an FMA, dual-issued) on RDNA 3, 3.5 and 4: RX 7900 XTX 6144 shaders at 2.5 GHz,
+    # Radeon 780M 768 at 2.7, 890M 1024 at 2.9, 8060S 2560 at 2.9 (TechPowerUp lists RDNA 3.5 single-issue)
+    for name, shaders, ghz in (
+        ("Radeon RX 7900 XTX", 6144, 2.5),
+        ("Radeon 780M", 768, 2.7),
+        ("Radeon 890M", 1024, 2.9),
+        ("Radeon 8060S", 2560, 2.9),
+    ):
+        spec = lookup_gpu(name)
+        assert spec is not None and spec.fp32_tflops is not None
+        assert abs(spec.fp32_tflops / (shaders * 4 * ghz / 1000) - 1) < 0.01, name

@@ -199,7 +199,7 @@ def test_a_hanging_program_is_killed_with_its_children_at_the_deadline(models, t
         time.sleep(0.05)
     assert not _alive(child)  # the whole process group went, not only the shell
     text = fit_params.problem(Speaker("en"), run.problem, seconds=1.0)
-    assert text == "llama-fit-params gave no answer within 1 seconds and was stopped."
+    assert text == "llama-fit-params gave no answer within 1 s and was stopped."
 
 
 def test_what_it_leaves_running_after_a_normal_exit_is_stopped_too(models, tmp_path):

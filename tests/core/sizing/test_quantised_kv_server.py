@@ -7,9 +7,7 @@ micro-batch are compared with the estimate, beside the same model with the defau
 
 from __future__ import annotations
 
-import json
 import re
-import urllib.request
 
 import pytest
 
@@ -19,18 +17,11 @@ from advisor.core.sizing.memory import compute_bytes, kv_cache_bytes
 from advisor.core.sizing.shape import complete_shape
 from tests.core.sizing.profiles import machine
 from tests.support.gguf_factory import write_llama_gguf
-from tests.support.llama_server import LlamaServer
+from tests.support.llama_server import LlamaServer, logged_mib
 
 pytestmark = pytest.mark.server
 MiB = 2**20
 CTX = 16384
-PROMPT = "hola modelo local servidor texto resumen datos prueba rápido memoria " * 9
-
-
-def _logged_mib(log: str, what: str) -> float:
-    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
-    assert values, f"no '{what} buffer size' line in the server log"
-    return float(values[-1])
 
 
 @pytest.mark.parametrize("kv_type", ["q8_0", "f16"])
@@ -42,21 +33,16 @@ def test_a_q8_0_cache_with_flash_attention_matches_llama_server(tmp_path, llama_
     shape = complete_shape(spec)
     args = ["-v", "-fa", "on", "-ctk", kv_type, "-ctv", kv_type]
     with LlamaServer(path, ctx_size=CTX, extra_args=args, binary=llama_server_bin) as server:
-        body = json.dumps({"prompt": PROMPT, "n_predict": 8}).encode()
-        req = urllib.request.Request(
-            server.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            assert resp.status == 200
+        server.complete()
         rss = server.rss_bytes()
         log = server.log_text()
     assert re.search(rf"K \({kv_type}\).*V \({kv_type}\)", log)
     # q8_0: 34 bytes per 32 values, K and V, every layer, the context padded to 256 cells: exactly as logged
-    assert kv_cache_bytes(spec, shape, CTX, kv_type) / MiB == pytest.approx(_logged_mib(log, "KV"), abs=0.01)
+    assert kv_cache_bytes(spec, shape, CTX, kv_type) / MiB == pytest.approx(logged_mib(log, "KV"), abs=0.01)
     if kv_type == "q8_0":
         assert kv_cache_bytes(spec, shape, CTX, "q8_0") * 32 == kv_cache_bytes(spec, shape, CTX, "f16") * 17
     # the compute buffer does not grow with the cache type: within 5 % or 1.5 MiB (here 0.02 MiB under)
-    logged = _logged_mib(log, "compute")
+    logged = logged_mib(log, "compute")
     assert compute_bytes(spec, shape, CTX) / MiB == pytest.approx(logged, rel=0.05, abs=1.5)
     predicted = estimate(spec, machine(), context=CTX, kv_type=kv_type).memory.ram_bytes
     assert abs(predicted - rss) <= max(0.10 * rss, 150 * MiB), (predicted / MiB, rss / MiB)

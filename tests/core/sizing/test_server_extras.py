@@ -28,7 +28,7 @@ from tests.support.gguf_factory import (
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
 )
-from tests.support.llama_server import LlamaServer
+from tests.support.llama_server import LlamaServer, logged_mib
 
 MiB = 2**20
 GiB = 2**30
@@ -230,17 +230,11 @@ def test_llama_server_with_a_draft_model_allocates_the_predicted_buffers(tmp_pat
         log = server.log_text()
     # the draft's context is the model's (4096 cells): its KV cache and compute buffer are the last ones logged
     shape = complete_shape(draft)
-    assert kv_cache_bytes(draft, shape, 4096, "f16") / MiB == pytest.approx(_logged(log, "KV"), abs=0.01)
+    assert kv_cache_bytes(draft, shape, 4096, "f16") / MiB == pytest.approx(logged_mib(log, "KV"), abs=0.01)
     # the draft's graph peaks ~1 MiB lower than a model's own (llama.cpp builds it for one output per sequence);
     # the prediction stays above, never below
-    assert 0 <= compute_bytes(draft, shape, 4096) / MiB - _logged(log, "compute") <= 1.5
+    assert 0 <= compute_bytes(draft, shape, 4096) / MiB - logged_mib(log, "compute") <= 1.5
     assert est.memory.ram_bytes == pytest.approx(rss, rel=0.10)
-
-
-def _logged(log: str, what: str) -> float:
-    values = re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", log)
-    assert values, f"no '{what} buffer size' line in the server log"
-    return float(values[-1])
 
 
 def test_every_remark_has_words_with_exactly_its_values():

@@ -59,11 +59,16 @@ def vendor_from_name(name: str) -> GpuVendor:
 
 
 # Integrated GPUs and APUs: their memory is system RAM (AMD Radeon 610M–890M, 8040S–8060S, "Radeon Graphics",
-# Vega in APUs; Intel UHD/Iris/Iris Xe, "Intel Graphics", Arc graphics of Core Ultra chips such as 130V/140V).
+# Vega in APUs, the Ryzen Z1/Z2 handheld chips; Intel UHD/Iris/Iris Xe, "Intel Graphics", Arc graphics of Core
+# Ultra chips such as 130V/140V and 130T/140T; NVIDIA's GB10, whose GPU shares the Grace CPU's LPDDR5X). On Linux an
+# APU without a product name is named by pci.ids after its die ("Phoenix1", "Rembrandt", "Strix Halo [...]").
 _INTEGRATED = re.compile(
     r"radeon\s*(?:\(tm\)\s*)?(?:[0-9]{3}m|80[0-9]0s|graphics|vega\s*(?!56\b|64\b)[0-9]+\b)"
     r"|\b(?:uhd|iris|hd)\s*(?:\(r\)\s*)?(?:xe\s*)?graphics|iris\s*xe|intel\(r\)\s*graphics|^intel\s+graphics"
-    r"|arc\s*(?:\(tm\)\s*)?(?:1[34]0v|graphics)",
+    r"|arc\s*(?:\(tm\)\s*)?(?:1[34]0[vt]|graphics)|\bryzen\s+(?:ai\s+)?z[12]\b|\bgb10\b"
+    # a die's name at the start, as the AMD probe writes a pci.ids line ("AMD Phoenix1"; never "ROG Strix RTX...")
+    r"|^(?:amd\s+)?(?:phoenix\d*|rembrandt|strix(?:\s+halo|\s+point)?|krackan(?:\s+point)?|hawk\s*point|raphael"
+    r"|granite\s*ridge|cezanne|renoir|lucienne|barcelo|mendocino|van\s*gogh|picasso|raven\d*)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +76,30 @@ _INTEGRATED = re.compile(
 def is_integrated_gpu_name(name: str) -> bool:
     """Whether a GPU name is an integrated GPU or APU (its memory is system RAM), as drivers report them."""
     return bool(_INTEGRATED.search(name or "")) and "radeon pro" not in (name or "").lower()
+
+
+# AMD's processor names carry their integrated GPU ("AMD Ryzen 7 7840U w/ Radeon 780M Graphics", "AMD RYZEN AI MAX+
+# 395 w/ Radeon 8060S"), or are the GPU's name (the handhelds' "AMD Ryzen Z1 Extreme"): where the driver's name says
+# only "AMD Radeon(TM) Graphics" or the die ("Phoenix1": a 780M or a 760M), the CPU's name tells which chip it is.
+_CPU_IGPU = re.compile(r"\bw/\s*(radeon\s+\w+)|\b(ryzen\s+(?:ai\s+)?z\d(?:\s+extreme)?)\b", re.IGNORECASE)
+
+
+def integrated_from_cpu(gpus: Sequence[GpuInfo], cpu_brand: str | None) -> tuple[GpuInfo, ...]:
+    """Name an AMD integrated GPU that the table cannot place after the chip the CPU's name carries, with that
+    entry's figures; every other GPU, and a CPU name that names no integrated GPU, leave the list as it was."""
+    m = _CPU_IGPU.search(cpu_brand or "")
+    if m is None:
+        return tuple(gpus)
+    chip = f"AMD {m.group(1) or m.group(2)}"
+    spec = lookup_gpu(chip)
+    if spec is None or not spec.unified_memory:
+        return tuple(gpus)
+    out: list[GpuInfo] = []
+    for gpu in gpus:
+        if gpu.vendor is GpuVendor.AMD and gpu.unified_memory and lookup_gpu(gpu.name) is None:
+            gpu = with_table(dataclasses.replace(gpu, name=chip))
+        out.append(gpu)
+    return tuple(out)
 
 
 PCI_VENDORS = {0x10DE: GpuVendor.NVIDIA, 0x1002: GpuVendor.AMD, 0x8086: GpuVendor.INTEL, 0x106B: GpuVendor.APPLE}
@@ -129,8 +158,10 @@ def merge_readings(groups: Sequence[Iterable[GpuReading]]) -> tuple[GpuInfo, ...
 
 def _mark_integrated(gpu: GpuInfo) -> GpuInfo:
     """An APU's carve-out (sysfs `mem_info_vram_total`, the registry's figure) is not a card's own memory."""
-    if gpu.vendor is not GpuVendor.APPLE and not gpu.unified_memory and is_integrated_gpu_name(gpu.name):
-        return dataclasses.replace(gpu, unified_memory=True)
+    if gpu.vendor is not GpuVendor.APPLE and not gpu.unified_memory:
+        spec = lookup_gpu(gpu.name)
+        if is_integrated_gpu_name(gpu.name) or (spec is not None and spec.unified_memory):
+            return dataclasses.replace(gpu, unified_memory=True)
     return gpu
 
 

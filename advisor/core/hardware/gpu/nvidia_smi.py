@@ -56,15 +56,17 @@ def parse_query_csv(output: str) -> list[GpuReading]:
             raise ProbeError(f"bad-output: nvidia-smi row has {len(row)} fields, expected {len(FIELDS)}")
         values = dict(zip(FIELDS, (v.strip() for v in row), strict=True))
         total = _number(values["memory.total"])
-        if total is None:
+        if total is None and not values["memory.total"].startswith("["):
             raise ProbeError("bad-output: nvidia-smi gave no memory.total")
-        free = _number(values["memory.free"])
+        # "[N/A]": a GPU sharing the system's memory (GB10 in a DGX Spark) has none of its own to report
+        free = _number(values["memory.free"]) if total is not None else None
         index = _number(values["index"])
         gpu = GpuInfo(
             name=values["name"],
             vendor=GpuVendor.NVIDIA,
-            vram_total_bytes=int(total * MIB),
+            vram_total_bytes=int(total * MIB) if total is not None else 0,
             vram_free_bytes=int(free * MIB) if free is not None else None,
+            unified_memory=total is None,
             power_limit_watts=_number(values["power.limit"]),
             driver=values["driver_version"] or None,
             source="nvidia-smi",

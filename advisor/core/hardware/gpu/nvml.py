@@ -40,7 +40,9 @@ def probe_nvml(*, nvml: Any = None) -> list[GpuReading]:
         readings: list[GpuReading] = []
         for index in range(nv.nvmlDeviceGetCount()):
             handle = nv.nvmlDeviceGetHandleByIndex(index)
-            memory = nv.nvmlDeviceGetMemoryInfo(handle)
+            # a GPU that shares the system's memory (GB10 in a DGX Spark) has no memory of its own to report:
+            # NVML answers NotSupported, and the GPU is listed as unified memory (its budget comes from the RAM)
+            memory = _optional(nv.nvmlDeviceGetMemoryInfo, handle)
             limit_mw = _optional(nv.nvmlDeviceGetEnforcedPowerLimit, handle)
             if limit_mw is None:
                 limit_mw = _optional(nv.nvmlDeviceGetPowerManagementLimit, handle)
@@ -48,8 +50,9 @@ def probe_nvml(*, nvml: Any = None) -> list[GpuReading]:
             gpu = GpuInfo(
                 name=text(nv.nvmlDeviceGetName(handle)),
                 vendor=GpuVendor.NVIDIA,
-                vram_total_bytes=int(memory.total),
-                vram_free_bytes=int(memory.free),
+                vram_total_bytes=int(memory.total) if memory is not None else 0,
+                vram_free_bytes=int(memory.free) if memory is not None else None,
+                unified_memory=memory is None,
                 power_limit_watts=round(limit_mw / 1000, 1) if limit_mw else None,
                 driver=text(driver) if driver else None,
                 source="nvml",
