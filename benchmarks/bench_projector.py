@@ -3,7 +3,8 @@
 Projector rows: a text model in Qwen2.5-0.5B's shape (Q8_0) with a random-weight Gemma-3-layout projector
 (tests/support/mmproj_factory.py), the server started with `--mmproj` and asked about one image (an OpenAI
 `image_url` data URI); its resident memory (RSS) after the answer against the estimate, and the projector's
-compute buffer as llama.cpp logs it. "full depth" has Gemma 3's 27 vision blocks (its real ~800 MiB of weights).
+compute buffer as llama.cpp logs it. "full depth" has Gemma 3's 27 vision blocks (its real ~800 MiB of weights);
+the Qwen rows have Qwen2-VL's and Qwen2.5-VL's real tower widths and are asked about a 1288-pixel image.
 KV rows: the same text model at 16384 tokens with `-fa on -ctk q8_0 -ctv q8_0` and with the F16 default.
 Target: memory within 10 % or 150 MiB on every row.
 
@@ -27,19 +28,27 @@ from advisor.core.gguf import read_gguf, spec_from_gguf
 from advisor.core.hardware import detect
 from advisor.core.sizing import estimate
 from advisor.core.sizing.memory import kv_cache_bytes
-from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes, projector_shape
+from advisor.core.sizing.projector import (
+    projector_buffer_bytes,
+    projector_compute_bytes,
+    projector_host_bytes,
+    projector_shape,
+)
 from advisor.core.sizing.shape import complete_shape
-from tests.core.sizing.test_projector import IMAGE_MESSAGE, _chat
+from tests.core.sizing.test_projector import IMAGE_MESSAGE, _chat, _image_message, _png
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import LlamaServer
-from tests.support.mmproj_factory import write_gemma3_mmproj
+from tests.support.mmproj_factory import write_gemma3_mmproj, write_qwen2vl_mmproj
 
 MiB = 2**20
 TEXT = dict(n_embd=896, n_head=14, n_head_kv=2, n_layer=24, n_ff=4864, n_vocab=151936, tensor_type="Q8_0")
 PROJECTORS = (
-    ("Gemma 3 projector, 2 blocks", {}),
-    ("Gemma 3 projector, full depth", {"n_layer": 27}),
-    ("448 px, feed-forward 2048", {"image_size": 448, "n_ff": 2048}),
+    ("Gemma 3 projector, 2 blocks", write_gemma3_mmproj, {}),
+    ("Gemma 3 projector, full depth", write_gemma3_mmproj, {"n_layer": 27}),
+    ("448 px, feed-forward 2048", write_gemma3_mmproj, {"image_size": 448, "n_ff": 2048}),
+    # token-budget projectors at their real tower width, asked about an image of their warm-up size (1288 px)
+    ("Qwen2.5-VL projector, 2 blocks", write_qwen2vl_mmproj, {"version": "2.5"}),
+    ("Qwen2-VL projector, 2 blocks", write_qwen2vl_mmproj, {"version": "2"}),
 )
 
 
@@ -69,8 +78,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-projector-") as tmp:
         text = write_llama_gguf(Path(tmp) / "m.gguf", n_ctx_train=32768, **TEXT)
         spec = spec_from_gguf(read_gguf(text))
-        for label, kwargs in PROJECTORS:
-            mmproj = write_gemma3_mmproj(Path(tmp) / "mm.gguf", projection_dim=TEXT["n_embd"], **kwargs)
+        for label, write, kwargs in PROJECTORS:
+            mmproj = write(Path(tmp) / "mm.gguf", projection_dim=TEXT["n_embd"], **kwargs)
             shape = projector_shape(read_gguf(mmproj).metadata)
             vision = dataclasses.replace(
                 spec,
@@ -80,12 +89,14 @@ def main() -> int:
             )
             args = ["-v", "--mmproj", str(mmproj)]
             with LlamaServer(text, ctx_size=ctx, extra_args=args, start_timeout_s=300) as server:
-                _chat(server.base_url, IMAGE_MESSAGE)
+                _chat(
+                    server.base_url, IMAGE_MESSAGE if write is write_gemma3_mmproj else _image_message(_png(1288, 1288))
+                )
                 rss = server.rss_bytes()
                 log = server.log_text()
             assert shape is not None
             logged = re.findall(r"reserve_compute_meta:\s+CPU compute buffer size =\s+([\d.]+) MiB", log)
-            buffer = 4 * shape.patches * max(shape.n_ff + 3 * shape.n_embd, 5 * shape.n_embd) / MiB
+            buffer = projector_buffer_bytes(shape) / MiB
             predicted = estimate(vision, profile, context=ctx).memory.ram_bytes
             failures += not _row(label, ctx, predicted, rss, buffer, float(logged[-1]) if logged else 0.0)
             mmproj.unlink()

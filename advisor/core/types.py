@@ -168,6 +168,18 @@ class ModelSpec:
     # bytes of the routed-expert tensors (`blk.N.ffn_*_exps`) of each layer, in layer order (0 for a dense layer):
     # what `--n-cpu-moe N` keeps in system RAM for the first N layers
     expert_layer_bytes: tuple[int, ...] | None = None
+    # Gemma 3n's per-layer token embeddings (`per_layer_token_embd`): an input tensor, so in host RAM like the
+    # token embedding whatever the offload, and never copied to a GPU (None: estimated from the shape)
+    per_layer_embedding_bytes: int | None = None
+    # KV-cache elements per cell summed over the cached full-context layers and over the cached sliding-window
+    # layers, when the file gives layers different head sizes or KV-head counts (Gemma 4); None: uniform layers
+    kv_full_cell_elements: int | None = None
+    kv_swa_cell_elements: int | None = None
+    # values per layer and token of the per-layer inputs (`embedding_length_per_layer_input`: Gemma 4 E2B/E4B 256)
+    per_layer_input_width: int | None = None
+    # DeepSeek-V3.2-style sparse attention: the lightning indexer's query width per token (indexer heads × key
+    # length); None for other models
+    indexer_query_width: int | None = None
 
 
 @dataclass(frozen=True)

@@ -342,6 +342,18 @@ def _common(n_embd: int, n_layer: int, n_vocab: int) -> tuple[dict[str, object],
     return md, tensors
 
 
+def _attention_tensors(
+    b: str, n_embd: int, n_head: int, n_head_kv: int, head_dim: int
+) -> list[tuple[str, tuple[int, ...]]]:
+    """One attention block's q/k/v/output projections (grouped-query: `n_head_kv` K/V heads), ggml order."""
+    return [
+        (b + "attn_q.weight", (n_embd, n_head * head_dim)),
+        (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
+        (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
+        (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+    ]
+
+
 def write_qwen3moe_gguf(
     path: str | Path,
     *,
@@ -375,10 +387,7 @@ def write_qwen3moe_gguf(
         b = f"blk.{i}."
         t += [
             (b + "attn_norm.weight", (n_embd,)),
-            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
             (b + "attn_q_norm.weight", (head_dim,)),
             (b + "attn_k_norm.weight", (head_dim,)),
             (b + "ffn_norm.weight", (n_embd,)),
@@ -501,28 +510,13 @@ def write_granitehybrid_gguf(
             "ssm.group_count": n_group,
         }
     )
-    conv = d_inner + 2 * n_group * d_state
     for i, att in enumerate(attention):
         b = f"blk.{i}."
         t += [(b + "attn_norm.weight", (n_embd,))]
         if att:
-            t += [
-                (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_output.weight", (n_head * head_dim, n_embd)),
-            ]
+            t += _attention_tensors(b, n_embd, n_head, n_head_kv, head_dim)
         else:
-            t += [
-                (b + "ssm_in.weight", (n_embd, 2 * d_inner + 2 * n_group * d_state + n_ssm_head)),
-                (b + "ssm_conv1d.weight", (d_conv, conv)),
-                (b + "ssm_conv1d.bias", (conv,)),
-                (b + "ssm_dt.bias", (n_ssm_head,)),
-                (b + "ssm_a", (1, n_ssm_head)),
-                (b + "ssm_d", (1, n_ssm_head)),
-                (b + "ssm_norm.weight", (d_inner // n_group, n_group)),
-                (b + "ssm_out.weight", (d_inner, n_embd)),
-            ]
+            t += _mamba2_tensors(b, n_embd, d_inner, d_conv, d_state, n_group, n_ssm_head)
         t += [
             (b + "ffn_norm.weight", (n_embd,)),
             (b + "ffn_gate.weight", (n_embd, n_ff)),
@@ -549,10 +543,22 @@ def write_deepseek2_gguf(
     n_expert_used: int = 2,
     n_ff_exp: int = 128,
     n_vocab: int = 2048,
+    indexer: tuple[int, int] | None = None,
 ) -> Path:
     """DeepSeek-V2/V3 (src/models/deepseek2.cpp). `mla=True`: today's layout (`key_length_mla`, split k_b/v_b,
-    one KV head of kv_lora_rank + rope); `mla=False`: the older layout (wkv_b, K/V per head, no `*_mla` keys)."""
+    one KV head of kv_lora_rank + rope); `mla=False`: the older layout (wkv_b, K/V per head, no `*_mla` keys).
+    `indexer=(heads, head size)` (with `mla=True`) writes DeepSeek-V3.2 (`deepseek32`, src/models/deepseek32.cpp):
+    the same layers plus a lightning indexer (`indexer.*` tensors) whose keys get a cache of their own."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    if indexer:
+        md.update(
+            {
+                "attention.indexer.head_count": indexer[0],
+                "attention.indexer.key_length": indexer[1],
+                "attention.indexer.top_k": 64,
+                "expert_gating_func": 2,  # sigmoid
+            }
+        )
     md.update(
         {
             "feed_forward_length": n_ff,
@@ -604,6 +610,14 @@ def write_deepseek2_gguf(
         else:
             t += [(b + "attn_kv_b.weight", (kv_lora_rank, n_head * (qk_nope + v_head)))]
         t += [(b + "attn_output.weight", (n_head * v_head, n_embd)), (b + "ffn_norm.weight", (n_embd,))]
+        if indexer:
+            t += [
+                (b + "indexer.k_norm.weight", (indexer[1],)),
+                (b + "indexer.k_norm.bias", (indexer[1],)),
+                (b + "indexer.proj.weight", (n_embd, indexer[0])),
+                (b + "indexer.attn_k.weight", (n_embd, indexer[1])),
+                (b + "indexer.attn_q_b.weight", (q_lora_rank, indexer[0] * indexer[1])),
+            ]
         if i < 1:
             t += [
                 (b + "ffn_gate.weight", (n_embd, n_ff)),
@@ -620,7 +634,7 @@ def write_deepseek2_gguf(
                 (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
                 (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
             ]
-    return write_arch_gguf(path, "deepseek2", md, t, n_vocab=n_vocab)
+    return write_arch_gguf(path, "deepseek32" if indexer else "deepseek2", md, t, n_vocab=n_vocab)
 
 
 def write_gemma3_gguf(
@@ -653,26 +667,201 @@ def write_gemma3_gguf(
         b = f"blk.{i}."
         t += [
             (b + "attn_norm.weight", (n_embd,)),
-            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
             (b + "attn_q_norm.weight", (head_dim,)),
             (b + "attn_k_norm.weight", (head_dim,)),
-            (b + "post_attention_norm.weight", (n_embd,)),
-            (b + "ffn_norm.weight", (n_embd,)),
-            (b + "ffn_gate.weight", (n_embd, n_ff)),
-            (b + "ffn_up.weight", (n_embd, n_ff)),
-            (b + "ffn_down.weight", (n_ff, n_embd)),
-            (b + "post_ffw_norm.weight", (n_embd,)),
+            *_gemma_ffn_tensors(b, n_embd, n_ff),
         ]
     return write_arch_gguf(path, "gemma3", md, t, n_vocab=n_vocab)
+
+
+def _gemma_ffn_tensors(b: str, n_embd: int, n_ff: int) -> list[tuple[str, tuple[int, ...]]]:
+    """Gemma 2/3/3n/4's sandwich: the norm after attention, then the gated feed-forward between its two norms."""
+    return [
+        (b + "post_attention_norm.weight", (n_embd,)),
+        (b + "ffn_norm.weight", (n_embd,)),
+        (b + "ffn_gate.weight", (n_embd, n_ff)),
+        (b + "ffn_up.weight", (n_embd, n_ff)),
+        (b + "ffn_down.weight", (n_ff, n_embd)),
+        (b + "post_ffw_norm.weight", (n_embd,)),
+    ]
+
+
+# Gemma 3n's AltUp and per-layer-input widths, fixed in llama.cpp (llama_hparams: n_altup 4, laurel_rank 64,
+# n_embd_altup 256; src/models/gemma3n.cpp reads no key for them) and in every released model
+GEMMA3N_ALTUP, GEMMA3N_LAUREL_RANK, GEMMA3N_EMBD_PER_LAYER = 4, 64, 256
+
+
+def write_gemma3n_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 25,
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    n_ff: int = 512,
+    sliding_window: int = 512,
+    n_vocab: int = 2048,
+) -> Path:
+    """Gemma 3n (src/models/gemma3n.cpp, E2B/E4B): Gemma 3's attention (4 of 5 layers slide) with AltUp (4
+    copies of the residual stream, `altup_*`), a Laurel low-rank branch (`laurel_l/r`), per-layer inputs (a
+    `per_layer_token_embd` of 256 per layer and token, projected in by `inp_gate`/`proj`) and activation
+    sparsity on the first 10 feed-forwards. Only the first 20 layers keep a KV cache (llama.cpp's
+    `n_layer_kv_from_start`); the later ones attend over layer 18's (sliding) or 19's (full) cache, so the
+    default 25 layers have 5 that share. Keys as convert_hf_to_gguf's Gemma3NModel writes them."""
+    n_altup, rank, per_layer = GEMMA3N_ALTUP, GEMMA3N_LAUREL_RANK, GEMMA3N_EMBD_PER_LAYER
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    t = [x for x in t if x[0] != "output.weight"]  # tied
+    md.update(
+        {
+            "feed_forward_length": [n_ff] * n_layer,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "attention.sliding_window": sliding_window,
+            "attention.sliding_window_pattern": [(i + 1) % 5 != 0 for i in range(n_layer)],
+            "attention.shared_kv_layers": max(0, n_layer - 20),
+            "final_logit_softcapping": 30.0,
+            "altup.active_idx": 0,
+            "altup.num_inputs": n_altup,
+            "embedding_length_per_layer_input": per_layer,
+            "activation_sparsity_scale": [1.6448533535003662] * min(10, n_layer) + [0.0] * max(0, n_layer - 10),
+        }
+    )
+    t += [
+        ("altup_proj.weight", (n_embd, n_embd, n_altup - 1)),
+        ("altup_unembd_proj.weight", (n_embd, n_embd, n_altup - 1)),
+        ("per_layer_token_embd.weight", (per_layer * n_layer, len(_vocab(n_vocab).tokens))),
+        ("per_layer_model_proj.weight", (n_embd, per_layer * n_layer)),
+        ("per_layer_proj_norm.weight", (per_layer,)),
+    ]
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
+            (b + "attn_q_norm.weight", (head_dim,)),
+            (b + "attn_k_norm.weight", (head_dim,)),
+            *_gemma_ffn_tensors(b, n_embd, n_ff),
+            (b + "inp_gate.weight", (n_embd, per_layer)),
+            (b + "proj.weight", (per_layer, n_embd)),
+            (b + "post_norm.weight", (n_embd,)),
+            (b + "altup_correct_coef.weight", (n_altup, n_altup)),
+            (b + "altup_correct_scale.weight", (n_embd,)),
+            (b + "altup_predict_coef.weight", (n_altup, n_altup * n_altup)),
+            (b + "altup_router.weight", (n_embd, n_altup)),
+            (b + "altup_router_norm.weight", (n_embd,)),
+            (b + "laurel_l.weight", (n_embd, rank)),
+            (b + "laurel_r.weight", (rank, n_embd)),
+            (b + "laurel_post_norm.weight", (n_embd,)),
+        ]
+    return write_arch_gguf(path, "gemma3n", md, t, n_vocab=n_vocab)
+
+
+def write_gemma4_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 10,
+    n_head: int = 4,
+    n_head_kv_swa: int = 2,
+    n_head_kv_full: int | None = None,
+    head_dim_swa: int = 64,
+    head_dim_full: int = 128,
+    n_ff: int = 512,
+    sliding_window: int = 512,
+    shared_kv_layers: int = 5,
+    n_embd_per_layer: int = 64,
+    n_expert: int = 0,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """Gemma 4 (src/models/gemma4.cpp; E2B/E4B, 26B-A4B, 31B) as convert_hf_to_gguf's Gemma4Model writes it.
+
+    The sliding-window layers are listed one by one (`sliding_window_pattern`, 4 of 5 here, as in E2B) and have
+    their own head size (`key_length_swa`, 256 in the real models) beside the full layers' (`key_length`, 512);
+    with `n_head_kv_full` the file lists KV heads per layer (the 26B and 31B give their full layers fewer, and
+    those layers reuse K as V: no `attn_v`). The last `shared_kv_layers` layers keep no KV cache (they attend
+    over the last cached sliding and full layer's), so layer `n_layer - shared_kv_layers - 1` must be a full one
+    and the one before it a sliding one. `n_embd_per_layer` > 0 adds the E-models' per-layer token embeddings;
+    `n_expert` > 0 makes every layer a 26B-A4B-style MoE layer (the dense feed-forward runs beside the experts)."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    t = [x for x in t if x[0] != "output.weight"]  # tied
+    swa = [(i + 1) % 5 != 0 for i in range(n_layer)]
+    kv_from_start = n_layer - shared_kv_layers
+    kv = [n_head_kv_swa if s else (n_head_kv_full or n_head_kv_swa) for s in swa]
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": kv if n_head_kv_full else n_head_kv_swa,
+            "attention.key_length": head_dim_full,
+            "attention.value_length": head_dim_full,
+            "attention.key_length_swa": head_dim_swa,
+            "attention.value_length_swa": head_dim_swa,
+            "rope.dimension_count": head_dim_full,
+            "rope.dimension_count_swa": head_dim_swa,
+            "rope.freq_base_swa": 10000.0,
+            "attention.sliding_window": sliding_window,
+            "attention.sliding_window_pattern": swa,
+            "attention.shared_kv_layers": shared_kv_layers,
+            "embedding_length_per_layer_input": n_embd_per_layer,
+            "final_logit_softcapping": 30.0,
+        }
+    )
+    if n_expert:
+        md.update(
+            {"expert_count": n_expert, "expert_used_count": n_expert_used, "expert_feed_forward_length": n_ff_exp}
+        )
+    t.append(("rope_freqs.weight", (head_dim_full // 2,)))  # the full layers' proportional RoPE
+    if n_embd_per_layer:
+        t += [
+            ("per_layer_token_embd.weight", (n_embd_per_layer * n_layer, len(_vocab(n_vocab).tokens))),
+            ("per_layer_model_proj.weight", (n_embd, n_embd_per_layer * n_layer)),
+            ("per_layer_proj_norm.weight", (n_embd_per_layer,)),
+        ]
+    for i in range(n_layer):
+        b, hd = f"blk.{i}.", head_dim_swa if swa[i] else head_dim_full
+        attn = _attention_tensors(b, n_embd, n_head, kv[i], hd)
+        if i >= kv_from_start:  # a shared layer: only its query and output projections
+            attn = [x for x in attn if x[0].endswith(("attn_q.weight", "attn_output.weight"))]
+        elif n_head_kv_full and not swa[i]:  # K doubles as V
+            attn = [x for x in attn if not x[0].endswith("attn_v.weight")]
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            *attn,
+            (b + "attn_q_norm.weight", (hd,)),
+            *_gemma_ffn_tensors(b, n_embd, n_ff),
+        ]
+        if i < kv_from_start:
+            t.append((b + "attn_k_norm.weight", (hd,)))
+        if n_expert:
+            t += [
+                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+                (b + "ffn_gate_inp.scale", (n_embd,)),
+                (b + "pre_ffw_norm_2.weight", (n_embd,)),
+                (b + "post_ffw_norm_1.weight", (n_embd,)),
+                (b + "post_ffw_norm_2.weight", (n_embd,)),
+                (b + "ffn_gate_up_exps.weight", (n_embd, 2 * n_ff_exp, n_expert)),
+                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            ]
+        if n_embd_per_layer:
+            t += [
+                (b + "inp_gate.weight", (n_embd, n_embd_per_layer)),
+                (b + "proj.weight", (n_embd_per_layer, n_embd)),
+                (b + "post_norm.weight", (n_embd,)),
+            ]
+    return write_arch_gguf(path, "gemma4", md, t, n_vocab=n_vocab)
 
 
 def _mamba2_tensors(
     b: str, n_embd: int, d_inner: int, d_conv: int, d_state: int, n_group: int, n_ssm_head: int
 ) -> list[tuple[str, tuple[int, ...]]]:
-    """One Mamba-2 mixer as Nemotron-H and Falcon-H1 load it (src/models/nemotron-h.cpp, falcon-h1.cpp)."""
+    """One Mamba-2 mixer as Granite 4 hybrid, Nemotron-H and Falcon-H1 load it (src/models/granite-hybrid.cpp,
+    nemotron-h.cpp, falcon-h1.cpp)."""
     conv = d_inner + 2 * n_group * d_state
     return [
         (b + "ssm_in.weight", (n_embd, 2 * d_inner + 2 * n_group * d_state + n_ssm_head)),
@@ -746,12 +935,7 @@ def write_nemotron_h_gguf(
         if c == "M":
             t += _mamba2_tensors(b, n_embd, d_inner, d_conv, d_state, n_group, n_ssm_head)
         elif c == "*":
-            t += [
-                (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_output.weight", (n_head * head_dim, n_embd)),
-            ]
+            t += _attention_tensors(b, n_embd, n_head, n_head_kv, head_dim)
         elif c == "E":
             t += [
                 (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
@@ -803,12 +987,7 @@ def write_jamba_gguf(
         b = f"blk.{i}."
         t += [(b + "attn_norm.weight", (n_embd,))]
         if att:
-            t += [
-                (b + "attn_q.weight", (n_embd, n_embd)),
-                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_output.weight", (n_embd, n_embd)),
-            ]
+            t += _attention_tensors(b, n_embd, n_head, n_head_kv, head_dim)
         else:
             t += [
                 (b + "ssm_in.weight", (n_embd, 2 * d_inner)),
@@ -880,10 +1059,7 @@ def write_falcon_h1_gguf(
         b = f"blk.{i}."
         t += _mamba2_tensors(b, n_embd, d_inner, d_conv, d_state, n_group, n_ssm_head)
         t += [
-            (b + "attn_q.weight", (n_embd, n_head * head_dim)),
-            (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-            (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-            (b + "attn_output.weight", (n_head * head_dim, n_embd)),
+            *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
             (b + "attn_norm.weight", (n_embd,)),
             (b + "ffn_norm", (n_embd,)),
             (b + "ffn_gate.weight", (n_embd, n_ff)),
@@ -957,10 +1133,7 @@ def write_lfm2_gguf(
             t += [
                 (b + "attn_q_norm.weight", (head_dim,)),
                 (b + "attn_k_norm.weight", (head_dim,)),
-                (b + "attn_q.weight", (n_embd, n_embd)),
-                (b + "attn_k.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_v.weight", (n_embd, n_head_kv * head_dim)),
-                (b + "attn_output.weight", (n_embd, n_embd)),
+                *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
             ]
         else:
             t += [

@@ -40,7 +40,8 @@ def write_gemma3_mmproj(
     """Write a Gemma-3-layout projector to `path` (defaults: Gemma 3's SigLIP width and 896-pixel images)."""
     if image_size % patch_size or (image_size // patch_size) % n_merge:
         raise ValueError("image_size must divide into patches, and the patches per side by n_merge")
-    qtype = {"F16": gguf.GGMLQuantizationType.F16, "F32": gguf.GGMLQuantizationType.F32}[tensor_type]
+    if tensor_type not in ("F16", "F32"):
+        raise ValueError(f"tensor_type must be F16 or F32, got {tensor_type!r}")
     n_patches = (image_size // patch_size) ** 2
     tensors: list[tuple[str, tuple[int, ...]]] = [
         ("v.patch_embd.weight", (patch_size, patch_size, 3, n_embd)),
@@ -48,48 +49,57 @@ def write_gemma3_mmproj(
         ("v.position_embd.weight", (n_embd, n_patches)),
     ]
     for i in range(n_layer):
-        b = f"v.blk.{i}"
-        for t in ("attn_q", "attn_k", "attn_v", "attn_out"):
-            tensors += [(f"{b}.{t}.weight", (n_embd, n_embd)), (f"{b}.{t}.bias", (n_embd,))]
-        for t in ("ln1", "ln2"):
-            tensors += [(f"{b}.{t}.weight", (n_embd,)), (f"{b}.{t}.bias", (n_embd,))]
-        tensors += [
-            (f"{b}.ffn_up.weight", (n_embd, n_ff)),
-            (f"{b}.ffn_up.bias", (n_ff,)),
-            (f"{b}.ffn_down.weight", (n_ff, n_embd)),
-            (f"{b}.ffn_down.bias", (n_embd,)),
-        ]
+        tensors += _vit_block(f"v.blk.{i}", n_embd, n_ff, gated=False, norm_bias=True)
     tensors += [
         ("v.post_ln.weight", (n_embd,)),
         ("v.post_ln.bias", (n_embd,)),
         ("mm.soft_emb_norm.weight", (n_embd,)),
         ("mm.input_projection.weight", (projection_dim, n_embd)),
     ]
+    metadata = {
+        "has_vision_encoder": True,
+        "projector_type": "gemma3",
+        "use_gelu": True,
+        **_vision_keys(n_embd, n_ff, n_layer, projection_dim, n_head, image_size, patch_size),
+        "vision.projector.scale_factor": n_merge,
+    }
+    return _write_mmproj(path, metadata, tensors, tensor_type=tensor_type, seed=seed)
+
+
+def _vision_keys(
+    n_embd: int, n_ff: int, n_layer: int, projection_dim: int, n_head: int, image_size: int, patch_size: int
+) -> dict[str, object]:
+    """The `clip.vision.*` keys every vision tower has (clip.cpp `load_hparams`)."""
+    return {
+        "vision.embedding_length": n_embd,
+        "vision.feed_forward_length": n_ff,
+        "vision.block_count": n_layer,
+        "vision.projection_dim": projection_dim,
+        "vision.attention.head_count": n_head,
+        "vision.attention.layer_norm_epsilon": 1e-6,
+        "vision.image_size": image_size,
+        "vision.patch_size": patch_size,
+        "vision.image_mean": [0.5, 0.5, 0.5],
+        "vision.image_std": [0.5, 0.5, 0.5],
+    }
+
+
+def _write_mmproj(
+    path: str | Path,
+    metadata: dict[str, object],
+    tensors: list[tuple[str, tuple[int, ...]]],
+    *,
+    tensor_type: str,
+    seed: int,
+) -> Path:
+    """An mmproj GGUF (architecture `clip`) with `metadata` (keys get `clip.`) and random `tensors` (ggml order)."""
+    qtype = {"F16": gguf.GGMLQuantizationType.F16, "F32": gguf.GGMLQuantizationType.F32}[tensor_type]
     path = Path(path)
     rng = np.random.default_rng(seed)
     writer = gguf.GGUFWriter(path, "clip")
     writer.add_name("tiny-test-mmproj")
     writer.add_file_type(int(gguf.LlamaFileType.MOSTLY_F16 if tensor_type == "F16" else gguf.LlamaFileType.ALL_F32))
-    add_metadata(
-        writer,
-        "clip",
-        {
-            "has_vision_encoder": True,
-            "projector_type": "gemma3",
-            "use_gelu": True,
-            "vision.embedding_length": n_embd,
-            "vision.feed_forward_length": n_ff,
-            "vision.block_count": n_layer,
-            "vision.projection_dim": projection_dim,
-            "vision.attention.head_count": n_head,
-            "vision.attention.layer_norm_epsilon": 1e-6,
-            "vision.image_size": image_size,
-            "vision.patch_size": patch_size,
-            "vision.image_mean": [0.5, 0.5, 0.5],
-            "vision.image_std": [0.5, 0.5, 0.5],
-            "vision.projector.scale_factor": n_merge,
-        },
-    )
+    add_metadata(writer, "clip", metadata)
     for name, ne in tensors:
         shape = tuple(reversed(ne))
         if name.endswith(".bias"):
@@ -109,3 +119,73 @@ def write_gemma3_mmproj(
     finally:
         writer.close()
     return path
+
+
+def write_qwen2vl_mmproj(
+    path: str | Path,
+    *,
+    projection_dim: int,
+    version: str = "2.5",
+    n_embd: int = 1280,
+    n_ff: int | None = None,
+    n_head: int = 16,
+    n_layer: int = 2,
+    patch_size: int = 14,
+    n_wa_pattern: int = 8,
+    tensor_type: str = "F16",
+    seed: int = 0,
+) -> Path:
+    """Write a Qwen2-VL (`version="2"`, `qwen2vl_merger`) or Qwen2.5-VL (`"2.5"`, `qwen2.5vl_merger`) projector.
+
+    As convert_hf_to_gguf's Qwen2VLVisionModel writes it: the 3-D patch convolution split in two
+    (`v.patch_embd.weight` and `.weight.1`), no position embeddings (M-RoPE), blocks with biased q/k/v/out; Qwen2-VL
+    has LayerNorms and a GELU feed-forward (default n_ff 4 × n_embd), Qwen2.5-VL RMS norms, a SiLU-gated one (3420)
+    and window attention with a full-attention block every `n_wa_pattern`; then the merger (`v.post_ln`, `mm.0` on
+    2 × 2 merged patches, `mm.2` into the text model's `projection_dim`). Its warm-up image is not `image_size`
+    (560, written as the converter does) but 46 × 46 merged tokens: 1288 pixels square (clip.cpp `load_hparams`).
+    """
+    if version not in ("2", "2.5"):
+        raise ValueError(f"version must be '2' or '2.5', got {version!r}")
+    qwen25 = version == "2.5"
+    n_ff = n_ff or (3420 if qwen25 else 4 * n_embd)
+    tensors: list[tuple[str, tuple[int, ...]]] = [
+        ("v.patch_embd.weight", (patch_size, patch_size, 3, n_embd)),
+        ("v.patch_embd.weight.1", (patch_size, patch_size, 3, n_embd)),
+    ]
+    for i in range(n_layer):
+        tensors += _vit_block(f"v.blk.{i}", n_embd, n_ff, gated=qwen25, norm_bias=not qwen25)
+    tensors += [("v.post_ln.weight", (n_embd,))] + ([] if qwen25 else [("v.post_ln.bias", (n_embd,))])
+    tensors += [
+        ("mm.0.weight", (4 * n_embd, 4 * n_embd)),
+        ("mm.0.bias", (4 * n_embd,)),
+        ("mm.2.weight", (4 * n_embd, projection_dim)),
+        ("mm.2.bias", (projection_dim,)),
+    ]
+    metadata: dict[str, object] = {
+        "has_vision_encoder": True,
+        "projector_type": "qwen2.5vl_merger" if qwen25 else "qwen2vl_merger",
+        **_vision_keys(n_embd, n_ff, n_layer, projection_dim, n_head, 560, patch_size),
+    }
+    if qwen25:
+        metadata |= {"use_silu": True, "vision.n_wa_pattern": n_wa_pattern}
+    else:
+        metadata |= {"use_gelu": True}
+    return _write_mmproj(path, metadata, tensors, tensor_type=tensor_type, seed=seed)
+
+
+def _vit_block(b: str, n_embd: int, n_ff: int, *, gated: bool, norm_bias: bool) -> list[tuple[str, tuple[int, ...]]]:
+    """One pre-norm vision transformer block: biased q/k/v/out, two norms, a (gated) feed-forward with biases."""
+    tensors: list[tuple[str, tuple[int, ...]]] = []
+    for t in ("attn_q", "attn_k", "attn_v", "attn_out"):
+        tensors += [(f"{b}.{t}.weight", (n_embd, n_embd)), (f"{b}.{t}.bias", (n_embd,))]
+    for t in ("ln1", "ln2"):
+        tensors += [(f"{b}.{t}.weight", (n_embd,))] + ([(f"{b}.{t}.bias", (n_embd,))] if norm_bias else [])
+    if gated:
+        tensors += [(f"{b}.ffn_gate.weight", (n_embd, n_ff)), (f"{b}.ffn_gate.bias", (n_ff,))]
+    tensors += [
+        (f"{b}.ffn_up.weight", (n_embd, n_ff)),
+        (f"{b}.ffn_up.bias", (n_ff,)),
+        (f"{b}.ffn_down.weight", (n_ff, n_embd)),
+        (f"{b}.ffn_down.bias", (n_embd,)),
+    ]
+    return tensors

@@ -38,7 +38,28 @@ SWA_PATTERN_BY_ARCH: dict[str, int] = {
     "phi3": 1,
     "smallthinker": 4,
     "afmoe": 4,
+    "cohere2moe": 4,
+    "exaone-moe": 4,
+    "mellum": 4,
+    "muse-glimmer": 4,
+    "plamo3": 8,
+    "laguna": 4,
 }
+# `load_swa_pattern(ml, N, dense_first=true)`: the full layer opens each period (`il % N != 0` slides) instead of
+# closing it (llama_hparams::set_swa_pattern)
+SWA_DENSE_FIRST_ARCHS = frozenset({"smallthinker", "cohere2moe", "laguna"})
+# Only the first N layers keep a KV cache; the later ones attend over an earlier layer's (llama.cpp's
+# `n_layer_kv_from_start`, set to 20 in src/models/gemma3n.cpp whatever `attention.shared_kv_layers` says;
+# llama_hparams::has_kv, llama_kv_cache's constructor skips the others, llama_model::create_memory's `reuse`).
+KV_FROM_START_BY_ARCH: dict[str, int] = {"gemma3n": 20}
+# Gemma 4 reads it from the file: `n_layer_kv_from_start = n_layer - attention.shared_kv_layers`
+# (src/models/gemma4.cpp load_arch_hparams), with the same `reuse` of the last cached sliding and full layer
+KV_SHARED_FROM_FILE_ARCHS = frozenset({"gemma4"})
+# DeepSeek-V3.2-style sparse attention (DSA): beside the MLA latent, llama_kv_cache_dsa keeps a second cache of the
+# lightning indexer's keys, one head of `attention.indexer.key_length` per cell (src/llama-kv-cache-dsa.cpp: the
+# same cells and type as K, no V), on every trunk layer (deepseek32) or on the layers `attention.indexer.types`
+# marks (glm-dsa; all of them when the file has no list, as GLM 5 and 5.1 load)
+DSA_INDEXER_ARCHS = frozenset({"deepseek32", "glm-dsa"})
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
 RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
 # Hybrids, as llama.cpp's load_arch_hparams marks their recurrent layers (src/models/<arch>.cpp) and
@@ -49,7 +70,7 @@ HYBRID_INTERVAL_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
 # - a layer is recurrent iff its head_count_kv is 0 (`is_recr[i] = n_head_kv(i) == 0`); Nemotron-H's recurrent
 #   and attention memories also skip the MLP-only layers (`n_ff(il) == 0` in both filters);
 HYBRID_KV_ZERO_ARCHS = frozenset(
-    {"jamba", "granitehybrid", "nemotron_h", "nemotron_h_moe", "lfm2", "lfm2moe", "plamo2"}
+    {"jamba", "granitehybrid", "nemotron_h", "nemotron_h_moe", "lfm2", "lfm2moe", "plamo2", "kimi-linear"}
 )
 HYBRID_FFN_ONLY_LAYERS_ARCHS = frozenset({"nemotron_h", "nemotron_h_moe"})
 # - Falcon-H1: every layer has both (`filter_attn` and `filter_recr` return true).
@@ -118,6 +139,11 @@ class GgufInfo:
     ssm_state: int | None = None
     ssm_groups: int | None = None
     ssm_heads: int | None = None
+    per_layer_embedding_bytes: int | None = None  # Gemma 3n's `per_layer_token_embd` (a host tensor)
+    # KV elements per cell over the cached full / sliding layers when layers differ (Gemma 4), else None
+    kv_cell_elements: tuple[int, int] | None = None
+    per_layer_input_width: int | None = None  # `embedding_length_per_layer_input` (Gemma 4 E-models)
+    indexer_query_width: int | None = None  # DSA: attention.indexer.head_count × key_length
 
 
 def _int(value: object) -> int | None:
@@ -161,10 +187,11 @@ def _has_recurrent_layers(arch: str | None, md: dict[str, object]) -> bool:
     """Recurrent and hybrid models (Mamba, RWKV, Jamba, Falcon-H1...) write 0 heads or 0 feed-forward."""
     if arch is None:
         return False
-    return arch in RECURRENT_ARCHS or any(k.startswith((f"{arch}.ssm.", f"{arch}.wkv.", f"{arch}.rwkv.")) for k in md)
+    prefixes = (f"{arch}.ssm.", f"{arch}.wkv.", f"{arch}.rwkv.", f"{arch}.kda.")
+    return arch in RECURRENT_ARCHS or any(k.startswith(prefixes) for k in md)
 
 
-def _recurrent_state_elements(key: Callable[[str], object], embedding: int | None) -> int:
+def _recurrent_state_elements(key: Callable[[str], object], embedding: int | None, heads: int | None = None) -> int:
     """llama_hparams::n_embd_r() + n_embd_s() (src/llama-hparams.cpp): the conv/shift state and the SSM/WKV state."""
 
     def num(suffix: str, default: int = 0) -> int:
@@ -175,6 +202,10 @@ def _recurrent_state_elements(key: Callable[[str], object], embedding: int | Non
     wkv_head_size = num("wkv.head_size")
     if wkv_head_size:  # RWKV: token_shift_count × n_embd, n_embd × wkv_head_size
         return num("token_shift_count", 2) * n_embd + n_embd * wkv_head_size
+    kda = num("kda.head_dim")
+    if kda:  # Kimi-Linear's KDA layers: q/k/v convolutions 3·(d_conv − 1)·n_head·head_dim, state head_dim²·n_head
+        conv = num("ssm.conv_kernel") - 1 if num("ssm.conv_kernel") > 0 else 3
+        return 3 * conv * (heads or 0) * kda + kda * kda * (heads or 0)
     d_conv, d_inner, d_state, n_group = (
         num("ssm.conv_kernel"),
         num("ssm.inner_size"),
@@ -211,6 +242,53 @@ def _recurrent_layers(
         recurrent = sum(1 for i, v in enumerate(kv) if v == 0 and (ff is None or i >= len(ff) or ff[i] == 0))
         return recurrent, None
     return 0, None
+
+
+def _swa_flags(arch: str | None, layers: int, key: Callable[[str], object]) -> list[bool] | None:
+    """Which layers slide (llama_hparams::is_swa): the file's per-layer list, else its or the architecture's
+    period N (`set_swa_pattern`: every N-th layer keeps the full context; 0: all slide); None when unknown."""
+    pattern = key("attention.sliding_window_pattern")
+    if isinstance(pattern, list):
+        return [bool(v) for v in pattern[:layers]] + [False] * max(0, layers - len(pattern))
+    n = _bounded(_int(pattern), "attention.sliding_window_pattern", 0, MAX_LAYERS)
+    n = SWA_PATTERN_BY_ARCH.get(arch or "") if n is None else n
+    if n is None:
+        return None
+    if arch in SWA_DENSE_FIRST_ARCHS:
+        return [n == 0 or il % n != 0 for il in range(layers)]
+    return [n == 0 or il % n < n - 1 for il in range(layers)]
+
+
+def _kv_cell_elements(
+    key: Callable[[str], object],
+    cached: int,
+    swa: list[bool] | None,
+    kv_heads: int | None,
+    kv_per_layer: list[int] | None,
+    head_dim: int | None,
+    value_dim: int | None,
+) -> tuple[int, int] | None:
+    """(full, sliding) KV elements per cell summed over the first `cached` layers, when they differ by layer.
+
+    llama_hparams::n_embd_k_gqa(il) = n_head_kv(il) × n_embd_head_k(il), whose head size is `key_length_swa` on
+    a sliding layer and `key_length` on a full one (src/llama-hparams.cpp; the same for V), and which
+    llama_kv_cache's constructor sums layer by layer. None when every layer has the same width (the plain rule)."""
+    k_swa = _bounded(_int(key("attention.key_length_swa")), "attention.key_length_swa", 1, MAX_HEAD_DIM)
+    v_swa = _bounded(_int(key("attention.value_length_swa")), "attention.value_length_swa", 1, MAX_HEAD_DIM)
+    distinct = {v for v in kv_per_layer or () if v > 0}
+    if not head_dim or (k_swa is None and v_swa is None and len(distinct) <= 1):
+        return None
+    full = sliding = 0
+    for il in range(cached):
+        n_kv = kv_per_layer[il] if kv_per_layer is not None and il < len(kv_per_layer) else kv_heads or 0
+        slides = swa is not None and swa[il]
+        k = (k_swa or head_dim) if slides else head_dim
+        v = (v_swa or k_swa or value_dim or head_dim) if slides else (value_dim or head_dim)
+        if slides:
+            sliding += n_kv * (k + v)
+        else:
+            full += n_kv * (k + v)
+    return full, sliding
 
 
 def _dominant_type(tensors: tuple[TensorInfo, ...]) -> str | None:
@@ -280,7 +358,18 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     recurrent_layers, kv_layers = _recurrent_layers(arch, layers, key, kv_per_layer, ff_per_layer)
     if kv_layers is not None:
         attention_layers = kv_layers
-    recurrent_elements = _recurrent_state_elements(key, embedding) if recurrent_layers else 0
+    # the multi-token-prediction layers after the trunk keep no KV cache in the main context (llama_model::
+    # create_memory's `filter = il < n_layer()` when n_layer_nextn > 0; hybrids count them in _recurrent_layers)
+    nextn = _bounded(_int(key("nextn_predict_layers")), "nextn_predict_layers", 0, MAX_LAYERS) or 0
+    if nextn and layers and attention_layers and arch not in HYBRID_INTERVAL_ARCHS:
+        attention_layers = min(attention_layers, max(0, layers - nextn))
+    kv_from_start = KV_FROM_START_BY_ARCH.get(arch or "")
+    if arch in KV_SHARED_FROM_FILE_ARCHS and layers:
+        shared = _bounded(_int(key("attention.shared_kv_layers")), "attention.shared_kv_layers", 0, layers) or 0
+        kv_from_start = layers - shared
+    if kv_from_start is not None and attention_layers:
+        attention_layers = min(attention_layers, kv_from_start)
+    recurrent_elements = _recurrent_state_elements(key, embedding, heads) if recurrent_layers else 0
     ssm = {
         suffix: (_bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD) or None) if recurrent_layers else None
         for suffix in ("ssm.inner_size", "ssm.state_size", "ssm.group_count", "ssm.time_step_rank")
@@ -292,16 +381,18 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         _bounded(_int(key("attention.sliding_window")), "attention.sliding_window", 0, MAX_CONTEXT_LENGTH) or None
     )
     sliding_window_layers = None
-    if sliding_window and layers:
-        pattern = key("attention.sliding_window_pattern")
-        if isinstance(pattern, list):
-            sliding_window_layers = sum(1 for v in pattern[:layers] if v)
-        else:
-            n = _bounded(_int(pattern), "attention.sliding_window_pattern", 0, MAX_LAYERS)
-            n = SWA_PATTERN_BY_ARCH.get(arch or "") if n is None else n
-            if n is not None:
-                # llama_hparams::set_swa_pattern: 0 → every layer slides, 1 → none does (phi3: SWA switched off)
-                sliding_window_layers = sum(1 for il in range(layers) if n == 0 or il % n < n - 1)
+    cached = min(layers or 0, kv_from_start if kv_from_start is not None else layers or 0)
+    # llama_hparams::set_swa_pattern: 0 → every layer slides, 1 → none does (phi3: SWA switched off)
+    swa_flags = _swa_flags(arch, layers, key) if sliding_window and layers else None
+    if swa_flags is not None:
+        sliding_window_layers = sum(swa_flags[:cached])  # the sliding layers that keep their own cache
+    kv_cells = None
+    indexer_query = None
+    if not recurrent_layers and layers:
+        kv_cells = _kv_cell_elements(key, cached, swa_flags, kv_heads, kv_per_layer, head_dim, value_dim)
+    per_layer_width = _bounded(
+        _int(key("embedding_length_per_layer_input")), "embedding_length_per_layer_input", 0, MAX_EMBEDDING
+    )
 
     vocab = _bounded(_int(key("vocab_size")), "vocab_size", 0, MAX_VOCAB) or None
     tokens = md.get("tokenizer.ggml.tokens")
@@ -309,6 +400,7 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         vocab = tokens.length if isinstance(tokens, ArraySummary) else len(tokens)
     by_name = {t.name: t for t in tensors}
     tok_embd = by_name.get("token_embd.weight")
+    per_layer_embd = by_name.get("per_layer_token_embd.weight")
     if vocab is None and tok_embd is not None and len(tok_embd.shape) == 2:
         vocab = _bounded(tok_embd.shape[1], "token_embd.weight's vocabulary dimension", 0, MAX_VOCAB) or None
     context_length = _bounded(_int(key("context_length")), "context_length", 0, MAX_CONTEXT_LENGTH) or None
@@ -318,6 +410,17 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     # (value_length) for each of its head_count_kv heads, as a plain attention model does.
     if not (_int(key("attention.key_length_mla")) and _int(key("attention.value_length_mla"))):
         kv_lora_rank = None
+    if arch in DSA_INDEXER_ARCHS and kv_lora_rank and layers and head_dim:
+        indexer = _bounded(_int(key("attention.indexer.key_length")), "attention.indexer.key_length", 0, MAX_HEAD_DIM)
+        types = key("attention.indexer.types")
+        trunk = attention_layers or 0
+        indexed = sum(1 for v in types[:trunk] if v) if isinstance(types, list) and arch == "glm-dsa" else trunk
+        # the latent (key_length per KV head, no V: see spec_from_gguf's MLA rule) plus the indexer's keys
+        kv_cells = (trunk * (kv_heads or 1) * head_dim + indexed * (indexer or 0), 0)
+        indexer_heads = _bounded(
+            _int(key("attention.indexer.head_count")), "attention.indexer.head_count", 0, MAX_HEADS
+        )
+        indexer_query = (indexer_heads or 0) * (indexer or 0) or None
 
     file_type = _int(md.get("general.file_type"))
     quant = _FILE_TYPE_NAMES.get(file_type) if file_type is not None else None
@@ -365,6 +468,10 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         ssm_state=ssm["ssm.state_size"],
         ssm_groups=ssm["ssm.group_count"],
         ssm_heads=ssm["ssm.time_step_rank"],
+        per_layer_embedding_bytes=per_layer_embd.n_bytes if per_layer_embd is not None else None,
+        kv_cell_elements=kv_cells,
+        per_layer_input_width=per_layer_width or None,
+        indexer_query_width=indexer_query,
     )
 
 
@@ -473,6 +580,11 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         ssm_groups=info.ssm_groups,
         ssm_heads=info.ssm_heads,
         expert_layer_bytes=_expert_layer_bytes(info),
+        per_layer_embedding_bytes=info.per_layer_embedding_bytes,
+        kv_full_cell_elements=info.kv_cell_elements[0] if info.kv_cell_elements else None,
+        kv_swa_cell_elements=info.kv_cell_elements[1] if info.kv_cell_elements else None,
+        per_layer_input_width=info.per_layer_input_width,
+        indexer_query_width=info.indexer_query_width,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from advisor.core.gguf.info import KV_FROM_START_BY_ARCH
 from advisor.core.sizing import reasons
 from advisor.core.sizing.calibration import calibration_used
 from advisor.core.sizing.machine import Device, Machine, machine_from_profile
@@ -19,6 +20,7 @@ from advisor.core.sizing.memory import (
     host_runtime_bytes,
     kv_cache_bytes,
     output_bytes,
+    per_layer_embedding_bytes,
     recurrent_state_bytes,
     token_embedding_bytes,
     weights_bytes,
@@ -68,8 +70,9 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
     if projector_weights:
         projector_compute = max(0, int(spec.projector_compute_bytes or 0)) or projector_compute_bytes()
         projector_host = max(0, int(spec.projector_host_bytes or 0)) or projector_host_bytes()
-    emb = min(token_embedding_bytes(spec, shape), weights)
-    out = output_bytes(spec, shape, emb)
+    tok = min(token_embedding_bytes(spec, shape), weights)
+    emb = min(tok + per_layer_embedding_bytes(spec, shape), weights)  # host tensors (Gemma 3n has two)
+    out = output_bytes(spec, shape, tok)
     layers_weights = max(0, weights - emb - (0 if shape.tied_embeddings else out))
     if not shape.tied_embeddings:
         out = min(out, weights - emb)
@@ -131,7 +134,7 @@ def _notes(
         notes.append(reasons.NOTE_MLA_CACHE)
     if parts.projector:
         notes.append(reasons.NOTE_VISION_PROJECTOR)
-    if parts.shape.attention_layers < parts.shape.layers:
+    if parts.shape.attention_layers < parts.shape.layers and spec.architecture not in KV_FROM_START_BY_ARCH:
         notes.append(reasons.NOTE_RECURRENT_STATE)
     if active_parameters(spec) < spec.parameters:
         notes.append(reasons.NOTE_MOE_ACTIVE)

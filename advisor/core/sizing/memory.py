@@ -3,11 +3,17 @@
 Modelled on llama.cpp's own code (src/llama-context.cpp, llama-kv-cache*.cpp) and checked against the buffer
 sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_vs_llama.py):
 
-* weights — the file's tensor bytes (the file size when known), mmapped; on CPU they are used in place.
+* weights — the file's tensor bytes (the file size when known), mmapped; on CPU they are used in place. The
+  input tensors stay in host RAM whatever the offload (`LLM_TENSOR_LAYER_INPUT`, src/llama-model-loader.cpp
+  `buft_for_tensor`): the token embedding, and Gemma 3n's per-layer token embedding (`per_layer_token_embd`,
+  256 values per layer and token: about a third of an E2B file), which is looked up, never read whole.
 * KV cache — `n_ctx` is padded to 256 cells; per cell and layer `n_head_kv × (key_len + value_len)` elements of
   the cache type; sliding-window layers keep `pad(window + n_ubatch, 256)` cells (one sequence, as LM Studio and
   `llama-server -np 1` run); MLA files (with `key_length_mla`/`value_length_mla`) cache only the latent (no V),
-  older DeepSeek files full K and V per head; recurrent layers none.
+  older DeepSeek files full K and V per head; recurrent layers none. Gemma 3n caches only its first 20 layers
+  (`n_layer_kv_from_start`, src/models/gemma3n.cpp; llama_hparams::has_kv): the later ones attend over layer
+  18's or 19's cache (llama_model::create_memory's `reuse`), so E2B caches 20 of 30 layers and E4B 20 of 35
+  (read in advisor/core/gguf/info.py). Measured: 16.00 MiB logged vs 16.00 (ctx 4096), 40.00 vs 40.00 (16384).
 * recurrent state — hybrid and recurrent models keep `n_embd_r + n_embd_s` f32 values per recurrent layer and
   sequence (llama-hparams.cpp; `recurrent_kv_size = max(1, n_seq_max)` in llama_model::create_memory), counted
   with the KV cache. Measured: 0.82 MiB logged vs 0.82 (Qwen3-Next shape), 0.53 vs 0.53 (Granite 4 hybrid),
@@ -22,6 +28,8 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   layout) the attention block is wider than the feed-forward and sets the peak (deepseek2 shapes: 12.51 logged vs
   13.52, 13.02 vs 13.02). In hybrids the recurrent block can be wider than the feed-forward and then sets the peak,
   with the attention mask still alive (it is freed only after the last attention layer), see `_recurrent_block`.
+  Gemma 3n's per-layer inputs (256 f32 per layer and token) and its four AltUp copies of the residual stream
+  set its peak instead, see `_per_layer_input_peak` (57.53 logged vs 57.53, 25 layers, ctx 4096).
 * context checkpoints — llama-server (not the library) keeps, per slot, up to `--ctx-checkpoints` (32 in this
   build) copies of the state it cannot roll back, so that a chat can go back to an earlier turn: for a
   sliding-window model the window's K and V (`n_swa` cells of every SWA layer: tools/server/server-context.cpp
@@ -110,6 +118,12 @@ def kv_cache_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, *,
     full, swa = kv_cells(spec, context)
     if cells is not None:
         full, swa = min(full, cells), min(swa, cells)
+    if spec.kv_full_cell_elements is not None or spec.kv_swa_cell_elements is not None:
+        # layers of different widths (Gemma 4: sliding layers with their own head size and KV heads), summed
+        # layer by layer from the file (advisor/core/gguf/info.py)
+        if not spec.sliding_window:
+            swa = full
+        return int(per_elem * ((spec.kv_full_cell_elements or 0) * full + (spec.kv_swa_cell_elements or 0) * swa))
     swa_layers = 0
     if spec.sliding_window:
         swa_layers = min(shape.attention_layers, spec.sliding_window_layers or 0)
@@ -140,6 +154,9 @@ def _mla_attention_width(spec: ModelSpec, shape: Shape) -> int:
     return 0
 
 
+ALTUP_ARCHS = frozenset({"gemma3n"})  # four AltUp copies of the residual stream (src/models/gemma3n.cpp)
+# every MoE layer also runs a dense feed-forward (Gemma 4 26B-A4B: src/models/gemma4.cpp `cur_mlp` beside `cur_moe`)
+DENSE_FFN_BESIDE_EXPERTS_ARCHS = frozenset({"gemma4"})
 # gated delta-net hybrids (src/models/qwen3next.cpp, qwen35*.cpp); the other hybrids use a Mamba-2 block, except:
 DELTA_NET_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
 MAMBA1_ARCHS = frozenset({"jamba"})  # Mamba-1 layers (src/models/mamba-base.cpp build_mamba_layer)
@@ -200,6 +217,34 @@ def _ffn_over_mamba2(spec: ModelSpec, shape: Shape, ub: int) -> int:
     return ub * 4 * max(0, 3 * ff - 4 * groups * state - k * inner)
 
 
+def _per_layer_input_peak(shape: Shape) -> int:
+    """f32 per token live at Gemma 3n's peak (src/models/gemma3n.cpp), P = 256 × layers per-layer inputs.
+
+    Before the first layer the per-layer inputs are looked up, projected, normed and permuted: four P-sized
+    tensors beside the embedding (`4P + 5·n_embd`, exactly as logged). One P stays alive through every layer, with
+    the four AltUp copies of the residual stream and the feed-forward (whose first 10 layers also hold the
+    activation-sparsity cut-off); where the allocator places them beside the freed look-up varies with the widths,
+    so that side is bounded: `2P + max(3·n_ff + 16·n_embd, 20·n_embd)`. Fitted on generated files against the
+    buffer llama-server logs (layers 21/30/35, n_embd 256/1024/2048, n_ff 1024-16384, ctx 4096): never below,
+    0-40 MiB above (E2B's shape: 119 logged, 147 predicted; E4B's: 160 and 200).
+    """
+    p, e, ff = shape.per_layer_inputs, shape.embedding, shape.feed_forward
+    return max(4 * p + 5 * e, 2 * p + max(3 * ff + 16 * e, 20 * e))
+
+
+def _gemma4_per_layer_input_peak(shape: Shape) -> int:
+    """f32 per token live at the peak of a Gemma 4 with per-layer inputs (E2B/E4B; src/models/gemma4.cpp), with
+    P = `embedding_length_per_layer_input` × layers. Before the first layer the inputs are looked up, projected,
+    added and permuted: three P-sized tensors beside the embedding (`3P + 5·n_embd`, as logged); in the layers
+    the permuted inputs stay alive beside the feed-forward, with one more P-sized block the allocator cannot
+    reuse: `3·n_ff + 5·n_embd + 2P`. Fitted on generated files against the buffer llama-server logs (n_embd
+    256/512, n_ff 512-4096, P 640-5120, ctx 4096): never below; exact where either side is clearly larger,
+    up to 2P above where they are close (the allocator then fits the feed-forward into the freed look-up).
+    """
+    p, e, ff = shape.per_layer_inputs, shape.embedding, shape.feed_forward
+    return max(3 * p + 5 * e, 3 * ff + 5 * e + 2 * p)
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
@@ -207,7 +252,8 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
         ff = spec.expert_feed_forward
     ff *= max(1, spec.active_experts or 1)
-    if spec.experts and spec.expert_layer_bytes and 0 in spec.expert_layer_bytes:
+    dense_beside = (spec.architecture or "") in DENSE_FFN_BESIDE_EXPERTS_ARCHS
+    if spec.experts and (dense_beside or (spec.expert_layer_bytes and 0 in spec.expert_layer_bytes)):
         # some layers have no routed experts (LFM2-MoE's and DeepSeek's leading dense layers, Jamba's, Llama 4's
         # interleaved ones): the wider of their dense feed-forward and the active experts sets the peak
         ff = max(ff, shape.feed_forward)
@@ -228,8 +274,19 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         activations += ub * 4 * HYBRID_GRAPH_MARGIN_F32
         if arch in PARALLEL_HYBRID_ARCHS:  # the attention output stays alive beside the Mamba-2 block
             activations += ub * 4 * shape.embedding
+    if shape.per_layer_inputs and arch in ALTUP_ARCHS:
+        activations = ub * 4 * _per_layer_input_peak(shape)
+    elif shape.per_layer_inputs:
+        activations = max(activations, ub * 4 * _gemma4_per_layer_input_peak(shape))
     full, swa = kv_cells(spec, context)
     mask = full * ub * 2
+    if spec.indexer_query_width:
+        # DeepSeek-V3.2-style sparse attention (src/models/deepseek32.cpp): the indexer's scores over every cell
+        # (f32) and the top-k selection mask (f16) beside the causal mask, and its queries; fitted on generated
+        # files against the buffer llama-server logs (indexer heads 4-16, key length 64/128, embd 256/512, ctx
+        # 4096 and 16384): 0-1.1 MiB above, never below
+        mask += full * ub * 6
+        activations += ub * 4 * spec.indexer_query_width
     if spec.sliding_window and spec.sliding_window_layers:  # the sliding-window layers have their own mask
         mask += swa * ub * 2
     # the logits of one output; a tiny test vocabulary's are below the graph's small fixed tensors (~32 KiB,
@@ -244,9 +301,20 @@ def host_runtime_bytes(shape: Shape) -> int:
 
 
 def host_compute_bytes_with_gpu(shape: Shape, context: int) -> int:
-    """With every layer on the GPU the CPU only embeds the input tokens (plus the mask it uploads)."""
+    """With every layer on the GPU the CPU only embeds the input tokens (plus the mask it uploads); Gemma 3n also
+    looks up and scales its per-layer inputs there (`per_layer_token_embd` is a host tensor)."""
     ub = n_ubatch(context)
-    return ub * 4 * 2 * shape.embedding + pad(context, KV_PAD_CELLS) * ub * 2
+    return ub * 4 * (2 * shape.embedding + 2 * shape.per_layer_inputs) + pad(context, KV_PAD_CELLS) * ub * 2
+
+
+def per_layer_embedding_bytes(spec: ModelSpec, shape: Shape) -> int:
+    """Gemma 3n's `per_layer_token_embd`: the file's own bytes, else vocabulary × 256 per layer at the file's quant
+    (0 for other models). A host tensor (`LLM_TENSOR_LAYER_INPUT`), like the token embedding."""
+    if not shape.per_layer_inputs:
+        return 0
+    if spec.per_layer_embedding_bytes is not None:
+        return max(0, int(spec.per_layer_embedding_bytes))
+    return _matrix_bytes(shape.vocab, shape.per_layer_inputs, spec.quant)
 
 
 def checkpoint_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str) -> int:
@@ -262,7 +330,10 @@ def checkpoint_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str) 
     if spec.sliding_window and spec.sliding_window_layers:
         layers = min(shape.attention_layers, spec.sliding_window_layers)
         cells = min(spec.sliding_window, pad(context, KV_PAD_CELLS))
-        swa = int(layers * cells * shape.kv_heads * (shape.head_dim + shape.value_dim) * kv_bytes_per_element(kv_type))
+        per_cell = layers * shape.kv_heads * (shape.head_dim + shape.value_dim)
+        if spec.kv_swa_cell_elements is not None:
+            per_cell = spec.kv_swa_cell_elements
+        swa = int(cells * per_cell * kv_bytes_per_element(kv_type))
     return swa + recurrent_state_bytes(spec)
 
 

@@ -30,6 +30,15 @@ class Shape:
     feed_forward: int
     tied_embeddings: bool
     borrowed: bool  # some numbers came from a reference model
+    # f32 values per token of Gemma 3n's and Gemma 4 E-models' per-layer inputs (256 per layer in the released
+    # models, `embedding_length_per_layer_input`; kept through the whole graph); 0 for others
+    per_layer_inputs: int = 0
+
+
+# Gemma 3n (src/models/gemma3n.cpp): each token also looks up `n_embd_altup` = 256 values per layer in
+# `per_layer_token_embd` (a width llama.cpp fixes in llama_hparams, read from no key)
+PER_LAYER_INPUT_ARCHS = frozenset({"gemma3n"})
+PER_LAYER_INPUT_WIDTH = 256
 
 
 def complete_shape(spec: ModelSpec) -> Shape:
@@ -62,4 +71,6 @@ def complete_shape(spec: ModelSpec) -> Shape:
         feed_forward=feed_forward,
         tied_embeddings=tied,
         borrowed=borrowed,
+        per_layer_inputs=layers * (spec.per_layer_input_width or 0)
+        or (PER_LAYER_INPUT_WIDTH * layers if spec.architecture in PER_LAYER_INPUT_ARCHS else 0),
     )

@@ -7,21 +7,31 @@ what the server logs (KV cache, recurrent state `RS`, compute buffer) and its re
 
 from __future__ import annotations
 
-import json
-import re
-import urllib.request
+import dataclasses
 
 import pytest
 
 from advisor.core.gguf import read_gguf, spec_from_gguf
-from advisor.core.sizing import estimate
-from advisor.core.sizing.memory import compute_bytes, kv_cache_bytes, recurrent_state_bytes
+from advisor.core.sizing import estimate, reasons
+from advisor.core.sizing.memory import (
+    GPU_RUNTIME_BYTES,
+    compute_bytes,
+    host_compute_bytes_with_gpu,
+    host_runtime_bytes,
+    kv_cache_bytes,
+    per_layer_embedding_bytes,
+    recurrent_state_bytes,
+)
 from advisor.core.sizing.shape import complete_shape
-from tests.core.sizing.profiles import machine
+from advisor.core.types import FitLevel, GpuVendor
+from tests.core.sizing.profiles import machine, nvidia
 from tests.support.gguf_factory import (
+    write_arch_gguf,
     write_deepseek2_gguf,
     write_falcon_h1_gguf,
     write_gemma3_gguf,
+    write_gemma3n_gguf,
+    write_gemma4_gguf,
     write_gpt_oss_gguf,
     write_granitehybrid_gguf,
     write_jamba_gguf,
@@ -31,29 +41,24 @@ from tests.support.gguf_factory import (
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
 )
-from tests.support.llama_server import LlamaServer
+from tests.support.llama_server import LlamaServer, logged_mib
 
 MiB = 2**20
 CTX = 4096
-PROMPT = "hola modelo local servidor texto resumen datos prueba rápido memoria " * 9
 
 
-def _logged_mib(log: str, what: str) -> float:
-    """The server's own load (after its fitting pass, which logs the same lines): a sliding-window model logs two
-    KV buffers (full-context and sliding-window layers), summed here."""
-    last_load = log[log.rfind("output buffer size") :]
-    return sum(float(v) for v in re.findall(rf"CPU\s+{what} buffer size =\s+([\d.]+) MiB", last_load))
-
-
-def _run(path, binary) -> tuple[int, str]:
-    with LlamaServer(path, ctx_size=CTX, extra_args=["-v"], binary=binary) as server:
-        body = json.dumps({"prompt": PROMPT, "n_predict": 8}).encode()
-        req = urllib.request.Request(
-            server.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            assert resp.status == 200
+def _run(path, binary, ctx: int = CTX, threads: int = 2) -> tuple[int, str]:
+    with LlamaServer(path, ctx_size=ctx, extra_args=["-v"], binary=binary, threads=threads) as server:
+        server.complete()  # more than one 512-token micro-batch: the whole compute buffer is used
         return server.rss_bytes(), server.log_text()
+
+
+def _gemma4_moe(path):
+    return write_gemma4_gguf(path, n_embd_per_layer=0, n_expert=8, n_head_kv_full=1, shared_kv_layers=0)
+
+
+def _deepseek32(path):
+    return write_deepseek2_gguf(path, mla=True, indexer=(4, 64))
 
 
 # (writer, KV-cache layers, recurrent layers, compute buffer modelled: never below, within 5 % or 1.5 MiB;
@@ -94,7 +99,28 @@ CASES = {
     "gemma3": (write_gemma3_gguf, 6, 0, True),
     # PLaMo 2: Mamba layers without groups, attention with a fused QKV
     "plamo2": (write_plamo2_gguf, 2, 2, True),
+    # Gemma 3n: 25 layers, of which only the first 20 keep a KV cache (16 sliding, 4 full); per-layer inputs
+    # (256 per layer and token) set the compute buffer's peak; at two contexts
+    "gemma3n": (write_gemma3n_gguf, 20, 0, True),
+    "gemma3n-16k": (write_gemma3n_gguf, 20, 0, True),
+    # Gemma 4 E-style: 10 layers, the last 5 share the cache (`shared_kv_layers` from the file), sliding layers
+    # with 64-wide heads and full ones with 128-wide heads, per-layer inputs of 64 per layer; at two contexts
+    "gemma4": (write_gemma4_gguf, 5, 0, True),
+    "gemma4-16k": (write_gemma4_gguf, 5, 0, True),
+    # Gemma 4 26B-A4B style: every layer routes to 2 of 8 experts beside its dense feed-forward, the full layers
+    # have 1 KV head and the sliding ones 2 (a per-layer head_count_kv)
+    "gemma4-moe": (_gemma4_moe, 10, 0, True),
+    "gemma4-moe-16k": (_gemma4_moe, 10, 0, True),
+    # DeepSeek-V3.2 (deepseek32): the MLA latent plus the lightning indexer's own key cache (one 64-wide head per
+    # layer and cell), and the indexer's scores over the whole context in the compute buffer; at two contexts
+    "deepseek32": (_deepseek32, 3, 0, True),
+    "deepseek32-16k": (_deepseek32, 3, 0, True),
 }
+# the context of the cases that do not run at CTX
+CONTEXTS = {"gemma3n-16k": 16384, "gemma4-16k": 16384, "gemma4-moe-16k": 16384, "deepseek32-16k": 16384}
+# Gemma 3n's graph has ~4,000 small nodes per token: two threads that wait for each other at every node on a busy
+# 2-core machine take a second per token, one thread 8 ms (the buffers do not depend on it)
+THREADS = {"gemma3n": 1, "gemma3n-16k": 1, "gemma4": 1, "gemma4-16k": 1, "gemma4-moe": 1, "gemma4-moe-16k": 1}
 
 
 def test_header_reading_for_these_architectures(tmp_path):
@@ -136,22 +162,129 @@ def test_header_reading_for_these_architectures(tmp_path):
     assert (oss.sliding_window, oss.sliding_window_layers) == (128, 2)
     # PLaMo 2 writes no groups: (d_conv - 1)·d_inner + d_state·d_inner, d_inner = 2 × embd 256
     assert read_gguf(tmp_path / "plamo2.gguf").recurrent_state_elements == 3 * 512 + 64 * 512
+    # Gemma 3n: 25 layers, 20 with a KV cache (llama.cpp's n_layer_kv_from_start), of which 16 slide (pattern
+    # 4 in 5); the per-layer token embedding (256 × 25 per token, F16) is counted apart, as a host tensor
+    gemma3n = spec_from_gguf(read_gguf(tmp_path / "gemma3n.gguf"))
+    assert (gemma3n.layers, gemma3n.attention_layers, gemma3n.sliding_window_layers) == (25, 20, 16)
+    assert gemma3n.per_layer_embedding_bytes == 2 * 256 * 25 * gemma3n.vocab
+    # Gemma 4: n_layer_kv_from_start = 10 - shared_kv_layers 5 (src/models/gemma4.cpp); of the 5 cached layers 4
+    # slide with 2 KV heads of 64 (key_length_swa) and 1 is full with 2 KV heads of 128 (key_length): per cell
+    # 4·2·(64 + 64) elements over the window and 2·(128 + 128) over the context (llama_hparams::n_embd_k_gqa(il))
+    gemma4 = spec_from_gguf(read_gguf(tmp_path / "gemma4.gguf"))
+    assert (gemma4.attention_layers, gemma4.sliding_window_layers) == (5, 4)
+    assert (gemma4.kv_swa_cell_elements, gemma4.kv_full_cell_elements) == (4 * 2 * 128, 2 * 256)
+    assert gemma4.per_layer_input_width == 64 and complete_shape(gemma4).per_layer_inputs == 640
+    # the MoE style: no shared layers, per-layer KV heads (2 on the 8 sliding layers, 1 on the 2 full ones)
+    moe = spec_from_gguf(read_gguf(tmp_path / "gemma4-moe.gguf"))
+    assert (moe.kv_swa_cell_elements, moe.kv_full_cell_elements) == (8 * 2 * 128, 2 * 1 * 256)
+    assert complete_shape(moe).per_layer_inputs == 0
+    # DeepSeek-V3.2: per cell the latent (1 head of kv_lora_rank 128 + rope 32) and the indexer's key (64) on each
+    # of the 3 layers (src/llama-kv-cache-dsa.cpp: a second llama_kv_cache, one head of indexer_head_size, no V)
+    dsa = spec_from_gguf(read_gguf(tmp_path / "deepseek32.gguf"))
+    assert (dsa.kv_full_cell_elements, dsa.kv_swa_cell_elements, dsa.indexer_query_width) == (3 * (160 + 64), 0, 256)
+
+
+def test_gemma3n_per_layer_embeddings_stay_in_host_ram(tmp_path):
+    """With every layer on a GPU, Gemma 3n's per-layer token embeddings (an input tensor, like the token
+    embedding: llama.cpp keeps it on the CPU) are counted in RAM and not in VRAM, and the CPU's small compute
+    buffer holds their look-up; a shape without the file's tensor table gets them from the vocabulary."""
+    spec = spec_from_gguf(read_gguf(write_gemma3n_gguf(tmp_path / "g.gguf")))
+    shape = complete_shape(spec)
+    est = estimate(spec, machine(gpus=(nvidia(),)), context=CTX)
+    assert est.fit == FitLevel.FULL_GPU
+    assert spec.file_size_bytes and spec.per_layer_embedding_bytes and spec.token_embedding_bytes
+    kv, compute = kv_cache_bytes(spec, shape, CTX, "f16"), compute_bytes(spec, shape, CTX)
+    # the layers and the output (tied: a GPU copy of the token embedding), not the per-layer embeddings
+    on_gpu = spec.file_size_bytes - spec.per_layer_embedding_bytes
+    assert est.memory.vram_bytes == on_gpu + kv + compute + GPU_RUNTIME_BYTES[GpuVendor.NVIDIA]
+    host = spec.token_embedding_bytes + spec.per_layer_embedding_bytes
+    assert est.memory.ram_bytes == host + host_compute_bytes_with_gpu(shape, CTX) + host_runtime_bytes(shape)
+    ub = 512
+    assert host_compute_bytes_with_gpu(shape, CTX) == ub * 4 * (2 * 256 + 2 * 256 * 25) + CTX * ub * 2
+    without = dataclasses.replace(spec, per_layer_embedding_bytes=None)  # F16: 2 bytes per value, as in the file
+    assert per_layer_embedding_bytes(without, shape) == spec.per_layer_embedding_bytes
+    assert reasons.NOTE_RECURRENT_STATE not in est.notes  # 5 layers share a cache: no recurrent state
+
+
+def _header_only(tmp_path, arch: str, md: dict[str, object], layers: int = 8):
+    """A header of `arch` with these keys (no server: the layer rules come from llama.cpp's source)."""
+    md = {"block_count": layers, "embedding_length": 256, "attention.head_count": 4, **md}
+    tensors = [("token_embd.weight", (256, 512)), ("blk.0.attn_q.weight", (256, 256))]
+    return spec_from_gguf(read_gguf(write_arch_gguf(tmp_path / f"{arch}.gguf", arch, md, tensors, n_vocab=512)))
+
+
+def test_layer_rules_read_from_source_for_architectures_without_a_server_row(tmp_path):
+    """Sliding-window layouts, multi-token-prediction layers and per-layer head sizes that today's small files
+    do not run through llama-server; each assertion cites the rule in llama.cpp's source."""
+    # llama_hparams::set_swa_pattern(4, dense_first=true) (src/models/smallthinker.cpp, cohere2moe.cpp,
+    # laguna.cpp): layers 0 and 4 keep the context, the other 6 of 8 slide
+    for arch in ("smallthinker", "cohere2moe", "laguna"):
+        spec = _header_only(tmp_path, arch, {"attention.sliding_window": 4096})
+        assert spec.sliding_window_layers == 6, arch
+    # load_swa_pattern(ml, 8) (src/models/plamo3.cpp): 7 of every 8 slide; 4 (exaone-moe.cpp, mellum.cpp)
+    assert _header_only(tmp_path, "plamo3", {"attention.sliding_window": 2048}, 16).sliding_window_layers == 14
+    assert _header_only(tmp_path, "mellum", {"attention.sliding_window": 2048}).sliding_window_layers == 6
+    # llama_model::create_memory filters the trunk (`il < n_layer()`, n_layer() = n_layer_all - n_layer_nextn):
+    # GLM-4.5's MTP layer keeps no KV cache in the main context
+    glm = _header_only(tmp_path, "glm4moe", {"nextn_predict_layers": 1, "attention.head_count_kv": 2})
+    assert (glm.layers, glm.attention_layers) == (8, 7)
+    # Kimi-Linear (src/models/kimi-linear.cpp: `is_recr[i] = n_head_kv(i) == 0`; llama_hparams::n_embd_r/n_embd_s
+    # for `kda.head_dim`): 2 MLA layers with a latent cache, 6 KDA layers each with 3·(d_conv − 1)·n_head·head_dim
+    # convolution values and head_dim²·n_head state values
+    kimi = _header_only(
+        tmp_path,
+        "kimi-linear",
+        {
+            "attention.head_count_kv": [0, 0, 0, 1] * 2,
+            "attention.kv_lora_rank": 128,
+            "attention.key_length": 160,
+            "attention.value_length": 128,
+            "attention.key_length_mla": 96,
+            "attention.value_length_mla": 64,
+            "ssm.conv_kernel": 4,
+            "kda.head_dim": 64,
+        },
+    )
+    assert (kimi.attention_layers, kimi.kv_lora_rank) == (2, 128)
+    assert kimi.recurrent_state_bytes == 6 * 4 * (3 * 3 * 4 * 64 + 64 * 64 * 4)
+    # MiMo-V2 / Step-3.5 style (src/models/mimo2.cpp, step35.cpp: the file's per-layer pattern and KV heads, and
+    # `key_length_swa`): per cell, the sliding layers' n_head_kv(il) × (k_swa + v_swa), the full ones' own widths
+    mimo = _header_only(
+        tmp_path,
+        "mimo2",
+        {
+            "attention.head_count": 16,
+            "attention.sliding_window": 128,
+            "attention.sliding_window_pattern": [i % 4 != 3 for i in range(8)],
+            "attention.head_count_kv": [8 if i % 4 != 3 else 4 for i in range(8)],
+            "attention.key_length": 192,
+            "attention.value_length": 128,
+            "attention.key_length_swa": 192,
+            "attention.value_length_swa": 128,
+        },
+    )
+    assert (mimo.sliding_window_layers, mimo.kv_swa_cell_elements, mimo.kv_full_cell_elements) == (
+        6,
+        6 * 8 * (192 + 128),
+        2 * 4 * (192 + 128),
+    )
 
 
 @pytest.mark.server
 @pytest.mark.parametrize("name", list(CASES))
 def test_buffers_and_resident_memory_match_llama_server(tmp_path, llama_server_bin, name):
     write, _, _, compute_modelled = CASES[name]
+    ctx = CONTEXTS.get(name, CTX)
     path = write(tmp_path / f"{name}.gguf")
     spec = spec_from_gguf(read_gguf(path))
     shape = complete_shape(spec)
-    rss, log = _run(path, llama_server_bin)
-    assert kv_cache_bytes(spec, shape, CTX, "f16") / MiB == pytest.approx(_logged_mib(log, "KV"), abs=0.01)
-    assert recurrent_state_bytes(spec) / MiB == pytest.approx(_logged_mib(log, "RS"), abs=0.01)
+    rss, log = _run(path, llama_server_bin, ctx, THREADS.get(name, 2))
+    assert kv_cache_bytes(spec, shape, ctx, "f16") / MiB == pytest.approx(logged_mib(log, "KV"), abs=0.01)
+    assert recurrent_state_bytes(spec) / MiB == pytest.approx(logged_mib(log, "RS", required=False), abs=0.01)
     if compute_modelled:
-        logged = _logged_mib(log, "compute")
-        assert compute_bytes(spec, shape, CTX) / MiB == pytest.approx(logged, rel=0.05, abs=1.5)
-        assert compute_bytes(spec, shape, CTX) / MiB >= logged - 0.01  # an under-estimate is the dangerous side
-    predicted = estimate(spec, machine(), context=CTX).memory.ram_bytes
+        logged = logged_mib(log, "compute")
+        assert compute_bytes(spec, shape, ctx) / MiB == pytest.approx(logged, rel=0.05, abs=1.5)
+        assert compute_bytes(spec, shape, ctx) / MiB >= logged - 0.01  # an under-estimate is the dangerous side
+    predicted = estimate(spec, machine(), context=ctx).memory.ram_bytes
     assert abs(predicted - rss) <= max(0.10 * rss, 150 * MiB), (predicted / MiB, rss / MiB)
     print(f"{name}: predicted {predicted / MiB:.1f} MiB, RSS {rss / MiB:.1f} MiB")
