@@ -216,6 +216,7 @@ def _after_load(url: str, args: argparse.Namespace, status: Any = None) -> Any:
         api_key=args.api_key,
         timeout_s=args.timeout or 5.0,
         measured_tokens_per_second=getattr(bench, "tokens_per_second", None),
+        measured_model=getattr(bench, "model", None),
     )
 
 

@@ -99,7 +99,8 @@ def test_build_checks_after_load_only_when_asked_with_what_the_advisor_assumed(p
     assert a.after_load is not None and calls["url"] == "http://localhost:1234/v1"
     assert calls["kind"] == "lmstudio" and calls["assumed_context"] == 8192
     assert calls["measured_tokens_per_second"] == 47.3  # the server's benchmark
-    assert calls["expected_quant"] == a.recommendation.quant
+    assert calls["recommendation"] == a.recommendation  # the quant is advised for the loaded model's own class
+    assert calls["measured_model"] == "qwen2.5-7b-instruct"  # which model that benchmark measured
     skipped = build_assessment(profile, check_after_load=lambda *a, **k: pytest.fail("not asked"), **common)
     assert skipped.after_load is None
 

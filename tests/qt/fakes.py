@@ -12,7 +12,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
-from advisor.core.servers.after_load import AfterLoad, explain  # imported here: compiling it mid-test holds the GIL
+from advisor.core.servers.after_load import (  # imported here: compiling it mid-test holds the GIL
+    AfterLoad,
+    advised_quant,
+    with_measured_speed,
+)
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.servers.types import (
     Benchmark,
@@ -395,7 +399,7 @@ def server_ok(url: str = "http://localhost:1234/v1", **_: Any) -> ServerStatus:
         kind=ServerKind.LMSTUDIO,
         version="0.3.31",
         models=(
-            ServerModel("qwen2.5-14b-instruct", loaded=True, quant="Q4_K_M", arch="qwen2"),
+            ServerModel("qwen2.5-14b-instruct", loaded=True, quant="Q5_K_M", arch="qwen2"),
             ServerModel("meta-llama-3.1-8b-instruct", loaded=False, quant="Q4_K_M"),
         ),
         problem=None,
@@ -677,8 +681,30 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
     return dataclasses.replace(base, **overrides)
 
 
+LOADED_FILE = f"{MODELS_DIR}/bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf"
+LOADED_PREDICTED_TPS = 33.5  # what the Recommendation page's "models you have" says for that file
+
+
 def calibrate(url: str, bench: Any, profile: HardwareProfile, **kw: Any) -> Any:
-    """What the core says after a benchmark of LM Studio's model whose file is not found once in its folder: it
+    """What the core says after a benchmark of LM Studio's loaded model, whose file is in its folder (the one
+    `after_load` names): calibrated, against the prediction for that file (the fake saves nothing)."""
+    from advisor.core.sizing.calibration import Calibration, CalibrationOutcome
+
+    measured = bench.tokens_per_second
+    cal = Calibration(
+        model=LOADED_FILE.rsplit("/", 1)[-1],
+        date="2026-12-06",
+        where="gpu",
+        factor=round(measured / LOADED_PREDICTED_TPS, 2),
+        measured_tokens_per_second=measured,
+        predicted_tokens_per_second=LOADED_PREDICTED_TPS,
+        fingerprint="sha256:" + "0" * 32,
+    )
+    return CalibrationOutcome(cal, saved_to="/tmp/llm-advisor-fake/calibration.json")
+
+
+def calibrate_refused(url: str, bench: Any, profile: HardwareProfile, **kw: Any) -> Any:
+    """What the core says after a benchmark of a model whose file is not found once in LM Studio's folder: it
     cannot calibrate (nothing saved)."""
     from advisor.core.sizing.calibration import MODEL_FILE_UNKNOWN, CalibrationOutcome
 
@@ -686,22 +712,26 @@ def calibrate(url: str, bench: Any, profile: HardwareProfile, **kw: Any) -> Any:
 
 
 def after_load(url: str, profile: HardwareProfile, **kw: Any) -> Any:
-    """The core's AfterLoad for a llama.cpp server on this machine that loaded a 4.6 GiB model (predicted 42
-    tokens/s; the speed of a benchmark, when the page passes one, beside it)."""
-    return explain(
-        AfterLoad(
-            pid=4242,
-            used_ram_bytes=int(0.4 * GIB),
-            used_vram_bytes=int(5.0 * GIB),
-            model_path="/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf",
-            context=4096,
-            predicted_ram_bytes=int(0.5 * GIB),
-            predicted_vram_bytes=int(4.9 * GIB),
-            kind="llama.cpp",
-            quant="Q4_K_M",
-            assumed_context=kw.get("assumed_context"),
-            expected_quant=kw.get("expected_quant"),
-            predicted_tokens_per_second=42.0,
-            measured_tokens_per_second=kw.get("measured_tokens_per_second"),
-        )
+    """The core's AfterLoad for the LM Studio server `server_ok` describes: its loaded Qwen2.5-14B Q5_K_M, whose
+    file is in the LM Studio folder of `profile()` (predicted 33.5 tokens/s, as the Recommendation page says; the
+    quant the recommendation gives its size class and a benchmark's speed, when the page passes them, worked out
+    by the core's own functions)."""
+    tier, quant = advised_quant(kw.get("recommendation"), 14.8e9)
+    loaded = AfterLoad(
+        pid=4242,
+        used_ram_bytes=int(0.4 * GIB),
+        used_vram_bytes=int(9.9 * GIB),
+        model_path=LOADED_FILE,
+        context=4096,
+        predicted_ram_bytes=int(0.5 * GIB),
+        predicted_vram_bytes=int(9.6 * GIB),
+        kind="lmstudio",
+        model="qwen2.5-14b-instruct",
+        quant="Q5_K_M",
+        server_quant="Q5_K_M",
+        assumed_context=kw.get("assumed_context"),
+        expected_quant=quant,
+        expected_tier=tier,
+        predicted_tokens_per_second=LOADED_PREDICTED_TPS,
     )
+    return with_measured_speed(loaded, kw.get("measured_tokens_per_second"), kw.get("measured_model"))

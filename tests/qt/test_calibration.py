@@ -96,7 +96,7 @@ def test_a_benchmark_that_calibrates_says_so_and_the_estimates_are_recomputed(qt
 
 
 def test_a_benchmark_that_cannot_calibrate_says_why_and_changes_nothing(qtbot):
-    page, changes = _bench(qtbot, fakes.services())  # LM Studio's model: no single file found
+    page, changes = _bench(qtbot, fakes.services(calibrate=fakes.calibrate_refused))  # no single file found
     assert page.bench.calibration.text().startswith(
         "This benchmark cannot calibrate the estimates: the model file of qwen2.5-14b-instruct was not found"
     )

@@ -394,6 +394,6 @@ def test_a_local_server_shows_what_it_really_uses_beside_the_estimate(qtbot):
     qtbot.waitUntil(lambda: page.check.after_load.isVisibleTo(page), timeout=5000)
     wait_idle(qtbot)
     text = page.check.after_load.text()
-    assert "predicted 5.4 GiB · using 5.4 GiB" in text and "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf" in text
+    assert "predicted 10.1 GiB · using 10.3 GiB" in text and "Qwen2.5-14B-Instruct-Q5_K_M.gguf" in text
     page.check.url.setText("http://localhost:9999/v1")  # a new URL: the old figures go
     assert not page.check.after_load.isVisibleTo(page)

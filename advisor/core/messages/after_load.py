@@ -19,6 +19,7 @@ LABELS = {
     "speed": QT_TRANSLATE_NOOP("AfterLoad", "Speed"),
     "model": QT_TRANSLATE_NOOP("AfterLoad", "Model loaded"),
     "why": QT_TRANSLATE_NOOP("AfterLoad", "Why they differ"),
+    "recommendation": QT_TRANSLATE_NOOP("AfterLoad", "Against the recommendation"),
     "not_measured": QT_TRANSLATE_NOOP("AfterLoad", "Not measured"),
 }
 MEMORY = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · using {used}")
@@ -42,7 +43,14 @@ NOTES: dict[str, Msg] = {  # AfterLoad.notes beyond servers.AFTER_LOAD_NOTES (wh
     "context_unknown": QT_TRANSLATE_NOOP(
         "AfterLoad", "The server does not say its context: the prediction is for {context} tokens."
     ),
+    "bench_other_model": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "The last benchmark measured {model}, not the model loaded now: benchmark this one to compare its speed.",
+    ),
 }
+# the explanations said under "Against the recommendation" (servers.after_load.AGAINST_RECOMMENDATION; the messages
+# import no decision code)
+AGAINST_RECOMMENDATION = frozenset({"context_differs", "quant_differs"})
 EXPLANATIONS: dict[str, Msg] = {  # AfterLoad.explanations: Reason(code, values)
     "context_differs": QT_TRANSLATE_NOOP(
         "AfterLoad",
@@ -51,8 +59,8 @@ EXPLANATIONS: dict[str, Msg] = {  # AfterLoad.explanations: Reason(code, values)
     ),
     "quant_differs": QT_TRANSLATE_NOOP(
         "AfterLoad",
-        "The file is {file_quant}; the recommendation was {expected_quant}, which needs a different amount of "
-        "memory and runs at another speed.",
+        "The file is {file_quant}; for a {tier} model the recommendation here is {expected_quant}, which needs a "
+        "different amount of memory and runs at another speed.",
     ),
     "partly_on_cpu": QT_TRANSLATE_NOOP(
         "AfterLoad",
@@ -170,18 +178,31 @@ def rows(say: Speaker, a: Any) -> list[tuple[str, str]]:
 
 
 def why(say: Speaker, a: Any) -> list[str]:
-    """Why the figures differ (AfterLoad.explanations), one sentence each."""
-    return [reason(say, r.code, r.values) for r in a.explanations]
+    """Why the figures differ (AfterLoad.explanations but those `against_recommendation` holds), one sentence each."""
+    return [reason(say, r.code, r.values) for r in a.explanations if r.code not in AGAINST_RECOMMENDATION]
+
+
+def against_recommendation(say: Speaker, a: Any) -> list[str]:
+    """Where the server's model or context is not what the recommendation gives (never a cause of a gap: the
+    prediction is for what the server really runs), one sentence each."""
+    return [reason(say, r.code, r.values) for r in a.explanations if r.code in AGAINST_RECOMMENDATION]
+
+
+def note_values(a: Any) -> dict[str, Any]:
+    """The values the notes name: the context the prediction assumed, the model a benchmark measured."""
+    return {"context": a.assumed_context or 4096, "model": a.measured_model or "?"}
 
 
 def missing(say: Speaker, a: Any) -> list[str]:
     """What could not be measured or known (AfterLoad.notes), one sentence each."""
-    return [note(say, code, {"context": a.assumed_context or 4096}) for code in a.notes]
+    return [note(say, code, note_values(a)) for code in a.notes]
 
 
 def labelled_rows(say: Speaker, a: Any) -> list[tuple[str, str | list[str]]]:
-    """`rows`, then "Why they differ" and "Not measured" as lists (empty ones are left out by the front ends)."""
+    """`rows`, then "Why they differ", "Against the recommendation" and "Not measured" as lists (empty ones are
+    left out by the front ends)."""
     out: list[tuple[str, str | list[str]]] = list(rows(say, a))
     out.append((say.t(LABELS["why"]), why(say, a)))
+    out.append((say.t(LABELS["recommendation"]), against_recommendation(say, a)))
     out.append((say.t(LABELS["not_measured"]), missing(say, a)))
     return out

@@ -85,6 +85,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Ollama's own figures"),
     QT_TRANSLATE_NOOP("Report", "Predicted speed"),
     QT_TRANSLATE_NOOP("Report", "Why they differ"),
+    QT_TRANSLATE_NOOP("Report", "Against the recommendation"),
     QT_TRANSLATE_NOOP("Report", "Not measured"),
     QT_TRANSLATE_NOOP("Report", "Memory (RAM)"),
     QT_TRANSLATE_NOOP("Report", "Memory bandwidth"),

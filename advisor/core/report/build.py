@@ -297,8 +297,9 @@ def build_assessment(
                 profile,
                 kind=_field(status, "kind"),
                 assumed_context=context,
-                expected_quant=recommendation.quant if recommendation is not None else None,
+                recommendation=recommendation,
                 measured_tokens_per_second=_field(bench_used, "tokens_per_second") if bench_used else None,
+                measured_model=_field(bench_used, "model") if bench_used else None,
             ),
         )
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from advisor.core.messages.after_load import AGAINST_RECOMMENDATION
 from advisor.core.messages.figures import figure
 from advisor.core.report.document import (
     Block,
@@ -542,16 +543,20 @@ def _after_load(data: Mapping[str, Any], w: _Words) -> list[Block]:
         (t("Measured speed"), w.speed(a.get("measured_tokens_per_second"))),
     ]
     blocks: list[Block] = [Heading(t("Checked after load"), 3), KeyValues(tuple(rows))]
-    why = [_m(r) for r in _seq(a.get("explanations"))]
-    if why:
-        blocks.append(Paragraph(t("Why they differ")))
-        blocks.append(Bullets(tuple(w.w.after_load(str(r.get("code")), _m(r.get("values"))) for r in why)))
+    explanations = [_m(r) for r in _seq(a.get("explanations"))]
+    for heading, part in (
+        (t("Why they differ"), [r for r in explanations if r.get("code") not in AGAINST_RECOMMENDATION]),
+        (t("Against the recommendation"), [r for r in explanations if r.get("code") in AGAINST_RECOMMENDATION]),
+    ):
+        if part:
+            blocks.append(Paragraph(heading))
+            blocks.append(Bullets(tuple(w.w.after_load(str(r.get("code")), _m(r.get("values"))) for r in part)))
     notes = [str(n) for n in _seq(a.get("notes"))]
     if notes:
         assumed = _num(a.get("assumed_context"))
-        context = {"context": int(assumed) if assumed else 4096}
+        values = {"context": int(assumed) if assumed else 4096, "model": _text(a.get("measured_model"))}
         blocks.append(Paragraph(t("Not measured")))
-        blocks.append(Bullets(tuple(w.w.after_load(n, context) for n in notes)))
+        blocks.append(Bullets(tuple(w.w.after_load(n, values) for n in notes)))
     return blocks
 
 

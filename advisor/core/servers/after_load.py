@@ -39,15 +39,19 @@ NO_GPU_COUNTER = "no_gpu_counter"  # no per-process GPU memory counter (NVML) on
 NO_MODEL_LOADED = "no_model_loaded"  # the server answers, but holds no model in memory now
 FILE_NOT_FOUND = "file_not_found"  # the server names a model, but its file is not where that program keeps them
 CONTEXT_UNKNOWN = "context_unknown"  # the server does not say its context: the estimate is for the assumed one
+BENCH_OTHER_MODEL = "bench_other_model"  # {model}: the last benchmark measured another model: no speed compared
 
 # why the figures differ (AfterLoad.explanations: Reason(code, values))
 CONTEXT_DIFFERS = "context_differs"  # {server_context, assumed_context}: the server runs with another context
-QUANT_DIFFERS = "quant_differs"  # {file_quant, expected_quant}: the file is not the quant the advisor suggested
+QUANT_DIFFERS = "quant_differs"  # {file_quant, expected_quant, tier}: not the quant advised for its size class
 PARTLY_ON_CPU = "partly_on_cpu"  # {used_vram_bytes, predicted_vram_bytes}: far less on the GPU than predicted
 OTHER_GPU_MEMORY = "other_gpu_memory"  # {other_vram_bytes, processes}: other programs hold graphics memory
 APP_COUNTED = "app_counted"  # {kind}: the program's own memory (LM Studio's app) is in the figure
 MEMORY_GAP_UNEXPLAINED = "memory_gap_unexplained"  # {used_bytes, predicted_bytes}: no cause seen
 SPEED_GAP_UNEXPLAINED = "speed_gap_unexplained"  # {measured_tokens_per_second, predicted_tokens_per_second}
+# of those, what sets the server apart from the recommendation rather than explains a gap (the prediction is always
+# for the file and context the server really has): front ends show them under their own heading
+AGAINST_RECOMMENDATION = frozenset({CONTEXT_DIFFERS, QUANT_DIFFERS})
 
 # where the "used" figures come from (AfterLoad.used_source)
 FROM_PROCESS = "process"  # the listening process and its children: psutil RSS + NVML per-process memory
@@ -80,10 +84,12 @@ class AfterLoad:
     server_quant: str | None = None  # the quant the server reports
     used_source: str = FROM_PROCESS
     assumed_context: int | None = None  # the context the advisor's recommendation assumed
-    expected_quant: str | None = None  # the quant the advisor suggested, when there was a recommendation
+    expected_quant: str | None = None  # the quant the recommendation gives a model of this size class here
+    expected_tier: str | None = None  # that size class ("7B"), from the loaded file's parameters
     predicted_tokens_per_second: float | None = None
     predicted_tokens_per_second_range: tuple[float, float] | None = None
-    measured_tokens_per_second: float | None = None  # from the last benchmark of this server
+    measured_tokens_per_second: float | None = None  # from the last benchmark of this server, of this model
+    measured_model: str | None = None  # the model that benchmark measured (the server's name for it)
     gpu_layers: int | None = None  # the estimate's layers on the GPU, of total_layers
     total_layers: int | None = None
     other_vram_bytes: int | None = None  # graphics memory other processes hold (NVML)
@@ -427,7 +433,12 @@ def explain(a: AfterLoad) -> AfterLoad:
     if a.context and a.assumed_context and a.context != a.assumed_context:
         reasons.append(Reason(CONTEXT_DIFFERS, {"server_context": a.context, "assumed_context": a.assumed_context}))
     if a.quant and a.expected_quant and _squash(a.quant) != _squash(a.expected_quant):
-        reasons.append(Reason(QUANT_DIFFERS, {"file_quant": a.quant, "expected_quant": a.expected_quant}))
+        reasons.append(
+            Reason(
+                QUANT_DIFFERS,
+                {"file_quant": a.quant, "expected_quant": a.expected_quant, "tier": a.expected_tier or "?"},
+            )
+        )
 
     used, predicted = a.used_bytes, a.predicted_bytes
     memory_gap = None
@@ -473,9 +484,52 @@ def explain(a: AfterLoad) -> AfterLoad:
     return replace(a, memory_gap=memory_gap, speed_gap=speed_gap, explanations=tuple(reasons))
 
 
-def with_measured_speed(a: AfterLoad, tokens_per_second: float | None) -> AfterLoad:
-    """`a` with a benchmark's generation speed (None forgets it), verdicts and reasons worked out again."""
-    return explain(replace(a, measured_tokens_per_second=tokens_per_second))
+def same_model(benchmarked: str, model: str | None, path: str | None) -> bool:
+    """Whether the model a benchmark named is the one the server has loaded: the same name once case and
+    punctuation are set aside, or one inside the other ("qwen2.5-7b-instruct" and "qwen2.5-7b-instruct@q4_k_m"),
+    against the server's name for it or its file's stem."""
+    wanted = _squash(benchmarked)
+    names = [_squash(n) for n in (model, Path(path.replace("\\", "/")).stem if path else None) if n]
+    return bool(wanted) and any(n and (wanted == n or wanted in n or n in wanted) for n in names)
+
+
+def _with_measured(a: AfterLoad, tokens_per_second: float | None, model: str | None) -> AfterLoad:
+    """`a` with a benchmark's speed, unless that benchmark measured another model than the one loaded now (LM
+    Studio and Ollama serve several; llama-server serves the one it was started with): then it is said, not set
+    against this model's prediction."""
+    notes = tuple(n for n in a.notes if n != BENCH_OTHER_MODEL)
+    other = (
+        tokens_per_second is not None
+        and bool(model)
+        and a.kind != "llama.cpp"
+        and bool(a.model or a.model_path)
+        and not same_model(str(model), a.model, a.model_path)
+    )
+    if other:
+        return replace(a, measured_tokens_per_second=None, measured_model=model, notes=(*notes, BENCH_OTHER_MODEL))
+    return replace(a, measured_tokens_per_second=tokens_per_second, measured_model=model, notes=notes)
+
+
+def with_measured_speed(a: AfterLoad, tokens_per_second: float | None, model: str | None = None) -> AfterLoad:
+    """`a` with a benchmark's generation speed (None forgets it) and the model it measured, verdicts and reasons
+    worked out again."""
+    return explain(_with_measured(a, tokens_per_second, model))
+
+
+def advised_quant(recommendation: Any, parameters: float | None) -> tuple[str | None, str | None]:
+    """(size class, the quant the recommendation gives that class here) for a model of `parameters`: the loaded
+    model is compared with the advice for its own size, not with the recommended class's (a 7B file against a
+    40B model's quant says nothing)."""
+    from advisor.core.sizing.tiers import tier_for_parameters
+
+    if recommendation is None or not parameters or parameters <= 0:
+        return None, None
+    tier = tier_for_parameters(parameters).name
+    for row in getattr(recommendation, "tiers", ()) or ():
+        if getattr(row, "tier", None) == tier:
+            quant = getattr(row, "best_quant", None)
+            return tier, quant if isinstance(quant, str) else None
+    return tier, None
 
 
 def after_load(
@@ -486,8 +540,9 @@ def after_load(
     api_key: str | None = None,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     assumed_context: int | None = DEFAULT_CONTEXT,
-    expected_quant: str | None = None,
+    recommendation: Any = None,
     measured_tokens_per_second: float | None = None,
+    measured_model: str | None = None,
     pid_of: Callable[[int], int | None] = listening_pid,
     gpu_memory: Callable[[], Mapping[int, int] | None] = nvml_process_memory,
     ollama_dirs: Callable[[], Iterable[Path]] = ollama_model_dirs,
@@ -495,8 +550,9 @@ def after_load(
     """What the server at `url` uses now, and what the estimate predicts for the model it has loaded.
 
     `kind` is the program a check found (ServerKind value; None: each program's request is tried). The
-    `assumed_context` and `expected_quant` are what the advisor's recommendation assumed (said when they differ);
-    `measured_tokens_per_second` is the last benchmark's speed."""
+    `assumed_context` is the context the advisor's recommendation assumed, and `recommendation` (a Recommendation)
+    gives the quant it advises for the loaded model's size class (both said when they differ);
+    `measured_tokens_per_second` is the last benchmark's speed, of `measured_model`."""
     from advisor.core.gguf import read_gguf, spec_from_gguf
     from advisor.core.sizing import estimate
 
@@ -513,8 +569,6 @@ def after_load(
         None,
         kind=kind,
         assumed_context=assumed_context,
-        expected_quant=expected_quant,
-        measured_tokens_per_second=measured_tokens_per_second,
     )
     if host not in LOCAL_HOSTS:
         return explain(replace(base, notes=(NOT_LOCAL,)))
@@ -574,6 +628,7 @@ def after_load(
     predicted_ram = predicted_vram = speed = None
     speed_range = None
     gpu_layers = total_layers = None
+    tier = advised = None
     if path is not None:
         if context is None:
             notes.append(CONTEXT_UNKNOWN)
@@ -584,29 +639,31 @@ def after_load(
             notes.append(MODEL_UNREADABLE)
         else:
             quant = spec.quant
+            tier, advised = advised_quant(recommendation, spec.parameters)
             predicted_ram, predicted_vram = est.memory.ram_bytes, est.memory.vram_bytes
             speed, speed_range = est.tokens_per_second, est.tokens_per_second_range
             gpu_layers, total_layers = est.gpu_layers, est.total_layers
-    return explain(
-        replace(
-            base,
-            pid=pid,
-            used_ram_bytes=used_ram,
-            used_vram_bytes=used_vram,
-            model_path=path,
-            context=context,
-            predicted_ram_bytes=predicted_ram,
-            predicted_vram_bytes=predicted_vram,
-            notes=tuple(dict.fromkeys(notes)),
-            kind=kind,
-            model=model,
-            quant=quant,
-            server_quant=server_quant,
-            used_source=source,
-            predicted_tokens_per_second=speed,
-            predicted_tokens_per_second_range=speed_range,
-            gpu_layers=gpu_layers,
-            total_layers=total_layers,
-            other_vram_bytes=other_vram,
-        )
+    checked = replace(
+        base,
+        pid=pid,
+        used_ram_bytes=used_ram,
+        used_vram_bytes=used_vram,
+        model_path=path,
+        context=context,
+        predicted_ram_bytes=predicted_ram,
+        predicted_vram_bytes=predicted_vram,
+        notes=tuple(dict.fromkeys(notes)),
+        kind=kind,
+        model=model,
+        quant=quant,
+        server_quant=server_quant,
+        used_source=source,
+        predicted_tokens_per_second=speed,
+        predicted_tokens_per_second_range=speed_range,
+        gpu_layers=gpu_layers,
+        total_layers=total_layers,
+        other_vram_bytes=other_vram,
+        expected_quant=advised,
+        expected_tier=tier,
     )
+    return explain(_with_measured(checked, measured_tokens_per_second, measured_model))

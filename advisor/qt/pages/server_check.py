@@ -265,8 +265,9 @@ class ServerCheck(QWidget):
             "kind": status.kind,
             "api_key": self._key,
             "assumed_context": state.context,
-            "expected_quant": getattr(rec, "quant", None),
+            "recommendation": rec,
             "measured_tokens_per_second": getattr(bench, "tokens_per_second", None),
+            "measured_model": getattr(bench, "model", None),
         }
         after_load = self._page.services.after_load
 
@@ -292,7 +293,7 @@ class ServerCheck(QWidget):
             return
         from advisor.core.servers.after_load import with_measured_speed  # loaded already by the check's worker
 
-        state.after_load = with_measured_speed(loaded, speed)
+        state.after_load = with_measured_speed(loaded, speed, getattr(bench, "model", None))
         self.show_after_load()
 
     def show_after_load(self) -> None:

@@ -4,6 +4,7 @@ through a fake pynvml module: which model is loaded, where its file is, what it 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -22,6 +23,13 @@ GPU_PC = {
     "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GiB, "vram_free_bytes": 11 * GiB}],
 }
 DIGEST = "a" * 64
+
+# a Recommendation as the core gives it: the 13B class at Q6_K, each class with the quant it runs at here
+ADVICE = SimpleNamespace(
+    tier="13B",
+    quant="Q6_K",
+    tiers=(SimpleNamespace(tier="3B", best_quant="Q4_K_M"), SimpleNamespace(tier="13B", best_quant="Q6_K")),
+)
 
 
 def _ps(**model: object) -> dict[str, object]:
@@ -161,13 +169,14 @@ def test_lmstudio_names_a_model_whose_file_is_found_in_its_folder(tiny_gguf, tmp
     entry = {**model_entry("tiny-llama", loaded=True, quant="F32", arch="llama"), "loaded_context_length": 8192}
     with LmStudioEmulator([entry]) as lms:
         loaded = al.after_load(
-            lms.base_url + "/v1", profile, kind="lmstudio", expected_quant="Q4_K_M", gpu_memory=lambda: {}
+            lms.base_url + "/v1", profile, kind="lmstudio", recommendation=ADVICE, gpu_memory=lambda: {}
         )
     assert loaded.kind == "lmstudio" and loaded.model == "tiny-llama" and loaded.model_path == str(wanted)
     assert loaded.context == 8192 and loaded.pid is not None and loaded.used_ram_bytes  # the emulator is ours
     assert loaded.used_vram_bytes == 0 and loaded.predicted_ram_bytes is not None
     reasons = {r.code: r.values for r in loaded.explanations}
-    assert reasons[al.QUANT_DIFFERS] == {"file_quant": "F32", "expected_quant": "Q4_K_M"}
+    # the tiny file is set against the advice for its own class (3B: Q4_K_M), not the recommended 13B's Q6_K
+    assert reasons[al.QUANT_DIFFERS] == {"file_quant": "F32", "expected_quant": "Q4_K_M", "tier": "3B"}
     assert reasons[al.CONTEXT_DIFFERS] == {"server_context": 8192, "assumed_context": 4096}
 
 
@@ -278,3 +287,62 @@ def test_the_cli_says_what_ollama_reports_beside_the_prediction(tiny_gguf, tmp_p
     memory = next(x for x in out.splitlines() if x.startswith("Memory"))
     assert " · Ollama reports 900 MiB" in memory and "predicted " in memory and "process" not in memory
     assert "tiny:latest (F32) at 2,048 tokens of context" in out  # Ollama's name, not the blob's hash
+
+
+@pytest.mark.parametrize(
+    ("benchmarked", "model", "path", "same"),
+    [
+        ("qwen2.5-7b-instruct", "qwen2.5-7b-instruct", None, True),
+        ("qwen2.5-7b-instruct", "qwen2.5-7b-instruct@q4_k_m", None, True),  # LM Studio's key with its variant
+        ("meta-llama-3.1-8b-instruct", None, "/m/lmstudio-community/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", True),
+        ("llama3.2:3b", "llama3.2:3b", None, True),
+        ("qwen2.5-14b-instruct", "meta-llama-3.1-8b-instruct", "/m/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", False),
+        ("", "qwen2.5-7b-instruct", None, False),
+    ],
+)
+def test_a_benchmark_is_matched_to_the_loaded_model_by_name_or_file(benchmarked, model, path, same):
+    assert al.same_model(benchmarked, model, path) is same
+
+
+def test_a_benchmark_of_another_model_is_said_and_not_set_against_the_loaded_ones_prediction():
+    base = al.AfterLoad(
+        1, 4 * GiB, 0, "/m/Qwen2.5-7B-Instruct-Q4_K_M.gguf", 4096, 4 * GiB, 0,
+        kind="lmstudio", model="qwen2.5-7b-instruct", predicted_tokens_per_second=42.0,
+    )  # fmt: skip
+    other = al.with_measured_speed(base, 20.0, "meta-llama-3.1-8b-instruct")
+    assert other.measured_tokens_per_second is None and other.speed_gap is None
+    assert other.notes == (al.BENCH_OTHER_MODEL,) and other.measured_model == "meta-llama-3.1-8b-instruct"
+    assert al.SPEED_GAP_UNEXPLAINED not in [r.code for r in other.explanations]  # no false "slower than predicted"
+    same = al.with_measured_speed(other, 40.0, "qwen2.5-7b-instruct")  # then a benchmark of the loaded model
+    assert same.measured_tokens_per_second == 40.0 and same.speed_gap == al.CLOSE and same.notes == ()
+    # llama-server serves the one model it was started with: whatever name a benchmark gave, it measured that one
+    single = al.with_measured_speed(dataclasses.replace(base, kind="llama.cpp"), 40.0, "default")
+    assert single.measured_tokens_per_second == 40.0
+
+
+def test_the_advised_quant_is_the_loaded_models_own_class():
+    assert al.advised_quant(ADVICE, 14.8e9) == ("13B", "Q6_K")
+    assert al.advised_quant(ADVICE, 1.2e9) == ("3B", "Q4_K_M")
+    assert al.advised_quant(ADVICE, 8.0e9) == ("7B", None)  # a class the recommendation does not run here
+    assert al.advised_quant(None, 8.0e9) == (None, None)
+
+
+def test_the_words_keep_the_recommendation_apart_from_the_reasons_for_a_gap():
+    from advisor.core.messages import after_load as words
+    from advisor.core.messages.speaker import Speaker
+
+    assert words.AGAINST_RECOMMENDATION == al.AGAINST_RECOMMENDATION
+    a = al.explain(
+        al.AfterLoad(
+            1, 4 * GiB, 0, "/m/x.gguf", 8192, 4 * GiB, 0,
+            quant="Q4_K_M", expected_quant="Q6_K", expected_tier="7B", assumed_context=4096,
+        )
+    )  # fmt: skip
+    say = Speaker("en")
+    assert words.why(say, a) == []  # memory agrees: nothing to explain
+    assert words.against_recommendation(say, a) == [
+        "The server runs with 8,192 tokens of context; the recommendation assumed 4,096. The prediction here is for "
+        "the server's context.",
+        "The file is Q4_K_M; for a 7B model the recommendation here is Q6_K, which needs a different amount of "
+        "memory and runs at another speed.",
+    ]
