@@ -36,6 +36,7 @@ from advisor.core.hardware import detect
 from advisor.core.sizing import estimate
 from tests.support.gguf_factory import (
     write_deepseek2_gguf,
+    write_deepseek4_gguf,
     write_falcon_h1_gguf,
     write_gemma3_gguf,
     write_gemma3n_gguf,
@@ -113,11 +114,13 @@ ARCH_MODELS = (
         lambda p: write_gemma4_gguf(p, n_embd_per_layer=0, n_expert=8, n_head_kv_full=1, shared_kv_layers=0),
     ),
     ("deepseek32 (MLA + indexer cache)", lambda p: write_deepseek2_gguf(p, mla=True, indexer=(4, 64))),
+    ("deepseek4 (window + compressed)", write_deepseek4_gguf),
 )
 ARCH_CONTEXTS = (4096, 16384)
 # Gemma 3n's ~4,000 small graph nodes per token: with two threads on a busy 2-core machine each node's barrier
 # costs a time slice (a second per token); one thread takes 8 ms. The buffers do not depend on it.
-ONE_THREAD_ARCHS = ("gemma3n", "gemma4")
+ONE_THREAD_ARCHS = ("gemma3n", "gemma4", "deepseek4")
+DSV4_STATE = r"DSV4 \w+ state"  # DeepSeek-V4's compressor states, logged beside its KV buffers
 
 
 def _logged_mib(log: str, what: str) -> float:
@@ -161,7 +164,8 @@ def bench_architectures(profile, tmp: str, only: list[str] | None = None) -> int
             print(
                 f"{label:<32} {ctx:>6} | {kv_cache_bytes(spec, shape, ctx, 'f16') / MiB:>7.2f} "
                 f"{_logged_mib(log, 'KV'):>7.2f} | {recurrent_state_bytes(spec) / MiB:>7.2f} "
-                f"{_logged_mib(log, 'RS'):>7.2f} | {compute_bytes(spec, shape, ctx) / MiB:>8.2f} "
+                f"{_logged_mib(log, 'RS') + _logged_mib(log, DSV4_STATE):>7.2f} | "
+                f"{compute_bytes(spec, shape, ctx) / MiB:>8.2f} "
                 f"{_logged_mib(log, 'compute'):>7.2f} | {predicted / MiB:>8.0f} {rss / MiB:>8.0f} "
                 f"{err / MiB:>+5.0f} MiB {'yes' if ok else 'NO':>3}",
                 flush=True,

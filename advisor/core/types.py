@@ -180,6 +180,9 @@ class ModelSpec:
     # DeepSeek-V3.2-style sparse attention: the lightning indexer's query width per token (indexer heads × key
     # length); None for other models
     indexer_query_width: int | None = None
+    # compressed KV caches (DeepSeek-V4): (compression ratio r, K elements per compressed cell summed over their
+    # layers); each keeps pad(ceil(cells / r), 256) cells beside the window cache; None for other models
+    kv_compressed_cell_elements: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -1269,3 +1269,110 @@ def write_plamo2_gguf(
             (b + "post_ffw_norm", (n_embd,)),
         ]
     return write_arch_gguf(path, "plamo2", md, t, n_vocab=n_vocab)
+
+
+def write_deepseek4_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_head: int = 4,
+    head_dim: int = 128,
+    rope_dim: int = 32,
+    q_lora_rank: int = 128,
+    o_groups: int = 2,
+    o_lora_rank: int = 64,
+    compress_ratios: tuple[int, ...] = (0, 4, 128, 4),
+    window: int = 128,
+    indexer: tuple[int, int] = (4, 64),
+    n_expert: int = 4,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """DeepSeek-V4 (src/models/deepseek4.cpp): one 512-style K-only head per layer over a sliding window, 4-way
+    hyper-connections, a KV compressor on the layers whose ratio is 4 (CSA, with a lightning indexer) or 128
+    (HCA), a grouped low-rank output projection and sqrt-softplus-routed experts; its cache is llama_kv_cache_dsv4."""
+    n_layer = len(compress_ratios)
+    hc = 4
+    hc_dim, hc_mix = hc * n_embd, (2 + hc) * hc
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    md.update(
+        {
+            "attention.head_count": n_head,
+            "attention.head_count_kv": 1,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "attention.q_lora_rank": q_lora_rank,
+            "attention.sliding_window": window,
+            "attention.output_group_count": o_groups,
+            "attention.output_lora_rank": o_lora_rank,
+            "attention.compress_rope_freq_base": 160000.0,
+            "attention.compress_ratios": list(compress_ratios),
+            "attention.indexer.head_count": indexer[0],
+            "attention.indexer.key_length": indexer[1],
+            "attention.indexer.top_k": 64,
+            "rope.dimension_count": rope_dim,
+            "feed_forward_length": n_ff_exp,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "expert_shared_count": 1,
+            "expert_weights_scale": 1.0,
+            "expert_weights_norm": True,
+            "expert_gating_func": 4,  # sqrt(softplus)
+            "swiglu_clamp_exp": 10.0,
+            "hyper_connection.count": hc,
+            "hyper_connection.sinkhorn_iterations": 20,
+            "hyper_connection.epsilon": 1e-6,
+            "hash_layer_count": 0,
+        }
+    )
+    t += [("output_hc_fn.weight", (hc_dim, hc)), ("output_hc_base.weight", (hc,)), ("output_hc_scale.weight", (1,))]
+    for i, ratio in enumerate(compress_ratios):
+        b = f"blk.{i}."
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_sinks.weight", (n_head,)),
+            (b + "attn_q_a.weight", (n_embd, q_lora_rank)),
+            (b + "attn_q_a_norm.weight", (q_lora_rank,)),
+            (b + "attn_q_b.weight", (q_lora_rank, n_head * head_dim)),
+            (b + "attn_kv.weight", (n_embd, head_dim)),
+            (b + "attn_kv_a_norm.weight", (head_dim,)),
+            (b + "attn_output_a.weight", (n_head * head_dim // o_groups, o_lora_rank * o_groups)),
+            (b + "attn_output_b.weight", (o_groups * o_lora_rank, n_embd)),
+        ]
+        for part in ("attn", "ffn"):
+            t += [
+                (b + f"hc_{part}_fn.weight", (hc_dim, hc_mix)),
+                (b + f"hc_{part}_base.weight", (hc_mix,)),
+                (b + f"hc_{part}_scale.weight", (3,)),
+            ]
+        if ratio:
+            coff = 2 if ratio == 4 else 1
+            t += [
+                (b + "attn_compressor_kv.weight", (n_embd, coff * head_dim)),
+                (b + "attn_compressor_gate.weight", (n_embd, coff * head_dim)),
+                (b + "attn_compressor_ape.weight", (coff * head_dim, ratio)),
+                (b + "attn_compressor_norm.weight", (head_dim,)),
+            ]
+        if ratio == 4:
+            t += [
+                (b + "indexer.proj.weight", (n_embd, indexer[0])),
+                (b + "indexer.attn_q_b.weight", (q_lora_rank, indexer[0] * indexer[1])),
+                (b + "indexer_compressor_kv.weight", (n_embd, 2 * indexer[1])),
+                (b + "indexer_compressor_gate.weight", (n_embd, 2 * indexer[1])),
+                (b + "indexer_compressor_ape.weight", (2 * indexer[1], ratio)),
+                (b + "indexer_compressor_norm.weight", (indexer[1],)),
+            ]
+        t += [
+            (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+            (b + "exp_probs_b.bias", (n_expert,)),
+            (b + "ffn_norm.weight", (n_embd,)),
+            (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+            (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
+            (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+            (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
+        ]
+    return write_arch_gguf(path, "deepseek4", md, t, n_vocab=n_vocab)

@@ -44,6 +44,7 @@ SWA_PATTERN_BY_ARCH: dict[str, int] = {
     "muse-glimmer": 4,
     "plamo3": 8,
     "laguna": 4,
+    "deepseek4": 0,
 }
 # `load_swa_pattern(ml, N, dense_first=true)`: the full layer opens each period (`il % N != 0` slides) instead of
 # closing it (llama_hparams::set_swa_pattern)
@@ -60,21 +61,73 @@ KV_SHARED_FROM_FILE_ARCHS = frozenset({"gemma4"})
 # same cells and type as K, no V), on every trunk layer (deepseek32) or on the layers `attention.indexer.types`
 # marks (glm-dsa; all of them when the file has no list, as GLM 5 and 5.1 load)
 DSA_INDEXER_ARCHS = frozenset({"deepseek32", "glm-dsa"})
+# Architectures llama.cpp gives no memory at all (llama_model::create_memory returns none: embedding encoders and
+# diffusion models, which see the whole sequence at once and keep nothing between calls)
+NO_KV_ARCHS = frozenset(
+    {
+        "bert",
+        "jina-bert-v2",
+        "jina-bert-v3",
+        "nomic-bert",
+        "nomic-bert-moe",
+        "neo-bert",
+        "eurobert",
+        "wavtokenizer-dec",
+        "modern-bert",
+        "gemma-embedding",
+        "dream",
+        "llada",
+        "llada-moe",
+        "rnd1",
+        "clef",
+    }
+)
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
 RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
 # Hybrids, as llama.cpp's load_arch_hparams marks their recurrent layers (src/models/<arch>.cpp) and
 # llama_model::create_memory filters them (src/llama-model.cpp):
 # - linear attention everywhere except every `full_attention_interval`-th layer (default 4):
 #   `is_recr[i] = i < n_layer && (i + 1) % full_attn_interval != 0`; the other layers have a KV cache;
-HYBRID_INTERVAL_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
+#   (Qwen4-Exp and MiniMax-Text-01 the same, default interval 4 and 8; `attention.recurrent_layers`, when the file
+#   has it, lists the flags instead: src/models/qwen35.cpp, qwen4exp.cpp, minimax-01.cpp);
+HYBRID_INTERVAL_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe", "qwen4exp", "minimax-01"})
+FULL_ATTENTION_INTERVAL_DEFAULT = {"minimax-01": 8}
 # - a layer is recurrent iff its head_count_kv is 0 (`is_recr[i] = n_head_kv(i) == 0`); Nemotron-H's recurrent
 #   and attention memories also skip the MLP-only layers (`n_ff(il) == 0` in both filters);
+#   Kimi-Linear, Kimi-K3, Ling/Ring 3 (bailingmoe3) and GLM-5-Next mark their KDA layers so (src/models/<arch>.cpp)
 HYBRID_KV_ZERO_ARCHS = frozenset(
-    {"jamba", "granitehybrid", "nemotron_h", "nemotron_h_moe", "lfm2", "lfm2moe", "plamo2", "kimi-linear"}
+    {
+        "jamba",
+        "granitehybrid",
+        "nemotron_h",
+        "nemotron_h_moe",
+        "lfm2",
+        "lfm2moe",
+        "plamo2",
+        "kimi-linear",
+        "kimi-k3",
+        "bailingmoe3",
+        "glm5-next",
+    }
 )
 HYBRID_FFN_ONLY_LAYERS_ARCHS = frozenset({"nemotron_h", "nemotron_h_moe"})
 # - Falcon-H1: every layer has both (`filter_attn` and `filter_recr` return true).
 HYBRID_ALL_LAYERS_ARCHS = frozenset({"falcon-h1"})
+# MiniMax-Text-01's lightning-attention layers: a state of key_length² × n_head f32 (llama_hparams::n_embd_s's
+# `n_embd_head_la`), no convolution
+LIGHTNING_ATTENTION_ARCHS = frozenset({"minimax-01"})
+# The multi-token-prediction layers keep a KV cache in the main context where create_memory's filter does not stop
+# at n_layer(): the hybrids whose memory uses the default `!is_recr(il)` filter (or Nemotron-H's / Falcon-H1's own,
+# over every layer), and the caches built without a filter (deepseek4's raw window cache, with n_layer_nextn reset
+# to 0; hy_v4; minimax-m3's main and indexer caches)
+NEXTN_CACHED_ARCHS = (HYBRID_KV_ZERO_ARCHS - {"glm5-next"}) | {"falcon-h1", "deepseek4", "hy_v4", "minimax-m3"}
+# DeepSeek-V4 (src/llama-kv-cache-dsv4.cpp): every layer attends over a window (set_swa_pattern(0)) in a K-only
+# cache; the layers with compress ratio 4 (CSA) or 128 (HCA) add a K-only cache of pad(ceil(cells / ratio), 256)
+# compressed cells, the CSA layers one more for the lightning indexer's keys, and both keep an f32 compressor state
+DSV4_ARCHS = frozenset({"deepseek4"})
+DSV4_CSA_RATIO = 4
+DSV4_HCA_RATIO = 128
+OWN_CACHE_ARCHS = DSV4_ARCHS | {"minimax-m3", "hy_v4", "glm5-next", "qwen4exp"}
 
 # What a sane header says (the largest real models: ~130 layers, embedding 16,384-25,600, 128 heads, feed-forward
 # ~73,728, 512 experts, vocabularies of ~260,000). Far beyond these is a corrupt field, and it would drive loops
@@ -144,6 +197,9 @@ class GgufInfo:
     kv_cell_elements: tuple[int, int] | None = None
     per_layer_input_width: int | None = None  # `embedding_length_per_layer_input` (Gemma 4 E-models)
     indexer_query_width: int | None = None  # DSA: attention.indexer.head_count × key_length
+    # compressed caches (DeepSeek-V4): (compression ratio, K elements per compressed cell over its layers)
+    kv_compressed: tuple[tuple[int, int], ...] | None = None
+    extra_state_bytes: int = 0  # a fixed f32 state beside the recurrent layers' (DSV4 compressors, Qwen4-Exp PLE)
 
 
 def _int(value: object) -> int | None:
@@ -188,10 +244,13 @@ def _has_recurrent_layers(arch: str | None, md: dict[str, object]) -> bool:
     if arch is None:
         return False
     prefixes = (f"{arch}.ssm.", f"{arch}.wkv.", f"{arch}.rwkv.", f"{arch}.kda.")
-    return arch in RECURRENT_ARCHS or any(k.startswith(prefixes) for k in md)
+    recurrent_archs = RECURRENT_ARCHS | LIGHTNING_ATTENTION_ARCHS
+    return arch in recurrent_archs or any(k.startswith(prefixes) for k in md)
 
 
-def _recurrent_state_elements(key: Callable[[str], object], embedding: int | None, heads: int | None = None) -> int:
+def _recurrent_state_elements(
+    key: Callable[[str], object], embedding: int | None, heads: int | None = None, arch: str | None = None
+) -> int:
     """llama_hparams::n_embd_r() + n_embd_s() (src/llama-hparams.cpp): the conv/shift state and the SSM/WKV state."""
 
     def num(suffix: str, default: int = 0) -> int:
@@ -199,6 +258,9 @@ def _recurrent_state_elements(key: Callable[[str], object], embedding: int | Non
         return default if v is None else v
 
     n_embd = embedding or 0
+    if arch in LIGHTNING_ATTENTION_ARCHS:  # n_embd_s = head_dim² × n_head (n_embd_head_la = key_length)
+        head = num("attention.key_length") or (n_embd // heads if heads else 0)
+        return head * head * (heads or 0)
     wkv_head_size = num("wkv.head_size")
     if wkv_head_size:  # RWKV: token_shift_count × n_embd, n_embd × wkv_head_size
         return num("token_shift_count", 2) * n_embd + n_embd * wkv_head_size
@@ -232,16 +294,123 @@ def _recurrent_layers(
     if arch in HYBRID_ALL_LAYERS_ARCHS:
         return layers, layers
     if arch in HYBRID_INTERVAL_ARCHS:
-        interval = _bounded(_int(key("full_attention_interval")), "full_attention_interval", 1, MAX_LAYERS) or 4
         nextn = min(layers, _bounded(_int(key("nextn_predict_layers")), "nextn_predict_layers", 0, MAX_LAYERS) or 0)
-        recurrent = sum(1 for i in range(layers - nextn) if (i + 1) % interval != 0)
-        return recurrent, layers - recurrent
+        recurrent = sum(_interval_recurrent_flags(arch, layers, key))
+        # create_memory's filters stop at n_layer(): the MTP layers keep neither memory in the main context
+        return recurrent, layers - nextn - recurrent
     if arch in HYBRID_KV_ZERO_ARCHS and kv_per_layer is not None:
         ff = ff_per_layer if arch in HYBRID_FFN_ONLY_LAYERS_ARCHS and ff_per_layer is not None else None
         kv = kv_per_layer[:layers]
         recurrent = sum(1 for i, v in enumerate(kv) if v == 0 and (ff is None or i >= len(ff) or ff[i] == 0))
         return recurrent, None
     return 0, None
+
+
+def _layer_values(value: object, layers: int, default: int) -> list[int]:
+    """A key given once or per layer (llama_model_loader::get_key_or_arr), as one int per layer; flags as 0/1."""
+    if isinstance(value, list):
+        vals = [int(v) if isinstance(v, bool) else (_int(v) or 0) for v in value[:layers]]
+        return vals + [default] * (layers - len(vals))
+    if isinstance(value, bool):
+        return [int(value)] * layers
+    one = _int(value)
+    return [default if one is None else one] * layers
+
+
+def _interval_recurrent_flags(arch: str | None, layers: int, key: Callable[[str], object]) -> list[bool]:
+    """Which layers of a Qwen3-Next-style hybrid are linear attention (`is_recr`): the file's
+    `attention.recurrent_layers`, else all but every `full_attention_interval`-th trunk layer (not the MTP ones)."""
+    interval = _bounded(_int(key("full_attention_interval")), "full_attention_interval", 1, MAX_LAYERS)
+    interval = interval or FULL_ATTENTION_INTERVAL_DEFAULT.get(arch or "", 4)
+    nextn = min(layers, _bounded(_int(key("nextn_predict_layers")), "nextn_predict_layers", 0, MAX_LAYERS) or 0)
+    flags = key("attention.recurrent_layers")
+    if isinstance(flags, list):
+        return [i < layers - nextn and bool(v) for i, v in enumerate(_layer_values(flags, layers, 0))]
+    return [i < layers - nextn and (i + 1) % interval != 0 for i in range(layers)]
+
+
+def _own_cache_rules(
+    arch: str | None,
+    key: Callable[[str], object],
+    layers: int,
+    embedding: int | None,
+    kv_heads: int | None,
+    kv_per_layer: list[int] | None,
+    head_dim: int | None,
+    value_dim: int | None,
+    mla: bool,
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...] | None, int, int | None] | None:
+    """The caches of architectures with a cache class of their own (src/llama-model.cpp create_memory):
+    ((full, sliding) KV elements per cell, compressed caches, fixed f32 state bytes, sliding layers or None),
+    or None for the plain rules."""
+    if not layers or not head_dim or arch not in OWN_CACHE_ARCHS:
+        return None
+    kvh = [v for v in kv_per_layer[:layers]] if kv_per_layer is not None else [kv_heads or 1] * layers
+    kvh += [kv_heads or 1] * (layers - len(kvh))
+    vd = value_dim or head_dim
+
+    def num(suffix: str) -> int:
+        return _bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD) or 0
+
+    idx = num("attention.indexer.key_length")
+    nextn = min(layers, num("nextn_predict_layers"))
+    trunk = layers - nextn
+    if arch in DSV4_ARCHS:
+        # llama_kv_cache_dsv4's constructor: the raw window cache over every layer (hparams_raw.n_layer_nextn = 0),
+        # K only (dsv4_make_k_only); kv_csa / kv_hca over the ratio-4 / ratio-128 layers, kv_lid one head of
+        # indexer key_length on the ratio-4 layers; llama_dsv4_comp_state: kv and score, f32, state_size rows of
+        # n_embd_state over the trunk layers (CSA 8 × 2·head, HCA 128 × head, indexer 8 × 2·indexer key)
+        k = num("attention.key_length_swa") or head_dim
+        ratios = _layer_values(key("attention.compress_ratios"), layers, 0)
+        csa = [il for il in range(layers) if ratios[il] == DSV4_CSA_RATIO]
+        hca = [il for il in range(layers) if ratios[il] == DSV4_HCA_RATIO]
+        raw = sum(kvh[il] * k for il in range(layers))
+        compressed = (
+            (DSV4_CSA_RATIO, sum(kvh[il] * k for il in csa) + len(csa) * idx),
+            (DSV4_HCA_RATIO, sum(kvh[il] * k for il in hca)),
+        )
+        state = sum(
+            2 * (2 * head_dim) * 2 * DSV4_CSA_RATIO + 2 * (2 * idx) * 2 * DSV4_CSA_RATIO for il in csa if il < trunk
+        )
+        state += sum(2 * head_dim * DSV4_HCA_RATIO for il in hca if il < trunk)
+        return (0, raw), compressed, 4 * state, layers
+    if arch == "minimax-m3":
+        # llama_kv_cache_msa: the main cache over every layer (K and V per KV head) and the indexer's cache of one
+        # head on the layers after the leading dense ones, built from the model's hparams with only the key head
+        # size changed, so it keeps a V of value_length beside its key (not an MLA model: has_v)
+        dense = num("leading_dense_block_count")
+        main = sum(kvh[il] * (head_dim + vd) for il in range(layers))
+        return (main + sum(idx + vd for il in range(dense, layers)), 0), None, 0, None
+    if arch == "hy_v4" and mla:
+        # llama_kv_cache_dsa (indexer.top_k > 0) or a plain llama_kv_cache, both without a filter: the latent (K
+        # only) on every layer; the indexer's keys on the layers `attention.indexer.types` marks (hy-v4.cpp)
+        types = _layer_values(key("attention.indexer.types"), trunk, 0) if num("attention.indexer.top_k") else []
+        return (sum(kvh[il] * head_dim for il in range(layers)) + sum(types) * idx, 0), None, 0, None
+    if arch == "glm5-next" and mla:
+        # llama_memory_hybrid_idx: the latent (K only) on the trunk's attention layers; the indexer keys on those
+        # the types mark (all without the list), indexer key_length × indexer_kpool_row (3: raw and pooled rows)
+        attn = [il for il in range(trunk) if kvh[il] > 0]
+        types = _layer_values(key("attention.indexer.types"), trunk, 1)
+        indexed = sum(1 for il in attn if types[il])
+        return (sum(kvh[il] * head_dim for il in attn) + indexed * idx * 3, 0), None, 0, None
+    if arch == "qwen4exp":
+        # llama_memory_hybrid_idx: K and V on the trunk's full-attention layers, the QSA indexer's keys on the same
+        # layers (key_length × 2 when a compress ratio pools them: indexer_kpool_row); the PLE module's convolution
+        # history (llama_memory_recurrent's cache_ple_r_l) on its recurrent layer
+        recr = _interval_recurrent_flags(arch, layers, key)
+        attn = [il for il in range(trunk) if not recr[il]]
+        row = 2 if any(_layer_values(key("attention.compress_ratios"), layers, 0)) else 1
+        kv = sum(kvh[il] * (head_dim + vd) for il in attn) + len(attn) * idx * row
+        ple_layers = key("ple.layers")
+        conv, ngram, hc = num("ple.conv_kernel"), num("ple.ngram_size"), num("hyper_connection.count")
+        ple = 0
+        if isinstance(ple_layers, list) and conv and ngram:
+            per_layer = (conv - 1) * ngram * hc * (embedding or 0)
+            ple = sum(
+                per_layer for il in _layer_values(ple_layers, len(ple_layers), -1) if 0 <= il < layers and recr[il]
+            )
+        return (kv, 0), None, 4 * ple, None
+    return None
 
 
 def _swa_flags(arch: str | None, layers: int, key: Callable[[str], object]) -> list[bool] | None:
@@ -361,15 +530,17 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     # the multi-token-prediction layers after the trunk keep no KV cache in the main context (llama_model::
     # create_memory's `filter = il < n_layer()` when n_layer_nextn > 0; hybrids count them in _recurrent_layers)
     nextn = _bounded(_int(key("nextn_predict_layers")), "nextn_predict_layers", 0, MAX_LAYERS) or 0
-    if nextn and layers and attention_layers and arch not in HYBRID_INTERVAL_ARCHS:
+    if nextn and layers and attention_layers and arch not in HYBRID_INTERVAL_ARCHS | NEXTN_CACHED_ARCHS:
         attention_layers = min(attention_layers, max(0, layers - nextn))
+    if arch in NO_KV_ARCHS:
+        attention_layers = 0
     kv_from_start = KV_FROM_START_BY_ARCH.get(arch or "")
     if arch in KV_SHARED_FROM_FILE_ARCHS and layers:
         shared = _bounded(_int(key("attention.shared_kv_layers")), "attention.shared_kv_layers", 0, layers) or 0
         kv_from_start = layers - shared
     if kv_from_start is not None and attention_layers:
         attention_layers = min(attention_layers, kv_from_start)
-    recurrent_elements = _recurrent_state_elements(key, embedding, heads) if recurrent_layers else 0
+    recurrent_elements = _recurrent_state_elements(key, embedding, heads, arch) if recurrent_layers else 0
     ssm = {
         suffix: (_bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD) or None) if recurrent_layers else None
         for suffix in ("ssm.inner_size", "ssm.state_size", "ssm.group_count", "ssm.time_step_rank")
@@ -384,11 +555,11 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     cached = min(layers or 0, kv_from_start if kv_from_start is not None else layers or 0)
     # llama_hparams::set_swa_pattern: 0 → every layer slides, 1 → none does (phi3: SWA switched off)
     swa_flags = _swa_flags(arch, layers, key) if sliding_window and layers else None
-    if swa_flags is not None:
+    if swa_flags is not None and arch not in NO_KV_ARCHS:
         sliding_window_layers = sum(swa_flags[:cached])  # the sliding layers that keep their own cache
     kv_cells = None
     indexer_query = None
-    if not recurrent_layers and layers:
+    if not recurrent_layers and layers and arch not in NO_KV_ARCHS:
         kv_cells = _kv_cell_elements(key, cached, swa_flags, kv_heads, kv_per_layer, head_dim, value_dim)
     per_layer_width = _bounded(
         _int(key("embedding_length_per_layer_input")), "embedding_length_per_layer_input", 0, MAX_EMBEDDING
@@ -421,6 +592,15 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
             _int(key("attention.indexer.head_count")), "attention.indexer.head_count", 0, MAX_HEADS
         )
         indexer_query = (indexer_heads or 0) * (indexer or 0) or None
+    own_cache = _own_cache_rules(
+        arch, key, layers or 0, embedding, kv_heads, kv_per_layer, head_dim, value_dim, kv_lora_rank is not None
+    )
+    kv_compressed = None
+    extra_state_bytes = 0
+    if own_cache is not None:
+        kv_cells, kv_compressed, extra_state_bytes, window_layers = own_cache
+        if window_layers is not None:
+            sliding_window_layers = window_layers
 
     file_type = _int(md.get("general.file_type"))
     quant = _FILE_TYPE_NAMES.get(file_type) if file_type is not None else None
@@ -472,6 +652,8 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         kv_cell_elements=kv_cells,
         per_layer_input_width=per_layer_width or None,
         indexer_query_width=indexer_query,
+        kv_compressed=kv_compressed,
+        extra_state_bytes=extra_state_bytes,
     )
 
 
@@ -574,7 +756,8 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         value_dim=info.value_dim,
         tied_embeddings=info.tied_embeddings,
         expert_feed_forward=info.expert_feed_forward,
-        recurrent_state_bytes=4 * info.recurrent_layers * info.recurrent_state_elements or None,
+        recurrent_state_bytes=4 * info.recurrent_layers * info.recurrent_state_elements + info.extra_state_bytes
+        or None,
         ssm_inner=info.ssm_inner,
         ssm_state=info.ssm_state,
         ssm_groups=info.ssm_groups,
@@ -585,6 +768,7 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         kv_swa_cell_elements=info.kv_cell_elements[1] if info.kv_cell_elements else None,
         per_layer_input_width=info.per_layer_input_width,
         indexer_query_width=info.indexer_query_width,
+        kv_compressed_cell_elements=info.kv_compressed,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from advisor.core.gguf.info import KV_FROM_START_BY_ARCH
+from advisor.core.gguf.info import KV_FROM_START_BY_ARCH, NO_KV_ARCHS
 from advisor.core.sizing import reasons
 from advisor.core.sizing.calibration import calibration_used
 from advisor.core.sizing.machine import Device, Machine, machine_from_profile
@@ -134,7 +134,8 @@ def _notes(
         notes.append(reasons.NOTE_MLA_CACHE)
     if parts.projector:
         notes.append(reasons.NOTE_VISION_PROJECTOR)
-    if parts.shape.attention_layers < parts.shape.layers and spec.architecture not in KV_FROM_START_BY_ARCH:
+    no_state = KV_FROM_START_BY_ARCH.keys() | NO_KV_ARCHS  # layers without a cache of their own, and no state
+    if parts.shape.attention_layers < parts.shape.layers and spec.architecture not in no_state:
         notes.append(reasons.NOTE_RECURRENT_STATE)
     if active_parameters(spec) < spec.parameters:
         notes.append(reasons.NOTE_MOE_ACTIVE)

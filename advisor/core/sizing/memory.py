@@ -14,6 +14,9 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   (`n_layer_kv_from_start`, src/models/gemma3n.cpp; llama_hparams::has_kv): the later ones attend over layer
   18's or 19's cache (llama_model::create_memory's `reuse`), so E2B caches 20 of 30 layers and E4B 20 of 35
   (read in advisor/core/gguf/info.py). Measured: 16.00 MiB logged vs 16.00 (ctx 4096), 40.00 vs 40.00 (16384).
+  DeepSeek-V4 (llama_kv_cache_dsv4) keeps a K-only window cache on every layer plus compressed caches of
+  `pad(ceil(cells / r), 256)` cells on its ratio-4 and ratio-128 layers (1.56 MiB logged vs 1.56 at ctx 4096);
+  embedding and diffusion models (BERT family, Gemma Embedding, Dream, LLaDA...) keep none.
 * recurrent state — hybrid and recurrent models keep `n_embd_r + n_embd_s` f32 values per recurrent layer and
   sequence (llama-hparams.cpp; `recurrent_kv_size = max(1, n_seq_max)` in llama_model::create_memory), counted
   with the KV cache. Measured: 0.82 MiB logged vs 0.82 (Qwen3-Next shape), 0.53 vs 0.53 (Granite 4 hybrid),
@@ -116,6 +119,7 @@ def kv_cache_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, *,
     per_elem = kv_bytes_per_element(kv_type)
     per_cell_layer = shape.kv_heads * (shape.head_dim + shape.value_dim)
     full, swa = kv_cells(spec, context)
+    compressed = _compressed_kv_elements(spec, full, cells)
     if cells is not None:
         full, swa = min(full, cells), min(swa, cells)
     if spec.kv_full_cell_elements is not None or spec.kv_swa_cell_elements is not None:
@@ -123,12 +127,26 @@ def kv_cache_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, *,
         # layer by layer from the file (advisor/core/gguf/info.py)
         if not spec.sliding_window:
             swa = full
-        return int(per_elem * ((spec.kv_full_cell_elements or 0) * full + (spec.kv_swa_cell_elements or 0) * swa))
+        elements = (spec.kv_full_cell_elements or 0) * full + (spec.kv_swa_cell_elements or 0) * swa
+        return int(per_elem * (elements + compressed))
     swa_layers = 0
     if spec.sliding_window:
         swa_layers = min(shape.attention_layers, spec.sliding_window_layers or 0)
     full_layers = shape.attention_layers - swa_layers
     return int(per_cell_layer * per_elem * (full_layers * full + swa_layers * swa))
+
+
+def _compressed_kv_elements(spec: ModelSpec, kv_size: int, cells: int | None) -> int:
+    """K elements of DeepSeek-V4's compressed caches (0 for other models): `pad(ceil(kv_size / r), 256)` cells
+    for ratio r (llama_kv_cache_dsv4's constructor, `GGML_PAD(dsv4_comp_size(kv_size, ratio), 256)`), or the
+    `ceil(cells / r)` filled ones when `cells` is given."""
+    total = 0
+    for ratio, elements in spec.kv_compressed_cell_elements or ():
+        n = pad(max(1, -(-kv_size // ratio)), KV_PAD_CELLS)
+        if cells is not None:
+            n = min(n, -(-cells // ratio))
+        total += elements * n
+    return total
 
 
 def recurrent_state_bytes(spec: ModelSpec, sequences: int = 1) -> int:
@@ -245,6 +263,14 @@ def _gemma4_per_layer_input_peak(shape: Shape) -> int:
     return max(3 * p + 5 * e, 3 * ff + 5 * e + 2 * p)
 
 
+def _dsv4_attention_width(shape: Shape) -> int:
+    """f32 per token live at DeepSeek-V4's peak (src/models/deepseek4.cpp): its four hyper-connection copies of the
+    residual stream with their mixing, the queries and the compressors: `12·n_embd + n_head·head + 2·head`.
+    Fitted on generated files against the buffer llama-server logs (n_embd 256/512, heads 4/8, head 128/256,
+    expert width 128/512, ctx 4096 and 16384): 0.6-1.3 MiB above, never below."""
+    return 12 * shape.embedding + shape.heads * shape.head_dim + 2 * shape.head_dim
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
@@ -289,6 +315,10 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         activations += ub * 4 * spec.indexer_query_width
     if spec.sliding_window and spec.sliding_window_layers:  # the sliding-window layers have their own mask
         mask += swa * ub * 2
+    if spec.kv_compressed_cell_elements:
+        activations = max(activations, ub * 4 * _dsv4_attention_width(shape))
+        # a mask over each compressed cache's cells beside the window's and the whole context's
+        mask += sum(pad(max(1, -(-full // r)), KV_PAD_CELLS) for r, _ in spec.kv_compressed_cell_elements) * ub * 2
     # the logits of one output; a tiny test vocabulary's are below the graph's small fixed tensors (~32 KiB,
     # measured on Gemma 3 shapes), which any real vocabulary (32,000+ tokens) covers
     logits = max(shape.vocab, 8192) * 4

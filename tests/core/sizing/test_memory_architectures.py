@@ -28,6 +28,7 @@ from tests.core.sizing.profiles import machine, nvidia
 from tests.support.gguf_factory import (
     write_arch_gguf,
     write_deepseek2_gguf,
+    write_deepseek4_gguf,
     write_falcon_h1_gguf,
     write_gemma3_gguf,
     write_gemma3n_gguf,
@@ -115,12 +116,31 @@ CASES = {
     # layer and cell), and the indexer's scores over the whole context in the compute buffer; at two contexts
     "deepseek32": (_deepseek32, 3, 0, True),
     "deepseek32-16k": (_deepseek32, 3, 0, True),
+    # DeepSeek-V4 (llama_kv_cache_dsv4): a K-only 128-token window cache on every layer, compressed caches on the
+    # ratio-4 (with the indexer's keys) and ratio-128 layers, and the compressors' f32 state; at two contexts
+    "deepseek4": (write_deepseek4_gguf, 4, 0, True),
+    "deepseek4-16k": (write_deepseek4_gguf, 4, 0, True),
 }
 # the context of the cases that do not run at CTX
-CONTEXTS = {"gemma3n-16k": 16384, "gemma4-16k": 16384, "gemma4-moe-16k": 16384, "deepseek32-16k": 16384}
+CONTEXTS = {
+    "gemma3n-16k": 16384,
+    "gemma4-16k": 16384,
+    "gemma4-moe-16k": 16384,
+    "deepseek32-16k": 16384,
+    "deepseek4-16k": 16384,
+}
 # Gemma 3n's graph has ~4,000 small nodes per token: two threads that wait for each other at every node on a busy
 # 2-core machine take a second per token, one thread 8 ms (the buffers do not depend on it)
-THREADS = {"gemma3n": 1, "gemma3n-16k": 1, "gemma4": 1, "gemma4-16k": 1, "gemma4-moe": 1, "gemma4-moe-16k": 1}
+THREADS = {
+    "gemma3n": 1,
+    "gemma3n-16k": 1,
+    "gemma4": 1,
+    "gemma4-16k": 1,
+    "gemma4-moe": 1,
+    "gemma4-moe-16k": 1,
+    "deepseek4": 1,
+    "deepseek4-16k": 1,
+}
 
 
 def test_header_reading_for_these_architectures(tmp_path):
@@ -182,6 +202,11 @@ def test_header_reading_for_these_architectures(tmp_path):
     # of the 3 layers (src/llama-kv-cache-dsa.cpp: a second llama_kv_cache, one head of indexer_head_size, no V)
     dsa = spec_from_gguf(read_gguf(tmp_path / "deepseek32.gguf"))
     assert (dsa.kv_full_cell_elements, dsa.kv_swa_cell_elements, dsa.indexer_query_width) == (3 * (160 + 64), 0, 256)
+    # DeepSeek-V4: all 4 layers in the window cache (one 128-wide K head each); the compressed caches: layers 1
+    # and 3 (ratio 4) with the indexer's 64-wide key, layer 2 (ratio 128)
+    dsv4 = spec_from_gguf(read_gguf(tmp_path / "deepseek4.gguf"))
+    assert (dsv4.sliding_window, dsv4.sliding_window_layers, dsv4.kv_swa_cell_elements) == (128, 4, 4 * 128)
+    assert dsv4.kv_compressed_cell_elements == ((4, 2 * (128 + 64)), (128, 128))
 
 
 def test_gemma3n_per_layer_embeddings_stay_in_host_ram(tmp_path):
@@ -280,7 +305,9 @@ def test_buffers_and_resident_memory_match_llama_server(tmp_path, llama_server_b
     shape = complete_shape(spec)
     rss, log = _run(path, llama_server_bin, ctx, THREADS.get(name, 2))
     assert kv_cache_bytes(spec, shape, ctx, "f16") / MiB == pytest.approx(logged_mib(log, "KV"), abs=0.01)
-    assert recurrent_state_bytes(spec) / MiB == pytest.approx(logged_mib(log, "RS", required=False), abs=0.01)
+    # the fixed state: recurrent layers' (RS) and DeepSeek-V4's compressors' (`DSV4 csa|hca|lid state`)
+    state = logged_mib(log, "RS", required=False) + logged_mib(log, r"DSV4 \w+ state", required=False)
+    assert recurrent_state_bytes(spec) / MiB == pytest.approx(state, abs=0.01)
     if compute_modelled:
         logged = logged_mib(log, "compute")
         assert compute_bytes(spec, shape, ctx) / MiB == pytest.approx(logged, rel=0.05, abs=1.5)
@@ -288,3 +315,118 @@ def test_buffers_and_resident_memory_match_llama_server(tmp_path, llama_server_b
     predicted = estimate(spec, machine(), context=ctx).memory.ram_bytes
     assert abs(predicted - rss) <= max(0.10 * rss, 150 * MiB), (predicted / MiB, rss / MiB)
     print(f"{name}: predicted {predicted / MiB:.1f} MiB, RSS {rss / MiB:.1f} MiB")
+
+
+def test_own_cache_classes_read_from_source(tmp_path):
+    """The architectures whose caches llama.cpp builds with a class of its own (src/llama-model.cpp
+    llama_model::create_memory), each sized from a header as that class's constructor sizes it; KV at f16."""
+    # DeepSeek-V4 (llama_kv_cache_dsv4): every layer slides over the window (set_swa_pattern(0)), K only, one
+    # 512-wide KV head: 4 × 512 per window cell; the ratio-4 layers (1, 3) add K + one indexer key (128) per
+    # compressed cell, pad(ceil(4096 / 4), 256) = 1024 cells; the ratio-128 layer (2) 512 per cell over
+    # pad(ceil(4096 / 128), 256) = 256 cells; compressor states f32: per CSA layer 2 × (2·512) × 8 + 2 × (2·128) × 8,
+    # per HCA layer 2 × 512 × 128
+    dsv4 = _header_only(
+        tmp_path,
+        "deepseek4",
+        {
+            "attention.head_count_kv": 1,
+            "attention.key_length": 512,
+            "attention.value_length": 512,
+            "attention.sliding_window": 128,
+            "attention.compress_ratios": [0, 4, 128, 4],
+            "attention.indexer.key_length": 128,
+        },
+        layers=4,
+    )
+    assert (dsv4.sliding_window_layers, dsv4.kv_full_cell_elements, dsv4.kv_swa_cell_elements) == (4, 0, 4 * 512)
+    assert dsv4.kv_compressed_cell_elements == ((4, 2 * (512 + 128)), (128, 512))
+    window = 768  # pad(128 + 512, 256)
+    expected = 2 * (4 * 512 * window + 2 * 640 * 1024 + 512 * 256)
+    assert kv_cache_bytes(dsv4, complete_shape(dsv4), CTX, "f16") == expected  # 5.75 MiB, not 32 MiB
+    assert recurrent_state_bytes(dsv4) == 4 * (2 * (2 * 1024 * 8 + 2 * 256 * 8) + 2 * 512 * 128)
+    # MiniMax-M3 (llama_kv_cache_msa): K and V on every layer, and the indexer's cache (one head of its key length
+    # beside a V of value_length: built from the model's hparams, not an MLA model) after the 1 leading dense layer
+    m3 = _header_only(
+        tmp_path,
+        "minimax-m3",
+        {
+            "attention.head_count_kv": 2,
+            "attention.key_length": 64,
+            "attention.value_length": 64,
+            "attention.indexer.key_length": 32,
+            "leading_dense_block_count": 1,
+        },
+        layers=4,
+    )
+    assert m3.kv_full_cell_elements == 4 * 2 * 128 + 3 * (32 + 64)
+    mla = {
+        "attention.head_count_kv": 1,
+        "attention.kv_lora_rank": 128,
+        "attention.key_length": 160,
+        "attention.value_length": 128,
+        "attention.key_length_mla": 96,
+        "attention.value_length_mla": 64,
+        "attention.indexer.key_length": 64,
+        "attention.indexer.top_k": 64,
+    }
+    # Hunyuan V4 (hy_v4, llama_kv_cache_dsa without a filter): the latent on all 8 layers, the indexer's keys on
+    # the 4 layers `attention.indexer.types` marks
+    hy = _header_only(tmp_path, "hy_v4", {**mla, "attention.indexer.types": [1, 0] * 4})
+    assert hy.kv_full_cell_elements == 8 * 160 + 4 * 64
+    # GLM-5-Next (llama_memory_hybrid_idx): KDA layers (head_count_kv 0) recurrent; the latent on the 2 attention
+    # layers, the indexer's keys 3 rows wide (indexer_kpool_row: the k-pool) on both
+    kda = {"ssm.conv_kernel": 4, "kda.head_dim": 64}
+    glm = _header_only(
+        tmp_path, "glm5-next", {**mla, **kda, "attention.head_count_kv": [0, 0, 0, 1] * 2, "attention.indexer.kpool": 4}
+    )
+    assert (glm.attention_layers, glm.kv_full_cell_elements) == (2, 2 * 160 + 2 * 64 * 3)
+    assert glm.recurrent_state_bytes == 6 * 4 * (3 * 3 * 4 * 64 + 64 * 64 * 4)
+    # Kimi-K3 and Ling 3 (bailingmoe3): KDA hybrids with the default `!is_recr(il)` filter, which keeps the MTP
+    # layer's latent in the main context (2 trunk attention layers + the MTP layer)
+    for arch in ("kimi-k3", "bailingmoe3"):
+        heads = {"attention.head_count_kv": [0, 0, 0, 1, 0, 0, 0, 1, 1], "nextn_predict_layers": 1}
+        spec = _header_only(tmp_path, arch, {**mla, **kda, **heads}, layers=9)
+        assert (spec.attention_layers, spec.kv_lora_rank) == (3, 128), arch
+        assert spec.recurrent_state_bytes == 6 * 4 * (3 * 3 * 4 * 64 + 64 * 64 * 4), arch
+    # Qwen4-Exp (llama_memory_hybrid_idx): every 4th trunk layer attends (K and V) with the QSA indexer's keys,
+    # 2 rows (raw and pooled: a compress ratio is set); gated delta-net state on the other 6; the PLE module's
+    # convolution history (ple.conv_kernel − 1) × ngram × hyper-connections × n_embd on its recurrent layer 0
+    qwen = _header_only(
+        tmp_path,
+        "qwen4exp",
+        {
+            "attention.head_count_kv": 2,
+            "attention.key_length": 64,
+            "attention.value_length": 64,
+            "attention.indexer.key_length": 32,
+            "attention.compress_ratios": [0, 0, 0, 4, 0, 0, 0, 4],
+            "ssm.conv_kernel": 4,
+            "ssm.inner_size": 512,
+            "ssm.state_size": 64,
+            "ssm.group_count": 4,
+            "ssm.time_step_rank": 8,
+            "hyper_connection.count": 4,
+            "ple.layers": [0],
+            "ple.conv_kernel": 3,
+            "ple.ngram_size": 2,
+        },
+    )
+    assert (qwen.attention_layers, qwen.kv_full_cell_elements) == (2, 2 * 2 * 128 + 2 * 32 * 2)
+    assert qwen.recurrent_state_bytes == 6 * 4 * (3 * (512 + 2 * 4 * 64) + 64 * 512) + 4 * 2 * 2 * 4 * 256
+    # Qwen3-Next family: create_memory's filters stop at n_layer(), so the MTP layer keeps no KV cache
+    next_mtp = _header_only(tmp_path, "qwen35", {"nextn_predict_layers": 1, "ssm.inner_size": 512}, layers=9)
+    assert next_mtp.attention_layers == 2  # layers 3 and 7 of the 8-layer trunk
+    # MiniMax-Text-01: lightning attention on all but every 8th layer, a state of key_length² × n_head f32 each
+    m01 = _header_only(tmp_path, "minimax-01", {"attention.head_count_kv": 2, "attention.key_length": 64}, layers=16)
+    assert (m01.attention_layers, m01.recurrent_state_bytes) == (2, 14 * 4 * 64 * 64 * 4)
+
+
+def test_embedding_and_diffusion_models_get_no_kv_cache(tmp_path):
+    """llama_model::create_memory returns no memory for the BERT family, Gemma Embedding and the diffusion models
+    (src/llama-model.cpp): no KV cache is counted, and the estimate says nothing of a recurrent state."""
+    for arch in ("bert", "nomic-bert", "modern-bert", "gemma-embedding", "dream", "llada", "llada-moe", "rnd1", "clef"):
+        spec = _header_only(tmp_path, arch, {"attention.sliding_window": 512})
+        assert (spec.attention_layers, spec.sliding_window_layers) == (0, None), arch
+        assert kv_cache_bytes(spec, complete_shape(spec), CTX, "f16") == 0, arch
+        est = estimate(spec, machine(), context=CTX)
+        assert est.memory.kv_cache_bytes == 0 and reasons.NOTE_RECURRENT_STATE not in est.notes, arch
