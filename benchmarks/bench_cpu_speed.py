@@ -79,8 +79,10 @@ def predict(row: dict[str, str], threads_column: str = "threads") -> Estimate:
                 "arch": arch,
                 "physical_cores": cores,
                 "flags": ISA_FLAGS.get(isa, []),
-                # big.LITTLE rows: the slower cores among those the threads ran on (None for the others)
-                "efficiency_cores": int(_number(row.get("efficiency_cores") or "") or 0) or None,
+                # big.LITTLE rows: the slower cores among those the threads ran on (None for the others); a Mac
+                # run with a stated thread count ran on that many cores, all alike (0: none slower)
+                "efficiency_cores": int(_number(row.get("efficiency_cores") or "") or 0)
+                or (0 if threads and row["cpu"].startswith("Apple") else None),
             },
         }
     )

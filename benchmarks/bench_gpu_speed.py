@@ -67,7 +67,10 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
         gpu = {"name": _gpu_name(row["gpu"]), "vendor": "apple", "unified_memory": True}
     elif re.search(r"8060S|Vega \d|780M|890M", row["gpu"]):
         gpu["unified_memory"] = True
-    profile = load_profile({"ram": {"total_bytes": 512 * GiB}, "gpus": [gpu]})
+    described: dict[str, object] = {"ram": {"total_bytes": 512 * GiB}, "gpus": [gpu]}
+    if "apple" in row["vendor"].lower():  # a Mac's CPU is the same chip: its name sets the CPU side's share
+        described["cpu"] = {"brand": _gpu_name(row["gpu"]), "arch": "arm64"}
+    profile = load_profile(described)
     params = float(row["params_b"]) * 1e9
     active = _num(row["active_params_b"])
     spec = ModelSpec(
@@ -114,7 +117,7 @@ def main() -> None:
     newest = max((row.get("batch") or "" for row in rows), default="")
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
     runs: list[Run] = []
-    fresh: list[Run] = []  # the newest batch, every row, as an out-of-sample set
+    fresh: list[tuple[str, Run]] = []  # the newest batch, every row, as an out-of-sample set, with its group
     by_group: dict[tuple[str, str, str], list[Run]] = {}
     print(
         f"{'set':<11} {'gpu':<30} {'backend':<12} {'model':<24} {'quant':<6} {'tg':>6} {'pred':>6} {'err':>6}"
@@ -143,7 +146,7 @@ def main() -> None:
                         runs.append(run)
                         by_group.setdefault((kind, group(row, family), which), []).append(run)
                         if newest and row.get("batch") == newest:
-                            fresh.append(run)
+                            fresh.append((group(row, family), run))
                 cells.append(f"{meas:>6.0f} {pred:>6.0f} {err:>+6.0%}")
             else:
                 cells.append(f"{'':>6} {'':>6} {'':>6}")
@@ -161,9 +164,9 @@ def main() -> None:
     print("\n".join(report(runs)))
     if newest:
         for kind in ("tg", "pp"):
-            print(f"batch {newest} alone, {kind}: {summary([r for r in fresh if r.kind == kind])}")
-            for g in sorted({r.family for r in fresh if r.kind == kind}):
-                print(f"  {g}: {summary([r for r in fresh if r.kind == kind and r.family == g])}")
+            print(f"batch {newest} alone, {kind}: {summary([r for _, r in fresh if r.kind == kind])}")
+            for g in sorted({g for g, r in fresh if r.kind == kind}):
+                print(f"  {g}: {summary([r for h, r in fresh if r.kind == kind and h == g])}")
     for (kind, g, which), chosen in sorted(by_group.items()):
         print(f"{kind} {g:<10} {which:<11} {summary(chosen)}")
 

@@ -219,3 +219,50 @@ def hybrid_split(brand: str | None, physical_cores: int | None, logical_cores: i
     if not 0 < performance <= physical_cores:
         return None
     return performance, physical_cores - performance
+
+
+# Apple silicon: the chip's tier sets how much of its memory the CPU clusters can read (sizing/quants.py
+# CPU_APPLE_SHARE), and its efficiency cores are the ones llama.cpp's default threads leave idle (macOS: one thread
+# per hw.perflevel0.physicalcpu, the performance cores). E-cores of each chip from Apple's specifications (M1: 4 P +
+# 4 E; M1 Pro/Max: 6-8 P + 2 E; M2 Pro/Max: 6-8 P + 4 E; M3 Pro: 5-6 P + 6 E; M4: 4 P + 6 E, the 8-core M4 4 + 4...);
+# a chip not listed (M5 Pro/Max and later) keeps all its cores, as before.
+_APPLE_CHIP = re.compile(r"\bapple m(\d+)(?:\s+(pro|max|ultra))?\b", re.IGNORECASE)
+APPLE_EFFICIENCY_CORES: dict[tuple[int, str], int] = {
+    (1, "base"): 4,
+    (1, "pro"): 2,
+    (1, "max"): 2,
+    (1, "ultra"): 4,
+    (2, "base"): 4,
+    (2, "pro"): 4,
+    (2, "max"): 4,
+    (2, "ultra"): 8,
+    (3, "base"): 4,
+    (3, "pro"): 6,
+    (3, "max"): 4,
+    (3, "ultra"): 8,
+    (4, "base"): 6,
+    (4, "pro"): 4,
+    (4, "max"): 4,
+    (5, "base"): 6,
+}
+
+
+def apple_chip(brand: str | None) -> tuple[int, str] | None:
+    """(generation, tier) of an Apple M-series chip named in `brand` ("Apple M2 Max" → (2, "max")), or None."""
+    m = _APPLE_CHIP.search(brand or "")
+    if m is None:
+        return None
+    return int(m.group(1)), (m.group(2) or "base").lower()
+
+
+def apple_split(brand: str | None, physical_cores: int | None) -> tuple[int, int] | None:
+    """(performance, efficiency) cores of an Apple chip known by its name and core count, or None."""
+    chip = apple_chip(brand)
+    if chip is None or not physical_cores or chip not in APPLE_EFFICIENCY_CORES:
+        return None
+    efficiency = APPLE_EFFICIENCY_CORES[chip]
+    if chip == (4, "base") and physical_cores == 8:
+        efficiency = 4  # the 8-core M4 (iMac, Mac mini education): 4 P + 4 E
+    if not 0 < efficiency < physical_cores:
+        return None
+    return physical_cores - efficiency, efficiency

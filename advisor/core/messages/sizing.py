@@ -173,6 +173,12 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
         "llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the "
         "{efficiency} efficiency cores are left idle.",
     ),
+    "assume_cpu_threads/performance_cores_no_smt": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "llama.cpp runs {threads} threads by default on these {performance} performance cores: its count skips "
+        "every second core, taken for a second thread these cores lack; starting it with -t {performance} uses "
+        "them all. The {efficiency} efficiency cores are left idle.",
+    ),
     "assume_cpu_threads/all_cores": QT_TRANSLATE_NOOP(
         "Assumptions",
         "llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores "

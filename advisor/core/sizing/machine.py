@@ -110,6 +110,7 @@ class Machine:
     # Windows, Arm LITTLE cores), and their class (ram_spec.CORE_CLASSES): see `llama_cpp_threads`
     cpu_efficiency_cores: int = 0
     cpu_efficiency_class: str = "x86_little"
+    cpu_apple_tier: str | None = None  # an Apple chip's tier ("base", "pro", "max", "ultra"): its CPU's memory share
     budget: MemoryBudget | None = None
     assumptions: tuple[Reason, ...] = ()
     # the user's own benchmark on this machine (calibration.py): the CPU's decode rate × this, and which benchmark
@@ -211,22 +212,21 @@ def llama_cpp_threads(profile: HardwareProfile, cores: int, assumptions: list[Re
     /sys/devices/system/cpu/cpuN/topology/thread_siblings (every core, an Arm board's LITTLE cores included), on
     Windows every core GetLogicalProcessorInformationEx lists (E-cores included), on macOS
     hw.perflevel0.physicalcpu (the performance cores). The threads are not pinned (no --cpu-mask), so each runs on
-    its own core. A hybrid whose split is not known is counted as its physical cores, all alike."""
+    its own core. A hybrid whose split is not known is counted as its physical cores, all alike.
+
+    The Linux count pins itself to CPU 0, 1, 2... and after each CPU on a P-core skips the next one, taken for that
+    core's second hardware thread (`++cpu`). P-cores without a second thread (Lunar Lake, Arrow Lake, or SMT turned
+    off), which Linux numbers one after another, are then counted every other one: half of them get a thread
+    (llama.cpp issue #28625: a Core Ultra 7 265K, 8 P-cores, runs 4 threads)."""
     cpu = profile.cpu
-    if cores <= 1 or not cpu.physical_cores or "apple" in cpu.brand.lower():
+    if cores <= 1 or not cpu.physical_cores:
         return cores, 0, "x86_little"
+    if "apple" in cpu.brand.lower():
+        return _apple_threads(profile, cores, assumptions)
     if cpu.arch in ("arm64", "aarch64", "arm"):
         little = cpu.efficiency_cores or 0
         if 0 < little < cores:
-            assumptions.append(
-                reasons.reason(
-                    reasons.ASSUME_CPU_THREADS,
-                    threads=cores,
-                    performance=cores - little,
-                    efficiency=little,
-                    basis="arm_all_cores",
-                )
-            )
+            _say_threads(assumptions, cores, cores - little, little, "arm_all_cores")
             return cores - little, little, "arm_little"
         return cores, 0, "arm_little"
     if cpu.efficiency_cores is not None:
@@ -237,16 +237,38 @@ def llama_cpp_threads(profile: HardwareProfile, cores: int, assumptions: list[Re
     if efficiency <= 0 or performance <= 0 or performance + efficiency != cores:
         return cores, 0, "x86_little"
     on_windows = profile.os.system == "Windows"
+    if on_windows:
+        threads, basis = cores, "all_cores"
+    elif cpu.logical_cores is not None and cpu.logical_cores <= cpu.physical_cores:
+        threads, basis = (performance + 1) // 2, "performance_cores_no_smt"  # every other P-core, see above
+    else:
+        threads, basis = performance, "performance_cores"
+    _say_threads(assumptions, threads, performance, efficiency, basis)
+    return (performance, efficiency, "x86_little") if on_windows else (threads, 0, "x86_little")
+
+
+def _say_threads(assumptions: list[Reason], threads: int, performance: int, efficiency: int, basis: str) -> None:
+    """The assumption that says how many threads llama.cpp runs by default, and on which of the two kinds of core."""
     assumptions.append(
         reasons.reason(
-            reasons.ASSUME_CPU_THREADS,
-            threads=cores if on_windows else performance,
-            performance=performance,
-            efficiency=efficiency,
-            basis="all_cores" if on_windows else "performance_cores",
+            reasons.ASSUME_CPU_THREADS, threads=threads, performance=performance, efficiency=efficiency, basis=basis
         )
     )
-    return performance, efficiency if on_windows else 0, "x86_little"
+
+
+def _apple_threads(profile: HardwareProfile, cores: int, assumptions: list[Reason]) -> tuple[int, int, str]:
+    """macOS: one llama.cpp thread per performance core (hw.perflevel0.physicalcpu); the efficiency cores idle.
+    The split is the profile's `efficiency_cores` when given, else the chip's (ram_spec.apple_split)."""
+    cpu = profile.cpu
+    if cpu.efficiency_cores is not None:
+        split = (cores - cpu.efficiency_cores, cpu.efficiency_cores) if 0 < cpu.efficiency_cores < cores else None
+    else:
+        split = ram_spec.apple_split(cpu.brand, cores)
+    if split is None:
+        return cores, 0, "x86_little"
+    performance, efficiency = split
+    _say_threads(assumptions, performance, performance, efficiency, "performance_cores")
+    return performance, 0, "x86_little"
 
 
 def _ram_bandwidth(profile: HardwareProfile, notes: list[str], assumptions: list[Reason]) -> float:
@@ -392,6 +414,7 @@ def _machine(profile: HardwareProfile) -> Machine:
         cpu_sockets=cpu_sockets,
         cpu_efficiency_cores=slower,
         cpu_efficiency_class=slower_class,
+        cpu_apple_tier=chip[1] if (chip := ram_spec.apple_chip(profile.cpu.brand)) else None,
         budget=budget,
         assumptions=tuple(assumptions),
     )

@@ -178,10 +178,18 @@ GPU_EFFICIENCY = {"f32": 0.80, "float": 0.80, "q8": 0.76, "legacy": 0.72, "kquan
 # The bandwidth side: llama.cpp's threads stream the weights at close to what an all-core read draws (the RAM
 # bandwidth `detect` measures with every core, or derives from the memory's type/speed/channels).
 CPU_DECODE_SHARE = 0.85
-# Apple silicon's memory system is sized for its GPU: the CPU clusters read only part of it. An M2 Max decoding
-# LLaMA-2-7B Q8_0 on 8 CPU threads reads 116 GB/s of the chip's 400 GB/s (calibration row 16), so an Apple CPU
-# decode is bound by this share of the chip's bandwidth (the figure detect takes from Apple's table) instead.
-CPU_APPLE_SHARE = 0.29
+# Apple silicon's memory system is sized for its GPU: the CPU clusters read only part of it, a larger part of a
+# base chip's smaller bus than of a Max's wide one. An Apple CPU decode is bound by this share of the chip's
+# bandwidth (the figure detect takes from Apple's table), by the chip's tier (ram_spec.apple_chip), each from one
+# calibration row of benchmarks/data/cpu_decode_public.csv:
+#   base: an M1 decoding LLaMA-1 7B Q4_0 on its 4 P-cores at 10.6 tokens/s reads 45 GB/s of 68 (row 44, 2023);
+#   pro:  an M1 Pro decoding LLaMA-1 30B Q4_0 on 4 threads at 4.4 tokens/s reads 90 GB/s of 205 (row 46, 2023;
+#         its 4 threads' draw, CPU_CORE_GBPS, binds there too: the least share that run allows);
+#   max:  an M2 Max decoding LLaMA-2-7B Q8_0 on 8 threads reads 116 GB/s of 400 (row 16); the Ultra (two Max dies)
+#         keeps the Max's share (no calibration row of its own).
+CPU_APPLE_SHARE = {"base": 0.62, "pro": 0.43, "max": 0.29, "ultra": 0.29}
+CPU_APPLE_SHARE_UNKNOWN = 0.29  # an Apple chip whose tier the name does not give: the lowest share
+
 # One core keeps only so many cache-line reads in flight, so it draws only part of the bus (Little's law: misses
 # in flight × 64 bytes ÷ memory latency): a Ryzen 9 7950X decoding Llama-3.1-8B Q4_K_S with 2 threads streams
 # 44.8 GB/s, 22.4 per core (calibration row 32 of benchmarks/data/cpu_decode_public.csv). Matters with few threads.
@@ -244,6 +252,14 @@ ARM_LITTLE_POOL_PREFILL_SHARE = 0.41
 #   (the x86_little class) to the P-cores'; no public run measures it more closely.
 
 
+def cpu_memory_share(core: str, apple_tier: str | None = None) -> float:
+    """The share of the RAM bandwidth figure a CPU decode reaches: CPU_DECODE_SHARE, or on Apple silicon the
+    share of the chip's bandwidth its CPU clusters read (CPU_APPLE_SHARE by tier)."""
+    if core != "apple":
+        return CPU_DECODE_SHARE
+    return CPU_APPLE_SHARE.get(apple_tier or "", CPU_APPLE_SHARE_UNKNOWN)
+
+
 def gpu_efficiency(quant: str | None) -> float:
     return GPU_EFFICIENCY[_family(quant)]
 
@@ -273,11 +289,13 @@ def cpu_decode_bytes_per_second(
     sockets: int = 1,
     efficiency_cores: int = 0,
     efficiency_class: str = "x86_little",
+    apple_tier: str | None = None,
 ) -> float:
     """Weight bytes a CPU decode reads per second: the lowest of the RAM's bound (one socket's share on a
     multi-socket machine), the cores' draw on the bus and the cores' compute. `cores` run at the rate of `core`;
-    `efficiency_cores` are slower cores of `efficiency_class` that llama.cpp's threads also run on (see above)."""
-    bandwidth = (CPU_APPLE_SHARE if core == "apple" else CPU_DECODE_SHARE) * ram_bandwidth_gbps * 1e9
+    `efficiency_cores` are slower cores of `efficiency_class` that llama.cpp's threads also run on (see above);
+    `apple_tier` ("base", "pro", "max", "ultra") picks an Apple chip's CPU share of its bandwidth."""
+    bandwidth = cpu_memory_share(core, apple_tier) * ram_bandwidth_gbps * 1e9
     if sockets > 1:
         bandwidth *= CPU_NUMA_SHARE / sockets
     little = efficiency_cores if efficiency_cores > 0 else 0

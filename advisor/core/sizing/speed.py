@@ -84,12 +84,16 @@ DECODE_SPREAD: dict[str, tuple[float, float]] = {
 }
 PREFILL_SPREAD: dict[str, tuple[float, float]] = {
     "cpu": (0.60, 2.26),  # 5 runs before the per-core prompt rates were fitted on them, widened to the GPUs' bottom
-    "gpu": (0.60, 1.55),  # 22 runs before the F16, MoE-tile and HBM prefill terms were fitted on them
+    # 22 runs before the F16, MoE-tile and HBM prefill terms were fitted on them; kept with the fourth batch (32 runs,
+    # p10 0.65, p90 1.49 once the Arc A-series factor is in)
+    "gpu": (0.60, 1.55),
     "hbm": (0.60, 1.55),  # too few of its own: the discrete GPUs' spread
-    "apple": (0.60, 1.55),  # 5 runs (0.60-1.30 with the M5 factor): the discrete GPUs' spread
+    # 6 runs, p10 0.61, p90 1.57 once the bench gives a Mac its own chip as CPU (the M4 rows then run on its GPU)
+    "apple": (0.60, 1.57),
     # 6 runs (p10 0.33, p90 1.29) once each iGPU has its own FP32 rate (gpus.json) and the shared_amd factor below,
-    # widened to the discrete GPUs' top; the earlier 0.13 bottom came from the 10 TFLOPS every iGPU was assumed to have
-    "integrated": (0.33, 1.55),
+    # widened to the discrete GPUs' top; the earlier 0.13 bottom came from the 10 TFLOPS every iGPU was assumed to have.
+    # Fourth batch (gpu_README.md): 8 runs, p10 0.35, p90 1.66 (a Strix Halo's Vulkan MoE prompt at 1.88): top widened
+    "integrated": (0.33, 1.66),
 }
 RANGE_FAMILIES = ("cpu", "gpu", "hbm", "apple", "integrated", "partial")
 
@@ -140,6 +144,7 @@ def cpu_decode_rate(machine: Machine, quant: str | None, bytes_per_weight: float
         sockets=machine.cpu_sockets,
         efficiency_cores=machine.cpu_efficiency_cores,
         efficiency_class=machine.cpu_efficiency_class,
+        apple_tier=machine.cpu_apple_tier,
     )
     return rate * machine.cpu_speed_scale
 
@@ -210,8 +215,9 @@ def decode_speed(
     top = high / empty
     if gpu_layers <= 0 and machine.ram_bandwidth_gbps > 0:
         # never above what the RAM can deliver: every active weight read once at the whole bandwidth, not a share
-        # the bandwidth figure is what an all-core read draws (ram_spec.ACHIEVABLE_SHARE of the memory's peak)
-        peak = machine.ram_bandwidth_gbps / ACHIEVABLE_SHARE
+        # the bandwidth figure is what an all-core read draws (ram_spec.ACHIEVABLE_SHARE of the memory's peak); on
+        # Apple silicon it is the chip's peak itself (Apple's table)
+        peak = machine.ram_bandwidth_gbps / (1.0 if machine.cpu_apple_tier else ACHIEVABLE_SHARE)
         ceiling = peak * 1e9 / max(layers_read + output_bytes, 1.0)
         top = max(min(top, ceiling), 1.0 / point)  # the range still holds its point
     return Speed(point=1.0 / point, low=low / full, high=top)
@@ -232,7 +238,10 @@ def decode_speed(
 # datacentre cards (V100, A100, H100/H200) run FP16 tensor maths at full rate with FP32 accumulation, 8-16× their
 # shader rate where a GeForce has 2×: 2.3, the calibration half's one such run (Tesla V100, Qwen2.5-Coder-3B Q4_0
 # pp4096, llama.cpp PR #12183) — a conservative share for the A100/H100, whose tensor ratio is larger still. Apple
-# M5 and later 2.0 (APPLE_TENSOR_GENERATION below).
+# M5 and later 2.0 (APPLE_TENSOR_GENERATION below). Intel's Arc A-series (Alchemist) 0.34: llama.cpp's Vulkan backend,
+# what LM Studio and Ollama run on them, leaves their XMX engines idle (its logs say "matrix cores: none"; cooperative
+# matrices stay off on discrete Xe1 after regressions, llama.cpp PR #24404), so they multiply on plain shaders; the
+# calibration half's two A770 Vulkan runs measured 0.14 and 0.23 of the B-series factor (geometric mean 0.18 × 1.9).
 PREFILL_GPU_FACTOR = {
     "nvidia_tensor": 1.45,
     "nvidia_hbm": 2.3,
@@ -241,6 +250,7 @@ PREFILL_GPU_FACTOR = {
     "amd_rdna4": 1.4,
     "amd": 0.8,
     "intel": 1.9,
+    "intel_alchemist": 0.34,
     "apple": 0.5,
     "apple_tensor": 2.0,
     "shared": 0.4,
@@ -296,6 +306,8 @@ def _prefill_factor(d: Device) -> float:
         if "Instinct" in family:
             return PREFILL_GPU_FACTOR["amd_instinct"]
         return PREFILL_GPU_FACTOR["amd_rdna4" if "RX 9000" in family or "Navi IV" in family else "amd"]
+    if vendor == GpuVendor.INTEL and family.startswith("Alchemist"):
+        return PREFILL_GPU_FACTOR["intel_alchemist"]
     return PREFILL_GPU_FACTOR.get(getattr(vendor, "value", "other"), PREFILL_GPU_FACTOR["other"])
 
 
