@@ -552,67 +552,67 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="101"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="116"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="103"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="118"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="104"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="119"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="124"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="139"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="125"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="140"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="126"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="141"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="127"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="142"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="128"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="143"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="132"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="147"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="133"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="148"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="149"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="135"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="150"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="136"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="151"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
     </message>
@@ -660,62 +660,77 @@
         <translation>{file} ya no está en {repo} (¿renombrado o borrado?).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="29"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="30"/>
+        <source>{repo} is an embedding model: it turns text into numbers for search and does not chat, so it is not listed.</source>
+        <translation>{repo} es un modelo de embeddings: convierte texto en números para búsquedas y no conversa, así que no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="34"/>
+        <source>{repo} is a text diffusion model, which llama.cpp does not serve for chat, so it is not listed.</source>
+        <translation>{repo} es un modelo de difusión de texto, que llama.cpp no sirve para chatear, así que no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="38"/>
+        <source>{repo} is not a chat model ({architecture} architecture), so it is not listed.</source>
+        <translation>{repo} no es un modelo de chat (arquitectura {architecture}), así que no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="41"/>
         <source>Some files in {repo} have names we could not read a quant from: {files}</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no se puede leer la cuantización: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="32"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
         <source>A split model in {repo} is missing parts and was left out: {files}</source>
         <translation>A un modelo dividido de {repo} le faltan partes y se ha dejado fuera: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="35"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="47"/>
         <source>Not enough free disk space for {file}: it needs {needed_bytes}, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {needed_bytes} y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="39"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="51"/>
         <source>{file} arrived damaged (its SHA-256 is not the Hub&apos;s); nothing was kept: download it again.</source>
         <translation>{file} llegó dañado (su SHA-256 no es el del Hub); no se ha guardado nada: descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="42"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="54"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Descarga cancelada; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="43"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="55"/>
         <source>{file} could not be written: {detail}</source>
         <translation>No se pudo escribir {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="56"/>
         <source>Hugging Face asks us to slow down: try again in a few minutes.</source>
         <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="47"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="59"/>
         <source>Hugging Face asks us to slow down: try again in {retry_after_s} s.</source>
         <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en {retry_after_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="54"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="66"/>
         <source>{repo} is gated: accept its licence at {url}; your token has no access to it yet.</source>
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url}; tu token aún no tiene acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="57"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="69"/>
         <source>{file} stalled: no data for {stall_timeout_s} s ({done_bytes} of {total_bytes} kept); download it again to resume.</source>
         <translation>{file} se detuvo: sin datos durante {stall_timeout_s} s (se conservan {done_bytes} de {total_bytes}); descárgalo de nuevo para continuar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="62"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="74"/>
         <source>{file} is being downloaded by another Local LLM Advisor right now.</source>
         <translation>Otro Asesor de LLM locales está descargando {file} ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="65"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="77"/>
         <source>{count} repositories were skipped.</source>
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
@@ -725,12 +740,12 @@
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="50"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="62"/>
         <source>{repo} is gated: accept its licence at {url} and log in (set HF_TOKEN or run `hf auth login`) to download it.</source>
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="63"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="75"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>

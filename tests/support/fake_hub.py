@@ -178,17 +178,18 @@ class FakeHub:
             headers={"RateLimit": f'"api";r=0;t={reset_s}', "RateLimit-Policy": '"fixed window";"api";q=500;w=300'},
         )
 
-    def add_file(self, repo_id: str, path: str, data: bytes, *, lfs: bool = True) -> str:
+    def add_file(self, repo_id: str, path: str, data: bytes, *, lfs: bool = True, size: int | None = None) -> str:
         """Serve `data` as `repo_id`/`path` (the repo is created when new); returns its SHA-256.
 
-        For files whose bytes must be real (a GGUF written by tests/support/gguf_factory.py)."""
+        For files whose bytes must be real (a GGUF written by tests/support/gguf_factory.py). `size`: the size the
+        Hub lists when `data` is only the file's beginning (a GGUF header without its tensor data)."""
         sha = hashlib.sha256(data).hexdigest()
         with self._lock:
             if repo_id not in self.repos:
                 self.repos[repo_id] = {"id": repo_id, "sha": _git_oid(repo_id), "tags": ["gguf"], "files": []}
                 self.files[repo_id] = {}
             (self.blob_dir / sha).write_bytes(data)
-            self.files[repo_id][path] = _File(path, len(data), lfs, sha, sha)
+            self.files[repo_id][path] = _File(path, len(data) if size is None else size, lfs, sha, sha)
         return sha
 
     def serve_slowly(

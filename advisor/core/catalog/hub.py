@@ -15,7 +15,19 @@ from huggingface_hub import HfApi, RepoFile
 from advisor.core.catalog.filenames import is_model_file
 from advisor.core.catalog.hub_http import install_client
 
-Expand = Literal["author", "cardData", "downloads", "gated", "gguf", "lastModified", "likes", "sha", "siblings", "tags"]
+Expand = Literal[
+    "author",
+    "cardData",
+    "downloads",
+    "gated",
+    "gguf",
+    "lastModified",
+    "likes",
+    "pipeline_tag",
+    "sha",
+    "siblings",
+    "tags",
+]
 Sort = Literal["downloads", "likes", "trending_score", "last_modified"]
 
 # Everything a candidate shows, in the one listing call (no per-repo model_info needed).
@@ -27,11 +39,15 @@ LIST_EXPAND: tuple[Expand, ...] = (
     "gguf",
     "lastModified",
     "likes",
+    "pipeline_tag",  # an embedding model says "feature-extraction" or "sentence-similarity": not offered for chat
     "sha",
     "siblings",
     "tags",
 )
 SORTS: tuple[Sort, ...] = ("downloads", "likes", "trending_score", "last_modified")
+# The Hub's pipeline tags and tags of embedding models (sentence-transformers' own tag included)
+EMBEDDING_PIPELINES = frozenset({"feature-extraction", "sentence-similarity"})
+EMBEDDING_TAGS = EMBEDDING_PIPELINES | {"sentence-transformers"}
 
 
 def is_sort(value: str) -> TypeGuard[Sort]:
@@ -108,6 +124,8 @@ def summarize(info: Any) -> dict[str, Any]:
         "parameters": float(parameters) if parameters else None,
         "context_length": gguf.get("context_length"),
         "siblings": siblings,
+        "pipeline_tag": getattr(info, "pipeline_tag", None),
+        "tags": [str(t) for t in info.tags or () if t in EMBEDDING_TAGS],  # the ones that mark a model as not chat
     }
 
 

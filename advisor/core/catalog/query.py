@@ -30,7 +30,9 @@ from advisor.core.catalog.shapes import (
     SOURCE_SNAPSHOT,
     clean_shape,
     is_complete,
+    not_chat_kind,
     read_shapes,
+    with_architecture_rules,
 )
 from advisor.core.catalog.snapshot import load_snapshot
 from advisor.core.catalog.types import Candidate, CatalogProblem, SearchResult
@@ -132,6 +134,7 @@ def search(
     else:
         api = None
     summaries, stored_at = hit
+    summaries = _chat_models(summaries, None, text, problems)
 
     trees = _fetch_trees(summaries, base, token, cache, api, timeout_s, max_concurrency, problems)
     headers: dict[str, dict[str, Any]] = {}
@@ -161,6 +164,8 @@ def search(
         if entries is None:
             continue  # its tree could not be fetched: the problem is already recorded
         repo_shape, source = _best_shape(headers.get(summary["id"]), snapshot_shapes.get(summary["id"]))
+        if not _chat_models([summary], repo_shape, text, problems):
+            continue  # its header names an embedding or diffusion architecture
         candidate, close, found = build_candidates(
             summary, entries, **_build_args(shape), shape=repo_shape, shape_source=source
         )
@@ -180,9 +185,33 @@ def search(
 
 def _snapshot_shapes() -> dict[str, dict[str, Any]]:
     try:
-        return {r["id"]: clean_shape(r.get("shape")) for r in load_snapshot()["repos"] if r.get("shape")}
+        return {r["id"]: _snapshot_shape(r) for r in load_snapshot()["repos"] if r.get("shape")}
     except Exception:  # a damaged override of the snapshot costs the fallback shapes, not the search
         return {}
+
+
+def _snapshot_shape(repo: dict[str, Any]) -> dict[str, Any]:
+    """A snapshot entry's shape, with what info.py's rules derive from its architecture where it does not say."""
+    return with_architecture_rules(clean_shape(repo.get("shape")))
+
+
+def _chat_models(
+    summaries: list[dict[str, Any]], shape: dict[str, Any] | None, text: str | None, problems: list[CatalogProblem]
+) -> list[dict[str, Any]]:
+    """The repos that are chat models: embedding and diffusion models (by the listing's pipeline tag, tags or
+    architecture, or the header's architecture) are left out, and said when the search named something (whoever
+    searches for one by name learns why it is not there; a size class's listing just does not show them)."""
+    kept = []
+    for summary in summaries:
+        kind = not_chat_kind(summary, shape)
+        if kind is None:
+            kept.append(summary)
+        elif (text or "").strip():
+            architecture = (shape or {}).get("architecture") or summary.get("architecture") or ""
+            problems.append(
+                CatalogProblem("not_chat_model", summary["id"], {"kind": kind, "architecture": architecture})
+            )
+    return kept
 
 
 def _best_shape(
@@ -303,8 +332,10 @@ def _from_snapshot(
             continue
         if not all(w in repo["id"].lower() for w in words):
             continue
+        repo_shape = _snapshot_shape(repo) or None
+        if not _chat_models([repo], repo_shape, text, problems):
+            continue
         entries = [(f["path"], int(f["size"]), f.get("sha256")) for f in repo["files"]]
-        repo_shape = clean_shape(repo.get("shape")) or None
         candidate, close, found = build_candidates(
             repo, entries, **_build_args(shape), shape=repo_shape, shape_source=SOURCE_SNAPSHOT if repo_shape else None
         )

@@ -51,7 +51,7 @@ def _estimate(
     projector_bytes: int | None = None,
 ) -> Estimate | None:
     for quant in _quant_names(quant_file.quant):
-        spec = spec_for(summary, shape, quant, quant_file.size_bytes)
+        spec = spec_for(summary, shape, quant, quant_file.size_bytes, quant_file.path)
         if projector_bytes:
             spec = replace(spec, projector_bytes=projector_bytes)
         try:

@@ -15,7 +15,9 @@ class CatalogProblem:
     """One thing that went wrong, as data; the CLI and the GUI word it.
 
     Codes: offline, timeout, gated, unauthorized, repo_not_found, file_not_found, rate_limited, server_error,
-    http_error, no_gguf, odd_file_names, incomplete_split, disk_full, checksum_mismatch, cancelled, write_failed.
+    http_error, no_gguf, odd_file_names, incomplete_split, disk_full, checksum_mismatch, cancelled, write_failed,
+    not_chat_model (a repo a search by name found that is an embedding or diffusion model, left out: values
+    `kind` "embedding", "diffusion" or "other", and its `architecture`).
     """
 
     code: str

@@ -26,6 +26,18 @@ PROBLEMS = {
     "repo_not_found": QT_TRANSLATE_NOOP("CatalogProblems", "{repo} does not exist (gone, renamed or private)."),
     "file_not_found": QT_TRANSLATE_NOOP("CatalogProblems", "{file} is no longer in {repo} (renamed or removed?)."),
     "no_gguf": QT_TRANSLATE_NOOP("CatalogProblems", "{repo} has no GGUF files."),
+    # a repo the search found that is no chat model (by its Hub tags or its architecture): left out, said why
+    "not_chat_model/embedding": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo} is an embedding model: it turns text into numbers for search and does not chat, so it is not listed.",
+    ),
+    "not_chat_model/diffusion": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo} is a text diffusion model, which llama.cpp does not serve for chat, so it is not listed.",
+    ),
+    "not_chat_model": QT_TRANSLATE_NOOP(
+        "CatalogProblems", "{repo} is not a chat model ({architecture} architecture), so it is not listed."
+    ),
     "odd_file_names": QT_TRANSLATE_NOOP(
         "CatalogProblems", "Some files in {repo} have names we could not read a quant from: {files}"
     ),
@@ -90,6 +102,9 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
         key = "rate_limited/after"
     elif code == "gated" and v.get("has_token"):
         key = "gated/token"
+    elif code == "not_chat_model":
+        v["architecture"] = v.get("architecture") or "?"
+        key = f"{code}/{v.get('kind')}" if f"{code}/{v.get('kind')}" in PROBLEMS else code
     msg = PROBLEMS.get(key, PROBLEMS["unknown"])
     text = say.t(msg, **v)
     if repos and code in ("offline", "timeout", "server_error", "rate_limited"):
