@@ -1,24 +1,33 @@
-"""CPU brand, architecture and SIMD flags, and core counts (psutil).
+"""CPU brand, architecture and SIMD flags, core counts (psutil), and how many cores are the slower kind.
 
 py-cpuinfo spends ~1.2 s in a child process (most of it a 1 s sleep that times the clock, which the advisor does
 not need), so its answer is kept in memory for the process and on disk (see `cache.py`) for later runs. On Linux
 the kernel's /proc/cpuinfo — the file py-cpuinfo itself reads there — answers brand and flags in a millisecond and
 is read first; py-cpuinfo serves macOS, Windows and Linux machines whose /proc/cpuinfo has no model name (many Arm
 boards). Only the flags that matter for llama.cpp-style runtimes are kept, under the kernel's names.
+
+The slower cores (Intel E-cores, Arm LITTLE cores, Apple's efficiency cores) decide where llama.cpp's default
+threads run. Linux shows them beside /proc/cpuinfo (`read_topology`); macOS through sysctl's performance levels and
+Windows through each core's EfficiencyClass (`read_efficiency_cores`), asked afresh on every run (milliseconds).
 """
 
 from __future__ import annotations
 
 import platform
+import struct
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from advisor.core.hardware.cache import DiskCache
+from advisor.core.hardware.runner import DEFAULT_TIMEOUT_S, ProbeError, Runner, run_command
 from advisor.core.types import CpuInfo
 
-CACHE_NAME = "cpuinfo-v1"
+# The name carries the version of what is stored: bump it when the identity gains a field, so that an entry written
+# before (v1 had no max_mhz) is not read for a month in its place.
+CACHE_NAME = "cpuinfo-v2"
 
 # What matters for CPU inference speed (x86 SIMD/AMX, Arm NEON/SVE/dot-product); other flags are noise here.
 SIMD_FLAGS = frozenset(
@@ -345,15 +354,143 @@ def read_cores(*, cpu_count: Callable[[], Cores] = _psutil_cores) -> Cores:
     return cpu_count()
 
 
+# --------------------------------------------------------------------------- which cores are the slower kind
+
+# macOS: how many cores each performance level has (perflevel0 the fastest). Apple silicon has two levels; Intel
+# Macs on recent macOS have one, and older macOS none of these names (sysctl then fails: "unknown oid").
+PERFLEVEL_NAMES = ("hw.nperflevels", "hw.perflevel0.physicalcpu", "hw.perflevel1.physicalcpu")
+
+
+def parse_perflevels(output: str) -> int | None:
+    """The efficiency cores (perflevel1) from `sysctl hw.nperflevels hw.perflevel0.physicalcpu
+    hw.perflevel1.physicalcpu` ("name: value" lines); 0 when macOS says there is one kind of core; None when it
+    does not tell, or tells something else (more than two levels)."""
+    values: dict[str, int] = {}
+    for line in output.splitlines():
+        name, sep, value = line.partition(":")
+        number = _int(value) if sep else None
+        if number is not None and number >= 0:
+            values[name.strip()] = number
+    levels = values.get("hw.nperflevels")
+    if levels == 1 and values.get("hw.perflevel0.physicalcpu"):
+        return 0
+    if levels == 2 and values.get("hw.perflevel0.physicalcpu") and values.get("hw.perflevel1.physicalcpu"):
+        return values["hw.perflevel1.physicalcpu"]
+    return None
+
+
+def read_mac_efficiency_cores(runner: Runner, timeout: float) -> int:
+    """Apple silicon's efficiency cores from sysctl; ProbeError when sysctl fails or does not know the names."""
+    output = runner(["sysctl", *PERFLEVEL_NAMES], timeout)
+    efficiency = parse_perflevels(output)
+    if efficiency is None:
+        raise ProbeError("bad-output: sysctl gave no hw.perflevel counts")
+    return efficiency
+
+
+# Windows: GetLogicalProcessorInformationEx(RelationProcessorCore) lists one SYSTEM_LOGICAL_PROCESSOR_INFORMATION_EX
+# per core (winnt.h): DWORD Relationship, DWORD Size, then PROCESSOR_RELATIONSHIP: BYTE Flags (LTP_PC_SMT),
+# BYTE EfficiencyClass, BYTE Reserved[20], WORD GroupCount, GROUP_AFFINITY GroupMask[GroupCount]. Entries follow one
+# another, each `Size` bytes long (48 on 64-bit Windows, 44 on 32-bit). EfficiencyClass: higher is faster; Windows
+# sets it only on CPUs with two kinds of core (Intel's P-cores 1, E-cores 0), else 0 for every core.
+RELATION_PROCESSOR_CORE = 0
+_ENTRY_HEADER = struct.Struct("<II")
+_PROCESSOR_FIXED_BYTES = 32  # Relationship, Size, Flags, EfficiencyClass, Reserved[20], GroupCount
+ERROR_INSUFFICIENT_BUFFER = 122
+MAX_CORES = 4096
+
+
+def parse_processor_cores(buffer: bytes) -> list[int]:
+    """Each core's EfficiencyClass from GetLogicalProcessorInformationEx's buffer, in Windows' order; ProbeError
+    when the buffer is not a list of such entries."""
+    classes: list[int] = []
+    offset = 0
+    while offset < len(buffer):
+        if offset + _ENTRY_HEADER.size > len(buffer):
+            raise ProbeError("bad-output: processor list ends inside an entry")
+        relationship, size = _ENTRY_HEADER.unpack_from(buffer, offset)
+        if size < _PROCESSOR_FIXED_BYTES or offset + size > len(buffer):
+            raise ProbeError(f"bad-output: processor entry of {size} bytes")
+        if relationship == RELATION_PROCESSOR_CORE:
+            classes.append(buffer[offset + 9])
+            if len(classes) > MAX_CORES:
+                raise ProbeError("bad-output: more cores than any CPU has")
+        offset += size
+    return classes
+
+
+def efficiency_from_classes(classes: list[int]) -> int | None:
+    """How many cores are of a slower kind than the fastest: on an Intel hybrid every E-core (LP E-cores too, as
+    Linux's cpu_atom counts them). None when every core has the same class: Windows does so on CPUs with one kind of
+    core, but also where it does not rank them (a Windows older than the CPU), so the CPU's name decides then."""
+    if not classes or max(classes) == min(classes):
+        return None
+    top = max(classes)
+    return sum(1 for c in classes if c < top)
+
+
+def _windows_processor_cores() -> bytes:  # pragma: no cover - needs Windows
+    """GetLogicalProcessorInformationEx(RelationProcessorCore)'s buffer, through ctypes (one quick kernel call)."""
+    if sys.platform != "win32":  # also tells the type checker that ctypes.WinDLL exists
+        raise ProbeError("skipped: the processor list is read only on Windows")
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    call = kernel32.GetLogicalProcessorInformationEx
+    call.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(wintypes.DWORD)]
+    call.restype = wintypes.BOOL
+    length = wintypes.DWORD(0)
+    for _ in range(3):  # the first call says the size; the list may grow in between (a processor added)
+        buffer = ctypes.create_string_buffer(max(length.value, 1))
+        if call(RELATION_PROCESSOR_CORE, buffer if length.value else None, ctypes.byref(length)):
+            return buffer.raw[: length.value]
+        error = ctypes.get_last_error()
+        if error != ERROR_INSUFFICIENT_BUFFER or not 0 < length.value <= MAX_CORES * 256:
+            raise ProbeError(f"failed: GetLogicalProcessorInformationEx error {error}")
+    raise ProbeError("failed: GetLogicalProcessorInformationEx kept asking for a larger buffer")
+
+
+def read_efficiency_cores(
+    *,
+    system: str,
+    runner: Runner = run_command,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    read_processor_cores: Callable[[], bytes] | None = None,
+) -> int | None:
+    """Of the physical cores, how many are the slower kind, as macOS (sysctl's performance levels) or Windows (each
+    core's EfficiencyClass) tell it; None when the system does not rank its cores. Linux's answer comes with
+    /proc/cpuinfo (`read_topology`). ProbeError when asking failed."""
+    if system == "Darwin":
+        return read_mac_efficiency_cores(runner, timeout)
+    if system == "Windows":
+        reader = read_processor_cores or _windows_processor_cores
+        try:
+            buffer = reader()
+        except (OSError, AttributeError, ValueError) as exc:  # no such function (before Windows 7), a ctypes error
+            raise ProbeError(f"failed: GetLogicalProcessorInformationEx: {exc}"[:200]) from None
+        return efficiency_from_classes(parse_processor_cores(bytes(buffer)))
+    raise ProbeError(f"skipped: {system} tells the core kinds through /proc/cpuinfo")
+
+
 def _count(value: Any, *, zero: bool = False) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= (0 if zero else 1) else None
 
 
-def cpu_info(identity: dict[str, Any] | None, cores: tuple[int | None, int | None] | None) -> CpuInfo:
-    """Combine what the two probes found; either may be missing when its probe failed."""
+def cpu_info(
+    identity: dict[str, Any] | None,
+    cores: tuple[int | None, int | None] | None,
+    efficiency_cores: int | None = None,
+) -> CpuInfo:
+    """Combine what the probes found; any may be missing when its probe failed. `efficiency_cores` (macOS, Windows:
+    `read_efficiency_cores`) counts when /proc/cpuinfo did not, and only if fewer than the physical cores."""
     arch_fallback = _MACHINE.get(platform.machine().lower(), platform.machine().lower())
     physical, logical = cores if cores else (None, None)
+    told = _count(efficiency_cores, zero=True)
+    if told is not None and physical is not None and told >= physical:
+        told = None  # more slower cores than cores: the two answers describe different things (a VM); trust neither
     if identity:
+        counted = _count(identity.get("efficiency_cores"), zero=True)
         mhz = identity.get("max_mhz")
         return CpuInfo(
             identity["brand"],
@@ -363,6 +500,6 @@ def cpu_info(identity: dict[str, Any] | None, cores: tuple[int | None, int | Non
             tuple(identity["flags"]),
             max_mhz=float(mhz) if isinstance(mhz, int | float) else None,
             sockets=_count(identity.get("sockets")),
-            efficiency_cores=_count(identity.get("efficiency_cores"), zero=True),
+            efficiency_cores=counted if counted is not None else told,
         )
-    return CpuInfo(platform.processor() or "unknown", arch_fallback, physical, logical, ())
+    return CpuInfo(platform.processor() or "unknown", arch_fallback, physical, logical, (), efficiency_cores=told)

@@ -18,7 +18,14 @@ from typing import Any
 from advisor.core.hardware import bandwidth as bandwidth_mod
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.cache import DiskCache
-from advisor.core.hardware.cpu import _cpuinfo, _psutil_cores, cpu_info, read_cores, read_cpu_identity
+from advisor.core.hardware.cpu import (
+    _cpuinfo,
+    _psutil_cores,
+    cpu_info,
+    read_cores,
+    read_cpu_identity,
+    read_efficiency_cores,
+)
 from advisor.core.hardware.gpu import GpuReading, integrated_from_cpu, merge_readings
 from advisor.core.hardware.gpu.amd import probe_amd_smi, probe_amd_sysfs, probe_rocm_smi
 from advisor.core.hardware.gpu.apple import probe_apple
@@ -72,6 +79,7 @@ def detect(
     nvml: Any = None,
     import_gputil: Callable[[], ModuleType] = _import_gputil,
     read_registry: RegistryReader | None = None,
+    read_processor_cores: Callable[[], bytes] | None = None,
     system: str | None = None,
     home: Path | None = None,
     virtual_memory: Callable[[], Any] = _virtual_memory,
@@ -86,7 +94,9 @@ def detect(
 ) -> HardwareProfile:
     """Detect this machine (or the one the fakes describe). Never raises for a failing probe.
 
-    `system` is platform.system() unless given ("Linux", "Darwin", "Windows"): it picks the GPU probes.
+    `system` is platform.system() unless given ("Linux", "Darwin", "Windows"): it picks the GPU probes, and how the
+    slower cores are counted (macOS: sysctl through `runner`; Windows: `read_processor_cores`, the buffer of
+    GetLogicalProcessorInformationEx, read through ctypes unless given).
     `proc_cpuinfo=None` makes Linux ask py-cpuinfo (as macOS and Windows do).
     `measure_bandwidth=None` skips the RAM copy test (the estimate is used). `extra_probes` run alongside
     (their results only appear in `probes`).
@@ -127,6 +137,21 @@ def detect(
             lambda s: f"{s.home} ({len(s.models)} GGUF files)" if s.home else "not found",
         ),
     ]
+    if system in ("Darwin", "Windows"):  # Linux counts them with /proc/cpuinfo, in the cpuinfo probe
+        probes.append(
+            Probe(
+                "cpu-core-kinds",
+                partial(
+                    read_efficiency_cores,
+                    system=system,
+                    runner=runner,
+                    timeout=cmd_timeout,
+                    read_processor_cores=read_processor_cores,
+                ),
+                timeout_s,
+                lambda e: "one kind of core" if e is None else f"{e} efficiency cores",
+            )
+        )
     if measure_bandwidth is not None:
         probes.append(Probe("ram-bandwidth", measure_bandwidth, timeout_s, lambda g: f"{g} GB/s copy"))
     gpu_probes: dict[str, Callable[[], list[GpuReading]]] = {}
@@ -152,7 +177,7 @@ def detect(
     gpus = merge_readings([values.get(name, []) for name in GPU_PROBES])
     ram = values.get("ram") or RamInfo(total_bytes=0, available_bytes=0)
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
-    cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"))
+    cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"), values.get("cpu-core-kinds"))
     gpus = integrated_from_cpu(gpus, cpu.brand)  # "AMD Radeon(TM) Graphics" + "… w/ Radeon 780M": a 780M
     if apple is not None:  # unified memory: the CPU reads the same memory the table gives for the chip
         ram = dataclasses.replace(ram, bandwidth_gbps=apple.bandwidth_gbps, bandwidth_source="table")

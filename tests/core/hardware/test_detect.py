@@ -174,6 +174,19 @@ def test_a_corrupt_cache_file_is_measured_again(tmp_path, counting_cpuinfo):
     assert len(counting_cpuinfo.calls) == 1
 
 
+def test_a_cache_written_before_the_identity_had_a_clock_is_not_read_in_its_place(tmp_path, counting_cpuinfo):
+    """An entry the first version wrote (brand, arch and flags only) would hide the top clock the speed estimate
+    uses for a month; the entry's versioned name leaves it unread, and the new one keeps the clock."""
+    cache = DiskCache(tmp_path, key="machine-a")
+    cache.put("cpuinfo-v1", {"brand": FAKE_CPUINFO["brand_raw"], "arch": "x86_64", "flags": ["avx2"]})
+    with_clock = {**FAKE_CPUINFO, "hz_advertised": [4_500_000_000, 0]}
+    first = read_cpu_identity(get_info=lambda: (counting_cpuinfo(), with_clock)[1], cache=cache)
+    assert (first["source"], first["max_mhz"]) == ("py-cpuinfo", 4500) and len(counting_cpuinfo.calls) == 1
+    forget_memo()
+    again = read_cpu_identity(get_info=counting_cpuinfo, cache=cache)
+    assert (again["source"], again["max_mhz"]) == ("cache", 4500) and len(counting_cpuinfo.calls) == 1
+
+
 def test_apple_cpus_always_report_neon(tmp_path, counting_cpuinfo):
     identity = read_cpu_identity(
         get_info=lambda: {"brand_raw": "Apple M2 Max", "arch": "ARM_8", "flags": []}, use_cache=False
