@@ -618,23 +618,30 @@ def write_deepseek2_gguf(
                 (b + "indexer.attn_k.weight", (n_embd, indexer[1])),
                 (b + "indexer.attn_q_b.weight", (q_lora_rank, indexer[0] * indexer[1])),
             ]
-        if i < 1:
-            t += [
-                (b + "ffn_gate.weight", (n_embd, n_ff)),
-                (b + "ffn_up.weight", (n_embd, n_ff)),
-                (b + "ffn_down.weight", (n_ff, n_embd)),
-            ]
-        else:
-            t += [
-                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-                (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
-                (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
-                (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-                (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
-            ]
+        t += _deepseek_ffn_tensors(b, i, n_embd, n_ff, n_ff_exp, n_expert)
     return write_arch_gguf(path, "deepseek32" if indexer else "deepseek2", md, t, n_vocab=n_vocab)
+
+
+def _deepseek_ffn_tensors(
+    b: str, i: int, n_embd: int, n_ff: int, n_ff_exp: int, n_expert: int
+) -> list[tuple[str, tuple[int, ...]]]:
+    """DeepSeek-style feed-forward (DeepSeek-V2/V3, Kimi-Linear): a dense first layer, then routed experts beside
+    one shared expert of the experts' width."""
+    if i < 1:
+        return [
+            (b + "ffn_gate.weight", (n_embd, n_ff)),
+            (b + "ffn_up.weight", (n_embd, n_ff)),
+            (b + "ffn_down.weight", (n_ff, n_embd)),
+        ]
+    return [
+        (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+        (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+        (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+        (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+        (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
+        (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
+        (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+    ]
 
 
 def write_gemma3_gguf(
@@ -1376,3 +1383,164 @@ def write_deepseek4_gguf(
             (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
         ]
     return write_arch_gguf(path, "deepseek4", md, t, n_vocab=n_vocab)
+
+
+def _kda_tensors(b: str, n_embd: int, n_head: int, head_dim: int, d_conv: int) -> list[tuple[str, tuple[int, ...]]]:
+    """One Kimi Delta Attention layer (src/models/kimi-linear.cpp load_arch_tensors, `is_recr(i)`), ggml order."""
+    d_inner = n_head * head_dim
+    return [
+        (b + "ssm_conv1d_q.weight", (d_conv, 1, d_inner)),
+        (b + "ssm_conv1d_k.weight", (d_conv, 1, d_inner)),
+        (b + "ssm_conv1d_v.weight", (d_conv, 1, d_inner)),
+        (b + "attn_q.weight", (n_embd, d_inner)),
+        (b + "attn_k.weight", (n_embd, d_inner)),
+        (b + "attn_v.weight", (n_embd, d_inner)),
+        (b + "ssm_f_a.weight", (n_embd, head_dim)),
+        (b + "ssm_f_b.weight", (head_dim, d_inner)),
+        (b + "ssm_beta.weight", (n_embd, n_head)),
+        (b + "ssm_a", (1, n_head)),
+        (b + "ssm_dt.bias", (d_inner,)),
+        (b + "ssm_g_a.weight", (n_embd, head_dim)),
+        (b + "ssm_g_b.weight", (head_dim, d_inner)),
+        (b + "ssm_norm.weight", (head_dim,)),
+        (b + "attn_output.weight", (d_inner, n_embd)),
+    ]
+
+
+def write_kimi_linear_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 4,
+    interval: int = 4,
+    n_head: int = 4,
+    kda_head_dim: int = 64,
+    d_conv: int = 4,
+    kv_lora_rank: int = 128,
+    qk_nope: int = 64,
+    qk_rope: int = 32,
+    v_head: int = 64,
+    n_ff: int = 512,
+    n_expert: int = 4,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """Kimi-Linear (src/models/kimi-linear.cpp): Kimi Delta Attention layers (`head_count_kv` 0: recurrent, a
+    short convolution on q, k and v and a head_dim² state per head) except every `interval`-th, an MLA layer
+    (latent cache, no query compression, no RoPE); one dense lead layer, then routed experts + a shared expert."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "expert_shared_count": 1,
+            "leading_dense_block_count": 1,
+            "expert_weights_scale": 1.0,
+            "expert_gating_func": 2,  # sigmoid
+            "attention.head_count": n_head,
+            "attention.head_count_kv": [1 if (i + 1) % interval == 0 else 0 for i in range(n_layer)],
+            "attention.kv_lora_rank": kv_lora_rank,
+            "attention.key_length": kv_lora_rank + qk_rope,
+            "attention.value_length": kv_lora_rank,
+            "attention.key_length_mla": qk_nope + qk_rope,
+            "attention.value_length_mla": v_head,
+            "rope.dimension_count": qk_rope,
+            "ssm.conv_kernel": d_conv,
+            "kda.head_dim": kda_head_dim,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += [(b + "attn_norm.weight", (n_embd,)), (b + "ffn_norm.weight", (n_embd,))]
+        if (i + 1) % interval:
+            t += _kda_tensors(b, n_embd, n_head, kda_head_dim, d_conv)
+        else:
+            t += [
+                (b + "attn_kv_a_norm.weight", (kv_lora_rank,)),
+                (b + "attn_q.weight", (n_embd, n_head * (qk_nope + qk_rope))),
+                (b + "attn_kv_a_mqa.weight", (n_embd, kv_lora_rank + qk_rope)),
+                (b + "attn_k_b.weight", (qk_nope, kv_lora_rank, n_head)),
+                (b + "attn_v_b.weight", (kv_lora_rank, v_head, n_head)),
+                (b + "attn_output.weight", (n_head * v_head, n_embd)),
+            ]
+        t += _deepseek_ffn_tensors(b, i, n_embd, n_ff, n_ff_exp, n_expert)
+        if i >= 1:
+            t.append((b + "exp_probs_b.bias", (n_expert,)))
+    return write_arch_gguf(path, "kimi-linear", md, t, n_vocab=n_vocab)
+
+
+def write_minimax_m3_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 4,
+    n_head: int = 4,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    indexer: tuple[int, int] = (2, 32),
+    block_size: int = 64,
+    n_ff: int = 512,
+    n_expert: int = 4,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """MiniMax-M3 (src/models/minimax-m3.cpp, llama_kv_cache_msa): grouped-query attention with per-head QK norms on
+    every layer; after the dense lead, routed experts + a shared expert and a block-sparse indexer
+    (`indexer=(heads, key length)`, `block_size` positions per block) whose keys and values get a cache of their own."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "expert_shared_count": 1,
+            "leading_dense_block_count": 1,
+            "expert_gating_func": 2,  # sigmoid
+            "attention.head_count": n_head,
+            "attention.head_count_kv": n_head_kv,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim // 2,
+            "attention.indexer.head_count": indexer[0],
+            "attention.indexer.key_length": indexer[1],
+            "attention.indexer.top_k": 4,
+            "attention.indexer.block_size": block_size,
+            "attention.indexer.local_blocks": 1,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += _attention_tensors(b, n_embd, n_head, n_head_kv, head_dim)
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_q_norm.weight", (head_dim,)),
+            (b + "attn_k_norm.weight", (head_dim,)),
+            (b + "ffn_norm.weight", (n_embd,)),
+        ]
+        if i < 1:
+            t += [
+                (b + "ffn_gate.weight", (n_embd, n_ff)),
+                (b + "ffn_up.weight", (n_embd, n_ff)),
+                (b + "ffn_down.weight", (n_ff, n_embd)),
+            ]
+        else:
+            t += [
+                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+                (b + "exp_probs_b.bias", (n_expert,)),
+                (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+                (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
+                (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
+                (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+                (b + "indexer.q_proj.weight", (n_embd, indexer[0] * indexer[1])),
+                (b + "indexer.k_proj.weight", (n_embd, indexer[1])),
+                (b + "indexer.q_norm.weight", (indexer[1],)),
+                (b + "indexer.k_norm.weight", (indexer[1],)),
+            ]
+    return write_arch_gguf(path, "minimax-m3", md, t, n_vocab=n_vocab)

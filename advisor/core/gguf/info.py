@@ -545,6 +545,9 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         suffix: (_bounded(_int(key(suffix)), suffix, 0, MAX_FEED_FORWARD) or None) if recurrent_layers else None
         for suffix in ("ssm.inner_size", "ssm.state_size", "ssm.group_count", "ssm.time_step_rank")
     }
+    kda_head = _bounded(_int(key("kda.head_dim")), "kda.head_dim", 0, MAX_FEED_FORWARD) if recurrent_layers else None
+    if kda_head and heads:  # a KDA block's widths (src/models/kimi-linear.cpp): n_head heads of kda.head_dim
+        ssm.update({"ssm.inner_size": kda_head * heads, "ssm.state_size": kda_head, "ssm.time_step_rank": heads})
     expert_ff, _ = _per_layer(key("expert_feed_forward_length"))
     expert_ff = _bounded(expert_ff, "expert_feed_forward_length", 0, MAX_FEED_FORWARD) or None
 

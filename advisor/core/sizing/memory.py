@@ -178,6 +178,9 @@ DENSE_FFN_BESIDE_EXPERTS_ARCHS = frozenset({"gemma4"})
 # gated delta-net hybrids (src/models/qwen3next.cpp, qwen35*.cpp); the other hybrids use a Mamba-2 block, except:
 DELTA_NET_ARCHS = frozenset({"qwen3next", "qwen35", "qwen35moe"})
 MAMBA1_ARCHS = frozenset({"jamba"})  # Mamba-1 layers (src/models/mamba-base.cpp build_mamba_layer)
+# Kimi Delta Attention hybrids: q/k/v short convolutions and a per-channel gated delta rule (src/models/kimi-linear.cpp)
+KDA_ARCHS = frozenset({"kimi-linear", "kimi-k3", "bailingmoe3", "glm5-next"})
+MSA_ARCHS = frozenset({"minimax-m3"})  # block-sparse attention over llama_kv_cache_msa
 SHORTCONV_ARCHS = frozenset({"lfm2", "lfm2moe"})  # gated short convolutions (src/models/lfm2.cpp)
 PARALLEL_HYBRID_ARCHS = frozenset({"falcon-h1"})  # attention and Mamba-2 side by side in every layer
 RELU2_MLP_LAYER_ARCHS = frozenset({"nemotron_h"})  # MLP-only layers: up, squared ReLU, down (no gate)
@@ -200,7 +203,10 @@ def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
       state 64/128, embd 256/512), 1.2 MiB above with 4 groups of state 128;
     * Mamba-1 (Jamba): `5 × d_inner + 5 × n_embd + dt_rank + 2 × d_state` f32 per token plus the scan's state:
       0.1–0.3 MiB above (embd 256/512, state 16/64);
-    * gated short convolution (LFM2): `9 × n_embd` f32 per token, 0–0.5 MiB above (embd 256/512, L 3/4).
+    * gated short convolution (LFM2): `9 × n_embd` f32 per token, 0–0.5 MiB above (embd 256/512, L 3/4);
+    * Kimi Delta Attention (Kimi-Linear; fused `ggml_gated_delta_net`, the CPU's default): `8 × d_inner + 4 ×
+      n_embd` f32 per token, d_inner = n_head × kda.head_dim: 0–5.5 MiB above with 128-wide heads (d_inner
+      512–3072, embd 256/512), up to 11 MiB above with 64-wide ones, never below on 19 shapes.
     Where the allocator reuses freed blocks the real peak moves by a few tenths of a MiB, so no single sum is exact.
     """
     arch = spec.architecture or ""
@@ -212,6 +218,8 @@ def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
     groups, heads = spec.ssm_groups or 1, spec.ssm_heads or 0
     if arch in DELTA_NET_ARCHS:
         return ub * 4 * (5 * inner + 4 * state * groups + 4 * shape.embedding)
+    if arch in KDA_ARCHS:  # ssm_inner = n_head × kda.head_dim here
+        return ub * 4 * (8 * inner + 4 * shape.embedding)
     if arch in MAMBA1_ARCHS:  # ssm.time_step_rank is dt_rank here
         return ub * 4 * (5 * inner + 5 * shape.embedding + heads + 2 * state) + 4 * state * inner
     per_token = 5 * inner + 6 * groups * state + 2 * heads + 5 * shape.embedding
@@ -313,6 +321,11 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         # 4096 and 16384): 0-1.1 MiB above, never below
         mask += full * ub * 6
         activations += ub * 4 * spec.indexer_query_width
+    if arch in MSA_ARCHS:
+        # MiniMax-M3's block-sparse layers (src/models/minimax-m3.cpp, prefill): the FA mask's f32 copy (`msa_mf`)
+        # lives through the graph, and each sparse layer expands its chosen blocks into a per-cell f32 mask for
+        # each indexer head (one per KV head): `bmc` (get_rows) and its transposed copy `bmx` are alive together
+        mask += full * ub * (4 + 8 * shape.kv_heads)
     if spec.sliding_window and spec.sliding_window_layers:  # the sliding-window layers have their own mask
         mask += swa * ub * 2
     if spec.kv_compressed_cell_elements:

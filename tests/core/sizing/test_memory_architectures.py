@@ -36,7 +36,9 @@ from tests.support.gguf_factory import (
     write_gpt_oss_gguf,
     write_granitehybrid_gguf,
     write_jamba_gguf,
+    write_kimi_linear_gguf,
     write_lfm2_gguf,
+    write_minimax_m3_gguf,
     write_nemotron_h_gguf,
     write_plamo2_gguf,
     write_qwen3moe_gguf,
@@ -60,6 +62,10 @@ def _gemma4_moe(path):
 
 def _deepseek32(path):
     return write_deepseek2_gguf(path, mla=True, indexer=(4, 64))
+
+
+def _kimi_wide_kda(path):
+    return write_kimi_linear_gguf(path, n_head=4, kda_head_dim=128, n_ff=256, n_ff_exp=64)
 
 
 # (writer, KV-cache layers, recurrent layers, compute buffer modelled: never below, within 5 % or 1.5 MiB;
@@ -120,6 +126,16 @@ CASES = {
     # ratio-4 (with the indexer's keys) and ratio-128 layers, and the compressors' f32 state; at two contexts
     "deepseek4": (write_deepseek4_gguf, 4, 0, True),
     "deepseek4-16k": (write_deepseek4_gguf, 4, 0, True),
+    # Kimi-Linear: 3 Kimi Delta Attention layers (recurrent: q/k/v convolutions and a head_dim² state per head)
+    # and 1 MLA layer (the latent only); the dense lead's feed-forward sets the peak; at two contexts
+    "kimi-linear": (write_kimi_linear_gguf, 1, 3, True),
+    "kimi-linear-16k": (write_kimi_linear_gguf, 1, 3, True),
+    # 128-wide KDA heads (d_inner 512) and a narrow feed-forward: the KDA block sets the peak
+    "kimi-linear-wide-kda": (_kimi_wide_kda, 1, 3, True),
+    # MiniMax-M3 (llama_kv_cache_msa): K and V on every layer, the indexer's key + V after the dense lead, and
+    # the block-sparse layers' per-head f32 masks in the compute buffer; at two contexts
+    "minimax-m3": (write_minimax_m3_gguf, 4, 0, True),
+    "minimax-m3-8k": (write_minimax_m3_gguf, 4, 0, True),
 }
 # the context of the cases that do not run at CTX
 CONTEXTS = {
@@ -128,6 +144,8 @@ CONTEXTS = {
     "gemma4-moe-16k": 16384,
     "deepseek32-16k": 16384,
     "deepseek4-16k": 16384,
+    "kimi-linear-16k": 16384,
+    "minimax-m3-8k": 8192,
 }
 # Gemma 3n's graph has ~4,000 small nodes per token: two threads that wait for each other at every node on a busy
 # 2-core machine take a second per token, one thread 8 ms (the buffers do not depend on it)
@@ -140,6 +158,11 @@ THREADS = {
     "gemma4-moe-16k": 1,
     "deepseek4": 1,
     "deepseek4-16k": 1,
+    "kimi-linear": 1,
+    "kimi-linear-16k": 1,
+    "kimi-linear-wide-kda": 1,
+    "minimax-m3": 1,
+    "minimax-m3-8k": 1,
 }
 
 
@@ -207,6 +230,14 @@ def test_header_reading_for_these_architectures(tmp_path):
     dsv4 = spec_from_gguf(read_gguf(tmp_path / "deepseek4.gguf"))
     assert (dsv4.sliding_window, dsv4.sliding_window_layers, dsv4.kv_swa_cell_elements) == (128, 4, 4 * 128)
     assert dsv4.kv_compressed_cell_elements == ((4, 2 * (128 + 64)), (128, 128))
+    # Kimi-Linear: per KDA layer 3·(4 − 1)·4·64 convolution values + 64²·4 state values (f32); the KDA block's
+    # widths (n_head × kda.head_dim) stand in for the SSM ones; the MLA layer's latent: 128 + 32 per cell
+    kimi = spec_from_gguf(read_gguf(tmp_path / "kimi-linear.gguf"))
+    assert kimi.recurrent_state_bytes == 3 * 4 * (3 * 3 * 4 * 64 + 64 * 64 * 4)
+    assert (kimi.ssm_inner, kimi.ssm_state, kimi.ssm_heads, kimi.kv_lora_rank) == (256, 64, 4, 128)
+    # MiniMax-M3: 4 layers × 2 KV heads × (64 + 64), and on the 3 sparse layers the indexer's 32-wide key + V 64
+    m3 = spec_from_gguf(read_gguf(tmp_path / "minimax-m3.gguf"))
+    assert m3.kv_full_cell_elements == 4 * 2 * 128 + 3 * (32 + 64)
 
 
 def test_gemma3n_per_layer_embeddings_stay_in_host_ram(tmp_path):
