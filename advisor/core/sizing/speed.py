@@ -88,8 +88,10 @@ PREFILL_SPREAD: dict[str, tuple[float, float]] = {
     # p10 0.65, p90 1.49 once the Arc A-series factor is in)
     "gpu": (0.60, 1.55),
     "hbm": (0.60, 1.55),  # too few of its own: the discrete GPUs' spread
-    # 6 runs, p10 0.61, p90 1.57 once the bench gives a Mac its own chip as CPU (the M4 rows then run on its GPU)
-    "apple": (0.60, 1.57),
+    # 6 runs, p10 0.61, p90 1.57 once the bench gives a Mac its own chip as CPU (the M4 rows then run on its GPU);
+    # fifth batch with the M3/M4 (family 9) factor: 8 runs, p10 0.58, p90 1.67 (an M3 Max llama-cli MoE run low, an
+    # M2 Ultra MoE run at micro-batch 2048 high): widened to them
+    "apple": (0.58, 1.67),
     # 6 runs (p10 0.33, p90 1.29) once each iGPU has its own FP32 rate (gpus.json) and the shared_amd factor below,
     # widened to the discrete GPUs' top; the earlier 0.13 bottom came from the 10 TFLOPS every iGPU was assumed to have.
     # Fourth batch (gpu_README.md): 8 runs, p10 0.35, p90 1.66 (a Strix Halo's Vulkan MoE prompt at 1.88): top widened
@@ -252,6 +254,7 @@ PREFILL_GPU_FACTOR = {
     "intel": 1.9,
     "intel_alchemist": 0.34,
     "apple": 0.5,
+    "apple_family9": 0.9,
     "apple_tensor": 2.0,
     "shared": 0.4,
     "shared_amd": 0.37,
@@ -262,6 +265,14 @@ PREFILL_GPU_FACTOR = {
 # shader-rate share of the earlier chips. The calibration half's one M5 run (Phi-2 Q4_0 pp512) measured 4.8x the
 # old estimate; the rounder vendor figure is kept.
 APPLE_TENSOR_GENERATION = 5
+# Apple's M3 and M4 GPUs (Metal GPU family 9) have a new shader core whose schedulers dual-issue: an FP32 beside an
+# FP16 or integer instruction each cycle, where M1/M2 issue one (Apple's tech talk "Explore GPU advancements in M3
+# and A17 Pro", 2023, as AppleInsider summarised it on 2023-11-10), and llama.cpp's quantised prompt kernels mix
+# all three (integer unpacking, FP16 simdgroup matrices, FP32 sums), so the same table rate does more. Their clock is
+# not the cause: the table's 3.5 TFLOPS for a base M4 is within 7 % of the 3.76 a GPU database gives (hmc-tech.com).
+# Calibration half (gpu_decode_public.csv): the base M4's one llama-bench prompt run measured 1.78x the M1/M2 factor
+# (0.89, rounded to 0.9); an M3 Max llama-cli MoE run of inferred model and quant measured 0.98x (kept in the spread).
+APPLE_FAMILY9_GENERATIONS = (3, 4)
 ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-range card
 # An integrated GPU the table cannot name: drivers give a plain "AMD Radeon(TM) Graphics" / "Intel UHD Graphics"
 # for the smaller ones (Vega 3-8, a Raphael's 2 CUs, a Ryzen Z1; gpus.json lists 0.6-2.6 TFLOPS for them), while
@@ -301,6 +312,8 @@ def _prefill_factor(d: Device) -> float:
     if vendor == GpuVendor.APPLE:
         generation = re.match(r"Apple M(\d+)", family)
         tensor = generation is not None and int(generation.group(1)) >= APPLE_TENSOR_GENERATION
+        if generation is not None and int(generation.group(1)) in APPLE_FAMILY9_GENERATIONS:
+            return PREFILL_GPU_FACTOR["apple_family9"]
         return PREFILL_GPU_FACTOR["apple_tensor" if tensor else "apple"]
     if vendor == GpuVendor.AMD:
         if "Instinct" in family:
