@@ -291,8 +291,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="176"/>
-        <source>llama.cpp runs {threads} threads by default on these {performance} performance cores: its count skips every second core, taken for a second thread these cores lack; starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
-        <translation>llama.cpp usa por defecto {threads} hilos en estos {performance} núcleos de rendimiento: al contarlos se salta uno de cada dos, que toma por el segundo hilo que estos núcleos no tienen; si lo inicias con -t {performance} los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
+        <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
+        <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="182"/>

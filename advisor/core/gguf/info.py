@@ -385,7 +385,8 @@ def _own_cache_rules(
         # llama_kv_cache_dsa (indexer.top_k > 0) or a plain llama_kv_cache, both without a filter: the latent (K
         # only) on every layer; the indexer's keys on the layers `attention.indexer.types` marks (hy-v4.cpp)
         types = _layer_values(key("attention.indexer.types"), trunk, 0) if num("attention.indexer.top_k") else []
-        return (sum(kvh[il] * head_dim for il in range(layers)) + sum(types) * idx, 0), None, 0, None
+        indexed = sum(1 for t in types if t)  # flags: a layer is marked or not, whatever number marks it
+        return (sum(kvh[il] * head_dim for il in range(layers)) + indexed * idx, 0), None, 0, None
     if arch == "glm5-next" and mla:
         # llama_memory_hybrid_idx: the latent (K only) on the trunk's attention layers; the indexer keys on those
         # the types mark (all without the list), indexer key_length × indexer_kpool_row (3: raw and pooled rows)

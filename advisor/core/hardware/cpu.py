@@ -233,7 +233,10 @@ def read_topology(proc_cpuinfo: Path, text: str) -> dict[str, Any]:
             model = value.strip()
     result: dict[str, Any] = {}
     packages = {b["physical id"] for b in blocks if b.get("physical id")}
-    if packages:
+    # a virtual machine often shows each vCPU as a socket of its own (VMware's one core per socket, QEMU's -smp on
+    # older machine types): its "physical id"s say nothing about the host's memory channels
+    virtual = "hypervisor" in (blocks[0].get("flags", "").split() if blocks else ())
+    if packages and not virtual:
         result["sockets"] = len(packages)
     cpu_dir = sysfs / "devices/system/cpu"
     clocks: dict[int, float] = {}
@@ -249,6 +252,7 @@ def read_topology(proc_cpuinfo: Path, text: str) -> dict[str, Any]:
     if atom is not None and _read(sysfs / "devices/cpu_core/cpus") is not None:
         result["efficiency_cores"] = len(_cpu_list(atom))  # Intel E-cores run one thread each
         return result
+    arm = any(b.get("CPU implementer") for b in blocks)
     names: dict[int, str] = {}
     for block in blocks:
         n = _int(block["processor"])
@@ -259,7 +263,10 @@ def read_topology(proc_cpuinfo: Path, text: str) -> dict[str, Any]:
         little = {n for n, name in names.items() if name in ARM_LITTLE_PARTS}
         if len(little) == len(names):
             little = set()  # all cores alike (RK3566: four A55s): none is the slower kind
-    elif clocks and len(clocks) == len(blocks):
+    elif clocks and len(clocks) == len(blocks) and arm:
+        # an Arm SoC of parts this table does not know: the slower cluster by its clock. Not on x86, where cores of
+        # two clocks (AMD's Zen 4c beside Zen 4) are no hybrid to llama.cpp, whose thread count follows Intel's
+        # CPUID hybrid bit only
         top = max(clocks.values())
         little = {n for n, c in clocks.items() if c < LITTLE_CLOCK_SHARE * top}
     else:
@@ -491,6 +498,8 @@ def cpu_info(
         told = None  # more slower cores than cores: the two answers describe different things (a VM); trust neither
     if identity:
         counted = _count(identity.get("efficiency_cores"), zero=True)
+        if counted is not None and physical is not None and counted >= physical:
+            counted = None  # counted over logical CPUs, or a VM's view: not a count of slower physical cores
         mhz = identity.get("max_mhz")
         return CpuInfo(
             identity["brand"],

@@ -175,9 +175,9 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     ),
     "assume_cpu_threads/performance_cores_no_smt": QT_TRANSLATE_NOOP(
         "Assumptions",
-        "llama.cpp runs {threads} threads by default on these {performance} performance cores: its count skips "
-        "every second core, taken for a second thread these cores lack; starting it with -t {performance} uses "
-        "them all. The {efficiency} efficiency cores are left idle.",
+        "llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts "
+        "every second one, as if each core had two threads, and these have one. Starting it with -t {performance} "
+        "uses them all. The {efficiency} efficiency cores are left idle.",
     ),
     "assume_cpu_threads/all_cores": QT_TRANSLATE_NOOP(
         "Assumptions",

@@ -484,13 +484,27 @@ def explain(a: AfterLoad) -> AfterLoad:
     return replace(a, memory_gap=memory_gap, speed_gap=speed_gap, explanations=tuple(reasons))
 
 
+def _model_name(text: str) -> str:
+    """A server's name for a model without what does not change the model: a publisher or folder before the last
+    "/", LM Studio's "@variant" and Ollama's ":latest" tag (its other tags, ":27b", name another model)."""
+    name = text.strip().lower().replace("\\", "/").rsplit("/", 1)[-1].split("@", 1)[0]
+    return name.removesuffix(":latest")
+
+
 def same_model(benchmarked: str, model: str | None, path: str | None) -> bool:
-    """Whether the model a benchmark named is the one the server has loaded: the same name once case and
-    punctuation are set aside, or one inside the other ("qwen2.5-7b-instruct" and "qwen2.5-7b-instruct@q4_k_m"),
-    against the server's name for it or its file's stem."""
-    wanted = _squash(benchmarked)
-    names = [_squash(n) for n in (model, Path(path.replace("\\", "/")).stem if path else None) if n]
-    return bool(wanted) and any(n and (wanted == n or wanted in n or n in wanted) for n in names)
+    """Whether the model a benchmark named is the one the server has loaded: the same name once case, punctuation,
+    a publisher, LM Studio's variant and Ollama's ":latest" are set aside ("gemma3" is "gemma3:latest", not
+    "gemma3:27b"), or the loaded file's name starting with it ("meta-llama-3.1-8b-instruct" for
+    Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf)."""
+    wanted = _model_name(benchmarked)
+    if not _squash(wanted):
+        return False
+    if model and _squash(_model_name(model)) == _squash(wanted):
+        return True
+    if path:
+        stem = Path(path.replace("\\", "/")).stem.lower()
+        return stem == wanted or (stem.startswith(wanted) and stem[len(wanted)] in "-._")
+    return False
 
 
 def _with_measured(a: AfterLoad, tokens_per_second: float | None, model: str | None) -> AfterLoad:
@@ -570,8 +584,8 @@ def after_load(
         kind=kind,
         assumed_context=assumed_context,
     )
-    if host not in LOCAL_HOSTS:
-        return explain(replace(base, notes=(NOT_LOCAL,)))
+    if host not in LOCAL_HOSTS:  # its process cannot be looked at; a benchmark of it still says its speed
+        return explain(_with_measured(replace(base, notes=(NOT_LOCAL,)), measured_tokens_per_second, measured_model))
 
     asked = kind if kind in ("llama.cpp", "ollama", "lmstudio") else None
     loaded = loaded_model(url, kind=asked, api_key=api_key, timeout_s=timeout_s)

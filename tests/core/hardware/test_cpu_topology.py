@@ -126,3 +126,48 @@ def test_a_cached_detection_and_a_second_read_agree(tmp_path):
     first = read_cpu_identity(proc_cpuinfo=DATA / "rk3588" / "proc" / "cpuinfo", cache=DiskCache(tmp_path))
     second = read_cpu_identity(proc_cpuinfo=DATA / "rk3588" / "proc" / "cpuinfo", cache=DiskCache(tmp_path))
     assert first == second
+
+
+def _write_cpuinfo(tmp_path, brand: str, flags: str, packages: list[int], max_khz: list[int] | None = None):
+    """A /proc/cpuinfo (and cpufreq) tree in the kernel's layout: one block per logical CPU."""
+    proc = tmp_path / "proc"
+    proc.mkdir(parents=True)
+    blocks = [
+        f"processor\t: {n}\nvendor_id\t: AuthenticAMD\nmodel name\t: {brand}\nphysical id\t: {pkg}\n"
+        f"core id\t\t: {n}\ncpu MHz\t\t: 3000.000\nflags\t\t: {flags}\n"
+        for n, pkg in enumerate(packages)
+    ]
+    (proc / "cpuinfo").write_text("\n".join(blocks) + "\n")
+    for n, khz in enumerate(max_khz or []):
+        freq = tmp_path / "sys/devices/system/cpu" / f"cpu{n}" / "cpufreq"
+        freq.mkdir(parents=True)
+        (freq / "cpuinfo_max_freq").write_text(f"{khz}\n")
+    return proc / "cpuinfo"
+
+
+def test_a_virtual_machine_showing_each_vcpu_as_a_socket_is_not_a_multi_socket_server(tmp_path):
+    """VMware's one core per socket, QEMU's -smp: four "physical id"s on a Ryzen guest are not four sockets (the
+    estimate would take llama.cpp's cross-socket slowdown: 8× too slow)."""
+    path = _write_cpuinfo(tmp_path, "AMD Ryzen 7 5800X 8-Core Processor", "fpu sse2 avx2 fma hypervisor", [0, 1, 2, 3])
+    identity = read_cpu_identity(proc_cpuinfo=path, **NO_PY_CPUINFO)
+    assert "sockets" not in identity
+    machine = machine_from_profile(_profile(to_jsonable(cpu_info(identity, (4, 4))), "Linux"), calibrated=False)
+    assert machine.cpu_sockets == 1 and reasons.NOTE_MULTI_SOCKET not in machine.notes
+    bare = _write_cpuinfo(tmp_path / "metal", "AMD EPYC 9334 32-Core Processor", "fpu sse2 avx2 fma", [0, 1])
+    assert read_cpu_identity(proc_cpuinfo=bare, **NO_PY_CPUINFO)["sockets"] == 2  # a real two-socket board
+
+
+def test_x86_cores_of_two_clocks_are_not_taken_for_intel_e_cores(tmp_path):
+    """A Ryzen 5 7545U (2 Zen 4 at 4.9 GHz + 4 Zen 4c at 3.7 GHz): llama.cpp's hybrid rule follows Intel's CPUID
+    hybrid bit, so all 6 cores get a thread; no "every other P-core" advice."""
+    khz = [4_900_000] * 2 + [3_700_000] * 4
+    path = _write_cpuinfo(tmp_path, "AMD Ryzen 5 7545U with Radeon Graphics", "fpu avx2 fma avx512f", [0] * 6, khz)
+    identity = read_cpu_identity(proc_cpuinfo=path, **NO_PY_CPUINFO)
+    assert "efficiency_cores" not in identity and identity["max_mhz"] == 4900
+    machine = machine_from_profile(_profile(to_jsonable(cpu_info(identity, (6, 6))), "Linux"), calibrated=False)
+    assert machine.cpu_cores == 6 and not _assumed(machine, reasons.ASSUME_CPU_THREADS)
+
+
+def test_a_slower_core_count_not_below_the_physical_cores_is_not_believed():
+    identity = {"brand": "Some CPU", "arch": "x86_64", "flags": [], "source": "proc", "efficiency_cores": 8}
+    assert cpu_info(identity, (6, 12)).efficiency_cores is None  # 8 "slower" of 6 physical: logical CPUs counted

@@ -4,10 +4,13 @@ CPU's name carries."""
 
 from __future__ import annotations
 
+import pytest
+
 from advisor.core.hardware.gpu import GpuReading, integrated_from_cpu, is_integrated_gpu_name, merge_readings
 from advisor.core.hardware.gpu.nvidia_smi import parse_query_csv
 from advisor.core.hardware.gpu.nvml import probe_nvml
 from advisor.core.hardware.profile_io import load_profile
+from advisor.core.hardware.runner import ProbeError
 from advisor.core.types import GpuInfo, GpuVendor
 
 from .conftest import MIB, fake_nvml
@@ -46,6 +49,22 @@ def test_a_discrete_card_keeps_its_own_memory():
     line = "0, GPU-1, 00000000:01:00.0, NVIDIA GeForce RTX 4090, 24564, 23012, 550.54.14, 450.00"
     (reading,) = parse_query_csv(line + "\n")
     assert not reading.gpu.unified_memory and reading.gpu.vram_total_bytes == 24564 * MIB
+
+
+def test_a_discrete_card_whose_memory_query_fails_is_a_failed_probe_not_a_shared_memory_gpu():
+    """Only a GPU the table knows as sharing the system's memory may report none: an RTX 4090 whose NVML memory
+    query fails (GPU lost, no permission) must not become a 0-VRAM shared-memory GPU with a slice of the RAM."""
+    nvml = fake_nvml([{**GB10_NVML, "name": "NVIDIA GeForce RTX 4090", "total": 24 * 2**30}], power_supported=False)
+
+    def lost(handle):
+        raise nvml.NVMLError("GPU is lost")
+
+    nvml.nvmlDeviceGetMemoryInfo = lost
+    with pytest.raises(ProbeError, match="no memory figures for NVIDIA GeForce RTX 4090"):
+        probe_nvml(nvml=nvml)
+    line = "0, GPU-1, 00000000:01:00.0, NVIDIA GeForce RTX 4090, [N/A], [N/A], 550.54.14, 450.00"
+    with pytest.raises(ProbeError, match=r"no memory\.total"):
+        parse_query_csv(line + "\n")
 
 
 def test_a_hardware_file_naming_a_gb10_gets_unified_memory():

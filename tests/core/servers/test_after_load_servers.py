@@ -298,6 +298,15 @@ def test_the_cli_says_what_ollama_reports_beside_the_prediction(tiny_gguf, tmp_p
         ("llama3.2:3b", "llama3.2:3b", None, True),
         ("qwen2.5-14b-instruct", "meta-llama-3.1-8b-instruct", "/m/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", False),
         ("", "qwen2.5-7b-instruct", None, False),
+        ("gemma3", "gemma3:latest", None, True),  # Ollama's default tag
+        ("lmstudio-community/qwen2.5-7b-instruct", "qwen2.5-7b-instruct", None, True),
+        # one name inside another is another model: Ollama's "gemma3" is the 4B, "gemma3:27b" the 27B
+        ("gemma3", "gemma3:27b", None, False),
+        ("phi3", "phi3.5:latest", None, False),
+        ("q", "qwen3:8b", None, False),
+        ("qwen2.5:7b", "qwen2.5:7b-instruct-q8_0", None, False),
+        ("llama-3.1-8b", None, "/m/llama-3.1-8b-abc.gguf", True),
+        ("llama-3", None, "/m/llama-31-8b-Q4_K_M.gguf", False),
     ],
 )
 def test_a_benchmark_is_matched_to_the_loaded_model_by_name_or_file(benchmarked, model, path, same):
@@ -346,3 +355,8 @@ def test_the_words_keep_the_recommendation_apart_from_the_reasons_for_a_gap():
         "The file is Q4_K_M; for a 7B model the recommendation here is Q6_K, which needs a different amount of "
         "memory and runs at another speed.",
     ]
+
+
+def test_a_remote_servers_benchmark_speed_is_still_said_though_its_process_cannot_be_seen():
+    remote = al.after_load("http://192.0.2.5:8080", None, measured_tokens_per_second=30.0, measured_model="m")
+    assert remote.notes == (al.NOT_LOCAL,) and remote.measured_tokens_per_second == 30.0

@@ -404,6 +404,9 @@ def test_own_cache_classes_read_from_source(tmp_path):
     # the 4 layers `attention.indexer.types` marks
     hy = _header_only(tmp_path, "hy_v4", {**mla, "attention.indexer.types": [1, 0] * 4})
     assert hy.kv_full_cell_elements == 8 * 160 + 4 * 64
+    # a hostile file marking layers with huge or negative numbers: still four marked layers, never a negative cache
+    odd = _header_only(tmp_path, "hy_v4", {**mla, "attention.indexer.types": [-(2**31), 0, 2**31 - 1, 0] * 2})
+    assert odd.kv_full_cell_elements == 8 * 160 + 4 * 64
     # GLM-5-Next (llama_memory_hybrid_idx): KDA layers (head_count_kv 0) recurrent; the latent on the 2 attention
     # layers, the indexer's keys 3 rows wide (indexer_kpool_row: the k-pool) on both
     kda = {"ssm.conv_kernel": 4, "kda.head_dim": 64}

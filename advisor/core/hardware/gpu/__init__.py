@@ -102,6 +102,13 @@ def integrated_from_cpu(gpus: Sequence[GpuInfo], cpu_brand: str | None) -> tuple
     return tuple(out)
 
 
+def shares_system_memory(name: str) -> bool:
+    """Whether the table knows this GPU as one without memory of its own (NVIDIA's GB10 in a DGX Spark), so that a
+    driver reporting no memory for it is right; for any other card a missing figure is a failed query."""
+    spec = lookup_gpu(name)
+    return spec is not None and spec.unified_memory
+
+
 PCI_VENDORS = {0x10DE: GpuVendor.NVIDIA, 0x1002: GpuVendor.AMD, 0x8086: GpuVendor.INTEL, 0x106B: GpuVendor.APPLE}
 
 

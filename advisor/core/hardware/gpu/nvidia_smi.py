@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from advisor.core.hardware.gpu import MIB, GpuReading, found, normalise_bus_id
+from advisor.core.hardware.gpu import MIB, GpuReading, found, normalise_bus_id, shares_system_memory
 from advisor.core.hardware.runner import DEFAULT_TIMEOUT_S, ProbeError, Runner, run_command
 from advisor.core.types import GpuInfo, GpuVendor
 
@@ -56,7 +56,7 @@ def parse_query_csv(output: str) -> list[GpuReading]:
             raise ProbeError(f"bad-output: nvidia-smi row has {len(row)} fields, expected {len(FIELDS)}")
         values = dict(zip(FIELDS, (v.strip() for v in row), strict=True))
         total = _number(values["memory.total"])
-        if total is None and not values["memory.total"].startswith("["):
+        if total is None and not (values["memory.total"].startswith("[") and shares_system_memory(values["name"])):
             raise ProbeError("bad-output: nvidia-smi gave no memory.total")
         # "[N/A]": a GPU sharing the system's memory (GB10 in a DGX Spark) has none of its own to report
         free = _number(values["memory.free"]) if total is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from advisor.core.hardware.gpu import GpuReading, found, normalise_bus_id, text
+from advisor.core.hardware.gpu import GpuReading, found, normalise_bus_id, shares_system_memory, text
 from advisor.core.hardware.runner import ProbeError
 from advisor.core.types import GpuInfo, GpuVendor
 
@@ -43,12 +43,15 @@ def probe_nvml(*, nvml: Any = None) -> list[GpuReading]:
             # a GPU that shares the system's memory (GB10 in a DGX Spark) has no memory of its own to report:
             # NVML answers NotSupported, and the GPU is listed as unified memory (its budget comes from the RAM)
             memory = _optional(nv.nvmlDeviceGetMemoryInfo, handle)
+            name = text(nv.nvmlDeviceGetName(handle))
+            if memory is None and not shares_system_memory(name):  # a card with its own memory that NVML did not give
+                raise ProbeError(f"failed: NVML gave no memory figures for {name}")
             limit_mw = _optional(nv.nvmlDeviceGetEnforcedPowerLimit, handle)
             if limit_mw is None:
                 limit_mw = _optional(nv.nvmlDeviceGetPowerManagementLimit, handle)
             pci = _optional(nv.nvmlDeviceGetPciInfo, handle)
             gpu = GpuInfo(
-                name=text(nv.nvmlDeviceGetName(handle)),
+                name=name,
                 vendor=GpuVendor.NVIDIA,
                 vram_total_bytes=int(memory.total) if memory is not None else 0,
                 vram_free_bytes=int(memory.free) if memory is not None else None,
