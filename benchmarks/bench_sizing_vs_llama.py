@@ -47,11 +47,13 @@ from tests.support.gguf_factory import (
     write_kimi_linear_gguf,
     write_lfm2_gguf,
     write_llama_gguf,
+    write_mimo2_gguf,
     write_minimax_m3_gguf,
     write_nemotron_h_gguf,
     write_plamo2_gguf,
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
+    write_step35_gguf,
 )
 from tests.support.llama_server import LlamaServer
 
@@ -123,11 +125,13 @@ ARCH_MODELS = (
         lambda p: write_kimi_linear_gguf(p, n_head=4, kda_head_dim=128, n_ff=256, n_ff_exp=64),
     ),
     ("minimax-m3 (msa cache, sparse)", write_minimax_m3_gguf),
+    ("mimo2 (file's SWA, per-layer KV)", write_mimo2_gguf),
+    ("step35 (file's SWA, heads/layer)", write_step35_gguf),
 )
 ARCH_CONTEXTS = (4096, 16384)
 # Gemma 3n's ~4,000 small graph nodes per token: with two threads on a busy 2-core machine each node's barrier
 # costs a time slice (a second per token); one thread takes 8 ms. The buffers do not depend on it.
-ONE_THREAD_ARCHS = ("gemma3n", "gemma4", "deepseek4", "kimi-linear", "minimax-m3")
+ONE_THREAD_ARCHS = ("gemma3n", "gemma4", "deepseek4", "kimi-linear", "minimax-m3", "mimo2", "step35")
 DSV4_STATE = r"DSV4 \w+ state"  # DeepSeek-V4's compressor states, logged beside its KV buffers
 
 

@@ -623,10 +623,11 @@ def write_deepseek2_gguf(
 
 
 def _deepseek_ffn_tensors(
-    b: str, i: int, n_embd: int, n_ff: int, n_ff_exp: int, n_expert: int
+    b: str, i: int, n_embd: int, n_ff: int, n_ff_exp: int, n_expert: int, *, probs_bias: bool = False
 ) -> list[tuple[str, tuple[int, ...]]]:
-    """DeepSeek-style feed-forward (DeepSeek-V2/V3, Kimi-Linear): a dense first layer, then routed experts beside
-    one shared expert of the experts' width."""
+    """DeepSeek-style feed-forward (DeepSeek-V2/V3, Kimi-Linear, MiniMax-M3, Step-3.5): a dense first layer, then
+    routed experts (with the router's selection bias `exp_probs_b` where the model has one) beside one shared
+    expert of the experts' width."""
     if i < 1:
         return [
             (b + "ffn_gate.weight", (n_embd, n_ff)),
@@ -635,6 +636,7 @@ def _deepseek_ffn_tensors(
         ]
     return [
         (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+        *([(b + "exp_probs_b.bias", (n_expert,))] if probs_bias else []),
         (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
         (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
         (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
@@ -1466,9 +1468,7 @@ def write_kimi_linear_gguf(
                 (b + "attn_v_b.weight", (kv_lora_rank, v_head, n_head)),
                 (b + "attn_output.weight", (n_head * v_head, n_embd)),
             ]
-        t += _deepseek_ffn_tensors(b, i, n_embd, n_ff, n_ff_exp, n_expert)
-        if i >= 1:
-            t.append((b + "exp_probs_b.bias", (n_expert,)))
+        t += _deepseek_ffn_tensors(b, i, n_embd, n_ff, n_ff_exp, n_expert, probs_bias=True)
     return write_arch_gguf(path, "kimi-linear", md, t, n_vocab=n_vocab)
 
 
@@ -1522,7 +1522,71 @@ def write_minimax_m3_gguf(
             (b + "attn_k_norm.weight", (head_dim,)),
             (b + "ffn_norm.weight", (n_embd,)),
         ]
-        if i < 1:
+        t += _deepseek_ffn_tensors(b, i, n_embd, n_ff, n_ff_exp, n_expert, probs_bias=True)
+        if i >= 1:
+            t += [
+                (b + "indexer.q_proj.weight", (n_embd, indexer[0] * indexer[1])),
+                (b + "indexer.k_proj.weight", (n_embd, indexer[1])),
+                (b + "indexer.q_norm.weight", (indexer[1],)),
+                (b + "indexer.k_norm.weight", (indexer[1],)),
+            ]
+    return write_arch_gguf(path, "minimax-m3", md, t, n_vocab=n_vocab)
+
+
+def write_mimo2_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 8,
+    n_head: int = 4,
+    n_head_kv_full: int = 1,
+    n_head_kv_swa: int = 2,
+    key_length: int = 192,
+    value_length: int = 128,
+    n_rot: int = 64,
+    sliding_window: int = 128,
+    n_ff: int = 512,
+    n_expert: int = 8,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """MiMo-V2-Flash (`mimo2`, src/models/mimo2.cpp) as conversion/mimo.py's MimoV2Model writes it: the file lists
+    the sliding layers one by one (`sliding_window_pattern`, every layer but each 4th from the first here; the real
+    model's `hybrid_layer_pattern`) and the KV heads per layer (more on the sliding layers); keys 192 wide, values
+    128 (`value_length`), a third of the key rotated; attention sinks on the sliding layers only; a dense first
+    layer, then routed experts with a selection bias (sigmoid gating). No MTP layers (`--no-mtp`)."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    swa = [i % 4 != 0 for i in range(n_layer)]
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "attention.head_count": n_head,
+            "attention.head_count_kv": [n_head_kv_swa if s else n_head_kv_full for s in swa],
+            "attention.key_length": key_length,
+            "attention.value_length": value_length,
+            "attention.sliding_window": sliding_window,
+            "attention.sliding_window_pattern": swa,
+            "rope.dimension_count": n_rot,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        kv = n_head_kv_swa if swa[i] else n_head_kv_full
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_q.weight", (n_embd, n_head * key_length)),
+            (b + "attn_k.weight", (n_embd, kv * key_length)),
+            (b + "attn_v.weight", (n_embd, kv * value_length)),
+            (b + "attn_output.weight", (n_head * value_length, n_embd)),
+            (b + "ffn_norm.weight", (n_embd,)),
+        ]
+        if swa[i]:
+            t.append((b + "attn_sinks.weight", (n_head,)))
+        if i == 0:
             t += [
                 (b + "ffn_gate.weight", (n_embd, n_ff)),
                 (b + "ffn_up.weight", (n_embd, n_ff)),
@@ -1535,12 +1599,60 @@ def write_minimax_m3_gguf(
                 (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
                 (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
                 (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
-                (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
-                (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-                (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
-                (b + "indexer.q_proj.weight", (n_embd, indexer[0] * indexer[1])),
-                (b + "indexer.k_proj.weight", (n_embd, indexer[1])),
-                (b + "indexer.q_norm.weight", (indexer[1],)),
-                (b + "indexer.k_norm.weight", (indexer[1],)),
             ]
-    return write_arch_gguf(path, "minimax-m3", md, t, n_vocab=n_vocab)
+    return write_arch_gguf(path, "mimo2", md, t, n_vocab=n_vocab)
+
+
+def write_step35_gguf(
+    path: str | Path,
+    *,
+    n_embd: int = 256,
+    n_layer: int = 8,
+    n_head_full: int = 4,
+    n_head_swa: int = 6,
+    n_head_kv: int = 2,
+    head_dim: int = 64,
+    sliding_window: int = 128,
+    n_ff: int = 512,
+    n_expert: int = 8,
+    n_expert_used: int = 2,
+    n_ff_exp: int = 128,
+    n_vocab: int = 2048,
+) -> Path:
+    """Step-3.5-Flash (`step35`, src/models/step35.cpp) as conversion/step3.py's Step35Model writes it: per-layer
+    query heads (more on the sliding layers, as its `attention_other_setting`) and KV heads, the sliding layers
+    listed one by one (`sliding_window_pattern`), the full layers rotating half the head (`n_rot_full / 2`);
+    per-head q/k norms and a head-wise attention gate; a dense first layer, then routed experts with a selection
+    bias beside a shared expert. No MTP layers."""
+    md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    swa = [i % 4 != 0 for i in range(n_layer)]
+    heads = [n_head_swa if s else n_head_full for s in swa]
+    md.update(
+        {
+            "feed_forward_length": n_ff,
+            "expert_feed_forward_length": n_ff_exp,
+            "expert_shared_feed_forward_length": n_ff_exp,
+            "expert_count": n_expert,
+            "expert_used_count": n_expert_used,
+            "leading_dense_block_count": 1,
+            "attention.head_count": heads,
+            "attention.head_count_kv": [n_head_kv] * n_layer,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "attention.sliding_window": sliding_window,
+            "attention.sliding_window_pattern": swa,
+            "rope.dimension_count": head_dim,
+        }
+    )
+    for i in range(n_layer):
+        b = f"blk.{i}."
+        t += _attention_tensors(b, n_embd, heads[i], n_head_kv, head_dim)
+        t += [
+            (b + "attn_norm.weight", (n_embd,)),
+            (b + "attn_q_norm.weight", (head_dim,)),
+            (b + "attn_k_norm.weight", (head_dim,)),
+            (b + "attn_gate.weight", (n_embd, heads[i])),
+            (b + "ffn_norm.weight", (n_embd,)),
+        ]
+        t += _deepseek_ffn_tensors(b, i, n_embd, n_ff, n_ff_exp, n_expert, probs_bias=True)
+    return write_arch_gguf(path, "step35", md, t, n_vocab=n_vocab)

@@ -38,11 +38,13 @@ from tests.support.gguf_factory import (
     write_jamba_gguf,
     write_kimi_linear_gguf,
     write_lfm2_gguf,
+    write_mimo2_gguf,
     write_minimax_m3_gguf,
     write_nemotron_h_gguf,
     write_plamo2_gguf,
     write_qwen3moe_gguf,
     write_qwen3next_gguf,
+    write_step35_gguf,
 )
 from tests.support.llama_server import LlamaServer, logged_mib
 
@@ -136,6 +138,14 @@ CASES = {
     # the block-sparse layers' per-head f32 masks in the compute buffer; at two contexts
     "minimax-m3": (write_minimax_m3_gguf, 4, 0, True),
     "minimax-m3-8k": (write_minimax_m3_gguf, 4, 0, True),
+    # MiMo-V2-Flash (mimo2): the file lists the sliding layers (6 of 8, window 128) and the KV heads per layer (2 on
+    # the sliding layers, 1 on the full ones), keys 192 wide and values 128; at two contexts
+    "mimo2": (write_mimo2_gguf, 8, 0, True),
+    "mimo2-16k": (write_mimo2_gguf, 8, 0, True),
+    # Step-3.5-Flash (step35): per-layer query heads (6 on the sliding layers, 4 on the full ones), the sliding
+    # layers listed in the file, a head-wise attention gate, routed experts beside a shared expert; at two contexts
+    "step35": (write_step35_gguf, 8, 0, True),
+    "step35-16k": (write_step35_gguf, 8, 0, True),
 }
 # the context of the cases that do not run at CTX
 CONTEXTS = {
@@ -146,6 +156,8 @@ CONTEXTS = {
     "deepseek4-16k": 16384,
     "kimi-linear-16k": 16384,
     "minimax-m3-8k": 8192,
+    "mimo2-16k": 16384,
+    "step35-16k": 16384,
 }
 # Gemma 3n's graph has ~4,000 small nodes per token: two threads that wait for each other at every node on a busy
 # 2-core machine take a second per token, one thread 8 ms (the buffers do not depend on it)
@@ -163,6 +175,10 @@ THREADS = {
     "kimi-linear-wide-kda": 1,
     "minimax-m3": 1,
     "minimax-m3-8k": 1,
+    "mimo2": 1,
+    "mimo2-16k": 1,
+    "step35": 1,
+    "step35-16k": 1,
 }
 
 
@@ -238,6 +254,15 @@ def test_header_reading_for_these_architectures(tmp_path):
     # MiniMax-M3: 4 layers × 2 KV heads × (64 + 64), and on the 3 sparse layers the indexer's 32-wide key + V 64
     m3 = spec_from_gguf(read_gguf(tmp_path / "minimax-m3.gguf"))
     assert m3.kv_full_cell_elements == 4 * 2 * 128 + 3 * (32 + 64)
+    # MiMo-V2 (src/models/mimo2.cpp: `is_swa_impl` from the file's pattern, n_embd_k_gqa(il) from its per-layer KV
+    # heads): per cell 6 sliding layers × 2 heads × (192 + 128) over the window, 2 full layers × 1 head × 320
+    mimo = spec_from_gguf(read_gguf(tmp_path / "mimo2.gguf"))
+    assert (mimo.sliding_window, mimo.sliding_window_layers) == (128, 6)
+    assert (mimo.kv_swa_cell_elements, mimo.kv_full_cell_elements) == (6 * 2 * 320, 2 * 1 * 320)
+    # Step-3.5 (src/models/step35.cpp): the same KV heads on every layer, 6 of 8 layers slide; the attention's
+    # width is the sliding layers' 6 query heads, the widest
+    step = spec_from_gguf(read_gguf(tmp_path / "step35.gguf"))
+    assert (step.sliding_window, step.sliding_window_layers, step.kv_heads, step.heads) == (128, 6, 2, 6)
 
 
 def test_gemma3n_per_layer_embeddings_stay_in_host_ram(tmp_path):
