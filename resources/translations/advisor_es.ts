@@ -4280,11 +4280,6 @@
         <translation>El tamaño siguiente ({tier}) solo va a una velocidad usable en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="59"/>
-        <source>Tight: the model takes {needs_bytes} of {total_bytes} and leaves the system less than it needs for comfortable use. Close other programs (browser, games) before loading it, or choose a lower quantisation.</source>
-        <translation>Justo: el modelo ocupa {needs_bytes} de {total_bytes} y deja al sistema menos de lo que necesita para ir con holgura. Cierra otros programas (navegador, juegos) antes de cargarlo, o elige una cuantización más baja.</translation>
-    </message>
-    <message>
         <location filename="../../advisor/core/messages/sizing.py" line="65"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
@@ -4338,6 +4333,11 @@
         <location filename="../../advisor/core/messages/sizing.py" line="110"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="59"/>
+        <source>Tight: in all, the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave the system less than it needs for comfortable use. Close other programs (browser, games) before loading it, or choose a lower quantisation.</source>
+        <translation>Justo: en total, el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan al sistema menos de lo que necesita para ir con holgura. Cierra otros programas (navegador, juegos) antes de cargarlo, o elige una cuantización más baja.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="115"/>

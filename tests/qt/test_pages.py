@@ -650,7 +650,7 @@ def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_i
     assert page.headline.text() == "Recommended: Llama-3.1-8B (7B class) at Q4_K_M"
     assert page.budget.text().startswith("8.0 GiB in all − 1.2 GiB for the system = 6.8 GiB for the model")
     assert page.speed.text().endswith(" · tight")
-    assert "Tight: the model takes" in page.reasons.text()
+    assert "Tight: in all, the model and what runs it take" in page.reasons.text()
     assert "Assumed" in page.reasons.text() and "Memory speed 38.4 GB/s" in page.reasons.text()
     row = next(r for r in range(page.tiers.rowCount()) if page.tiers.item(r, 0).text().startswith("7B"))
     assert page.tiers.item(row, 2).text().endswith(", tight")
@@ -660,7 +660,7 @@ def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_i
     i18n.install_language("es")
     try:
         qtbot.waitUntil(lambda: "para el sistema" in page.budget.text(), timeout=3000)
-        assert "Justo: el modelo ocupa" in page.reasons.text()
+        assert "Justo: en total, el modelo y lo que lo ejecuta ocupan" in page.reasons.text()
         assert "Supuesto" in page.reasons.text() and "Velocidad de memoria 38,4 GB/s" in page.reasons.text()
     finally:
         i18n.install_language("en")

@@ -58,9 +58,9 @@ REASONS: dict[str, Msg] = {
     ),
     "tight": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Tight: the model takes {needs_bytes} of {total_bytes} and leaves the system less than it "
-        "needs for comfortable use. Close other programs (browser, games) before loading it, or "
-        "choose a lower quantisation.",
+        "Tight: in all, the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave "
+        "the system less than it needs for comfortable use. Close other programs (browser, games) before loading "
+        "it, or choose a lower quantisation.",
     ),
     "moe_chosen": QT_TRANSLATE_NOOP(
         "Reasons",
