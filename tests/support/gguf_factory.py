@@ -391,10 +391,7 @@ def write_qwen3moe_gguf(
             (b + "attn_q_norm.weight", (head_dim,)),
             (b + "attn_k_norm.weight", (head_dim,)),
             (b + "ffn_norm.weight", (n_embd,)),
-            (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-            (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-            (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-            (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
         ]
     return write_arch_gguf(path, "qwen3moe", md, t, n_vocab=n_vocab)
 
@@ -465,10 +462,7 @@ def write_qwen3next_gguf(
                 (b + "ssm_out.weight", (value_dim, n_embd)),
             ]
         t += [
-            (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-            (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-            (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-            (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+            *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
             (b + "ffn_gate_inp_shexp.weight", (n_embd,)),
             (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
             (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
@@ -622,6 +616,20 @@ def write_deepseek2_gguf(
     return write_arch_gguf(path, "deepseek32" if indexer else "deepseek2", md, t, n_vocab=n_vocab)
 
 
+def _routed_expert_tensors(
+    b: str, n_embd: int, n_ff_exp: int, n_expert: int, *, probs_bias: bool = False
+) -> list[tuple[str, tuple[int, ...]]]:
+    """A layer's router and its routed experts' gated feed-forward (llama.cpp's ffn_*_exps), with the router's
+    selection bias `exp_probs_b` where the model has one (DeepSeek-V3 style)."""
+    return [
+        (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
+        *([(b + "exp_probs_b.bias", (n_expert,))] if probs_bias else []),
+        (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
+        (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
+        (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+    ]
+
+
 def _deepseek_ffn_tensors(
     b: str, i: int, n_embd: int, n_ff: int, n_ff_exp: int, n_expert: int, *, probs_bias: bool = False
 ) -> list[tuple[str, tuple[int, ...]]]:
@@ -635,11 +643,7 @@ def _deepseek_ffn_tensors(
             (b + "ffn_down.weight", (n_ff, n_embd)),
         ]
     return [
-        (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-        *([(b + "exp_probs_b.bias", (n_expert,))] if probs_bias else []),
-        (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-        (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-        (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+        *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert, probs_bias=probs_bias),
         (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
         (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
         (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
@@ -1015,10 +1019,7 @@ def write_jamba_gguf(
         t += [(b + "ffn_norm.weight", (n_embd,))]
         if i % 2 == 1:
             t += [
-                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-                (b + "ffn_gate_exps.weight", (n_embd, n_ff, n_expert)),
-                (b + "ffn_up_exps.weight", (n_embd, n_ff, n_expert)),
-                (b + "ffn_down_exps.weight", (n_ff, n_embd, n_expert)),
+                *_routed_expert_tensors(b, n_embd, n_ff, n_expert),
             ]
         else:
             t += [
@@ -1126,11 +1127,7 @@ def write_lfm2_gguf(
         t += [(b + "attn_norm.weight", (n_embd,)), (b + "ffn_norm.weight", (n_embd,))]
         if n_expert and i >= n_dense_lead:
             t += [
-                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-                (b + "exp_probs_b.bias", (n_expert,)),
-                (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+                *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert, probs_bias=True),
             ]
         else:
             t += [
@@ -1594,11 +1591,7 @@ def write_mimo2_gguf(
             ]
         else:
             t += [
-                (b + "ffn_gate_inp.weight", (n_embd, n_expert)),
-                (b + "exp_probs_b.bias", (n_expert,)),
-                (b + "ffn_gate_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                (b + "ffn_up_exps.weight", (n_embd, n_ff_exp, n_expert)),
-                (b + "ffn_down_exps.weight", (n_ff_exp, n_embd, n_expert)),
+                *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert, probs_bias=True),
             ]
     return write_arch_gguf(path, "mimo2", md, t, n_vocab=n_vocab)
 

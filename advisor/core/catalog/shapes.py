@@ -32,6 +32,20 @@ log = logging.getLogger(__name__)
 SOURCE_HEADER = "gguf_header"
 SOURCE_SNAPSHOT = "snapshot"
 
+# The architecture facts `spec_from_gguf` derives from a header (info.py's rules) that are counts, none tied to one
+# file's quant
+DERIVED_INT_FIELDS = (
+    "attention_layers",
+    "sliding_window_layers",
+    "expert_feed_forward",
+    "recurrent_state_bytes",
+    "ssm_inner",
+    "ssm_state",
+    "ssm_groups",
+    "ssm_heads",
+    "per_layer_input_width",
+    "indexer_query_width",
+)
 # ModelSpec fields a shape may carry (the snapshot's `shape` objects use the same names)
 INT_FIELDS = (
     "layers",
@@ -46,44 +60,14 @@ INT_FIELDS = (
     "experts",
     "active_experts",
     "sliding_window",
-    "sliding_window_layers",
-    "attention_layers",
     "kv_lora_rank",
-    "expert_feed_forward",
-    "recurrent_state_bytes",
-    "ssm_inner",
-    "ssm_state",
-    "ssm_groups",
-    "ssm_heads",
-    "per_layer_input_width",
-    "indexer_query_width",
+    *DERIVED_INT_FIELDS,
 )
 # per-cell KV elements of the full and the sliding layers (Gemma 4's layers of two widths): 0 is an answer (no
 # cached layer of that kind), None is "uniform layers"
 CELL_FIELDS = ("kv_full_cell_elements", "kv_swa_cell_elements")
-# The architecture facts `spec_from_gguf` derives from a header (info.py's rules), none tied to one file's quant
-DERIVED_FIELDS = (
-    "attention_layers",
-    "sliding_window_layers",
-    "expert_feed_forward",
-    "recurrent_state_bytes",
-    "ssm_inner",
-    "ssm_state",
-    "ssm_groups",
-    "ssm_heads",
-    "per_layer_input_width",
-    "indexer_query_width",
-    *CELL_FIELDS,
-    "kv_compressed_cell_elements",
-)
-SHAPE_FIELDS = (
-    "architecture",
-    *INT_FIELDS,
-    *CELL_FIELDS,
-    "kv_compressed_cell_elements",
-    "tied_embeddings",
-    "active_parameters",
-)
+# Every architecture fact `spec_from_gguf` derives from a header
+DERIVED_FIELDS = (*DERIVED_INT_FIELDS, *CELL_FIELDS, "kv_compressed_cell_elements")
 # Bytes of one file's own tensors (they change with the quant): given only to the file whose header was read
 FILE_BYTE_FIELDS = ("token_embedding_bytes", "per_layer_embedding_bytes")
 # config.json facts a snapshot shape may give beside the ModelSpec fields, as the GGUF key llama.cpp reads them
