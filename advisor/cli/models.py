@@ -81,11 +81,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_json_option(parser)
 
 
-def _recommended_tier(profile: Any, context: int) -> str | None:
+def _recommendation(profile: Any, context: int) -> Any | None:
     from advisor.core.sizing import recommend
 
     try:
-        return recommend(profile, context=context).tier
+        return recommend(profile, context=context)
     except Exception:  # no recommendation is not fatal: list every size
         return None
 
@@ -97,8 +97,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--limit: at most 100 repos per search (the Hub's rate limit is 500 requests per 5 minutes)")
     profile = profile_from_args(args)
     tier = args.tier
+    rec = None
     if tier is None and args.search is None:
-        tier = _recommended_tier(profile, args.context)
+        rec = _recommendation(profile, args.context)
+        tier = rec.tier if rec is not None else None
     result = search(
         profile=profile,
         tier=tier,
@@ -126,7 +128,14 @@ def run(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            render_text(result, tier=tier, text=args.search, context=args.context, include_all=args.include_all)
+            render_text(
+                result,
+                tier=tier,
+                text=args.search,
+                context=args.context,
+                include_all=args.include_all,
+                recommended=(rec.model, rec.quant) if rec is not None and rec.model and rec.quant else None,
+            )
             + ("\n" + calibrated_line(cal.used()) if cal is not None else "")
         ),
     )
@@ -199,7 +208,12 @@ def render_text(
     context: int,
     include_all: bool,
     min_tokens_per_second: float = 5.0,
+    recommended: tuple[str, str] | None = None,
 ) -> str:
+    """The list as text; `recommended` (model, quant): a repo of that model without that quant says so."""
+    from advisor.core.catalog.ranking import lacks_recommended_quant
+    from advisor.core.messages import catalog
+
     say = speech.say()
     t = say.t
     if text:
@@ -249,9 +263,10 @@ def render_text(
         lines.append("")
         lines.append(_repo_line(c))
         lines.extend(_file_line(f) for f in c.files)
+        if recommended and lacks_recommended_quant(c, *recommended):
+            model, quant = recommended
+            lines.append("  " + catalog.lacks_recommended_quant(say, quant, model, c.files[0].quant or "?"))
     if near:
-        from advisor.core.messages import catalog
-
         lines.append("")
         lines.append(catalog.hidden(say, near, min_tokens_per_second) or "")
         lines.append(

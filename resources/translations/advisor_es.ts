@@ -479,72 +479,72 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="52"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="40"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="53"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="41"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="54"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="42"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="55"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="43"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="56"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="44"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="57"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="45"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="58"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="46"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="88"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="76"/>
         <source>, tight</source>
         <translation>, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="99"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="87"/>
         <source>Estimated generation speed with this file on this computer (about 0.75 words a token).</source>
         <translation>Velocidad de generación estimada con este archivo en este equipo (unas 0,75 palabras por token).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="101"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="89"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="103"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="91"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="105"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="108"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="96"/>
         <source>~ This model&apos;s layers could not be read: its memory is estimated from a similar well-known model.</source>
         <translation>~ No se pudieron leer las capas de este modelo: su memoria se estima a partir de un modelo conocido parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="111"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="99"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
@@ -615,6 +615,11 @@
         <location filename="../../advisor/core/messages/catalog.py" line="151"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="158"/>
+        <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
+        <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
 </context>
 <context>
@@ -875,32 +880,32 @@
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="162"/>
+        <location filename="../../advisor/cli/models.py" line="171"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="169"/>
+        <location filename="../../advisor/cli/models.py" line="178"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="170"/>
+        <location filename="../../advisor/cli/models.py" line="179"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="171"/>
+        <location filename="../../advisor/cli/models.py" line="180"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="180"/>
+        <location filename="../../advisor/cli/models.py" line="189"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="181"/>
+        <location filename="../../advisor/cli/models.py" line="190"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -910,72 +915,72 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="206"/>
+        <location filename="../../advisor/cli/models.py" line="220"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="208"/>
+        <location filename="../../advisor/cli/models.py" line="222"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="210"/>
+        <location filename="../../advisor/cli/models.py" line="224"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="212"/>
+        <location filename="../../advisor/cli/models.py" line="226"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="214"/>
+        <location filename="../../advisor/cli/models.py" line="228"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="218"/>
+        <location filename="../../advisor/cli/models.py" line="232"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="224"/>
+        <location filename="../../advisor/cli/models.py" line="238"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="229"/>
+        <location filename="../../advisor/cli/models.py" line="243"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="240"/>
+        <location filename="../../advisor/cli/models.py" line="254"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="245"/>
+        <location filename="../../advisor/cli/models.py" line="259"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="247"/>
+        <location filename="../../advisor/cli/models.py" line="261"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="259"/>
+        <location filename="../../advisor/cli/models.py" line="274"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="280"/>
+        <location filename="../../advisor/cli/models.py" line="295"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="290"/>
+        <location filename="../../advisor/cli/models.py" line="305"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -3796,287 +3801,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="287"/>
+        <location filename="../../advisor/qt/pages/models.py" line="294"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="292"/>
+        <location filename="../../advisor/qt/pages/models.py" line="299"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="294"/>
+        <location filename="../../advisor/qt/pages/models.py" line="301"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="298"/>
+        <location filename="../../advisor/qt/pages/models.py" line="305"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="299"/>
+        <location filename="../../advisor/qt/pages/models.py" line="306"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="351"/>
+        <location filename="../../advisor/qt/pages/models.py" line="377"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="377"/>
+        <location filename="../../advisor/qt/pages/models.py" line="403"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="396"/>
+        <location filename="../../advisor/qt/pages/models.py" line="422"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="400"/>
+        <location filename="../../advisor/qt/pages/models.py" line="426"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="272"/>
+        <location filename="../../advisor/qt/pages/models.py" line="279"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="418"/>
+        <location filename="../../advisor/qt/pages/models.py" line="444"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="424"/>
+        <location filename="../../advisor/qt/pages/models.py" line="450"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="426"/>
+        <location filename="../../advisor/qt/pages/models.py" line="452"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="439"/>
+        <location filename="../../advisor/qt/pages/models.py" line="465"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="467"/>
+        <location filename="../../advisor/qt/pages/models.py" line="493"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="472"/>
+        <location filename="../../advisor/qt/pages/models.py" line="498"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="476"/>
+        <location filename="../../advisor/qt/pages/models.py" line="502"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="478"/>
+        <location filename="../../advisor/qt/pages/models.py" line="504"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="479"/>
+        <location filename="../../advisor/qt/pages/models.py" line="505"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <location filename="../../advisor/qt/pages/models.py" line="510"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <location filename="../../advisor/qt/pages/models.py" line="514"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="491"/>
+        <location filename="../../advisor/qt/pages/models.py" line="517"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="499"/>
+        <location filename="../../advisor/qt/pages/models.py" line="525"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="504"/>
+        <location filename="../../advisor/qt/pages/models.py" line="530"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="511"/>
+        <location filename="../../advisor/qt/pages/models.py" line="537"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="513"/>
+        <location filename="../../advisor/qt/pages/models.py" line="539"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="535"/>
+        <location filename="../../advisor/qt/pages/models.py" line="561"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="541"/>
+        <location filename="../../advisor/qt/pages/models.py" line="567"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="542"/>
+        <location filename="../../advisor/qt/pages/models.py" line="568"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="545"/>
+        <location filename="../../advisor/qt/pages/models.py" line="571"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="549"/>
+        <location filename="../../advisor/qt/pages/models.py" line="575"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="550"/>
+        <location filename="../../advisor/qt/pages/models.py" line="576"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="551"/>
+        <location filename="../../advisor/qt/pages/models.py" line="577"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="552"/>
+        <location filename="../../advisor/qt/pages/models.py" line="578"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="553"/>
+        <location filename="../../advisor/qt/pages/models.py" line="579"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="554"/>
+        <location filename="../../advisor/qt/pages/models.py" line="580"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="555"/>
+        <location filename="../../advisor/qt/pages/models.py" line="581"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="556"/>
+        <location filename="../../advisor/qt/pages/models.py" line="582"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="558"/>
+        <location filename="../../advisor/qt/pages/models.py" line="584"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="560"/>
+        <location filename="../../advisor/qt/pages/models.py" line="586"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="563"/>
+        <location filename="../../advisor/qt/pages/models.py" line="589"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="568"/>
+        <location filename="../../advisor/qt/pages/models.py" line="594"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="570"/>
+        <location filename="../../advisor/qt/pages/models.py" line="596"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="571"/>
+        <location filename="../../advisor/qt/pages/models.py" line="597"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="572"/>
+        <location filename="../../advisor/qt/pages/models.py" line="598"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="573"/>
+        <location filename="../../advisor/qt/pages/models.py" line="599"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="574"/>
+        <location filename="../../advisor/qt/pages/models.py" line="600"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="575"/>
+        <location filename="../../advisor/qt/pages/models.py" line="601"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="576"/>
+        <location filename="../../advisor/qt/pages/models.py" line="602"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="577"/>
+        <location filename="../../advisor/qt/pages/models.py" line="603"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="578"/>
+        <location filename="../../advisor/qt/pages/models.py" line="604"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="579"/>
+        <location filename="../../advisor/qt/pages/models.py" line="605"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="580"/>
+        <location filename="../../advisor/qt/pages/models.py" line="606"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="582"/>
+        <location filename="../../advisor/qt/pages/models.py" line="608"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="584"/>
+        <location filename="../../advisor/qt/pages/models.py" line="610"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="585"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="586"/>
+        <location filename="../../advisor/qt/pages/models.py" line="612"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>

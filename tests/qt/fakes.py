@@ -11,6 +11,7 @@ import time
 from types import SimpleNamespace
 from typing import Any
 
+from advisor.core.catalog.ranking import order_files
 from advisor.core.catalog.types import Candidate, DownloadResult, QuantFile, SearchResult
 from advisor.core.servers.after_load import (  # imported here: compiling it mid-test holds the GIL
     AfterLoad,
@@ -239,7 +240,8 @@ def _file(name: str, quant: str, size_gib: float, fit: FitLevel, tps: float | No
 def candidates() -> tuple[Candidate, ...]:
     def repo(repo_id, downloads, likes, license_, params, quants):
         base = repo_id.split("/")[1].removesuffix("-GGUF")
-        files = tuple(_file(f"{base}-{q}.gguf", q, size, fit, tps) for q, size, fit, tps in quants)
+        # in the order the real search returns them (the recommendation's order, best first)
+        files = tuple(order_files((_file(f"{base}-{q}.gguf", q, size, fit, tps) for q, size, fit, tps in quants), 5.0))
         return Candidate(
             repo_id=repo_id,
             publisher=repo_id.split("/")[0],

@@ -64,7 +64,7 @@ def test_every_row_and_every_quant_of_the_chosen_model_shows_its_speed_here(qtbo
         for r in range(page.model.rowCount())
     }
     assert speeds == {
-        "bartowski/Qwen2.5-14B-Instruct-GGUF": "32.5 tok/s",  # each row's file: the largest that runs on the GPU
+        "bartowski/Qwen2.5-14B-Instruct-GGUF": "32.5 tok/s",  # each row's file: the recommendation's pick (core order)
         "lmstudio-community/phi-4-GGUF": "37.5 tok/s",
         "unsloth/gemma-3-12b-it-GGUF": "40.2 tok/s",
         "bartowski/Mistral-Nemo-Instruct-2407-GGUF": "33.3 tok/s",
@@ -75,12 +75,13 @@ def test_every_row_and_every_quant_of_the_chosen_model_shows_its_speed_here(qtbo
     page.table.sortByColumn(CandidatesModel.SPEED, Qt.SortOrder.DescendingOrder)
     column = [page.proxy.index(r, CandidatesModel.SPEED).data() for r in range(page.proxy.rowCount())]
     assert column == ["40.2 tok/s", "37.5 tok/s", "36.0 tok/s", "33.3 tok/s", "32.5 tok/s"]
-    # every quant of the selected repo, in the file list, with its size, fit and speed
+    # every quant of the selected repo, in the file list, with its size, fit and speed, best first (the order
+    # `llm-advisor models` lists them in)
     page.table.selectRow(0)
     files = [page.file_combo.itemText(i) for i in range(page.file_combo.count())]
     assert files == [
-        "Q4_K_M · 7.3 GiB · Full GPU · 44.8 tok/s",
         "Q5_K_M · 8.4 GiB · Full GPU · 40.2 tok/s",
+        "Q4_K_M · 7.3 GiB · Full GPU · 44.8 tok/s",
         "Q8_0 · 12.5 GiB · Partial GPU · 12.6 tok/s",
     ]
 

@@ -7,7 +7,6 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from advisor.core.types import FitLevel
 from advisor.qt.pages.costs import CostsPage
 from advisor.qt.pages.hardware import HardwarePage
 from advisor.qt.pages.models import ModelsPage
@@ -213,7 +212,7 @@ def test_download_can_be_cancelled(qtbot):
 
 def test_open_in_lmstudio_uses_the_deep_link_of_the_chosen_file(qtbot):
     page, opened = _models_page(qtbot)
-    page.file_combo.setCurrentIndex(2)
+    page.file_combo.setCurrentIndex(page.file_combo.findText("Q5_K_M", Qt.MatchFlag.MatchStartsWith))
     qtbot.mouseClick(page.lmstudio_button, Qt.MouseButton.LeftButton)
     assert opened == [
         "lmstudio://open_from_hf?model=bartowski/Qwen2.5-14B-Instruct-GGUF&file=Qwen2.5-14B-Instruct-Q5_K_M.gguf"
@@ -229,14 +228,30 @@ def test_candidates_model_passes_qt_model_tester(qtmodeltester):
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
 
 
-def test_best_file_prefers_the_recommended_quant_among_the_best_fitting():
-    from advisor.qt.widgets.candidates_model import best_file
+def test_models_page_says_why_the_recommended_models_repo_suggests_another_quant(qtbot):
+    """The recommendation is Qwen2.5-14B at Q4_K_M; a search whose Qwen2.5-14B repo has no Q4_K_M file suggests
+    that repo's best (Q5_K_M) and says why under the file list, in the catalogue's words; another model's repo
+    has no such line."""
 
-    cand = fakes.candidates()[0]
-    assert best_file(cand, "Q4_K_M").quant == "Q4_K_M"
-    assert best_file(cand, "Q8_0").quant == "Q5_K_M"  # Q8_0 only partially fits: the largest full-GPU file wins
-    too_big = dataclasses.replace(cand, files=tuple(dataclasses.replace(f, fit=FitLevel.TOO_LARGE) for f in cand.files))
-    assert best_file(too_big, None).quant == "Q3_K_M"
+    def without_q4(**kwargs):
+        result = fakes.search(**kwargs)
+        first, *rest = result.candidates
+        first = dataclasses.replace(first, files=tuple(f for f in first.files if f.quant != "Q4_K_M"))
+        return dataclasses.replace(result, candidates=(first, *rest))
+
+    page, _ = _models_page(qtbot, search=without_q4)
+    assert page.proxy.index(0, 0).data() == "bartowski/Qwen2.5-14B-Instruct-GGUF"
+    assert page.proxy.index(0, 3).data() == "Q5_K_M"
+    assert page.file_combo.currentText().startswith("Q5_K_M")
+    assert page.quant_note.isVisibleTo(page)
+    assert page.quant_note.text() == (
+        "The recommendation is Qwen2.5-14B at Q4_K_M, but this repository has no Q4_K_M file that runs here: "
+        "Q5_K_M is its best one."
+    )
+    page.table.selectRow(1)  # lmstudio-community/phi-4-GGUF: another model
+    assert not page.quant_note.isVisibleTo(page)
+    page.table.selectRow(0)
+    assert page.quant_note.isVisibleTo(page)
 
 
 # ---------------------------------------------------------------- server

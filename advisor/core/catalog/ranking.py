@@ -197,6 +197,46 @@ def order_files(files: Iterable[QuantFile], min_tokens_per_second: float) -> lis
     return good + rest
 
 
+def suggested_file(candidate: Candidate, recommended_quant: str | None = None) -> QuantFile | None:
+    """The file a list shows for a repo: its first in the recommendation's order (`order_files`), or the
+    recommended quant where that one ranks as well (same quality band, fit level and room), so a repo of the
+    recommended model shows the recommendation's own file."""
+    if not candidate.files:
+        return None
+    first = candidate.files[0]
+
+    def rank(f: QuantFile) -> tuple[bool, int, bool]:
+        return (_good_quant(f.quant), _FIT_RANK[f.fit], f.tight)
+
+    for f in candidate.files:
+        if recommended_quant and _same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
+            return f
+    return first
+
+
+def _is_of_model(repo_id: str, model: str) -> bool:
+    """Whether a repo holds `model` or a variant of it: the model's name words in a row in the repo's name
+    ("Qwen2.5-14B" in bartowski/Qwen2.5-14B-Instruct-GGUF, "Llama-3.1-8B" in Meta-Llama-3.1-8B-Instruct-GGUF),
+    whole words only ("Gemma-3-1B" is not in gemma-3-12b-it)."""
+    words = re.findall(r"[a-z0-9]+", repo_id.rsplit("/", 1)[-1].lower())
+    wanted = re.findall(r"[a-z0-9]+", model.lower())
+    n = len(wanted)
+    return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
+
+
+def _same_quant(quant: str | None, wanted: str) -> bool:
+    """Whether a file's label is the quant `wanted` names (case aside; `UD-` and `_L`-style variants count)."""
+    return wanted.upper() in {str(n).upper() for n in _quant_names(quant) if n}
+
+
+def lacks_recommended_quant(candidate: Candidate, model: str | None, quant: str | None) -> bool:
+    """Whether this repo is of the recommended model (`_is_of_model`) but none of its files listed here is the
+    recommended quant: then its list shows another, and says why."""
+    if not model or not quant or not candidate.files or not _is_of_model(candidate.repo_id, model):
+        return False
+    return not any(_same_quant(f.quant, quant) for f in candidate.files)
+
+
 def projector_size(entries: list[tuple[str, int, str | None]] | list[tuple[str, int]]) -> int | None:
     """The repo's vision projector (mmproj) to count for image input: the smallest one it offers (a Q8_0 beside an
     F16 serves the same images); None when the repo has none."""

@@ -155,6 +155,18 @@ HIDDEN = {
 TOO_LARGE_CODE = "too_large"  # QuantFile.why_not (advisor.core.catalog.ranking)
 
 
+LACKS_RECOMMENDED_QUANT = QT_TRANSLATE_NOOP(
+    "Catalog",
+    "The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is "
+    "its best one.",
+)
+
+
+def lacks_recommended_quant(say: Speaker, quant: str, model: str, shown: str) -> str:
+    """Why a repo of the recommended model shows another quant than the recommendation's."""
+    return say.t(LACKS_RECOMMENDED_QUANT, quant=quant, model=model, shown=shown)
+
+
 def why_not(say: Speaker, quant_file: Any, min_tokens_per_second: float) -> str:
     """Why a file (a `QuantFile` with `why_not`) does not run here, and the shorter context at which it would."""
     if quant_file.why_not == TOO_LARGE_CODE:

@@ -118,6 +118,11 @@ class ModelsPage(Page):
         file_row.addWidget(self.file_combo, 1)
         file_row.addWidget(self.download_button)
         file_row.addWidget(self.lmstudio_button)
+        # a repo of the recommended model without the recommended quant: why its list shows another one
+        self.quant_note = QLabel(self)
+        self.quant_note.setWordWrap(True)
+        self.quant_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.quant_note.hide()
 
         self.progress = QProgressBar(self)
         self.progress_text = QLabel(self)
@@ -159,6 +164,7 @@ class ModelsPage(Page):
         layout.addWidget(self.hidden_label)
         layout.addWidget(self.calibration_label)
         layout.addLayout(file_row)
+        layout.addWidget(self.quant_note)
         layout.addLayout(progress_row)
         layout.addWidget(self.download_status)
         layout.addWidget(self.lmstudio_note)
@@ -311,6 +317,7 @@ class ModelsPage(Page):
         self.file_combo.clear()
         if row is None:
             self.state.set_chosen(None)
+            self._show_quant_note()
             self._update_buttons()
             return
         cand = self.model.candidate(row)
@@ -320,7 +327,27 @@ class ModelsPage(Page):
             if f is shown:
                 self.file_combo.setCurrentIndex(self.file_combo.count() - 1)
         self.state.set_chosen(cand)
+        self._show_quant_note()
         self._update_buttons()
+
+    def _show_quant_note(self) -> None:
+        """Under the file list: why a repo of the recommended model suggests another quant than the recommendation
+        (the repo has no file of that quant that runs here), as `llm-advisor models` says it."""
+        row = self.selected_row()
+        rec = self.state.recommendation
+        shown = self.model.shown_file(row) if row is not None else None
+        if row is None or rec is None or shown is None or rec.quant is None or rec.model is None:
+            self.quant_note.hide()
+            return
+        from advisor.core.catalog.ranking import lacks_recommended_quant  # loaded with the first search
+
+        if not lacks_recommended_quant(self.model.candidate(row), rec.model, rec.quant):
+            self.quant_note.hide()
+            return
+        self.quant_note.setText(
+            catalog.lacks_recommended_quant(wording.say(), rec.quant, rec.model, shown.quant or "?")
+        )
+        self.quant_note.show()
 
     def _file_text(self, f: Any) -> str:
         """One quant in the file list: its size, fit and speed here, and why it does not run when it does not."""
@@ -588,4 +615,5 @@ class ModelsPage(Page):
         for i in range(self.file_combo.count()):
             self.file_combo.setItemText(i, self._file_text(self.file_combo.itemData(i)))
         self._show_hidden(self._hidden)
+        self._show_quant_note()
         self._show_lmstudio_note(self._lmstudio_link)

@@ -14,19 +14,6 @@ _FIT_ORDER = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ON
 Index = QModelIndex | QPersistentModelIndex
 
 
-def best_file(candidate: Any, preferred_quant: str | None = None) -> Any | None:
-    """The preferred quant when it fits as well as any other; else the largest file of the best fit level."""
-    files = list(candidate.files)
-    if not files:
-        return None
-    best_rank = min(_FIT_ORDER.get(f.fit, 4) for f in files)
-    best = [f for f in files if _FIT_ORDER.get(f.fit, 4) == best_rank]
-    for f in best:
-        if preferred_quant and f.quant and f.quant.upper() == preferred_quant.upper():
-            return f
-    return max(best, key=lambda f: f.size_bytes) if best_rank < 3 else min(files, key=lambda f: f.size_bytes)
-
-
 class CandidatesModel(QAbstractTableModel):
     MODEL, FIT, SPEED, QUANT, SIZE, DOWNLOADS, LICENSE = range(7)
 
@@ -38,7 +25,12 @@ class CandidatesModel(QAbstractTableModel):
 
     def set_candidates(self, candidates: tuple[Any, ...], preferred_quant: str | None = None) -> None:
         self.beginResetModel()
-        self._rows = [(c, best_file(c, preferred_quant)) for c in candidates]
+        if candidates:
+            from advisor.core.catalog.ranking import suggested_file  # the catalogue loads with the first search
+
+            self._rows = [(c, suggested_file(c, preferred_quant)) for c in candidates]
+        else:
+            self._rows = []
         self.endResetModel()
 
     def candidate(self, row: int) -> Any:

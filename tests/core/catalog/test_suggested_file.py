@@ -1,0 +1,128 @@
+"""Which file a repo's row suggests, and when a repo of the recommended model lacks the recommended quant.
+
+The app's table and `llm-advisor models` must suggest the same file the recommendation's rule picks (the first in
+`order_files`), so a newcomer never sees the recommendation say one quant and the Models page another without a
+word on why.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from advisor.cli.main import main
+from advisor.core.catalog.ranking import lacks_recommended_quant, order_files, suggested_file
+from advisor.core.catalog.types import Candidate, QuantFile
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.sizing import recommend
+from advisor.core.types import FitLevel
+
+GIB = 2**30
+FULL, PART = FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD
+
+
+def _candidate(repo_id: str, *files: tuple[str, float, FitLevel, float, bool]) -> Candidate:
+    quant_files = [
+        QuantFile(
+            path=f"{q}.gguf",
+            parts=(f"{q}.gguf",),
+            quant=q,
+            size_bytes=int(gib * GIB),
+            fit=fit,
+            tokens_per_second=tps,
+            tight=tight,
+        )
+        for q, gib, fit, tps, tight in files
+    ]
+    return Candidate(
+        repo_id=repo_id,
+        publisher=repo_id.split("/")[0],
+        downloads=1,
+        likes=1,
+        license=None,
+        gated=False,
+        last_modified=None,
+        architecture="qwen2",
+        parameters=14.8e9,
+        context_length=32768,
+        files=tuple(order_files(quant_files, 5.0)),
+    )
+
+
+def test_the_suggested_file_is_the_recommendations_pick_not_the_largest():
+    # every file comfortable (≥ 10 tok/s): the highest quality of the best fit level
+    c = _candidate(
+        "bartowski/Qwen2.5-14B-Instruct-GGUF",
+        ("Q3_K_M", 7.3, FULL, 44.0, False),
+        ("Q4_K_M", 9.0, FULL, 38.0, False),
+        ("Q5_K_M", 10.5, FULL, 32.5, False),
+        ("Q8_0", 15.7, PART, 9.8, False),
+    )
+    assert suggested_file(c).quant == "Q5_K_M"
+    # the recommended quant where it ranks as well (same fit, room, quality band): a repo of the recommended model
+    # shows the recommendation's own file
+    assert suggested_file(c, "Q4_K_M").quant == "Q4_K_M"
+    # not where it ranks lower (Q8_0 only partly fits; Q3_K_M is below Q4_K_M's quality)
+    assert suggested_file(c, "Q8_0").quant == "Q5_K_M"
+    assert suggested_file(c, "Q3_K_M").quant == "Q5_K_M"
+    # none comfortable: the fastest, not the largest (the old table showed a 5 tok/s Q6_K beside a 7 tok/s Q4_K_M)
+    slow = _candidate(
+        "bartowski/Mistral-Small-24B-Instruct-2501-GGUF",
+        ("Q4_K_M", 13.3, PART, 7.0, False),
+        ("Q6_K", 18.0, PART, 5.1, False),
+    )
+    assert suggested_file(slow).quant == "Q4_K_M"
+    # a tight file comes after one with room, as in the recommendation
+    tight = _candidate("x/Qwen2.5-14B-GGUF", ("Q4_K_M", 9.0, FULL, 38.0, True), ("Q5_K_M", 10.5, PART, 20.0, False))
+    assert suggested_file(tight, "Q4_K_M").quant == "Q4_K_M"
+    assert suggested_file(_candidate("x/empty-GGUF")) is None
+
+
+def test_a_repo_of_the_recommended_model_without_its_quant_is_flagged():
+    c = _candidate("unsloth/Qwen3-30B-A3B-GGUF", ("Q4_K_M", 17.3, PART, 31.0, False))
+    assert lacks_recommended_quant(c, "Qwen3-30B-A3B", "Q6_K")
+    assert not lacks_recommended_quant(c, "Qwen3-30B-A3B", "Q4_K_M")
+    # a variant of the quant counts as it (bartowski's Q6_K_L is Q6_K with 8-bit embeddings)
+    variant = _candidate("bartowski/Qwen3-30B-A3B-GGUF", ("Q6_K_L", 25.0, PART, 20.0, False))
+    assert not lacks_recommended_quant(variant, "Qwen3-30B-A3B", "Q6_K")
+    # the model's words in a row, whole words: an instruct repo and a vendor prefix are the model, a bigger
+    # sibling is not
+    llama = _candidate("lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF", ("Q4_K_M", 4.6, FULL, 70.0, False))
+    assert lacks_recommended_quant(llama, "Llama-3.1-8B", "Q8_0")
+    gemma = _candidate("unsloth/gemma-3-12b-it-GGUF", ("Q4_K_M", 7.3, FULL, 44.0, False))
+    assert not lacks_recommended_quant(gemma, "Gemma-3-1B", "Q8_0")
+    # another model of the class is not flagged (its own quant is its own choice)
+    other = _candidate("bartowski/Mistral-Small-24B-Instruct-2501-GGUF", ("Q4_K_M", 13.3, PART, 7.0, False))
+    assert not lacks_recommended_quant(other, "Qwen3-30B-A3B", "Q6_K")
+
+
+def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
+    hf_home, tmp_path: Path, monkeypatch, capsys
+):
+    """On a 24 GiB desktop with a 12 GiB RTX 4070 the recommendation is Qwen3-30B-A3B at Q6_K; the bundled list's
+    unsloth repo has Q4_K_M, UD-Q4_K_XL and Q8_0 (too large here): the list shows Q4_K_M first and says why."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    hardware = tmp_path / "machine.json"
+    hardware.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 24 * GIB},
+                "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    rec = recommend(load_profile(hardware))
+    assert (rec.model, rec.quant) == ("Qwen3-30B-A3B", "Q6_K")
+    assert main(["models", "--hardware", str(hardware), "--offline"]) == 0
+    out = capsys.readouterr().out
+    repo = out[out.index("unsloth/Qwen3-30B-A3B-GGUF") :].split("\n\n")[0].splitlines()
+    assert repo[1].split()[0] == "Q4_K_M"
+    assert repo[-1].strip() == (
+        "The recommendation is Qwen3-30B-A3B at Q6_K, but this repository has no Q6_K file that runs here: "
+        "Q4_K_M is its best one."
+    )
+    # the other repos of the class are another model: no such line
+    assert out.count("The recommendation is") == 1
+    assert main(["--lang", "es", "models", "--hardware", str(hardware), "--offline"]) == 0
+    assert "pero este repositorio no tiene ningún archivo Q6_K que funcione aquí" in capsys.readouterr().out
