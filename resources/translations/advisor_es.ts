@@ -479,72 +479,72 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="40"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="44"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="41"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="45"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="42"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="46"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="43"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="47"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="44"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="48"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="45"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="49"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="46"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="50"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="76"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="80"/>
         <source>, tight</source>
         <translation>, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="87"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="91"/>
         <source>Estimated generation speed with this file on this computer (about 0.75 words a token).</source>
         <translation>Velocidad de generación estimada con este archivo en este equipo (unas 0,75 palabras por token).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="89"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="91"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="95"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="97"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="96"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="100"/>
         <source>~ This model&apos;s layers could not be read: its memory is estimated from a similar well-known model.</source>
         <translation>~ No se pudieron leer las capas de este modelo: su memoria se estima a partir de un modelo conocido parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="99"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="103"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
@@ -552,72 +552,72 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="116"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="132"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="118"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="119"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="135"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="139"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="155"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="140"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="156"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="141"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="157"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="142"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="158"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="143"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="159"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="147"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="163"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="148"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="164"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="149"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="165"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="150"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="166"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="151"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="167"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="158"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="174"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
@@ -671,71 +671,86 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="34"/>
+        <source>{repo} and {others} more are embedding models: they turn text into numbers for search and do not chat, so they are not listed.</source>
+        <translation>{repo} y {others} más son modelos de embeddings: convierten texto en números para búsquedas y no conversan, así que no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="39"/>
+        <source>{repo} and {others} more are text diffusion models, which llama.cpp does not serve for chat, so they are not listed.</source>
+        <translation>{repo} y {others} más son modelos de difusión de texto, que llama.cpp no sirve para chatear, así que no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
+        <source>{repo} and {others} more are not chat models, so they are not listed.</source>
+        <translation>{repo} y {others} más no son modelos de chat, así que no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="47"/>
         <source>{repo} is a text diffusion model, which llama.cpp does not serve for chat, so it is not listed.</source>
         <translation>{repo} es un modelo de difusión de texto, que llama.cpp no sirve para chatear, así que no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="38"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="51"/>
         <source>{repo} is not a chat model ({architecture} architecture), so it is not listed.</source>
         <translation>{repo} no es un modelo de chat (arquitectura {architecture}), así que no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="41"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="54"/>
         <source>Some files in {repo} have names we could not read a quant from: {files}</source>
         <translation>Algunos archivos de {repo} tienen nombres de los que no se puede leer la cuantización: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="44"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="57"/>
         <source>A split model in {repo} is missing parts and was left out: {files}</source>
         <translation>A un modelo dividido de {repo} le faltan partes y se ha dejado fuera: {files}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="47"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="60"/>
         <source>Not enough free disk space for {file}: it needs {needed_bytes}, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {needed_bytes} y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="51"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="64"/>
         <source>{file} arrived damaged (its SHA-256 is not the Hub&apos;s); nothing was kept: download it again.</source>
         <translation>{file} llegó dañado (su SHA-256 no es el del Hub); no se ha guardado nada: descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="54"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="67"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Descarga cancelada; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="55"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="68"/>
         <source>{file} could not be written: {detail}</source>
         <translation>No se pudo escribir {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="56"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="69"/>
         <source>Hugging Face asks us to slow down: try again in a few minutes.</source>
         <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="59"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="72"/>
         <source>Hugging Face asks us to slow down: try again in {retry_after_s} s.</source>
         <translation>Hugging Face pide ir más despacio: inténtalo de nuevo en {retry_after_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="66"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="79"/>
         <source>{repo} is gated: accept its licence at {url}; your token has no access to it yet.</source>
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url}; tu token aún no tiene acceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="69"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="82"/>
         <source>{file} stalled: no data for {stall_timeout_s} s ({done_bytes} of {total_bytes} kept); download it again to resume.</source>
         <translation>{file} se detuvo: sin datos durante {stall_timeout_s} s (se conservan {done_bytes} de {total_bytes}); descárgalo de nuevo para continuar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="74"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="87"/>
         <source>{file} is being downloaded by another Local LLM Advisor right now.</source>
         <translation>Otro Asesor de LLM locales está descargando {file} ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="77"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="90"/>
         <source>{count} repositories were skipped.</source>
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
@@ -745,12 +760,12 @@
         <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="62"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="75"/>
         <source>{repo} is gated: accept its licence at {url} and log in (set HF_TOKEN or run `hf auth login`) to download it.</source>
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="75"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="88"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -778,71 +793,71 @@
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="339"/>
+        <location filename="../../advisor/cli/estimate.py" line="348"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="341"/>
+        <location filename="../../advisor/cli/estimate.py" line="350"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="343"/>
+        <location filename="../../advisor/cli/estimate.py" line="352"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="345"/>
+        <location filename="../../advisor/cli/estimate.py" line="354"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="358"/>
+        <location filename="../../advisor/cli/estimate.py" line="367"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="365"/>
+        <location filename="../../advisor/cli/estimate.py" line="374"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="367"/>
+        <location filename="../../advisor/cli/estimate.py" line="376"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="369"/>
+        <location filename="../../advisor/cli/estimate.py" line="378"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="372"/>
+        <location filename="../../advisor/cli/estimate.py" line="381"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="373"/>
+        <location filename="../../advisor/cli/estimate.py" line="382"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="374"/>
+        <location filename="../../advisor/cli/estimate.py" line="383"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="375"/>
+        <location filename="../../advisor/cli/estimate.py" line="384"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="377"/>
+        <location filename="../../advisor/cli/estimate.py" line="386"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
@@ -859,7 +874,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="99"/>
-        <location filename="../../advisor/cli/estimate.py" line="380"/>
+        <location filename="../../advisor/cli/estimate.py" line="389"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -869,12 +884,12 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="382"/>
+        <location filename="../../advisor/cli/estimate.py" line="391"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="386"/>
+        <location filename="../../advisor/cli/estimate.py" line="395"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
@@ -3801,287 +3816,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="294"/>
+        <location filename="../../advisor/qt/pages/models.py" line="293"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="299"/>
+        <location filename="../../advisor/qt/pages/models.py" line="298"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="301"/>
+        <location filename="../../advisor/qt/pages/models.py" line="300"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="305"/>
+        <location filename="../../advisor/qt/pages/models.py" line="304"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="306"/>
+        <location filename="../../advisor/qt/pages/models.py" line="305"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="377"/>
+        <location filename="../../advisor/qt/pages/models.py" line="378"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="403"/>
+        <location filename="../../advisor/qt/pages/models.py" line="404"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="422"/>
+        <location filename="../../advisor/qt/pages/models.py" line="423"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="426"/>
+        <location filename="../../advisor/qt/pages/models.py" line="427"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="279"/>
+        <location filename="../../advisor/qt/pages/models.py" line="278"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="444"/>
+        <location filename="../../advisor/qt/pages/models.py" line="445"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="450"/>
+        <location filename="../../advisor/qt/pages/models.py" line="451"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="452"/>
+        <location filename="../../advisor/qt/pages/models.py" line="453"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="465"/>
+        <location filename="../../advisor/qt/pages/models.py" line="466"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="493"/>
+        <location filename="../../advisor/qt/pages/models.py" line="494"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="498"/>
+        <location filename="../../advisor/qt/pages/models.py" line="499"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="502"/>
+        <location filename="../../advisor/qt/pages/models.py" line="503"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="504"/>
+        <location filename="../../advisor/qt/pages/models.py" line="505"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="505"/>
+        <location filename="../../advisor/qt/pages/models.py" line="506"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="510"/>
+        <location filename="../../advisor/qt/pages/models.py" line="511"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="514"/>
+        <location filename="../../advisor/qt/pages/models.py" line="515"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="517"/>
+        <location filename="../../advisor/qt/pages/models.py" line="518"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="525"/>
+        <location filename="../../advisor/qt/pages/models.py" line="526"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="530"/>
+        <location filename="../../advisor/qt/pages/models.py" line="531"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="537"/>
+        <location filename="../../advisor/qt/pages/models.py" line="538"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="539"/>
+        <location filename="../../advisor/qt/pages/models.py" line="540"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="561"/>
+        <location filename="../../advisor/qt/pages/models.py" line="562"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="567"/>
+        <location filename="../../advisor/qt/pages/models.py" line="568"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="568"/>
+        <location filename="../../advisor/qt/pages/models.py" line="569"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="571"/>
+        <location filename="../../advisor/qt/pages/models.py" line="572"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="575"/>
+        <location filename="../../advisor/qt/pages/models.py" line="576"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="576"/>
+        <location filename="../../advisor/qt/pages/models.py" line="577"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="577"/>
+        <location filename="../../advisor/qt/pages/models.py" line="578"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="578"/>
+        <location filename="../../advisor/qt/pages/models.py" line="579"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="579"/>
+        <location filename="../../advisor/qt/pages/models.py" line="580"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="580"/>
+        <location filename="../../advisor/qt/pages/models.py" line="581"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="581"/>
+        <location filename="../../advisor/qt/pages/models.py" line="582"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="582"/>
+        <location filename="../../advisor/qt/pages/models.py" line="583"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="584"/>
+        <location filename="../../advisor/qt/pages/models.py" line="585"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="586"/>
+        <location filename="../../advisor/qt/pages/models.py" line="587"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="589"/>
+        <location filename="../../advisor/qt/pages/models.py" line="590"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="594"/>
+        <location filename="../../advisor/qt/pages/models.py" line="595"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="596"/>
+        <location filename="../../advisor/qt/pages/models.py" line="597"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="597"/>
+        <location filename="../../advisor/qt/pages/models.py" line="598"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="598"/>
+        <location filename="../../advisor/qt/pages/models.py" line="599"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="599"/>
+        <location filename="../../advisor/qt/pages/models.py" line="600"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="600"/>
+        <location filename="../../advisor/qt/pages/models.py" line="601"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="601"/>
+        <location filename="../../advisor/qt/pages/models.py" line="602"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="602"/>
+        <location filename="../../advisor/qt/pages/models.py" line="603"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="603"/>
+        <location filename="../../advisor/qt/pages/models.py" line="604"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="605"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="605"/>
+        <location filename="../../advisor/qt/pages/models.py" line="606"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="606"/>
+        <location filename="../../advisor/qt/pages/models.py" line="607"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="608"/>
+        <location filename="../../advisor/qt/pages/models.py" line="609"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="610"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="611"/>
+        <location filename="../../advisor/qt/pages/models.py" line="612"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="612"/>
+        <location filename="../../advisor/qt/pages/models.py" line="613"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>

@@ -111,6 +111,8 @@ def search(
     key = f"{base}|{text or ''}|{num_parameters or ''}|{sort}|{limit}"
 
     hit = cache.get("listing", key, LISTING_TTL_S)
+    if hit is not None and not _current_listing(hit[0]):
+        hit = None  # cached by an earlier version without the fields that leave non-chat models out: ask again
     if hit is None:
         api = hub.make_api(base, token)
         wait_s = cache.rate_limited_for_s(base)
@@ -180,6 +182,14 @@ def search(
         candidates=tuple(order_candidates(candidates, min_tokens_per_second)),
         errors=tuple(_merge(problems)),
         near=tuple(order_near(near)),
+    )
+
+
+def _current_listing(summaries: Any) -> bool:
+    """Whether a cached listing has every field today's search reads (a listing cached before the pipeline tag
+    was asked for would offer embedding models for chat until it expired)."""
+    return isinstance(summaries, list) and all(
+        isinstance(s, dict) and all(field in s for field in ("pipeline_tag", "tags")) for s in summaries
     )
 
 
@@ -297,20 +307,26 @@ def _fetch_trees(
 
 
 def _merge(problems: list[CatalogProblem]) -> list[CatalogProblem]:
-    """One line per network-wide problem (offline, 429...), naming the repos it hit; other problems as they are."""
+    """One line per network-wide problem (offline, 429...), naming the repos it hit; one per kind of model that is
+    not a chat model (a search for "embed" finds dozens: the first named, the rest counted); other problems as
+    they are."""
     merged: dict[str, CatalogProblem] = {}
     repos: dict[str, list[str]] = {}  # each merged problem's "repos" value, filled as the problems come
     out: list[CatalogProblem] = []
     for p in problems:
-        if p.code not in _MERGED_CODES:
+        key = p.code
+        if p.code == "not_chat_model":
+            key = f"{p.code}/{p.values.get('kind')}"
+        elif p.code not in _MERGED_CODES:
             out.append(p)
             continue
-        if p.code not in merged:
-            repos[p.code] = []
-            merged[p.code] = CatalogProblem(p.code, None, {**p.values, "repos": repos[p.code]})
-            out.append(merged[p.code])
+        if key not in merged:
+            repos[key] = []
+            repo_id = p.repo_id if p.code == "not_chat_model" else None  # the first one found is named
+            merged[key] = CatalogProblem(p.code, repo_id, {**p.values, "repos": repos[key]})
+            out.append(merged[key])
         if p.repo_id:
-            repos[p.code].append(p.repo_id)
+            repos[key].append(p.repo_id)
     return out
 
 

@@ -31,6 +31,19 @@ PROBLEMS = {
         "CatalogProblems",
         "{repo} is an embedding model: it turns text into numbers for search and does not chat, so it is not listed.",
     ),
+    "not_chat_model/embedding/many": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo} and {others} more are embedding models: they turn text into numbers for search and do not chat, "
+        "so they are not listed.",
+    ),
+    "not_chat_model/diffusion/many": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo} and {others} more are text diffusion models, which llama.cpp does not serve for chat, so they are "
+        "not listed.",
+    ),
+    "not_chat_model/many": QT_TRANSLATE_NOOP(
+        "CatalogProblems", "{repo} and {others} more are not chat models, so they are not listed."
+    ),
     "not_chat_model/diffusion": QT_TRANSLATE_NOOP(
         "CatalogProblems",
         "{repo} is a text diffusion model, which llama.cpp does not serve for chat, so it is not listed.",
@@ -105,6 +118,9 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
     elif code == "not_chat_model":
         v["architecture"] = v.get("architecture") or "?"
         key = f"{code}/{v.get('kind')}" if f"{code}/{v.get('kind')}" in PROBLEMS else code
+        if len(repos) > 1:  # several of one kind in one line: the first named, the others counted
+            key += "/many"
+            v["others"] = len(repos) - 1
     msg = PROBLEMS.get(key, PROBLEMS["unknown"])
     text = say.t(msg, **v)
     if repos and code in ("offline", "timeout", "server_error", "rate_limited"):

@@ -413,6 +413,43 @@ def test_a_search_by_name_for_one_says_why_it_is_not_listed(hub, cache_dir):
         assert sentence.startswith(repo["id"]) and words in sentence and "not listed" in sentence
 
 
+def test_a_listing_cached_by_an_earlier_version_is_asked_again(hub, cache_dir):
+    """A listing cached before the summaries carried the pipeline tag would offer an embedding model for chat
+    until it expired: a fresh search asks the Hub again instead of trusting it."""
+    search(profile=CPU_32GB, include_all=True, cache_dir=cache_dir)
+    [cached] = (Path(cache_dir) / "listing").iterdir()
+    record = json.loads(cached.read_text(encoding="utf-8"))
+    for summary in record["value"]:
+        summary.pop("pipeline_tag"), summary.pop("tags")
+        summary["architecture"] = None  # nothing else in it says what the repo is
+    cached.write_text(json.dumps(record), encoding="utf-8")
+    asked = sum(1 for _, p in hub.requests if p.startswith("/api/models?"))
+    result = search(profile=CPU_32GB, include_all=True, cache_dir=cache_dir)
+    assert sum(1 for _, p in hub.requests if p.startswith("/api/models?")) == asked + 1
+    assert [c.repo_id for c in result.candidates] == [CHAT["id"]]
+    # a current cached listing is used as it is
+    search(profile=CPU_32GB, include_all=True, cache_dir=cache_dir)
+    assert sum(1 for _, p in hub.requests if p.startswith("/api/models?")) == asked + 1
+
+
+def test_a_search_that_finds_several_says_so_in_one_line(hub, cache_dir):
+    """Searching "embed" finds two embedding repos: one line names the first and counts the other, in both
+    languages, and keeps every repo for the JSON."""
+    result = search(profile=CPU_32GB, text="embed", include_all=True, cache_dir=cache_dir)
+    assert result.candidates == ()
+    [problem] = result.errors
+    assert problem.code == "not_chat_model" and set(problem.values["repos"]) == {NOMIC["id"], EMBEDDING_GEMMA["id"]}
+    first, other = problem.repo_id, ({NOMIC["id"], EMBEDDING_GEMMA["id"]} - {problem.repo_id}).pop()
+    sentence = catalog_words.problem(Speaker("en"), problem.code, problem.repo_id, problem.values)
+    assert sentence == (
+        f"{first} and 1 more are embedding models: they turn text into numbers for search and do not chat, so they "
+        "are not listed."
+    )
+    assert other not in sentence
+    spanish = catalog_words.problem(Speaker("es"), problem.code, problem.repo_id, problem.values)
+    assert spanish.startswith(f"{first} y 1 más son modelos de embeddings")
+
+
 def test_the_cli_says_it_too(hub, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     hw = tmp_path / "machine.json"
