@@ -265,7 +265,9 @@ def render_text(
         lines.extend(_file_line(f) for f in c.files)
         if recommended and lacks_recommended_quant(c, *recommended):
             model, quant = recommended
-            lines.append("  " + catalog.lacks_recommended_quant(say, quant, model, c.files[0].quant or "?"))
+            offline = result.source == "offline"
+            shown = c.files[0].quant or "?"
+            lines.append("  " + catalog.lacks_recommended_quant(say, quant, model, shown, offline=offline))
     if near:
         lines.append("")
         lines.append(catalog.hidden(say, near, min_tokens_per_second) or "")

@@ -197,19 +197,25 @@ def order_files(files: Iterable[QuantFile], min_tokens_per_second: float) -> lis
     return good + rest
 
 
-def suggested_file(candidate: Candidate, recommended_quant: str | None = None) -> QuantFile | None:
-    """The file a list shows for a repo: its first in the recommendation's order (`order_files`), or the
-    recommended quant where that one ranks as well (same quality band, fit level and room), so a repo of the
-    recommended model shows the recommendation's own file."""
+def suggested_file(
+    candidate: Candidate, recommended_quant: str | None = None, recommended_model: str | None = None
+) -> QuantFile | None:
+    """The file a list shows for a repo: its first in the recommendation's order (`order_files`); in a repo of the
+    recommended model, the recommended quant where that one ranks as well (same quality band, fit level and room),
+    so that repo shows the recommendation's own file. Another model's repo keeps its own first (its speeds are its
+    own: a 5 tok/s Q6_K is not suggested over a 9 tok/s Q4_K_M because the recommended model was comfortable at
+    Q6_K)."""
     if not candidate.files:
         return None
     first = candidate.files[0]
+    if not recommended_quant or not recommended_model or not _is_of_model(candidate.repo_id, recommended_model):
+        return first
 
     def rank(f: QuantFile) -> tuple[bool, int, bool]:
         return (_good_quant(f.quant), _FIT_RANK[f.fit], f.tight)
 
     for f in candidate.files:
-        if recommended_quant and _same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
+        if _same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
             return f
     return first
 

@@ -178,9 +178,18 @@ LACKS_RECOMMENDED_QUANT = QT_TRANSLATE_NOOP(
 )
 
 
-def lacks_recommended_quant(say: Speaker, quant: str, model: str, shown: str) -> str:
+# the bundled list (offline) may lack files the repository has on Hugging Face
+LACKS_RECOMMENDED_QUANT_OFFLINE = QT_TRANSLATE_NOOP(
+    "Catalog",
+    "The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that "
+    "runs here (Hugging Face may have one): {shown} is its best one in the list.",
+)
+
+
+def lacks_recommended_quant(say: Speaker, quant: str, model: str, shown: str, *, offline: bool = False) -> str:
     """Why a repo of the recommended model shows another quant than the recommendation's."""
-    return say.t(LACKS_RECOMMENDED_QUANT, quant=quant, model=model, shown=shown)
+    msg = LACKS_RECOMMENDED_QUANT_OFFLINE if offline else LACKS_RECOMMENDED_QUANT
+    return say.t(msg, quant=quant, model=model, shown=shown)
 
 
 def why_not(say: Speaker, quant_file: Any, min_tokens_per_second: float) -> str:

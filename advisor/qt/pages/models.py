@@ -106,6 +106,7 @@ class ModelsPage(Page):
         self.hidden_label.setTextFormat(Qt.TextFormat.RichText)
         self.hidden_label.hide()
         self._hidden: tuple[tuple[Any, ...], float] | None = None  # (the search's near repos, its minimum speed)
+        self._offline = False  # the list shown is the bundled one
 
         self.file_combo = QComboBox(self)
         self.file_combo.setMinimumContentsLength(30)
@@ -248,7 +249,8 @@ class ModelsPage(Page):
         # nothing runs here: the nearest files (a lower quant, a shorter context or more memory would do) instead
         near = tuple(getattr(result, "near", ()) or ()) if not result.candidates else ()
         shown = result.candidates or near
-        self.model.set_candidates(shown, rec.quant if rec else None)
+        self._offline = result.source == "offline"
+        self.model.set_candidates(shown, rec.quant if rec else None, rec.model if rec else None)
         self.empty_label.setVisible(not shown)
         self.near_label.setVisible(bool(near))
         # repos left out of a list that has rows: the nearest of each, with why (none when include_all)
@@ -345,7 +347,9 @@ class ModelsPage(Page):
             self.quant_note.hide()
             return
         self.quant_note.setText(
-            catalog.lacks_recommended_quant(wording.say(), rec.quant, rec.model, shown.quant or "?")
+            catalog.lacks_recommended_quant(
+                wording.say(), rec.quant, rec.model, shown.quant or "?", offline=self._offline
+            )
         )
         self.quant_note.show()
 

@@ -23,12 +23,14 @@ class CandidatesModel(QAbstractTableModel):
         self._headers: list[str] = []
         self.retranslate()
 
-    def set_candidates(self, candidates: tuple[Any, ...], preferred_quant: str | None = None) -> None:
+    def set_candidates(
+        self, candidates: tuple[Any, ...], preferred_quant: str | None = None, preferred_model: str | None = None
+    ) -> None:
         self.beginResetModel()
         if candidates:
             from advisor.core.catalog.ranking import suggested_file  # the catalogue loads with the first search
 
-            self._rows = [(c, suggested_file(c, preferred_quant)) for c in candidates]
+            self._rows = [(c, suggested_file(c, preferred_quant, preferred_model)) for c in candidates]
         else:
             self._rows = []
         self.endResetModel()

@@ -61,10 +61,12 @@ def test_the_suggested_file_is_the_recommendations_pick_not_the_largest():
     assert suggested_file(c).quant == "Q5_K_M"
     # the recommended quant where it ranks as well (same fit, room, quality band): a repo of the recommended model
     # shows the recommendation's own file
-    assert suggested_file(c, "Q4_K_M").quant == "Q4_K_M"
+    assert suggested_file(c, "Q4_K_M", "Qwen2.5-14B").quant == "Q4_K_M"
     # not where it ranks lower (Q8_0 only partly fits; Q3_K_M is below Q4_K_M's quality)
-    assert suggested_file(c, "Q8_0").quant == "Q5_K_M"
-    assert suggested_file(c, "Q3_K_M").quant == "Q5_K_M"
+    assert suggested_file(c, "Q8_0", "Qwen2.5-14B").quant == "Q5_K_M"
+    assert suggested_file(c, "Q3_K_M", "Qwen2.5-14B").quant == "Q5_K_M"
+    # nor in another model's repo: its own first (the recommended model's quant says nothing of its speeds)
+    assert suggested_file(c, "Q4_K_M", "Qwen3-30B-A3B").quant == "Q5_K_M"
     # none comfortable: the fastest, not the largest (the old table showed a 5 tok/s Q6_K beside a 7 tok/s Q4_K_M)
     slow = _candidate(
         "bartowski/Mistral-Small-24B-Instruct-2501-GGUF",
@@ -72,9 +74,11 @@ def test_the_suggested_file_is_the_recommendations_pick_not_the_largest():
         ("Q6_K", 18.0, PART, 5.1, False),
     )
     assert suggested_file(slow).quant == "Q4_K_M"
+    # the recommendation's Qwen3-30B-A3B at Q6_K does not pull another model's repo to its barely usable Q6_K
+    assert suggested_file(slow, "Q6_K", "Qwen3-30B-A3B").quant == "Q4_K_M"
     # a tight file comes after one with room, as in the recommendation
     tight = _candidate("x/Qwen2.5-14B-GGUF", ("Q4_K_M", 9.0, FULL, 38.0, True), ("Q5_K_M", 10.5, PART, 20.0, False))
-    assert suggested_file(tight, "Q4_K_M").quant == "Q4_K_M"
+    assert suggested_file(tight, "Q4_K_M", "Qwen2.5-14B").quant == "Q4_K_M"
     assert suggested_file(_candidate("x/empty-GGUF")) is None
 
 
@@ -118,11 +122,12 @@ def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
     out = capsys.readouterr().out
     repo = out[out.index("unsloth/Qwen3-30B-A3B-GGUF") :].split("\n\n")[0].splitlines()
     assert repo[1].split()[0] == "Q4_K_M"
+    # the bundled list (offline) may lack a file Hugging Face has: it says the list, not the repository, lacks it
     assert repo[-1].strip() == (
-        "The recommendation is Qwen3-30B-A3B at Q6_K, but this repository has no Q6_K file that runs here: "
-        "Q4_K_M is its best one."
+        "The recommendation is Qwen3-30B-A3B at Q6_K, but the bundled list has no Q6_K file of this repository that "
+        "runs here (Hugging Face may have one): Q4_K_M is its best one in the list."
     )
     # the other repos of the class are another model: no such line
     assert out.count("The recommendation is") == 1
     assert main(["--lang", "es", "models", "--hardware", str(hardware), "--offline"]) == 0
-    assert "pero este repositorio no tiene ningún archivo Q6_K que funcione aquí" in capsys.readouterr().out
+    assert "pero la lista incluida no tiene ningún archivo Q6_K de este repositorio" in capsys.readouterr().out
