@@ -4,7 +4,9 @@ Projector rows: a text model in Qwen2.5-0.5B's shape (Q8_0) with a random-weight
 (tests/support/mmproj_factory.py), the server started with `--mmproj` and asked about one image (an OpenAI
 `image_url` data URI); its resident memory (RSS) after the answer against the estimate, and the projector's
 compute buffer as llama.cpp logs it. "full depth" has Gemma 3's 27 vision blocks (its real ~800 MiB of weights);
-the Qwen rows have Qwen2-VL's and Qwen2.5-VL's real tower widths and are asked about a 1288-pixel image.
+the Qwen rows have Qwen2-VL's and Qwen2.5-VL's real tower widths and are asked about a 1288-pixel image; the
+Qwen3-VL row has Qwen3-VL 2B's tower (5 blocks, deepstack on blocks 1-3) beside a Qwen3-VL text model 2048 wide
+(1472-pixel image), the Pixtral rows Mistral Small 3.1's and Pixtral 12B's towers beside a 5120-wide text model.
 KV rows: the same text model at 16384 tokens with `-fa on -ctk q8_0 -ctv q8_0` and with the F16 default.
 Target: memory within 10 % or 150 MiB on every row.
 
@@ -16,10 +18,12 @@ Generated files live in a temporary folder that is deleted at the end. Takes ~2â
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import signal
 import sys
 import tempfile
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -38,7 +42,13 @@ from advisor.core.sizing.shape import complete_shape
 from tests.core.sizing.test_projector import IMAGE_MESSAGE, _chat, _image_message, _png
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import LlamaServer
-from tests.support.mmproj_factory import write_gemma3_mmproj, write_qwen2vl_mmproj
+from tests.support.mmproj_factory import (
+    write_gemma3_mmproj,
+    write_pixtral_mmproj,
+    write_qwen2vl_mmproj,
+    write_qwen3vl_mmproj,
+    write_qwen3vl_text_gguf,
+)
 
 MiB = 2**20
 TEXT = dict(n_embd=896, n_head=14, n_head_kv=2, n_layer=24, n_ff=4864, n_vocab=151936, tensor_type="Q8_0")
@@ -49,6 +59,19 @@ PROJECTORS = (
     # token-budget projectors at their real tower width, asked about an image of their warm-up size (1288 px)
     ("Qwen2.5-VL projector, 2 blocks", write_qwen2vl_mmproj, {"version": "2.5"}),
     ("Qwen2-VL projector, 2 blocks", write_qwen2vl_mmproj, {"version": "2"}),
+)
+# (label, writer, arguments, text width, deepstack layers, image pixels): projectors beside their own text model
+OWN_TEXT = (
+    (
+        "Qwen3-VL 2B tower, 5 blocks",
+        write_qwen3vl_mmproj,
+        {"n_embd": 1024, "n_ff": 4096, "n_layer": 5, "deepstack": (1, 2, 3)},
+        2048,
+        3,
+        1472,
+    ),
+    ("Mistral Small 3.1 tower, 2 blocks", write_pixtral_mmproj, {}, 5120, 0, 448),
+    ("Pixtral 12B tower, 2 blocks", write_pixtral_mmproj, {"spatial_merge": 1, "patch_size": 16}, 5120, 0, 256),
 )
 
 
@@ -61,6 +84,35 @@ def _row(label: str, ctx: int, predicted: int, rss: int, pred_buf: float, logged
         flush=True,
     )
     return ok
+
+
+def _ask(base_url: str, content: object) -> None:
+    """One chat about the image; these text models may end their answer at once (the image is encoded anyway)."""
+    body = json.dumps({"messages": [{"role": "user", "content": content}], "max_tokens": 4}).encode()
+    req = urllib.request.Request(
+        base_url + "/v1/chat/completions", data=body, headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(req, timeout=300) as resp:
+        assert resp.status == 200
+
+
+def _measure(label: str, ctx: int, text: Path, mmproj: Path, profile, image: object) -> bool:
+    shape = projector_shape(read_gguf(mmproj).metadata)
+    vision = dataclasses.replace(
+        spec_from_gguf(read_gguf(text)),
+        projector_bytes=mmproj.stat().st_size,
+        projector_compute_bytes=projector_compute_bytes(shape),
+        projector_host_bytes=projector_host_bytes(shape),
+    )
+    with LlamaServer(text, ctx_size=ctx, extra_args=["-v", "--mmproj", str(mmproj)], start_timeout_s=300) as server:
+        _ask(server.base_url, image)
+        rss = server.rss_bytes()
+        log = server.log_text()
+    assert shape is not None
+    logged = re.findall(r"reserve_compute_meta:\s+CPU compute buffer size =\s+([\d.]+) MiB", log)
+    predicted = estimate(vision, profile, context=ctx).memory.ram_bytes
+    buffer = projector_buffer_bytes(shape) / MiB
+    return _row(label, ctx, predicted, rss, buffer, float(logged[-1]) if logged else 0.0)
 
 
 def main() -> int:
@@ -99,6 +151,11 @@ def main() -> int:
             buffer = projector_buffer_bytes(shape) / MiB
             predicted = estimate(vision, profile, context=ctx).memory.ram_bytes
             failures += not _row(label, ctx, predicted, rss, buffer, float(logged[-1]) if logged else 0.0)
+            mmproj.unlink()
+        for label, write, kwargs, width, deepstack, pixels in OWN_TEXT:
+            own = write_qwen3vl_text_gguf(Path(tmp) / "t.gguf", n_embd=width, n_deepstack=deepstack)
+            mmproj = write(Path(tmp) / "mm.gguf", projection_dim=width, **kwargs)
+            failures += not _measure(label, ctx, own, mmproj, profile, _image_message(_png(pixels, pixels)))
             mmproj.unlink()
         ctx = 16384
         for kv_type in ("q8_0", "f16"):

@@ -97,6 +97,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
         "is added where llama.cpp puts it",
     )
+    parser.add_argument(
+        "--flash-attn",
+        "-fa",
+        choices=("on", "off", "auto"),
+        default="auto",
+        help="as llama-server -fa: with off the --mmproj projector's compute buffer also holds its attention "
+        "matrix (patches² × heads); the text model's buffer is sized with flash attention either way",
+    )
     llama_compare.add_arguments(parser)
     parser.add_argument(
         "--draft",
@@ -223,7 +231,7 @@ def run(args: argparse.Namespace) -> int:
     compare_llama = llama_compare.wanted(args)
     spec = spec_from_args(args)
     if args.mmproj:
-        compute, host = _projector_image(args.mmproj)
+        compute, host = _projector_image(args.mmproj, flash_attention=args.flash_attn != "off")
         spec = dataclasses.replace(
             spec,
             projector_bytes=_projector_size(args.mmproj),
@@ -286,18 +294,19 @@ def _projector_size(path: str) -> int:
         raise CliError(f"--mmproj {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
 
 
-def _projector_image(path: str) -> tuple[int | None, int | None]:
-    """What the projector adds for one image (device, host RAM), from its header (None: the default's)."""
+def _projector_image(path: str, *, flash_attention: bool = True) -> tuple[int | None, int | None]:
+    """What the projector adds for one image (device, host RAM), from its header (None: the default's), with
+    llama-server's flash attention or without it (`-fa off`: the attention matrix too)."""
     from advisor.core.gguf import GgufError, read_gguf
     from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes, projector_shape
 
     try:
         shape = projector_shape(read_gguf(path).metadata)
     except (GgufError, OSError):
-        return None, None
+        shape = None
     if shape is None:
-        return None, None
-    return projector_compute_bytes(shape), projector_host_bytes(shape)
+        return None if flash_attention else projector_compute_bytes(None, flash_attention=False), None
+    return projector_compute_bytes(shape, flash_attention=flash_attention), projector_host_bytes(shape)
 
 
 def _jsonable(value: Any) -> Any:

@@ -183,6 +183,19 @@ class ModelSpec:
     # compressed KV caches (DeepSeek-V4): (compression ratio r, K elements per compressed cell summed over their
     # layers); each keeps pad(ceil(cells / r), 256) cells beside the window cache; None for other models
     kv_compressed_cell_elements: tuple[tuple[int, int], ...] | None = None
+    # MLA models whose sliding layers have their own head count (dots3note): the query heads of the full-context
+    # (DSA) layers, whose attention block sets the compute buffer's peak; None: `heads`
+    mla_attention_heads: int | None = None
+    # hyper-connection streams of the residual (`hyper_connection.count`: Hunyuan V4, Qwen4-Exp); None: one stream
+    hyper_connections: int | None = None
+    # Qwen4-Exp's QSA: the indexer keys pooled over blocks of this many cells (`attention.compress_ratios`); None: no
+    # pooling
+    indexer_pool: int | None = None
+    # Kimi-K3's cross-layer residual attention: the layer inputs it banks, one every `attn_res.block_size` trunk
+    # layers, kept together through the graph; None: no such bank
+    residual_checkpoints: int | None = None
+    # the model's tensors (a split file's, all parts): llama.cpp sizes its graph's bookkeeping by them; None: unknown
+    tensor_count: int | None = None
 
 
 @dataclass(frozen=True)

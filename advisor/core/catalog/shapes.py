@@ -45,6 +45,11 @@ DERIVED_INT_FIELDS = (
     "ssm_heads",
     "per_layer_input_width",
     "indexer_query_width",
+    "mla_attention_heads",
+    "hyper_connections",
+    "indexer_pool",
+    "residual_checkpoints",
+    "tensor_count",
 )
 # ModelSpec fields a shape may carry (the snapshot's `shape` objects use the same names)
 INT_FIELDS = (

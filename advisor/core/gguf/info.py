@@ -13,6 +13,7 @@ import gguf
 
 from advisor.core.gguf.reader import (
     DEFAULT_TIME_LIMIT_S,
+    MAX_TENSORS,
     ArraySummary,
     GgufError,
     GgufHeader,
@@ -60,7 +61,11 @@ KV_SHARED_FROM_FILE_ARCHS = frozenset({"gemma4"})
 # lightning indexer's keys, one head of `attention.indexer.key_length` per cell (src/llama-kv-cache-dsa.cpp: the
 # same cells and type as K, no V), on every trunk layer (deepseek32) or on the layers `attention.indexer.types`
 # marks (glm-dsa; all of them when the file has no list, as GLM 5 and 5.1 load)
-DSA_INDEXER_ARCHS = frozenset({"deepseek32", "glm-dsa"})
+DSA_INDEXER_ARCHS = frozenset({"deepseek32", "glm-dsa", "dots3note"})
+# dots.llm3 Note (llama_kv_cache_dsa_iswa, src/llama-kv-cache-dsa-iswa.cpp): the full layers' latent (key_length)
+# and the indexer's keys on the layers `attention.indexer.types` marks, in the DSA cache over the context; the
+# sliding layers' smaller latent (key_length_swa: kv_lora_rank_swa + rope) in a window cache; no V in either
+DSA_SWA_ARCHS = frozenset({"dots3note"})
 # Architectures llama.cpp gives no memory at all (llama_model::create_memory returns none: embedding encoders and
 # diffusion models, which see the whole sequence at once and keep nothing between calls)
 NO_KV_ARCHS = frozenset(
@@ -80,6 +85,22 @@ NO_KV_ARCHS = frozenset(
         "llada-moe",
         "rnd1",
         "clef",
+    }
+)
+# Of those, the embedding encoders (llama-server --embedding): their attention is not causal and runs over the
+# micro-batch alone, with no cache (llm_graph_context::build_attn_inp_no_cache), so their compute buffer does not
+# grow with the context (advisor/core/sizing/memory.py `_encoder_compute_bytes`)
+EMBEDDING_ARCHS = frozenset(
+    {
+        "bert",
+        "jina-bert-v2",
+        "jina-bert-v3",
+        "nomic-bert",
+        "nomic-bert-moe",
+        "neo-bert",
+        "eurobert",
+        "modern-bert",
+        "gemma-embedding",
     }
 )
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
@@ -128,6 +149,10 @@ DSV4_ARCHS = frozenset({"deepseek4"})
 DSV4_CSA_RATIO = 4
 DSV4_HCA_RATIO = 128
 OWN_CACHE_ARCHS = DSV4_ARCHS | {"minimax-m3", "hy_v4", "glm5-next", "qwen4exp"}
+# GLM-5-Next's DSA indexer scores pools of `attention.indexer.kpool` keys (src/models/glm5-next.cpp
+# build_kpool_select); Kimi-K3 banks its layer inputs for a cross-layer residual attention (src/models/kimi-k3.cpp)
+KPOOL_INDEXER_ARCHS = frozenset({"glm5-next"})
+RESIDUAL_ATTENTION_ARCHS = frozenset({"kimi-k3"})
 
 # What a sane header says (the largest real models: ~130 layers, embedding 16,384-25,600, 128 heads, feed-forward
 # ~73,728, 512 experts, vocabularies of ~260,000). Far beyond these is a corrupt field, and it would drive loops
@@ -200,6 +225,12 @@ class GgufInfo:
     # compressed caches (DeepSeek-V4): (compression ratio, K elements per compressed cell over its layers)
     kv_compressed: tuple[tuple[int, int], ...] | None = None
     extra_state_bytes: int = 0  # a fixed f32 state beside the recurrent layers' (DSV4 compressors, Qwen4-Exp PLE)
+    mla_attention_heads: int | None = None  # dots3note: the full (DSA) layers' query heads; None: `heads`
+    hyper_connections: int | None = None  # `hyper_connection.count` (hy_v4, qwen4exp)
+    indexer_pool: int | None = None  # Qwen4-Exp's QSA k-pool block (its layers' compress ratio), GLM-5-Next's kpool
+    residual_checkpoints: int | None = None  # Kimi-K3: the layer inputs its residual attention banks
+    # the model's tensors, all parts of a split file (`split.tensors.count`): llama.cpp sizes its graph by them
+    tensor_count: int | None = None
 
 
 def _int(value: object) -> int | None:
@@ -302,6 +333,9 @@ def _recurrent_layers(
         ff = ff_per_layer if arch in HYBRID_FFN_ONLY_LAYERS_ARCHS and ff_per_layer is not None else None
         kv = kv_per_layer[:layers]
         recurrent = sum(1 for i, v in enumerate(kv) if v == 0 and (ff is None or i >= len(ff) or ff[i] == 0))
+        if arch not in NEXTN_CACHED_ARCHS:  # GLM-5-Next: create_memory's filters stop at n_layer() (no MTP cache)
+            nextn = min(layers, _bounded(_int(key("nextn_predict_layers")), "nextn_predict_layers", 0, MAX_LAYERS) or 0)
+            return recurrent, sum(1 for v in kv[: layers - nextn] if v > 0)
         return recurrent, None
     return 0, None
 
@@ -389,7 +423,8 @@ def _own_cache_rules(
         return (sum(kvh[il] * head_dim for il in range(layers)) + indexed * idx, 0), None, 0, None
     if arch == "glm5-next" and mla:
         # llama_memory_hybrid_idx: the latent (K only) on the trunk's attention layers; the indexer keys on those
-        # the types mark (all without the list), indexer key_length × indexer_kpool_row (3: raw and pooled rows)
+        # the types mark (all without the list), indexer key_length × indexer_kpool_row (3: the key, its pool gate
+        # and the pooled key)
         attn = [il for il in range(trunk) if kvh[il] > 0]
         types = _layer_values(key("attention.indexer.types"), trunk, 1)
         indexed = sum(1 for il in attn if types[il])
@@ -585,13 +620,24 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     # (value_length) for each of its head_count_kv heads, as a plain attention model does.
     if not (_int(key("attention.key_length_mla")) and _int(key("attention.value_length_mla"))):
         kv_lora_rank = None
+    dsa_heads: int | None = None  # a DSA model's full layers' query heads, where its sliding layers differ
     if arch in DSA_INDEXER_ARCHS and kv_lora_rank and layers and head_dim:
         indexer = _bounded(_int(key("attention.indexer.key_length")), "attention.indexer.key_length", 0, MAX_HEAD_DIM)
         types = key("attention.indexer.types")
         trunk = attention_layers or 0
-        indexed = sum(1 for v in types[:trunk] if v) if isinstance(types, list) and arch == "glm-dsa" else trunk
+        listed = isinstance(types, list) and arch in {"glm-dsa"} | DSA_SWA_ARCHS  # else every trunk layer
+        indexed = sum(1 for v in types[:trunk] if v) if isinstance(types, list) and listed else trunk
         # the latent (key_length per KV head, no V: see spec_from_gguf's MLA rule) plus the indexer's keys
         kv_cells = (trunk * (kv_heads or 1) * head_dim + indexed * (indexer or 0), 0)
+        if arch in DSA_SWA_ARCHS and swa_flags is not None:
+            k_swa = _bounded(_int(key("attention.key_length_swa")), "attention.key_length_swa", 1, MAX_HEAD_DIM)
+            n_swa = sum(swa_flags[:trunk])
+            kv_cells = (
+                (trunk - n_swa) * (kv_heads or 1) * head_dim + indexed * (indexer or 0),
+                n_swa * (kv_heads or 1) * (k_swa or head_dim),
+            )
+            full_heads = [h for il, h in enumerate((heads_per_layer or [])[:trunk]) if not swa_flags[il]]
+            dsa_heads = max(full_heads) if full_heads else None
         indexer_heads = _bounded(
             _int(key("attention.indexer.head_count")), "attention.indexer.head_count", 0, MAX_HEADS
         )
@@ -599,6 +645,28 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     own_cache = _own_cache_rules(
         arch, key, layers or 0, embedding, kv_heads, kv_per_layer, head_dim, value_dim, kv_lora_rank is not None
     )
+    indexer_pool = None
+    if arch == "hy_v4" and kv_lora_rank and _int(key("attention.indexer.top_k")):
+        # DSA (hy-v4.cpp build_indexer_top_k): the indexer's queries, indexer heads × key length per token
+        indexer_heads = _bounded(
+            _int(key("attention.indexer.head_count")), "attention.indexer.head_count", 0, MAX_HEADS
+        )
+        indexer_key = _bounded(
+            _int(key("attention.indexer.key_length")), "attention.indexer.key_length", 0, MAX_HEAD_DIM
+        )
+        indexer_query = (indexer_heads or 0) * (indexer_key or 0) or None
+    if arch == "qwen4exp":  # one compress ratio for every QSA layer (qwen4exp.cpp load_arch_hparams: indexer_kpool)
+        ratios = _layer_values(key("attention.compress_ratios"), layers or 0, 0)
+        indexer_pool = _bounded(max(ratios, default=0), "attention.compress_ratios", 0, MAX_CONTEXT_LENGTH) or None
+    if arch in KPOOL_INDEXER_ARCHS:  # glm5-next.cpp load_arch_hparams: `attention.indexer.kpool` (asserted > 1)
+        kpool = _bounded(_int(key("attention.indexer.kpool")), "attention.indexer.kpool", 0, MAX_CONTEXT_LENGTH)
+        indexer_pool = kpool or None
+    residual_checkpoints = None
+    if arch in RESIDUAL_ATTENTION_ARCHS and layers:
+        # kimi-k3.cpp res_push: the raw layer input is banked on every trunk layer il with il % block_size == 0
+        block = _bounded(_int(key("attn_res.block_size")), "attn_res.block_size", 0, MAX_LAYERS) or 0
+        trunk_layers = max(0, layers - min(layers, _int(key("nextn_predict_layers")) or 0))
+        residual_checkpoints = -(-trunk_layers // block) if block else None
     kv_compressed = None
     extra_state_bytes = 0
     if own_cache is not None:
@@ -658,6 +726,13 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         indexer_query_width=indexer_query,
         kv_compressed=kv_compressed,
         extra_state_bytes=extra_state_bytes,
+        mla_attention_heads=dsa_heads,
+        hyper_connections=_bounded(_int(key("hyper_connection.count")), "hyper_connection.count", 0, MAX_HEADS) or None,
+        indexer_pool=indexer_pool,
+        residual_checkpoints=residual_checkpoints or None,
+        tensor_count=_bounded(_int(md.get("split.tensors.count")), "split.tensors.count", 1, MAX_TENSORS)
+        or len(tensors)
+        or None,
     )
 
 
@@ -773,6 +848,11 @@ def spec_from_gguf(info: GgufInfo) -> ModelSpec:
         per_layer_input_width=info.per_layer_input_width,
         indexer_query_width=info.indexer_query_width,
         kv_compressed_cell_elements=info.kv_compressed,
+        mla_attention_heads=info.mla_attention_heads,
+        hyper_connections=info.hyper_connections,
+        indexer_pool=info.indexer_pool,
+        residual_checkpoints=info.residual_checkpoints,
+        tensor_count=info.tensor_count,
     )
 
 

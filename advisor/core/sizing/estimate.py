@@ -16,6 +16,7 @@ from advisor.core.sizing.memory import (
     checkpoint_bytes,
     compute_bytes,
     expert_bytes_by_layer,
+    graph_metadata_bytes,
     host_compute_bytes_with_gpu,
     host_runtime_bytes,
     kv_cache_bytes,
@@ -84,7 +85,8 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
         layers_weights=layers_weights,
         kv=kv_cache_bytes(spec, shape, context, kv_type) + recurrent_state_bytes(spec),
         compute=compute_bytes(spec, shape, context),
-        host_runtime=host_runtime_bytes(shape) + projector_host,  # the image's buffers: host RAM always
+        # the image's buffers and the graph's bookkeeping: host RAM always
+        host_runtime=host_runtime_bytes(shape) + graph_metadata_bytes(spec, context) + projector_host,
         projector=projector_weights + projector_compute,
         projector_weights=projector_weights,
     ), from_file

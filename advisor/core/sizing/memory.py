@@ -47,6 +47,7 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
 
 from __future__ import annotations
 
+from advisor.core.gguf.info import EMBEDDING_ARCHS, KPOOL_INDEXER_ARCHS, RESIDUAL_ATTENTION_ARCHS
 from advisor.core.sizing.quants import bits_per_weight, kv_bytes_per_element, normalize_quant
 from advisor.core.sizing.shape import Shape
 from advisor.core.types import GpuVendor, ModelSpec
@@ -166,7 +167,9 @@ def _mla_attention_width(spec: ModelSpec, shape: Shape) -> int:
     """
     if spec.kv_lora_rank and spec.head_dim:
         rope = max(0, spec.head_dim - spec.kv_lora_rank)
-        return shape.heads * (2 * spec.kv_lora_rank + 6 * rope)
+        # dots3note: the full (DSA) layers' heads; its sliding layers' attention fits in the memory the indexer's
+        # scores leave free (measured: their heads and latent width do not move the logged buffer)
+        return (spec.mla_attention_heads or shape.heads) * (2 * spec.kv_lora_rank + 6 * rope)
     if (spec.architecture or "").startswith("deepseek2"):
         return shape.heads * (3 * shape.head_dim + 2 * shape.value_dim)
     return 0
@@ -181,6 +184,10 @@ MAMBA1_ARCHS = frozenset({"jamba"})  # Mamba-1 layers (src/models/mamba-base.cpp
 # Kimi Delta Attention hybrids: q/k/v short convolutions and a per-channel gated delta rule (src/models/kimi-linear.cpp)
 KDA_ARCHS = frozenset({"kimi-linear", "kimi-k3", "bailingmoe3", "glm5-next"})
 MSA_ARCHS = frozenset({"minimax-m3"})  # block-sparse attention over llama_kv_cache_msa
+# MiniMax-Text-01's lightning attention (src/models/minimax-01.cpp): per-head ubatch × ubatch decay matrices
+LIGHTNING_ATTENTION_ARCHS = frozenset({"minimax-01"})
+HC_MLA_ARCHS = frozenset({"hy_v4"})  # MLA (+ DSA indexer) inside hyper-connection streams (src/models/hy-v4.cpp)
+QSA_ARCHS = frozenset({"qwen4exp"})  # gated delta-net + QSA attention inside hyper-connection streams
 SHORTCONV_ARCHS = frozenset({"lfm2", "lfm2moe"})  # gated short convolutions (src/models/lfm2.cpp)
 PARALLEL_HYBRID_ARCHS = frozenset({"falcon-h1"})  # attention and Mamba-2 side by side in every layer
 RELU2_MLP_LAYER_ARCHS = frozenset({"nemotron_h"})  # MLP-only layers: up, squared ReLU, down (no gate)
@@ -216,7 +223,7 @@ def _recurrent_block(spec: ModelSpec, shape: Shape, ub: int) -> int:
     if not inner or not spec.recurrent_state_bytes:
         return 0
     groups, heads = spec.ssm_groups or 1, spec.ssm_heads or 0
-    if arch in DELTA_NET_ARCHS:
+    if arch in DELTA_NET_ARCHS | QSA_ARCHS:
         return ub * 4 * (5 * inner + 4 * state * groups + 4 * shape.embedding)
     if arch in KDA_ARCHS:  # ssm_inner = n_head × kda.head_dim here
         return ub * 4 * (8 * inner + 4 * shape.embedding)
@@ -279,9 +286,42 @@ def _dsv4_attention_width(shape: Shape) -> int:
     return 12 * shape.embedding + shape.heads * shape.head_dim + 2 * shape.head_dim
 
 
+# BERT's feed-forward is up, GELU, down with no gate (src/models/bert.cpp's LLM_FFN_SEQ branch)
+UNGATED_ENCODER_ARCHS = frozenset({"bert", "jina-bert-v3"})
+ENCODER_GRAPH_INPUT_BYTES = 16 * 1024  # token ids, positions, the pooling matrix: ~10 KiB measured
+
+
+def _encoder_compute_bytes(spec: ModelSpec, shape: Shape, ub: int) -> int:
+    """An embedding encoder's compute buffer (`llama-server --embedding`): no cache, so the non-causal attention
+    runs over the micro-batch alone, with a `ub × ub` f16 mask instead of the decoder's `n_ctx × ub`, whatever the
+    context (llm_graph_context::build_attn_inp_no_cache); no logits (the pooled embedding is the output).
+    Measured on generated BERT files against the buffer llama-server logs (n_embd 256-1024, n_ff 256-4096, ctx
+    256-16384): `ub × 4 × max(n_ff + 5·n_embd, 6.5·n_embd) + 2·ub²` + ~10 KiB, 0.00-0.01 MiB below this rule
+    (which keeps 16 KiB); the gated encoders (nomic-bert, modern-bert, Gemma Embedding) keep the decoder's
+    `3·n_ff` (not measured)."""
+    ff = shape.feed_forward if (spec.architecture or "") in UNGATED_ENCODER_ARCHS else 3 * shape.feed_forward
+    activations = ub * 4 * max(ff + 5 * shape.embedding, 13 * shape.embedding // 2)
+    return activations + 2 * ub * ub + ENCODER_GRAPH_INPUT_BYTES
+
+
+GLM5_KPOOL_CELL_BYTES = 16  # per cell, beside the masks: 12.8 measured
+
+
+def _residual_bank_width(checkpoints: int) -> int:
+    """Multiples of n_embd per token Kimi-K3's cross-layer residual attention adds (src/models/kimi-k3.cpp
+    res_push / res_mix): the bank of `checkpoints` layer inputs ([n_embd, n, tokens], grown by ggml_concat) lives
+    through the graph beside every block, and each mix normalises and scales the whole bank (rms_norm, mul), so
+    at the last mixes up to three bank-sized tensors are alive: `max(n, 3n − 4)`. Fitted on generated files
+    against the buffer llama-server logs (n 2-16, embd 256/512, ctx 4096/16384): 0.5-3 MiB above with embd 256,
+    1.3-6 MiB above with embd 512 (the allocator fits more of it into freed blocks there), never below."""
+    return max(checkpoints, 3 * checkpoints - 4)
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
     """The graph's compute buffer (flash attention, one output), see the module docstring."""
     ub = n_ubatch(context)
+    if (spec.architecture or "") in EMBEDDING_ARCHS:
+        return _encoder_compute_bytes(spec, shape, ub)
     ff = shape.feed_forward
     if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
         ff = spec.expert_feed_forward
@@ -304,7 +344,7 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         activations = max(activations, recurrent + _ffn_over_mamba2(spec, shape, ub))
     else:
         activations = max(activations, recurrent)
-    if recurrent and arch not in DELTA_NET_ARCHS:
+    if recurrent and arch not in DELTA_NET_ARCHS | QSA_ARCHS | LIGHTNING_ATTENTION_ARCHS:
         activations += ub * 4 * HYBRID_GRAPH_MARGIN_F32
         if arch in PARALLEL_HYBRID_ARCHS:  # the attention output stays alive beside the Mamba-2 block
             activations += ub * 4 * shape.embedding
@@ -312,6 +352,12 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         activations = ub * 4 * _per_layer_input_peak(shape)
     elif shape.per_layer_inputs:
         activations = max(activations, ub * 4 * _gemma4_per_layer_input_peak(shape))
+    if arch in RESIDUAL_ATTENTION_ARCHS and spec.residual_checkpoints:
+        activations += ub * 4 * shape.embedding * _residual_bank_width(spec.residual_checkpoints)
+    if arch in KPOOL_INDEXER_ARCHS:
+        # GLM-5-Next's 4 hyper-connection streams of the residual stay alive beside the block: measured 1.4-1.8 ×
+        # n_embd above the KDA rule (embd 256/512)
+        activations += ub * 4 * 2 * shape.embedding
     full, swa = kv_cells(spec, context)
     mask = full * ub * 2
     if spec.indexer_query_width:
@@ -321,6 +367,13 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         # 4096 and 16384): 0-1.1 MiB above, never below
         mask += full * ub * 6
         activations += ub * 4 * spec.indexer_query_width
+    if arch in KPOOL_INDEXER_ARCHS and spec.indexer_pool:
+        # GLM-5-Next's k-pool DSA layers (src/models/glm5-next.cpp build_kpool_select, scatter path): the selection
+        # mask `mask_all` (n_kv + n_sel cells, the causal mask's f16) and its sum with the causal mask, f16, and the
+        # pools' f16 mask (`pool_mask`, one column per pool of kpool cells); ~13 bytes per cell more for the pools'
+        # indices and keys. Measured on generated files against the buffer llama-server logs (kpool 4/8, indexer
+        # heads 4/8, embd 256/512, ctx 4096-32768): 6 + 2 / kpool bytes per cell and token plus 12.8 per cell
+        mask += full * ub * 4 + full * ub * 2 // spec.indexer_pool + full * GLM5_KPOOL_CELL_BYTES
     if arch in MSA_ARCHS:
         # MiniMax-M3's block-sparse layers (src/models/minimax-m3.cpp, prefill): the FA mask's f32 copy (`msa_mf`)
         # lives through the graph, and each sparse layer expands its chosen blocks into a per-cell f32 mask for
@@ -332,15 +385,112 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         activations = max(activations, ub * 4 * _dsv4_attention_width(shape))
         # a mask over each compressed cache's cells beside the window's and the whole context's
         mask += sum(pad(max(1, -(-full // r)), KV_PAD_CELLS) for r, _ in spec.kv_compressed_cell_elements) * ub * 2
+    peak = activations + mask
+    if arch in LIGHTNING_ATTENTION_ARCHS and spec.recurrent_state_bytes:
+        peak = _lightning_attention_peak(shape, ub, activations) + mask
+    elif arch in HC_MLA_ARCHS and spec.hyper_connections:
+        peak = _hc_mla_peak(spec, shape, ub, full, activations, mask)
+    elif arch in QSA_ARCHS and spec.hyper_connections:
+        peak = _qsa_peak(spec, shape, ub, full, activations, mask)
     # the logits of one output; a tiny test vocabulary's are below the graph's small fixed tensors (~32 KiB,
     # measured on Gemma 3 shapes), which any real vocabulary (32,000+ tokens) covers
     logits = max(shape.vocab, 8192) * 4
     router = ub * 4 * (spec.experts or 0)
-    return activations + mask + logits + router
+    return peak + logits + router
+
+
+def _lightning_attention_peak(shape: Shape, ub: int, activations: int) -> int:
+    """MiniMax-Text-01 (src/models/minimax-01.cpp): the `diag_decay_exp` input (ubatch × ubatch f32 per head) lives
+    through the whole graph, beside the feed-forward's peak; in a lightning-attention layer its scaled exponential
+    and the `qk` scores (the same size) join it, with the fused QKV, the gate and the state products:
+    `3·n_head·ub²` f32 + `6·n_head·head_dim + 4·n_embd + 3·n_head` f32 per token. Fitted on generated files
+    against the buffer llama-server logs (heads 4/8/16, head size 32-128, embd 256-1024, expert width 256/1024,
+    ctx 4096 and 16384): 0-1.5 MiB above, never below."""
+    square = ub * ub * 4 * shape.heads
+    width = 6 * shape.heads * shape.head_dim + 4 * shape.embedding + 3 * shape.heads
+    return max(activations + square, 3 * square + ub * 4 * width)
+
+
+def _hc_mla_peak(spec: ModelSpec, shape: Shape, ub: int, full: int, activations: int, mask: int) -> int:
+    """Hunyuan V4 (src/models/hy-v4.cpp): the `hc` residual streams (f32, hc × n_embd per token) stay alive beside
+    the MLA block, with the DSA indexer's queries a second time (roped beside the projection). The streams' own
+    peak (build_hc_post's growing concat of hc columns, each a new tensor) is `5.5·hc·n_embd` f32 per token plus
+    the indexer's queries, with the causal and indexer masks only. Fitted on generated files against the buffer
+    llama-server logs (embd 256-1024, hc 2/4/8, heads 8/16, rank 128/256, indexer 4×64 to 64×128 or none, ctx
+    4096 and 16384): never below on 71 shapes; the default shapes 0.5-1 MiB above, wide indexers with few heads
+    up to 17 MiB above (where the allocator overlaps the indexer's tensors with the MLA block's)."""
+    hc_embd = (spec.hyper_connections or 1) * shape.embedding
+    query = spec.indexer_query_width or 0
+    attention = activations + ub * 4 * (hc_embd + query) + mask
+    streams = ub * 4 * (hc_embd * 11 // 2 + query) + full * ub * (4 if query else 2)
+    return max(attention, streams)
+
+
+def _qsa_peak(spec: ModelSpec, shape: Shape, ub: int, full: int, activations: int, mask: int) -> int:
+    """Qwen4-Exp (src/models/qwen4exp.cpp): the `hc` residual streams and their mixer (2 × hc × n_embd f32 per
+    token) beside the gated delta-net block or the feed-forward. With pooled QSA keys (a compress ratio r), the
+    attention layers score every cell in f32 and the pooled blocks beside it, `4 + 7/r` bytes per cell and token
+    over the masks, with the gated query (`4·n_head·head_dim`) and the streams (`(2·hc + 4)·n_embd`) per token.
+    Fitted on generated files against the buffer llama-server logs (embd 256/512, hc 2/4/8, heads 4/8, head size
+    64/128, indexer 2-8 × 32/64, r 0/4/8/16, ctx 4096 and 16384): never below, 0.3-2 MiB above at embd 256, up
+    to 3 MiB (12 %) at embd 512."""
+    hc = spec.hyper_connections or 1
+    peak = activations + ub * 4 * 2 * hc * shape.embedding + mask
+    if spec.indexer_pool:
+        per_token = 4 * shape.heads * shape.head_dim + (2 * hc + 4) * shape.embedding
+        pooled = full * ub * (4 * spec.indexer_pool + 7) // spec.indexer_pool
+        peak = max(peak, ub * 4 * per_token + mask + pooled)
+    return peak
 
 
 def host_runtime_bytes(shape: Shape) -> int:
     return HOST_RUNTIME_BYTES + shape.vocab * HOST_RUNTIME_PER_VOCAB_BYTES
+
+
+# llama_context::graph_max_nodes (src/llama-context.cpp): the graph's node budget per micro-batch token for the
+# architectures whose graphs grow with the batch (recurrent chunks, hyper-connections, sparse attention), and per
+# tensor; every other architecture gets max(1024, 8 per tensor)
+GRAPH_NODES_PER_TOKEN = {
+    **dict.fromkeys(("kimi-k3", "glm5-next"), (160, 64)),
+    "hrm_text": (80, 64),
+    **dict.fromkeys(
+        (
+            "qwen3next",
+            "kimi-linear",
+            "bailingmoe3",
+            "qwen35",
+            "qwen35moe",
+            "clef",
+            "qwen4exp",
+            "deepseek4",
+            "nanbeige",
+            "minimax-01",
+            "minimax-m3",
+            "hy_v4",
+        ),
+        (40, 32),
+    ),
+}
+GRAPH_BASE_NODES = 1024  # what HOST_RUNTIME_BYTES was measured with (1-layer models)
+# Host bytes per node of that budget: three graph results (the reserve and two kept for reuse, each a zeroed
+# `ggml_tensor_overhead() × nodes + ggml_graph_overhead_custom(nodes)`: 368 + 40 bytes per node, llm_graph_result
+# ::reset), allocated once at load (measured: RSS ~1.2 KB per node above the rule on Kimi-K3 and GLM-5-Next files)
+GRAPH_NODE_BYTES = 3 * (368 + 40)
+
+
+def graph_metadata_bytes(spec: ModelSpec, context: int) -> int:
+    """The graph's bookkeeping in host RAM above what the runtime constant includes, for the architectures whose
+    node budget grows with the micro-batch: ~24 MiB for Qwen3-Next-style hybrids, ~96 MiB for Kimi-K3 and
+    GLM-5-Next at 512 tokens (more when a file has more tensors than that budget: `split.tensors.count` or the
+    header's table). Other architectures' max(1024, 8 per tensor), 1-5 MiB on real models, is left in the
+    runtime constant (fitted on real llama-shaped models), so a repo sized from the bundled list without its
+    tensor table gets the same figure as its file."""
+    budget = GRAPH_NODES_PER_TOKEN.get(spec.architecture or "")
+    if budget is None:
+        return 0
+    per_token, per_tensor = budget
+    nodes = max(n_ubatch(context) * per_token, per_tensor * (spec.tensor_count or 0), GRAPH_BASE_NODES)
+    return (nodes - GRAPH_BASE_NODES) * GRAPH_NODE_BYTES
 
 
 def host_compute_bytes_with_gpu(shape: Shape, context: int) -> int:

@@ -16,6 +16,7 @@ from advisor.core.sizing import estimate, reasons
 from advisor.core.sizing.memory import (
     GPU_RUNTIME_BYTES,
     compute_bytes,
+    graph_metadata_bytes,
     host_compute_bytes_with_gpu,
     host_runtime_bytes,
     kv_cache_bytes,
@@ -279,7 +280,8 @@ def test_gemma3n_per_layer_embeddings_stay_in_host_ram(tmp_path):
     on_gpu = spec.file_size_bytes - spec.per_layer_embedding_bytes
     assert est.memory.vram_bytes == on_gpu + kv + compute + GPU_RUNTIME_BYTES[GpuVendor.NVIDIA]
     host = spec.token_embedding_bytes + spec.per_layer_embedding_bytes
-    assert est.memory.ram_bytes == host + host_compute_bytes_with_gpu(shape, CTX) + host_runtime_bytes(shape)
+    runtime = host_runtime_bytes(shape) + graph_metadata_bytes(spec, CTX)
+    assert est.memory.ram_bytes == host + host_compute_bytes_with_gpu(shape, CTX) + runtime
     ub = 512
     assert host_compute_bytes_with_gpu(shape, CTX) == ub * 4 * (2 * 256 + 2 * 256 * 25) + CTX * ub * 2
     without = dataclasses.replace(spec, per_layer_embedding_bytes=None)  # F16: 2 bytes per value, as in the file

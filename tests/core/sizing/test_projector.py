@@ -30,7 +30,12 @@ from advisor.core.sizing.projector import (
 from tests.core.sizing.profiles import machine
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import LlamaServer
-from tests.support.mmproj_factory import write_gemma3_mmproj, write_qwen2vl_mmproj
+from tests.support.mmproj_factory import (
+    write_gemma3_mmproj,
+    write_pixtral_mmproj,
+    write_qwen2vl_mmproj,
+    write_qwen3vl_mmproj,
+)
 
 MiB = 2**20
 CTX = 4096
@@ -50,6 +55,19 @@ CASES = {
 QWEN_CASES = {
     "qwen2.5vl": {"version": "2.5", "n_embd": 256, "n_ff": 512, "n_head": 4, "n_layer": 1},
     "qwen2vl": {"version": "2", "n_embd": 256, "n_ff": 512, "n_head": 4, "n_layer": 1},
+}
+# Qwen3-VL (16-pixel patches: a 1472-pixel warm-up image) with one deepstack layer, whose merger's output joins the
+# image's embedding (the text model is 2 × 128 wide); Pixtral in Mistral Small 3.1's layout (2 × 2 patch merger,
+# 448 pixels) and Pixtral 12B's (no merger, 16-pixel patches, 256 pixels)
+NEW_CASES = {
+    "qwen3vl": (write_qwen3vl_mmproj, {"n_embd": 256, "n_ff": 1024, "n_head": 4, "deepstack": (0,)}, 128, 1472),
+    "mistral-small-3.1": (write_pixtral_mmproj, {"n_embd": 256, "n_ff": 1024, "n_head": 4, "n_layer": 1}, 256, 448),
+    "pixtral-12b": (
+        write_pixtral_mmproj,
+        {"n_embd": 256, "n_ff": 1024, "n_head": 4, "n_layer": 1, "spatial_merge": 1, "patch_size": 16},
+        256,
+        256,
+    ),
 }
 
 
@@ -129,6 +147,14 @@ def test_a_token_budget_projector_warms_up_with_its_budget_not_its_image_size(tm
         }
     )
     assert pixtral is not None and (pixtral.patches, pixtral.pixels) == (32 * 32, 512 * 512)
+    # Qwen3-VL: 16-pixel patches (1472 pixels), its deepstack layers and the text width from the header; each
+    # deepstack layer's output is held to the graph's end (one more residual stream a patch)
+    qwen3 = write_qwen3vl_mmproj(tmp_path / "q3.gguf", projection_dim=2048, n_layer=5, deepstack=(1, 2, 3))
+    q3 = projector_shape(read_gguf(qwen3).metadata)
+    assert q3 is not None
+    assert (q3.kind, q3.patches, q3.pixels, q3.deepstack, q3.projection_dim) == ("qwen3vl", p, 1472**2, 3, 2048)
+    assert projector_buffer_bytes(q3) == 4 * p * (4304 + 3 * 1152 + 3 * 1152 + 4)
+    assert projector_buffer_bytes(dataclasses.replace(q3, deepstack=0)) == 4 * p * (4304 + 3 * 1152 + 4)
 
 
 @pytest.mark.parametrize(
@@ -156,12 +182,16 @@ def _gemma3_header() -> dict[str, object]:
 
 
 @pytest.mark.server
-@pytest.mark.parametrize("name", [*CASES, *QWEN_CASES])
+@pytest.mark.parametrize("name", [*CASES, *QWEN_CASES, *NEW_CASES])
 def test_what_a_projector_adds_matches_llama_server(tmp_path, llama_server_bin, name):
     text = write_llama_gguf(tmp_path / "m.gguf", n_embd=TEXT_WIDTH, n_head=4, n_layer=2, n_ff=512, n_ctx_train=CTX)
     if name in QWEN_CASES:  # an image of the warm-up size, whose 2116 tokens fit the context
         mmproj = write_qwen2vl_mmproj(tmp_path / "mm.gguf", projection_dim=TEXT_WIDTH, **QWEN_CASES[name])
         image = _image_message(_png(1288, 1288))
+    elif name in NEW_CASES:  # an image of the warm-up size
+        write, kwargs, projection, pixels = NEW_CASES[name]
+        mmproj = write(tmp_path / "mm.gguf", projection_dim=projection, **kwargs)
+        image = _image_message(_png(pixels, pixels))
     else:
         mmproj = write_gemma3_mmproj(tmp_path / "mm.gguf", projection_dim=TEXT_WIDTH, **CASES[name])
         image = IMAGE_MESSAGE
@@ -237,3 +267,50 @@ def _cpu_only(tmp_path):
     path = tmp_path / "hw.json"
     path.write_text(json.dumps({"ram": {"total_bytes": 16 * 2**30}, "gpus": []}))
     return path
+
+
+@pytest.mark.server
+def test_a_server_started_with_fa_off_gets_the_larger_projector_buffer(tmp_path, llama_server_bin, capsys):
+    """`llama-server -fa off`: the projector's buffer holds the attention matrix (patches² × heads f32), and its
+    peak moves there. `llm-advisor estimate --mmproj FILE --flash-attn off` (or `-fa off`) counts it: it adds what
+    the buffer gains, the buffer the server logs is never above the estimate, and the process grows by what the
+    estimate adds."""
+    from advisor.cli.main import main
+
+    write, kwargs, projection, pixels = NEW_CASES["mistral-small-3.1"]
+    mmproj = write(tmp_path / "mm.gguf", projection_dim=projection, **kwargs)
+    text = write_llama_gguf(tmp_path / "m.gguf", n_embd=TEXT_WIDTH, n_head=4, n_layer=2, n_ff=512, n_ctx_train=CTX)
+    shape = projector_shape(read_gguf(mmproj).metadata)
+    assert shape is not None
+    attention = 4 * shape.patches**2 * shape.n_head
+
+    def ram(*extra: str) -> int:
+        hardware = str(_cpu_only(tmp_path))
+        args = ["estimate", "--gguf", str(text), "--json", "--context", str(CTX), "--hardware", hardware, *extra]
+        assert main(args) == 0
+        return int(json.loads(capsys.readouterr().out)["memory"]["ram_bytes"])
+
+    plain, with_fa, without_fa = ram(), ram("--mmproj", str(mmproj)), ram("--mmproj", str(mmproj), "-fa", "off")
+    gained = projector_compute_bytes(shape, flash_attention=False) - projector_compute_bytes(shape)
+    assert without_fa - with_fa == gained > 0
+    assert ram("--mmproj", str(mmproj), "--flash-attn", "on") == with_fa
+
+    image = _image_message(_png(pixels, pixels))
+    with LlamaServer(text, ctx_size=CTX, binary=llama_server_bin) as server:
+        _chat(server.base_url, "hola modelo local servidor " * 10)
+        rss_text = server.rss_bytes()
+    args = ["-v", "--mmproj", str(mmproj), "-fa", "off"]
+    with LlamaServer(text, ctx_size=CTX, extra_args=args, binary=llama_server_bin) as server:
+        _chat(server.base_url, image)
+        rss_image = server.rss_bytes()
+        log = server.log_text()
+    assert re.search(r"warmup: flash attention is disabled", log)
+    logged = float(re.findall(r"reserve_compute_meta:\s+CPU compute buffer size =\s+([\d.]+) MiB", log)[-1])
+    buffer = projector_buffer_bytes(shape, flash_attention=False) / MiB
+    assert logged - 0.01 <= buffer <= max(1.10 * logged, logged + 32), (buffer, logged)
+    assert logged > attention / MiB  # the matrix is really there: the flash-attention buffer is smaller than it
+    added, measured = without_fa - plain, rss_image - rss_text
+    assert measured - 8 * MiB <= added <= measured + 32 * MiB, (added / MiB, measured / MiB)
+    print(
+        f"-fa off: buffer {buffer:.2f} MiB predicted, {logged:.2f} logged; +{added / MiB:.1f} vs +{measured / MiB:.1f}"
+    )
