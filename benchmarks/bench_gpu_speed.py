@@ -54,7 +54,9 @@ def _quant(text: str) -> str:
 
 
 def _gpu_name(text: str) -> str:
-    return re.sub(r"\(.*?\)|\bGB\b", " ", text).strip()
+    """The row's GPU as a driver names it: notes in brackets dropped, except an Apple chip's "(40-core GPU)", which
+    picks its variant in the GPU table (an M3 Max 30- or 40-core) as macOS's core count does."""
+    return re.sub(r"\((?!\d+-core GPU\)).*?\)|\bGB\b", " ", text).strip()
 
 
 def predict(row: dict[str, str]) -> tuple[Estimate, str]:

@@ -75,7 +75,8 @@ ALIASES: dict[str, list[str]] = {
 }
 
 # Apple Silicon: unified memory (VRAM depends on the configuration, so none here), bandwidth in decimal GB/s
-# from Apple's technical specifications (also shared/reference/sizing.md); Max chips differ by GPU core count.
+# from Apple's technical specifications (also shared/reference/sizing.md); Max chips differ by GPU core count, and so
+# do the M3 Pro (14/18), M3 Ultra (60/80) and M4 Pro (16/20): same memory, a fifth to a quarter less prompt speed.
 APPLE = [
     ("Apple M1", None, 68.25),
     ("Apple M1 Pro", None, 200),
@@ -86,12 +87,15 @@ APPLE = [
     ("Apple M2 Max", None, 400),
     ("Apple M2 Ultra", None, 800),
     ("Apple M3", None, 100),
-    ("Apple M3 Pro", None, 150),
+    ("Apple M3 Pro", 14, 150),
+    ("Apple M3 Pro", 18, 150),
     ("Apple M3 Max", 30, 300),
     ("Apple M3 Max", 40, 400),
-    ("Apple M3 Ultra", None, 819),
+    ("Apple M3 Ultra", 60, 819),
+    ("Apple M3 Ultra", 80, 819),
     ("Apple M4", None, 120),
-    ("Apple M4 Pro", None, 273),
+    ("Apple M4 Pro", 16, 273),
+    ("Apple M4 Pro", 20, 273),
     ("Apple M4 Max", 32, 410),
     ("Apple M4 Max", 40, 546),
     ("Apple M5", None, 153),

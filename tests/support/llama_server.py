@@ -135,8 +135,12 @@ class LlamaServer:
         req = urllib.request.Request(
             self.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
         )
-        with urllib.request.urlopen(req, timeout=timeout_s) as resp:
-            answer: dict = json.loads(resp.read())
+        try:
+            with urllib.request.urlopen(req, timeout=timeout_s) as resp:
+                answer: dict = json.loads(resp.read())
+        except urllib.error.HTTPError as exc:  # say what the server answered and logged, not only the status
+            detail = exc.read()[:500].decode(errors="replace")
+            raise RuntimeError(f"/completion: HTTP {exc.code}: {detail}\n{self.log_text()[-2000:]}") from exc
         return answer
 
     def log_text(self) -> str:

@@ -194,6 +194,8 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
         driver=_str(g.get("driver"), f"{field}.driver"),
         source=_str(g.get("source"), f"{field}.source", default="file") or "file",
         board_power_watts=_number(g.get("board_power_watts"), f"{field}.board_power_watts"),
+        # what detect wrote: a Mac's rate for its own GPU cores, which the bare chip name no longer says
+        fp32_tflops=_number(g.get("fp32_tflops"), f"{field}.fp32_tflops"),
         index=_int(g.get("index"), f"{field}.index", positive=False, optional=True),
     )
     return with_table(gpu)

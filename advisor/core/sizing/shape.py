@@ -42,7 +42,8 @@ PER_LAYER_INPUT_WIDTH = 256
 
 
 def complete_shape(spec: ModelSpec) -> Shape:
-    ref = nearest_reference(spec.parameters)
+    moe = bool(spec.experts and spec.active_experts and spec.experts > spec.active_experts)
+    ref = nearest_reference(spec.parameters, moe=moe)
     got = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec)}
     borrowed = any(got[k] is None for k in ("layers", "embedding", "heads", "kv_heads", "vocab"))
 

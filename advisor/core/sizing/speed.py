@@ -42,6 +42,16 @@ GPU_LAYER_FIXED_S = 1.0e-5  # kernel launches per layer per token
 # Share of a MoE model's parameters in its routed experts, when the file's tensors are not known
 # (Mixtral-8x7B: 46.7 B total, 12.9 B active with 2 of 8 → 0.96; Qwen3-30B-A3B: 30.5 B, 3.3 B with 8 of 128 → 0.95).
 MOE_EXPERT_SHARE = 0.95
+# A mixture of experts decodes on a GPU below the bandwidth its active bytes suggest: each layer adds a router,
+# top-k and gathering kernels, and the experts' weights are read as many small matrices (llama.cpp's mul_mat_id)
+# that use the memory less well than one large one. Fitted on the calibration half of the public runs
+# (benchmarks/bench_gpu_speed.py; none on NVIDIA, whose MoE decode runs are all in the reserved scoreboards):
+# measured / estimated 0.68 (RX 9070 XT Vulkan, gpt-oss-20b), 0.83 (Radeon 8060S Vulkan, Qwen3-30B-A3B), 0.82 (Arc
+# Pro B50, Gemma-4 26B-A4B), 0.43 (8060S ROCm, Qwen3-Coder-Next 80B-A3B, a hybrid): median 0.75. Hold-out: five
+# runs at 0.26-0.69. On a CPU the same models run as estimated (bench_cpu_speed.py), so it is the GPU's alone. Not
+# applied to Apple silicon: no allowed public MoE decode run there, and its unified memory is read by the CPU at
+# the same bandwidth (a penalty would put a base M1's MoE on its CPU, which no Mac user sees).
+MOE_GPU_DECODE_EFFICIENCY = 0.75
 
 
 def active_parameters(spec: ModelSpec) -> float:
@@ -80,7 +90,9 @@ DECODE_SPREAD: dict[str, tuple[float, float]] = {
     "gpu": (0.63, 1.32),  # 30 runs: NVIDIA, AMD and Intel cards with GDDR memory (p10 0.66, p90 1.32)
     "hbm": (0.41, 1.25),  # 9 runs, P100 to H200; two 2023 builds far below the rest set the bottom
     "apple": (0.63, 1.25),  # 11 runs (0.90-1.07 after the base/Pro efficiency): kept at the earlier width
-    "integrated": (0.54, 1.32),  # 6 runs (0.54-1.11), widened to the discrete GPUs' top
+    # 6 runs (0.54-1.11), widened to the discrete GPUs' top; sixth batch: 11 runs, p10 0.43 (an Arc 140V on Vulkan
+    # weeks after Xe2 support at 0.34, a Strix Halo ROCm MoE at 0.43): bottom widened to it
+    "integrated": (0.43, 1.32),
 }
 PREFILL_SPREAD: dict[str, tuple[float, float]] = {
     "cpu": (0.60, 2.26),  # 5 runs before the per-core prompt rates were fitted on them, widened to the GPUs' bottom
@@ -173,10 +185,12 @@ def _seconds_per_token(
     seconds = CPU_TOKEN_FIXED_S + CPU_SAMPLING_S_PER_VOCAB * shape.vocab
     if gpu_bytes and machine.gpus:
         eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
+        moe = active_parameters(spec) < spec.parameters
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
-            seconds += gpu_bytes * (b / total) / (eff * d.efficiency_scale * d.bandwidth_gbps * 1e9)
+            scale = MOE_GPU_DECODE_EFFICIENCY if moe and d.vendor != GpuVendor.APPLE else 1.0
+            seconds += gpu_bytes * (b / total) / (eff * scale * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
         seconds += cpu_bytes / cpu_decode_rate(machine, spec.quant, bytes_per_weight)
@@ -272,6 +286,8 @@ APPLE_TENSOR_GENERATION = 5
 # not the cause: the table's 3.5 TFLOPS for a base M4 is within 7 % of the 3.76 a GPU database gives (hmc-tech.com).
 # Calibration half (gpu_decode_public.csv): the base M4's one llama-bench prompt run measured 1.78x the M1/M2 factor
 # (0.89, rounded to 0.9); an M3 Max llama-cli MoE run of inferred model and quant measured 0.98x (kept in the spread).
+# Sixth batch: LocalScore's llamafile of early 2025 gave M3/M4 chips only 1.2-1.4x an M1/M2's rate per FLOP (M3/M4 rows
+# at 0.70/0.81 of the estimate, all inside the range): a tool and build difference, as on AMD, so the factor stays.
 APPLE_FAMILY9_GENERATIONS = (3, 4)
 ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-range card
 # An integrated GPU the table cannot name: drivers give a plain "AMD Radeon(TM) Graphics" / "Intel UHD Graphics"

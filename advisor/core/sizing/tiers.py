@@ -228,6 +228,21 @@ def tier_by_name(name: str) -> Tier:
     raise KeyError(name)
 
 
-def nearest_reference(parameters: float) -> ModelSpec:
-    """The reference shape closest in (log) parameter count."""
-    return min(REFERENCE_SHAPES, key=lambda s: abs(math.log(s.parameters / max(parameters, 1.0))))
+# Mixtures of experts whose layout a MoE of unknown shape borrows, within a factor MOE_REFERENCE_RANGE of its size
+MOE_REFERENCE_SHAPES: tuple[ModelSpec, ...] = (QWEN_3_30B_A3B,)
+MOE_REFERENCE_RANGE = 3.0
+
+
+def nearest_reference(parameters: float, *, moe: bool = False) -> ModelSpec:
+    """The reference shape closest in (log) parameter count; for a mixture of experts the nearest MoE one when
+    one is that close (a 30B MoE given as `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers,
+    not Qwen2.5-32B's 64 wide ones), else the nearest dense one."""
+
+    def distance(s: ModelSpec) -> float:
+        return abs(math.log(s.parameters / max(parameters, 1.0)))
+
+    if moe:
+        near = min(MOE_REFERENCE_SHAPES, key=distance)
+        if distance(near) <= math.log(MOE_REFERENCE_RANGE):
+            return near
+    return min(REFERENCE_SHAPES, key=distance)

@@ -1,0 +1,54 @@
+"""A mixture of experts given only by its size and expert counts borrows a MoE layout, not a dense one.
+
+`llm-advisor estimate --params 30.5B --experts 128 --active-experts 8` is how a person checks the recommended
+40B-class model by hand; it must agree with the recommendation on the same machine (a reviewer found 64 layers and
+27.3 GiB against the recommendation's 48 layers and 24.2 GiB: the dense Qwen2.5-32B's shape had been borrowed).
+"""
+
+from __future__ import annotations
+
+import json
+
+from advisor.cli.main import main
+from advisor.core.sizing.shape import complete_shape
+from advisor.core.sizing.tiers import LLAMA_3_1_70B, QWEN_2_5_32B, QWEN_3_30B_A3B
+from advisor.core.types import ModelSpec
+
+GIB = 2**30
+
+
+def test_a_moe_borrows_the_nearest_moe_layout_and_a_far_one_the_dense_layout():
+    moe = ModelSpec(parameters=30.5e9, experts=128, active_experts=8)
+    shape = complete_shape(moe)
+    assert (shape.layers, shape.embedding, shape.kv_heads) == (QWEN_3_30B_A3B.layers, 2048, 4)
+    # a dense model of the same size keeps the dense reference
+    dense = complete_shape(ModelSpec(parameters=30.5e9))
+    assert (dense.layers, dense.embedding) == (QWEN_2_5_32B.layers, QWEN_2_5_32B.embedding)
+    # a MoE far from every MoE reference (a 235B one is 7.7× Qwen3-30B-A3B) borrows the nearest dense shape
+    big = complete_shape(ModelSpec(parameters=235e9, experts=128, active_experts=8))
+    assert big.layers == LLAMA_3_1_70B.layers
+
+
+def test_estimate_by_hand_agrees_with_the_recommendation(tmp_path, capsys):
+    hardware = tmp_path / "machine.json"
+    hardware.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 32 * GIB},
+                "gpus": [{"name": "NVIDIA GeForce RTX 4060", "vram_total_bytes": 8 * GIB}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["recommend", "--hardware", str(hardware), "--json"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert (rec["model"], rec["quant"]) == ("Qwen3-30B-A3B", "Q6_K")
+    argv = ["estimate", "--hardware", str(hardware), "--params", "30.53B", "--experts", "128"]
+    assert main([*argv, "--active-experts", "8", "--quant", "Q6_K", "--json"]) == 0
+    est = json.loads(capsys.readouterr().out)
+    chosen = next(t for t in rec["tiers"] if t["tier"] == rec["tier"])
+    assert (est["fit"], est["total_layers"]) == (rec["fit"], QWEN_3_30B_A3B.layers)
+    # the same layout, the same memory on the GPU and beside it, the same speed (the reference's 3.35 B active
+    # parameters against 3.33 B from the expert counts)
+    assert est["memory"]["vram_bytes"] + est["memory"]["ram_bytes"] == chosen["needs_bytes"]
+    assert abs(est["tokens_per_second"] - rec["tokens_per_second"]) <= 0.02 * rec["tokens_per_second"]
