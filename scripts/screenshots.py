@@ -23,6 +23,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 NAMES = ("welcome", "hardware", "recommendation", "models", "server", "costs", "summary")
 SIZE = (1000, 720)
+# the country each language's screenshots are set in (the Welcome page's region, the Costs page's country, the
+# currency and the way numbers are written): the one a Spanish or an English system locale would give
+REGIONS = {"es": "ES", "en": "US"}
+DOWNLOADED_SHARE = 0.35  # the download in progress on the Models page: this much of the selected file so far
+DOWNLOAD_RATE = 48_200_000  # bytes/s
 
 
 def pump(app: QApplication, seconds: float) -> None:
@@ -46,18 +51,24 @@ def render(app: QApplication, language: str, out: Path, settings_dir: str) -> li
     from advisor.qt.wizard import AdvisorWizard, PageId
     from tests.qt import fakes
 
-    i18n.install_language(language)
+    i18n.install_language(language, REGIONS[language])  # as if the system's locale were es_ES / en_US
     settings = QSettings(str(Path(settings_dir) / f"{language}.ini"), QSettings.Format.IniFormat)
     # the real sizing engine (offline, pure math) so the Recommendation page shows the real verdict: its budget
     # line, what it assumed and the model it names; the real catalogue from its bundled snapshot, so the Models page
-    # lists that class's repos; the rest keeps the fakes (no network, no server)
+    # lists that class's repos; the real cost defaults (bundled electricity, exchange-rate and genai-prices tables:
+    # offline) for the country above; the rest keeps the fakes (no network, no server), whose local models and
+    # after-load prediction are sized by the same engine (tests/qt/fakes.py)
     real = Services()
 
     def offline_search(**kwargs):
         return real.search(**{**kwargs, "offline": True})
 
     services = dataclasses.replace(
-        fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate, search=offline_search
+        fakes.services(),
+        recommend=real.recommend,
+        tier_estimate=real.tier_estimate,
+        search=offline_search,
+        default_cost_inputs=real.default_cost_inputs,
     )
     wizard = AdvisorWizard(settings, services=services, language=language)
     wizard.resize(*SIZE)
@@ -82,10 +93,11 @@ def render(app: QApplication, language: str, out: Path, settings_dir: str) -> li
             )
             page.chat.send()
             wait_for(app, lambda: not tasks.active())
-        if page_id == PageId.MODELS:  # a download in progress: the bar, rate, time left and Cancel
+        if page_id == PageId.MODELS:  # a download of the selected file in progress: the bar, rate, time left, Cancel
+            total = page.file_combo.currentData().size_bytes
+            done = int(total * DOWNLOADED_SHARE)
             page._set_downloading(True)
-            page.progress.setRange(0, 1000)
-            page._download_progress((3_400_000_000, 9_653_104_640, 48_200_000, 129.6))
+            page._download_progress((done, total, DOWNLOAD_RATE, (total - done) / DOWNLOAD_RATE))
         pump(app, 0.2)
         path = out / f"{language}-{name}.png"
         wizard.grab().save(str(path))
@@ -103,6 +115,9 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory() as tmp:
+        # no calibration, cache or settings of the person running it: the same pictures on every machine
+        os.environ["LLM_ADVISOR_CONFIG_DIR"] = str(Path(tmp) / "config")
+        os.environ["LLM_ADVISOR_CACHE_DIR"] = str(Path(tmp) / "cache")
         for language in ("en", "es"):
             for path in render(app, language, args.out, tmp):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

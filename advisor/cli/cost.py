@@ -127,6 +127,7 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
             hardware_file=bool(args.hardware),
             preset=preset,
             measured=measured,
+            cost_of="measured",  # --server-url: the cost of what that server runs, at the speed measured
             user=user,
             country=args.country,
             currency=args.currency,

@@ -383,7 +383,7 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
         (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(est.calibration)),
         (
-            say.t(QT_TRANSLATE_NOOP("Cli", "Prompt")),
+            say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
             prompt_line(est.prompt_tokens_per_second, est.prompt_tokens_per_second_range) if prompt else "",
         ),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Machine")), tuple(sizing.budget_lines(say, est.budget))),

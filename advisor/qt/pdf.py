@@ -5,8 +5,9 @@ display), so `llm-advisor report --format pdf` works on a headless machine too.
 
 The pages are laid out here rather than by `QTextDocument.print_()`, so that what is printed is what `layout()`
 returns (the tests read its pages and lines): words wrap at word boundaries (a word breaks only when it is wider
-than its whole column, as a long file name can be), a heading is never the last line of a page, and the report
-never ends with a few lines alone on a page of their own.
+than its whole column, as a long file name can be, and a table's header never breaks: "tokens/s", never
+"tokens/ s"), a table row is never split across two pages, a heading is never the last line of a page, and the
+report never ends with a few lines alone on a page of their own.
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextOption,
+    QTextTable,
+    QTextTableCell,
 )
 
 from advisor.core.report import Assessment, Wording, render, write_atomic
@@ -55,6 +59,9 @@ RESOLUTION_DPI = 300
 MIN_LAST_PAGE_LINES = 4
 DEFAULT_TITLE = "Local LLM Advisor report"
 _LONG_WORD = QRegularExpression(r"[^\s\x{200b}]{40,}")
+WORD_JOINER = "\u2060"  # no line break on either side (Unicode line breaking class WJ), drawn as nothing
+_BREAKS_AFTER = "/-"  # where Qt would break a header's word ("tokens/s", "VRAM+RAM" does not break)
+MAX_LAYOUT_PASSES = 60  # each pass moves one heading or one table row; a report has about ten sections
 
 _app: QGuiApplication | None = None  # the one we created, kept alive for the process
 
@@ -123,6 +130,7 @@ def layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
     document.rootFrame().setFrameFormat(frame)
     document.setPageSize(QSizeF(device.width(), device.height()))
     _let_long_words_break(document)
+    _keep_headers_whole(document)
     _keep_sections_together(document, device)
     return document
 
@@ -166,39 +174,181 @@ def _headings(document: QTextDocument) -> list[QTextBlock]:
     return found
 
 
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    """The tables in `frame`, in document order (a table inside a table after its parent)."""
+    found: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found += _tables(child)
+    return found
+
+
+def _cell_blocks(document: QTextDocument, cell: QTextTableCell) -> list[QTextBlock]:
+    blocks = []
+    block = document.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _keep_headers_whole(document: QTextDocument) -> None:
+    """A table header's words never break inside: a word joiner after each "/" or "-" between two characters
+    ("tokens/s" stays one word; Qt would break after the slash and print "tokens/" over "s")."""
+    for table in _tables(document.rootFrame()):
+        for row in range(table.format().headerRowCount()):  # a <thead>: the grid tables, not key-value ones
+            for column in range(table.columns()):
+                for block in _cell_blocks(document, table.cellAt(row, column)):
+                    text = block.text()
+                    cuts = [
+                        i + 1
+                        for i, char in enumerate(text[:-1])
+                        if char in _BREAKS_AFTER and i > 0 and not text[i - 1].isspace() and not text[i + 1].isspace()
+                    ]
+                    for cut in reversed(cuts):  # from the end, so the earlier positions stay right
+                        cursor = QTextCursor(block)
+                        cursor.setPosition(block.position() + cut)
+                        cursor.insertText(WORD_JOINER)
+
+
 def _keep_sections_together(document: QTextDocument, device: QPaintDevice) -> None:
-    """No heading is the last thing on a page (it moves to the next page with what it heads), and the report
-    does not end with a few lines on a page of their own (its last section then starts on that page)."""
-    for _ in range(20):  # each pass moves one heading; a report has about ten sections
-        if not _move_one_heading(document, device):
-            return
+    """No table row runs over a page break (it moves whole to the next page, under the table's header), no
+    heading is the last thing on a page (it moves to the next page with what it heads), and the report does not
+    end with a few lines on a page of their own (its last section then starts on that page).
 
-
-def _move_one_heading(document: QTextDocument, device: QPaintDevice) -> bool:
-    headings = _headings(document)
-    for heading in headings:
-        following = heading.next()
-        if not following.isValid():
+    Each pass mends the first of these in document order, so what it moves down never undoes a pass before it;
+    only moving the last section back up does, and the rows mended after that heading are mended again."""
+    padded: list[tuple[QTextTable, int, float]] = []  # (table, row, its first cell's bottom padding before)
+    for _ in range(MAX_LAYOUT_PASSES):
+        if _mend_first_split(document, device, padded):
             continue
-        top = _block_rect(document, heading).top()
-        first_line = _block_rect(document, following).top() + _line_height(following)
-        if _page_of(document, first_line) > _page_of(document, top) and not _breaks_before(heading):
-            _break_before(document, heading)
-            return True
+        heading = _fill_last_page(document, device)
+        if heading is None:
+            return
+        _unpad_after(document, heading.position(), padded)
+
+
+def _mend_first_split(
+    document: QTextDocument, device: QPaintDevice, padded: list[tuple[QTextTable, int, float]]
+) -> bool:
+    """Mend the first heading that ends a page or table row that runs over a page break, in document order."""
+    heading = next((h for h in _headings(document) if _heading_ends_a_page(document, h)), None)
+    split = _first_split_row(document, device)
+    if heading is not None and (split is None or heading.position() < split[0].firstPosition()):
+        _break_before(document, heading)
+        return True
+    if split is None:
+        return False
+    table, row = split
+    first_body_row = max(0, table.format().headerRowCount())
+    if row <= first_body_row:  # the header and the first row go over together: the whole table does
+        return _break_before_table(document, table)
+    # The row above grows to the foot of the page (as Qt's own layout does when a row's first line does not fit),
+    # so this row starts on the next page: a cell's padding is what Qt lets grow a row (a block's margins in a
+    # cell are not laid out). The padding is in the layout's units (96 dpi), the page in the device's.
+    page = document.pageSize().height()
+    top = _row_top(document, table, row)
+    foot = (_page_of(document, top) + 1) * page - _margin(device)
+    scale = device.logicalDpiY() / _layout_dpi()
+    cell = table.cellAt(row - 1, 0)
+    padding = cell.format().toTableCellFormat()
+    if not any(t == table and r == row - 1 for t, r, _p in padded):
+        padded.append((table, row - 1, padding.bottomPadding()))
+    padding.setBottomPadding(padding.bottomPadding() + max(1.0, (foot - top) / scale) + 2.0)
+    cell.setFormat(padding)
+    return True
+
+
+def _break_before_table(document: QTextDocument, table: QTextTable) -> bool:
+    """Start the table on a new page, with the heading just above it when there is one (a heading never ends a
+    page). False when it already starts one."""
+    above = document.findBlock(table.firstPosition() - 1)
+    if above.isValid() and above.blockFormat().headingLevel() > 0:
+        if _breaks_before(above):
+            return False
+        _break_before(document, above)
+        return True
+    form = table.format()
+    if form.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(form)
+    return True
+
+
+def _heading_ends_a_page(document: QTextDocument, heading: QTextBlock) -> bool:
+    following = heading.next()
+    if not following.isValid() or _breaks_before(heading):
+        return False
+    top = _block_rect(document, heading).top()
+    first_line = _block_rect(document, following).top() + _line_height(following)
+    return _page_of(document, first_line) > _page_of(document, top)
+
+
+def _row_lines(document: QTextDocument, table: QTextTable, row: int) -> list[tuple[float, float]]:
+    """(top, bottom) of every line of text in a table row, in document coordinates."""
+    lines = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row or cell.column() != column:  # spanned: laid out with its own first row and column
+            continue
+        for block in _cell_blocks(document, cell):
+            top, laid = _block_rect(document, block).top(), block.layout()
+            for i in range(laid.lineCount() if laid is not None else 0):
+                line = laid.lineAt(i)
+                lines.append((top + line.y(), top + line.y() + line.height()))
+    return lines
+
+
+def _row_top(document: QTextDocument, table: QTextTable, row: int) -> float:
+    return min((top for top, _bottom in _row_lines(document, table, row)), default=0.0)
+
+
+def _first_split_row(document: QTextDocument, device: QPaintDevice) -> tuple[QTextTable, int] | None:
+    """The first table row whose lines lie on two pages (and that would fit on one page of its own)."""
+    page = document.pageSize().height()
+    room = page - 2 * _margin(device)
+    for table in _tables(document.rootFrame()):
+        for row in range(table.rows()):
+            lines = _row_lines(document, table, row)
+            if not lines:
+                continue
+            top, bottom = min(t for t, _b in lines), max(b for _t, b in lines)
+            if _page_of(document, top) != _page_of(document, bottom - 1) and bottom - top < room:
+                return table, row
+    return None
+
+
+def _unpad_after(document: QTextDocument, position: int, padded: list[tuple[QTextTable, int, float]]) -> None:
+    """Take back the padding of rows after `position`: a heading before them moved, and so did they."""
+    for entry in [e for e in padded if e[0].firstPosition() > position]:
+        table, row, padding = entry
+        cell = table.cellAt(row, 0)
+        form = cell.format().toTableCellFormat()
+        form.setBottomPadding(padding)
+        cell.setFormat(form)
+        padded.remove(entry)
+
+
+def _fill_last_page(document: QTextDocument, device: QPaintDevice) -> QTextBlock | None:
+    """When the last page holds only a few lines, the last section starts on it: the heading moved, or None."""
+    headings = _headings(document)
     count = pages(document)
     if count < 2:
-        return False
-    last_page_top = (count - 1) * document.pageSize().height()
+        return None
+    page = document.pageSize().height()
+    last_page_top = (count - 1) * page
     line = QFontMetricsF(document.defaultFont(), device).lineSpacing()
     if _content_bottom(document) - last_page_top - _margin(device) >= MIN_LAST_PAGE_LINES * line:
-        return False
+        return None
     # the last heading that starts before the last page, and is not already at the top of its page
     for heading in reversed(headings):
         top = _block_rect(document, heading).top()
         if top < last_page_top and not _breaks_before(heading):
             _break_before(document, heading)
-            return True
-    return False
+            return heading
+    return None
 
 
 def _breaks_before(block: QTextBlock) -> bool:

@@ -240,130 +240,145 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="138"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="141"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="147"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="150"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="153"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="155"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="158"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="160"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un sobremesa típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="166"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="166"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="169"/>
+        <source>{cores} processor cores, as the processor&apos;s name says.</source>
+        <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="170"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="167"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="171"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="170"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="174"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="171"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="175"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="176"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="180"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="182"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="186"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="187"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="191"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="193"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="196"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="200"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="201"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="205"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="217"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="221"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="223"/>
+        <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
+        <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
+        <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
+        <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
 </context>
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="220"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="236"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="225"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="226"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="227"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="243"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la gráfica puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="244"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>Gráfica integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="231"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="247"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="232"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="248"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="230"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -780,12 +795,12 @@
     <message>
         <location filename="../../advisor/cli/estimate.py" line="40"/>
         <source>full GPU offload</source>
-        <translation>todo en la GPU</translation>
+        <translation>GPU completa</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="41"/>
         <source>partial GPU offload</source>
-        <translation>en parte en la GPU</translation>
+        <translation>GPU parcial</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="42"/>
@@ -798,74 +813,74 @@
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="339"/>
+        <location filename="../../advisor/cli/estimate.py" line="348"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="341"/>
+        <location filename="../../advisor/cli/estimate.py" line="350"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="343"/>
+        <location filename="../../advisor/cli/estimate.py" line="352"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="345"/>
+        <location filename="../../advisor/cli/estimate.py" line="354"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="358"/>
+        <location filename="../../advisor/cli/estimate.py" line="367"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="365"/>
+        <location filename="../../advisor/cli/estimate.py" line="374"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="367"/>
+        <location filename="../../advisor/cli/estimate.py" line="376"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="369"/>
+        <location filename="../../advisor/cli/estimate.py" line="378"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="372"/>
+        <location filename="../../advisor/cli/estimate.py" line="381"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="373"/>
+        <location filename="../../advisor/cli/estimate.py" line="382"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="374"/>
+        <location filename="../../advisor/cli/estimate.py" line="383"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="375"/>
+        <location filename="../../advisor/cli/estimate.py" line="384"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="377"/>
+        <location filename="../../advisor/cli/estimate.py" line="386"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
+        <source>Prompt processing</source>
+        <translation>Procesado de la pregunta</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="92"/>
@@ -879,7 +894,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="99"/>
-        <location filename="../../advisor/cli/estimate.py" line="380"/>
+        <location filename="../../advisor/cli/estimate.py" line="389"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -889,12 +904,12 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="382"/>
+        <location filename="../../advisor/cli/estimate.py" line="391"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="386"/>
+        <location filename="../../advisor/cli/estimate.py" line="395"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
@@ -1007,7 +1022,7 @@
     <message>
         <location filename="../../advisor/cli/recommend.py" line="22"/>
         <source>full GPU</source>
-        <translation>toda GPU</translation>
+        <translation>GPU completa</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/recommend.py" line="23"/>
@@ -1463,7 +1478,7 @@
     <message>
         <location filename="../../advisor/cli/server.py" line="479"/>
         <source>prompt processing</source>
-        <translation>proceso del prompt</translation>
+        <translation>procesado de la pregunta</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/server.py" line="481"/>
@@ -2499,219 +2514,251 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <source>measured by the benchmark of {model}</source>
+        <translation>medido por la prueba de velocidad de {model}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="46"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="49"/>
+        <location filename="../../advisor/core/messages/costs.py" line="50"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="50"/>
+        <location filename="../../advisor/core/messages/costs.py" line="51"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="58"/>
+        <location filename="../../advisor/core/messages/costs.py" line="59"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="59"/>
-        <source>the currency of {country}</source>
-        <translation>la moneda de {country}</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/costs.py" line="60"/>
+        <location filename="../../advisor/core/messages/costs.py" line="61"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <location filename="../../advisor/core/messages/costs.py" line="62"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <source>the recommendation&apos;s estimate for {model} at {quant} ({fit})</source>
+        <translation>la estimación de la recomendación para {model} en {quant} ({fit})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="70"/>
+        <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}</source>
+        <translation>la estimación de la recomendación para {model} en {quant} ({fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="74"/>
+        <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, another model</source>
+        <translation>la estimación de la recomendación para {model} en {quant} ({fit}); la prueba de velocidad midió {other_model}, otro modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="79"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="69"/>
+        <location filename="../../advisor/core/messages/costs.py" line="82"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="70"/>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="71"/>
+        <location filename="../../advisor/core/messages/costs.py" line="84"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="77"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
+        <translation>estimada para un equipo sin GPU dedicada; {gpus}: gráficos integrados</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <source>estimated for generating on the processor: the model does not run on {gpus}</source>
+        <translation>estimada para generar con el procesador: el modelo no se ejecuta en {gpus}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="82"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este ordenador puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <location filename="../../advisor/core/messages/costs.py" line="131"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="132"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="133"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="111"/>
-        <location filename="../../advisor/core/messages/costs.py" line="112"/>
+        <location filename="../../advisor/core/messages/costs.py" line="136"/>
+        <location filename="../../advisor/core/messages/costs.py" line="137"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="113"/>
+        <location filename="../../advisor/core/messages/costs.py" line="138"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="114"/>
+        <location filename="../../advisor/core/messages/costs.py" line="139"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="130"/>
+        <location filename="../../advisor/core/messages/costs.py" line="155"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="131"/>
+        <location filename="../../advisor/core/messages/costs.py" line="156"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="132"/>
+        <location filename="../../advisor/core/messages/costs.py" line="157"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="133"/>
+        <location filename="../../advisor/core/messages/costs.py" line="158"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="136"/>
+        <location filename="../../advisor/core/messages/costs.py" line="161"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este ordenador: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="143"/>
+        <location filename="../../advisor/core/messages/costs.py" line="168"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="48"/>
+        <location filename="../../advisor/core/messages/costs.py" line="49"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <location filename="../../advisor/core/messages/costs.py" line="111"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="112"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="113"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="114"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="115"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="72"/>
-        <location filename="../../advisor/core/messages/costs.py" line="73"/>
+        <location filename="../../advisor/core/messages/costs.py" line="85"/>
+        <location filename="../../advisor/core/messages/costs.py" line="86"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="75"/>
-        <location filename="../../advisor/core/messages/costs.py" line="76"/>
+        <location filename="../../advisor/core/messages/costs.py" line="100"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="74"/>
+        <location filename="../../advisor/core/messages/costs.py" line="99"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un sobremesa con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="51"/>
+        <location filename="../../advisor/core/messages/costs.py" line="52"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="54"/>
+        <location filename="../../advisor/core/messages/costs.py" line="55"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="117"/>
+        <location filename="../../advisor/core/messages/costs.py" line="60"/>
+        <source>the country&apos;s currency: {country}</source>
+        <translation>la moneda del país: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="142"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="145"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="146"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="150"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="151"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="152"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -2719,329 +2766,329 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="414"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="415"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="417"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="418"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="508"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="509"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="515"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="516"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="517"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="518"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="521"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="522"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="558"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="559"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="585"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="586"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="606"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="607"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="609"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="610"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="616"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="617"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="623"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="624"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="625"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="626"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="627"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="628"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="632"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="633"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="636"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="637"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="641"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="642"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el coste del equipo: se cuenta que ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="645"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="646"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="649"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="650"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="654"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="657"/>
         <source>API prices as of {date}</source>
-        <translation>precios de API a {date}</translation>
+        <translation>Precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="660"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="670"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="671"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="676"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="677"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="681"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="682"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="754"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="758"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="696"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="697"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="697"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="700"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="700"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
-        <source>Generation speed: from the benchmark when it ran, else the estimate.</source>
-        <translation>Velocidad de generación: la de la prueba de velocidad si se hizo; si no, la estimada.</translation>
+        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
+        <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
+        <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="702"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="706"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="707"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="704"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="708"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="709"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="710"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="714"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="711"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="715"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="712"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="713"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="756"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="760"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="714"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="718"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="715"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="723"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="723"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="733"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="737"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="738"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="739"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="740"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="741"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="749"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="751"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="761"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="765"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="769"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="768"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -3049,57 +3096,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="93"/>
+        <location filename="../../advisor/core/messages/costs.py" line="118"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="94"/>
+        <location filename="../../advisor/core/messages/costs.py" line="119"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="95"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="97"/>
+        <location filename="../../advisor/core/messages/costs.py" line="122"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="98"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="99"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="100"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="103"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -3209,7 +3256,6 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="14"/>
-        <location filename="../../advisor/core/messages/sizing.py" line="28"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
@@ -3239,27 +3285,32 @@
         <translation>No hay memoria suficiente (GPU más RAM) para cargarlo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="26"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="28"/>
         <source>full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="27"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
         <source>partial GPU</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="30"/>
+        <source>on the CPU only</source>
+        <translation>solo en la CPU</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="33"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="32"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="34"/>
         <source>{gpu_layers} of {total_layers} layers on the GPU</source>
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
@@ -3480,67 +3531,67 @@
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="209"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="211"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="227"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="229"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="281"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="283"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="286"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="288"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="303"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="305"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="316"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="318"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="325"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="327"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="376"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="378"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="385"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="387"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="388"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="390"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="395"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="397"/>
         <source>not JSON: {reason} at line {line} column {column}</source>
         <translation>no es JSON: {reason} en la línea {line}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="402"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="406"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="408"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -3548,68 +3599,68 @@
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="169"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="170"/>
         <source>Detecting the hardware failed.</source>
         <translation>Falló la detección del hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="189"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="389"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="190"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="407"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="190"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="191"/>
         <source>No graphics card</source>
         <translation>Sin tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="194"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="195"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="207"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="209"/>
         <source>Not taken: the RAM must be a whole number of GiB from 1 to 2048.</source>
         <translation>No se ha aceptado: la RAM debe ser un número entero de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="228"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="230"/>
         <source>“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list.</source>
         <translation>«{typed}» no está en la tabla de tarjetas gráficas ni se parece a ninguna: elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="232"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="234"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="240"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="242"/>
         <source>“{typed}” is not in the table: the closest card, {card}, is used.</source>
         <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="279"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="281"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="292"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="310"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="297"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="315"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="303"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="321"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="310"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="328"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -3617,37 +3668,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="314"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="332"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="320"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="338"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="323"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="329"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="347"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="333"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="351"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="336"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="354"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="342"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -3655,129 +3706,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="345"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="347"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="353"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="353"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="357"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="358"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="359"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="378"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="361"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="379"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="362"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="381"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="364"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="383"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="386"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="392"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="381"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="370"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="372"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="390"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="393"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="394"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="395"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="378"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="396"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="384"/>
-        <source>Free VRAM is assumed equal to total for a card from the table.</source>
-        <translation>Para una tarjeta de la tabla se supone que toda la VRAM está libre.</translation>
     </message>
 </context>
 <context>
@@ -4109,147 +4155,147 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="251"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="238"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="254"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="257"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="244"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="260"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="247"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="250"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="269"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la gráfica solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="272"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="257"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="273"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este ordenador tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="279"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="264"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="283"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="271"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="287"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="275"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="291"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="276"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La gráfica integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="300"/>
         <source>Tight: it leaves the system less memory than it needs for comfortable use (close other programs).</source>
         <translation>Justo: deja al sistema menos memoria de la que necesita para ir con holgura (cierra otros programas).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="287"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="414"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="456"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="420"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="462"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="426"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="431"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="436"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="441"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="446"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="451"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
@@ -4285,132 +4331,132 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="46"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="48"/>
         <source>The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) necesita {needs_bytes}, pero solo hay {available_bytes} libres de {memory}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="50"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="52"/>
         <source>The next size up ({tier} at {quant}) would fit but run at only {tokens_per_second} tokens per second (below {min_tokens_per_second}).</source>
         <translation>El tamaño siguiente ({tier} en {quant}) cabría, pero iría a solo {tokens_per_second} tokens por segundo (menos de {min_tokens_per_second}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="41"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="43"/>
         <source>A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about {tokens_per_second} tokens per second here ({fit}).</source>
         <translation>Un modelo {tier} ({model}) en {quant} necesita {needs_bytes} y va a unos {tokens_per_second} tokens por segundo aquí ({fit}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="55"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="57"/>
         <source>The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: its answers would suffer.</source>
         <translation>El tamaño siguiente ({tier}) solo va a una velocidad usable en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="65"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="61"/>
+        <source>Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave {left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower quantisation.</source>
+        <translation>Justo: el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan {left_bytes} para todo lo demás. Funciona, pero el sistema y tus programas abiertos (un navegador, un editor) necesitan unos {reserve_bytes} para ir con fluidez: cierra lo que puedas antes de cargarlo o elige una cuantización más baja.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="68"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="77"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="80"/>
         <source>A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of {total_layers} layers on the graphics card and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not advised.</source>
         <translation>Un modelo {tier} ({model}) en {quant} también funcionaría, pero solo con {gpu_layers} de {total_layers} capas en la tarjeta gráfica y muy poca memoria libre para el sistema (unos {tokens_per_second} tokens por segundo): posible, pero no lo aconsejamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="83"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="86"/>
         <source>Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más rápida: un modelo {tier} ({model}) en {quant} cabe entero en la tarjeta gráfica y va a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="88"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="91"/>
         <source>{tier} is the largest class we size.</source>
         <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="89"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="92"/>
         <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
         <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="92"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="95"/>
         <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="97"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="100"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="101"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="104"/>
         <source>Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="106"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="109"/>
         <source>Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="367"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="110"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="113"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="59"/>
-        <source>Tight: in all, the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave the system less than it needs for comfortable use. Close other programs (browser, games) before loading it, or choose a lower quantisation.</source>
-        <translation>Justo: en total, el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan al sistema menos de lo que necesita para ir con holgura. Cierra otros programas (navegador, juegos) antes de cargarlo, o elige una cuantización más baja.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="115"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="121"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="132"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="135"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="133"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="136"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="134"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="137"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="124"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="127"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="35"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="37"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="36"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="38"/>
         <source>GPU memory and system RAM together</source>
         <translation>la memoria de la GPU y la RAM del sistema juntas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="37"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="39"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="71"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="74"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would not fit.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
     </message>
@@ -5361,41 +5407,56 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <source>{model} ({tier} class) at {quant}</source>
+        <translation>{model} (tamaño {tier}) en {quant}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <source>{speed} with {model}</source>
+        <translation>{speed} con {model}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <source>{speed} with {model}, another model than the recommended one</source>
+        <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
-        <source>API prices</source>
-        <translation>precios de API</translation>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <source>API model prices</source>
+        <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costes (predefinidos)</translation>
     </message>

@@ -193,7 +193,7 @@ def test_text_formats_show_the_known_machines_real_figures(assessment, recommend
     assert "32.0 GiB total, 24.0 GiB available" in text
     assert "12.0 GiB" in text and "11.0 GiB" in text  # VRAM total and free
     assert "504 GB/s" in text  # the RTX 4070's bandwidth from the bundled GPU table
-    assert f"{recommendation.tier} models at {recommendation.quant}" in text
+    assert f"{recommendation.model} ({recommendation.tier} class) at {recommendation.quant}" in text
     assert f"{recommendation.tokens_per_second:.1f} tokens/s" in text
     low, high = recommendation.tokens_per_second_range
     assert f"{recommendation.tokens_per_second:.1f} tokens/s ({low:.1f}–{high:.1f} tokens/s)" in text  # its range
@@ -252,7 +252,7 @@ def test_a_saved_report_of_the_first_schema_still_renders_its_data_sources(asses
     ]
     md = render(data, "md")
     assert "| GPU specifications | TechPowerUp GPU database | December 2025 | — |" in md
-    assert "| API prices | genai-prices 0.2.5 | 1 December 2026 | — |" in md
+    assert "| API model prices | genai-prices 0.2.5 | 1 December 2026 | — |" in md
     assert "| someday_table | javascript:alert(1) | — | — |" in md  # an unknown name as it is; no link
     assert 'href="javascript' not in render(data, "html")
 

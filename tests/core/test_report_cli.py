@@ -124,8 +124,13 @@ def test_a_real_llama_server_is_checked_and_benchmarked_in_the_report(tmp_path, 
     assert data["server"]["problem"] is None
     bench = data["benchmark"]
     assert bench["tokens_per_second"] > 0 and bench["completion_tokens"] > 0
-    # the measured speed feeds the cost comparison, and the text report words it all
-    assert data["costs"]["inputs"]["tokens_per_second"] == pytest.approx(bench["tokens_per_second"])
+    # the server runs another model than the recommended one: the cost of the recommended model keeps its
+    # estimate, and says which model the benchmark measured instead
+    costs = data["costs"]
+    assert costs["inputs"]["tokens_per_second"] == pytest.approx(data["recommendation"]["tokens_per_second"])
+    speed = next(o for o in costs["inputs"]["origins"] if o["input"] == "tokens_per_second")
+    # named by its file, not by the folders llama-server's id carries (they may hold the user's name)
+    assert speed["values"]["other_model"] == "tiny-llama-f32.gguf"
     assert main(_report(tmp_path, "--server-url", url, "--format", "md", "--no-bench")) == 0
     md = capsys.readouterr().out
     assert f"{url}: llama.cpp (llama-server), working" in md and "## Local server" in md

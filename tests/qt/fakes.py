@@ -28,7 +28,9 @@ from advisor.core.servers.types import (
     ServerModel,
     ServerStatus,
 )
+from advisor.core.sizing.estimate import estimate  # the real engine sizes the files in LM Studio's folder
 from advisor.core.sizing.local import LocalModelEstimate  # at load, like AfterLoad: not inside a timed window
+from advisor.core.sizing.tiers import TIERS
 from advisor.core.types import (
     CpuInfo,
     Estimate,
@@ -137,8 +139,8 @@ def recommend(profile: HardwareProfile, *, context: int = 4096, min_tokens_per_s
                     "quant": "Q4_K_M",
                     "fit": chosen.fit.value,
                     "tokens_per_second": chosen.tokens_per_second,
-                    "gpu_layers": 48,
-                    "total_layers": 48,
+                    "gpu_layers": _layers(_MODELS[chosen.tier]),
+                    "total_layers": _layers(_MODELS[chosen.tier]),
                     "needs_bytes": chosen.needs_bytes,
                     "model": _MODELS[chosen.tier],
                 },
@@ -192,16 +194,27 @@ _MODELS = {
 }
 
 
+def _reference(name: str) -> ModelSpec:
+    """The published shape the real engine sizes a class's model by (advisor/core/sizing/tiers.py)."""
+    return next(spec for tier in TIERS for spec in tier.references if spec.name == name)
+
+
+def _layers(model: str) -> int:
+    """The model's own layer count (Llama-3.1-8B has 32, Qwen2.5-14B 48)."""
+    return _reference(model).layers or 0
+
+
 def tier_estimate(
     profile: HardwareProfile, tier: str, quant: str | None, *, context: int, model: str | None = None
 ) -> Estimate:
     weights = int(dict((n, g) for n, g, _ in _TIERS)[tier] * 0.87 * GIB)
     kv = context * 160 * 1024
     total = weights + kv + 350 * 1024**2 + 250 * 1024**2
+    layers = _layers(model or _MODELS[tier])
     return Estimate(
         fit=FitLevel.FULL_GPU,
-        gpu_layers=48,
-        total_layers=48,
+        gpu_layers=layers,
+        total_layers=layers,
         memory=MemoryBreakdown(
             weights_bytes=weights,
             kv_cache_bytes=kv,
@@ -218,17 +231,28 @@ def tier_estimate(
     )
 
 
+# the GGUF files in LM Studio's folder (`profile()`): the published shape each was converted from, its name in the
+# header and its quant; their size is the file's
+_LOCAL_FILES = {
+    "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf": ("Llama-3.1-8B", "Meta Llama 3.1 8B Instruct", "Q4_K_M"),
+    "Qwen2.5-14B-Instruct-Q5_K_M.gguf": ("Qwen2.5-14B", "Qwen2.5 14B Instruct", "Q5_K_M"),
+}
+
+
+def local_spec(model: ModelFile) -> ModelSpec:
+    """What reading that file's header gives (`spec_from_gguf`): its model's shape, name, quant and size."""
+    shape, name, quant = _LOCAL_FILES[model.path.rsplit("/", 1)[-1]]
+    return dataclasses.replace(_reference(shape), quant=quant, file_size_bytes=model.size_bytes, name=name)
+
+
 def local_models(profile: HardwareProfile, *, context: int = 4096) -> list[LocalModelEstimate]:
-    """The core's LocalModelEstimate for each GGUF in LM Studio's folder (as if their headers were read)."""
-    out = []
-    headers = (("Meta Llama 3.1 8B Instruct", 8.0e9, "Q4_K_M", 71.0), ("Qwen2.5 14B Instruct", 14.8e9, "Q5_K_M", 33.5))
-    for model, (name, params, quant, tps) in zip(profile.lmstudio.models, headers, strict=False):
-        spec = ModelSpec(parameters=params, quant=quant, file_size_bytes=model.size_bytes, name=name)
-        est = dataclasses.replace(
-            tier_estimate(profile, "7B", quant, context=context), fit=FitLevel.FULL_GPU, tokens_per_second=tps
-        )
-        out.append(LocalModelEstimate(model, spec, est))
-    return out
+    """The core's LocalModelEstimate for each GGUF in LM Studio's folder, as if their headers were read: sized by the
+    real engine on `profile` (on the fake machine the Q5_K_M 14B keeps 1 of its 48 layers on the processor)."""
+    return [
+        LocalModelEstimate(model, spec, estimate(spec, profile, context=context))
+        for model in profile.lmstudio.models
+        for spec in (local_spec(model),)
+    ]
 
 
 def _file(name: str, quant: str, size_gib: float, fit: FitLevel, tps: float | None) -> QuantFile:
@@ -434,9 +458,13 @@ def discover(**_: Any) -> list[ServerStatus]:
     ]
 
 
+BENCH_TOKENS_PER_SECOND = 24.6  # the loaded Qwen2.5-14B Q5_K_M: the engine predicts 22.7 (13.6–42.1) on this machine
+BENCH_JOULES = 2340.0  # 150 W on the RTX 4070 (a 200 W card) over 3 × 128 tokens at 24.6 tok/s: 6.09 J/token
+
+
 def energy_meter() -> StepMeter:
-    """An NVML-like counter that gains 2,055 J during a benchmark (212 W over the fake's 3 × 128 tokens)."""
-    return StepMeter(2055.0, name="nvml")
+    """An NVML-like counter that gains 2,340 J during a benchmark (150 W over the fake's 3 × 128 tokens)."""
+    return StepMeter(BENCH_JOULES, name="nvml")
 
 
 def benchmark(
@@ -451,9 +479,9 @@ def benchmark(
     cancel=None,
     **_: Any,
 ) -> Benchmark:
-    """3 runs of 128 tokens at 39.6 tok/s, reported in 8 steps a run like the core's `on_progress`; `cancel`
+    """3 runs of 128 tokens at 24.6 tok/s, reported in 8 steps a run like the core's `on_progress`; `cancel`
     stops it between steps (the result says `cancelled`); energy from `energy_meter` as the core computes it."""
-    tokens, steps, tps = 128, 8, 39.6
+    tokens, steps, tps = 128, 8, BENCH_TOKENS_PER_SECOND
     start_j = energy_meter.read_joules() if energy_meter is not None else None
     for run in range(1, runs + 1):
         for step in range(1, steps + 1):
@@ -529,7 +557,7 @@ def stream_chat(
         text=text,
         finish_reason="stop",
         ttft_ms=150.0,
-        tokens_per_second=41.2,
+        tokens_per_second=23.9,  # the loaded model, a little under its benchmark for a short reply
         completion_tokens=len(words),
         prompt_tokens=24,
     )
@@ -559,8 +587,8 @@ def default_cost_inputs(
         currency=code,
         usd_rate=rate,
         electricity_price_per_kwh=0.26 * rate / 0.92,
-        power_watts=280.0,
-        idle_watts=60.0,
+        power_watts=170.0,  # what the core estimates for this 200 W card: 200 × 0.55 + 60 for the rest of the machine
+        idle_watts=50.0,
         hours_per_day=8.0,
         days_per_month=30.0,
         tokens_per_second=tps,
@@ -584,7 +612,11 @@ def default_cost_inputs(
                 },
             ),
             InputOrigin("usd_rate", "exchange_table", {"as_of": "2026-11-20", "source": "ECB"}),
-            InputOrigin("tokens_per_second", "measured" if measured else "estimate"),
+            InputOrigin(  # as the core says it: naming the model the benchmark measured
+                "tokens_per_second",
+                "measured" if measured else "estimate",
+                {"model": getattr(measured, "model", None)} if measured else {},
+            ),
         ),
     )
 
@@ -684,25 +716,33 @@ def services(delay_s: float = 0.0, **overrides: Any) -> Services:
 
 
 LOADED_FILE = f"{MODELS_DIR}/bartowski/Qwen2.5-14B-Instruct-GGUF/Qwen2.5-14B-Instruct-Q5_K_M.gguf"
-LOADED_PREDICTED_TPS = 33.5  # what the Recommendation page's "models you have" says for that file
+
+
+def _loaded_spec(profile: HardwareProfile) -> ModelSpec:
+    """The header of the file LM Studio has loaded (`server_ok`'s Qwen2.5-14B Q5_K_M), as in `profile`'s folder."""
+    found = next((m for m in profile.lmstudio.models if m.path == LOADED_FILE), ModelFile(LOADED_FILE, 10_508_873_728))
+    return local_spec(found)
 
 
 def calibrate(url: str, bench: Any, profile: HardwareProfile, **kw: Any) -> Any:
     """What the core says after a benchmark of LM Studio's loaded model, whose file is in its folder (the one
-    `after_load` names): calibrated, against the prediction for that file (the fake saves nothing)."""
-    from advisor.core.sizing.calibration import Calibration, CalibrationOutcome
+    `after_load` names): the core's own `derive` for that file on `profile` (on the fake machine it is split
+    between GPU and processor, so it cannot calibrate; the fake saves nothing either way)."""
+    from advisor.core.sizing.calibration import CalibrationOutcome, derive
 
-    measured = bench.tokens_per_second
-    cal = Calibration(
+    found = derive(
+        _loaded_spec(profile),
+        profile,
+        measured_tokens_per_second=bench.tokens_per_second,
+        tokens_per_run=bench.completion_tokens,
         model=LOADED_FILE.rsplit("/", 1)[-1],
-        date="2026-12-06",
-        where="gpu",
-        factor=round(measured / LOADED_PREDICTED_TPS, 2),
-        measured_tokens_per_second=measured,
-        predicted_tokens_per_second=LOADED_PREDICTED_TPS,
-        fingerprint="sha256:" + "0" * 32,
+        file=LOADED_FILE,
+        server="lmstudio",
+        today="2026-12-06",
     )
-    return CalibrationOutcome(cal, saved_to="/tmp/llm-advisor-fake/calibration.json")
+    if isinstance(found, Reason):
+        return CalibrationOutcome(None, refused=found)
+    return CalibrationOutcome(found, saved_to="/tmp/llm-advisor-fake/calibration.json")
 
 
 def calibrate_refused(url: str, bench: Any, profile: HardwareProfile, **kw: Any) -> Any:
@@ -715,25 +755,31 @@ def calibrate_refused(url: str, bench: Any, profile: HardwareProfile, **kw: Any)
 
 def after_load(url: str, profile: HardwareProfile, **kw: Any) -> Any:
     """The core's AfterLoad for the LM Studio server `server_ok` describes: its loaded Qwen2.5-14B Q5_K_M, whose
-    file is in the LM Studio folder of `profile()` (predicted 33.5 tokens/s, as the Recommendation page says; the
-    quant the recommendation gives its size class and a benchmark's speed, when the page passes them, worked out
-    by the core's own functions)."""
-    tier, quant = advised_quant(kw.get("recommendation"), 14.8e9)
+    file is in the LM Studio folder of `profile()`. The prediction is the real engine's for that file (as the
+    Recommendation page's "models already in LM Studio" says); what the process uses is the fake server's (close
+    to it); the quant the recommendation gives its size class and a benchmark's speed, when the page passes them,
+    are worked out by the core's own functions."""
+    spec = _loaded_spec(profile)
+    est = estimate(spec, profile, context=4096)
+    tier, quant = advised_quant(kw.get("recommendation"), spec.parameters)
     loaded = AfterLoad(
         pid=4242,
-        used_ram_bytes=int(0.4 * GIB),
+        used_ram_bytes=int(1.7 * GIB),  # the layer left on the processor and LM Studio's own
         used_vram_bytes=int(9.9 * GIB),
         model_path=LOADED_FILE,
         context=4096,
-        predicted_ram_bytes=int(0.5 * GIB),
-        predicted_vram_bytes=int(9.6 * GIB),
+        predicted_ram_bytes=est.memory.ram_bytes,
+        predicted_vram_bytes=est.memory.vram_bytes,
         kind="lmstudio",
         model="qwen2.5-14b-instruct",
-        quant="Q5_K_M",
+        quant=spec.quant,
         server_quant="Q5_K_M",
         assumed_context=kw.get("assumed_context"),
         expected_quant=quant,
         expected_tier=tier,
-        predicted_tokens_per_second=LOADED_PREDICTED_TPS,
+        predicted_tokens_per_second=est.tokens_per_second,
+        predicted_tokens_per_second_range=est.tokens_per_second_range,
+        gpu_layers=est.gpu_layers,
+        total_layers=est.total_layers,
     )
     return with_measured_speed(loaded, kw.get("measured_tokens_per_second"), kw.get("measured_model"))

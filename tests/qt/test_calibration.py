@@ -86,7 +86,7 @@ def test_a_benchmark_that_calibrates_says_so_and_the_estimates_are_recomputed(qt
 
     page, changes = _bench(qtbot, fakes.services(calibrate=calibrate))
     [(url, tps, profile, kind)] = asked
-    assert url == page.state.server_url and tps == 39.6 and profile is page.state.detected and kind == "lmstudio"
+    assert url == page.state.server_url and tps == 24.6 and profile is page.state.detected and kind == "lmstudio"
     assert page.bench.calibration.text() == (
         "Estimates on this computer are now calibrated by this benchmark: "
         "measured 39.6 tokens/s, estimated 31.7 tokens/s. "
@@ -99,6 +99,17 @@ def test_a_benchmark_that_cannot_calibrate_says_why_and_changes_nothing(qtbot):
     page, changes = _bench(qtbot, fakes.services(calibrate=fakes.calibrate_refused))  # no single file found
     assert page.bench.calibration.text().startswith(
         "This benchmark cannot calibrate the estimates: the model file of qwen2.5-14b-instruct was not found"
+    )
+    assert not changes
+
+
+def test_a_model_split_between_gpu_and_processor_cannot_calibrate_and_says_so(qtbot):
+    """LM Studio's loaded Qwen2.5-14B Q5_K_M keeps 1 of its 48 layers on the processor of the 12 GiB card (the
+    core's own `derive` for that file): the time on each side cannot be told apart, so nothing is corrected."""
+    page, changes = _bench(qtbot, fakes.services())
+    assert page.bench.calibration.text() == (
+        "This benchmark cannot calibrate the estimates: the estimate splits Qwen2.5-14B-Instruct-Q5_K_M.gguf between "
+        "the GPU and the processor (47 of 48 layers on the GPU), so the time spent on each cannot be told apart."
     )
     assert not changes
 

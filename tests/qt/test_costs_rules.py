@@ -50,7 +50,7 @@ def test_choosing_an_api_model_drops_the_monthly_fee_as_the_command_line_does(qt
     # a new benchmark reloads the defaults: the choice stays, and so does the rule
     state.set_server(benchmark=fakes.benchmark("http://x"))
     page.initializePage()
-    qtbot.waitUntil(lambda: state.costs.inputs.tokens_per_second == pytest.approx(39.6), timeout=5000)
+    qtbot.waitUntil(lambda: state.costs.inputs.tokens_per_second == pytest.approx(24.6), timeout=5000)
     wait_idle(qtbot)
     assert state.costs.inputs.api_model_id == "openai/gpt-4o-mini" and state.costs.api.fixed_per_month == 0.0
 

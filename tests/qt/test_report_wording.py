@@ -38,8 +38,9 @@ def _comparisons() -> list:
     measured = fakes.benchmark("http://localhost:1234/v1", energy_meter=fakes.energy_meter())
     tutorial = load_preset("tutorial-2024")
     return [
-        # measured speed and power; electricity from Mexico's table converted to euros; a USD API price converted
-        compare(default_inputs(gpu, measured=measured, country="MX", currency="EUR")),
+        # the cost of the model measured: its speed and power; electricity from Mexico's table converted to euros;
+        # a USD API price converted
+        compare(default_inputs(gpu, measured=measured, country="MX", currency="EUR", cost_of="measured")),
         # the GPU's board power (not measured), in Argentine pesos
         compare(default_inputs(gpu, country="AR")),
         # no hardware profile, no country in the locale: generic estimates and the fallback country
@@ -88,7 +89,7 @@ def test_spanish_report_words_every_cost_assumption(spanish):
             raw = [a.code, f"({a.code.replace('_', ' ')})", "input="]
             assert not [r for r in raw if r in words], f"{a.code} is shown raw: {words!r}"
     md = _render(comparisons[0])
-    assert "(medido por la prueba de velocidad)" in md  # the Spanish wording, not the English one
+    assert "(medido por la prueba de velocidad de qwen2.5-14b-instruct)" in md  # Spanish, naming the model measured
     assert "you entered it" not in md
 
 
@@ -98,8 +99,8 @@ def test_spanish_report_words_the_measurement_sources_and_shows_the_energy(spani
     assert "measured" not in md and "lmstudio_stats" not in md  # RAM bandwidth source, benchmark source
     assert "62,0 GB/s (medido)" in md
     assert "**Cifras de:** estadísticas del propio LM Studio" in md
-    assert "**Energía por token:** 5,35 J (nvml)" in md  # 2,055 J over 3 × 128 tokens
-    assert "**Potencia media al generar:** 212 W" in md
+    assert "**Energía por token:** 6,09 J (nvml)" in md  # 2,340 J over 3 × 128 tokens
+    assert "**Potencia media al generar:** 150 W" in md
     plain = _render(None, server=fakes.server_ok(), benchmark=fakes.benchmark("http://localhost:1234/v1"))
     assert "Energía por token" not in plain  # no energy counter: no row, rather than a dash that looks measured
 
@@ -140,8 +141,8 @@ def test_spanish_report_writes_every_number_with_spanish_separators(spanish):
     md = _render(None, server=fakes.server_ok(), benchmark=bench)
     # es_ES writes 1450,0 (a point between thousands only from five digits on: 14.500,0), never 1,450.0
     assert "**Procesado de la pregunta:** 1450,0 tokens/s" in md
-    assert "**Velocidad de generación:** 39,6 tokens/s" in md
-    assert "1,450.0" not in md and "39.6" not in md
+    assert "**Velocidad de generación:** 24,6 tokens/s" in md
+    assert "1,450.0" not in md and "24.6" not in md
     html = report.render(
         fakes.services().assemble_assessment(fakes.profile(), benchmark=bench), "html", wording=report_wording()
     )
@@ -157,7 +158,7 @@ def test_english_report_keeps_english_numbers(qapp):
     assessment = fakes.services().assemble_assessment(fakes.profile(), benchmark=bench, costs=compare(inputs))
     for words in (report.Wording(), report_wording()):
         md = report.render(assessment, "md", wording=words)
-        assert "1,450.0 tokens/s" in md and "39.6 tokens/s" in md
+        assert "1,450.0 tokens/s" in md and "24.6 tokens/s" in md
     assert "Electricity price: 0.140 EUR/kWh (you entered it)" in report.render(
         assessment, "md", wording=report_wording()
     )

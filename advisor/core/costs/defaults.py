@@ -1,7 +1,8 @@
 """Defaults for a cost comparison on this machine, each with where it came from (`InputOrigin`).
 
-Measured beats estimated beats assumed: power and speed come from the server benchmark when it has run, else
-from the GPU's board power and the sizing estimate, else from the documented constants below.
+Measured beats estimated beats assumed: power and speed come from the server benchmark when it has run on the
+model whose cost is computed, else from the GPU's board power and the sizing estimate (its prompt speed too), else
+from the documented constants below.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import re
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from advisor.core.costs import currency as cur
 from advisor.core.costs.electricity import bundled_table, country_from_locale
@@ -50,6 +52,9 @@ FALLBACK_TOKENS_PER_SECOND = 10.0  # only when no estimate exists at all
 SIZING_CONTEXT = 4096
 
 SpeedEstimator = Callable[[HardwareProfile], Any]  # returns a Recommendation-like object, or None
+# whose cost is computed: the recommended model (the app, the report) or the model a benchmark measured
+# (`llm-advisor cost --server-url`: the cost of what that server runs)
+CostOf = Literal["recommended", "measured"]
 
 
 def _calibrated_by(rec: object) -> dict[str, str]:
@@ -143,12 +148,24 @@ def estimate_power(
             InputOrigin("power_watts", "apple_estimate"),
             InputOrigin("idle_watts", "apple_idle_estimate"),
         )
+    why = _why_on_the_processor(profile, discrete, apple)
     return (
         CPU_ONLY_ACTIVE_WATTS,
         CPU_ONLY_IDLE_WATTS,
-        InputOrigin("power_watts", "cpu_only_estimate"),
-        InputOrigin("idle_watts", "cpu_only_idle_estimate"),
+        InputOrigin("power_watts", "cpu_only_estimate", why),
+        InputOrigin("idle_watts", "cpu_only_idle_estimate", why),
     )
+
+
+def _why_on_the_processor(profile: HardwareProfile, discrete: list[GpuInfo], apple: list[GpuInfo]) -> dict[str, object]:
+    """Why the processor's power estimate applies, for its origin: {} without any GPU; {"integrated_gpus": names}
+    when the only graphics are integrated (no dedicated GPU); {"unused_gpus": names} when the GPU is there but the
+    model runs on the processor."""
+    if not profile.gpus:
+        return {}
+    if not discrete and not apple and all(g.unified_memory for g in profile.gpus):
+        return {"integrated_gpus": [g.name for g in profile.gpus]}
+    return {"unused_gpus": [g.name for g in (discrete or apple or [g for g in profile.gpus if not g.unified_memory])]}
 
 
 def _measured_power(measured: Any) -> tuple[float, InputOrigin] | None:
@@ -169,41 +186,100 @@ def _measured_power(measured: Any) -> tuple[float, InputOrigin] | None:
     )
 
 
+_QUANT = re.compile(r"(?:^|[-_.@:])((?:i?q\d(?:_[a-z0-9]+)*)|bf16|f16|f32)(?=$|[-_.])")
+
+
+def _model_of(measured: Any) -> str | None:
+    """The model a benchmark measured (a `Benchmark`'s `model`, or its JSON's), None when it does not say; a path
+    (llama-server names its model by the file's path) by its file name only: the folders say nothing of the model
+    and may carry the user's name into a shared report."""
+    value = measured.get("model") if isinstance(measured, Mapping) else getattr(measured, "model", None)
+    name = value.strip() if isinstance(value, str) else ""
+    if _FILE_PATH.match(name) or name.lower().endswith(".gguf"):  # not LM Studio's "publisher/model@quant" key
+        name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return name or None
+
+
+_FILE_PATH = re.compile(r"^(?:[/~]|[A-Za-z]:[\\/]|\\\\)")  # /home/…, ~/…, C:\…, \\server\…
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def measures_model(benchmarked: str | None, model: str | None, quant: str | None = None) -> bool:
+    """Whether a benchmark of `benchmarked` (a server's model id or file name: "qwen2.5-14b-instruct",
+    "publisher/Qwen3-30B-A3B-Instruct-2507-GGUF@q6_k", "Qwen3-30B-A3B-Q6_K.gguf") measured `model` (the
+    recommendation's: "Qwen3-30B-A3B") at `quant`: its name starts with the model's once case and punctuation are
+    set aside (an instruct or later release of the same model runs at the same speed), and a quant it names is
+    `quant`. Unknown on either side counts as the same: nothing says otherwise."""
+    if not benchmarked or not model:
+        return True
+    name = benchmarked.strip().lower().replace("\\", "/").rsplit("/", 1)[-1]
+    if not _squash(name).startswith(_squash(model)):
+        return False
+    named = _QUANT.search(name.removesuffix(".gguf"))
+    return quant is None or named is None or named.group(1) == quant.lower()
+
+
+def _estimate_values(rec: Any, fit: FitLevel | None) -> dict[str, object]:
+    model = getattr(rec, "model", None)
+    return {
+        "tier": getattr(rec, "tier", None),
+        "quant": getattr(rec, "quant", None),
+        "fit": str(fit) if fit else None,
+        "context": SIZING_CONTEXT,
+        **({"model": model} if isinstance(model, str) and model else {}),
+        **_calibrated_by(rec),
+    }
+
+
 def _speeds(
-    profile: HardwareProfile | None, measured: Any, estimator: SpeedEstimator | None
-) -> tuple[float, InputOrigin, float, InputOrigin, FitLevel | None]:
-    fit: FitLevel | None = None
-    tps = _get(measured, "tokens_per_second") if measured is not None else None
-    if tps is not None:
-        origin = InputOrigin("tokens_per_second", "measured")
+    profile: HardwareProfile | None, measured: Any, estimator: SpeedEstimator | None, cost_of: CostOf = "recommended"
+) -> tuple[float, InputOrigin, float, InputOrigin, FitLevel | None, bool]:
+    """(generation speed, its origin, prompt speed, its origin, the recommendation's fit, whether the benchmark's
+    figures are used). A benchmark's figures are used when the cost is of the model it measured: always for
+    `cost_of="measured"` (`llm-advisor cost --server-url`: the cost of what that server runs), and for the
+    recommended model only when the benchmark measured it (`measures_model`); a benchmark of another model leaves
+    the recommendation's estimate (corrected by that benchmark where the sizing's calibration applies), and says
+    so."""
+    rec = None
+    if profile is not None:
+        try:
+            rec = (estimator or _sizing_recommend)(profile)
+        except Exception as exc:  # a broken estimate must not break the cost page
+            log.warning("sizing estimate failed: %s: %s", type(exc).__name__, exc)
+    fit: FitLevel | None = getattr(rec, "fit", None)
+    bench_model = _model_of(measured) if measured is not None else None
+    measured_tps = _get(measured, "tokens_per_second") if measured is not None else None
+    same = measures_model(bench_model, getattr(rec, "model", None), getattr(rec, "quant", None))
+    applies = measured is not None and (cost_of == "measured" or same)  # the benchmark measured the model costed
+    use_measured = measured_tps is not None and applies
+    of_model: dict[str, object] = {"model": bench_model} if bench_model else {}
+    estimated = _estimate_values(rec, fit)
+    if measured_tps is not None and not use_measured:
+        estimated["other_model"] = bench_model  # the benchmark measured another model: said beside the estimate
+    estimate = _get(rec, "tokens_per_second") if rec is not None else None
+    if use_measured and measured_tps is not None:
+        tps, origin = measured_tps, InputOrigin("tokens_per_second", "measured", dict(of_model))
+        if not same:
+            fit = None  # another model than the recommendation's: its fit says nothing of where this one runs
+    elif estimate is not None:
+        tps, origin = estimate, InputOrigin("tokens_per_second", "sizing_estimate", estimated)
     else:
-        rec = None
-        if profile is not None:
-            try:
-                rec = (estimator or _sizing_recommend)(profile)
-            except Exception as exc:  # a broken estimate must not break the cost page
-                log.warning("sizing estimate failed: %s: %s", type(exc).__name__, exc)
-        estimate = getattr(rec, "tokens_per_second", None)
-        fit = getattr(rec, "fit", None)
-        if estimate:
-            tps = float(estimate)
-            origin = InputOrigin(
-                "tokens_per_second",
-                "sizing_estimate",
-                {
-                    "tier": getattr(rec, "tier", None),
-                    "quant": getattr(rec, "quant", None),
-                    "fit": str(fit) if fit else None,
-                    "context": SIZING_CONTEXT,
-                    **_calibrated_by(rec),
-                },
-            )
-        else:
-            tps = FALLBACK_TOKENS_PER_SECOND
-            origin = InputOrigin("tokens_per_second", "no_estimate_fallback")
-    prompt = _get(measured, "prompt_tokens_per_second") if measured is not None else None
-    if prompt is not None:
-        return tps, origin, prompt, InputOrigin("prompt_tokens_per_second", "measured"), fit
+        tps, origin = FALLBACK_TOKENS_PER_SECOND, InputOrigin("tokens_per_second", "no_estimate_fallback")
+    measured_prompt = _get(measured, "prompt_tokens_per_second") if use_measured else None
+    if measured_prompt is not None:
+        prompt_origin = InputOrigin("prompt_tokens_per_second", "measured", dict(of_model))
+        return tps, origin, measured_prompt, prompt_origin, fit, applies
+    estimated_prompt = (
+        _get(rec, "prompt_tokens_per_second")
+        if rec is not None and estimate is not None and (origin.code == "sizing_estimate" or same)
+        else None
+    )
+    if estimated_prompt is not None:  # the recommendation's estimate for the model whose speed is used
+        prompt_origin = InputOrigin("prompt_tokens_per_second", "sizing_estimate", estimated)
+        return tps, origin, estimated_prompt, prompt_origin, fit, applies
     on_gpu = (
         profile is not None and fit != FitLevel.CPU_ONLY and any(_discrete(g) or g.unified_memory for g in profile.gpus)
     )
@@ -214,6 +290,7 @@ def _speeds(
         tps * factor,
         InputOrigin("prompt_tokens_per_second", "from_generation_speed", {"factor": factor}),
         fit,
+        applies,
     )
 
 
@@ -226,10 +303,13 @@ def default_inputs(
     usd_rate: float | None = None,
     env: Mapping[str, str] | None = None,
     speed_estimator: SpeedEstimator | None = None,
+    cost_of: CostOf = "recommended",
 ) -> CostInputs:
     """Every input with a default for this machine (or `profile`), each named with where it came from.
 
-    `measured` is a `servers.types.Benchmark` (or a dict of its JSON): speeds and power from it win.
+    `measured` is a `servers.types.Benchmark` (or a dict of its JSON): speeds and power from it win when the cost is
+    of the model it measured — `cost_of="measured"`, or the recommended model when the benchmark measured that one;
+    a benchmark of another model leaves the recommendation's estimates, and the speed's origin says so.
     `country`/`currency` default to the locale's; `env` and `speed_estimator` are seams for tests.
     Raises UnknownNameError ("country" / "currency") for codes we have no data for.
     """
@@ -286,9 +366,9 @@ def default_inputs(
         )
     )
 
-    tps, tps_origin, prompt_tps, prompt_origin, fit = _speeds(profile, measured, speed_estimator)
+    tps, tps_origin, prompt_tps, prompt_origin, fit, applies = _speeds(profile, measured, speed_estimator, cost_of)
     active, idle, power_origin, idle_origin = estimate_power(profile, fit)
-    measured_power = _measured_power(measured)
+    measured_power = _measured_power(measured) if applies else None
     if measured_power is not None:
         active, power_origin = measured_power
     origins += [tps_origin, prompt_origin, power_origin, idle_origin]

@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from advisor.core.costs.defaults import default_inputs, serveable_default_usage
+from advisor.core.costs.defaults import CostOf, default_inputs, serveable_default_usage
 from advisor.core.costs.model import ApiOption, CostInputError, CostInputs, InputOrigin
 from advisor.core.costs.presets import Preset, apply_preset
 from advisor.core.types import HardwareProfile
@@ -144,6 +144,7 @@ def resolve_inputs(
     usd_rate: float | None = None,
     env: Mapping[str, str] | None = None,
     defaults: DefaultInputs = default_inputs,
+    cost_of: CostOf = "recommended",
 ) -> CostInputs:
     """The inputs of a cost comparison, each with its origin, in the precedence this module's docstring gives.
 
@@ -151,13 +152,16 @@ def resolve_inputs(
     `hardware_file`: that profile is a file the user named, so its figures beat a preset's; `measured`: a server
     `Benchmark` (or its JSON); `user`: the user's values by CostInputs field (see `apply_user_values`);
     `country`/`currency`/`usd_rate`: the user's, else the locale's and the bundled table's; `defaults`: the function
-    computing the defaults (a seam for the app's tests). Raises UnknownNameError for an unknown country or currency
-    and CostInputError for an API price without its pair."""
+    computing the defaults (a seam for the app's tests); `cost_of`: whose cost it is, the recommended model's or the
+    model `measured` ran (a measurement counts only for the model it measured: `defaults.default_inputs`). Raises
+    UnknownNameError for an unknown country or currency and CostInputError for an API price without its pair."""
     user = dict(user or {})
     machine = profile
     if callable(profile):
         machine = profile() if hardware_file or needs_profile(preset=preset, user=user) else None
-    base = defaults(machine, measured=measured, country=country, currency=currency, usd_rate=usd_rate, env=env)
+    base = defaults(
+        machine, measured=measured, country=country, currency=currency, usd_rate=usd_rate, env=env, cost_of=cost_of
+    )
     inputs = base
     if preset is not None:
         inputs = apply_preset(base, preset)

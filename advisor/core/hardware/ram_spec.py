@@ -57,7 +57,26 @@ _ARM_BIG = re.compile(r"cortex-a7[5-9]|cortex-x|neoverse|bcm2712|rk3588", re.IGN
 _SOCKETS = re.compile(r"^\s*([2-8])\s*x\s|\bdual\b", re.IGNORECASE)
 _SERVER_CPU = re.compile(r"\b(epyc|xeon|opteron)\b", re.IGNORECASE)
 MAX_SOCKETS = 8
-_CORES_IN_NAME = re.compile(r"\b(\d{1,3})-core\b", re.IGNORECASE)
+# The core count some CPU names carry: AMD's ("AMD Ryzen 9 5900X 12-Core Processor", "AMD Ryzen 7 1700 Eight-Core
+# Processor", "AMD Ryzen Threadripper PRO 5995WX 64-Cores"), Qualcomm's on Windows ("Snapdragon(R) X 12-core
+# X1E80100"), Intel's older ones ("Pentium(R) Dual-Core CPU E5200"). Intel's Core and Xeon names carry none. One
+# chip's count: a multi-socket board has it per socket. Only "N-core" with a hyphen: "12 Compute Cores 4C+8G" (an
+# AMD APU with 4 CPU cores) is not one.
+_CORES_IN_NAME = re.compile(
+    r"\b(\d{1,3}|dual|triple|quad|six|hexa|eight|octa|ten|twelve|sixteen)-cores?\b", re.IGNORECASE
+)
+_CORE_WORDS = {
+    "dual": 2,
+    "triple": 3,
+    "quad": 4,
+    "six": 6,
+    "hexa": 6,
+    "eight": 8,
+    "octa": 8,
+    "ten": 10,
+    "twelve": 12,
+    "sixteen": 16,
+}
 
 
 @dataclass(frozen=True)
@@ -158,6 +177,16 @@ def core_class(isa: str, brand: str | None = "") -> str:
     return isa
 
 
+def cores_from_brand(brand: str | None) -> int | None:
+    """The physical cores of one chip, where its name says them ("... 12-Core Processor"), else None."""
+    m = _CORES_IN_NAME.search(brand or "")
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    cores = _CORE_WORDS.get(word) or int(word)
+    return cores if cores > 0 else None
+
+
 def sockets_from_brand(brand: str | None, physical_cores: int | None) -> int:
     """How many CPU sockets the machine has, where its name shows it: "2x ..." or "Dual ..." (a hardware file), or
     more physical cores than AMD's name gives one chip ("AMD EPYC 9334 32-Core Processor" with 64 cores). 1 else."""
@@ -165,10 +194,9 @@ def sockets_from_brand(brand: str | None, physical_cores: int | None) -> int:
     m = _SOCKETS.search(name)
     if m:
         return int(m.group(1)) if m.group(1) else 2
-    m = _CORES_IN_NAME.search(name)
     # only a server chip comes in multi-socket boards: a desktop name with more "cores" than it has is a VM showing
     # the host's vCPUs as cores, or SMT counted as cores, never a second socket
-    per_chip = int(m.group(1)) if m else 0
+    per_chip = cores_from_brand(name) or 0
     if per_chip > 0 and _SERVER_CPU.search(name) and physical_cores and physical_cores >= 2 * per_chip:
         return min(physical_cores // per_chip, MAX_SOCKETS)
     return 1

@@ -42,6 +42,7 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "user": QT_TRANSLATE_NOOP("CostWords", "you entered it"),
     "preset": QT_TRANSLATE_NOOP("CostWords", "preset {preset} ({date})"),
     "measured": QT_TRANSLATE_NOOP("CostWords", "measured by the benchmark"),
+    "measured/model": QT_TRANSLATE_NOOP("CostWords", "measured by the benchmark of {model}"),
     "measured/watts": QT_TRANSLATE_NOOP(
         "CostWords", "measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered"
     ),
@@ -56,12 +57,24 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
         "{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}",
     ),
     "exchange_table": QT_TRANSLATE_NOOP("CostWords", "bundled rate of {as_of}"),
-    "country_currency": QT_TRANSLATE_NOOP("CostWords", "the currency of {country}"),
+    "country_currency": QT_TRANSLATE_NOOP("CostWords", "the country's currency: {country}"),
     "sizing_estimate": QT_TRANSLATE_NOOP("CostWords", "the recommendation's estimate ({tier} model at {quant}, {fit})"),
     "sizing_estimate/calibrated": QT_TRANSLATE_NOOP(
         "CostWords",
         "the recommendation's estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of "
         "{calibrated_by}",
+    ),
+    "sizing_estimate/model": QT_TRANSLATE_NOOP(
+        "CostWords", "the recommendation's estimate for {model} at {quant} ({fit})"
+    ),
+    "sizing_estimate/model/calibrated": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "the recommendation's estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}",
+    ),
+    "sizing_estimate/model/other": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "the recommendation's estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, "
+        "another model",
     ),
     "sizing_estimate/none": QT_TRANSLATE_NOOP(
         "CostWords", "the recommendation's estimate (no model size runs at a usable speed here)"
@@ -71,6 +84,18 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "no_profile_estimate": QT_TRANSLATE_NOOP("CostWords", "a rough estimate (no hardware profile)"),
     "cpu_only_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a computer without a GPU"),
     "cpu_only_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a computer without a GPU"),
+    "cpu_only_estimate/integrated": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a computer without a dedicated GPU; {gpus}: integrated graphics"
+    ),
+    "cpu_only_idle_estimate/integrated": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a computer without a dedicated GPU; {gpus}: integrated graphics"
+    ),
+    "cpu_only_estimate/unused": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for generating on the processor: the model does not run on {gpus}"
+    ),
+    "cpu_only_idle_estimate/unused": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for generating on the processor: the model does not run on {gpus}"
+    ),
     "gpu_desktop_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a desktop with a GPU"),
     "apple_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for Apple Silicon"),
     "apple_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for Apple Silicon"),
@@ -173,8 +198,20 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         key = "country_table/converted"
     elif code == "sizing_estimate" and not v.get("tier"):
         key = "sizing_estimate/none"
+    elif code == "measured" and v.get("model"):
+        key = "measured/model"
+    elif code == "sizing_estimate" and v.get("model"):  # the model named, as the Recommendation page names it
+        key = "sizing_estimate/model" + (
+            "/calibrated" if v.get("calibrated_by") else "/other" if v.get("other_model") else ""
+        )
     elif code == "sizing_estimate" and v.get("calibrated_by"):
         key = "sizing_estimate/calibrated"
+    elif code in ("cpu_only_estimate", "cpu_only_idle_estimate") and v.get("integrated_gpus"):
+        key, v["gpus"] = f"{code}/integrated", v["integrated_gpus"]
+    elif code in ("cpu_only_estimate", "cpu_only_idle_estimate") and v.get("unused_gpus"):
+        key, v["gpus"] = f"{code}/unused", v["unused_gpus"]
+    if code == "country_currency" and isinstance(v.get("country"), str):  # its name, not its ISO code
+        v["country"] = country_name(say, v["country"])
     if v.get("country") in COUNTRIES and "name" in v:
         v["name"] = country_name(say, str(v["country"]), str(v["name"]))
     if v.get("confidence") in CONFIDENCE:

@@ -158,6 +158,9 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "yes"),
     QT_TRANSLATE_NOOP("Report", "{kind}, working"),
     QT_TRANSLATE_NOOP("Report", "{tier} models at {quant}"),
+    QT_TRANSLATE_NOOP("Report", "{model} ({tier} class) at {quant}"),
+    QT_TRANSLATE_NOOP("Report", "{speed} with {model}"),
+    QT_TRANSLATE_NOOP("Report", "{speed} with {model}, another model than the recommended one"),
     QT_TRANSLATE_NOOP("Report", "{total} total, {available} available"),
 )
 
@@ -167,7 +170,7 @@ DATASETS: dict[str, Msg] = {
     "gpu_table": QT_TRANSLATE_NOOP("Report", "GPU specifications"),
     "cpu_families": QT_TRANSLATE_NOOP("Report", "Memory of each processor family"),
     "model_catalogue": QT_TRANSLATE_NOOP("Report", "Model catalogue"),
-    "api_prices": QT_TRANSLATE_NOOP("Report", "API prices"),
+    "api_prices": QT_TRANSLATE_NOOP("Report", "API model prices"),  # a row label, not the Cli's "API prices"
     "electricity_prices": QT_TRANSLATE_NOOP("Report", "Electricity prices"),
     "exchange_rates": QT_TRANSLATE_NOOP("Report", "Exchange rates"),
     "cost_presets": QT_TRANSLATE_NOOP("Report", "Cost scenarios (presets)"),

@@ -22,10 +22,12 @@ FIT_EXPLAINED = {
     "cpu_only": QT_TRANSLATE_NOOP("Fit", "It fits in system RAM and runs on the processor: usable for small models."),
     "too_large": QT_TRANSLATE_NOOP("Fit", "Not enough memory (GPU plus RAM) to load it on this computer."),
 }
-FIT_IN_SENTENCE = {  # the same answers inside a sentence ("... here (partial GPU)")
+# the same answers inside a sentence ("... here (partial GPU)"): each its own message, never the label's ("CPU
+# only" would share the label's translation, capitalised: "aquí (Solo CPU)")
+FIT_IN_SENTENCE = {
     "full_gpu": QT_TRANSLATE_NOOP("Fit", "full GPU"),
     "partial_offload": QT_TRANSLATE_NOOP("Fit", "partial GPU"),
-    "cpu_only": QT_TRANSLATE_NOOP("Fit", "CPU only"),
+    "cpu_only": QT_TRANSLATE_NOOP("Fit", "on the CPU only"),
     "too_large": QT_TRANSLATE_NOOP("Fit", "too large"),
 }
 TIGHT = QT_TRANSLATE_NOOP("Fit", "tight")
@@ -58,9 +60,10 @@ REASONS: dict[str, Msg] = {
     ),
     "tight": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Tight: in all, the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave "
-        "the system less than it needs for comfortable use. Close other programs (browser, games) before loading "
-        "it, or choose a lower quantisation.",
+        "Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave "
+        "{left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) "
+        "need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower "
+        "quantisation.",
     ),
     "moe_chosen": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -163,6 +166,7 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     "assume_cpu_cores/logical": QT_TRANSLATE_NOOP(
         "Assumptions", "{cores} processor cores: half of the logical cores given."
     ),
+    "assume_cpu_cores/name": QT_TRANSLATE_NOOP("Assumptions", "{cores} processor cores, as the processor's name says."),
     "assume_cpu_cores": QT_TRANSLATE_NOOP("Assumptions", "{cores} processor cores, as usual for {basis}."),
     "assume_cpu_isa/typical": QT_TRANSLATE_NOOP(
         "Assumptions", "The processor's instructions are unknown: {isa} is assumed."
@@ -215,6 +219,18 @@ ASSUMPTION_FIELDS = {
     "assume_vram_free": "gpus[].vram_free_bytes",
 }
 IN_A_HARDWARE_FILE = QT_TRANSLATE_NOOP("Assumptions", "In a hardware file: {fields}")
+# the Hardware page's what-if: what a graphics card picked from the table is given (machine.py's desktop allowance)
+WHAT_IF_VRAM = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "A graphics card from the table is taken as unused by other programs: a model may use its memory less what the "
+    "desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.",
+)
+WHAT_IF_VRAM_CARD = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take "
+    "{desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may "
+    "use {usable_bytes}.",
+)
 
 BUDGET = {
     "with_programs": QT_TRANSLATE_NOOP(
@@ -329,6 +345,10 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         v.get("tokens_per_second") is None or _number(v.get("needs_bytes")) > _number(v.get("available_bytes"))
     ):
         code = "nothing_fits"
+    if code == "tight":  # a report saved before these two values were given: the same subtraction
+        total = _number(v.get("total_bytes"))
+        v.setdefault("left_bytes", max(0.0, total - _number(v.get("needs_bytes"))))
+        v.setdefault("reserve_bytes", max(0.0, total - _number(v.get("comfortable_bytes"))))
     msg = REASONS.get(code)
     if msg is None:
         return unknown_code(code)
@@ -370,6 +390,28 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], *, fields: bo
     if fields and code in ASSUMPTION_FIELDS:
         text += " " + say.t(IN_A_HARDWARE_FILE, fields=ASSUMPTION_FIELDS[code])
     return text
+
+
+def what_if_vram(say: Speaker, card: str | None = None, vram_total_bytes: int | None = None) -> str:
+    """What a discrete card from the table is given in a what-if (its free memory is not known): the desktop's
+    allowance and the margin, with the figures of `card` when one is picked."""
+    from advisor.core.sizing import machine
+
+    values: dict[str, Any] = {
+        "share": say.plain(machine.DESKTOP_VRAM_FRACTION * 100),
+        "minimum_bytes": machine.DESKTOP_VRAM_MIN_BYTES,
+        "margin_bytes": machine.GPU_MARGIN_BYTES,
+    }
+    if not card or not vram_total_bytes:
+        return say.t(WHAT_IF_VRAM, **values)
+    return say.t(
+        WHAT_IF_VRAM_CARD,
+        card=card,
+        total_bytes=vram_total_bytes,
+        desktop_bytes=machine.desktop_vram_allowance_bytes(vram_total_bytes),
+        usable_bytes=machine.unknown_free_vram_budget_bytes(vram_total_bytes),
+        **values,
+    )
 
 
 def budget_lines(say: Speaker, budget: Any) -> list[str]:

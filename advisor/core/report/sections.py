@@ -167,7 +167,15 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
     rows: list[tuple[str, Cell]] = []
     rec = data.get("recommendation")
     if isinstance(rec, Mapping):
-        if rec.get("tier"):
+        if rec.get("tier") and rec.get("model"):  # the model named, as the Recommendation page names it
+            what = t(
+                "{model} ({tier} class) at {quant}",
+                model=rec["model"],
+                tier=rec["tier"],
+                quant=_text(rec.get("quant")),
+            )
+            what += f" — {w.fit(rec.get('fit'))}, {w.speed(rec.get('tokens_per_second'))}"
+        elif rec.get("tier"):
             what = t("{tier} models at {quant}", tier=rec["tier"], quant=_text(rec.get("quant")))
             what += f" — {w.fit(rec.get('fit'))}, {w.speed(rec.get('tokens_per_second'))}"
         else:
@@ -186,7 +194,7 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
         rows.append((t("Server"), f"{_text(server.get('url'))}: {state}"))
     bench = data.get("benchmark")
     if isinstance(bench, Mapping):
-        rows.append((t("Measured speed"), w.speed(bench.get("tokens_per_second"))))
+        rows.append((t("Measured speed"), _measured_speed(bench, rec if isinstance(rec, Mapping) else {}, w)))
     costs = data.get("costs")
     if isinstance(costs, Mapping):
         cur = _text(costs.get("currency"))
@@ -202,6 +210,20 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
             )
         )
     return [Heading(t("Summary")), KeyValues(tuple(rows))] if rows else []
+
+
+def _measured_speed(bench: Mapping[str, Any], rec: Mapping[str, Any], w: _Words) -> str:
+    """The benchmark's speed with the model it measured, and whether that is another model than the one
+    recommended (whose speed and cost the lines around it give)."""
+    from advisor.core.costs.defaults import measures_model
+
+    speed, model = w.speed(bench.get("tokens_per_second")), bench.get("model")
+    if not isinstance(model, str) or not model or speed == DASH:
+        return speed
+    recommended = rec.get("model") if rec.get("tier") else None
+    if isinstance(recommended, str) and not measures_model(model, recommended, rec.get("quant")):
+        return w.t("{speed} with {model}, another model than the recommended one", speed=speed, model=model)
+    return w.t("{speed} with {model}", speed=speed, model=model)
 
 
 def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:

@@ -18,7 +18,7 @@ h2 { font-size: 14pt; color: #0b4f6c; margin-top: 18px; margin-bottom: 6px; bord
 h3 { font-size: 12pt; color: #0b4f6c; margin-top: 12px; margin-bottom: 4px; }
 table { border-collapse: collapse; margin-top: 4px; margin-bottom: 10px; }
 table.grid { font-size: 9pt; }
-th, td { border: 1px solid #c8d3da; padding-top: 3px; padding-bottom: 3px; padding-left: 5px; padding-right: 5px;
+th, td { border: 1px solid #c8d3da; padding-top: 3px; padding-bottom: 3px; padding-left: 4px; padding-right: 4px;
          vertical-align: top; text-align: left; }
 th { background-color: #eef3f6; font-weight: bold; }
 td.num { text-align: right; }

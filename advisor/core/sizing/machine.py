@@ -169,14 +169,33 @@ def _discrete_free(gpu: GpuInfo, notes: list[str]) -> int:
     if gpu.vram_free_bytes is not None:
         return max(0, min(gpu.vram_free_bytes, gpu.vram_total_bytes))
     notes.append(reasons.NOTE_VRAM_FREE_UNKNOWN)
-    return max(0, gpu.vram_total_bytes - max(DESKTOP_VRAM_MIN_BYTES, int(DESKTOP_VRAM_FRACTION * gpu.vram_total_bytes)))
+    return max(0, gpu.vram_total_bytes - desktop_vram_allowance_bytes(gpu.vram_total_bytes))
+
+
+def desktop_vram_allowance_bytes(vram_total_bytes: int) -> int:
+    """What the desktop is assumed to hold on a discrete card whose free memory is not known (a what-if, a hardware
+    file without `vram_free_bytes`): 5 % of its memory, at least 300 MiB."""
+    return max(DESKTOP_VRAM_MIN_BYTES, int(DESKTOP_VRAM_FRACTION * vram_total_bytes))
+
+
+def unknown_free_vram_budget_bytes(vram_total_bytes: int) -> int:
+    """What a model may use on one discrete card whose free memory is not known: its total less the desktop's
+    allowance and the per-device margin (the budget `machine_from_profile` gives such a card)."""
+    return max(0, vram_total_bytes - desktop_vram_allowance_bytes(vram_total_bytes) - GPU_MARGIN_BYTES)
 
 
 def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]:
-    """Physical cores and SIMD class: from the profile, else the CPU family's, else a typical machine's (said)."""
+    """Physical cores and SIMD class: from the profile, else the CPU's name ("12-Core"), else half the logical
+    cores, else the CPU family's, else a typical machine's (each but the profile's said as an assumption)."""
     cpu = profile.cpu
     family = ram_spec.lookup_cpu_family(cpu.brand)
     cores = cpu.physical_cores
+    named = ram_spec.cores_from_brand(cpu.brand)
+    if not cores and named:
+        named *= sockets(profile)  # the name gives one chip's cores ("2x AMD EPYC 9334 32-Core Processor": 64)
+        if not cpu.logical_cores or named <= cpu.logical_cores:  # a VM given fewer CPUs than its host's name says
+            cores = named
+            assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores, basis="name"))
     if not cores and cpu.logical_cores:
         cores = max(1, cpu.logical_cores // (2 if cpu.logical_cores > 1 else 1))
         assumptions.append(reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores, basis="logical"))

@@ -24,7 +24,10 @@ GPU_MEMORY_IN_USE = "gpu_memory_in_use"
 BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the machine's could not be read)
 NEXT_TIER_CONTEXT = "next_tier_context"  # the class above has no model trained for the context asked
 SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would decode slower than the CPU: runs on the CPU
-TIGHT = "tight"  # the recommended model fits but leaves the system less than its comfortable share of RAM
+# the recommended model fits but leaves the system less than its comfortable share of RAM: `left_bytes` (total −
+# needs) is under `reserve_bytes` (total − comfortable: machine.comfortable_reserve_bytes, or what the system and the
+# open programs hold when that is more), so the sentence shows the subtraction a reader can check
+TIGHT = "tight"
 MOE_CHOSEN = "moe_chosen"  # the class runs usably thanks to a mixture-of-experts model (dense ones would not)
 # a larger class also runs, but only split between GPU and CPU and tight on memory: possible, not advised
 BIGGER_TIGHT_SPLIT = "bigger_tight_split"
@@ -50,7 +53,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     CPU_ONLY: (),
     GPU_MEMORY_IN_USE: ("vram_free_bytes", "vram_total_bytes"),
     BANDWIDTH_ASSUMED: ("device", "bandwidth_gbps"),
-    TIGHT: ("needs_bytes", "comfortable_bytes", "total_bytes"),
+    TIGHT: ("needs_bytes", "comfortable_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     NEXT_TIER_CONTEXT: ("tier", "context", "context_train"),
     SHARED_GPU_SLOWER: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),

@@ -286,6 +286,20 @@ def _gpu_memory_in_use(machine: Machine) -> Reason | None:
     )
 
 
+def _tight_reason(est: Estimate, machine: Machine, total: int, comfortable: int) -> Reason:
+    """What the model leaves of the machine's memory against what the system and open programs need beside it:
+    tight means `left_bytes` < `reserve_bytes`, the same comparison as `needs_bytes` > `comfortable_bytes`."""
+    host = est.memory.ram_bytes + (est.memory.vram_bytes if machine.unified else 0)
+    return reasons.reason(
+        reasons.TIGHT,
+        needs_bytes=host,
+        comfortable_bytes=comfortable,
+        total_bytes=total,
+        left_bytes=max(0, total - host),
+        reserve_bytes=total - comfortable,
+    )
+
+
 def recommend_on(
     machine: Machine, *, context: int = 4096, min_tokens_per_second: float = DEFAULT_MIN_TOKENS_PER_SECOND
 ) -> Recommendation:
@@ -360,16 +374,8 @@ def recommend_on(
         moe = _moe_reason(ev, min_tokens_per_second)
         if moe is not None:
             why.append(moe)
-        if est.tight and machine.budget is not None:
-            host = est.memory.ram_bytes + (est.memory.vram_bytes if machine.unified else 0)
-            why.append(
-                reasons.reason(
-                    reasons.TIGHT,
-                    needs_bytes=host,
-                    comfortable_bytes=machine.ram_comfortable_bytes,
-                    total_bytes=machine.budget.total_bytes,
-                )
-            )
+        if est.tight and machine.budget is not None and machine.ram_comfortable_bytes is not None:
+            why.append(_tight_reason(est, machine, machine.budget.total_bytes, machine.ram_comfortable_bytes))
         if allow_low:
             why.append(reasons.reason(reasons.LOW_QUANT, tier=tier, quant=quant, min_good_quant=MIN_GOOD_QUANT))
         if fit == FitLevel.PARTIAL_OFFLOAD:

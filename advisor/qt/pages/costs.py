@@ -1,6 +1,7 @@
 """Costs: local (hardware + electricity) against an API, per month and per million tokens, break-even, a chart.
 
-Every input is prefilled from the earlier pages (measured speed and power when a benchmark ran) and editable;
+Every input is prefilled from the earlier pages (measured speed and power when the benchmark measured the
+recommended model, else the recommendation's estimates) and editable;
 the country, currency, electricity price and usage are remembered.
 
 One currency for everything: the country (by default the app's region) sets the electricity price from the bundled
@@ -698,7 +699,10 @@ class CostsPage(Page):
             "electricity_price_per_kwh": self.tr("Price of one kilowatt-hour on your bill, taxes included."),
             "power_watts": self.tr("Power the whole computer draws while generating."),
             "idle_watts": self.tr("Power the computer draws while on but not generating."),
-            "tokens_per_second": self.tr("Generation speed: from the benchmark when it ran, else the estimate."),
+            "tokens_per_second": self.tr(
+                "Generation speed of the recommended model: from your benchmark when it measured that model, else "
+                "the estimate."
+            ),
             "hardware_cost": self.tr("What you pay for hardware for this; 0 if you already own the computer."),
             "lifetime_years": self.tr("Years over which the hardware is paid off."),
             "api_price_input": self.tr("API price per million input tokens."),

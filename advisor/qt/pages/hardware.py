@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from advisor.core.messages import sizing as sizing_words
 from advisor.core.types import GpuInfo, GpuVendor, HardwareProfile
-from advisor.qt import fmt
+from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.widgets.checked_spin import CheckedSpinBox
 from advisor.qt.widgets.icons import icon
@@ -38,7 +39,7 @@ def gpu_entry_to_info(entry: Any) -> GpuInfo:
         name=str(get("name")),
         vendor=GpuVendor(vendor) if vendor in GpuVendor._value2member_map_ else GpuVendor.OTHER,
         vram_total_bytes=vram,
-        vram_free_bytes=vram,
+        vram_free_bytes=None,  # not known, as in profile_io.what_if: the engine takes off the desktop's allowance
         bandwidth_gbps=get("bandwidth_gbps"),
         board_power_watts=get("board_power_watts") or get("power_watts"),
         source="what-if",
@@ -199,6 +200,7 @@ class HardwarePage(Page):
         index = self.gpu_combo.findData(current)
         self.gpu_combo.setCurrentIndex(index if index >= 0 else 0)
         self.gpu_combo.blockSignals(False)
+        self._show_what_if_note()
 
     def _ram_problem(self, code: str) -> None:
         if not code:
@@ -280,6 +282,22 @@ class HardwarePage(Page):
             return
         self.state.set_profile(profile, detected=False, what_if=True)
         self._show_profile()
+        self._show_what_if_note()
+
+    def _show_what_if_note(self) -> None:
+        """What a card from the table is given (its free memory unknown): the desktop's share and the margin, with
+        the picked card's own figures — the engine's budget, worded by the core catalogue."""
+        if self._gpu_table is None:  # the table loads after the window shows, and the engine's words with it
+            self.what_if_note.clear()
+            return
+        gpus = self.selected_gpus()
+        entry = gpus[0] if gpus else None
+        card: str | None = None
+        total = 0
+        if entry is not None and not getattr(entry, "unified_memory", False):
+            info = gpu_entry_to_info(entry)
+            card, total = info.name, info.vram_total_bytes
+        self.what_if_note.setText(sizing_words.what_if_vram(wording.say(), card, total or None))
 
     # ------------------------------------------------------------------ display
     def _show_profile(self) -> None:
@@ -381,7 +399,7 @@ class HardwarePage(Page):
                 "A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it."
             )
         )
-        self.what_if_note.setText(self.tr("Free VRAM is assumed equal to total for a card from the table."))
+        self._show_what_if_note()
         if self._gpu_table is not None:
             self._fill_gpu_combo()
         else:

@@ -35,7 +35,7 @@ class CostChart(QChartView):
         step = 6 if last <= 36 else 12  # ticks on half-years or years
         if last % step == 0:
             x_axis.setTickCount(last // step + 1)
-        x_axis.setLabelFormat("%d")
+        x_axis.setLabelFormat("%.0f")  # never "%d": with localized numbers Qt Charts then draws no month at all
         x_axis.setTitleText(month_label)
         y_axis.setRange(0, top or 1)
         y_axis.setLabelFormat("%.0f")

@@ -21,14 +21,25 @@ def _line(out: str, label: str) -> str:
     return line
 
 
+def _model(capsys, url: str) -> str:
+    """The model the server answers with, as its benchmark names it."""
+    code, out, _ = run(capsys, "cost", "--server-url", url, *FIXED, "--json")
+    assert code == 0
+    return json.loads(out)["benchmark"]["model"]
+
+
 def test_speeds_come_from_the_benchmark_and_say_measured(capsys, llama_server):
     url = llama_server.base_url + "/v1"
     code, out, err = run(capsys, "cost", "--server-url", url, *FIXED)
     assert code == 0, err
     assert f"Benchmarking {url}" in err
     assert f"Measured on {url}:" in out and "median of 3 runs (llama.cpp's own timings)" in out
-    assert _line(out, "Generation speed").endswith("measured by the benchmark")
-    assert _line(out, "Prompt speed").endswith("measured by the benchmark")
+    model = _model(capsys, url)
+    assert model.endswith("/tiny-llama-f32.gguf")  # llama-server names its model by the file's path
+    # the cost of what the server runs: its measured speeds, each naming the model measured by its file name (the
+    # folders may carry the user's name)
+    assert _line(out, "Generation speed").endswith("measured by the benchmark of tiny-llama-f32.gguf")
+    assert _line(out, "Prompt speed").endswith("measured by the benchmark of tiny-llama-f32.gguf")
 
 
 def test_json_carries_the_benchmark_and_uses_its_figures(capsys, llama_server):
@@ -71,7 +82,7 @@ def test_the_api_key_reaches_a_server_that_requires_one(capsys, tiny_gguf, llama
         assert code == 1 and "requires an API token" in err and "--api-key" in err
         code, out, err = run(capsys, "cost", "--server-url", url, "--api-key", "s3cret", *FIXED)
         assert code == 0, err
-        assert _line(out, "Generation speed").endswith("measured by the benchmark")
+        assert "measured by the benchmark of " in _line(out, "Generation speed")
 
 
 @pytest.mark.parametrize(

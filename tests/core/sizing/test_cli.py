@@ -220,10 +220,10 @@ def test_recommend_json_and_text(capsys, rtx3060):
     assert code == 0 and "40B class (Qwen3-30B-A3B)" in text and "mixture of experts" in text
     assert "The next size up (70B at Q4_K_M) needs" in text and "of GPU memory and system RAM together" in text
     assert (
-        "Memory       32.0 GiB in all − 4.8 GiB for the system − 1.7 GiB held by open programs = "
+        "Memory             32.0 GiB in all − 4.8 GiB for the system − 1.7 GiB held by open programs = "
         "25.5 GiB for the model (closing them frees up to 1.7 GiB more)."
     ) in text
-    assert "Assumed      - Processor instructions" in text
+    assert "Assumed            - Processor instructions" in text
 
 
 def test_recommend_threshold_and_context_options(capsys, rtx3060):
