@@ -400,7 +400,8 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
 
 
 def prompt_line(prompt_tokens_per_second: float | None, span: tuple[float, float] | None = None) -> str:
-    """'~1,234 tokens/s (740–1,900): a 2,000-word document waits about 1.1–2.7 s before the answer starts.'"""
+    """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
+    sentences: the wait is a whole sentence, with its capital, in every language)"""
     from advisor.core.messages import sizing
 
     say = speech.say()
@@ -408,5 +409,5 @@ def prompt_line(prompt_tokens_per_second: float | None, span: tuple[float, float
     if wait is None or prompt_tokens_per_second is None:
         return ""
     if span:
-        return f"{ranges.speed(say, prompt_tokens_per_second, span)}: {wait}"
-    return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}: {wait}"
+        return f"{ranges.speed(say, prompt_tokens_per_second, span)}. {wait}"
+    return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}. {wait}"
