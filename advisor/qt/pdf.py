@@ -131,6 +131,9 @@ def layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
     document.setPageSize(QSizeF(device.width(), device.height()))
     _let_long_words_break(document)
     _keep_headers_whole(document)
+    # lay it all out again before measuring pages: after the header edits Qt's incremental layout left the page
+    # count short, and the last blocks of the report were silently not printed
+    document.markContentsDirty(0, document.characterCount())
     _keep_sections_together(document, device)
     return document
 

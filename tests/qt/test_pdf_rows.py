@@ -103,3 +103,34 @@ def test_a_table_header_never_breaks_inside_a_word():
         headers[block.text().replace(pdf.WORD_JOINER, "")] = block.layout().lineCount()
     assert headers["tokens/s"] == 1
     assert set(headers) >= {"tokens/s", "Cuantización", "Licencia"}  # the words themselves unchanged
+
+
+def test_every_section_of_a_real_report_is_printed(tmp_path):
+    """The header edits once left Qt's page count short: the PDF silently lost the report's last page (its
+    assumptions, data sources and privacy line). Every heading of the report's HTML is in the PDF's own text, read
+    back with Qt's PDF reader, in English and Spanish."""
+    import re
+
+    from PySide6.QtPdf import QPdfDocument
+
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.messages.report import report_wording
+    from advisor.core.messages.speaker import Speaker
+    from advisor.core.report import render
+    from advisor.core.report.build import build_assessment
+    from advisor.qt import pdf
+
+    profile = load_profile({"ram": {"total_bytes": 16 * 2**30}, "gpus": []})
+    assessment = build_assessment(profile, offline=True, include_models=False, hardware_origin="file")
+    for language in ("en", "es"):
+        wording = report_wording(Speaker(language), "cli")
+        html = render(assessment, "html", wording=wording)
+        path = tmp_path / f"report-{language}.pdf"
+        path.write_bytes(pdf.pdf_bytes(assessment, wording=wording))
+        document = QPdfDocument(None)
+        document.load(str(path))
+        printed = re.sub(r"\s+", " ", " ".join(document.getAllText(i).text() for i in range(document.pageCount())))
+        headings = re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html)
+        assert len(headings) >= 5, headings
+        for heading in headings:
+            assert re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", heading)).strip() in printed, (language, heading)
