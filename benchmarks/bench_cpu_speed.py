@@ -15,6 +15,9 @@ hold-out (odd rows: never looked at while choosing). Errors are predicted/measur
 and worst absolute error of each set, the share of runs inside the estimate's range (about 80 % is the aim) and the
 calibration set's 10th/90th percentile of measured/predicted, from which advisor/core/sizing/speed.py's
 DECODE_SPREAD["cpu"] and PREFILL_SPREAD["cpu"] are chosen.
+
+The newest batch of rows (from row FRESH_FROM_ROW on, counted from 0; benchmarks/data/README.md) was added after the
+model was last fitted: its rows alone, both halves, are also printed as a fresh out-of-sample check.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ DATA = ROOT / "benchmarks" / "data" / "cpu_decode_public.csv"
 GiB = 2**30
 ISA_FLAGS = {"avx512": ["avx2", "avx512f"], "avx2": ["avx2"], "neon+dotprod": ["asimddp"], "neon": [], "avx": ["avx"]}
 ACTIVE = {"Qwen3-30B-A3B": 3.35e9, "Mixtral": 12.9e9}
+FRESH_FROM_ROW = 48  # counted from 0 like the row numbers in quants.py: the batch added 2026-12-08 (README rows 49-55)
 
 
 def _quant(text: str) -> str:
@@ -102,6 +106,7 @@ def main() -> None:
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
     runs: list[Run] = []
+    fresh: list[Run] = []  # the newest batch, every row, as an out-of-sample set
     print(
         f"{'set':<12} {'cpu':<34} {'model':<30} {'quant':<8} {'meas':>6} {'pred':>6} {'err':>6}"
         f" {'pp':>6} {'pred':>6} {'err':>6}"
@@ -127,6 +132,8 @@ def main() -> None:
             err = pred / meas - 1
             sets[which][kind].append(err)
             runs.append(Run(which, kind, "cpu", meas, pred, *span))
+            if i >= FRESH_FROM_ROW:
+                fresh.append(Run(which, kind, "cpu", meas, pred, *span))
             cells.append(f"{meas:>6.1f} {pred:>6.1f} {err:>+6.0%}")
         print(
             f"{which:<12} {row['cpu'][:34]:<34} {row['model'][:30]:<30} {_quant(row['quant']):<8} {cells[0]} {cells[1]}"
@@ -141,6 +148,16 @@ def main() -> None:
                 f"worst {max(errs, key=abs):+.0%}, median signed {statistics.median(errs):+.0%}"
             )
     print("\n".join(report(runs)))
+    for kind in ("tg", "pp"):
+        chosen = [r for r in fresh if r.kind == kind]
+        if chosen:
+            errs = [r.point / r.measured - 1 for r in chosen]
+            inside = sum(r.inside for r in chosen)
+            print(
+                f"batch from row {FRESH_FROM_ROW} alone, {kind}: {len(chosen)} runs, median |error| "
+                f"{statistics.median(abs(e) for e in errs):.0%} (signed {statistics.median(errs):+.0%}), "
+                f"{inside}/{len(chosen)} inside"
+            )
 
 
 if __name__ == "__main__":

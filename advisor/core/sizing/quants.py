@@ -327,12 +327,24 @@ CPU_PREFILL_GFLOPS_PER_CORE = {
     "sse": 6.0,
 }
 CPU_PREFILL_FAMILY_FACTOR = {"f32": 0.9, "float": 0.75, "q8": 1.0, "legacy": 1.0, "kquant": 1.0, "iq4": 0.9, "iq": 0.8}
+# 5-bit quants (Q5_0, Q5_1, Q5_K): each weight's fifth bit sits in a separate bit field that every prompt-batch dot
+# product unpacks and merges, where a decode is bound by the memory instead. Calibration row 52 of
+# benchmarks/data/cpu_decode_public.csv: an M2 Max's 8 threads process LLaMA-3.1-8B Q5_0 at 26.5 prompt tokens/s,
+# 0.61 of the rate its Q4_K_S row sets (43.3); the hold-out Ryzen 9 5950X Q5_K_M row checks it on x86.
+CPU_PREFILL_FIVE_BIT_FACTOR = 0.61
 
 
 def cpu_prefill_flops_per_second(quant: str | None, core: str, max_mhz: float | None = None) -> float:
     """FLOPs one physical core does per second in a prompt-processing batch, for this quant, core class and clock."""
     core = _core(core)
-    return CPU_PREFILL_GFLOPS_PER_CORE[core] * 1e9 * _clock(core, max_mhz) * CPU_PREFILL_FAMILY_FACTOR[_family(quant)]
+    five_bit = (normalize_quant(quant) or "").startswith("Q5")
+    return (
+        CPU_PREFILL_GFLOPS_PER_CORE[core]
+        * 1e9
+        * _clock(core, max_mhz)
+        * CPU_PREFILL_FAMILY_FACTOR[_family(quant)]
+        * (CPU_PREFILL_FIVE_BIT_FACTOR if five_bit else 1.0)
+    )
 
 
 def cpu_prefill_pool_flops_per_second(

@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from advisor.core.hardware import ram_spec
+from advisor.core.hardware.profile_io import load_profile
 from advisor.core.sizing import estimate
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.quants import (
@@ -148,3 +149,44 @@ def test_a_desktop_cpu_showing_more_cores_than_its_name_is_one_socket(brand):
 def test_an_apple_chip_named_in_a_hand_written_file_is_an_apple_core_without_its_flags():
     assert ram_spec.core_class("avx2", "Apple M2 Max") == "apple"  # no arch/flags given: the x86 default ISA
     assert ram_spec.core_class("neon_dotprod", "Apple M1") == "apple"
+
+
+def _public_cpu(brand: str, cores: int, ram: dict, flags: list[str], arch: str = "x86_64"):
+    """A what-if machine as benchmarks/bench_cpu_speed.py builds one from a public row: the CPU's name and the threads
+    the run used as its cores, the memory the source states, no GPU."""
+    return load_profile(
+        {
+            "ram": {"total_bytes": 64 * GiB, **ram},
+            "gpus": [],
+            "cpu": {"brand": brand, "arch": arch, "physical_cores": cores, "flags": flags, "efficiency_cores": 0},
+        }
+    )
+
+
+def test_a_five_bit_quant_reads_a_prompt_slower_than_a_four_bit_one_on_the_same_cpu():
+    """The 2026-12-08 batch of benchmarks/data/cpu_decode_public.csv: an M2 Max's 8 threads process LLaMA-3.1-8B
+    Q5_0 at 26.5 prompt tokens/s (ik_llama.cpp PR #121's mainline column; calibration row 52), where its Q4_K_S ran
+    at 43.3; a Ryzen 9 5950X's 16 threads process a Mistral 7B Q5_K_M at 48.6 (hold-out row 53). Both public figures
+    lie in the range the user is shown, and the decode, bound by the memory, keeps its rate."""
+    m2_max = _public_cpu(
+        "Apple M2 Max",
+        8,
+        {"type": "LPDDR5", "speed_mts": 6400, "channels": 8, "bandwidth_gbps": 409.6},
+        ["asimddp"],
+        arch="arm64",
+    )
+    q5 = ModelSpec(parameters=8.03e9, quant="Q5_0", file_size_bytes=int(5.60e9))
+    q4 = ModelSpec(parameters=8.03e9, quant="Q4_K_S", file_size_bytes=int(4.68e9))
+    five, four = estimate(q5, m2_max, context=512), estimate(q4, m2_max, context=512)
+    assert five.prompt_tokens_per_second and four.prompt_tokens_per_second and five.prompt_tokens_per_second_range
+    assert five.prompt_tokens_per_second < 0.7 * four.prompt_tokens_per_second
+    low, high = five.prompt_tokens_per_second_range
+    assert low <= 26.49 <= high
+    assert five.tokens_per_second_range and five.tokens_per_second_range[0] <= 20.60 <= five.tokens_per_second_range[1]
+
+    ryzen = _public_cpu("AMD Ryzen 9 5950X", 16, {"type": "DDR4", "speed_mts": 3600, "channels": 2}, ["avx2"])
+    dolphin = ModelSpec(parameters=7.24e9, quant="Q5_K_M", file_size_bytes=int(5.13e9))
+    est = estimate(dolphin, ryzen, context=512)
+    assert est.prompt_tokens_per_second_range
+    low, high = est.prompt_tokens_per_second_range
+    assert low <= 48.63 <= high
