@@ -45,8 +45,11 @@ ISAS = ("avx512", "avx2", "neon_dotprod", "basic", "neon", "sse")
 # out-of-order cores that do far more per clock than their SIMD class's average; Intel's Atom-lineage E-cores
 # (N100...) run AVX2 on 128-bit units, and Arm's in-order little cores (Cortex-A53/A55/A510/A520) issue in order
 # from a narrow NEON pipeline: both do far less.
-CORE_CLASSES = ("apple", "zen4", "x86_little", "arm_little", *ISAS)
+CORE_CLASSES = ("apple", "oryon", "zen4", "x86_little", "arm_little", *ISAS)
 _APPLE_CORES = re.compile(r"\bapple m\d", re.IGNORECASE)
+# Qualcomm's Oryon cores (Snapdragon X Elite / Plus, model numbers X1E-…, X1P-…): wide out-of-order cores of Apple's
+# lineage (Nuvia), not the Cortex-A76 class a plain dot-product NEON flag suggests
+_ORYON_CORES = re.compile(r"snapdragon.*\bx\d?\b|\bx1[ep]-?\d|oryon", re.IGNORECASE)
 _AMD = re.compile(r"\bamd\b|ryzen|epyc|threadripper", re.IGNORECASE)
 _X86_LITTLE = re.compile(
     r"\bn(50|95|97|100|150|200|250|300|305|350|355)\b|\batom\b|pentium silver|celeron [nj]\d", re.IGNORECASE
@@ -168,6 +171,8 @@ def core_class(isa: str, brand: str | None = "") -> str:
     name = brand or ""
     if _APPLE_CORES.search(name):  # by name too: a hand-written file may give "Apple M2 Max" without arch or flags
         return "apple"
+    if isa in ("neon_dotprod", "neon") and _ORYON_CORES.search(name):
+        return "oryon"
     if isa in ("neon_dotprod", "neon") and _ARM_LITTLE.search(name) and not _ARM_BIG.search(name):
         return "arm_little"
     if isa == "avx512" and _AMD.search(name):

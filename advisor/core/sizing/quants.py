@@ -205,6 +205,9 @@ CPU_NUMA_SHARE = 0.5
 # benchmarks/bench_cpu_speed.py with the odd rows held out; each is the rate a compute-bound row needs:
 CPU_CORE_WEIGHTS_PER_S = {
     "apple": 36e9,  # M2 Max, 4 threads, Llama-3.1-8B Q4_K_S 17.6 tok/s = 35e9 a core (row 34)
+    # Qualcomm Oryon (Snapdragon X): Apple's per-clock rate (the same wide core lineage). Calibration row 48: an X
+    # Elite's 6 threads decode LLaMA-2-7B Q4_0 at 20.5 tok/s; the A76 rate it got before predicted 5.3 (-74 %)
+    "oryon": 36e9,
     "zen4": 38e9,  # Ryzen 9 7950X, 2 threads, Llama-3.1-8B Q4_K_S 9.6 tok/s = 38e9 a core (row 32)
     "avx512": 20e9,  # Intel AVX-512 (Xeon, Tiger Lake): no compute-bound calibration row; unchanged
     "avx2": 19e9,  # i3-14100 (4 Raptor Lake P-cores) Llama-3.1-8B Q4_K_M 9.4 tok/s = 19e9 a core (row 6)
@@ -223,6 +226,7 @@ CPU_CORE_WEIGHTS_PER_S = {
 # as widely reported). A core whose top clock is known scales its rate by clock ÷ this (between 0.2 and 1.3).
 CPU_REFERENCE_MHZ = {
     "apple": 3500,
+    "oryon": 3500,
     "zen4": 5700,
     "avx512": 5000,
     "avx2": 4700,
@@ -316,6 +320,7 @@ def cpu_decode_bytes_per_second(
 # VM (85 GFLOPS a core in a Q8_0 prompt, 160 scaled to 5 GHz); the other classes keep their decode ratios.
 CPU_PREFILL_GFLOPS_PER_CORE = {
     "apple": 82.0,
+    "oryon": 82.0,  # Apple's, as for decode (no public CPU prompt run at a stated length)
     "zen4": 100.0,
     "avx512": 160.0,
     "avx2": 100.0,
