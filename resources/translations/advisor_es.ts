@@ -132,107 +132,157 @@
         <translation>Sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="25"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="24"/>
+        <source>As started</source>
+        <translation>Tal como se inició</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="26"/>
         <source>predicted {predicted} · using {used}</source>
         <translation>previsto {predicted} · en uso {used}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="26"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="27"/>
         <source>predicted {predicted} · Ollama reports {used}</source>
         <translation>previsto {predicted} · Ollama indica {used}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="27"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="28"/>
         <source>predicted {predicted} · use not measured</source>
         <translation>previsto {predicted} · uso no medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="28"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="29"/>
         <source>using {used} · no prediction</source>
         <translation>en uso {used} · sin previsión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="29"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="30"/>
         <source>{ram} of RAM + {vram} on the graphics card</source>
         <translation>{ram} de RAM + {vram} en la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="30"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="31"/>
         <source>process {pid}</source>
         <translation>proceso {pid}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="31"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="32"/>
         <source>predicted {predicted} · measured {measured}</source>
         <translation>previsto {predicted} · medido {measured}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="32"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="33"/>
         <source>predicted {predicted} · run the benchmark to measure it</source>
         <translation>previsto {predicted} · ejecuta la prueba de velocidad para medirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="33"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="34"/>
         <source>{file} ({quant}) at {context} tokens of context</source>
         <translation>{file} ({quant}) con {context} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="34"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="35"/>
         <source>{file} at {context} tokens of context</source>
         <translation>{file} con {context} tokens de contexto</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/after_load.py" line="37"/>
+        <source>{flags} (in the prediction)</source>
+        <translation>{flags} (en la predicción)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="40"/>
         <source>The server holds no model in memory now: load one and check again.</source>
         <translation>El servidor no tiene ahora ningún modelo en memoria: carga uno y vuelve a comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="40"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="43"/>
         <source>The server names its model, but its file is not in that program&apos;s models folder here.</source>
         <translation>El servidor dice qué modelo tiene, pero su archivo no está aquí en la carpeta de modelos de ese programa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="43"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="46"/>
         <source>The server does not say its context: the prediction is for {context} tokens.</source>
         <translation>El servidor no dice su contexto: la previsión es para {context} tokens.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="46"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="49"/>
         <source>The last benchmark measured {model}, not the model loaded now: benchmark this one to compare its speed.</source>
         <translation>La última prueba de velocidad midió {model}, no el modelo cargado ahora: haz la prueba con este para comparar su velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="55"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="56"/>
+        <source>The server&apos;s command line cannot be read (another user&apos;s process): the prediction assumes llama-server&apos;s defaults for the KV cache, projector and layers.</source>
+        <translation>No se puede leer la línea de órdenes del servidor (es un proceso de otro usuario): la predicción supone los valores predeterminados de llama-server para la caché KV, el proyector y las capas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="61"/>
+        <source>The server&apos;s command line could not be read in time: the prediction assumes llama-server&apos;s defaults for the KV cache, projector and layers.</source>
+        <translation>No se pudo leer a tiempo la línea de órdenes del servidor: la predicción supone los valores predeterminados de llama-server para la caché KV, el proyector y las capas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="66"/>
+        <source>The server&apos;s command line has {words} words, more than any llama-server needs: its flags are not used and the prediction assumes the defaults.</source>
+        <translation>La línea de órdenes del servidor tiene {words} palabras, más de las que necesita cualquier llama-server: no se usan sus opciones y la predicción supone los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="71"/>
+        <source>{flag} at the end of the command line has no value: left out of the prediction.</source>
+        <translation>{flag}, al final de la línea de órdenes, no tiene valor: queda fuera de la predicción.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="74"/>
+        <source>{flag} {value}: not a value llama-server accepts for it: left out of the prediction.</source>
+        <translation>{flag} {value}: llama-server no acepta ese valor: queda fuera de la predicción.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="77"/>
+        <source>{flag} {file}: the file cannot be read here: left out of the prediction.</source>
+        <translation>{flag} {file}: el archivo no se puede leer aquí: queda fuera de la predicción.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="80"/>
+        <source>The process&apos;s command line names {file}, not the model the server reports: its flags are not used.</source>
+        <translation>La línea de órdenes del proceso nombra {file}, no el modelo que indica el servidor: no se usan sus opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="89"/>
         <source>The server runs with {server_context} tokens of context; the recommendation assumed {assumed_context}. The prediction here is for the server&apos;s context.</source>
         <translation>El servidor funciona con {server_context} tokens de contexto; la recomendación suponía {assumed_context}. La previsión de aquí es para el contexto del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="60"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="94"/>
         <source>The file is {file_quant}; for a {tier} model the recommendation here is {expected_quant}, which needs a different amount of memory and runs at another speed.</source>
         <translation>El archivo es {file_quant}; para un modelo {tier} la recomendación aquí es {expected_quant}, que necesita otra cantidad de memoria y va a otra velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="65"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="99"/>
         <source>Only {used_vram_bytes} is on the graphics card where {predicted_vram_bytes} was predicted: part of the model runs on the processor, which is slower.</source>
         <translation>Solo hay {used_vram_bytes} en la tarjeta gráfica donde se preveían {predicted_vram_bytes}: parte del modelo funciona en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="70"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="104"/>
         <source>Other programs hold {other_vram_bytes} of graphics memory, so the model did not fit beside them: close them and load the model again.</source>
         <translation>Otros programas ocupan {other_vram_bytes} de memoria gráfica, así que el modelo no cupo junto a ellos: ciérralos y vuelve a cargar el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="75"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="109"/>
         <source>The memory of {server}&apos;s own application is counted together with the model&apos;s.</source>
         <translation>La memoria de la propia aplicación de {server} se cuenta junto con la del modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="78"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="112"/>
+        <source>The prediction counts {image_bytes} for the vision projector&apos;s first image; llama-server takes that memory when it encodes one, so before the first image it is not in use.</source>
+        <translation>La predicción cuenta {image_bytes} para la primera imagen del proyector de visión; llama-server ocupa esa memoria cuando codifica una, así que antes de la primera imagen no está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="117"/>
         <source>The server uses {used_bytes} where {predicted_bytes} was predicted, and nothing seen here explains it (its settings, such as the batch size or a quantized KV cache, may differ).</source>
         <translation>El servidor usa {used_bytes} donde se preveían {predicted_bytes}, y nada de lo que se ve aquí lo explica (puede que su configuración sea otra, como el tamaño de lote o una caché KV cuantizada).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="83"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="122"/>
         <source>It generates {measured} where {predicted} was predicted, with the model where it was expected: another program may be using the processor, the graphics card or the memory, or the server runs with other settings.</source>
         <translation>Genera {measured} donde se preveían {predicted}, con el modelo donde se esperaba: puede que otro programa esté usando el procesador, la tarjeta gráfica o la memoria, o que el servidor funcione con otra configuración.</translation>
     </message>
@@ -5019,444 +5069,449 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <source>As started</source>
+        <translation>Tal como se inició</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>the server&apos;s process and its children</source>
         <translation>el proceso del servidor y sus procesos hijos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Ollama&apos;s own figures</source>
         <translation>las cifras del propio Ollama</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>Predicted speed</source>
         <translation>Velocidad prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>Why they differ</source>
         <translation>Por qué difieren</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Against the recommendation</source>
         <translation>Frente a la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Not measured</source>
         <translation>Sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <location filename="../../advisor/core/messages/servers.py" line="180"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="148"/>
+        <location filename="../../advisor/core/messages/report.py" line="149"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="149"/>
+        <location filename="../../advisor/core/messages/report.py" line="150"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="150"/>
+        <location filename="../../advisor/core/messages/report.py" line="151"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="151"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <location filename="../../advisor/core/messages/servers.py" line="183"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <location filename="../../advisor/core/messages/servers.py" line="182"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costes (predefinidos)</translation>
     </message>

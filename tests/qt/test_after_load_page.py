@@ -116,3 +116,22 @@ def test_the_prediction_after_load_is_what_the_recommendation_page_lists_for_tha
     qwen = report.split("Qwen2.5-14B-Instruct-Q5_K_M.gguf", 1)[1]
     assert llama.startswith("\n4.6 GiB\nFull GPU\n32 / 32\n68.2\n")  # size, fit, GPU layers, tokens/s
     assert qwen.startswith("\n9.8 GiB\nPartial GPU\n47 / 48\n22.7\n")
+
+
+def test_the_flags_a_llama_server_was_started_with_are_said_with_what_could_not_be_used(qtbot):
+    import dataclasses
+
+    from advisor.core.servers.command_line import BAD_VALUE
+    from advisor.core.types import Reason
+
+    page, state = _checked_page(qtbot)
+    assert "As started" not in page.check.after_load.text()  # LM Studio's check: no command line read
+    state.after_load = dataclasses.replace(
+        state.after_load,
+        started_with=("-ctk q8_0", "--mmproj mmproj-F16.gguf"),
+        command_line=(Reason(BAD_VALUE, {"flag": "-ngl", "value": "-5"}),),
+    )
+    page.check.show_after_load()
+    text = page.check.after_load.text()
+    assert "As started: -ctk q8_0, --mmproj mmproj-F16.gguf (in the prediction)" in text
+    assert "Not measured:\n  • -ngl -5: not a value llama-server accepts for it: left out of the prediction." in text

@@ -21,6 +21,7 @@ LABELS = {
     "why": QT_TRANSLATE_NOOP("AfterLoad", "Why they differ"),
     "recommendation": QT_TRANSLATE_NOOP("AfterLoad", "Against the recommendation"),
     "not_measured": QT_TRANSLATE_NOOP("AfterLoad", "Not measured"),
+    "started": QT_TRANSLATE_NOOP("AfterLoad", "As started"),
 }
 MEMORY = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · using {used}")
 MEMORY_OLLAMA = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · Ollama reports {used}")
@@ -32,6 +33,8 @@ SPEED = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · measured {measu
 SPEED_PREDICTED = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · run the benchmark to measure it")
 MODEL = QT_TRANSLATE_NOOP("AfterLoad", "{file} ({quant}) at {context} tokens of context")
 MODEL_NO_QUANT = QT_TRANSLATE_NOOP("AfterLoad", "{file} at {context} tokens of context")
+# the llama-server flags the prediction took into account (AfterLoad.started_with), listed as given
+STARTED = QT_TRANSLATE_NOOP("AfterLoad", "{flags} (in the prediction)")
 
 NOTES: dict[str, Msg] = {  # AfterLoad.notes beyond servers.AFTER_LOAD_NOTES (which keeps the first five)
     "no_model_loaded": QT_TRANSLATE_NOOP(
@@ -46,6 +49,37 @@ NOTES: dict[str, Msg] = {  # AfterLoad.notes beyond servers.AFTER_LOAD_NOTES (wh
     "bench_other_model": QT_TRANSLATE_NOOP(
         "AfterLoad",
         "The last benchmark measured {model}, not the model loaded now: benchmark this one to compare its speed.",
+    ),
+}
+# what of a llama-server's command line could not be used (AfterLoad.command_line: servers.command_line's codes)
+COMMAND_LINE: dict[str, Msg] = {
+    "command_line_unreadable/access_denied": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "The server's command line cannot be read (another user's process): the prediction assumes llama-server's "
+        "defaults for the KV cache, projector and layers.",
+    ),
+    "command_line_unreadable": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "The server's command line could not be read in time: the prediction assumes llama-server's defaults for "
+        "the KV cache, projector and layers.",
+    ),
+    "command_line_too_long": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "The server's command line has {words} words, more than any llama-server needs: its flags are not used "
+        "and the prediction assumes the defaults.",
+    ),
+    "flag_without_value": QT_TRANSLATE_NOOP(
+        "AfterLoad", "{flag} at the end of the command line has no value: left out of the prediction."
+    ),
+    "flag_bad_value": QT_TRANSLATE_NOOP(
+        "AfterLoad", "{flag} {value}: not a value llama-server accepts for it: left out of the prediction."
+    ),
+    "flag_file_unreadable": QT_TRANSLATE_NOOP(
+        "AfterLoad", "{flag} {file}: the file cannot be read here: left out of the prediction."
+    ),
+    "command_line_other_model": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "The process's command line names {file}, not the model the server reports: its flags are not used.",
     ),
 }
 # the explanations said under "Against the recommendation" (servers.after_load.AGAINST_RECOMMENDATION; the messages
@@ -74,6 +108,11 @@ EXPLANATIONS: dict[str, Msg] = {  # AfterLoad.explanations: Reason(code, values)
     ),
     "app_counted": QT_TRANSLATE_NOOP(
         "AfterLoad", "The memory of {server}'s own application is counted together with the model's."
+    ),
+    "image_not_seen": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "The prediction counts {image_bytes} for the vision projector's first image; llama-server takes that "
+        "memory when it encodes one, so before the first image it is not in use.",
     ),
     "memory_gap_unexplained": QT_TRANSLATE_NOOP(
         "AfterLoad",
@@ -140,8 +179,28 @@ def note(say: Speaker, code: str, values: Mapping[str, Any] | None = None) -> st
     return servers.after_load_note(say, code)
 
 
+def command_line(say: Speaker, code: str, values: Mapping[str, Any]) -> str | None:
+    """What of a llama-server's command line could not be used (AfterLoad.command_line); None: not such a code."""
+    key = f"{code}/{values.get('reason')}" if code == "command_line_unreadable" else code
+    msg = COMMAND_LINE.get(key) or COMMAND_LINE.get(code)
+    if msg is None:
+        return None
+    shown = {"flag": "?", "value": "?", "file": "?", "words": "?", **dict(values)}
+    return say.t(msg, **shown)
+
+
+def started(say: Speaker, flags: Any) -> str:
+    """'-ctk q8_0, -ctv q8_0, --mmproj mmproj-F16.gguf (in the prediction)'; '' when none was taken."""
+    shown = [str(f) for f in (flags or ()) if isinstance(f, str) and f]
+    return say.t(STARTED, flags=", ".join(shown)) if shown else ""
+
+
 def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
-    """Why the figures differ (AfterLoad.explanations), or a missing-data note: the report words both here."""
+    """Why the figures differ (AfterLoad.explanations), a command-line note or a missing-data note: the report words
+    all three here."""
+    flagged = command_line(say, code, values)
+    if flagged is not None:
+        return flagged
     msg = EXPLANATIONS.get(code)
     if msg is None:
         return note(say, code, values)
@@ -174,6 +233,9 @@ def rows(say: Speaker, a: Any) -> list[tuple[str, str]]:
         context = a.context or a.assumed_context
         path = None if a.kind == "ollama" and a.model else a.model_path  # Ollama's blobs are named by their hash
         out.append((say.t(LABELS["model"]), model(say, path, a.model, a.quant or a.server_quant, context)))
+    flags = started(say, getattr(a, "started_with", ()))
+    if flags:
+        out.append((say.t(LABELS["started"]), flags))
     return out
 
 
@@ -194,8 +256,10 @@ def note_values(a: Any) -> dict[str, Any]:
 
 
 def missing(say: Speaker, a: Any) -> list[str]:
-    """What could not be measured or known (AfterLoad.notes), one sentence each."""
-    return [note(say, code, note_values(a)) for code in a.notes]
+    """What could not be measured or known (AfterLoad.notes), then what of the server's command line could not be
+    used (AfterLoad.command_line), one sentence each."""
+    flags = [reason(say, r.code, r.values) for r in getattr(a, "command_line", ())]
+    return [note(say, code, note_values(a)) for code in a.notes] + flags
 
 
 def labelled_rows(say: Speaker, a: Any) -> list[tuple[str, str | list[str]]]:

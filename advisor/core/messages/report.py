@@ -81,6 +81,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Predicted memory"),
     QT_TRANSLATE_NOOP("Report", "Memory in use"),
     QT_TRANSLATE_NOOP("Report", "Memory measured from"),
+    QT_TRANSLATE_NOOP("Report", "As started"),
     QT_TRANSLATE_NOOP("Report", "the server's process and its children"),
     QT_TRANSLATE_NOOP("Report", "Ollama's own figures"),
     QT_TRANSLATE_NOOP("Report", "Predicted speed"),

@@ -564,6 +564,9 @@ def _after_load(data: Mapping[str, Any], w: _Words) -> list[Block]:
         (t("Predicted speed"), w.speed(a.get("predicted_tokens_per_second"))),
         (t("Measured speed"), w.speed(a.get("measured_tokens_per_second"))),
     ]
+    started = [str(f) for f in _seq(a.get("started_with")) if isinstance(f, str) and f]
+    if started:  # llama-server's flags the prediction took into account (absent from older reports)
+        rows.append((t("As started"), ", ".join(started)))
     blocks: list[Block] = [Heading(t("Checked after load"), 3), KeyValues(tuple(rows))]
     explanations = [_m(r) for r in _seq(a.get("explanations"))]
     for heading, part in (
@@ -574,11 +577,14 @@ def _after_load(data: Mapping[str, Any], w: _Words) -> list[Block]:
             blocks.append(Paragraph(heading))
             blocks.append(Bullets(tuple(w.w.after_load(str(r.get("code")), _m(r.get("values"))) for r in part)))
     notes = [str(n) for n in _seq(a.get("notes"))]
-    if notes:
+    flagged = [_m(r) for r in _seq(a.get("command_line"))]  # what of llama-server's command line was not used
+    if notes or flagged:
         assumed = _num(a.get("assumed_context"))
         values = {"context": int(assumed) if assumed else 4096, "model": _text(a.get("measured_model"))}
         blocks.append(Paragraph(t("Not measured")))
-        blocks.append(Bullets(tuple(w.w.after_load(n, values) for n in notes)))
+        said = [w.w.after_load(n, values) for n in notes]
+        said += [w.w.after_load(str(r.get("code")), _m(r.get("values"))) for r in flagged]
+        blocks.append(Bullets(tuple(said)))
     return blocks
 
 

@@ -10,6 +10,13 @@ tok/s · measured 39"). The memory used is the process listening on the URL's po
 NVML: memory on NVIDIA GPUs), or Ollama's own figures. A large gap is explained where the data says why (the
 server's context, the file's quant, layers left on the CPU, other programs on the GPU); what cannot be known is said
 as a code, never guessed.
+
+For llama-server the prediction is for the server as it was started: its command line (and `LLAMA_ARG_*`
+environment) is read from the listening process (command_line.py) for what `/props` does not say — the KV cache's
+types (`-ctk`, `-ctv`), a vision projector (`--mmproj`, and `-fa off` for its buffer), a draft model (`-md`), the
+layers and routed experts on the GPU (`-ngl`, `--n-cpu-moe`, `--cpu-moe`) and a KV cache per slot (`-np N`
+without `-kvu`); the flags taken into account are listed (`started_with`), and a command line that could not be
+used is said as a code (`command_line`).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from advisor.core.servers import command_line
 from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, host_port, new_client, origin
 from advisor.core.types import Reason
 
@@ -47,6 +55,7 @@ QUANT_DIFFERS = "quant_differs"  # {file_quant, expected_quant, tier}: not the q
 PARTLY_ON_CPU = "partly_on_cpu"  # {used_vram_bytes, predicted_vram_bytes}: far less on the GPU than predicted
 OTHER_GPU_MEMORY = "other_gpu_memory"  # {other_vram_bytes, processes}: other programs hold graphics memory
 APP_COUNTED = "app_counted"  # {kind}: the program's own memory (LM Studio's app) is in the figure
+IMAGE_NOT_SEEN = "image_not_seen"  # {image_bytes}: the projector's first image is counted, and may not have come yet
 MEMORY_GAP_UNEXPLAINED = "memory_gap_unexplained"  # {used_bytes, predicted_bytes}: no cause seen
 SPEED_GAP_UNEXPLAINED = "speed_gap_unexplained"  # {measured_tokens_per_second, predicted_tokens_per_second}
 # of those, what sets the server apart from the recommendation rather than explains a gap (the prediction is always
@@ -96,6 +105,11 @@ class AfterLoad:
     memory_gap: str | None = None  # CLOSE, MORE, LESS, or None when one side is missing
     speed_gap: str | None = None
     explanations: tuple[Reason, ...] = ()
+    # llama-server: the flags of its command line the prediction took into account ("-ctk q8_0", "--mmproj
+    # mmproj-F16.gguf"), and what of it could not be used (command_line.py's codes, with values)
+    started_with: tuple[str, ...] = ()
+    command_line: tuple[Reason, ...] = ()
+    image_bytes: int | None = None  # of the prediction, what a vision projector's first image adds (--mmproj)
 
     @property
     def used_bytes(self) -> int | None:
@@ -208,6 +222,8 @@ class Loaded:
     size_bytes: int | None = None  # Ollama's own memory figures
     size_vram_bytes: int | None = None
     none_loaded: bool = False  # the server answered: no model is in memory
+    slots: int | None = None  # llama.cpp's `total_slots`
+    multimodal: bool | None = None  # llama.cpp's `modalities`: False when it takes neither images nor sound
 
 
 def _int(value: Any) -> int | None:
@@ -230,7 +246,18 @@ def from_props(body: Any) -> Loaded | None:
     settings = body.get("default_generation_settings")
     n_ctx = settings.get("n_ctx") if isinstance(settings, dict) else None
     path = _text(body.get("model_path"))
-    return Loaded("llama.cpp", model=Path(path).name if path else None, path=path, context=_positive(n_ctx))
+    modalities = body.get("modalities")
+    multimodal = (
+        any(modalities.get(k) is True for k in ("vision", "audio", "video")) if isinstance(modalities, dict) else None
+    )
+    return Loaded(
+        "llama.cpp",
+        model=Path(path).name if path else None,
+        path=path,
+        context=_positive(n_ctx),
+        slots=_positive(body.get("total_slots")),
+        multimodal=multimodal,
+    )
 
 
 def from_ollama_ps(body: Any) -> Loaded | None:
@@ -463,6 +490,12 @@ def explain(a: AfterLoad) -> AfterLoad:
     if memory_gap == MORE and a.kind == "lmstudio" and a.used_source == FROM_PROCESS:
         reasons.append(Reason(APP_COUNTED, {"kind": a.kind}))
         explained = True
+    if memory_gap == LESS and a.image_bytes and used is not None and predicted is not None and not explained:
+        # llama-server touches the projector's buffers when it encodes its first image: until then they are not used
+        margin = max(MEMORY_TARGET_SHARE * predicted, MEMORY_TARGET_BYTES)
+        if used >= predicted - a.image_bytes - margin:
+            reasons.append(Reason(IMAGE_NOT_SEEN, {"image_bytes": a.image_bytes}))
+            explained = True
     if memory_gap in (MORE, LESS) and not explained:
         reasons.append(Reason(MEMORY_GAP_UNEXPLAINED, {"used_bytes": used or 0, "predicted_bytes": predicted or 0}))
 
@@ -530,6 +563,19 @@ def with_measured_speed(a: AfterLoad, tokens_per_second: float | None, model: st
     return explain(_with_measured(a, tokens_per_second, model))
 
 
+def _flags_of(
+    pid: int, read: Callable[[int], command_line.LaunchFlags], deadline: Deadline
+) -> command_line.LaunchFlags:
+    """The flags of the llama-server process `pid`; a problem code when there is no time left or it cannot be read
+    (`read` never raises by contract; a reader that does is a problem too, never a traceback)."""
+    if deadline.expired:
+        return command_line.LaunchFlags(problems=(Reason(command_line.UNREADABLE, {"reason": "timeout"}),))
+    try:
+        return read(pid)
+    except Exception:
+        return command_line.LaunchFlags(problems=(Reason(command_line.UNREADABLE, {"reason": "unreadable"}),))
+
+
 def advised_quant(recommendation: Any, parameters: float | None) -> tuple[str | None, str | None]:
     """(size class, the quant the recommendation gives that class here) for a model of `parameters`: the loaded
     model is compared with the advice for its own size, not with the recommended class's (a 7B file against a
@@ -560,17 +606,20 @@ def after_load(
     pid_of: Callable[[int], int | None] = listening_pid,
     gpu_memory: Callable[[], Mapping[int, int] | None] = nvml_process_memory,
     ollama_dirs: Callable[[], Iterable[Path]] = ollama_model_dirs,
+    launch_flags: Callable[[int], command_line.LaunchFlags] = command_line.read_process,
 ) -> AfterLoad:
     """What the server at `url` uses now, and what the estimate predicts for the model it has loaded.
 
     `kind` is the program a check found (ServerKind value; None: each program's request is tried). The
     `assumed_context` is the context the advisor's recommendation assumed, and `recommendation` (a Recommendation)
     gives the quant it advises for the loaded model's size class (both said when they differ);
-    `measured_tokens_per_second` is the last benchmark's speed, of `measured_model`."""
+    `measured_tokens_per_second` is the last benchmark's speed, of `measured_model`. `launch_flags` reads a
+    llama-server's flags from its process (command_line.read_process)."""
     from advisor.core.gguf import read_gguf, spec_from_gguf
     from advisor.core.sizing import estimate
 
     kind = str(getattr(kind, "value", kind)) if kind else None
+    deadline = Deadline(timeout_s)  # the whole check's: what is read after the server's answer gets what is left
     notes: list[str] = []
     host, port = host_port(url)
     base = AfterLoad(
@@ -643,20 +692,45 @@ def after_load(
     speed_range = None
     gpu_layers = total_layers = None
     tier = advised = None
+    started_with: tuple[str, ...] = ()
+    flag_notes: tuple[Reason, ...] = ()
+    image_bytes: int | None = None
     if path is not None:
         if context is None:
             notes.append(CONTEXT_UNKNOWN)
+        flags = None
+        if loaded is not None and loaded.kind == "llama.cpp" and pid is not None:
+            flags = _flags_of(pid, launch_flags, deadline)
         try:
             spec = spec_from_gguf(read_gguf(Path(path)))
-            est = estimate(spec, profile, context=context or assumed_context or DEFAULT_CONTEXT)
+            if flags is None:
+                est = estimate(spec, profile, context=context or assumed_context or DEFAULT_CONTEXT)
+                predicted_ram, predicted_vram = est.memory.ram_bytes, est.memory.vram_bytes
+                speed, speed_range = est.tokens_per_second, est.tokens_per_second_range
+                gpu_layers, total_layers = est.gpu_layers, est.total_layers
+            else:
+                folder = command_line.process_folder(pid) if pid is not None else None
+                started = command_line.as_started(
+                    spec,
+                    profile,
+                    context=context or assumed_context or DEFAULT_CONTEXT,
+                    flags=flags,
+                    model_path=path,
+                    folder=folder,
+                    slots=loaded.slots if loaded is not None else None,
+                    multimodal=loaded.multimodal if loaded is not None else None,
+                    deadline=deadline,
+                )
+                predicted_ram, predicted_vram = started.ram_bytes, started.vram_bytes
+                speed, speed_range = started.tokens_per_second, started.tokens_per_second_range
+                gpu_layers, total_layers = started.gpu_layers, started.total_layers
+                started_with, flag_notes = started.used, started.problems
+                image_bytes = started.image_bytes or None
         except Exception:  # a file gone, moved, corrupt, or not ours to read: said, not fatal
             notes.append(MODEL_UNREADABLE)
         else:
             quant = spec.quant
             tier, advised = advised_quant(recommendation, spec.parameters)
-            predicted_ram, predicted_vram = est.memory.ram_bytes, est.memory.vram_bytes
-            speed, speed_range = est.tokens_per_second, est.tokens_per_second_range
-            gpu_layers, total_layers = est.gpu_layers, est.total_layers
     checked = replace(
         base,
         pid=pid,
@@ -679,5 +753,8 @@ def after_load(
         other_vram_bytes=other_vram,
         expected_quant=advised,
         expected_tier=tier,
+        started_with=started_with,
+        command_line=flag_notes,
+        image_bytes=image_bytes,
     )
     return explain(_with_measured(checked, measured_tokens_per_second, measured_model))

@@ -1,0 +1,490 @@
+"""How a llama-server was started: the flags of its command line (and its `LLAMA_ARG_*` environment) that change
+what it uses, read as llama.cpp's common/arg.cpp reads them, for the check after load (after_load.py).
+
+`/props` says the model file, the context of one slot and the number of slots; it does not say the KV cache's
+type, a vision projector, a draft model, where the layers and the routed experts went, or whether the slots share
+one KV cache. Those come from here. The rules are arg.cpp's (`common_params_parse_ex`):
+
+* each word is looked up whole: `--ctx-size=4096` is not a flag to llama.cpp (it refuses to start), so it is none
+  here either; in a word starting with `--`, `_` is read as `-` (`--cache_type_k`);
+* the environment applies first (`LLAMA_ARG_CACHE_TYPE_K=q8_0`), the command line over it; a flag given twice
+  counts with its last value;
+* `-fa` takes `on|off|auto` (also `enabled`, `1`, `-1`...); before mid-2025 it was a switch (`-fa` alone meant
+  on), so `-fa` followed by another flag is read as on;
+* `-np` without `-kvu` gives each slot its own KV cache of `n_ctx / np` cells (tools/server/server.cpp: only the
+  automatic `-np` turns the unified cache on), so the cache holds `np` × the slot's context `/props` reports.
+
+Nothing is executed or opened here but what is asked for: the words are only parsed (paths are not checked: the
+caller reads the files it needs). A hostile command line (huge, odd bytes, a flag without its value, a negative
+number, a value llama.cpp refuses) gives a problem code, never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
+from typing import Any
+
+from advisor.core.types import Reason
+
+MAX_WORDS = 4096  # a real llama-server command line has a few dozen words
+MAX_WORD_CHARS = 4096  # a path, a chat template inline is longer: such a word is skipped, not parsed
+MAX_SHOWN_CHARS = 80  # a value as shown to people
+
+# the KV cache types llama-server accepts (common/arg.cpp `kv_cache_types`)
+KV_CACHE_TYPES = ("f32", "f16", "bf16", "q8_0", "q4_0", "q4_1", "iq4_nl", "q5_0", "q5_1")
+_TRUTHY = ("on", "enabled", "true", "1")
+_FALSEY = ("off", "disabled", "false", "0")
+_AUTOY = ("auto", "-1")
+
+# what could not be used (LaunchFlags.problems: Reason(code, values))
+UNREADABLE = "command_line_unreadable"  # {reason}: the OS would not show it (another user's process), or it ended
+TOO_LONG = "command_line_too_long"  # {words}: more words than any real server: none of its flags is used
+WITHOUT_VALUE = "flag_without_value"  # {flag}: the last word is a flag that needs a value
+BAD_VALUE = "flag_bad_value"  # {flag, value}: a value llama-server does not accept for that flag
+FILE_UNREADABLE = "flag_file_unreadable"  # {flag, file}: the file it names cannot be read here
+OTHER_MODEL = "command_line_other_model"  # {file}: its -m names another file than /props: flags not used
+
+# the value each flag takes: (kind, field); kinds: "int", "text", "fa", "ngl", "on" (a switch), "off" (its negation)
+_FLAGS: dict[str, tuple[str, str]] = {}
+for _names, _spec in (
+    (("-m", "--model"), ("text", "model")),
+    (("-c", "--ctx-size"), ("int", "ctx_size")),
+    (("-ctk", "--cache-type-k"), ("text", "cache_type_k")),
+    (("-ctv", "--cache-type-v"), ("text", "cache_type_v")),
+    (("-fa", "--flash-attn"), ("fa", "flash_attn")),
+    (("-mm", "--mmproj"), ("text", "mmproj")),
+    (("--mmproj-auto",), ("on", "mmproj_auto")),
+    (("--no-mmproj", "--no-mmproj-auto"), ("off", "mmproj_auto")),
+    (("--mmproj-offload",), ("on", "mmproj_offload")),
+    (("--no-mmproj-offload",), ("off", "mmproj_offload")),
+    (("-ngl", "--gpu-layers", "--n-gpu-layers"), ("ngl", "gpu_layers")),
+    (("-ncmoe", "--n-cpu-moe"), ("int", "n_cpu_moe")),
+    (("-cmoe", "--cpu-moe"), ("on", "cpu_moe")),
+    (("--spec-draft-model", "-md", "--model-draft"), ("text", "draft")),
+    (("-np", "--parallel"), ("int", "parallel")),
+    (("-kvu", "--kv-unified"), ("on", "kv_unified")),
+    (("-no-kvu", "--no-kv-unified"), ("off", "kv_unified")),
+    (("-ctxcp", "--ctx-checkpoints", "--swa-checkpoints"), ("int", "ctx_checkpoints")),
+):
+    for _name in _names:
+        _FLAGS[_name] = _spec
+
+# the environment variables arg.cpp reads for them (`set_env`), applied before the command line
+_ENV: dict[str, tuple[str, str]] = {
+    "LLAMA_ARG_MODEL": ("text", "model"),
+    "LLAMA_ARG_CTX_SIZE": ("int", "ctx_size"),
+    "LLAMA_ARG_CACHE_TYPE_K": ("text", "cache_type_k"),
+    "LLAMA_ARG_CACHE_TYPE_V": ("text", "cache_type_v"),
+    "LLAMA_ARG_FLASH_ATTN": ("fa", "flash_attn"),
+    "LLAMA_ARG_MMPROJ": ("text", "mmproj"),
+    "LLAMA_ARG_MMPROJ_AUTO": ("bool", "mmproj_auto"),
+    "LLAMA_ARG_MMPROJ_OFFLOAD": ("bool", "mmproj_offload"),
+    "LLAMA_ARG_N_GPU_LAYERS": ("ngl", "gpu_layers"),
+    "LLAMA_ARG_N_CPU_MOE": ("int", "n_cpu_moe"),
+    "LLAMA_ARG_CPU_MOE": ("switch", "cpu_moe"),
+    "LLAMA_ARG_SPEC_DRAFT_MODEL": ("text", "draft"),
+    "LLAMA_ARG_MODEL_DRAFT": ("text", "draft"),  # its name before the --spec-draft-* options
+    "LLAMA_ARG_N_PARALLEL": ("int", "parallel"),
+    "LLAMA_ARG_KV_UNIFIED": ("bool", "kv_unified"),
+    "LLAMA_ARG_CTX_CHECKPOINTS": ("int", "ctx_checkpoints"),
+}
+
+# the smallest value llama-server accepts for each number (-np -1 is "auto"; -ngl's words are in _ngl)
+_LOWEST = {"ctx_size": 0, "n_cpu_moe": 0, "parallel": -1, "ctx_checkpoints": 0}
+_HIGHEST = 1 << 30
+
+
+@dataclass(frozen=True)
+class LaunchFlags:
+    """What a llama-server's command line says about memory and speed (None: not given, the default holds), each
+    with the words it was given as (`shown`: "-ctk q8_0"), and what could not be used (`problems`)."""
+
+    model: str | None = None
+    ctx_size: int | None = None
+    cache_type_k: str | None = None
+    cache_type_v: str | None = None
+    flash_attn: str | None = None  # "on", "off", "auto"
+    mmproj: str | None = None
+    mmproj_auto: bool | None = None  # False: --no-mmproj
+    mmproj_offload: bool | None = None  # False: --no-mmproj-offload
+    gpu_layers: int | None = None  # -1 auto, -2 all, else a number of layers
+    n_cpu_moe: int | None = None
+    cpu_moe: bool | None = None
+    draft: str | None = None
+    parallel: int | None = None  # -1 auto (4 slots sharing one cache)
+    kv_unified: bool | None = None
+    ctx_checkpoints: int | None = None
+    shown: Mapping[str, str] = field(default_factory=dict)  # field → the words as given ("-ctk q8_0")
+    problems: tuple[Reason, ...] = ()
+
+    def slots(self) -> int | None:
+        """The number of server slots (None: not said; -np auto is 4)."""
+        if self.parallel is None:
+            return None
+        return 4 if self.parallel < 0 else self.parallel
+
+    def kv_streams(self) -> int:
+        """How many slot-sized KV caches the server holds: `-np N` without `-kvu` gives each slot its own."""
+        slots = self.slots()
+        if slots is None or self.parallel is None or self.parallel < 0 or self.kv_unified:
+            return 1
+        return max(1, slots)
+
+
+def shown_text(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
+    """A word from a command line as it can be shown: undecodable bytes (psutil's surrogate escapes) and control
+    characters as "?", cut short."""
+    clean = "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else "?" for ch in text)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
+def _shown_value(name: str, value: str) -> str:
+    """A file is shown by its name (its folder says nothing and may hold the user's name)."""
+    if name in ("model", "mmproj", "draft"):
+        value = PurePath(value.replace("\\", "/")).name or value
+    return shown_text(value)
+
+
+def _number(text: str) -> int | None:
+    t = text.strip()
+    body = t[1:] if t[:1] in "+-" else t
+    if not body.isascii() or not body.isdigit() or len(body) > 10:
+        return None
+    return int(t)
+
+
+def _value(kind: str, name: str, text: str) -> tuple[Any, bool]:
+    """(the value, whether llama-server accepts it) for a flag's word."""
+    if kind == "text":
+        if name in ("cache_type_k", "cache_type_v"):
+            low = text.strip().lower()
+            return low, low in KV_CACHE_TYPES
+        return text, bool(text.strip()) and "\x00" not in text
+    if kind == "fa":
+        low = text.strip().lower()
+        fa = "on" if low in _TRUTHY else "off" if low in _FALSEY else "auto" if low in _AUTOY else None
+        return fa, fa is not None
+    if kind == "ngl":
+        low = text.strip().lower()
+        if low in ("auto", "all"):
+            return (-1 if low == "auto" else -2), True
+        n = _number(low)
+        return n, n is not None and -2 <= n < _HIGHEST
+    if kind == "bool":
+        low = text.strip().lower()
+        ok = low in _TRUTHY or low in _FALSEY
+        return low in _TRUTHY, ok
+    if kind == "switch":
+        return text.strip().lower() in _TRUTHY, True
+    n = _number(text)
+    ok = n is not None and _LOWEST.get(name, 0) <= n < _HIGHEST and not (name == "parallel" and n == 0)
+    return n, ok
+
+
+def parse(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> LaunchFlags:
+    """The flags of a llama-server command line (`argv[0]` is the program) and of its environment. Never raises."""
+    words = [w if isinstance(w, str) else "" for w in list(argv)[: MAX_WORDS + 1]]
+    if len(words) > MAX_WORDS:
+        return LaunchFlags(problems=(Reason(TOO_LONG, {"words": len(argv)}),))
+    values: dict[str, Any] = {}
+    shown: dict[str, str] = {}
+    problems: list[Reason] = []
+
+    def bad(flag: str, text: str) -> None:
+        problems.append(Reason(BAD_VALUE, {"flag": shown_text(flag), "value": shown_text(text)}))
+
+    for key, (kind, name) in _ENV.items():
+        raw = (environ or {}).get(key)
+        if not isinstance(raw, str) or len(raw) > MAX_WORD_CHARS:
+            continue
+        value, ok = _value(kind, name, raw)
+        if not ok:
+            bad(key, raw)
+        elif kind != "switch" or value:
+            values[name] = value
+            shown[name] = f"{key}={_shown_value(name, raw)}"
+
+    i = 1
+    while i < len(words):
+        word = words[i]
+        i += 1
+        if len(word) > MAX_WORD_CHARS:
+            continue
+        flag = word.replace("_", "-") if word.startswith("--") else word
+        known = _FLAGS.get(flag)
+        if known is None:
+            continue  # another flag (its value, if any, is a word no flag of ours matches)
+        kind, name = known
+        if kind in ("on", "off"):
+            values[name] = kind == "on"
+            shown[name] = word
+            continue
+        following = words[i] if i < len(words) else None
+        if kind == "fa" and (following is None or (following.startswith("-") and following not in _AUTOY)):
+            values[name], shown[name] = "on", word  # the switch of older builds
+            continue
+        if following is None:
+            problems.append(Reason(WITHOUT_VALUE, {"flag": shown_text(word)}))
+            break
+        i += 1
+        if len(following) > MAX_WORD_CHARS:
+            bad(word, following)
+            continue
+        value, ok = _value(kind, name, following)
+        if not ok:
+            bad(word, following)
+            continue
+        values[name] = value
+        shown[name] = f"{word} {_shown_value(name, following)}"
+    return replace(LaunchFlags(**values), shown=shown, problems=tuple(problems))
+
+
+def read_process(pid: int, *, with_environment: bool = True) -> LaunchFlags:
+    """The flags of the running process `pid` (psutil: its command line and, where the OS shows it to this user,
+    its `LLAMA_ARG_*` environment); a process that is gone or not this user's is a problem code, never raised."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        argv = proc.cmdline()
+    except psutil.AccessDenied:
+        return LaunchFlags(problems=(Reason(UNREADABLE, {"reason": "access_denied"}),))
+    except (psutil.Error, OSError):
+        return LaunchFlags(problems=(Reason(UNREADABLE, {"reason": "gone"}),))
+    environ: dict[str, str] = {}
+    if with_environment:
+        try:
+            environ = {k: v for k, v in proc.environ().items() if k in _ENV}  # only llama.cpp's own settings
+        except (psutil.Error, OSError):
+            environ = {}  # not shown to this user: the command line alone
+    return parse(argv, environ)
+
+
+def process_folder(pid: int) -> str | None:
+    """The working folder of `pid` (relative paths on its command line start there); None when not shown."""
+    import psutil
+
+    try:
+        return str(psutil.Process(pid).cwd())
+    except (psutil.Error, OSError):
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- the prediction
+
+# the order the flags taken into account are said in
+_SAID = (
+    "cache_type_k",
+    "cache_type_v",
+    "flash_attn",
+    "mmproj",
+    "draft",
+    "gpu_layers",
+    "n_cpu_moe",
+    "cpu_moe",
+    "parallel",
+)
+ALL_EXPERTS = 10_000  # --cpu-moe: every layer's routed experts in RAM (as `estimate --cpu-moe`)
+
+
+@dataclass(frozen=True)
+class AsStarted:
+    """The estimate for the server as it was started: its figures, and the flags that changed it."""
+
+    ram_bytes: int
+    vram_bytes: int
+    tokens_per_second: float | None
+    tokens_per_second_range: tuple[float, float] | None
+    gpu_layers: int
+    total_layers: int
+    used: tuple[str, ...] = ()  # the flags taken into account, as given ("-ctk q8_0", "--mmproj mmproj-F16.gguf")
+    problems: tuple[Reason, ...] = ()
+    image_bytes: int = 0  # what the projector's first image adds (its compute buffer, the image in RAM): counted
+
+
+def _resolve(path: str, folder: str | None) -> str:
+    p = PurePath(path)
+    return str(PurePath(folder) / p) if folder and not p.is_absolute() else path
+
+
+def _time_left(deadline: Any) -> float | None:
+    return None if deadline is None else float(deadline.remaining())
+
+
+def _projector(path: str, *, flash_attention: bool, deadline: Any) -> tuple[int, int | None, int | None]:
+    """(file size, compute bytes, host bytes) of a projector: its size, and what one image adds by its header (None:
+    the default's), as `llm-advisor estimate --mmproj` counts it. Raises OSError or ValueError."""
+    import os
+
+    from advisor.core.files import require_regular_file
+    from advisor.core.gguf import GgufError, read_gguf
+    from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes, projector_shape
+
+    require_regular_file(path)
+    size = os.stat(path).st_size
+    left = _time_left(deadline)
+    if left is not None and left <= 0:
+        raise TimeoutError("no time left to read the projector's header")
+    try:
+        shape = projector_shape(read_gguf(path, time_limit_s=left).metadata)
+    except GgufError:
+        shape = None
+    if shape is None:
+        return size, (None if flash_attention else projector_compute_bytes(None, flash_attention=False)), None
+    return size, projector_compute_bytes(shape, flash_attention=flash_attention), projector_host_bytes(shape)
+
+
+def _draft(path: str, deadline: Any) -> Any:
+    from advisor.core.gguf import read_gguf, spec_from_gguf
+
+    left = _time_left(deadline)
+    if left is not None and left <= 0:
+        raise TimeoutError("no time left to read the draft model's header")
+    return spec_from_gguf(read_gguf(path, time_limit_s=left))
+
+
+def _scaled(machine: Any, share: float) -> Any:
+    gpus = tuple(replace(d, budget_bytes=int(d.budget_bytes * share)) for d in machine.gpus)
+    return replace(machine, gpus=gpus)
+
+
+def _holding(spec: Any, machine: Any, layers: int, *, context: int, kv_type: str) -> Any:
+    """`machine` with its graphics memory cut down until it holds only `layers` layers (`-ngl N` below what fits):
+    the estimate then lays the model out as llama-server does for that -ngl."""
+    from advisor.core.sizing.estimate import gpu_layer_capacity
+
+    if layers <= 0:
+        return replace(machine, gpus=(), unified=False)
+    if gpu_layer_capacity(spec, machine, context=context, kv_type=kv_type) <= layers:
+        return machine
+    low, high = 0.0, 1.0
+    for _ in range(40):
+        mid = (low + high) / 2
+        if gpu_layer_capacity(spec, _scaled(machine, mid), context=context, kv_type=kv_type) >= layers:
+            high = mid
+        else:
+            low = mid
+    return _scaled(machine, high)
+
+
+def as_started(
+    spec: Any,
+    profile: Any,
+    *,
+    context: int,
+    flags: LaunchFlags | None,
+    model_path: str | None = None,
+    folder: str | None = None,
+    slots: int | None = None,
+    multimodal: bool | None = None,
+    deadline: Any = None,
+) -> AsStarted:
+    """The estimate for `spec` at `context` (one slot's, as /props says) on `profile`, with what `flags` change:
+    the KV cache's types, a projector (and `-fa off` for its buffer), a draft model, `-ngl`, `--n-cpu-moe`, and
+    `-np` without a unified cache (a cache per slot). `slots` (/props `total_slots`) multiplies a recurrent model's
+    state. Relative paths start in the process's `folder`. Raises ValueError as `estimate` does."""
+    from advisor.core.sizing import estimate_on
+    from advisor.core.sizing.machine import machine_from_profile
+
+    flags = flags or LaunchFlags()
+    problems = list(flags.problems)
+    if (
+        flags.model
+        and model_path
+        and PurePath(flags.model.replace("\\", "/")).name != PurePath(model_path.replace("\\", "/")).name
+    ):
+        # another model than /props names (a router's own command line, or a restarted server): not this one's
+        problems.append(Reason(OTHER_MODEL, {"file": _shown_value("model", flags.model)}))
+        flags = LaunchFlags()
+    used: set[str] = set()
+    image = 0
+    machine = machine_from_profile(profile)
+    k, v = flags.cache_type_k or "f16", flags.cache_type_v or "f16"
+    used.update(name for name, t in (("cache_type_k", k), ("cache_type_v", v)) if t != "f16")
+
+    if flags.mmproj and flags.mmproj_auto is not False and multimodal is not False:
+        fa = flags.flash_attn != "off"
+        try:
+            size, compute, host = _projector(_resolve(flags.mmproj, folder), flash_attention=fa, deadline=deadline)
+        except (OSError, ValueError) as exc:
+            problems.append(_unreadable(flags, "mmproj", exc))
+        else:
+            spec = replace(spec, projector_bytes=size, projector_compute_bytes=compute, projector_host_bytes=host)
+            image = (compute or _default_compute()) + (host or _default_host())
+            used.update(("mmproj", "flash_attn"))  # -fa said only where given: it sizes the projector's buffer
+    draft = None
+    if flags.draft:
+        try:
+            draft = _draft(_resolve(flags.draft, folder), deadline)
+        except (OSError, ValueError) as exc:  # GgufError is a ValueError
+            problems.append(_unreadable(flags, "draft", exc))
+        else:
+            used.add("draft")
+    n_cpu_moe = 0
+    if spec.experts and machine.gpus and (flags.cpu_moe or flags.n_cpu_moe):
+        n_cpu_moe = ALL_EXPERTS if flags.cpu_moe else int(flags.n_cpu_moe or 0)
+        used.add("cpu_moe" if flags.cpu_moe else "n_cpu_moe")
+    slots = flags.slots() or slots
+    if spec.recurrent_state_bytes and slots and slots > 1:  # llama.cpp keeps one recurrent state per slot
+        spec = replace(spec, recurrent_state_bytes=int(spec.recurrent_state_bytes) * slots)
+    streams = flags.kv_streams()
+    if streams > 1:
+        used.add("parallel")
+    cells = context * streams
+    if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
+        layout = estimate_on(spec, machine, context=cells, kv_type=k, draft=draft, n_cpu_moe=n_cpu_moe)
+        if flags.gpu_layers < layout.gpu_layers:
+            machine = _holding(spec, machine, flags.gpu_layers, context=cells, kv_type=k)
+            used.add("gpu_layers")
+    ests = [
+        estimate_on(spec, machine, context=cells, kv_type=t, draft=draft, n_cpu_moe=n_cpu_moe)
+        for t in dict.fromkeys((k, v))
+    ]
+    # K and V of different types: each half of the cache is of its own type, so the mean of the two estimates
+    ram = sum(e.memory.ram_bytes for e in ests) // len(ests)
+    vram = sum(e.memory.vram_bytes for e in ests) // len(ests)
+    speeds = [e.tokens_per_second for e in ests if e.tokens_per_second is not None]
+    ranges = [e.tokens_per_second_range for e in ests if e.tokens_per_second_range is not None]
+    first = ests[0]
+    return AsStarted(
+        ram_bytes=ram,
+        vram_bytes=vram,
+        tokens_per_second=round(sum(speeds) / len(speeds), 1) if len(speeds) == len(ests) else None,
+        tokens_per_second_range=(
+            (round(sum(r[0] for r in ranges) / len(ranges), 1), round(sum(r[1] for r in ranges) / len(ranges), 1))
+            if ranges and len(ranges) == len(ests)
+            else None
+        ),
+        gpu_layers=first.gpu_layers,
+        total_layers=first.total_layers,
+        used=tuple(flags.shown[name] for name in _SAID if name in used and name in flags.shown),
+        problems=tuple(problems),
+        image_bytes=image,
+    )
+
+
+def _default_compute() -> int:
+    from advisor.core.sizing.projector import projector_compute_bytes
+
+    return projector_compute_bytes()
+
+
+def _default_host() -> int:
+    from advisor.core.sizing.projector import projector_host_bytes
+
+    return projector_host_bytes()
+
+
+def _unreadable(flags: LaunchFlags, name: str, exc: BaseException) -> Reason:
+    flag = flags.shown.get(name, name).split(" ", 1)[0].split("=", 1)[0]
+    file = _shown_value(name, str(getattr(flags, name) or ""))
+    reason = (
+        "timeout"
+        if isinstance(exc, TimeoutError)
+        else "missing"
+        if isinstance(exc, FileNotFoundError)
+        else "unreadable"
+    )
+    return Reason(FILE_UNREADABLE, {"flag": flag, "file": file, "reason": reason})
