@@ -314,3 +314,30 @@ def test_a_server_started_with_fa_off_gets_the_larger_projector_buffer(tmp_path,
     print(
         f"-fa off: buffer {buffer:.2f} MiB predicted, {logged:.2f} logged; +{added / MiB:.1f} vs +{measured / MiB:.1f}"
     )
+
+
+@pytest.mark.server
+def test_a_siglip_tower_with_fa_off_holds_the_matrix_once(tmp_path, llama_server_bin, capsys):
+    """Gemma 3's SigLIP tower at 896 pixels (4,096 patches, 16 heads) with `-fa off`: the 1 GiB attention matrix is
+    in the compute buffer and nowhere else (an F16 copy of it, counted at first, over-predicted the process by
+    ~470 MiB: after-load called a correctly started server's memory "less than predicted")."""
+    from advisor.cli.main import main
+
+    mmproj = write_gemma3_mmproj(tmp_path / "mm.gguf", projection_dim=TEXT_WIDTH)
+    text = write_llama_gguf(tmp_path / "m.gguf", n_embd=TEXT_WIDTH, n_head=4, n_layer=2, n_ff=512, n_ctx_train=CTX)
+
+    def ram(*extra: str) -> int:
+        hardware = str(_cpu_only(tmp_path))
+        args = ["estimate", "--gguf", str(text), "--json", "--context", str(CTX), "--hardware", hardware, *extra]
+        assert main(args) == 0
+        return int(json.loads(capsys.readouterr().out)["memory"]["ram_bytes"])
+
+    added = ram("--mmproj", str(mmproj), "-fa", "off") - ram()
+    with LlamaServer(text, ctx_size=CTX, binary=llama_server_bin) as server:
+        _chat(server.base_url, "hola modelo local servidor " * 10)
+        rss_text = server.rss_bytes()
+    args = ["--mmproj", str(mmproj), "-fa", "off"]
+    with LlamaServer(text, ctx_size=CTX, extra_args=args, binary=llama_server_bin) as server:
+        _chat(server.base_url, _image_message(_png(896, 896)))
+        measured = server.rss_bytes() - rss_text
+    assert measured - 8 * MiB <= added <= measured + 32 * MiB, (added / MiB, measured / MiB)
