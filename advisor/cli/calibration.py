@@ -102,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
         )
         if found.clamped:
             lines.append(say.t(words.CLAMPED, factor=words.factor(say, found.factor)))
+        lines += words.ratio_lines(say, found)
         return "\n".join(lines)
 
     emit(
@@ -121,9 +122,20 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- after server --bench
 
 
-def after_bench(args: argparse.Namespace, status: Any, url: str) -> tuple[dict[str, Any], list[str]]:
+def after_bench(
+    args: argparse.Namespace,
+    status: Any,
+    url: str,
+    *,
+    profile: Any = None,
+    figures_said: tuple[float | None, float | None] | None = None,
+) -> tuple[dict[str, Any], list[str]]:
     """Calibrate from the benchmark `status` carries: (its JSON, its lines). Never fails the command: a refusal or a
-    folder that cannot be written is said."""
+    folder that cannot be written is said.
+
+    `profile`: this machine as the run already detected it (detected here otherwise, only when needed), so every
+    figure of one run rests on one detection. `figures_said`: (predicted, measured) tokens/s the run already showed
+    for this model (the after-load check); when they read the same as the calibration's, they are not said twice."""
     from advisor.cli.hardware_option import profile_from_args
     from advisor.core.messages import calibration as words
     from advisor.core.sizing import calibration
@@ -139,18 +151,30 @@ def after_bench(args: argparse.Namespace, status: Any, url: str) -> tuple[dict[s
             [words.refused(say, early.code, early.values)],
         )
     try:
-        outcome = calibration.calibrate(url, status.benchmark, profile_from_args(args), kind=kind, api_key=args.api_key)
+        outcome = calibration.calibrate(
+            url,
+            status.benchmark,
+            profile if profile is not None else profile_from_args(args),
+            kind=kind,
+            api_key=args.api_key,
+        )
     except OSError as exc:
         where = str(calibration.store_path())
         return {"saved": None, "error": f"{where}: {exc.strerror or exc}"}, [f"{where}: {exc.strerror or exc}"]
+    previous = None if outcome.previous is None else calibration.to_json(outcome.previous)
     if outcome.calibration is None:
         refused = outcome.refused
         assert refused is not None
         return (
-            {"saved": None, "refused": {"code": refused.code, "values": refused.values}},
-            [words.refused(say, refused.code, refused.values)],
+            {"saved": None, "refused": {"code": refused.code, "values": refused.values}, "previous": previous},
+            words.outcome(say, outcome),
         )
+    cal = outcome.calibration
+    said = figures_said is not None and [say.speed(x) for x in figures_said] == [
+        say.speed(cal.predicted_tokens_per_second),
+        say.speed(cal.measured_tokens_per_second),
+    ]
     return (
-        {"saved": calibration.to_json(outcome.calibration), "path": outcome.saved_to},
-        words.saved(say, outcome.calibration),
+        {"saved": calibration.to_json(cal), "path": outcome.saved_to, "previous": previous, "ratio": cal.ratio},
+        words.outcome(say, outcome, figures_said=said),
     )

@@ -58,6 +58,15 @@ def unknown_name_line(exc: Any) -> str:
     return what
 
 
+def worded(exc: BaseException) -> str:
+    """A core error in the run's language: one that carries its catalogue message (`msg` and `values`, as the
+    hardware file's and a server URL's do) is worded by the run's `Speaker`; any other is shown as it is."""
+    msg, values = getattr(exc, "msg", None), getattr(exc, "values", None)
+    if isinstance(msg, Msg) and isinstance(values, dict):
+        return speech.say().t(msg, **values)
+    return str(exc)
+
+
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from advisor.cli import common, speech
 from advisor.cli import cost_words as words
-from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit
+from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit, worded
 from advisor.cli.common import bounded_text as _text
 from advisor.cli.common import float_in_range as _range
 from advisor.cli.hardware_option import add_hardware_option
@@ -151,7 +151,7 @@ def measure_server(args: argparse.Namespace) -> tuple[Any, str] | None:
     try:
         url = servers.normalize_url(args.server_url)
     except ValueError as exc:  # never echo a password or token typed into the URL
-        raise CliError(f"--server-url {redact_url(args.server_url)!r}: {redact_text(str(exc))}") from None
+        raise CliError(f"--server-url {redact_url(args.server_url)!r}: {redact_text(worded(exc))}") from None
     try:
         return measure(url, api_key=args.api_key, quiet=args.json), redact_url(url)
     except servers.ServerProblemError as exc:

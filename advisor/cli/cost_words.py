@@ -13,6 +13,7 @@ from advisor.cli import speech
 from advisor.cli.common import CliError, unknown_name_line
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.messages import costs, servers
+from advisor.core.messages.dates import long_date
 
 HELP = "compare the monthly cost of a local model (hardware + electricity) with an API"
 OPTION_HELP = {
@@ -224,13 +225,17 @@ def price_text(api: Any, currency: str) -> str:
                 f"{say.figure(api.price_output_per_million_published, per_million)} {api.price_currency})"
             )
         price += " " + say.t(QT_TRANSLATE_NOOP("Cli", "per million in/out"))
-    since = (", " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=api.price_since)) if api.price_since else ""
+    since = (
+        (", " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, api.price_since)))
+        if api.price_since
+        else ""
+    )
     return (
         price
         + ", "
         + say.t(
             QT_TRANSLATE_NOOP("Cli", "prices of {date}"),
-            date=api.price_date or say.t(QT_TRANSLATE_NOOP("Cli", "unknown date")),
+            date=long_date(say, api.price_date) if api.price_date else say.t(QT_TRANSLATE_NOOP("Cli", "unknown date")),
         )
         + since
     )
@@ -258,11 +263,9 @@ def benchmark_text(bench: Any, url: str) -> list[str]:
         )
     return [
         say.t(
-            QT_TRANSLATE_NOOP("Cli", "Measured on {url}: {model}, median of {runs} runs ({source}); {energy}."),
+            QT_TRANSLATE_NOOP("Cli", "Measured on {url}: {benchmark}; {energy}."),
             url=url,
-            model=bench.model,
-            runs=bench.runs,
-            source=servers.bench_source(say, bench.source),
+            benchmark=servers.bench_runs(say, bench.model, bench.runs, bench.source),
             energy=energy,
         ),
         "",
@@ -340,7 +343,7 @@ def render_text(
                     "comparable models are listed with it.",
                 ),
                 name=preset.name,
-                date=preset.date,
+                date=long_date(speech.say(), preset.date),
             ),
             "",
         ]
@@ -447,6 +450,13 @@ def render_text(
     return "\n".join(lines)
 
 
+PRICE_ORIGINS = {  # genai-prices' PriceData.origin
+    "bundled": QT_TRANSLATE_NOOP("Cli", "bundled"),
+    "online": QT_TRANSLATE_NOOP("Cli", "refreshed online"),
+}
+DATED = QT_TRANSLATE_NOOP("Cli", "of {date}")  # "electricity table" + " of 26 November 2026"
+
+
 def data_dates_text(data: Any, dates: dict[str, str]) -> dict[str, str]:
     """The "Data:" line's parts: each dataset and its date (`dates`: the core's `data_dates(data)`)."""
     say = speech.say()
@@ -454,11 +464,11 @@ def data_dates_text(data: Any, dates: dict[str, str]) -> dict[str, str]:
         say.t(QT_TRANSLATE_NOOP("Cli", "API prices")): say.t(
             QT_TRANSLATE_NOOP("Cli", "genai-prices {version} ({origin}) of {date}"),
             version=data.package_version,
-            origin=data.origin,
-            date=data.as_of,
+            origin=say.t(PRICE_ORIGINS[data.origin]) if data.origin in PRICE_ORIGINS else data.origin,
+            date=long_date(say, data.as_of),
         ),
-        say.t(QT_TRANSLATE_NOOP("Cli", "electricity table")): dates["electricity"],
-        say.t(QT_TRANSLATE_NOOP("Cli", "exchange rates")): dates["exchange_rates"],
+        say.t(QT_TRANSLATE_NOOP("Cli", "electricity table")): say.t(DATED, date=long_date(say, dates["electricity"])),
+        say.t(QT_TRANSLATE_NOOP("Cli", "exchange rates")): say.t(DATED, date=long_date(say, dates["exchange_rates"])),
     }
 
 
@@ -478,7 +488,7 @@ def refresh_failed_text(error: str | None, as_of: str) -> str:
     return "llm-advisor cost: " + speech.say().t(
         QT_TRANSLATE_NOOP("Cli", "could not refresh prices ({error}); using the bundled data of {date}"),
         error=str(error),
-        date=as_of,
+        date=long_date(speech.say(), as_of),
     )
 
 
@@ -495,12 +505,16 @@ def list_models_text(found: list[Any], data: Any) -> str:
                 "Cli", "API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:"
             ),
             version=data.package_version,
-            date=data.as_of,
+            date=long_date(say, data.as_of),
         )
     ]
     for m in found:
         flags = " (" + say.t(QT_TRANSLATE_NOOP("Cli", "deprecated")) + ")" if m.deprecated else ""
-        since = "  " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=m.price_since) if m.price_since else ""
+        since = (
+            "  " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, m.price_since))
+            if m.price_since
+            else ""
+        )
         out.append(
             f"  {m.ref:<{width}}  {m.input_per_million_usd:>8.3f} / {m.output_per_million_usd:<8.3f}"
             f"{since}{flags}".rstrip()

@@ -87,7 +87,9 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
     ram, cpu = profile.ram, profile.cpu
     rows: list[tuple[str, str | tuple[str, ...] | list[str]]] = []
     memory = say.t(
-        QT_TRANSLATE_NOOP("Cli", "{total} total, {available} available"),
+        QT_TRANSLATE_NOOP("Cli", "{total} total, {available} available (assumed: the total less the system's share)")
+        if ram.available_source == "assumed"  # a described machine: nobody measured what is free
+        else QT_TRANSLATE_NOOP("Cli", "{total} total, {available} available"),
         total=say.gib(ram.total_bytes),
         available=say.gib(ram.available_bytes),
     )

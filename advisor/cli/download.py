@@ -166,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
         print(text)
     link = lmstudio_deep_link(args.repo, args.file)
     if result.problem is not None:
-        print(f"llm-advisor download: {_problem_text(result.problem)}", file=sys.stderr)
+        print(_problem_text(result.problem), file=sys.stderr)  # a whole sentence: no "llm-advisor download:" before
         if result.problem.code in ("offline", "timeout", "server_error", "rate_limited", "stalled"):
             print(
                 "  " + say.t(QT_TRANSLATE_NOOP("Cli", "Or let LM Studio fetch it later: {link}"), link=link),

@@ -133,8 +133,9 @@ def hf_info(repo: str, filename: str):
 
     from advisor.core.gguf import GgufError, GgufFetchError, read_remote_gguf
 
+    say = speech.say()
     if repo.count("/") != 1 or not all(repo.split("/")):
-        raise CliError(f"--hf {repo!r}: expected OWNER/REPO")
+        raise CliError(f"--hf {repo!r}: " + say.t(QT_TRANSLATE_NOOP("Cli", "expected OWNER/REPO")))
     url = hf_hub_url(repo, filename, endpoint=os.environ.get("HF_ENDPOINT") or None)
     token = get_token()
     headers = {"Authorization": f"Bearer {token}"} if token else None
@@ -143,44 +144,78 @@ def hf_info(repo: str, filename: str):
     except GgufFetchError as exc:
         if exc.status == 404:
             raise CliError(
-                f"{repo}/{filename}: not found on the Hub (check the repo and file name)", EXIT_PROBLEM
+                f"{repo}/{filename}: "
+                + say.t(QT_TRANSLATE_NOOP("Cli", "not found on the Hub (check the repo and file name)")),
+                EXIT_PROBLEM,
             ) from exc
         if exc.status in (401, 403):
             raise CliError(
-                f"{repo}/{filename}: access denied (gated or private repo; log in with "
-                "`hf auth login` and accept its terms)",
+                f"{repo}/{filename}: "
+                + say.t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "access denied (gated or private repo; log in with `hf auth login` and accept its terms)"
+                    )
+                ),
                 EXIT_PROBLEM,
             ) from exc
         raise CliError(f"{repo}/{filename}: {exc}", EXIT_PROBLEM) from exc
     except GgufError as exc:
-        raise CliError(f"{repo}/{filename}: not a readable GGUF file: {exc}", EXIT_PROBLEM) from exc
+        raise CliError(f"{repo}/{filename}: {unreadable_gguf(exc)}", EXIT_PROBLEM) from exc
+
+
+_NO_FILE = QT_TRANSLATE_NOOP("HardwareFile", "file not found")  # the words --hardware uses for the same thing
+_CANNOT_READ = QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: {reason}")
+_NOT_GGUF = QT_TRANSLATE_NOOP(
+    "Cli", "not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)"
+)
+_BAD_GGUF = QT_TRANSLATE_NOOP("Cli", "not a readable GGUF file (the reader says: {detail})")
+
+
+def unreadable_gguf(exc: BaseException) -> str:
+    """Why a model file given on the command line cannot be used, in the run's language: missing, not a GGUF at
+    all, a damaged GGUF (the reader's own technical detail quoted), or unreadable."""
+    from advisor.core.gguf import GgufError
+    from advisor.core.gguf.reader import NotGgufError
+
+    say = speech.say()
+    if isinstance(exc, FileNotFoundError):
+        return say.t(_NO_FILE)
+    if isinstance(exc, NotGgufError):
+        return say.t(_NOT_GGUF)
+    if isinstance(exc, GgufError):
+        return say.t(_BAD_GGUF, detail=str(exc))
+    return say.t(_CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
 
 
 def spec_from_args(args: argparse.Namespace) -> ModelSpec:
     from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
+
+    say = speech.say()
 
     if args.gguf:
         from advisor.core.gguf.info import split_parts
 
         parts = split_parts(Path(args.gguf))
         if parts and parts[0].name != Path(args.gguf).name:  # a later part has no architecture facts
-            raise CliError(f"--gguf {args.gguf}: a later part of a split model; give its first part, {parts[0].name}")
+            raise CliError(
+                f"--gguf {args.gguf}: "
+                + say.t(
+                    QT_TRANSLATE_NOOP("Cli", "a later part of a split model; give its first part, {first}"),
+                    first=parts[0].name,
+                )
+            )
         try:
             spec = spec_from_gguf(read_gguf(args.gguf))
-        except FileNotFoundError:
-            raise CliError(f"--gguf {args.gguf}: no such file") from None
-        except GgufError as exc:
-            raise CliError(f"--gguf {args.gguf}: not a readable GGUF file: {exc}") from exc
-        except OSError as exc:
-            raise CliError(f"--gguf {args.gguf}: cannot read: {exc.strerror or exc}") from exc
+        except (GgufError, OSError) as exc:
+            raise CliError(f"--gguf {args.gguf}: {unreadable_gguf(exc)}") from None
     elif args.hf:
         if not args.file:
-            raise CliError("--hf needs --file NAME (the GGUF file in the repo)")
+            raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
         spec = spec_from_gguf(hf_info(args.hf, args.file))
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
-        raise CliError("--file goes with --hf OWNER/REPO")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--file goes with --hf OWNER/REPO")))
     overrides: dict[str, Any] = {
         "quant": args.quant,
         "file_size_bytes": args.file_size,
@@ -201,23 +236,44 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
             # the same model at another quant: the file's own size and embedding bytes no longer apply
             overrides |= {"file_size_bytes": None, "token_embedding_bytes": None}
     if (args.experts is None) != (args.active_experts is None) and not (spec.experts and spec.active_experts):
-        raise CliError("--experts and --active-experts go together")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--experts and --active-experts go together")))
     if args.experts and args.active_experts and args.active_experts > args.experts:
-        raise CliError("--active-experts cannot exceed --experts")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--active-experts cannot exceed --experts")))
     if spec.parameters > MAX_PARAMETERS:
-        raise CliError(f"--params {spec.parameters:g}: more than {MAX_PARAMETERS:g} parameters is not a real model")
+        raise CliError(
+            f"--params {spec.parameters:g}: "
+            + say.t(
+                QT_TRANSLATE_NOOP("Cli", "more than {maximum} parameters is not a real model"),
+                maximum=f"{MAX_PARAMETERS:g}",
+            )
+        )
     if args.file_size is not None and args.file_size < spec.parameters * MIN_BITS_PER_WEIGHT / 8:
         # '--file-size 4.58' (no unit) is 5 bytes: the weights would vanish and the speed be absurd
         raise CliError(
-            f"--file-size {args.file_size} bytes is too small for {spec.parameters / 1e9:.2f}B parameters "
-            f"(even at {MIN_BITS_PER_WEIGHT} bits per weight it needs "
-            f"{gib(spec.parameters * MIN_BITS_PER_WEIGHT / 8)}); give a unit, e.g. 4.58GiB"
+            say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per "
+                    "weight it needs {needed}); give a unit, e.g. 4.58GiB",
+                ),
+                size=args.file_size,
+                billions=say.number(spec.parameters / 1e9, 2),
+                bits=say.plain(MIN_BITS_PER_WEIGHT),
+                needed=gib(spec.parameters * MIN_BITS_PER_WEIGHT / 8),
+            )
         )
     spec = dataclasses.replace(spec, **overrides)
     if (args.heads or args.kv_heads) and spec.heads and spec.kv_heads and spec.kv_heads > spec.heads:
         raise CliError(
-            f"--kv-heads {spec.kv_heads} cannot exceed --heads {spec.heads} (KV heads are shared by "
-            "groups of attention heads)"
+            say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of "
+                    "attention heads)",
+                ),
+                kv_heads=spec.kv_heads,
+                heads=spec.heads,
+            )
         )
     return spec
 
@@ -227,7 +283,10 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.sizing.quants import is_known_quant
 
     if args.quant and not is_known_quant(args.quant):
-        raise CliError(f"--quant {args.quant!r}: unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)")
+        raise CliError(
+            f"--quant {args.quant!r}: "
+            + speech.say().t(QT_TRANSLATE_NOOP("Cli", "unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)"))
+        )
     compare_llama = llama_compare.wanted(args)
     spec = spec_from_args(args)
     if args.mmproj:
@@ -274,12 +333,8 @@ def _draft_spec(path: str) -> ModelSpec:
 
     try:
         return spec_from_gguf(read_gguf(path))
-    except FileNotFoundError:
-        raise CliError(f"--draft {path}: no such file") from None
-    except GgufError as exc:
-        raise CliError(f"--draft {path}: not a readable GGUF file: {exc}") from exc
-    except OSError as exc:
-        raise CliError(f"--draft {path}: cannot read: {exc.strerror or exc}") from exc
+    except (GgufError, OSError) as exc:
+        raise CliError(f"--draft {path}: {unreadable_gguf(exc)}") from None
 
 
 def _projector_size(path: str) -> int:
@@ -288,10 +343,8 @@ def _projector_size(path: str) -> int:
     try:
         require_regular_file(Path(path))
         return Path(path).stat().st_size
-    except FileNotFoundError:
-        raise CliError(f"--mmproj {path}: no such file") from None
     except (OSError, ValueError) as exc:
-        raise CliError(f"--mmproj {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        raise CliError(f"--mmproj {path}: {unreadable_gguf(exc)}") from None
 
 
 def _projector_image(path: str, *, flash_attention: bool = True) -> tuple[int | None, int | None]:

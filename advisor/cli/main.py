@@ -35,6 +35,47 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+# argparse's own words (its `_()` is gettext's), said in the run's language: the usage line and its errors. The help
+# page's headings are left as they are, like the options' help, which is English.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+_ARGPARSE_KNOWN = frozenset(str(m) for m in ARGPARSE_WORDS)
+
+
+def _argparse_gettext(message: str) -> str:
+    """argparse's `_()`: its fixed words in the run's language (anything else, e.g. the help headings, as is)."""
+    return speech.say().translate("argparse", message) if message in _ARGPARSE_KNOWN else message
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_gettext(singular if n == 1 else plural)
+
+
+def speak_argparse() -> None:
+    """Make argparse's own words ("usage:", "unrecognized arguments") follow `--lang`: argparse looks them up
+    through its module's `_` and `ngettext` (gettext's), called when a message is made, so the run's `Speaker`
+    is asked each time."""
+    setattr(argparse, "_", _argparse_gettext)  # noqa: B010 - a module global, not a typed attribute
+    setattr(argparse, "ngettext", _argparse_ngettext)  # noqa: B010
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, one line, no traceback
         self.print_usage(sys.stderr)
@@ -103,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_in(list(sys.argv[1:] if argv is None else argv)))
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)

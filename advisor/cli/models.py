@@ -34,7 +34,13 @@ def _tier(text: str) -> str:
     for name in TIER_NAMES:
         if text.strip().lower() == name.lower():
             return name
-    raise argparse.ArgumentTypeError(f"{text!r} is not a size class; choose one of {', '.join(TIER_NAMES)}")
+    raise argparse.ArgumentTypeError(
+        speech.say().t(
+            QT_TRANSLATE_NOOP("Cli", "{value} is not a size class; choose one of {choices}"),
+            value=repr(text),
+            choices=", ".join(TIER_NAMES),
+        )
+    )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -94,7 +100,14 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.catalog import search
 
     if args.limit > 100:
-        raise CliError("--limit: at most 100 repos per search (the Hub's rate limit is 500 requests per 5 minutes)")
+        raise CliError(
+            "--limit: "
+            + speech.say().t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "at most 100 repos per search (the Hub's rate limit is 500 requests per 5 minutes)"
+                )
+            )
+        )
     profile = profile_from_args(args)
     tier = args.tier
     rec = None

@@ -15,6 +15,7 @@ from advisor.cli import speech
 from advisor.cli.common import EXIT_PROBLEM, CliError, path_text, url_text
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option
+from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 
 HELP = "export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF"
@@ -40,6 +41,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         type=url_text,
         help="check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1",
+    )
+    parser.add_argument(
+        "--api-key",
+        metavar="KEY",
+        type=api_key,
+        help="with --server-url: the API token, when the server requires one (never written to the report)",
     )
     parser.add_argument("--no-bench", action="store_true", help="check the server but do not benchmark it")
     parser.add_argument(
@@ -137,13 +144,16 @@ def run(args: argparse.Namespace) -> int:
     from advisor.core.report import build_assessment, render, write_atomic
 
     if args.after_load and not args.server_url:
-        raise CliError("--after-load needs --server-url")
+        raise CliError(speech.say().t(QT_TRANSLATE_NOOP("Cli", "--after-load needs --server-url")))
+    if args.api_key is not None and not args.server_url:
+        raise CliError(speech.say().t(QT_TRANSLATE_NOOP("Cli", "--api-key needs --server-url")))
     fmt = _format(args)
     _check_output(args.output, fmt, args.force)
     profile = profile_from_args(args)
     assessment = build_assessment(
         profile,
         server_url=args.server_url,
+        api_key=args.api_key,
         include_models=not args.no_models,
         offline=args.offline,
         context=args.context,

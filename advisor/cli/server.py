@@ -25,6 +25,7 @@ from advisor.cli.common import (
     float_in_range,
     int_in_range,
     url_text,
+    worded,
 )
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.speech import QT_TRANSLATE_NOOP
@@ -169,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         url = servers.normalize_url(args.url)
     except ValueError as exc:
-        raise CliError(f"--url {shown_url(args.url)!r}: {exc}") from None
+        raise CliError(f"--url {shown_url(args.url)!r}: {worded(exc)}") from None
     if args.discover:
         return _discover(args)
 
@@ -177,7 +178,9 @@ def run(args: argparse.Namespace) -> int:
     if status.problem is None and args.bench:
         status = _bench(args, status, url)
     if status.problem is not None or args.prompt is None:
-        loaded = _after_load(url, args, status) if status.problem is None and args.after_load else None
+        # this machine, detected once for the whole run: the after-load check and the calibration rest on the same
+        profile = _profile_once(args) if status.problem is None and args.after_load else None
+        loaded = _after_load(url, args, status, profile) if profile is not None else None
         data = status_json(status)
         if loaded is not None:
             from advisor.core.jsonio import to_jsonable
@@ -187,7 +190,8 @@ def run(args: argparse.Namespace) -> int:
         if status.benchmark is not None and status.problem is None and not args.no_calibrate:
             from advisor.cli.calibration import after_bench
 
-            data["calibration"], calibrated = after_bench(args, status, url)
+            said = (loaded.predicted_tokens_per_second, loaded.measured_tokens_per_second) if loaded else None
+            data["calibration"], calibrated = after_bench(args, status, url, profile=profile, figures_said=said)
         emit(
             args,
             data,
@@ -204,20 +208,37 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- actions
 
 
-def _after_load(url: str, args: argparse.Namespace, status: Any = None) -> Any:
+def _profile_once(args: argparse.Namespace) -> Any:
     from advisor.cli.hardware_option import profile_from_args
+
+    return profile_from_args(args)
+
+
+def _after_load(url: str, args: argparse.Namespace, status: Any = None, profile: Any = None) -> Any:
     from advisor.core.servers.after_load import after_load
 
     bench = getattr(status, "benchmark", None)
+    machine = profile if profile is not None else _profile_once(args)
     return after_load(
         url,
-        profile_from_args(args),
+        machine,
+        recommendation=_recommendation_for(machine),  # the quant advised for the file's size class, as the report
         kind=getattr(status, "kind", None),
         api_key=args.api_key,
         timeout_s=args.timeout or 5.0,
         measured_tokens_per_second=getattr(bench, "tokens_per_second", None),
         measured_model=getattr(bench, "model", None),
     )
+
+
+def _recommendation_for(profile: Any) -> Any:
+    """The recommendation the app and the report set a loaded file against (None when there is none)."""
+    from advisor.core.sizing import recommend
+
+    try:
+        return recommend(profile)
+    except Exception:  # no verdict: the after-load check still compares memory and speed
+        return None
 
 
 def after_load_text(a: Any) -> str:
@@ -277,19 +298,9 @@ def measure(
 
     timeout_s = timeout_s if timeout_s is not None else stream_timeout_s()
     if not quiet:
-        say = speech.say()
-        print(
-            say.t(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…"
-                ),
-                url=shown_url(url),
-                runs=runs,
-                max_tokens=max_tokens,
-                seconds=say.plain(timeout_s),
-            ),
-            file=sys.stderr,
-        )
+        from advisor.core.messages.servers import benchmarking
+
+        print(benchmarking(speech.say(), shown_url(url), runs, max_tokens, timeout_s), file=sys.stderr)
     return servers.benchmark(
         url,
         model=model,
@@ -420,8 +431,10 @@ def _model_line(m: Any) -> str:
             say.t(QT_TRANSLATE_NOOP("Cli", "loaded")) if m.loaded else say.t(QT_TRANSLATE_NOOP("Cli", "not loaded"))
         )
     facts += [x for x in (m.quant, m.arch) if x]
-    if m.max_context:
-        facts.append(say.t(QT_TRANSLATE_NOOP("Cli", "{context} ctx"), context=m.max_context))
+    if getattr(m, "loaded_context", None):  # what it was loaded with; else the model's own limit, said as such
+        facts.append(say.t(QT_TRANSLATE_NOOP("Cli", "context {context}"), context=m.loaded_context))
+    elif m.max_context:
+        facts.append(say.t(QT_TRANSLATE_NOOP("Cli", "training context {context}"), context=m.max_context))
     return m.id + (f" ({', '.join(facts)})" if facts else "")
 
 
@@ -458,13 +471,7 @@ def render_status(status: Any) -> str:
         rows.append(
             (
                 t(QT_TRANSLATE_NOOP("Cli", "Benchmark")),
-                t(
-                    QT_TRANSLATE_NOOP("Cli", "{model}, median of {runs} runs ({source})"),
-                    model=b.model,
-                    runs=b.runs,
-                    source=words.bench_source(say, b.source),
-                )
-                + (f"; {stop}" if stop else ""),
+                words.bench_runs(say, b.model, b.runs, b.source) + (f"; {stop}" if stop else ""),
             )
         )
         figures: list[tuple[str, str | tuple[str, ...] | list[str]]] = []
@@ -475,8 +482,9 @@ def render_status(status: Any) -> str:
                 else ""
             )
             figures.append((t(QT_TRANSLATE_NOOP("Cli", "generation")), say.speed(b.tokens_per_second) + client))
-        if b.prompt_tokens_per_second is not None:
-            figures.append((t(QT_TRANSLATE_NOOP("Cli", "prompt processing")), say.speed(b.prompt_tokens_per_second)))
+        prompt = words.prompt_speed(say, b.prompt_tokens_per_second, getattr(b, "prompt_cached_runs", 0), b.runs)
+        if prompt:
+            figures.append((t(QT_TRANSLATE_NOOP("Cli", "prompt processing")), prompt))
         if b.ttft_ms is not None:
             figures.append((t(QT_TRANSLATE_NOOP("Cli", "first token after")), f"{say.count(round(b.ttft_ms))} ms"))
         if b.completion_tokens is not None:

@@ -77,27 +77,27 @@
 <context>
     <name>AfterLoad</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="169"/>
+        <location filename="../../advisor/core/messages/servers.py" line="197"/>
         <source>The server runs on another machine: its process cannot be looked at.</source>
         <translation>El servidor funciona en otra máquina: no se puede mirar su proceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="170"/>
+        <location filename="../../advisor/core/messages/servers.py" line="198"/>
         <source>No process of yours listens on that port (or the system would not say which).</source>
         <translation>Ningún proceso tuyo escucha en ese puerto (o el sistema no quiso decir cuál).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="173"/>
+        <location filename="../../advisor/core/messages/servers.py" line="201"/>
         <source>The server does not say which model it loaded.</source>
         <translation>El servidor no dice qué modelo ha cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="174"/>
+        <location filename="../../advisor/core/messages/servers.py" line="202"/>
         <source>The model file it names cannot be read here.</source>
         <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="175"/>
+        <location filename="../../advisor/core/messages/servers.py" line="203"/>
         <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
         <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
     </message>
@@ -253,8 +253,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/after_load.py" line="94"/>
-        <source>The file is {file_quant}; for a {tier} model the recommendation here is {expected_quant}, which needs a different amount of memory and runs at another speed.</source>
-        <translation>El archivo es {file_quant}; para un modelo {tier} la recomendación aquí es {expected_quant}, que necesita otra cantidad de memoria y va a otra velocidad.</translation>
+        <source>The file is {file_quant}; for its size class ({tier}) the recommendation here is {expected_quant}, which needs a different amount of memory and runs at another speed.</source>
+        <translation>El archivo es {file_quant}; para su tamaño ({tier}) la recomendación aquí es {expected_quant}, que necesita otra cantidad de memoria y va a otra velocidad.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/after_load.py" line="99"/>
@@ -391,6 +391,44 @@
     </message>
 </context>
 <context>
+    <name>Benchmark</name>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="209"/>
+        <source>{model}, 1 run ({source})</source>
+        <translation>{model}, 1 pasada ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="210"/>
+        <source>{model}, median of {runs} runs ({source})</source>
+        <translation>{model}, mediana de {runs} pasadas ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="213"/>
+        <source>Benchmarking {url} (1 run of up to {max_tokens} tokens, at most {seconds} s)…</source>
+        <translation>Midiendo la velocidad de {url} (1 pasada de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="216"/>
+        <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
+        <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="360"/>
+        <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
+        <translation>sin medir: el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas, así que casi no la procesó</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="365"/>
+        <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
+        <translation>{speed} (el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="368"/>
+        <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
+        <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesado de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="236"/>
@@ -447,96 +485,121 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="21"/>
-        <source>Estimates on this computer are now calibrated by this benchmark: measured {measured}, estimated {predicted}.</source>
-        <translation>Las estimaciones en este equipo quedan calibradas con esta prueba: medido {measured}, estimado {predicted}.</translation>
+        <source>Estimates on this computer are now calibrated by this benchmark: measured {measured}, estimated {predicted} before any calibration.</source>
+        <translation>Las estimaciones en este equipo quedan calibradas con esta prueba: medido {measured}, estimado {predicted} antes de cualquier calibración.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="25"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="26"/>
+        <source>The correction ×{factor} applies to the time spent reading the model&apos;s weights, not to the fixed time each token also takes: the speed of {model} changes by ×{ratio}, a larger model&apos;s by nearly ×{factor}.</source>
+        <translation>La corrección ×{factor} se aplica al tiempo de leer los pesos del modelo, no al tiempo fijo que también lleva cada token: la velocidad de {model} cambia ×{ratio}, la de un modelo más grande casi ×{factor}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="31"/>
+        <source>It replaces the calibration saved before: your benchmark of {model} on {date} (×{factor}).</source>
+        <translation>Sustituye a la calibración guardada antes: tu prueba de velocidad de {model} del {date} (×{factor}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="34"/>
+        <source>The calibration saved before stays: your benchmark of {model} on {date} (×{factor}).</source>
+        <translation>La calibración guardada antes se mantiene: tu prueba de velocidad de {model} del {date} (×{factor}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="37"/>
         <source>The difference is larger than usual: the correction is limited to ×{factor}.</source>
         <translation>La diferencia es mayor de lo habitual: la corrección se limita a ×{factor}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="28"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="40"/>
         <source>Calibration reset: the estimates use the usual figures again.</source>
         <translation>Calibración restablecida: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="29"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="41"/>
         <source>There was no calibration to reset.</source>
         <translation>No había ninguna calibración que restablecer.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="30"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="42"/>
         <source>No calibration: the estimates use the usual figures.</source>
         <translation>Sin calibración: las estimaciones usan las cifras habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="31"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="43"/>
         <source>The saved calibration ({model}, {date}) was measured on other hardware ({machine}): it is not applied here.</source>
         <translation>La calibración guardada ({model}, {date}) se midió en otro hardware ({machine}): aquí no se aplica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="35"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="47"/>
         <source>This benchmark cannot calibrate the estimates: {why}.</source>
         <translation>Esta prueba no puede calibrar las estimaciones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="37"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="49"/>
         <source>the server runs on another computer</source>
         <translation>el servidor se ejecuta en otro equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="38"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="50"/>
         <source>no generation speed was measured</source>
         <translation>no se midió ninguna velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="39"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="51"/>
         <source>too few tokens per run ({tokens}; at least {minimum} are needed)</source>
-        <translation>demasiados pocos tokens por ejecución ({tokens}; hacen falta al menos {minimum})</translation>
+        <translation>muy pocos tokens por ejecución ({tokens}; hacen falta al menos {minimum})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="40"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="52"/>
         <source>the model file of {model} was not found (llama.cpp&apos;s server names it; for LM Studio and Ollama it must be in their models folder, and the only file with that name and quant)</source>
         <translation>no se encontró el archivo del modelo {model} (el servidor de llama.cpp lo indica; en LM Studio y Ollama debe estar en su carpeta de modelos y ser el único archivo con ese nombre y cuantización)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="45"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="57"/>
         <source>the model file {file} could not be read</source>
         <translation>no se pudo leer el archivo de modelo {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="46"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="58"/>
         <source>the hardware was described by a file (--hardware), not read from the computer that ran it</source>
         <translation>el hardware se describió con un archivo (--hardware), no se leyó del ordenador que la ejecutó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="49"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="61"/>
         <source>the estimate splits {model} between the GPU and the processor ({gpu_layers} of {total_layers} layers on the GPU), so the time spent on each cannot be told apart</source>
         <translation>la estimación reparte {model} entre la GPU y el procesador ({gpu_layers} de {total_layers} capas en la GPU), así que no se puede separar el tiempo de cada uno</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="54"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="66"/>
         <source>the estimate says {model} does not fit this computer, so the server runs it another way</source>
         <translation>según la estimación, {model} no cabe en este equipo, así que el servidor lo ejecuta de otra forma</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="57"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="69"/>
+        <source>{model} is too small to calibrate larger models: it reads {read} of weights per token, less than the {minimum} needed; a small model&apos;s time per token is mostly fixed costs (setting up each step, sampling), which say little about a larger model&apos;s</source>
+        <translation>{model} es demasiado pequeño para calibrar modelos más grandes: lee {read} de pesos por token, menos de los {minimum} necesarios; el tiempo por token de un modelo pequeño es sobre todo coste fijo (preparar cada paso, elegir el token), que dice poco del de un modelo más grande</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="75"/>
+        <source>{model} is too small to calibrate larger models on this computer: reading its weights takes only {share} % of each token&apos;s estimated time here (at least {minimum} % is needed); the rest is fixed costs, which say little about a larger model&apos;s</source>
+        <translation>{model} es demasiado pequeño para calibrar modelos más grandes en este equipo: leer sus pesos solo ocupa el {share} % del tiempo estimado de cada token aquí (hace falta al menos el {minimum} %); el resto es coste fijo, que dice poco del de un modelo más grande</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="81"/>
         <source>the measured speed ({measured}) is too far from the estimate ({predicted}) to be the setup the estimate describes (check whether the server runs the model on the GPU or on the processor)</source>
         <translation>la velocidad medida ({measured}) está demasiado lejos de la estimada ({predicted}) para ser la configuración que describe la estimación (comprueba si el servidor ejecuta el modelo en la GPU o en el procesador)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="63"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="87"/>
         <source>The saved calibration {path} is ignored: {why}. Run a benchmark again, or reset it.</source>
         <translation>Se ignora la calibración guardada {path}: {why}. Vuelve a hacer una prueba de velocidad o restablécela.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="67"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="91"/>
         <source>it could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/calibration.py" line="68"/>
+        <location filename="../../advisor/core/messages/calibration.py" line="92"/>
         <source>it is not a valid calibration file</source>
         <translation>no es un archivo de calibración válido</translation>
     </message>
@@ -863,71 +926,141 @@
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="348"/>
+        <location filename="../../advisor/cli/estimate.py" line="138"/>
+        <source>expected OWNER/REPO</source>
+        <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="148"/>
+        <source>not found on the Hub (check the repo and file name)</source>
+        <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="155"/>
+        <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
+        <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="168"/>
+        <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
+        <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="171"/>
+        <source>not a readable GGUF file (the reader says: {detail})</source>
+        <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="203"/>
+        <source>a later part of a split model; give its first part, {first}</source>
+        <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="213"/>
+        <source>--hf needs --file NAME (the GGUF file in the repo)</source>
+        <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="218"/>
+        <source>--file goes with --hf OWNER/REPO</source>
+        <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="239"/>
+        <source>--experts and --active-experts go together</source>
+        <translation>--experts y --active-experts van juntos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="241"/>
+        <source>--active-experts cannot exceed --experts</source>
+        <translation>--active-experts no puede ser mayor que --experts</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="246"/>
+        <source>more than {maximum} parameters is not a real model</source>
+        <translation>más de {maximum} parámetros no es un modelo real</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="254"/>
+        <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
+        <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="269"/>
+        <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
+        <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="288"/>
+        <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
+        <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="401"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="350"/>
+        <location filename="../../advisor/cli/estimate.py" line="403"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="352"/>
+        <location filename="../../advisor/cli/estimate.py" line="405"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="354"/>
+        <location filename="../../advisor/cli/estimate.py" line="407"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="367"/>
+        <location filename="../../advisor/cli/estimate.py" line="420"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="374"/>
+        <location filename="../../advisor/cli/estimate.py" line="427"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="376"/>
+        <location filename="../../advisor/cli/estimate.py" line="429"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="378"/>
+        <location filename="../../advisor/cli/estimate.py" line="431"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="381"/>
+        <location filename="../../advisor/cli/estimate.py" line="434"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="382"/>
+        <location filename="../../advisor/cli/estimate.py" line="435"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="383"/>
+        <location filename="../../advisor/cli/estimate.py" line="436"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="384"/>
+        <location filename="../../advisor/cli/estimate.py" line="437"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="386"/>
+        <location filename="../../advisor/cli/estimate.py" line="439"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -944,7 +1077,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="99"/>
-        <location filename="../../advisor/cli/estimate.py" line="389"/>
+        <location filename="../../advisor/cli/estimate.py" line="442"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -954,43 +1087,43 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="391"/>
+        <location filename="../../advisor/cli/estimate.py" line="444"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="395"/>
+        <location filename="../../advisor/cli/estimate.py" line="448"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="171"/>
+        <location filename="../../advisor/cli/models.py" line="184"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="178"/>
+        <location filename="../../advisor/cli/models.py" line="191"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="179"/>
+        <location filename="../../advisor/cli/models.py" line="192"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="180"/>
+        <location filename="../../advisor/cli/models.py" line="193"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="189"/>
+        <location filename="../../advisor/cli/models.py" line="202"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="190"/>
+        <location filename="../../advisor/cli/models.py" line="203"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1000,72 +1133,82 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="220"/>
+        <location filename="../../advisor/cli/models.py" line="39"/>
+        <source>{value} is not a size class; choose one of {choices}</source>
+        <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="106"/>
+        <source>at most 100 repos per search (the Hub&apos;s rate limit is 500 requests per 5 minutes)</source>
+        <translation>como mucho 100 repositorios por búsqueda (el Hub limita a 500 peticiones cada 5 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="233"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="222"/>
+        <location filename="../../advisor/cli/models.py" line="235"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="224"/>
+        <location filename="../../advisor/cli/models.py" line="237"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="226"/>
+        <location filename="../../advisor/cli/models.py" line="239"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="228"/>
+        <location filename="../../advisor/cli/models.py" line="241"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="232"/>
+        <location filename="../../advisor/cli/models.py" line="245"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="238"/>
+        <location filename="../../advisor/cli/models.py" line="251"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="243"/>
+        <location filename="../../advisor/cli/models.py" line="256"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="254"/>
+        <location filename="../../advisor/cli/models.py" line="267"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="259"/>
+        <location filename="../../advisor/cli/models.py" line="272"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="261"/>
+        <location filename="../../advisor/cli/models.py" line="274"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="276"/>
+        <location filename="../../advisor/cli/models.py" line="289"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="297"/>
+        <location filename="../../advisor/cli/models.py" line="310"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="307"/>
+        <location filename="../../advisor/cli/models.py" line="320"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -1157,91 +1300,96 @@
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="90"/>
+        <source>{total} total, {available} available (assumed: the total less the system&apos;s share)</source>
+        <translation>{total} en total, {available} disponibles (supuesto: el total menos lo que usa el sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="92"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="103"/>
+        <location filename="../../advisor/cli/detect.py" line="105"/>
         <source>{cores} cores / {threads} threads</source>
         <translation>{cores} núcleos / {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="111"/>
+        <location filename="../../advisor/cli/detect.py" line="113"/>
         <source>none found — models run on the CPU from system RAM</source>
         <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="116"/>
+        <location filename="../../advisor/cli/detect.py" line="118"/>
         <source>{vram} usable of unified memory</source>
         <translation>{vram} utilizables de memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="118"/>
+        <location filename="../../advisor/cli/detect.py" line="120"/>
         <source>{vram} VRAM</source>
         <translation>{vram} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="122"/>
+        <location filename="../../advisor/cli/detect.py" line="124"/>
         <source>{memory}, {free} free</source>
         <translation>{memory}, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="126"/>
+        <location filename="../../advisor/cli/detect.py" line="128"/>
         <source>power limit {watts} W</source>
         <translation>límite de potencia {watts} W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="129"/>
+        <location filename="../../advisor/cli/detect.py" line="131"/>
         <source>driver {version}</source>
         <translation>controlador {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="130"/>
+        <location filename="../../advisor/cli/detect.py" line="132"/>
         <source>via {source}</source>
         <translation>vía {source}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="132"/>
+        <location filename="../../advisor/cli/detect.py" line="134"/>
         <source>GPU {index}</source>
         <translation>GPU {index}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="137"/>
+        <location filename="../../advisor/cli/detect.py" line="139"/>
         <source>Machine described in {file}</source>
         <translation>Equipo descrito en {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="140"/>
+        <location filename="../../advisor/cli/detect.py" line="142"/>
         <source>Probes</source>
         <translation>Sondeos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="151"/>
+        <location filename="../../advisor/cli/detect.py" line="153"/>
         <source>{free} free on disk</source>
         <translation>{free} libres en disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="153"/>
+        <location filename="../../advisor/cli/detect.py" line="155"/>
         <source>free disk unknown</source>
         <translation>espacio libre en disco desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="158"/>
+        <location filename="../../advisor/cli/detect.py" line="160"/>
         <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
         <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="161"/>
+        <location filename="../../advisor/cli/detect.py" line="163"/>
         <source>1 GGUF file</source>
         <translation>1 archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="163"/>
+        <location filename="../../advisor/cli/detect.py" line="165"/>
         <source>{count} GGUF files</source>
         <translation>{count} archivos GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="167"/>
+        <location filename="../../advisor/cli/detect.py" line="169"/>
         <source>{home} · models in {folder}</source>
         <translation>{home} · modelos en {folder}</translation>
     </message>
@@ -1316,553 +1464,573 @@
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="177"/>
+        <location filename="../../advisor/cli/detect.py" line="179"/>
         <location filename="../../advisor/cli/recommend.py" line="152"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="24"/>
+        <location filename="../../advisor/cli/report.py" line="25"/>
         <source>hardware</source>
         <translation>el hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="25"/>
+        <location filename="../../advisor/cli/report.py" line="26"/>
         <source>the recommendation</source>
         <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="26"/>
+        <location filename="../../advisor/cli/report.py" line="27"/>
         <source>the models already in LM Studio</source>
         <translation>los modelos que ya están en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="27"/>
+        <location filename="../../advisor/cli/report.py" line="28"/>
         <source>the model search</source>
         <translation>la búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="28"/>
+        <location filename="../../advisor/cli/report.py" line="29"/>
         <source>the server check</source>
         <translation>la comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="29"/>
+        <location filename="../../advisor/cli/report.py" line="30"/>
         <source>the benchmark</source>
         <translation>la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="30"/>
+        <location filename="../../advisor/cli/report.py" line="31"/>
         <source>the check after load</source>
         <translation>la comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="31"/>
+        <location filename="../../advisor/cli/report.py" line="32"/>
         <source>the cost comparison</source>
         <translation>la comparación de costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="32"/>
+        <location filename="../../advisor/cli/report.py" line="33"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="87"/>
+        <location filename="../../advisor/cli/report.py" line="94"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="92"/>
+        <location filename="../../advisor/cli/report.py" line="99"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="96"/>
+        <location filename="../../advisor/cli/report.py" line="103"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="101"/>
+        <location filename="../../advisor/cli/report.py" line="108"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="104"/>
-        <location filename="../../advisor/cli/report.py" line="179"/>
+        <location filename="../../advisor/cli/report.py" line="111"/>
+        <location filename="../../advisor/cli/report.py" line="189"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="120"/>
+        <location filename="../../advisor/cli/report.py" line="127"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="128"/>
+        <location filename="../../advisor/cli/report.py" line="135"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="162"/>
+        <location filename="../../advisor/cli/report.py" line="147"/>
+        <source>--after-load needs --server-url</source>
+        <translation>--after-load necesita --server-url</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="149"/>
+        <source>--api-key needs --server-url</source>
+        <translation>--api-key necesita --server-url</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="172"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="474"/>
-        <location filename="../../advisor/cli/report.py" line="184"/>
+        <location filename="../../advisor/cli/cost_words.py" line="484"/>
+        <location filename="../../advisor/cli/report.py" line="194"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="186"/>
+        <location filename="../../advisor/cli/report.py" line="196"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="231"/>
+        <location filename="../../advisor/cli/server.py" line="252"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="249"/>
+        <location filename="../../advisor/cli/server.py" line="270"/>
         <source>No local server found on ports {ports}.</source>
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="283"/>
-        <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
-        <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="358"/>
+        <location filename="../../advisor/cli/server.py" line="369"/>
         <source>first token after {ms} ms</source>
         <translation>primer token a los {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="360"/>
+        <location filename="../../advisor/cli/server.py" line="371"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="363"/>
+        <location filename="../../advisor/cli/server.py" line="374"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="388"/>
-        <location filename="../../advisor/cli/server.py" line="453"/>
+        <location filename="../../advisor/cli/server.py" line="399"/>
+        <location filename="../../advisor/cli/server.py" line="466"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="388"/>
-        <location filename="../../advisor/cli/server.py" line="453"/>
+        <location filename="../../advisor/cli/server.py" line="399"/>
+        <location filename="../../advisor/cli/server.py" line="466"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="420"/>
+        <location filename="../../advisor/cli/server.py" line="431"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="420"/>
+        <location filename="../../advisor/cli/server.py" line="431"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="424"/>
-        <source>{context} ctx</source>
-        <translation>{context} ctx</translation>
+        <location filename="../../advisor/cli/server.py" line="435"/>
+        <source>context {context}</source>
+        <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="436"/>
+        <location filename="../../advisor/cli/server.py" line="437"/>
+        <source>training context {context}</source>
+        <translation>contexto de entrenamiento {context}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="449"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="437"/>
+        <location filename="../../advisor/cli/server.py" line="450"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="441"/>
+        <location filename="../../advisor/cli/server.py" line="454"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="447"/>
+        <location filename="../../advisor/cli/server.py" line="460"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="448"/>
+        <location filename="../../advisor/cli/server.py" line="461"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="454"/>
+        <location filename="../../advisor/cli/server.py" line="467"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="460"/>
+        <location filename="../../advisor/cli/server.py" line="473"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="462"/>
-        <source>{model}, median of {runs} runs ({source})</source>
-        <translation>{model}, mediana de {runs} pasadas ({source})</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="473"/>
+        <location filename="../../advisor/cli/server.py" line="480"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="477"/>
+        <location filename="../../advisor/cli/server.py" line="484"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="479"/>
+        <location filename="../../advisor/cli/server.py" line="487"/>
         <source>prompt processing</source>
         <translation>procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="481"/>
+        <location filename="../../advisor/cli/server.py" line="489"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="483"/>
+        <location filename="../../advisor/cli/server.py" line="491"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="71"/>
+        <location filename="../../advisor/cli/cost_words.py" line="72"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="72"/>
+        <location filename="../../advisor/cli/cost_words.py" line="73"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="98"/>
+        <location filename="../../advisor/cli/cost_words.py" line="99"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="119"/>
+        <location filename="../../advisor/cli/cost_words.py" line="120"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="120"/>
+        <location filename="../../advisor/cli/cost_words.py" line="121"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="121"/>
+        <location filename="../../advisor/cli/cost_words.py" line="122"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="122"/>
+        <location filename="../../advisor/cli/cost_words.py" line="123"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="123"/>
+        <location filename="../../advisor/cli/cost_words.py" line="124"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="124"/>
+        <location filename="../../advisor/cli/cost_words.py" line="125"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="125"/>
+        <location filename="../../advisor/cli/cost_words.py" line="126"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="126"/>
+        <location filename="../../advisor/cli/cost_words.py" line="127"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="127"/>
+        <location filename="../../advisor/cli/cost_words.py" line="128"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="128"/>
+        <location filename="../../advisor/cli/cost_words.py" line="129"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="134"/>
+        <location filename="../../advisor/cli/cost_words.py" line="135"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="197"/>
+        <location filename="../../advisor/cli/cost_words.py" line="198"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="202"/>
+        <location filename="../../advisor/cli/cost_words.py" line="203"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="214"/>
+        <location filename="../../advisor/cli/cost_words.py" line="215"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="226"/>
+        <location filename="../../advisor/cli/cost_words.py" line="227"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="227"/>
-        <location filename="../../advisor/cli/cost_words.py" line="503"/>
+        <location filename="../../advisor/cli/cost_words.py" line="229"/>
+        <location filename="../../advisor/cli/cost_words.py" line="514"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="232"/>
+        <location filename="../../advisor/cli/cost_words.py" line="237"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="233"/>
+        <location filename="../../advisor/cli/cost_words.py" line="238"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="248"/>
+        <location filename="../../advisor/cli/cost_words.py" line="253"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="255"/>
+        <location filename="../../advisor/cli/cost_words.py" line="260"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="261"/>
-        <source>Measured on {url}: {model}, median of {runs} runs ({source}); {energy}.</source>
-        <translation>Medido en {url}: {model}, mediana de {runs} pasadas ({source}); {energy}.</translation>
+        <location filename="../../advisor/cli/cost_words.py" line="266"/>
+        <source>Measured on {url}: {benchmark}; {energy}.</source>
+        <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="278"/>
+        <location filename="../../advisor/cli/cost_words.py" line="281"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="279"/>
+        <location filename="../../advisor/cli/cost_words.py" line="282"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="280"/>
+        <location filename="../../advisor/cli/cost_words.py" line="283"/>
         <source>break-even</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="281"/>
+        <location filename="../../advisor/cli/cost_words.py" line="284"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="286"/>
+        <location filename="../../advisor/cli/cost_words.py" line="289"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="293"/>
+        <location filename="../../advisor/cli/cost_words.py" line="296"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="295"/>
+        <location filename="../../advisor/cli/cost_words.py" line="298"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="297"/>
+        <location filename="../../advisor/cli/cost_words.py" line="300"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="310"/>
+        <location filename="../../advisor/cli/cost_words.py" line="313"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="325"/>
+        <location filename="../../advisor/cli/cost_words.py" line="328"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="337"/>
+        <location filename="../../advisor/cli/cost_words.py" line="340"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="348"/>
+        <location filename="../../advisor/cli/cost_words.py" line="351"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="352"/>
+        <location filename="../../advisor/cli/cost_words.py" line="355"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="356"/>
+        <location filename="../../advisor/cli/cost_words.py" line="359"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="358"/>
-        <location filename="../../advisor/cli/cost_words.py" line="396"/>
+        <location filename="../../advisor/cli/cost_words.py" line="361"/>
+        <location filename="../../advisor/cli/cost_words.py" line="399"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="360"/>
-        <location filename="../../advisor/cli/cost_words.py" line="398"/>
+        <location filename="../../advisor/cli/cost_words.py" line="363"/>
+        <location filename="../../advisor/cli/cost_words.py" line="401"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="366"/>
-        <location filename="../../advisor/cli/server.py" line="487"/>
-        <location filename="../../advisor/cli/server.py" line="499"/>
+        <location filename="../../advisor/cli/cost_words.py" line="369"/>
+        <location filename="../../advisor/cli/server.py" line="495"/>
+        <location filename="../../advisor/cli/server.py" line="507"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="368"/>
+        <location filename="../../advisor/cli/cost_words.py" line="371"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="378"/>
+        <location filename="../../advisor/cli/cost_words.py" line="381"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="383"/>
+        <location filename="../../advisor/cli/cost_words.py" line="386"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="394"/>
+        <location filename="../../advisor/cli/cost_words.py" line="397"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="408"/>
+        <location filename="../../advisor/cli/cost_words.py" line="411"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="413"/>
+        <location filename="../../advisor/cli/cost_words.py" line="416"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="421"/>
+        <location filename="../../advisor/cli/cost_words.py" line="424"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="432"/>
-        <location filename="../../advisor/cli/cost_words.py" line="439"/>
+        <location filename="../../advisor/cli/cost_words.py" line="435"/>
+        <location filename="../../advisor/cli/cost_words.py" line="442"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="443"/>
+        <location filename="../../advisor/cli/cost_words.py" line="446"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="454"/>
+        <source>bundled</source>
+        <translation>incluidos con la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="455"/>
+        <source>refreshed online</source>
+        <translation>actualizados en línea</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="457"/>
+        <source>of {date}</source>
+        <translation>del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="464"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="455"/>
+        <location filename="../../advisor/cli/cost_words.py" line="465"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="460"/>
+        <location filename="../../advisor/cli/cost_words.py" line="470"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="461"/>
+        <location filename="../../advisor/cli/cost_words.py" line="471"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="465"/>
+        <location filename="../../advisor/cli/cost_words.py" line="475"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="466"/>
+        <location filename="../../advisor/cli/cost_words.py" line="476"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="470"/>
+        <location filename="../../advisor/cli/cost_words.py" line="480"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="479"/>
+        <location filename="../../advisor/cli/cost_words.py" line="489"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="486"/>
+        <location filename="../../advisor/cli/cost_words.py" line="496"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="494"/>
+        <location filename="../../advisor/cli/cost_words.py" line="504"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="502"/>
+        <location filename="../../advisor/cli/cost_words.py" line="512"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="510"/>
+        <location filename="../../advisor/cli/cost_words.py" line="524"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="489"/>
+        <location filename="../../advisor/cli/server.py" line="497"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="500"/>
+        <location filename="../../advisor/cli/server.py" line="508"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -1908,294 +2076,294 @@
         <translation>{what}; conocidos: {names}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="106"/>
+        <location filename="../../advisor/cli/common.py" line="115"/>
         <source>{value} is not a number like 8.03e9 or 8.03B</source>
         <translation>{value} no es un número como 8.03e9 u 8.03B</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="109"/>
+        <location filename="../../advisor/cli/common.py" line="118"/>
         <source>{value} is too large</source>
         <translation>{value} es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="147"/>
+        <location filename="../../advisor/cli/common.py" line="156"/>
         <source>{count} parameters (read from {option} {text})</source>
         <translation>{count} de parámetros (leído de {option} {text})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="155"/>
+        <location filename="../../advisor/cli/common.py" line="164"/>
         <source>{number} trillion</source>
         <translation>{number} billones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="155"/>
+        <location filename="../../advisor/cli/common.py" line="164"/>
         <source>1 trillion</source>
         <translation>1 billón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="156"/>
+        <location filename="../../advisor/cli/common.py" line="165"/>
         <source>{number} billion</source>
         <translation>{number} mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="156"/>
+        <location filename="../../advisor/cli/common.py" line="165"/>
         <source>1 billion</source>
         <translation>mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="157"/>
+        <location filename="../../advisor/cli/common.py" line="166"/>
         <source>{number} million</source>
         <translation>{number} millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="157"/>
+        <location filename="../../advisor/cli/common.py" line="166"/>
         <source>1 million</source>
         <translation>1 millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="171"/>
+        <location filename="../../advisor/cli/common.py" line="180"/>
         <source>accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9</source>
         <translation>se acepta: de 1M a 10T parámetros, escrito como 8B, 7.6B, 500M u 8e9</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="173"/>
-        <location filename="../../advisor/cli/common.py" line="181"/>
+        <location filename="../../advisor/cli/common.py" line="182"/>
+        <location filename="../../advisor/cli/common.py" line="190"/>
         <source>{value} is not a parameter count; {accepted}</source>
         <translation>{value} no es un número de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="183"/>
+        <location filename="../../advisor/cli/common.py" line="192"/>
         <source>{value} must be more than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="186"/>
+        <location filename="../../advisor/cli/common.py" line="195"/>
         <source>{value} is under a million parameters; {accepted}</source>
         <translation>{value} son menos de un millón de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="189"/>
+        <location filename="../../advisor/cli/common.py" line="198"/>
         <source>{value} is more than ten trillion parameters; {accepted}</source>
         <translation>{value} son más de diez billones de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="200"/>
+        <location filename="../../advisor/cli/common.py" line="209"/>
         <source>accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB</source>
         <translation>se acepta: de 1 byte a 1 PiB, como 4912345678 o 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="202"/>
+        <location filename="../../advisor/cli/common.py" line="211"/>
         <source>{value} is not a size; {accepted}</source>
         <translation>{value} no es un tamaño; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="205"/>
+        <location filename="../../advisor/cli/common.py" line="214"/>
         <source>{value} must be greater than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="216"/>
+        <location filename="../../advisor/cli/common.py" line="225"/>
         <source>{value} is not a whole number greater than zero</source>
         <translation>{value} no es un número entero mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="232"/>
+        <location filename="../../advisor/cli/common.py" line="241"/>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="233"/>
+        <location filename="../../advisor/cli/common.py" line="242"/>
         <source>{value} must be greater than zero</source>
         <translation>{value} debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="234"/>
+        <location filename="../../advisor/cli/common.py" line="243"/>
         <source>{value} is out of range; {accepted}</source>
         <translation>{value} está fuera de rango; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="239"/>
+        <location filename="../../advisor/cli/common.py" line="248"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="240"/>
+        <location filename="../../advisor/cli/common.py" line="249"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="241"/>
+        <location filename="../../advisor/cli/common.py" line="250"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="242"/>
+        <location filename="../../advisor/cli/common.py" line="251"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="243"/>
+        <location filename="../../advisor/cli/common.py" line="252"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="244"/>
+        <location filename="../../advisor/cli/common.py" line="253"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="245"/>
+        <location filename="../../advisor/cli/common.py" line="254"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="246"/>
+        <location filename="../../advisor/cli/common.py" line="255"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="247"/>
+        <location filename="../../advisor/cli/common.py" line="256"/>
         <source> tokens (10M, 2.5e6)</source>
         <translation> tokens (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="248"/>
+        <location filename="../../advisor/cli/common.py" line="257"/>
         <source> (0.5 = half the tokens)</source>
         <translation> (0.5 = la mitad de los tokens)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="249"/>
+        <location filename="../../advisor/cli/common.py" line="258"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="250"/>
+        <location filename="../../advisor/cli/common.py" line="259"/>
         <source>model ids</source>
         <translation>identificadores de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="251"/>
+        <location filename="../../advisor/cli/common.py" line="260"/>
         <source>a currency code</source>
         <translation>un código de moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="252"/>
+        <location filename="../../advisor/cli/common.py" line="261"/>
         <source>a country code</source>
         <translation>un código de país</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="253"/>
+        <location filename="../../advisor/cli/common.py" line="262"/>
         <source>a preset name</source>
         <translation>el nombre de un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="254"/>
+        <location filename="../../advisor/cli/common.py" line="263"/>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="255"/>
+        <location filename="../../advisor/cli/common.py" line="264"/>
         <source>a quant name</source>
         <translation>el nombre de una cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="256"/>
+        <location filename="../../advisor/cli/common.py" line="265"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="257"/>
+        <location filename="../../advisor/cli/common.py" line="266"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="258"/>
+        <location filename="../../advisor/cli/common.py" line="267"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="259"/>
+        <location filename="../../advisor/cli/common.py" line="268"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="260"/>
+        <location filename="../../advisor/cli/common.py" line="269"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="261"/>
+        <location filename="../../advisor/cli/common.py" line="270"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="262"/>
+        <location filename="../../advisor/cli/common.py" line="271"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="282"/>
+        <location filename="../../advisor/cli/common.py" line="291"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="312"/>
+        <location filename="../../advisor/cli/common.py" line="321"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="321"/>
-        <location filename="../../advisor/cli/common.py" line="351"/>
+        <location filename="../../advisor/cli/common.py" line="330"/>
+        <location filename="../../advisor/cli/common.py" line="360"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="326"/>
+        <location filename="../../advisor/cli/common.py" line="335"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="342"/>
+        <location filename="../../advisor/cli/common.py" line="351"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="344"/>
+        <location filename="../../advisor/cli/common.py" line="353"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="376"/>
+        <location filename="../../advisor/cli/common.py" line="385"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="382"/>
+        <location filename="../../advisor/cli/common.py" line="391"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="390"/>
+        <location filename="../../advisor/cli/common.py" line="399"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="392"/>
+        <location filename="../../advisor/cli/common.py" line="401"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="395"/>
+        <location filename="../../advisor/cli/common.py" line="404"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="398"/>
+        <location filename="../../advisor/cli/common.py" line="407"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="416"/>
+        <location filename="../../advisor/cli/common.py" line="425"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -2255,22 +2423,22 @@
         <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="46"/>
+        <location filename="../../advisor/cli/main.py" line="87"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="53"/>
+        <location filename="../../advisor/cli/main.py" line="94"/>
         <source>{value}: choose one of {choices}</source>
         <translation>{value}: elige uno de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="123"/>
+        <location filename="../../advisor/cli/main.py" line="165"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="132"/>
+        <location filename="../../advisor/cli/main.py" line="174"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
@@ -2297,22 +2465,22 @@
     <message>
         <location filename="../../advisor/cli/verify.py" line="29"/>
         <source>{count} OK</source>
-        <translation>{count} correctos</translation>
+        <translation>correctos: {count}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/verify.py" line="30"/>
         <source>{count} stale</source>
-        <translation>{count} desactualizados</translation>
+        <translation>desactualizados: {count}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/verify.py" line="31"/>
         <source>{count} corrupt</source>
-        <translation>{count} dañados</translation>
+        <translation>dañados: {count}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/verify.py" line="32"/>
         <source>{count} partial</source>
-        <translation>{count} incompletos</translation>
+        <translation>incompletos: {count}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/verify.py" line="35"/>
@@ -3506,142 +3674,184 @@
 <context>
     <name>HardwareFile</name>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="64"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="66"/>
         <source>{field}: missing</source>
         <translation>{field}: falta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="65"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="67"/>
         <source>{field}: must be a list (got {got})</source>
         <translation>{field}: debe ser una lista (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="66"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="68"/>
         <source>{field}: must be one of {choices} (got {got})</source>
         <translation>{field}: debe ser uno de {choices} (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="67"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="69"/>
         <source>{field}: must not exceed {limit} ({value} &gt; {maximum})</source>
         <translation>{field}: no puede superar {limit} ({value} &gt; {maximum})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="68"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="70"/>
         <source>{field}: missing (the GPU table does not know {name})</source>
         <translation>{field}: falta (la tabla de GPU no conoce {name})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="70"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="72"/>
         <source>{field}: must be a positive integer (got {got})</source>
         <translation>{field}: debe ser un entero positivo (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="71"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="73"/>
         <source>{field}: must be a positive integer or null (got {got})</source>
         <translation>{field}: debe ser un entero positivo o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="72"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="74"/>
         <source>{field}: must be an integer of zero or more (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="73"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="75"/>
         <source>{field}: must be an integer of zero or more or null (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero, o null (se recibió {got})</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="79"/>
+        <source>not valid JSON at line {line}, column {column} (the JSON reader says: {reason})</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column} (el lector de JSON dice: «{reason}»)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="83"/>
+        <source>not valid JSON at line {line}, column {column}: a value is missing there</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un valor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="86"/>
+        <source>not valid JSON at line {line}, column {column}: a field name in double quotes is missing there</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un nombre de campo entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="89"/>
+        <source>not valid JSON at line {line}, column {column}: a comma is missing there</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta una coma</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="92"/>
+        <source>not valid JSON at line {line}, column {column}: a colon is missing there</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: ahí faltan los dos puntos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="95"/>
+        <source>not valid JSON at line {line}, column {column}: something follows the end of the data</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: hay algo después del final de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="98"/>
+        <source>not valid JSON at line {line}, column {column}: a text there has no closing quote</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: un texto que empieza ahí no cierra las comillas</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="101"/>
+        <source>not valid JSON at line {line}, column {column}: a comma before the closing brace</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes de la llave de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="104"/>
+        <source>not valid JSON at line {line}, column {column}: a comma before the closing bracket</source>
+        <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes del corchete de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="134"/>
         <source>{field}: must be at most 2**60; that is a typo (got {got})</source>
         <translation>{field}: debe ser como mucho 2**60; es una errata (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="115"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="148"/>
         <source>{field}: must be a number greater than zero or null (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="117"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="150"/>
         <source>{field}: must be a number greater than zero (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="129"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="162"/>
         <source>{field}: must be a text string (got {got})</source>
         <translation>{field}: debe ser un texto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="139"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="172"/>
         <source>{field}: must be an object (got {got})</source>
         <translation>{field}: debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="163"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="196"/>
         <source>{field}: must be true or false (got {got})</source>
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="211"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="244"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="229"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="262"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="283"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="316"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="288"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="321"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="305"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="342"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="318"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="356"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="327"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="365"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="378"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="415"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="387"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="424"/>
+        <location filename="../../advisor/cli/estimate.py" line="166"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="390"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="427"/>
+        <location filename="../../advisor/cli/estimate.py" line="167"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="397"/>
-        <source>not JSON: {reason} at line {line} column {column}</source>
-        <translation>no es JSON: {reason} en la línea {line}, columna {column}</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="438"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="408"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="442"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -4024,7 +4234,7 @@
     <message>
         <location filename="../../advisor/qt/pages/models.py" line="522"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
-        <translation>{ok} correctos, {stale} desactualizados, {corrupt} dañados, {partial} incompletos.</translation>
+        <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/models.py" line="530"/>
@@ -5003,7 +5213,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="71"/>
-        <location filename="../../advisor/core/messages/servers.py" line="181"/>
+        <location filename="../../advisor/core/messages/servers.py" line="222"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
@@ -5374,7 +5584,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="145"/>
-        <location filename="../../advisor/core/messages/servers.py" line="180"/>
+        <location filename="../../advisor/core/messages/servers.py" line="221"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
@@ -5420,13 +5630,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="154"/>
-        <location filename="../../advisor/core/messages/servers.py" line="183"/>
+        <location filename="../../advisor/core/messages/servers.py" line="224"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="155"/>
-        <location filename="../../advisor/core/messages/servers.py" line="182"/>
+        <location filename="../../advisor/core/messages/servers.py" line="223"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
@@ -5584,70 +5794,70 @@
     <message>
         <location filename="../../advisor/qt/pages/server_bench.py" line="132"/>
         <source>Measuring… run {run} of {runs}</source>
-        <translation>Midiendo… ejecución {run} de {runs}</translation>
+        <translation>Midiendo… pasada {run} de {runs}</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/server_bench.py" line="136"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
-        <translation>Midiendo… ejecución {run} de {runs}: {speed} ahora</translation>
+        <translation>Midiendo… pasada {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="182"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="179"/>
         <source>The calibration could not be saved: {error}</source>
         <translation>No se pudo guardar la calibración: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="206"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="203"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
-        <translation>Mediana de la velocidad de generación de las ejecuciones, y la espera hasta la primera palabra. Fuente: {source}.</translation>
+        <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="210"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="211"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="214"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="215"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="220"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="221"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="188"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="185"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="198"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="195"/>
         <source>{speed} · first token after {ttft} ms · 1 run</source>
-        <translation>{speed} · primer token a los {ttft} ms · 1 ejecución</translation>
+        <translation>{speed} · primer token a los {ttft} ms · 1 pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="200"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="197"/>
         <source>{speed} · first token after {ttft} ms · {runs} runs</source>
-        <translation>{speed} · primer token a los {ttft} ms · {runs} ejecuciones</translation>
+        <translation>{speed} · primer token a los {ttft} ms · {runs} pasadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="241"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="242"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="247"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="249"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="186"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="183"/>
         <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
@@ -5730,22 +5940,22 @@
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="236"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="237"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="237"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="238"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="238"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="239"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="239"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="240"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -5869,208 +6079,291 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="55"/>
+        <source>{host} cannot be found: no computer answers to that name (check the address).</source>
+        <translation>No se encuentra {host}: ningún equipo responde a ese nombre (revisa la dirección).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="58"/>
         <source>{url} accepted the connection but did not answer within {timeout_s} s.</source>
         <translation>{url} aceptó la conexión pero no respondió en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="58"/>
+        <location filename="../../advisor/core/messages/servers.py" line="61"/>
         <source>{url} started a reply but did not finish it within {timeout_s} s.</source>
         <translation>{url} empezó una respuesta pero no la terminó en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="61"/>
+        <location filename="../../advisor/core/messages/servers.py" line="64"/>
         <source>{url} sent no reply text within {timeout_s} s.</source>
         <translation>{url} no envió texto de respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="65"/>
+        <location filename="../../advisor/core/messages/servers.py" line="68"/>
         <source>{server} answers, but {url} is not its API address.</source>
         <translation>{server} responde, pero {url} no es la dirección de su API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="66"/>
+        <location filename="../../advisor/core/messages/servers.py" line="69"/>
         <source>{url} is served by something that does not speak the OpenAI API, not by a local LLM server.</source>
         <translation>En {url} responde algo que no habla la API de OpenAI, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="69"/>
+        <location filename="../../advisor/core/messages/servers.py" line="72"/>
         <source>{url} is served by a web page, not by a local LLM server.</source>
         <translation>En {url} responde una página web, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="72"/>
+        <location filename="../../advisor/core/messages/servers.py" line="75"/>
         <source>{url} is served by a program that does not speak HTTP, not by a local LLM server.</source>
         <translation>En {url} responde un programa que no habla HTTP, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="75"/>
+        <location filename="../../advisor/core/messages/servers.py" line="78"/>
         <source>{server} requires an API token.</source>
         <translation>{server} pide un token de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="76"/>
+        <location filename="../../advisor/core/messages/servers.py" line="79"/>
         <source>{server} requires an API token and refused the one given.</source>
         <translation>{server} pide un token de API y rechazó el que se le dio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="79"/>
+        <location filename="../../advisor/core/messages/servers.py" line="82"/>
         <source>{server} is running but has no model loaded.</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="80"/>
+        <location filename="../../advisor/core/messages/servers.py" line="83"/>
         <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado ({models_available} descargados).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="83"/>
+        <location filename="../../advisor/core/messages/servers.py" line="86"/>
         <source>{server} is still loading a model.</source>
         <translation>{server} todavía está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="84"/>
+        <location filename="../../advisor/core/messages/servers.py" line="87"/>
         <source>{url} answered with an error{detail}.</source>
         <translation>{url} respondió con un error{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="85"/>
+        <location filename="../../advisor/core/messages/servers.py" line="88"/>
         <source>{url} answered with a redirect (HTTP {status}{where}); a local server&apos;s API answers directly, so redirects are not followed.</source>
         <translation>{url} respondió con una redirección (HTTP {status}{where}); la API de un servidor local responde directamente, así que no se siguen las redirecciones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="90"/>
+        <location filename="../../advisor/core/messages/servers.py" line="93"/>
         <source>The connection to {url} broke in the middle of a reply{detail}.</source>
         <translation>La conexión con {url} se cortó en mitad de una respuesta{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="96"/>
+        <location filename="../../advisor/core/messages/servers.py" line="99"/>
         <source>Or run `llm-advisor server --discover` to find servers on other ports.</source>
         <translation>O ejecuta `llm-advisor server --discover` para buscar servidores en otros puertos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="99"/>
+        <location filename="../../advisor/core/messages/servers.py" line="102"/>
         <source>Servers found on other ports are listed below.</source>
         <translation>Los servidores encontrados en otros puertos aparecen más abajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="100"/>
+        <location filename="../../advisor/core/messages/servers.py" line="103"/>
+        <source>Did you mean {suggested_host}? The address would be {suggested_url}.</source>
+        <translation>¿Querías decir {suggested_host}? La dirección sería {suggested_url}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="106"/>
+        <source>Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
+        <translation>Revisa si el nombre tiene una errata; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="110"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait and retry, restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera y reintenta, reinícialo o sube --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="105"/>
+        <location filename="../../advisor/core/messages/servers.py" line="115"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait a moment and test again, or restart it.</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera un momento y vuelve a probar, o reinícialo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="110"/>
+        <location filename="../../advisor/core/messages/servers.py" line="120"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and retry, restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y reintenta, reinícialo, prueba un modelo más pequeño o sube --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="116"/>
+        <location filename="../../advisor/core/messages/servers.py" line="126"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and try again, restart it, or try a smaller model.</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y vuelve a intentarlo, reinícialo o prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="126"/>
+        <location filename="../../advisor/core/messages/servers.py" line="136"/>
         <source>Use {suggested_url} (the OpenAI base URL ends in /v1).</source>
         <translation>Usa {suggested_url} (la URL base de OpenAI termina en /v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="127"/>
+        <location filename="../../advisor/core/messages/servers.py" line="137"/>
         <source>Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.</source>
         <translation>Usa la URL base que termina en /v1, p. ej. http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="130"/>
+        <location filename="../../advisor/core/messages/servers.py" line="140"/>
         <source>`llm-advisor server --discover` lists the servers it finds.</source>
         <translation>`llm-advisor server --discover` lista los servidores que encuentra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="133"/>
+        <location filename="../../advisor/core/messages/servers.py" line="143"/>
         <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Pasa el token con --api-key (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="138"/>
+        <location filename="../../advisor/core/messages/servers.py" line="148"/>
+        <source>Pass the token with --api-key: the key llama-server was started with (`llama-server --api-key KEY`).</source>
+        <translation>Pasa el token con --api-key: la clave con la que se inició llama-server (`llama-server --api-key CLAVE`).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="152"/>
+        <source>Give the token in the API key box: the key llama-server was started with (its --api-key option).</source>
+        <translation>Escribe el token en el campo de clave de API: la clave con la que se inició llama-server (su opción --api-key).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="156"/>
+        <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Pass that token with --api-key.</source>
+        <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Pasa ese token con --api-key.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="161"/>
+        <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Give that token in the API key box.</source>
+        <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Escribe ese token en el campo de clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="166"/>
         <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="143"/>
+        <location filename="../../advisor/core/messages/servers.py" line="171"/>
         <source>Wait until it finishes (large models take a minute), then check again.</source>
         <translation>Espera a que termine (los modelos grandes tardan un minuto) y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="146"/>
+        <location filename="../../advisor/core/messages/servers.py" line="174"/>
         <source>Look at the server&apos;s log for the cause.</source>
         <translation>Mira el registro del servidor para ver la causa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="150"/>
+        <location filename="../../advisor/core/messages/servers.py" line="178"/>
         <source>The server may have crashed or run out of memory; look at its log and try a smaller model.</source>
         <translation>El servidor puede haberse caído o quedado sin memoria; mira su registro y prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="155"/>
+        <location filename="../../advisor/core/messages/servers.py" line="183"/>
         <source>a model list</source>
         <translation>una lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="156"/>
+        <location filename="../../advisor/core/messages/servers.py" line="184"/>
         <source>a streamed reply</source>
         <translation>una respuesta en streaming</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="157"/>
+        <location filename="../../advisor/core/messages/servers.py" line="185"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="160"/>
+        <location filename="../../advisor/core/messages/servers.py" line="188"/>
         <source>{count} entries, more than the {limit_count} read</source>
         <translation>{count} entradas, más de las {limit_count} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="161"/>
+        <location filename="../../advisor/core/messages/servers.py" line="189"/>
         <source>more than the {limit} read</source>
         <translation>más de los {limit} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="164"/>
+        <location filename="../../advisor/core/messages/servers.py" line="192"/>
         <source>stopped at the token budget (the server went on past it)</source>
         <translation>detenido al llegar al límite de tokens (el servidor seguía)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="165"/>
+        <location filename="../../advisor/core/messages/servers.py" line="193"/>
         <source>stopped at the time budget</source>
         <translation>detenido al llegar al límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="166"/>
+        <location filename="../../advisor/core/messages/servers.py" line="194"/>
         <source>stopped by you</source>
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="121"/>
+        <location filename="../../advisor/core/messages/servers.py" line="131"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="62"/>
+        <location filename="../../advisor/core/messages/servers.py" line="65"/>
         <source>{url} sent {what} too large to be a local LLM server&apos;s ({size}); it was not read to the end.</source>
         <translation>{url} envió {what} demasiado grande para ser de un servidor LLM local ({size}); no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="147"/>
+        <location filename="../../advisor/core/messages/servers.py" line="175"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="93"/>
+        <location filename="../../advisor/core/messages/servers.py" line="96"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="51"/>
+        <source>empty URL</source>
+        <translation>URL vacía</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="52"/>
+        <source>a URL has no spaces (write it like http://localhost:1234/v1)</source>
+        <translation>una URL no lleva espacios (escríbela así: http://localhost:1234/v1)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="53"/>
+        <source>too long to be a server&apos;s address (at most {max_chars} characters)</source>
+        <translation>demasiado larga para ser la dirección de un servidor (como mucho {max_chars} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="54"/>
+        <source>not a valid URL (write it like http://localhost:1234/v1)</source>
+        <translation>no es una URL válida (escríbela así: http://localhost:1234/v1)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="55"/>
+        <source>unsupported scheme {scheme} (use http:// or https://)</source>
+        <translation>esquema no admitido: {scheme} (usa http:// o https://)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="56"/>
+        <source>no host in the URL (write it like http://localhost:1234/v1)</source>
+        <translation>la URL no tiene nombre de equipo (escríbela así: http://localhost:1234/v1)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="57"/>
+        <source>the port must be a number from 1 to 65535 (LM Studio uses 1234)</source>
+        <translation>el puerto debe ser un número de 1 a 65535 (LM Studio usa el 1234)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="58"/>
+        <source>bad port: 0 (use the port the server listens on, e.g. 1234)</source>
+        <translation>puerto no válido: 0 (usa el puerto en el que escucha el servidor, p. ej. 1234)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/servers/http.py" line="59"/>
+        <source>not a URL: {text} (write it like http://localhost:1234/v1)</source>
+        <translation>no es una URL: {text} (escríbela así: http://localhost:1234/v1)</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6524,94 @@
         <location filename="../../advisor/qt/pages/welcome.py" line="81"/>
         <source>Nothing leaves your computer except searches on Hugging Face and requests to the servers you test.</source>
         <translation>Nada sale de tu equipo salvo las búsquedas en Hugging Face y las peticiones a los servidores que pruebes.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="41"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="42"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="43"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="44"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="45"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="46"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="47"/>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="48"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="49"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="50"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="51"/>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="52"/>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="53"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="54"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="55"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="56"/>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="57"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

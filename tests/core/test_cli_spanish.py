@@ -52,7 +52,7 @@ def test_a_bad_parameter_count_is_refused_in_spanish(capsys, argv):
     err = capsys.readouterr().err
     last = err.strip().splitlines()[-1]
     assert exc.value.code == 2 and "Traceback" not in err
-    assert "argument --params" in last and "'abc' no es un número de parámetros" in last and "8B" in last
+    assert "argumento --params" in last and "'abc' no es un número de parámetros" in last and "8B" in last
     assert "se acepta" in last and "is not" not in last
 
 
@@ -73,6 +73,6 @@ def test_download_and_verify_speak_spanish(tmp_path, capsys):
     assert main(["verify", "--lang", "es", "--offline", "--models-dir", str(tmp_path / "models")]) == 1
     out = capsys.readouterr().out
     assert "Comprobado 1 archivo GGUF" in out and "DAÑADO" in out and "cabecera ilegible" in out
-    assert "1 dañados" in out and "Checked" not in out and "CORRUPT" not in out
+    assert "dañados: 1" in out and "Checked" not in out and "CORRUPT" not in out
     assert main(["verify", "--lang", "es", "--models-dir", str(tmp_path / "nope")]) == 2
     assert "la carpeta no existe" in capsys.readouterr().err

@@ -82,8 +82,8 @@ def test_the_quant_is_compared_with_the_advice_for_the_loaded_models_own_size(qt
     text = page.check.after_load.text()
     assert "Why they differ" not in text  # memory and speed agree: nothing to explain
     assert (
-        "Against the recommendation:\n  • The file is Q5_K_M; for a 13B model the recommendation here is Q4_K_M, which "
-        "needs a different amount of memory and runs at another speed." in text
+        "Against the recommendation:\n  • The file is Q5_K_M; for its size class (13B) the recommendation here is "
+        "Q4_K_M, which needs a different amount of memory and runs at another speed." in text
     )
     assert "Q6_K" not in text  # the 40B model's quant says nothing about a 14B file
 

@@ -82,17 +82,34 @@ def test_a_benchmark_that_calibrates_says_so_and_the_estimates_are_recomputed(qt
             predicted_tokens_per_second=31.7,
             fingerprint="sha256:" + "0" * 32,
         )
-        return CalibrationOutcome(cal, saved_to="/tmp/x/calibration.json")
+        earlier = dataclasses.replace(cal, model="older.gguf", date="2026-05-01", factor=0.9)
+        return CalibrationOutcome(cal, saved_to="/tmp/x/calibration.json", previous=earlier)
 
     page, changes = _bench(qtbot, fakes.services(calibrate=calibrate))
     [(url, tps, profile, kind)] = asked
     assert url == page.state.server_url and tps == 24.6 and profile is page.state.detected and kind == "lmstudio"
     assert page.bench.calibration.text() == (
         "Estimates on this computer are now calibrated by this benchmark: "
-        "measured 39.6 tokens/s, estimated 31.7 tokens/s. "
-        "Calibrated by your benchmark of qwen2.5-14b-instruct-q4_k_m.gguf on 14 May 2026 (GPU speeds ×1.25)."
+        "measured 39.6 tokens/s, estimated 31.7 tokens/s before any calibration. "
+        "Calibrated by your benchmark of qwen2.5-14b-instruct-q4_k_m.gguf on 14 May 2026 (GPU speeds ×1.25). "
+        "It replaces the calibration saved before: your benchmark of older.gguf on 1 May 2026 (×0.90)."
     )
     assert changes  # the Recommendation page (listening to the profile) recomputes with the correction
+
+
+def test_a_refused_benchmark_says_the_saved_calibration_stays(qtbot):
+    def calibrate(url, bench, profile, **kw):
+        kept = Calibration("older.gguf", "2026-05-01", "gpu", 0.9, 30.0, 33.3, "sha256:" + "0" * 32)
+        refused = fakes.calibrate_refused(url, bench, profile)
+        return dataclasses.replace(refused, previous=kept)
+
+    page, changes = _bench(qtbot, fakes.services(calibrate=calibrate))
+    assert page.bench.calibration.text().endswith(
+        "was not found (llama.cpp's server names it; for LM Studio and Ollama it must be in their models folder, and "
+        "the only file with that name and quant). "
+        "The calibration saved before stays: your benchmark of older.gguf on 1 May 2026 (×0.90)."
+    )
+    assert not changes  # nothing was recalibrated: the estimates stay as they were
 
 
 def test_a_benchmark_that_cannot_calibrate_says_why_and_changes_nothing(qtbot):

@@ -64,6 +64,7 @@ class LmStudioEmulator(FakeServer):
         self.api_token = api_token
         self.jit = jit
         self.tokens_per_second = tokens_per_second
+        self.chat_bodies: list[dict[str, Any]] = []  # every chat request's JSON, OpenAI's and the native one's
         self.routes.update(
             {
                 "GET /lmstudio-greeting": json_reply({"lmstudio": True}),
@@ -114,16 +115,18 @@ class LmStudioEmulator(FakeServer):
 
     def _chat(self, h: Handler) -> Reply | None:
         body = h.body_json or {}
+        self.chat_bodies.append(body)
         if not self._loaded():
             return self._no_models()
         model = self._loaded()[0]["id"]
         pieces = self._pieces(body)
         if not body.get("stream"):
             return json_reply(self._completion(model, pieces))
-        events: list[dict[str, Any]] = [chat_chunk(p) for p in pieces]
-        events.append(chat_chunk(finish="length"))
+        # LM Studio names the model that answers in every chunk (the loaded one, whatever id was asked for)
+        events: list[dict[str, Any]] = [chat_chunk(p, model=model) for p in pieces]
+        events.append(chat_chunk(finish="length", model=model))
         if (body.get("stream_options") or {}).get("include_usage"):
-            events.append(usage_chunk(57, len(pieces)))
+            events.append(usage_chunk(57, len(pieces), model=model))
         h.stream_sse(events)
         return None
 
@@ -146,6 +149,7 @@ class LmStudioEmulator(FakeServer):
 
     def _native_chat(self, h: Handler) -> Reply:
         body = h.body_json or {}
+        self.chat_bodies.append(body)
         if not self._loaded():
             return self._no_models()
         loaded = self._loaded()[0]

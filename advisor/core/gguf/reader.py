@@ -66,6 +66,10 @@ class GgufError(ValueError):
     """The file is not a GGUF file, or is truncated, corrupt or unsupported (the message says what)."""
 
 
+class NotGgufError(GgufError):
+    """The file does not start with the GGUF signature: another kind of file, not a damaged GGUF."""
+
+
 class ByteSource(Protocol):
     def read(self, n: int) -> bytes:
         """Exactly `n` bytes from the current position, or raise GgufError when the source ends first."""
@@ -303,7 +307,7 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     GgufError with the reason."""
     p = _Parser(src, time_limit_s)
     if src.read(4) != GGUF_MAGIC:
-        raise GgufError("not a GGUF file (bad magic)")
+        raise NotGgufError("not a GGUF file (bad magic)")
     raw_version = src.read(4)
     version = struct.unpack("<I", raw_version)[0]
     if version > 0xFFFF and struct.unpack(">I", raw_version)[0] in (2, 3):

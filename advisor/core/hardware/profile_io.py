@@ -7,6 +7,8 @@ Missing values are filled: vendor from the name, bandwidth and board power from 
 for Apple chips and shared memory for integrated GPUs and APUs recognised by name (Iris Xe, Radeon 780M, 8060S…;
 their `vram_total_bytes` may be left out), and available RAM by `assumed_available_bytes` — total minus the
 system's reserve (the sizing engine's one rule: 15 %, 1–8 GiB), marked `available_source: "assumed"`.
+A file whose `cpu.brand` is an Apple chip (Apple M2…) may leave `gpus` out: the GPU is the chip's own, found from
+that name (as detection finds it on a Mac).
 `ram.type`, `ram.speed_mts` and `ram.channels` (and the CPU's name) stand in for a bandwidth that is not given.
 Errors are `HardwareFileError` (a ValueError) whose message starts with the field: `gpus[0].vram_total_bytes: ...`.
 """
@@ -71,6 +73,37 @@ _INT_ERRORS = {  # (positive, optional) → the sentence
     (True, True): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a positive integer or null (got {got})"),
     (False, False): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be an integer of zero or more (got {got})"),
     (False, True): QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be an integer of zero or more or null (got {got})"),
+}
+
+
+_NOT_JSON = QT_TRANSLATE_NOOP(
+    "HardwareFile", "not valid JSON at line {line}, column {column} (the JSON reader says: {reason})"
+)
+_JSON_PROBLEMS = {  # json.JSONDecodeError.msg → the sentence (3.13 adds the trailing-comma ones)
+    "Expecting value": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a value is missing there"
+    ),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a field name in double quotes is missing there"
+    ),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a comma is missing there"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a colon is missing there"
+    ),
+    "Extra data": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: something follows the end of the data"
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a text there has no closing quote"
+    ),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a comma before the closing brace"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "HardwareFile", "not valid JSON at line {line}, column {column}: a comma before the closing bracket"
+    ),
 }
 
 
@@ -300,13 +333,18 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         raise HardwareFileError(
             _NOT_ABOVE, field="ram.available_bytes", limit="ram.total_bytes", value=available, maximum=total
         )
-    if "gpus" not in top:
+    cpu = _cpu(top.get("cpu"))
+    if "gpus" not in top and vendor_from_name(cpu.brand) is GpuVendor.APPLE:
+        # an Apple chip's GPU is part of the chip: found from its name, as detection finds it on a Mac
+        gpus: tuple[GpuInfo, ...] = (_gpu({"name": cpu.brand}, "cpu.brand", total),)
+    elif "gpus" not in top:
         raise HardwareFileError(
             QT_TRANSLATE_NOOP("HardwareFile", "gpus: missing (write [] for a machine without a GPU)")
         )
-    if not isinstance(top["gpus"], list):
+    elif not isinstance(top["gpus"], list):
         raise HardwareFileError(_LIST, field="gpus", got=type(top["gpus"]).__name__)
-    gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
+    else:
+        gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
     ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")
@@ -328,7 +366,6 @@ def profile_from_dict(data: Any) -> HardwareProfile:
             field="ram.channels",
             got=f"{channels:g}",
         )
-    cpu = _cpu(top.get("cpu"))
     if ram_bw is not None and source in ("estimated", "ram_spec", "cpu_family"):
         # an edited `detect --json` file: a figure that is not the one derived was typed by a person — it is stated
         derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
@@ -392,12 +429,9 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
         ) from None
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except json.JSONDecodeError as exc:  # Python's own words are English: the usual ones are said in ours
         raise HardwareFileError(
-            QT_TRANSLATE_NOOP("HardwareFile", "not JSON: {reason} at line {line} column {column}"),
-            reason=exc.msg,
-            line=exc.lineno,
-            column=exc.colno,
+            _JSON_PROBLEMS.get(exc.msg, _NOT_JSON), reason=exc.msg, line=exc.lineno, column=exc.colno
         ) from None
     except RecursionError:  # [[[[…]]]] thousands deep: the parser runs out of stack
         raise HardwareFileError(

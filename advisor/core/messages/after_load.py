@@ -93,8 +93,8 @@ EXPLANATIONS: dict[str, Msg] = {  # AfterLoad.explanations: Reason(code, values)
     ),
     "quant_differs": QT_TRANSLATE_NOOP(
         "AfterLoad",
-        "The file is {file_quant}; for a {tier} model the recommendation here is {expected_quant}, which needs a "
-        "different amount of memory and runs at another speed.",
+        "The file is {file_quant}; for its size class ({tier}) the recommendation here is {expected_quant}, which "
+        "needs a different amount of memory and runs at another speed.",
     ),
     "partly_on_cpu": QT_TRANSLATE_NOOP(
         "AfterLoad",

@@ -20,7 +20,19 @@ CALIBRATED: dict[str, Msg] = {  # key: where the calibrated speeds run
 }
 SAVED = QT_TRANSLATE_NOOP(
     "Calibration",
-    "Estimates on this computer are now calibrated by this benchmark: measured {measured}, estimated {predicted}.",
+    "Estimates on this computer are now calibrated by this benchmark: measured {measured}, estimated {predicted} "
+    "before any calibration.",
+)
+RATIO = QT_TRANSLATE_NOOP(
+    "Calibration",
+    "The correction ×{factor} applies to the time spent reading the model's weights, not to the fixed time each "
+    "token also takes: the speed of {model} changes by ×{ratio}, a larger model's by nearly ×{factor}.",
+)
+REPLACED = QT_TRANSLATE_NOOP(
+    "Calibration", "It replaces the calibration saved before: your benchmark of {model} on {date} (×{factor})."
+)
+KEPT = QT_TRANSLATE_NOOP(
+    "Calibration", "The calibration saved before stays: your benchmark of {model} on {date} (×{factor})."
 )
 CLAMPED = QT_TRANSLATE_NOOP(
     "Calibration", "The difference is larger than usual: the correction is limited to ×{factor}."
@@ -53,6 +65,18 @@ REFUSED: dict[str, Msg] = {
     ),
     "does_not_fit": QT_TRANSLATE_NOOP(
         "Calibration", "the estimate says {model} does not fit this computer, so the server runs it another way"
+    ),
+    "too_small": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "{model} is too small to calibrate larger models: it reads {read} of weights per token, less than the "
+        "{minimum} needed; a small model's time per token is mostly fixed costs (setting up each step, sampling), "
+        "which say little about a larger model's",
+    ),
+    "fixed_costs": QT_TRANSLATE_NOOP(
+        "Calibration",
+        "{model} is too small to calibrate larger models on this computer: reading its weights takes only {share} % "
+        "of each token's estimated time here (at least {minimum} % is needed); the rest is fixed costs, which say "
+        "little about a larger model's",
     ),
     "too_far": QT_TRANSLATE_NOOP(
         "Calibration",
@@ -93,22 +117,60 @@ def refused(say: Speaker, code: str, values: Mapping[str, Any] | None = None) ->
     for key in ("measured", "predicted"):
         if isinstance(v.get(key), int | float):
             v[key] = say.speed(float(v[key]))
+    for key, shown in (("read_bytes", "read"), ("minimum_bytes", "minimum")):
+        if isinstance(v.get(key), int | float):
+            v[shown] = say.gib(float(v.pop(key)))
     why = say.t(REFUSED[code], **v) if code in REFUSED else code.replace("_", " ")
     return say.t(CANNOT, why=why)
 
 
-def saved(say: Speaker, calibration: Any) -> list[str]:
-    """What a benchmark that calibrated says: the new line, and the limit when the factor was clamped."""
-    lines = [
-        say.t(
-            SAVED,
-            measured=say.speed(calibration.measured_tokens_per_second),
-            predicted=say.speed(calibration.predicted_tokens_per_second),
-        ),
-        calibrated(say, calibration),
-    ]
+def saved(say: Speaker, calibration: Any, previous: Any = None, *, figures_said: bool = False) -> list[str]:
+    """What a benchmark that calibrated says: measured and estimated (unless `figures_said`: the same two figures
+    were just shown), the new line, the limit when the factor was clamped, why this model's speed changed by
+    another figure than the factor, and the calibration it replaced."""
+    lines = [] if figures_said else [measured_line(say, calibration)]
+    lines.append(calibrated(say, calibration))
     if calibration.clamped:
         lines.append(say.t(CLAMPED, factor=factor(say, calibration.factor)))
+    lines += ratio_lines(say, calibration)
+    if previous is not None:
+        lines.append(_earlier(say, REPLACED, previous))
+    return lines
+
+
+def measured_line(say: Speaker, calibration: Any) -> str:
+    return say.t(
+        SAVED,
+        measured=say.speed(calibration.measured_tokens_per_second),
+        predicted=say.speed(calibration.predicted_tokens_per_second),
+    )
+
+
+def ratio_lines(say: Speaker, calibration: Any) -> list[str]:
+    """Why measured ÷ estimated of the benchmarked model is not the factor shown ([] when both read the same)."""
+    ratio = calibration.measured_tokens_per_second / calibration.predicted_tokens_per_second
+    if factor(say, ratio) == factor(say, calibration.factor):
+        return []
+    return [say.t(RATIO, factor=factor(say, calibration.factor), ratio=factor(say, ratio), model=calibration.model)]
+
+
+def _earlier(say: Speaker, msg: Any, calibration: Any) -> str:
+    return say.t(
+        msg,
+        model=calibration.model,
+        date=long_date(say, calibration.date),
+        factor=factor(say, calibration.factor),
+    )
+
+
+def outcome(say: Speaker, result: Any, *, figures_said: bool = False) -> list[str]:
+    """Everything a benchmark's `CalibrationOutcome` says: what was saved (and what it replaced), or why nothing
+    was (and the calibration that stays)."""
+    if result.calibration is not None:
+        return saved(say, result.calibration, result.previous, figures_said=figures_said)
+    lines = [refused(say, result.refused.code, result.refused.values)] if result.refused is not None else []
+    if result.previous is not None:
+        lines.append(_earlier(say, KEPT, result.previous))
     return lines
 
 

@@ -52,6 +52,9 @@ WHAT = {
     "connection_refused": QT_TRANSLATE_NOOP(
         "ServerProblems", "Nothing is listening on {where}: the server is not started (or uses another port)."
     ),
+    "host_not_found": QT_TRANSLATE_NOOP(
+        "ServerProblems", "{host} cannot be found: no computer answers to that name (check the address)."
+    ),
     "timeout": QT_TRANSLATE_NOOP(
         "ServerProblems", "{url} accepted the connection but did not answer within {timeout_s} s."
     ),
@@ -97,6 +100,13 @@ ADVICE = {
         "ServerProblems", "Or run `llm-advisor server --discover` to find servers on other ports."
     ),
     "connection_refused/app": QT_TRANSLATE_NOOP("ServerProblems", "Servers found on other ports are listed below."),
+    "host_not_found/suggested": QT_TRANSLATE_NOOP(
+        "ServerProblems", "Did you mean {suggested_host}? The address would be {suggested_url}."
+    ),
+    "host_not_found": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).",
+    ),
     "timeout/cli": QT_TRANSLATE_NOOP(
         "ServerProblems",
         "The server may be busy (a long generation, a model loading) or hung: wait and retry, "
@@ -134,6 +144,24 @@ ADVICE = {
         "ServerProblems",
         "Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; "
         "or turn authentication off there).",
+    ),
+    "auth_required/llama.cpp/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Pass the token with --api-key: the key llama-server was started with (`llama-server --api-key KEY`).",
+    ),
+    "auth_required/llama.cpp/app": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Give the token in the API key box: the key llama-server was started with (its --api-key option).",
+    ),
+    "auth_required/ollama/cli": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Pass that token with "
+        "--api-key.",
+    ),
+    "auth_required/ollama/app": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Give that token in the "
+        "API key box.",
     ),
     "auth_required/app": QT_TRANSLATE_NOOP(
         "ServerProblems",
@@ -174,6 +202,19 @@ AFTER_LOAD_NOTES = {
     "model_unreadable": QT_TRANSLATE_NOOP("AfterLoad", "The model file it names cannot be read here."),
     "no_gpu_counter": QT_TRANSLATE_NOOP(
         "AfterLoad", "No per-process graphics memory counter here (NVIDIA's NVML reports it)."
+    ),
+}
+# A benchmark's runs: one form for 1 ("median of 1 runs" says nothing), one for more (the catalogue's /one, /many)
+BENCH_RUNS = {
+    "one": QT_TRANSLATE_NOOP("Benchmark", "{model}, 1 run ({source})"),
+    "many": QT_TRANSLATE_NOOP("Benchmark", "{model}, median of {runs} runs ({source})"),
+}
+BENCHMARKING = {
+    "one": QT_TRANSLATE_NOOP(
+        "Benchmark", "Benchmarking {url} (1 run of up to {max_tokens} tokens, at most {seconds} s)…"
+    ),
+    "many": QT_TRANSLATE_NOOP(
+        "Benchmark", "Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…"
     ),
 }
 BENCH_SOURCES = {  # servers.types.Benchmark.source
@@ -223,9 +264,19 @@ def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface
     kind = _code(values.get("kind"))
     url = redact_url(str(values["url"])) if values.get("url") else "URL"
     server = kind_name(say, kind) if kind else say.t(THE_SERVER)
-    v: dict[str, Any] = {**values, "url": url, "server": server[:1].upper() + server[1:], "code": code}
+    # "the server" starts a sentence with a capital; a program's name keeps its own case ("llama.cpp", "vLLM")
+    shown = server if kind in KIND_NAMES else server[:1].upper() + server[1:]
+    v: dict[str, Any] = {**values, "url": url, "server": shown, "code": code}
     what_key, advice = code, ""
-    if code == "connection_refused":
+    if code == "host_not_found":
+        v["host"] = str(values.get("host") or url)
+        suggested = values.get("suggested_host")
+        if suggested:
+            v["suggested_url"] = redact_url(str(values.get("suggested_url") or ""))
+            advice = say.t(ADVICE["host_not_found/suggested"], **v)
+        else:
+            advice = say.t(ADVICE["host_not_found"])
+    elif code == "connection_refused":
         v["where"] = f"{values.get('host')}:{values.get('port')}" if values.get("host") else url
         advice = say.t(START.get(kind, START["lmstudio"]))
         if surface != "report":
@@ -252,7 +303,8 @@ def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface
         advice = say.t(PORTS) + (" " + say.t(ADVICE["not_openai_compatible/cli"]) if surface == "cli" else "")
     elif code == "auth_required":
         what_key = "auth_required/refused" if values.get("key_sent") else "auth_required"
-        advice = say.t(ADVICE[f"auth_required/{place}"])
+        own = f"auth_required/{kind}/{place}"  # llama-server's --api-key; Ollama has none of its own
+        advice = say.t(ADVICE[own] if own in ADVICE else ADVICE[f"auth_required/{place}"])
     elif code == "no_model_loaded":
         what_key = "no_model_loaded/available" if values.get("models_available") else "no_model_loaded"
         advice = say.t(LOAD.get(kind or "lmstudio", LOAD[""]))  # unknown program: most people run LM Studio
@@ -285,3 +337,52 @@ def after_load_note(say: Speaker, code: str) -> str:
 def bench_source(say: Speaker, code: str) -> str:
     msg = BENCH_SOURCES.get(code)
     return say.t(msg) if msg else code
+
+
+def bench_runs(say: Speaker, model: str, runs: int, source: str) -> str:
+    """ "qwen, median of 3 runs (llama.cpp's own timings)"; "qwen, 1 run (…)" for one."""
+    return say.t(BENCH_RUNS["one" if runs == 1 else "many"], model=model, runs=runs, source=bench_source(say, source))
+
+
+def benchmarking(say: Speaker, url: str, runs: int, max_tokens: int, seconds: float) -> str:
+    """The line printed while a benchmark runs, the number of runs in its singular or plural form."""
+    return say.t(
+        BENCHMARKING["one" if runs == 1 else "many"],
+        url=url,
+        runs=runs,
+        max_tokens=max_tokens,
+        seconds=say.plain(seconds),
+    )
+
+
+# A benchmark's runs whose prompt the server took from its cache (servers.types.Benchmark.prompt_cached_runs)
+PROMPT_CACHED = {
+    "all": QT_TRANSLATE_NOOP(
+        "Benchmark",
+        "not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed "
+        "almost none of it",
+    ),
+    "some": QT_TRANSLATE_NOOP(
+        "Benchmark", "{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)"
+    ),
+    "note": QT_TRANSLATE_NOOP(
+        "Benchmark",
+        "The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token "
+        "time are left out.",
+    ),
+}
+
+
+def prompt_speed(say: Speaker, speed: float | None, cached: int, runs: int) -> str:
+    """The benchmark's prompt-processing figure, and why runs were left out of it (or why there is none); '' when
+    there is nothing to say."""
+    if not cached:
+        return say.speed(speed) if speed is not None else ""
+    if speed is None:
+        return say.t(PROMPT_CACHED["all"], cached=cached, runs=runs)
+    return say.t(PROMPT_CACHED["some"], speed=say.speed(speed), cached=cached, runs=runs)
+
+
+def prompt_cached_note(say: Speaker, cached: int, runs: int) -> str:
+    """A sentence for a benchmark whose runs took the prompt from the server's cache; '' when none did."""
+    return say.t(PROMPT_CACHED["note"], cached=cached, runs=runs) if cached else ""

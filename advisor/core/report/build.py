@@ -207,6 +207,7 @@ def build_assessment(
     profile: HardwareProfile,
     *,
     server_url: str | None = None,
+    api_key: str | None = None,
     include_models: bool = True,
     offline: bool = False,
     context: int = 4096,
@@ -231,10 +232,12 @@ def build_assessment(
     """Ask every core module for its part and assemble the Assessment (the CLI's `report`).
 
     The server is checked only when `server_url` is given, and benchmarked when `bench` and it is usable; with
-    `after_load`, what its loaded model really uses is set against the estimate (servers.after_load).
+    `after_load`, what its loaded model really uses is set against the estimate (servers.after_load). `api_key` goes
+    with each request to the server (never into the Assessment).
     Each callable defaults to the real core function; tests and the GUI pass their own.
     """
     problems: list[PartProblem] = []
+    key = {"api_key": api_key} if api_key else {}  # the token goes to the server only, never into the Assessment
 
     def use(given: Callable[..., Any] | None, module: str, name: str) -> Callable[..., Any]:
         return given if given is not None else (lambda *a, **k: _real(module, name)(*a, **k))
@@ -270,14 +273,18 @@ def build_assessment(
         )
     status = bench_result = None
     if server_url:
-        status = _attempt("server", problems, lambda: use(check_server, "advisor.core.servers", "check")(server_url))
+        status = _attempt(
+            "server", problems, lambda: use(check_server, "advisor.core.servers", "check")(server_url, **key)
+        )
         if status is not None and bench and _field(status, "benchmark") is None and getattr(status, "usable", False):
 
             def measure() -> Any:
                 nonlocal status
                 meter = use(energy_meter, "advisor.core.hardware.power", "open_energy_meter")()
                 try:
-                    return use(run_benchmark, "advisor.core.servers", "benchmark")(server_url, energy_meter=meter)
+                    return use(run_benchmark, "advisor.core.servers", "benchmark")(
+                        server_url, energy_meter=meter, **key
+                    )
                 except Exception as exc:
                     problem = getattr(exc, "problem", None)
                     if problem is None:  # servers.ServerProblemError: a diagnosis, not a bug
@@ -295,6 +302,7 @@ def build_assessment(
             lambda: use(check_after_load, "advisor.core.servers.after_load", "after_load")(
                 server_url,
                 profile,
+                **key,
                 kind=_field(status, "kind"),
                 assumed_context=context,
                 recommendation=recommendation,

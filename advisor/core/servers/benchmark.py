@@ -1,10 +1,23 @@
 """`benchmark(url)`: a few streamed chats with a fixed Spanish prompt; medians of what the client measured and of
 what the server reports about itself (llama.cpp `timings`, LM Studio `stats`, OpenAI `usage`); joules per token
 when an energy counter can be read.
+
+Prompt processing is measured only on prompts the server really evaluated. Servers keep the last prompt's
+evaluated tokens (llama.cpp's prompt cache, which LM Studio and Ollama run too) and skip the part a new prompt
+shares with it: the same prompt twice costs one token, and its "speed" and first-token time are fake. So every
+run's system message starts with a random nonce (no prefix beyond the chat template's first tokens is shared with
+any earlier request, this benchmark's or another's), llama.cpp is asked not to reuse its cache (`cache_prompt:
+false`), and a run whose server says it evaluated less than `MIN_EVALUATED_SHARE` of the prompt (llama.cpp's
+`timings.prompt_n` against `cache_n`, OpenAI's `usage.prompt_tokens_details.cached_tokens`) gives no prompt speed
+and no first-token time (`Benchmark.prompt_cached_runs` counts them).
+
+The benchmark is labelled with the model the server says answered (its replies' `model`), not the name asked for:
+llama-server answers with the one model it loaded whatever name it is sent.
 """
 
 from __future__ import annotations
 
+import secrets
 import statistics
 import threading
 import time
@@ -48,6 +61,10 @@ BENCH_PROMPT = (
 )
 DEFAULT_RUNS = 3
 DEFAULT_MAX_TOKENS = 128
+# a run counts for prompt processing when the server evaluated at least this share of its prompt tokens (the rest
+# came from its cache): the chat template's first few tokens may be reused, a whole prompt must not
+MIN_EVALUATED_SHARE = 0.9
+NO_CACHE_BODY = {"cache_prompt": False}  # llama.cpp's request field; sent only to llama.cpp
 
 
 def _median(values: Sequence[float | int | None]) -> float | None:
@@ -67,12 +84,41 @@ def _read_joules(meter: EnergyMeter | None) -> float | None:
         return None
 
 
-def _messages(run: int) -> list[dict[str, str]]:
-    # A different first line per run keeps a server's prompt cache from skipping the prompt on runs 2, 3, ...
+def _messages(run: int, nonce: str | None = None) -> list[dict[str, str]]:
+    """The run's chat. A fresh random nonce at the very start means no earlier request (a run of this benchmark or of
+    an earlier one) shares a prefix with it that a server's prompt cache could skip."""
+    nonce = nonce or secrets.token_hex(6)
     return [
-        {"role": "system", "content": f"Sesión {run + 1}. {BENCH_SYSTEM}"},
+        {"role": "system", "content": f"{nonce} · Sesión {run + 1}. {BENCH_SYSTEM}"},
         {"role": "user", "content": BENCH_PROMPT},
     ]
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def prompt_evaluated(record: StreamRecord) -> bool:
+    """False when the server says it took most of this run's prompt from its cache (so the run's prompt speed and
+    first-token time measure no prompt processing); True when it evaluated the prompt or does not say."""
+    timings = record.timings or {}
+    evaluated, cached = _int(timings.get("prompt_n")), _int(timings.get("cache_n"))
+    if evaluated is not None and cached is not None:
+        total = evaluated + cached
+    elif evaluated is not None and record.prompt_tokens:
+        total = max(record.prompt_tokens, evaluated)
+    elif record.cached_tokens is not None and record.prompt_tokens:
+        evaluated, total = record.prompt_tokens - record.cached_tokens, record.prompt_tokens
+    else:
+        return True
+    return total <= 0 or evaluated >= MIN_EVALUATED_SHARE * total
+
+
+def _answered_model(records: Sequence[StreamRecord], asked: str) -> str:
+    """The model the server says answered (the most frequent among the runs); `asked` when it does not say. A server
+    that serves one model (llama-server) answers with it whatever name was asked for."""
+    named = [r.model for r in records if r.model]
+    return max(set(named), key=named.count) if named else asked
 
 
 class _LiveRun:
@@ -130,6 +176,7 @@ def benchmark(
         if model is None:
             raise ServerProblemError(Problem(ProblemCode.NO_MODEL_LOADED, {"url": url}))
         client = openai_client(url, api_key, http, deadline.timeout_s)
+        extra_body = dict(NO_CACHE_BODY) if status.kind is ServerKind.LLAMA_CPP else None
         start_j = _read_joules(energy_meter)
         records: list[StreamRecord] = []
         timed_out = False
@@ -152,6 +199,7 @@ def benchmark(
                 on_delta=live.piece if live is not None else None,
                 cancel=cancel,
                 deadline=deadline,
+                extra_body=extra_body,
             )
             if rec.problem is not None:
                 if rec.problem.code is ProblemCode.TIMEOUT:
@@ -193,7 +241,15 @@ def benchmark(
         stopped_by = STOPPED_TOKENS
     else:
         stopped_by = STOPPED_DONE
-    return _summarise(model, records, stats, energy_j, energy_meter, cancelled=cancelled, stopped_by=stopped_by)
+    return _summarise(
+        _answered_model(records, model),
+        records,
+        stats,
+        energy_j,
+        energy_meter,
+        cancelled=cancelled,
+        stopped_by=stopped_by,
+    )
 
 
 def _lmstudio_stats(
@@ -224,6 +280,8 @@ def _lmstudio_stats(
         raw_usage = body.get("usage")
         usage = raw_usage if isinstance(raw_usage, dict) else {}
         stats["prompt_tokens"] = usage.get("prompt_tokens")
+        details = usage.get("prompt_tokens_details")
+        stats["cached_tokens"] = details.get("cached_tokens") if isinstance(details, dict) else None
         return stats
     return None
 
@@ -241,6 +299,7 @@ def _summarise(
     """Medians over the runs that finished; energy over every piece generated while the meter ran (a stopped
     run's pieces too, since they cost energy)."""
     records = [r for r in measured if not r.cancelled and r.stopped_by != STOPPED_TIME]
+    evaluated = [r for r in records if prompt_evaluated(r)]  # the runs whose prompt speed and first token count
     seconds = sum((r.last_s or r.sent_s) - r.sent_s for r in measured)
     client_tps = _median([r.client_tokens_per_second for r in records])
     timings = [r.timings for r in records if r.timings]
@@ -248,12 +307,14 @@ def _summarise(
     if timings:
         source = "llama.cpp_timings"
         server_tps = _median([_float(t.get("predicted_per_second")) for t in timings])
-        prompt_tps = _median([_float(t.get("prompt_per_second")) for t in timings])
+        prompt_tps = _median([_float(r.timings.get("prompt_per_second")) for r in evaluated if r.timings])
     elif lmstudio:
         source = "lmstudio_stats"
         server_tps = _float(lmstudio.get("tokens_per_second"))
-        ttft_s, prompt_n = _float(lmstudio.get("time_to_first_token")), lmstudio.get("prompt_tokens")
-        prompt_tps = prompt_n / ttft_s if ttft_s and isinstance(prompt_n, int) and prompt_n > 0 else None
+        ttft_s, prompt_n = _float(lmstudio.get("time_to_first_token")), _int(lmstudio.get("prompt_tokens"))
+        cached = _int(lmstudio.get("cached_tokens"))
+        fresh = cached is None or prompt_n is None or prompt_n - cached >= MIN_EVALUATED_SHARE * prompt_n
+        prompt_tps = prompt_n / ttft_s if ttft_s and prompt_n and fresh else None
     elif any(r.completion_tokens is not None for r in records):
         source = "client_usage"
     else:
@@ -262,7 +323,7 @@ def _summarise(
     completion = _median([r.tokens for r in records])
     return Benchmark(
         model=model,
-        ttft_ms=_median([r.ttft_ms for r in records]),
+        ttft_ms=_median([r.ttft_ms for r in evaluated]),
         tokens_per_second=server_tps if server_tps is not None else client_tps,
         prompt_tokens_per_second=prompt_tps,
         completion_tokens=round(completion) if completion is not None else None,
@@ -277,4 +338,5 @@ def _summarise(
         energy_source=meter.name if meter is not None and energy_j is not None else None,
         cancelled=cancelled,
         stopped_by=stopped_by,
+        prompt_cached_runs=len(records) - len(evaluated),
     )

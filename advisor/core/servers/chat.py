@@ -54,6 +54,8 @@ class StreamRecord:
     cancelled: bool = False
     problem: Problem | None = None
     stopped_by: str | None = None  # "done", "tokens", "time", "cancelled"; None when it failed
+    model: str | None = None  # the model the server says answered (its chunks' `model`), not the one asked for
+    cached_tokens: int | None = None  # prompt tokens the server reused from its cache (usage.prompt_tokens_details)
 
     @property
     def text(self) -> str:
@@ -102,8 +104,10 @@ def stream_once(
     on_delta: Callable[[str], None] | None = None,
     cancel: threading.Event | None = None,
     deadline: Deadline | None = None,
+    extra_body: dict[str, Any] | None = None,
 ) -> StreamRecord:
     """One streamed chat with usage requested; never raises for what the server does (see `record.problem`).
+    `extra_body`: fields a particular server understands beyond OpenAI's (llama.cpp's `cache_prompt`).
 
     It stops at whichever comes first: the server's end of the reply (`stopped_by="done"`), the token budget
     (`"tokens"`: more pieces than `max_tokens`, or `limits.CHAT_MAX_TOKENS` without it), the time budget (`"time"`:
@@ -127,6 +131,7 @@ def stream_once(
                 temperature=temperature,
                 stream=True,
                 stream_options={"include_usage": True},
+                extra_body=extra_body,
                 **kwargs,
             )
             for chunk in stream:
@@ -192,6 +197,8 @@ def _timeouts() -> tuple[type[BaseException], ...]:
 def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | None) -> None:
     """Fold one chunk in. Chunks with no choices still matter: the usage (and llama.cpp timings) ride on them."""
     now = time.perf_counter()
+    if record.model is None and isinstance(getattr(chunk, "model", None), str) and chunk.model:
+        record.model = chunk.model
     for choice in chunk.choices or ():
         content = getattr(choice.delta, "content", None) if choice.delta is not None else None
         if content:
@@ -208,6 +215,9 @@ def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | No
     if usage is not None:
         record.prompt_tokens = usage.prompt_tokens
         record.completion_tokens = usage.completion_tokens
+        details = getattr(usage, "prompt_tokens_details", None)
+        cached = getattr(details, "cached_tokens", None)
+        record.cached_tokens = cached if isinstance(cached, int) and not isinstance(cached, bool) else None
     extra = chunk.model_extra or {}
     if isinstance(extra.get("timings"), dict):
         record.timings = extra["timings"]

@@ -27,6 +27,7 @@ from advisor.core.servers.http import (
     normalize_url,
     origin,
     problem_from_exception,
+    with_host,
 )
 from advisor.core.servers.identify import Identity, identify
 from advisor.core.servers.problems import ProblemCode
@@ -144,7 +145,10 @@ class _Check:
         try:
             reply = get(self.client, self.url + "/models", self.deadline, self.headers, what="model_list")
         except ProbeError as exc:
-            problem = Problem(exc.problem.code, {**exc.problem.values, "url": self.url})
+            values = {**exc.problem.values, "url": self.url}
+            if isinstance(suggested := values.get("suggested_host"), str):  # the typo fixed in the URL given
+                values["suggested_url"] = with_host(self.url, suggested)
+            problem = Problem(exc.problem.code, values)
             reachable = exc.problem.code is ProblemCode.RESPONSE_TOO_LARGE  # it answered, too much
             return self.status(reachable=reachable, problem=problem)
         body = reply.json
@@ -229,6 +233,8 @@ class _Check:
         return None
 
     def native_models(self, listed: tuple[ServerModel, ...]) -> tuple[ServerModel, ...]:
+        if self.identity.kind is ServerKind.LLAMA_CPP:
+            return self.llama_cpp_context(listed)
         if self.identity.kind is not ServerKind.LMSTUDIO:
             return listed
         for path, parse in (
@@ -246,6 +252,16 @@ class _Check:
             if native is not None:
                 return model_lists.merge(listed, native, model_lists.embedding_ids(body))
         return listed
+
+    def llama_cpp_context(self, listed: tuple[ServerModel, ...]) -> tuple[ServerModel, ...]:
+        """The context llama-server loaded its model with (`/props`), not only the model's training context."""
+        if self.deadline.expired:
+            return listed
+        try:
+            reply = get(self.client, self.origin + "/props", self.deadline, self.headers)
+        except ProbeError:
+            return listed
+        return model_lists.with_loaded_context(listed, reply.json) if reply.status == 200 else listed
 
     # ------------------------------------------------------------------ the one-token chat, through `openai`
 

@@ -7,8 +7,10 @@ the check and the chat share one connection pool and one set of exceptions.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import json
+import socket
 import ssl
 import time
 import zlib
@@ -25,48 +27,73 @@ except ImportError:  # pragma: no cover - depends on the installed openai
     import httpcore  # type: ignore[no-redef]
     import httpx  # type: ignore[no-redef]
 
+from advisor.core.messages.speaker import ENGLISH
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.servers import limits as caps
 from advisor.core.servers.problems import ProblemCode
 from advisor.core.servers.types import Problem
-from advisor.core.urls import DEFAULT_SERVER_URL
+from advisor.core.urls import DEFAULT_SERVER_URL, redact_text
 
 DEFAULT_URL = DEFAULT_SERVER_URL  # advisor.core.servers.DEFAULT_URL; the value lives in advisor.core.urls
 _API_SUFFIXES = ("/chat/completions", "/completions", "/models", "/embeddings", "/responses")
 
 
+class BadUrlError(ValueError):
+    """An address that cannot be a server's: `msg` (a catalogue message) and its `values`; `str()` is the English
+    sentence, a front end words it in its language with `Speaker.t(exc.msg, **exc.values)`."""
+
+    def __init__(self, msg: Msg, **values: Any) -> None:
+        self.msg = msg
+        self.values = values
+        super().__init__(ENGLISH.t(msg, **values))
+
+
+URL_EMPTY = QT_TRANSLATE_NOOP("ServerUrl", "empty URL")
+URL_SPACES = QT_TRANSLATE_NOOP("ServerUrl", "a URL has no spaces (write it like http://localhost:1234/v1)")
+URL_TOO_LONG = QT_TRANSLATE_NOOP("ServerUrl", "too long to be a server's address (at most {max_chars} characters)")
+URL_INVALID = QT_TRANSLATE_NOOP("ServerUrl", "not a valid URL (write it like http://localhost:1234/v1)")
+URL_SCHEME = QT_TRANSLATE_NOOP("ServerUrl", "unsupported scheme {scheme} (use http:// or https://)")
+URL_NO_HOST = QT_TRANSLATE_NOOP("ServerUrl", "no host in the URL (write it like http://localhost:1234/v1)")
+URL_PORT = QT_TRANSLATE_NOOP("ServerUrl", "the port must be a number from 1 to 65535 (LM Studio uses 1234)")
+URL_PORT_ZERO = QT_TRANSLATE_NOOP("ServerUrl", "bad port: 0 (use the port the server listens on, e.g. 1234)")
+URL_NOT_A_URL = QT_TRANSLATE_NOOP("ServerUrl", "not a URL: {text} (write it like http://localhost:1234/v1)")
+MAX_URL_CHARS = 2048
+
+
 def normalize_url(url: str) -> str:
-    """'localhost:1234/v1/' → 'http://localhost:1234/v1'. Raises ValueError for what cannot be a server URL.
+    """'localhost:1234/v1/' → 'http://localhost:1234/v1'. Raises BadUrlError (a ValueError) for what cannot be a
+    server URL.
 
     A pasted endpoint (`.../v1/chat/completions`, `.../v1/models`) is cut back to the API base, as people copy
     those from tutorials.
     """
     text = url.strip()
     if not text:
-        raise ValueError("empty URL")
+        raise BadUrlError(URL_EMPTY)
     if any(c.isspace() for c in text):
-        raise ValueError("a URL has no spaces (write it like http://localhost:1234/v1)")
-    if len(text) > 2048:
-        raise ValueError("too long to be a server's address (at most 2,048 characters)")
+        raise BadUrlError(URL_SPACES)
+    if len(text) > MAX_URL_CHARS:
+        raise BadUrlError(URL_TOO_LONG, max_chars=MAX_URL_CHARS)
     typed_scheme = "://" in text
     if not typed_scheme:
         text = "http://" + text
     try:
         parts = urlsplit(text)
     except ValueError:  # "Invalid IPv6 URL" and the like: urllib's own words mean little to a person
-        raise ValueError("not a valid URL (write it like http://localhost:1234/v1)") from None
+        raise BadUrlError(URL_INVALID) from None
     if parts.scheme not in ("http", "https"):
-        raise ValueError(f"unsupported scheme {parts.scheme!r} (use http:// or https://)")
+        raise BadUrlError(URL_SCHEME, scheme=repr(parts.scheme))
     if not parts.hostname:
-        raise ValueError("no host in the URL")
+        raise BadUrlError(URL_NO_HOST)
     try:
         port = parts.port  # raises ValueError for a port out of range or not a number
     except ValueError:
-        raise ValueError("the port must be a number from 1 to 65535 (LM Studio uses 1234)") from None
+        raise BadUrlError(URL_PORT) from None
     if port == 0:  # urlsplit accepts it, but nothing can listen there (and `port or 80` would probe port 80)
-        raise ValueError("bad port: 0 (use the port the server listens on, e.g. 1234)")
+        raise BadUrlError(URL_PORT_ZERO)
     if not typed_scheme and port is None and not _looks_like_host(parts.hostname):
         # a bare word ("notaurl", "lmstudio") is a typo, not a server: saying "not running" would mislead
-        raise ValueError(f"not a URL: {url.strip()!r} (write it like http://localhost:1234/v1)")
+        raise BadUrlError(URL_NOT_A_URL, text=redact_text(repr(url.strip())))
     path = parts.path.rstrip("/")
     for suffix in _API_SUFFIXES:
         if path.endswith(suffix):
@@ -159,11 +186,49 @@ def problem_from_exception(exc: BaseException, *, url: str, timeout_s: float, du
     if isinstance(cause, httpx.TimeoutException) or type(exc).__name__ == "APITimeoutError":
         return Problem(ProblemCode.TIMEOUT, {"url": url, "timeout_s": timeout_s})
     if isinstance(cause, httpx.ConnectError) and not during_stream:
+        if _name_not_found(cause):  # no computer has that name: a typo, not a server that is down
+            values: dict[str, object] = {"url": url, "host": host, "port": port}
+            if suggested := suggested_host(host):
+                values["suggested_host"] = suggested
+                values["suggested_url"] = with_host(url, suggested)
+            return Problem(ProblemCode.HOST_NOT_FOUND, values)
         return Problem(ProblemCode.CONNECTION_REFUSED, {"url": url, "host": host, "port": port})
     if isinstance(cause, httpx.RemoteProtocolError | httpx.ReadError) and not during_stream:
         return Problem(ProblemCode.NOT_OPENAI_COMPATIBLE, {"url": url, "reason": "not_http", "error": str(cause)})
     reason = "stream_broken" if during_stream else "transport"
     return Problem(ProblemCode.HTTP_ERROR, {"url": url, "reason": reason, "error": f"{type(cause).__name__}: {cause}"})
+
+
+def _name_not_found(exc: BaseException) -> bool:
+    """Whether a connect failure was the host name not resolving (`socket.gaierror` somewhere in the chain httpx
+    and httpcore wrap it in), rather than nothing listening."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, socket.gaierror):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+_LOCAL_NAME = "localhost"
+
+
+def suggested_host(host: str) -> str | None:
+    """'localhots', 'locahost', 'localhsot' → 'localhost': a name that does not resolve and is a typo of it."""
+    typed = host.lower()
+    if typed == _LOCAL_NAME or not typed:
+        return None
+    return _LOCAL_NAME if difflib.SequenceMatcher(None, typed, _LOCAL_NAME).ratio() >= 0.75 else None
+
+
+def with_host(url: str, host: str) -> str:
+    """`url` with its host name replaced (port, path and any user info kept)."""
+    parts = urlsplit(url)
+    userinfo, at, _ = parts.netloc.rpartition("@")
+    port = f":{parts.port}" if parts.port is not None else ""
+    return urlunsplit((parts.scheme, f"{userinfo}{at}{host}{port}", parts.path, parts.query, parts.fragment))
 
 
 def get(

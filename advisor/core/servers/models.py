@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from advisor.core.servers.types import ServerKind, ServerModel
@@ -56,6 +57,7 @@ def lmstudio_v0_models(body: Any) -> tuple[ServerModel, ...] | None:
             quant=item.get("quantization") or None,
             arch=item.get("arch") or None,
             max_context=_int(item.get("max_context_length")),
+            loaded_context=_int(item.get("loaded_context_length")),  # newer versions say it
         )
         for item in data
         if isinstance(item, dict) and isinstance(item.get("id"), str) and item.get("type") != "embeddings"
@@ -80,9 +82,27 @@ def lmstudio_v1_models(body: Any) -> tuple[ServerModel, ...] | None:
                 quant=(quant.get("name") if isinstance(quant, dict) else quant) or None,
                 arch=item.get("architecture") or None,
                 max_context=_int(item.get("max_context_length")),
+                loaded_context=_instance_context(instances),
             )
         )
     return tuple(models)
+
+
+def _instance_context(instances: Any) -> int | None:
+    """The context of a v1 model's first loaded instance (`loaded_instances[].config.context_length`)."""
+    first = instances[0] if isinstance(instances, list) and instances else None
+    config = first.get("config") if isinstance(first, dict) else None
+    return _int(config.get("context_length")) if isinstance(config, dict) else None
+
+
+def with_loaded_context(models: tuple[ServerModel, ...], props: Any) -> tuple[ServerModel, ...]:
+    """llama.cpp's models with the context it loaded them with: `/props` `default_generation_settings.n_ctx` (one
+    slot's; `--ctx-size` when a single slot serves). Unchanged when `/props` does not say."""
+    settings = props.get("default_generation_settings") if isinstance(props, dict) else None
+    n_ctx = _int(settings.get("n_ctx")) if isinstance(settings, dict) else None
+    if n_ctx is None:
+        return models
+    return tuple(replace(m, loaded_context=n_ctx) if m.loaded else m for m in models)
 
 
 def merge(

@@ -7,6 +7,7 @@ import enum
 
 class ProblemCode(enum.StrEnum):
     CONNECTION_REFUSED = "connection_refused"  # nothing listens: the server is not started
+    HOST_NOT_FOUND = "host_not_found"  # the host name does not resolve: a typo ("localhots"), not a stopped server
     TIMEOUT = "timeout"  # something listens but does not answer in time
     WRONG_PATH = "wrong_path"  # a server is there, the URL's path is not its API (e.g. `/v1` missing)
     NOT_OPENAI_COMPATIBLE = "not_openai_compatible"  # something else answers on that port

@@ -57,7 +57,8 @@ class ServerModel:
     loaded: bool | None = None  # None when the server does not say
     quant: str | None = None  # "Q4_K_M"
     arch: str | None = None  # "llama", "qwen2"
-    max_context: int | None = None  # tokens
+    max_context: int | None = None  # tokens: the model's own limit (its training context), as the server says it
+    loaded_context: int | None = None  # tokens it was loaded with (llama.cpp /props n_ctx, LM Studio's loaded one)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class Benchmark:
     # what ended it: "done" (every run finished), "tokens" (a run was cut at the token budget: the server went past
     # max_tokens), "time" (the time budget ran out; the medians cover the runs that finished), "cancelled"
     stopped_by: str = STOPPED_DONE
+    # runs whose server timings say it took (nearly all) the prompt from its cache: their prompt speed and first-token
+    # time measure no prompt processing, so they are left out of those medians (None when every run was left out)
+    prompt_cached_runs: int = 0
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,23 @@ few hundred tokens, too short to measure the steady prompt rate the estimate pre
 
 Refused, with a code: a server on another computer, a file the server does not name, a model split between GPU and
 processor (the time on each cannot be told apart), a model the estimate says does not fit, fewer than
-`MIN_TOKENS_PER_RUN` tokens per run, and a measurement more than `REJECT_ABOVE`× off the estimate (another setup
-than the estimate describes: layers not on the GPU, a busy machine). Between `CLAMP_ABOVE` and `REJECT_ABOVE` the
-factor is limited to `CLAMP_ABOVE` (and said).
+`MIN_TOKENS_PER_RUN` tokens per run, a model too small to say anything about larger ones, and a measurement more
+than `REJECT_ABOVE`× off the estimate (another setup than the estimate describes: layers not on the GPU, a busy
+machine). Between `CLAMP_ABOVE` and `REJECT_ABOVE` the factor is limited to `CLAMP_ABOVE` (and said). A refusal
+keeps the calibration saved before.
+
+Too small: a token's time is a fixed part (building the step, sampling, launching kernels) plus reading the weights
+at the memory's speed, and the factor corrects only the second. A model that reads less than
+`MIN_WEIGHTS_READ_BYTES` per token (a 3 MB test file, a 270M-0.5B model), or whose estimated reading time is less
+than `MIN_WEIGHTS_SHARE` of its token's time on this machine (a 1-3B model on a fast GPU), measures mostly the
+fixed part, which the estimate models only roughly; dividing what is left by the estimate's reading time turns a
+fraction of a millisecond of error into a factor that would move every 7B-70B estimate (one such benchmark of a
+3 MB model put ×0.41 on every estimate, and no model ran usably any more).
+
+The factor is the correction of the reading time alone, so it differs from measured ÷ estimated of the model
+benchmarked (the fixed part is not scaled); both are said. Each benchmark replaces the saved factor (the newest
+describes the setup as it is now: a new server version, other threads or drivers), and the one it replaces is said
+beside it, so a noisy run shows as a jump the user can see and repeat.
 
 Stored as JSON (`store_path()`: `LLM_ADVISOR_CONFIG_DIR`, else the platform's settings folder), written atomically,
 with a fingerprint of the hardware (processor, RAM, GPUs, operating system): a calibration measured on another
@@ -51,6 +65,8 @@ MAX_FILE_BYTES = 64 * 1024
 CLAMP_BELOW, CLAMP_ABOVE = 1 / 3, 3.0  # the factor is kept within these
 REJECT_BELOW, REJECT_ABOVE = 0.2, 5.0  # measured ÷ predicted outside these: not the setup the estimate describes
 MIN_TOKENS_PER_RUN = 32
+MIN_WEIGHTS_READ_BYTES = 2**30  # weights read per generated token, at least (1 GiB: a 1.5B model in Q4_K_M or more)
+MIN_WEIGHTS_SHARE = 2 / 3  # reading them takes at least this share of the token's estimated time (2× the fixed part)
 DEFAULT_PROPS_TIMEOUT_S = 5.0
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
 GPU, CPU = "gpu", "cpu"
@@ -65,7 +81,20 @@ SPLIT = "split"  # the estimate splits the model between GPU and processor
 DOES_NOT_FIT = "does_not_fit"  # the estimate says it does not fit this machine
 DESCRIBED_MACHINE = "described_machine"  # the hardware came from a file (a what-if), not the computer measured
 TOO_FAR = "too_far"  # measured ÷ predicted outside REJECT_BELOW..REJECT_ABOVE: {measured}, {predicted}
-REFUSALS = (NOT_LOCAL, NO_SPEED, TOO_SHORT, MODEL_FILE_UNKNOWN, MODEL_UNREADABLE, SPLIT, DOES_NOT_FIT, TOO_FAR)
+TOO_SMALL = "too_small"  # reads under MIN_WEIGHTS_READ_BYTES per token: {model}, {read_bytes}, {minimum_bytes}
+FIXED_COSTS = "fixed_costs"  # reading is under MIN_WEIGHTS_SHARE of the token's time here: {model}, {share}, {minimum}
+REFUSALS = (
+    NOT_LOCAL,
+    NO_SPEED,
+    TOO_SHORT,
+    MODEL_FILE_UNKNOWN,
+    MODEL_UNREADABLE,
+    SPLIT,
+    DOES_NOT_FIT,
+    TOO_SMALL,
+    FIXED_COSTS,
+    TOO_FAR,
+)
 
 # why the saved file is ignored (`Loaded.problem`)
 FILE_UNREADABLE = "unreadable"  # an OS error, or not a regular file
@@ -90,14 +119,22 @@ class Calibration:
     def used(self) -> CalibrationUsed:
         return CalibrationUsed(model=self.model, date=self.date, where=self.where, factor=self.factor)
 
+    @property
+    def ratio(self) -> float:
+        """measured ÷ estimated for the model benchmarked: the factor corrects only the time spent reading the
+        weights, so this model's whole speed changed by this, not by the factor."""
+        return self.measured_tokens_per_second / self.predicted_tokens_per_second
+
 
 @dataclass(frozen=True)
 class CalibrationOutcome:
-    """What a benchmark did to the estimates: a saved calibration, or the reason it could not calibrate."""
+    """What a benchmark did to the estimates: a saved calibration, or the reason it could not calibrate; and the
+    calibration this machine had before (replaced by the new one, or kept after a refusal)."""
 
     calibration: Calibration | None
     refused: Reason | None = None
     saved_to: str | None = None
+    previous: Calibration | None = None
 
 
 @dataclass(frozen=True)
@@ -194,15 +231,16 @@ def derive(
         return Reason(SPLIT, {"model": model, "gpu_layers": est.gpu_layers, "total_layers": est.total_layers})
     where = GPU if est.fit == FitLevel.FULL_GPU else CPU
     predicted = float(est.tokens_per_second)
+    read = weights_read_per_token(spec)
+    if read < MIN_WEIGHTS_READ_BYTES:
+        return Reason(TOO_SMALL, {"model": model, "read_bytes": read, "minimum_bytes": MIN_WEIGHTS_READ_BYTES})
     ratio = measured / predicted
-    if not REJECT_BELOW <= ratio <= REJECT_ABOVE:
-        return Reason(TOO_FAR, {"measured": round(measured, 1), "predicted": predicted, "model": model})
     cal = Calibration(
         model=model,
         date=today or _date.today().isoformat(),
         where=where,
         factor=ratio,
-        measured_tokens_per_second=round(measured, 2),
+        measured_tokens_per_second=measured,  # as measured: rounded once, where it is shown
         predicted_tokens_per_second=predicted,
         fingerprint=fingerprint(profile),
         file=file,
@@ -212,9 +250,15 @@ def derive(
     # a token's time is a fixed part (graph, sampling) plus the part the factor divides: t(f) = fixed + scaled / f.
     # Two estimates give both parts, then the factor that makes the corrected estimate of this file say `measured`
     twice = estimate_on(spec, apply(base, dataclasses.replace(cal, factor=2.0)), context=context)
+    solvable = twice.fit == est.fit and bool(twice.tokens_per_second)
+    scaled = 2 * (1 / predicted - 1 / float(twice.tokens_per_second or predicted)) if solvable else 0.0
+    if solvable and scaled * predicted < MIN_WEIGHTS_SHARE:
+        share = round(100 * max(scaled, 0.0) * predicted)
+        return Reason(FIXED_COSTS, {"model": model, "share": share, "minimum": round(100 * MIN_WEIGHTS_SHARE)})
+    if not REJECT_BELOW <= ratio <= REJECT_ABOVE:
+        return Reason(TOO_FAR, {"measured": measured, "predicted": predicted, "model": model})
     factor, beyond = ratio, False
-    if twice.fit == est.fit and twice.tokens_per_second:
-        scaled = 2 * (1 / predicted - 1 / twice.tokens_per_second)
+    if solvable:
         fixed = 1 / predicted - scaled
         room = 1 / measured - fixed
         if scaled > 0 and room > 0:
@@ -224,6 +268,16 @@ def derive(
     clamped = beyond or not CLAMP_BELOW <= factor <= CLAMP_ABOVE
     factor = min(max(factor, CLAMP_BELOW), CLAMP_ABOVE)
     return dataclasses.replace(cal, factor=round(factor, 3), clamped=clamped)
+
+
+def weights_read_per_token(spec: ModelSpec) -> int:
+    """Bytes of weights one generated token reads: the file's weights, only the active share of a mixture of
+    experts."""
+    from advisor.core.sizing.memory import weights_bytes
+    from advisor.core.sizing.speed import active_parameters
+
+    weights, _from_file = weights_bytes(spec)
+    return int(weights * min(1.0, active_parameters(spec) / spec.parameters)) if spec.parameters > 0 else 0
 
 
 # ---------------------------------------------------------------------------------------------- from a benchmark
@@ -333,11 +387,13 @@ def calibrate(
     today: str | None = None,
 ) -> CalibrationOutcome:
     """Derive the calibration from a benchmark and save it (replacing the one saved before). A refusal keeps the
-    saved one. An OSError writing the file is raised (the caller says it)."""
+    saved one. Either way the outcome carries the calibration this hardware had before (`previous`), so both are
+    said. An OSError writing the file is raised (the caller says it)."""
+    previous = active_for(profile, path)
     found = from_benchmark(url, bench, profile, kind=kind, api_key=api_key, timeout_s=timeout_s, today=today)
     if isinstance(found, Reason):
-        return CalibrationOutcome(None, refused=found)
-    return CalibrationOutcome(found, saved_to=str(save(found, path)))
+        return CalibrationOutcome(None, refused=found, previous=previous)
+    return CalibrationOutcome(found, saved_to=str(save(found, path)), previous=previous)
 
 
 # ---------------------------------------------------------------------------------------------- the saved file

@@ -166,12 +166,9 @@ class ServerBench(QGroupBox):
     def _calibrated(self, outcome: Any) -> None:
         from advisor.core.messages import calibration as words
 
-        say = wording.say()
-        if outcome.calibration is None:
-            refused = outcome.refused
-            self.calibration.setText(words.refused(say, refused.code, refused.values) if refused else "")
+        self.calibration.setText(" ".join(words.outcome(wording.say(), outcome)))  # what it did, and what it replaced
+        if outcome.calibration is None:  # refused: the calibration saved before (if any) stays
             return
-        self.calibration.setText(" ".join(words.saved(say, outcome.calibration)))
         state = self._page.state
         if state.profile is not None:  # every estimate on the pages is recomputed with the correction
             state.set_profile(state.profile, detected=False, what_if=state.what_if_active)
@@ -206,6 +203,10 @@ class ServerBench(QGroupBox):
         tip = translate(
             "ServerPage", "Median generation speed over the runs, and the wait before the first word. Source: {source}."
         ).format(source=b.source)
+        from advisor.core.messages.servers import prompt_cached_note
+
+        cached = prompt_cached_note(wording.say(), getattr(b, "prompt_cached_runs", 0), b.runs)
+        tip += " " + cached if cached else ""
         if b.joules_per_token is not None:
             text += " · " + translate("ServerPage", "{joules} J/token, {watts} W on average").format(
                 joules=fmt.figure(b.joules_per_token, "joules"),

@@ -10,6 +10,8 @@ import pytest
 
 from advisor.cli.main import main
 from advisor.core.costs.currency import bundled_rates
+from advisor.core.messages import ENGLISH
+from advisor.core.messages.dates import long_date
 
 # Every machine-dependent input given, so no hardware detection is needed (same example as test_model.py).
 MACHINE = [
@@ -62,7 +64,7 @@ def test_text_output_shows_the_results_and_where_each_input_came_from(capsys):
     assert "47.40 EUR a month" in out  # local total
     assert "56.00 EUR a month" in out  # API
     assert "Break-even: 47.7 months" in out
-    assert "you entered it" in out and "Exchange rate" in out and bundled_rates().as_of in out
+    assert "you entered it" in out and "Exchange rate" in out and long_date(ENGLISH, bundled_rates().as_of) in out
 
 
 def test_json_has_the_issue_shape_and_the_hand_computed_numbers(capsys):
@@ -84,8 +86,9 @@ def test_defaults_name_their_source_and_every_api_price_its_date(capsys):
     assert "API: openai/gpt-4o" in out
     from advisor.core.costs.prices import data_date
 
-    assert f"prices of {data_date()}" in out
-    assert "openai/gpt-4o-mini" in out and out.count(data_date()) >= 3
+    assert f"prices of {long_date(ENGLISH, data_date())}" in out  # a date in words, as every sentence writes one
+    # the comparison table's date column keeps the short form, on the row of each compared model
+    assert any("openai/gpt-4o-mini" in line and data_date() in line for line in out.splitlines())
 
 
 def test_a_genai_prices_model_is_converted_with_the_users_rate(capsys):
@@ -129,7 +132,10 @@ def test_csv_to_stdout_prints_only_the_csv(capsys):
 def test_list_models_searches_and_shows_the_data_date(capsys):
     code, out, _ = run(capsys, "cost", "--list-models", "groq llama-3.3")
     assert code == 0
-    assert "groq/llama-3.3-70b-versatile" in out and "0.590 / 0.790" in out and "data of 20" in out
+    from advisor.core.costs.prices import data_date
+
+    assert "groq/llama-3.3-70b-versatile" in out and "0.590 / 0.790" in out
+    assert f"data of {long_date(ENGLISH, data_date())}:" in out
 
 
 @pytest.mark.parametrize(

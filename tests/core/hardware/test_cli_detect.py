@@ -53,7 +53,7 @@ def test_detect_reads_a_minimal_hardware_file(tmp_path, capsys):
     [
         ('{"ram": {}, "gpus": []}', "ram.total_bytes: missing"),
         ('{"ram": {"total_bytes": "lots"}, "gpus": []}', "ram.total_bytes: must be a positive integer"),
-        ('{"ram": {"total_bytes": 1', "not JSON"),
+        ('{"ram": {"total_bytes": 1', "not valid JSON"),
         (
             '{"ram": {"total_bytes": 17179869184}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": -24}]}',
             "gpus[0].vram_total_bytes: must be a positive integer",

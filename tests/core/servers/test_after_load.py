@@ -44,6 +44,9 @@ def test_the_cli_says_predicted_and_used_side_by_side(llama_server, capsys, tmp_
     )
     data = json.loads(capsys.readouterr().out)
     assert data["after_load"]["pid"] == llama_server.pid and data["after_load"]["predicted_ram_bytes"] > 0
+    # the F32 file is set against the quant advised for its size class, as the report and the app do
+    assert data["after_load"]["expected_quant"] and data["after_load"]["expected_tier"]
+    assert "quant_differs" in {r["code"] for r in data["after_load"]["explanations"]}
 
 
 def test_what_cannot_be_known_is_said_not_guessed(llama_server):

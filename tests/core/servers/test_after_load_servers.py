@@ -352,8 +352,8 @@ def test_the_words_keep_the_recommendation_apart_from_the_reasons_for_a_gap():
     assert words.against_recommendation(say, a) == [
         "The server runs with 8,192 tokens of context; the recommendation assumed 4,096. The prediction here is for "
         "the server's context.",
-        "The file is Q4_K_M; for a 7B model the recommendation here is Q6_K, which needs a different amount of "
-        "memory and runs at another speed.",
+        "The file is Q4_K_M; for its size class (7B) the recommendation here is Q6_K, which needs a different "
+        "amount of memory and runs at another speed.",
     ]
 
 

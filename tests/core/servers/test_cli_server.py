@@ -84,7 +84,7 @@ def test_lm_studio_without_a_loaded_model_tells_how_to_load_one(capsys):
         assert main(["server", "--url", lms.base_url + "/v1"]) == 1
     out = capsys.readouterr().out
     assert "LM Studio" in out and "no model loaded" in out and "lms load" in out
-    assert "qwen2.5-7b-instruct (not loaded, Q4_K_M, qwen2, 32,768 ctx)" in out
+    assert "qwen2.5-7b-instruct (not loaded, Q4_K_M, qwen2, training context 32,768)" in out
 
 
 def test_discover_lists_the_servers_found(monkeypatch, capsys):
