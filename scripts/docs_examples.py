@@ -385,9 +385,17 @@ def _electricity_table() -> str:
             price += f" ({low:.3f}–{high:.3f})"
         rows.append(
             f"| {_cell(r['name'])} (`{r['country']}`) | {price} | {_cell(r['period'])} | "
-            f"{_cell(r['source'])} | {r['confidence']} |"
+            f"{_cell(_electricity_source(r))} | {r['confidence']} |"
         )
     return "\n".join(rows)
+
+
+def _electricity_source(row: dict) -> str:
+    """The row's publisher title with how its figure was taken from it, as `llm-advisor cost` says it in English."""
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.costs import electricity_source
+
+    return electricity_source(ENGLISH, row["source"], row.get("basis", ""), row.get("basis_values"))
 
 
 def _exchange_table() -> str:

@@ -24,6 +24,7 @@ from advisor.cli.common import (
     parameter_count,
     parse_size,
     path_text,
+    worded,
 )
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP
@@ -158,7 +159,7 @@ def hf_info(repo: str, filename: str):
                 ),
                 EXIT_PROBLEM,
             ) from exc
-        raise CliError(f"{repo}/{filename}: {exc}", EXIT_PROBLEM) from exc
+        raise CliError(f"{repo}/{filename}: {worded(exc)}", EXIT_PROBLEM) from exc
     except GgufError as exc:
         raise CliError(f"{repo}/{filename}: {unreadable_gguf(exc)}", EXIT_PROBLEM) from exc
 
@@ -302,8 +303,8 @@ def run(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     try:
         est = estimate(spec, profile, context=args.context, kv_type=args.kv_type, draft=draft, n_cpu_moe=n_cpu_moe)
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
+    except ValueError as exc:  # what the engine refuses, in the run's language
+        raise CliError(worded(exc)) from exc
     data = {**_jsonable(est), "model": _jsonable(spec), "kv_type": args.kv_type}
     if not compare_llama:
         emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))

@@ -44,11 +44,19 @@ def api_key(text: str) -> str:
     try:
         return clean_api_key(text)
     except ApiKeyError as exc:
+        say = speech.say()
         if exc.code == API_KEY_EMPTY:
-            raise argparse.ArgumentTypeError("the token is empty: copy it again") from None
+            raise argparse.ArgumentTypeError(
+                say.t(QT_TRANSLATE_NOOP("Cli", "the token is empty: copy it again"))
+            ) from None
         raise argparse.ArgumentTypeError(
-            "the token has characters an HTTP header cannot carry "
-            "(such as ñ, a typographic dash or a line break): copy it again"
+            say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the token has characters an HTTP header cannot carry (such as ñ, a typographic dash or a line "
+                    "break): copy it again",
+                )
+            )
         ) from None
 
 
@@ -70,13 +78,19 @@ def port_list(text: str) -> tuple[int, ...]:
         if not piece:
             continue
         if not piece.isdigit() or not 1 <= int(piece) <= 65535:
-            raise argparse.ArgumentTypeError(f"{piece!r} is not a port (1-65535)")
+            raise argparse.ArgumentTypeError(
+                speech.say().t(QT_TRANSLATE_NOOP("Cli", "{value} is not a port (1-65535)"), value=repr(piece))
+            )
         if int(piece) not in ports:
             ports.append(int(piece))
     if not ports:
-        raise argparse.ArgumentTypeError("no port given (e.g. --ports 1234,8080)")
+        raise argparse.ArgumentTypeError(
+            speech.say().t(QT_TRANSLATE_NOOP("Cli", "no port given (e.g. --ports 1234,8080)"))
+        )
     if len(ports) > 64:
-        raise argparse.ArgumentTypeError(f"{len(ports)} ports: at most 64")
+        raise argparse.ArgumentTypeError(
+            speech.say().t(QT_TRANSLATE_NOOP("Cli", "{count} ports: at most 64"), count=len(ports))
+        )
     return tuple(ports)
 
 
@@ -431,10 +445,10 @@ def _model_line(m: Any) -> str:
             say.t(QT_TRANSLATE_NOOP("Cli", "loaded")) if m.loaded else say.t(QT_TRANSLATE_NOOP("Cli", "not loaded"))
         )
     facts += [x for x in (m.quant, m.arch) if x]
-    if getattr(m, "loaded_context", None):  # what it was loaded with; else the model's own limit, said as such
-        facts.append(say.t(QT_TRANSLATE_NOOP("Cli", "context {context}"), context=m.loaded_context))
-    elif m.max_context:
-        facts.append(say.t(QT_TRANSLATE_NOOP("Cli", "training context {context}"), context=m.max_context))
+    from advisor.core.messages.servers import model_context
+
+    context = model_context(say, m)  # what it was loaded with; else the model's own limit, said as such
+    facts += [context] if context else []
     return m.id + (f" ({', '.join(facts)})" if facts else "")
 
 

@@ -906,161 +906,161 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="40"/>
+        <location filename="../../advisor/cli/estimate.py" line="41"/>
         <source>full GPU offload</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="41"/>
+        <location filename="../../advisor/cli/estimate.py" line="42"/>
         <source>partial GPU offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="42"/>
+        <location filename="../../advisor/cli/estimate.py" line="43"/>
         <source>runs on the CPU (fits in RAM)</source>
         <translation>va en el procesador (cabe en la RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="43"/>
+        <location filename="../../advisor/cli/estimate.py" line="44"/>
         <source>too large for this machine</source>
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="138"/>
+        <location filename="../../advisor/cli/estimate.py" line="139"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="148"/>
+        <location filename="../../advisor/cli/estimate.py" line="149"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="155"/>
+        <location filename="../../advisor/cli/estimate.py" line="156"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="168"/>
+        <location filename="../../advisor/cli/estimate.py" line="169"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="171"/>
+        <location filename="../../advisor/cli/estimate.py" line="172"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="203"/>
+        <location filename="../../advisor/cli/estimate.py" line="204"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="213"/>
+        <location filename="../../advisor/cli/estimate.py" line="214"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="218"/>
+        <location filename="../../advisor/cli/estimate.py" line="219"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="239"/>
+        <location filename="../../advisor/cli/estimate.py" line="240"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="241"/>
+        <location filename="../../advisor/cli/estimate.py" line="242"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="246"/>
+        <location filename="../../advisor/cli/estimate.py" line="247"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="254"/>
+        <location filename="../../advisor/cli/estimate.py" line="255"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="269"/>
+        <location filename="../../advisor/cli/estimate.py" line="270"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="288"/>
+        <location filename="../../advisor/cli/estimate.py" line="289"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="401"/>
+        <location filename="../../advisor/cli/estimate.py" line="402"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="403"/>
+        <location filename="../../advisor/cli/estimate.py" line="404"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="405"/>
+        <location filename="../../advisor/cli/estimate.py" line="406"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="407"/>
+        <location filename="../../advisor/cli/estimate.py" line="408"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="420"/>
+        <location filename="../../advisor/cli/estimate.py" line="421"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="427"/>
+        <location filename="../../advisor/cli/estimate.py" line="428"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="429"/>
+        <location filename="../../advisor/cli/estimate.py" line="430"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="431"/>
+        <location filename="../../advisor/cli/estimate.py" line="432"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="434"/>
+        <location filename="../../advisor/cli/estimate.py" line="435"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="435"/>
+        <location filename="../../advisor/cli/estimate.py" line="436"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="436"/>
+        <location filename="../../advisor/cli/estimate.py" line="437"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="437"/>
+        <location filename="../../advisor/cli/estimate.py" line="438"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="439"/>
+        <location filename="../../advisor/cli/estimate.py" line="440"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="99"/>
-        <location filename="../../advisor/cli/estimate.py" line="442"/>
+        <location filename="../../advisor/cli/estimate.py" line="443"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1087,12 +1087,12 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="444"/>
+        <location filename="../../advisor/cli/estimate.py" line="445"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="448"/>
+        <location filename="../../advisor/cli/estimate.py" line="449"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
@@ -1577,119 +1577,134 @@
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="252"/>
+        <location filename="../../advisor/cli/server.py" line="266"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="270"/>
+        <location filename="../../advisor/cli/server.py" line="284"/>
         <source>No local server found on ports {ports}.</source>
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="369"/>
+        <location filename="../../advisor/cli/server.py" line="383"/>
         <source>first token after {ms} ms</source>
         <translation>primer token a los {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="371"/>
+        <location filename="../../advisor/cli/server.py" line="385"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="374"/>
+        <location filename="../../advisor/cli/server.py" line="388"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="399"/>
-        <location filename="../../advisor/cli/server.py" line="466"/>
+        <location filename="../../advisor/cli/server.py" line="413"/>
+        <location filename="../../advisor/cli/server.py" line="480"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="399"/>
-        <location filename="../../advisor/cli/server.py" line="466"/>
+        <location filename="../../advisor/cli/server.py" line="413"/>
+        <location filename="../../advisor/cli/server.py" line="480"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="431"/>
+        <location filename="../../advisor/cli/server.py" line="445"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="431"/>
+        <location filename="../../advisor/cli/server.py" line="445"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="435"/>
-        <source>context {context}</source>
-        <translation>contexto {context}</translation>
+        <location filename="../../advisor/cli/server.py" line="50"/>
+        <source>the token is empty: copy it again</source>
+        <translation>el token está vacío: cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="437"/>
-        <source>training context {context}</source>
-        <translation>contexto de entrenamiento {context}</translation>
+        <location filename="../../advisor/cli/server.py" line="54"/>
+        <source>the token has characters an HTTP header cannot carry (such as ñ, a typographic dash or a line break): copy it again</source>
+        <translation>el token tiene caracteres que una cabecera HTTP no puede llevar (como ñ, un guion tipográfico o un salto de línea): cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="449"/>
+        <location filename="../../advisor/cli/server.py" line="82"/>
+        <source>{value} is not a port (1-65535)</source>
+        <translation>{value} no es un puerto (1-65535)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="88"/>
+        <source>no port given (e.g. --ports 1234,8080)</source>
+        <translation>no se ha indicado ningún puerto (p. ej., --ports 1234,8080)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="92"/>
+        <source>{count} ports: at most 64</source>
+        <translation>{count} puertos: como máximo 64</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="463"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="450"/>
+        <location filename="../../advisor/cli/server.py" line="464"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="454"/>
+        <location filename="../../advisor/cli/server.py" line="468"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="460"/>
+        <location filename="../../advisor/cli/server.py" line="474"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="461"/>
+        <location filename="../../advisor/cli/server.py" line="475"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="467"/>
+        <location filename="../../advisor/cli/server.py" line="481"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="473"/>
+        <location filename="../../advisor/cli/server.py" line="487"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="480"/>
+        <location filename="../../advisor/cli/server.py" line="494"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="484"/>
+        <location filename="../../advisor/cli/server.py" line="498"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="487"/>
+        <location filename="../../advisor/cli/server.py" line="501"/>
         <source>prompt processing</source>
         <translation>procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="489"/>
+        <location filename="../../advisor/cli/server.py" line="503"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="491"/>
+        <location filename="../../advisor/cli/server.py" line="505"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
@@ -1898,8 +1913,8 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="369"/>
-        <location filename="../../advisor/cli/server.py" line="495"/>
-        <location filename="../../advisor/cli/server.py" line="507"/>
+        <location filename="../../advisor/cli/server.py" line="509"/>
+        <location filename="../../advisor/cli/server.py" line="521"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
@@ -2025,12 +2040,12 @@
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="497"/>
+        <location filename="../../advisor/cli/server.py" line="511"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="508"/>
+        <location filename="../../advisor/cli/server.py" line="522"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -2889,6 +2904,31 @@
         <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/costs.py" line="303"/>
+        <source>{source} (project reference)</source>
+        <translation>{source} (referencia del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="304"/>
+        <source>{source}, rounded as given in the project reference</source>
+        <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="305"/>
+        <source>{source}, midpoint of the usual range (range from the project reference)</source>
+        <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="308"/>
+        <source>{source}, typical value (range from the project reference)</source>
+        <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="309"/>
+        <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
+        <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/costs.py" line="49"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
@@ -3672,6 +3712,29 @@
     </message>
 </context>
 <context>
+    <name>GgufFetch</name>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="231"/>
+        <source>HTTP {code} for {url}</source>
+        <translation>HTTP {code} para {url}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="232"/>
+        <source>cannot reach {host}: {reason}</source>
+        <translation>no se puede conectar con {host}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="233"/>
+        <source>{host} did not answer as an HTTP server ({error})</source>
+        <translation>{host} no respondió como un servidor HTTP ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="234"/>
+        <source>reading the header took longer than {seconds} s</source>
+        <translation>leer la cabecera tardó más de {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>HardwareFile</name>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="66"/>
@@ -3835,13 +3898,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="424"/>
-        <location filename="../../advisor/cli/estimate.py" line="166"/>
+        <location filename="../../advisor/cli/estimate.py" line="167"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="427"/>
-        <location filename="../../advisor/cli/estimate.py" line="167"/>
+        <location filename="../../advisor/cli/estimate.py" line="168"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -4511,51 +4574,46 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="300"/>
-        <source>Tight: it leaves the system less memory than it needs for comfortable use (close other programs).</source>
-        <translation>Justo: deja al sistema menos memoria de la que necesita para ir con holgura (cierra otros programas).</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="456"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="462"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="480"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
@@ -4661,7 +4719,7 @@
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="367"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
@@ -5740,135 +5798,148 @@
     </message>
 </context>
 <context>
+    <name>ServerModels</name>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="394"/>
+        <source>context {context}</source>
+        <translation>contexto {context}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="395"/>
+        <source>training context {context}</source>
+        <translation>contexto de entrenamiento {context}</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="209"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="219"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="226"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="236"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="233"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="243"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="237"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="247"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="242"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="252"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="258"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="340"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="362"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="343"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="365"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="346"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="368"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="112"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="120"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="132"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="140"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… pasada {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="136"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="144"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… pasada {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="179"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="187"/>
         <source>The calibration could not be saved: {error}</source>
         <translation>No se pudo guardar la calibración: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="203"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="211"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="211"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="219"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="215"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="223"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="221"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="229"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="185"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="193"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="195"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="203"/>
         <source>{speed} · first token after {ttft} ms · 1 run</source>
         <translation>{speed} · primer token a los {ttft} ms · 1 pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="197"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="205"/>
         <source>{speed} · first token after {ttft} ms · {runs} runs</source>
         <translation>{speed} · primer token a los {ttft} ms · {runs} pasadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="242"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="250"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="256"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="249"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="257"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="183"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="191"/>
         <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="218"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="228"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="136"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="146"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
@@ -5894,68 +5965,68 @@
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="363"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="385"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="364"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="386"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="366"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="388"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="371"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="393"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="372"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="394"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="373"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="395"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="374"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="396"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="376"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="398"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="381"/>
-        <location filename="../../advisor/qt/pages/server_check.py" line="382"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="403"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="404"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="237"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="245"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="238"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="246"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="239"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="247"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="240"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -6364,6 +6435,34 @@
         <location filename="../../advisor/core/servers/http.py" line="59"/>
         <source>not a URL: {text} (write it like http://localhost:1234/v1)</source>
         <translation>no es una URL: {text} (escríbela así: http://localhost:1234/v1)</translation>
+    </message>
+</context>
+<context>
+    <name>SizingErrors</name>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="516"/>
+        <source>the context must be from 1 to {maximum} tokens (got {context})</source>
+        <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="517"/>
+        <source>a model needs a parameter count greater than zero</source>
+        <translation>un modelo necesita un número de parámetros mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
+        <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
+        <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="521"/>
+        <source>unknown quant {quant}</source>
+        <translation>cuantización desconocida {quant}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="522"/>
+        <source>unknown KV cache type {kv_type} (one of {choices})</source>
+        <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
 </context>
 <context>

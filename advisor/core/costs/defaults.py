@@ -358,6 +358,8 @@ def default_inputs(
                 "name": row.name,
                 "period": row.period,
                 "source": row.source,
+                "basis": row.basis,
+                "basis_values": dict(row.basis_values),
                 "confidence": row.confidence,
                 "table_price": row.price_per_kwh,
                 "table_currency": row.currency,

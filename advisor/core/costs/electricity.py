@@ -24,10 +24,14 @@ class ElectricityPrice:
     price_per_kwh: float
     currency: str  # the currency the price is quoted in (Latin American rows are in USD, as the sources give them)
     period: str
-    source: str
+    source: str  # the publisher's own title of the figures, as the publisher writes it (never translated)
     confidence: str  # "high" | "medium" | "low"
     local_currency: str  # the currency people in that country pay in: the default --currency
     price_range: tuple[float, float] | None = None
+    # how the row's figure was taken from that source, in the advisor's own words (messages.costs.ELECTRICITY_BASIS):
+    # "" (as published), "reference", "rounded_in_reference", "range_midpoint", "range_typical", "estimate_lowered"
+    basis: str = ""
+    basis_values: tuple[tuple[str, str | float], ...] = ()  # the figures those words name (estimate_lowered's)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,8 @@ def bundled_table() -> ElectricityTable:
             confidence=r["confidence"],
             local_currency=r["local_currency"],
             price_range=tuple(r["price_range"]) if r.get("price_range") else None,
+            basis=r.get("basis", ""),
+            basis_values=tuple(sorted((r.get("basis_values") or {}).items())),
         )
         for r in raw["countries"]
     )

@@ -13,10 +13,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping
-from typing import IO
+from typing import IO, Any
 
 from advisor.core.gguf.info import GgufInfo, info_from_header, split_part_names
 from advisor.core.gguf.reader import BytesSource, GgufError, parse_header
+from advisor.core.messages import catalog as words
+from advisor.core.messages.speaker import ENGLISH
+from advisor.core.messages.translations import Msg
 
 FIRST_CHUNK_BYTES = 2**20
 MAX_HEADER_BYTES = 64 * 2**20  # the largest real headers (262k-token vocabularies) are ~15 MB
@@ -27,10 +30,14 @@ Fetch = Callable[[str, int, int, Mapping[str, str], float], tuple[bytes, int | N
 
 
 class GgufFetchError(OSError):
-    """The remote file could not be fetched (HTTP error, offline, timeout); `status` is the HTTP code if any."""
+    """The remote file could not be fetched (HTTP error, offline, timeout); `status` is the HTTP code if any.
+    `msg` (a catalogue message) and its `values` say why; `str()` is the English sentence, a front end words it
+    in its language with `Speaker.t(exc.msg, **exc.values)`."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, msg: Msg, status: int | None = None, **values: Any) -> None:
+        self.msg = msg
+        self.values = values
+        super().__init__(ENGLISH.t(msg, **values))
         self.status = status
 
 
@@ -82,13 +89,14 @@ def urllib_fetch(
         exc.close()  # it holds the answer and its connection
         if exc.code == 416:  # asked past the end
             return b"", _total_from_content_range(exc.headers.get("Content-Range"))
-        raise GgufFetchError(f"HTTP {exc.code} for {url}", exc.code) from exc
+        raise GgufFetchError(words.GGUF_FETCH_HTTP, exc.code, code=str(exc.code), url=url) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise GgufFetchError(f"cannot reach {urllib.parse.urlsplit(url).netloc or url}: {reason}") from exc
+        host = urllib.parse.urlsplit(url).netloc or url
+        raise GgufFetchError(words.GGUF_FETCH_UNREACHABLE, host=host, reason=str(reason)) from exc
     except http.client.HTTPException as exc:  # something that is not an HTTP server answered (BadStatusLine, ...)
         host = urllib.parse.urlsplit(url).netloc or url
-        raise GgufFetchError(f"{host} did not answer as an HTTP server ({type(exc).__name__})") from exc
+        raise GgufFetchError(words.GGUF_FETCH_NOT_HTTP, host=host, error=type(exc).__name__) from exc
 
 
 class RangeSource(BytesSource):
@@ -171,7 +179,7 @@ def _with_deadline(fetch: Fetch, ends_at: float, total_s: float) -> Fetch:
     ) -> tuple[bytes, int | None]:
         left = ends_at - time.monotonic()
         if left <= 0:
-            raise GgufFetchError(f"reading the header took longer than {total_s:g} s")
+            raise GgufFetchError(words.GGUF_FETCH_DEADLINE, seconds=float(total_s))
         return fetch(url, start, end, headers, min(timeout_s, left))
 
     return bounded

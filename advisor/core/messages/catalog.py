@@ -225,3 +225,10 @@ def hidden(say: Speaker, near: Iterable[Any], min_tokens_per_second: float) -> s
         too_slow=too_slow,
         speed=say.plain(min_tokens_per_second),
     )
+
+
+# Why a GGUF header could not be fetched from the Hub (gguf.remote.GgufFetchError: `msg` and `values`)
+GGUF_FETCH_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "HTTP {code} for {url}")
+GGUF_FETCH_UNREACHABLE = QT_TRANSLATE_NOOP("GgufFetch", "cannot reach {host}: {reason}")
+GGUF_FETCH_NOT_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "{host} did not answer as an HTTP server ({error})")
+GGUF_FETCH_DEADLINE = QT_TRANSLATE_NOOP("GgufFetch", "reading the header took longer than {seconds} s")

@@ -214,6 +214,11 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         v["country"] = country_name(say, v["country"])
     if v.get("country") in COUNTRIES and "name" in v:
         v["name"] = country_name(say, str(v["country"]), str(v["name"]))
+    if code == "country_table" and isinstance(v.get("source"), str):  # our words around the publisher's title
+        basis_values = v.get("basis_values")
+        v["source"] = electricity_source(
+            say, v["source"], str(v.get("basis") or ""), basis_values if isinstance(basis_values, Mapping) else None
+        )
     if v.get("confidence") in CONFIDENCE:
         v["confidence"] = say.t(CONFIDENCE[v["confidence"]])
     if "gpus" in v and isinstance(v["gpus"], list | tuple):
@@ -290,3 +295,26 @@ def break_even(say: Speaker, kind: str, months: float | None, lifetime_years: fl
         years=say.number(months / 12, 1),
         lifetime=say.plain(float(lifetime_years or 0)),
     )
+
+
+# How an electricity table row's figure was taken from its publisher's source (`ElectricityPrice.basis`): the
+# advisor's words around the publisher's own title ({source}, never translated)
+ELECTRICITY_BASIS: dict[str, Msg] = {
+    "reference": QT_TRANSLATE_NOOP("CostWords", "{source} (project reference)"),
+    "rounded_in_reference": QT_TRANSLATE_NOOP("CostWords", "{source}, rounded as given in the project reference"),
+    "range_midpoint": QT_TRANSLATE_NOOP(
+        "CostWords", "{source}, midpoint of the usual range (range from the project reference)"
+    ),
+    "range_typical": QT_TRANSLATE_NOOP("CostWords", "{source}, typical value (range from the project reference)"),
+    "estimate_lowered": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "an estimate from {source}: the project's earlier figure of {earlier} lowered by the {fall_percent} % fall in "
+        "domestic tariffs reported for {year}",
+    ),
+}
+
+
+def electricity_source(say: Speaker, source: str, basis: str, values: Mapping[str, Any] | None = None) -> str:
+    """An electricity row's source: the publisher's title as written, with how the figure was taken from it."""
+    msg = ELECTRICITY_BASIS.get(basis)
+    return say.t(msg, **{**(values or {}), "source": source}) if msg else source

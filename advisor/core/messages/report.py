@@ -222,4 +222,5 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         dataset=lambda name: dataset_name(say, name),
         date=lambda text: long_date(say, text),
         after_load=lambda code, values: after_load.reason(say, code, values),
+        prompt_speed=lambda speed, cached, runs: servers.prompt_speed(say, speed, cached, runs),
     )

@@ -386,3 +386,19 @@ def prompt_speed(say: Speaker, speed: float | None, cached: int, runs: int) -> s
 def prompt_cached_note(say: Speaker, cached: int, runs: int) -> str:
     """A sentence for a benchmark whose runs took the prompt from the server's cache; '' when none did."""
     return say.t(PROMPT_CACHED["note"], cached=cached, runs=runs) if cached else ""
+
+
+# A server's model: the context it was loaded with (llama.cpp's /props n_ctx, LM Studio's loaded_context_length), else
+# the model's own limit, said as such (servers.types.ServerModel.loaded_context / max_context)
+MODEL_CONTEXT = {
+    "loaded": QT_TRANSLATE_NOOP("ServerModels", "context {context}"),
+    "training": QT_TRANSLATE_NOOP("ServerModels", "training context {context}"),
+}
+
+
+def model_context(say: Speaker, model: Any) -> str:
+    """ "context 2,048" (what the model was loaded with), else "training context 4,096"; '' when neither is known."""
+    loaded, trained = getattr(model, "loaded_context", None), getattr(model, "max_context", None)
+    if loaded:
+        return say.t(MODEL_CONTEXT["loaded"], context=int(loaded))
+    return say.t(MODEL_CONTEXT["training"], context=int(trained)) if trained else ""

@@ -297,9 +297,6 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "Notes",
         "The integrated graphics would generate more slowly than the processor: the model runs on the processor.",
     ),
-    "tight_memory": QT_TRANSLATE_NOOP(
-        "Notes", "Tight: it leaves the system less memory than it needs for comfortable use (close other programs)."
-    ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
     ),
@@ -508,3 +505,18 @@ def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
 def local_model_error(say: Speaker, code: str) -> str:
     msg = LOCAL_MODEL_ERRORS.get(code)
     return say.t(msg) if msg else unknown_code(code)
+
+
+# An estimate that fits but leaves the system too little memory (`Estimate.remarks` "tight_memory"): the figures and
+# the sentence of the recommendation's "tight" reason
+REMARKS["tight_memory"] = REASONS["tight"]
+
+
+# What the sizing engine refuses (sizing.errors.SizingError: `msg` and `values`), in the words a front end shows
+SIZING_CONTEXT = QT_TRANSLATE_NOOP("SizingErrors", "the context must be from 1 to {maximum} tokens (got {context})")
+SIZING_NO_PARAMETERS = QT_TRANSLATE_NOOP("SizingErrors", "a model needs a parameter count greater than zero")
+SIZING_N_CPU_MOE = QT_TRANSLATE_NOOP(
+    "SizingErrors", "the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})"
+)
+SIZING_UNKNOWN_QUANT = QT_TRANSLATE_NOOP("SizingErrors", "unknown quant {quant}")
+SIZING_UNKNOWN_KV_TYPE = QT_TRANSLATE_NOOP("SizingErrors", "unknown KV cache type {kv_type} (one of {choices})")

@@ -95,6 +95,13 @@ def _english_after_load(code: str, values: Mapping[str, object]) -> str:
     return reason(ENGLISH, code, values)
 
 
+def _english_prompt_speed(speed: float | None, cached: int, runs: int) -> str:
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.servers import prompt_speed
+
+    return prompt_speed(ENGLISH, speed, cached, runs)
+
+
 def _code_with_values(code: str, values: Mapping[str, object]) -> str:
     if not values:
         return code
@@ -114,7 +121,8 @@ class Wording:
     language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale); `dataset` names
     a dataset ("gpu_table" → "GPU specifications"); `date` writes an ISO date or moment the language's way
     ("2026-12-05T21:13:00Z" → "5 December 2026, 21:13 UTC"); `after_load` words a check-after-load reason or
-    note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…").
+    note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…"); `prompt_speed` words a
+    benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs).
     Defaults show codes and values as they are, and numbers, dataset names and dates in English.
     """
 
@@ -134,6 +142,7 @@ class Wording:
     after_load: Callable[[str, Mapping[str, object]], str] = field(
         default=lambda code, values: _english_after_load(code, values)
     )
+    prompt_speed: Callable[[float | None, int, int], str] = _english_prompt_speed
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

@@ -522,7 +522,7 @@ def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 (
                     (t("Model"), _text(bench.get("model"))),
                     (t("Generation speed"), w.speed(bench.get("tokens_per_second"))),
-                    (t("Prompt processing"), w.speed(bench.get("prompt_tokens_per_second"))),
+                    (t("Prompt processing"), _prompt_speed(bench, w)),
                     (t("Time to first token"), w.fixed(bench.get("ttft_ms"), "ms", "ms")),
                     (t("Tokens generated"), w.fixed(bench.get("completion_tokens"), kind="count")),
                     (t("Figures from"), w.code(_BENCH_SOURCE_WORDS, bench.get("source"))),
@@ -586,6 +586,15 @@ def _after_load(data: Mapping[str, Any], w: _Words) -> list[Block]:
         said += [w.w.after_load(str(r.get("code")), _m(r.get("values"))) for r in flagged]
         blocks.append(Bullets(tuple(said)))
     return blocks
+
+
+def _prompt_speed(bench: Mapping[str, Any], w: _Words) -> str:
+    """Prompt processing, and why runs were left out of it (or why there is none) when the server took the prompt
+    from its cache: the sentence `llm-advisor server --bench` prints."""
+    cached, runs = _num(bench.get("prompt_cached_runs")), _num(bench.get("runs"))
+    if not cached or runs is None:
+        return w.speed(bench.get("prompt_tokens_per_second"))
+    return w.w.prompt_speed(_num(bench.get("prompt_tokens_per_second")), int(cached), int(runs))
 
 
 def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ...]:

@@ -6,8 +6,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from advisor.core.gguf.info import KV_FROM_START_BY_ARCH, NO_KV_ARCHS
+from advisor.core.messages import sizing as words
 from advisor.core.sizing import reasons
 from advisor.core.sizing.calibration import calibration_used
+from advisor.core.sizing.errors import SizingError
 from advisor.core.sizing.machine import Device, Machine, machine_from_profile
 from advisor.core.sizing.memory import (
     CTX_CHECKPOINTS,
@@ -44,7 +46,7 @@ from advisor.core.sizing.speed import (
     range_family,
     spread,
 )
-from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec
+from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec, Reason
 
 MAX_CONTEXT = 1 << 24
 
@@ -179,7 +181,7 @@ def estimate_on(
     experts of the first N layers kept in system RAM (`--n-cpu-moe N`; a number ≥ the layers is `--cpu-moe`).
     """
     if n_cpu_moe < 0:
-        raise ValueError(f"n_cpu_moe must be 0 or more, got {n_cpu_moe}")
+        raise SizingError(words.SIZING_N_CPU_MOE, n_cpu_moe=n_cpu_moe)
     if draft is not None:
         return _with_draft(spec, draft, machine, context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
     est = _estimate_plain(spec, machine, context=context, kv_type=kv_type)
@@ -210,9 +212,9 @@ def _estimate_plain(spec: ModelSpec, machine: Machine, *, context: int, kv_type:
 
 def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: str) -> Estimate:
     if not 1 <= context <= MAX_CONTEXT:
-        raise ValueError(f"context must be between 1 and {MAX_CONTEXT}, got {context}")
+        raise SizingError(words.SIZING_CONTEXT, maximum=MAX_CONTEXT, context=context)
     if not spec.parameters > 0:
-        raise ValueError("a model needs a parameter count greater than zero")
+        raise SizingError(words.SIZING_NO_PARAMETERS)
     kv_bytes_per_element(kv_type)  # KeyError for an unknown cache type
     p, from_file = _parts(spec, context, kv_type)
     n_layers = p.shape.layers
@@ -298,8 +300,9 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         tokens_per_second_range=None if speed is None else (round(speed.low, 1), round(speed.high, 1)),
         context=context,
         quant=normalize_quant(spec.quant),
-        notes=_notes(spec, p, from_file, machine, context, kv_type, fit) + ((reasons.NOTE_TIGHT,) if tight else ()),
+        notes=_notes(spec, p, from_file, machine, context, kv_type, fit),
         tight=tight,
+        remarks=_tight_remark(machine, host_bytes) if tight else (),
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
         prompt_tokens_per_second_range=None
         if prompt_tps is None
@@ -307,6 +310,24 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         budget=machine.budget,
         assumptions=machine.assumptions,
         calibration=calibration_used(machine, gpu_layers, n_layers) if speed is not None else None,
+    )
+
+
+def _tight_remark(machine: Machine, host_bytes: int) -> tuple[Reason, ...]:
+    """What the model takes of the machine's memory and leaves, against what the system and open programs need
+    beside it: the figures of the recommendation's "tight" reason (recommend._tight_reason)."""
+    budget, comfortable = machine.budget, machine.ram_comfortable_bytes
+    if budget is None or comfortable is None:
+        return ()
+    total = budget.total_bytes
+    return (
+        reasons.remark(
+            reasons.REMARK_TIGHT,
+            needs_bytes=host_bytes,
+            total_bytes=total,
+            left_bytes=max(0, total - host_bytes),
+            reserve_bytes=total - comfortable,
+        ),
     )
 
 
@@ -505,8 +526,9 @@ def _experts_layout(
     comfortable = machine.ram_comfortable_bytes
     tight = comfortable is not None and host_bytes > comfortable
     fit = FitLevel.PARTIAL_OFFLOAD
-    notes = _notes(spec, p, from_file, machine, context, kv_type, fit) + ((reasons.NOTE_TIGHT,) if tight else ())
+    notes = _notes(spec, p, from_file, machine, context, kv_type, fit)
     r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM, n_cpu_moe=n, expert_bytes=in_ram)
+    kept = tuple(x for x in est.remarks if x.code != reasons.REMARK_TIGHT)  # the usual layout's: this one's instead
     return dataclasses.replace(
         est,
         fit=fit,
@@ -519,7 +541,7 @@ def _experts_layout(
         prompt_tokens_per_second=round(prompt_tps, 1),
         prompt_tokens_per_second_range=_rounded(prefill_range(prompt_tps, "partial")),
         calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
-        remarks=(*est.remarks, r),
+        remarks=(*kept, *(_tight_remark(machine, host_bytes) if tight else ()), r),
         n_cpu_moe=n,
     )
 

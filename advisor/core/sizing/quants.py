@@ -7,6 +7,9 @@ types, so their whole-file average is higher) the averages measured on a 70.55 B
 
 from __future__ import annotations
 
+from advisor.core.messages.sizing import SIZING_UNKNOWN_KV_TYPE, SIZING_UNKNOWN_QUANT
+from advisor.core.sizing.errors import SizingError
+
 # Whole-file average bits per weight of llama.cpp's named presets (ftype names as in `llama-quantize`).
 PRESET_BITS_PER_WEIGHT: dict[str, float] = {
     "F32": 32.0,
@@ -126,7 +129,7 @@ def bits_per_weight(quant: str | None) -> float:
         return PRESET_BITS_PER_WEIGHT[q]
     if q in TYPE_BITS_PER_WEIGHT:
         return TYPE_BITS_PER_WEIGHT[q]
-    raise ValueError(f"unknown quant {quant!r}")
+    raise SizingError(SIZING_UNKNOWN_QUANT, quant=repr(quant))
 
 
 def is_known_quant(quant: str) -> bool:
@@ -148,7 +151,8 @@ def kv_bytes_per_element(kv_type: str) -> float:
     try:
         return KV_BYTES_PER_ELEMENT[kv_type.lower()]
     except KeyError:
-        raise ValueError(f"unknown KV cache type {kv_type!r} (one of {', '.join(KV_BYTES_PER_ELEMENT)})") from None
+        choices = ", ".join(KV_BYTES_PER_ELEMENT)
+        raise SizingError(SIZING_UNKNOWN_KV_TYPE, kv_type=repr(kv_type), choices=choices) from None
 
 
 def _family(quant: str | None) -> str:

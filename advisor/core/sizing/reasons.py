@@ -100,7 +100,7 @@ NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance fo
 NOTE_SHARED_GPU_MEMORY = "shared_gpu_memory"  # an integrated GPU/APU: its memory is system RAM, at RAM speed
 NOTE_SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would be slower than the CPU: runs on the CPU
 NOTE_VISION_PROJECTOR = "vision_projector"  # a vision projector's weights are counted (image input)
-NOTE_TIGHT = "tight_memory"  # fits, but leaves the system less than its comfortable share of RAM
+NOTE_TIGHT = "tight_memory"  # fits, but leaves the system too little RAM: an estimate remark (REMARK_TIGHT)
 NOTE_UNIFIED_MEMORY = "unified_memory"  # Apple: the GPU may use only its working-set share of RAM
 NOTE_MULTI_GPU = "multi_gpu"  # layers split over several GPUs, with a margin kept on each
 NOTE_CONTEXT_ABOVE_TRAINING = "context_above_training"  # asked context exceeds what the model was trained for
@@ -133,7 +133,6 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_MULTI_SOCKET,
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,
-    NOTE_TIGHT,
     NOTE_VISION_PROJECTOR,
 )
 
@@ -146,7 +145,10 @@ REMARK_EXPERTS_IN_RAM_TOO_FEW = "experts_in_ram_too_few"  # that N leaves the GP
 REMARK_EXPERTS_IN_RAM_TOO_MANY = "experts_in_ram_too_many"  # that N's experts do not fit RAM; the Ns that fit
 REMARK_EXPERTS_IN_RAM_NO_FIT = "experts_in_ram_no_fit"  # even all experts in RAM leave the GPU too small
 REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats the layer split shown
+# fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
+REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
+    REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),
     REMARK_DRAFT_CPU: ("name", "draft_bytes"),

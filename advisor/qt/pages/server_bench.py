@@ -43,6 +43,14 @@ def measured_benchmark(
     )
 
 
+def model_label(model: Any) -> str:
+    """The model as the list offers it: "qwen2.5-7b-instruct · Q4_K_M · context 2,048" (the context it was loaded
+    with, else its training context, in the words the CLI uses)."""
+    from advisor.core.messages.servers import model_context
+
+    return " · ".join(x for x in (model.id, model.quant, model_context(wording.say(), model)) if x)
+
+
 class ServerBench(QGroupBox):
     """Which of the server's models to use (the chat panel asks `model()`), and how fast it generates. Shows
     `state.benchmark`; writes it when a benchmark ends."""
@@ -94,7 +102,7 @@ class ServerBench(QGroupBox):
             self._models_of = status
             self.model_combo.clear()
             for m in status.models if status is not None and status.problem is None else ():
-                self.model_combo.addItem(m.id + (f" · {m.quant}" if m.quant else ""), m.id)
+                self.model_combo.addItem(model_label(m), m.id)
                 if m.loaded:
                     self.model_combo.setCurrentIndex(self.model_combo.count() - 1)
         if not self._page.runner.running(BENCHMARK):  # a running one keeps its live figures
@@ -247,5 +255,9 @@ class ServerBench(QGroupBox):
         )
         self.stop_button.setText(translate("ServerPage", "Stop"))
         self.stop_button.setToolTip(translate("ServerPage", "Stops the benchmark at once."))
+        status = self._models_of
+        for i, m in enumerate(status.models if status is not None and status.problem is None else ()):
+            if i < self.model_combo.count():  # the contexts' words in the new language
+                self.model_combo.setItemText(i, model_label(m))
         if not self._page.runner.running(BENCHMARK):
             self.show_benchmark()

@@ -8,7 +8,7 @@ they are): every string goes through `translate("ServerPage", ...)`, never `self
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +37,15 @@ if TYPE_CHECKING:  # the server types load httpx: on a worker, when the page fir
 translate = QCoreApplication.translate  # pyside6-lupdate reads translate("ServerPage", "...") calls
 
 CHECK, DISCOVER, AFTER_LOAD = "check server", "discover servers", "after load"  # the page's task names
+
+
+def model_line(model: Any) -> str:
+    """A server's model with the context it was loaded with (else its training context), as the CLI lists it:
+    "qwen2.5-7b-instruct (context 2,048)"."""
+    from advisor.core.messages.servers import model_context
+
+    context = model_context(wording.say(), model)
+    return f"{model.id} ({context})" if context else str(model.id)
 
 
 class ServerCheck(QWidget):
@@ -111,6 +120,7 @@ class ServerCheck(QWidget):
         self.found.itemClicked.connect(self._use_found)
         page.state.server_changed.connect(self.show_status)
         page.state.server_changed.connect(self._benchmark_changed)
+        page.state.profile_changed.connect(self._profile_changed)
         self.retranslate()
 
     def initialize(self) -> None:
@@ -228,7 +238,7 @@ class ServerCheck(QWidget):
         # model ids, its version, its error text: the label is rich text, and a server must not write into it
         esc = html.escape
         if status.problem is None:
-            models = esc(", ".join(m.id for m in status.models)) or "—"
+            models = esc(", ".join(model_line(m) for m in status.models)) or "—"
             answered = (
                 translate("ServerPage", "Answered in {ms} ms").format(ms=fmt.number(status.elapsed_ms, 0))
                 if status.elapsed_ms is not None
@@ -277,6 +287,18 @@ class ServerCheck(QWidget):
             return after_load(normalize_url(url), profile, **options)
 
         self._page.runner.start(AFTER_LOAD, work, on_done=self._after_loaded)
+
+    def _profile_changed(self) -> None:
+        """A calibration saved by a benchmark, or reset, (or the machine detected again) changes every estimate
+        (the pages recompute on this signal): the prediction after load is worked out again, on a worker, so that
+        it is the estimate the other pages now show."""
+        state = self._page.state
+        status = state.server
+        if status is None or status.problem is not None or state.what_if_active:
+            return
+        if state.after_load is None and not self._page.runner.running(AFTER_LOAD):
+            return  # not checked (a what-if was on when the server was): nothing shown to bring up to date
+        self._check_after_load(self.url.text().strip() or status.url, status)
 
     def _after_loaded(self, loaded: AfterLoad | None) -> None:
         if self._page.state.server is None or loaded is None:
