@@ -370,30 +370,41 @@ def write_qwen3moe_gguf(
 ) -> Path:
     """Qwen3-MoE (src/models/qwen3moe.cpp): q/k norms, routed experts of `expert_feed_forward_length`."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
-    md.update(
-        {
-            "feed_forward_length": n_ff,
-            "expert_feed_forward_length": n_ff_exp,
-            "expert_count": n_expert,
-            "expert_used_count": n_expert_used,
-            "attention.head_count": n_head,
-            "attention.head_count_kv": n_head_kv,
-            "attention.key_length": head_dim,
-            "attention.value_length": head_dim,
-            "rope.dimension_count": head_dim,
-        }
-    )
+    md.update(_qk_norm_moe_metadata(n_ff, n_ff_exp, n_expert, n_expert_used, n_head, n_head_kv, head_dim))
     for i in range(n_layer):
-        b = f"blk.{i}."
-        t += [
-            (b + "attn_norm.weight", (n_embd,)),
-            *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
-            (b + "attn_q_norm.weight", (head_dim,)),
-            (b + "attn_k_norm.weight", (head_dim,)),
-            (b + "ffn_norm.weight", (n_embd,)),
-            *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
-        ]
+        t += _qk_norm_moe_layer(f"blk.{i}.", n_embd, n_head, n_head_kv, head_dim, n_ff_exp, n_expert)
     return write_arch_gguf(path, "qwen3moe", md, t, n_vocab=n_vocab)
+
+
+def _qk_norm_moe_metadata(
+    n_ff: int, n_ff_exp: int, n_expert: int, n_expert_used: int, n_head: int, n_head_kv: int, head_dim: int
+) -> dict[str, object]:
+    """The keys of a Qwen3-MoE-style model (q/k norms, routed experts only): Qwen3-MoE's, Maple's."""
+    return {
+        "feed_forward_length": n_ff,
+        "expert_feed_forward_length": n_ff_exp,
+        "expert_count": n_expert,
+        "expert_used_count": n_expert_used,
+        "attention.head_count": n_head,
+        "attention.head_count_kv": n_head_kv,
+        "attention.key_length": head_dim,
+        "attention.value_length": head_dim,
+        "rope.dimension_count": head_dim,
+    }
+
+
+def _qk_norm_moe_layer(
+    b: str, n_embd: int, n_head: int, n_head_kv: int, head_dim: int, n_ff_exp: int, n_expert: int
+) -> list[tuple[str, tuple[int, ...]]]:
+    """One such layer: attention with per-head q/k norms, then the router and the routed experts."""
+    return [
+        (b + "attn_norm.weight", (n_embd,)),
+        *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
+        (b + "attn_q_norm.weight", (head_dim,)),
+        (b + "attn_k_norm.weight", (head_dim,)),
+        (b + "ffn_norm.weight", (n_embd,)),
+        *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
+    ]
 
 
 def write_qwen3next_gguf(

@@ -15,7 +15,8 @@ from tests.support.gguf_factory import (
     _attention_tensors,
     _common,
     _deepseek_ffn_tensors,
-    _routed_expert_tensors,
+    _qk_norm_moe_layer,
+    _qk_norm_moe_metadata,
     _vocab,
     write_arch_gguf,
 )
@@ -205,32 +206,16 @@ def write_maple_gguf(
     layers listed one by one (2 of every 3 here; RoPE only on them), routed SwiGLU experts on every layer (no
     dense or shared ones) clamped at 7.0 (`swiglu_clamp_exp`, one per layer), an untied output."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
+    md.update(_qk_norm_moe_metadata(n_ff_exp, n_ff_exp, n_expert, n_expert_used, n_head, n_head_kv, head_dim))
     md.update(
         {
-            "feed_forward_length": n_ff_exp,
-            "expert_feed_forward_length": n_ff_exp,
-            "expert_count": n_expert,
-            "expert_used_count": n_expert_used,
-            "attention.head_count": n_head,
-            "attention.head_count_kv": n_head_kv,
-            "attention.key_length": head_dim,
-            "attention.value_length": head_dim,
-            "rope.dimension_count": head_dim,
             "attention.sliding_window": sliding_window,
             "attention.sliding_window_pattern": _pattern(n_layer, 3),
             "swiglu_clamp_exp": [7.0] * n_layer,
         }
     )
     for i in range(n_layer):
-        b = f"blk.{i}."
-        t += [
-            (b + "attn_norm.weight", (n_embd,)),
-            *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
-            (b + "attn_q_norm.weight", (head_dim,)),
-            (b + "attn_k_norm.weight", (head_dim,)),
-            (b + "ffn_norm.weight", (n_embd,)),
-            *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
-        ]
+        t += _qk_norm_moe_layer(f"blk.{i}.", n_embd, n_head, n_head_kv, head_dim, n_ff_exp, n_expert)
     return write_arch_gguf(path, "maple", md, t, n_vocab=n_vocab)
 
 

@@ -66,30 +66,9 @@ DSA_INDEXER_ARCHS = frozenset({"deepseek32", "glm-dsa", "dots3note"})
 # and the indexer's keys on the layers `attention.indexer.types` marks, in the DSA cache over the context; the
 # sliding layers' smaller latent (key_length_swa: kv_lora_rank_swa + rope) in a window cache; no V in either
 DSA_SWA_ARCHS = frozenset({"dots3note"})
-# Architectures llama.cpp gives no memory at all (llama_model::create_memory returns none: embedding encoders and
-# diffusion models, which see the whole sequence at once and keep nothing between calls)
-NO_KV_ARCHS = frozenset(
-    {
-        "bert",
-        "jina-bert-v2",
-        "jina-bert-v3",
-        "nomic-bert",
-        "nomic-bert-moe",
-        "neo-bert",
-        "eurobert",
-        "wavtokenizer-dec",
-        "modern-bert",
-        "gemma-embedding",
-        "dream",
-        "llada",
-        "llada-moe",
-        "rnd1",
-        "clef",
-    }
-)
-# Of those, the embedding encoders (llama-server --embedding): their attention is not causal and runs over the
-# micro-batch alone, with no cache (llm_graph_context::build_attn_inp_no_cache), so their compute buffer does not
-# grow with the context (advisor/core/sizing/memory.py `_encoder_compute_bytes`)
+# The embedding encoders (llama-server --embedding): their attention is not causal and runs over the micro-batch
+# alone, with no cache (llm_graph_context::build_attn_inp_no_cache), so their compute buffer does not grow with the
+# context (advisor/core/sizing/memory.py `_encoder_compute_bytes`)
 EMBEDDING_ARCHS = frozenset(
     {
         "bert",
@@ -103,6 +82,9 @@ EMBEDDING_ARCHS = frozenset(
         "gemma-embedding",
     }
 )
+# Architectures llama.cpp gives no memory at all (llama_model::create_memory returns none): the embedding encoders
+# and diffusion models, which see the whole sequence at once and keep nothing between calls
+NO_KV_ARCHS = EMBEDDING_ARCHS | {"wavtokenizer-dec", "dream", "llada", "llada-moe", "rnd1", "clef"}
 # Architectures whose layers keep a fixed recurrent state instead of a per-token KV cache.
 RECURRENT_ARCHS = frozenset({"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"})
 # Hybrids, as llama.cpp's load_arch_hparams marks their recurrent layers (src/models/<arch>.cpp) and
