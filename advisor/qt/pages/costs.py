@@ -12,7 +12,7 @@ converts the amounts the user typed, once; a new country brings its own electric
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import Any
 
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor.core.costs.bounds import USD_BOUNDS, money_bounds
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.costs.resolve import MONEY_INPUTS
@@ -41,7 +42,8 @@ from advisor.qt.widgets.checked_spin import CheckedSpinBox
 from advisor.qt.widgets.region import RegionBox, region_name
 
 _DEBOUNCE_MS = 250
-# (field, minimum, maximum, decimals, step) — the editable inputs, in the order shown
+# (field, minimum, maximum, decimals, step) — the editable inputs, in the order shown; the money fields' range is in
+# US dollars here and follows the currency shown (`money_bounds`)
 FIELDS = (
     ("tokens_per_month", 0.1, 100_000, 1, 1),  # shown in millions
     ("hours_per_day", 0.5, 24, 1, 1),
@@ -103,6 +105,7 @@ class CostsPage(Page):
         self._shown: dict[str, float] = {}
         self._series: Any | None = None
         self._region_seen = i18n.current_region()  # the app's region the country followed last
+        self._inputs_currency: str | None = None  # the currency the fields' amounts were last filled in
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(_DEBOUNCE_MS)
@@ -137,6 +140,7 @@ class CostsPage(Page):
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
         self.field_problems: dict[str, QLabel] = {}  # what a field could not take, said next to it
+        self._problem_codes: dict[str, str] = {}  # why, as the field said it: worded again in a new language
         for name, low, high, decimals, step in FIELDS:
             spin = CheckedSpinBox(self)
             spin.setRange(low, high)
@@ -402,14 +406,18 @@ class CostsPage(Page):
         return edits
 
     def _field_problem(self, name: str, code: str) -> None:
-        """Say, next to the field, why what was typed was not taken (the field keeps its last good value)."""
+        """Say, next to the field, why what was typed was not taken (the field keeps its last good value), with the
+        range in the field's unit (a money field's currency)."""
         label, spin = self.field_problems[name], self.spins[name]
         if not code:
+            self._problem_codes.pop(name, None)
             label.clear()
             label.hide()
             return
+        self._problem_codes[name] = code
         low, high = (
-            fmt.number(x, 0 if float(x).is_integer() else spin.decimals()) for x in (spin.minimum(), spin.maximum())
+            fmt.number(x, 0 if float(x).is_integer() else spin.decimals()) + spin.suffix()
+            for x in (spin.minimum(), spin.maximum())
         )
         if code == "out_of_range":
             text = self.tr("Not taken: the value must be between {low} and {high}.").format(low=low, high=high)
@@ -420,9 +428,15 @@ class CostsPage(Page):
         label.setText(text)
         label.show()
 
+    def _clear_problems(self, names: Iterable[str] | None = None) -> None:
+        """The fields' "not taken" lines go (all of them, or those `names`): what they said no longer applies."""
+        for name in list(self._problem_codes if names is None else names):
+            self._field_problem(name, "")
+
     def _edited(self, name: str) -> None:
         if self._inputs is None or self.spins[name].signalsBlocked():
             return
+        self._clear_problems([name])  # the field holds a good value again
         if self.settings is not None and name in _REMEMBERED:
             factor = _MILLION if name == "tokens_per_month" else 1
             self.settings.setValue(_REMEMBERED[name], self.spins[name].value() * factor)
@@ -453,6 +467,7 @@ class CostsPage(Page):
         """A country picked here: its electricity price (the one typed or remembered goes) and, unless the user chose
         a currency, its currency; remembered once it worked."""
         self._country_user = code
+        self._clear_problems()  # a new country brings new figures: what an old one refused no longer applies
         if self.settings is not None:
             self.settings.remove(_REMEMBERED["electricity_price_per_kwh"])
         if self._inputs is not None or self._loading or self._bad_currency:
@@ -465,6 +480,7 @@ class CostsPage(Page):
             return
         self._region_seen = region
         if self._country_user is None:
+            self._clear_problems()
             self.country.set_region(self._country() or "")
             if self._inputs is not None:
                 self.load_defaults(new_country=True)
@@ -530,11 +546,22 @@ class CostsPage(Page):
             "api_price_input": comparison.api.price_input_per_million,
             "api_price_output": comparison.api.price_output_per_million,
         }
+        if self._inputs_currency is not None and self._inputs_currency != inputs.currency:
+            self._clear_problems(USD_BOUNDS)  # their range was in the other currency
+        self._inputs_currency = inputs.currency
+        rate = getattr(inputs, "usd_rate", 1.0)
         for name, spin in self.spins.items():
             value = prices[name] if name in prices else getattr(inputs, name, None)
+            shown = (value or 0) / (_MILLION if name == "tokens_per_month" else 1)
             spin.blockSignals(True)
-            spin.setValue((value or 0) / (_MILLION if name == "tokens_per_month" else 1))
+            if name in USD_BOUNDS:  # in the currency shown, and never narrower than the figure the totals use
+                low, high = money_bounds(name, rate, shown)
+                smallest = 10.0 ** -spin.decimals()  # what the field can write (0.0005 EUR would show as 0)
+                spin.setRange(smallest if 0 < low < smallest else low, high)
+            spin.setValue(shown)
             spin.blockSignals(False)
+            if name in self._shown and spin.value() != self._shown[name]:
+                self._clear_problems([name])  # a new figure stands in the field
             self._shown[name] = spin.value()
         if not (self._currency_typing and self.currency_edit.hasFocus()):  # never rewrite what is being typed
             self.currency.blockSignals(True)
@@ -755,6 +782,8 @@ class CostsPage(Page):
             self.spins[name].setAccessibleName(text.replace("&", "").rstrip(":"))
         for name, tip in self._tooltips().items():
             self.spins[name].setToolTip(tip)
+        for name, code in list(self._problem_codes.items()):  # said again in the new language and numbers
+            self._field_problem(name, code)
         self.head_local.setText(self.tr("Local"))
         self.head_api.setText(self.tr("API"))
         self.row_month.setText(self.tr("Per month"))

@@ -1,0 +1,54 @@
+"""How far an amount of money typed into a form may go, in the currency it is typed in.
+
+The limits are set once in US dollars (a kWh between 0.001 and 10 USD, a computer up to a million dollars, an API
+price per million tokens up to 1,000 USD) and scaled by the exchange rate of the currency shown, then rounded
+generously to a round figure (1, 2 or 5 × a power of ten): 564.9 COP per kWh or a 3,500,000 COP computer fit their
+fields in Colombia as 0.15 USD and 930 USD do in dollars.
+"""
+
+from __future__ import annotations
+
+import math
+
+# field → (lowest, highest) in US dollars
+USD_BOUNDS: dict[str, tuple[float, float]] = {
+    "electricity_price_per_kwh": (0.001, 10.0),
+    "hardware_cost": (0.0, 1_000_000.0),
+    "api_price_input": (0.0, 1000.0),  # per million tokens
+    "api_price_output": (0.0, 1000.0),
+}
+_ROUND = (1.0, 2.0, 5.0)
+_TOLERANCE = 1e-9  # 1000 × 1.0 stays 1000, never 2000 through a rounding error
+
+
+def _round_figures(x: float) -> list[float]:
+    """The round figures (1, 2, 5 × 10ⁿ) around `x` > 0, smallest first."""
+    exponent = math.floor(math.log10(x))
+    return [m * 10.0**e for e in range(exponent - 1, exponent + 2) for m in _ROUND]
+
+
+def round_up(x: float) -> float:
+    """The smallest round figure (1, 2, 5 × 10ⁿ) at or above `x`; 0 for 0 or less."""
+    if x <= 0:
+        return 0.0
+    return next(r for r in _round_figures(x) if r >= x * (1 - _TOLERANCE))
+
+
+def round_down(x: float) -> float:
+    """The largest round figure (1, 2, 5 × 10ⁿ) at or below `x`; 0 for 0 or less."""
+    if x <= 0:
+        return 0.0
+    return next(r for r in reversed(_round_figures(x)) if r <= x * (1 + _TOLERANCE))
+
+
+def money_bounds(name: str, usd_rate: float, value: float | None = None) -> tuple[float, float]:
+    """(lowest, highest) for the money field `name` (a key of `USD_BOUNDS`) in a currency of `usd_rate` units per US
+    dollar; `value`, a figure already computed for that field, is always inside (the range widens to hold it), so a
+    field never shows less than the figure the totals use."""
+    low_usd, high_usd = USD_BOUNDS[name]
+    rate = usd_rate if math.isfinite(usd_rate) and usd_rate > 0 else 1.0
+    low, high = round_down(low_usd * rate), round_up(high_usd * rate)
+    if value is not None and math.isfinite(value):
+        low = min(low, round_down(value)) if value < low else low
+        high = max(high, round_up(value))
+    return low, high
