@@ -423,7 +423,7 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
                 ram=say.gib(m.ram_bytes),
             ),
         )
-    prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second)
+    prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second, est.context)
     rows: list[tuple[str, str | tuple[str, ...] | list[str]]] = [
         (say.t(QT_TRANSLATE_NOOP("Cli", "Model")), f"{name}{count} · {est.quant or '?'} · {shape}"),
         (
@@ -438,7 +438,9 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
         (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(est.calibration)),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
-            prompt_line(est.prompt_tokens_per_second, est.prompt_tokens_per_second_range) if prompt else "",
+            prompt_line(est.prompt_tokens_per_second, est.prompt_tokens_per_second_range, est.context)
+            if prompt
+            else "",
         ),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Machine")), tuple(sizing.budget_lines(say, est.budget))),
         (
@@ -453,13 +455,15 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
     return "\n".join(speech.labelled(rows))
 
 
-def prompt_line(prompt_tokens_per_second: float | None, span: tuple[float, float] | None = None) -> str:
+def prompt_line(
+    prompt_tokens_per_second: float | None, span: tuple[float, float] | None = None, context: int | None = None
+) -> str:
     """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
     sentences: the wait is a whole sentence, with its capital, in every language)"""
     from advisor.core.messages import sizing
 
     say = speech.say()
-    wait = ranges.wait(say, span) if span else sizing.prompt_wait(say, prompt_tokens_per_second)
+    wait = ranges.wait(say, span, context) if span else sizing.prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
     if span:

@@ -104,7 +104,7 @@ def render_text(rec: Recommendation, local: list) -> str:
             (say.t(QT_TRANSLATE_NOOP("Cli", "Recommended")), verdict),
             (
                 say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
-                prompt_line(rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range),
+                prompt_line(rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context),
             ),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(rec.calibration)),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), tuple(sizing.budget_lines(say, rec.budget))),

@@ -64,6 +64,20 @@ def size(n_bytes: int | None) -> str:
     return gib(n_bytes)
 
 
+def rate(bytes_per_second: float | None) -> str:
+    """A download's speed, without "/s" (the sentence adds it): KiB below 1 MiB, MiB with one decimal below 10 MiB
+    (a slow line reads "0.4 MiB"… never "0 MiB"), whole MiB above, GiB from 1 GiB."""
+    if bytes_per_second is None or bytes_per_second < 0:
+        return "—"
+    if bytes_per_second < 1024**2:
+        return f"{number(bytes_per_second / 1024, 0)} KiB"
+    if bytes_per_second < 10 * 1024**2:
+        return f"{number(bytes_per_second / 1024**2, 1)} MiB"
+    if bytes_per_second < GIB:
+        return f"{number(bytes_per_second / 1024**2, 0)} MiB"
+    return f"{number(bytes_per_second / GIB, 1)} GiB"
+
+
 def tokens_per_second(value: float | None) -> str:
     return "—" if value is None else f"{number(value, 1)} tok/s"
 

@@ -41,8 +41,8 @@ def budget_lines(budget: Any) -> list[str]:
     return sizing.budget_lines(say(), budget)
 
 
-def prompt_wait(prompt_tokens_per_second: float | None) -> str | None:
-    return sizing.prompt_wait(say(), prompt_tokens_per_second)
+def prompt_wait(prompt_tokens_per_second: float | None, context: int | None = None) -> str | None:
+    return sizing.prompt_wait(say(), prompt_tokens_per_second, context)
 
 
 def server_kind_name(kind: Any) -> str:

@@ -457,11 +457,16 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="247"/>
+        <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
+        <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="252"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="248"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1077,7 +1082,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="99"/>
-        <location filename="../../advisor/cli/estimate.py" line="443"/>
+        <location filename="../../advisor/cli/estimate.py" line="445"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1087,12 +1092,12 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="445"/>
+        <location filename="../../advisor/cli/estimate.py" line="447"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="449"/>
+        <location filename="../../advisor/cli/estimate.py" line="451"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
@@ -3024,329 +3029,329 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="415"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="423"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="418"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="426"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="509"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="525"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="516"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="532"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="518"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="522"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="538"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="559"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="586"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="586"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="613"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="607"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="634"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="610"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="637"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="617"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="644"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="624"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="626"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="628"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="655"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="633"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="660"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="637"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="664"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="642"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="669"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el coste del equipo: se cuenta que ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="646"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="673"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="650"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="677"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="654"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="681"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="657"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="684"/>
         <source>API prices as of {date}</source>
         <translation>Precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="688"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="671"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="677"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="704"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="682"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="709"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="758"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="787"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="697"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="725"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="726"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="700"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="730"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="706"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="733"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="707"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="734"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="708"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="709"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="714"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="741"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="715"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="716"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="760"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="718"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="723"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="754"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="758"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="762"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="737"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="764"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="769"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="770"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="775"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="749"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="777"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="751"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="761"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="769"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="798"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="801"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -4240,237 +4245,237 @@
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="449"/>
+        <location filename="../../advisor/qt/pages/models.py" line="450"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="455"/>
+        <location filename="../../advisor/qt/pages/models.py" line="456"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="457"/>
+        <location filename="../../advisor/qt/pages/models.py" line="458"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="470"/>
+        <location filename="../../advisor/qt/pages/models.py" line="476"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="498"/>
+        <location filename="../../advisor/qt/pages/models.py" line="504"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="503"/>
+        <location filename="../../advisor/qt/pages/models.py" line="509"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="507"/>
+        <location filename="../../advisor/qt/pages/models.py" line="513"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="509"/>
+        <location filename="../../advisor/qt/pages/models.py" line="515"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="510"/>
+        <location filename="../../advisor/qt/pages/models.py" line="516"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="515"/>
+        <location filename="../../advisor/qt/pages/models.py" line="521"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="519"/>
+        <location filename="../../advisor/qt/pages/models.py" line="525"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="522"/>
+        <location filename="../../advisor/qt/pages/models.py" line="528"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="530"/>
+        <location filename="../../advisor/qt/pages/models.py" line="536"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="535"/>
+        <location filename="../../advisor/qt/pages/models.py" line="541"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="542"/>
+        <location filename="../../advisor/qt/pages/models.py" line="548"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="544"/>
+        <location filename="../../advisor/qt/pages/models.py" line="550"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="566"/>
+        <location filename="../../advisor/qt/pages/models.py" line="572"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="572"/>
+        <location filename="../../advisor/qt/pages/models.py" line="578"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="573"/>
+        <location filename="../../advisor/qt/pages/models.py" line="579"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="576"/>
+        <location filename="../../advisor/qt/pages/models.py" line="582"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="580"/>
+        <location filename="../../advisor/qt/pages/models.py" line="586"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="581"/>
+        <location filename="../../advisor/qt/pages/models.py" line="587"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="582"/>
+        <location filename="../../advisor/qt/pages/models.py" line="588"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="583"/>
+        <location filename="../../advisor/qt/pages/models.py" line="589"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="584"/>
+        <location filename="../../advisor/qt/pages/models.py" line="590"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="585"/>
+        <location filename="../../advisor/qt/pages/models.py" line="591"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="586"/>
+        <location filename="../../advisor/qt/pages/models.py" line="592"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="587"/>
+        <location filename="../../advisor/qt/pages/models.py" line="593"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="589"/>
+        <location filename="../../advisor/qt/pages/models.py" line="595"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="591"/>
+        <location filename="../../advisor/qt/pages/models.py" line="597"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="594"/>
+        <location filename="../../advisor/qt/pages/models.py" line="600"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="599"/>
+        <location filename="../../advisor/qt/pages/models.py" line="605"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="601"/>
+        <location filename="../../advisor/qt/pages/models.py" line="607"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="602"/>
+        <location filename="../../advisor/qt/pages/models.py" line="608"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="603"/>
+        <location filename="../../advisor/qt/pages/models.py" line="609"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="610"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="605"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="606"/>
+        <location filename="../../advisor/qt/pages/models.py" line="612"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="607"/>
+        <location filename="../../advisor/qt/pages/models.py" line="613"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="608"/>
+        <location filename="../../advisor/qt/pages/models.py" line="614"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="609"/>
+        <location filename="../../advisor/qt/pages/models.py" line="615"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="610"/>
+        <location filename="../../advisor/qt/pages/models.py" line="616"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="611"/>
+        <location filename="../../advisor/qt/pages/models.py" line="617"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="613"/>
+        <location filename="../../advisor/qt/pages/models.py" line="619"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="615"/>
+        <location filename="../../advisor/qt/pages/models.py" line="621"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="616"/>
+        <location filename="../../advisor/qt/pages/models.py" line="622"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="617"/>
+        <location filename="../../advisor/qt/pages/models.py" line="623"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -4478,142 +4483,142 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="251"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="254"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="257"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="260"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="265"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="271"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="269"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la gráfica solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="272"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="273"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="278"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este ordenador tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="279"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="285"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="283"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="288"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="289"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="287"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="295"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="291"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La gráfica integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="301"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="300"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="305"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="480"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="498"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="503"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="508"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
@@ -4719,7 +4724,7 @@
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
@@ -4782,237 +4787,242 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="266"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="310"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="292"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="336"/>
         <source>The calibration could not be reset.</source>
         <translation>No se pudo restablecer la calibración.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="296"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="340"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="302"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="302"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="309"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="353"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="315"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="359"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="318"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="326"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="370"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="330"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="374"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="336"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="380"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="340"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="384"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="344"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <source>{quant} only</source>
+        <translation>solo {quant}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="390"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="348"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="431"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="394"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="477"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="350"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="396"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="356"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="402"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="361"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="370"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
         <source>Assumed (correct them in the hardware page)</source>
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="410"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="456"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="411"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="457"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="412"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="458"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="415"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="462"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="418"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="464"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="451"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="452"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="498"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="453"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="454"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="500"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="457"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="503"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="507"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="464"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="510"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="466"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="512"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="469"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="515"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="483"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="529"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="477"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="523"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="478"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="524"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="479"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="481"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="525"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="527"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="480"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="482"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="528"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="484"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="530"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="532"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -5858,77 +5868,77 @@
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="120"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="128"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="140"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="148"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… pasada {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="144"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="152"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… pasada {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="187"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="207"/>
         <source>The calibration could not be saved: {error}</source>
         <translation>No se pudo guardar la calibración: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="211"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="235"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="219"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="243"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="223"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="247"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="229"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="253"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="193"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="217"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="203"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="227"/>
         <source>{speed} · first token after {ttft} ms · 1 run</source>
         <translation>{speed} · primer token a los {ttft} ms · 1 pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="205"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="229"/>
         <source>{speed} · first token after {ttft} ms · {runs} runs</source>
         <translation>{speed} · primer token a los {ttft} ms · {runs} pasadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="250"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="274"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="256"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="280"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="257"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="281"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="191"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="215"/>
         <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
@@ -6011,22 +6021,22 @@
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="245"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="269"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="246"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="270"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="247"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="271"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="272"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -6440,27 +6450,27 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="516"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="534"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="517"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="535"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="536"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="521"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="539"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="522"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="540"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
@@ -6468,108 +6478,108 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="42"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="43"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Buscar en:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="43"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="44"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nombre de archivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="44"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="45"/>
         <source>Files of &amp;type:</source>
         <translation>Archivos de &amp;tipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="150"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="230"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="152"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="239"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="164"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="166"/>
         <source>llm-advisor-report</source>
         <translation>informe-llm-advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="165"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="167"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="172"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="174"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="173"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="175"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="175"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="177"/>
         <source>Not exported: the file was kept.</source>
         <translation>No se exportó: se conservó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="191"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="193"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="195"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="197"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="201"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="203"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="209"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="211"/>
         <source>Copied the report to the clipboard (Markdown).</source>
         <translation>Informe copiado al portapapeles (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="212"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="219"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="213"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="220"/>
         <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
         <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="214"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="221"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="215"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="222"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="218"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="225"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="219"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="226"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="220"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="227"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="221"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="228"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>

@@ -436,11 +436,15 @@ def download(
     key = staging_key(repo_id, model.path)
     staging = dest / STAGING_DIR
     job = staging / key
+    # the folders this download creates (models/owner/repo): removed again if nothing is kept in them
+    created = [d for d in (dest, dest.parent) if not d.exists()]
     try:
         lock = _lock_job(job)
     except OSError as exc:
+        _remove_empty(created)
         return failed(_problem(exc, repo_id, filename, endpoint, token))
     if lock is None:
+        _remove_empty(created)
         return failed(CatalogProblem("busy", repo_id, {"file": filename}))
     keep_job = False
     try:
@@ -520,8 +524,16 @@ def download(
         lock.release()
         with contextlib.suppress(OSError):
             staging.rmdir()  # only when no other download is using it
+        _remove_empty(created)  # a failed or cancelled first download leaves no empty owner/repo folders
     verified = all(hashes.get(p) for p in model.parts)
     return result(verified=verified, **done_result)
+
+
+def _remove_empty(folders: Iterable[Path]) -> None:
+    """Remove each folder (deepest first) that is empty: one that holds anything, a model or kept bytes, stays."""
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _has_bytes(job: Path) -> bool:

@@ -35,10 +35,10 @@ def speed(say: Speaker, point: float | None, span: Sequence[float] | None) -> st
     return say.t(SPEED_WITH_RANGE, speed=_point(say, point), low=_figure(say, span[0]), high=_figure(say, span[1]))
 
 
-def wait(say: Speaker, prompt_span: Sequence[float] | None) -> str | None:
+def wait(say: Speaker, prompt_span: Sequence[float] | None, context: int | None = None) -> str | None:
     """How long a 2,000-word document waits for the answer to start, from the prompt-processing range (the faster
-    rate gives the short wait)."""
-    from advisor.core.messages.sizing import PROMPT_WAIT
+    rate gives the short wait); at a context too short for that document, that it does not fit."""
+    from advisor.core.messages.sizing import PROMPT_WAIT, document_too_long
     from advisor.core.sizing.speed import DOCUMENT_WORDS, document_wait
 
     if not prompt_span or len(prompt_span) != 2:
@@ -46,6 +46,9 @@ def wait(say: Speaker, prompt_span: Sequence[float] | None) -> str | None:
     fast, slow = document_wait(prompt_span[1]), document_wait(prompt_span[0])
     if fast is None or slow is None:
         return None
+    too_long = document_too_long(say, context)
+    if too_long is not None:
+        return too_long
     low, high = fast[1], slow[1]
     if high < 60:
         shown = say.t(SECONDS_RANGE, low=say.number(low, 1), high=say.number(high, 1))

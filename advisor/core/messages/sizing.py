@@ -244,6 +244,11 @@ BUDGET = {
     "shared": QT_TRANSLATE_NOOP("Budget", "Integrated graphics: shares the system RAM, up to {gpu}."),
 }
 PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "A {words}-word document waits about {wait} before the answer starts.")
+DOCUMENT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Budget",
+    "A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer "
+    "context to work with documents.",
+)
 SECONDS = QT_TRANSLATE_NOOP("Budget", "{seconds} s")
 MINUTES = QT_TRANSLATE_NOOP("Budget", "{minutes} min")
 
@@ -429,13 +434,26 @@ def budget_lines(say: Speaker, budget: Any) -> list[str]:
     return lines
 
 
-def prompt_wait(say: Speaker, prompt_tokens_per_second: float | None) -> str | None:
-    """How long a 2,000-word document waits for the answer to start, from the prompt-processing rate."""
+def document_too_long(say: Speaker, context: int | None) -> str | None:
+    """The sentence in place of the document's wait when that document does not fit in `context` tokens."""
+    from advisor.core.sizing.speed import DOCUMENT_WORDS, document_fits, document_tokens
+
+    if document_fits(context):
+        return None
+    return say.t(DOCUMENT_TOO_LONG, words=DOCUMENT_WORDS, tokens=document_tokens(DOCUMENT_WORDS), context=context)
+
+
+def prompt_wait(say: Speaker, prompt_tokens_per_second: float | None, context: int | None = None) -> str | None:
+    """How long a 2,000-word document waits for the answer to start, from the prompt-processing rate; at a context
+    too short for that document, that it does not fit."""
     from advisor.core.sizing.speed import DOCUMENT_WORDS, document_wait
 
     wait = document_wait(prompt_tokens_per_second)
     if wait is None:
         return None
+    too_long = document_too_long(say, context)
+    if too_long is not None:
+        return too_long
     seconds = wait[1]
     if seconds < 60:
         shown = say.t(SECONDS, seconds=say.number(seconds, 1))

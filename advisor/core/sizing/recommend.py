@@ -156,7 +156,9 @@ def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _Ti
 
 
 def _result(ev: _TierEval, allow_low: bool) -> TierResult:
-    quant = ev.chosen(allow_low)
+    # a class that runs usably only below Q4_K_M shows that quant and its fit, also when a smaller class is chosen
+    # at a good quant: the table says what the "next size up runs only at Q2_K" reason says
+    quant = ev.chosen(allow_low) or ev.low
     est = ev.estimates[quant or MIN_GOOD_QUANT]
     spec = ev.model.spec
     needs, available, memory = ev.need(quant or MIN_GOOD_QUANT)

@@ -428,5 +428,15 @@ def document_wait(prompt_tokens_per_second: float | None, words: int = DOCUMENT_
     """(tokens, seconds): how long a document of `words` words waits before the answer starts."""
     if not prompt_tokens_per_second or prompt_tokens_per_second <= 0:
         return None
-    tokens = int(round(words * TOKENS_PER_WORD, -2))
+    tokens = document_tokens(words)
     return tokens, tokens / prompt_tokens_per_second
+
+
+def document_tokens(words: int = DOCUMENT_WORDS) -> int:
+    """About how many tokens a document of `words` words takes (rounded to hundreds: 2,000 words → 2,700)."""
+    return int(round(words * TOKENS_PER_WORD, -2))
+
+
+def document_fits(context: int | None, words: int = DOCUMENT_WORDS) -> bool:
+    """Whether a document of `words` words fits in a context of `context` tokens (None: not known, so assumed)."""
+    return context is None or document_tokens(words) <= context

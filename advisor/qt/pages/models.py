@@ -406,7 +406,7 @@ class ModelsPage(Page):
             self.progress.setValue(int(1000 * done / total))
         self.progress_text.setText(
             self.tr("{done} of {total} · {rate}/s · {eta} left").format(
-                done=fmt.size(done), total=fmt.size(total), rate=fmt.size(int(rate or 0)), eta=fmt.duration(eta)
+                done=fmt.size(done), total=fmt.size(total), rate=fmt.rate(rate or 0), eta=fmt.duration(eta)
             )
         )
 
@@ -445,6 +445,7 @@ class ModelsPage(Page):
             return
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        self._set_downloading(False, finished=True)
         paths = getattr(result, "paths", ()) or ()
         done = self.tr("Downloaded to {path}").format(path=paths[0] if paths else "—")
         self.download_status.setText("\n".join([done, *notes]))
@@ -456,7 +457,12 @@ class ModelsPage(Page):
             return
         self.show_error(self.tr("The download failed."), error, self.download)
 
-    def _set_downloading(self, on: bool) -> None:
+    def _set_downloading(self, on: bool, *, finished: bool = False) -> None:
+        """Show the bar, its figures and Cancel while a download runs; after it, the full bar only if it finished
+        (a cancelled or failed download leaves no "8 %" beside its message)."""
+        if not on and not finished:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(0)
         self.progress.setVisible(on or self.progress.value() > 0)
         self.progress_text.setVisible(on)
         self.cancel_button.setVisible(on)

@@ -7,19 +7,22 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from advisor.core.messages import ranges
@@ -61,6 +64,37 @@ def fit_table_height(table: QTableWidget, max_rows: int = 8) -> None:
 def local_model_rows(local_models: Iterable[LocalModelEstimate]) -> list[tuple[str, int, Estimate | None]]:
     """(file name, size, estimate) for each model already in LM Studio (no estimate: its header could not be read)."""
     return [(PurePath(m.model.path).name, m.model.size_bytes, m.estimate) for m in local_models]
+
+
+# the most height the page asks of the window: the wizard's title, buttons and frame come on top, and the whole must
+# fit a 1366×768 laptop screen; what does not fit scrolls
+MAX_MIN_HEIGHT = 420
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls its content up and down, never sideways: as wide as the content needs, at least as tall as it needs
+    only up to `MAX_MIN_HEIGHT` (a long class table, many reasons and files scroll instead of making the window
+    taller), and never asking for more than twice that."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed (rows, reasons, words): the page asks again
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        need = content.minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(need.width() + bar + 2 * self.frameWidth(), min(need.height(), MAX_MIN_HEIGHT))
+
+    def sizeHint(self) -> QSize:
+        hint = self.minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        return QSize(hint.width(), min(max(hint.height(), content.sizeHint().height()), 2 * MAX_MIN_HEIGHT))
 
 
 class RecommendationPage(Page):
@@ -158,7 +192,16 @@ class RecommendationPage(Page):
         self.tiers_box = QGroupBox(self)
         QVBoxLayout(self.tiers_box).addWidget(self.tiers)
 
-        layout = QVBoxLayout(self)
+        content = QWidget(self)  # everything below scrolls inside the page (see VerticalScroll)
+        self.scroll_area = VerticalScroll(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.budget)
         layout.addLayout(calibration_row)
@@ -169,6 +212,7 @@ class RecommendationPage(Page):
         layout.addWidget(self.reasons)
         layout.addWidget(self.local_box)
         layout.addStretch(1)
+        self.scroll_area.setWidget(content)
 
         self.context_slider.valueChanged.connect(self._context_moved)
         self.min_speed.currentIndexChanged.connect(self._min_speed_chosen)
@@ -318,8 +362,8 @@ class RecommendationPage(Page):
             self.headline.setText(self.tr("No model size runs at a usable speed on this hardware."))
         self.badge.set_fit(rec.fit)
         lines = wording.budget_lines(rec.budget)
-        prompt = ranges.wait(wording.say(), rec.prompt_tokens_per_second_range) or wording.prompt_wait(
-            rec.prompt_tokens_per_second
+        prompt = ranges.wait(wording.say(), rec.prompt_tokens_per_second_range, rec.context) or wording.prompt_wait(
+            rec.prompt_tokens_per_second, rec.context
         )
         self.budget.setText("\n".join([*lines, *([prompt] if prompt else [])]))
         speed_text = ranges.speed(wording.say(), rec.tokens_per_second, rec.tokens_per_second_range)
@@ -339,6 +383,8 @@ class RecommendationPage(Page):
             )
             tier_item.setToolTip(self.tr("Models of about {tier} parameters.").format(tier=t.tier))
             quant = QTableWidgetItem(t.best_quant or "—")
+            if t.best_quant and t.runs == "low_quant":  # usable only below Q4_K_M, as the reasons say
+                quant.setText(self.tr("{quant} only").format(quant=t.best_quant))
             quant.setToolTip(
                 self.tr(
                     "The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate."

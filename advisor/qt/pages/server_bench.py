@@ -60,6 +60,11 @@ class ServerBench(QGroupBox):
         self._page = page
         self._api_key = api_key
         self._models_of: ServerStatus | None = None  # the check whose models the combo box lists
+        # what the calibration note says, kept so that a change of language words it again: the core's outcome, or
+        # the error that kept it from being saved; and the server it was about (another server clears it)
+        self._calibration_outcome: Any = None
+        self._calibration_error: str | None = None
+        self._calibrated_url: str | None = None
 
         self.model_combo = QComboBox(self)
         self.model_combo.setMinimumContentsLength(24)
@@ -97,7 +102,10 @@ class ServerBench(QGroupBox):
         self.stop_button.setEnabled(running)
 
     def _server_changed(self) -> None:
-        status = self._page.state.server
+        state = self._page.state
+        if state.benchmark is None or state.server_url != self._calibrated_url:  # another server, or none measured
+            self._set_calibration_note(None, None)
+        status = state.server
         if status is not self._models_of:  # a new check: its models, the loaded one chosen
             self._models_of = status
             self.model_combo.clear()
@@ -157,7 +165,7 @@ class ServerBench(QGroupBox):
         its header, the estimate, the saved file), on a worker; then every page's speeds are recomputed."""
         state = self._page.state
         profile = state.detected or state.profile  # the machine the server runs on, not a what-if of it
-        self.calibration.setText("")
+        self._set_calibration_note(None, None)
         if profile is None or bench.cancelled or bench.tokens_per_second is None:
             return
         status = state.server
@@ -172,9 +180,7 @@ class ServerBench(QGroupBox):
         )
 
     def _calibrated(self, outcome: Any) -> None:
-        from advisor.core.messages import calibration as words
-
-        self.calibration.setText(" ".join(words.outcome(wording.say(), outcome)))  # what it did, and what it replaced
+        self._set_calibration_note(outcome, None)  # what it did, and what it replaced
         if outcome.calibration is None:  # refused: the calibration saved before (if any) stays
             return
         state = self._page.state
@@ -183,9 +189,27 @@ class ServerBench(QGroupBox):
 
     def _calibration_failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):  # the settings folder could not be written: said, the rest stands
+            self._set_calibration_note(None, str(error))
+
+    def _set_calibration_note(self, outcome: Any, error: str | None) -> None:
+        self._calibration_outcome, self._calibration_error = outcome, error
+        self._calibrated_url = self._page.state.server_url if outcome is not None or error is not None else None
+        self._show_calibration_note()
+
+    def _show_calibration_note(self) -> None:
+        """The note in the current language: what the calibration did (or why not), or why it was not saved."""
+        if self._calibration_outcome is not None:
+            from advisor.core.messages import calibration as words
+
+            self.calibration.setText(" ".join(words.outcome(wording.say(), self._calibration_outcome)))
+        elif self._calibration_error is not None:
             self.calibration.setText(
-                translate("ServerPage", "The calibration could not be saved: {error}").format(error=str(error))
+                translate("ServerPage", "The calibration could not be saved: {error}").format(
+                    error=self._calibration_error
+                )
             )
+        else:
+            self.calibration.setText("")
 
     def _failed(self, error: BaseException) -> None:
         self.result.setText(translate("ServerPage", "Stopped.") if isinstance(error, Cancelled) else "")
@@ -261,3 +285,4 @@ class ServerBench(QGroupBox):
                 self.model_combo.setItemText(i, model_label(m))
         if not self._page.runner.running(BENCHMARK):
             self.show_benchmark()
+        self._show_calibration_note()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,7 @@ class SummaryPage(Page):
         row.addWidget(self.copy_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self._status_words: Callable[[], str] | None = None  # the status line, worded again on a change of language
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 1)
@@ -172,7 +174,7 @@ class SummaryPage(Page):
                 self.tr("Replace the file?"),
                 self.tr("{file} already exists. Replace it?").format(file=Path(path).name),
             ):
-                self.status.setText(self.tr("Not exported: the file was kept."))
+                self._say_status(lambda: self.tr("Not exported: the file was kept."))
                 return
             overwrite = True
         assessment, render, write_pdf = self._assessment, self.services.render_report, self.services.write_pdf
@@ -188,16 +190,16 @@ class SummaryPage(Page):
             return write_atomic(path, text, overwrite=overwrite)
 
         self.error.clear()
-        self.status.setText(self.tr("Exporting…"))
+        self._say_status(lambda: self.tr("Exporting…"))
         self.runner.start(
             f"export {fmt}",
             work,
-            on_done=lambda p: self.status.setText(self.tr("Saved to {path}").format(path=str(p))),
+            on_done=lambda p: self._say_status(lambda: self.tr("Saved to {path}").format(path=str(p))),
             on_failed=lambda e: self._export_failed(fmt, e),
         )
 
     def _export_failed(self, fmt: str, error: BaseException) -> None:
-        self.status.clear()
+        self._say_status(None)
         self.show_error(self.tr("The report could not be saved."), error, lambda: self.export(fmt))
 
     def copy(self) -> None:
@@ -206,7 +208,12 @@ class SummaryPage(Page):
             return
         text = self.services.render_report(self._assessment, "md", wording=report_wording())
         QGuiApplication.clipboard().setText(text)
-        self.status.setText(self.tr("Copied the report to the clipboard (Markdown)."))
+        self._say_status(lambda: self.tr("Copied the report to the clipboard (Markdown)."))
+
+    def _say_status(self, words: Callable[[], str] | None) -> None:
+        """Show the status line; `words` is kept so that `retranslate` says it again in the new language."""
+        self._status_words = words
+        self.status.setText(words() if words is not None else "")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
@@ -219,6 +226,8 @@ class SummaryPage(Page):
             self.buttons[key].setToolTip(self.tr("Save the report as a {format} file.").format(format=name))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setToolTip(self.tr("Copy the report to the clipboard as Markdown."))
+        if self._status_words is not None:
+            self.status.setText(self._status_words())
         if self._assessment is not None:  # re-word the preview now (a few ms; the assessment stays as it is)
             try:
                 self.preview.setHtml(

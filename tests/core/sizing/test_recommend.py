@@ -75,7 +75,11 @@ def test_reasons_say_what_the_next_class_needs():
     forty = next(t for t in rec.tiers if t.tier == "40B")
     # too large for GPU and RAM together: the need and what the machine has are both counted that way
     assert need.values["tier"] == "40B" and need.values["memory"] == "vram_ram"
-    assert need.values["needs_bytes"] == forty.needs_bytes > need.values["available_bytes"] == forty.available_bytes
+    assert need.values["needs_bytes"] > need.values["available_bytes"] == forty.available_bytes
+    # it runs usably at Q2_K: the row shows that quant and its need, as the reason below the table says
+    low = next(r for r in rec.reasons if r.code == "next_tier_low_quant_only")
+    assert forty.runs == "low_quant" and forty.best_quant == low.values["quant"] == "Q2_K"
+    assert forty.needs_bytes <= forty.available_bytes and forty.tokens_per_second is not None
     for r in rec.reasons:
         assert set(r.values) == set(REASON_KEYS[r.code])
 
