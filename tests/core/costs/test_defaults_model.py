@@ -175,12 +175,12 @@ def test_the_currency_names_its_country_in_words():
     assert _said(inputs, "currency") == "Currency: USD (the country's currency: United States)"
 
 
-def test_the_currency_names_its_country_in_spanish():  # needs the lead's merge of /tmp/tr/costfix.py
+def test_the_currency_names_its_country_in_spanish():
     inputs = default_inputs(None, env={"LANG": "es_MX.UTF-8"})
     assert _said(inputs, "currency", ES) == "Moneda: MXN (la moneda del país: México)"
 
 
-def test_spanish_names_the_integrated_graphics_and_the_models():  # needs the lead's merge of /tmp/tr/costfix.py
+def test_spanish_names_the_integrated_graphics_and_the_models():
     inputs = default_inputs(load_profile(IRIS_XE_LAPTOP), env=SPAIN)
     assert "sin GPU dedicada" in _said(inputs, "power_watts", ES)
     rec = recommend(load_profile(IRIS_XE_LAPTOP), context=d.SIZING_CONTEXT)

@@ -81,7 +81,7 @@ def test_a_tiny_models_benchmark_is_refused_and_the_saved_calibration_stays(stor
         "The calibration saved before stays: your benchmark of m.gguf on 14 May 2026 "
         f"(×{words.factor(Speaker('en'), kept.factor)})."
     )
-    # Spanish: fails until the lead merges /tmp/tr/benchfix.py into the .ts file
+    # and in Spanish
     spanish = " ".join(words.outcome(Speaker("es"), outcome))
     assert "es demasiado pequeño para calibrar modelos más grandes" in spanish
     assert "La calibración guardada antes se mantiene" in spanish

@@ -61,6 +61,6 @@ def test_recommend_at_context_2048_says_the_document_does_not_fit(capsys):
 
 
 def test_recommend_at_context_2048_says_it_in_spanish(capsys):
-    """Fails until the lead merges /tmp/tr/uifix.py into the Spanish translations."""
+    """The same line in Spanish: a document that does not fit is said, not a wait."""
     line = _prompt_line(capsys, "--lang", "es", "--context", "2048")
     assert "no cabe en un contexto de 2048 tokens" in line.replace(".", "")
