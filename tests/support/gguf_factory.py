@@ -475,9 +475,7 @@ def write_qwen3next_gguf(
         t += [
             *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
             (b + "ffn_gate_inp_shexp.weight", (n_embd,)),
-            (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
-            (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-            (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+            *_swiglu_tensors(b, n_embd, n_ff_exp, "_shexp"),
         ]
     return write_arch_gguf(path, "qwen3next", md, t, n_vocab=n_vocab)
 
@@ -524,9 +522,7 @@ def write_granitehybrid_gguf(
             t += _mamba2_tensors(b, n_embd, d_inner, d_conv, d_state, n_group, n_ssm_head)
         t += [
             (b + "ffn_norm.weight", (n_embd,)),
-            (b + "ffn_gate.weight", (n_embd, n_ff)),
-            (b + "ffn_up.weight", (n_embd, n_ff)),
-            (b + "ffn_down.weight", (n_ff, n_embd)),
+            *_swiglu_tensors(b, n_embd, n_ff),
         ]
     return write_arch_gguf(path, "granitehybrid", md, t, n_vocab=n_vocab)
 
@@ -627,6 +623,15 @@ def write_deepseek2_gguf(
     return write_arch_gguf(path, "deepseek32" if indexer else "deepseek2", md, t, n_vocab=n_vocab)
 
 
+def _swiglu_tensors(b: str, n_embd: int, n_ff: int, suffix: str = "") -> list[tuple[str, tuple[int, ...]]]:
+    """A SwiGLU feed-forward's gate, up and down matrices (`suffix` "_shexp": a shared expert's)."""
+    return [
+        (b + f"ffn_gate{suffix}.weight", (n_embd, n_ff)),
+        (b + f"ffn_up{suffix}.weight", (n_embd, n_ff)),
+        (b + f"ffn_down{suffix}.weight", (n_ff, n_embd)),
+    ]
+
+
 def _routed_expert_tensors(
     b: str, n_embd: int, n_ff_exp: int, n_expert: int, *, probs_bias: bool = False
 ) -> list[tuple[str, tuple[int, ...]]]:
@@ -649,15 +654,11 @@ def _deepseek_ffn_tensors(
     expert of the experts' width."""
     if i < 1:
         return [
-            (b + "ffn_gate.weight", (n_embd, n_ff)),
-            (b + "ffn_up.weight", (n_embd, n_ff)),
-            (b + "ffn_down.weight", (n_ff, n_embd)),
+            *_swiglu_tensors(b, n_embd, n_ff),
         ]
     return [
         *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert, probs_bias=probs_bias),
-        (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
-        (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-        (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+        *_swiglu_tensors(b, n_embd, n_ff_exp, "_shexp"),
     ]
 
 
@@ -704,9 +705,7 @@ def _gemma_ffn_tensors(b: str, n_embd: int, n_ff: int) -> list[tuple[str, tuple[
     return [
         (b + "post_attention_norm.weight", (n_embd,)),
         (b + "ffn_norm.weight", (n_embd,)),
-        (b + "ffn_gate.weight", (n_embd, n_ff)),
-        (b + "ffn_up.weight", (n_embd, n_ff)),
-        (b + "ffn_down.weight", (n_ff, n_embd)),
+        *_swiglu_tensors(b, n_embd, n_ff),
         (b + "post_ffw_norm.weight", (n_embd,)),
     ]
 
@@ -1034,9 +1033,7 @@ def write_jamba_gguf(
             ]
         else:
             t += [
-                (b + "ffn_gate.weight", (n_embd, n_ff)),
-                (b + "ffn_up.weight", (n_embd, n_ff)),
-                (b + "ffn_down.weight", (n_ff, n_embd)),
+                *_swiglu_tensors(b, n_embd, n_ff),
             ]
     return write_arch_gguf(path, "jamba", md, t, n_vocab=n_vocab)
 
@@ -1083,9 +1080,7 @@ def write_falcon_h1_gguf(
             *_attention_tensors(b, n_embd, n_head, n_head_kv, head_dim),
             (b + "attn_norm.weight", (n_embd,)),
             (b + "ffn_norm", (n_embd,)),
-            (b + "ffn_gate.weight", (n_embd, n_ff)),
-            (b + "ffn_up.weight", (n_embd, n_ff)),
-            (b + "ffn_down.weight", (n_ff, n_embd)),
+            *_swiglu_tensors(b, n_embd, n_ff),
         ]
     return write_arch_gguf(path, "falcon-h1", md, t, n_vocab=n_vocab)
 
@@ -1142,9 +1137,7 @@ def write_lfm2_gguf(
             ]
         else:
             t += [
-                (b + "ffn_gate.weight", (n_embd, n_ff)),
-                (b + "ffn_up.weight", (n_embd, n_ff)),
-                (b + "ffn_down.weight", (n_ff, n_embd)),
+                *_swiglu_tensors(b, n_embd, n_ff),
             ]
         if att:
             t += [
@@ -1596,9 +1589,7 @@ def write_mimo2_gguf(
             t.append((b + "attn_sinks.weight", (n_head,)))
         if i == 0:
             t += [
-                (b + "ffn_gate.weight", (n_embd, n_ff)),
-                (b + "ffn_up.weight", (n_embd, n_ff)),
-                (b + "ffn_down.weight", (n_ff, n_embd)),
+                *_swiglu_tensors(b, n_embd, n_ff),
             ]
         else:
             t += [

@@ -11,6 +11,7 @@ from tests.support.gguf_factory import (
     _common,
     _deepseek_ffn_tensors,
     _routed_expert_tensors,
+    _swiglu_tensors,
     _vocab,
     write_arch_gguf,
 )
@@ -262,8 +263,6 @@ def write_qwen4exp_gguf(
         t += [
             *_routed_expert_tensors(b, n_embd, n_ff_exp, n_expert),
             (b + "ffn_gate_inp_shexp.weight", (n_embd,)),
-            (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
-            (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-            (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+            *_swiglu_tensors(b, n_embd, n_ff_exp, "_shexp"),
         ]
     return write_arch_gguf(path, "qwen4exp", md, t, n_vocab=n_vocab)

@@ -11,6 +11,7 @@ from tests.support.gguf_factory import (
     _deepseek_ffn_tensors,
     _kda_tensors,
     _routed_expert_tensors,
+    _swiglu_tensors,
     _vocab,
     write_arch_gguf,
 )
@@ -145,9 +146,7 @@ def write_kimi_k3_gguf(
                 (b + "ffn_routed_down.weight", (n_embd, n_embd_latent)),
                 (b + "ffn_routed_up.weight", (n_embd_latent, n_embd)),
                 (b + "ffn_routed_norm.weight", (n_embd_latent,)),
-                (b + "ffn_gate_shexp.weight", (n_embd, n_ff_exp)),
-                (b + "ffn_up_shexp.weight", (n_embd, n_ff_exp)),
-                (b + "ffn_down_shexp.weight", (n_ff_exp, n_embd)),
+                *_swiglu_tensors(b, n_embd, n_ff_exp, "_shexp"),
             ]
     return write_arch_gguf(path, "kimi-k3", md, t, n_vocab=n_vocab)
 

@@ -17,6 +17,7 @@ from tests.support.gguf_factory import (
     _deepseek_ffn_tensors,
     _qk_norm_moe_layer,
     _qk_norm_moe_metadata,
+    _swiglu_tensors,
     _vocab,
     write_arch_gguf,
 )
@@ -78,9 +79,7 @@ def write_granite_swa_gguf(
         ]
         if not n_expert:
             t += [
-                (b + "ffn_gate.weight", (n_embd, n_ff)),
-                (b + "ffn_up.weight", (n_embd, n_ff)),
-                (b + "ffn_down.weight", (n_ff, n_embd)),
+                *_swiglu_tensors(b, n_embd, n_ff),
             ]
             continue
         t += [
@@ -259,8 +258,6 @@ def write_spark2_5_gguf(
             (b + "attn_gate.weight", (n_embd, n_head)),
             (b + "attn_output.weight", (n_head * head_dim, n_embd)),
             (b + "ffn_norm.weight", (n_embd,)),
-            (b + "ffn_gate.weight", (n_embd, n_ff)),
-            (b + "ffn_up.weight", (n_embd, n_ff)),
-            (b + "ffn_down.weight", (n_ff, n_embd)),
+            *_swiglu_tensors(b, n_embd, n_ff),
         ]
     return write_arch_gguf(path, "spark2_5", md, t, n_vocab=n_vocab)
