@@ -6,7 +6,8 @@
 Each row becomes a what-if machine with that GPU (matched in the bundled GPU table, or the row's bandwidth) and
 plenty of RAM, and a model of the stated size, quant and file size; the estimate's decode and prompt speeds are set
 against the reported ones. Even rows are the calibration set, odd rows a hold-out. Rows the estimate cannot place on
-the GPU alone, and models under 2 B parameters (overhead-bound), are listed but left out of the summary. Errors are
+the GPU alone, runs the source made with part of the model in RAM ("partial offload" in `context_or_prompt`), and
+models under 2 B parameters (overhead-bound), are listed but left out of the summary. Errors are
 predicted/measured − 1. The summary also gives the share of runs inside the estimate's range (about 80 % is the
 aim) and, per backend family, the 10th/90th percentile of measured/predicted on the calibration set, from which
 advisor/core/sizing/speed.py's DECODE_SPREAD and PREFILL_SPREAD are chosen.
@@ -133,7 +134,10 @@ def main() -> None:
         except Exception as exc:  # a row the table cannot place: shown, not counted
             print(f"{which:<11} {row['gpu'][:30]:<30} skipped: {exc}")
             continue
-        counted = est.fit == FitLevel.FULL_GPU and float(row["params_b"]) >= 2
+        # a run with layers or experts left in RAM (-ngl below full, --n-cpu-moe) is listed, not scored: the what-if
+        # machine has room for every layer, and the sources rarely state the CPU and RAM the rest ran on
+        partial = "partial offload" in row["context_or_prompt"]
+        counted = est.fit == FitLevel.FULL_GPU and float(row["params_b"]) >= 2 and not partial
         cells = []
         for kind, meas, pred, span in (
             ("tg", tg, est.tokens_per_second, est.tokens_per_second_range),

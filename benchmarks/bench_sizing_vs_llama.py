@@ -9,9 +9,11 @@ Target: memory within 10 % or 150 MiB on every row. An architecture row whose es
 prompt (a large reserved compute buffer a short prompt does not touch) is measured again with the context three
 quarters full, and says so.
 
-    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick] [--extras] [--arch TEXT ...]
+    .venv/bin/python benchmarks/bench_sizing_vs_llama.py [--quick] [--extras] [--batching] [--slots] [--arch TEXT ...]
 
 `--extras` runs only what llama-server adds (context checkpoints after a long chat, a draft model, --cpu-moe).
+`--batching` runs only the rows started with `-fa off` or a larger `-ub`/`-b` (the compute buffer they size).
+`--slots` runs only llama-server's slots (its default `-np`, `-np 4`, `-kvu`), `--swa-full` and a `-nkvo` parse.
 `--arch TEXT` runs only the architecture rows whose label contains TEXT (e.g. `--arch jamba --arch falcon`).
 
 Generated files live in a temporary folder that is deleted at the end. Takes ~5–10 minutes on 2 cores.
@@ -351,6 +353,149 @@ def bench_extras(profile, tmp: str) -> int:
     return failures
 
 
+# llama-server started with the settings that size the compute buffer: -fa off (the attention scores over the whole
+# context), -ub / -b (the micro-batch); (label, writer, ctx, flags)
+BATCHING_ROWS = (
+    ("llama 16x1024, -fa off", "llama", 8192, ["-fa", "off"]),
+    ("llama 16x1024, -fa off -ub 1024", "llama", 16384, ["-fa", "off", "-ub", "1024", "-b", "1024"]),
+    ("llama 16x1024, -ub 2048", "llama", 32768, ["-ub", "2048", "-b", "2048"]),
+    ("gemma3 (SWA), -fa off", "gemma3", 8192, ["-fa", "off"]),
+    ("gemma3 (SWA), -ub 1024", "gemma3", 16384, ["-ub", "1024"]),
+    ("qwen3moe, -fa off", "qwen3moe", 16384, ["-fa", "off"]),
+)
+
+
+def bench_batching(profile, tmp: str) -> int:
+    """Predicted vs logged compute buffer and RSS for servers started with -fa off or a larger micro-batch (the
+    prediction from the same flags, as the after-load check reads them); returns the rows off target. The RSS is
+    taken after a prompt filling three quarters of the context: a short one leaves most of a reserved compute
+    buffer untouched (not resident)."""
+    from advisor.core.servers.command_line import parse
+    from advisor.core.sizing.memory import KvLayout, compute_bytes
+    from advisor.core.sizing.shape import complete_shape
+
+    t = Path(tmp)
+    writers = {
+        "llama": lambda: write_llama_gguf(
+            t / "b.gguf",
+            n_embd=1024,
+            n_head=16,
+            n_head_kv=4,
+            n_layer=16,
+            n_ff=2816,
+            n_vocab=32000,
+            n_ctx_train=131072,
+            tensor_type="Q8_0",
+        ),
+        "gemma3": lambda: write_gemma3_gguf(
+            t / "b.gguf", n_embd=256, n_layer=12, n_head=8, n_head_kv=8, head_dim=256, n_ff=512, sliding_window=1024
+        ),
+        "qwen3moe": lambda: write_qwen3moe_gguf(t / "b.gguf", n_layer=8, n_head=8, n_head_kv=4, head_dim=128),
+    }
+    header = (
+        f"{'llama-server flags':<32} {'ctx':>6} | {'cmp pred':>8} {'logged':>8} | {'pred MiB':>8} {'RSS MiB':>8} "
+        f"{'error':>10} {'ok':>3}"
+    )
+    print("\n" + header)
+    print("-" * len(header))
+    failures = 0
+    for label, model, ctx, flags in BATCHING_ROWS:
+        path = writers[model]()
+        spec = spec_from_gguf(read_gguf(path))
+        layout = KvLayout(batching=parse(["llama-server", *flags]).batching())
+        est = estimate(spec, profile, context=ctx, kv_layout=layout)
+        predicted_compute = compute_bytes(spec, complete_shape(spec), ctx, layout) / MiB
+        with LlamaServer(path, ctx_size=ctx, extra_args=["-v", *flags], start_timeout_s=300) as server:
+            logged = _logged_mib(server.log_text(), "compute")
+            generate(server.base_url, fill_prompt(server.base_url, ctx * 3 // 4))
+            rss = server.rss_bytes()
+        err = est.memory.ram_bytes - rss
+        ok = abs(err) <= max(0.10 * rss, 150 * MiB) and logged - 0.05 <= predicted_compute <= logged * 1.10 + 1
+        failures += not ok
+        print(
+            f"{label:<32} {ctx:>6} | {predicted_compute:>8.2f} {logged:>8.2f} | {est.memory.ram_bytes / MiB:>8.0f} "
+            f"{rss / MiB:>8.0f} {err / MiB:>+6.0f} MiB {'yes' if ok else 'NO':>3}",
+            flush=True,
+        )
+        path.unlink()
+    return failures
+
+
+# llama-server's slots and KV-cache flags on a Gemma 3 layout (10 of 12 layers on a 1,024-token window, 8 KV heads of
+# 256): (label, --parallel or None for llama-server's default, flags); ctx 8192, no context checkpoints
+SLOTS_ROWS = (
+    ("gemma3, default -np (4, shared)", None, []),
+    ("gemma3, -np 4 (a cache each)", 4, []),
+    ("gemma3, -np 4 -kvu", 4, ["-kvu"]),
+    ("gemma3, -np 1 --swa-full", 1, ["--swa-full"]),
+)
+SLOTS_CONTEXT = 8192
+
+
+def bench_slots(profile, tmp: str) -> int:
+    """Predicted vs logged KV cache and RSS for llama-server's slots (its default -np is 4 slots sharing one cache,
+    whose window layers keep 4 windows), -np N without -kvu (a cache per slot) and --swa-full, each predicted from
+    the flags read back from the running process and /props's slots, as the after-load check reads them; then one
+    server started with -nkvo, whose flag must be read (a CPU build has no GPU to keep the cache off). Returns the
+    rows off target. The RSS is taken after a prompt of ~1,600 tokens (one slot of -np 4 holds 2,048)."""
+    import re
+
+    from advisor.core.servers.command_line import read_process
+    from advisor.core.sizing.memory import kv_cache_bytes, kv_cells
+    from advisor.core.sizing.shape import complete_shape
+
+    path = write_gemma3_gguf(
+        Path(tmp) / "s.gguf",
+        n_embd=512,
+        n_layer=12,
+        n_head=8,
+        n_head_kv=8,
+        head_dim=256,
+        n_ff=1024,
+        sliding_window=1024,
+    )
+    spec = spec_from_gguf(read_gguf(path))
+    header = (
+        f"{'llama-server slots':<32} {'ctx':>6} | {'SWA cells':>9} {'logged':>7} | {'KV pred':>7} {'logged':>7} "
+        f"{'1 slot':>7} | {'pred MiB':>8} {'RSS MiB':>8} {'error':>10} {'ok':>3}"
+    )
+    print("\n" + header)
+    print("-" * len(header))
+    failures = 0
+    one_slot = kv_cache_bytes(spec, complete_shape(spec), SLOTS_CONTEXT, "f16") / MiB
+    for label, parallel, flags in SLOTS_ROWS:
+        args = ["-v", "-ctxcp", "0", *flags]
+        with LlamaServer(
+            path, ctx_size=SLOTS_CONTEXT, extra_args=args, parallel=parallel, start_timeout_s=300
+        ) as server:
+            with urllib.request.urlopen(server.base_url + "/props", timeout=30) as resp:
+                slots = int(json.loads(resp.read())["total_slots"])
+            layout = read_process(server.pid).kv_layout(slots)
+            generate(server.base_url, " ".join(["hola modelo local servidor texto resumen datos prueba"] * 28))
+            rss = server.rss_bytes()
+            log = server.log_text()
+        est = estimate(spec, profile, context=SLOTS_CONTEXT, kv_layout=layout)
+        cells = re.findall(r"creating\s+SWA KV cache, size = (\d+) cells", log)
+        err = est.memory.ram_bytes - rss
+        logged_kv = _logged_mib(log, "KV")
+        ok = abs(err) <= max(0.10 * rss, 150 * MiB) and abs(est.memory.kv_cache_bytes / MiB - logged_kv) < 0.01
+        failures += not ok
+        print(
+            f"{label:<32} {SLOTS_CONTEXT:>6} | {kv_cells(spec, SLOTS_CONTEXT, layout)[1]:>9} "
+            f"{cells[-1] if cells else '?':>7} | {est.memory.kv_cache_bytes / MiB:>7.2f} {logged_kv:>7.2f} "
+            f"{one_slot:>7.2f} | {est.memory.ram_bytes / MiB:>8.0f} {rss / MiB:>8.0f} {err / MiB:>+6.0f} MiB "
+            f"{'yes' if ok else 'NO':>3}",
+            flush=True,
+        )
+    with LlamaServer(path, ctx_size=4096, extra_args=["-nkvo"], start_timeout_s=300) as server:
+        read = read_process(server.pid)
+    ok = read.kv_offload is False and read.kv_layout().offload is False
+    failures += not ok
+    print(f"{'-nkvo read from the process':<32} {4096:>6} | kv_offload = {read.kv_offload} {'yes' if ok else 'NO':>3}")
+    path.unlink()
+    return failures
+
+
 def generate(base_url: str, prompt: str) -> dict:
     """One completion of GENERATE_TOKENS tokens; llama-server's own timings."""
     body = json.dumps({"prompt": prompt, "n_predict": GENERATE_TOKENS, "temperature": 0, "cache_prompt": False})
@@ -379,6 +524,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="only the smallest shape")
     parser.add_argument("--extras", action="store_true", help="only checkpoints, a draft model and --cpu-moe")
+    parser.add_argument("--batching", action="store_true", help="only the -fa off and -ub/-b rows")
+    parser.add_argument("--slots", action="store_true", help="only llama-server's slots, --swa-full and -nkvo")
     parser.add_argument(
         "--arch", action="append", metavar="TEXT", help="only the architecture rows whose label contains TEXT"
     )
@@ -394,7 +541,7 @@ def main() -> int:
         f"{'error':>12} {'ok':>3} | {'pred t/s':>8} {'wall t/s':>8} {'cpu t/s':>8} {'err':>6} | "
         f"{'pred pp':>7} {'pp t/s':>7} {'err':>6}"
     )
-    if not (args.arch or args.extras):
+    if not (args.arch or args.extras or args.batching or args.slots):
         print(header)
         print("-" * len(header))
     failures = 0
@@ -402,6 +549,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-sizing-") as tmp:
         if args.arch:
             failures = bench_architectures(profile, tmp, args.arch)
+            print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) off target'}")
+            return 1 if failures else 0
+        if args.slots:
+            failures = bench_slots(profile, tmp)
+            print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) off target'}")
+            return 1 if failures else 0
+        if args.batching:
+            failures = bench_batching(profile, tmp)
             print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) off target'}")
             return 1 if failures else 0
         if args.extras:
@@ -440,6 +595,8 @@ def main() -> int:
             path.unlink()
         failures += bench_architectures(profile, tmp)
         failures += bench_extras(profile, tmp)
+        failures += bench_batching(profile, tmp)
+        failures += bench_slots(profile, tmp)
     print(f"\n{'all rows within 10 % or 150 MiB' if not failures else f'{failures} row(s) outside the target'}")
     return 1 if failures else 0
 

@@ -13,9 +13,12 @@ from typing import Any
 from advisor.cli import speech
 from advisor.cli.common import CliError, add_json_option, emit
 from advisor.cli.hardware_option import add_hardware_option
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.types import Reason
 
-HELP = "show or reset the calibration your benchmark (server --bench) made of this machine's speed estimates"
+HELP = QT_TRANSLATE_NOOP(
+    "Cli", "show or reset the calibration your benchmark (server --bench) made of this machine's speed estimates"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         choices=("show", "reset"),
         default="show",
-        help="show the saved calibration and whether it applies here (default), or reset it",
+        help=QT_TRANSLATE_NOOP("Cli", "show the saved calibration and whether it applies here (default), or reset it"),
     )
     add_hardware_option(parser)
     add_json_option(parser)

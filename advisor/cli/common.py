@@ -68,7 +68,7 @@ def worded(exc: BaseException) -> str:
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON instead of text"))
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

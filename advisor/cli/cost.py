@@ -70,13 +70,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     groups: dict[str, Any] = {}
     for group, flag, metavar, kind in _OPTIONS:
         where = (
-            parser if group is None else groups.get(group) or groups.setdefault(group, parser.add_argument_group(group))
+            parser
+            if group is None
+            else groups.get(group) or groups.setdefault(group, parser.add_argument_group(words.GROUP_TITLES[group]))
         )
         settings: dict[str, Any] = dict(kind) if isinstance(kind, dict) else {"type": kind}
         if metavar:
             settings["metavar"] = metavar
         where.add_argument(flag, **settings, help=words.OPTION_HELP[flag])
     add_json_option(parser)
+
+
+PLACE_FLAGS = ("--country", "--currency")  # where the money is counted: `report` takes them too
+
+
+def add_place_options(parser: argparse.ArgumentParser) -> None:
+    """--country and --currency as `cost` has them (the same type, metavar and help), for another command."""
+    for _group, flag, metavar, kind in _OPTIONS:
+        if flag in PLACE_FLAGS:
+            parser.add_argument(flag, type=kind, metavar=metavar, help=words.OPTION_HELP[flag])
+
+
+def check_place(args: argparse.Namespace) -> None:
+    """For a command that takes `add_place_options` (`report`): an unknown --country or --currency is one line in
+    `cost`'s words, exit 2, before any slow work: the same check the cost comparison makes (`default_inputs`)."""
+    if args.country is None and args.currency is None:
+        return
+    from advisor.core.costs import default_inputs
+    from advisor.core.names import UnknownNameError
+
+    try:
+        default_inputs(None, country=args.country, currency=args.currency, env={})
+    except UnknownNameError as exc:
+        raise CliError(words.unknown_text(exc, hints=False)) from None
 
 
 # --------------------------------------------------------------------------- from the flags to the core

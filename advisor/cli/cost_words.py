@@ -15,34 +15,48 @@ from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.messages import costs, servers
 from advisor.core.messages.dates import long_date
 
-HELP = "compare the monthly cost of a local model (hardware + electricity) with an API"
+HELP = QT_TRANSLATE_NOOP("Cli", "compare the monthly cost of a local model (hardware + electricity) with an API")
 OPTION_HELP = {
-    "--tokens-per-month": "tokens a month (10M, 2.5e6)",
-    "--input-share": "fraction of the tokens that are input",
-    "--hours-per-day": "hours a day the machine is on",
-    "--days-per-month": "days a month it is on",
-    "--api-model": "price from the bundled genai-prices data (see --list-models)",
-    "--api-price-input": "your own input price per million tokens, in --currency",
-    "--api-price-output": "your own output price per million tokens, in --currency",
-    "--compare": "also compare these API models",
-    "--list-models": "list API models with prices (filtered by words in provider, id or name) and exit",
-    "--refresh-prices": "try to download current prices first (10 s timeout; the bundled data is used if it fails)",
-    "--currency": "currency of every figure (EUR, MXN, ...)",
-    "--usd-rate": "units of --currency for one US dollar",
-    "--electricity-price": "price per kWh, from your bill",
-    "--country": "country for the default electricity price (ES, MX, ...)",
-    "--hardware-cost": "what the machine costs (0 = already owned)",
-    "--resale-value": "what it sells for at the end",
-    "--lifetime-years": "years before it is replaced",
-    "--power-watts": "whole machine while generating",
-    "--idle-watts": "whole machine on, not generating",
-    "--tokens-per-second": "generation speed",
-    "--prompt-tokens-per-second": "prompt-processing speed",
-    "--server-url": "benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and "
-    "power where an energy counter can be read, replace the estimates",
-    "--api-key": "token for --server-url, when the server requires one",
-    "--preset": "a ready-made scenario: tutorial-2024",
-    "--csv": "write the cumulative cost month by month as CSV ('-' = stdout)",
+    "--tokens-per-month": QT_TRANSLATE_NOOP("Cli", "tokens a month (10M, 2.5e6)"),
+    "--input-share": QT_TRANSLATE_NOOP("Cli", "fraction of the tokens that are input"),
+    "--hours-per-day": QT_TRANSLATE_NOOP("Cli", "hours a day the machine is on"),
+    "--days-per-month": QT_TRANSLATE_NOOP("Cli", "days a month it is on"),
+    "--api-model": QT_TRANSLATE_NOOP("Cli", "price from the bundled genai-prices data (see --list-models)"),
+    "--api-price-input": QT_TRANSLATE_NOOP("Cli", "your own input price per million tokens, in --currency"),
+    "--api-price-output": QT_TRANSLATE_NOOP("Cli", "your own output price per million tokens, in --currency"),
+    "--compare": QT_TRANSLATE_NOOP("Cli", "also compare these API models"),
+    "--list-models": QT_TRANSLATE_NOOP(
+        "Cli", "list API models with prices (filtered by words in provider, id or name) and exit"
+    ),
+    "--refresh-prices": QT_TRANSLATE_NOOP(
+        "Cli", "try to download current prices first (10 s timeout; the bundled data is used if it fails)"
+    ),
+    "--currency": QT_TRANSLATE_NOOP("Cli", "currency of every figure (EUR, MXN, ...)"),
+    "--usd-rate": QT_TRANSLATE_NOOP("Cli", "units of --currency for one US dollar"),
+    "--electricity-price": QT_TRANSLATE_NOOP("Cli", "price per kWh, from your bill"),
+    "--country": QT_TRANSLATE_NOOP("Cli", "country for the default electricity price (ES, MX, ...)"),
+    "--hardware-cost": QT_TRANSLATE_NOOP("Cli", "what the machine costs (0 = already owned)"),
+    "--resale-value": QT_TRANSLATE_NOOP("Cli", "what it sells for at the end"),
+    "--lifetime-years": QT_TRANSLATE_NOOP("Cli", "years before it is replaced"),
+    "--power-watts": QT_TRANSLATE_NOOP("Cli", "whole machine while generating"),
+    "--idle-watts": QT_TRANSLATE_NOOP("Cli", "whole machine on, not generating"),
+    "--tokens-per-second": QT_TRANSLATE_NOOP("Cli", "generation speed"),
+    "--prompt-tokens-per-second": QT_TRANSLATE_NOOP("Cli", "prompt-processing speed"),
+    "--server-url": QT_TRANSLATE_NOOP(
+        "Cli",
+        "benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and "
+        "power where an energy counter can be read, replace the estimates",
+    ),
+    "--api-key": QT_TRANSLATE_NOOP("Cli", "token for --server-url, when the server requires one"),
+    "--preset": QT_TRANSLATE_NOOP("Cli", "a ready-made scenario: tutorial-2024"),
+    "--csv": QT_TRANSLATE_NOOP("Cli", "write the cumulative cost month by month as CSV ('-' = stdout)"),
+}
+# the titles of the option groups in `cost --help`
+GROUP_TITLES = {
+    "usage": QT_TRANSLATE_NOOP("Cli", "usage"),
+    "API": QT_TRANSLATE_NOOP("Cli", "API"),
+    "money": QT_TRANSLATE_NOOP("Cli", "money"),
+    "machine": QT_TRANSLATE_NOOP("Cli", "machine"),
 }
 
 # CostInputs field → the flag that sets it (for messages and the "where it came from" column)
@@ -90,15 +104,16 @@ def named(lookup: Any, name: Any, flag: str | None = None, **kwargs: Any) -> Any
         raise CliError(cost_error_text(exc)) from None
 
 
-def unknown_text(exc: Any, flag: str | None = None) -> str:
-    """'--country: unknown country 'ZZ'; known: ES, DE, …; or pass --electricity-price'."""
+def unknown_text(exc: Any, flag: str | None = None, *, hints: bool = True) -> str:
+    """'--country: unknown country 'ZZ'; known: ES, DE, …; or pass --electricity-price' (`hints=False`: without
+    what else `cost` offers, for a command that has no such option)."""
     say = speech.say()
     flag = flag or NAME_FLAGS.get(exc.kind, exc.kind)
     if exc.reason == "no_token_prices":
         return f"{flag} {exc.name}: " + say.t(
             QT_TRANSLATE_NOOP("Cli", "that model has no per-token text prices in the data")
         )
-    hint = say.t(_NAME_HINTS[exc.kind]) if exc.kind in _NAME_HINTS else ""
+    hint = say.t(_NAME_HINTS[exc.kind]) if hints and exc.kind in _NAME_HINTS else ""
     return f"{flag}: {unknown_name_line(exc)}{hint}"
 
 
@@ -275,9 +290,9 @@ def benchmark_text(bench: Any, url: str) -> list[str]:
 def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
     say = speech.say()
     t = say.t
-    width = max(len(r.api.model) for r in table.rows)
     late = False
     head = [
+        "API",
         t(QT_TRANSLATE_NOOP("Cli", "per month")),
         t(QT_TRANSLATE_NOOP("Cli", "per million")),
         t(QT_TRANSLATE_NOOP("Cli", "break-even")),
@@ -289,8 +304,8 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
             QT_TRANSLATE_NOOP("Cli", "Compared (same usage; local total {amount} a month):"),
             amount=money(table.local.total_per_month, c),
         ),
-        f"  {'API':<{width}}  {head[0]:>14}  {head[1]:>12}  {head[2]:>12}  {head[3]}",
     ]
+    cells = [head]
     for row in table.rows:
         if row.break_even.kind == "never":
             months = t(QT_TRANSLATE_NOOP("Cli", "never"))
@@ -301,11 +316,17 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
         if row.break_even.kind == "past_lifetime":
             months += "*"
             late = True
-        lines.append(
-            f"  {row.api.model:<{width}}  {money(row.api.total_per_month, c):>14}  "
-            f"{money(row.api.cost_per_million_tokens, c):>12}  {months:>12}  "
-            f"{row.api.price_date or '?'}"
+        cells.append(
+            [
+                row.api.model,
+                money(row.api.total_per_month, c),
+                money(row.api.cost_per_million_tokens, c),
+                months,
+                row.api.price_date or "?",
+            ]
         )
+    w = speech.widths(cells, (0, 14, 12, 12))  # as wide as the headers and figures in this language
+    lines += [f"  {r[0]:<{w[0]}}  {r[1]:>{w[1]}}  {r[2]:>{w[2]}}  {r[3]:>{w[3]}}  {r[4]}" for r in cells]
     if late:
         lines.append(
             "  * "

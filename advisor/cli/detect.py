@@ -12,7 +12,7 @@ from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.types import HardwareProfile
 
-HELP = "detect RAM, CPU, GPUs (VRAM total and free) and LM Studio's models folder"
+HELP = QT_TRANSLATE_NOOP("Cli", "detect RAM, CPU, GPUs (VRAM total and free) and LM Studio's models folder")
 MAX_MODELS_SHOWN = 15
 _OS_NAMES = {"Darwin": "macOS"}
 _BANDWIDTH_HOW = {
@@ -47,7 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_json_option(parser)
     add_hardware_option(parser)
     parser.add_argument(
-        "--refresh", action="store_true", help="measure the CPU again instead of using the cached answer (kept 30 days)"
+        "--refresh",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "measure the CPU again instead of using the cached answer (kept 30 days)"),
     )
 
 
@@ -101,13 +103,27 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
     if cpu.brand == "unknown" and not cpu.physical_cores and not cpu.logical_cores:
         rows.append((label["cpu"], say.t(NOT_DESCRIBED)))
     else:
+        # the processor as the recommendation reads it: cores its name states, instructions its family has
+        from advisor.core.messages import sizing
+        from advisor.core.sizing.machine import cpu_assumptions
+
+        assumed = cpu_assumptions(profile)
+        named = next((a.values["cores"] for a in assumed if a.values.get("basis") == "name"), None)
+        physical = cpu.physical_cores or named
         cores = say.t(
             QT_TRANSLATE_NOOP("Cli", "{cores} cores / {threads} threads"),
-            cores=say.count(cpu.physical_cores) if cpu.physical_cores else "?",
+            cores=say.count(physical) if isinstance(physical, int) else "?",
             threads=say.count(cpu.logical_cores) if cpu.logical_cores else "?",
         )
         flags = f" · {' '.join(cpu.flags)}" if cpu.flags else ""
         rows.append((label["cpu"], f"{_value(cpu.brand)} · {_value(cpu.arch)} · {cores}{flags}"))
+        if assumed:  # the words `recommend` says them in
+            rows.append(
+                (
+                    say.t(QT_TRANSLATE_NOOP("Cli", "Assumed")),
+                    [sizing.assumption(say, a.code, a.values, fields=True) for a in assumed],
+                )
+            )
     if not profile.gpus:
         rows.append(
             (label["gpu"], say.t(QT_TRANSLATE_NOOP("Cli", "none found — models run on the CPU from system RAM")))

@@ -13,6 +13,7 @@ from advisor.cli import speech
 from advisor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    EXIT_USAGE,
     CliError,
     bounded_text,
     float_in_range,
@@ -21,7 +22,9 @@ from advisor.cli.common import (
 )
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 
-HELP = "download a GGUF model (every part of a split one) from Hugging Face into LM Studio's models folder"
+HELP = QT_TRANSLATE_NOOP(
+    "Cli", "download a GGUF model (every part of a split one) from Hugging Face into LM Studio's models folder"
+)
 _REPO = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 
 
@@ -30,24 +33,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "repo",
         metavar="OWNER/REPO",
         type=bounded_text(200, "a Hugging Face repo id"),
-        help="the Hugging Face repo, e.g. bartowski/Qwen_Qwen3-8B-GGUF",
+        help=QT_TRANSLATE_NOOP("Cli", "the Hugging Face repo, e.g. bartowski/Qwen_Qwen3-8B-GGUF"),
     )
     parser.add_argument(
-        "file", metavar="FILE", type=hf_file_name, help="the .gguf file (for a split model, its first part)"
+        "file",
+        metavar="FILE",
+        type=hf_file_name,
+        help=QT_TRANSLATE_NOOP("Cli", "the .gguf file (for a split model, its first part)"),
     )
     parser.add_argument(
         "--dest",
         metavar="DIR",
         type=path_text,
-        help="folder to put it in (default: LM Studio's models folder/OWNER/REPO)",
+        help=QT_TRANSLATE_NOOP("Cli", "folder to put it in (default: LM Studio's models folder/OWNER/REPO)"),
     )
     parser.add_argument(
         "--stall-timeout",
         metavar="SECONDS",
         type=float_in_range(0, 86_400, low_open=True, unit=" s"),
         default=None,
-        help="give up when no byte has arrived for this long (default: 60); the bytes already "
-        "downloaded are kept and the same command resumes them",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "give up when no byte has arrived for this long (default: 60); the bytes already downloaded are kept "
+            "and the same command resumes them",
+        ),
     )
 
 
@@ -115,6 +124,24 @@ def housekeeping_lines(result) -> list[str]:
     )
 
 
+# a write the system refused in a folder the user gave (--dest): bad input (exit 2), as `report -o` says it
+_DEST_REFUSED = frozenset({"EROFS", "EACCES", "EPERM", "ENOTDIR", "EEXIST"})
+
+
+def _check_dest(dest: str) -> None:
+    """Refuse before any network: a --dest with a file where a folder must be (itself or a folder above it)."""
+    from pathlib import Path
+
+    probe = Path(dest)
+    while not probe.exists() and not probe.is_symlink() and probe.parent != probe:
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        say = speech.say()
+        raise CliError(
+            f"--dest {dest}: " + say.t(QT_TRANSLATE_NOOP("Cli", "{folder} is a file, not a folder"), folder=str(probe))
+        )
+
+
 def _on_sigterm(signum, frame):
     raise KeyboardInterrupt  # unwinds like Ctrl-C: the lock is released and the bytes so far stay resumable
 
@@ -134,6 +161,8 @@ def run(args: argparse.Namespace) -> int:
                 repo=repr(args.repo),
             )
         )
+    if args.dest is not None:
+        _check_dest(args.dest)
     print(
         say.t(QT_TRANSLATE_NOOP("Cli", "Downloading {repo} {file} …"), repo=args.repo, file=args.file), file=sys.stderr
     )
@@ -172,6 +201,9 @@ def run(args: argparse.Namespace) -> int:
                 "  " + say.t(QT_TRANSLATE_NOOP("Cli", "Or let LM Studio fetch it later: {link}"), link=link),
                 file=sys.stderr,
             )
+        refused = result.problem.code == "write_failed" and result.problem.values.get("error") in _DEST_REFUSED
+        if args.dest is not None and refused:
+            return EXIT_USAGE  # the folder given cannot hold it: bad input, as for `report -o`
         return EXIT_PROBLEM
     check = (
         say.t(QT_TRANSLATE_NOOP("Cli", "SHA-256 verified"))

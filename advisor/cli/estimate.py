@@ -27,13 +27,18 @@ from advisor.cli.common import (
     worded,
 )
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
-from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
 from advisor.core.messages import ranges
 from advisor.core.messages.speaker import TOKENS_PER_SECOND
+from advisor.core.servers.command_line import AUTO_SLOTS, KV_CACHE_TYPES
+from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, KvLayout
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
-HELP = "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
-KV_TYPES = ("f16", "q8_0", "q4_0")
+HELP = QT_TRANSLATE_NOOP(
+    "Cli", "estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine"
+)
+KV_TYPES = KV_CACHE_TYPES  # every type llama-server accepts for -ctk / -ctv
+MAX_SLOTS = 1024
 MAX_PARAMETERS = 1e14  # 100 T: the largest published models are ~2 T
 MIN_BITS_PER_WEIGHT = 1.5  # IQ1_S (1.56 bpw) is the smallest GGUF quant
 
@@ -49,6 +54,38 @@ MAX_CONTEXT_TOKENS = 1 << 24  # the sizing engine's MAX_CONTEXT (16M); a test ke
 _context = int_in_range(1, MAX_CONTEXT_TOKENS, unit=" tokens")
 
 
+_slots = int_in_range(1, MAX_SLOTS)
+
+
+def parallel_slots(text: str) -> int:
+    """--parallel: 1 to 1,024 slots, or `auto` / -1 (llama-server's default: -1 is returned)."""
+    if text.strip().lower() in ("auto", "-1"):
+        return -1
+    return _slots(text)
+
+
+def kv_layout_from_args(args: argparse.Namespace) -> KvLayout:
+    """The KV cache as `--parallel`, `--kv-unified`, `--swa-full`, `--no-kv-offload`, `-ctv` lay it out (llama-server's
+    rules: the automatic -np is 4 slots sharing one cache), with -ub, -b and -fa."""
+    parallel = getattr(args, "parallel", 1)
+    auto = parallel < 0
+    k, v = kv_types(args)
+    return KvLayout(
+        slots=AUTO_SLOTS if auto else parallel,
+        unified=auto or bool(getattr(args, "kv_unified", False)),
+        swa_full=bool(getattr(args, "swa_full", False)),
+        offload=not getattr(args, "no_kv_offload", False),
+        type_v=v if v != k else None,
+        batching=batching_from_args(args),
+    )
+
+
+def kv_types(args: argparse.Namespace) -> tuple[str, str]:
+    """(K, V): -ctk and -ctv where given, else --kv-type for both halves."""
+    both = getattr(args, "kv_type", "f16")
+    return getattr(args, "cache_type_k", None) or both, getattr(args, "cache_type_v", None) or both
+
+
 def context_tokens(text: str) -> int:
     """--context for estimate, recommend, models and report: 1 to 16M tokens (what the sizing engine accepts)."""
     return _context(text)
@@ -56,63 +93,181 @@ def context_tokens(text: str) -> int:
 
 # Ranges of the shape options: advisor.core.gguf.info's bounds for a sane GGUF header (a test keeps them equal)
 SHAPE_RANGES = {
-    "--layers": (10_000, "layers"),
-    "--embedding": (2**20, "embedding width"),
-    "--heads": (2**16, "attention heads"),
-    "--kv-heads": (2**16, "KV heads (GQA)"),
-    "--head-dim": (2**16, "size of one head"),
-    "--vocab": (2**24, "vocabulary size"),
-    "--experts": (4096, "experts (MoE)"),
-    "--active-experts": (4096, "experts used per token (MoE)"),
+    "--layers": (10_000, QT_TRANSLATE_NOOP("Cli", "layers (1 to {most})")),
+    "--embedding": (2**20, QT_TRANSLATE_NOOP("Cli", "embedding width (1 to {most})")),
+    "--heads": (2**16, QT_TRANSLATE_NOOP("Cli", "attention heads (1 to {most})")),
+    "--kv-heads": (2**16, QT_TRANSLATE_NOOP("Cli", "KV heads (GQA) (1 to {most})")),
+    "--head-dim": (2**16, QT_TRANSLATE_NOOP("Cli", "size of one head (1 to {most})")),
+    "--vocab": (2**24, QT_TRANSLATE_NOOP("Cli", "vocabulary size (1 to {most})")),
+    "--experts": (4096, QT_TRANSLATE_NOOP("Cli", "experts (MoE) (1 to {most})")),
+    "--active-experts": (4096, QT_TRANSLATE_NOOP("Cli", "experts used per token (MoE) (1 to {most})")),
 }
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--gguf", metavar="PATH", type=path_text, help="a local GGUF file (only its header is read)")
     source.add_argument(
-        "--hf", metavar="OWNER/REPO", type=hf_repo_id, help="a Hugging Face repo (with --file); fetches the header only"
+        "--gguf",
+        metavar="PATH",
+        type=path_text,
+        help=QT_TRANSLATE_NOOP("Cli", "a local GGUF file (only its header is read)"),
+    )
+    source.add_argument(
+        "--hf",
+        metavar="OWNER/REPO",
+        type=hf_repo_id,
+        help=QT_TRANSLATE_NOOP("Cli", "a Hugging Face repo (with --file); fetches the header only"),
     )
     source.add_argument(
         "--params",
         metavar="N",
         type=parameter_count,
-        help="parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)"
+        ),
     )
-    parser.add_argument("--file", metavar="NAME", type=hf_file_name, help="the GGUF file in the --hf repo")
+    parser.add_argument(
+        "--file", metavar="NAME", type=hf_file_name, help=QT_TRANSLATE_NOOP("Cli", "the GGUF file in the --hf repo")
+    )
     parser.add_argument(
         "--quant",
         metavar="Q",
         type=bounded_text(64, "a quant name"),
-        help="quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)",
+        help=QT_TRANSLATE_NOOP("Cli", "quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)"),
     )
-    parser.add_argument("--file-size", metavar="SIZE", type=parse_size, help="real file size: bytes or 4.58GiB")
+    parser.add_argument(
+        "--file-size",
+        metavar="SIZE",
+        type=parse_size,
+        help=QT_TRANSLATE_NOOP("Cli", "real file size: bytes or 4.58GiB"),
+    )
     for flag, (high, what) in SHAPE_RANGES.items():
-        parser.add_argument(flag, metavar="N", type=int_in_range(1, high), help=f"{what} (1 to {high:,})")
-    parser.add_argument("--context", metavar="N", type=context_tokens, default=4096, help="context length (4096)")
-    parser.add_argument("--kv-type", choices=KV_TYPES, default="f16", help="KV cache type (f16)")
+        parser.add_argument(flag, metavar="N", type=int_in_range(1, high), help=help_text(what, most=high))
+    parser.add_argument(
+        "--context",
+        metavar="N",
+        type=context_tokens,
+        default=4096,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "context length (4096, the advisor's default; llama-server's own, -c 0, is the model's trained "
+            "context); with --parallel N and no --kv-unified, split between the slots as llama-server -c splits it",
+        ),
+    )
+    parser.add_argument(
+        "--kv-type",
+        choices=KV_TYPES,
+        metavar="TYPE",
+        default="f16",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)"
+        ),
+    )
+    # llama.cpp's own names for each half, so that a llama-server command line's flags can be copied as they are
+    parser.add_argument(
+        "--cache-type-k",
+        "-ctk",
+        choices=KV_TYPES,
+        metavar="TYPE",
+        help=QT_TRANSLATE_NOOP("Cli", "as llama-server -ctk: the K half's type (default: --kv-type)"),
+    )
+    parser.add_argument(
+        "--cache-type-v",
+        "-ctv",
+        choices=KV_TYPES,
+        metavar="TYPE",
+        help=QT_TRANSLATE_NOOP("Cli", "as llama-server -ctv: the V half's type (default: --kv-type)"),
+    )
+    parser.add_argument(
+        "--parallel",
+        "-np",
+        metavar="N",
+        type=parallel_slots,
+        default=1,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "as llama-server -np: the requests served at once, each with its own slot (1, the advisor's default; "
+            "auto: llama-server's own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent "
+            "state and sliding window; without --kv-unified each gets the context divided by N",
+        ),
+    )
+    parser.add_argument(
+        "--kv-unified",
+        "-kvu",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "as llama-server -kvu: the --parallel slots share one KV cache of the whole context"
+        ),
+    )
+    parser.add_argument(
+        "--swa-full",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "as llama-server --swa-full: sliding-window layers keep the whole context, like the others"
+        ),
+    )
+    parser.add_argument(
+        "--no-kv-offload",
+        "-nkvo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor "
+            "(less graphics memory, slower generation)",
+        ),
+    )
     parser.add_argument(
         "--mmproj",
         metavar="PATH",
         type=path_text,
-        help="a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
-        "is added where llama.cpp puts it",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "a vision projector (mmproj GGUF) loaded beside the model for image input: its size "
+            "is added where llama.cpp puts it",
+        ),
     )
     parser.add_argument(
         "--flash-attn",
         "-fa",
         choices=("on", "off", "auto"),
         default="auto",
-        help="as llama-server -fa: with off the --mmproj projector's compute buffer also holds its attention "
-        "matrix (patches² × heads); the text model's buffer is sized with flash attention either way",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer "
+            "also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector's its "
+            "attention matrix (patches² × heads)",
+        ),
+    )
+    parser.add_argument(
+        "--ubatch-size",
+        "-ub",
+        metavar="N",
+        type=int_in_range(1, MAX_CONTEXT_TOKENS),
+        default=N_UBATCH,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and "
+            "a sliding-window model's KV cache, grow with it",
+        ),
+    )
+    parser.add_argument(
+        "--batch-size",
+        "-b",
+        metavar="N",
+        type=int_in_range(1, MAX_CONTEXT_TOKENS),
+        default=N_BATCH,
+        help=QT_TRANSLATE_NOOP("Cli", "as llama-server -b (2048): caps --ubatch-size"),
     )
     llama_compare.add_arguments(parser)
     parser.add_argument(
         "--draft",
         metavar="PATH",
         type=path_text,
-        help="a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and "
-        "compute buffer are added at the same context",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and "
+            "compute buffer are added at the same context",
+        ),
     )
     moe = parser.add_mutually_exclusive_group()
     moe.add_argument(
@@ -120,10 +275,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         type=int_in_range(0, 10_000),
         default=0,
-        help="keep the routed experts of the first N layers in system RAM, the rest on the GPU "
-        "(llama.cpp's --n-cpu-moe)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "keep the routed experts of the first N layers in system RAM, the rest on the GPU "
+            "(llama.cpp's --n-cpu-moe)",
+        ),
     )
-    moe.add_argument("--cpu-moe", action="store_true", help="keep every routed expert in system RAM (--n-cpu-moe all)")
+    moe.add_argument(
+        "--cpu-moe",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "keep every routed expert in system RAM (--n-cpu-moe all)"),
+    )
     add_json_option(parser)
     add_hardware_option(parser)
 
@@ -185,7 +347,9 @@ def unreadable_gguf(exc: BaseException) -> str:
         return say.t(_NOT_GGUF)
     if isinstance(exc, GgufError):
         return say.t(_BAD_GGUF, detail=str(exc))
-    return say.t(_CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
+    from advisor.core.files import cannot_read
+
+    return say.t(cannot_read(exc) or _CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
 
 
 def spec_from_args(args: argparse.Namespace) -> ModelSpec:
@@ -301,18 +465,42 @@ def run(args: argparse.Namespace) -> int:
     draft = _draft_spec(args.draft) if args.draft else None
     n_cpu_moe = 10_000 if args.cpu_moe else args.n_cpu_moe
     profile = profile_from_args(args)
+    kv_layout = kv_layout_from_args(args)
+    kv_type, kv_type_v = kv_types(args)
+    shown_kv = kv_type if kv_type == kv_type_v else f"{kv_type} (K) + {kv_type_v} (V)"
     try:
-        est = estimate(spec, profile, context=args.context, kv_type=args.kv_type, draft=draft, n_cpu_moe=n_cpu_moe)
+        est = estimate(
+            spec,
+            profile,
+            context=args.context,
+            kv_type=kv_type,
+            kv_layout=kv_layout,
+            draft=draft,
+            n_cpu_moe=n_cpu_moe,
+        )
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc
-    data = {**_jsonable(est), "model": _jsonable(spec), "kv_type": args.kv_type}
+    data = {
+        **_jsonable(est),
+        "model": _jsonable(spec),
+        "kv_type": args.kv_type,
+        # the KV cache as sized: each half's type and llama-server's slots and flags (memory.KvLayout)
+        "cache_type_k": kv_type,
+        "cache_type_v": kv_type_v,
+        "parallel": kv_layout.slots,
+        "kv_unified": kv_layout.unified,
+        "swa_full": kv_layout.swa_full,
+        "kv_offload": kv_layout.offload,
+    }
     if not compare_llama:
-        emit(args, data, lambda: render_text(spec, est, kv_type=args.kv_type, params=args.params))
+        emit(args, data, lambda: render_text(spec, est, kv_type=shown_kv, params=args.params))
         return 0
     alone = est  # llama-fit-params loads neither a draft model nor a projector: compare the model alone
     if draft is not None or args.mmproj:
         plain = dataclasses.replace(spec, projector_bytes=None)
-        alone = estimate(plain, profile, context=args.context, kv_type=args.kv_type, n_cpu_moe=n_cpu_moe)
+        alone = estimate(
+            plain, profile, context=args.context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
+        )
     # never fails the command: a problem is a line in the output
     llama = llama_compare.compare(args, alone, spec, n_cpu_moe=n_cpu_moe, model_alone=alone is not est)
     data["llama_cpp"] = _jsonable(llama)
@@ -321,12 +509,21 @@ def run(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            render_text(spec, est, kv_type=args.kv_type, params=args.params)
+            render_text(spec, est, kv_type=shown_kv, params=args.params)
             + "\n"
             + llama_compare.render_text(llama, what_if=what_if)
         ),
     )
     return 0
+
+
+def batching_from_args(args: argparse.Namespace) -> Batching:
+    """-ub, -b and -fa as llama-server takes them (`auto`: on)."""
+    return Batching(
+        ubatch=getattr(args, "ubatch_size", N_UBATCH),
+        batch=getattr(args, "batch_size", N_BATCH),
+        flash_attn=getattr(args, "flash_attn", "auto") != "off",
+    )
 
 
 def _draft_spec(path: str) -> ModelSpec:
@@ -374,13 +571,14 @@ def fit_text(est: Estimate) -> str:
     from advisor.core.messages import sizing
 
     say = speech.say()
-    words = say.t(FIT_WORDS[est.fit]) + (", " + say.t(sizing.TIGHT) if est.tight else "")
+    words = sizing.with_tight(say, say.t(FIT_WORDS[est.fit]), est.tight)
     if est.fit == FitLevel.FULL_GPU:
         return f"{words} ({est.gpu_layers}/{est.total_layers})"
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
         layers = say.t(sizing.LAYERS_ON_GPU, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
         if est.n_cpu_moe:
-            return f"{words}: {layers} (-ngl {est.gpu_layers} --n-cpu-moe {est.n_cpu_moe})"
+            placed = sizing.placed_short(say, est.n_cpu_moe, est.total_layers)
+            return f"{words}: {layers}, {placed} (-ngl {est.gpu_layers} --n-cpu-moe {est.n_cpu_moe})"
         return f"{words}: {layers} (-ngl {est.gpu_layers})"
     return words
 

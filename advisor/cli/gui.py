@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-HELP = "open the desktop app (the same as running llm-advisor without a subcommand)"
+from advisor.cli.speech import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP("Cli", "open the desktop app (the same as running llm-advisor without a subcommand)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,7 +16,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from advisor.cli import speech
     from advisor.cli.common import EXIT_PROBLEM, CliError
-    from advisor.cli.speech import QT_TRANSLATE_NOOP
 
     try:
         from advisor.qt.app import main as qt_main

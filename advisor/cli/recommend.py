@@ -15,7 +15,7 @@ from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.messages import ranges
 from advisor.core.types import FitLevel, Reason, Recommendation
 
-HELP = "recommend the largest model size class that runs usably here, its quant, and why"
+HELP = QT_TRANSLATE_NOOP("Cli", "recommend the largest model size class that runs usably here, its quant, and why")
 MAX_LOCAL_SHOWN = 20
 MAX_MIN_TPS = 10_000.0
 SHORT_FIT = {  # for the table column
@@ -42,14 +42,18 @@ COLUMNS = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--context", metavar="N", type=context_tokens, default=4096, help="context length you need (default 4096)"
+        "--context",
+        metavar="N",
+        type=context_tokens,
+        default=4096,
+        help=QT_TRANSLATE_NOOP("Cli", "context length you need (default 4096)"),
     )
     parser.add_argument(
         "--min-tps",
         metavar="X",
         type=float_in_range(0, MAX_MIN_TPS, low_open=True, unit=" tokens/s"),
         default=5.0,
-        help="slowest speed you accept, in tokens/s (default 5)",
+        help=QT_TRANSLATE_NOOP("Cli", "slowest speed you accept, in tokens/s (default 5)"),
     )
     add_json_option(parser)
     add_hardware_option(parser)
@@ -88,7 +92,7 @@ def render_text(rec: Recommendation, local: list) -> str:
             QT_TRANSLATE_NOOP("Cli", "nothing runs usably on this machine ({threshold})"), threshold=threshold
         )
     else:
-        fit = say.t(FIT_WORDS[rec.fit]) + (", " + say.t(sizing.TIGHT) if rec.tight else "")
+        fit = sizing.with_tight(say, say.t(FIT_WORDS[rec.fit]), rec.tight)
         speed = ranges.speed(say, rec.tokens_per_second, rec.tokens_per_second_range) if rec.tokens_per_second else ""
         verdict = say.t(
             QT_TRANSLATE_NOOP("Cli", "{tier} class{model} at {quant} — {fit}, {speed} ({threshold})"),
@@ -102,6 +106,8 @@ def render_text(rec: Recommendation, local: list) -> str:
     lines = speech.labelled(
         [
             (say.t(QT_TRANSLATE_NOOP("Cli", "Recommended")), verdict),
+            # a mixture of experts whose speed assumes its experts in RAM: how to load it that way
+            (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.placement(say, rec.reasons) or ""),
             (
                 say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
                 prompt_line(rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context),
@@ -116,17 +122,18 @@ def render_text(rec: Recommendation, local: list) -> str:
         ]
     )
     lines.append("")
-    head = [say.t(c) for c in COLUMNS]
-    lines.append(f"{head[0]:<6} {head[1]:<6} {head[2]:<7} {head[3]:<16} {head[4]:>9}  {head[5]:<20} {head[6]}")
+    table = [[say.t(c) for c in COLUMNS]]
     for t in rec.tiers:
         tps = say.number(t.tokens_per_second, 1) if t.tokens_per_second is not None else "—"
         runs = say.t(RUNS.get(t.runs, RUNS["no"]))
-        fit = say.t(SHORT_FIT[t.fit]) + (" " + say.t(sizing.TIGHT) if t.tight else "")
+        fit = sizing.with_tight(say, say.t(SHORT_FIT[t.fit]), t.tight)
         model = (t.model or "") + (" (MoE)" if t.active_parameters else "")
+        has = f"{say.gib(t.needs_bytes)} / {say.gib(t.available_bytes)} {_SHORT_MEM.get(t.memory, 'RAM')}"
+        table.append([t.tier, runs, t.best_quant or "—", fit, tps, model, has])
+    w = speech.widths(table, (6, 6, 7, 16, 9, 20))  # as wide as the words in this language
+    for c in table:
         lines.append(
-            f"{t.tier:<6} {runs:<6} {t.best_quant or '—':<7} {fit:<16} "
-            f"{tps:>9}  {model:<20} {say.gib(t.needs_bytes)} / {say.gib(t.available_bytes)} "
-            f"{_SHORT_MEM.get(t.memory, 'RAM')}"
+            f"{c[0]:<{w[0]}} {c[1]:<{w[1]}} {c[2]:<{w[2]}} {c[3]:<{w[3]}} {c[4]:>{w[4]}}  {c[5]:<{w[5]}} {c[6]}"
         )
     if local:
         lines.append("")

@@ -13,12 +13,16 @@ from typing import Any
 
 from advisor.cli import speech
 from advisor.cli.common import EXIT_PROBLEM, CliError, path_text, url_text
+from advisor.cli.cost import add_place_options, check_place
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 
-HELP = "export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF"
+HELP = QT_TRANSLATE_NOOP(
+    "Cli",
+    "export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF",
+)
 FORMATS = ("json", "md", "html", "pdf")
 _SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 _PART_WORDS = {
@@ -40,42 +44,62 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--server-url",
         metavar="URL",
         type=url_text,
-        help="check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1",
+        help=QT_TRANSLATE_NOOP("Cli", "check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1"),
     )
     parser.add_argument(
         "--api-key",
         metavar="KEY",
         type=api_key,
-        help="with --server-url: the API token, when the server requires one (never written to the report)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "with --server-url: the API token, when the server requires one (never written to the report)"
+        ),
     )
-    parser.add_argument("--no-bench", action="store_true", help="check the server but do not benchmark it")
+    parser.add_argument(
+        "--no-bench", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "check the server but do not benchmark it")
+    )
     parser.add_argument(
         "--after-load",
         action="store_true",
-        help="with --server-url on this machine: the memory and speed of the model it loaded, against the estimate",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "with --server-url on this machine: the memory and speed of the model it loaded, against the estimate",
+        ),
     )
     parser.add_argument(
-        "--offline", action="store_true", help="use the bundled model catalogue snapshot instead of asking Hugging Face"
+        "--offline",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "use the bundled model catalogue snapshot instead of asking Hugging Face"),
     )
-    parser.add_argument("--no-models", action="store_true", help="leave out the search for models that run here")
+    parser.add_argument(
+        "--no-models",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "leave out the search for models that run here"),
+    )
+    add_place_options(parser)  # the cost comparison's country and currency, as in `cost`
     parser.add_argument(
         "--context",
         type=context_tokens,
         default=4096,
         metavar="N",
-        help="context length the sizing assumes (default 4096)",
+        help=QT_TRANSLATE_NOOP("Cli", "context length the sizing assumes (default 4096)"),
     )
     parser.add_argument(
-        "--format", choices=FORMATS, help="output format (default: from the -o file's extension, else md)"
+        "--format",
+        choices=FORMATS,
+        help=QT_TRANSLATE_NOOP("Cli", "output format (default: from the -o file's extension, else md)"),
     )
     parser.add_argument(
-        "-o", "--output", metavar="FILE", type=path_text, help="write to FILE (needed for pdf); default: stdout"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=path_text,
+        help=QT_TRANSLATE_NOOP("Cli", "write to FILE (needed for pdf); default: stdout"),
     )
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("--force", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "replace FILE if it exists"))
     parser.add_argument(
         "--include-identifiers",
         action="store_true",
-        help="keep the host name and user folders in the report (left out by default)",
+        help=QT_TRANSLATE_NOOP("Cli", "keep the host name and user folders in the report (left out by default)"),
     )
 
 
@@ -149,6 +173,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(speech.say().t(QT_TRANSLATE_NOOP("Cli", "--api-key needs --server-url")))
     fmt = _format(args)
     _check_output(args.output, fmt, args.force)
+    check_place(args)
     profile = profile_from_args(args)
     assessment = build_assessment(
         profile,
@@ -161,6 +186,8 @@ def run(args: argparse.Namespace) -> int:
         after_load=args.after_load,
         hardware_origin="file" if args.hardware else "detected",
         include_identifiers=args.include_identifiers,
+        country=args.country,
+        currency=args.currency,
     )
     wording = report_words()
     if fmt == "pdf":

@@ -28,12 +28,14 @@ from advisor.cli.common import (
     worded,
 )
 from advisor.cli.hardware_option import add_hardware_option
-from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
 from advisor.core.jsonio import to_jsonable
 from advisor.core.types import SCHEMA_VERSION
 from advisor.core.urls import DEFAULT_SERVER_URL as DEFAULT_URL
 
-HELP = "check a local server (LM Studio, Ollama, llama.cpp, ...), find servers, benchmark, try a prompt"
+HELP = QT_TRANSLATE_NOOP(
+    "Cli", "check a local server (LM Studio, Ollama, llama.cpp, ...), find servers, benchmark, try a prompt"
+)
 BENCH_MAX_TOKENS = 128
 
 
@@ -103,65 +105,113 @@ def shown_url(url: str) -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--url", default=DEFAULT_URL, type=url_text, help=f"the server's OpenAI base URL (default {DEFAULT_URL})"
+        "--url",
+        default=DEFAULT_URL,
+        type=url_text,
+        help=help_text(QT_TRANSLATE_NOOP("Cli", "the server's OpenAI base URL (default {url})"), url=DEFAULT_URL),
     )
-    parser.add_argument("--api-key", metavar="KEY", type=api_key, help="API token, when the server requires one")
+    parser.add_argument(
+        "--api-key",
+        metavar="KEY",
+        type=api_key,
+        help=QT_TRANSLATE_NOOP("Cli", "API token, when the server requires one"),
+    )
     parser.add_argument(
         "--timeout",
         type=timeout_seconds,
         default=None,
         metavar="SECONDS",
-        help=f"total time for the check (default {CHECK_TIMEOUT_S:g}) or for the --discover sweep "
-        f"(default {DISCOVER_TIMEOUT_S:g}); at most {MAX_TIMEOUT_S:g}",
+        help=help_text(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "total time for the check (default {check}) or for the --discover sweep (default {sweep}); "
+                "at most {most}",
+            ),
+            check=f"{CHECK_TIMEOUT_S:g}",  # as typed: the option reads a decimal point in every language
+            sweep=f"{DISCOVER_TIMEOUT_S:g}",
+            most=f"{MAX_TIMEOUT_S:g}",
+        ),
     )
     parser.add_argument(
         "--stream-timeout",
         type=timeout_seconds,
         default=None,
         metavar="SECONDS",
-        help=f"total time for --bench (all runs) or a --prompt reply (default {STREAM_TIMEOUT_S:g}); "
-        f"at most {MAX_TIMEOUT_S:g}",
+        help=help_text(
+            QT_TRANSLATE_NOOP(
+                "Cli", "total time for --bench (all runs) or a --prompt reply (default {stream}); at most {most}"
+            ),
+            stream=f"{STREAM_TIMEOUT_S:g}",
+            most=f"{MAX_TIMEOUT_S:g}",
+        ),
     )
-    parser.add_argument("--discover", action="store_true", help="look for servers on every known port of this machine")
+    parser.add_argument(
+        "--discover",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "look for servers on every known port of this machine"),
+    )
     parser.add_argument(
         "--ports",
         type=port_list,
         metavar="LIST",
-        help="ports for --discover, comma-separated (default: the known servers' ports)",
+        help=QT_TRANSLATE_NOOP("Cli", "ports for --discover, comma-separated (default: the known servers' ports)"),
     )
-    parser.add_argument("--bench", action="store_true", help="measure time to first token and tokens per second")
+    parser.add_argument(
+        "--bench",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "measure time to first token and tokens per second"),
+    )
     parser.add_argument(
         "--no-calibrate",
         action="store_true",
-        help="with --bench on this machine: do not calibrate the speed estimates by the result "
-        "(see `llm-advisor calibration`)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "with --bench on this machine: do not calibrate the speed estimates by the result "
+            "(see `llm-advisor calibration`)",
+        ),
     )
     add_hardware_option(parser)
     parser.add_argument(
         "--after-load",
         action="store_true",
-        help="a server on this machine: the memory its process really uses, against the estimate "
-        "for the model it loaded",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "a server on this machine: the memory its process really uses, against the estimate for the model "
+            "it loaded",
+        ),
     )
     parser.add_argument(
-        "--runs", type=int_in_range(1, 100), default=3, help="benchmark runs; the median is shown (default 3)"
+        "--runs",
+        type=int_in_range(1, 100),
+        default=3,
+        help=QT_TRANSLATE_NOOP("Cli", "benchmark runs; the median is shown (default 3)"),
     )
     parser.add_argument(
         "--max-tokens",
         type=int_in_range(1, 131_072),
         metavar="N",
-        help=f"most tokens to generate: per benchmark run (default {BENCH_MAX_TOKENS}) "
-        "or for --prompt (default: until the model stops)",
+        help=help_text(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "most tokens to generate: per benchmark run (default {bench}) or for --prompt (default: until the "
+                "model stops)",
+            ),
+            bench=BENCH_MAX_TOKENS,
+        ),
     )
-    parser.add_argument("--model", help="model id to benchmark or prompt (default: a loaded one)")
-    parser.add_argument("--prompt", metavar="TEXT", help="send this prompt and stream the reply")
-    parser.add_argument("--system", metavar="TEXT", help="system message for --prompt")
+    parser.add_argument(
+        "--model", help=QT_TRANSLATE_NOOP("Cli", "model id to benchmark or prompt (default: a loaded one)")
+    )
+    parser.add_argument(
+        "--prompt", metavar="TEXT", help=QT_TRANSLATE_NOOP("Cli", "send this prompt and stream the reply")
+    )
+    parser.add_argument("--system", metavar="TEXT", help=QT_TRANSLATE_NOOP("Cli", "system message for --prompt"))
     parser.add_argument(
         "--temperature",
         type=float_in_range(0, 2),
         default=0.7,
         metavar="T",
-        help="sampling temperature for --prompt (default 0.7)",
+        help=QT_TRANSLATE_NOOP("Cli", "sampling temperature for --prompt (default 0.7)"),
     )
     add_json_option(parser)
 
@@ -169,18 +219,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from advisor.core import servers
 
+    say = speech.say()
     if args.discover and (args.bench or args.prompt is not None):
-        raise CliError("--discover cannot be combined with --bench or --prompt")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--discover cannot be combined with --bench or --prompt")))
     if args.bench and args.prompt is not None:
-        raise CliError("--bench and --prompt: run them one at a time")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--bench and --prompt: run them one at a time")))
     if args.system is not None and args.prompt is None:
-        raise CliError("--system needs --prompt")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--system needs --prompt")))
     if args.prompt is not None and not args.prompt.strip():
-        raise CliError("--prompt is empty")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--prompt is empty")))
     if args.ports is not None and not args.discover:
-        raise CliError("--ports needs --discover")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--ports needs --discover")))
     if args.stream_timeout is not None and not (args.bench or args.prompt is not None):
-        raise CliError("--stream-timeout needs --bench or --prompt")
+        raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--stream-timeout needs --bench or --prompt")))
     try:
         url = servers.normalize_url(args.url)
     except ValueError as exc:

@@ -13,9 +13,10 @@ from advisor.cli import speech
 from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, path_text
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "Cli",
     "check the GGUF files in LM Studio's models folder: size, header and SHA-256 against Hugging Face "
-    "(OK, stale, corrupt or partial)"
+    "(OK, stale, corrupt or partial)",
 )
 SCHEMA_VERSION = 1
 
@@ -44,15 +45,20 @@ _NOT_CHECKED = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--models-dir", metavar="DIR", type=path_text, help="the folder to check (default: LM Studio's models folder)"
+        "--models-dir",
+        metavar="DIR",
+        type=path_text,
+        help=QT_TRANSLATE_NOOP("Cli", "the folder to check (default: LM Studio's models folder)"),
     )
     parser.add_argument(
         "--no-hash",
         action="store_true",
-        help="compare sizes only; skip the SHA-256 of each file (minutes for big files)",
+        help=QT_TRANSLATE_NOOP("Cli", "compare sizes only; skip the SHA-256 of each file (minutes for big files)"),
     )
     parser.add_argument(
-        "--offline", action="store_true", help="do not ask Hugging Face: check sizes against headers only"
+        "--offline",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "do not ask Hugging Face: check sizes against headers only"),
     )
     add_json_option(parser)
 

@@ -16,17 +16,38 @@ import stat
 import sys
 from pathlib import Path
 
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
+
+# Why a file a person named cannot be read, as whole sentences of the catalogue (`cannot_read()`): what the path
+# is instead of a file, and the system's refusals people meet. Context "HardwareFile", beside "cannot read the
+# file: {reason}", which quotes the system's own text for the rest.
+_FOLDER = QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: it is a folder")
+_PIPE = QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: it is a named pipe, not a file")
+_DEVICE = QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: it is a device, not a file")
+_SOCKET = QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: it is a socket, not a file")
+_SPECIAL = QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: it is a special file, not a regular one")
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder", _FOLDER),
+    (stat.S_ISFIFO, "a named pipe", _PIPE),
+    (stat.S_ISCHR, "a device", _DEVICE),
+    (stat.S_ISBLK, "a device", _DEVICE),
+    (stat.S_ISSOCK, "a socket", _SOCKET),
 )
+_ERRNO_WORDS = {
+    errno.ELOOP: QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: its links point back at each other"),
+    errno.EACCES: QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: you have no permission to read it"),
+    errno.EPERM: QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: you have no permission to read it"),
+    errno.EISDIR: _FOLDER,
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: part of its path is a file, not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: its name is too long"),
+}
 
 
 class NotARegularFileError(OSError):
-    """The path names a folder, a named pipe, a device or a socket where a file was expected."""
+    """The path names a folder, a named pipe, a device or a socket where a file was expected; `msg` says which,
+    as a catalogue sentence (`strerror` in English, for logs)."""
+
+    msg: Msg = _SPECIAL
 
 
 def require_regular_file(path: str | os.PathLike[str]) -> None:
@@ -35,8 +56,21 @@ def require_regular_file(path: str | os.PathLike[str]) -> None:
     mode = os.stat(path).st_mode
     if stat.S_ISREG(mode):
         return
-    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
-    raise NotARegularFileError(errno.EINVAL, f"not a regular file ({kind})", os.fspath(path))
+    kind, msg = next(((name, msg) for test, name, msg in _KINDS if test(mode)), ("a special file", _SPECIAL))
+    error = NotARegularFileError(errno.EINVAL, f"not a regular file ({kind})", os.fspath(path))
+    error.msg = msg
+    raise error
+
+
+def cannot_read(exc: BaseException) -> Msg | None:
+    """Why a file a person named could not be read, as a catalogue sentence ("cannot read the file: it is a
+    folder"), for what is not a regular file and the system's usual refusals; None when there are no words for it
+    (then quote the system's own text)."""
+    if isinstance(exc, NotARegularFileError):
+        return exc.msg
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return _ERRNO_WORDS.get(exc.errno)
+    return None
 
 
 APP_DIR = "llm-advisor"

@@ -107,6 +107,8 @@ class HardwareProfile:
     lmstudio: LmStudioInfo
     probes: tuple[ProbeResult, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    # a battery seen by detection (a laptop; on Windows also a UPS reporting through the power API); None: not known
+    battery: bool | None = None
 
 
 # --------------------------------------------------------------------------- sizing
@@ -310,4 +312,7 @@ class Recommendation:
     tokens_per_second_range: tuple[float, float] | None = None
     prompt_tokens_per_second_range: tuple[float, float] | None = None
     calibration: CalibrationUsed | None = None  # the user's benchmark that corrected the speeds on this machine
+    # the placement the speed assumes for a mixture of experts that does not fit the GPU whole: the layers whose
+    # routed experts stay in system RAM (llama.cpp's --n-cpu-moe; 0: split by whole layers, or no split)
+    n_cpu_moe: int = 0
     schema_version: int = SCHEMA_VERSION

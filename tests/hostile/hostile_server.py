@@ -20,6 +20,7 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import quote
 
 MODEL_ID = "hostile-model"
 MODELS = {"object": "list", "data": [{"id": MODEL_ID, "object": "model", "owned_by": "hostile"}]}
@@ -70,6 +71,7 @@ class Conn:
         self.sock = sock
         self.stop = stop
         self.buffer = b""
+        self.headers: dict[str, str] = {}
         sock.settimeout(0.2)
 
     def wait(self, seconds: float) -> None:
@@ -108,6 +110,7 @@ class Conn:
         lines = head.decode("latin-1").split("\r\n")
         method, path, _version = ([*lines[0].split(" "), "", ""])[:3]
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        self.headers = headers  # the last request's, for the scenarios that quote them back
         length = int(headers.get("content-length") or 0)
         while len(self.buffer) < length:
             self._fill()
@@ -348,6 +351,51 @@ def secret_echo(conn: Conn, _body: Any) -> None:
     conn.reply("500 Internal Server Error", {"error": {"message": f"upstream {SECRET_ECHO} refused the request"}})
 
 
+def key_echo_models(conn: Conn, _body: Any) -> None:
+    """A gateway that names its model after the caller's credentials: the Authorization header as received, a piece
+    of it (the key cut at 12 characters) and its URL-encoded form."""
+    auth = conn.headers.get("authorization", "")
+    key = auth.partition(" ")[2]
+    ids = [f"model-{auth}", f"proxy/{key[:12]}", f"enc-{quote(key, safe='')}", MODEL_ID]
+    conn.reply("200 OK", {"object": "list", "data": [{"id": i, "object": "model", "owned_by": "gw"} for i in ids]})
+
+
+def key_echo_error(conn: Conn, _body: Any) -> None:
+    """LiteLLM-style proxies quote the key they received in a 400 message."""
+    auth = conn.headers.get("authorization", "")
+    conn.reply(
+        "400 Bad Request", {"error": {"message": f"bad request for key {auth}", "type": "invalid_request_error"}}
+    )
+
+
+def key_echo_stream(conn: Conn, _body: Any) -> None:
+    """A chat reply that quotes the key, plus an escape sequence (a model can be made to say anything)."""
+    key = conn.headers.get("authorization", "").partition(" ")[2]
+    conn.sse(
+        iter(
+            [
+                chunk(f"Tu clave es {key}."),
+                chunk("\x1b[2J\x1b]0;pwned\x07 fin"),
+                chunk(finish="stop"),
+                b"data: [DONE]\n\n",
+            ]
+        )
+    )
+
+
+HOSTILE_IDS = (
+    "\x1b[2J\x1b[31mEVIL\x1b[0m\nProblem     none\r",  # clears the screen, then fakes one of our lines
+    "\u202egguf.exe",  # shown right-to-left: 'exe.fugg'
+    "B" * 5000,
+)
+
+
+def ansi_models(conn: Conn, _body: Any) -> None:
+    """Model ids that carry terminal control sequences, a bidi override and 5,000 characters."""
+    data = [{"id": i, "object": "model", "owned_by": "\x07"} for i in (*HOSTILE_IDS, MODEL_ID)]
+    conn.reply("200 OK", {"object": "list", "data": data})
+
+
 def _models(conn: Conn, _body: Any) -> None:
     conn.reply("200 OK", MODELS)
 
@@ -387,4 +435,7 @@ ROUTES: dict[str, dict[str, Route]] = {
     "redirect_loop": {"GET /v1/models": redirect_loop, "*": redirect_loop},
     "wrong_type": {"GET /v1/models": wrong_type},
     "secret_echo": {"GET /v1/models": secret_echo},
+    "key_echo": {"GET /v1/models": key_echo_models, "POST /v1/chat/completions": key_echo_error},
+    "key_echo_chat": {"GET /v1/models": key_echo_models, "STREAM chat": key_echo_stream},
+    "ansi_ids": {"GET /v1/models": ansi_models},
 }

@@ -20,6 +20,7 @@ HARDWARE = str(ROOT / "tests" / "data" / "machines" / "desktop-ryzen7-7700-32gb.
 MARGIN_S = 2.5
 RSS_CAP_BYTES = 160 * 1024 * 1024  # a healthy check peaks near 75 MiB; twice that means something was read whole
 SHORT = {"LLM_ADVISOR_CHECK_TIMEOUT_S": "1.5", "LLM_ADVISOR_STREAM_TIMEOUT_S": "2"}
+ECHOED_KEY = "sk-SUPERSECRET-12345"  # the --api-key of the key_echo scenarios: never in their output
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,48 @@ SCENARIOS: tuple[Scenario, ...] = (
         0,
         ("response_too_large",),
         env=SHORT,
+    ),
+    # a gateway that quotes the API key back (a model id, a 400 message): shown and reported as "***"
+    Scenario(
+        "key_echo",
+        ("key_echo",),
+        (*CHECK, "--api-key", ECHOED_KEY),
+        1.5,
+        1,
+        ("(HTTP 400): bad request for key Bearer ***", "model-Bearer ***"),
+        absent=(ECHOED_KEY, ECHOED_KEY[:12]),
+    ),
+    Scenario(
+        "report_key_echo",
+        ("key_echo",),
+        (
+            "report",
+            "--server-url",
+            "{url0}",
+            "--api-key",
+            ECHOED_KEY,
+            "--hardware",
+            HARDWARE,
+            "--offline",
+            "--no-models",
+            "--format",
+            "html",
+        ),
+        1.5,
+        0,
+        ("bad request for key Bearer ***",),
+        env=SHORT,
+        absent=(ECHOED_KEY, ECHOED_KEY[:12]),
+    ),
+    # model ids with ESC, CR, a line break, a bidi override and 5,000 characters: one clean, bounded line each
+    Scenario(
+        "control_chars_in_model_ids",
+        ("ansi_ids",),
+        CHECK,
+        1.5,
+        0,
+        ("\ufffd[2J\ufffd[31mEVIL\ufffd[0m Problem none", "B" * 255 + "…"),
+        absent=("\x1b", "\r", "\u202e", "B" * 257),
     ),
 )
 

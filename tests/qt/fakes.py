@@ -205,7 +205,13 @@ def _layers(model: str) -> int:
 
 
 def tier_estimate(
-    profile: HardwareProfile, tier: str, quant: str | None, *, context: int, model: str | None = None
+    profile: HardwareProfile,
+    tier: str,
+    quant: str | None,
+    *,
+    context: int,
+    model: str | None = None,
+    n_cpu_moe: int = 0,
 ) -> Estimate:
     weights = int(dict((n, g) for n, g, _ in _TIERS)[tier] * 0.87 * GIB)
     kv = context * 160 * 1024

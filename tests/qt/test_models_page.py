@@ -96,7 +96,8 @@ def test_only_what_runs_here_says_how_many_models_it_hides_and_why(qtbot):
     tip = page.hidden_label.toolTip().splitlines()
     assert len(tip) == 4
     assert sum("too slow: under 5 tok/s" in line for line in tip) == 2
-    assert sum("too large: needs " in line for line in tip) == 2
+    # too large: what ran out, with the figures that failed (the split's system-RAM part against the RAM budget)
+    assert sum("too large: with " in line and " of system RAM, only " in line for line in tip) == 2
     hidden = {line.split(" · ")[0] for line in tip}
     shown = set(_rows(page))
     assert len(shown) == 2 and not hidden & shown
@@ -150,3 +151,21 @@ def test_when_nothing_runs_each_nearest_file_says_why_in_the_file_list(qtbot):
     page.table.selectRow(0)
     files = [page.file_combo.itemText(i) for i in range(page.file_combo.count())]
     assert files and all(" · Too large · — · too large: needs " in text for text in files)
+
+
+def test_a_file_list_keeps_the_tight_flag_and_one_hidden_model_is_shown_as_one(qtbot):
+    """Review "newcomer", findings 5 and 12, on the 8 GB i5-1135G7 laptop asked for the 7B class: the "File:" list
+    dropped the "tight" that the table and `llm-advisor models` show, and "1 model hidden" ended in "Show them"."""
+    from advisor.core.messages import ENGLISH, sizing
+
+    page, _ = _real_page(qtbot, machine="laptop-i5-1135g7-8gb.json", tier="7B")
+    tight = sizing.fit_tight(ENGLISH, "cpu_only", True)  # "CPU only, tight", as `llm-advisor models` prints it
+    assert page.model.index(0, CandidatesModel.FIT).data() == tight
+    page.table.selectRow(0)
+    files = [page.file_combo.itemText(i) for i in range(page.file_combo.count())]
+    assert files[0].startswith("Q4_K_M · ") and f" · {tight} · " in files[0], files
+    # every line of the list and of the table writes a fit with the same words
+    assert all(" · CPU only · " in text or f" · {tight} · " in text for text in files)
+
+    assert page.hidden_label.text().startswith("1 model hidden: ")
+    assert page.hidden_label.text().endswith('<a href="#all">Show it</a>')

@@ -90,6 +90,8 @@ class LlamaServer:
     """`with LlamaServer(model) as server:` — a llama-server on 127.0.0.1 and a free port, healthy on entry.
 
     With `wait_ready=False` the context is entered as soon as the process is started (to observe it loading).
+    It runs one slot (`--parallel 1`, as LM Studio runs a model); `parallel=None` leaves llama-server's own default
+    (`-np` auto: 4 slots sharing one KV cache).
     """
 
     def __init__(
@@ -103,6 +105,7 @@ class LlamaServer:
         start_timeout_s: float = 60,
         wait_ready: bool = True,
         binary: Path | None = None,
+        parallel: int | None = 1,
     ) -> None:
         self.model_path = Path(model_path)
         self.ctx_size = ctx_size
@@ -112,6 +115,7 @@ class LlamaServer:
         self.start_timeout_s = start_timeout_s
         self.wait_ready = wait_ready
         self.binary = binary
+        self.parallel = parallel  # --parallel: one slot, as LM Studio runs a model; None: llama-server's default
         self.port = 0
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: Path | None = None
@@ -172,8 +176,7 @@ class LlamaServer:
             str(self.ctx_size),
             "--threads",
             str(self.threads),
-            "--parallel",
-            "1",
+            *(["--parallel", str(self.parallel)] if self.parallel is not None else []),
             *(["--api-key", self.api_key] if self.api_key else []),
             *self.extra_args,
         ]

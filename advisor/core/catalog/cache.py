@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import time
 from collections.abc import Callable
@@ -22,6 +23,9 @@ log = logging.getLogger(__name__)
 
 LISTING_TTL_S = 3600.0
 TREE_TTL_S = 30 * 24 * 3600.0
+# The longest a 429 keeps us from asking (the Hub's own window is 300 s): a mirror or proxy answering
+# `Retry-After: 999999999` must not lock the search out for years, nor a wait an older version stored.
+MAX_RATE_LIMIT_WAIT_S = 3600.0
 
 
 def default_cache_dir() -> Path:
@@ -41,13 +45,14 @@ class HubCache:
         try:
             record = json.loads(self._path(kind, key).read_text(encoding="utf-8"))
             stored_at = float(record["stored_at"])
-            if record.get("key") != key:
+            if record.get("key") != key or not math.isfinite(stored_at):
                 return None
-        except (OSError, ValueError, KeyError, TypeError):
+            value = record["value"]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
         if max_age_s is not None and self._clock() - stored_at > max_age_s:
             return None
-        return record["value"], stored_at
+        return value, stored_at
 
     def put(self, kind: str, key: str, value: Any) -> None:
         path = self._path(kind, key)
@@ -62,12 +67,22 @@ class HubCache:
     # ------------------------------------------------------------------ rate limit memory
 
     def rate_limited_for_s(self, endpoint: str) -> float | None:
-        """Seconds left of a 429's wait for this endpoint, or None when free to ask."""
+        """Seconds left of a 429's wait for this endpoint, or None when free to ask (also when the record is not a
+        number: a broken cache is a miss). Never more than MAX_RATE_LIMIT_WAIT_S after the answer was stored."""
         hit = self.get("state", f"rate-limit:{endpoint}", None)
         if hit is None:
             return None
-        left = float(hit[0]) - self._clock()
-        return left if left > 0 else None
+        until, stored_at = hit
+        if isinstance(until, bool) or not isinstance(until, int | float) or not math.isfinite(until):
+            return None
+        left = min(until, stored_at + MAX_RATE_LIMIT_WAIT_S) - self._clock()
+        return min(left, MAX_RATE_LIMIT_WAIT_S) if left > 0 else None  # a stored_at in the future: no longer either
+
+    def rate_limit_path(self, endpoint: str) -> Path:
+        """The file that remembers a 429 for this endpoint: deleting it lets the next search ask at once."""
+        return self._path("state", f"rate-limit:{endpoint}")
 
     def remember_rate_limit(self, endpoint: str, retry_after_s: float | None) -> None:
-        self.put("state", f"rate-limit:{endpoint}", self._clock() + (retry_after_s or 60.0))
+        wait = retry_after_s if isinstance(retry_after_s, int | float) and math.isfinite(retry_after_s) else None
+        wait = min(max(wait or 60.0, 0.0), MAX_RATE_LIMIT_WAIT_S)
+        self.put("state", f"rate-limit:{endpoint}", self._clock() + wait)

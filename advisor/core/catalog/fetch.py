@@ -12,9 +12,10 @@ Why it is shaped like this:
   **removes** the leftovers of other downloads and reports the bytes freed. A staging folder in use is held by an
   exclusive lock (`flock`/`msvcrt.locking`, released by the OS when the process dies), so a live download is never
   cleaned away and two processes never write the same file.
-- A cancel, a bad checksum, a full disk or a refused request removes the staging folder; a stall or a broken
-  connection keeps the bytes already downloaded so the next try resumes.
-- Free disk space is checked before the first byte (a clear refusal instead of a full disk at 97 %).
+- A cancel, a bad checksum or a refused request removes the staging folder; a stall, a broken connection or a disk
+  that filled up meanwhile keeps the bytes already downloaded so the next try (once space is freed) resumes.
+- Free disk space is checked before the first byte (a clear refusal instead of a full disk at 97 %): the file's
+  size plus DISK_MARGIN_BYTES, and the refusal says both.
 - Every request has a deadline: Hub calls `timeout_s`, the byte stream a *stall* deadline (`stall_timeout_s`, no
   byte for that long → problem `stalled`), never a total one (a 40 GB file on a slow line may take hours).
 - `.partXofY` / `-split-a` parts (old repos) are joined with the equivalent of `cat` into one `.gguf`.
@@ -442,7 +443,7 @@ def download(
         lock = _lock_job(job)
     except OSError as exc:
         _remove_empty(created)
-        return failed(_problem(exc, repo_id, filename, endpoint, token))
+        return failed(_where(_problem(exc, repo_id, filename, endpoint, token), dest))
     if lock is None:
         _remove_empty(created)
         return failed(CatalogProblem("busy", repo_id, {"file": filename}))
@@ -454,14 +455,22 @@ def download(
             return result(verified=True, **done_result)
         resumed = _resume_state(job, repo_id, model, sizes, hashes)
 
-        needed = (model.size_bytes - resumed) * (2 if model.needs_join else 1) + DISK_MARGIN_BYTES
+        file_bytes = _space_for(model, resumed)
+        needed = file_bytes + DISK_MARGIN_BYTES
         free = free_bytes(dest)
         if free is not None and free < needed:
             return failed(
                 CatalogProblem(
                     "disk_full",
                     repo_id,
-                    {"file": filename, "needed_bytes": needed, "free_bytes": free, "dest": str(dest)},
+                    {
+                        "file": filename,
+                        "needed_bytes": needed,
+                        "file_bytes": file_bytes,
+                        "margin_bytes": DISK_MARGIN_BYTES,
+                        "free_bytes": free,
+                        "dest": str(dest),
+                    },
                 )
             )
 
@@ -509,9 +518,26 @@ def download(
     except DownloadCancelled:
         return failed(CatalogProblem("cancelled", repo_id, {"file": filename}))
     except Exception as exc:
-        problem = _problem(exc, repo_id, filename, endpoint, token)
-        if problem.code in ("offline", "timeout", "server_error", "rate_limited"):
-            keep_job = _has_bytes(job)
+        problem = _where(_problem(exc, repo_id, filename, endpoint, token), dest)
+        if problem.code in ("offline", "timeout", "server_error", "rate_limited", "disk_full"):
+            keep_job = _has_bytes(job)  # a full disk too: once space is freed, the same download resumes
+        if problem.code == "disk_full":
+            kept = _partial_bytes(job) if keep_job else 0
+            left = _space_for(model, kept)
+            values = {
+                **problem.values,
+                "during": True,  # the disk filled up after the check: another program wrote to it meanwhile
+                "done_bytes": kept,
+                "total_bytes": model.size_bytes,
+                "needed_bytes": left + DISK_MARGIN_BYTES,
+                "file_bytes": left,
+                "margin_bytes": DISK_MARGIN_BYTES,
+            }
+            with contextlib.suppress(OSError):
+                free = free_bytes(dest)
+                if free is not None:
+                    values["free_bytes"] = free
+            problem = CatalogProblem(problem.code, problem.repo_id, values)
         return failed(problem)
     except BaseException:  # Ctrl-C, or SIGTERM turned into KeyboardInterrupt: the bytes so far stay resumable
         keep_job = _has_bytes(job)
@@ -534,6 +560,25 @@ def _remove_empty(folders: Iterable[Path]) -> None:
     for folder in folders:
         with contextlib.suppress(OSError):
             folder.rmdir()
+
+
+def _space_for(model: QuantFile, kept_bytes: int) -> int:
+    """The disk space the rest of a download takes: the bytes still to come, and a whole second copy to join parts."""
+    return model.size_bytes - kept_bytes + (model.size_bytes if model.needs_join else 0)
+
+
+def _where(problem: CatalogProblem, dest: Path) -> CatalogProblem:
+    """A disk problem names the folder it happened in (the sentence says where to free space or look)."""
+    if problem.code in ("disk_full", "write_failed") and "dest" not in problem.values:
+        return CatalogProblem(problem.code, problem.repo_id, {**problem.values, "dest": str(dest)})
+    return problem
+
+
+def _partial_bytes(job: Path) -> int:
+    parts = job / "parts"
+    if not parts.is_dir():
+        return 0
+    return sum(p.stat().st_size for p in parts.rglob("*" + PARTIAL_SUFFIX) if p.is_file())
 
 
 def _has_bytes(job: Path) -> bool:
@@ -691,12 +736,16 @@ def _place(model: QuantFile, job: Path, dest: Path) -> None:
     if model.needs_join:
         target = dest / joined_name(model)
         joined = job / (Path(joined_name(model)).name + ".joining")
-        with joined.open("wb") as out:
-            for part in model.parts:
-                with _partial_path(job, part).open("rb") as src:
-                    shutil.copyfileobj(src, out, 16 * 2**20)
-            out.flush()
-            os.fsync(out.fileno())
+        try:
+            with joined.open("wb") as out:
+                for part in model.parts:
+                    with _partial_path(job, part).open("rb") as src:
+                        shutil.copyfileobj(src, out, 16 * 2**20)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError:  # a full disk while joining: the verified parts stay, the half-joined copy goes
+            joined.unlink(missing_ok=True)
+            raise
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(joined, target)
         _fsync_dir(target.parent)

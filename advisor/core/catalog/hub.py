@@ -14,6 +14,7 @@ from huggingface_hub import HfApi, RepoFile
 
 from advisor.core.catalog.filenames import is_model_file
 from advisor.core.catalog.hub_http import install_client
+from advisor.core.text import has_controls, outside_name, outside_optional_name
 
 Expand = Literal[
     "author",
@@ -109,14 +110,16 @@ def _license(info: Any) -> str | None:
 def summarize(info: Any) -> dict[str, Any]:
     """A listed ModelInfo → the fields a candidate needs (JSON-friendly, so it can be cached)."""
     gguf = info.gguf or {}
-    siblings = None if info.siblings is None else [s.rfilename for s in info.siblings]
+    # names from the Hub (or a mirror) are shown: a file name with control characters is left out, the rest made
+    # printable and bounded (advisor.core.text); the Hub itself allows neither in a repo id
+    siblings = None if info.siblings is None else [s.rfilename for s in info.siblings if not has_controls(s.rfilename)]
     parameters = gguf.get("total") or parameters_from_name(info.id)
     return {
-        "id": info.id,
-        "author": info.author or info.id.split("/")[0],
+        "id": outside_name(info.id),
+        "author": outside_name(info.author or info.id.split("/")[0]),
         "downloads": int(info.downloads or 0),
         "likes": int(info.likes or 0),
-        "license": _license(info),
+        "license": outside_optional_name(_license(info)),
         "gated": bool(info.gated),
         "last_modified": info.last_modified.isoformat() if info.last_modified else None,
         "sha": info.sha,

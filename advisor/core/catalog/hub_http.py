@@ -26,6 +26,7 @@ import huggingface_hub
 from huggingface_hub import errors as hf_errors
 from huggingface_hub.utils import hf_raise_for_status, parse_ratelimit_headers
 
+from advisor.core.catalog.cache import MAX_RATE_LIMIT_WAIT_S
 from advisor.core.catalog.types import CatalogProblem
 
 try:  # huggingface_hub ≥ 2 speaks httpx2; 1.x speaks httpx (same API)
@@ -152,16 +153,21 @@ def request_timeout(seconds: float) -> Iterator[None]:
         _timeout_s.reset(token)
 
 
+# The longest wait a 429 may impose: the Hub's own window is 300 s (`RateLimit-Policy: ...;w=300`); a mirror, proxy
+# or captive portal answering `Retry-After: 999999999` would otherwise lock the search out for years.
+MAX_RETRY_AFTER_S = int(MAX_RATE_LIMIT_WAIT_S)
+
+
 def retry_after_s(exc: BaseException) -> int | None:
-    """Seconds a 429 asks us to wait (`RateLimit: "api";r=0;t=55`, else `Retry-After`)."""
+    """Seconds a 429 asks us to wait (`RateLimit: "api";r=0;t=55`, else `Retry-After`), at most MAX_RETRY_AFTER_S."""
     response = getattr(exc, "response", None)
     if response is None:
         return None
     info = parse_ratelimit_headers(response.headers)
     if info is not None and info.remaining == 0:
-        return int(info.reset_in_seconds)
-    value = response.headers.get("Retry-After", "")
-    return int(value) if value.strip().isdigit() else None
+        return min(max(int(info.reset_in_seconds), 0), MAX_RETRY_AFTER_S)
+    value = response.headers.get("Retry-After", "").strip()
+    return min(int(value), MAX_RETRY_AFTER_S) if value.isdigit() and len(value) < 20 else None
 
 
 def page_url(repo_id: str, endpoint: str | None = None) -> str:
@@ -202,5 +208,8 @@ def problem_from_exception(
     if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
         return CatalogProblem("disk_full", repo_id, values)
     if isinstance(cause, OSError):
-        return CatalogProblem("write_failed", repo_id, {**values, "detail": str(cause)})
+        # `error` is the system's code (EROFS, EACCES, ...): the sentence is the catalogue's, in the user's language;
+        # `detail` keeps the system's own (English) text for the JSON output
+        code = errno.errorcode.get(cause.errno or 0, type(cause).__name__)
+        return CatalogProblem("write_failed", repo_id, {**values, "error": code, "detail": str(cause)})
     return CatalogProblem("http_error", repo_id, {**values, "detail": f"{type(cause).__name__}: {cause}"})

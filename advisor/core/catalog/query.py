@@ -117,7 +117,11 @@ def search(
         api = hub.make_api(base, token)
         wait_s = cache.rate_limited_for_s(base)
         if wait_s is not None:
-            problems.append(CatalogProblem("rate_limited", None, {"retry_after_s": math.ceil(wait_s)}))
+            problems.append(
+                CatalogProblem(
+                    "rate_limited", None, {"retry_after_s": math.ceil(wait_s), "path": str(cache.rate_limit_path(base))}
+                )
+            )
         else:
             try:
                 with request_timeout(timeout_s):
@@ -275,7 +279,11 @@ def _fetch_trees(
     if api is None:
         api = hub.make_api(base, token)
     if (wait_s := cache.rate_limited_for_s(base)) is not None:
-        problems.append(CatalogProblem("rate_limited", None, {"retry_after_s": math.ceil(wait_s)}))
+        problems.append(
+            CatalogProblem(
+                "rate_limited", None, {"retry_after_s": math.ceil(wait_s), "path": str(cache.rate_limit_path(base))}
+            )
+        )
         return trees
 
     stop = threading.Event()

@@ -2,7 +2,10 @@
 
 Each file is sized with its repo's own architecture (`shapes.py`: the GGUF header, else the snapshot's copy of the
 config); only when neither is known does the engine borrow a reference shape, and the file says so
-(`shape_borrowed`).
+(`shape_borrowed`). Each is sized in the placement the recommendation sizes its pick in and tells the user to load
+it with (`sizing.estimate.placed_estimate_on`: a mixture of experts too large for the graphics card with the routed
+experts of its first N layers in RAM where that is faster; `QuantFile.n_cpu_moe`), so a file and the recommendation
+never give two speeds for one model and quant.
 
 "Runs here" means: the sizing engine says it fits (GPU, partial offload or CPU) and generates at least
 `min_tokens_per_second` (when it can tell). Best first is the recommendation's own order (`_pick` in
@@ -25,11 +28,13 @@ from typing import Any
 from advisor.core.catalog.filenames import group_files, incomplete_splits, is_projector
 from advisor.core.catalog.shapes import SOURCE_HEADER, spec_for
 from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
-from advisor.core.sizing import estimate
+from advisor.core.sizing.estimate import placed_estimate_on
+from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.quants import is_good_quant
 from advisor.core.sizing.reasons import NOTE_SHAPE_FROM_REFERENCE
 from advisor.core.sizing.recommend import COMFORT_FACTOR, DEFAULT_MIN_TOKENS_PER_SECOND
-from advisor.core.types import Estimate, FitLevel, HardwareProfile
+from advisor.core.sizing.shortfall import shortfall
+from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +55,47 @@ def _estimate(
     shape: dict[str, Any] | None,
     projector_bytes: int | None = None,
 ) -> Estimate | None:
+    sized = _sized(quant_file, summary, profile, context, shape, projector_bytes)
+    return None if sized is None else sized[1]
+
+
+def _sized(
+    quant_file: QuantFile,
+    summary: dict[str, Any],
+    profile: HardwareProfile,
+    context: int,
+    shape: dict[str, Any] | None,
+    projector_bytes: int | None = None,
+) -> tuple[ModelSpec, Estimate] | None:
+    """The file's ModelSpec and its estimate on `profile` (None when no name of its quant can be sized), in the
+    placement to load it with, as the recommendation sizes its pick: a mixture of experts split by layers with the
+    routed experts of its first N layers in RAM where that is faster (`placed_estimate_on`; `Estimate.n_cpu_moe`)."""
+    machine = machine_from_profile(profile)
     for quant in _quant_names(quant_file.quant):
         spec = spec_for(summary, shape, quant, quant_file.size_bytes, quant_file.path)
         if projector_bytes:
             spec = replace(spec, projector_bytes=projector_bytes)
         try:
-            return estimate(spec, profile, context=context)
+            return spec, placed_estimate_on(spec, machine, context=context)
         except Exception as exc:  # an unknown preset name: try its base type; one odd repo must not sink the search
             log.info("no estimate for %s %s as %s: %s", summary.get("id"), quant_file.path, quant, exc)
     return None
+
+
+def too_large_by(spec: ModelSpec, profile: HardwareProfile, context: int) -> Reason:
+    """What does not fit of a model too large for `profile`: the system RAM its best layout needs against the RAM
+    budget, and what the graphics card holds beside it (`advisor.core.sizing.shortfall`, the computation the
+    recommendation's "the next size up needs…" states too)."""
+    short = shortfall(spec, machine_from_profile(profile), context=context)
+    return Reason(
+        TOO_LARGE,
+        {
+            "needs_bytes": short.needs_bytes,
+            "available_bytes": short.available_bytes,
+            "memory": short.memory,
+            "gpu_bytes": short.gpu_bytes,
+        },
+    )
 
 
 def fit_file(
@@ -80,9 +117,10 @@ def fit_file(
     """
     if profile is None or not summary.get("parameters"):
         return quant_file
-    est = _estimate(quant_file, summary, profile, context, shape, projector_bytes)
-    if est is None:
+    sized = _sized(quant_file, summary, profile, context, shape, projector_bytes)
+    if sized is None:
         return quant_file
+    spec, est = sized
     fitted = replace(
         quant_file,
         fit=est.fit,
@@ -90,6 +128,9 @@ def fit_file(
         shape_borrowed=NOTE_SHAPE_FROM_REFERENCE in est.notes,
         needs_bytes=est.memory.total_bytes,
         tight=est.tight,
+        too_large=too_large_by(spec, profile, context) if est.fit is FitLevel.TOO_LARGE else None,
+        n_cpu_moe=est.n_cpu_moe,
+        total_layers=est.total_layers,
     )
     ok = runs_here(fitted, min_tokens_per_second)
     return replace(fitted, runs_here=ok, why_not=None if ok else why_not(fitted, min_tokens_per_second))
@@ -220,12 +261,18 @@ def suggested_file(
     return first
 
 
+# Reference models whose releases are not named by the reference's name: Mistral NeMo 12B was published as
+# Mistral-Nemo-Instruct-2407 / Mistral-Nemo-Base-2407 (mistralai on Hugging Face, July 2024), and no other Mistral NeMo
+# size exists, so its repos are the ones with "Mistral-Nemo" in their name.
+RELEASE_NAMES = {"Mistral-Nemo-12B": "Mistral-Nemo"}
+
+
 def _is_of_model(repo_id: str, model: str) -> bool:
     """Whether a repo holds `model` or a variant of it: the model's name words in a row in the repo's name
     ("Qwen2.5-14B" in bartowski/Qwen2.5-14B-Instruct-GGUF, "Llama-3.1-8B" in Meta-Llama-3.1-8B-Instruct-GGUF),
     whole words only ("Gemma-3-1B" is not in gemma-3-12b-it)."""
     words = re.findall(r"[a-z0-9]+", repo_id.rsplit("/", 1)[-1].lower())
-    wanted = re.findall(r"[a-z0-9]+", model.lower())
+    wanted = re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower())
     n = len(wanted)
     return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from advisor.core.types import FitLevel
+from advisor.core.types import FitLevel, Reason
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,13 @@ class QuantFile:
     needs_bytes: int | None = None  # memory the estimate needs at the searched context (weights + KV cache + buffers)
     # for a file that does not run at the searched context: the largest shorter context (halving) at which it does
     runs_at_context: int | None = None
+    # a file too large for this machine: what did not fit (`advisor.core.catalog.ranking.TOO_LARGE`, values
+    # `needs_bytes` and `available_bytes` of `memory` "ram", and `gpu_bytes` the graphics card holds beside it)
+    too_large: Reason | None = None
+    # sized in the placement to load it with (`advisor.core.sizing.estimate.placed_estimate_on`): a mixture of experts
+    # with the routed experts of its first `n_cpu_moe` layers in system RAM (0: every layer whole), of `total_layers`
+    n_cpu_moe: int = 0
+    total_layers: int | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ The limits are set once in US dollars (a kWh between 0.001 and 10 USD, a compute
 price per million tokens up to 1,000 USD) and scaled by the exchange rate of the currency shown, then rounded
 generously to a round figure (1, 2 or 5 × a power of ten): 564.9 COP per kWh or a 3,500,000 COP computer fit their
 fields in Colombia as 0.15 USD and 930 USD do in dollars.
+The arrow keys' step is scaled the same way (`money_step`): 50 USD on a computer's price is 1,000 MXN and
+200,000 COP, never 50 pesos on a 30,000 MXN card.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ USD_BOUNDS: dict[str, tuple[float, float]] = {
     "hardware_cost": (0.0, 1_000_000.0),
     "api_price_input": (0.0, 1000.0),  # per million tokens
     "api_price_output": (0.0, 1000.0),
+}
+# field → one arrow-key step in US dollars (a cent on a kWh, 50 dollars on a computer, 10 cents per million tokens)
+USD_STEPS: dict[str, float] = {
+    "electricity_price_per_kwh": 0.01,
+    "hardware_cost": 50.0,
+    "api_price_input": 0.1,
+    "api_price_output": 0.1,
 }
 _ROUND = (1.0, 2.0, 5.0)
 _TOLERANCE = 1e-9  # 1000 × 1.0 stays 1000, never 2000 through a rounding error
@@ -52,3 +61,17 @@ def money_bounds(name: str, usd_rate: float, value: float | None = None) -> tupl
         low = min(low, round_down(value)) if value < low else low
         high = max(high, round_up(value))
     return low, high
+
+
+def round_nearest(x: float) -> float:
+    """The round figure (1, 2, 5 × 10ⁿ) nearest to `x` (by ratio: 900 → 1000, 46 → 50, 0.18 → 0.2); 0 for 0 or less."""
+    if x <= 0:
+        return 0.0
+    return min(_round_figures(x), key=lambda r: abs(math.log(r / x)))
+
+
+def money_step(name: str, usd_rate: float) -> float:
+    """One arrow-key step of the money field `name` (a key of `USD_STEPS`) in a currency of `usd_rate` units per US
+    dollar: the dollar step in that currency, as a round figure."""
+    rate = usd_rate if math.isfinite(usd_rate) and usd_rate > 0 else 1.0
+    return round_nearest(USD_STEPS[name] * rate)

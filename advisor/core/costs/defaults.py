@@ -16,6 +16,16 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from advisor.core.costs import currency as cur
 from advisor.core.costs.electricity import bundled_table, country_from_locale
+from advisor.core.costs.laptop import (
+    LAPTOP_DGPU_IDLE_WATTS,
+    LAPTOP_GPU_REST_OF_SYSTEM_WATTS,
+    LAPTOP_IDLE_WATTS,
+    LAPTOP_REST_OF_SYSTEM_WATTS,
+    LAPTOP_TYPICAL_CPU_WATTS,
+    UNKNOWN_LAPTOP_GPU_BOARD_WATTS,
+    Laptop,
+    laptop,
+)
 from advisor.core.costs.model import CostInputs, InputOrigin, capacity_tokens_per_month
 from advisor.core.names import UnknownNameError
 from advisor.core.types import FitLevel, GpuInfo, GpuVendor, HardwareProfile
@@ -37,10 +47,11 @@ FALLBACK_COUNTRY = "US"
 # Power. An RTX 4090 (450 W board power) generating ~138 tok/s drew ~247 W: decode is memory-bound.
 DECODE_FACTOR = 0.55
 REST_OF_SYSTEM_WATTS = 60.0  # CPU feeding the GPU, board, RAM, fans, PSU losses in a desktop
+# a laptop's figures (a laptop graphics card, a battery, a laptop processor) are in costs/laptop.py, with sources
 UNMETERED_WITH_RAPL_WATTS = 20.0  # board, RAM, storage, PSU losses when the CPU package is metered
 UNKNOWN_GPU_BOARD_WATTS = 200.0  # a discrete card we could not match in the GPU table
 GPU_DESKTOP_IDLE_WATTS = 50.0  # a desktop with a discrete GPU, on but not generating
-CPU_ONLY_ACTIVE_WATTS = 65.0  # whole machine, all cores busy decoding (laptops draw less, desktops more)
+CPU_ONLY_ACTIVE_WATTS = 65.0  # a desktop, all cores busy decoding (a laptop's: costs/laptop.py)
 CPU_ONLY_IDLE_WATTS = 20.0
 APPLE_ACTIVE_WATTS = 40.0  # Apple silicon package + rest, generating on the GPU, when the table has no figure
 APPLE_IDLE_WATTS = 8.0
@@ -86,7 +97,8 @@ def _discrete(gpu: GpuInfo) -> bool:
 def estimate_power(
     profile: HardwareProfile | None, fit: FitLevel | None = None
 ) -> tuple[float, float, InputOrigin, InputOrigin]:
-    """(power while generating, idle power, their origins) from the hardware alone."""
+    """(power while generating, idle power, their origins) from the hardware alone: a laptop's figures where the
+    profile shows one (`costs.laptop`: a laptop graphics card, a battery, a laptop processor), else a desktop's."""
     if profile is None:
         return (
             CPU_ONLY_ACTIVE_WATTS,
@@ -96,20 +108,22 @@ def estimate_power(
         )
     apple = [g for g in profile.gpus if g.unified_memory and g.vendor == GpuVendor.APPLE]
     discrete = [g for g in profile.gpus if _discrete(g)]
+    portable = laptop(profile)
     if discrete and fit != FitLevel.CPU_ONLY:
+        unknown = UNKNOWN_LAPTOP_GPU_BOARD_WATTS if portable else UNKNOWN_GPU_BOARD_WATTS
         boards = [
             (
                 g.name,
-                g.board_power_watts or g.power_limit_watts or UNKNOWN_GPU_BOARD_WATTS,
+                g.board_power_watts or g.power_limit_watts or unknown,
                 "gpu_table" if g.board_power_watts else "power_limit" if g.power_limit_watts else "assumed",
             )
             for g in discrete
         ]
         total_board = sum(watts for _, watts, _ in boards)
-        active = total_board * DECODE_FACTOR + REST_OF_SYSTEM_WATTS
+        rest = LAPTOP_GPU_REST_OF_SYSTEM_WATTS if portable else REST_OF_SYSTEM_WATTS
         return (
-            active,
-            GPU_DESKTOP_IDLE_WATTS,
+            total_board * DECODE_FACTOR + rest,
+            LAPTOP_DGPU_IDLE_WATTS if portable else GPU_DESKTOP_IDLE_WATTS,
             InputOrigin(
                 "power_watts",
                 "gpu_board_power",
@@ -118,12 +132,15 @@ def estimate_power(
                     "board_power_watts": total_board,
                     "board_power_sources": [src for _, _, src in boards],
                     "decode_factor": DECODE_FACTOR,
-                    "rest_of_system_watts": REST_OF_SYSTEM_WATTS,
+                    "rest_of_system_watts": rest,
+                    **_laptop_values(portable),
                 },
             ),
-            InputOrigin("idle_watts", "gpu_desktop_idle_estimate"),
+            _laptop_idle(portable) if portable else InputOrigin("idle_watts", "gpu_desktop_idle_estimate"),
         )
     if apple and fit != FitLevel.CPU_ONLY:
+        chip: dict[str, object] = {"chip": apple[0].name, **({"laptop": "battery"} if profile.battery else {})}
+        idle_origin = InputOrigin("idle_watts", "apple_idle_estimate", chip)
         board = apple[0].board_power_watts
         if board:
             return (
@@ -140,21 +157,42 @@ def estimate_power(
                         "rest_of_system_watts": 10.0,
                     },
                 ),
-                InputOrigin("idle_watts", "apple_idle_estimate"),
+                idle_origin,
             )
-        return (
-            APPLE_ACTIVE_WATTS,
-            APPLE_IDLE_WATTS,
-            InputOrigin("power_watts", "apple_estimate"),
-            InputOrigin("idle_watts", "apple_idle_estimate"),
-        )
+        return (APPLE_ACTIVE_WATTS, APPLE_IDLE_WATTS, InputOrigin("power_watts", "apple_estimate", chip), idle_origin)
     why = _why_on_the_processor(profile, discrete, apple)
+    if portable is not None:
+        base = portable.cpu_base_power_watts or LAPTOP_TYPICAL_CPU_WATTS
+        values = {
+            **why,
+            **_laptop_values(portable),
+            "cpu_base_power_watts": base,
+            "rest_of_system_watts": LAPTOP_REST_OF_SYSTEM_WATTS,
+        }
+        return (
+            base + LAPTOP_REST_OF_SYSTEM_WATTS,
+            LAPTOP_DGPU_IDLE_WATTS if discrete else LAPTOP_IDLE_WATTS,
+            InputOrigin("power_watts", "cpu_only_estimate", values),
+            _laptop_idle(portable),
+        )
     return (
         CPU_ONLY_ACTIVE_WATTS,
         CPU_ONLY_IDLE_WATTS,
         InputOrigin("power_watts", "cpu_only_estimate", why),
         InputOrigin("idle_watts", "cpu_only_idle_estimate", why),
     )
+
+
+def _laptop_values(portable: Laptop | None) -> dict[str, object]:
+    """The origin's values that say which laptop was assumed: the evidence, and the card or processor named."""
+    if portable is None:
+        return {}
+    named = {"laptop_gpu": portable.gpu, "laptop_cpu": portable.cpu}
+    return {"laptop": portable.evidence, **{k: v for k, v in named.items() if v}}
+
+
+def _laptop_idle(portable: Laptop) -> InputOrigin:
+    return InputOrigin("idle_watts", "laptop_idle_estimate", _laptop_values(portable))
 
 
 def _why_on_the_processor(profile: HardwareProfile, discrete: list[GpuInfo], apple: list[GpuInfo]) -> dict[str, object]:
@@ -168,7 +206,8 @@ def _why_on_the_processor(profile: HardwareProfile, discrete: list[GpuInfo], app
     return {"unused_gpus": [g.name for g in (discrete or apple or [g for g in profile.gpus if not g.unified_memory])]}
 
 
-def _measured_power(measured: Any) -> tuple[float, InputOrigin] | None:
+def _measured_power(measured: Any, portable: bool = False) -> tuple[float, InputOrigin] | None:
+    """The benchmark's metered power + what the meters do not see (a desktop's rest, or a laptop's: `portable`)."""
     if measured is None:
         return None
     watts = _get(measured, "power_watts")
@@ -180,7 +219,10 @@ def _measured_power(measured: Any) -> tuple[float, InputOrigin] | None:
         if jpt is None or tps is None:
             return None
         watts = jpt * tps
-    unmetered = UNMETERED_WITH_RAPL_WATTS if "rapl" in meters else REST_OF_SYSTEM_WATTS
+    if portable:  # a laptop's display, memory and board (and its processor, when only the GPU is metered)
+        unmetered = LAPTOP_REST_OF_SYSTEM_WATTS if "rapl" in meters else LAPTOP_GPU_REST_OF_SYSTEM_WATTS
+    else:
+        unmetered = UNMETERED_WITH_RAPL_WATTS if "rapl" in meters else REST_OF_SYSTEM_WATTS
     return watts + unmetered, InputOrigin(
         "power_watts", "measured", {"measured_watts": watts, "meters": meters, "unmetered_watts": unmetered}
     )
@@ -201,6 +243,12 @@ def _model_of(measured: Any) -> str | None:
 
 
 _FILE_PATH = re.compile(r"^(?:[/~]|[A-Za-z]:[\\/]|\\\\)")  # /home/…, ~/…, C:\…, \\server\…
+
+
+def model_shown_name(model_id: str) -> str:
+    """A server's model as a person reads it, the way `_model_of` names a benchmarked one: a file path (llama-server
+    names its model by the path it loaded) by its file name only; any other id as it is."""
+    return _model_of({"model": model_id}) or model_id
 
 
 def _squash(text: str) -> str:
@@ -358,6 +406,8 @@ def default_inputs(
                 "name": row.name,
                 "period": row.period,
                 "source": row.source,
+                "source_kind": row.source_kind,
+                "source_values": dict(row.source_values),
                 "basis": row.basis,
                 "basis_values": dict(row.basis_values),
                 "confidence": row.confidence,
@@ -370,7 +420,8 @@ def default_inputs(
 
     tps, tps_origin, prompt_tps, prompt_origin, fit, applies = _speeds(profile, measured, speed_estimator, cost_of)
     active, idle, power_origin, idle_origin = estimate_power(profile, fit)
-    measured_power = _measured_power(measured) if applies else None
+    portable = profile is not None and laptop(profile) is not None
+    measured_power = _measured_power(measured, portable) if applies else None
     if measured_power is not None:
         active, power_origin = measured_power
     origins += [tps_origin, prompt_origin, power_origin, idle_origin]

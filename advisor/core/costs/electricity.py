@@ -32,6 +32,10 @@ class ElectricityPrice:
     # "" (as published), "reference", "rounded_in_reference", "range_midpoint", "range_typical", "estimate_lowered"
     basis: str = ""
     basis_values: tuple[tuple[str, str | float], ...] = ()  # the figures those words name (estimate_lowered's)
+    # the kind of source, for the reader's language (messages.costs.ELECTRICITY_SOURCES: its sentence, in English the
+    # title above), and the publisher's name and codes that sentence puts in ("" and (): the title as written)
+    source_kind: str = ""
+    source_values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ def bundled_table() -> ElectricityTable:
             price_range=tuple(r["price_range"]) if r.get("price_range") else None,
             basis=r.get("basis", ""),
             basis_values=tuple(sorted((r.get("basis_values") or {}).items())),
+            source_kind=r.get("source_kind", ""),
+            source_values=tuple(sorted((r.get("source_values") or {}).items())),
         )
         for r in raw["countries"]
     )

@@ -21,6 +21,7 @@ from advisor.core.gguf.reader import (
     check_data_fits,
     read_header,
 )
+from advisor.core.text import outside_optional_name
 from advisor.core.types import ModelSpec
 
 # llama.cpp's built-in sliding-window patterns (src/models/*.cpp `load_swa_pattern(ml, N)`): every N-th layer
@@ -665,7 +666,7 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     name = md.get("general.name")
     return GgufInfo(
         architecture=arch,
-        name=name if isinstance(name, str) else None,
+        name=outside_optional_name(name),  # shown as the model's name: printable, bounded (advisor.core.text)
         parameter_count=sum(t.n_elements for t in tensors),
         layers=layers,
         embedding=embedding,
@@ -685,7 +686,7 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
         vocab_size=vocab,
         file_type=file_type,
         quant=quant,
-        size_label=size_label if isinstance(size_label, str) else None,
+        size_label=outside_optional_name(size_label, max_chars=32),
         tied_embeddings=tok_embd is not None and "output.weight" not in by_name and split_count == 1,
         token_embedding_bytes=tok_embd.n_bytes if tok_embd is not None else None,
         tensor_bytes=sum(t.n_bytes or 0 for t in tensors),

@@ -10,6 +10,7 @@ HTTP range requests (see `remote.py`), and it stops at the end of the tensor tab
 from __future__ import annotations
 
 import os
+import re
 import struct
 import time
 from collections.abc import Callable
@@ -328,6 +329,7 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1) or alignment > 2**20:
         raise GgufError(f"invalid general.alignment {alignment!r}")
+    check_key_types(metadata)
 
     tensors: list[TensorInfo] = []
     for _ in range(n_tensors):
@@ -352,6 +354,67 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     end = src.tell()
     header_bytes = (end + alignment - 1) // alignment * alignment
     return GgufHeader(version, metadata, tuple(tensors), header_bytes, p.order, alignment)
+
+
+# llama.cpp reads these hyper-parameters as whole numbers (a number per layer for the per-layer ones) and refuses a
+# file where one has another type ("key %s has wrong type %s but expected type %s", llama-model-loader.cpp): such a
+# file is refused here too, rather than sized from a shape borrowed elsewhere.
+_WHOLE_NUMBER_KEYS = (
+    "block_count",
+    "context_length",
+    "embedding_length",
+    "feed_forward_length",
+    "attention.head_count",
+    "attention.head_count_kv",
+    "attention.key_length",
+    "attention.value_length",
+    "expert_count",
+    "expert_used_count",
+)
+_PER_LAYER_KEYS = frozenset({"feed_forward_length", "attention.head_count", "attention.head_count_kv"})
+# every architecture name llama.cpp knows (src/llama-arch.cpp) is lower-case letters, digits, '-', '_' and '.';
+# anything else is no architecture at all, and llama.cpp refuses it ("unknown model architecture")
+_ARCH_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
+_GGUF_INTEGER_TYPES = frozenset({0, 1, 2, 3, 4, 5, 10, 11})  # GGUF's UINT8 … INT32, UINT64, INT64
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, list | ArraySummary):
+        return "a list"
+    return type(value).__name__
+
+
+def check_key_types(md: dict[str, object]) -> None:
+    """Refuse what llama.cpp refuses to load: an architecture that is not a name, a hyper-parameter of another type
+    (GgufError naming the key)."""
+    arch = md.get("general.architecture")
+    if arch is None:
+        return
+    if not isinstance(arch, str):
+        raise GgufError(f"key general.architecture has the wrong type ({_type_name(arch)}; llama.cpp wants text)")
+    if not _ARCH_NAME.fullmatch(arch):
+        shown = repr(arch if len(arch) <= 40 else arch[:40] + "…")
+        raise GgufError(f"general.architecture {shown} is not an architecture name llama.cpp could know")
+    for suffix in _WHOLE_NUMBER_KEYS:
+        value = md.get(f"{arch}.{suffix}")
+        if value is None:
+            continue
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        if suffix in _PER_LAYER_KEYS and isinstance(value, list):
+            whole = all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        elif suffix in _PER_LAYER_KEYS and isinstance(value, ArraySummary):  # too long to keep: its item type says
+            whole = value.item_type in _GGUF_INTEGER_TYPES
+        if not whole:
+            raise GgufError(
+                f"key {arch}.{suffix} has the wrong type ({_type_name(value)}; llama.cpp wants a whole number "
+                "and refuses to load the file)"
+            )
 
 
 def read_header(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import http.client
+import logging
 import time
 import urllib.error
 import urllib.parse
@@ -91,9 +92,15 @@ def urllib_fetch(
             return b"", _total_from_content_range(exc.headers.get("Content-Range"))
         raise GgufFetchError(words.GGUF_FETCH_HTTP, exc.code, code=str(exc.code), url=url) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        from advisor.core.messages.servers import UNREACHABLE
+        from advisor.core.servers.problems import os_reason
+
         reason = getattr(exc, "reason", exc)
         host = urllib.parse.urlsplit(url).netloc or url
-        raise GgufFetchError(words.GGUF_FETCH_UNREACHABLE, host=host, reason=str(reason)) from exc
+        # the system's common reasons in the catalogue's words; its own English only in `reason` (for --debug)
+        msg = UNREACHABLE.get(os_reason(exc) or "", words.GGUF_FETCH_UNREACHABLE)
+        logging.getLogger(__name__).debug("cannot reach %s: %s", host, reason)
+        raise GgufFetchError(msg, host=host, reason=str(reason)) from exc
     except http.client.HTTPException as exc:  # something that is not an HTTP server answered (BadStatusLine, ...)
         host = urllib.parse.urlsplit(url).netloc or url
         raise GgufFetchError(words.GGUF_FETCH_NOT_HTTP, host=host, error=type(exc).__name__) from exc

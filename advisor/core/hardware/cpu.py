@@ -14,6 +14,7 @@ Windows through each core's EfficiencyClass (`read_efficiency_cores`), asked afr
 from __future__ import annotations
 
 import platform
+import re
 import struct
 import sys
 import threading
@@ -101,6 +102,17 @@ def _cpuinfo() -> dict[str, Any]:
 
     info: dict[str, Any] = cpuinfo.get_cpu_info()  # py-cpuinfo has no type information
     return info
+
+
+# Apple's M-series chips, by the name alone (a hand-written file's "Apple M2", no arch, no flags): Arm cores with
+# NEON and the dot-product instructions (ARMv8.4-A and later), never an x86 instruction set
+_APPLE_M_SERIES = re.compile(r"\bapple m\d", re.IGNORECASE)
+
+
+def isa_from_name(brand: str | None) -> str | None:
+    """The SIMD class (`ram_spec.ISAS`) a processor's name alone settles, where its flags are not known: an Apple
+    M-series chip is "neon_dotprod". None for any other name (its family's or a typical one is then assumed)."""
+    return "neon_dotprod" if _APPLE_M_SERIES.search(brand or "") else None
 
 
 def simd_flags(raw_flags: list[str] | tuple[str, ...], arch: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from advisor.core.hardware import bandwidth as bandwidth_mod
 from advisor.core.hardware import ram_spec
+from advisor.core.hardware.battery import probe_battery
 from advisor.core.hardware.cache import DiskCache
 from advisor.core.hardware.cpu import (
     _cpuinfo,
@@ -91,6 +92,7 @@ def detect(
     measure_bandwidth: Callable[[], float] | None = bandwidth_mod.measure_copy_bandwidth_gbps,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     extra_probes: Sequence[Probe] = (),
+    sensors_battery: Callable[[], Any] | None = None,
 ) -> HardwareProfile:
     """Detect this machine (or the one the fakes describe). Never raises for a failing probe.
 
@@ -152,6 +154,15 @@ def detect(
                 lambda e: "one kind of core" if e is None else f"{e} efficiency cores",
             )
         )
+    battery = partial(probe_battery, system=system, power_supply_root=sysfs_root / "class" / "power_supply")
+    probes.append(
+        Probe(
+            "battery",
+            battery if sensors_battery is None else partial(battery, sensors_battery=sensors_battery),
+            timeout_s,
+            lambda b: "battery" if b else "no battery",
+        )
+    )
     if measure_bandwidth is not None:
         probes.append(Probe("ram-bandwidth", measure_bandwidth, timeout_s, lambda g: f"{g} GB/s copy"))
     gpu_probes: dict[str, Callable[[], list[GpuReading]]] = {}
@@ -188,7 +199,15 @@ def detect(
         ram = dataclasses.replace(ram, bandwidth_gbps=derived.bandwidth_gbps, bandwidth_source="estimated")
     lmstudio: LmStudioInfo = values.get("lmstudio") or LmStudioInfo(home=None, models_dir=None)
     ordered: tuple[ProbeResult, ...] = tuple(results[p.name] for p in probes)
-    return HardwareProfile(ram=ram, cpu=cpu, gpus=gpus, os=os_info(system), lmstudio=lmstudio, probes=ordered)
+    return HardwareProfile(
+        ram=ram,
+        cpu=cpu,
+        gpus=gpus,
+        os=os_info(system),
+        lmstudio=lmstudio,
+        probes=ordered,
+        battery=values.get("battery"),
+    )
 
 
 def os_info(system: str) -> OsInfo:

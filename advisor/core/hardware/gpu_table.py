@@ -213,6 +213,46 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
     return min(enumerate(found), key=rank)[1][1]
 
 
+# Apple sold some chips' GPU variants only with certain memory sizes (Apple's technical specifications): the M3 Max
+# with a 30-core GPU (300 GB/s) with 36 or 96 GB, with a 40-core GPU (400 GB/s) with 48, 64 or 128 GB; the M4 Max with
+# a 32-core GPU (410 GB/s) only with 36 GB, with a 40-core GPU (546 GB/s) with 48, 64 or 128 GB. The M3 and M4 Pro's
+# two GPUs (same memory speed) were sold with the same memory sizes, as the M3 Ultra's were, so the memory says nothing.
+APPLE_CORES_BY_RAM_GIB: dict[frozenset[str], dict[int, int]] = {
+    frozenset({"m3", "max"}): {36: 30, 96: 30, 48: 40, 64: 40, 128: 40},
+    frozenset({"m4", "max"}): {36: 32, 48: 40, 64: 40, 128: 40},
+}
+
+
+@dataclass(frozen=True)
+class AppleVariant:
+    """The variant of an Apple chip a name without its GPU core count is taken as, and why."""
+
+    spec: GpuSpec
+    by_ram: bool  # the memory size decides it (Apple sold only this variant with it); else the smaller is assumed
+    others: tuple[GpuSpec, ...]  # the chip's other variants
+
+
+def apple_variant(reported_name: str, ram_bytes: int | None) -> AppleVariant | None:
+    """For an Apple chip named without its GPU core count ("Apple M3 Max") whose table entry has several variants:
+    the one its memory size says (an M3 Max with 64 GB has the 40-core GPU), else the smaller one, as `lookup_gpu`
+    takes it. None for a name that says its cores, a chip with one entry, or any other GPU."""
+    if not reported_name or "apple" not in reported_name.lower():
+        return None
+    key = name_key(reported_name)
+    if key.cores is not None:
+        return None
+    variants = sorted(
+        (s for _, s in _candidates(key) if s.vendor is GpuVendor.APPLE and s.gpu_cores), key=lambda s: s.gpu_cores or 0
+    )
+    if len(variants) < 2:
+        return None
+    by_size = APPLE_CORES_BY_RAM_GIB.get(key.tokens, {})
+    cores = by_size.get(round(ram_bytes / 2**30)) if ram_bytes else None
+    chosen = next((s for s in variants if s.gpu_cores == cores), None)
+    spec = chosen or variants[0]
+    return AppleVariant(spec, chosen is not None, tuple(s for s in variants if s is not spec))
+
+
 def resolve_pci_name(pci_name: str, vram_bytes: int | None) -> tuple[str, GpuSpec | None]:
     """Best display name for a pci.ids device line such as "Navi 31 [Radeon RX 7900 XT/7900 XTX/7900M]".
 

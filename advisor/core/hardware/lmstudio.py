@@ -8,11 +8,16 @@ them has the new folder in `<home>/settings.json` as `downloadsFolder`, which wi
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
+import stat
 from pathlib import Path
 
+from advisor.core.text import has_controls, outside_name
 from advisor.core.types import LmStudioInfo, ModelFile
+
+log = logging.getLogger(__name__)
 
 MAX_MODEL_FILES = 2000  # a guard against a models folder pointed at a whole disk
 MAX_DEPTH = 4  # publisher/repo/file.gguf, plus one level for the odd sub-folder
@@ -46,7 +51,8 @@ def models_dir(lm_home: Path) -> Path:
 
 
 def list_gguf(folder: Path) -> tuple[ModelFile, ...]:
-    """Every *.gguf under `folder` (bounded depth and count), largest first."""
+    """Every *.gguf under `folder` (bounded depth and count), largest first; a file whose name (or folder's) holds a
+    control character or a bidi override is left out (`advisor.core.text.has_controls`)."""
     found: list[ModelFile] = []
     base_depth = len(folder.parts)
     for root, dirs, files in os.walk(folder):
@@ -56,10 +62,21 @@ def list_gguf(folder: Path) -> tuple[ModelFile, ...]:
         for name in files:
             if name.lower().endswith(".gguf"):
                 path = Path(root) / name
+                shown = os.path.relpath(path, folder)
+                if has_controls(shown):
+                    # a name with a line break, an escape sequence or a bidi override would rewrite the terminal (or
+                    # fake a line) wherever it is listed; no file LM Studio downloads is named so: left out, said once
+                    log.warning(
+                        "left out of LM Studio's models, its name holds control characters: %s", outside_name(shown)
+                    )
+                    continue
                 try:
-                    found.append(ModelFile(str(path), path.stat().st_size))
+                    st = path.stat()  # links followed: a link to a model is a model
                 except OSError:
                     continue
+                if not stat.S_ISREG(st.st_mode):  # a named pipe, a device (a link to /dev/zero), a socket: no model
+                    continue
+                found.append(ModelFile(str(path), st.st_size))
                 if len(found) >= MAX_MODEL_FILES:
                     return tuple(sorted(found, key=lambda m: (-m.size_bytes, m.path)))
     return tuple(sorted(found, key=lambda m: (-m.size_bytes, m.path)))

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from advisor.core.files import require_regular_file
+from advisor.core.files import cannot_read, require_regular_file
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
@@ -32,6 +32,7 @@ from advisor.core.jsonio import to_jsonable
 from advisor.core.messages.speaker import ENGLISH
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.names import UnknownNameError
+from advisor.core.text import has_controls, outside_name
 from advisor.core.types import (
     SCHEMA_VERSION,
     CpuInfo,
@@ -48,6 +49,9 @@ from advisor.core.types import (
 GIB = 2**30
 MAX_FILE_BYTES = 16 * 2**20  # `detect --json` writes ~10 KB (a few MB with thousands of LM Studio models)
 MAX_INT = 2**60  # 1 EiB: no real count or byte size comes near; above it is a typo (1e300) that would print nonsense
+# llama.cpp's device limit (llama_max_devices(), GGML_SCHED_MAX_BACKENDS): no model is split over more cards
+MAX_GPUS = 16
+MAX_SHOWN_CHARS = 120  # a value quoted back in an error: enough to recognise it, never a page of it
 RAM_TYPES = frozenset(
     {"DDR3", "DDR4", "DDR5", "LPDDR3", "LPDDR4", "LPDDR4X", "LPDDR5", "LPDDR5X", "GDDR6", "HBM", "UNIFIED"}
 )
@@ -59,8 +63,18 @@ class HardwareFileError(ValueError):
 
     def __init__(self, msg: Msg, **values: Any) -> None:
         self.msg = msg
-        self.values = {key: str(value) for key, value in values.items()}  # field names, repr()s: shown as given
+        self.values = {key: _shown(str(value)) for key, value in values.items()}  # field names, repr()s, cut short
         super().__init__(ENGLISH.t(msg, **self.values))
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN_CHARS else text[: MAX_SHOWN_CHARS - 1] + "…"
+
+
+def _huge(value: int) -> str:
+    """An integer too large to quote whole, as its first digits and power of ten (1e300 → "1.000e+300")."""
+    digits = str(abs(value))
+    return f"{'-' if value < 0 else ''}{digits[0]}.{digits[1:4]:0<3}e+{len(digits) - 1}"
 
 
 _MISSING = QT_TRANSLATE_NOOP("HardwareFile", "{field}: missing")
@@ -133,7 +147,7 @@ def _int(value: Any, field: str, *, positive: bool = True, optional: bool = Fals
         raise HardwareFileError(
             QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be at most 2**60; that is a typo (got {got})"),
             field=field,
-            got=repr(value),
+            got=_huge(value),
         )
     if not ok or value < (1 if positive else 0):
         raise HardwareFileError(_INT_ERRORS[positive, optional], field=field, got=repr(value))
@@ -163,7 +177,7 @@ def _str(value: Any, field: str, *, optional: bool = True, default: str | None =
             field=field,
             got=repr(value),
         )
-    return value
+    return outside_name(value, max_chars=4096) if has_controls(value) else value  # shown: no terminal control
 
 
 def _obj(value: Any, field: str) -> Mapping[str, Any]:
@@ -206,10 +220,8 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
             raise HardwareFileError(_GPU_UNKNOWN, field=f"{field}.vram_total_bytes", name=repr(name))
         # a card the table knows ("3090") may leave its memory out: the table's board is taken
         total = known.vram_bytes if known is not None else _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
-    elif vendor is GpuVendor.APPLE:  # Apple: the GPU's share of unified memory
-        total = usable_gpu_bytes(ram_total)
-    else:  # an integrated GPU / APU without a stated carve-out: the driver's default share of RAM
-        total = ram_total // 2
+    else:  # Apple's share of unified memory; an integrated GPU / APU without a stated carve-out: the driver's
+        total = shared_gpu_bytes(vendor, ram_total)
     assert total is not None
     free = _int(g.get("vram_free_bytes"), f"{field}.vram_free_bytes", positive=False, optional=True)
     if free is not None and free > total:
@@ -306,6 +318,13 @@ def _probes(raw: Any) -> tuple[ProbeResult, ...]:
     return tuple(kept)
 
 
+def _battery(value: Any) -> bool | None:
+    """`battery`: true for a laptop (what detection saw, or what the file's author says), false for none."""
+    if value is None or isinstance(value, bool):
+        return value
+    raise HardwareFileError(_ONE_OF, field="battery", choices="true, false, null", got=repr(value))
+
+
 def profile_from_dict(data: Any) -> HardwareProfile:
     top = _obj(data, "the file")
     version = top.get("schema_version", SCHEMA_VERSION)
@@ -343,6 +362,16 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         )
     elif not isinstance(top["gpus"], list):
         raise HardwareFileError(_LIST, field="gpus", got=type(top["gpus"]).__name__)
+    elif len(top["gpus"]) > MAX_GPUS:
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP(
+                "HardwareFile",
+                "gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file "
+                "cannot describe a real one",
+            ),
+            count=len(top["gpus"]),
+            most=MAX_GPUS,
+        )
     else:
         gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
@@ -398,6 +427,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         ),
         lmstudio=_lmstudio(top.get("lmstudio")),
         probes=_probes(top.get("probes")),
+        battery=_battery(top.get("battery")),
     )
 
 
@@ -424,7 +454,7 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
         raise HardwareFileError(QT_TRANSLATE_NOOP("HardwareFile", "file not found")) from None
     except (OSError, UnicodeError) as exc:  # UnicodeEncodeError: a path with a lone surrogate
         raise HardwareFileError(
-            QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: {reason}"),
+            cannot_read(exc) or QT_TRANSLATE_NOOP("HardwareFile", "cannot read the file: {reason}"),
             reason=getattr(exc, "strerror", None) or exc,
         ) from None
     try:
@@ -446,12 +476,113 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
 
 # --------------------------------------------------------------------------- what-if
 
+# An integrated GPU's (or APU's) default share of RAM when no carve-out is stated: Windows' shared GPU memory and
+# Linux's GTT default are half of it (docs/readme/hardware.md). The sizing engine's SHARED_GPU_SHARE is the same.
+INTEGRATED_GPU_SHARE = 0.5
+
+
+def shared_gpu_bytes(vendor: GpuVendor, ram_total_bytes: int) -> int:
+    """The memory a GPU without memory of its own may use of `ram_total_bytes`, the one rule for a hardware file
+    and a what-if: Apple silicon's Metal working set (`gpu.apple.usable_gpu_bytes`), any other integrated GPU
+    `INTEGRATED_GPU_SHARE` of RAM."""
+    if vendor is GpuVendor.APPLE:
+        return usable_gpu_bytes(ram_total_bytes)
+    return int(ram_total_bytes * INTEGRATED_GPU_SHARE)
+
+
+# Apple silicon's processor, per chip as the GPU table names it: (performance, efficiency) cores, from Apple's
+# specifications. A chip sold with two processors under one GPU row (M1 Pro 8/10-core, M2 Pro 10/12-core) is the
+# larger one; a chip not listed (M5 Pro/Max) gets no core count, and the engine assumes one and says so.
+APPLE_CPU_CORES: dict[str, tuple[int, int]] = {
+    "Apple M1": (4, 4),
+    "Apple M1 Pro": (8, 2),
+    "Apple M1 Max": (8, 2),
+    "Apple M1 Ultra": (16, 4),
+    "Apple M2": (4, 4),
+    "Apple M2 Pro": (8, 4),
+    "Apple M2 Max": (8, 4),
+    "Apple M2 Ultra": (16, 8),
+    "Apple M3": (4, 4),
+    "Apple M3 Pro (14-core GPU)": (5, 6),
+    "Apple M3 Pro (18-core GPU)": (6, 6),
+    "Apple M3 Max (30-core GPU)": (10, 4),
+    "Apple M3 Max (40-core GPU)": (12, 4),
+    "Apple M3 Ultra (60-core GPU)": (20, 8),
+    "Apple M3 Ultra (80-core GPU)": (24, 8),
+    "Apple M4": (4, 6),
+    "Apple M4 Pro (16-core GPU)": (8, 4),
+    "Apple M4 Pro (20-core GPU)": (10, 4),
+    "Apple M4 Max (32-core GPU)": (10, 4),
+    "Apple M4 Max (40-core GPU)": (12, 4),
+    "Apple M5": (4, 6),
+}
+UNKNOWN_CPU = CpuInfo(brand="unknown", arch="unknown", physical_cores=None, logical_cores=None)
+
+
+def apple_cpu(chip: str) -> CpuInfo:
+    """The processor of the Apple chip `chip` (a GPU table name, "Apple M3 Max (40-core GPU)"): its name without
+    the GPU's variant, arm64, and its cores where `APPLE_CPU_CORES` knows them (no SMT: one thread per core)."""
+    brand = chip.split(" (", 1)[0].strip()
+    cores = APPLE_CPU_CORES.get(chip) or APPLE_CPU_CORES.get(brand)
+    total = sum(cores) if cores else None
+    return CpuInfo(
+        brand=brand,
+        arch="arm64",
+        physical_cores=total,
+        logical_cores=total,
+        flags=("neon",),
+        efficiency_cores=cores[1] if cores else None,
+    )
+
+
+def _what_if_machine(profile: HardwareProfile, gpus: tuple[GpuInfo, ...]) -> tuple[CpuInfo, OsInfo] | None:
+    """The processor and system of the machine `gpus` make up, where it cannot be this one's (None: it can).
+
+    An Apple GPU is a chip with its own processor: a what-if Mac runs on that chip's CPU and macOS, never beside
+    this PC's processor (or another Mac's chip). Apple silicon takes no other graphics card: a card picked for a
+    Mac describes some other computer, whose processor is not known (the engine assumes a typical one, said).
+
+    An integrated GPU is part of its processor too: one of another maker than this processor's (a Radeon 780M on
+    an Intel PC, an Iris Xe on a Ryzen) makes another PC, whose processor is not known either (assumed, said); its
+    system is kept (a PC stays a PC). One of this processor's maker keeps this processor: it may be its own."""
+    this_chip = ram_spec.apple_chip(profile.cpu.brand)
+    apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE), None)
+    if apple is not None:
+        cpu = apple_cpu(apple.name)
+        same_chip = this_chip is not None and this_chip == ram_spec.apple_chip(cpu.brand)
+        if same_chip and cpu.physical_cores in (None, profile.cpu.physical_cores):
+            return None  # this Mac's own chip: the processor detection found
+        return cpu, OsInfo(system="Darwin", release="")
+    if this_chip is not None and gpus:
+        return UNKNOWN_CPU, OsInfo(system="unknown", release="")
+    maker = _cpu_vendor(profile.cpu.brand)
+    own = {g.name for g in profile.gpus}
+    if maker is not None and any(
+        g.unified_memory and g.vendor in _CPU_MAKERS and g.vendor is not maker and g.name not in own for g in gpus
+    ):
+        return UNKNOWN_CPU, profile.os
+    return None
+
+
+_CPU_MAKERS = (GpuVendor.INTEL, GpuVendor.AMD)  # the makers whose processors carry an integrated GPU of their own
+
+
+def _cpu_vendor(brand: str) -> GpuVendor | None:
+    """Intel or AMD, where the processor's name says it (None for any other or an unknown name)."""
+    name = brand.lower()
+    if "intel" in name:
+        return GpuVendor.INTEL
+    if any(word in name for word in ("amd", "ryzen", "epyc", "threadripper")):
+        return GpuVendor.AMD
+    return None
+
 
 def _what_if_gpu(gpu: GpuInfo | GpuSpec | str, ram_total: int, index: int) -> GpuInfo:
     if isinstance(gpu, GpuInfo):
         return gpu
     spec = find_gpu(gpu) if isinstance(gpu, str) else gpu  # an unknown name: UnknownNameError with suggestions
-    vram = usable_gpu_bytes(ram_total) if spec.unified_memory or spec.vram_bytes is None else spec.vram_bytes
+    own = None if spec.unified_memory else spec.vram_bytes  # a GPU without memory of its own shares the RAM
+    vram = shared_gpu_bytes(spec.vendor, ram_total) if own is None else own
     return GpuInfo(
         name=spec.name,
         vendor=spec.vendor,
@@ -473,7 +604,9 @@ def what_if(
     """This profile with other RAM and/or other GPUs (table entries, names, or GpuInfo) — the GUI's what-if.
 
     New RAM gets the documented available-RAM rule; Apple GPUs follow the RAM (their share of unified memory).
-    Probe results are dropped: the machine described was not detected.
+    GPUs that make another kind of machine bring its processor (`_what_if_machine`: a what-if Mac has its chip's
+    CPU), and this machine's memory type, speed and channels stay with it. Probe results are dropped: the machine
+    described was not detected.
     """
     ram = profile.ram
     if ram_total_bytes is not None:
@@ -488,15 +621,21 @@ def what_if(
     new_gpus = profile.gpus if gpus is None else tuple(_what_if_gpu(g, ram.total_bytes, i) for i, g in enumerate(gpus))
     if ram_total_bytes is not None:
         new_gpus = tuple(
-            dataclasses.replace(g, vram_total_bytes=usable_gpu_bytes(ram.total_bytes), vram_free_bytes=None)
+            dataclasses.replace(g, vram_total_bytes=shared_gpu_bytes(g.vendor, ram.total_bytes), vram_free_bytes=None)
             if g.unified_memory
             else g
             for g in new_gpus
         )
+    cpu, os_info = profile.cpu, profile.os
+    other = _what_if_machine(profile, new_gpus) if gpus is not None else None
+    if other is not None:
+        cpu, os_info = other
+        ram = dataclasses.replace(ram, kind=None, speed_mts=None, channels=None)
     unified = next((g for g in new_gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
     if unified is not None:
         ram = dataclasses.replace(ram, bandwidth_gbps=unified.bandwidth_gbps, bandwidth_source="table")
-    elif ram.bandwidth_source == "table":  # the Apple chip was swapped out: its bandwidth no longer applies
-        derived = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, profile.cpu.brand)
+    elif ram.bandwidth_source == "table" or other is not None:  # the Apple chip or the machine was swapped out
+        derived = ram_spec.derive_bandwidth(ram.kind, ram.speed_mts, ram.channels, cpu.brand)
         ram = dataclasses.replace(ram, bandwidth_gbps=derived.bandwidth_gbps, bandwidth_source="estimated")
-    return dataclasses.replace(profile, ram=ram, gpus=new_gpus, probes=())
+    battery = profile.battery if gpus is None else None  # other graphics cards: another machine, not detected
+    return dataclasses.replace(profile, ram=ram, cpu=cpu, os=os_info, gpus=new_gpus, probes=(), battery=battery)

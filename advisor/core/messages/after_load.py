@@ -22,6 +22,7 @@ LABELS = {
     "recommendation": QT_TRANSLATE_NOOP("AfterLoad", "Against the recommendation"),
     "not_measured": QT_TRANSLATE_NOOP("AfterLoad", "Not measured"),
     "started": QT_TRANSLATE_NOOP("AfterLoad", "As started"),
+    "slots": QT_TRANSLATE_NOOP("AfterLoad", "Slots"),
 }
 MEMORY = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · using {used}")
 MEMORY_OLLAMA = QT_TRANSLATE_NOOP("AfterLoad", "predicted {predicted} · Ollama reports {used}")
@@ -35,6 +36,11 @@ MODEL = QT_TRANSLATE_NOOP("AfterLoad", "{file} ({quant}) at {context} tokens of 
 MODEL_NO_QUANT = QT_TRANSLATE_NOOP("AfterLoad", "{file} at {context} tokens of context")
 # the llama-server flags the prediction took into account (AfterLoad.started_with), listed as given
 STARTED = QT_TRANSLATE_NOOP("AfterLoad", "{flags} (in the prediction)")
+# llama-server's slots (AfterLoad.slots, kv_unified), when more than one: how the prediction counted them
+SLOTS_SHARED = QT_TRANSLATE_NOOP("AfterLoad", "{slots} parallel requests sharing one KV cache (in the prediction)")
+SLOTS_SPLIT = QT_TRANSLATE_NOOP(
+    "AfterLoad", "{slots} parallel requests, each with a KV cache of its own for {context} tokens (in the prediction)"
+)
 
 NOTES: dict[str, Msg] = {  # AfterLoad.notes beyond servers.AFTER_LOAD_NOTES (which keeps the first five)
     "no_model_loaded": QT_TRANSLATE_NOOP(
@@ -113,6 +119,12 @@ EXPLANATIONS: dict[str, Msg] = {  # AfterLoad.explanations: Reason(code, values)
         "AfterLoad",
         "The prediction counts {image_bytes} for the vision projector's first image; llama-server takes that "
         "memory when it encodes one, so before the first image it is not in use.",
+    ),
+    "context_checkpoints": QT_TRANSLATE_NOOP(
+        "AfterLoad",
+        "After a prompt llama-server keeps context checkpoints in system RAM, not counted in the prediction: up to "
+        "{checkpoints} here, {each_bytes} each ({most_bytes} at most). The {gap_bytes} above the prediction is "
+        "within that; --ctx-checkpoints N keeps fewer.",
     ),
     "memory_gap_unexplained": QT_TRANSLATE_NOOP(
         "AfterLoad",
@@ -195,6 +207,16 @@ def started(say: Speaker, flags: Any) -> str:
     return say.t(STARTED, flags=", ".join(shown)) if shown else ""
 
 
+def slots(say: Speaker, count: Any, unified: Any, context: Any) -> str:
+    """'4 parallel requests sharing one KV cache: …': how the prediction counted llama-server's slots; '' for one
+    (or none said)."""
+    if not isinstance(count, int) or isinstance(count, bool) or count <= 1:
+        return ""
+    if unified is False:
+        return say.t(SLOTS_SPLIT, slots=count, context=context if isinstance(context, int) else "?")
+    return say.t(SLOTS_SHARED, slots=count)
+
+
 def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     """Why the figures differ (AfterLoad.explanations), a command-line note or a missing-data note: the report words
     all three here."""
@@ -236,6 +258,9 @@ def rows(say: Speaker, a: Any) -> list[tuple[str, str]]:
     flags = started(say, getattr(a, "started_with", ()))
     if flags:
         out.append((say.t(LABELS["started"]), flags))
+    shared = slots(say, getattr(a, "slots", None), getattr(a, "kv_unified", None), a.context)
+    if shared:
+        out.append((say.t(LABELS["slots"]), shared))
     return out
 
 
@@ -270,3 +295,12 @@ def labelled_rows(say: Speaker, a: Any) -> list[tuple[str, str | list[str]]]:
     out.append((say.t(LABELS["recommendation"]), against_recommendation(say, a)))
     out.append((say.t(LABELS["not_measured"]), missing(say, a)))
     return out
+
+
+# the compute buffer a run on the processor has not used yet (servers.after_load.COMPUTE_NOT_TOUCHED)
+EXPLANATIONS["compute_not_touched"] = QT_TRANSLATE_NOOP(
+    "AfterLoad",
+    "The prediction counts llama-server's whole compute buffer, {compute_bytes}, which grows with -ub and, with "
+    "-fa off, with the context; in system RAM only the part the prompts so far have reached is in use, so long "
+    "prompts bring the use up to it.",
+)

@@ -112,9 +112,11 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
     if code == "offline" and download:
         key = "offline/download"
     elif code == "rate_limited" and v.get("retry_after_s"):
-        key = "rate_limited/after"
+        key = "rate_limited/remembered" if v.get("path") else "rate_limited/after"
     elif code == "gated" and v.get("has_token"):
         key = "gated/token"
+    elif code in ("disk_full", "write_failed"):
+        key = _disk_key(code, dict(values or {}))
     elif code == "not_chat_model":
         v["architecture"] = v.get("architecture") or "?"
         key = f"{code}/{v.get('kind')}" if f"{code}/{v.get('kind')}" in PROBLEMS else code
@@ -153,6 +155,16 @@ def housekeeping(
 
 # ---------------------------------------------------------------- why a file does not run here
 TOO_LARGE_NEEDS = QT_TRANSLATE_NOOP("Catalog", "too large: needs {needs_bytes}")
+# what did not fit (QuantFile.too_large): the part of the model left in system RAM against the RAM budget, with what
+# the graphics card holds beside it when it holds some
+TOO_LARGE_MEMORY = QT_TRANSLATE_NOOP(
+    "Catalog", "too large: needs {needs_bytes} of {memory}, only {available_bytes} free"
+)
+TOO_LARGE_SPLIT = QT_TRANSLATE_NOOP(
+    "Catalog",
+    "too large: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, only "
+    "{available_bytes} free",
+)
 TOO_LARGE = QT_TRANSLATE_NOOP("Catalog", "too large")
 TOO_SLOW = QT_TRANSLATE_NOOP("Catalog", "too slow: under {speed} tok/s")
 DOES_NOT_RUN = QT_TRANSLATE_NOOP("Catalog", "does not run here")
@@ -169,6 +181,11 @@ HIDDEN = {
     ),
 }
 TOO_LARGE_CODE = "too_large"  # QuantFile.why_not (advisor.core.catalog.ranking)
+# the link after that line that lists them again, in the number of the line's count ("Mostrarlo" / "Mostrarlos")
+SHOW_HIDDEN = {
+    "one": QT_TRANSLATE_NOOP("Catalog", "Show it"),
+    "many": QT_TRANSLATE_NOOP("Catalog", "Show them"),
+}
 
 
 LACKS_RECOMMENDED_QUANT = QT_TRANSLATE_NOOP(
@@ -194,7 +211,14 @@ def lacks_recommended_quant(say: Speaker, quant: str, model: str, shown: str, *,
 
 def why_not(say: Speaker, quant_file: Any, min_tokens_per_second: float) -> str:
     """Why a file (a `QuantFile` with `why_not`) does not run here, and the shorter context at which it would."""
-    if quant_file.why_not == TOO_LARGE_CODE:
+    from advisor.core.messages import sizing
+
+    limit = getattr(quant_file, "too_large", None)
+    if quant_file.why_not == TOO_LARGE_CODE and limit is not None:
+        v = dict(limit.values)
+        v["memory"] = sizing.memory_name(say, v.get("memory"))
+        why = say.t(TOO_LARGE_SPLIT if v.get("gpu_bytes") else TOO_LARGE_MEMORY, **v)
+    elif quant_file.why_not == TOO_LARGE_CODE:
         needs = quant_file.needs_bytes
         why = say.t(TOO_LARGE_NEEDS, needs_bytes=needs) if needs else say.t(TOO_LARGE)
     elif quant_file.why_not:
@@ -227,8 +251,83 @@ def hidden(say: Speaker, near: Iterable[Any], min_tokens_per_second: float) -> s
     )
 
 
+def show_hidden(say: Speaker, near: Iterable[Any]) -> str:
+    """The link after `hidden()`'s line that shows those models: one or several, as that line counts them."""
+    count = sum(1 for c in near if c.files)
+    return say.t(SHOW_HIDDEN["one" if count == 1 else "many"])
+
+
 # Why a GGUF header could not be fetched from the Hub (gguf.remote.GgufFetchError: `msg` and `values`)
 GGUF_FETCH_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "HTTP {code} for {url}")
 GGUF_FETCH_UNREACHABLE = QT_TRANSLATE_NOOP("GgufFetch", "cannot reach {host}: {reason}")
 GGUF_FETCH_NOT_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "{host} did not answer as an HTTP server ({error})")
 GGUF_FETCH_DEADLINE = QT_TRANSLATE_NOOP("GgufFetch", "reading the header took longer than {seconds} s")
+
+
+# A download's disk problems, by what happened (CatalogProblem "disk_full" / "write_failed" values; see problem()):
+# the up-front check names the file's size and the margin kept free (fetch.DISK_MARGIN_BYTES) apart; a disk that
+# filled up during the download says the bytes so far are kept; a write the system refused says why in words, with
+# the system's code (EROFS, EACCES...) in brackets only when there are no words for it.
+PROBLEMS.update(
+    {
+        "disk_full/margin": QT_TRANSLATE_NOOP(
+            "CatalogProblems",
+            "Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other "
+            "programs keep working, and {free_bytes} is free in {dest}.",
+        ),
+        "disk_full/during": QT_TRANSLATE_NOOP(
+            "CatalogProblems",
+            "The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. "
+            "Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then "
+            "download it again to resume.",
+        ),
+        "disk_full/plain": QT_TRANSLATE_NOOP("CatalogProblems", "Not enough free disk space for {file}."),
+        "write_failed/read_only": QT_TRANSLATE_NOOP(
+            "CatalogProblems", "{file} could not be written: {dest} is on a read-only disk. Choose another folder."
+        ),
+        "write_failed/permission": QT_TRANSLATE_NOOP(
+            "CatalogProblems",
+            "{file} could not be written: you have no permission to write in {dest}. Choose another folder.",
+        ),
+        "write_failed/not_a_folder": QT_TRANSLATE_NOOP(
+            "CatalogProblems", "{file} could not be written: part of {dest} is a file, not a folder."
+        ),
+        "write_failed/error": QT_TRANSLATE_NOOP(
+            "CatalogProblems", "{file} could not be written in {dest} (system error {error})."
+        ),
+        "write_failed/error/nowhere": QT_TRANSLATE_NOOP(
+            "CatalogProblems", "{file} could not be written (system error {error})."
+        ),
+        # a 429 remembered from an earlier search (at most an hour, catalog.cache.MAX_RATE_LIMIT_WAIT_S): nothing was
+        # asked this time; `path` is the file that remembers it
+        "rate_limited/remembered": QT_TRANSLATE_NOOP(
+            "CatalogProblems",
+            "Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To "
+            "ask now, delete {path}.",
+        ),
+    }
+)
+_WRITE_FAILED = {
+    "EROFS": "write_failed/read_only",
+    "EACCES": "write_failed/permission",
+    "EPERM": "write_failed/permission",
+    "ENOTDIR": "write_failed/not_a_folder",
+    "EEXIST": "write_failed/not_a_folder",  # mkdir over a file of that name
+}
+
+
+def _disk_key(code: str, values: dict[str, Any]) -> str:
+    """Which sentence a disk problem gets from the values it carries (an older report's JSON may carry fewer)."""
+    if code == "disk_full":
+        if values.get("during") and values.get("dest"):
+            return "disk_full/during"
+        if values.get("margin_bytes") is not None and values.get("free_bytes") is not None:
+            return "disk_full/margin"
+        if values.get("needed_bytes") is not None and values.get("free_bytes") is not None:
+            return "disk_full"
+        return "disk_full/plain"
+    if not values.get("error"):  # an older report: the system's own text
+        return "write_failed"
+    if not values.get("dest"):
+        return "write_failed/error/nowhere"
+    return _WRITE_FAILED.get(str(values["error"]), "write_failed/error")

@@ -216,8 +216,14 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         v["name"] = country_name(say, str(v["country"]), str(v["name"]))
     if code == "country_table" and isinstance(v.get("source"), str):  # our words around the publisher's title
         basis_values = v.get("basis_values")
+        kind_values = v.get("source_values")
         v["source"] = electricity_source(
-            say, v["source"], str(v.get("basis") or ""), basis_values if isinstance(basis_values, Mapping) else None
+            say,
+            v["source"],
+            str(v.get("basis") or ""),
+            basis_values if isinstance(basis_values, Mapping) else None,
+            kind=str(v.get("source_kind") or ""),
+            kind_values=kind_values if isinstance(kind_values, Mapping) else None,
         )
     if v.get("confidence") in CONFIDENCE:
         v["confidence"] = say.t(CONFIDENCE[v["confidence"]])
@@ -237,7 +243,8 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
             v["tokens_per_second"] = say.number(float(v["tokens_per_second"]), 1)
     if isinstance(v.get("decode_factor"), int | float):
         v["decode_factor"] = say.plain(float(v["decode_factor"]))
-    msg = ORIGINS.get(key)
+    key = _laptop_key(code, v) or key  # which laptop (or Mac) was assumed
+    msg = ORIGINS.get(key) or LAPTOP_ORIGINS.get(key)
     if msg is None:
         return code.replace("_", " ")
     text = say.t(msg, **v)
@@ -277,6 +284,8 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surf
     name = str(values.get("input", ""))
     value = values.get("value")
     where = origin(say, code, values, currency, surface)
+    if name == "country" and value is None and isinstance(values.get("country"), str):  # which one, by its name
+        return f"{input_name(say, name)}: {country_name(say, values['country'])} ({where})"
     if value is None or isinstance(value, bool):
         return f"{input_name(say, name)}: {where}"
     return f"{input_name(say, name)}: {value_with_unit(say, name, value, currency)} ({where})"
@@ -314,7 +323,122 @@ ELECTRICITY_BASIS: dict[str, Msg] = {
 }
 
 
-def electricity_source(say: Speaker, source: str, basis: str, values: Mapping[str, Any] | None = None) -> str:
-    """An electricity row's source: the publisher's title as written, with how the figure was taken from it."""
+def electricity_source(
+    say: Speaker,
+    source: str,
+    basis: str,
+    values: Mapping[str, Any] | None = None,
+    *,
+    kind: str = "",
+    kind_values: Mapping[str, Any] | None = None,
+) -> str:
+    """An electricity row's source in the reader's language, with how the figure was taken from it: the catalogue's
+    sentence for its kind of source (`ELECTRICITY_SOURCES`, the publisher's name and dataset put in), or the
+    publisher's title as written for a kind the catalogue does not have. The title itself stays in the data (the
+    JSON's `source`)."""
+    source = electricity_source_title(say, source, kind, kind_values)
     msg = ELECTRICITY_BASIS.get(basis)
     return say.t(msg, **{**(values or {}), "source": source}) if msg else source
+
+
+# Which laptop (or Mac) a power estimate assumed (`advisor/core/costs/laptop.py`): the key `_laptop_key` picks from
+# the origin's values — `laptop` (the evidence: "gpu_name", "battery", "cpu_name"), `laptop_gpu`, `laptop_cpu`,
+# `chip` (an Apple chip, whose name does not tell a MacBook from a Mac mini or Mac Studio)
+LAPTOP_ORIGINS: dict[str, Msg] = {
+    "laptop_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop"),
+    "laptop_idle_estimate/gpu_name": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop with {laptop_gpu}"),
+    "laptop_idle_estimate/cpu_name": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a laptop or mini PC with {laptop_cpu}"
+    ),
+    "laptop_idle_estimate/battery": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop (a battery was detected)"),
+    "gpu_board_power/laptop": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating "
+        "+ {rest_of_system_watts} W for the rest of the laptop",
+    ),
+    "cpu_only_estimate/laptop_cpu": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while "
+        "generating + {rest_of_system_watts} W for the rest",
+    ),
+    "cpu_only_estimate/laptop_with_cpu": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating "
+        "+ {rest_of_system_watts} W for the rest of the laptop",
+    ),
+    "cpu_only_estimate/laptop_gpu": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical "
+        "laptop processor + {rest_of_system_watts} W for the rest of the laptop",
+    ),
+    "cpu_only_estimate/laptop": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for a laptop (a battery was detected): {cpu_base_power_watts} W for a typical laptop processor "
+        "while generating + {rest_of_system_watts} W for the rest of the laptop",
+    ),
+    "apple_estimate/chip": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart",
+    ),
+    "apple_idle_estimate/chip": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart",
+    ),
+    "apple_estimate/macbook": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a MacBook with {chip} (a battery was detected)"
+    ),
+    "apple_idle_estimate/macbook": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a MacBook with {chip} (a battery was detected)"
+    ),
+}
+
+
+def _laptop_key(code: str, v: Mapping[str, Any]) -> str | None:
+    """The `LAPTOP_ORIGINS` key for a power origin that assumed a laptop or an Apple chip; None for any other."""
+    evidence = v.get("laptop")
+    if code in ("apple_estimate", "apple_idle_estimate") and v.get("chip"):
+        return f"{code}/macbook" if evidence else f"{code}/chip"
+    if not evidence:
+        return None
+    if code == "gpu_board_power":
+        return "gpu_board_power/laptop"
+    if code == "laptop_idle_estimate":
+        return f"{code}/{evidence}" if f"{code}/{evidence}" in LAPTOP_ORIGINS else code
+    if code == "cpu_only_estimate":
+        if v.get("laptop_cpu"):
+            return "cpu_only_estimate/laptop_cpu" if evidence == "cpu_name" else "cpu_only_estimate/laptop_with_cpu"
+        return "cpu_only_estimate/laptop_gpu" if v.get("laptop_gpu") else "cpu_only_estimate/laptop"
+    return None
+
+
+# An electricity row's kind of source (`resources/electricity.json`: `source_kind`, with the names and codes it puts
+# in from `source_values`): the sentence the reader sees, in their language; the English one is the publisher's
+# title as the table writes it (`source`), which stays in the data as published
+ELECTRICITY_SOURCES: dict[str, Msg] = {
+    "eurostat_household": QT_TRANSLATE_NOOP(
+        "CostWords", "{publisher} household electricity prices incl. taxes ({dataset})"
+    ),
+    "price_cap": QT_TRANSLATE_NOOP(
+        "CostWords", "{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT"
+    ),
+    "average_residential": QT_TRANSLATE_NOOP("CostWords", "{publisher} average residential retail price, {year}"),
+    "tiered_subsidised": QT_TRANSLATE_NOOP("CostWords", "{publisher} residential tariffs (tiered, subsidised)"),
+    "tiered_subsidised/unnamed": QT_TRANSLATE_NOOP("CostWords", "Residential tariffs (tiered, subsidised)"),
+    "estrato": QT_TRANSLATE_NOOP("CostWords", "Residential tariffs (estrato-dependent)"),
+    "regulated_residential": QT_TRANSLATE_NOOP("CostWords", "Regulated residential tariffs"),
+    "regulated_tariff_reported": QT_TRANSLATE_NOOP(
+        "CostWords", "{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})"
+    ),
+    "residential_incl_taxes": QT_TRANSLATE_NOOP("CostWords", "{publisher} residential tariffs incl. taxes"),
+}
+
+
+def electricity_source_title(say: Speaker, source: str, kind: str, values: Mapping[str, Any] | None = None) -> str:
+    """An electricity row's source as the reader reads it: its kind's sentence with the publisher's name and codes
+    put in; `source` (the publisher's title as written) for a kind the catalogue does not have."""
+    v = dict(values or {})
+    key = f"{kind}/unnamed" if kind and not v.get("publisher") and f"{kind}/unnamed" in ELECTRICITY_SOURCES else kind
+    msg = ELECTRICITY_SOURCES.get(key)
+    if msg is None:
+        return source
+    return say.t(msg, **v)

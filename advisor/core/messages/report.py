@@ -17,6 +17,14 @@ from advisor.core.messages.speaker import Speaker
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.report.document import Wording
 
+# what a report keeps of this machine's identity (the Summary page says it too): redact.py drops the host name and
+# serial numbers, and shortens the home folder to ~ (a folder under it is still shown, without the user's name)
+PRIVACY_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Host name and serial numbers are left out of this report; folders in your home are shown from ~, "
+    "without your user name.",
+)
+
 REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Created {created} by Local LLM Advisor {version}"),
     QT_TRANSLATE_NOOP("Report", "Publisher"),
@@ -65,7 +73,9 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "Generation speed"),
     QT_TRANSLATE_NOOP("Report", "Hardware"),
     QT_TRANSLATE_NOOP("Report", "Hardware amortisation per month"),
-    QT_TRANSLATE_NOOP("Report", "Host name, serial numbers and user folders are left out of this report."),
+    PRIVACY_NOTE,
+    QT_TRANSLATE_NOOP("Report", "How to load it"),
+    QT_TRANSLATE_NOOP("Report", "{fit} · experts of {n_cpu_moe} layers in RAM"),
     QT_TRANSLATE_NOOP("Report", "Instruction sets"),
     QT_TRANSLATE_NOOP("Report", "LM Studio models folder"),
     QT_TRANSLATE_NOOP("Report", "LM Studio's own statistics"),
@@ -116,7 +126,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "given in the hardware file"),
     QT_TRANSLATE_NOOP("Report", "from the memory's type and speed"),
     QT_TRANSLATE_NOOP("Report", "from the processor's family"),
-    QT_TRANSLATE_NOOP("Report", "tight"),
+    QT_TRANSLATE_NOOP("Report", "{value} (assumed)"),  # a processor's cores or instructions the recommendation assumed
     QT_TRANSLATE_NOOP("Report", "Memory in all"),
     QT_TRANSLATE_NOOP("Report", "Kept for the system"),
     QT_TRANSLATE_NOOP("Report", "Held by open programs"),
@@ -184,6 +194,33 @@ def dataset_name(say: Speaker, name: str) -> str:
     return say.t(msg) if msg else name
 
 
+def budget_lines(say: Speaker, budget: Mapping[str, Any]) -> list[str]:
+    """A recommendation's memory budget (`MemoryBudget` in its JSON form, as a report holds it) in the lines
+    `llm-advisor recommend` and the Recommendation page show; none for a budget this version cannot read."""
+    from advisor.core.types import MemoryBudget
+
+    def size(key: str) -> int:
+        value = budget.get(key)
+        return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0
+
+    if not isinstance(budget.get("total_bytes"), int | float):
+        return []
+    kind = budget.get("gpu_kind")
+    return sizing.budget_lines(
+        say,
+        MemoryBudget(
+            total_bytes=size("total_bytes"),
+            system_reserve_bytes=size("system_reserve_bytes"),
+            other_programs_bytes=size("other_programs_bytes"),
+            usable_bytes=size("usable_bytes"),
+            comfortable_bytes=size("comfortable_bytes"),
+            source=str(budget.get("source") or "typical"),
+            gpu_bytes=size("gpu_bytes"),
+            gpu_kind=kind if isinstance(kind, str) else None,
+        ),
+    )
+
+
 def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
     """Every sentence of a report in `say`'s language, the same the CLI and the app say for the same code."""
 
@@ -218,9 +255,12 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         catalog_problem=catalog_problem,
         number=say.number,
         fit=lambda code: sizing.fit(say, code),
+        tight=lambda fit_words: sizing.with_tight(say, fit_words, True),
         break_even=lambda kind, months, years: costs.break_even(say, kind, months, years),
         dataset=lambda name: dataset_name(say, name),
         date=lambda text: long_date(say, text),
         after_load=lambda code, values: after_load.reason(say, code, values),
         prompt_speed=lambda speed, cached, runs: servers.prompt_speed(say, speed, cached, runs),
+        budget_lines=lambda budget: budget_lines(say, budget),
+        prompt_line=lambda speed, span, context: sizing.prompt_line(say, speed, span, context),
     )

@@ -58,6 +58,16 @@ WHAT = {
     "timeout": QT_TRANSLATE_NOOP(
         "ServerProblems", "{url} accepted the connection but did not answer within {timeout_s} s."
     ),
+    "timeout/connect": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "{host} did not take the connection within {timeout_s} s: that computer may be off, or a firewall drops "
+        "the connection.",
+    ),
+    "host_unreachable": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "{host} cannot be reached: no network route leads there (a wrong address, or that computer is off or on "
+        "another network).",
+    ),
     "timeout/reply_unfinished": QT_TRANSLATE_NOOP(
         "ServerProblems", "{url} started a reply but did not finish it within {timeout_s} s."
     ),
@@ -99,13 +109,26 @@ ADVICE = {
     "connection_refused/cli": QT_TRANSLATE_NOOP(
         "ServerProblems", "Or run `llm-advisor server --discover` to find servers on other ports."
     ),
-    "connection_refused/app": QT_TRANSLATE_NOOP("ServerProblems", "Servers found on other ports are listed below."),
+    "connection_refused/app": QT_TRANSLATE_NOOP(  # the list's title on the Local server page, wherever it stands
+        "ServerProblems",
+        "Servers found on other ports are in the list “Servers found on this computer”: click one to use it.",
+    ),
     "host_not_found/suggested": QT_TRANSLATE_NOOP(
         "ServerProblems", "Did you mean {suggested_host}? The address would be {suggested_url}."
     ),
     "host_not_found": QT_TRANSLATE_NOOP(
         "ServerProblems",
         "Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).",
+    ),
+    "host_unreachable": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Check the address and that the computer is on; for a server on this computer use localhost "
+        "(e.g. http://localhost:1234/v1).",
+    ),
+    "timeout/connect": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Check the address, that the computer is on and that its firewall lets the port through; for a server on "
+        "this computer use localhost (e.g. http://localhost:1234/v1).",
     ),
     "timeout/cli": QT_TRANSLATE_NOOP(
         "ServerProblems",
@@ -178,6 +201,23 @@ ADVICE = {
     "http_error/stream_broken": QT_TRANSLATE_NOOP(
         "ServerProblems", "The server may have crashed or run out of memory; look at its log and try a smaller model."
     ),
+}
+# The system's common reasons a connection failed (servers.problems.os_reason), said instead of its own English
+# ("[Errno 104] Connection reset by peer"): after a colon in a server problem's detail, and in full for a host
+# that cannot be reached (a GGUF header's fetch)
+OS_REASONS = {
+    "refused": QT_TRANSLATE_NOOP("Network", "the connection was refused"),
+    "timed_out": QT_TRANSLATE_NOOP("Network", "the connection timed out"),
+    "no_route": QT_TRANSLATE_NOOP("Network", "no network route leads there"),
+    "name_not_resolved": QT_TRANSLATE_NOOP("Network", "no computer answers to that name"),
+    "reset": QT_TRANSLATE_NOOP("Network", "the connection was reset by the other side"),
+}
+UNREACHABLE = {
+    "refused": QT_TRANSLATE_NOOP("Network", "cannot reach {host}: the connection was refused (nothing listens there)"),
+    "timed_out": QT_TRANSLATE_NOOP("Network", "cannot reach {host}: it did not take the connection in time"),
+    "no_route": QT_TRANSLATE_NOOP("Network", "cannot reach {host}: no network route leads there"),
+    "name_not_resolved": QT_TRANSLATE_NOOP("Network", "cannot reach {host}: no computer answers to that name"),
+    "reset": QT_TRANSLATE_NOOP("Network", "cannot reach {host}: the connection was reset by the other side"),
 }
 TOO_LARGE_WHAT = {  # Problem.values["what"] of response_too_large
     "model_list": QT_TRANSLATE_NOOP("ServerProblems", "a model list"),
@@ -281,8 +321,15 @@ def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface
         advice = say.t(START.get(kind, START["lmstudio"]))
         if surface != "report":
             advice += " " + say.t(ADVICE[f"connection_refused/{surface}"])
+    elif code == "host_unreachable":
+        v["host"] = str(values.get("host") or url)
+        advice = say.t(ADVICE["host_unreachable"])
     elif code == "timeout":
-        if values.get("step") in ("stream", "benchmark"):
+        if values.get("step") == "connect":
+            what_key = "timeout/connect"
+            v["host"] = str(values.get("host") or url)
+            advice = say.t(ADVICE["timeout/connect"])
+        elif values.get("step") in ("stream", "benchmark"):
             what_key = "timeout/reply_unfinished" if values.get("tokens_received") else "timeout/no_reply"
             advice = say.t(ADVICE[f"timeout/stream/{place}"])
         else:
@@ -312,6 +359,8 @@ def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface
         advice = say.t(ADVICE["loading"])
     elif code == "http_error":
         status, message = values.get("status"), values.get("message") or values.get("error")
+        if not values.get("message") and values.get("os_reason") in OS_REASONS:  # the system's reason, in words
+            message = say.t(OS_REASONS[str(values["os_reason"])])
         detail = f" (HTTP {status})" if status else ""
         v["detail"] = detail + (f": {_shown_text(str(message))}" if message else "")
         v["where"] = f" → {redact_url(str(values['location']))}" if values.get("location") else ""

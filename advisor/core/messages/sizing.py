@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from advisor.core.messages.speaker import Speaker
@@ -88,6 +88,32 @@ REASONS: dict[str, Msg] = {
         "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
         "about {tokens_per_second} tokens per second.",
     ),
+    "moe_placement": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first "
+        "{n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the "
+        "graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).",
+    ),
+    "moe_placement_all": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} does not fit the graphics card whole, so the speed above assumes all its routed experts "
+        "({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by "
+        "layers ({layer_tokens_per_second} tokens per second).",
+    ),
+    # how to load it so (`placement()`, the report's words for it): LM Studio's model-load setting as LM Studio 0.4
+    # labels it (its Spanish keeps the English label) and llama.cpp's flags (common/arg.cpp: -ngl, --n-cpu-moe N,
+    # --cpu-moe, -ot)
+    "moe_placement_how": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "LM Studio: in the model's load settings, set “Number of layers for which to force MoE weights onto CPU” "
+        "to {n_cpu_moe}. llama.cpp: -ngl {gpu_layers} --n-cpu-moe {n_cpu_moe}.",
+    ),
+    "moe_placement_how_all": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "LM Studio: in the model's load settings, set “Number of layers for which to force MoE weights onto CPU” "
+        "to the maximum ({total_layers}); before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU”. "
+        "llama.cpp: -ngl {gpu_layers} --cpu-moe (or -ot exps=CPU).",
+    ),
     "largest_tier": QT_TRANSLATE_NOOP("Reasons", "{tier} is the largest class we size."),
     "next_tier_context": QT_TRANSLATE_NOOP(
         "Reasons", "No {tier} model we know is trained for {context} tokens of context (the longest: {context_train})."
@@ -130,6 +156,7 @@ REASONS: dict[str, Msg] = {
         "{bandwidth_gbps} GB/s, so the speed is a rough guess.",
     ),
 }
+PLACEMENT_HOW = "moe_placement_how"  # words only: how to load a "moe_placement" (the report asks by this code)
 # why a model already on disk (LM Studio's folder) has no estimate: `LocalModelEstimate.error`
 LOCAL_MODEL_ERRORS = {
     "not_found": QT_TRANSLATE_NOOP("Reasons", "file not found"),
@@ -205,6 +232,16 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     "assume_vram_free": QT_TRANSLATE_NOOP(
         "Assumptions", "The free graphics memory is unknown: the total less what a desktop uses is assumed."
     ),
+    "assume_gpu_variant/ram": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold "
+        "with that much.",
+    ),
+    "assume_gpu_variant": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with "
+        "this memory too. Its name with the cores, as macOS shows them, says which.",
+    ),
 }
 # what to write in a hardware file (`--hardware`) to replace the assumption with the real figure; field names
 # are not words, so one sentence carries them
@@ -216,6 +253,7 @@ ASSUMPTION_FIELDS = {
     "assume_cpu_threads": "cpu.physical_cores · cpu.efficiency_cores",
     "assume_gpu_bandwidth": "gpus[].bandwidth_gbps",
     "assume_gpu_nearest": "gpus[].bandwidth_gbps",
+    "assume_gpu_variant": "gpus[].name",
     "assume_vram_free": "gpus[].vram_free_bytes",
 }
 IN_A_HARDWARE_FILE = QT_TRANSLATE_NOOP("Assumptions", "In a hardware file: {fields}")
@@ -293,6 +331,16 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "Notes", "Mixture of experts: the speed comes from the active experts, the memory from all of them."
     ),
     "quantised_kv_cache": QT_TRANSLATE_NOOP("Notes", "Quantised KV cache: less memory, slightly lower quality."),
+    "swa_full": QT_TRANSLATE_NOOP(
+        "Notes",
+        "--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; "
+        "llama-server then makes no context checkpoints of the window).",
+    ),
+    "kv_in_ram": QT_TRANSLATE_NOOP(
+        "Notes",
+        "-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, "
+        "but generation is slower than the speed shown.",
+    ),
     "low_quant": QT_TRANSLATE_NOOP("Notes", "Below Q4_K_M: noticeably lower quality."),
     "weights_exceed_ram": QT_TRANSLATE_NOOP("Notes", "It would read weights from disk: unusably slow."),
     "shared_gpu_memory": QT_TRANSLATE_NOOP(
@@ -343,10 +391,17 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     v = dict(values)
     if code == "moe_chosen" and v.get("dense_tokens_per_second") is None:
         code = "moe_chosen_dense_too_large"
+    if code == PLACEMENT_HOW:  # flags, not figures: never grouped ("1,000"); -ngl 99 is the usual "every layer"
+        v["gpu_layers"] = str(max(99, int(_number(v.get("total_layers"))) + 1))
+        v["n_cpu_moe"] = str(int(_number(v.get("n_cpu_moe"))))
+    if code in ("moe_placement", PLACEMENT_HOW) and _all_experts(values):
+        code += "_all"
     if code == "nothing_runs" and (
         v.get("tokens_per_second") is None or _number(v.get("needs_bytes")) > _number(v.get("available_bytes"))
     ):
         code = "nothing_fits"
+    if code in ("next_tier_needs_memory", "nothing_fits") and _number(v.get("gpu_bytes")) > 0:
+        code += "_split"  # what ran out is the RAM beside what the graphics card holds: both named
     if code == "tight":  # a report saved before these two values were given: the same subtraction
         total = _number(v.get("total_bytes"))
         v.setdefault("left_bytes", max(0.0, total - _number(v.get("needs_bytes"))))
@@ -368,6 +423,21 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     if not v.get("model") and "tier" in v:
         v["model"] = say.t(QT_TRANSLATE_NOOP("Reasons", "its reference model"))
     return say.t(msg, **v)
+
+
+def _all_experts(values: Mapping[str, Any]) -> bool:
+    """Whether a placement keeps every layer's routed experts in RAM (llama.cpp's --cpu-moe)."""
+    return _number(values.get("n_cpu_moe")) >= _number(values.get("total_layers")) > 0
+
+
+def placement(say: Speaker, reasons: Iterable[Any]) -> str | None:
+    """How to load the recommended model in the placement its speed assumes, from its "moe_placement" reason
+    (`reasons`: a Recommendation's, as `Reason`s or their JSON form); None when it has none: it loads as usual."""
+    for r in reasons:
+        code, values = (r.get("code"), r.get("values")) if isinstance(r, Mapping) else (r.code, r.values)
+        if code == "moe_placement" and isinstance(values, Mapping) and _number(values.get("n_cpu_moe")):
+            return reason(say, PLACEMENT_HOW, values)
+    return None
 
 
 def _number(value: Any) -> float:
@@ -429,7 +499,13 @@ def budget_lines(say: Speaker, budget: Any) -> list[str]:
     }
     with_programs = budget.source == "detected" and budget.other_programs_bytes > 0
     lines = [say.t(BUDGET["with_programs" if with_programs else "plain"], **values)]
-    if budget.gpu_kind in ("dedicated", "unified", "shared"):
+    if budget.gpu_kind == "unified" and budget.gpu_bytes > 0:  # the margin named: detect's figure is the share
+        from advisor.core.sizing.machine import APPLE_GPU_MARGIN_BYTES
+
+        values["share"] = say.gib(budget.gpu_bytes + APPLE_GPU_MARGIN_BYTES)
+        values["margin"] = say.gib(APPLE_GPU_MARGIN_BYTES)
+        lines.append(say.t(BUDGET["unified_margin"], **values))
+    elif budget.gpu_kind in ("dedicated", "unified", "shared"):
         lines.append(say.t(BUDGET[budget.gpu_kind], **values))
     return lines
 
@@ -511,6 +587,17 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "{n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of "
         "{layer_tokens_per_second} with this split by layers. llama-server's --fit picks such a layout by itself.",
     ),
+    "slots_shared": QT_TRANSLATE_NOOP(
+        "Notes",
+        "llama-server's {slots} slots (parallel requests) share one KV cache of the whole context; a model's "
+        "sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted "
+        "above).",
+    ),
+    "slots_split": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Each of llama-server's {slots} slots has its own KV cache of {slot_context} tokens (the context divided "
+        "between them, -np without -kvu): one chat can use at most that.",
+    ),
 }
 
 
@@ -538,3 +625,85 @@ SIZING_N_CPU_MOE = QT_TRANSLATE_NOOP(
 )
 SIZING_UNKNOWN_QUANT = QT_TRANSLATE_NOOP("SizingErrors", "unknown quant {quant}")
 SIZING_UNKNOWN_KV_TYPE = QT_TRANSLATE_NOOP("SizingErrors", "unknown KV cache type {kv_type} (one of {choices})")
+
+
+# A fit level with its "tight" flag, the one way every table, line and combo writes it ("CPU only, tight"): the
+# report's summary and tables, the Models page's file list, the CLI's lines
+FIT_TIGHT = QT_TRANSLATE_NOOP("Fit", "{fit}, tight")
+
+
+def with_tight(say: Speaker, fit_words: str, tight: Any) -> str:
+    """A fit already in words (`fit(say, level)`, or a table's short form) with the tight flag when it is set."""
+    return say.t(FIT_TIGHT, fit=fit_words) if tight else fit_words
+
+
+def fit_tight(say: Speaker, level: Any, tight: Any) -> str:
+    """A fit level in words with its tight flag: "CPU only, tight" ("—" for no level, never "—, tight")."""
+    words = fit(say, level)
+    return with_tight(say, words, tight) if _code(level) else words
+
+
+def prompt_line(
+    say: Speaker, prompt_tokens_per_second: float | None, span: Any = None, context: int | None = None
+) -> str:
+    """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
+    "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
+    the prompt speed is not known; the wait is its own sentence, with its capital, in every language)."""
+    from advisor.core.messages import ranges
+
+    pair = tuple(span) if isinstance(span, list | tuple) and len(span) == 2 else None
+    wait = ranges.wait(say, pair, context) if pair else prompt_wait(say, prompt_tokens_per_second, context)
+    if wait is None or prompt_tokens_per_second is None:
+        return ""
+    return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}"
+
+
+# An Apple chip named without its flags (a hand-written file's "Apple M2"): its instructions from the name
+ASSUMPTIONS["assume_cpu_isa/apple"] = QT_TRANSLATE_NOOP(
+    "Assumptions", "Processor instructions: Arm NEON with dot product, as in every Apple M-series chip."
+)
+
+
+# Apple silicon: the graphics' share of unified memory (what `detect` shows as usable) less the margin kept free
+BUDGET["unified_margin"] = QT_TRANSLATE_NOOP(
+    "Budget",
+    "Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).",
+)
+
+
+# A class too large with part of it on the graphics card (`gpu_bytes`): the system RAM the rest needs ran out, the
+# same words as the Models list's "too large: with … on the graphics card, the rest needs …" (sizing.shortfall)
+REASONS["next_tier_needs_memory_split"] = QT_TRANSLATE_NOOP(
+    "Reasons",
+    "The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs "
+    "{needs_bytes} of {memory}, but only {available_bytes} is free.",
+)
+REASONS["nothing_fits_split"] = QT_TRANSLATE_NOOP(
+    "Reasons",
+    "Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} "
+    "of {memory}, and {available_bytes} is free.",
+)
+
+
+# A file sized in the placement to load it with (`QuantFile.n_cpu_moe`, `Estimate.n_cpu_moe`: a mixture of experts
+# with the routed experts of its first N layers in system RAM), said briefly beside its fit and speed in a list
+PLACED_SHORT = QT_TRANSLATE_NOOP("Fit", "experts of {n_cpu_moe} layers in RAM")
+PLACED_SHORT_ALL = QT_TRANSLATE_NOOP("Fit", "all experts in RAM")
+
+
+def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:
+    """ "experts of 35 layers in RAM" for a file whose speed assumes that placement ("" for every layer whole)."""
+    n = int(_number(n_cpu_moe))
+    if n <= 0:
+        return ""
+    if _all_experts({"n_cpu_moe": n, "total_layers": total_layers}):
+        return say.t(PLACED_SHORT_ALL)
+    return say.t(PLACED_SHORT, n_cpu_moe=str(n))
+
+
+def how_to_load(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str | None:
+    """How to load a file in the placement its speed assumes, in the recommendation's "How to load it" words (LM
+    Studio's setting and llama.cpp's flags); None for every layer whole: it loads as usual."""
+    if _number(n_cpu_moe) <= 0:
+        return None
+    return reason(say, PLACEMENT_HOW, {"n_cpu_moe": n_cpu_moe, "total_layers": total_layers})

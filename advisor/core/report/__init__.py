@@ -18,7 +18,7 @@ from advisor.core.report.build import as_data_source, assemble_assessment, build
 from advisor.core.report.document import Wording
 from advisor.core.report.files import write_atomic
 from advisor.core.report.model import REPORT_SCHEMA_VERSION, Assessment, DataSource, PartProblem
-from advisor.core.report.redact import Scrubber, scrub
+from advisor.core.report.redact import Scrubber, final_text, scrub
 from advisor.core.report.sections import build_document
 from advisor.core.report.to_html import to_html
 from advisor.core.report.to_markdown import to_markdown
@@ -91,4 +91,4 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def _encodable(text: str) -> str:
     """The report with every lone surrogate (an undecodable file name, a "\\ud800" escape in a hardware file)
     replaced by U+FFFD: the text must encode as UTF-8, or the file would not be written at all."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return final_text(_LONE_SURROGATE.sub("\ufffd", text))  # and no secret in play, no control character

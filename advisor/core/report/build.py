@@ -216,6 +216,8 @@ def build_assessment(
     after_load: bool = False,
     hardware_origin: str = "detected",
     include_identifiers: bool = False,
+    country: str | None = None,
+    currency: str | None = None,
     recommend: Callable[..., Any] | None = None,
     estimate_local_models: Callable[..., Any] | None = None,
     search: Callable[..., Any] | None = None,
@@ -233,7 +235,8 @@ def build_assessment(
 
     The server is checked only when `server_url` is given, and benchmarked when `bench` and it is usable; with
     `after_load`, what its loaded model really uses is set against the estimate (servers.after_load). `api_key` goes
-    with each request to the server (never into the Assessment).
+    with each request to the server (never into the Assessment). `country` and `currency` are the cost comparison's
+    (as `llm-advisor cost --country/--currency`); None: the system region's.
     Each callable defaults to the real core function; tests and the GUI pass their own.
     """
     problems: list[PartProblem] = []
@@ -313,7 +316,10 @@ def build_assessment(
 
     def costs_part() -> Any:
         inputs = use(default_cost_inputs, "advisor.core.costs", "default_inputs")(
-            profile, measured=bench_used, speed_estimator=(lambda _p: recommendation) if recommendation else None
+            profile,
+            measured=bench_used,
+            speed_estimator=(lambda _p: recommendation) if recommendation else None,
+            **{k: v for k, v in (("country", country), ("currency", currency)) if v is not None},
         )
         return use(compare_costs, "advisor.core.costs", "compare")(inputs)
 

@@ -5,7 +5,7 @@ Cells hold plain text (escaped by each renderer, because model names and server 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from advisor.core.messages.figures import NumberFormat, english_number
@@ -68,6 +68,12 @@ def _english_fit(code: str) -> str:
     return sizing.fit(ENGLISH, code)
 
 
+def _english_tight(fit_words: str) -> str:
+    from advisor.core.messages import ENGLISH, sizing
+
+    return sizing.with_tight(ENGLISH, fit_words, True)
+
+
 def _english_break_even(kind: str, months: float | None, lifetime_years: float | None) -> str:
     from advisor.core.messages import ENGLISH, costs
 
@@ -116,14 +122,18 @@ class Wording:
     `reason` words a sizing reason code with its values; `problem` words a server problem code and returns
     (sentence, advice); `assumption` words a cost assumption (a code with values, as `costs.compare` gives);
     `break_even` words the cost verdict (kind, months, lifetime); `fit` names a fit level ("full_gpu" → "Full GPU");
-    `server_kind` names a server kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem
-    (its values carry its `repo_id`); `number` writes a figure with a given number of decimals in the
-    language's way (1,450.0 in English, 1450,0 in Spanish: the app passes one that uses QLocale); `dataset` names
-    a dataset ("gpu_table" → "GPU specifications"); `date` writes an ISO date or moment the language's way
-    ("2026-12-05T21:13:00Z" → "5 December 2026, 21:13 UTC"); `after_load` words a check-after-load reason or
+    `tight` adds the tight flag to a fit so named ("CPU only" → "CPU only, tight"); `server_kind` names a server
+    kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem (its values carry its `repo_id`);
+    `number` writes a figure with a given number of decimals in the language's way (1,450.0 in English, 1450,0 in
+    Spanish: the app passes one that uses QLocale); `dataset` names a dataset ("gpu_table" → "GPU
+    specifications"); `date` writes an ISO date or moment the language's way ("2026-12-05T21:13:00Z" → "5 December
+    2026, 21:13 UTC"); `after_load` words a check-after-load reason or
     note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…"); `prompt_speed` words a
-    benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs).
-    Defaults show codes and values as they are, and numbers, dataset names and dates in English.
+    benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs);
+    `budget_lines` words a recommendation's memory budget (its JSON form) as the CLI and the app do; `prompt_line`
+    words the prompt processing of the recommended model and the wait a long document has (speed, range, context)
+    (None: in English, with `number`'s figures). Defaults show codes and values as they are, and numbers, dataset
+    names and dates in English.
     """
 
     translate: Callable[[str], str] = _identity
@@ -136,6 +146,7 @@ class Wording:
     catalog_problem: Callable[[str, Mapping[str, object]], str] = _code_with_values
     number: NumberFormat = english_number
     fit: Callable[[str], str] = _english_fit
+    tight: Callable[[str], str] = _english_tight
     break_even: Callable[[str, float | None, float | None], str] = _english_break_even
     dataset: Callable[[str], str] = _english_dataset
     date: Callable[[str], str] = _english_date
@@ -143,6 +154,8 @@ class Wording:
         default=lambda code, values: _english_after_load(code, values)
     )
     prompt_speed: Callable[[float | None, int, int], str] = _english_prompt_speed
+    budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
+    prompt_line: Callable[[float | None, Sequence[float] | None, int | None], str] | None = None
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

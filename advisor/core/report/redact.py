@@ -4,6 +4,10 @@ Identifiers are the host name, serial numbers / UUIDs / bus ids, and user paths 
 `/Users/<user>/...`, `C:\\Users\\<user>\\...`), which become `~`. Secrets (API keys, tokens) never go in a report, nor
 does the password or a token in a URL (`advisor.core.urls.redact_url`), with or without identifiers.
 Works on any tree of dataclasses, dicts, lists and strings, so fields added by other modules later are covered too.
+Every string also loses the characters a terminal acts on (`advisor.core.text.strip_controls`): `cat report.md` must
+not replay an escape sequence a file name carried. `final_text` is the last pass over the rendered report: the secrets
+in play this run (`advisor.core.urls.known_secrets`: the API key, a URL's password) and control characters, once more,
+whatever a section added after the scrub.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from advisor.core.urls import redact_text
+from advisor.core.text import strip_controls
+from advisor.core.urls import mask_secrets, redact_text
 
 HOST_PLACEHOLDER = "[host]"
 
@@ -90,7 +95,7 @@ def scrub(value: Any, *, include_identifiers: bool = False, scrubber: Scrubber |
         if isinstance(v, enum.Enum):
             return v
         if isinstance(v, str):
-            return redact_text(v if include_identifiers else scrubber.text(v))
+            return strip_controls(redact_text(v if include_identifiers else scrubber.text(v)))
         if dataclasses.is_dataclass(v) and not isinstance(v, type):
             changes = {
                 f.name: None if f.name.lower() in drop else walk(getattr(v, f.name))
@@ -108,3 +113,9 @@ def scrub(value: Any, *, include_identifiers: bool = False, scrubber: Scrubber |
         return v
 
     return walk(value)
+
+
+def final_text(text: str) -> str:
+    """The rendered report (Markdown, HTML or JSON) without a secret in play nor a control character: the safety net
+    behind `scrub`, for words a section adds after it."""
+    return mask_secrets(strip_controls(text))

@@ -109,8 +109,39 @@ class _Words:
             return DASH
         return self.t("yes") if value else self.t("no")
 
-    def fit(self, value: Any) -> str:
-        return self.w.fit(str(value)) if value else DASH
+    def budget_lines(self, budget: Mapping[str, Any]) -> list[str]:
+        if self.w.budget_lines is not None:
+            return self.w.budget_lines(budget)
+        from advisor.core.messages.report import budget_lines
+
+        return budget_lines(self._english(), budget)
+
+    def prompt_line(self, speed: float | None, span: Sequence[float] | None, context: int | None) -> str:
+        if self.w.prompt_line is not None:
+            return self.w.prompt_line(speed, span, context)
+        from advisor.core.messages.sizing import prompt_line
+
+        return prompt_line(self._english(), speed, span, context)
+
+    def _english(self) -> Any:
+        """English words with this wording's figures (`Wording.number`), for the lines a wording does not give."""
+        from advisor.core.messages.language import NumberStyle
+        from advisor.core.messages.speaker import Speaker
+
+        number = self.w.number
+
+        class Figures(NumberStyle):
+            def number(self, value: float, decimals: int = 1) -> str:
+                return number(value, decimals)
+
+        return Speaker("en", Figures())
+
+    def fit(self, value: Any, tight: Any = False) -> str:
+        """A fit level with its tight flag, as every table and line of the CLI and the app writes it."""
+        if not value:
+            return DASH
+        words = self.w.fit(str(value))
+        return self.w.tight(words) if tight is True else words
 
     def code(self, words: Mapping[str, str], value: Any) -> str:
         """A code the core stores (a source, a method) in words; an unknown one as it is."""
@@ -174,10 +205,10 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 tier=rec["tier"],
                 quant=_text(rec.get("quant")),
             )
-            what += f" — {w.fit(rec.get('fit'))}, {w.speed(rec.get('tokens_per_second'))}"
+            what += f" — {w.fit(rec.get('fit'), rec.get('tight'))}, {w.speed(rec.get('tokens_per_second'))}"
         elif rec.get("tier"):
             what = t("{tier} models at {quant}", tier=rec["tier"], quant=_text(rec.get("quant")))
-            what += f" — {w.fit(rec.get('fit'))}, {w.speed(rec.get('tokens_per_second'))}"
+            what += f" — {w.fit(rec.get('fit'), rec.get('tight'))}, {w.speed(rec.get('tokens_per_second'))}"
         else:
             what = t("no size class runs at a usable speed on this machine")
         rows.append((t("Recommended"), what))
@@ -234,7 +265,9 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
     blocks: list[Block] = [Heading(t("Hardware"))]
     if origin in _ORIGIN_WORDS:
         blocks.append(Paragraph(t("Described: {origin}", origin=t(_ORIGIN_WORDS[origin])), note=True))
-    cores = f"{_text(cpu.get('physical_cores'))} / {_text(cpu.get('logical_cores'))}"
+    assumed = _cpu_assumed(data, w)
+    physical = _text(cpu.get("physical_cores")) if cpu.get("physical_cores") else assumed.get("cores", DASH)
+    cores = f"{physical} / {_text(cpu.get('logical_cores'))}"
     rows: list[tuple[str, Cell]] = [
         (
             t("Memory (RAM)"),
@@ -251,7 +284,7 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
         ),
         (t("Processor"), _processor(cpu, w)),
         (t("Cores (physical / logical)"), cores),
-        (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or DASH),
+        (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or assumed.get("isa", DASH)),
         (t("Operating system"), w.known(os_.get("system"), os_.get("release"))),
     ]
     blocks.append(KeyValues(tuple(rows)))
@@ -293,6 +326,22 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
     return blocks
 
 
+def _cpu_assumed(data: Mapping[str, Any], w: _Words) -> dict[str, str]:
+    """The processor's cores and instructions where the hardware did not give them, as the recommendation read them
+    (`advisor.core.sizing.machine.cpu_assumptions`: from the name, the family, or a typical one; its "Assumed"
+    list says how): the same figures `detect` and `recommend` show, marked assumed."""
+    rec = _m(data.get("recommendation"))
+    shown: dict[str, str] = {}
+    for a in (_m(x) for x in _seq(rec.get("assumptions"))):
+        values = _m(a.get("values"))
+        if a.get("code") == "assume_cpu_cores" and _num(values.get("cores")) is not None:
+            cores = w.fixed(values["cores"], kind="count")
+            shown["cores"] = w.t("{value} (assumed)", value=cores)
+        elif a.get("code") == "assume_cpu_isa" and values.get("isa"):
+            shown["isa"] = w.t("{value} (assumed)", value=str(values["isa"]).upper())
+    return shown
+
+
 def _processor(cpu: Mapping[str, Any], w: _Words) -> str:
     """The processor's name and architecture, without the "unknown" a probe writes for what it could not read."""
     arch = cpu.get("arch")
@@ -306,17 +355,23 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
         return []
     t = w.t
     blocks: list[Block] = [Heading(t("Recommendation"))]
+    reasons = [_m(r) for r in _seq(rec.get("reasons"))]
+    # a mixture of experts whose speed assumes its routed experts in system RAM: how to load it that way
+    placed = next((_m(r.get("values")) for r in reasons if r.get("code") == "moe_placement"), None)
+    how = ((t("How to load it"), w.w.reason("moe_placement_how", placed)),) if placed else ()
     blocks.append(
         KeyValues(
             (
                 (t("Size class"), _text(rec.get("tier"))),
                 (t("Model"), _text(rec.get("model"))),
                 (t("Quantisation"), _text(rec.get("quant"))),
-                (t("Fit"), w.fit(rec.get("fit")) + (", " + t("tight") if rec.get("tight") else "")),
+                (t("Fit"), w.fit(rec.get("fit"), rec.get("tight"))),
                 (
                     t("Expected speed"),
                     w.speed_with_range(rec.get("tokens_per_second"), rec.get("tokens_per_second_range")),
                 ),
+                *how,
+                *_prompt_row(rec, w),
                 (t("Context length"), w.fixed(rec.get("context"), t("tokens"), "count")),
                 (t("Usable speed threshold"), w.speed(rec.get("min_tokens_per_second"))),
             )
@@ -324,16 +379,24 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     )
     budget = _m(rec.get("budget"))
     if budget:
+        # what open programs hold is measured on a detected machine only: a described one has no such row
+        held = (
+            ((t("Held by open programs"), w.bytes(budget.get("other_programs_bytes"))),)
+            if budget.get("source") == "detected"
+            else ()
+        )
         blocks.append(
             KeyValues(
                 (
                     (t("Memory in all"), w.bytes(budget.get("total_bytes"))),
                     (t("Kept for the system"), w.bytes(budget.get("system_reserve_bytes"))),
-                    (t("Held by open programs"), w.bytes(budget.get("other_programs_bytes"))),
+                    *held,
                     (t("Usable for the model"), w.bytes(budget.get("usable_bytes"))),
                 )
             )
         )
+        # the graphics card's share, the line the CLI and the Recommendation page show under the memory line
+        blocks.extend(Paragraph(line) for line in w.budget_lines(budget)[1:])
     tiers = [_m(x) for x in _seq(rec.get("tiers"))]
     if tiers:
         blocks.append(
@@ -354,7 +417,7 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
                         _text(x.get("model")),
                         _runs(x, w),
                         _text(x.get("best_quant")),
-                        w.fit(x.get("fit")) + (", " + t("tight") if x.get("tight") else ""),
+                        w.fit(x.get("fit"), x.get("tight")),
                         w.rate(x.get("tokens_per_second")),
                         w.bytes(x.get("needs_bytes")),
                         w.bytes(x.get("available_bytes")),
@@ -364,7 +427,6 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 numeric=(5, 6, 7),
             )
         )
-    reasons = [_m(r) for r in _seq(rec.get("reasons"))]
     if reasons:
         blocks.append(Paragraph(t("Why:")))
         blocks.append(Bullets(tuple(w.w.reason(str(r.get("code")), _m(r.get("values"))) for r in reasons)))
@@ -389,6 +451,19 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     return blocks
 
 
+def _prompt_row(rec: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ...]:
+    """Prompt processing and how long a long document waits before the answer starts, as `llm-advisor recommend`
+    and the Recommendation page say it (none in a report saved before the recommendation had a prompt speed)."""
+    span = _seq(rec.get("prompt_tokens_per_second_range"))
+    context = _num(rec.get("context"))
+    line = w.prompt_line(
+        _num(rec.get("prompt_tokens_per_second")),
+        tuple(float(x) for x in span) if len(span) == 2 and all(_num(x) is not None for x in span) else None,
+        int(context) if context else None,
+    )
+    return ((w.t("Prompt processing"), line),) if line else ()
+
+
 def _runs(tier: Mapping[str, Any], w: _Words) -> str:
     """The class runs at a good quant, only at the low quant the verdict names, or not: never "no" for a pick."""
     runs = tier.get("runs")
@@ -408,7 +483,17 @@ def _local_model_row(item: Mapping[str, Any], w: _Words, models_dir: str | None)
     size = model.get("size_bytes", item.get("size_bytes"))
     layers = f"{_text(est.get('gpu_layers'))} / {_text(est.get('total_layers'))}" if "gpu_layers" in est else DASH
     fit = w.fit(est.get("fit")) if est.get("fit") else w.w.reason(str(item["error"]), {}) if item.get("error") else DASH
+    fit = _placed(w, fit, est)
     return (path, w.bytes(size), fit, layers, w.rate(est.get("tokens_per_second")))
+
+
+def _placed(w: _Words, fit: str, est: Mapping[str, Any]) -> str:
+    """A fit with the placement its speed assumes (`n_cpu_moe`: a mixture of experts with the routed experts of its
+    first N layers in RAM, as the recommendation sizes it), briefly."""
+    n = _num(est.get("n_cpu_moe"))
+    if not n or n <= 0:
+        return fit
+    return w.t("{fit} · experts of {n_cpu_moe} layers in RAM", fit=fit, n_cpu_moe=str(int(n)))
 
 
 def _local_models(data: Mapping[str, Any], w: _Words) -> list[Block]:
@@ -466,7 +551,7 @@ def _candidates(data: Mapping[str, Any], w: _Words) -> list[Block]:
                     _text(f.get("quant")),
                     _text(f.get("path")),
                     w.bytes(f.get("size_bytes")),
-                    w.fit(f.get("fit")),
+                    _placed(w, w.fit(f.get("fit"), f.get("tight")), f),
                     w.rate(f.get("tokens_per_second")),
                     _text(c.get("license")) if n == 0 else "",
                 )
@@ -737,7 +822,13 @@ def build_document(data: Mapping[str, Any], wording: Wording) -> Document:
         blocks.extend(section(data, w))
     if not data.get("identifiers_included"):
         blocks.append(
-            Paragraph(t("Host name, serial numbers and user folders are left out of this report."), note=True)
+            Paragraph(
+                t(
+                    "Host name and serial numbers are left out of this report; folders in your home are shown "
+                    "from ~, without your user name."
+                ),
+                note=True,
+            )
         )
     return Document(t("Local LLM Advisor report"), tuple(blocks))
 

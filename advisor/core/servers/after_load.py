@@ -14,9 +14,12 @@ as a code, never guessed.
 For llama-server the prediction is for the server as it was started: its command line (and `LLAMA_ARG_*`
 environment) is read from the listening process (command_line.py) for what `/props` does not say — the KV cache's
 types (`-ctk`, `-ctv`), a vision projector (`--mmproj`, and `-fa off` for its buffer), a draft model (`-md`), the
-layers and routed experts on the GPU (`-ngl`, `--n-cpu-moe`, `--cpu-moe`) and a KV cache per slot (`-np N`
-without `-kvu`); the flags taken into account are listed (`started_with`), and a command line that could not be
-used is said as a code (`command_line`).
+layers and routed experts on the GPU (`-ngl`, `--n-cpu-moe`, `--cpu-moe`), the slots (`/props` `total_slots`, `-np`:
+llama-server's default is 4 sharing one KV cache, whose sliding-window layers keep a window each; `-np N` without
+`-kvu` gives each slot a cache of its own), `--swa-full` and `-nkvo` (the KV cache in host RAM); the flags taken into
+account are listed (`started_with`), and a command line that could not be used is said as a code (`command_line`).
+Memory above the prediction that llama-server's context checkpoints can hold (made after prompts, in host RAM, up to
+`--ctx-checkpoints` per slot) is said to be theirs.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Any
 
 from advisor.core.servers import command_line
 from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, host_port, new_client, origin
+from advisor.core.text import outside_name, outside_optional_name
 from advisor.core.types import Reason
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
@@ -56,6 +60,11 @@ PARTLY_ON_CPU = "partly_on_cpu"  # {used_vram_bytes, predicted_vram_bytes}: far 
 OTHER_GPU_MEMORY = "other_gpu_memory"  # {other_vram_bytes, processes}: other programs hold graphics memory
 APP_COUNTED = "app_counted"  # {kind}: the program's own memory (LM Studio's app) is in the figure
 IMAGE_NOT_SEEN = "image_not_seen"  # {image_bytes}: the projector's first image is counted, and may not have come yet
+# {gap_bytes, each_bytes, checkpoints, most_bytes}: llama-server's context checkpoints (host RAM, made after prompts,
+# not in the prediction) can hold the memory above the prediction
+CONTEXT_CHECKPOINTS = "context_checkpoints"
+# {compute_bytes}: the compute buffer in system RAM is counted whole; only what the prompts so far reached is in use
+COMPUTE_NOT_TOUCHED = "compute_not_touched"
 MEMORY_GAP_UNEXPLAINED = "memory_gap_unexplained"  # {used_bytes, predicted_bytes}: no cause seen
 SPEED_GAP_UNEXPLAINED = "speed_gap_unexplained"  # {measured_tokens_per_second, predicted_tokens_per_second}
 # of those, what sets the server apart from the recommendation rather than explains a gap (the prediction is always
@@ -110,6 +119,20 @@ class AfterLoad:
     started_with: tuple[str, ...] = ()
     command_line: tuple[Reason, ...] = ()
     image_bytes: int | None = None  # of the prediction, what a vision projector's first image adds (--mmproj)
+    compute_bytes: int | None = None  # of the prediction, the compute buffer in system RAM (a CPU run)
+    # llama-server: the slots counted (one sliding window and recurrent state each, or a cache each when they do not
+    # share one), and its context checkpoints, not counted: one's size and the most the slots keep together
+    slots: int | None = None
+    kv_unified: bool | None = None
+    checkpoint_bytes: int | None = None
+    checkpoints: int | None = None
+
+    def __post_init__(self) -> None:
+        # what the server named is shown and reported: printable, bounded, no echoed key (advisor.core.text)
+        for name in ("model", "server_quant", "measured_model"):
+            object.__setattr__(self, name, outside_optional_name(getattr(self, name)))
+        object.__setattr__(self, "model_path", outside_optional_name(self.model_path, max_chars=4096))  # a path
+        object.__setattr__(self, "started_with", tuple(outside_name(f) for f in self.started_with))
 
     @property
     def used_bytes(self) -> int | None:
@@ -496,6 +519,23 @@ def explain(a: AfterLoad) -> AfterLoad:
         if used >= predicted - a.image_bytes - margin:
             reasons.append(Reason(IMAGE_NOT_SEEN, {"image_bytes": a.image_bytes}))
             explained = True
+    if memory_gap == LESS and a.compute_bytes and used is not None and predicted is not None and not explained:
+        # llama.cpp reserves the compute buffer for a whole micro-batch over the whole context (without flash
+        # attention its attention scores, -ub × the context × the heads): in RAM only the pages the prompts so far
+        # reached are resident
+        margin = max(MEMORY_TARGET_SHARE * predicted, MEMORY_TARGET_BYTES)
+        if used >= predicted - a.compute_bytes - margin:
+            reasons.append(Reason(COMPUTE_NOT_TOUCHED, {"compute_bytes": a.compute_bytes}))
+            explained = True
+    if memory_gap == MORE and a.checkpoint_bytes and a.checkpoints and used is not None and predicted is not None:
+        # after prompts llama-server holds copies of the state it cannot roll back (memory.checkpoint_bytes), up to
+        # --ctx-checkpoints per slot: a gap within what they can hold is theirs, not unexplained
+        margin = max(MEMORY_TARGET_SHARE * predicted, MEMORY_TARGET_BYTES)
+        most = a.checkpoint_bytes * a.checkpoints
+        if not explained and used - predicted <= margin + most:
+            values = {"gap_bytes": used - predicted, "each_bytes": a.checkpoint_bytes, "checkpoints": a.checkpoints}
+            reasons.append(Reason(CONTEXT_CHECKPOINTS, {**values, "most_bytes": most}))
+            explained = True
     if memory_gap in (MORE, LESS) and not explained:
         reasons.append(Reason(MEMORY_GAP_UNEXPLAINED, {"used_bytes": used or 0, "predicted_bytes": predicted or 0}))
 
@@ -695,6 +735,8 @@ def after_load(
     started_with: tuple[str, ...] = ()
     flag_notes: tuple[Reason, ...] = ()
     image_bytes: int | None = None
+    compute_ram: int | None = None
+    slots = kv_unified = checkpoint = checkpoints = None
     if path is not None:
         if context is None:
             notes.append(CONTEXT_UNKNOWN)
@@ -726,6 +768,10 @@ def after_load(
                 gpu_layers, total_layers = started.gpu_layers, started.total_layers
                 started_with, flag_notes = started.used, started.problems
                 image_bytes = started.image_bytes or None
+                compute_ram = started.compute_ram_bytes or None
+                slots, kv_unified = started.slots, started.kv_unified
+                checkpoint = started.checkpoint_bytes or None
+                checkpoints = started.checkpoints * started.slots if checkpoint else None
         except Exception:  # a file gone, moved, corrupt, or not ours to read: said, not fatal
             notes.append(MODEL_UNREADABLE)
         else:
@@ -756,5 +802,10 @@ def after_load(
         started_with=started_with,
         command_line=flag_notes,
         image_bytes=image_bytes,
+        compute_bytes=compute_ram,
+        slots=slots,
+        kv_unified=kv_unified,
+        checkpoint_bytes=checkpoint,
+        checkpoints=checkpoints,
     )
     return explain(_with_measured(checked, measured_tokens_per_second, measured_model))

@@ -24,6 +24,8 @@ from advisor.core.servers.types import (
     ChatResult,
     Problem,
 )
+from advisor.core.text import outside_text, strip_controls
+from advisor.core.urls import mask_secrets, remember_secret
 
 STREAM_TIMEOUT_S = caps.STREAM_TIMEOUT_S  # total for one reply (a big model on a CPU is slow); not per read
 CONNECT_TIMEOUT_S = caps.CONNECT_TIMEOUT_S
@@ -82,6 +84,7 @@ class StreamRecord:
 def openai_client(url: str, api_key: str | None, http: httpx.Client, timeout_s: float) -> Any:
     import openai
 
+    remember_secret(api_key)  # masked from now on in whatever the server says (urls.redact_text)
     return openai.OpenAI(
         base_url=url,
         api_key=api_key or PLACEHOLDER_API_KEY,
@@ -207,8 +210,8 @@ def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | No
             record.last_s = now
             if record.first_s is None:
                 record.first_s = now
-            if on_delta is not None:
-                on_delta(content)
+            if on_delta is not None:  # shown as it arrives: no terminal control, no key in play (one piece at a time)
+                on_delta(strip_controls(mask_secrets(content)))
         if choice.finish_reason:
             record.finish_reason = choice.finish_reason
     usage = getattr(chunk, "usage", None)
@@ -281,7 +284,7 @@ def stream_chat(
     timings = rec.timings or {}
     return ChatResult(
         model=model,
-        text=rec.text,
+        text=outside_text(rec.text),
         finish_reason=rec.finish_reason,
         ttft_ms=rec.ttft_ms,
         tokens_per_second=rec.client_tokens_per_second,

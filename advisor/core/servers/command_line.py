@@ -12,7 +12,11 @@ one KV cache. Those come from here. The rules are arg.cpp's (`common_params_pars
 * `-fa` takes `on|off|auto` (also `enabled`, `1`, `-1`...); before mid-2025 it was a switch (`-fa` alone meant
   on), so `-fa` followed by another flag is read as on;
 * `-np` without `-kvu` gives each slot its own KV cache of `n_ctx / np` cells (tools/server/server.cpp: only the
-  automatic `-np` turns the unified cache on), so the cache holds `np` × the slot's context `/props` reports.
+  automatic `-np` turns the unified cache on), so the cache holds `np` × the slot's context `/props` reports;
+  the automatic `-np` (the default) is 4 slots sharing one cache of that context, whose sliding-window layers keep
+  4 windows (memory.KvLayout);
+* a switch with a negative form is also turned off by `LLAMA_ARG_NO_<name>` (`LLAMA_ARG_NO_KV_OFFLOAD`);
+  `--swa-full` and `-nkvo` change where and how much KV cache there is.
 
 Nothing is executed or opened here but what is asked for: the words are only parsed (paths are not checked: the
 caller reads the files it needs). A hostile command line (huge, odd bytes, a flag without its value, a negative
@@ -26,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
+from advisor.core.sizing.memory import CTX_CHECKPOINTS, N_BATCH, N_UBATCH, Batching, KvLayout
+from advisor.core.sizing.reasons import REMARK_CONTEXT_CHECKPOINTS
 from advisor.core.types import Reason
 
 MAX_WORDS = 4096  # a real llama-server command line has a few dozen words
@@ -34,6 +40,7 @@ MAX_SHOWN_CHARS = 80  # a value as shown to people
 
 # the KV cache types llama-server accepts (common/arg.cpp `kv_cache_types`)
 KV_CACHE_TYPES = ("f32", "f16", "bf16", "q8_0", "q4_0", "q4_1", "iq4_nl", "q5_0", "q5_1")
+AUTO_SLOTS = 4  # llama-server's `-np` auto: 4 slots sharing one KV cache (tools/server/server.cpp)
 _TRUTHY = ("on", "enabled", "true", "1")
 _FALSEY = ("off", "disabled", "false", "0")
 _AUTOY = ("auto", "-1")
@@ -54,6 +61,8 @@ for _names, _spec in (
     (("-ctk", "--cache-type-k"), ("text", "cache_type_k")),
     (("-ctv", "--cache-type-v"), ("text", "cache_type_v")),
     (("-fa", "--flash-attn"), ("fa", "flash_attn")),
+    (("-ub", "--ubatch-size"), ("int", "ubatch_size")),
+    (("-b", "--batch-size"), ("int", "batch_size")),
     (("-mm", "--mmproj"), ("text", "mmproj")),
     (("--mmproj-auto",), ("on", "mmproj_auto")),
     (("--no-mmproj", "--no-mmproj-auto"), ("off", "mmproj_auto")),
@@ -67,6 +76,9 @@ for _names, _spec in (
     (("-kvu", "--kv-unified"), ("on", "kv_unified")),
     (("-no-kvu", "--no-kv-unified"), ("off", "kv_unified")),
     (("-ctxcp", "--ctx-checkpoints", "--swa-checkpoints"), ("int", "ctx_checkpoints")),
+    (("--swa-full",), ("on", "swa_full")),
+    (("-kvo", "--kv-offload"), ("on", "kv_offload")),
+    (("-nkvo", "--no-kv-offload"), ("off", "kv_offload")),
 ):
     for _name in _names:
         _FLAGS[_name] = _spec
@@ -78,6 +90,8 @@ _ENV: dict[str, tuple[str, str]] = {
     "LLAMA_ARG_CACHE_TYPE_K": ("text", "cache_type_k"),
     "LLAMA_ARG_CACHE_TYPE_V": ("text", "cache_type_v"),
     "LLAMA_ARG_FLASH_ATTN": ("fa", "flash_attn"),
+    "LLAMA_ARG_UBATCH": ("int", "ubatch_size"),
+    "LLAMA_ARG_BATCH": ("int", "batch_size"),
     "LLAMA_ARG_MMPROJ": ("text", "mmproj"),
     "LLAMA_ARG_MMPROJ_AUTO": ("bool", "mmproj_auto"),
     "LLAMA_ARG_MMPROJ_OFFLOAD": ("bool", "mmproj_offload"),
@@ -89,10 +103,17 @@ _ENV: dict[str, tuple[str, str]] = {
     "LLAMA_ARG_N_PARALLEL": ("int", "parallel"),
     "LLAMA_ARG_KV_UNIFIED": ("bool", "kv_unified"),
     "LLAMA_ARG_CTX_CHECKPOINTS": ("int", "ctx_checkpoints"),
+    "LLAMA_ARG_SWA_FULL": ("switch", "swa_full"),
+    "LLAMA_ARG_KV_OFFLOAD": ("bool", "kv_offload"),
+}
+# a flag with a negative form is also turned off by `LLAMA_ARG_NO_<name>` set to anything, which wins over the
+# positive variable (arg.cpp `get_value_from_env`): LLAMA_ARG_NO_KV_OFFLOAD=1 is -nkvo
+_ENV_NEGATED = {
+    key.replace("LLAMA_ARG_", "LLAMA_ARG_NO_", 1): name for key, (kind, name) in _ENV.items() if kind == "bool"
 }
 
 # the smallest value llama-server accepts for each number (-np -1 is "auto"; -ngl's words are in _ngl)
-_LOWEST = {"ctx_size": 0, "n_cpu_moe": 0, "parallel": -1, "ctx_checkpoints": 0}
+_LOWEST = {"ctx_size": 0, "n_cpu_moe": 0, "parallel": -1, "ctx_checkpoints": 0, "ubatch_size": 0, "batch_size": 1}
 _HIGHEST = 1 << 30
 
 
@@ -106,6 +127,8 @@ class LaunchFlags:
     cache_type_k: str | None = None
     cache_type_v: str | None = None
     flash_attn: str | None = None  # "on", "off", "auto"
+    ubatch_size: int | None = None  # -ub (0: as -b)
+    batch_size: int | None = None  # -b
     mmproj: str | None = None
     mmproj_auto: bool | None = None  # False: --no-mmproj
     mmproj_offload: bool | None = None  # False: --no-mmproj-offload
@@ -116,6 +139,8 @@ class LaunchFlags:
     parallel: int | None = None  # -1 auto (4 slots sharing one cache)
     kv_unified: bool | None = None
     ctx_checkpoints: int | None = None
+    swa_full: bool | None = None  # --swa-full: sliding-window layers keep the whole context
+    kv_offload: bool | None = None  # False: -nkvo, the KV cache in host RAM
     shown: Mapping[str, str] = field(default_factory=dict)  # field → the words as given ("-ctk q8_0")
     problems: tuple[Reason, ...] = ()
 
@@ -125,12 +150,30 @@ class LaunchFlags:
             return None
         return 4 if self.parallel < 0 else self.parallel
 
-    def kv_streams(self) -> int:
-        """How many slot-sized KV caches the server holds: `-np N` without `-kvu` gives each slot its own."""
-        slots = self.slots()
-        if slots is None or self.parallel is None or self.parallel < 0 or self.kv_unified:
-            return 1
-        return max(1, slots)
+    def batching(self) -> Batching:
+        """`-ub`, `-b` and `-fa` as llama.cpp reads them: `-ub 0` is `-b`'s size (llama_context: `n_ubatch =
+        min(n_batch, n_ubatch or n_batch)`); `-fa auto` is taken as on (CPU, CUDA and Metal have it)."""
+        batch = self.batch_size or N_BATCH
+        ubatch = N_UBATCH if self.ubatch_size is None else self.ubatch_size or batch
+        return Batching(ubatch=ubatch, batch=batch, flash_attn=self.flash_attn != "off")
+
+    def kv_layout(self, slots: int | None = None) -> KvLayout:
+        """The KV cache's layout: the slots (`-np`; else `slots`, /props `total_slots`; else llama-server's
+        automatic 4) and whether they share one cache — always with the automatic `-np` (server.cpp turns
+        `-kvu` on whatever was asked), else only with `-kvu`. With no `-np` read, /props's 4 is taken for the
+        automatic one (an explicit `-np 4` the command line does not show would have a cache per slot)."""
+        n = self.slots() or slots or AUTO_SLOTS
+        if self.parallel is not None:
+            unified = self.parallel < 0 or bool(self.kv_unified)
+        else:
+            unified = n == AUTO_SLOTS or bool(self.kv_unified)
+        return KvLayout(
+            slots=max(1, n),
+            unified=unified,
+            swa_full=bool(self.swa_full),
+            offload=self.kv_offload is not False,
+            batching=self.batching(),
+        )
 
 
 def shown_text(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
@@ -205,6 +248,11 @@ def parse(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> Laun
         elif kind != "switch" or value:
             values[name] = value
             shown[name] = f"{key}={_shown_value(name, raw)}"
+    for key, name in _ENV_NEGATED.items():
+        raw = (environ or {}).get(key)
+        if isinstance(raw, str) and len(raw) <= MAX_WORD_CHARS:
+            values[name] = False
+            shown[name] = f"{key}={shown_text(raw)}"
 
     i = 1
     while i < len(words):
@@ -256,7 +304,8 @@ def read_process(pid: int, *, with_environment: bool = True) -> LaunchFlags:
     environ: dict[str, str] = {}
     if with_environment:
         try:
-            environ = {k: v for k, v in proc.environ().items() if k in _ENV}  # only llama.cpp's own settings
+            # only llama.cpp's own settings
+            environ = {k: v for k, v in proc.environ().items() if k in _ENV or k in _ENV_NEGATED}
         except (psutil.Error, OSError):
             environ = {}  # not shown to this user: the command line alone
     return parse(argv, environ)
@@ -279,12 +328,17 @@ _SAID = (
     "cache_type_k",
     "cache_type_v",
     "flash_attn",
+    "ubatch_size",
+    "batch_size",
     "mmproj",
     "draft",
     "gpu_layers",
     "n_cpu_moe",
     "cpu_moe",
     "parallel",
+    "kv_unified",
+    "swa_full",
+    "kv_offload",
 )
 ALL_EXPERTS = 10_000  # --cpu-moe: every layer's routed experts in RAM (as `estimate --cpu-moe`)
 
@@ -302,6 +356,13 @@ class AsStarted:
     used: tuple[str, ...] = ()  # the flags taken into account, as given ("-ctk q8_0", "--mmproj mmproj-F16.gguf")
     problems: tuple[Reason, ...] = ()
     image_bytes: int = 0  # what the projector's first image adds (its compute buffer, the image in RAM): counted
+    slots: int = 1  # the server's slots, counted in the prediction
+    kv_unified: bool = False  # whether they share one KV cache (else each has its own, of /props's context)
+    checkpoint_bytes: int = 0  # one context checkpoint (0: the model needs none), not in the prediction
+    checkpoints: int = 0  # the most a slot keeps (--ctx-checkpoints)
+    # of the prediction, the compute buffer in system RAM (every layer on the CPU): reserved whole, but in RAM only
+    # the part the prompts so far reached is resident (the attention scores over the cells in use)
+    compute_ram_bytes: int = 0
 
 
 def _resolve(path: str, folder: str | None) -> str:
@@ -350,19 +411,22 @@ def _scaled(machine: Any, share: float) -> Any:
     return replace(machine, gpus=gpus)
 
 
-def _holding(spec: Any, machine: Any, layers: int, *, context: int, kv_type: str) -> Any:
+def _holding(spec: Any, machine: Any, layers: int, *, context: int, kv_type: str, kv_layout: KvLayout) -> Any:
     """`machine` with its graphics memory cut down until it holds only `layers` layers (`-ngl N` below what fits):
     the estimate then lays the model out as llama-server does for that -ngl."""
     from advisor.core.sizing.estimate import gpu_layer_capacity
 
     if layers <= 0:
         return replace(machine, gpus=(), unified=False)
-    if gpu_layer_capacity(spec, machine, context=context, kv_type=kv_type) <= layers:
+    if gpu_layer_capacity(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout) <= layers:
         return machine
     low, high = 0.0, 1.0
     for _ in range(40):
         mid = (low + high) / 2
-        if gpu_layer_capacity(spec, _scaled(machine, mid), context=context, kv_type=kv_type) >= layers:
+        if (
+            gpu_layer_capacity(spec, _scaled(machine, mid), context=context, kv_type=kv_type, kv_layout=kv_layout)
+            >= layers
+        ):
             high = mid
         else:
             low = mid
@@ -382,7 +446,8 @@ def as_started(
     deadline: Any = None,
 ) -> AsStarted:
     """The estimate for `spec` at `context` (one slot's, as /props says) on `profile`, with what `flags` change:
-    the KV cache's types, a projector (and `-fa off` for its buffer), a draft model, `-ngl`, `--n-cpu-moe`, and
+    the KV cache's types, `-fa off` (the text model's attention scores, a projector's buffer), the micro-batch
+    (`-ub`, `-b`), a projector, a draft model, `-ngl`, `--n-cpu-moe`, and
     `-np` without a unified cache (a cache per slot). `slots` (/props `total_slots`) multiplies a recurrent model's
     state. Relative paths start in the process's `folder`. Raises ValueError as `estimate` does."""
     from advisor.core.sizing import estimate_on
@@ -426,42 +491,46 @@ def as_started(
     if spec.experts and machine.gpus and (flags.cpu_moe or flags.n_cpu_moe):
         n_cpu_moe = ALL_EXPERTS if flags.cpu_moe else int(flags.n_cpu_moe or 0)
         used.add("cpu_moe" if flags.cpu_moe else "n_cpu_moe")
-    slots = flags.slots() or slots
-    if spec.recurrent_state_bytes and slots and slots > 1:  # llama.cpp keeps one recurrent state per slot
-        spec = replace(spec, recurrent_state_bytes=int(spec.recurrent_state_bytes) * slots)
-    streams = flags.kv_streams()
-    if streams > 1:
-        used.add("parallel")
-    cells = context * streams
+    # the slots (one recurrent state and, sharing one cache, one sliding window each; else a cache each),
+    # --swa-full, -nkvo and the V half's own type: the KV cache as llama-server lays it out (memory.KvLayout)
+    kv_layout = replace(flags.kv_layout(slots), type_v=v if v != k else None, batching=flags.batching())
+    # -fa off (the text model's attention scores, and a projector's), -ub and -b where they change the micro-batch
+    if not kv_layout.batching.flash_attn:
+        used.add("flash_attn")
+    if kv_layout.batching.micro_batch != Batching().micro_batch:
+        used.update(name for name in ("ubatch_size", "batch_size") if getattr(flags, name) is not None)
+    if kv_layout.slots > 1:
+        used.update(("parallel", "kv_unified"))
+    if kv_layout.swa_full and spec.sliding_window:
+        used.add("swa_full")
+    if not kv_layout.offload and machine.gpus:
+        used.add("kv_offload")
+    # /props's context is one slot's: the whole cache holds one per stream
+    cells = context * kv_layout.streams
     if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
-        layout = estimate_on(spec, machine, context=cells, kv_type=k, draft=draft, n_cpu_moe=n_cpu_moe)
+        layout = estimate_on(
+            spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe
+        )
         if flags.gpu_layers < layout.gpu_layers:
-            machine = _holding(spec, machine, flags.gpu_layers, context=cells, kv_type=k)
+            machine = _holding(spec, machine, flags.gpu_layers, context=cells, kv_type=k, kv_layout=kv_layout)
             used.add("gpu_layers")
-    ests = [
-        estimate_on(spec, machine, context=cells, kv_type=t, draft=draft, n_cpu_moe=n_cpu_moe)
-        for t in dict.fromkeys((k, v))
-    ]
-    # K and V of different types: each half of the cache is of its own type, so the mean of the two estimates
-    ram = sum(e.memory.ram_bytes for e in ests) // len(ests)
-    vram = sum(e.memory.vram_bytes for e in ests) // len(ests)
-    speeds = [e.tokens_per_second for e in ests if e.tokens_per_second is not None]
-    ranges = [e.tokens_per_second_range for e in ests if e.tokens_per_second_range is not None]
-    first = ests[0]
+    est = estimate_on(spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe)
+    each = next((r.values.get("each_bytes") for r in est.remarks if r.code == REMARK_CONTEXT_CHECKPOINTS), 0)
     return AsStarted(
-        ram_bytes=ram,
-        vram_bytes=vram,
-        tokens_per_second=round(sum(speeds) / len(speeds), 1) if len(speeds) == len(ests) else None,
-        tokens_per_second_range=(
-            (round(sum(r[0] for r in ranges) / len(ranges), 1), round(sum(r[1] for r in ranges) / len(ranges), 1))
-            if ranges and len(ranges) == len(ests)
-            else None
-        ),
-        gpu_layers=first.gpu_layers,
-        total_layers=first.total_layers,
+        ram_bytes=est.memory.ram_bytes,
+        vram_bytes=est.memory.vram_bytes,
+        tokens_per_second=est.tokens_per_second,
+        tokens_per_second_range=est.tokens_per_second_range,
+        gpu_layers=est.gpu_layers,
+        total_layers=est.total_layers,
         used=tuple(flags.shown[name] for name in _SAID if name in used and name in flags.shown),
         problems=tuple(problems),
         image_bytes=image,
+        slots=kv_layout.slots,
+        kv_unified=kv_layout.unified,
+        checkpoint_bytes=each if isinstance(each, int) else 0,
+        checkpoints=CTX_CHECKPOINTS if flags.ctx_checkpoints is None else flags.ctx_checkpoints,
+        compute_ram_bytes=est.memory.compute_bytes if est.gpu_layers == 0 else 0,
     )
 
 

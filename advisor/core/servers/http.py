@@ -30,9 +30,9 @@ except ImportError:  # pragma: no cover - depends on the installed openai
 from advisor.core.messages.speaker import ENGLISH
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.servers import limits as caps
-from advisor.core.servers.problems import ProblemCode
+from advisor.core.servers.problems import NAME_NOT_RESOLVED, NO_ROUTE, TIMED_OUT, ProblemCode, os_reason
 from advisor.core.servers.types import Problem
-from advisor.core.urls import DEFAULT_SERVER_URL, redact_text
+from advisor.core.urls import DEFAULT_SERVER_URL, redact_text, remember_secret, remember_url_secrets
 
 DEFAULT_URL = DEFAULT_SERVER_URL  # advisor.core.servers.DEFAULT_URL; the value lives in advisor.core.urls
 _API_SUFFIXES = ("/chat/completions", "/completions", "/models", "/embeddings", "/responses")
@@ -176,27 +176,43 @@ class Deadline:
 
 
 def problem_from_exception(exc: BaseException, *, url: str, timeout_s: float, during_stream: bool = False) -> Problem:
-    """Map a transport failure (httpx, or openai wrapping httpx) to a problem code with the values a message needs."""
+    """Map a transport failure (httpx, or openai wrapping httpx) to a problem code with the values a message needs.
+
+    The system's reason for a failed connection is a code (`problems.os_reason`: refused, timed out, no route,
+    name not resolved, reset) that the catalogue words; its own English text stays in `error`, for --debug."""
     host, port = host_port(url)
     cause: BaseException = exc
     while not isinstance(cause, httpx.HTTPError) and cause.__cause__ is not None:
         cause = cause.__cause__  # openai's APIConnectionError/APITimeoutError wrap the httpx error
     if isinstance(cause, ResponseTooLargeError):
         return cause.problem(url)
+    why = os_reason(cause)
+    if isinstance(cause, httpx.ConnectTimeout) or (
+        isinstance(cause, httpx.ConnectError) and why == TIMED_OUT and not during_stream
+    ):  # nothing took the connection: not a server that is busy answering
+        return Problem(
+            ProblemCode.TIMEOUT, {"url": url, "host": host, "port": port, "timeout_s": timeout_s, "step": "connect"}
+        )
     if isinstance(cause, httpx.TimeoutException) or type(exc).__name__ == "APITimeoutError":
         return Problem(ProblemCode.TIMEOUT, {"url": url, "timeout_s": timeout_s})
     if isinstance(cause, httpx.ConnectError) and not during_stream:
-        if _name_not_found(cause):  # no computer has that name: a typo, not a server that is down
+        # no computer has that name: a typo, not a stopped server
+        if why == NAME_NOT_RESOLVED or _name_not_found(cause):
             values: dict[str, object] = {"url": url, "host": host, "port": port}
             if suggested := suggested_host(host):
                 values["suggested_host"] = suggested
                 values["suggested_url"] = with_host(url, suggested)
             return Problem(ProblemCode.HOST_NOT_FOUND, values)
+        if why == NO_ROUTE:  # the network has no way there: the address, or that computer, not a stopped server
+            return Problem(ProblemCode.HOST_UNREACHABLE, {"url": url, "host": host, "port": port, "error": str(cause)})
         return Problem(ProblemCode.CONNECTION_REFUSED, {"url": url, "host": host, "port": port})
     if isinstance(cause, httpx.RemoteProtocolError | httpx.ReadError) and not during_stream:
         return Problem(ProblemCode.NOT_OPENAI_COMPATIBLE, {"url": url, "reason": "not_http", "error": str(cause)})
     reason = "stream_broken" if during_stream else "transport"
-    return Problem(ProblemCode.HTTP_ERROR, {"url": url, "reason": reason, "error": f"{type(cause).__name__}: {cause}"})
+    values = {"url": url, "reason": reason, "error": f"{type(cause).__name__}: {cause}"}
+    if why is not None:
+        values["os_reason"] = why
+    return Problem(ProblemCode.HTTP_ERROR, values)
 
 
 def _name_not_found(exc: BaseException) -> bool:
@@ -450,6 +466,7 @@ class GuardedTransport(httpx.BaseTransport):
         if limits.deadline is not None and limits.deadline.remaining() <= 0:
             raise httpx.ConnectTimeout("the time for this request is up", request=request)
         request.headers["Accept-Encoding"] = "identity"  # local servers need no compression; a body is read as sent
+        remember_url_secrets(str(request.url))  # a server that quotes them back shows "***" (urls.redact_text)
         response = self._inner.handle_request(request)
         encoding = response.headers.get("content-encoding", "").strip().lower()
         inflater = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
@@ -488,6 +505,7 @@ def clean_api_key(text: str) -> str:
 
 
 def auth_headers(api_key: str | None) -> dict[str, str]:
+    remember_secret(api_key)  # from now on masked in whatever a server says (urls.redact_text)
     return {"Authorization": f"Bearer {api_key}"} if api_key else {}
 
 

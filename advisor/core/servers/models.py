@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from advisor.core.servers.types import ServerKind, ServerModel
+from advisor.core.text import outside_name
 
 
 def _int(value: Any) -> int | None:
@@ -38,8 +39,8 @@ def embedding_ids(body: Any) -> set[str]:
     items = body.get("data") if isinstance(body.get("data"), list) else body.get("models")
     if not isinstance(items, list):
         return set()
-    return {
-        str(item.get("id") or item.get("key"))
+    return {  # as ServerModel writes ids (advisor.core.text), so that they compare
+        outside_name(str(item.get("id") or item.get("key")))
         for item in items
         if isinstance(item, dict) and str(item.get("type", "")).startswith("embedding")
     }

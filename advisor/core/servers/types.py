@@ -8,8 +8,9 @@ from typing import Any
 
 from advisor.core.servers.limits import MESSAGE_MAX_CHARS
 from advisor.core.servers.problems import ProblemCode
+from advisor.core.text import outside_name, outside_optional_name
 from advisor.core.types import Reason
-from advisor.core.urls import redact_text, redact_url
+from advisor.core.urls import redact_url
 
 STOPPED_DONE = "done"  # the server ended the reply (finish_reason)
 STOPPED_TOKENS = "tokens"  # our token budget was reached first (the server went on past max_tokens)
@@ -45,10 +46,8 @@ class Problem(Reason):
 
 
 def _shown(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    value = redact_text(value)
-    return value if len(value) <= MESSAGE_MAX_CHARS else value[: MESSAGE_MAX_CHARS - 1] + "…"
+    # one printable line, no secret (URL or key in play), at most MESSAGE_MAX_CHARS (see advisor.core.text)
+    return outside_name(value, max_chars=MESSAGE_MAX_CHARS) if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,12 @@ class ServerModel:
     arch: str | None = None  # "llama", "qwen2"
     max_context: int | None = None  # tokens: the model's own limit (its training context), as the server says it
     loaded_context: int | None = None  # tokens it was loaded with (llama.cpp /props n_ctx, LM Studio's loaded one)
+
+    def __post_init__(self) -> None:
+        # what a server calls its models is shown everywhere: no control character, no echoed key, bounded
+        object.__setattr__(self, "id", outside_name(self.id))
+        object.__setattr__(self, "quant", outside_optional_name(self.quant))
+        object.__setattr__(self, "arch", outside_optional_name(self.arch))
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,9 @@ class Benchmark:
     # time measure no prompt processing, so they are left out of those medians (None when every run was left out)
     prompt_cached_runs: int = 0
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "model", outside_name(self.model))  # the server's model id, as ServerModel.id
+
 
 @dataclass(frozen=True)
 class BenchmarkProgress:
@@ -114,6 +122,7 @@ class ServerStatus:
     def __post_init__(self) -> None:
         # shown and reported: a password or a token in the URL never is (call with the URL you checked, not this)
         object.__setattr__(self, "url", redact_url(self.url))
+        object.__setattr__(self, "version", outside_optional_name(self.version))
 
     @property
     def usable(self) -> bool:
@@ -139,3 +148,6 @@ class ChatResult:
     # "done" (the server finished), "tokens" (our token budget), "time" (our time budget), "cancelled";
     # None when it failed before any text (see `problem`)
     stopped_by: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "model", outside_name(self.model))

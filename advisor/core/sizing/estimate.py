@@ -15,8 +15,11 @@ from advisor.core.sizing.memory import (
     CTX_CHECKPOINTS,
     GPU_RUNTIME_BYTES,
     HOST_RUNTIME_PER_VOCAB_BYTES,
+    ONE_SEQUENCE,
+    KvLayout,
     checkpoint_bytes,
     compute_bytes,
+    context_per_slot,
     expert_bytes_by_layer,
     graph_metadata_bytes,
     host_compute_bytes_with_gpu,
@@ -63,9 +66,21 @@ class _Parts:
     host_runtime: int
     projector: int = 0  # a vision projector's weights and compute buffer for one image (first GPU, else RAM)
     projector_weights: int = 0
+    kv_on_gpu: bool = True  # False: `-nkvo`, the KV cache in host RAM whatever the layers' placement
+    host_compute: int = 0  # the CPU's small graph with every layer on a GPU (memory.host_compute_bytes_with_gpu)
+
+    @property
+    def kv_gpu(self) -> int:
+        """The KV cache that goes with the layers (to the GPU with the layers offloaded)."""
+        return self.kv if self.kv_on_gpu else 0
+
+    @property
+    def kv_ram(self) -> int:
+        """The KV cache that stays in host RAM whatever the layers' placement (`-nkvo`)."""
+        return 0 if self.kv_on_gpu else self.kv
 
 
-def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
+def _parts(spec: ModelSpec, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE) -> tuple[_Parts, bool]:
     shape = complete_shape(spec)
     weights, from_file = weights_bytes(spec)
     projector_weights = max(0, int(spec.projector_bytes or 0))
@@ -85,17 +100,22 @@ def _parts(spec: ModelSpec, context: int, kv_type: str) -> tuple[_Parts, bool]:
         embedding=emb,
         output=out,
         layers_weights=layers_weights,
-        kv=kv_cache_bytes(spec, shape, context, kv_type) + recurrent_state_bytes(spec),
-        compute=compute_bytes(spec, shape, context),
+        kv=kv_cache_bytes(spec, shape, context, kv_type, layout=kv_layout)
+        + recurrent_state_bytes(spec, kv_layout.slots),
+        compute=compute_bytes(spec, shape, context, kv_layout),
         # the image's buffers and the graph's bookkeeping: host RAM always
-        host_runtime=host_runtime_bytes(shape) + graph_metadata_bytes(spec, context) + projector_host,
+        host_runtime=host_runtime_bytes(shape)
+        + graph_metadata_bytes(spec, context, kv_layout.batching.micro_batch)
+        + projector_host,
         projector=projector_weights + projector_compute,
         projector_weights=projector_weights,
+        kv_on_gpu=kv_layout.offload,
+        host_compute=host_compute_bytes_with_gpu(shape, context, kv_layout.batching),
     ), from_file
 
 
 def _per_layer_bytes(p: _Parts) -> float:
-    return (p.layers_weights + p.kv) / p.shape.layers
+    return (p.layers_weights + p.kv_gpu) / p.shape.layers
 
 
 def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
@@ -114,14 +134,23 @@ def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
     ]
 
 
-def gpu_layer_capacity(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
+def gpu_layer_capacity(
+    spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16", kv_layout: KvLayout = ONE_SEQUENCE
+) -> int:
     """How many of the model's repeating layers the machine's GPUs could hold (0: its GPUs are of no use to it)."""
-    p, _ = _parts(spec, context, kv_type)
+    p, _ = _parts(spec, context, kv_type, kv_layout)
     return sum(_layer_capacity(p, machine.gpus))
 
 
 def _notes(
-    spec: ModelSpec, parts: _Parts, from_file: bool, machine: Machine, context: int, kv_type: str, fit: FitLevel
+    spec: ModelSpec,
+    parts: _Parts,
+    from_file: bool,
+    machine: Machine,
+    context: int,
+    kv_type: str,
+    fit: FitLevel,
+    kv_layout: KvLayout = ONE_SEQUENCE,
 ) -> tuple[str, ...]:
     notes: list[str] = []
     if fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD):
@@ -143,8 +172,12 @@ def _notes(
         notes.append(reasons.NOTE_RECURRENT_STATE)
     if active_parameters(spec) < spec.parameters:
         notes.append(reasons.NOTE_MOE_ACTIVE)
-    if kv_type.lower() not in ("f16", "f32", "bf16"):
+    if any(t.lower() not in ("f16", "f32", "bf16") for t in (kv_type, kv_layout.type_v or kv_type)):
         notes.append(reasons.NOTE_QUANTISED_KV)
+    if kv_layout.swa_full and spec.sliding_window and spec.sliding_window_layers:
+        notes.append(reasons.NOTE_SWA_FULL)
+    if not kv_layout.offload and fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD):
+        notes.append(reasons.NOTE_KV_IN_RAM)
     if spec.quant and not is_good_quant(spec.quant):
         notes.append(reasons.NOTE_LOW_QUANT)
     if fit == FitLevel.TOO_LARGE:
@@ -155,13 +188,19 @@ def _notes(
 
 def _full_vram(p: _Parts, devices: tuple[Device, ...]) -> int:
     return (
-        p.layers_weights + p.output + p.kv + p.projector + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices)
+        p.layers_weights
+        + p.output
+        + p.kv_gpu
+        + p.projector
+        + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in devices)
     )
 
 
-def full_offload_vram_bytes(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> int:
+def full_offload_vram_bytes(
+    spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16", kv_layout: KvLayout = ONE_SEQUENCE
+) -> int:
     """GPU memory the model needs with every layer offloaded (one discrete GPU when the machine has none)."""
-    p, _ = _parts(spec, context, kv_type)
+    p, _ = _parts(spec, context, kv_type, kv_layout)
     devices = machine.gpus or (Device("gpu", GpuVendor.NVIDIA, 0, 0.0),)
     return _full_vram(p, devices)
 
@@ -172,27 +211,50 @@ def estimate_on(
     *,
     context: int = 4096,
     kv_type: str = "f16",
+    kv_layout: KvLayout = ONE_SEQUENCE,
     draft: ModelSpec | None = None,
     n_cpu_moe: int = 0,
 ) -> Estimate:
     """The estimate for an already-summarised machine (recommend() calls this many times).
 
     `draft`: a draft model for speculative decoding loaded beside it (llama-server `-md`); `n_cpu_moe`: the routed
-    experts of the first N layers kept in system RAM (`--n-cpu-moe N`; a number ≥ the layers is `--cpu-moe`).
+    experts of the first N layers kept in system RAM (`--n-cpu-moe N`; a number ≥ the layers is `--cpu-moe`);
+    `kv_layout`: llama-server's slots and cache flags (memory.KvLayout; the default is one sequence, as LM Studio
+    runs), `context` then being the whole cache's (`-c`).
     """
     if n_cpu_moe < 0:
         raise SizingError(words.SIZING_N_CPU_MOE, n_cpu_moe=n_cpu_moe)
     if draft is not None:
-        return _with_draft(spec, draft, machine, context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
-    est = _estimate_plain(spec, machine, context=context, kv_type=kv_type)
+        return _with_draft(
+            spec, draft, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
+        )
+    est = _estimate_plain(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
     if spec.experts and n_cpu_moe > 0:
-        est = _experts_in_ram(est, spec, machine, context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
+        est = _experts_in_ram(
+            est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
+        )
     elif spec.experts and est.fit == FitLevel.PARTIAL_OFFLOAD:
-        est = _suggest_experts_in_ram(est, spec, machine, context=context, kv_type=kv_type)
-    return _with_checkpoints(est, spec, context=context, kv_type=kv_type)
+        est = _suggest_experts_in_ram(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
+    return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout)
 
 
-def _estimate_plain(spec: ModelSpec, machine: Machine, *, context: int, kv_type: str) -> Estimate:
+def placed_estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> Estimate:
+    """The estimate in the placement to load the model with: for a mixture of experts split by layers, the routed
+    experts of the first N layers in RAM when `estimate_on` finds that faster (its `experts_in_ram_better` remark,
+    the fewest N that fits), sized exactly as `estimate_on(..., n_cpu_moe=N)` (`estimate --n-cpu-moe N`) sizes it;
+    else `estimate_on`'s estimate. `Estimate.n_cpu_moe` says which placement it is (0: every layer whole)."""
+    est = estimate_on(spec, machine, context=context, kv_type=kv_type)
+    better = next((r for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM_BETTER), None)
+    if better is None:
+        return est
+    n = better.values["n_cpu_moe"]
+    assert isinstance(n, int)
+    return estimate_on(spec, machine, context=context, kv_type=kv_type, n_cpu_moe=n)
+
+
+def _estimate_plain(
+    spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE
+) -> Estimate:
     """The model alone, every layer whole (experts with their layer).
 
     On a machine whose only GPUs read the system RAM (integrated GPUs, APUs, Apple silicon), the model runs where it
@@ -201,22 +263,31 @@ def _estimate_plain(spec: ModelSpec, machine: Machine, *, context: int, kv_type:
     runtime), and its speed does not depend on how much memory there is, so taking the faster of the two keeps
     the estimate monotone in memory: more memory never moves a model from the CPU onto a slower GPU.
     """
-    est = _estimate_on(spec, machine, context=context, kv_type=kv_type)
+    est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
     if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY:
-        cpu = _estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=context, kv_type=kv_type)
+        cpu = _estimate_on(
+            spec,
+            dataclasses.replace(machine, gpus=(), unified=False),
+            context=context,
+            kv_type=kv_type,
+            kv_layout=kv_layout,
+        )
         if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
             return dataclasses.replace(cpu, notes=(*notes, reasons.NOTE_SHARED_GPU_SLOWER))
     return est
 
 
-def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: str) -> Estimate:
+def _estimate_on(
+    spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE
+) -> Estimate:
     if not 1 <= context <= MAX_CONTEXT:
         raise SizingError(words.SIZING_CONTEXT, maximum=MAX_CONTEXT, context=context)
     if not spec.parameters > 0:
         raise SizingError(words.SIZING_NO_PARAMETERS)
     kv_bytes_per_element(kv_type)  # KeyError for an unknown cache type
-    p, from_file = _parts(spec, context, kv_type)
+    kv_bytes_per_element(kv_layout.type_v or kv_type)
+    p, from_file = _parts(spec, context, kv_type, kv_layout)
     n_layers = p.shape.layers
     per_layer = _per_layer_bytes(p)
     cpu_ram = p.weights + p.kv + p.compute + p.host_runtime + p.projector
@@ -227,9 +298,9 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
     compute_total, overhead = p.compute, p.host_runtime
     devices = machine.gpus
     if devices:
-        host_small = host_compute_bytes_with_gpu(p.shape, context)
+        host_small = p.host_compute
         full_vram = _full_vram(p, devices)
-        full_ram = p.embedding + host_small + p.host_runtime
+        full_ram = p.embedding + host_small + p.host_runtime + p.kv_ram
         capacity = _layer_capacity(p, devices)
         room_for_output = sum(d.budget_bytes for d in devices) - full_vram >= 0
         fits_ram = (full_vram + full_ram if machine.unified else full_ram) <= machine.ram_usable_bytes
@@ -245,7 +316,9 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
                 + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
                 + (p.projector if used else 0)
             )
-            part_ram = p.embedding + p.output + int((n_layers - ngl) * per_layer) + p.compute + p.host_runtime
+            part_ram = (
+                p.embedding + p.output + int((n_layers - ngl) * per_layer) + p.compute + p.host_runtime + p.kv_ram
+            )
             fits_ram = (part_vram + part_ram if machine.unified else part_ram) <= machine.ram_usable_bytes
             if ngl >= 1 and fits_ram:
                 fit, gpu_layers, vram, ram = FitLevel.PARTIAL_OFFLOAD, ngl, part_vram, part_ram
@@ -300,7 +373,7 @@ def _estimate_on(spec: ModelSpec, machine: Machine, *, context: int, kv_type: st
         tokens_per_second_range=None if speed is None else (round(speed.low, 1), round(speed.high, 1)),
         context=context,
         quant=normalize_quant(spec.quant),
-        notes=_notes(spec, p, from_file, machine, context, kv_type, fit),
+        notes=_notes(spec, p, from_file, machine, context, kv_type, fit, kv_layout),
         tight=tight,
         remarks=_tight_remark(machine, host_bytes) if tight else (),
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
@@ -341,17 +414,24 @@ def estimate(
     *,
     context: int = 4096,
     kv_type: str = "f16",
+    kv_layout: KvLayout = ONE_SEQUENCE,
     draft: ModelSpec | None = None,
     n_cpu_moe: int = 0,
 ) -> Estimate:
     """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations), with
     an optional draft model and routed experts kept in RAM (see `estimate_on`).
 
-    Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type or a
-    negative n_cpu_moe.
+    Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type (or
+    `kv_layout.type_v`) or a negative n_cpu_moe.
     """
     return estimate_on(
-        spec, machine_from_profile(profile), context=context, kv_type=kv_type, draft=draft, n_cpu_moe=n_cpu_moe
+        spec,
+        machine_from_profile(profile),
+        context=context,
+        kv_type=kv_type,
+        kv_layout=kv_layout,
+        draft=draft,
+        n_cpu_moe=n_cpu_moe,
     )
 
 
@@ -359,22 +439,40 @@ def estimate(
 # draft model, routed experts kept in RAM
 
 
-def _with_checkpoints(est: Estimate, spec: ModelSpec, *, context: int, kv_type: str, draft_kv: int = 0) -> Estimate:
+def _with_checkpoints(
+    est: Estimate, spec: ModelSpec, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE, draft_kv: int = 0
+) -> Estimate:
     """Say what llama-server's context checkpoints can add over a long chat (memory.checkpoint_bytes: not in the
     fit). With a draft model each checkpoint also copies the draft's cache (`update_dft`: a plain KV cache writes
-    every cell of the sequence), counted at the full context."""
-    each = checkpoint_bytes(spec, complete_shape(spec), context, kv_type)
-    remarks = tuple(r for r in est.remarks if r.code != reasons.REMARK_CONTEXT_CHECKPOINTS)
-    if each <= 0:
-        return dataclasses.replace(est, remarks=remarks)
-    each += draft_kv
-    r = reasons.remark(
-        reasons.REMARK_CONTEXT_CHECKPOINTS,
-        total_bytes=each * CTX_CHECKPOINTS,
-        checkpoints=CTX_CHECKPOINTS,
-        each_bytes=each,
+    every cell of the sequence), counted at the full context. Then, for llama-server's slots, how their caches
+    were counted (`_slots_remark`)."""
+    each = checkpoint_bytes(spec, complete_shape(spec), context, kv_type, kv_layout)
+    said = (reasons.REMARK_CONTEXT_CHECKPOINTS, reasons.REMARK_SLOTS_SHARED, reasons.REMARK_SLOTS_SPLIT)
+    remarks = tuple(r for r in est.remarks if r.code not in said)
+    if each > 0:
+        each += draft_kv
+        r = reasons.remark(
+            reasons.REMARK_CONTEXT_CHECKPOINTS,
+            total_bytes=each * CTX_CHECKPOINTS,
+            checkpoints=CTX_CHECKPOINTS,
+            each_bytes=each,
+        )
+        remarks = (*remarks, r)
+    return dataclasses.replace(est, remarks=(*remarks, *_slots_remark(context, kv_layout)))
+
+
+def _slots_remark(context: int, kv_layout: KvLayout) -> tuple[Reason, ...]:
+    """How several llama-server slots were counted: sharing one cache (`-np` auto, `-kvu`), or each with its own
+    share of the context (`-np N`)."""
+    if kv_layout.slots <= 1:
+        return ()
+    if kv_layout.streams <= 1:
+        return (reasons.remark(reasons.REMARK_SLOTS_SHARED, slots=kv_layout.slots),)
+    return (
+        reasons.remark(
+            reasons.REMARK_SLOTS_SPLIT, slots=kv_layout.slots, slot_context=context_per_slot(context, kv_layout)
+        ),
     )
-    return dataclasses.replace(est, remarks=(*remarks, r))
 
 
 def _draft_bytes(draft: ModelSpec, context: int) -> tuple[int, int, int, int]:
@@ -399,7 +497,14 @@ def _less_ram(machine: Machine, n: int) -> Machine:
 
 
 def _with_draft(
-    spec: ModelSpec, draft: ModelSpec, machine: Machine, *, context: int, kv_type: str, n_cpu_moe: int
+    spec: ModelSpec,
+    draft: ModelSpec,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout = ONE_SEQUENCE,
+    n_cpu_moe: int,
 ) -> Estimate:
     """The model with a draft model beside it: the draft takes its memory first (on the first GPU, as llama.cpp's
     default `-ngld auto` offloads it whole when the main model uses a GPU; else in RAM) and the model is sized in
@@ -415,11 +520,14 @@ def _with_draft(
             dataclasses.replace(less, gpus=(first, *machine.gpus[1:])),
             context=context,
             kv_type=kv_type,
+            kv_layout=kv_layout,
             n_cpu_moe=n_cpu_moe,
         )
         on_gpu = est.gpu_layers > 0
     if not on_gpu:
-        est = estimate_on(spec, _less_ram(machine, cpu), context=context, kv_type=kv_type, n_cpu_moe=n_cpu_moe)
+        est = estimate_on(
+            spec, _less_ram(machine, cpu), context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
+        )
     assert est is not None
     m = est.memory
     d, _ = _parts(draft, context, "f16")
@@ -443,7 +551,7 @@ def _with_draft(
     else:
         r = reasons.remark(code, name=draft.name or "?", draft_bytes=added)
     est = dataclasses.replace(est, memory=memory, budget=machine.budget, remarks=(*est.remarks, r))
-    return _with_checkpoints(est, spec, context=context, kv_type=kv_type, draft_kv=draft_kv)
+    return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout, draft_kv=draft_kv)
 
 
 def _experts_split(
@@ -456,7 +564,7 @@ def _experts_split(
     in_ram = sum(experts[:n])
     staging = max(experts[:n], default=0)
     vram = _full_vram(p, machine.gpus) - in_ram + staging
-    ram = p.embedding + host_compute_bytes_with_gpu(p.shape, context) + p.host_runtime + in_ram
+    ram = p.embedding + p.host_compute + p.host_runtime + in_ram + p.kv_ram
     fits_vram = vram <= sum(d.budget_bytes for d in machine.gpus)
     fits_ram = (vram + ram if machine.unified else ram) <= machine.ram_usable_bytes
     return (vram, ram, in_ram, staging) if fits_vram and fits_ram else None
@@ -477,10 +585,17 @@ def _cpu_read_seconds(spec: ModelSpec, machine: Machine, n_bytes: float, bytes_p
 
 
 def _experts_layout(
-    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, n: int
+    est: Estimate,
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout = ONE_SEQUENCE,
+    n: int,
 ) -> Estimate | None:
     """The estimate with every layer on the GPU and the first `n` layers' routed experts in RAM (None: no fit)."""
-    p, from_file = _parts(spec, context, kv_type)
+    p, from_file = _parts(spec, context, kv_type, kv_layout)
     experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights)
     split = _experts_split(p, machine, context, experts, n) if machine.gpus and experts else None
     if split is None:
@@ -488,7 +603,7 @@ def _experts_layout(
     vram, ram, in_ram, staging = split
     n_layers, devices = p.shape.layers, machine.gpus
     share = min(1.0, (spec.active_experts or 1) / (spec.experts or 1))
-    host_small = host_compute_bytes_with_gpu(p.shape, context)
+    host_small = p.host_compute
     weights_total = p.weights + p.projector_weights + (p.output if p.shape.tied_embeddings else 0)
     compute_total = p.compute * len(devices) + host_small + staging + p.projector - p.projector_weights
     overhead = p.host_runtime + sum(GPU_RUNTIME_BYTES[d.vendor] for d in devices)
@@ -519,14 +634,20 @@ def _experts_layout(
     point = 1.0 / (1.0 / gpu_speed.point + extra)
     low = 1.0 / (1.0 / gpu_speed.low + extra / cpu_low)
     high = 1.0 / (1.0 / gpu_speed.high + extra / cpu_high)
-    prompt_tps = prefill_speed(
-        spec, p.shape, machine, gpu_layers=n_layers, context=context, layers_weights_bytes=p.layers_weights
+    prompt_tps = prefill_speed(  # experts kept in RAM are tensor overrides: llama.cpp's pipeline is off
+        spec,
+        p.shape,
+        machine,
+        gpu_layers=n_layers,
+        context=context,
+        layers_weights_bytes=p.layers_weights,
+        pipeline=False,
     )
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes
     tight = comfortable is not None and host_bytes > comfortable
     fit = FitLevel.PARTIAL_OFFLOAD
-    notes = _notes(spec, p, from_file, machine, context, kv_type, fit)
+    notes = _notes(spec, p, from_file, machine, context, kv_type, fit, kv_layout)
     r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM, n_cpu_moe=n, expert_bytes=in_ram)
     kept = tuple(x for x in est.remarks if x.code != reasons.REMARK_TIGHT)  # the usual layout's: this one's instead
     return dataclasses.replace(
@@ -547,15 +668,22 @@ def _experts_layout(
 
 
 def _experts_in_ram(
-    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, n_cpu_moe: int
+    est: Estimate,
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout = ONE_SEQUENCE,
+    n_cpu_moe: int,
 ) -> Estimate:
     """`--n-cpu-moe N` asked: that layout when it fits the GPU, else the usual one and the N it would take. Without
     a GPU every weight is in RAM already and the option changes nothing."""
     if not machine.gpus:
         return est
-    p, _ = _parts(spec, context, kv_type)
+    p, _ = _parts(spec, context, kv_type, kv_layout)
     n = min(n_cpu_moe, p.shape.layers)
-    layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, n=n)
+    layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n=n)
     if layout is not None:
         return layout
     experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights)
@@ -571,15 +699,15 @@ def _experts_in_ram(
 
 
 def _suggest_experts_in_ram(
-    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str
+    est: Estimate, spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE
 ) -> Estimate:
     """A MoE model split by layers: when keeping the fewest layers' experts in RAM instead (attention, shared
     weights and the other experts on the GPU) fits and decodes faster, say so with the N to use."""
-    p, _ = _parts(spec, context, kv_type)
+    p, _ = _parts(spec, context, kv_type, kv_layout)
     n = _fewest_cpu_moe(p, machine, context, expert_bytes_by_layer(spec, p.shape, p.layers_weights))
     if n is None:
         return est
-    layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, n=n)
+    layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n=n)
     if layout is None or (layout.tokens_per_second or 0) <= (est.tokens_per_second or 0):
         return est
     r = reasons.remark(

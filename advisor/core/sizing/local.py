@@ -11,7 +11,7 @@ from pathlib import Path
 from advisor.core.gguf import GgufError, GgufInfo, read_gguf, spec_from_gguf
 from advisor.core.gguf.info import split_parts
 from advisor.core.sizing import reasons
-from advisor.core.sizing.estimate import estimate_on
+from advisor.core.sizing.estimate import placed_estimate_on
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.types import Estimate, HardwareProfile, ModelFile, ModelSpec
 
@@ -52,7 +52,9 @@ def estimate_local_models(
     """One entry per model file LM Studio holds (from `profile.lmstudio.models`), sorted as listed there.
 
     A file that cannot be read, or whose header is corrupt, hostile or too slow to parse, is listed with its error
-    code and the others go on: nothing a file holds stops the scan."""
+    code and the others go on: nothing a file holds stops the scan. Each is sized in the placement to load it with, as
+    the recommendation and the Models list size theirs (`placed_estimate_on`: a mixture of experts too large for the
+    graphics card with the routed experts of its first N layers in RAM where that is faster; `Estimate.n_cpu_moe`)."""
     machine = machine_from_profile(profile)
     out: list[LocalModelEstimate] = []
     for model in profile.lmstudio.models:
@@ -76,5 +78,5 @@ def estimate_local_models(
             log.warning("%s: not a readable GGUF (%s: %s)", model.path, type(exc).__name__, exc)
             out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_NOT_GGUF))
             continue
-        out.append(LocalModelEstimate(model, spec, estimate_on(spec, machine, context=context, kv_type=kv_type)))
+        out.append(LocalModelEstimate(model, spec, placed_estimate_on(spec, machine, context=context, kv_type=kv_type)))
     return out

@@ -23,7 +23,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from advisor.core.hardware import ram_spec
-from advisor.core.hardware.gpu_table import lookup_gpu
+from advisor.core.hardware.cpu import isa_from_name
+from advisor.core.hardware.gpu_table import apple_variant, lookup_gpu
 from advisor.core.sizing import calibration, reasons
 from advisor.core.types import CalibrationUsed, GpuInfo, GpuVendor, HardwareProfile, MemoryBudget, Reason
 
@@ -40,6 +41,7 @@ UNIFIED_COMFORT_SHARE = 0.40
 UNIFIED_COMFORT_MIN_BYTES = 6 * GiB
 UNIFIED_COMFORT_MAX_BYTES = 16 * GiB
 GPU_MARGIN_BYTES = 512 * MiB
+APPLE_GPU_MARGIN_BYTES = GPU_MARGIN_BYTES // 2  # kept free of Apple's GPU share (the budget line names it)
 DESKTOP_VRAM_FRACTION = 0.05
 DESKTOP_VRAM_MIN_BYTES = 300 * MiB
 APPLE_WORKING_SET_SMALL = 2 / 3  # ≤ 36 GiB of RAM
@@ -205,12 +207,24 @@ def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]
             reasons.reason(reasons.ASSUME_CPU_CORES, cores=cores, basis=family.family if family else "typical")
         )
     isa = ram_spec.isa_from_flags(cpu.arch, cpu.flags, cpu.brand)
+    named_isa = isa_from_name(cpu.brand) if isa is None else None
+    if named_isa is not None:  # an Apple chip named without its flags: Arm NEON with dot product, never AVX2
+        isa = named_isa
+        assumptions.append(reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa, basis="apple"))
     if isa is None:
         isa = family.isa if family else ram_spec.TYPICAL_ISA
         assumptions.append(
             reasons.reason(reasons.ASSUME_CPU_ISA, isa=isa, basis=family.family if family else "typical")
         )
     return int(cores), isa
+
+
+def cpu_assumptions(profile: HardwareProfile) -> tuple[Reason, ...]:
+    """What the verdict assumes about the processor (its cores, its instructions), the one reading `detect`, the
+    recommendation and the report show: from the name ("6-Core"), the family, an Apple chip, or a typical one."""
+    assumptions: list[Reason] = []
+    _cpu(profile, assumptions)
+    return tuple(assumptions)
 
 
 def sockets(profile: HardwareProfile) -> int:
@@ -318,6 +332,38 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
     )
 
 
+def _apple_gpu_variant(gpu: GpuInfo, ram_total: int, assumptions: list[Reason]) -> GpuInfo:
+    """An Apple GPU named without its core count (a hardware file's or a what-if's "Apple M3 Max"): the variant its
+    memory size says (Apple sold the 30-core M3 Max only with 36 or 96 GB), else the smaller one, as the table's
+    figures already are, said as an assumption either way. A detected Mac is left alone: macOS counted its cores
+    and its figures are that variant's. A bandwidth or FP32 rate other than the smaller variant's was stated, and
+    stays."""
+    variant = apple_variant(gpu.name, ram_total) if gpu.source != "system_profiler" else None
+    if variant is None:
+        return gpu
+    smaller = min((variant.spec, *variant.others), key=lambda s: s.gpu_cores or 0)
+    other = next(iter(variant.others), smaller)
+    assumptions.append(
+        reasons.reason(
+            reasons.ASSUME_GPU_VARIANT,
+            gpu=gpu.name,
+            variant=variant.spec.name,
+            ram_bytes=ram_total,
+            other=other.name,
+            basis="ram" if variant.by_ram else "smaller",
+        )
+    )
+    if variant.spec is smaller:
+        return gpu
+    bandwidth = gpu.bandwidth_gbps
+    if bandwidth is None or bandwidth == smaller.bandwidth_gbps:
+        bandwidth = variant.spec.bandwidth_gbps
+    fp32 = gpu.fp32_tflops
+    if fp32 is None or fp32 == smaller.fp32_tflops:
+        fp32 = variant.spec.fp32_tflops
+    return dataclasses.replace(gpu, bandwidth_gbps=bandwidth, fp32_tflops=fp32)
+
+
 def machine_from_profile(profile: HardwareProfile, *, calibrated: bool = True) -> Machine:
     """What `profile` can give a model. `calibrated`: corrected by the user's saved benchmark when it was measured
     on this machine (calibration.py; the one place every estimate picks it up), else the usual figures."""
@@ -341,13 +387,18 @@ def _machine(profile: HardwareProfile) -> Machine:
         )
     ram_usable = budget.usable_bytes
     ram_bw = _ram_bandwidth(profile, notes, assumptions)
+    gpus = [_apple_gpu_variant(g, ram_total, assumptions) if g.vendor == GpuVendor.APPLE else g for g in profile.gpus]
+    for before, after in zip(profile.gpus, gpus, strict=True):
+        # a Mac's RAM speed is its chip's (profile_io takes it from the table): the variant's, once it is known
+        if after.bandwidth_gbps != before.bandwidth_gbps and profile.ram.bandwidth_source == "table":
+            ram_bw = float(after.bandwidth_gbps or ram_bw)
     cores, isa = _cpu(profile, assumptions)
     full_rate, slower, slower_class = llama_cpp_threads(profile, cores, assumptions)
     cpu_sockets = sockets(profile)
 
     devices: list[Device] = []
     gpu_kind: str | None = None
-    for gpu in profile.gpus:
+    for gpu in gpus:
         apple = gpu.vendor == GpuVendor.APPLE
         bw = gpu.bandwidth_gbps
         free = total = 0
@@ -368,7 +419,7 @@ def _machine(profile: HardwareProfile) -> Machine:
             working_set = apple_working_set_bytes(ram_total)
             if int(0.55 * ram_total) <= gpu.vram_total_bytes < int(0.9 * ram_total):
                 working_set = gpu.vram_total_bytes  # the detector reported the working set (a stale one is ignored)
-            budget_bytes = max(0, min(working_set, ram_usable) - GPU_MARGIN_BYTES // 2)
+            budget_bytes = max(0, min(working_set, ram_usable) - APPLE_GPU_MARGIN_BYTES)
             bw = bw or ram_bw
         elif shared:
             gpu_kind = gpu_kind or "shared"

@@ -7,13 +7,14 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   input tensors stay in host RAM whatever the offload (`LLM_TENSOR_LAYER_INPUT`, src/llama-model-loader.cpp
   `buft_for_tensor`): the token embedding, and Gemma 3n's per-layer token embedding (`per_layer_token_embd`,
   256 values per layer and token: about a third of an E2B file), which is looked up, never read whole.
-* KV cache — `n_ctx` is padded to 256 cells; per cell and layer `n_head_kv × (key_len + value_len)` elements of
-  the cache type; sliding-window layers keep `pad(window + n_ubatch, 256)` cells (one sequence, as LM Studio and
-  `llama-server -np 1` run); MLA files (with `key_length_mla`/`value_length_mla`) cache only the latent (no V),
-  older DeepSeek files full K and V per head; recurrent layers none. Gemma 3n caches only its first 20 layers
-  (`n_layer_kv_from_start`, src/models/gemma3n.cpp; llama_hparams::has_kv): the later ones attend over layer
-  18's or 19's cache (llama_model::create_memory's `reuse`), so E2B caches 20 of 30 layers and E4B 20 of 35
-  (read in advisor/core/gguf/info.py). Measured: 16.00 MiB logged vs 16.00 (ctx 4096), 40.00 vs 40.00 (16384).
+* KV cache — `n_ctx` is padded to 256 cells; per cell and layer `n_head_kv × (key_len + value_len)` elements of the
+  cache type; sliding-window layers keep `pad(window + n_ubatch, 256)` cells for one sequence (one request at a time,
+  `llama-server -np 1`; `KvLayout` for llama-server's slots, `--swa-full` and `-nkvo`); MLA files (with
+  `key_length_mla`/`value_length_mla`) cache only the latent (no V), older DeepSeek files full K and V per head;
+  recurrent layers none. Gemma 3n caches only its first 20 layers (`n_layer_kv_from_start`, src/models/gemma3n.cpp;
+  llama_hparams::has_kv): the later ones attend over layer 18's or 19's cache (llama_model::create_memory's `reuse`), so
+  E2B caches 20 of 30 layers and E4B 20 of 35 (read in advisor/core/gguf/info.py). Measured: 16.00 MiB logged vs 16.00
+  (ctx 4096), 40.00 vs 40.00 (16384).
   DeepSeek-V4 (llama_kv_cache_dsv4) keeps a K-only window cache on every layer plus compressed caches of
   `pad(ceil(cells / r), 256)` cells on its ratio-4 and ratio-128 layers (1.56 MiB logged vs 1.56 at ctx 4096);
   embedding and diffusion models (BERT family, Gemma Embedding, Dream, LLaDA...) keep none.
@@ -33,6 +34,12 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
   with the attention mask still alive (it is freed only after the last attention layer), see `_recurrent_block`.
   Gemma 3n's per-layer inputs (256 f32 per layer and token) and its four AltUp copies of the residual stream
   set its peak instead, see `_per_layer_input_peak` (57.53 logged vs 57.53, 25 layers, ctx 4096).
+  All of it grows with `-ub` (n_ubatch, capped by `-b`; see `Batching`): llama.cpp reserves the graph for a whole
+  micro-batch. Without flash attention (`-fa off`, or `auto` where the backend lacks it for the model) each
+  attention layer also holds its scores, `n_kv × n_ubatch × n_head` f32, and the masks are f32: see
+  `_attention_scores_peak` (Llama layout, 16 heads, embd 1024: 285.01 MiB logged at ctx 8192 vs 289.5 predicted;
+  1114.03 at ctx 16384 -ub 1024 vs 1123.0; with flash attention 34.52 and 69.04). Measured with `-ub 1024`: the
+  flash-attention rule doubles exactly (61.04 logged vs 61.05 at ctx 4096).
 * context checkpoints — llama-server (not the library) keeps, per slot, up to `--ctx-checkpoints` (32 in this
   build) copies of the state it cannot roll back, so that a chat can go back to an earlier turn: for a
   sliding-window model the window's K and V (`n_swa` cells of every SWA layer: tools/server/server-context.cpp
@@ -47,6 +54,8 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from advisor.core.gguf.info import EMBEDDING_ARCHS, KPOOL_INDEXER_ARCHS, RESIDUAL_ATTENTION_ARCHS
 from advisor.core.sizing.quants import bits_per_weight, kv_bytes_per_element, normalize_quant
 from advisor.core.sizing.shape import Shape
@@ -54,7 +63,8 @@ from advisor.core.types import GpuVendor, ModelSpec
 
 MiB = 2**20
 KV_PAD_CELLS = 256
-N_UBATCH = 512
+N_UBATCH = 512  # llama-server's -ub default (n_ubatch)
+N_BATCH = 2048  # llama-server's -b default (n_batch)
 # llama-server's own resident memory, measured with 1-layer models of 400 / 32,000 / 150,000 tokens after a
 # generation (19.3 / 23.9 / 40.9 MiB beyond weights, KV and compute): binary, libraries, threads, tokenizer tables.
 HOST_RUNTIME_BYTES = 19 * MiB
@@ -103,38 +113,136 @@ def output_bytes(spec: ModelSpec, shape: Shape, embedding_bytes: int) -> int:
     return _matrix_bytes(shape.vocab, shape.embedding, out_q)
 
 
-def n_ubatch(context: int) -> int:
-    return min(N_UBATCH, pad(context, KV_PAD_CELLS))
+@dataclass(frozen=True)
+class Batching:
+    """llama-server's settings that size the compute graph (llama_context_params), beside the context:
+
+    * `ubatch` — `-ub` (n_ubatch, 512): the tokens one graph evaluates at once. The activations, the attention
+      masks (`n_kv × n_ubatch`), the attention scores without flash attention, and the sliding-window layers'
+      cells (`window + n_ubatch`) grow with it;
+    * `batch` — `-b` (n_batch, 2048): the tokens handed to the model at once; llama.cpp caps n_ubatch at it
+      (src/llama-context.cpp: `n_ubatch = min(n_batch, n_ubatch)`, n_batch at most the context);
+    * `flash_attn` — `-fa`: False for `off`, or `auto` where the backend has no flash attention for the model
+      (Grok always: llama_init_from_model forces it off). Without it each attention layer materialises its scores,
+      `n_kv × n_ubatch × n_head` f32, and the masks are f32 instead of f16 (src/llama-graph.cpp build_attn_mha).
+    """
+
+    ubatch: int = N_UBATCH
+    batch: int = N_BATCH
+    flash_attn: bool = True
+
+    @property
+    def micro_batch(self) -> int:
+        """n_ubatch before the context caps it: `-ub`, at most `-b`."""
+        return max(1, min(self.ubatch, self.batch))
 
 
-def kv_cells(spec: ModelSpec, context: int) -> tuple[int, int]:
-    """(cells of a full-context layer, cells of a sliding-window layer)."""
-    full = pad(context, KV_PAD_CELLS)
-    if spec.sliding_window:
-        return full, min(full, pad(spec.sliding_window + n_ubatch(context), KV_PAD_CELLS))
+DEFAULT_BATCHING = Batching()
+NO_FLASH_ATTN_ARCHS = frozenset({"grok"})  # llama.cpp turns flash attention off for these whatever -fa says
+
+
+def n_ubatch(context: int, ubatch: int = N_UBATCH) -> int:
+    """n_ubatch at `context`: the micro-batch (`Batching.micro_batch`), at most the padded context."""
+    return max(1, min(ubatch, pad(context, KV_PAD_CELLS)))
+
+
+@dataclass(frozen=True)
+class KvLayout:
+    """How the server keeps the KV cache, beyond its size and type: llama-server's slots and their flags.
+
+    * `slots` — `-np N`, the sequences decoded at once (`n_seq_max`). LM Studio runs one (the default here);
+      llama-server's own default, `-np` auto, is 4 slots sharing one cache (`LLAMA_SERVER_AUTO`:
+      tools/server/server.cpp sets `n_parallel = 4; kv_unified = true`).
+    * `unified` — `-kvu`: one cache of the whole context that the slots share (each may use all of it). Without
+      it each slot has its own stream of `n_ctx_seq = pad(n_ctx / slots, 256)` cells (src/llama-context.cpp; the
+      stream is a third dimension of the cache tensors, llama-kv-cache.cpp `n_stream = unified ? 1 : n_seq_max`).
+    * sliding-window layers keep `pad(min(n_ctx_seq, n_swa × (unified ? slots : 1) + n_ubatch), 256)` cells per
+      stream (src/llama-kv-cache-iswa.cpp): a window for each slot that may be decoding. Measured on a Gemma 3
+      layout at ctx 8192: 4,608 SWA cells logged (default `-np`), 4 streams × 1,536 (`-np 4`).
+    * `swa_full` — `--swa-full`: the sliding-window layers keep `n_ctx_seq` cells, like the others (and
+      llama-server then makes no context checkpoints of them: server-context.cpp sets its n_swa to 0).
+    * `offload` — False for `-nkvo`: the KV cache is allocated in host RAM whatever `-ngl` (`offload_kqv`), and
+      the attention runs on the CPU.
+    * `type_v` — the V half's type when it differs from the K type (`-ctv`); None: the same.
+    * recurrent layers keep one state per slot (`recurrent_kv_size = max(1, n_seq_max)`), unified or not.
+    * `batching` — `-ub`, `-b` and `-fa` (`Batching`): the micro-batch the sliding-window layers keep beside the
+      window, and what sizes the compute buffer.
+    """
+
+    slots: int = 1
+    unified: bool = False
+    swa_full: bool = False
+    offload: bool = True
+    type_v: str | None = None
+    batching: Batching = DEFAULT_BATCHING
+
+    @property
+    def streams(self) -> int:
+        """Caches of `n_ctx_seq` cells each: one, or one per slot without `-kvu`."""
+        return 1 if self.unified else max(1, self.slots)
+
+
+ONE_SEQUENCE = KvLayout()
+LLAMA_SERVER_AUTO = KvLayout(slots=4, unified=True)  # llama-server's default `-np` (auto)
+
+
+def context_per_slot(context: int, layout: KvLayout = ONE_SEQUENCE) -> int:
+    """`n_ctx_seq`: the cells of one stream (src/llama-context.cpp: the context padded to 256, split between the
+    slots without a unified cache, each share padded to 256 again)."""
+    n_ctx = pad(context, KV_PAD_CELLS)
+    if layout.streams <= 1:
+        return n_ctx
+    return pad(n_ctx // layout.streams, KV_PAD_CELLS)
+
+
+def kv_cells(spec: ModelSpec, context: int, layout: KvLayout = ONE_SEQUENCE) -> tuple[int, int]:
+    """(cells of a full-context layer, cells of a sliding-window layer) in one stream (see `KvLayout`)."""
+    full = context_per_slot(context, layout)
+    if spec.sliding_window and not layout.swa_full:
+        windows = max(1, layout.slots) if layout.unified else 1
+        ub = n_ubatch(context, layout.batching.micro_batch)
+        return full, min(full, pad(spec.sliding_window * windows + ub, KV_PAD_CELLS))
     return full, full
 
 
-def kv_cache_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, *, cells: int | None = None) -> int:
-    """KV cache for `context` tokens (or for `cells` filled cells, for speed: what a token reads)."""
+def kv_cache_bytes(
+    spec: ModelSpec,
+    shape: Shape,
+    context: int,
+    kv_type: str,
+    *,
+    cells: int | None = None,
+    layout: KvLayout = ONE_SEQUENCE,
+) -> int:
+    """KV cache for `context` tokens laid out as `layout` says (or for `cells` filled cells of one sequence, for
+    speed: what a token reads). `kv_type` is the K half's type, and the V half's unless `layout.type_v`."""
     per_elem = kv_bytes_per_element(kv_type)
-    per_cell_layer = shape.kv_heads * (shape.head_dim + shape.value_dim)
-    full, swa = kv_cells(spec, context)
+    per_elem_v = kv_bytes_per_element(layout.type_v) if layout.type_v else per_elem
+    k_cell_layer, v_cell_layer = shape.kv_heads * shape.head_dim, shape.kv_heads * shape.value_dim
+    if cells is not None:  # one sequence reads its own cells, whatever the slots
+        layout = KvLayout(type_v=layout.type_v)
+    full, swa = kv_cells(spec, context, layout)
+    streams = layout.streams
     compressed = _compressed_kv_elements(spec, full, cells)
     if cells is not None:
         full, swa = min(full, cells), min(swa, cells)
     if spec.kv_full_cell_elements is not None or spec.kv_swa_cell_elements is not None:
         # layers of different widths (Gemma 4: sliding layers with their own head size and KV heads), summed
-        # layer by layer from the file (advisor/core/gguf/info.py)
+        # layer by layer from the file (advisor/core/gguf/info.py); K and V of different types at their mean
         if not spec.sliding_window:
             swa = full
         elements = (spec.kv_full_cell_elements or 0) * full + (spec.kv_swa_cell_elements or 0) * swa
-        return int(per_elem * (elements + compressed))
+        if per_elem_v != per_elem:
+            return int((per_elem + per_elem_v) / 2 * elements + per_elem * compressed) * streams
+        return int(per_elem * (elements + compressed)) * streams
     swa_layers = 0
     if spec.sliding_window:
         swa_layers = min(shape.attention_layers, spec.sliding_window_layers or 0)
     full_layers = shape.attention_layers - swa_layers
-    return int(per_cell_layer * per_elem * (full_layers * full + swa_layers * swa))
+    layer_cells = full_layers * full + swa_layers * swa
+    if per_elem_v != per_elem:
+        return int((k_cell_layer * per_elem + v_cell_layer * per_elem_v) * layer_cells) * streams
+    return int((k_cell_layer + v_cell_layer) * per_elem * layer_cells) * streams
 
 
 def _compressed_kv_elements(spec: ModelSpec, kv_size: int, cells: int | None) -> int:
@@ -151,7 +259,8 @@ def _compressed_kv_elements(spec: ModelSpec, kv_size: int, cells: int | None) ->
 
 
 def recurrent_state_bytes(spec: ModelSpec, sequences: int = 1) -> int:
-    """The recurrent layers' fixed state: f32 `n_embd_r + n_embd_s` per layer and sequence, whatever the context."""
+    """The recurrent layers' fixed state: f32 `n_embd_r + n_embd_s` per layer and sequence (slot), whatever the
+    context."""
     return max(0, int(spec.recurrent_state_bytes or 0)) * max(1, sequences)
 
 
@@ -291,7 +400,7 @@ UNGATED_ENCODER_ARCHS = frozenset({"bert", "jina-bert-v3"})
 ENCODER_GRAPH_INPUT_BYTES = 16 * 1024  # token ids, positions, the pooling matrix: ~10 KiB measured
 
 
-def _encoder_compute_bytes(spec: ModelSpec, shape: Shape, ub: int) -> int:
+def _encoder_compute_bytes(spec: ModelSpec, shape: Shape, ub: int, *, flash_attn: bool = True) -> int:
     """An embedding encoder's compute buffer (`llama-server --embedding`): no cache, so the non-causal attention
     runs over the micro-batch alone, with a `ub × ub` f16 mask instead of the decoder's `n_ctx × ub`, whatever the
     context (llm_graph_context::build_attn_inp_no_cache); no logits (the pooled embedding is the output).
@@ -301,6 +410,9 @@ def _encoder_compute_bytes(spec: ModelSpec, shape: Shape, ub: int) -> int:
     `3·n_ff` (not measured)."""
     ff = shape.feed_forward if (spec.architecture or "") in UNGATED_ENCODER_ARCHS else 3 * shape.feed_forward
     activations = ub * 4 * max(ff + 5 * shape.embedding, 13 * shape.embedding // 2)
+    if not flash_attn:  # the scores over the micro-batch (`ub × ub × n_head` f32) and an f32 mask
+        width = 5 * shape.embedding + 3 * shape.heads * shape.head_dim + 3 * shape.kv_heads * shape.head_dim
+        return max(activations, ub * ub * 4 * shape.heads + ub * 4 * width) + 4 * ub * ub + ENCODER_GRAPH_INPUT_BYTES
     return activations + 2 * ub * ub + ENCODER_GRAPH_INPUT_BYTES
 
 
@@ -317,11 +429,16 @@ def _residual_bank_width(checkpoints: int) -> int:
     return max(checkpoints, 3 * checkpoints - 4)
 
 
-def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
-    """The graph's compute buffer (flash attention, one output), see the module docstring."""
-    ub = n_ubatch(context)
+def compute_bytes(spec: ModelSpec, shape: Shape, context: int, layout: KvLayout = ONE_SEQUENCE) -> int:
+    """The graph's compute buffer (one output), see the module docstring. The masks span one stream's cells
+    (`layout`: without `-kvu` the reserved batch is split between the slots' streams); `layout.batching` says the
+    micro-batch and whether flash attention is on (without it: `_attention_scores_peak`)."""
+    batching = layout.batching
+    if (spec.architecture or "") in NO_FLASH_ATTN_ARCHS:
+        batching = Batching(batching.ubatch, batching.batch, flash_attn=False)
+    ub = n_ubatch(context, batching.micro_batch)
     if (spec.architecture or "") in EMBEDDING_ARCHS:
-        return _encoder_compute_bytes(spec, shape, ub)
+        return _encoder_compute_bytes(spec, shape, ub, flash_attn=batching.flash_attn)
     ff = shape.feed_forward
     if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
         ff = spec.expert_feed_forward
@@ -332,8 +449,12 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         # interleaved ones): the wider of their dense feed-forward and the active experts sets the peak
         ff = max(ff, shape.feed_forward)
     # the peak is in the feed-forward block, or in DeepSeek's attention block or a hybrid's recurrent block when
-    # that is wider
-    activations = ub * 4 * (max(3 * ff, _mla_attention_width(spec, shape)) + 5 * shape.embedding)
+    # that is wider; elsewhere the attention block (its queries twice and the new keys: 2·n_head·head_dim +
+    # n_head_kv·head_dim) where it is wider than the feed-forward: measured on Gemma 3 (8 heads of 256, embd 256,
+    # n_ff 512) 20.03 MiB logged vs 20.03, Qwen3-MoE (8 heads of 128, experts 2 × 256) 11.52 vs 11.55 (11.03 and
+    # 9.55 before, below the log), MiMo-V2 (4 heads of 192) 10.28 vs 11.05
+    attention = _mla_attention_width(spec, shape) or (2 * shape.heads + shape.kv_heads) * shape.head_dim
+    activations = ub * 4 * (max(3 * ff, attention) + 5 * shape.embedding)
     recurrent = _recurrent_block(spec, shape, ub)
     arch = spec.architecture or ""
     if recurrent and arch in RELU2_MLP_LAYER_ARCHS:
@@ -358,8 +479,9 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         # GLM-5-Next's 4 hyper-connection streams of the residual stay alive beside the block: measured 1.4-1.8 ×
         # n_embd above the KDA rule (embd 256/512)
         activations += ub * 4 * 2 * shape.embedding
-    full, swa = kv_cells(spec, context)
-    mask = full * ub * 2
+    full, swa = kv_cells(spec, context, layout)
+    mask_bytes = 2 if batching.flash_attn else 4  # the causal masks: f16 for flash attention, else f32
+    mask = full * ub * mask_bytes
     if spec.indexer_query_width:
         # DeepSeek-V3.2-style sparse attention (src/models/deepseek32.cpp): the indexer's scores over every cell
         # (f32) and the top-k selection mask (f16) beside the causal mask, and its queries; fitted on generated
@@ -380,7 +502,7 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         # each indexer head (one per KV head): `bmc` (get_rows) and its transposed copy `bmx` are alive together
         mask += full * ub * (4 + 8 * shape.kv_heads)
     if spec.sliding_window and spec.sliding_window_layers:  # the sliding-window layers have their own mask
-        mask += swa * ub * 2
+        mask += swa * ub * mask_bytes
     if spec.kv_compressed_cell_elements:
         activations = max(activations, ub * 4 * _dsv4_attention_width(shape))
         # a mask over each compressed cache's cells beside the window's and the whole context's
@@ -392,11 +514,34 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int) -> int:
         peak = _hc_mla_peak(spec, shape, ub, full, activations, mask)
     elif arch in QSA_ARCHS and spec.hyper_connections:
         peak = _qsa_peak(spec, shape, ub, full, activations, mask)
+    if not batching.flash_attn:
+        peak = max(peak, _attention_scores_peak(spec, shape, ub, full, swa) + mask)
     # the logits of one output; a tiny test vocabulary's are below the graph's small fixed tensors (~32 KiB,
     # measured on Gemma 3 shapes), which any real vocabulary (32,000+ tokens) covers
     logits = max(shape.vocab, 8192) * 4
     router = ub * 4 * (spec.experts or 0)
     return peak + logits + router
+
+
+def _attention_scores_peak(spec: ModelSpec, shape: Shape, ub: int, full: int, swa: int) -> int:
+    """Bytes live at once in an attention layer without flash attention (0 for a model without attention layers).
+
+    src/llama-graph.cpp build_attn_mha's other path: `kq = ggml_mul_mat(k, q)` is `n_kv × n_ubatch × n_head` f32
+    (with grouped-query attention the query's heads: the KV heads are broadcast; with MLA the same heads over the
+    latent), the soft-max runs in place on it (ggml-alloc reuses a tensor's memory for a SOFT_MAX, SCALE or tanh
+    of it), beside the block's other tensors: `5·n_embd + 3·n_head·head_dim + 3·n_head_kv·head_dim` f32 per token.
+    The layer with the most cells sets the peak: a full-context layer, or the window where every layer slides.
+    Fitted on generated files against the buffer llama-server logs with `-fa off` (llama with GQA 1-4, embd
+    256-1024, 4-16 heads; Gemma 3, Qwen3-MoE, gpt-oss, DeepSeek-2 MLA and older, Qwen3-Next; ctx 4096/8192,
+    -ub 512/1024): the scores and masks exactly, the rest never below, 0-4.5 MiB above at -ub 512."""
+    if shape.attention_layers <= 0:
+        return 0
+    n_kv = full
+    if spec.sliding_window and (spec.sliding_window_layers or 0) >= shape.attention_layers:
+        n_kv = swa
+    scores = n_kv * ub * 4 * shape.heads
+    width = 5 * shape.embedding + 3 * shape.heads * shape.head_dim + 3 * shape.kv_heads * shape.head_dim
+    return scores + ub * 4 * width
 
 
 def _lightning_attention_peak(shape: Shape, ub: int, activations: int) -> int:
@@ -478,7 +623,7 @@ GRAPH_BASE_NODES = 1024  # what HOST_RUNTIME_BYTES was measured with (1-layer mo
 GRAPH_NODE_BYTES = 3 * (368 + 40)
 
 
-def graph_metadata_bytes(spec: ModelSpec, context: int) -> int:
+def graph_metadata_bytes(spec: ModelSpec, context: int, ubatch: int = N_UBATCH) -> int:
     """The graph's bookkeeping in host RAM above what the runtime constant includes, for the architectures whose
     node budget grows with the micro-batch: ~24 MiB for Qwen3-Next-style hybrids, ~96 MiB for Kimi-K3 and
     GLM-5-Next at 512 tokens (more when a file has more tensors than that budget: `split.tensors.count` or the
@@ -489,15 +634,16 @@ def graph_metadata_bytes(spec: ModelSpec, context: int) -> int:
     if budget is None:
         return 0
     per_token, per_tensor = budget
-    nodes = max(n_ubatch(context) * per_token, per_tensor * (spec.tensor_count or 0), GRAPH_BASE_NODES)
+    nodes = max(n_ubatch(context, ubatch) * per_token, per_tensor * (spec.tensor_count or 0), GRAPH_BASE_NODES)
     return (nodes - GRAPH_BASE_NODES) * GRAPH_NODE_BYTES
 
 
-def host_compute_bytes_with_gpu(shape: Shape, context: int) -> int:
+def host_compute_bytes_with_gpu(shape: Shape, context: int, batching: Batching = DEFAULT_BATCHING) -> int:
     """With every layer on the GPU the CPU only embeds the input tokens (plus the mask it uploads); Gemma 3n also
     looks up and scales its per-layer inputs there (`per_layer_token_embd` is a host tensor)."""
-    ub = n_ubatch(context)
-    return ub * 4 * (2 * shape.embedding + 2 * shape.per_layer_inputs) + pad(context, KV_PAD_CELLS) * ub * 2
+    ub = n_ubatch(context, batching.micro_batch)
+    mask = pad(context, KV_PAD_CELLS) * ub * (2 if batching.flash_attn else 4)
+    return ub * 4 * (2 * shape.embedding + 2 * shape.per_layer_inputs) + mask
 
 
 def per_layer_embedding_bytes(spec: ModelSpec, shape: Shape) -> int:
@@ -510,23 +656,28 @@ def per_layer_embedding_bytes(spec: ModelSpec, shape: Shape) -> int:
     return _matrix_bytes(shape.vocab, shape.per_layer_inputs, spec.quant)
 
 
-def checkpoint_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str) -> int:
+def checkpoint_bytes(spec: ModelSpec, shape: Shape, context: int, kv_type: str, layout: KvLayout = ONE_SEQUENCE) -> int:
     """One llama-server context checkpoint of a full chat (0 for a model that can roll its cache back).
 
     Sliding-window layers: the K and V of the last `n_swa` positions (`min(window, context)` cells; the cells
     outside the window are masked and not written); recurrent layers: their whole state. It lives in host RAM
     whatever the offload. Not counted in the fit: it appears only in llama-server (LM Studio's and Ollama's
     runtimes keep no such copies), grows turn by turn over a long chat, and `--ctx-checkpoints N` caps it
-    (0 turns it off); the estimate says the figure instead.
+    (0 turns it off); the estimate says the figure instead. With `--swa-full` the server treats the model as one
+    without a window (its n_swa is 0): no checkpoint of the window; a slot's context is `n_ctx_seq`. One slot's
+    checkpoint: `layout.slots` slots keep up to `--ctx-checkpoints` each.
     """
     swa = 0
-    if spec.sliding_window and spec.sliding_window_layers:
+    if spec.sliding_window and spec.sliding_window_layers and not layout.swa_full:
         layers = min(shape.attention_layers, spec.sliding_window_layers)
-        cells = min(spec.sliding_window, pad(context, KV_PAD_CELLS))
+        cells = min(spec.sliding_window, context_per_slot(context, layout))
         per_cell = layers * shape.kv_heads * (shape.head_dim + shape.value_dim)
         if spec.kv_swa_cell_elements is not None:
             per_cell = spec.kv_swa_cell_elements
-        swa = int(cells * per_cell * kv_bytes_per_element(kv_type))
+        per_elem = kv_bytes_per_element(kv_type)
+        if layout.type_v:
+            per_elem = (per_elem + kv_bytes_per_element(layout.type_v)) / 2
+        swa = int(cells * per_cell * per_elem)
     return swa + recurrent_state_bytes(spec)
 
 

@@ -343,6 +343,25 @@ CPU_PREFILL_FAMILY_FACTOR = {"f32": 0.9, "float": 0.75, "q8": 1.0, "legacy": 1.0
 CPU_PREFILL_FIVE_BIT_FACTOR = 0.61
 
 
+# Many threads on one prompt batch: every matrix product is split across the threads and ends at a barrier, and the
+# operations between them (norms, rope, softmax) do not split as finely, so past the 16 threads the per-core rates
+# above were fitted at (a Ryzen 9 7950X) each added thread brings less: the pool's rate is threads × per-core rate ×
+# (1 + 16/K) ÷ (1 + threads/K), which still grows with every thread. K from the calibration row 50 of
+# benchmarks/data/cpu_decode_public.csv: a Threadripper PRO 5975WX's 32 threads process LLaMA-3.1-8B Q8_0 at
+# 162 prompt tokens/s, 1/1.30 of 32 cores at the per-core rate (the hold-out 3970X, 5975WX Q4_0 and the 64-thread
+# 5995WX row check it).
+CPU_PREFILL_LINEAR_THREADS = 16
+CPU_PREFILL_THREAD_SCALE = 37.0
+
+
+def cpu_prefill_thread_efficiency(threads: int) -> float:
+    """The share of the per-core rate each of `threads` prompt-batch threads keeps (1 up to 16 threads)."""
+    if threads <= CPU_PREFILL_LINEAR_THREADS:
+        return 1.0
+    k = CPU_PREFILL_THREAD_SCALE
+    return (1 + CPU_PREFILL_LINEAR_THREADS / k) / (1 + threads / k)
+
+
 def cpu_prefill_flops_per_second(quant: str | None, core: str, max_mhz: float | None = None) -> float:
     """FLOPs one physical core does per second in a prompt-processing batch, for this quant, core class and clock."""
     core = _core(core)
@@ -372,4 +391,4 @@ def cpu_prefill_pool_flops_per_second(
         return rate * ARM_LITTLE_POOL_PREFILL_SHARE
     if efficiency_cores > 0:
         rate += efficiency_cores * cpu_prefill_flops_per_second(quant, efficiency_class)
-    return rate
+    return rate * cpu_prefill_thread_efficiency(cores + max(efficiency_cores, 0))

@@ -11,7 +11,9 @@ from advisor.core.types import Reason
 
 # ---------------------------------------------------------------- recommendation reasons: code -> value keys
 TIER_CHOSEN = "tier_chosen"  # the recommended class and how it runs
-NEXT_TIER_NEEDS_MEMORY = "next_tier_needs_memory"  # the class above does not fit: what it needs vs what is free
+# the class above does not fit: the system RAM its best layout needs vs the RAM budget, with `gpu_bytes` on the
+# graphics card beside it (sizing.shortfall, what the Models list says of a file too large; 0: no GPU part)
+NEXT_TIER_NEEDS_MEMORY = "next_tier_needs_memory"
 NEXT_TIER_TOO_SLOW = "next_tier_too_slow"  # the class above fits but runs below the speed threshold
 NEXT_TIER_LOW_QUANT_ONLY = "next_tier_low_quant_only"  # the class above fits only with a quant below Q4_K_M
 LARGEST_TIER = "largest_tier"  # the recommended class is already the largest
@@ -32,10 +34,14 @@ MOE_CHOSEN = "moe_chosen"  # the class runs usably thanks to a mixture-of-expert
 # a larger class also runs, but only split between GPU and CPU and tight on memory: possible, not advised
 BIGGER_TIGHT_SPLIT = "bigger_tight_split"
 FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on the GPU) than the recommended one
+# the recommended mixture of experts runs faster with the routed experts of its first N layers in system RAM and
+# everything else on the GPU (llama.cpp's --n-cpu-moe N; N = total_layers: all of them) than split by layers: the
+# placement its speed assumes (Recommendation.n_cpu_moe), and the speed split by layers
+MOE_PLACEMENT = "moe_placement"
 
 REASON_KEYS: dict[str, tuple[str, ...]] = {
     TIER_CHOSEN: ("tier", "quant", "fit", "tokens_per_second", "gpu_layers", "total_layers", "needs_bytes", "model"),
-    NEXT_TIER_NEEDS_MEMORY: ("tier", "quant", "needs_bytes", "available_bytes", "memory"),
+    NEXT_TIER_NEEDS_MEMORY: ("tier", "quant", "needs_bytes", "available_bytes", "memory", "gpu_bytes"),
     NEXT_TIER_TOO_SLOW: ("tier", "quant", "tokens_per_second", "min_tokens_per_second"),
     NEXT_TIER_LOW_QUANT_ONLY: ("tier", "quant", "min_good_quant"),
     LARGEST_TIER: ("tier",),
@@ -46,6 +52,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
         "needs_bytes",
         "available_bytes",
         "memory",
+        "gpu_bytes",
         "tokens_per_second",
         "min_tokens_per_second",
     ),
@@ -59,6 +66,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second"),
     BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers"),
+    MOE_PLACEMENT: ("model", "n_cpu_moe", "total_layers", "expert_bytes", "layer_tokens_per_second"),
     # assumptions: values the verdict had to assume (Recommendation.assumptions), each correctable in a file
     "assume_system_reserve": ("reserve_bytes", "total_bytes"),
     "assume_ram_bandwidth": ("bandwidth_gbps", "basis", "ram_type", "speed_mts", "channels"),
@@ -68,6 +76,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_gpu_bandwidth": ("gpu", "bandwidth_gbps"),
     "assume_vram_free": ("allowance_bytes",),
     "assume_gpu_nearest": ("gpu", "nearest", "bandwidth_gbps"),
+    "assume_gpu_variant": ("gpu", "variant", "ram_bytes", "other", "basis"),
 }
 ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total − the system's typical reserve
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
@@ -77,6 +86,9 @@ ASSUME_CPU_THREADS = "assume_cpu_threads"  # a hybrid CPU: the cores llama.cpp's
 ASSUME_GPU_BANDWIDTH = "assume_gpu_bandwidth"  # a GPU not in the table and no bandwidth given
 ASSUME_VRAM_FREE = "assume_vram_free"  # free VRAM unknown: total minus the desktop's allowance
 ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its nearest sibling's bandwidth
+# an Apple chip named without its GPU core count whose table entry has variants: the one its memory size says
+# (basis "ram"), else the smaller one (basis "smaller")
+ASSUME_GPU_VARIANT = "assume_gpu_variant"
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE,
     ASSUME_RAM_BANDWIDTH,
@@ -86,9 +98,12 @@ ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_GPU_BANDWIDTH,
     ASSUME_VRAM_FREE,
     ASSUME_GPU_NEAREST,
+    ASSUME_GPU_VARIANT,
 )
 # The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
-# or "vram_ram" (GPU memory and system RAM together: a model split between them, or too large for both).
+# or "vram_ram" (GPU memory and system RAM together: a model split between them). A model too large for the machine
+# is compared with system RAM, what ran out, with "gpu_bytes" on the graphics card beside it (reports saved before
+# may still say "vram_ram" for it, without "gpu_bytes").
 
 # ---------------------------------------------------------------- estimate notes (codes in Estimate.notes)
 NOTE_EMBEDDING_IN_HOST_RAM = "embedding_in_host_ram"  # the token-embedding matrix stays in RAM with full offload
@@ -112,6 +127,8 @@ NOTE_QUANTISED_KV = "quantised_kv_cache"
 NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
 NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
 NOTE_MULTI_SOCKET = "multi_socket"  # several CPU sockets: llama.cpp without --numa reads one socket's memory
+NOTE_SWA_FULL = "swa_full"  # llama-server --swa-full: sliding-window layers keep the whole context
+NOTE_KV_IN_RAM = "kv_in_ram"  # llama-server -nkvo: the KV cache in system RAM, attention on the CPU
 
 NOTE_CODES: tuple[str, ...] = (
     NOTE_EMBEDDING_IN_HOST_RAM,
@@ -134,6 +151,8 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,
     NOTE_VISION_PROJECTOR,
+    NOTE_SWA_FULL,
+    NOTE_KV_IN_RAM,
 )
 
 # ---------------------------------------------------------------- estimate remarks (Estimate.remarks: code + values)
@@ -145,6 +164,8 @@ REMARK_EXPERTS_IN_RAM_TOO_FEW = "experts_in_ram_too_few"  # that N leaves the GP
 REMARK_EXPERTS_IN_RAM_TOO_MANY = "experts_in_ram_too_many"  # that N's experts do not fit RAM; the Ns that fit
 REMARK_EXPERTS_IN_RAM_NO_FIT = "experts_in_ram_no_fit"  # even all experts in RAM leave the GPU too small
 REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats the layer split shown
+REMARK_SLOTS_SHARED = "slots_shared"  # llama-server's slots share one KV cache (-np auto, or -np N -kvu)
+REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cache of the context / N
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
@@ -157,6 +178,8 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_EXPERTS_IN_RAM_TOO_MANY: ("n_cpu_moe", "needed", "most"),
     REMARK_EXPERTS_IN_RAM_NO_FIT: ("n_cpu_moe",),
     REMARK_EXPERTS_IN_RAM_BETTER: ("n_cpu_moe", "tokens_per_second", "layer_tokens_per_second"),
+    REMARK_SLOTS_SHARED: ("slots",),
+    REMARK_SLOTS_SPLIT: ("slots", "slot_context"),
 }
 REMARK_CODES: tuple[str, ...] = tuple(REMARK_KEYS)
 

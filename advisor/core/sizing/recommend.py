@@ -17,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 
 from advisor.core.sizing import reasons
-from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes, gpu_layer_capacity
+from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes, gpu_layer_capacity, placed_estimate_on
 from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
+from advisor.core.sizing.shortfall import shortfall
 from advisor.core.sizing.speed import active_parameters
 from advisor.core.sizing.tiers import TIERS, Tier
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason, Recommendation, TierResult
@@ -37,11 +38,15 @@ class _ModelEval:
     estimates: dict[str, Estimate]
     good: str | None  # best quant at Q4_K_M or better that runs usably
     low: str | None  # best quant below Q4_K_M that runs usably
-    # by quant: (bytes needed, bytes available, which memory) in the layout that quant runs in, so a "needs / has"
-    # always compares like with like: "vram" (fully on the GPU), "vram_ram" (split, or too large for both
-    # together), "ram" (CPU only, or unified memory)
-    needs: dict[str, tuple[int, int, str]]
+    # by quant: (bytes needed, bytes available, which memory, bytes on the graphics card beside it) in the layout
+    # that quant runs in, so a "needs / has" always compares like with like: "vram" (fully on the GPU), "vram_ram"
+    # (split between GPU and RAM), "ram" (CPU only, unified memory, or too large: the system RAM that ran out, with
+    # what the card holds beside it, `shortfall`)
+    needs: dict[str, tuple[int, int, str, int]]
     context_ok: bool = True  # the model was trained for the context asked (else it is not offered)
+    # memory the model takes at Q4_K_M in its layout (the split's GPU and RAM parts together, or its all-on-GPU
+    # total when too large): which model of a class where nothing runs is nearest to running
+    footprint: int = 0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,7 +67,7 @@ class _TierEval:
     def low(self) -> str | None:
         return self.model.low
 
-    def need(self, quant: str) -> tuple[int, int, str]:
+    def need(self, quant: str) -> tuple[int, int, str, int]:
         return self.model.needs[quant]
 
     def chosen(self, allow_low: bool) -> str | None:
@@ -93,39 +98,57 @@ def _is_moe(spec: ModelSpec) -> bool:
     return active_parameters(spec) < spec.parameters
 
 
-def _need(est: Estimate, machine: Machine, full_vram: int) -> tuple[int, int, str]:
-    """What a model needs, what the machine has, and which memory, in the layout the estimate found."""
+def _footprint(est: Estimate, machine: Machine, full_vram: int) -> int:
+    """The memory a model takes in the layout the estimate found (too large: its total)."""
     m = est.memory
     if not machine.gpus:
-        return m.ram_bytes, machine.ram_usable_bytes, "ram"
+        return m.ram_bytes
     if est.fit == FitLevel.FULL_GPU:
-        return full_vram, machine.gpu_budget_bytes, "vram"
+        return full_vram
+    if machine.unified or est.fit == FitLevel.PARTIAL_OFFLOAD:
+        return m.vram_bytes + m.ram_bytes
+    return m.ram_bytes if est.fit == FitLevel.CPU_ONLY else m.total_bytes
+
+
+def _need(est: Estimate, spec: ModelSpec, machine: Machine, context: int, full_vram: int) -> tuple[int, int, str, int]:
+    """What a model needs, what the machine has, which memory, and what the graphics card holds beside it, in the
+    layout the estimate found. Too large: the system RAM that ran out (`shortfall`, what the Models list says of
+    a file too large), never GPU and RAM added together, which a split cannot use whole."""
+    m = est.memory
+    if est.fit == FitLevel.TOO_LARGE:
+        short = shortfall(spec, machine, context=context)
+        return short.needs_bytes, short.available_bytes, short.memory, short.gpu_bytes
+    if not machine.gpus:
+        return m.ram_bytes, machine.ram_usable_bytes, "ram", 0
+    if est.fit == FitLevel.FULL_GPU:
+        return full_vram, machine.gpu_budget_bytes, "vram", 0
     if machine.unified:  # GPU and CPU share one memory: the RAM budget binds
-        return m.vram_bytes + m.ram_bytes, machine.ram_usable_bytes, "ram"
+        return m.vram_bytes + m.ram_bytes, machine.ram_usable_bytes, "ram", 0
     if est.fit == FitLevel.CPU_ONLY:
-        return m.ram_bytes, machine.ram_usable_bytes, "ram"
-    need = m.vram_bytes + m.ram_bytes if est.fit == FitLevel.PARTIAL_OFFLOAD else m.total_bytes
-    return need, machine.gpu_budget_bytes + machine.ram_usable_bytes, "vram_ram"
+        return m.ram_bytes, machine.ram_usable_bytes, "ram", 0
+    return m.vram_bytes + m.ram_bytes, machine.gpu_budget_bytes + machine.ram_usable_bytes, "vram_ram", 0
 
 
 def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: float) -> _ModelEval:
-    estimates = {q: estimate_on(dataclasses.replace(spec, quant=q), machine, context=context) for q in QUANT_LADDER}
+    # each quant in the placement to load it with: a mixture of experts too big for the GPU with its routed experts
+    # in RAM where that is faster than the split by layers (the speed, the fit and the needs are that placement's)
+    estimates = {
+        q: placed_estimate_on(dataclasses.replace(spec, quant=q), machine, context=context) for q in QUANT_LADDER
+    }
     # a model trained for a shorter context is not offered for this one (it would answer badly past it)
     context_ok = not (spec.context_train and context > spec.context_train)
     usable = [q for q in QUANT_LADDER if context_ok and _usable(estimates[q], min_tps)]
     good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
     low = next((q for q in usable if not is_good_quant(q)), None)
-    needs = {
-        q: _need(
-            estimates[q],
-            machine,
-            full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context)
-            if machine.gpus
-            else 0,
-        )
+    full_vram = {
+        q: full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context) if machine.gpus else 0
         for q in QUANT_LADDER
     }
-    return _ModelEval(spec, estimates, good, low, needs, context_ok)
+    needs = {
+        q: _need(estimates[q], dataclasses.replace(spec, quant=q), machine, context, full_vram[q]) for q in QUANT_LADDER
+    }
+    footprint = _footprint(estimates[MIN_GOOD_QUANT], machine, full_vram[MIN_GOOD_QUANT])
+    return _ModelEval(spec, estimates, good, low, needs, context_ok, footprint)
 
 
 def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
@@ -134,7 +157,7 @@ def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
     larger model (a bigger model at Q4_K_M beats a smaller one at Q6_K); the higher quality; the faster."""
     quant = m.good or m.low
     if quant is None:  # nothing runs: one trained for the context, then the closest to running (least memory)
-        return (2, int(not m.context_ok), 0, 0, 0, 0, 0, float(m.needs[MIN_GOOD_QUANT][0]))
+        return (2, int(not m.context_ok), 0, 0, 0, 0, 0, float(m.footprint))
     est = m.estimates[quant]
     tps = est.tokens_per_second or 0.0
     return (
@@ -161,7 +184,7 @@ def _result(ev: _TierEval, allow_low: bool) -> TierResult:
     quant = ev.chosen(allow_low) or ev.low
     est = ev.estimates[quant or MIN_GOOD_QUANT]
     spec = ev.model.spec
-    needs, available, memory = ev.need(quant or MIN_GOOD_QUANT)
+    needs, available, memory, _ = ev.need(quant or MIN_GOOD_QUANT)
     return TierResult(
         tier=ev.tier.name,
         fits=ev.good is not None,
@@ -186,7 +209,7 @@ def _next_tier_reasons(ev: _TierEval, context: int, min_tps: float) -> list[Reas
         return [reasons.reason(reasons.NEXT_TIER_CONTEXT, tier=ev.tier.name, context=context, context_train=longest)]
     q4 = ev.estimates[MIN_GOOD_QUANT]
     if q4.fit == FitLevel.TOO_LARGE:
-        needs, available, memory = ev.need(MIN_GOOD_QUANT)
+        needs, available, memory, on_gpu = ev.need(MIN_GOOD_QUANT)
         out = [
             reasons.reason(
                 reasons.NEXT_TIER_NEEDS_MEMORY,
@@ -195,6 +218,7 @@ def _next_tier_reasons(ev: _TierEval, context: int, min_tps: float) -> list[Reas
                 needs_bytes=needs,
                 available_bytes=available,
                 memory=memory,
+                gpu_bytes=on_gpu,
             )
         ]
     else:
@@ -266,6 +290,21 @@ def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps
     return None
 
 
+def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine, context: int) -> Reason:
+    """The placement the pick's speed assumes: the routed experts of the first `n_cpu_moe` layers in system RAM
+    (their bytes), and what the usual split by layers would decode instead."""
+    expert_bytes = next((r.values["expert_bytes"] for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM), 0)
+    layers = estimate_on(spec, machine, context=context)  # the split by layers the placement was found faster than
+    return reasons.reason(
+        reasons.MOE_PLACEMENT,
+        model=spec.name,
+        n_cpu_moe=est.n_cpu_moe,
+        total_layers=est.total_layers,
+        expert_bytes=expert_bytes,
+        layer_tokens_per_second=layers.tokens_per_second,
+    )
+
+
 def _gpus_hold_a_layer(machine: Machine, context: int) -> bool:
     """Whether the GPUs can hold one layer of any class at any quant; when not, no estimate offloads anything."""
     return any(
@@ -326,6 +365,7 @@ def recommend_on(
 
     why: list[Reason] = []
     tight = False
+    n_cpu_moe = 0
     model: str | None = None
     prompt_tps: float | None = None
     tps_range: tuple[float, float] | None = None
@@ -333,7 +373,7 @@ def recommend_on(
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
-        needs, available, memory = ev.need(MIN_GOOD_QUANT)
+        needs, available, memory, on_gpu = ev.need(MIN_GOOD_QUANT)
         why.append(
             reasons.reason(
                 reasons.NOTHING_RUNS,
@@ -342,6 +382,7 @@ def recommend_on(
                 needs_bytes=needs,
                 available_bytes=available,
                 memory=memory,
+                gpu_bytes=on_gpu,
                 tokens_per_second=q4.tokens_per_second,
                 min_tokens_per_second=min_tokens_per_second,
             )
@@ -380,7 +421,11 @@ def recommend_on(
             why.append(_tight_reason(est, machine, machine.budget.total_bytes, machine.ram_comfortable_bytes))
         if allow_low:
             why.append(reasons.reason(reasons.LOW_QUANT, tier=tier, quant=quant, min_good_quant=MIN_GOOD_QUANT))
-        if fit == FitLevel.PARTIAL_OFFLOAD:
+        if est.n_cpu_moe:  # every layer on the GPU but some routed experts: not the split by layers below
+            n_cpu_moe = est.n_cpu_moe
+            spec = dataclasses.replace(ev.model.spec, quant=quant)
+            why.append(_placement_reason(spec, est, machine, context))
+        elif fit == FitLevel.PARTIAL_OFFLOAD:
             why.append(
                 reasons.reason(reasons.PARTIAL_OFFLOAD, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
             )
@@ -428,6 +473,7 @@ def recommend_on(
         tokens_per_second_range=tps_range,
         prompt_tokens_per_second_range=prompt_range,
         calibration=used,
+        n_cpu_moe=n_cpu_moe,
     )
 
 

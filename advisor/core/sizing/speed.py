@@ -44,14 +44,37 @@ GPU_LAYER_FIXED_S = 1.0e-5  # kernel launches per layer per token
 MOE_EXPERT_SHARE = 0.95
 # A mixture of experts decodes on a GPU below the bandwidth its active bytes suggest: each layer adds a router,
 # top-k and gathering kernels, and the experts' weights are read as many small matrices (llama.cpp's mul_mat_id)
-# that use the memory less well than one large one. Fitted on the calibration half of the public runs
-# (benchmarks/bench_gpu_speed.py; none on NVIDIA, whose MoE decode runs are all in the reserved scoreboards):
-# measured / estimated 0.68 (RX 9070 XT Vulkan, gpt-oss-20b), 0.83 (Radeon 8060S Vulkan, Qwen3-30B-A3B), 0.82 (Arc
-# Pro B50, Gemma-4 26B-A4B), 0.43 (8060S ROCm, Qwen3-Coder-Next 80B-A3B, a hybrid): median 0.75. Hold-out: five
-# runs at 0.26-0.69. On a CPU the same models run as estimated (bench_cpu_speed.py), so it is the GPU's alone. Not
-# applied to Apple silicon: no allowed public MoE decode run there, and its unified memory is read by the CPU at
-# the same bandwidth (a penalty would put a base M1's MoE on its CPU, which no Mac user sees).
+# that use the memory less well than one large one. On a CPU the same models run as estimated (bench_cpu_speed.py),
+# so it is the GPU's alone. By backend family, as the vendor says which one runs (benchmarks/bench_gpu_speed.py,
+# gpu_README.md):
+# * AMD and Intel (Vulkan, ROCm, SYCL): 0.64, the median measured/estimated (without the factor) of the calibration
+#   half's seven such runs after the seventh batch: RX 9070 XT Vulkan gpt-oss-20b 0.64, Radeon 8060S ROCm
+#   Qwen3-Coder-Next 0.42 and Vulkan Qwen3-30B-A3B 0.80, Arc Pro B50 SYCL Gemma-4 26B-A4B 0.80, RX 7900 XT Vulkan
+#   gpt-oss-20b 0.66, ERNIE-4.5-21B-A3B 0.56, Gemma-4 26B-A4B 0.60 (the 7900 XT's dense runs on the same machine
+#   measured 0.91-1.19 of their estimate, so the gap is the mixture's, not the card's). It was 0.75 on the first
+#   four; the seventh batch's five 7900 XT runs, scored first, came out a median 22 % high with it.
+# * NVIDIA (CUDA): 0.75, kept. No NVIDIA MoE run on the GPU alone is in the public file yet (those found either
+#   offload experts to RAM or have no address to cite), and a backend's MoE kernels are its own: the Vulkan, ROCm and
+#   SYCL fit is not carried over to CUDA without a run.
+# * Apple silicon (Metal): 0.60, the median measured/estimated (without the factor) of the calibration half's five
+#   Metal MoE runs of the eighth batch: M2 Pro gpt-oss-20b 0.61, M3 Max Qwen3-30B-A3B 0.50, M4 Pro Qwen3-Coder-Next
+#   0.19 (a hybrid), M2 Max Mixtral-8x7B Q4_0 1.10 and Q8_0 1.19 (eight large experts, two active, in a 2023 build:
+#   the one coarse mixture; every recent release has many small experts). Its hold-out half measured 0.39-1.10,
+#   median 0.63 (M4 Pro Qwen3-30B-A3B 0.66, M2 Ultra Qwen3-Coder-30B-A3B 0.63, DeepSeek-V2-Lite 0.59). On a base
+#   M1/M2 the CPU, which reads the same memory and carries no such factor, then decodes these models faster than
+#   the GPU: the estimate runs them there (estimate.py takes the faster of the two, the same at every memory size).
 MOE_GPU_DECODE_EFFICIENCY = 0.75
+MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA = 0.64
+MOE_GPU_DECODE_EFFICIENCY_APPLE = 0.60
+
+
+def moe_gpu_decode_efficiency(vendor: GpuVendor) -> float:
+    """The share of a GPU's dense decode rate a mixture of experts reaches, by the backend its vendor runs."""
+    if vendor == GpuVendor.NVIDIA:
+        return MOE_GPU_DECODE_EFFICIENCY
+    if vendor == GpuVendor.APPLE:
+        return MOE_GPU_DECODE_EFFICIENCY_APPLE
+    return MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA
 
 
 def active_parameters(spec: ModelSpec) -> float:
@@ -189,7 +212,7 @@ def _seconds_per_token(
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
-            scale = MOE_GPU_DECODE_EFFICIENCY if moe and d.vendor != GpuVendor.APPLE else 1.0
+            scale = moe_gpu_decode_efficiency(d.vendor) if moe else 1.0
             seconds += gpu_bytes * (b / total) / (eff * scale * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
@@ -371,6 +394,12 @@ def _prefill_kernel_factor(spec: ModelSpec) -> float:
 
 PCIE_BYTES_PER_S = 25e9  # a PCIe 4.0 x16 link, as copies reach it
 PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the link once per micro-batch
+# Several GPUs: llama.cpp's default split (--split-mode layer) puts each layer on one card, so a micro-batch passes
+# through the cards one after the other, each at its own rate: the prompt rate is not the cards' sum. The only
+# overlap is its pipeline parallelism, enabled when every layer (output included) is on the GPUs, the split is by
+# layer and no tensor is overridden (llama-context.cpp); it keeps at most GGML_SCHED_MAX_COPIES micro-batches in
+# flight (ggml-backend.cpp), and a prompt of one micro-batch (up to 512 tokens) has nothing to overlap.
+PIPELINE_MAX_COPIES = 4
 
 
 def prefill_speed(
@@ -382,6 +411,7 @@ def prefill_speed(
     context: int,
     layers_weights_bytes: int = 0,
     prompt_tokens: int | None = None,
+    pipeline: bool = True,
 ) -> float:
     """Prompt tokens processed per second (time to first token = prompt length / this).
 
@@ -391,7 +421,9 @@ def prefill_speed(
     GPU run at its FP32 rate × the backend's factor × the model's kernel factor (F16, mixture of experts), the
     rest at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With a discrete GPU and layers
     left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU and copies those
-    layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part.
+    layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part. On several
+    GPUs each card runs its share of the layers in turn (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are
+    overridden, e.g. experts kept in RAM, which turns llama.cpp's pipeline off).
     """
     matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
     prompt = prompt_tokens or min(context, PREFILL_ATTENTION_TOKENS)
@@ -402,9 +434,17 @@ def prefill_speed(
     seconds = 0.0
     discrete = gpu_share > 0 and not machine.unified
     if gpu_share > 0:
-        rate = sum(gpu_tflops(d) * 1e12 * _prefill_factor(d) for d in machine.gpus)
-        rate *= _prefill_kernel_factor(spec)
-        seconds += (1.0 if discrete else gpu_share) * flops / rate
+        seconds += _gpu_prefill_seconds(
+            machine,
+            flops * gpu_share,
+            _prefill_kernel_factor(spec),
+            prompt=prompt,
+            pipeline=pipeline and gpu_share >= 1,
+        )
+        if discrete and gpu_share < 1:  # the RAM layers' products run on the first card (llama.cpp's op offload)
+            d = machine.gpus[0]
+            rate = gpu_tflops(d) * 1e12 * _prefill_factor(d) * _prefill_kernel_factor(spec)
+            seconds += (1 - gpu_share) * flops / rate
     if discrete and gpu_share < 1:
         seconds += (1 - gpu_share) * layers_weights_bytes / PCIE_BYTES_PER_S / PREFILL_UBATCH
     elif gpu_share < 1:
@@ -418,6 +458,25 @@ def prefill_speed(
         )
         seconds += (1 - gpu_share) * flops / rate
     return 1.0 / seconds
+
+
+def _gpu_prefill_seconds(machine: Machine, flops: float, kernel: float, *, prompt: int, pipeline: bool) -> float:
+    """Seconds per prompt token for the layers on the GPUs: split among the cards by their share of the budget (as
+    llama.cpp splits layers by free memory), run one card after the other, with the pipeline's overlap where it
+    applies: m micro-batches take the cards' sum once and then, for each further one, the slowest card's time or
+    the sum over the micro-batches in flight, whichever is longer."""
+    budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
+    total = sum(budgets)
+    stages = [
+        flops * b / total / (gpu_tflops(d) * 1e12 * _prefill_factor(d) * kernel)
+        for d, b in zip(machine.gpus, budgets, strict=True)
+    ]
+    seconds = sum(stages)
+    if not pipeline or len(stages) < 2 or machine.unified:
+        return seconds
+    micro = max(1, -(-prompt // PREFILL_UBATCH))
+    period = max(max(stages), seconds / PIPELINE_MAX_COPIES)
+    return (seconds + (micro - 1) * period) / micro
 
 
 DOCUMENT_WORDS = 2000  # the example the app and the CLI give: a few pages of text pasted into a prompt

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWizardPage
 
+from advisor.core.messages.translations import Msg
 from advisor.qt import tasks
 from advisor.qt.services import Services
 from advisor.qt.state import WizardState
@@ -15,7 +16,14 @@ from advisor.qt.widgets.error_banner import ErrorBanner
 
 
 def describe_error(error: BaseException) -> str:
-    """One line for a person: the message, or the exception's name when it has none (no traceback)."""
+    """One line for a person: a core error that carries its catalogue message (`msg` and `values`: the sizing
+    engine's SizingError, a hardware file's, a GGUF fetch's) in the app's language, as the CLI words it; else the
+    message, or the exception's name when it has none (no traceback)."""
+    msg, values = getattr(error, "msg", None), getattr(error, "values", None)
+    if isinstance(msg, Msg) and isinstance(values, dict):
+        from advisor.qt import wording
+
+        return wording.say().t(msg, **values)
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 

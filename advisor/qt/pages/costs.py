@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.core.costs.bounds import USD_BOUNDS, money_bounds
+from advisor.core.costs.bounds import USD_BOUNDS, money_bounds, money_step
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.costs.resolve import MONEY_INPUTS
@@ -42,8 +42,8 @@ from advisor.qt.widgets.checked_spin import CheckedSpinBox
 from advisor.qt.widgets.region import RegionBox, region_name
 
 _DEBOUNCE_MS = 250
-# (field, minimum, maximum, decimals, step) — the editable inputs, in the order shown; the money fields' range is in
-# US dollars here and follows the currency shown (`money_bounds`)
+# (field, minimum, maximum, decimals, step) — the editable inputs, in the order shown; the money fields' range and
+# step are in US dollars here and follow the currency shown (`money_bounds`, `money_step`)
 FIELDS = (
     ("tokens_per_month", 0.1, 100_000, 1, 1),  # shown in millions
     ("hours_per_day", 0.5, 24, 1, 1),
@@ -558,6 +558,7 @@ class CostsPage(Page):
                 low, high = money_bounds(name, rate, shown)
                 smallest = 10.0 ** -spin.decimals()  # what the field can write (0.0005 EUR would show as 0)
                 spin.setRange(smallest if 0 < low < smallest else low, high)
+                spin.setSingleStep(max(money_step(name, rate), smallest))  # 1,000 MXN on a computer, not 50
             spin.setValue(shown)
             spin.blockSignals(False)
             if name in self._shown and spin.value() != self._shown[name]:

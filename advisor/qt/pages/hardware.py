@@ -46,6 +46,12 @@ def gpu_entry_to_info(entry: Any) -> GpuInfo:
     )
 
 
+def _unknown_what_if_cpu(profile: HardwareProfile) -> bool:
+    from advisor.core.hardware.profile_io import UNKNOWN_CPU  # loaded by then: the what-if made this profile
+
+    return profile.cpu == UNKNOWN_CPU
+
+
 class HardwarePage(Page):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -80,7 +86,7 @@ class HardwarePage(Page):
         wform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.ram_spin = CheckedSpinBox(self)
         self.ram_spin.setRange(1, 2048)
-        self.ram_spin.setDecimals(0)
+        self.ram_spin.setDecimals(1)  # what is typed (23.5 GiB) is what every page uses, to the tenth
         self.ram_spin.setSuffix(" GiB")
         self.ram_spin.setValue(16)
         self.gpu_combo = QComboBox(self)
@@ -156,7 +162,7 @@ class HardwarePage(Page):
             self._apply_what_if()
         else:  # the editor starts from this machine
             self.ram_spin.blockSignals(True)
-            self.ram_spin.setValue(round(profile.ram.total_bytes / GIB))
+            self.ram_spin.setValue(round(profile.ram.total_bytes / GIB, 1))
             self.ram_spin.blockSignals(False)
         self.completeChanged.emit()
         if self._gpu_table is None:
@@ -206,7 +212,7 @@ class HardwarePage(Page):
         if not code:
             self.ram_problem.hide()
             return
-        self.ram_problem.setText(self.tr("Not taken: the RAM must be a whole number of GiB from 1 to 2048."))
+        self.ram_problem.setText(self.tr("Not taken: the RAM must be a number of GiB from 1 to 2048."))
         self.ram_problem.show()
 
     def _gpu_typed(self) -> None:
@@ -252,7 +258,7 @@ class HardwarePage(Page):
         if on:
             if self.state.detected is not None:
                 self.ram_spin.blockSignals(True)
-                self.ram_spin.setValue(round(self.state.detected.ram.total_bytes / GIB))
+                self.ram_spin.setValue(round(self.state.detected.ram.total_bytes / GIB, 1))
                 self.ram_spin.blockSignals(False)
             self._apply_what_if()
         elif self.state.detected is not None:
@@ -273,7 +279,7 @@ class HardwarePage(Page):
         base = self.state.detected
         if base is None or not self.what_if_box.isChecked():
             return
-        ram = int(self.ram_spin.value() * GIB)
+        ram = round(round(self.ram_spin.value(), self.ram_spin.decimals()) * GIB)  # the figure the field shows
         gpus = self.selected_gpus()
         try:
             profile = self.services.what_if(base, ram_total_bytes=ram, gpus=gpus)
@@ -324,9 +330,12 @@ class HardwarePage(Page):
             + bandwidth
         )
         cores = p.cpu.physical_cores or p.cpu.logical_cores
-        self.cpu_value.setText(
-            self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=p.cpu.brand) if cores else p.cpu.brand
-        )
+        if self.state.what_if_active and _unknown_what_if_cpu(p):  # a card no Mac takes: another computer's CPU
+            self.cpu_value.setText(self.tr("Not known for this what-if: a typical processor is assumed"))
+        else:
+            self.cpu_value.setText(
+                self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=p.cpu.brand) if cores else p.cpu.brand
+            )
         simd = ", ".join(f for f in p.cpu.flags if f in ("avx2", "avx512f", "neon", "amx"))
         self.cpu_value.setToolTip(
             self.tr("The processor runs the layers that do not fit on the GPU.") + (f" SIMD: {simd}" if simd else "")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from advisor.core.messages import catalog
+from advisor.core.messages import catalog, sizing
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled, Throttle
@@ -124,6 +124,13 @@ class ModelsPage(Page):
         self.quant_note.setWordWrap(True)
         self.quant_note.setTextFormat(Qt.TextFormat.PlainText)
         self.quant_note.hide()
+        # the file chosen is a mixture of experts whose fit and speed assume its routed experts of the first N layers
+        # in RAM: how to load it that way (the Recommendation page's line, the same words)
+        self.placement_note = QLabel(self)
+        self.placement_note.setWordWrap(True)
+        self.placement_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.placement_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # flags to copy
+        self.placement_note.hide()
 
         self.progress = QProgressBar(self)
         self.progress_text = QLabel(self)
@@ -166,6 +173,7 @@ class ModelsPage(Page):
         layout.addWidget(self.calibration_label)
         layout.addLayout(file_row)
         layout.addWidget(self.quant_note)
+        layout.addWidget(self.placement_note)
         layout.addLayout(progress_row)
         layout.addWidget(self.download_status)
         layout.addWidget(self.lmstudio_note)
@@ -179,6 +187,7 @@ class ModelsPage(Page):
         self.tier.activated.connect(lambda _i: self.search())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.file_combo.currentIndexChanged.connect(lambda _i: self._show_lmstudio_note(None))
+        self.file_combo.currentIndexChanged.connect(lambda _i: self._show_placement())
         self.download_button.clicked.connect(self.download)
         self.cancel_button.clicked.connect(self.cancel_download)
         self.lmstudio_button.clicked.connect(self.open_in_lmstudio)
@@ -277,7 +286,7 @@ class ModelsPage(Page):
             self.hidden_label.setToolTip("")
             self.hidden_label.hide()
             return
-        link = self.tr("Show them")
+        link = catalog.show_hidden(say, near)
         self.hidden_label.setText(f'{html.escape(sentence)} <a href="#all">{html.escape(link)}</a>')
         self.hidden_label.setToolTip(
             "\n".join(
@@ -320,6 +329,7 @@ class ModelsPage(Page):
         if row is None:
             self.state.set_chosen(None)
             self._show_quant_note()
+            self._show_placement()
             self._update_buttons()
             return
         cand = self.model.candidate(row)
@@ -330,6 +340,7 @@ class ModelsPage(Page):
                 self.file_combo.setCurrentIndex(self.file_combo.count() - 1)
         self.state.set_chosen(cand)
         self._show_quant_note()
+        self._show_placement()
         self._update_buttons()
 
     def _show_quant_note(self) -> None:
@@ -353,10 +364,28 @@ class ModelsPage(Page):
         )
         self.quant_note.show()
 
+    def _show_placement(self) -> None:
+        """Under the file list: how to load the chosen file in the placement its fit and speed assume (a mixture of
+        experts with its routed experts of the first N layers in RAM), in the recommendation's words."""
+        f = self.file_combo.currentData()
+        how = sizing.how_to_load(wording.say(), getattr(f, "n_cpu_moe", 0), getattr(f, "total_layers", None))
+        self.placement_note.setText(self.tr("How to load it: {how}").format(how=how) if how else "")
+        self.placement_note.setVisible(bool(how))
+
     def _file_text(self, f: Any) -> str:
-        """One quant in the file list: its size, fit and speed here, and why it does not run when it does not."""
+        """One quant in the file list: its size, fit and speed here (with the placement they assume, briefly), and
+        why it does not run when it does not."""
+        placed = sizing.placed_short(wording.say(), getattr(f, "n_cpu_moe", 0), getattr(f, "total_layers", None))
         text = " · ".join(
-            (f.quant or "?", fmt.size(f.size_bytes), fit_text(f.fit), fmt.tokens_per_second(f.tokens_per_second))
+            part
+            for part in (
+                f.quant or "?",
+                fmt.size(f.size_bytes),
+                fit_text(f.fit, getattr(f, "tight", False)),
+                placed,
+                fmt.tokens_per_second(f.tokens_per_second),
+            )
+            if part
         )
         if getattr(f, "why_not", None):
             text += " · " + catalog.why_not(wording.say(), f, self.state.min_tokens_per_second)
@@ -626,4 +655,5 @@ class ModelsPage(Page):
             self.file_combo.setItemText(i, self._file_text(self.file_combo.itemData(i)))
         self._show_hidden(self._hidden)
         self._show_quant_note()
+        self._show_placement()
         self._show_lmstudio_note(self._lmstudio_link)

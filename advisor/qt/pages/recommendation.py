@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.core.messages import ranges
+from advisor.core.messages import ranges, sizing
 from advisor.core.types import Estimate, FitLevel, Recommendation
 from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
@@ -113,6 +113,12 @@ class RecommendationPage(Page):
         self.speed = QLabel(self)
         self.budget = QLabel(self)  # the one memory budget: total − reserve (− open programs) = for the model
         self.budget.setWordWrap(True)
+        # a mixture of experts whose speed assumes its routed experts in system RAM: how to load it that way
+        self.placement = QLabel(self)
+        self.placement.setWordWrap(True)
+        self.placement.setTextFormat(Qt.TextFormat.PlainText)
+        self.placement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # flags to copy
+        self.placement.hide()
         # the user's benchmark that corrected the speeds on this machine, and the way back to the usual figures
         self.calibration = QLabel(self)
         self.calibration.setWordWrap(True)
@@ -203,6 +209,7 @@ class RecommendationPage(Page):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.placement)
         layout.addWidget(self.budget)
         layout.addLayout(calibration_row)
         layout.addWidget(self.error)
@@ -284,7 +291,9 @@ class RecommendationPage(Page):
             best = next((t for t in rec.tiers if t.tier == rec.tier), None)
             try:  # the breakdown and the LM Studio list are extras: a failure there keeps the recommendation
                 est = (
-                    tier_estimate(profile, best.tier, best.best_quant, context=context, model=best.model)
+                    tier_estimate(
+                        profile, best.tier, best.best_quant, context=context, model=best.model, n_cpu_moe=rec.n_cpu_moe
+                    )
                     if best
                     else None
                 )
@@ -347,6 +356,7 @@ class RecommendationPage(Page):
             )
             self.badge.set_fit(None)
             self.speed.setText("")
+            self.placement.hide()
             return
         if rec.tier and rec.model:
             self.headline.setText(
@@ -368,6 +378,7 @@ class RecommendationPage(Page):
         self.budget.setText("\n".join([*lines, *([prompt] if prompt else [])]))
         speed_text = ranges.speed(wording.say(), rec.tokens_per_second, rec.tokens_per_second_range)
         self.speed.setText(speed_text + (self.tr(" · tight") if rec.tight else ""))
+        self._show_placement(rec)
         self._show_calibration(rec)
         self.speed.setToolTip(
             self.tr(
@@ -403,8 +414,7 @@ class RecommendationPage(Page):
                 )
             )
             fit_cell = fit_item(t.fit)
-            if t.tight:
-                fit_cell.setText(self.tr("{fit}, tight").format(fit=fit_cell.text()))
+            fit_cell.setText(fit_text(t.fit, t.tight))
             for col, item in enumerate((tier_item, quant, fit_cell, speed, need)):
                 self.tiers.setItem(row, col, item)
         fit_table_height(self.tiers)
@@ -420,6 +430,11 @@ class RecommendationPage(Page):
             )
         self.reasons.setText(html)
         self._show_local()
+
+    def _show_placement(self, rec: Recommendation) -> None:
+        how = sizing.placement(wording.say(), rec.reasons)
+        self.placement.setText(self.tr("How to load it: {how}").format(how=how) if how else "")
+        self.placement.setVisible(bool(how))
 
     def _show_calibration(self, rec: Recommendation) -> None:
         from advisor.core.messages import calibration as words
@@ -449,17 +464,35 @@ class RecommendationPage(Page):
         tier = next((t for t in rec.tiers if t.tier == rec.tier), rec.tiers[0] if rec.tiers else None)
         if tier is None:
             return
-        breakdown = getattr(self._estimate, "memory", None)
         segments: tuple[Segment, ...]
-        if breakdown is not None:
+        aside: tuple[Segment, ...] = ()
+        if self._estimate is not None and getattr(self._estimate, "memory", None) is not None:
+            from advisor.core.sizing.breakdown import memory_parts
+
+            # the parts of the figure the table and the reasons give ("needs 7.4 GiB"), and what stays beside it
+            parts = memory_parts(self._estimate, tier.needs_bytes)
             segments = (
-                Segment(self.tr("Weights"), breakdown.weights_bytes, "#3f51b5"),
-                Segment(self.tr("KV cache"), breakdown.kv_cache_bytes, "#00897b"),
-                Segment(self.tr("Overhead"), breakdown.compute_bytes + breakdown.overhead_bytes, "#9e9e9e"),
+                Segment(self.tr("Weights"), parts.weights_bytes, "#3f51b5"),
+                Segment(self.tr("KV cache"), parts.kv_cache_bytes, "#00897b"),
+                Segment(self.tr("Overhead"), parts.buffers_bytes, "#9e9e9e"),
             )
+            aside = (Segment(self.tr("In system RAM"), parts.elsewhere_bytes, "#bdbdbd"),)
         else:
             segments = (Segment(self.tr("Needed"), tier.needs_bytes, "#3f51b5"),)
-        self.memory_bar.set_data(segments, tier.available_bytes, self.tr("Available"))
+        self.memory_bar.set_data(segments, tier.available_bytes, self.tr("Available"), aside)
+        self.memory_bar.setToolTip(
+            self.memory_bar.toolTip()
+            + (
+                "\n"
+                + self.tr(
+                    "In system RAM: the token-embedding table and the processor's buffers, which llama.cpp keeps "
+                    "beside a model on the graphics card (on unified memory, the same memory outside the graphics' "
+                    "share)."
+                )
+                if any(s.n_bytes > 0 for s in aside)
+                else ""
+            )
+        )
         self.memory_box.setTitle(
             self.tr("Memory for a {tier} model at {quant}, {tokens} tokens of context").format(
                 tier=tier.tier, quant=tier.best_quant or "Q4_K_M", tokens=fmt.count(rec.context)

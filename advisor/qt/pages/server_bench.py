@@ -45,10 +45,13 @@ def measured_benchmark(
 
 def model_label(model: Any) -> str:
     """The model as the list offers it: "qwen2.5-7b-instruct · Q4_K_M · context 2,048" (the context it was loaded
-    with, else its training context, in the words the CLI uses)."""
+    with, else its training context, in the words the CLI uses). llama-server's model, named by the path it
+    loaded, by its file name: the folders are unreadable there and carry the user's name."""
+    from advisor.core.costs.defaults import model_shown_name
     from advisor.core.messages.servers import model_context
 
-    return " · ".join(x for x in (model.id, model.quant, model_context(wording.say(), model)) if x)
+    name = model_shown_name(str(model.id))
+    return " · ".join(x for x in (name, model.quant, model_context(wording.say(), model)) if x)
 
 
 class ServerBench(QGroupBox):

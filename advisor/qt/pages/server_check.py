@@ -42,10 +42,11 @@ CHECK, DISCOVER, AFTER_LOAD = "check server", "discover servers", "after load"  
 def model_line(model: Any) -> str:
     """A server's model with the context it was loaded with (else its training context), as the CLI lists it:
     "qwen2.5-7b-instruct (context 2,048)"."""
+    from advisor.core.costs.defaults import model_shown_name
     from advisor.core.messages.servers import model_context
 
-    context = model_context(wording.say(), model)
-    return f"{model.id} ({context})" if context else str(model.id)
+    context, name = model_context(wording.say(), model), model_shown_name(str(model.id))  # a path: its file name
+    return f"{name} ({context})" if context else name
 
 
 class ServerCheck(QWidget):

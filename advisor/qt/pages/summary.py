@@ -217,7 +217,11 @@ class SummaryPage(Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
-        self.setSubTitle(self.tr("Everything in one report: save it or share it. Host names and paths are left out."))
+        from advisor.core.messages.report import PRIVACY_NOTE  # the report's own words for what it keeps
+
+        self.setSubTitle(
+            self.tr("Everything in one report: save it or share it.") + " " + wording.say().t(PRIVACY_NOTE)
+        )
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.export_label.setText(self.tr("Export:"))
         for key, name, _ext in FORMATS:

@@ -14,6 +14,25 @@ _FIT_ORDER = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ON
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _with_placement(fit_words: str, file: Any) -> str:
+    """The fit with the placement its speed assumes, briefly ("Partial GPU · experts of 35 layers in RAM")."""
+    from advisor.core.messages import sizing
+    from advisor.qt.wording import say
+
+    n, layers = getattr(file, "n_cpu_moe", 0), getattr(file, "total_layers", None)
+    placed = sizing.placed_short(say(), n, layers)
+    return f"{fit_words} · {placed}" if placed else fit_words
+
+
+def _how_to_load(tooltip: str, file: Any) -> str:
+    """The fit's explanation, and how to load the file in that placement (the recommendation's words)."""
+    from advisor.core.messages import sizing
+    from advisor.qt.wording import say
+
+    how = sizing.how_to_load(say(), getattr(file, "n_cpu_moe", 0), getattr(file, "total_layers", None))
+    return f"{tooltip}\n{how}" if how else tooltip
+
+
 class CandidatesModel(QAbstractTableModel):
     MODEL, FIT, SPEED, QUANT, SIZE, DOWNLOADS, LICENSE = range(7)
 
@@ -79,7 +98,7 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.MODEL: ("~ " if getattr(file, "shape_borrowed", False) else "") + cand.repo_id,
-                self.FIT: fit_text(fit) + (self.tr(", tight") if getattr(file, "tight", False) else ""),
+                self.FIT: _with_placement(fit_text(fit, getattr(file, "tight", False)), file),
                 self.SPEED: fmt.tokens_per_second(getattr(file, "tokens_per_second", None)),
                 self.QUANT: (file.quant or "—") if file is not None else "—",
                 self.SIZE: fmt.size(file.size_bytes) if file is not None else "—",
@@ -88,7 +107,7 @@ class CandidatesModel(QAbstractTableModel):
             }.get(col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.FIT:
-                return fit_tooltip(fit)
+                return _how_to_load(fit_tooltip(fit), file)
             if col == self.SPEED:
                 return self.tr("Estimated generation speed with this file on this computer (about 0.75 words a token).")
             if col == self.SIZE:

@@ -77,7 +77,8 @@ class CheckedSpinBox(QDoubleSpinBox):
 
     def valueFromText(self, text: str) -> float:
         value = parse_number(self._number_part(text))
-        return self.value() if value is None else value
+        # to the field's decimals, as it shows it: Qt keeps 23.5 typed in a whole-number field while showing 24
+        return self.value() if value is None else round(value, self.decimals())
 
     def fixup(self, text: str) -> str:  # what was typed cannot be taken: keep the last good value, say why
         self._refused = self._problem_with(text) or self._refused

@@ -16,11 +16,12 @@ COLORS = {
 NEUTRAL = ("#333333", "#eeeeee")  # no fit known
 
 
-def fit_text(fit: FitLevel | str | None) -> str:
+def fit_text(fit: FitLevel | str | None, tight: bool = False) -> str:
+    """The fit in words, with its tight flag ("CPU only, tight"): the core's one rendering of it."""
     from advisor.core.messages import sizing
     from advisor.qt.wording import say
 
-    return sizing.fit(say(), fit)
+    return sizing.fit_tight(say(), fit, tight)
 
 
 def fit_tooltip(fit: FitLevel | str | None) -> str:

@@ -1,4 +1,8 @@
-"""A horizontal bar: what a model needs (weights, KV cache, overhead) against what the machine can give."""
+"""A horizontal bar: what a model needs (weights, KV cache, overhead) against what the machine can give.
+
+The bar's segments add up to the figure the page compares with the capacity (the core's `memory_parts`); what
+the model keeps outside that figure (its token embeddings in system RAM beside a model on the GPU) is named after
+the capacity, "+ In system RAM 0.5 GiB", and never drawn against it."""
 
 from __future__ import annotations
 
@@ -24,13 +28,22 @@ class MemoryBar(QWidget):
         self.segments: tuple[Segment, ...] = ()
         self.capacity_bytes = 0
         self.capacity_label = ""
+        self.aside: tuple[Segment, ...] = ()  # parts outside the compared figure: named in the legend, not drawn
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard so screen readers read its summary
 
-    def set_data(self, segments: tuple[Segment, ...], capacity_bytes: int, capacity_label: str) -> None:
+    def set_data(
+        self,
+        segments: tuple[Segment, ...],
+        capacity_bytes: int,
+        capacity_label: str,
+        aside: tuple[Segment, ...] = (),
+    ) -> None:
         self.segments, self.capacity_bytes, self.capacity_label = segments, capacity_bytes, capacity_label
+        self.aside = tuple(s for s in aside if s.n_bytes > 0)
         parts = [f"{s.label}: {fmt.gib(s.n_bytes)}" for s in segments]
-        summary = "; ".join([*parts, f"{capacity_label}: {fmt.gib(capacity_bytes)}"])
+        beside = [f"+ {s.label}: {fmt.gib(s.n_bytes)}" for s in self.aside]
+        summary = "; ".join([*parts, f"{capacity_label}: {fmt.gib(capacity_bytes)}", *beside])
         self.setAccessibleDescription(summary)
         self.setToolTip(summary)
         self.update()
@@ -74,4 +87,13 @@ class MemoryBar(QWidget):
         if self.capacity_bytes:
             text = f"│ {self.capacity_label} {fmt.gib(self.capacity_bytes)}"
             painter.drawText(lx, ly + fm.ascent() + 1, text)
+            lx += fm.horizontalAdvance(text) + 16
+        for seg in self.aside:  # outside the compared figure: named, with its colour, after the capacity
+            text = f"+ {seg.label} {fmt.gib(seg.n_bytes)}"
+            painter.setBrush(QColor(seg.color))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(QRectF(lx, ly + 3, 10, 10))
+            painter.setPen(self.palette().text().color())
+            painter.drawText(lx + 14, ly + fm.ascent() + 1, text)
+            lx += 14 + fm.horizontalAdvance(text) + 16
         painter.end()

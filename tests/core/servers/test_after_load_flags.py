@@ -43,7 +43,9 @@ def kv_heavy(tmp_path_factory):
     ("extra", "said"),
     [
         (["-ctk", "q8_0", "-ctv", "q8_0", "-fa", "on"], ("-ctk q8_0", "-ctv q8_0")),
-        (["-np", "2"], ("-np 2",)),  # each slot its own cache of n_ctx / 2: /props says the slot's 8192
+        # each slot its own cache of n_ctx / 2: /props says the slot's 8192 and 2 slots; a command line that says
+        # nothing of -np (the baseline here) is read as llama-server's automatic -np, 4 slots sharing one cache
+        (["-np", "2", "-kvu"], ("-np 2", "-kvu")),
     ],
 )
 def test_the_prediction_is_for_the_server_as_started(kv_heavy, llama_server_bin, extra, said):

@@ -13,6 +13,7 @@ from advisor.core.gguf import read_gguf, spec_from_gguf
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.servers import command_line as cl
 from advisor.core.sizing import estimate
+from advisor.core.sizing.memory import LLAMA_SERVER_AUTO, KvLayout
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.mmproj_factory import write_gemma3_mmproj
 
@@ -42,7 +43,7 @@ def test_a_typical_vision_server_command_line_is_read_flag_by_flag():
     assert (f.cache_type_k, f.cache_type_v, f.flash_attn, f.parallel) == ("q8_0", "q8_0", "on", 2)
     assert f.shown["mmproj"] == "--mmproj mmproj-F16.gguf"  # a file by its name: its folder may name the user
     assert f.shown["cache_type_k"] == "-ctk q8_0" and f.problems == ()
-    assert f.kv_streams() == 2  # -np 2 without -kvu: a KV cache per slot
+    assert f.kv_layout().streams == 2  # -np 2 without -kvu: a KV cache per slot
 
 
 def test_long_forms_underscores_and_the_last_value_count_as_llama_cpp_reads_them():
@@ -54,8 +55,10 @@ def test_long_forms_underscores_and_the_last_value_count_as_llama_cpp_reads_them
     f = cl.parse(argv)
     assert (f.cache_type_k, f.cache_type_v, f.gpu_layers, f.n_cpu_moe) == ("q4_0", "f16", -2, 12)
     assert (f.draft, f.parallel, f.kv_unified, f.ctx_size) == ("draft.gguf", 4, True, 4096)
-    assert f.kv_streams() == 1  # -kvu: one cache shared by the slots
-    assert cl.parse(["s", "-np", "-1"]).kv_streams() == 1 and cl.parse(["s", "-np", "-1"]).slots() == 4  # auto
+    assert f.kv_layout() == KvLayout(slots=4, unified=True)  # -kvu: one cache shared by the slots
+    # -np auto is 4 slots sharing one cache, even with -no-kvu (server.cpp turns it on): llama-server's default
+    assert cl.parse(["s", "-np", "-1", "-no-kvu"]).kv_layout() == LLAMA_SERVER_AUTO
+    assert cl.parse(["s"]).kv_layout() == cl.parse(["s"]).kv_layout(slots=4) == LLAMA_SERVER_AUTO
     assert cl.parse(["s", "-md", "d.gguf"]).draft == cl.parse(["s", "--model-draft", "d.gguf"]).draft == "d.gguf"
     assert cl.parse(["s", "-cmoe"]).cpu_moe is True and cl.parse(["s", "-ncmoe", "3"]).n_cpu_moe == 3
 
@@ -182,10 +185,15 @@ def test_the_kv_cache_types_give_the_estimate_for_those_types(model):
 def test_parallel_slots_hold_a_cache_each_unless_unified(model):
     spec, profile = spec_from_gguf(read_gguf(model)), load_profile(CPU_ONLY)
     per_slot = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-np", "2"]))
-    assert per_slot.ram_bytes == estimate(spec, profile, context=8192).memory.ram_bytes
+    two_streams = estimate(spec, profile, context=8192, kv_layout=KvLayout(slots=2))
+    assert per_slot.ram_bytes == two_streams.memory.ram_bytes and (per_slot.slots, per_slot.kv_unified) == (2, False)
+    # two caches of 4,096 cells hold what one of 8,192 does; the compute buffer's masks span one slot's cells
+    assert two_streams.memory.kv_cache_bytes == estimate(spec, profile, context=8192).memory.kv_cache_bytes
     assert per_slot.used == ("-np 2",)
     unified = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-np", "2", "-kvu"]))
-    assert unified.ram_bytes == estimate(spec, profile, context=4096).memory.ram_bytes and unified.used == ()
+    # a model without sliding-window or recurrent layers: two slots sharing one cache need what one slot does
+    assert unified.ram_bytes == estimate(spec, profile, context=4096).memory.ram_bytes
+    assert unified.used == ("-np 2", "-kvu") and (unified.slots, unified.kv_unified) == (2, True)
 
 
 def test_a_projector_adds_its_file_and_one_image_and_fa_off_its_attention_matrix(model, tmp_path):

@@ -218,7 +218,8 @@ def test_recommend_json_and_text(capsys, rtx3060):
     ]
     code, text, _ = run(capsys, "recommend", "--hardware", str(rtx3060))
     assert code == 0 and "40B class (Qwen3-30B-A3B)" in text and "mixture of experts" in text
-    assert "The next size up (70B at Q4_K_M) needs" in text and "of GPU memory and system RAM together" in text
+    assert "The next size up (70B at Q4_K_M) does not fit: with " in text  # the card's part, then the RAM that ran out
+    assert "on the graphics card, the rest needs " in text and "of system RAM, but only 25.5 GiB is free." in text
     assert (
         "Memory             32.0 GiB in all − 4.8 GiB for the system − 1.7 GiB held by open programs = "
         "25.5 GiB for the model (closing them frees up to 1.7 GiB more)."
@@ -334,9 +335,9 @@ def test_gguf_and_hardware_must_be_regular_files_one_line_exit_2(capsys, rtx3060
     """A FIFO blocked the open forever; a device such as /dev/zero never ends."""
     with fifo(tmp_path / "model.gguf") as pipe:
         code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", str(pipe))
-    assert code == 2 and err.count("\n") == 1 and "not a regular file (a named pipe)" in err
+    assert code == 2 and err.count("\n") == 1 and "it is a named pipe, not a file" in err
     with fifo(tmp_path / "machine.json") as pipe:
         code, _, err = run(capsys, "recommend", "--hardware", str(pipe))
-    assert code == 2 and err.count("\n") == 1 and "not a regular file (a named pipe)" in err
+    assert code == 2 and err.count("\n") == 1 and "it is a named pipe, not a file" in err
     code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", "/dev/zero")
-    assert code == 2 and err.count("\n") == 1 and "not a regular file (a device)" in err
+    assert code == 2 and err.count("\n") == 1 and "it is a device, not a file" in err

@@ -15,6 +15,7 @@ from advisor.core.sizing.quants import (
     CPU_CORE_WEIGHTS_PER_S,
     cpu_decode_bytes_per_second,
     cpu_prefill_flops_per_second,
+    cpu_prefill_pool_flops_per_second,
 )
 from advisor.core.types import CpuInfo, FitLevel, ModelSpec
 from tests.core.sizing import profiles
@@ -87,6 +88,10 @@ def test_more_cores_or_a_higher_clock_is_never_slower(core, quant):
         assert rates == sorted(rates)
         prefill = [cores * cpu_prefill_flops_per_second(quant, core, mhz) for cores in (1, 2, 4, 8, 16, 64)]
         assert prefill == sorted(prefill)
+        pool = [
+            cpu_prefill_pool_flops_per_second(quant, core, mhz, cores=cores) for cores in (1, 8, 16, 24, 32, 64, 128)
+        ]
+        assert pool == sorted(pool) and len(set(pool)) == len(pool)
     for cores in (1, 4, 16):
         rates = [decode(cores, mhz) for mhz in (800.0, 1800.0, 2600.0, 3500.0, 4700.0, 5700.0, 7000.0)]
         assert rates == sorted(rates)
@@ -213,3 +218,15 @@ def test_a_snapdragon_x_is_an_oryon_core_not_a_cortex_a76(brand):
     assert est.tokens_per_second_range
     low, high = est.tokens_per_second_range
     assert low <= 20.5 <= high
+
+
+def test_a_many_core_workstation_reads_a_prompt_slower_per_core_than_a_desktop():
+    """Past 16 threads each added prompt-batch thread brings less (calibration row 50: a 32-thread Threadripper at
+    1/1.30 of 32 cores at the per-core rate), so a 64-core part is not promised four times a 16-core desktop."""
+
+    def pool(cores: int) -> float:
+        return cpu_prefill_pool_flops_per_second("Q4_0", "avx2", None, cores=cores)
+
+    assert pool(16) == pytest.approx(16 * cpu_prefill_flops_per_second("Q4_0", "avx2"))
+    assert pool(32) / pool(16) == pytest.approx(2 / 1.30, rel=0.03)
+    assert 2.0 < pool(64) / pool(16) < 3.0

@@ -43,11 +43,21 @@ def test_estimate_by_hand_agrees_with_the_recommendation(tmp_path, capsys):
     assert main(["recommend", "--hardware", str(hardware), "--json"]) == 0
     rec = json.loads(capsys.readouterr().out)
     assert (rec["model"], rec["quant"]) == ("Qwen3-30B-A3B", "Q6_K")
+    n = rec["n_cpu_moe"]  # too big for the card: its speed assumes the routed experts of the first n layers in RAM
+    assert 0 < n < QWEN_3_30B_A3B.layers
     argv = ["estimate", "--hardware", str(hardware), "--params", "30.53B", "--experts", "128"]
-    assert main([*argv, "--active-experts", "8", "--quant", "Q6_K", "--json"]) == 0
+    argv += ["--active-experts", "8", "--quant", "Q6_K", "--json"]
+    # the plain estimate splits it by layers and names the same placement, at the recommendation's speed
+    assert main(argv) == 0
+    plain = json.loads(capsys.readouterr().out)
+    better = next(r["values"] for r in plain["remarks"] if r["code"] == "experts_in_ram_better")
+    assert better["n_cpu_moe"] == n
+    assert abs(better["tokens_per_second"] - rec["tokens_per_second"]) <= 0.02 * rec["tokens_per_second"]
+    assert main([*argv, "--n-cpu-moe", str(n)]) == 0
     est = json.loads(capsys.readouterr().out)
     chosen = next(t for t in rec["tiers"] if t["tier"] == rec["tier"])
-    assert (est["fit"], est["total_layers"]) == (rec["fit"], QWEN_3_30B_A3B.layers)
+    assert (est["fit"], est["n_cpu_moe"]) == (rec["fit"], n)
+    assert est["gpu_layers"] == est["total_layers"] == QWEN_3_30B_A3B.layers
     # the same layout, the same memory on the GPU and beside it, the same speed (the reference's 3.35 B active
     # parameters against 3.33 B from the expert counts)
     assert est["memory"]["vram_bytes"] + est["memory"]["ram_bytes"] == chosen["needs_bytes"]

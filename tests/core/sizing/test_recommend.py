@@ -73,9 +73,10 @@ def test_reasons_say_what_the_next_class_needs():
     assert codes[0] == "tier_chosen" and rec.reasons[0].values["tier"] == "13B"
     need = next(r for r in rec.reasons if r.code == "next_tier_needs_memory")
     forty = next(t for t in rec.tiers if t.tier == "40B")
-    # too large for GPU and RAM together: the need and what the machine has are both counted that way
-    assert need.values["tier"] == "40B" and need.values["memory"] == "vram_ram"
-    assert need.values["needs_bytes"] > need.values["available_bytes"] == forty.available_bytes
+    # too large: what ran out is system RAM (the card holds its part beside it), never GPU and RAM added together
+    assert need.values["tier"] == "40B" and need.values["memory"] == "ram"
+    assert rec.budget is not None and 0 < need.values["gpu_bytes"] <= rec.budget.gpu_bytes
+    assert need.values["needs_bytes"] > need.values["available_bytes"] == rec.budget.usable_bytes
     # it runs usably at Q2_K: the row shows that quant and its need, as the reason below the table says
     low = next(r for r in rec.reasons if r.code == "next_tier_low_quant_only")
     assert forty.runs == "low_quant" and forty.best_quant == low.values["quant"] == "Q2_K"

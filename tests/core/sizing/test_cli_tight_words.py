@@ -1,0 +1,42 @@
+"""`recommend` and `estimate` write a fit with its tight flag the one way the report, the Models page and `models`
+write it (`sizing.with_tight`: "CPU, tight"), in the verdict, the class table and an estimate's fit line; no CLI
+line adds "tight" by hand ("CPU tight" in the table, the bare word in Spanish)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advisor.cli.main import main
+from advisor.core.messages import ENGLISH, Speaker, sizing
+
+MACHINES = Path(__file__).resolve().parents[2] / "data" / "machines"
+LAPTOP_8GB = MACHINES / "laptop-i5-1135g7-8gb.json"  # its 7B pick runs on the CPU, tight
+
+
+def _run(capsys, *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+def _row(text: str, tier: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith(f"{tier} "))
+
+
+def test_recommend_writes_a_tight_fit_as_every_other_list_does(capsys):
+    text = _run(capsys, "--lang", "en", "recommend", "--hardware", str(LAPTOP_8GB))
+    assert "runs on the CPU (fits in RAM), tight, ~7.1 tokens/s" in text.splitlines()[0]
+    assert sizing.with_tight(ENGLISH, "CPU", True) == "CPU, tight"
+    assert " CPU, tight " in _row(text, "7B") and " CPU " in _row(text, "3B")  # the 3B row has room
+
+
+def test_estimate_writes_a_tight_fit_the_same_way(capsys):
+    text = _run(capsys, "--lang", "en", "estimate", "--hardware", str(LAPTOP_8GB), "--params", "8.03B")
+    assert "Fit                runs on the CPU (fits in RAM), tight" in text.splitlines()
+
+
+def test_in_spanish_the_tight_fit_is_the_catalogues_words_too(capsys):
+    text = _run(capsys, "--lang", "es", "recommend", "--hardware", str(LAPTOP_8GB))
+    spanish = Speaker("es")
+    assert sizing.with_tight(spanish, "CPU", True) == "CPU, justo"
+    assert sizing.with_tight(spanish, "CPU", True) in _row(text, "7B")
+    assert sizing.with_tight(spanish, "va en el procesador (cabe en la RAM)", True) in text.splitlines()[0]

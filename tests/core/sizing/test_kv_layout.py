@@ -1,0 +1,211 @@
+"""llama-server's slots and KV-cache flags in the estimate (memory.KvLayout), as llama.cpp lays the cache out
+(src/llama-context.cpp, llama-kv-cache-iswa.cpp; checked against the real server's logged buffers in
+tests/core/servers/test_after_load_slots.py), and as `llm-advisor estimate` takes them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.core.gguf import read_gguf, spec_from_gguf
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.servers import command_line as cl
+from advisor.core.sizing import estimate, reasons
+from advisor.core.sizing.memory import (
+    LLAMA_SERVER_AUTO,
+    KvLayout,
+    checkpoint_bytes,
+    context_per_slot,
+    kv_cache_bytes,
+    kv_cells,
+)
+from advisor.core.sizing.shape import complete_shape
+from tests.support.gguf_factory import write_gemma3_gguf, write_llama_gguf, write_qwen3next_gguf
+
+GiB, MiB = 2**30, 2**20
+CPU_ONLY = {"ram": {"total_bytes": 16 * GiB, "available_bytes": 12 * GiB, "bandwidth_gbps": 20}, "gpus": []}
+GPU_PC = {
+    "ram": {"total_bytes": 32 * GiB, "available_bytes": 24 * GiB, "bandwidth_gbps": 60},
+    "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GiB, "vram_free_bytes": 11 * GiB}],
+}
+WINDOW = 1024
+
+
+@pytest.fixture(scope="module")
+def gemma3(tmp_path_factory):
+    path = write_gemma3_gguf(tmp_path_factory.mktemp("g") / "g.gguf", sliding_window=WINDOW)  # 5 of 6 on a window
+    return spec_from_gguf(read_gguf(path))
+
+
+def test_the_sliding_window_keeps_a_window_per_slot_that_may_decode(gemma3):
+    # one sequence (LM Studio, -np 1): window + n_ubatch, padded to 256
+    assert kv_cells(gemma3, 8192) == (8192, 1536)
+    # llama-server's default: 4 slots sharing one cache of the whole context, so 4 windows + n_ubatch
+    assert kv_cells(gemma3, 8192, LLAMA_SERVER_AUTO) == (8192, 4 * WINDOW + 512)
+    # at a short context the window layers never exceed the context
+    assert kv_cells(gemma3, 2048, LLAMA_SERVER_AUTO) == (2048, 2048)
+    # -np 4 without -kvu: 4 streams of n_ctx / 4 cells, each with one window (capped by its own cells)
+    assert kv_cells(gemma3, 8192, KvLayout(slots=4)) == (2048, 1536)
+    # --swa-full: the window layers as long as the others
+    assert kv_cells(gemma3, 8192, KvLayout(swa_full=True)) == (8192, 8192)
+
+
+def test_without_a_unified_cache_the_context_is_split_and_each_share_padded(gemma3):
+    assert context_per_slot(8192, KvLayout(slots=3)) == 2816  # 8192 / 3 = 2730, padded to 256
+    assert context_per_slot(8192, KvLayout(slots=3, unified=True)) == 8192
+    shape = complete_shape(gemma3)
+    one = kv_cache_bytes(gemma3, shape, 2816, "f16")  # one slot's cache
+    assert kv_cache_bytes(gemma3, shape, 8192, "f16", layout=KvLayout(slots=3)) == 3 * one
+
+
+def test_the_default_slots_cost_a_window_model_more_and_say_so(gemma3):
+    profile = load_profile(CPU_ONLY)
+    one = estimate(gemma3, profile, context=8192)
+    auto = estimate(gemma3, profile, context=8192, kv_layout=LLAMA_SERVER_AUTO)
+    shape = complete_shape(gemma3)
+    extra_cells = (4 * WINDOW + 512) - 1536
+    swa_layers = 5
+    per_cell_layer = shape.kv_heads * (shape.head_dim + shape.value_dim) * 2
+    assert auto.memory.kv_cache_bytes - one.memory.kv_cache_bytes == extra_cells * swa_layers * per_cell_layer
+    assert [r.values for r in auto.remarks if r.code == reasons.REMARK_SLOTS_SHARED] == [{"slots": 4}]
+    split = estimate(gemma3, profile, context=8192, kv_layout=KvLayout(slots=4))
+    assert [r.values for r in split.remarks if r.code == reasons.REMARK_SLOTS_SPLIT] == [
+        {"slots": 4, "slot_context": 2048}
+    ]
+    assert not [r for r in one.remarks if r.code in (reasons.REMARK_SLOTS_SHARED, reasons.REMARK_SLOTS_SPLIT)]
+
+
+def test_swa_full_holds_the_whole_context_and_makes_no_checkpoints_of_the_window(gemma3):
+    profile = load_profile(CPU_ONLY)
+    full = estimate(gemma3, profile, context=8192, kv_layout=KvLayout(swa_full=True))
+    plain = estimate(gemma3, profile, context=8192)
+    shape = complete_shape(gemma3)
+    assert full.memory.kv_cache_bytes == 6 * 8192 * shape.kv_heads * (shape.head_dim + shape.value_dim) * 2
+    assert reasons.NOTE_SWA_FULL in full.notes and reasons.NOTE_SWA_FULL not in plain.notes
+    assert checkpoint_bytes(gemma3, shape, 8192, "f16", KvLayout(swa_full=True)) == 0
+    codes = [r.code for r in full.remarks]
+    assert reasons.REMARK_CONTEXT_CHECKPOINTS not in codes
+    assert reasons.REMARK_CONTEXT_CHECKPOINTS in [r.code for r in plain.remarks]
+
+
+def test_each_slot_keeps_its_own_recurrent_state(tmp_path):
+    spec = spec_from_gguf(read_gguf(write_qwen3next_gguf(tmp_path / "h.gguf")))
+    assert spec.recurrent_state_bytes
+    profile = load_profile(CPU_ONLY)
+    one = estimate(spec, profile, context=4096).memory.kv_cache_bytes
+    four = estimate(spec, profile, context=4096, kv_layout=LLAMA_SERVER_AUTO).memory.kv_cache_bytes
+    assert four - one == 3 * spec.recurrent_state_bytes
+
+
+def test_nkvo_keeps_the_kv_cache_in_system_ram(tmp_path):
+    spec = spec_from_gguf(read_gguf(write_llama_gguf(tmp_path / "m.gguf", n_embd=1024, n_head=8, n_layer=8)))
+    gpu = load_profile(GPU_PC)
+    on_gpu = estimate(spec, gpu, context=16384)
+    in_ram = estimate(spec, gpu, context=16384, kv_layout=KvLayout(offload=False))
+    kv = on_gpu.memory.kv_cache_bytes
+    assert kv > 0 and in_ram.memory.kv_cache_bytes == kv and in_ram.gpu_layers == on_gpu.gpu_layers
+    assert on_gpu.memory.vram_bytes - in_ram.memory.vram_bytes == kv
+    assert in_ram.memory.ram_bytes - on_gpu.memory.ram_bytes == kv
+    assert reasons.NOTE_KV_IN_RAM in in_ram.notes and reasons.NOTE_KV_IN_RAM not in on_gpu.notes
+    cpu = load_profile(CPU_ONLY)  # without a GPU everything is in RAM already: nothing changes, nothing said
+    assert estimate(spec, cpu, context=16384, kv_layout=KvLayout(offload=False)).memory == (
+        estimate(spec, cpu, context=16384).memory
+    )
+
+
+def test_k_and_v_of_their_own_types_are_each_half_of_the_cache(tmp_path):
+    spec = spec_from_gguf(read_gguf(write_llama_gguf(tmp_path / "m.gguf", n_embd=1024, n_head=8, n_layer=8)))
+    shape = complete_shape(spec)
+    f16 = kv_cache_bytes(spec, shape, 8192, "f16")
+    q4 = kv_cache_bytes(spec, shape, 8192, "q4_0")
+    mixed = kv_cache_bytes(spec, shape, 8192, "f16", layout=KvLayout(type_v="q4_0"))
+    assert mixed == (f16 + q4) // 2  # K and V as wide as each other: half the cache of each type
+
+
+# ---------------------------------------------------------------------------------------------- the command line
+
+
+def test_swa_full_and_nkvo_are_read_as_llama_cpp_reads_them():
+    f = cl.parse(["llama-server", "--swa-full", "-nkvo"])
+    assert (f.swa_full, f.kv_offload) == (True, False) and f.problems == ()
+    assert f.shown == {"swa_full": "--swa-full", "kv_offload": "-nkvo"}
+    assert cl.parse(["s", "--no-kv-offload", "-kvo"]).kv_offload is True  # the last one counts
+    layout = f.kv_layout()
+    assert (layout.swa_full, layout.offload) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("environ", "swa_full", "kv_offload"),
+    [
+        ({"LLAMA_ARG_SWA_FULL": "1"}, True, None),
+        ({"LLAMA_ARG_SWA_FULL": "0"}, None, None),  # a switch: only a true value turns it on
+        ({"LLAMA_ARG_KV_OFFLOAD": "off"}, None, False),
+        ({"LLAMA_ARG_KV_OFFLOAD": "on"}, None, True),
+        # the negated name turns it off whatever its value, and wins over the positive one (arg.cpp)
+        ({"LLAMA_ARG_NO_KV_OFFLOAD": "1", "LLAMA_ARG_KV_OFFLOAD": "on"}, None, False),
+    ],
+)
+def test_their_environment_variables(environ, swa_full, kv_offload):
+    f = cl.parse(["llama-server"], environ)
+    assert (f.swa_full, f.kv_offload, f.problems) == (swa_full, kv_offload, ())
+
+
+def test_no_kv_unified_in_the_environment_gives_each_explicit_slot_its_cache():
+    assert cl.parse(["s", "-np", "2"], {"LLAMA_ARG_KV_UNIFIED": "1"}).kv_layout() == KvLayout(slots=2, unified=True)
+    off = cl.parse(["s", "-np", "2"], {"LLAMA_ARG_KV_UNIFIED": "1", "LLAMA_ARG_NO_KV_UNIFIED": ""})
+    assert off.kv_layout() == KvLayout(slots=2)
+    # a command line that says nothing of -np: /props's slot count, and 4 is llama-server's automatic one
+    assert cl.parse(["s"]).kv_layout(slots=4) == LLAMA_SERVER_AUTO
+    assert cl.parse(["s"]).kv_layout(slots=2) == KvLayout(slots=2)
+
+
+# ---------------------------------------------------------------------------------------------- the CLI
+
+
+@pytest.fixture
+def run_estimate(capsys, tmp_path):
+    hw = tmp_path / "pc.json"
+    hw.write_text(json.dumps(CPU_ONLY), encoding="utf-8")
+
+    def run(*argv: str) -> dict:
+        assert main(["estimate", *argv, "--json", "--hardware", str(hw)]) == 0
+        return dict(json.loads(capsys.readouterr().out))
+
+    return run
+
+
+def test_estimate_takes_llama_servers_slots_and_cache_flags(run_estimate, tmp_path):
+    model = str(write_gemma3_gguf(tmp_path / "g.gguf", sliding_window=WINDOW))
+    plain = run_estimate("--gguf", model, "--context", "8192")
+    auto = run_estimate("--gguf", model, "--context", "8192", "--parallel", "auto")
+    split = run_estimate("--gguf", model, "--context", "8192", "-np", "4")
+    shared = run_estimate("--gguf", model, "--context", "8192", "-np", "4", "-kvu")
+    full = run_estimate("--gguf", model, "--context", "8192", "--swa-full")
+    assert (plain["parallel"], plain["kv_unified"], plain["swa_full"], plain["kv_offload"]) == (1, False, False, True)
+    assert (auto["parallel"], auto["kv_unified"]) == (4, True) and auto["memory"] == shared["memory"]
+    kv = {name: d["memory"]["kv_cache_bytes"] for name, d in (("plain", plain), ("auto", auto), ("split", split))}
+    assert kv["plain"] < kv["auto"] < kv["split"]  # 4 windows in one cache; 4 caches of a window each
+    assert full["memory"]["kv_cache_bytes"] > kv["split"] and "swa_full" in full["notes"]
+    assert "slots_shared" in [r["code"] for r in auto["remarks"]]
+
+
+def test_estimate_takes_every_cache_type_and_k_and_v_apart(run_estimate, tmp_path):
+    model = str(write_llama_gguf(tmp_path / "m.gguf", n_embd=1024, n_head=8, n_layer=8))
+    f16 = run_estimate("--gguf", model, "--context", "8192")["memory"]["kv_cache_bytes"]
+    q51 = run_estimate("--gguf", model, "--context", "8192", "--kv-type", "q5_1")["memory"]["kv_cache_bytes"]
+    assert q51 == f16 * 24 // 32 // 2  # q5_1: 24 bytes per 32 values, f16 2 per value
+    mixed = run_estimate("--gguf", model, "--context", "8192", "-ctk", "q8_0", "-ctv", "q4_0")
+    assert (mixed["cache_type_k"], mixed["cache_type_v"]) == ("q8_0", "q4_0")
+    q8 = run_estimate("--gguf", model, "--context", "8192", "--kv-type", "q8_0")["memory"]["kv_cache_bytes"]
+    q4 = run_estimate("--gguf", model, "--context", "8192", "--kv-type", "q4_0")["memory"]["kv_cache_bytes"]
+    assert mixed["memory"]["kv_cache_bytes"] == (q8 + q4) // 2
+
+
+@pytest.mark.parametrize("bad", [["--parallel", "0"], ["-np", "many"], ["--kv-type", "q3_k"]])
+def test_estimate_refuses_what_llama_server_refuses(capsys, bad):
+    with pytest.raises(SystemExit) as exc:
+        main(["estimate", "--params", "8B", *bad])
+    assert exc.value.code == 2
+    capsys.readouterr()

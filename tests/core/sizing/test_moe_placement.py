@@ -1,0 +1,176 @@
+"""A recommended mixture of experts too big for the graphics card is sized, and told, in the placement it runs best
+in: its routed experts of the first N layers in system RAM, everything else on the card (llama.cpp's
+`--n-cpu-moe N`, LM Studio's "Number of layers for which to force MoE weights onto CPU"). Someone with an 8 GB card
+and 32 GB of RAM who is recommended Qwen3-30B-A3B must be told how to load it, or gets the slower split by layers
+that LM Studio and llama.cpp give by default; the speed shown must be that placement's."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import main
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import Speaker, sizing
+from advisor.core.messages.report import report_wording
+from advisor.core.report import assemble_assessment, render
+from advisor.core.sizing import TIERS, estimate, recommend
+from advisor.core.types import FitLevel, Reason
+
+GIB = 2**30
+EN = Speaker("en")
+LM_STUDIO_SETTING = "Number of layers for which to force MoE weights onto CPU"
+# what-if machines, as a person describes them in a hardware file
+RTX_4060 = {
+    "ram": {"total_bytes": 32 * GIB},
+    "gpus": [{"name": "NVIDIA GeForce RTX 4060", "vram_total_bytes": 8 * GIB}],
+}
+RTX_3090 = {
+    "ram": {"total_bytes": 64 * GIB},
+    "gpus": [{"name": "NVIDIA GeForce RTX 3090", "vram_total_bytes": 24 * GIB}],
+}
+FAST = 30.0  # the slowest speed accepted on the RTX 3090: only the mixture of experts reaches it comfortably
+DENSE_SPLIT = Path(__file__).resolve().parents[2] / "data" / "machines" / "gaming-rtx4070-12gb-32gb.json"
+
+
+def _spec(rec):
+    """The model the recommendation was computed for, at its quant."""
+    spec = next(s for t in TIERS if t.name == rec.tier for s in t.references if s.name == rec.model)
+    return dataclasses.replace(spec, quant=rec.quant)
+
+
+def _placement(rec) -> dict[str, object] | None:
+    return next((r.values for r in rec.reasons if r.code == "moe_placement"), None)
+
+
+def _write(tmp_path: Path, hardware: dict) -> str:
+    path = tmp_path / "machine.json"
+    path.write_text(json.dumps(hardware), encoding="utf-8")
+    return str(path)
+
+
+def _cli(capsys, *argv: str) -> str:
+    assert main(["recommend", *argv, "--lang", "en"]) == 0
+    return capsys.readouterr().out
+
+
+def _report(profile, rec) -> str:
+    assessment = assemble_assessment(profile, recommendation=rec, hardware_origin="file")
+    text = render(assessment, "md", wording=report_wording(EN, "report"))
+    saved = json.loads(render(assessment, "json"))
+    assert render(saved, "md", wording=report_wording(EN, "report")) == text  # a saved report says the same
+    return text
+
+
+def test_an_8_gb_card_runs_the_recommended_moe_with_its_experts_in_ram_at_that_placements_speed():
+    profile = load_profile(RTX_4060)
+    rec = recommend(profile)
+    spec = _spec(rec)
+    assert spec.experts and rec.fit == FitLevel.PARTIAL_OFFLOAD
+    layers = estimate(spec, profile)  # what LM Studio and llama.cpp do unless told: whole layers on the card
+    placed = estimate(spec, profile, n_cpu_moe=rec.n_cpu_moe)
+    assert layers.gpu_layers < layers.total_layers and layers.n_cpu_moe == 0
+    assert 0 < rec.n_cpu_moe < layers.total_layers and placed.n_cpu_moe == rec.n_cpu_moe
+    assert placed.gpu_layers == placed.total_layers  # every layer on the card, some of their experts in RAM
+    # the speed shown is the placement's, not the split by layers'
+    assert (rec.tokens_per_second, rec.tokens_per_second_range) == (
+        placed.tokens_per_second,
+        placed.tokens_per_second_range,
+    )
+    assert rec.prompt_tokens_per_second == placed.prompt_tokens_per_second
+    assert rec.tokens_per_second > layers.tokens_per_second
+    chosen = next(t for t in rec.tiers if t.tier == rec.tier)
+    assert chosen.tokens_per_second == rec.tokens_per_second
+    assert chosen.needs_bytes == placed.memory.vram_bytes + placed.memory.ram_bytes
+    in_ram = next(r.values["expert_bytes"] for r in placed.remarks if r.code == "experts_in_ram")
+    assert _placement(rec) == {
+        "model": rec.model,
+        "n_cpu_moe": rec.n_cpu_moe,
+        "total_layers": placed.total_layers,
+        "expert_bytes": in_ram,
+        "layer_tokens_per_second": layers.tokens_per_second,
+    }
+    # "13 of 48 layers fit on the graphics card" would describe the layout the speed does not assume
+    assert "partial_offload" not in [r.code for r in rec.reasons]
+
+
+def test_the_cli_says_how_to_load_it_in_lm_studio_and_llama_cpp_in_text_and_json(tmp_path, capsys):
+    hardware = _write(tmp_path, RTX_4060)
+    data = json.loads(_cli(capsys, "--hardware", hardware, "--json"))
+    n = data["n_cpu_moe"]
+    assert 0 < n < 48 and data["model"] == "Qwen3-30B-A3B"
+    placement = next(r["values"] for r in data["reasons"] if r["code"] == "moe_placement")
+    assert (placement["n_cpu_moe"], placement["total_layers"]) == (n, 48)
+
+    text = _cli(capsys, "--hardware", hardware)
+    how = next(line for line in text.splitlines() if line.startswith("How to load it"))
+    assert f"“{LM_STUDIO_SETTING}” to {n}." in how
+    assert how.endswith(f"llama.cpp: -ngl 99 --n-cpu-moe {n}.")
+    assert f"the routed experts of the first {n} of its 48 layers" in text
+    # the line sits under the verdict whose speed it explains
+    lines = text.splitlines()
+    assert lines[0].startswith("Recommended") and lines[1] == how
+
+
+def test_the_report_says_how_to_load_it():
+    profile = load_profile(RTX_4060)
+    rec = recommend(profile)
+    text = _report(profile, rec)
+    how = next(line for line in text.splitlines() if line.startswith("- **How to load it:**"))
+    assert f"“{LM_STUDIO_SETTING}” to {rec.n_cpu_moe}." in how and f"--n-cpu-moe {rec.n_cpu_moe}." in how
+
+
+def test_a_moe_that_fits_the_card_whole_and_a_dense_model_get_no_placement(tmp_path, capsys):
+    whole = load_profile(RTX_3090)
+    rec = recommend(whole, min_tokens_per_second=FAST)
+    assert _spec(rec).experts and rec.fit == FitLevel.FULL_GPU
+    dense_profile = load_profile(DENSE_SPLIT)
+    dense = recommend(dense_profile)
+    assert not _spec(dense).experts and dense.fit == FitLevel.PARTIAL_OFFLOAD
+    assert "partial_offload" in [r.code for r in dense.reasons]  # split by layers, and said so
+    for profile, r in ((whole, rec), (dense_profile, dense)):
+        assert r.n_cpu_moe == 0 and _placement(r) is None
+        assert sizing.placement(EN, r.reasons) is None
+        assert "How to load it" not in _report(profile, r)
+
+    data = json.loads(_cli(capsys, "--hardware", _write(tmp_path, RTX_3090), "--min-tps", str(FAST), "--json"))
+    assert data["n_cpu_moe"] == 0 and "moe_placement" not in [x["code"] for x in data["reasons"]]
+    assert "How to load it" not in _cli(capsys, "--hardware", _write(tmp_path, RTX_3090), "--min-tps", str(FAST))
+    assert "How to load it" not in _cli(capsys, "--hardware", str(DENSE_SPLIT))
+
+
+@pytest.mark.parametrize(
+    ("n", "flags", "setting"), [(39, "--n-cpu-moe 39.", "to 39."), (48, "--cpu-moe", "to the maximum (48)")]
+)
+def test_some_experts_or_all_of_them_name_their_own_flags(n, flags, setting):
+    values = {
+        "model": "M",
+        "n_cpu_moe": n,
+        "total_layers": 48,
+        "expert_bytes": 17 * GIB,
+        "layer_tokens_per_second": 15.5,
+    }
+    how = sizing.placement(EN, [Reason("moe_placement", values)])
+    assert how is not None and "-ngl 99 " in how and flags in how and f"“{LM_STUDIO_SETTING}” {setting}" in how
+    assert ("-ot exps=CPU" in how) == (n == 48) and ("--n-cpu-moe" in how) == (n < 48)
+    why = sizing.reason(EN, "moe_placement", values)
+    assert ("first 39 of its 48 layers" in why) == (n < 48) and ("all its routed experts" in why) == (n == 48)
+    # the report passes the JSON form of the same reason
+    assert sizing.placement(EN, [{"code": "moe_placement", "values": values}]) == how
+
+
+def test_in_spanish_lm_studio_s_setting_keeps_its_english_label_and_the_flags_stay_as_typed():
+    """LM Studio's own Spanish leaves this setting in English: the sentence names it as the user will see it."""
+    values = {
+        "model": "M",
+        "n_cpu_moe": 39,
+        "total_layers": 48,
+        "expert_bytes": 17 * GIB,
+        "layer_tokens_per_second": 15.5,
+    }
+    how = sizing.placement(Speaker("es"), [Reason("moe_placement", values)])
+    assert how is not None and how != sizing.placement(EN, [Reason("moe_placement", values)])
+    assert f"“{LM_STUDIO_SETTING}”" in how and how.endswith("-ngl 99 --n-cpu-moe 39.")

@@ -1,0 +1,119 @@
+"""The report says what `recommend`, `models` and `detect` say for the same machine (review "newcomer", findings 5,
+9 and 12): the tight flag wherever a fit is written, the prompt speed and the graphics card's budget in the
+recommendation, nothing about open programs on a machine nobody measured, and the processor read one way."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import ENGLISH, sizing
+from advisor.core.messages.report import report_wording
+from advisor.core.report import build_assessment, render
+from advisor.core.sizing import recommend
+from advisor.core.sizing.machine import cpu_assumptions
+
+G = 2**30
+# the review's hand-written files (README "--hardware FILE"): what a newcomer types about a machine
+IRIS_8GB = {
+    "ram": {"total_bytes": 8 * G},
+    "cpu": {"brand": "11th Gen Intel(R) Core(TM) i5-1135G7 @ 2.40GHz"},
+    "gpus": [{"name": "Intel(R) Iris(R) Xe Graphics"}],
+    "os": {"system": "Windows", "release": "11"},
+}
+RYZEN_3060 = {
+    "ram": {"total_bytes": 32 * G},
+    "cpu": {"brand": "AMD Ryzen 5 5600X 6-Core Processor"},
+    "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * G}],
+    "os": {"system": "Windows", "release": "10"},
+}
+M2_AIR = {
+    "ram": {"total_bytes": 16 * G},
+    "cpu": {"brand": "Apple M2"},
+    "gpus": [{"name": "Apple M2"}],
+    "os": {"system": "Darwin", "release": "23.5.0"},
+}
+
+
+def _report(hardware: dict, *, models: bool = False, origin: str = "file") -> tuple[str, dict]:
+    profile = load_profile(hardware)
+    assessment = build_assessment(
+        profile, include_models=models, offline=True, bench=False, hardware_origin=origin, models_limit=3
+    )
+    return render(assessment, "md", wording=report_wording(ENGLISH)), hardware
+
+
+def _row(md: str, label: str) -> str:
+    line = next((x for x in md.splitlines() if x.startswith(f"- **{label}:**")), None)
+    assert line is not None, f"no {label!r} row in:\n{md}"
+    return line.split(":**", 1)[1].strip()
+
+
+def test_the_summary_and_the_models_table_keep_the_tight_flag_the_recommendation_has():
+    rec = recommend(load_profile(IRIS_8GB))
+    assert rec.tight, "the 8 GB laptop's pick leaves the system too little RAM (the review's finding 1 and 5)"
+    md, _ = _report(IRIS_8GB, models=True)
+    tight_fit = sizing.fit_tight(ENGLISH, rec.fit, True)  # "CPU only, tight": what recommend and models print
+    assert tight_fit in _row(md, "Recommended"), "the summary line drops 'tight'"
+    assert _row(md, "Fit") == tight_fit
+    models = md.split("## Models that run here", 1)[1]
+    rows = [r for r in models.splitlines() if r.startswith("|") and ".gguf" in r]
+    assert rows and any(f"| {tight_fit} |" in r for r in rows), "the models table drops 'tight'"
+
+
+def test_the_recommendation_section_has_the_prompt_wait_and_the_graphics_budget():
+    md, _ = _report(IRIS_8GB)
+    rec = recommend(load_profile(IRIS_8GB))
+    prompt = _row(md, "Prompt processing")
+    assert prompt == sizing.prompt_line(
+        ENGLISH, rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context
+    ).replace("~", "\\~")
+    assert "A 2,000-word document waits about" in prompt  # what `recommend` prints first, under its verdict
+    # the line the CLI's "Memory" and the Recommendation page show under the memory line
+    gpu_line = sizing.budget_lines(ENGLISH, rec.budget)[1]
+    assert gpu_line.startswith("Integrated graphics: shares the system RAM")
+    assert gpu_line in md.splitlines()
+
+
+def test_open_programs_are_named_only_on_a_machine_that_was_measured():
+    described, _ = _report(IRIS_8GB)
+    assert "Held by open programs" not in described  # nothing measured them: no "0 MiB"
+    measured = dict(IRIS_8GB, ram={"total_bytes": 8 * G, "available_bytes": 5 * G})
+    detected, _ = _report(measured, origin="detected")
+    assert re.search(r"Held by open programs:\*\* [1-9]", detected)
+
+
+def test_the_report_reads_the_processor_as_detect_and_recommend_do():
+    md, _ = _report(RYZEN_3060)
+    assumed = cpu_assumptions(load_profile(RYZEN_3060))
+    cores = next(a for a in assumed if a.code == "assume_cpu_cores")
+    assert cores.values == {"cores": 6, "basis": "name"}  # "6-Core" in the name
+    assert _row(md, "Cores (physical / logical)") == "6 (assumed) / —"
+    assert _row(md, "Instruction sets") == "AVX2 (assumed)"  # the Ryzen 5000 family's, as the assumptions say
+
+
+@pytest.mark.parametrize("brand", ["Apple M2", "Apple M3 Max"])
+def test_an_apple_chip_named_without_flags_is_never_assumed_x86(brand):
+    hardware = dict(M2_AIR, cpu={"brand": brand})
+    isa = next(a for a in cpu_assumptions(load_profile(hardware)) if a.code == "assume_cpu_isa")
+    assert isa.values["isa"] == "neon_dotprod" and isa.values["basis"] == "apple"
+    said = sizing.assumption(ENGLISH, isa.code, isa.values)
+    assert "NEON" in said and "AVX" not in said
+    md, _ = _report(hardware)
+    assert "AVX" not in md
+
+
+def test_detect_reads_the_processor_as_recommend_does(tmp_path, capsys):
+    import json
+
+    from advisor.cli.main import main
+
+    path = tmp_path / "pc.json"
+    path.write_text(json.dumps(RYZEN_3060), encoding="utf-8")
+    assert main(["--lang", "en", "detect", "--hardware", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "AMD Ryzen 5 5600X 6-Core Processor · unknown · 6 cores / ? threads" in out  # was "? cores"
+    for a in cpu_assumptions(load_profile(RYZEN_3060)):  # the sentences `recommend` prints under "Assumed"
+        assert sizing.assumption(ENGLISH, a.code, a.values, fields=True) in out
