@@ -91,6 +91,14 @@ def context_tokens(text: str) -> int:
     return _context(text)
 
 
+_started_context = int_in_range(0, MAX_CONTEXT_TOKENS, unit=" tokens")
+
+
+def started_context_tokens(text: str) -> int:
+    """estimate's --context: as context_tokens, or 0 for llama-server's -c 0 (the model's trained context)."""
+    return _started_context(text)
+
+
 # Ranges of the shape options: advisor.core.gguf.info's bounds for a sane GGUF header (a test keeps them equal)
 SHAPE_RANGES = {
     "--layers": (10_000, QT_TRANSLATE_NOOP("Cli", "layers (1 to {most})")),
@@ -108,6 +116,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "--gguf",
+        "-m",  # llama-server's name for the model file
         metavar="PATH",
         type=path_text,
         help=QT_TRANSLATE_NOOP("Cli", "a local GGUF file (only its header is read)"),
@@ -145,13 +154,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(flag, metavar="N", type=int_in_range(1, high), help=help_text(what, most=high))
     parser.add_argument(
         "--context",
+        "-c",  # llama-server's own: a pasted `-c 8192` means the same here
         metavar="N",
-        type=context_tokens,
+        type=started_context_tokens,
         default=4096,
         help=QT_TRANSLATE_NOOP(
             "Cli",
-            "context length (4096, the advisor's default; llama-server's own, -c 0, is the model's trained "
-            "context); with --parallel N and no --kv-unified, split between the slots as llama-server -c splits it",
+            "context length (4096, the advisor's default; 0, as llama-server's own -c 0: the model's trained "
+            "context, for each --parallel slot without --kv-unified); with --parallel N and no --kv-unified, a "
+            "number is split between the slots as llama-server -c splits it",
         ),
     )
     parser.add_argument(
@@ -218,6 +229,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--mmproj",
+        "-mm",
         metavar="PATH",
         type=path_text,
         help=QT_TRANSLATE_NOOP(
@@ -261,6 +273,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     llama_compare.add_arguments(parser)
     parser.add_argument(
         "--draft",
+        "-md",
         metavar="PATH",
         type=path_text,
         help=QT_TRANSLATE_NOOP(
@@ -272,6 +285,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     moe = parser.add_mutually_exclusive_group()
     moe.add_argument(
         "--n-cpu-moe",
+        "-ncmoe",
         metavar="N",
         type=int_in_range(0, 10_000),
         default=0,
@@ -283,6 +297,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     moe.add_argument(
         "--cpu-moe",
+        "-cmoe",
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "keep every routed expert in system RAM (--n-cpu-moe all)"),
     )
@@ -445,6 +460,7 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
 
 def run(args: argparse.Namespace) -> int:
     from advisor.core.sizing import estimate
+    from advisor.core.sizing.estimate import started_context
     from advisor.core.sizing.quants import is_known_quant
 
     if args.quant and not is_known_quant(args.quant):
@@ -469,10 +485,11 @@ def run(args: argparse.Namespace) -> int:
     kv_type, kv_type_v = kv_types(args)
     shown_kv = kv_type if kv_type == kv_type_v else f"{kv_type} (K) + {kv_type_v} (V)"
     try:
+        context = started_context(args.context, spec, kv_layout)  # -c 0: the trained context, for each stream
         est = estimate(
             spec,
             profile,
-            context=args.context,
+            context=context,
             kv_type=kv_type,
             kv_layout=kv_layout,
             draft=draft,
@@ -480,6 +497,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc
+    trained = (spec.context_train or 0, kv_layout.streams) if args.context == 0 else None
     data = {
         **_jsonable(est),
         "model": _jsonable(spec),
@@ -493,14 +511,12 @@ def run(args: argparse.Namespace) -> int:
         "kv_offload": kv_layout.offload,
     }
     if not compare_llama:
-        emit(args, data, lambda: render_text(spec, est, kv_type=shown_kv, params=args.params))
+        emit(args, data, lambda: render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained))
         return 0
     alone = est  # llama-fit-params loads neither a draft model nor a projector: compare the model alone
     if draft is not None or args.mmproj:
         plain = dataclasses.replace(spec, projector_bytes=None)
-        alone = estimate(
-            plain, profile, context=args.context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
-        )
+        alone = estimate(plain, profile, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe)
     # never fails the command: a problem is a line in the output
     llama = llama_compare.compare(args, alone, spec, n_cpu_moe=n_cpu_moe, model_alone=alone is not est)
     data["llama_cpp"] = _jsonable(llama)
@@ -509,7 +525,7 @@ def run(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            render_text(spec, est, kv_type=shown_kv, params=args.params)
+            render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained)
             + "\n"
             + llama_compare.render_text(llama, what_if=what_if)
         ),
@@ -567,20 +583,23 @@ def _jsonable(value: Any) -> Any:
 
 
 def fit_text(est: Estimate) -> str:
-    """'partial GPU offload, tight: 20 of 33 layers on the GPU (-ngl 20)'."""
+    """'partial GPU offload, tight: 20 of 33 layers on the GPU (-ngl 20)': the fit, and llama.cpp's flags for the
+    placement it assumes where the defaults would place it otherwise (`load_placement`, the recommendation's)."""
     from advisor.core.messages import sizing
+    from advisor.core.sizing.estimate import load_placement
 
     say = speech.say()
     words = sizing.with_tight(say, say.t(FIT_WORDS[est.fit]), est.tight)
+    load = load_placement(est)
+    flags = f" ({sizing.load_flags(load)})" if load is not None else ""
     if est.fit == FitLevel.FULL_GPU:
         return f"{words} ({est.gpu_layers}/{est.total_layers})"
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
         layers = say.t(sizing.LAYERS_ON_GPU, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
         if est.n_cpu_moe:
-            placed = sizing.placed_short(say, est.n_cpu_moe, est.total_layers)
-            return f"{words}: {layers}, {placed} (-ngl {est.gpu_layers} --n-cpu-moe {est.n_cpu_moe})"
-        return f"{words}: {layers} (-ngl {est.gpu_layers})"
-    return words
+            layers += ", " + sizing.placed_short(say, est.n_cpu_moe, est.total_layers)
+        return f"{words}: {layers}{flags}"
+    return f"{words}{flags}"
 
 
 def speed_text(est: Estimate) -> str:
@@ -588,8 +607,18 @@ def speed_text(est: Estimate) -> str:
     return ranges.speed(speech.say(), est.tokens_per_second, est.tokens_per_second_range)
 
 
-def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: ParameterCount | None = None) -> str:
+def render_text(
+    spec: ModelSpec,
+    est: Estimate,
+    *,
+    kv_type: str,
+    params: ParameterCount | None = None,
+    trained: tuple[int, int] | None = None,
+) -> str:
+    """The estimate as labelled lines; `trained` (the trained context, the streams) says that `--context 0` asked
+    for the model's trained context, as llama-server's -c 0."""
     from advisor.core.messages import sizing
+    from advisor.core.sizing.estimate import load_placement
 
     say = speech.say()
     m = est.memory
@@ -622,15 +651,34 @@ def render_text(spec: ModelSpec, est: Estimate, *, kv_type: str, params: Paramet
             ),
         )
     prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second, est.context)
+    context_line = say.t(
+        QT_TRANSLATE_NOOP("Cli", "{context} tokens, {kv_type} KV cache"), context=est.context, kv_type=kv_type
+    )
+    if trained is not None and trained[1] > 1:  # -c 0 with a cache per slot: the trained context each
+        context_line = say.t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{context} tokens (0: the model's trained context, {context_train} tokens, for each of {slots} "
+                "slots, as llama-server -c 0), {kv_type} KV cache",
+            ),
+            context=est.context,
+            context_train=trained[0],
+            slots=trained[1],
+            kv_type=kv_type,
+        )
+    elif trained is not None:
+        context_line = say.t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{context} tokens (0: the model's trained context, as llama-server -c 0), {kv_type} KV cache"
+            ),
+            context=est.context,
+            kv_type=kv_type,
+        )
     rows: list[tuple[str, str | tuple[str, ...] | list[str]]] = [
         (say.t(QT_TRANSLATE_NOOP("Cli", "Model")), f"{name}{count} · {est.quant or '?'} · {shape}"),
-        (
-            say.t(QT_TRANSLATE_NOOP("Cli", "Context")),
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "{context} tokens, {kv_type} KV cache"), context=est.context, kv_type=kv_type
-            ),
-        ),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "Context")), context_line),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Fit")), fit_text(est)),
+        (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.how_to_load(say, load_placement(est)) or ""),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), (memory, *split)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Speed")), speed_text(est)),
         (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(est.calibration)),

@@ -8,9 +8,13 @@ Keep their imports light: heavy work is imported in `run`.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import importlib
+import io
 import logging
 import sys
+import unicodedata
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -164,7 +168,82 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# --------------------------------------------------------------------------- output any terminal or file can take
+# Python writes a redirected stdout in the system's code page (cp1252 or cp850 on a Spanish Windows, ASCII under
+# some CI runners and `LANG=C` boxes), which cannot encode the typographic characters our sentences use ("−", "—",
+# "→", "…"), nor, in ASCII, "á". Rather than fail ("UnicodeEncodeError" and an empty file), every character the
+# stream cannot take is written as its plain look-alike ("−" → "-", "→" → "->", "á" → "a"), or "?" when it has none.
+LOOKALIKE_ERRORS = "llm-advisor-lookalike"
+_LOOKALIKES = {
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2013": "-",  # en dash
+    "\u2014": "-",  # em dash
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',  # «
+    "\u00bb": '"',  # »
+    "\u2026": "...",
+    "\u00b7": ".",  # middle dot
+    "\u2022": "*",  # bullet
+    "\u2192": "->",
+    "\u21b3": "->",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u00d7": "x",
+    "\u00f7": "/",
+    "\u00a0": " ",  # no-break spaces (a thousands separator in some locales)
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u2502": "|",
+    "\u2514": "`-",
+    "\u2605": "*",
+    "\u2714": "v",
+    "\u2716": "x",
+    "\u20ac": "EUR",
+    "\u00bf": "?",
+    "\u00a1": "!",
+    "\u00ae": "(R)",
+    "\u2122": "(TM)",
+}
+
+
+def _lookalike(char: str) -> str:
+    if char in _LOOKALIKES:
+        return _LOOKALIKES[char]
+    plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii")  # "á" → "a", "²" → "2"
+    return plain or "?"
+
+
+def _lookalike_errors(error: UnicodeError) -> tuple[str | bytes, int]:
+    """A codec error handler: what the stream cannot encode, as ASCII look-alikes (always encodable: every stdout
+    code page is a superset of ASCII); lone surrogates from undecodable file names as their original bytes, as
+    Python's own "surrogateescape" writes them."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    if all(0xDC80 <= ord(c) <= 0xDCFF for c in bad):
+        return bytes(ord(c) - 0xDC00 for c in bad), error.end
+    return "".join(_lookalike(c) for c in bad), error.end
+
+
+codecs.register_error(LOOKALIKE_ERRORS, _lookalike_errors)
+
+
+def tolerant_output() -> None:
+    """Make stdout and stderr write what their encoding cannot as look-alikes instead of raising. The encoding is
+    kept (the file stays in the code page the user's other tools read); only the error handler changes."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors != LOOKALIKE_ERRORS:
+            with contextlib.suppress(OSError, ValueError):  # a closed or detached stream: nothing will be written
+                stream.reconfigure(errors=LOOKALIKE_ERRORS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerant_output()
     set_language(_language_in(list(sys.argv[1:] if argv is None else argv)))
     speak_argparse()
     parser = build_parser()

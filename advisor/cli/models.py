@@ -216,17 +216,16 @@ _FIT_UNKNOWN = QT_TRANSLATE_NOOP("Cli", "fit unknown")
 
 
 def _placed_line(f: Any) -> str | None:
-    """Under a mixture of experts whose fit and speed assume its routed experts of the first N layers in RAM (the
-    placement `recommend` says how to load): "↳ experts of 35 layers in RAM (--n-cpu-moe 35)" (└ is why one does not
-    run); None otherwise."""
+    """Under a file whose fit and speed assume a placement the defaults would not give it (`QuantFile.load`, what
+    `recommend` says how to load): "↳ experts of 35 layers in RAM (-ngl 99 --n-cpu-moe 35)", "↳ 31 of 40 layers on
+    the GPU (-ngl 31)" (└ is why one does not run); None otherwise."""
     from advisor.core.messages import sizing
 
-    n, layers = getattr(f, "n_cpu_moe", 0), getattr(f, "total_layers", None)
-    placed = sizing.placed_short(speech.say(), n, layers)
+    load = getattr(f, "load", None)
+    placed = sizing.load_short(speech.say(), load)
     if not placed:
         return None
-    flags = "--cpu-moe" if layers and n >= layers else f"--n-cpu-moe {n}"
-    return f"{'':14}↳ {placed} ({flags})"
+    return f"{'':14}↳ {placed} ({sizing.load_flags(load)})"
 
 
 def _fit_width() -> int:
@@ -276,7 +275,7 @@ def render_text(
         origin = t(
             QT_TRANSLATE_NOOP("Cli", "offline snapshot of {date} ({source})"),
             date=result.retrieved_at,
-            source=result.snapshot_source,
+            source=catalog.snapshot_source(say, result.snapshot_source or ""),
         )
     else:
         origin = t(

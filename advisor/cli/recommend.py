@@ -106,8 +106,9 @@ def render_text(rec: Recommendation, local: list) -> str:
     lines = speech.labelled(
         [
             (say.t(QT_TRANSLATE_NOOP("Cli", "Recommended")), verdict),
-            # a mixture of experts whose speed assumes its experts in RAM: how to load it that way
-            (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.placement(say, rec.reasons) or ""),
+            # where LM Studio's and llama.cpp's defaults would place it otherwise than its speed assumes: how to
+            # load it in that placement (LM Studio's settings, then llama.cpp's flags on a line of their own)
+            (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.how_to_load(say, rec.load) or ""),
             (
                 say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
                 prompt_line(rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context),

@@ -315,4 +315,7 @@ class Recommendation:
     # the placement the speed assumes for a mixture of experts that does not fit the GPU whole: the layers whose
     # routed experts stay in system RAM (llama.cpp's --n-cpu-moe; 0: split by whole layers, or no split)
     n_cpu_moe: int = 0
+    # how to load it in that placement where LM Studio's and llama.cpp's defaults would place it otherwise
+    # (advisor.core.sizing.estimate.load_placement: code + values; None: it loads as usual)
+    load: Reason | None = None
     schema_version: int = SCHEMA_VERSION

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../advisor/qt/wizard.py" line="144"/>
         <source>Numbers are written as in this country ({example}) on every page and in the report; the Costs page starts from its electricity price and currency.</source>
-        <translation>Los números se escriben como en este país ({example}) en todas las páginas y en el informe; la página «Costes» parte de su precio de la electricidad y de su moneda.</translation>
+        <translation>Los números se escriben como en este país ({example}) en todas las páginas y en el informe; la página «Costos» parte de su precio de la electricidad y de su moneda.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/wizard.py" line="150"/>
@@ -311,123 +311,158 @@
         <source>The prediction counts llama-server&apos;s whole compute buffer, {compute_bytes}, which grows with -ub and, with -fa off, with the context; in system RAM only the part the prompts so far have reached is in use, so long prompts bring the use up to it.</source>
         <translation>La predicción cuenta el búfer de cálculo entero de llama-server, {compute_bytes}, que crece con -ub y, con -fa off, con el contexto; en la RAM del sistema solo está en uso la parte a la que han llegado los prompts hasta ahora, así que los prompts largos acercan el uso a esa cifra.</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="311"/>
+        <source>{flags}: llama-server does not start this model with that KV cache (different K and V types on a latent cache, or a quantized V cache with flash attention off), so no prediction is made for it.</source>
+        <translation>{flags}: llama-server no arranca este modelo con esa caché KV (tipos K y V distintos en una caché latente, o una caché V cuantizada con flash attention desactivada), así que no se hace ninguna predicción para ella.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="319"/>
+        <source>The model file it names could not be read within the check&apos;s time limit: check again, or allow more time.</source>
+        <translation>El archivo del modelo que indica no se pudo leer dentro del tiempo límite de la comprobación: vuelve a comprobarlo o deja más tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/after_load.py" line="324"/>
+        <source>The server&apos;s KV cache holds {context} tokens in all ({slots} slots), more than the {most} tokens the advisor can size, so no prediction is made for it.</source>
+        <translation>La caché KV del servidor tiene {context} tokens en total ({slots} ranuras), más que los {most} tokens que el asesor puede calcular, así que no se hace ninguna predicción para ella.</translation>
+    </message>
 </context>
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="168"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="183"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="174"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="189"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="180"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="195"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="185"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="200"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="190"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="205"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
-        <translation>{cores} núcleos de procesador, como en un portátil o un sobremesa típico.</translation>
+        <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="193"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="208"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="196"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="211"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="212"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="198"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="213"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="201"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="216"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="217"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="207"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="222"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="213"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="218"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="233"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="239"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="227"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="242"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="232"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="247"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="250"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="240"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="255"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="261"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="276"/>
+        <source>Assumed (not read from this computer)</source>
+        <translation>Supuestos (no se leyeron de este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
+        <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
+        <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware FILE): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="282"/>
+        <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
+        <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="302"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="307"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="662"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="716"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="844"/>
+        <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
+        <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
 </context>
 <context>
@@ -471,52 +506,52 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="279"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="320"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="321"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="281"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
-        <translation>Memoria unificada: la gráfica puede usar hasta {gpu}.</translation>
+        <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="282"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="323"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
-        <translation>Gráfica integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
+        <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="285"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="331"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="291"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="668"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="722"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
-        <translation>Memoria unificada: la gráfica puede usar hasta {gpu} de ella ({share} para la gráfica, menos {margin} que se dejan libres).</translation>
+        <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="325"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -611,7 +646,7 @@
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="58"/>
         <source>the hardware was described by a file (--hardware), not read from the computer that ran it</source>
-        <translation>el hardware se describió con un archivo (--hardware), no se leyó del ordenador que la ejecutó</translation>
+        <translation>el hardware se describió con un archivo (--hardware), no se leyó del equipo que la ejecutó</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="61"/>
@@ -626,12 +661,12 @@
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="69"/>
         <source>{model} is too small to calibrate larger models: it reads {read} of weights per token, less than the {minimum} needed; a small model&apos;s time per token is mostly fixed costs (setting up each step, sampling), which say little about a larger model&apos;s</source>
-        <translation>{model} es demasiado pequeño para calibrar modelos más grandes: lee {read} de pesos por token, menos de los {minimum} necesarios; el tiempo por token de un modelo pequeño es sobre todo coste fijo (preparar cada paso, elegir el token), que dice poco del de un modelo más grande</translation>
+        <translation>{model} es demasiado pequeño para calibrar modelos más grandes: lee {read} de pesos por token, menos de los {minimum} necesarios; el tiempo por token de un modelo pequeño es sobre todo costo fijo (preparar cada paso, elegir el token), que dice poco del de un modelo más grande</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="75"/>
         <source>{model} is too small to calibrate larger models on this computer: reading its weights takes only {share} % of each token&apos;s estimated time here (at least {minimum} % is needed); the rest is fixed costs, which say little about a larger model&apos;s</source>
-        <translation>{model} es demasiado pequeño para calibrar modelos más grandes en este equipo: leer sus pesos solo ocupa el {share} % del tiempo estimado de cada token aquí (hace falta al menos el {minimum} %); el resto es coste fijo, que dice poco del de un modelo más grande</translation>
+        <translation>{model} es demasiado pequeño para calibrar modelos más grandes en este equipo: leer sus pesos solo ocupa el {share} % del tiempo estimado de cada token aquí (hace falta al menos el {minimum} %); el resto es costo fijo, que dice poco del de un modelo más grande</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/calibration.py" line="81"/>
@@ -725,97 +760,102 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="94"/>
+        <source>{hub} repository file lists, checked against stored copies</source>
+        <translation>listas de archivos de los repositorios de {hub}, comprobadas con copias guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="144"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="136"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="146"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="137"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="147"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="157"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="167"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="160"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="170"/>
         <source>too large: needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="163"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="173"/>
         <source>too large: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="168"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="178"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="169"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="179"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="170"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="180"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="171"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="181"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="175"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="185"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="176"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="186"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="177"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="187"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="178"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="188"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="179"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="189"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="186"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="196"/>
         <source>Show it</source>
         <translation>Mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="187"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="197"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="191"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="201"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="199"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="209"/>
         <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
         <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
     </message>
@@ -953,47 +993,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="273"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="283"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="278"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="288"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="284"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="294"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="285"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="295"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="288"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="298"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="292"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="302"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="295"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="305"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="298"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="308"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="303"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="313"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1041,287 +1081,297 @@
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="96"/>
+        <location filename="../../advisor/cli/estimate.py" line="104"/>
         <source>layers (1 to {most})</source>
         <translation>capas (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="97"/>
+        <location filename="../../advisor/cli/estimate.py" line="105"/>
         <source>embedding width (1 to {most})</source>
         <translation>anchura del embedding (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="98"/>
+        <location filename="../../advisor/cli/estimate.py" line="106"/>
         <source>attention heads (1 to {most})</source>
         <translation>cabezas de atención (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="99"/>
+        <location filename="../../advisor/cli/estimate.py" line="107"/>
         <source>KV heads (GQA) (1 to {most})</source>
         <translation>cabezas KV (GQA) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="100"/>
+        <location filename="../../advisor/cli/estimate.py" line="108"/>
         <source>size of one head (1 to {most})</source>
         <translation>tamaño de una cabeza (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="101"/>
+        <location filename="../../advisor/cli/estimate.py" line="109"/>
         <source>vocabulary size (1 to {most})</source>
         <translation>tamaño del vocabulario (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="102"/>
+        <location filename="../../advisor/cli/estimate.py" line="110"/>
         <source>experts (MoE) (1 to {most})</source>
         <translation>expertos (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="103"/>
+        <location filename="../../advisor/cli/estimate.py" line="111"/>
         <source>experts used per token (MoE) (1 to {most})</source>
         <translation>expertos usados por token (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="113"/>
+        <location filename="../../advisor/cli/estimate.py" line="122"/>
         <source>a local GGUF file (only its header is read)</source>
         <translation>un archivo GGUF local (solo se lee su cabecera)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="119"/>
+        <location filename="../../advisor/cli/estimate.py" line="128"/>
         <source>a Hugging Face repo (with --file); fetches the header only</source>
         <translation>un repositorio de Hugging Face (con --file); solo descarga la cabecera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="125"/>
+        <location filename="../../advisor/cli/estimate.py" line="134"/>
         <source>parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)</source>
         <translation>número de parámetros: 8B, 7.6B, 500M u 8e9 (un número solo, por debajo de un millón, son miles de millones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="130"/>
+        <location filename="../../advisor/cli/estimate.py" line="139"/>
         <source>the GGUF file in the --hf repo</source>
         <translation>el archivo GGUF del repositorio de --hf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="136"/>
+        <location filename="../../advisor/cli/estimate.py" line="145"/>
         <source>quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)</source>
         <translation>cuantización: Q4_K_M, Q8_0, F16, ... (por defecto Q4_K_M)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="142"/>
+        <location filename="../../advisor/cli/estimate.py" line="151"/>
         <source>real file size: bytes or 4.58GiB</source>
         <translation>tamaño real del archivo: en bytes o como 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="151"/>
-        <source>context length (4096, the advisor&apos;s default; llama-server&apos;s own, -c 0, is the model&apos;s trained context); with --parallel N and no --kv-unified, split between the slots as llama-server -c splits it</source>
-        <translation>longitud del contexto (4096, la predeterminada del asesor; la de llama-server, -c 0, es el contexto con el que se entrenó el modelo); con --parallel N y sin --kv-unified, repartida entre los slots como la reparte llama-server -c</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="162"/>
+        <location filename="../../advisor/cli/estimate.py" line="173"/>
         <source>KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</source>
         <translation>tipo de la caché KV de sus dos mitades, K y V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="172"/>
+        <location filename="../../advisor/cli/estimate.py" line="183"/>
         <source>as llama-server -ctk: the K half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctk: el tipo de la mitad K (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="179"/>
+        <location filename="../../advisor/cli/estimate.py" line="190"/>
         <source>as llama-server -ctv: the V half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctv: el tipo de la mitad V (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="187"/>
+        <location filename="../../advisor/cli/estimate.py" line="198"/>
         <source>as llama-server -np: the requests served at once, each with its own slot (1, the advisor&apos;s default; auto: llama-server&apos;s own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent state and sliding window; without --kv-unified each gets the context divided by N</source>
         <translation>como llama-server -np: las peticiones atendidas a la vez, cada una con su propio slot (1, lo predeterminado del asesor; auto: lo predeterminado de llama-server, 4 slots que comparten una caché KV). Cada slot guarda su propio estado recurrente y su ventana deslizante; sin --kv-unified cada uno recibe el contexto dividido entre N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="198"/>
+        <location filename="../../advisor/cli/estimate.py" line="209"/>
         <source>as llama-server -kvu: the --parallel slots share one KV cache of the whole context</source>
         <translation>como llama-server -kvu: los slots de --parallel comparten una caché KV de todo el contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="205"/>
+        <location filename="../../advisor/cli/estimate.py" line="216"/>
         <source>as llama-server --swa-full: sliding-window layers keep the whole context, like the others</source>
         <translation>como llama-server --swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="213"/>
+        <location filename="../../advisor/cli/estimate.py" line="224"/>
         <source>as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor (less graphics memory, slower generation)</source>
         <translation>como llama-server -nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador (menos memoria gráfica, generación más lenta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="223"/>
+        <location filename="../../advisor/cli/estimate.py" line="235"/>
         <source>a vision projector (mmproj GGUF) loaded beside the model for image input: its size is added where llama.cpp puts it</source>
         <translation>un proyector de visión (GGUF mmproj) cargado junto al modelo para leer imágenes: su tamaño se suma donde lo pone llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="234"/>
+        <location filename="../../advisor/cli/estimate.py" line="246"/>
         <source>as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector&apos;s its attention matrix (patches² × heads)</source>
         <translation>como -fa de llama-server (auto se toma como on, igual que en CPU, CUDA y Metal): con off, el búfer de cálculo guarda además las puntuaciones de atención (contexto × microlote × cabezas, f32), y el de un proyector de --mmproj, su matriz de atención (parches² × cabezas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="247"/>
+        <location filename="../../advisor/cli/estimate.py" line="259"/>
         <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
         <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura de la pregunta (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="259"/>
+        <location filename="../../advisor/cli/estimate.py" line="271"/>
         <source>as llama-server -b (2048): caps --ubatch-size</source>
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="266"/>
+        <location filename="../../advisor/cli/estimate.py" line="279"/>
         <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added at the same context</source>
         <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo con el mismo contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="278"/>
+        <location filename="../../advisor/cli/estimate.py" line="292"/>
         <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe)</source>
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="287"/>
+        <location filename="../../advisor/cli/estimate.py" line="302"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="301"/>
+        <location filename="../../advisor/cli/estimate.py" line="316"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="311"/>
+        <location filename="../../advisor/cli/estimate.py" line="326"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="318"/>
+        <location filename="../../advisor/cli/estimate.py" line="333"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="331"/>
+        <location filename="../../advisor/cli/estimate.py" line="346"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="334"/>
+        <location filename="../../advisor/cli/estimate.py" line="349"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="368"/>
+        <location filename="../../advisor/cli/estimate.py" line="383"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="378"/>
+        <location filename="../../advisor/cli/estimate.py" line="393"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="383"/>
+        <location filename="../../advisor/cli/estimate.py" line="398"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="404"/>
+        <location filename="../../advisor/cli/estimate.py" line="419"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="406"/>
+        <location filename="../../advisor/cli/estimate.py" line="421"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="411"/>
+        <location filename="../../advisor/cli/estimate.py" line="426"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="419"/>
+        <location filename="../../advisor/cli/estimate.py" line="434"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="434"/>
+        <location filename="../../advisor/cli/estimate.py" line="449"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="453"/>
+        <location filename="../../advisor/cli/estimate.py" line="469"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="600"/>
+        <location filename="../../advisor/cli/estimate.py" line="629"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="602"/>
+        <location filename="../../advisor/cli/estimate.py" line="631"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="604"/>
+        <location filename="../../advisor/cli/estimate.py" line="633"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="606"/>
+        <location filename="../../advisor/cli/estimate.py" line="635"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="619"/>
+        <location filename="../../advisor/cli/estimate.py" line="648"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="626"/>
+        <location filename="../../advisor/cli/estimate.py" line="659"/>
+        <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
+        <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="671"/>
+        <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
+        <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="678"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="628"/>
+        <location filename="../../advisor/cli/estimate.py" line="679"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="630"/>
+        <location filename="../../advisor/cli/estimate.py" line="655"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="633"/>
+        <location filename="../../advisor/cli/estimate.py" line="161"/>
+        <source>context length (4096, the advisor&apos;s default; 0, as llama-server&apos;s own -c 0: the model&apos;s trained context, for each --parallel slot without --kv-unified); with --parallel N and no --kv-unified, a number is split between the slots as llama-server -c splits it</source>
+        <translation>longitud del contexto (4096, la del asesor; 0, como el -c 0 propio de llama-server: el contexto con el que se entrenó el modelo, para cada ranura de --parallel sin --kv-unified); con --parallel N y sin --kv-unified, un número se reparte entre las ranuras como lo reparte llama-server -c</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="680"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="634"/>
-        <location filename="../../advisor/cli/recommend.py" line="116"/>
+        <location filename="../../advisor/cli/estimate.py" line="682"/>
+        <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="635"/>
+        <location filename="../../advisor/cli/estimate.py" line="683"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="636"/>
-        <location filename="../../advisor/cli/recommend.py" line="115"/>
+        <location filename="../../advisor/cli/estimate.py" line="684"/>
+        <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="638"/>
-        <location filename="../../advisor/cli/recommend.py" line="112"/>
+        <location filename="../../advisor/cli/estimate.py" line="686"/>
+        <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
@@ -1347,7 +1397,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="643"/>
+        <location filename="../../advisor/cli/estimate.py" line="691"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1357,16 +1407,16 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="645"/>
+        <location filename="../../advisor/cli/estimate.py" line="693"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="123"/>
-        <location filename="../../advisor/cli/estimate.py" line="649"/>
-        <location filename="../../advisor/cli/recommend.py" line="119"/>
+        <location filename="../../advisor/cli/estimate.py" line="697"/>
+        <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Assumed</source>
-        <translation>Supuesto</translation>
+        <translation>Supuestos</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="190"/>
@@ -1454,72 +1504,72 @@
         <translation>como mucho 100 repositorios por búsqueda (el Hub limita a 500 peticiones cada 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="265"/>
+        <location filename="../../advisor/cli/models.py" line="264"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="267"/>
+        <location filename="../../advisor/cli/models.py" line="266"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="269"/>
+        <location filename="../../advisor/cli/models.py" line="268"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="271"/>
+        <location filename="../../advisor/cli/models.py" line="270"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="273"/>
+        <location filename="../../advisor/cli/models.py" line="272"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="277"/>
+        <location filename="../../advisor/cli/models.py" line="276"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="283"/>
+        <location filename="../../advisor/cli/models.py" line="282"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="288"/>
+        <location filename="../../advisor/cli/models.py" line="287"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="299"/>
+        <location filename="../../advisor/cli/models.py" line="298"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="304"/>
+        <location filename="../../advisor/cli/models.py" line="303"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="306"/>
+        <location filename="../../advisor/cli/models.py" line="305"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="323"/>
+        <location filename="../../advisor/cli/models.py" line="322"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="345"/>
+        <location filename="../../advisor/cli/models.py" line="344"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="355"/>
+        <location filename="../../advisor/cli/models.py" line="354"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -1790,30 +1840,31 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="110"/>
+        <location filename="../../advisor/cli/estimate.py" line="681"/>
+        <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="117"/>
+        <location filename="../../advisor/cli/recommend.py" line="118"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="142"/>
+        <location filename="../../advisor/cli/recommend.py" line="143"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="195"/>
-        <location filename="../../advisor/cli/recommend.py" line="159"/>
+        <location filename="../../advisor/cli/recommend.py" line="160"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/report.py" line="22"/>
         <source>export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF</source>
-        <translation>exporta un informe (hardware, recomendación, modelos, servidor, costes, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
+        <translation>exporta un informe (hardware, recomendación, modelos, servidor, costos, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/report.py" line="29"/>
@@ -1853,7 +1904,7 @@
     <message>
         <location filename="../../advisor/cli/report.py" line="36"/>
         <source>the cost comparison</source>
-        <translation>la comparación de costes</translation>
+        <translation>la comparación de costos</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/report.py" line="37"/>
@@ -2223,7 +2274,7 @@
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="18"/>
         <source>compare the monthly cost of a local model (hardware + electricity) with an API</source>
-        <translation>compara el coste mensual de un modelo local (equipo + electricidad) con el de una API</translation>
+        <translation>compara el costo mensual de un modelo local (equipo + electricidad) con el de una API</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="20"/>
@@ -2348,7 +2399,7 @@
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="52"/>
         <source>write the cumulative cost month by month as CSV (&apos;-&apos; = stdout)</source>
-        <translation>escribe el coste acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
+        <translation>escribe el costo acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="56"/>
@@ -3135,42 +3186,42 @@
         <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="95"/>
+        <location filename="../../advisor/cli/main.py" line="99"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="102"/>
+        <location filename="../../advisor/cli/main.py" line="106"/>
         <source>{value}: choose one of {choices}</source>
         <translation>{value}: elige uno de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="130"/>
+        <location filename="../../advisor/cli/main.py" line="134"/>
         <source>language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)</source>
         <translation>idioma de la salida en texto (por defecto: según LANGUAGE / LC_ALL / LANG, como la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="139"/>
+        <location filename="../../advisor/cli/main.py" line="143"/>
         <source>What language model can this computer run, how fast, where to get it, is the local server working, and is it cheaper than an API? Without a subcommand, opens the app.</source>
         <translation>¿Qué modelo de lenguaje puede usar este equipo, a qué velocidad, dónde conseguirlo, funciona el servidor local y sale más barato que una API? Sin subcomando, abre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="149"/>
+        <location filename="../../advisor/cli/main.py" line="153"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>muestra la versión del programa y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="154"/>
+        <location filename="../../advisor/cli/main.py" line="158"/>
         <source>log what every probe and request does; show tracebacks</source>
         <translation>registra lo que hace cada sondeo y cada petición; muestra las trazas de error</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="187"/>
+        <location filename="../../advisor/cli/main.py" line="266"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="196"/>
+        <location filename="../../advisor/cli/main.py" line="275"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
@@ -3470,7 +3521,7 @@
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="34"/>
         <source>Hardware cost</source>
-        <translation>Coste del equipo</translation>
+        <translation>Costo del equipo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="35"/>
@@ -3499,388 +3550,393 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="43"/>
+        <source>the region chosen on the app&apos;s first page</source>
+        <translation>la región elegida en la primera página de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="44"/>
         <source>preset {preset} ({date})</source>
         <translation>ajuste predefinido {preset} ({date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="44"/>
+        <location filename="../../advisor/core/messages/costs.py" line="45"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <location filename="../../advisor/core/messages/costs.py" line="46"/>
         <source>measured by the benchmark of {model}</source>
         <translation>medido por la prueba de velocidad de {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <location filename="../../advisor/core/messages/costs.py" line="47"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="50"/>
+        <location filename="../../advisor/core/messages/costs.py" line="51"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="51"/>
+        <location filename="../../advisor/core/messages/costs.py" line="52"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="59"/>
+        <location filename="../../advisor/core/messages/costs.py" line="60"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <location filename="../../advisor/core/messages/costs.py" line="62"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <location filename="../../advisor/core/messages/costs.py" line="63"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="67"/>
+        <location filename="../../advisor/core/messages/costs.py" line="68"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit})</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="70"/>
+        <location filename="../../advisor/core/messages/costs.py" line="71"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="74"/>
+        <location filename="../../advisor/core/messages/costs.py" line="75"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, another model</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}); la prueba de velocidad midió {other_model}, otro modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="79"/>
+        <location filename="../../advisor/core/messages/costs.py" line="80"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="82"/>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="84"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="84"/>
+        <location filename="../../advisor/core/messages/costs.py" line="85"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
-        <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="91"/>
         <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
         <translation>estimada para un equipo sin GPU dedicada; {gpus}: gráficos integrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="93"/>
-        <location filename="../../advisor/core/messages/costs.py" line="96"/>
+        <location filename="../../advisor/core/messages/costs.py" line="94"/>
+        <location filename="../../advisor/core/messages/costs.py" line="97"/>
         <source>estimated for generating on the processor: the model does not run on {gpus}</source>
         <translation>estimada para generar con el procesador: el modelo no se ejecuta en {gpus}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="103"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="107"/>
+        <location filename="../../advisor/core/messages/costs.py" line="108"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="109"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
-        <translation>lo que este ordenador puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
+        <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="131"/>
+        <location filename="../../advisor/core/messages/costs.py" line="132"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="132"/>
+        <location filename="../../advisor/core/messages/costs.py" line="133"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="133"/>
+        <location filename="../../advisor/core/messages/costs.py" line="134"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="136"/>
         <location filename="../../advisor/core/messages/costs.py" line="137"/>
+        <location filename="../../advisor/core/messages/costs.py" line="138"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="138"/>
+        <location filename="../../advisor/core/messages/costs.py" line="139"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="139"/>
+        <location filename="../../advisor/core/messages/costs.py" line="140"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="155"/>
+        <location filename="../../advisor/core/messages/costs.py" line="156"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="156"/>
+        <location filename="../../advisor/core/messages/costs.py" line="157"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
-        <translation>desde el primer momento (no se cuenta coste de hardware: ya está pagado)</translation>
+        <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="157"/>
+        <location filename="../../advisor/core/messages/costs.py" line="158"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="158"/>
+        <location filename="../../advisor/core/messages/costs.py" line="159"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="161"/>
+        <location filename="../../advisor/core/messages/costs.py" line="162"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
-        <translation>no alcanzable en este ordenador: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
+        <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="168"/>
+        <location filename="../../advisor/core/messages/costs.py" line="169"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
-        <translation>Este ordenador no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
+        <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="312"/>
+        <location filename="../../advisor/core/messages/costs.py" line="314"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="313"/>
+        <location filename="../../advisor/core/messages/costs.py" line="315"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="314"/>
+        <location filename="../../advisor/core/messages/costs.py" line="316"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="317"/>
+        <location filename="../../advisor/core/messages/costs.py" line="319"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="318"/>
+        <location filename="../../advisor/core/messages/costs.py" line="320"/>
         <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
         <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="348"/>
+        <location filename="../../advisor/core/messages/costs.py" line="350"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="349"/>
+        <location filename="../../advisor/core/messages/costs.py" line="351"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="350"/>
+        <location filename="../../advisor/core/messages/costs.py" line="352"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="353"/>
-        <source>estimated for a laptop (a battery was detected)</source>
-        <translation>estimada para un portátil (se detectó una batería)</translation>
+        <location filename="../../advisor/core/messages/costs.py" line="356"/>
+        <source>estimated for a laptop: the machine has a battery</source>
+        <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="354"/>
+        <location filename="../../advisor/core/messages/costs.py" line="377"/>
+        <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
+        <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="390"/>
+        <location filename="../../advisor/core/messages/costs.py" line="393"/>
+        <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
+        <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="357"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
-        <translation>estimada para un portátil con {gpus}: potencia gráfica {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
+        <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="359"/>
+        <location filename="../../advisor/core/messages/costs.py" line="362"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="364"/>
+        <location filename="../../advisor/core/messages/costs.py" line="367"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="369"/>
+        <location filename="../../advisor/core/messages/costs.py" line="372"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="374"/>
-        <source>estimated for a laptop (a battery was detected): {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
-        <translation>estimada para un portátil (se detectó una batería): {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/costs.py" line="379"/>
-        <location filename="../../advisor/core/messages/costs.py" line="383"/>
+        <location filename="../../advisor/core/messages/costs.py" line="382"/>
+        <location filename="../../advisor/core/messages/costs.py" line="386"/>
         <source>estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac mini o un Mac Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="387"/>
-        <location filename="../../advisor/core/messages/costs.py" line="390"/>
-        <source>estimated for a MacBook with {chip} (a battery was detected)</source>
-        <translation>estimada para un MacBook con {chip} (se detectó una batería)</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/costs.py" line="418"/>
+        <location filename="../../advisor/core/messages/costs.py" line="421"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="421"/>
+        <location filename="../../advisor/core/messages/costs.py" line="424"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="424"/>
+        <location filename="../../advisor/core/messages/costs.py" line="427"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="425"/>
+        <location filename="../../advisor/core/messages/costs.py" line="428"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="426"/>
+        <location filename="../../advisor/core/messages/costs.py" line="429"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="427"/>
+        <location filename="../../advisor/core/messages/costs.py" line="430"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="428"/>
+        <location filename="../../advisor/core/messages/costs.py" line="431"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="429"/>
+        <location filename="../../advisor/core/messages/costs.py" line="432"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <location filename="../../advisor/core/messages/costs.py" line="435"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="49"/>
+        <location filename="../../advisor/core/messages/costs.py" line="50"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="111"/>
+        <location filename="../../advisor/core/messages/costs.py" line="112"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="112"/>
+        <location filename="../../advisor/core/messages/costs.py" line="113"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="113"/>
+        <location filename="../../advisor/core/messages/costs.py" line="114"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="114"/>
+        <location filename="../../advisor/core/messages/costs.py" line="115"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="115"/>
+        <location filename="../../advisor/core/messages/costs.py" line="116"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="85"/>
         <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="100"/>
         <location filename="../../advisor/core/messages/costs.py" line="101"/>
+        <location filename="../../advisor/core/messages/costs.py" line="102"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="99"/>
+        <location filename="../../advisor/core/messages/costs.py" line="100"/>
         <source>estimated for a desktop with a GPU</source>
-        <translation>estimada para un sobremesa con GPU</translation>
+        <translation>estimada para un equipo de escritorio con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="52"/>
+        <location filename="../../advisor/core/messages/costs.py" line="53"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="55"/>
+        <location filename="../../advisor/core/messages/costs.py" line="56"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="60"/>
+        <location filename="../../advisor/core/messages/costs.py" line="61"/>
         <source>the country&apos;s currency: {country}</source>
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="142"/>
+        <location filename="../../advisor/core/messages/costs.py" line="143"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="145"/>
+        <location filename="../../advisor/core/messages/costs.py" line="146"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="146"/>
+        <location filename="../../advisor/core/messages/costs.py" line="147"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="150"/>
+        <location filename="../../advisor/core/messages/costs.py" line="151"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="151"/>
+        <location filename="../../advisor/core/messages/costs.py" line="152"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="152"/>
+        <location filename="../../advisor/core/messages/costs.py" line="153"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -3888,329 +3944,339 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="423"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="441"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="426"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="445"/>
+        <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
+        <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="456"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="525"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="555"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="532"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="562"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="534"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="564"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="538"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="568"/>
         <source>The costs could not be computed.</source>
-        <translation>No se pudieron calcular los costes.</translation>
+        <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="587"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="621"/>
+        <source>Lowered from {usual} million: {why}.</source>
+        <translation>Rebajado de {usual} millones: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="634"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="614"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="635"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="682"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="638"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="685"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="645"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="652"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="654"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="708"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="665"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="712"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="670"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
-        <translation>Usarlo en local ahorra {amount} al mes, sin contar el coste del equipo: se cuenta que ya tienes el ordenador.</translation>
+        <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="674"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="721"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="678"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="725"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="682"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="729"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="685"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="732"/>
         <source>API prices as of {date}</source>
         <translation>Precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="689"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="752"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="710"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
         <source>Cumulative cost</source>
-        <translation>Coste acumulado</translation>
+        <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="725"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="726"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="728"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="775"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="729"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="734"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
-        <translation>Lo que pagas en equipo para esto; 0 si ya tienes el ordenador.</translation>
+        <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="735"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="782"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="783"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="737"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="784"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
         <source>Costs</source>
-        <translation>Costes</translation>
+        <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="744"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="791"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="745"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="793"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="794"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="795"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="751"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="798"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="755"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="756"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="803"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="806"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="763"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="765"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="770"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="818"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="819"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="820"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="821"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="775"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="822"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
         <source>H&amp;ardware cost:</source>
-        <translation>&amp;Coste del equipo:</translation>
+        <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="777"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="779"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="826"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="836"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="791"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="799"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="847"/>
         <source>Cumulative cost chart</source>
-        <translation>Gráfico del coste acumulado</translation>
+        <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -4218,59 +4284,87 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="118"/>
+        <location filename="../../advisor/core/messages/costs.py" line="119"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="119"/>
+        <location filename="../../advisor/core/messages/costs.py" line="120"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="122"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="129"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
+    </message>
+</context>
+<context>
+    <name>CpuFamily</name>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="291"/>
+        <source>{brand} {first}th-{last}th gen</source>
+        <translation>{brand} de {first}.ª a {last}.ª generación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
+        <source>{brand} {first}th/{last}th gen</source>
+        <translation>{brand} de {first}.ª y {last}.ª generación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
+        <source>{brand} {first}th gen</source>
+        <translation>{brand} de {first}.ª generación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
+        <source>{family} mobile</source>
+        <translation>{family} para portátiles</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
+        <source>{family} desktop</source>
+        <translation>{family} de escritorio</translation>
     </message>
 </context>
 <context>
@@ -4367,89 +4461,94 @@
 <context>
     <name>Fit</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="12"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="13"/>
         <source>Full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="13"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="14"/>
         <source>Partial GPU</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="14"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="15"/>
         <source>CPU only</source>
         <translation>Solo CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="15"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="16"/>
         <source>Too large</source>
         <translation>Demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="18"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="19"/>
         <source>Every layer fits in free GPU memory: the fastest way to run it.</source>
         <translation>Todas las capas caben en la memoria libre de la GPU: la forma más rápida de ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="19"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="20"/>
         <source>Some layers run on the GPU and the rest on the CPU: it works, but slower.</source>
         <translation>Algunas capas van en la GPU y el resto en la CPU: funciona, pero más despacio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="22"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="23"/>
         <source>It fits in system RAM and runs on the processor: usable for small models.</source>
         <translation>Cabe en la RAM del sistema y se ejecuta en el procesador: útil para modelos pequeños.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="23"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="24"/>
         <source>Not enough memory (GPU plus RAM) to load it on this computer.</source>
         <translation>No hay memoria suficiente (GPU más RAM) para cargarlo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="28"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
         <source>full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="29"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="30"/>
         <source>partial GPU</source>
         <translation>GPU parcial</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="30"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
         <source>on the CPU only</source>
         <translation>solo en la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="31"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="32"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="33"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="34"/>
         <source>tight</source>
         <translation>justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="34"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="35"/>
         <source>{gpu_layers} of {total_layers} layers on the GPU</source>
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="632"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="686"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="690"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="691"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="745"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="748"/>
+        <source>integrated graphics off: slower here</source>
+        <translation>gráficos integrados desactivados: aquí son más lentos</translation>
     </message>
 </context>
 <context>
@@ -4593,22 +4692,22 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="261"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="271"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="262"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="272"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="263"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="273"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="264"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="274"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
     </message>
@@ -4782,13 +4881,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="454"/>
-        <location filename="../../advisor/cli/estimate.py" line="329"/>
+        <location filename="../../advisor/cli/estimate.py" line="344"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="457"/>
-        <location filename="../../advisor/cli/estimate.py" line="330"/>
+        <location filename="../../advisor/cli/estimate.py" line="345"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -4948,7 +5047,7 @@
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
-        <translation>La memoria de vídeo (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
+        <translation>La memoria de video (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
@@ -5125,287 +5224,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="304"/>
+        <location filename="../../advisor/qt/pages/models.py" line="305"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="309"/>
+        <location filename="../../advisor/qt/pages/models.py" line="310"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="311"/>
+        <location filename="../../advisor/qt/pages/models.py" line="312"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="315"/>
+        <location filename="../../advisor/qt/pages/models.py" line="316"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="316"/>
+        <location filename="../../advisor/qt/pages/models.py" line="317"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="372"/>
+        <location filename="../../advisor/qt/pages/models.py" line="374"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="411"/>
+        <location filename="../../advisor/qt/pages/models.py" line="414"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="437"/>
+        <location filename="../../advisor/qt/pages/models.py" line="440"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="456"/>
+        <location filename="../../advisor/qt/pages/models.py" line="459"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="460"/>
+        <location filename="../../advisor/qt/pages/models.py" line="463"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="479"/>
+        <location filename="../../advisor/qt/pages/models.py" line="482"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="485"/>
+        <location filename="../../advisor/qt/pages/models.py" line="488"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="487"/>
+        <location filename="../../advisor/qt/pages/models.py" line="490"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="505"/>
+        <location filename="../../advisor/qt/pages/models.py" line="508"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="533"/>
+        <location filename="../../advisor/qt/pages/models.py" line="536"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="538"/>
+        <location filename="../../advisor/qt/pages/models.py" line="541"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="542"/>
+        <location filename="../../advisor/qt/pages/models.py" line="545"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="544"/>
+        <location filename="../../advisor/qt/pages/models.py" line="547"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="545"/>
+        <location filename="../../advisor/qt/pages/models.py" line="548"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="550"/>
+        <location filename="../../advisor/qt/pages/models.py" line="553"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="554"/>
+        <location filename="../../advisor/qt/pages/models.py" line="557"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="557"/>
+        <location filename="../../advisor/qt/pages/models.py" line="560"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="565"/>
+        <location filename="../../advisor/qt/pages/models.py" line="568"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="570"/>
+        <location filename="../../advisor/qt/pages/models.py" line="573"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="577"/>
+        <location filename="../../advisor/qt/pages/models.py" line="580"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="579"/>
+        <location filename="../../advisor/qt/pages/models.py" line="582"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="601"/>
+        <location filename="../../advisor/qt/pages/models.py" line="604"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="607"/>
+        <location filename="../../advisor/qt/pages/models.py" line="610"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="608"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="611"/>
+        <location filename="../../advisor/qt/pages/models.py" line="614"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="615"/>
+        <location filename="../../advisor/qt/pages/models.py" line="618"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="616"/>
+        <location filename="../../advisor/qt/pages/models.py" line="619"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="617"/>
+        <location filename="../../advisor/qt/pages/models.py" line="620"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="618"/>
+        <location filename="../../advisor/qt/pages/models.py" line="621"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="619"/>
+        <location filename="../../advisor/qt/pages/models.py" line="622"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="620"/>
+        <location filename="../../advisor/qt/pages/models.py" line="623"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="621"/>
+        <location filename="../../advisor/qt/pages/models.py" line="624"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="622"/>
+        <location filename="../../advisor/qt/pages/models.py" line="625"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="624"/>
+        <location filename="../../advisor/qt/pages/models.py" line="627"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="626"/>
+        <location filename="../../advisor/qt/pages/models.py" line="629"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="629"/>
+        <location filename="../../advisor/qt/pages/models.py" line="632"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="634"/>
+        <location filename="../../advisor/qt/pages/models.py" line="637"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="636"/>
+        <location filename="../../advisor/qt/pages/models.py" line="639"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="637"/>
+        <location filename="../../advisor/qt/pages/models.py" line="640"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="638"/>
+        <location filename="../../advisor/qt/pages/models.py" line="641"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="639"/>
+        <location filename="../../advisor/qt/pages/models.py" line="642"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="640"/>
+        <location filename="../../advisor/qt/pages/models.py" line="643"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="641"/>
+        <location filename="../../advisor/qt/pages/models.py" line="644"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="642"/>
+        <location filename="../../advisor/qt/pages/models.py" line="645"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="643"/>
+        <location filename="../../advisor/qt/pages/models.py" line="646"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="644"/>
+        <location filename="../../advisor/qt/pages/models.py" line="647"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="645"/>
+        <location filename="../../advisor/qt/pages/models.py" line="648"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="646"/>
+        <location filename="../../advisor/qt/pages/models.py" line="649"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="648"/>
+        <location filename="../../advisor/qt/pages/models.py" line="651"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="650"/>
+        <location filename="../../advisor/qt/pages/models.py" line="653"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="651"/>
+        <location filename="../../advisor/qt/pages/models.py" line="654"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="652"/>
+        <location filename="../../advisor/qt/pages/models.py" line="655"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -5466,162 +5565,162 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="294"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="335"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="300"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="341"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="306"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="309"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="350"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="312"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
-        <translation>Memoria unificada de Apple: la gráfica solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
+        <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="356"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="316"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="357"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
-        <translation>Este ordenador tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
+        <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="363"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="323"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="367"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="327"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="368"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="330"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="371"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="333"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="374"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="334"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, but generation is slower than the speed shown.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador: menos memoria gráfica, pero la generación es más lenta que la velocidad indicada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="345"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="346"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
-        <translation>La gráfica integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
+        <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="349"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="390"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
-        <translation>La gráfica integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
+        <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="394"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="547"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="553"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="607"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="559"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="613"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="564"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="618"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="569"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="623"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="574"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="628"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="579"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="633"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="584"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="638"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="590"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="644"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="596"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="650"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -5657,162 +5756,182 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="48"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="49"/>
         <source>The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) necesita {needs_bytes}, pero solo hay {available_bytes} libres de {memory}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="52"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="53"/>
         <source>The next size up ({tier} at {quant}) would fit but run at only {tokens_per_second} tokens per second (below {min_tokens_per_second}).</source>
         <translation>El tamaño siguiente ({tier} en {quant}) cabría, pero iría a solo {tokens_per_second} tokens por segundo (menos de {min_tokens_per_second}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="43"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="44"/>
         <source>A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about {tokens_per_second} tokens per second here ({fit}).</source>
         <translation>Un modelo {tier} ({model}) en {quant} necesita {needs_bytes} y va a unos {tokens_per_second} tokens por segundo aquí ({fit}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="57"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="58"/>
         <source>The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: its answers would suffer.</source>
-        <translation>El tamaño siguiente ({tier}) solo va a una velocidad usable en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
+        <translation>El tamaño siguiente ({tier}) solo se puede usar en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="61"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="62"/>
         <source>Tight: the model and what runs it take {needs_bytes} of the {total_bytes} of memory and leave {left_bytes} for everything else. It runs, but the system and your open programs (a browser, an editor) need about {reserve_bytes} to stay responsive: close what you can before loading it, or choose a lower quantisation.</source>
         <translation>Justo: el modelo y lo que lo ejecuta ocupan {needs_bytes} de los {total_bytes} de memoria y dejan {left_bytes} para todo lo demás. Funciona, pero el sistema y tus programas abiertos (un navegador, un editor) necesitan unos {reserve_bytes} para ir con fluidez: cierra lo que puedas antes de cargarlo o elige una cuantización más baja.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="68"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="69"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="80"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="81"/>
         <source>A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of {total_layers} layers on the graphics card and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not advised.</source>
         <translation>Un modelo {tier} ({model}) en {quant} también funcionaría, pero solo con {gpu_layers} de {total_layers} capas en la tarjeta gráfica y muy poca memoria libre para el sistema (unos {tokens_per_second} tokens por segundo): posible, pero no lo aconsejamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="86"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="87"/>
         <source>Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más rápida: un modelo {tier} ({model}) en {quant} cabe entero en la tarjeta gráfica y va a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="91"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="92"/>
         <source>{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first {n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
         <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone los expertos enrutados de las primeras {n_cpu_moe} de sus {total_layers} capas ({expert_bytes}) en la RAM del sistema y todo lo demás en la tarjeta gráfica: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="97"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="98"/>
         <source>{model} does not fit the graphics card whole, so the speed above assumes all its routed experts ({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
         <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone todos sus expertos enrutados ({expert_bytes}) en la RAM del sistema y todo lo demás en la tarjeta gráfica: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="106"/>
-        <source>LM Studio: in the model&apos;s load settings, set “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}. llama.cpp: -ngl {gpu_layers} --n-cpu-moe {n_cpu_moe}.</source>
-        <translation>LM Studio: en los ajustes de carga del modelo, pon “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}. llama.cpp: -ngl {gpu_layers} --n-cpu-moe {n_cpu_moe}.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="111"/>
-        <source>LM Studio: in the model&apos;s load settings, set “Number of layers for which to force MoE weights onto CPU” to the maximum ({total_layers}); before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU”. llama.cpp: -ngl {gpu_layers} --cpu-moe (or -ot exps=CPU).</source>
-        <translation>LM Studio: en los ajustes de carga del modelo, pon “Number of layers for which to force MoE weights onto CPU” al máximo ({total_layers}); antes de LM Studio 0.4, activa “Force Model Expert Weights onto CPU”. llama.cpp: -ngl {gpu_layers} --cpu-moe (o -ot exps=CPU).</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="117"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="104"/>
         <source>{tier} is the largest class we size.</source>
         <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="105"/>
         <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
         <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="121"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="108"/>
         <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
-        <translation>La gráfica integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
+        <translation>La GPU integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="126"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="113"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="130"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="117"/>
         <source>Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="135"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="122"/>
         <source>Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="424"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="153"/>
+        <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}.</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="158"/>
+        <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU” instead.</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="164"/>
+        <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to {gpu_layers} of its {total_layers} layers.</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers} de sus {total_layers} capas.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="168"/>
+        <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to 0, so that the processor runs it.</source>
+        <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en 0, para que lo ejecute el procesador.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="173"/>
+        <source>llama.cpp: {flags}.</source>
+        <translation>llama.cpp: {flags}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="174"/>
+        <source>llama.cpp: {flags} (or -ot exps=CPU).</source>
+        <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="676"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="730"/>
         <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="681"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="735"/>
         <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="139"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="126"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="131"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="147"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="134"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="162"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="177"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="178"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="164"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="179"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="153"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="140"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="37"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="38"/>
         <source>GPU memory</source>
         <translation>la memoria de la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="38"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="39"/>
         <source>GPU memory and system RAM together</source>
         <translation>la memoria de la GPU y la RAM del sistema juntas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="39"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="40"/>
         <source>system RAM</source>
         <translation>la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="74"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="75"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would not fit.</source>
         <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
     </message>
@@ -5820,252 +5939,247 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="319"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="322"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="345"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="348"/>
         <source>The calibration could not be reset.</source>
         <translation>No se pudo restablecer la calibración.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="349"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="352"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="355"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="355"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="366"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="369"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="372"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="372"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="375"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="380"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="383"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="385"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="388"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="391"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="394"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="404"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="405"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="510"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="408"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="519"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="410"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="413"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="426"/>
-        <source>Assumed (correct them in the hardware page)</source>
-        <translation>Supuesto (corrígelo en la página de hardware)</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="436"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="444"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="475"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="484"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="476"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="485"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="477"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="479"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="488"/>
         <source>In system RAM</source>
         <translation>En la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="481"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="490"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="482"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="491"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="488"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
         <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card (on unified memory, the same memory outside the graphics&apos; share).</source>
-        <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica (en memoria unificada, la misma memoria fuera de la parte de la gráfica).</translation>
+        <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica (en memoria unificada, la misma memoria fuera de la parte de la GPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="506"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="530"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="539"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="531"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="532"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="541"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="533"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="542"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="536"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="545"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="543"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="545"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="548"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="558"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="560"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="561"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="570"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="572"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -6073,778 +6187,813 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="29"/>
+        <location filename="../../advisor/core/messages/report.py" line="30"/>
         <source>Created {created} by Local LLM Advisor {version}</source>
         <translation>Creado el {created} por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="30"/>
+        <location filename="../../advisor/core/messages/report.py" line="31"/>
         <source>Publisher</source>
         <translation>Publicado por</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="31"/>
+        <location filename="../../advisor/core/messages/report.py" line="32"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="32"/>
+        <location filename="../../advisor/core/messages/report.py" line="33"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="33"/>
+        <location filename="../../advisor/core/messages/report.py" line="34"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="34"/>
+        <location filename="../../advisor/core/messages/report.py" line="35"/>
         <source>Model search</source>
         <translation>Búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="35"/>
+        <location filename="../../advisor/core/messages/report.py" line="36"/>
         <source>Server check</source>
         <translation>Comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="36"/>
+        <location filename="../../advisor/core/messages/report.py" line="37"/>
         <source>Cost comparison</source>
-        <translation>Comparación de costes</translation>
+        <translation>Comparación de costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="37"/>
+        <location filename="../../advisor/core/messages/report.py" line="38"/>
         <source>{part}: {state}</source>
         <translation>{part}: {state}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="38"/>
+        <location filename="../../advisor/core/messages/report.py" line="39"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="39"/>
+        <location filename="../../advisor/core/messages/report.py" line="40"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="40"/>
+        <location filename="../../advisor/core/messages/report.py" line="41"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="41"/>
+        <location filename="../../advisor/core/messages/report.py" line="42"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="42"/>
+        <location filename="../../advisor/core/messages/report.py" line="43"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="43"/>
+        <location filename="../../advisor/core/messages/report.py" line="44"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="44"/>
+        <location filename="../../advisor/core/messages/report.py" line="45"/>
         <source>Average power while generating</source>
         <translation>Potencia media al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="45"/>
+        <location filename="../../advisor/core/messages/report.py" line="46"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="46"/>
+        <location filename="../../advisor/core/messages/report.py" line="47"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="47"/>
+        <location filename="../../advisor/core/messages/report.py" line="48"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="48"/>
+        <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Break-even</source>
         <translation>Amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="49"/>
+        <location filename="../../advisor/core/messages/report.py" line="50"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="50"/>
+        <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="51"/>
+        <location filename="../../advisor/core/messages/report.py" line="52"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="52"/>
-        <source>Cost per month</source>
-        <translation>Coste al mes</translation>
-    </message>
-    <message>
         <location filename="../../advisor/core/messages/report.py" line="53"/>
-        <source>Costs</source>
-        <translation>Costes</translation>
+        <source>Cost per month</source>
+        <translation>Costo al mes</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="54"/>
+        <source>Costs</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="55"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="55"/>
+        <location filename="../../advisor/core/messages/report.py" line="56"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="56"/>
+        <location filename="../../advisor/core/messages/report.py" line="57"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="57"/>
+        <location filename="../../advisor/core/messages/report.py" line="58"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="58"/>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="59"/>
+        <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="60"/>
+        <location filename="../../advisor/core/messages/report.py" line="61"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="61"/>
+        <location filename="../../advisor/core/messages/report.py" line="62"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="62"/>
+        <location filename="../../advisor/core/messages/report.py" line="63"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="63"/>
+        <location filename="../../advisor/core/messages/report.py" line="64"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="64"/>
+        <location filename="../../advisor/core/messages/report.py" line="65"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="65"/>
+        <location filename="../../advisor/core/messages/report.py" line="66"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="66"/>
+        <location filename="../../advisor/core/messages/report.py" line="67"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="67"/>
+        <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="68"/>
+        <location filename="../../advisor/core/messages/report.py" line="69"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="69"/>
+        <location filename="../../advisor/core/messages/report.py" line="70"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="70"/>
+        <location filename="../../advisor/core/messages/report.py" line="71"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="71"/>
+        <location filename="../../advisor/core/messages/report.py" line="72"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="72"/>
+        <location filename="../../advisor/core/messages/report.py" line="73"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="73"/>
+        <location filename="../../advisor/core/messages/report.py" line="74"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="74"/>
+        <location filename="../../advisor/core/messages/report.py" line="75"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="75"/>
+        <location filename="../../advisor/core/messages/report.py" line="76"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
         <location filename="../../advisor/core/messages/servers.py" line="262"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Checked after load</source>
         <translation>Comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Model loaded</source>
         <translation>Modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Context on the server</source>
         <translation>Contexto en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Predicted memory</source>
         <translation>Memoria prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Memory in use</source>
         <translation>Memoria en uso</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Memory measured from</source>
         <translation>Memoria medida en</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>As started</source>
         <translation>Tal como se inició</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>the server&apos;s process and its children</source>
         <translation>el proceso del servidor y sus procesos hijos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Ollama&apos;s own figures</source>
         <translation>las cifras del propio Ollama</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>Predicted speed</source>
         <translation>Velocidad prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>Why they differ</source>
         <translation>Por qué difieren</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>Against the recommendation</source>
         <translation>Frente a la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>Not measured</source>
         <translation>Sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="22"/>
+        <location filename="../../advisor/core/messages/report.py" line="204"/>
+        <source>{database} GPU Database; {maker} ({chips})</source>
+        <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="210"/>
+        <source>{first}, {second}, {third} and {fourth} product specifications</source>
+        <translation>especificaciones de producto de {first}, {second}, {third} y {fourth}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="216"/>
+        <source>{publishers} and national regulators (each row names its own)</source>
+        <translation>{publishers} y reguladores nacionales (cada fila nombra el suyo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="222"/>
+        <source>European Central Bank ({ecb}); national sources for {national}</source>
+        <translation>Banco Central Europeo ({ecb}); fuentes nacionales para {national}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="229"/>
+        <source>genai-prices {version} (bundled)</source>
+        <translation>genai-prices {version} (incluido con la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="230"/>
+        <source>genai-prices {version} (refreshed online)</source>
+        <translation>genai-prices {version} (actualizado en línea)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="240"/>
+        <source>The {tutorial} tutorial&apos;s figures (project reference notes on costs)</source>
+        <translation>Cifras del tutorial de {tutorial} (notas de referencia del proyecto sobre costos)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="23"/>
         <source>Host name and serial numbers are left out of this report; folders in your home are shown from ~, without your user name.</source>
         <translation>Este informe no incluye el nombre del equipo ni números de serie; las carpetas dentro de tu carpeta personal se muestran desde ~, sin tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="77"/>
+        <location filename="../../advisor/core/messages/report.py" line="78"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
         <source>{fit} · experts of {n_cpu_moe} layers in RAM</source>
         <translation>{fit} · expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>{value} (assumed)</source>
         <translation>{value} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>Assumed about this computer:</source>
-        <translation>Supuesto sobre este equipo:</translation>
+        <translation>Supuestos sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="148"/>
+        <location filename="../../advisor/core/messages/report.py" line="149"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="149"/>
+        <location filename="../../advisor/core/messages/report.py" line="150"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="150"/>
+        <location filename="../../advisor/core/messages/report.py" line="151"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="151"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <location filename="../../advisor/core/messages/servers.py" line="261"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
         <location filename="../../advisor/core/messages/servers.py" line="264"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="165"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <location filename="../../advisor/core/messages/servers.py" line="263"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="181"/>
+        <location filename="../../advisor/core/messages/report.py" line="182"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="182"/>
+        <location filename="../../advisor/core/messages/report.py" line="183"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="183"/>
+        <location filename="../../advisor/core/messages/report.py" line="184"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="184"/>
+        <location filename="../../advisor/core/messages/report.py" line="185"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="185"/>
+        <location filename="../../advisor/core/messages/report.py" line="186"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="186"/>
+        <location filename="../../advisor/core/messages/report.py" line="187"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="187"/>
+        <location filename="../../advisor/core/messages/report.py" line="188"/>
         <source>Cost scenarios (presets)</source>
-        <translation>Escenarios de costes (predefinidos)</translation>
+        <translation>Escenarios de costos (predefinidos)</translation>
     </message>
 </context>
 <context>
@@ -6958,7 +7107,7 @@
     <message>
         <location filename="../../advisor/qt/pages/server_bench.py" line="256"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
-        <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costes estima la potencia.</translation>
+        <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costos estima la potencia.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/server_bench.py" line="220"/>
@@ -7523,29 +7672,44 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="621"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="675"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="622"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="676"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="623"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="677"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="626"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="680"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="627"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="681"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="825"/>
+        <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
+        <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="830"/>
+        <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
+        <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="836"/>
+        <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
+        <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>
 </context>
 <context>
@@ -7711,102 +7875,102 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../advisor/cli/main.py" line="42"/>
+        <location filename="../../advisor/cli/main.py" line="46"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="43"/>
+        <location filename="../../advisor/cli/main.py" line="47"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="44"/>
+        <location filename="../../advisor/cli/main.py" line="48"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="45"/>
+        <location filename="../../advisor/cli/main.py" line="49"/>
         <source>show this help message and exit</source>
         <translation>muestra esta ayuda y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="46"/>
+        <location filename="../../advisor/cli/main.py" line="50"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="47"/>
+        <location filename="../../advisor/cli/main.py" line="51"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="48"/>
+        <location filename="../../advisor/cli/main.py" line="52"/>
         <source>not allowed with argument %s</source>
         <translation>no se permite junto con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="49"/>
+        <location filename="../../advisor/cli/main.py" line="53"/>
         <source>ignored explicit argument %r</source>
         <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="50"/>
+        <location filename="../../advisor/cli/main.py" line="54"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="51"/>
+        <location filename="../../advisor/cli/main.py" line="55"/>
         <source>one of the arguments %s is required</source>
         <translation>hace falta uno de los argumentos %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="52"/>
+        <location filename="../../advisor/cli/main.py" line="56"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="53"/>
+        <location filename="../../advisor/cli/main.py" line="57"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="54"/>
+        <location filename="../../advisor/cli/main.py" line="58"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="55"/>
+        <location filename="../../advisor/cli/main.py" line="59"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="56"/>
+        <location filename="../../advisor/cli/main.py" line="60"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="57"/>
+        <location filename="../../advisor/cli/main.py" line="61"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="58"/>
+        <location filename="../../advisor/cli/main.py" line="62"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor de tipo %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="59"/>
+        <location filename="../../advisor/cli/main.py" line="63"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="60"/>
+        <location filename="../../advisor/cli/main.py" line="64"/>
         <source>unexpected option string: %s</source>
         <translation>opción inesperada: %s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="61"/>
+        <location filename="../../advisor/cli/main.py" line="65"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>

@@ -64,7 +64,7 @@ def test_argparse_own_words_follow_the_language(capsys):
     code, _, err = _run(capsys, "--lang", "es", "detect", "--bogus")
     assert code == 2 and err.startswith("uso: llm-advisor") and "argumentos no reconocidos: --bogus" in err
     _, _, err = _run(capsys, "--lang", "es", "estimate", "--params", "8B", "--context", "x")
-    assert "argumento --context:" in err and "usage:" not in err
+    assert "argumento --context/-c:" in err and "usage:" not in err
     _, _, err = _run(capsys, "--lang", "en", "detect", "--bogus")
     assert err.startswith("usage: llm-advisor") and "unrecognized arguments: --bogus" in err
 

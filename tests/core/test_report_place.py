@@ -103,5 +103,5 @@ def test_a_laptop_in_a_report_is_costed_as_the_laptop_cost_describes(tmp_path, c
     cost = json.loads(out)
     _, out, _ = _run(capsys, "report", "--hardware", str(machine), "--no-models", "--format", "md")
     assert cost["inputs"]["idle_watts"] == 15.0  # a laptop with its graphics card asleep, not a 50 W desktop
-    assert "Idle power: 15 W (estimated for a laptop with NVIDIA GeForce RTX 4060 Laptop GPU)" in out
+    assert "Idle power: 15 W — estimated for a laptop with NVIDIA GeForce RTX 4060 Laptop GPU" in out
     assert "desktop" not in out.split("## Cost", 1)[1].split("## Data sources", 1)[0]

@@ -383,6 +383,40 @@ def key_echo_stream(conn: Conn, _body: Any) -> None:
     )
 
 
+def _key_reply(conn: Conn) -> str:
+    return f"Tu clave es {conn.headers.get('authorization', '').partition(' ')[2]} y nada más."
+
+
+def key_split_stream(conn: Conn, _body: Any) -> None:
+    """The key quoted in a reply streamed as servers do, a few characters per event: here cut in three pieces
+    ("Tu clave es sk-SUP", "ERSECRET-1", "2345 y nada más.")."""
+    text = _key_reply(conn)
+    at = text.index("Tu clave es ") + len("Tu clave es ") + 6
+    pieces = [text[:at], text[at : at + 10], text[at + 10 :]]
+    conn.sse(iter([*(chunk(p) for p in pieces), chunk(finish="stop"), b"data: [DONE]\n\n"]))
+
+
+def key_token_stream(conn: Conn, _body: Any) -> None:
+    """The same reply, four characters per event (as a tokenizer cuts it)."""
+    text = _key_reply(conn)
+    pieces = [text[i : i + 4] for i in range(0, len(text), 4)]
+    conn.sse(iter([*(chunk(p) for p in pieces), chunk(finish="stop"), b"data: [DONE]\n\n"]))
+
+
+def key_split_endless(conn: Conn, _body: Any) -> None:
+    """The key cut in two pieces, then a word every 50 ms until the client leaves (the user presses Stop)."""
+
+    def events() -> Iterator[bytes]:
+        key = conn.headers.get("authorization", "").partition(" ")[2]
+        yield chunk("Tu clave es " + key[:6])
+        yield chunk(key[6:])
+        while True:
+            yield chunk(" y sigue")
+            conn.wait(0.05)
+
+    conn.sse(events())
+
+
 HOSTILE_IDS = (
     "\x1b[2J\x1b[31mEVIL\x1b[0m\nProblem     none\r",  # clears the screen, then fakes one of our lines
     "\u202egguf.exe",  # shown right-to-left: 'exe.fugg'
@@ -437,5 +471,8 @@ ROUTES: dict[str, dict[str, Route]] = {
     "secret_echo": {"GET /v1/models": secret_echo},
     "key_echo": {"GET /v1/models": key_echo_models, "POST /v1/chat/completions": key_echo_error},
     "key_echo_chat": {"GET /v1/models": key_echo_models, "STREAM chat": key_echo_stream},
+    "key_split_chat": {"STREAM chat": key_split_stream},
+    "key_token_chat": {"STREAM chat": key_token_stream},
+    "key_split_endless": {"STREAM chat": key_split_endless},
     "ansi_ids": {"GET /v1/models": ansi_models},
 }

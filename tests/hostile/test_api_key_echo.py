@@ -97,3 +97,20 @@ def test_no_report_format_holds_the_key(fmt, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert_no_key(text)
     assert "bad request for key Bearer" in text  # the server's problem is reported, without the key
+
+
+@pytest.mark.parametrize("scenario", ["key_split_chat", "key_token_chat"])
+def test_a_key_streamed_in_pieces_never_reaches_the_terminal(scenario):
+    """A server streams the key back cut across pieces (three, or four characters each, as a tokenizer cuts it):
+    `server --prompt` writes each piece as it arrives, and none of what it writes holds the key or 8 characters of
+    it; the reply around it is all there."""
+    with HostileServer(scenario) as server:
+        run = run_cli(
+            [
+                *("server", "--url", server.api_url, "--timeout", "5", "--api-key", KEY),
+                *("--prompt", "Hola", "--model", "hostile-model", "--stream-timeout", "5"),
+            ]
+        )
+    assert run.returncode == 0, run.output
+    assert_no_key(run.output)
+    assert run.stdout.startswith("Tu clave es *** y nada más.\n"), run.stdout

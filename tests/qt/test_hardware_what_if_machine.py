@@ -101,3 +101,33 @@ def test_a_card_picked_for_a_mac_leaves_the_processor_unknown_not_the_macs(qtbot
     machine = machine_from_profile(profile, calibrated=False)
     assert machine.cpu_class != "apple" and machine.cpu_apple_tier is None
     assert "assume_cpu_cores" in [a.code for a in machine.assumptions]  # said, as every assumed figure is
+
+
+def test_an_integrated_gpu_picked_on_a_pc_of_the_other_maker_runs_on_that_gpus_processor_family(qtbot):
+    """Review "newcomer2", finding 1: "Radeon 780M" picked on an Intel PC gave a typical DDR4-3200 processor (12.7
+    tok/s, 13B only at Q3_K_M); the 780M's Ryzen 7040 gives what `recommend` says for the real Ryzen 7 7840U."""
+    intel_pc = load_profile(
+        {"ram": {"total_bytes": 32 * GIB}, "cpu": {"brand": "Intel(R) Core(TM) i5-12400F"}, "gpus": []}
+    )
+    services = fakes.services(detect=lambda: intel_pc, what_if=what_if, all_gpus=all_gpus)
+    page = _what_if_page(qtbot, make_page(qtbot, HardwarePage, services=services))
+    _pick(page, "Radeon 780M")
+
+    profile = page.state.profile
+    assert profile.cpu.brand == "AMD Ryzen 7040/8040 mobile (Phoenix, Hawk Point)"
+    assert "Ryzen 7040/8040" in page.cpu_value.text() and "typical processor" not in page.cpu_value.text()
+    assert machine_from_profile(profile, calibrated=False).ram_bandwidth_gbps == 67.2  # DDR5-5600, two channels
+    real = load_profile(
+        {
+            "ram": {"total_bytes": 32 * GIB},
+            "cpu": {"brand": "AMD Ryzen 7 7840U w/ Radeon 780M Graphics"},
+            "gpus": [{"name": "AMD Radeon 780M", "unified_memory": True}],
+        }
+    )
+    imagined, described = recommend(profile), recommend(real)
+    assert (imagined.model, imagined.quant, imagined.tokens_per_second) == (
+        described.model,
+        described.quant,
+        described.tokens_per_second,
+    )
+    assert [(t.tier, t.best_quant) for t in imagined.tiers] == [(t.tier, t.best_quant) for t in described.tiers]

@@ -9,6 +9,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 
 from advisor.core.catalog import search as real_search
 from advisor.core.hardware.profile_io import load_profile
@@ -28,6 +29,13 @@ pytestmark = pytest.mark.gui
 G = 2**30
 RTX4060 = {"ram": {"total_bytes": 32 * G}, "gpus": [{"name": "NVIDIA GeForce RTX 4060", "vram_total_bytes": 8 * G}]}
 REPO = "unsloth/Qwen3-30B-A3B-GGUF"
+
+
+def plain_text(label) -> str:
+    """What the rich-text label shows, as plain text (its paragraphs on lines of their own)."""
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
 
 
 def _page(qtbot):
@@ -58,23 +66,26 @@ def test_the_moe_row_shows_the_recommendations_speed_and_placement(qtbot):
     assert page.model.index(row, CandidatesModel.SPEED).data() == fmt.tokens_per_second(f.tokens_per_second)
     placed = f"experts of {f.n_cpu_moe} layers in RAM"
     assert page.model.index(row, CandidatesModel.FIT).data() == f"Partial GPU · {placed}"
-    how = sizing.how_to_load(ENGLISH, f.n_cpu_moe, f.total_layers)
-    assert how is not None and how in page.model.index(row, CandidatesModel.FIT).data(Qt.ItemDataRole.ToolTipRole)
+    how = sizing.how_to_load(ENGLISH, f.load)
+    assert how is not None
+    assert "\n".join(how) in page.model.index(row, CandidatesModel.FIT).data(Qt.ItemDataRole.ToolTipRole)
     # the file list says it beside each file, and how to load the one chosen, as the Recommendation page does
     page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
     files = [page.file_combo.itemText(i) for i in range(page.file_combo.count())]
     assert any(text.startswith("Q4_K_M · ") and f" · Partial GPU · {placed} · " in text for text in files), files
     assert page.placement_note.isVisibleTo(page)
-    assert page.placement_note.text() == f"How to load it: {how}"
-    assert page.placement_note.text().endswith(f"llama.cpp: -ngl 99 --n-cpu-moe {f.n_cpu_moe}.")
+    assert plain_text(page.placement_note) == f"How to load it: {how[0]}\n{how[1]}"
+    assert how[1] == f"llama.cpp: -ngl 99 --n-cpu-moe {f.n_cpu_moe}."
     # another file of the repo: its own placement
     other = next(i for i in range(page.file_combo.count()) if page.file_combo.itemData(i) is not f)
     page.file_combo.setCurrentIndex(other)
     n = page.file_combo.itemData(other).n_cpu_moe
-    assert page.placement_note.text().endswith(f"--n-cpu-moe {n}.")
+    assert plain_text(page.placement_note).endswith(f"\nllama.cpp: -ngl 99 --n-cpu-moe {n}.")
 
 
-def test_a_dense_model_gets_no_placement(qtbot):
+def test_a_dense_model_split_by_layers_is_told_its_number_of_layers(qtbot):
+    """A dense model split between the card and the processor: the speed assumes that many layers on the card, the
+    number LM Studio's GPU Offload and llama.cpp's -ngl take."""
     page, _ = _page(qtbot)
     page.only_here.setChecked(False)  # the dense 24–32B models are too slow here: list them too
     qtbot.waitUntil(
@@ -84,4 +95,12 @@ def test_a_dense_model_gets_no_placement(qtbot):
     row = next(r for r in range(page.model.rowCount()) if page.model.candidate(r).experts is None)
     assert "experts" not in page.model.index(row, CandidatesModel.FIT).data()
     page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
-    assert not page.placement_note.isVisibleTo(page) and page.placement_note.text() == ""
+    f = page.file_combo.currentData()
+    assert f.fit.value == "partial_offload" and f.load.code == "load_layers"
+    n, layers = f.load.values["gpu_layers"], f.load.values["total_layers"]
+    assert 0 < n < layers
+    assert page.placement_note.isVisibleTo(page)
+    assert plain_text(page.placement_note) == (
+        f"How to load it: LM Studio: in the model's load settings, set “GPU Offload” to {n} of its {layers} layers."
+        f"\nllama.cpp: -ngl {n}."
+    )

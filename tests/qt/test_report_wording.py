@@ -89,7 +89,7 @@ def test_spanish_report_words_every_cost_assumption(spanish):
             raw = [a.code, f"({a.code.replace('_', ' ')})", "input="]
             assert not [r for r in raw if r in words], f"{a.code} is shown raw: {words!r}"
     md = _render(comparisons[0])
-    assert "(medido por la prueba de velocidad de qwen2.5-14b-instruct)" in md  # Spanish, naming the model measured
+    assert "— medido por la prueba de velocidad de qwen2.5-14b-instruct" in md  # Spanish, naming the model measured
     assert "you entered it" not in md
 
 
@@ -128,10 +128,10 @@ def test_spanish_report_shows_cost_assumptions_with_the_precision_each_value_nee
         "user", electricity_price_per_kwh=0.14, usd_rate=0.85, power_watts=312.5, hardware_cost=1499.5
     )
     md = _render(compare(inputs, api_option_for("openai/gpt-4o-mini")))
-    assert "Precio de la electricidad: 0,140 EUR/kWh (lo escribiste tú)" in md
+    assert "Precio de la electricidad: 0,140 EUR/kWh — lo escribiste tú" in md
     assert "Tipo de cambio: 0,8500 EUR por dólar estadounidense" in md
     assert "Potencia al generar: 312 W" in md or "Potencia al generar: 313 W" in md
-    assert "Coste del equipo: 1499,50 EUR" in md
+    assert "Costo del equipo: 1499,50 EUR" in md
     # gpt-4o-mini: 0.15 / 0.60 USD per million, at 0.85 EUR per USD = 0.1275 / 0.51 EUR: three decimals, not two
     assert "0,128 EUR / 0,510 EUR" in md
 
@@ -159,7 +159,7 @@ def test_english_report_keeps_english_numbers(qapp):
     for words in (report.Wording(), report_wording()):
         md = report.render(assessment, "md", wording=words)
         assert "1,450.0 tokens/s" in md and "24.6 tokens/s" in md
-    assert "Electricity price: 0.140 EUR/kWh (you entered it)" in report.render(
+    assert "Electricity price: 0.140 EUR/kWh — you entered it" in report.render(
         assessment, "md", wording=report_wording()
     )
 
@@ -167,8 +167,8 @@ def test_english_report_keeps_english_numbers(qapp):
 def test_spanish_lifetime_of_one_year_is_singular(spanish):
     one = default_inputs(fakes.profile(), country="ES", currency="EUR").with_values("user", lifetime_years=1)
     three = one.with_values("user", lifetime_years=3)
-    assert "Vida útil: 1 año (" in _render(compare(one))
-    assert "Vida útil: 3 años (" in _render(compare(three))
+    assert "Vida útil: 1 año — " in _render(compare(one))
+    assert "Vida útil: 3 años — " in _render(compare(three))
 
 
 def test_a_break_even_after_the_lifetime_is_reported_as_never_in_practice(qapp):

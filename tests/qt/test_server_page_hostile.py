@@ -68,3 +68,25 @@ def test_model_ids_with_control_characters_are_shown_as_plain_text(qtbot):
     bad = sorted({hex(ord(c)) for c in shown if c in "\x1b\x07\r\u202e"})
     assert not bad, bad
     assert all(len(page.bench.model_combo.itemText(i)) <= 300 for i in range(page.bench.model_combo.count()))
+
+
+def test_the_chat_box_never_shows_a_key_streamed_in_pieces_even_after_stop(qtbot):
+    """The server streams the key back in two pieces, then words until Stop: every text the reply box holds while it
+    streams, and after Stop, has the key masked."""
+    page = make_page(qtbot, ServerPage, services=Services())
+    seen: list[str] = []
+    page.chat.reply.textChanged.connect(lambda: seen.append(page.chat.reply.toPlainText()))
+    with HostileServer("key_split_endless") as server:
+        _test(qtbot, page, server.api_url, KEY)
+        qtbot.waitUntil(page.chat.send_button.isEnabled, timeout=5000)
+        page.chat.prompt.setPlainText("Hola")
+        qtbot.mouseClick(page.chat.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "sigue" in page.chat.reply.toPlainText(), timeout=10000)
+        qtbot.mouseClick(page.chat.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.chat.stats.text() == "Stopped.", timeout=5000)
+        wait_idle(qtbot)
+    assert page.chat.reply.toPlainText().startswith("Tu clave es *** y")
+    leaked = [text for text in seen if KEY in text or [p for p in PIECES if p.casefold() in text.casefold()]]
+    assert not leaked, leaked
+    shown = _shown_text(page)
+    assert not [p for p in PIECES if p.casefold() in shown.casefold()], shown

@@ -66,7 +66,7 @@ def test_choosing_spanish_retranslates_every_page_live_and_is_remembered(qtbot, 
         "Recomendación",
         "Modelos",
         "Servidor local",
-        "Costes",
+        "Costos",
         "Resumen",
     ]
     assert hardware.ram_value.text() == "32,0 GiB en total, 21,4 GiB libres ahora"  # figures too, with decimal comma

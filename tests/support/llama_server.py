@@ -98,7 +98,7 @@ class LlamaServer:
         self,
         model_path: str | Path,
         *,
-        ctx_size: int = 1024,
+        ctx_size: int | None = 1024,  # None: no --ctx-size (llama-server's own default, the trained context)
         extra_args: Sequence[str] = (),
         api_key: str | None = None,
         threads: int = 2,
@@ -172,8 +172,7 @@ class LlamaServer:
             "127.0.0.1",
             "--port",
             str(self.port),
-            "--ctx-size",
-            str(self.ctx_size),
+            *(["--ctx-size", str(self.ctx_size)] if self.ctx_size is not None else []),
             "--threads",
             str(self.threads),
             *(["--parallel", str(self.parallel)] if self.parallel is not None else []),

@@ -28,7 +28,7 @@ from typing import Any
 from advisor.core.catalog.filenames import group_files, incomplete_splits, is_projector
 from advisor.core.catalog.shapes import SOURCE_HEADER, spec_for
 from advisor.core.catalog.types import Candidate, CatalogProblem, QuantFile
-from advisor.core.sizing.estimate import placed_estimate_on
+from advisor.core.sizing.estimate import load_placement, placed_estimate_on
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.quants import is_good_quant
 from advisor.core.sizing.reasons import NOTE_SHAPE_FROM_REFERENCE
@@ -131,6 +131,7 @@ def fit_file(
         too_large=too_large_by(spec, profile, context) if est.fit is FitLevel.TOO_LARGE else None,
         n_cpu_moe=est.n_cpu_moe,
         total_layers=est.total_layers,
+        load=load_placement(est),
     )
     ok = runs_here(fitted, min_tokens_per_second)
     return replace(fitted, runs_here=ok, why_not=None if ok else why_not(fitted, min_tokens_per_second))

@@ -53,6 +53,8 @@ class QuantFile:
     # with the routed experts of its first `n_cpu_moe` layers in system RAM (0: every layer whole), of `total_layers`
     n_cpu_moe: int = 0
     total_layers: int | None = None
+    # how to load it in that placement (advisor.core.sizing.estimate.load_placement, as the recommendation says it)
+    load: Reason | None = None
 
 
 @dataclass(frozen=True)

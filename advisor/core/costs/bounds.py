@@ -26,6 +26,16 @@ USD_STEPS: dict[str, float] = {
     "api_price_input": 0.1,
     "api_price_output": 0.1,
 }
+# field → the decimals it shows in US dollars (0.075 per million tokens, a computer in whole dollars). A kWh keeps a
+# tenth of a cent in every currency: tariffs are published so (CFE's 1.551 MXN, 109.746 ARS in the bundled table).
+USD_DECIMALS: dict[str, int] = {
+    "electricity_price_per_kwh": 3,
+    "hardware_cost": 0,
+    "api_price_input": 3,
+    "api_price_output": 3,
+}
+CENTS_ONLY = ("api_price_input", "api_price_output")  # at most cents in a currency worth a tenth of a dollar or less
+CENTS_RATE = 10.0  # MXN, ARS, COP, CLP: a tenth of a dollar or less
 _ROUND = (1.0, 2.0, 5.0)
 _TOLERANCE = 1e-9  # 1000 × 1.0 stays 1000, never 2000 through a rounding error
 
@@ -75,3 +85,12 @@ def money_step(name: str, usd_rate: float) -> float:
     dollar: the dollar step in that currency, as a round figure."""
     rate = usd_rate if math.isfinite(usd_rate) and usd_rate > 0 else 1.0
     return round_nearest(USD_STEPS[name] * rate)
+
+
+def money_decimals(name: str, usd_rate: float) -> int:
+    """The decimals the money field `name` (a key of `USD_DECIMALS`) shows in a currency of `usd_rate` units per US
+    dollar: the dollar field's; an API price at most two (cents) in a currency worth a tenth of a dollar or less —
+    0.075 USD per million tokens, but 105.53 ARS, never 105.525."""
+    decimals = USD_DECIMALS[name]
+    rate = usd_rate if math.isfinite(usd_rate) and usd_rate > 0 else 1.0
+    return min(decimals, 2) if name in CENTS_ONLY and rate >= CENTS_RATE else decimals

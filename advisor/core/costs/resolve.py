@@ -140,6 +140,7 @@ def resolve_inputs(
     measured: Any = None,
     user: Mapping[str, Any] | None = None,
     country: str | None = None,
+    country_is_region: bool = False,
     currency: str | None = None,
     usd_rate: float | None = None,
     env: Mapping[str, str] | None = None,
@@ -151,7 +152,8 @@ def resolve_inputs(
     `profile`: the machine (or a function giving it, called only when a machine figure is left to estimate);
     `hardware_file`: that profile is a file the user named, so its figures beat a preset's; `measured`: a server
     `Benchmark` (or its JSON); `user`: the user's values by CostInputs field (see `apply_user_values`);
-    `country`/`currency`/`usd_rate`: the user's, else the locale's and the bundled table's; `defaults`: the function
+    `country`/`currency`/`usd_rate`: the user's, else the locale's and the bundled table's (`country_is_region`: the
+    country is the app's region, not one the user picked for the costs: its origin says so); `defaults`: the function
     computing the defaults (a seam for the app's tests); `cost_of`: whose cost it is, the recommended model's or the
     model `measured` ran (a measurement counts only for the model it measured: `defaults.default_inputs`). Raises
     UnknownNameError for an unknown country or currency and CostInputError for an API price without its pair."""
@@ -162,6 +164,8 @@ def resolve_inputs(
     base = defaults(
         machine, measured=measured, country=country, currency=currency, usd_rate=usd_rate, env=env, cost_of=cost_of
     )
+    if country is not None and country_is_region:
+        base = _country_from_region(base)
     inputs = base
     if preset is not None:
         inputs = apply_preset(base, preset)
@@ -169,6 +173,15 @@ def resolve_inputs(
         won = [name for name in MACHINE_INPUTS if hardware_file or _origin_code(base, name) == "measured"]
         inputs = _keep_from(base, inputs, won)
     return apply_user_values(inputs, user) if user else serveable_default_usage(inputs)
+
+
+def _country_from_region(inputs: CostInputs) -> CostInputs:
+    """`inputs` whose country (given as the user's) is said to come from the app's region."""
+    origins = tuple(
+        InputOrigin(o.input, "app_region", o.values) if o.input == "country" and o.code == "user" else o
+        for o in inputs.origins
+    )
+    return dataclasses.replace(inputs, origins=origins)
 
 
 def _origin_code(inputs: CostInputs, name: str) -> str | None:

@@ -543,8 +543,10 @@ def _what_if_machine(profile: HardwareProfile, gpus: tuple[GpuInfo, ...]) -> tup
     Mac describes some other computer, whose processor is not known (the engine assumes a typical one, said).
 
     An integrated GPU is part of its processor too: one of another maker than this processor's (a Radeon 780M on
-    an Intel PC, an Iris Xe on a Ryzen) makes another PC, whose processor is not known either (assumed, said); its
-    system is kept (a PC stays a PC). One of this processor's maker keeps this processor: it may be its own."""
+    an Intel PC, an Iris Xe on a Ryzen or a Mac) makes another PC, whose processor is the family that GPU is built
+    into (`integrated_gpu_cpu`: a Radeon 780M's Ryzen 7040/8040, with its DDR5), its cores and memory that
+    family's usual ones (assumed, said); its system is kept (a PC stays a PC). One of this processor's maker keeps
+    this processor: it may be its own."""
     this_chip = ram_spec.apple_chip(profile.cpu.brand)
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE), None)
     if apple is not None:
@@ -553,15 +555,31 @@ def _what_if_machine(profile: HardwareProfile, gpus: tuple[GpuInfo, ...]) -> tup
         if same_chip and cpu.physical_cores in (None, profile.cpu.physical_cores):
             return None  # this Mac's own chip: the processor detection found
         return cpu, OsInfo(system="Darwin", release="")
-    if this_chip is not None and gpus:
-        return UNKNOWN_CPU, OsInfo(system="unknown", release="")
-    maker = _cpu_vendor(profile.cpu.brand)
+    maker = None if this_chip is not None else _cpu_vendor(profile.cpu.brand)
     own = {g.name for g in profile.gpus}
-    if maker is not None and any(
-        g.unified_memory and g.vendor in _CPU_MAKERS and g.vendor is not maker and g.name not in own for g in gpus
-    ):
-        return UNKNOWN_CPU, profile.os
+    other = next(
+        (
+            g
+            for g in gpus
+            if g.unified_memory and g.vendor in _CPU_MAKERS and g.vendor is not maker and g.name not in own
+        ),
+        None,
+    )
+    if this_chip is not None and gpus:  # a Mac takes no other GPU: another computer, a PC
+        return integrated_gpu_cpu(other.name) if other else UNKNOWN_CPU, OsInfo(system="unknown", release="")
+    if other is not None:
+        return integrated_gpu_cpu(other.name), profile.os
     return None
+
+
+def integrated_gpu_cpu(gpu_name: str) -> CpuInfo:
+    """The processor of a what-if integrated GPU: the family the GPU table's `gpu_name` is built into
+    (`ram_spec.family_of_integrated_gpu`), named by that family's name so that its memory, cores and instructions
+    are the family's (each said as assumed); `UNKNOWN_CPU` for a GPU linked to no family."""
+    family = ram_spec.family_of_integrated_gpu(gpu_name)
+    if family is None:
+        return UNKNOWN_CPU
+    return CpuInfo(brand=family.family, arch="x86_64", physical_cores=None, logical_cores=None)
 
 
 _CPU_MAKERS = (GpuVendor.INTEL, GpuVendor.AMD)  # the makers whose processors carry an integrated GPU of their own

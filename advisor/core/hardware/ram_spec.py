@@ -136,11 +136,30 @@ def table_source() -> dict[str, str]:
     return {"source": data["source"], "retrieved": data["retrieved"]}
 
 
+@cache
+def _integrated_gpus() -> dict[str, CpuFamily]:
+    """Each integrated GPU the table links to its processor family (`integrated_gpus`: the GPU table's names, from
+    the makers' pages, which give every processor's graphics), by lower-case name."""
+    data: dict[str, Any] = load_json(TABLE_FILE)
+    by_name = {family.family: family for _, family in _families()}
+    return {gpu.lower(): by_name[row["family"]] for row in data["families"] for gpu in row.get("integrated_gpus", ())}
+
+
+def family_of_integrated_gpu(gpu_name: str | None) -> CpuFamily | None:
+    """The processor family an integrated GPU is built into (the GPU table's "Radeon 780M" → AMD Ryzen 7040/8040
+    mobile), or None for a GPU that is not one the table links: a graphics card, another maker's chip."""
+    return _integrated_gpus().get((gpu_name or "").strip().lower())
+
+
 def lookup_cpu_family(brand: str | None) -> CpuFamily | None:
-    """The family a CPU's name belongs to, or None (never a guess from a name that matches nothing)."""
+    """The family a CPU's name belongs to, or None (never a guess from a name that matches nothing). A family's own
+    name (a what-if processor known only by the integrated GPU it carries) is that family."""
     if not brand or brand.strip().lower() in ("", "unknown"):
         return None
     name = " ".join(brand.replace("(R)", "").replace("(TM)", "").replace("®", "").replace("™", "").split())
+    named = next((family for _, family in _families() if family.family.lower() == name.lower()), None)
+    if named is not None:
+        return named
     for pattern, family in _families():
         if pattern.search(name):
             return family

@@ -304,3 +304,25 @@ EXPLANATIONS["compute_not_touched"] = QT_TRANSLATE_NOOP(
     "-fa off, with the context; in system RAM only the part the prompts so far have reached is in use, so long "
     "prompts bring the use up to it.",
 )
+
+
+# a KV cache llama-server refuses to start with (servers.command_line.REFUSED): different K and V types on a latent
+# (MLA) cache, or a quantized V cache with flash attention off (src/llama-context.cpp)
+COMMAND_LINE["command_line_refused"] = QT_TRANSLATE_NOOP(
+    "AfterLoad",
+    "{flags}: llama-server does not start this model with that KV cache (different K and V types on a latent "
+    "cache, or a quantized V cache with flash attention off), so no prediction is made for it.",
+)
+
+
+# the loaded model's header was not read within the check's own time (servers.after_load.MODEL_TIMEOUT)
+NOTES["model_timeout"] = QT_TRANSLATE_NOOP(
+    "AfterLoad",
+    "The model file it names could not be read within the check's time limit: check again, or allow more time.",
+)
+# a KV cache of more tokens than the sizing handles (servers.command_line.CACHE_TOO_LARGE): -c and -np together
+COMMAND_LINE["kv_cache_too_large"] = QT_TRANSLATE_NOOP(
+    "AfterLoad",
+    "The server's KV cache holds {context} tokens in all ({slots} slots), more than the {most} tokens the advisor "
+    "can size, so no prediction is made for it.",
+)

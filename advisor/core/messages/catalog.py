@@ -89,6 +89,16 @@ PROBLEMS = {
 }
 SKIPPED = QT_TRANSLATE_NOOP("CatalogProblems", "{count} repositories were skipped.")
 THE_HUB = "Hugging Face"
+# where the bundled offline catalogue came from (`SearchResult.snapshot_source`, resources/catalog_snapshot.json's
+# "source", in English): the catalogue's words around the Hub's name; another source line is shown as written
+SNAPSHOT_SOURCE = QT_TRANSLATE_NOOP("Catalog", "{hub} repository file lists, checked against stored copies")
+
+
+def snapshot_source(say: Speaker, source: str) -> str:
+    """The offline catalogue's source line in `say`'s language ("Hugging Face repository file lists, …")."""
+    if Speaker("en").t(SNAPSHOT_SOURCE, hub=THE_HUB) == source:
+        return say.t(SNAPSHOT_SOURCE, hub=THE_HUB)
+    return source
 
 
 def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any] | Any) -> str:

@@ -40,6 +40,7 @@ INPUTS: dict[str, Msg] = {
 
 ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "user": QT_TRANSLATE_NOOP("CostWords", "you entered it"),
+    "app_region": QT_TRANSLATE_NOOP("CostWords", "the region chosen on the app's first page"),
     "preset": QT_TRANSLATE_NOOP("CostWords", "preset {preset} ({date})"),
     "measured": QT_TRANSLATE_NOOP("CostWords", "measured by the benchmark"),
     "measured/model": QT_TRANSLATE_NOOP("CostWords", "measured by the benchmark of {model}"),
@@ -284,11 +285,12 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surf
     name = str(values.get("input", ""))
     value = values.get("value")
     where = origin(say, code, values, currency, surface)
+    # "value — where": an origin often has brackets of its own ("measured 120 W (nvml) + …", a terminal hint)
     if name == "country" and value is None and isinstance(values.get("country"), str):  # which one, by its name
-        return f"{input_name(say, name)}: {country_name(say, values['country'])} ({where})"
+        return f"{input_name(say, name)}: {country_name(say, values['country'])} — {where}"
     if value is None or isinstance(value, bool):
         return f"{input_name(say, name)}: {where}"
-    return f"{input_name(say, name)}: {value_with_unit(say, name, value, currency)} ({where})"
+    return f"{input_name(say, name)}: {value_with_unit(say, name, value, currency)} — {where}"
 
 
 def break_even(say: Speaker, kind: str, months: float | None, lifetime_years: float | None) -> str:
@@ -350,7 +352,8 @@ LAPTOP_ORIGINS: dict[str, Msg] = {
     "laptop_idle_estimate/cpu_name": QT_TRANSLATE_NOOP(
         "CostWords", "estimated for a laptop or mini PC with {laptop_cpu}"
     ),
-    "laptop_idle_estimate/battery": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop (a battery was detected)"),
+    # a battery: detected, or written in a hardware file ("battery": true), so said as what the machine has
+    "laptop_idle_estimate/battery": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop: the machine has a battery"),
     "gpu_board_power/laptop": QT_TRANSLATE_NOOP(
         "CostWords",
         "estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating "
@@ -373,8 +376,8 @@ LAPTOP_ORIGINS: dict[str, Msg] = {
     ),
     "cpu_only_estimate/laptop": QT_TRANSLATE_NOOP(
         "CostWords",
-        "estimated for a laptop (a battery was detected): {cpu_base_power_watts} W for a typical laptop processor "
-        "while generating + {rest_of_system_watts} W for the rest of the laptop",
+        "estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop "
+        "processor while generating + {rest_of_system_watts} W for the rest of the laptop",
     ),
     "apple_estimate/chip": QT_TRANSLATE_NOOP(
         "CostWords",
@@ -385,10 +388,10 @@ LAPTOP_ORIGINS: dict[str, Msg] = {
         "estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart",
     ),
     "apple_estimate/macbook": QT_TRANSLATE_NOOP(
-        "CostWords", "estimated for a MacBook with {chip} (a battery was detected)"
+        "CostWords", "estimated for a MacBook with {chip}, as the machine has a battery"
     ),
     "apple_idle_estimate/macbook": QT_TRANSLATE_NOOP(
-        "CostWords", "estimated for a MacBook with {chip} (a battery was detected)"
+        "CostWords", "estimated for a MacBook with {chip}, as the machine has a battery"
     ),
 }
 

@@ -8,6 +8,7 @@ The report is built from the Assessment's JSON form and speaks through `Wording.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -194,6 +195,67 @@ def dataset_name(say: Speaker, name: str) -> str:
     return say.t(msg) if msg else name
 
 
+# Who published each dataset (`DataSource.publisher`, as the bundled table writes it in English): the catalogue's
+# sentence with the publishers' own names put in, so that only the names stay as published. A publisher line none
+# of these writes (a table updated since, a report from another version) is shown as written.
+DATASET_PUBLISHERS: dict[str, tuple[tuple[Msg, Mapping[str, str]], ...]] = {
+    "gpu_table": (
+        (
+            QT_TRANSLATE_NOOP("Report", "{database} GPU Database; {maker} ({chips})"),
+            {"database": "TechPowerUp", "maker": "Apple", "chips": "Apple Silicon"},
+        ),
+    ),
+    "cpu_families": (
+        (
+            QT_TRANSLATE_NOOP("Report", "{first}, {second}, {third} and {fourth} product specifications"),
+            {"first": "AMD", "second": "Intel", "third": "Raspberry Pi Ltd", "fourth": "Qualcomm"},
+        ),
+    ),
+    "electricity_prices": (
+        (
+            QT_TRANSLATE_NOOP("Report", "{publishers} and national regulators (each row names its own)"),
+            {"publishers": "Eurostat, Ofgem, EIA"},
+        ),
+    ),
+    "exchange_rates": (
+        (
+            QT_TRANSLATE_NOOP("Report", "European Central Bank ({ecb}); national sources for {national}"),
+            {"ecb": "EUR, GBP, MXN, BRL", "national": "ARS, COP, CLP, PEN"},
+        ),
+    ),
+}
+_API_PRICES = re.compile(r"genai-prices (?P<version>\S+) \((?P<origin>bundled|online)\)")
+API_PRICES_ORIGINS: dict[str, Msg] = {  # `PriceData.origin`
+    "bundled": QT_TRANSLATE_NOOP("Report", "genai-prices {version} (bundled)"),
+    "online": QT_TRANSLATE_NOOP("Report", "genai-prices {version} (refreshed online)"),
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_PRESETS = re.compile(
+    rf"The (?P<month>{'|'.join(_MONTH_NAMES)}) (?P<year>\d{{4}}) tutorial's figures "
+    r"\(project reference notes on costs\)"
+)
+PRESETS_PUBLISHER = QT_TRANSLATE_NOOP("Report", "The {tutorial} tutorial's figures (project reference notes on costs)")
+
+
+def dataset_publisher(say: Speaker, name: str, publisher: str) -> str:
+    """Who published the dataset `name`, in `say`'s language: the catalogue's words around the publishers' names
+    (`DATASET_PUBLISHERS`, the API prices' package and version, the presets' tutorial and its month); `publisher`
+    as written when the catalogue does not word it so."""
+    if name == "api_prices" and (found := _API_PRICES.fullmatch(publisher)):
+        return say.t(API_PRICES_ORIGINS[found["origin"]], version=found["version"])
+    if name == "cost_presets" and (found := _PRESETS.fullmatch(publisher)):
+        month = f"{found['year']}-{_MONTH_NAMES.index(found['month']) + 1:02d}"
+        return say.t(PRESETS_PUBLISHER, tutorial=long_date(say, month))
+    english = Speaker("en")
+    for msg, values in DATASET_PUBLISHERS.get(name, ()):
+        if english.t(msg, **values) == publisher:
+            return say.t(msg, **values)
+    return publisher
+
+
 def budget_lines(say: Speaker, budget: Mapping[str, Any]) -> list[str]:
     """A recommendation's memory budget (`MemoryBudget` in its JSON form, as a report holds it) in the lines
     `llm-advisor recommend` and the Recommendation page show; none for a budget this version cannot read."""
@@ -258,6 +320,7 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         tight=lambda fit_words: sizing.with_tight(say, fit_words, True),
         break_even=lambda kind, months, years: costs.break_even(say, kind, months, years),
         dataset=lambda name: dataset_name(say, name),
+        publisher=lambda name, text: dataset_publisher(say, name, text),
         date=lambda text: long_date(say, text),
         after_load=lambda code, values: after_load.reason(say, code, values),
         prompt_speed=lambda speed, cached, runs: servers.prompt_speed(say, speed, cached, runs),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from advisor.core.messages.speaker import Speaker
@@ -100,20 +101,6 @@ REASONS: dict[str, Msg] = {
         "({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by "
         "layers ({layer_tokens_per_second} tokens per second).",
     ),
-    # how to load it so (`placement()`, the report's words for it): LM Studio's model-load setting as LM Studio 0.4
-    # labels it (its Spanish keeps the English label) and llama.cpp's flags (common/arg.cpp: -ngl, --n-cpu-moe N,
-    # --cpu-moe, -ot)
-    "moe_placement_how": QT_TRANSLATE_NOOP(
-        "Reasons",
-        "LM Studio: in the model's load settings, set “Number of layers for which to force MoE weights onto CPU” "
-        "to {n_cpu_moe}. llama.cpp: -ngl {gpu_layers} --n-cpu-moe {n_cpu_moe}.",
-    ),
-    "moe_placement_how_all": QT_TRANSLATE_NOOP(
-        "Reasons",
-        "LM Studio: in the model's load settings, set “Number of layers for which to force MoE weights onto CPU” "
-        "to the maximum ({total_layers}); before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU”. "
-        "llama.cpp: -ngl {gpu_layers} --cpu-moe (or -ot exps=CPU).",
-    ),
     "largest_tier": QT_TRANSLATE_NOOP("Reasons", "{tier} is the largest class we size."),
     "next_tier_context": QT_TRANSLATE_NOOP(
         "Reasons", "No {tier} model we know is trained for {context} tokens of context (the longest: {context_train})."
@@ -156,7 +143,35 @@ REASONS: dict[str, Msg] = {
         "{bandwidth_gbps} GB/s, so the speed is a rough guess.",
     ),
 }
-PLACEMENT_HOW = "moe_placement_how"  # words only: how to load a "moe_placement" (the report asks by this code)
+# How to load a model in the placement its speed assumes (`advisor.core.sizing.estimate.load_placement`:
+# `Recommendation.load`, `QuantFile.load`), in two sentences: LM Studio's load settings as LM Studio labels them
+# (lmstudio-ai/localization en/config.json: "GPU Offload", llm.load.llama.acceleration.offloadRatio, whose slider
+# reads MAX at the top; "Number of layers for which to force MoE weights onto CPU", llm.load.numCpuExpertLayersRatio,
+# which LM Studio's Spanish leaves in English while its GPU Offload is "Descarga a GPU"), then llama.cpp's flags
+# (common/arg.cpp: -ngl, --n-cpu-moe N, --cpu-moe, -ot), on a line of their own where a page wraps text
+LOAD_IN_LM_STUDIO: dict[str, Msg] = {
+    "load_experts_in_ram": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "LM Studio: in the model's load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of "
+        "layers for which to force MoE weights onto CPU” to {n_cpu_moe}.",
+    ),
+    "load_experts_in_ram_all": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "LM Studio: in the model's load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of "
+        "layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force "
+        "Model Expert Weights onto CPU” instead.",
+    ),
+    "load_layers": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "LM Studio: in the model's load settings, set “GPU Offload” to {gpu_layers} of its {total_layers} layers.",
+    ),
+    "load_cpu_only": QT_TRANSLATE_NOOP(
+        "Reasons", "LM Studio: in the model's load settings, set “GPU Offload” to 0, so that the processor runs it."
+    ),
+}
+LOAD_CODES = ("load_experts_in_ram", "load_layers", "load_cpu_only")  # advisor.core.sizing.reasons.LOAD_KEYS
+LOAD_IN_LLAMA_CPP = QT_TRANSLATE_NOOP("Reasons", "llama.cpp: {flags}.")
+LOAD_IN_LLAMA_CPP_ALL = QT_TRANSLATE_NOOP("Reasons", "llama.cpp: {flags} (or -ot exps=CPU).")
 # why a model already on disk (LM Studio's folder) has no estimate: `LocalModelEstimate.error`
 LOCAL_MODEL_ERRORS = {
     "not_found": QT_TRANSLATE_NOOP("Reasons", "file not found"),
@@ -257,6 +272,32 @@ ASSUMPTION_FIELDS = {
     "assume_vram_free": "gpus[].vram_free_bytes",
 }
 IN_A_HARDWARE_FILE = QT_TRANSLATE_NOOP("Assumptions", "In a hardware file: {fields}")
+# the app cannot read a hardware file: its list of assumptions says so, and names what its own what-if can change
+ASSUMED_IN_THE_APP = QT_TRANSLATE_NOOP("Assumptions", "Assumed (not read from this computer)")
+IN_A_HARDWARE_FILE_FROM_THE_APP = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}",
+)
+WHAT_IF_FIXES: dict[str, Msg] = {  # an assumption the Hardware page's what-if replaces, and how
+    "assume_gpu_variant": QT_TRANSLATE_NOOP(
+        "Assumptions", "On the Hardware page, “What if…” can pick the chip with its GPU cores from the table."
+    ),
+}
+
+# A processor family's name (`resources/cpu_families.json` "family", as the makers write it) in the reader's
+# language: its descriptive words (generations, mobile, desktop) through the catalogue, the makers' names, model
+# numbers and code names as written. A name outside this pattern is shown as written.
+CPU_FAMILY_GENERATIONS: dict[str, Msg] = {
+    "-": QT_TRANSLATE_NOOP("CpuFamily", "{brand} {first}th-{last}th gen"),
+    "/": QT_TRANSLATE_NOOP("CpuFamily", "{brand} {first}th/{last}th gen"),
+    "": QT_TRANSLATE_NOOP("CpuFamily", "{brand} {first}th gen"),
+}
+CPU_FAMILY_FORMS: dict[str, Msg] = {
+    "mobile": QT_TRANSLATE_NOOP("CpuFamily", "{family} mobile"),
+    "desktop": QT_TRANSLATE_NOOP("CpuFamily", "{family} desktop"),
+}
+_FAMILY = re.compile(r"(?P<base>.+?)(?: (?P<form>mobile|desktop))?(?P<rest> \([^()]*\))?")
+_GENERATIONS = re.compile(r"(?P<brand>.+) (?P<first>\d+)th(?:(?P<sep>[-/])(?P<last>\d+)th)? gen")
 # the Hardware page's what-if: what a graphics card picked from the table is given (machine.py's desktop allowance)
 WHAT_IF_VRAM = QT_TRANSLATE_NOOP(
     "Assumptions",
@@ -391,10 +432,9 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     v = dict(values)
     if code == "moe_chosen" and v.get("dense_tokens_per_second") is None:
         code = "moe_chosen_dense_too_large"
-    if code == PLACEMENT_HOW:  # flags, not figures: never grouped ("1,000"); -ngl 99 is the usual "every layer"
-        v["gpu_layers"] = str(max(99, int(_number(v.get("total_layers"))) + 1))
-        v["n_cpu_moe"] = str(int(_number(v.get("n_cpu_moe"))))
-    if code in ("moe_placement", PLACEMENT_HOW) and _all_experts(values):
+    if code in LOAD_CODES:  # how to load it (a report asks by its code): both sentences
+        return " ".join(how_to_load(say, {"code": code, "values": values}) or ())
+    if code == "moe_placement" and _all_experts(values):
         code += "_all"
     if code == "nothing_runs" and (
         v.get("tokens_per_second") is None or _number(v.get("needs_bytes")) > _number(v.get("available_bytes"))
@@ -430,27 +470,37 @@ def _all_experts(values: Mapping[str, Any]) -> bool:
     return _number(values.get("n_cpu_moe")) >= _number(values.get("total_layers")) > 0
 
 
-def placement(say: Speaker, reasons: Iterable[Any]) -> str | None:
-    """How to load the recommended model in the placement its speed assumes, from its "moe_placement" reason
-    (`reasons`: a Recommendation's, as `Reason`s or their JSON form); None when it has none: it loads as usual."""
-    for r in reasons:
-        code, values = (r.get("code"), r.get("values")) if isinstance(r, Mapping) else (r.code, r.values)
-        if code == "moe_placement" and isinstance(values, Mapping) and _number(values.get("n_cpu_moe")):
-            return reason(say, PLACEMENT_HOW, values)
-    return None
-
-
 def _number(value: Any) -> float:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
-def assumption(say: Speaker, code: str, values: Mapping[str, Any], *, fields: bool = False) -> str:
-    """A value the verdict had to assume, and how to give the real one (`fields`: where, in a hardware file)."""
+def cpu_family(say: Speaker, family: str) -> str:
+    """A processor family's name in `say`'s language ("Intel Core 12th-13th gen mobile" → "Intel Core de 12.ª a
+    13.ª generación para portátiles"); a name the pattern does not cover, as written."""
+    whole = _FAMILY.fullmatch(family)
+    if whole is None:
+        return family
+    base, form, rest = whole["base"], whole["form"], whole["rest"] or ""
+    gens = _GENERATIONS.fullmatch(base)
+    if gens is not None and (gens["sep"] is None) == (gens["last"] is None):
+        base = say.t(
+            CPU_FAMILY_GENERATIONS[gens["sep"] or ""], brand=gens["brand"], first=gens["first"], last=gens["last"]
+        )
+    if form:
+        base = say.t(CPU_FAMILY_FORMS[form], family=base)
+    return base + rest
+
+
+def assumption(say: Speaker, code: str, values: Mapping[str, Any], *, fields: bool = False, app: bool = False) -> str:
+    """A value the verdict had to assume, and how to give the real one (`fields`: where, in a hardware file; `app`:
+    as the app says it, which reads no hardware file: the command line's way, and what its what-if changes)."""
     v = dict(values)
     basis = str(v.get("basis") or "")
     msg = ASSUMPTIONS.get(f"{code}/{basis}") or ASSUMPTIONS.get(code)
     if msg is None:
         return unknown_code(code)
+    if basis and msg is ASSUMPTIONS.get(code):  # "as usual for {basis}": a processor family's name
+        v["basis"] = cpu_family(say, basis)
     if "isa" in v:
         v["isa"] = str(v["isa"]).upper()
     if isinstance(v.get("channels"), int | float):
@@ -459,7 +509,11 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], *, fields: bo
     if isinstance(v.get("speed_mts"), int):
         v["speed_mts"] = str(v["speed_mts"])  # a model number (DDR5-5600), never "5.600"
     text = say.t(msg, **v)
-    if fields and code in ASSUMPTION_FIELDS:
+    if app and code in WHAT_IF_FIXES:
+        text += " " + say.t(WHAT_IF_FIXES[code])
+    if app and code in ASSUMPTION_FIELDS:
+        text += " " + say.t(IN_A_HARDWARE_FILE_FROM_THE_APP, fields=ASSUMPTION_FIELDS[code])
+    elif fields and code in ASSUMPTION_FIELDS:
         text += " " + say.t(IN_A_HARDWARE_FILE, fields=ASSUMPTION_FIELDS[code])
     return text
 
@@ -691,6 +745,9 @@ PLACED_SHORT = QT_TRANSLATE_NOOP("Fit", "experts of {n_cpu_moe} layers in RAM")
 PLACED_SHORT_ALL = QT_TRANSLATE_NOOP("Fit", "all experts in RAM")
 
 
+LOAD_SHORT_CPU_ONLY = QT_TRANSLATE_NOOP("Fit", "integrated graphics off: slower here")
+
+
 def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:
     """ "experts of 35 layers in RAM" for a file whose speed assumes that placement ("" for every layer whole)."""
     n = int(_number(n_cpu_moe))
@@ -701,9 +758,91 @@ def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:
     return say.t(PLACED_SHORT, n_cpu_moe=str(n))
 
 
-def how_to_load(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str | None:
-    """How to load a file in the placement its speed assumes, in the recommendation's "How to load it" words (LM
-    Studio's setting and llama.cpp's flags); None for every layer whole: it loads as usual."""
-    if _number(n_cpu_moe) <= 0:
+def _load(load: Any) -> tuple[str, Mapping[str, Any]] | None:
+    """(code, values) of a `load_placement` answer: a `Reason`, its JSON form, or None."""
+    if isinstance(load, Mapping):
+        code, values = load.get("code"), load.get("values")
+    else:
+        code, values = getattr(load, "code", None), getattr(load, "values", None)
+    if not isinstance(code, str) or code not in LOAD_CODES:
         return None
-    return reason(say, PLACEMENT_HOW, {"n_cpu_moe": n_cpu_moe, "total_layers": total_layers})
+    return code, values if isinstance(values, Mapping) else {}
+
+
+def _flag_number(value: Any) -> str:
+    """A flag's number as typed: never grouped ("1,000") nor localised."""
+    return str(int(_number(value)))
+
+
+def load_flags(load: Any) -> str:
+    """llama.cpp's flags for the placement `load` says ("" when it loads as usual): "-ngl 99 --n-cpu-moe 27",
+    "-ngl 99 --cpu-moe", "-ngl 31", "-ngl 0". Every layer on the GPU is -ngl 99, the usual figure (layers + 1 for a
+    deeper model: llama.cpp counts the output layer as one)."""
+    found = _load(load)
+    if found is None:
+        return ""
+    code, v = found
+    if code == "load_experts_in_ram":
+        every = str(max(99, int(_number(v.get("total_layers"))) + 1))
+        if _all_experts(v):
+            return f"-ngl {every} --cpu-moe"
+        return f"-ngl {every} --n-cpu-moe {_flag_number(v.get('n_cpu_moe'))}"
+    if code == "load_layers":
+        return f"-ngl {_flag_number(v.get('gpu_layers'))}"
+    return "-ngl 0"
+
+
+def load_short(say: Speaker, load: Any) -> str:
+    """The placement `load` says, briefly, beside a fit in a list ("experts of 35 layers in RAM", "31 of 40 layers
+    on the GPU"); "" when it loads as usual."""
+    found = _load(load)
+    if found is None:
+        return ""
+    code, v = found
+    if code == "load_experts_in_ram":
+        return placed_short(say, v.get("n_cpu_moe"), v.get("total_layers"))
+    if code == "load_layers":
+        return say.t(LAYERS_ON_GPU, gpu_layers=_flag_number(v.get("gpu_layers")), total_layers=v.get("total_layers"))
+    return say.t(LOAD_SHORT_CPU_ONLY)
+
+
+def how_to_load(say: Speaker, load: Any) -> tuple[str, str] | None:
+    """How to load a model in the placement its speed assumes (`load`: `Recommendation.load`, `QuantFile.load`, or
+    their JSON form): LM Studio's load settings, then llama.cpp's flags, two sentences; None when it loads as usual
+    (every layer on the GPU, or no GPU)."""
+    found = _load(load)
+    if found is None:
+        return None
+    code, v = found
+    lm_code = code + "_all" if code == "load_experts_in_ram" and _all_experts(v) else code
+    values = {k: _flag_number(v.get(k)) for k in ("n_cpu_moe", "gpu_layers", "total_layers") if k in v}
+    lm_studio = say.t(LOAD_IN_LM_STUDIO[lm_code], **values)
+    llama = LOAD_IN_LLAMA_CPP_ALL if lm_code == "load_experts_in_ram_all" else LOAD_IN_LLAMA_CPP
+    return lm_studio, say.t(llama, flags=load_flags(load))
+
+
+# KV-cache settings llama-server refuses to start with (src/llama-context.cpp, llama_init_from_model): sizing.errors
+SIZING_KV_TYPES_DIFFER = QT_TRANSLATE_NOOP(
+    "SizingErrors",
+    "llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its "
+    "attention caches one latent for both (MLA), so give both the same type",
+)
+SIZING_V_NEEDS_FLASH_ATTENTION = QT_TRANSLATE_NOOP(
+    "SizingErrors",
+    "llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention "
+    "on (or auto), or keep the V cache at f16",
+)
+# llama-server's -c 0 (the model's trained context) for a model whose trained context is not known
+SIZING_CONTEXT_TRAIN_UNKNOWN = QT_TRANSLATE_NOOP(
+    "SizingErrors",
+    "a context of 0 means the model's trained context, which is not known for this model: give the context in tokens",
+)
+
+
+# A what-if processor known only by the integrated GPU picked for it (profile_io.integrated_gpu_cpu): the family that
+# GPU is built into ({basis}, a family's name as "as usual for {basis}" gives it), whose memory and cores are assumed
+ASSUMPTIONS["assume_cpu_family"] = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.",
+)
+ASSUMPTION_FIELDS["assume_cpu_family"] = "cpu.brand"

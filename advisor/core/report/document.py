@@ -80,6 +80,10 @@ def _english_break_even(kind: str, months: float | None, lifetime_years: float |
     return costs.break_even(ENGLISH, kind, months, lifetime_years)
 
 
+def _publisher_as_written(_name: str, publisher: str) -> str:
+    return publisher
+
+
 def _english_dataset(name: str) -> str:
     from advisor.core.messages import ENGLISH
     from advisor.core.messages.report import dataset_name
@@ -126,8 +130,10 @@ class Wording:
     kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem (its values carry its `repo_id`);
     `number` writes a figure with a given number of decimals in the language's way (1,450.0 in English, 1450,0 in
     Spanish: the app passes one that uses QLocale); `dataset` names a dataset ("gpu_table" → "GPU
-    specifications"); `date` writes an ISO date or moment the language's way ("2026-12-05T21:13:00Z" → "5 December
-    2026, 21:13 UTC"); `after_load` words a check-after-load reason or
+    specifications"); `publisher` words who published a dataset (its name, and the publisher line as the table
+    writes it: "AMD, Intel, … product specifications" → "especificaciones de producto de AMD, Intel, …"); `date`
+    writes an ISO date or moment the language's way ("2026-12-05T21:13:00Z" → "5 December 2026, 21:13 UTC");
+    `after_load` words a check-after-load reason or
     note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…"); `prompt_speed` words a
     benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs);
     `budget_lines` words a recommendation's memory budget (its JSON form) as the CLI and the app do; `prompt_line`
@@ -149,6 +155,7 @@ class Wording:
     tight: Callable[[str], str] = _english_tight
     break_even: Callable[[str, float | None, float | None], str] = _english_break_even
     dataset: Callable[[str], str] = _english_dataset
+    publisher: Callable[[str, str], str] = _publisher_as_written
     date: Callable[[str], str] = _english_date
     after_load: Callable[[str, Mapping[str, object]], str] = field(
         default=lambda code, values: _english_after_load(code, values)

@@ -356,9 +356,13 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     t = w.t
     blocks: list[Block] = [Heading(t("Recommendation"))]
     reasons = [_m(r) for r in _seq(rec.get("reasons"))]
-    # a mixture of experts whose speed assumes its routed experts in system RAM: how to load it that way
+    # how to load it in the placement its speed assumes, where the defaults would place it otherwise (a report saved
+    # before `load` was kept: its mixture of experts' "moe_placement" reason says the same)
+    load = _m(rec.get("load"))
     placed = next((_m(r.get("values")) for r in reasons if r.get("code") == "moe_placement"), None)
-    how = ((t("How to load it"), w.w.reason("moe_placement_how", placed)),) if placed else ()
+    if not load and placed:
+        load = {"code": "load_experts_in_ram", "values": placed}
+    how = ((t("How to load it"), w.w.reason(str(load.get("code")), _m(load.get("values")))),) if load else ()
     blocks.append(
         KeyValues(
             (
@@ -765,7 +769,7 @@ def _sources(data: Mapping[str, Any], w: _Words) -> list[Block]:
             tuple(
                 (
                     w.w.dataset(str(x.get("name"))) if x.get("name") else DASH,
-                    _text(x.get("publisher") or x.get("source")),
+                    w.w.publisher(str(x.get("name") or ""), _text(x.get("publisher") or x.get("source"))),
                     w.date(x.get("date")),
                     _link(x.get("url")),
                 )

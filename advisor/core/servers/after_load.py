@@ -47,6 +47,7 @@ NOT_LOCAL = "not_local"  # the server is on another machine: its process cannot 
 NO_PROCESS = "no_process"  # no process of this user listens on that port (or the OS would not say which)
 MODEL_UNKNOWN = "model_unknown"  # the server does not say which model it loaded
 MODEL_UNREADABLE = "model_unreadable"  # the file it names cannot be read here
+MODEL_TIMEOUT = "model_timeout"  # its header was not read within the check's time (--timeout)
 NO_GPU_COUNTER = "no_gpu_counter"  # no per-process GPU memory counter (NVML) on this machine
 NO_MODEL_LOADED = "no_model_loaded"  # the server answers, but holds no model in memory now
 FILE_NOT_FOUND = "file_not_found"  # the server names a model, but its file is not where that program keeps them
@@ -744,8 +745,13 @@ def after_load(
         if loaded is not None and loaded.kind == "llama.cpp" and pid is not None:
             flags = _flags_of(pid, launch_flags, deadline)
         try:
-            spec = spec_from_gguf(read_gguf(Path(path)))
+            if deadline.expired:
+                raise TimeoutError("no time left to read the model's header")
+            spec = spec_from_gguf(read_gguf(Path(path), time_limit_s=deadline.remaining()))
             if flags is None:
+                refused = command_line.too_large(context or assumed_context or DEFAULT_CONTEXT, 1)
+                if refused is not None:
+                    raise command_line.Refused(refused)
                 est = estimate(spec, profile, context=context or assumed_context or DEFAULT_CONTEXT)
                 predicted_ram, predicted_vram = est.memory.ram_bytes, est.memory.vram_bytes
                 speed, speed_range = est.tokens_per_second, est.tokens_per_second_range
@@ -772,8 +778,10 @@ def after_load(
                 slots, kv_unified = started.slots, started.kv_unified
                 checkpoint = started.checkpoint_bytes or None
                 checkpoints = started.checkpoints * started.slots if checkpoint else None
+        except command_line.Refused as exc:  # a KV cache llama-server does not start with: said, no prediction
+            flag_notes = (*(flags.problems if flags is not None else ()), exc.reason)
         except Exception:  # a file gone, moved, corrupt, or not ours to read: said, not fatal
-            notes.append(MODEL_UNREADABLE)
+            notes.append(MODEL_TIMEOUT if deadline.expired else MODEL_UNREADABLE)
         else:
             quant = spec.quant
             tier, advised = advised_quant(recommendation, spec.parameters)

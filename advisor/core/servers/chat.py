@@ -5,11 +5,15 @@ measurement the benchmark repeats. Times are taken on this side: request sent â†
 from __future__ import annotations
 
 import contextlib
+import html
+import json
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from advisor.core.servers import limits as caps
 from advisor.core.servers.check import PLACEHOLDER_API_KEY, check, problem_from_status
@@ -25,7 +29,7 @@ from advisor.core.servers.types import (
     Problem,
 )
 from advisor.core.text import outside_text, strip_controls
-from advisor.core.urls import mask_secrets, remember_secret
+from advisor.core.urls import known_secrets, mask_secrets, redact_text, remember_secret
 
 STREAM_TIMEOUT_S = caps.STREAM_TIMEOUT_S  # total for one reply (a big model on a CPU is slow); not per read
 CONNECT_TIMEOUT_S = caps.CONNECT_TIMEOUT_S
@@ -210,7 +214,7 @@ def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | No
             record.last_s = now
             if record.first_s is None:
                 record.first_s = now
-            if on_delta is not None:  # shown as it arrives: no terminal control, no key in play (one piece at a time)
+            if on_delta is not None:  # no terminal control, no whole key in this piece (`ShownSafely` joins them)
                 on_delta(strip_controls(mask_secrets(content)))
         if choice.finish_reason:
             record.finish_reason = choice.finish_reason
@@ -226,6 +230,55 @@ def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | No
         record.timings = extra["timings"]
     if isinstance(extra.get("stats"), dict):
         record.stats = extra["stats"]
+
+
+# A word that, with what follows it, `redact_text` masks as a credential ("Bearer xyz", "api_key: xyz"): text is not
+# shown up to a break right after one, or the value would be shown alone, without the label that gets it masked.
+_LABEL_AT_END = re.compile(
+    r"(?i)\b(?:bearer|basic|x[_-]api[_-]key|api[_-]?key|access[_-]token|hf[_-]token|password|passwd)"
+    r"[\"']?\s*[:=]?\s*[\"']?\Z"
+)
+_LABEL_TAIL_CHARS = 40  # how far back a label can start before a break
+RUN_HELD_MAX_CHARS = 256  # a run without a break longer than this is shown, but for its last characters
+
+
+class ShownSafely:
+    """What a streamed reply may show as it arrives, without ever showing a secret in play (an API key the server
+    quotes back comes token by token, cut anywhere).
+
+    Text is shown up to its last break (a space or a line end) and masked as the whole reply is (`redact_text`):
+    no secret, URL or `Bearer` credential has a break inside it, so the pieces shown, joined, are the whole reply
+    masked, and a key cut across pieces is held until it is whole. A run with no break longer than
+    `RUN_HELD_MAX_CHARS` is shown but for its last (longest form of a secret âˆ’ 1) characters, so a secret inside it
+    is still never shown whole. `flush()` gives what is held, masked, at the end of the reply (or after a stop)."""
+
+    def __init__(self) -> None:
+        self._held = ""
+        self._keep = max((_longest_form(s) for s in known_secrets()), default=1) - 1
+
+    def feed(self, piece: str) -> str:
+        self._held += piece
+        cut = self._cut()
+        if cut <= 0:
+            return ""
+        shown, self._held = self._held[:cut], self._held[cut:]
+        return strip_controls(redact_text(shown))
+
+    def flush(self) -> str:
+        shown, self._held = self._held, ""
+        return strip_controls(redact_text(shown)) if shown else ""
+
+    def _cut(self) -> int:
+        held = self._held
+        for i in range(len(held), 0, -1):
+            if held[i - 1].isspace() and not _LABEL_AT_END.search(held[max(0, i - _LABEL_TAIL_CHARS) : i]):
+                return i
+        return len(held) - self._keep if len(held) > RUN_HELD_MAX_CHARS + self._keep else 0
+
+
+def _longest_form(secret: str) -> int:
+    """The length of the longest way a secret can be written in a reply (as `urls.mask_secrets` looks for it)."""
+    return max(len(secret), len(quote(secret, safe="")), len(html.escape(secret)), len(json.dumps(secret)) - 2)
 
 
 def pick_model(url: str, api_key: str | None, http: httpx.Client) -> str:
@@ -252,7 +305,9 @@ def stream_chat(
     max_tokens: int | None = None,
     timeout_s: float | None = None,
 ) -> ChatResult:
-    """Send `system` + `prompt`, call `on_delta(text)` for every piece as it arrives, return the whole reply.
+    """Send `system` + `prompt`, call `on_delta(text)` with the reply as it arrives, return the whole reply.
+    The text given to `on_delta` is masked as the whole reply is, a secret cut across pieces included: it goes out
+    a word at a time (`ShownSafely`), and what was held back when the reply ends or stops is given last.
 
     Setting `cancel` stops reading and closes the connection (the server stops generating); the text so far is
     kept. Server failures come back in `ChatResult.problem`, never as exceptions (a bad URL raises ValueError).
@@ -267,7 +322,14 @@ def stream_chat(
             model = model or pick_model(url, api_key, http)
         except ServerProblemError as exc:
             return ChatResult(model or "", "", None, None, None, None, None, problem=exc.problem)
-        client = openai_client(url, api_key, http, deadline.timeout_s)
+        client = openai_client(url, api_key, http, deadline.timeout_s)  # remembers the key: ShownSafely holds it
+        safely = ShownSafely()
+
+        def shown(piece: str) -> None:
+            text = safely.feed(piece)
+            if text and on_delta is not None:
+                on_delta(text)
+
         rec = stream_once(
             client,
             url=url,
@@ -277,10 +339,13 @@ def stream_chat(
             max_tokens=max_tokens,
             timeout_s=deadline.timeout_s,
             api_key_sent=bool(api_key),
-            on_delta=on_delta,
+            on_delta=shown if on_delta is not None else None,
             cancel=cancel,
             deadline=deadline,
         )
+        rest = safely.flush()  # the end of the reply, or of what came before a stop
+        if rest and on_delta is not None:
+            on_delta(rest)
     timings = rec.timings or {}
     return ChatResult(
         model=model,

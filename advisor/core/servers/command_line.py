@@ -25,6 +25,7 @@ number, a value llama.cpp refuses) gives a problem code, never an exception.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
@@ -41,6 +42,7 @@ MAX_SHOWN_CHARS = 80  # a value as shown to people
 # the KV cache types llama-server accepts (common/arg.cpp `kv_cache_types`)
 KV_CACHE_TYPES = ("f32", "f16", "bf16", "q8_0", "q4_0", "q4_1", "iq4_nl", "q5_0", "q5_1")
 AUTO_SLOTS = 4  # llama-server's `-np` auto: 4 slots sharing one KV cache (tools/server/server.cpp)
+MOST_SLOTS = 256  # llama.cpp refuses more sequences than LLAMA_MAX_SEQ (src/llama-cparams.h, llama-context.cpp)
 _TRUTHY = ("on", "enabled", "true", "1")
 _FALSEY = ("off", "disabled", "false", "0")
 _AUTOY = ("auto", "-1")
@@ -52,6 +54,10 @@ WITHOUT_VALUE = "flag_without_value"  # {flag}: the last word is a flag that nee
 BAD_VALUE = "flag_bad_value"  # {flag, value}: a value llama-server does not accept for that flag
 FILE_UNREADABLE = "flag_file_unreadable"  # {flag, file}: the file it names cannot be read here
 OTHER_MODEL = "command_line_other_model"  # {file}: its -m names another file than /props: flags not used
+# {flags}: a KV cache llama-server refuses to start with (estimate.check_kv_types): no prediction for it
+REFUSED = "command_line_refused"
+# {context, slots, most}: a KV cache of more tokens in all than the sizing handles (sizing.estimate.MAX_CONTEXT)
+CACHE_TOO_LARGE = "kv_cache_too_large"
 
 # the value each flag takes: (kind, field); kinds: "int", "text", "fa", "ngl", "on" (a switch), "off" (its negation)
 _FLAGS: dict[str, tuple[str, str]] = {}
@@ -74,6 +80,7 @@ for _names, _spec in (
     (("--spec-draft-model", "-md", "--model-draft"), ("text", "draft")),
     (("-np", "--parallel"), ("int", "parallel")),
     (("-kvu", "--kv-unified"), ("on", "kv_unified")),
+    (("--kv-unified-per-slot",), ("int", "kv_unified_per_slot")),
     (("-no-kvu", "--no-kv-unified"), ("off", "kv_unified")),
     (("-ctxcp", "--ctx-checkpoints", "--swa-checkpoints"), ("int", "ctx_checkpoints")),
     (("--swa-full",), ("on", "swa_full")),
@@ -102,6 +109,7 @@ _ENV: dict[str, tuple[str, str]] = {
     "LLAMA_ARG_MODEL_DRAFT": ("text", "draft"),  # its name before the --spec-draft-* options
     "LLAMA_ARG_N_PARALLEL": ("int", "parallel"),
     "LLAMA_ARG_KV_UNIFIED": ("bool", "kv_unified"),
+    "LLAMA_ARG_KV_UNIFIED_PER_SLOT": ("int", "kv_unified_per_slot"),
     "LLAMA_ARG_CTX_CHECKPOINTS": ("int", "ctx_checkpoints"),
     "LLAMA_ARG_SWA_FULL": ("switch", "swa_full"),
     "LLAMA_ARG_KV_OFFLOAD": ("bool", "kv_offload"),
@@ -113,8 +121,10 @@ _ENV_NEGATED = {
 }
 
 # the smallest value llama-server accepts for each number (-np -1 is "auto"; -ngl's words are in _ngl)
-_LOWEST = {"ctx_size": 0, "n_cpu_moe": 0, "parallel": -1, "ctx_checkpoints": 0, "ubatch_size": 0, "batch_size": 1}
 _HIGHEST = 1 << 30
+# (--kv-unified-per-slot takes any number: 0 or less leaves it unset)
+_LOWEST = {"ctx_size": 0, "n_cpu_moe": 0, "parallel": -1, "ctx_checkpoints": 0, "ubatch_size": 0, "batch_size": 1}
+_LOWEST["kv_unified_per_slot"] = -_HIGHEST
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,7 @@ class LaunchFlags:
     draft: str | None = None
     parallel: int | None = None  # -1 auto (4 slots sharing one cache)
     kv_unified: bool | None = None
+    kv_unified_per_slot: int | None = None  # --kv-unified-per-slot N: one slot's most (0 or less: unset)
     ctx_checkpoints: int | None = None
     swa_full: bool | None = None  # --swa-full: sliding-window layers keep the whole context
     kv_offload: bool | None = None  # False: -nkvo, the KV cache in host RAM
@@ -190,39 +201,43 @@ def _shown_value(name: str, value: str) -> str:
     return shown_text(value)
 
 
+_STOI = re.compile(r"[ \t\n\v\f\r]*([+-]?[0-9]+)")
+_INT_RANGE = (-(1 << 31), (1 << 31) - 1)
+
+
 def _number(text: str) -> int | None:
-    t = text.strip()
-    body = t[1:] if t[:1] in "+-" else t
-    if not body.isascii() or not body.isdigit() or len(body) > 10:
+    """A number as llama.cpp reads one (`std::stoi`): leading white space, a sign, the digits up to the first other
+    character ("4096abc" is 4096); None where it throws (no digits, beyond a 32-bit int)."""
+    found = _STOI.match(text)
+    if found is None or len(found.group(1).lstrip("+-").lstrip("0")) > 10:
         return None
-    return int(t)
+    n = int(found.group(1))
+    return n if _INT_RANGE[0] <= n <= _INT_RANGE[1] else None
 
 
 def _value(kind: str, name: str, text: str) -> tuple[Any, bool]:
-    """(the value, whether llama-server accepts it) for a flag's word."""
+    """(the value, whether llama-server accepts it) for a flag's word or an environment value, compared exactly as
+    arg.cpp does: `is_truthy` is "on", "enabled", "true" or "1" and nothing else ("ON" is not), a KV cache type is
+    ggml's lower-case name, -ngl's words are "auto" and "all"."""
     if kind == "text":
         if name in ("cache_type_k", "cache_type_v"):
-            low = text.strip().lower()
-            return low, low in KV_CACHE_TYPES
+            return text, text in KV_CACHE_TYPES
         return text, bool(text.strip()) and "\x00" not in text
     if kind == "fa":
-        low = text.strip().lower()
-        fa = "on" if low in _TRUTHY else "off" if low in _FALSEY else "auto" if low in _AUTOY else None
+        fa = "on" if text in _TRUTHY else "off" if text in _FALSEY else "auto" if text in _AUTOY else None
         return fa, fa is not None
     if kind == "ngl":
-        low = text.strip().lower()
-        if low in ("auto", "all"):
-            return (-1 if low == "auto" else -2), True
-        n = _number(low)
+        if text in ("auto", "all"):
+            return (-1 if text == "auto" else -2), True
+        n = _number(text)
         return n, n is not None and -2 <= n < _HIGHEST
     if kind == "bool":
-        low = text.strip().lower()
-        ok = low in _TRUTHY or low in _FALSEY
-        return low in _TRUTHY, ok
-    if kind == "switch":
-        return text.strip().lower() in _TRUTHY, True
+        return text in _TRUTHY, text in _TRUTHY or text in _FALSEY
+    if kind == "switch":  # a switch's variable: applied when truthy, else ignored (arg.cpp: `handler_void`)
+        return text in _TRUTHY, True
     n = _number(text)
-    ok = n is not None and _LOWEST.get(name, 0) <= n < _HIGHEST and not (name == "parallel" and n == 0)
+    highest = MOST_SLOTS + 1 if name == "parallel" else _HIGHEST
+    ok = n is not None and _LOWEST.get(name, 0) <= n < highest and not (name == "parallel" and n == 0)
     return n, ok
 
 
@@ -242,6 +257,8 @@ def parse(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> Laun
         raw = (environ or {}).get(key)
         if not isinstance(raw, str) or len(raw) > MAX_WORD_CHARS:
             continue
+        if isinstance((environ or {}).get(key.replace("LLAMA_ARG_", "LLAMA_ARG_NO_", 1)), str) and kind == "bool":
+            continue  # its LLAMA_ARG_NO_ variable wins, and this one is not even read (arg.cpp get_value_from_env)
         value, ok = _value(kind, name, raw)
         if not ok:
             bad(key, raw)
@@ -335,6 +352,8 @@ _SAID = (
     "gpu_layers",
     "n_cpu_moe",
     "cpu_moe",
+    "ctx_size",
+    "kv_unified_per_slot",
     "parallel",
     "kv_unified",
     "swa_full",
@@ -363,6 +382,25 @@ class AsStarted:
     # of the prediction, the compute buffer in system RAM (every layer on the CPU): reserved whole, but in RAM only
     # the part the prompts so far reached is resident (the attention scores over the cells in use)
     compute_ram_bytes: int = 0
+
+
+def started_cells(
+    flags: LaunchFlags, slot_context: int, context_train: int | None, kv_layout: KvLayout
+) -> tuple[int, tuple[str, ...]]:
+    """(the whole KV cache's context as llama-server sized it, the flags that said it). /props `n_ctx` is one
+    slot's limit, `min(n_ctx_seq, --kv-unified-per-slot, n_ctx_train)` (server-context.cpp `n_ctx_slot`), not the
+    cache: `-c N` (N > 0) is the cache's whatever the trained context (llama-context.cpp: padded to 256, split between
+    the streams); without `-c`, `--kv-unified-per-slot N` sizes it `-np × N` (server.cpp); `-c 0` (or none) is the
+    trained context in each stream (common/fit.cpp `n_ctx = n_ctx_train × n_streams`), which /props shows unless
+    --kv-unified-per-slot caps it below. Else /props's context in each stream."""
+    per_slot = flags.kv_unified_per_slot or 0
+    if flags.ctx_size is not None and flags.ctx_size > 0:
+        return flags.ctx_size, ("ctx_size",)
+    if per_slot > 0 and flags.ctx_size is None:
+        return kv_layout.slots * per_slot, ("kv_unified_per_slot",)
+    if per_slot > 0 and context_train:  # -c 0 given: the pool is the trained context, /props the per-slot cap
+        return context_train * kv_layout.streams, ("ctx_size", "kv_unified_per_slot")
+    return slot_context * kv_layout.streams, ()
 
 
 def _resolve(path: str, folder: str | None) -> str:
@@ -451,6 +489,8 @@ def as_started(
     `-np` without a unified cache (a cache per slot). `slots` (/props `total_slots`) multiplies a recurrent model's
     state. Relative paths start in the process's `folder`. Raises ValueError as `estimate` does."""
     from advisor.core.sizing import estimate_on
+    from advisor.core.sizing.errors import SizingError
+    from advisor.core.sizing.estimate import check_kv_types
     from advisor.core.sizing.machine import machine_from_profile
 
     flags = flags or LaunchFlags()
@@ -494,6 +534,10 @@ def as_started(
     # the slots (one recurrent state and, sharing one cache, one sliding window each; else a cache each),
     # --swa-full, -nkvo and the V half's own type: the KV cache as llama-server lays it out (memory.KvLayout)
     kv_layout = replace(flags.kv_layout(slots), type_v=v if v != k else None, batching=flags.batching())
+    try:
+        check_kv_types(spec, k, kv_layout)
+    except SizingError as exc:  # llama-server does not start so: no prediction for a start that cannot be
+        raise Refused(_refused_reason(flags)) from exc
     # -fa off (the text model's attention scores, and a projector's), -ub and -b where they change the micro-batch
     if not kv_layout.batching.flash_attn:
         used.add("flash_attn")
@@ -505,8 +549,14 @@ def as_started(
         used.add("swa_full")
     if not kv_layout.offload and machine.gpus:
         used.add("kv_offload")
-    # /props's context is one slot's: the whole cache holds one per stream
-    cells = context * kv_layout.streams
+    # the whole cache's context as the server sized it (-c, --kv-unified-per-slot), else /props's slot context in
+    # each stream
+    cells, sized_by = started_cells(flags, context, spec.context_train, kv_layout)
+    if cells != context * kv_layout.streams:
+        used.update(sized_by)
+    refused = too_large(cells, kv_layout.slots)
+    if refused is not None:  # a real (if unusual) server the sizing does not handle: said as such, no prediction
+        raise Refused(refused)
     if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
         layout = estimate_on(
             spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe
@@ -532,6 +582,29 @@ def as_started(
         checkpoints=CTX_CHECKPOINTS if flags.ctx_checkpoints is None else flags.ctx_checkpoints,
         compute_ram_bytes=est.memory.compute_bytes if est.gpu_layers == 0 else 0,
     )
+
+
+def too_large(cells: int, slots: int) -> Reason | None:
+    """CACHE_TOO_LARGE when a KV cache of `cells` tokens in all is more than the sizing handles, else None."""
+    from advisor.core.sizing.estimate import MAX_CONTEXT
+
+    if cells <= MAX_CONTEXT:
+        return None
+    return Reason(CACHE_TOO_LARGE, {"context": cells, "slots": slots, "most": MAX_CONTEXT})
+
+
+class Refused(ValueError):
+    """`as_started` for flags whose KV cache llama-server refuses to start with (sizing.estimate.check_kv_types):
+    `reason` is the problem to say (REFUSED, with the flags as given)."""
+
+    def __init__(self, reason: Reason) -> None:
+        self.reason = reason
+        super().__init__(reason.code)
+
+
+def _refused_reason(flags: LaunchFlags) -> Reason:
+    said = [flags.shown[name] for name in ("cache_type_k", "cache_type_v", "flash_attn") if name in flags.shown]
+    return Reason(REFUSED, {"flags": shown_text(" ".join(said) or "-ctk/-ctv", limit=2 * MAX_SHOWN_CHARS)})
 
 
 def _default_compute() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from advisor.core.gguf.info import KV_FROM_START_BY_ARCH, NO_KV_ARCHS
+from advisor.core.gguf.info import DSV4_ARCHS, KV_FROM_START_BY_ARCH, NO_KV_ARCHS
 from advisor.core.messages import sizing as words
 from advisor.core.sizing import reasons
 from advisor.core.sizing.calibration import calibration_used
@@ -52,6 +52,33 @@ from advisor.core.sizing.speed import (
 from advisor.core.types import Estimate, FitLevel, GpuVendor, HardwareProfile, MemoryBreakdown, ModelSpec, Reason
 
 MAX_CONTEXT = 1 << 24
+
+
+def started_context(context: int, spec: ModelSpec, kv_layout: KvLayout = ONE_SEQUENCE) -> int:
+    """The whole KV cache's context for llama-server's `-c`: the number given, or for 0 the model's trained context
+    in each stream (common/fit.cpp, on by default: `n_ctx = n_ctx_train × n_streams`, one stream with a shared
+    cache, one per slot without it: `-np 3 -c 0` holds 3 × the trained context). Raises SizingError for 0 when the
+    trained context is not known (a shape typed in)."""
+    if context != 0:
+        return context
+    if not spec.context_train or spec.context_train <= 0:
+        raise SizingError(words.SIZING_CONTEXT_TRAIN_UNKNOWN)
+    return spec.context_train * kv_layout.streams
+
+
+UNQUANTIZED_KV_TYPES = ("f32", "f16", "bf16")  # the rest of llama-server's -ctk/-ctv types are quantized
+
+
+def check_kv_types(spec: ModelSpec, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE) -> None:
+    """Raise SizingError for the KV-cache settings llama-server refuses to start with (llama-context.cpp,
+    `llama_init_from_model`): different K and V types on a model with a latent (MLA) cache or DeepSeek-V4's, and a
+    quantized V cache with flash attention off (`-fa auto` turns it on for one)."""
+    k = kv_type.lower()
+    v = (kv_layout.type_v or kv_type).lower()
+    if k != v and (spec.kv_lora_rank or spec.architecture in DSV4_ARCHS):
+        raise SizingError(words.SIZING_KV_TYPES_DIFFER, type_k=k, type_v=v)
+    if v not in UNQUANTIZED_KV_TYPES and not kv_layout.batching.flash_attn:
+        raise SizingError(words.SIZING_V_NEEDS_FLASH_ATTENTION, type_v=v)
 
 
 @dataclass(frozen=True)
@@ -252,6 +279,23 @@ def placed_estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096
     return estimate_on(spec, machine, context=context, kv_type=kv_type, n_cpu_moe=n)
 
 
+def load_placement(est: Estimate) -> Reason | None:
+    """How to load the model so that it runs as `est` sized it, where LM Studio's and llama.cpp's defaults would
+    place it otherwise (`reasons.LOAD_KEYS`): every layer on the GPU with the first N layers' routed experts in RAM
+    (llama.cpp's -ngl auto and --fit would choose their own split); the last `gpu_layers` layers on the GPU (a split
+    by layers: the number the speed assumes); no layer on an integrated GPU slower than the processor beside it
+    (llama.cpp's -ngl auto and LM Studio's GPU offload would use it). None when it loads as usual: every layer on
+    the GPU (llama.cpp's default, `-ngl auto` with `--fit on`, offloads all of a model that fits), or no GPU, or a
+    model too large to load at all."""
+    if est.n_cpu_moe > 0:
+        return Reason(reasons.LOAD_EXPERTS_IN_RAM, {"n_cpu_moe": est.n_cpu_moe, "total_layers": est.total_layers})
+    if est.fit == FitLevel.PARTIAL_OFFLOAD:
+        return Reason(reasons.LOAD_LAYERS, {"gpu_layers": est.gpu_layers, "total_layers": est.total_layers})
+    if est.fit == FitLevel.CPU_ONLY and reasons.NOTE_SHARED_GPU_SLOWER in est.notes:
+        return Reason(reasons.LOAD_CPU_ONLY, {"total_layers": est.total_layers})
+    return None
+
+
 def _estimate_plain(
     spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE
 ) -> Estimate:
@@ -287,6 +331,7 @@ def _estimate_on(
         raise SizingError(words.SIZING_NO_PARAMETERS)
     kv_bytes_per_element(kv_type)  # KeyError for an unknown cache type
     kv_bytes_per_element(kv_layout.type_v or kv_type)
+    check_kv_types(spec, kv_type, kv_layout)
     p, from_file = _parts(spec, context, kv_type, kv_layout)
     n_layers = p.shape.layers
     per_layer = _per_layer_bytes(p)
@@ -350,8 +395,14 @@ def _estimate_on(
     speed: Speed | None = None
     prompt_tps: float | None = None
     if fit != FitLevel.TOO_LARGE:
-        prompt_tps = prefill_speed(
-            spec, p.shape, machine, gpu_layers=gpu_layers, context=context, layers_weights_bytes=p.layers_weights
+        prompt_tps = prefill_speed(  # -nkvo turns llama.cpp's pipeline off (llama-context.cpp: `offload_kqv`)
+            spec,
+            p.shape,
+            machine,
+            gpu_layers=gpu_layers,
+            context=context,
+            layers_weights_bytes=p.layers_weights,
+            pipeline=kv_layout.offload,
         )
         speed = decode_speed(
             spec,
@@ -642,6 +693,7 @@ def _experts_layout(
         context=context,
         layers_weights_bytes=p.layers_weights,
         pipeline=False,
+        ram_weights_bytes=in_ram,  # their products run on the GPU, the experts copied per micro-batch (op offload)
     )
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes

@@ -191,6 +191,10 @@ def _cpu(profile: HardwareProfile, assumptions: list[Reason]) -> tuple[int, str]
     cores, else the CPU family's, else a typical machine's (each but the profile's said as an assumption)."""
     cpu = profile.cpu
     family = ram_spec.lookup_cpu_family(cpu.brand)
+    if family is not None and cpu.brand == family.family:  # a what-if processor known by its integrated GPU alone
+        gpu = next((g.name for g in profile.gpus if ram_spec.family_of_integrated_gpu(g.name) == family), None)
+        if gpu is not None:
+            assumptions.append(reasons.reason(reasons.ASSUME_CPU_FAMILY, gpu=gpu, basis=family.family))
     cores = cpu.physical_cores
     named = ram_spec.cores_from_brand(cpu.brand)
     if not cores and named:

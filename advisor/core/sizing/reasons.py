@@ -77,6 +77,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_vram_free": ("allowance_bytes",),
     "assume_gpu_nearest": ("gpu", "nearest", "bandwidth_gbps"),
     "assume_gpu_variant": ("gpu", "variant", "ram_bytes", "other", "basis"),
+    "assume_cpu_family": ("gpu", "basis"),
 }
 ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total − the system's typical reserve
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
@@ -89,6 +90,8 @@ ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its
 # an Apple chip named without its GPU core count whose table entry has variants: the one its memory size says
 # (basis "ram"), else the smaller one (basis "smaller")
 ASSUME_GPU_VARIANT = "assume_gpu_variant"
+# a what-if processor known only by the integrated GPU it carries: the family (basis) that GPU is built into
+ASSUME_CPU_FAMILY = "assume_cpu_family"
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE,
     ASSUME_RAM_BANDWIDTH,
@@ -99,6 +102,7 @@ ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_VRAM_FREE,
     ASSUME_GPU_NEAREST,
     ASSUME_GPU_VARIANT,
+    ASSUME_CPU_FAMILY,
 )
 # The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
 # or "vram_ram" (GPU memory and system RAM together: a model split between them). A model too large for the machine
@@ -182,6 +186,18 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_SLOTS_SPLIT: ("slots", "slot_context"),
 }
 REMARK_CODES: tuple[str, ...] = tuple(REMARK_KEYS)
+
+# ---------------------------------------------------------------- how to load it (estimate.load_placement)
+# the placement a speed assumes where LM Studio's and llama.cpp's defaults would place the model otherwise:
+# `Recommendation.load`, `QuantFile.load`; None: every layer on the GPU, or no GPU (it loads as usual)
+LOAD_EXPERTS_IN_RAM = "load_experts_in_ram"  # every layer on the GPU, the first N layers' routed experts in RAM
+LOAD_LAYERS = "load_layers"  # the first layers in RAM, the last `gpu_layers` on the GPU (-ngl N)
+LOAD_CPU_ONLY = "load_cpu_only"  # on the processor beside a slower integrated GPU (-ngl 0)
+LOAD_KEYS: dict[str, tuple[str, ...]] = {
+    LOAD_EXPERTS_IN_RAM: ("n_cpu_moe", "total_layers"),
+    LOAD_LAYERS: ("gpu_layers", "total_layers"),
+    LOAD_CPU_ONLY: ("total_layers",),
+}
 
 
 def remark(code: str, **values: object) -> Reason:

@@ -17,7 +17,13 @@ from __future__ import annotations
 import dataclasses
 
 from advisor.core.sizing import reasons
-from advisor.core.sizing.estimate import estimate_on, full_offload_vram_bytes, gpu_layer_capacity, placed_estimate_on
+from advisor.core.sizing.estimate import (
+    estimate_on,
+    full_offload_vram_bytes,
+    gpu_layer_capacity,
+    load_placement,
+    placed_estimate_on,
+)
 from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
 from advisor.core.sizing.shortfall import shortfall
@@ -366,6 +372,7 @@ def recommend_on(
     why: list[Reason] = []
     tight = False
     n_cpu_moe = 0
+    load: Reason | None = None  # how to load it: where the defaults would place it otherwise
     model: str | None = None
     prompt_tps: float | None = None
     tps_range: tuple[float, float] | None = None
@@ -400,6 +407,7 @@ def recommend_on(
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
         tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
         tps_range, prompt_range = est.tokens_per_second_range, est.prompt_tokens_per_second_range
+        load = load_placement(est)
         used = est.calibration  # only when the calibration changed this estimate (a GPU one on a CPU pick does not)
         why.append(
             reasons.reason(
@@ -474,6 +482,7 @@ def recommend_on(
         prompt_tokens_per_second_range=prompt_range,
         calibration=used,
         n_cpu_moe=n_cpu_moe,
+        load=load,
     )
 
 

@@ -394,11 +394,21 @@ def _prefill_kernel_factor(spec: ModelSpec) -> float:
 
 PCIE_BYTES_PER_S = 25e9  # a PCIe 4.0 x16 link, as copies reach it
 PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the link once per micro-batch
+# Weights in system RAM beside a discrete GPU, whether whole layers (-ngl below the layers) or only the routed
+# experts (--n-cpu-moe, --cpu-moe): llama.cpp's scheduler runs a prompt micro-batch's products with them on the GPU
+# (`op_offload`, on unless --no-op-offload: ggml-backend.cpp asks the GPU backend, and CUDA takes an op of 32 tokens
+# or more, ggml-cuda.cu `op_offload_min_batch_size`) and copies the weights over PCIe first, once per micro-batch.
+# For the experts it copies only those the micro-batch's tokens picked (ggml-backend.cpp: "copying only the experts
+# that are used"), and a 512-token micro-batch picking k of E experts per token leaves almost none out (8 of 128:
+# each is missed with probability (1 - 8/128)^512, about 1e-14), so every expert in RAM crosses. One rule for both
+# (`prefill_speed`'s `ram_weights_bytes`): those bytes / PCIE_BYTES_PER_S / PREFILL_UBATCH seconds per token. The
+# advisor does not model --no-op-offload (the products then run on the CPU).
 # Several GPUs: llama.cpp's default split (--split-mode layer) puts each layer on one card, so a micro-batch passes
 # through the cards one after the other, each at its own rate: the prompt rate is not the cards' sum. The only
 # overlap is its pipeline parallelism, enabled when every layer (output included) is on the GPUs, the split is by
-# layer and no tensor is overridden (llama-context.cpp); it keeps at most GGML_SCHED_MAX_COPIES micro-batches in
-# flight (ggml-backend.cpp), and a prompt of one micro-batch (up to 512 tokens) has nothing to overlap.
+# layer, the KV cache is offloaded (not -nkvo: `cparams.offload_kqv`) and no tensor is overridden
+# (llama-context.cpp); it keeps at most GGML_SCHED_MAX_COPIES micro-batches in flight (ggml-backend.cpp), and a
+# prompt of one micro-batch (up to 512 tokens) has nothing to overlap.
 PIPELINE_MAX_COPIES = 4
 
 
@@ -412,6 +422,7 @@ def prefill_speed(
     layers_weights_bytes: int = 0,
     prompt_tokens: int | None = None,
     pipeline: bool = True,
+    ram_weights_bytes: float | None = None,
 ) -> float:
     """Prompt tokens processed per second (time to first token = prompt length / this).
 
@@ -421,9 +432,11 @@ def prefill_speed(
     GPU run at its FP32 rate × the backend's factor × the model's kernel factor (F16, mixture of experts), the
     rest at the CPU's (cores × per-core FLOPs of its SIMD class, scaled by clock). With a discrete GPU and layers
     left in RAM, llama.cpp still runs a prompt batch's matrix products on the GPU and copies those
-    layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part. On several
+    layers' weights over PCIe once per 512-token micro-batch, which is then the cost of the RAM part;
+    `ram_weights_bytes` (default: the layers left in RAM, `layers_weights_bytes` × their share) are the weights that
+    cross so, e.g. the routed experts kept in RAM with every layer on the GPU (see PCIE_BYTES_PER_S). On several
     GPUs each card runs its share of the layers in turn (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are
-    overridden, e.g. experts kept in RAM, which turns llama.cpp's pipeline off).
+    overridden, e.g. experts kept in RAM, or the KV cache is not offloaded, which turn llama.cpp's pipeline off).
     """
     matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
     prompt = prompt_tokens or min(context, PREFILL_ATTENTION_TOKENS)
@@ -445,9 +458,10 @@ def prefill_speed(
             d = machine.gpus[0]
             rate = gpu_tflops(d) * 1e12 * _prefill_factor(d) * _prefill_kernel_factor(spec)
             seconds += (1 - gpu_share) * flops / rate
-    if discrete and gpu_share < 1:
-        seconds += (1 - gpu_share) * layers_weights_bytes / PCIE_BYTES_PER_S / PREFILL_UBATCH
-    elif gpu_share < 1:
+    copied = (1 - gpu_share) * layers_weights_bytes if ram_weights_bytes is None else ram_weights_bytes
+    if discrete and copied > 0:  # the weights in RAM cross PCIe once per micro-batch (op offload)
+        seconds += copied / PCIE_BYTES_PER_S / PREFILL_UBATCH
+    if not discrete and gpu_share < 1:
         rate = cpu_prefill_pool_flops_per_second(
             spec.quant,
             machine.cpu_class,

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor.core.costs.bounds import USD_BOUNDS, money_bounds, money_step
+from advisor.core.costs.bounds import USD_BOUNDS, money_bounds, money_decimals, money_step
 from advisor.core.costs.currency import bundled_rates
+from advisor.core.costs.defaults import DEFAULT_TOKENS_PER_MONTH
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.costs.resolve import MONEY_INPUTS
 from advisor.qt import fmt, i18n, wording
@@ -92,6 +93,13 @@ class CurrencyValidator(QValidator):
         code = text.strip().upper()
         matches = [known for known in self.codes if known.startswith(code)] if code else []
         return matches[0] if len(matches) == 1 else self._current()
+
+
+def _plain(value: float, spin: QDoubleSpinBox) -> str:
+    """`value` with no thousands sign and no trailing zeros, in the field's decimal sign: "1500", "1,5"."""
+    text = f"{value:.{spin.decimals()}f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text.replace(".", spin.locale().decimalPoint())
 
 
 class CostsPage(Page):
@@ -159,6 +167,14 @@ class CostsPage(Page):
             column.setSpacing(2)
             column.addWidget(spin)
             column.addWidget(problem)
+            if name in USD_BOUNDS:  # amounts of money grouped as the table beside them: 3.517,50 ARS
+                spin.setGroupSeparatorShown(True)
+            if name == "tokens_per_month":  # fewer than the usual default: why, said beside the field (as the CLI)
+                self.usage_hint = QLabel(self)
+                self.usage_hint.setWordWrap(True)
+                self.usage_hint.setStyleSheet("color: #5f6368")
+                self.usage_hint.hide()
+                column.addWidget(self.usage_hint)
             if name == "hardware_cost":  # 0 is "already owned", said beside the field, never a silent 0
                 self.hardware_hint = QLabel(self)
                 self.hardware_hint.setWordWrap(True)
@@ -298,6 +314,7 @@ class CostsPage(Page):
         self._based_on = (profile, measured)
         currency = self._currency_choice  # never the box's text: it may be half typed
         country = self._country()
+        from_region = self._country_user is None  # the app's region: said so, never "you entered it"
         previous = self._inputs
         typed = {**self._user_edits(), **self._edits()}  # what is typed and not yet computed counts too
         self._debounce.stop()
@@ -326,6 +343,7 @@ class CostsPage(Page):
                 hardware_file=what_if,
                 measured=measured,
                 country=country,
+                country_is_region=from_region,
                 currency=currency,
                 user=others,
                 defaults=default_inputs,
@@ -421,6 +439,18 @@ class CostsPage(Page):
         )
         if code == "out_of_range":
             text = self.tr("Not taken: the value must be between {low} and {high}.").format(low=low, high=high)
+        elif code == "ambiguous" and isinstance(spin, CheckedSpinBox):  # "1.500": thousands here, 1.5 elsewhere
+            typed, first, second = spin.ambiguity
+            text = self.tr(
+                "Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant "
+                "{second}, write it that way."
+            ).format(
+                typed=typed,
+                first=_plain(first, spin) + spin.suffix(),  # 1500, 1,5: no sign that could be read either way
+                second=_plain(second, spin) + spin.suffix(),
+                low=low,
+                high=high,
+            )
         else:
             text = self.tr(
                 "Not taken: write a number between {low} and {high} (a decimal point or comma are both fine)."
@@ -555,6 +585,7 @@ class CostsPage(Page):
             shown = (value or 0) / (_MILLION if name == "tokens_per_month" else 1)
             spin.blockSignals(True)
             if name in USD_BOUNDS:  # in the currency shown, and never narrower than the figure the totals use
+                spin.setDecimals(money_decimals(name, rate))  # a peso's cents, never a thousandth of one
                 low, high = money_bounds(name, rate, shown)
                 smallest = 10.0 ** -spin.decimals()  # what the field can write (0.0005 EUR would show as 0)
                 spin.setRange(smallest if 0 < low < smallest else low, high)
@@ -579,6 +610,22 @@ class CostsPage(Page):
         self._set_origin_tooltips(inputs)
         self._show_country_source(inputs)
         self._show_hardware_hint(inputs)
+        self._show_usage_hint(inputs)
+
+    def _show_usage_hint(self, inputs: Any) -> None:
+        """Under the tokens per month: a default lowered to what this machine can generate says so, and why (the
+        origin the CLI prints beside the figure)."""
+        origin = inputs.origin("tokens_per_month") if hasattr(inputs, "origin") else None
+        lowered = origin is not None and origin.code == "default_usage_capacity"
+        self.usage_hint.setText(
+            self.tr("Lowered from {usual} million: {why}.").format(
+                usual=fmt.number(DEFAULT_TOKENS_PER_MONTH / _MILLION, 0),
+                why=wording.cost_origin(origin.code, origin.values, inputs.currency),
+            )
+            if lowered and origin is not None
+            else ""
+        )
+        self.usage_hint.setVisible(lowered)
 
     def _show_hardware_hint(self, inputs: Any) -> None:
         """Beside the hardware cost: a 0 is the computer counted as already owned, and how to count buying it."""
@@ -794,6 +841,7 @@ class CostsPage(Page):
             self._set_origin_tooltips(self.state.costs.inputs)
             self._show_country_source(self.state.costs.inputs)
             self._show_hardware_hint(self.state.costs.inputs)
+            self._show_usage_hint(self.state.costs.inputs)
         if self._series is not None:
             self._show_chart(self._series)
         self.chart_holder.setAccessibleName(self.tr("Cumulative cost chart"))

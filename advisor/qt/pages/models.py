@@ -27,6 +27,7 @@ from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled, Throttle
 from advisor.qt.widgets.candidates_model import CandidatesModel
 from advisor.qt.widgets.fit import fit_text
+from advisor.qt.widgets.how_to_load import how_to_load_html
 from advisor.qt.widgets.icons import icon
 
 TIERS = ("3B", "7B", "13B", "40B", "70B")
@@ -128,7 +129,7 @@ class ModelsPage(Page):
         # in RAM: how to load it that way (the Recommendation page's line, the same words)
         self.placement_note = QLabel(self)
         self.placement_note.setWordWrap(True)
-        self.placement_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.placement_note.setTextFormat(Qt.TextFormat.RichText)  # llama.cpp's flags on an unbroken line
         self.placement_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # flags to copy
         self.placement_note.hide()
 
@@ -365,11 +366,13 @@ class ModelsPage(Page):
         self.quant_note.show()
 
     def _show_placement(self) -> None:
-        """Under the file list: how to load the chosen file in the placement its fit and speed assume (a mixture of
-        experts with its routed experts of the first N layers in RAM), in the recommendation's words."""
+        """Under the file list: how to load the chosen file in the placement its fit and speed assume where the
+        defaults would place it otherwise (`QuantFile.load`), in the recommendation's words."""
         f = self.file_combo.currentData()
-        how = sizing.how_to_load(wording.say(), getattr(f, "n_cpu_moe", 0), getattr(f, "total_layers", None))
-        self.placement_note.setText(self.tr("How to load it: {how}").format(how=how) if how else "")
+        how = sizing.how_to_load(wording.say(), getattr(f, "load", None))
+        self.placement_note.setText(
+            how_to_load_html(self.tr("How to load it: {how}").format(how=how[0]), how[1]) if how else ""
+        )
         self.placement_note.setVisible(bool(how))
 
     def _file_text(self, f: Any) -> str:

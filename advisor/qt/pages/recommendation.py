@@ -4,6 +4,7 @@ and the models already in LM Studio with their fit."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,7 @@ from advisor.qt.pages.base import Page
 from advisor.qt.state import DEFAULT_MIN_SPEED
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.fit import FitBadge, fit_colors, fit_text, fit_tooltip
+from advisor.qt.widgets.how_to_load import how_to_load_html
 from advisor.qt.widgets.llama_compare import LlamaCompare
 from advisor.qt.widgets.memory_bar import MemoryBar, Segment
 
@@ -113,10 +115,11 @@ class RecommendationPage(Page):
         self.speed = QLabel(self)
         self.budget = QLabel(self)  # the one memory budget: total − reserve (− open programs) = for the model
         self.budget.setWordWrap(True)
-        # a mixture of experts whose speed assumes its routed experts in system RAM: how to load it that way
+        # where LM Studio's and llama.cpp's defaults would place the pick otherwise than its speed assumes: how to
+        # load it in that placement (LM Studio's settings, then llama.cpp's flags on an unbroken line of their own)
         self.placement = QLabel(self)
         self.placement.setWordWrap(True)
-        self.placement.setTextFormat(Qt.TextFormat.PlainText)
+        self.placement.setTextFormat(Qt.TextFormat.RichText)
         self.placement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # flags to copy
         self.placement.hide()
         # the user's benchmark that corrected the speeds on this machine, and the way back to the usual figures
@@ -423,17 +426,23 @@ class RecommendationPage(Page):
         if rec.assumptions:
             html += (
                 "<p><b>"
-                + self.tr("Assumed (correct them in the hardware page)")
+                + wording.say().t(sizing.ASSUMED_IN_THE_APP)
                 + "</b></p><ul>"
-                + "".join(f"<li>{wording.assumption(a)}</li>" for a in rec.assumptions)
+                # the app reads no hardware file: each says the command line's way, and what the what-if changes
+                + "".join(
+                    f"<li>{escape(sizing.assumption(wording.say(), a.code, a.values, app=True))}</li>"
+                    for a in rec.assumptions
+                )
                 + "</ul>"
             )
         self.reasons.setText(html)
         self._show_local()
 
     def _show_placement(self, rec: Recommendation) -> None:
-        how = sizing.placement(wording.say(), rec.reasons)
-        self.placement.setText(self.tr("How to load it: {how}").format(how=how) if how else "")
+        how = sizing.how_to_load(wording.say(), rec.load)
+        self.placement.setText(
+            how_to_load_html(self.tr("How to load it: {how}").format(how=how[0]), how[1]) if how else ""
+        )
         self.placement.setVisible(bool(how))
 
     def _show_calibration(self, rec: Recommendation) -> None:

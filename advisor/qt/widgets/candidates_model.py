@@ -29,8 +29,8 @@ def _how_to_load(tooltip: str, file: Any) -> str:
     from advisor.core.messages import sizing
     from advisor.qt.wording import say
 
-    how = sizing.how_to_load(say(), getattr(file, "n_cpu_moe", 0), getattr(file, "total_layers", None))
-    return f"{tooltip}\n{how}" if how else tooltip
+    how = sizing.how_to_load(say(), getattr(file, "load", None))
+    return "\n".join((tooltip, *how)) if how else tooltip
 
 
 class CandidatesModel(QAbstractTableModel):

@@ -113,9 +113,10 @@ def test_on_an_8_gb_card_the_q4_k_m_moe_file_is_sized_with_its_experts_in_ram():
     assert f.tokens_per_second is not None and f.tokens_per_second > 1.2 * layers.tokens_per_second
     # said briefly, in the words of the recommendation's "How to load it"
     assert sizing.placed_short(ENGLISH, f.n_cpu_moe, f.total_layers) == f"experts of {f.n_cpu_moe} layers in RAM"
-    how = sizing.how_to_load(ENGLISH, f.n_cpu_moe, f.total_layers)
-    assert how is not None and how.endswith(f"llama.cpp: -ngl 99 --n-cpu-moe {f.n_cpu_moe}.")
-    # a dense file loads as usual: nothing to say
+    assert sizing.load_short(ENGLISH, f.load) == f"experts of {f.n_cpu_moe} layers in RAM"
+    how = sizing.how_to_load(ENGLISH, f.load)
+    assert how is not None and how[1] == f"llama.cpp: -ngl 99 --n-cpu-moe {f.n_cpu_moe}."
+    # a dense file split by layers: its own placement, the number of layers the speed assumes
     dense = next(c for c in listed.candidates if "Mistral-Small" in c.repo_id).files[0]
     assert dense.n_cpu_moe == 0 and sizing.placed_short(ENGLISH, 0, dense.total_layers) == ""
-    assert sizing.how_to_load(ENGLISH, 0, dense.total_layers) is None
+    assert dense.fit == FitLevel.PARTIAL_OFFLOAD and dense.load is not None and dense.load.code == "load_layers"

@@ -109,8 +109,8 @@ def test_a_benchmark_of_the_recommended_model_drives_the_cost_and_names_it(rtx30
     inputs = default_inputs(profile, measured=_bench(served), env=SPAIN)
     assert (inputs.tokens_per_second, inputs.prompt_tokens_per_second) == (39.6, 1450.0)
     assert inputs.power_watts == pytest.approx(212.0 + d.REST_OF_SYSTEM_WATTS)
-    assert _said(inputs, "tokens_per_second").endswith(f"(measured by the benchmark of {served})")
-    assert _said(inputs, "prompt_tokens_per_second").endswith(f"(measured by the benchmark of {served})")
+    assert _said(inputs, "tokens_per_second").endswith(f"— measured by the benchmark of {served}")
+    assert _said(inputs, "prompt_tokens_per_second").endswith(f"— measured by the benchmark of {served}")
 
 
 def test_the_same_model_at_another_quant_is_another_measurement(rtx3090):
@@ -162,7 +162,7 @@ def test_integrated_graphics_are_said_as_such_not_as_no_gpu():
 
 def test_a_computer_without_any_gpu_says_so():
     profile = load_profile(MACHINES / "desktop-ryzen7-7700-32gb.json")
-    assert _said(default_inputs(profile, env=SPAIN), "power_watts").endswith("(estimated for a computer without a GPU)")
+    assert _said(default_inputs(profile, env=SPAIN), "power_watts").endswith("— estimated for a computer without a GPU")
 
 
 def test_a_gpu_the_model_does_not_run_on_is_named():
@@ -177,12 +177,12 @@ def test_a_gpu_the_model_does_not_run_on_is_named():
 
 def test_the_currency_names_its_country_in_words():
     inputs = default_inputs(None, env={"LANG": "en_US.UTF-8"})
-    assert _said(inputs, "currency") == "Currency: USD (the country's currency: United States)"
+    assert _said(inputs, "currency") == "Currency: USD — the country's currency: United States"
 
 
 def test_the_currency_names_its_country_in_spanish():
     inputs = default_inputs(None, env={"LANG": "es_MX.UTF-8"})
-    assert _said(inputs, "currency", ES) == "Moneda: MXN (la moneda del país: México)"
+    assert _said(inputs, "currency", ES) == "Moneda: MXN — la moneda del país: México"
 
 
 def test_spanish_names_the_integrated_graphics_and_the_models():

@@ -1,6 +1,6 @@
 """One rule for the memory an integrated GPU may use, whether a hardware file or the app's what-if describes it
 (review "newcomer", finding 3: the what-if gave an Iris Xe 2/3 of RAM, Apple's Metal share, the file half), and an
-integrated GPU of another maker than this processor's makes another PC (its processor is not this one)."""
+integrated GPU of another maker than this processor's makes another PC (its processor is the GPU's family's)."""
 
 from __future__ import annotations
 
@@ -47,13 +47,16 @@ def test_other_ram_in_a_what_if_keeps_the_integrated_gpus_half_and_apples_share(
     assert mac.gpus[0].vendor is GpuVendor.APPLE and mac.gpus[0].vram_total_bytes == 16 * G  # Metal's 2/3
 
 
-def test_an_integrated_gpu_of_another_maker_makes_another_pc_whose_processor_is_not_known():
+def test_an_integrated_gpu_of_another_maker_makes_another_pc_with_that_gpus_processor_family():
     intel_pc = load_profile(NO_GPU_PC)
     amd_apu = what_if(intel_pc, gpus=["Radeon 780M"])
-    assert amd_apu.cpu.brand == "unknown" and amd_apu.cpu.physical_cores is None
+    # the family the 780M is built into (tests/core/hardware/test_integrated_gpu_family.py), its cores not known
+    assert (
+        amd_apu.cpu.brand == "AMD Ryzen 7040/8040 mobile (Phoenix, Hawk Point)" and amd_apu.cpu.physical_cores is None
+    )
     assert amd_apu.os == intel_pc.os  # a PC stays a PC
     assumed = {a.code for a in recommend(amd_apu).assumptions}
-    assert {"assume_cpu_cores", "assume_cpu_isa"} <= assumed  # said, not taken from the Intel processor
+    assert {"assume_cpu_family", "assume_cpu_cores", "assume_cpu_isa"} <= assumed  # said, not the Intel processor's
 
 
 def test_an_integrated_gpu_of_this_processors_maker_or_a_card_keeps_this_processor():

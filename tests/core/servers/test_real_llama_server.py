@@ -127,7 +127,9 @@ def test_stream_chat_streams_pieces_as_they_arrive(llama_server):
         on_delta=pieces.append,
     )
     assert result.problem is None
-    assert len(pieces) == 12 and "".join(pieces) == result.text
+    # a word at a time as the tokens come (a key the server quotes back is never shown cut in two: chat.ShownSafely)
+    assert pieces and "".join(pieces) == result.text
+    assert all(piece and piece[-1].isspace() for piece in pieces[:-1])
     assert result.completion_tokens == 12 and result.finish_reason == "length"
     assert result.ttft_ms is not None and result.ttft_ms > 0
 
@@ -153,7 +155,7 @@ def test_stream_chat_stops_when_cancelled_and_keeps_the_text(llama_server):
         cancel=cancel,
     )
     assert result.cancelled and result.finish_reason == "cancelled" and result.problem is None
-    assert result.text == "".join(pieces) and len(pieces) == 3
+    assert result.text == "".join(pieces) and 3 <= len(pieces) <= 4  # the word held back at the stop comes last
     assert time.monotonic() - started < 5
     assert check(llama_server.base_url + "/v1").usable  # the server is still fine afterwards
 

@@ -33,7 +33,6 @@ RTX_3090 = {
     "gpus": [{"name": "NVIDIA GeForce RTX 3090", "vram_total_bytes": 24 * GIB}],
 }
 FAST = 30.0  # the slowest speed accepted on the RTX 3090: only the mixture of experts reaches it comfortably
-DENSE_SPLIT = Path(__file__).resolve().parents[2] / "data" / "machines" / "gaming-rtx4070-12gb-32gb.json"
 
 
 def _spec(rec):
@@ -105,14 +104,16 @@ def test_the_cli_says_how_to_load_it_in_lm_studio_and_llama_cpp_in_text_and_json
     placement = next(r["values"] for r in data["reasons"] if r["code"] == "moe_placement")
     assert (placement["n_cpu_moe"], placement["total_layers"]) == (n, 48)
 
+    assert data["load"] == {"code": "load_experts_in_ram", "values": {"n_cpu_moe": n, "total_layers": 48}}
+
     text = _cli(capsys, "--hardware", hardware)
-    how = next(line for line in text.splitlines() if line.startswith("How to load it"))
-    assert f"“{LM_STUDIO_SETTING}” to {n}." in how
-    assert how.endswith(f"llama.cpp: -ngl 99 --n-cpu-moe {n}.")
-    assert f"the routed experts of the first {n} of its 48 layers" in text
-    # the line sits under the verdict whose speed it explains
     lines = text.splitlines()
-    assert lines[0].startswith("Recommended") and lines[1] == how
+    # under the verdict whose speed it explains: LM Studio's two settings (every layer on the GPU, the experts of
+    # the first N in RAM), then llama.cpp's flags on a line of their own
+    assert lines[0].startswith("Recommended") and lines[1].startswith("How to load it     LM Studio:")
+    assert f"“GPU Offload” to the maximum (48) and “{LM_STUDIO_SETTING}” to {n}." in lines[1]
+    assert lines[2] == f"{'':19}llama.cpp: -ngl 99 --n-cpu-moe {n}."
+    assert f"the routed experts of the first {n} of its 48 layers" in text
 
 
 def test_the_report_says_how_to_load_it():
@@ -120,30 +121,31 @@ def test_the_report_says_how_to_load_it():
     rec = recommend(profile)
     text = _report(profile, rec)
     how = next(line for line in text.splitlines() if line.startswith("- **How to load it:**"))
-    assert f"“{LM_STUDIO_SETTING}” to {rec.n_cpu_moe}." in how and f"--n-cpu-moe {rec.n_cpu_moe}." in how
+    assert f"“GPU Offload” to the maximum (48) and “{LM_STUDIO_SETTING}” to {rec.n_cpu_moe}." in how
+    assert how.endswith(f"llama.cpp: -ngl 99 --n-cpu-moe {rec.n_cpu_moe}.")
+    # a report saved before the recommendation kept its `load` says the same from its "moe_placement" reason
+    saved = json.loads(render(assemble_assessment(profile, recommendation=rec, hardware_origin="file"), "json"))
+    del saved["recommendation"]["load"]
+    assert how in render(saved, "md", wording=report_wording(EN, "report")).splitlines()
 
 
-def test_a_moe_that_fits_the_card_whole_and_a_dense_model_get_no_placement(tmp_path, capsys):
+def test_a_moe_that_fits_the_card_whole_gets_no_placement(tmp_path, capsys):
+    """LM Studio and llama.cpp put every layer of a model that fits on the card by default: nothing to say."""
     whole = load_profile(RTX_3090)
     rec = recommend(whole, min_tokens_per_second=FAST)
     assert _spec(rec).experts and rec.fit == FitLevel.FULL_GPU
-    dense_profile = load_profile(DENSE_SPLIT)
-    dense = recommend(dense_profile)
-    assert not _spec(dense).experts and dense.fit == FitLevel.PARTIAL_OFFLOAD
-    assert "partial_offload" in [r.code for r in dense.reasons]  # split by layers, and said so
-    for profile, r in ((whole, rec), (dense_profile, dense)):
-        assert r.n_cpu_moe == 0 and _placement(r) is None
-        assert sizing.placement(EN, r.reasons) is None
-        assert "How to load it" not in _report(profile, r)
+    assert rec.n_cpu_moe == 0 and _placement(rec) is None and rec.load is None
+    assert sizing.how_to_load(EN, rec.load) is None
+    assert "How to load it" not in _report(whole, rec)
 
     data = json.loads(_cli(capsys, "--hardware", _write(tmp_path, RTX_3090), "--min-tps", str(FAST), "--json"))
     assert data["n_cpu_moe"] == 0 and "moe_placement" not in [x["code"] for x in data["reasons"]]
+    assert data["load"] is None
     assert "How to load it" not in _cli(capsys, "--hardware", _write(tmp_path, RTX_3090), "--min-tps", str(FAST))
-    assert "How to load it" not in _cli(capsys, "--hardware", str(DENSE_SPLIT))
 
 
 @pytest.mark.parametrize(
-    ("n", "flags", "setting"), [(39, "--n-cpu-moe 39.", "to 39."), (48, "--cpu-moe", "to the maximum (48)")]
+    ("n", "flags", "setting"), [(39, "--n-cpu-moe 39.", "to 39."), (48, "--cpu-moe", "to the maximum too;")]
 )
 def test_some_experts_or_all_of_them_name_their_own_flags(n, flags, setting):
     values = {
@@ -153,13 +155,18 @@ def test_some_experts_or_all_of_them_name_their_own_flags(n, flags, setting):
         "expert_bytes": 17 * GIB,
         "layer_tokens_per_second": 15.5,
     }
-    how = sizing.placement(EN, [Reason("moe_placement", values)])
-    assert how is not None and "-ngl 99 " in how and flags in how and f"“{LM_STUDIO_SETTING}” {setting}" in how
-    assert ("-ot exps=CPU" in how) == (n == 48) and ("--n-cpu-moe" in how) == (n < 48)
+    load = Reason("load_experts_in_ram", {"n_cpu_moe": n, "total_layers": 48})
+    parts = sizing.how_to_load(EN, load)
+    assert parts is not None
+    lm_studio, llama = parts
+    assert "“GPU Offload” to the maximum (48)" in lm_studio and f"“{LM_STUDIO_SETTING}” {setting}" in lm_studio
+    assert llama.startswith("llama.cpp: -ngl 99 ") and flags in llama
+    assert ("-ot exps=CPU" in llama) == (n == 48) and ("--n-cpu-moe" in llama) == (n < 48)
     why = sizing.reason(EN, "moe_placement", values)
     assert ("first 39 of its 48 layers" in why) == (n < 48) and ("all its routed experts" in why) == (n == 48)
-    # the report passes the JSON form of the same reason
-    assert sizing.placement(EN, [{"code": "moe_placement", "values": values}]) == how
+    # the report passes the JSON form of the same answer, and asks by its code
+    assert sizing.how_to_load(EN, {"code": load.code, "values": load.values}) == parts
+    assert sizing.reason(EN, load.code, load.values) == f"{lm_studio} {llama}"
 
 
 def test_in_spanish_lm_studio_s_setting_keeps_its_english_label_and_the_flags_stay_as_typed():
@@ -171,6 +178,8 @@ def test_in_spanish_lm_studio_s_setting_keeps_its_english_label_and_the_flags_st
         "expert_bytes": 17 * GIB,
         "layer_tokens_per_second": 15.5,
     }
-    how = sizing.placement(Speaker("es"), [Reason("moe_placement", values)])
-    assert how is not None and how != sizing.placement(EN, [Reason("moe_placement", values)])
-    assert f"“{LM_STUDIO_SETTING}”" in how and how.endswith("-ngl 99 --n-cpu-moe 39.")
+    load = Reason("load_experts_in_ram", {"n_cpu_moe": values["n_cpu_moe"], "total_layers": 48})
+    how = sizing.how_to_load(Speaker("es"), load)
+    assert how is not None and how[0] != sizing.how_to_load(EN, load)[0]  # type: ignore[index]
+    assert f"“{LM_STUDIO_SETTING}”" in how[0] and "“GPU Offload”" in how[0] and "«Descarga a GPU»" in how[0]
+    assert how[1] == "llama.cpp: -ngl 99 --n-cpu-moe 39."

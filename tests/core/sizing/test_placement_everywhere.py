@@ -57,7 +57,7 @@ def test_a_moe_in_lm_studio_is_sized_with_its_experts_in_ram_as_the_recommendati
     text = recommend_cli.render_text(recommend(profile), [item])
     line = next(x for x in text.splitlines() if "Qwen3-30B-A3B-Q4_K_M.gguf" in x)
     n = est.n_cpu_moe
-    assert f"experts of {n} layers in RAM (-ngl {est.gpu_layers} --n-cpu-moe {n})" in line, line
+    assert f"experts of {n} layers in RAM (-ngl 99 --n-cpu-moe {n})" in line, line  # the recommendation's flags
     assert f"~{est.tokens_per_second:.0f}" in line or f"~{est.tokens_per_second}" in line, line
 
 
@@ -70,11 +70,13 @@ def test_models_says_the_placement_under_each_moe_file_it_sized_so():
     for f in cand.files:
         at = next(i for i, x in enumerate(lines) if x.rstrip().endswith(f.path))
         assert f.n_cpu_moe > 0
-        assert lines[at + 1].strip() == f"↳ experts of {f.n_cpu_moe} layers in RAM (--n-cpu-moe {f.n_cpu_moe})"
-    # a dense model's file loads as usual: no such line
-    dense = next(c for c in result.candidates if c.experts is None)
-    at = next(i for i, x in enumerate(lines) if x.rstrip().endswith(dense.files[0].path))
-    assert "↳" not in lines[at + 1]
+        assert lines[at + 1].strip() == f"↳ experts of {f.n_cpu_moe} layers in RAM (-ngl 99 --n-cpu-moe {f.n_cpu_moe})"
+    # a dense model's file split by layers: the layers its speed assumes on the card, and llama.cpp's -ngl
+    dense = next(c for c in result.candidates if c.experts is None).files[0]
+    assert dense.fit == FitLevel.PARTIAL_OFFLOAD and dense.load is not None
+    k, total = dense.load.values["gpu_layers"], dense.load.values["total_layers"]
+    at = next(i for i, x in enumerate(lines) if x.rstrip().endswith(dense.path))
+    assert lines[at + 1].strip() == f"↳ {k} of {total} layers on the GPU (-ngl {k})"
 
 
 def test_the_report_says_the_placement_beside_the_fit_of_a_moe_file(tmp_path, monkeypatch):

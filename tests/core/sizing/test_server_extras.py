@@ -176,7 +176,7 @@ def test_the_cli_estimates_cpu_moe_and_a_draft(moe, main_and_draft, tmp_path, ca
     hw.write_text(json.dumps(to_jsonable(machine(gpus=(nvidia(vram_gib=8, free_gib=2.5),)))))
     assert main(["estimate", "--gguf", str(path), "--cpu-moe", "--hardware", str(hw), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "(-ngl 8 --n-cpu-moe 8)" in out
+    assert "(-ngl 99 --cpu-moe)" in out  # every layer on the GPU, every layer's experts in RAM
     assert "the routed experts of the first 8 layers" in out
     assert main(["estimate", "--gguf", str(path), "--draft", str(main_and_draft[1]), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -1,0 +1,84 @@
+"""A described processor (a hardware file, the app's what-if) without its core count gets the count its model
+number says, where Intel's and AMD's numbering decides it (review "newcomer2", finding 6: an i5-8400, six cores, was
+taken for four, as "Intel Core 4th-10th gen", and its prompts for 1.5x slower). Counts from Intel ark and AMD's
+product pages (resources/cpu_families.json names them); a name that states its cores still wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.sizing.machine import cpu_assumptions, machine_from_profile
+
+G = 2**30
+
+
+def _described(brand: str) -> dict:
+    return {"ram": {"total_bytes": 8 * G}, "cpu": {"brand": brand}, "gpus": []}
+
+
+def _assumed_cores(brand: str) -> tuple[int, str]:
+    said = [a.values for a in cpu_assumptions(load_profile(_described(brand))) if a.code == "assume_cpu_cores"]
+    assert len(said) == 1, said
+    return said[0]["cores"], said[0]["basis"]
+
+
+@pytest.mark.parametrize(
+    ("brand", "cores"),
+    [
+        ("Intel(R) Core(TM) i5-8400 CPU @ 2.80GHz", 6),  # the review's machine
+        ("Intel(R) Core(TM) i3-8100 CPU @ 3.60GHz", 4),
+        ("Intel(R) Core(TM) i7-8700K CPU @ 3.70GHz", 6),
+        ("Intel(R) Core(TM) i5-9400F CPU @ 2.90GHz", 6),
+        ("Intel(R) Core(TM) i7-9700K CPU @ 3.60GHz", 8),
+        ("Intel(R) Core(TM) i9-9900K CPU @ 3.60GHz", 8),
+        ("Intel(R) Core(TM) i3-10100 CPU @ 3.60GHz", 4),
+        ("Intel(R) Core(TM) i5-10400 CPU @ 2.90GHz", 6),
+        ("Intel(R) Core(TM) i7-10700K CPU @ 3.80GHz", 8),
+        ("Intel(R) Core(TM) i9-10900K CPU @ 3.70GHz", 10),
+        ("Intel(R) Core(TM) i5-7400 CPU @ 3.00GHz", 4),
+        ("Intel(R) Core(TM) i3-7100 CPU @ 3.90GHz", 2),
+        ("Intel(R) Core(TM) i7-4790K CPU @ 4.00GHz", 4),
+        ("Intel(R) Core(TM) i7-7500U CPU @ 2.70GHz", 2),
+        ("Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz", 4),
+        ("Intel(R) Core(TM) i5-10210U CPU @ 1.60GHz", 4),
+        ("Intel(R) Core(TM) i7-7700HQ CPU @ 2.80GHz", 4),
+        ("Intel(R) Core(TM) i5-9300H CPU @ 2.40GHz", 4),
+        ("Intel(R) Core(TM) i7-8750H CPU @ 2.20GHz", 6),
+        ("Intel(R) Core(TM) i9-9880H CPU @ 2.30GHz", 8),
+        ("AMD Ryzen 5 5600G with Radeon Graphics", 6),
+        ("AMD Ryzen 5 3400G with Radeon Vega Graphics", 4),
+        ("AMD Ryzen 7 5700G with Radeon Graphics", 8),
+        ("AMD Ryzen 3 3200G with Radeon Vega Graphics", 4),
+        ("AMD Ryzen 9 5900X", 12),  # a hand-written name without AMD's "12-Core Processor"
+        ("AMD Ryzen 9 7950X", 16),
+        ("AMD Ryzen 5 7600", 6),
+        ("AMD Ryzen 5 7640U w/ Radeon 760M Graphics", 6),
+        ("AMD Ryzen 7 7840U w/ Radeon 780M Graphics", 8),
+        ("AMD Ryzen 5 5500U with Radeon Graphics", 6),
+    ],
+)
+def test_a_described_processor_gets_the_cores_its_model_number_says(brand, cores):
+    assert _assumed_cores(brand)[0] == cores
+
+
+def test_the_i5_8400_prompt_speed_is_a_six_core_ones():
+    machine = machine_from_profile(load_profile(_described("Intel(R) Core(TM) i5-8400 CPU @ 2.80GHz")))
+    stated = dict(_described("Intel(R) Core(TM) i5-8400 CPU @ 2.80GHz"))
+    stated["cpu"] = {**stated["cpu"], "physical_cores": 6, "logical_cores": 6}
+    assert machine.cpu_cores == machine_from_profile(load_profile(stated)).cpu_cores == 6
+
+
+@pytest.mark.parametrize(
+    ("brand", "cores"),
+    [("AMD Ryzen 9 5900X 12-Core Processor", 12), ("AMD Ryzen 7 1700 Eight-Core Processor", 8)],
+)
+def test_a_name_that_states_its_cores_still_wins(brand, cores):
+    assert _assumed_cores(brand) == (cores, "name")
+
+
+def test_stated_cores_are_never_replaced_by_a_familys():
+    stated = _described("Intel(R) Core(TM) i5-8400 CPU @ 2.80GHz")
+    stated["cpu"]["physical_cores"] = 5  # what the file says is what counts, even when the model says otherwise
+    assert "assume_cpu_cores" not in {a.code for a in cpu_assumptions(load_profile(stated))}
+    assert machine_from_profile(load_profile(stated)).cpu_cores == 5

@@ -1,0 +1,49 @@
+"""`estimate` takes llama-server's own short flags for the options that mean the same thing, so a command line can be
+pasted: `-c 8192` is `--context 8192` (it was "ambiguous option: -c could match -ctk, -ctv"), `-m` the model file,
+`-md` the draft, `-mm` the projector, `-ncmoe`/`-cmoe` the experts in RAM."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from advisor.cli.main import build_parser, main
+
+HW = str(Path(__file__).resolve().parents[1] / "data" / "machines" / "desktop-ryzen7-7700-32gb.json")
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        (["-c", "8192"], ["--context", "8192"]),
+        (["-c", "0"], ["--context", "0"]),
+        (["-md", "draft.gguf"], ["--draft", "draft.gguf"]),
+        (["-mm", "mmproj.gguf"], ["--mmproj", "mmproj.gguf"]),
+        (["-ncmoe", "12"], ["--n-cpu-moe", "12"]),
+        (["-cmoe"], ["--cpu-moe"]),
+    ],
+)
+def test_llama_servers_short_flag_reads_as_the_long_option(short, long):
+    parser = build_parser()
+    base = ["estimate", "--params", "8B"]
+    assert parser.parse_args(base + short) == parser.parse_args(base + long)
+
+
+def test_dash_m_is_the_model_file_as_in_llama_server():
+    parser = build_parser()
+    assert parser.parse_args(["estimate", "-m", "x.gguf"]) == parser.parse_args(["estimate", "--gguf", "x.gguf"])
+
+
+def test_a_pasted_dash_c_sizes_that_context(capsys):
+    assert main(["estimate", "--hardware", HW, "--params", "8B", "-c", "8192", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["context"] == 8192
+
+
+def test_a_dash_c_out_of_range_names_the_option_and_its_range(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["estimate", "--hardware", HW, "--params", "8B", "-c", "2147483648"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "ambiguous" not in err and "--context/-c" in err and "16,777,216" in err
