@@ -368,8 +368,8 @@ BATCHING_ROWS = (
 def bench_batching(profile, tmp: str) -> int:
     """Predicted vs logged compute buffer and RSS for servers started with -fa off or a larger micro-batch (the
     prediction from the same flags, as the after-load check reads them); returns the rows off target. The RSS is
-    taken after a prompt filling three quarters of the context: a short one leaves most of a reserved compute
-    buffer untouched (not resident)."""
+    taken after a prompt filling three quarters of the context (a short one leaves most of a reserved compute
+    buffer untouched, not resident), with context checkpoints off (the --extras rows measure those)."""
     from advisor.core.servers.command_line import parse
     from advisor.core.sizing.memory import KvLayout, compute_bytes
     from advisor.core.sizing.shape import complete_shape
@@ -405,7 +405,8 @@ def bench_batching(profile, tmp: str) -> int:
         layout = KvLayout(batching=parse(["llama-server", *flags]).batching())
         est = estimate(spec, profile, context=ctx, kv_layout=layout)
         predicted_compute = compute_bytes(spec, complete_shape(spec), ctx, layout) / MiB
-        with LlamaServer(path, ctx_size=ctx, extra_args=["-v", *flags], start_timeout_s=300) as server:
+        # no context checkpoints: the long prompt would add some on a sliding-window model (--extras measures them)
+        with LlamaServer(path, ctx_size=ctx, extra_args=["-v", "-ctxcp", "0", *flags], start_timeout_s=300) as server:
             logged = _logged_mib(server.log_text(), "compute")
             generate(server.base_url, fill_prompt(server.base_url, ctx * 3 // 4))
             rss = server.rss_bytes()

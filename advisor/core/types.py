@@ -234,6 +234,8 @@ class MemoryBudget:
 @dataclass(frozen=True)
 class Estimate:
     fit: FitLevel
+    # split by layers: llama.cpp's -ngl (LM Studio's "GPU Offload"), the last gpu_layers - 1 repeating layers and the
+    # output layer on the GPU; total_layers (the repeating layers) when all are, 0 when none
     gpu_layers: int
     total_layers: int
     memory: MemoryBreakdown

@@ -464,7 +464,7 @@ def discover(**_: Any) -> list[ServerStatus]:
     ]
 
 
-BENCH_TOKENS_PER_SECOND = 24.6  # the loaded Qwen2.5-14B Q5_K_M: the engine predicts 22.7 (13.6–42.1) on this machine
+BENCH_TOKENS_PER_SECOND = 24.6  # the loaded Qwen2.5-14B Q5_K_M: the engine predicts 27.1 (16.0–50.3) on this machine
 BENCH_JOULES = 2340.0  # 150 W on the RTX 4070 (a 200 W card) over 3 × 128 tokens at 24.6 tok/s: 6.09 J/token
 
 

@@ -33,11 +33,11 @@ def test_the_page_sets_measured_speed_beside_the_prediction_and_the_report_carri
         "Memory: predicted 11.2 GiB · using 11.6 GiB (process 4242: 1.7 GiB of RAM + 9.9 GiB on the graphics card)"
         in text
     )
-    assert "Speed: predicted 22.7 tokens/s · run the benchmark to measure it" in text
+    assert "Speed: predicted 27.1 tokens/s · run the benchmark to measure it" in text
     assert "Qwen2.5-14B-Instruct-Q5_K_M.gguf (Q5_K_M) at 4,096 tokens of context" in text
 
     state.set_server(benchmark=fakes.benchmark(state.server.url))  # the Speed panel's benchmark of that model ends
-    assert "Speed: predicted 22.7 tokens/s · measured 24.6 tokens/s" in page.check.after_load.text()
+    assert "Speed: predicted 27.1 tokens/s · measured 24.6 tokens/s" in page.check.after_load.text()
     assert state.after_load.measured_tokens_per_second == 24.6 and state.after_load.speed_gap == "close"
 
     summary = make_page(qtbot, SummaryPage, state=state)
@@ -55,7 +55,7 @@ def test_a_benchmark_of_another_model_is_said_not_set_beside_the_loaded_one(qtbo
     other = fakes.benchmark(state.server.url, model="meta-llama-3.1-8b-instruct")
     state.set_server(benchmark=other)
     text = page.check.after_load.text()
-    assert "measured" not in text.split("Speed:")[1].split("\n")[0]  # no 24.6 beside Qwen's 22.7
+    assert "measured" not in text.split("Speed:")[1].split("\n")[0]  # no 24.6 beside Qwen's 27.1
     assert (
         "The last benchmark measured meta-llama-3.1-8b-instruct, not the model loaded now: benchmark this one to "
         "compare its speed." in text
@@ -103,8 +103,8 @@ def test_the_prediction_after_load_is_what_the_recommendation_page_lists_for_tha
     qtbot.waitUntil(lambda: rec.local.rowCount() == 2, timeout=5000)
     wait_idle(qtbot)
     row = next(r for r in range(2) if rec.local.item(r, 0).text() == "Qwen2.5-14B-Instruct-Q5_K_M.gguf")
-    assert [rec.local.item(row, c).text() for c in (2, 3)] == ["Partial GPU", "22.7 tok/s"]
-    assert "Speed: predicted 22.7 tokens/s" in page.check.after_load.text()
+    assert [rec.local.item(row, c).text() for c in (2, 3)] == ["Partial GPU", "27.1 tok/s"]
+    assert "Speed: predicted 27.1 tokens/s" in page.check.after_load.text()
     assert (state.after_load.gpu_layers, state.after_load.total_layers) == (47, 48)
 
     summary = make_page(qtbot, SummaryPage, state=state)
@@ -115,7 +115,7 @@ def test_the_prediction_after_load_is_what_the_recommendation_page_lists_for_tha
     llama = report.split("Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf", 1)[1]
     qwen = report.split("Qwen2.5-14B-Instruct-Q5_K_M.gguf", 1)[1]
     assert llama.startswith("\n4.6 GiB\nFull GPU\n32 / 32\n68.2\n")  # size, fit, GPU layers, tokens/s
-    assert qwen.startswith("\n9.8 GiB\nPartial GPU\n47 / 48\n22.7\n")
+    assert qwen.startswith("\n9.8 GiB\nPartial GPU\n47 / 48\n27.1\n")
 
 
 def test_the_flags_a_llama_server_was_started_with_are_said_with_what_could_not_be_used(qtbot):

@@ -109,7 +109,7 @@ class AfterLoad:
     predicted_tokens_per_second_range: tuple[float, float] | None = None
     measured_tokens_per_second: float | None = None  # from the last benchmark of this server, of this model
     measured_model: str | None = None  # the model that benchmark measured (the server's name for it)
-    gpu_layers: int | None = None  # the estimate's layers on the GPU, of total_layers
+    gpu_layers: int | None = None  # the estimate's layers on the GPU, of total_layers (llama.cpp's -ngl count)
     total_layers: int | None = None
     other_vram_bytes: int | None = None  # graphics memory other processes hold (NVML)
     memory_gap: str | None = None  # CLOSE, MORE, LESS, or None when one side is missing

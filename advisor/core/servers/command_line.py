@@ -444,33 +444,6 @@ def _draft(path: str, deadline: Any) -> Any:
     return spec_from_gguf(read_gguf(path, time_limit_s=left))
 
 
-def _scaled(machine: Any, share: float) -> Any:
-    gpus = tuple(replace(d, budget_bytes=int(d.budget_bytes * share)) for d in machine.gpus)
-    return replace(machine, gpus=gpus)
-
-
-def _holding(spec: Any, machine: Any, layers: int, *, context: int, kv_type: str, kv_layout: KvLayout) -> Any:
-    """`machine` with its graphics memory cut down until it holds only `layers` layers (`-ngl N` below what fits):
-    the estimate then lays the model out as llama-server does for that -ngl."""
-    from advisor.core.sizing.estimate import gpu_layer_capacity
-
-    if layers <= 0:
-        return replace(machine, gpus=(), unified=False)
-    if gpu_layer_capacity(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout) <= layers:
-        return machine
-    low, high = 0.0, 1.0
-    for _ in range(40):
-        mid = (low + high) / 2
-        if (
-            gpu_layer_capacity(spec, _scaled(machine, mid), context=context, kv_type=kv_type, kv_layout=kv_layout)
-            >= layers
-        ):
-            high = mid
-        else:
-            low = mid
-    return _scaled(machine, high)
-
-
 def as_started(
     spec: Any,
     profile: Any,
@@ -557,14 +530,20 @@ def as_started(
     refused = too_large(cells, kv_layout.slots)
     if refused is not None:  # a real (if unusual) server the sizing does not handle: said as such, no prediction
         raise Refused(refused)
+    # -ngl N below what the GPUs hold: llama.cpp's count, the last N - 1 repeating layers and the output layer on the
+    # GPUs (estimate_on's `ngl`); every layer is the layers + 1, the output being one
+    ngl = None
     if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
         layout = estimate_on(
             spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe
         )
-        if flags.gpu_layers < layout.gpu_layers:
-            machine = _holding(spec, machine, flags.gpu_layers, context=cells, kv_type=k, kv_layout=kv_layout)
+        held = layout.total_layers + 1 if layout.gpu_layers >= layout.total_layers else layout.gpu_layers
+        if flags.gpu_layers < held:
+            ngl = flags.gpu_layers
             used.add("gpu_layers")
-    est = estimate_on(spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe)
+    est = estimate_on(
+        spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe, ngl=ngl
+    )
     each = next((r.values.get("each_bytes") for r in est.remarks if r.code == REMARK_CONTEXT_CHECKPOINTS), 0)
     return AsStarted(
         ram_bytes=est.memory.ram_bytes,

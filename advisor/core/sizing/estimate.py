@@ -145,28 +145,63 @@ def _per_layer_bytes(p: _Parts) -> float:
     return (p.layers_weights + p.kv_gpu) / p.shape.layers
 
 
-def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
-    """Layers each device holds after its fixed buffers (compute graph, driver context)."""
-    per_layer = _per_layer_bytes(p)
+def _room(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
+    """Bytes each device has for weights and KV cache after its fixed buffers (compute graph, driver context, and on
+    the first GPU a vision projector)."""
     return [
-        max(
-            0,
-            int(
-                (d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor] - (p.projector if i == 0 else 0)) // per_layer
-            ),
-        )
-        if per_layer > 0
-        else 0
+        d.budget_bytes - p.compute - GPU_RUNTIME_BYTES[d.vendor] - (p.projector if i == 0 else 0)
         for i, d in enumerate(devices)
     ]
+
+
+def _layer_capacity(p: _Parts, devices: tuple[Device, ...]) -> list[int]:
+    """Repeating layers each device holds after its fixed buffers."""
+    per_layer = _per_layer_bytes(p)
+    return [max(0, int(r // per_layer)) if per_layer > 0 else 0 for r in _room(p, devices)]
+
+
+# llama.cpp's -ngl N (LM Studio's "GPU Offload" N below its maximum: the same n_gpu_layers) counts the output layer
+# as one: llama-model.cpp `load_tensors` puts layers i_gpu_start = max(n_layer + 1 - N, 0) to n_layer on the GPUs,
+# layer n_layer being the output (output norm and lm_head, `dev_output`), so -ngl N holds the LAST N - 1 repeating
+# layers and the output matrix; the token embeddings stay on the CPU (`dev_input`) whatever N is. A tied output
+# (no output.weight) is created TENSOR_DUPLICATED from token_embd in the output device's buffer: a second copy on
+# the GPU, the CPU's embedding table kept. With several GPUs the layers go to each card by its share of the free
+# memory (`splits`) and the output, the last layer, to the last card.
+
+
+def _split_by_layers(
+    p: _Parts, devices: tuple[Device, ...], most: int | None = None
+) -> tuple[int, tuple[Device, ...]] | None:
+    """The largest -ngl (llama.cpp's count, the output layer one of them) whose layers the GPUs hold — its N - 1
+    repeating layers, the output matrix, and each card's compute buffer and runtime — with the cards that take
+    layers; None when not one repeating layer fits beside the output. `most` caps it: the -ngl a server was started
+    with (else the layers less one: LM Studio's "GPU Offload" at its maximum, the layers, offloads everything)."""
+    per_layer = _per_layer_bytes(p)
+    n_layers = p.shape.layers
+    if per_layer <= 0:
+        return None
+    capacity = _layer_capacity(p, devices)
+    room = _room(p, devices)
+    used = [i for i, c in enumerate(capacity) if c > 0]
+    # the output's bytes come out of the cards' room together (as the full offload's `room_for_output`)
+    blocks = min(sum(capacity), int((sum(room[i] for i in used) - p.output) // per_layer)) if used else 0
+    top = n_layers - 1 if most is None else min(most, n_layers)
+    blocks = min(blocks, top - 1)
+    if blocks >= 1:
+        return blocks + 1, tuple(devices[i] for i in used)
+    if most is not None and most >= 1 and room and room[0] >= p.output:  # -ngl 1: the output layer alone
+        return 1, devices[:1]
+    return None
 
 
 def gpu_layer_capacity(
     spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16", kv_layout: KvLayout = ONE_SEQUENCE
 ) -> int:
-    """How many of the model's repeating layers the machine's GPUs could hold (0: its GPUs are of no use to it)."""
+    """The largest -ngl (llama.cpp's count: repeating layers and the output layer) the machine's GPUs could hold,
+    below the model's layers (0: not one repeating layer fits beside the output: its GPUs are of no use to it)."""
     p, _ = _parts(spec, context, kv_type, kv_layout)
-    return sum(_layer_capacity(p, machine.gpus))
+    split = _split_by_layers(p, machine.gpus)
+    return 0 if split is None else split[0]
 
 
 def _notes(
@@ -241,26 +276,33 @@ def estimate_on(
     kv_layout: KvLayout = ONE_SEQUENCE,
     draft: ModelSpec | None = None,
     n_cpu_moe: int = 0,
+    ngl: int | None = None,
 ) -> Estimate:
     """The estimate for an already-summarised machine (recommend() calls this many times).
 
     `draft`: a draft model for speculative decoding loaded beside it (llama-server `-md`); `n_cpu_moe`: the routed
     experts of the first N layers kept in system RAM (`--n-cpu-moe N`; a number ≥ the layers is `--cpu-moe`);
     `kv_layout`: llama-server's slots and cache flags (memory.KvLayout; the default is one sequence, as LM Studio
-    runs), `context` then being the whole cache's (`-c`).
+    runs), `context` then being the whole cache's (`-c`); `ngl`: the `-ngl N` a llama-server was started with, at
+    most N of llama.cpp's layers on the GPUs (the last N - 1 repeating layers and the output; N above the layers:
+    every layer; 0: none), else the advisor's own split.
     """
     if n_cpu_moe < 0:
         raise SizingError(words.SIZING_N_CPU_MOE, n_cpu_moe=n_cpu_moe)
+    if ngl is not None and ngl <= 0:
+        machine = dataclasses.replace(machine, gpus=(), unified=False)
+        ngl = None
     if draft is not None:
         return _with_draft(
-            spec, draft, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
+            spec, draft, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe, ngl=ngl
         )
-    est = _estimate_plain(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
-    if spec.experts and n_cpu_moe > 0:
+    est = _estimate_plain(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
+    whole = ngl is None or ngl > est.total_layers  # -ngl below that: no layout with every layer on the GPU
+    if spec.experts and n_cpu_moe > 0 and whole:
         est = _experts_in_ram(
             est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
         )
-    elif spec.experts and est.fit == FitLevel.PARTIAL_OFFLOAD:
+    elif spec.experts and est.fit == FitLevel.PARTIAL_OFFLOAD and whole:
         est = _suggest_experts_in_ram(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
     return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout)
 
@@ -282,11 +324,12 @@ def placed_estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096
 def load_placement(est: Estimate) -> Reason | None:
     """How to load the model so that it runs as `est` sized it, where LM Studio's and llama.cpp's defaults would
     place it otherwise (`reasons.LOAD_KEYS`): every layer on the GPU with the first N layers' routed experts in RAM
-    (llama.cpp's -ngl auto and --fit would choose their own split); the last `gpu_layers` layers on the GPU (a split
-    by layers: the number the speed assumes); no layer on an integrated GPU slower than the processor beside it
-    (llama.cpp's -ngl auto and LM Studio's GPU offload would use it). None when it loads as usual: every layer on
-    the GPU (llama.cpp's default, `-ngl auto` with `--fit on`, offloads all of a model that fits), or no GPU, or a
-    model too large to load at all."""
+    (llama.cpp's -ngl auto and --fit would choose their own split); `-ngl gpu_layers` for a split by layers, which
+    llama.cpp and LM Studio's "GPU Offload" read as the last `gpu_layers` - 1 repeating layers and the output layer
+    on the GPU, the layout the memory and speed were sized for (`_split_by_layers`); no layer on an integrated GPU
+    slower than the processor beside it (llama.cpp's -ngl auto and LM Studio's GPU offload would use it). None when
+    it loads as usual: every layer on the GPU (llama.cpp's default, `-ngl auto` with `--fit on`, offloads all of a
+    model that fits), or no GPU, or a model too large to load at all."""
     if est.n_cpu_moe > 0:
         return Reason(reasons.LOAD_EXPERTS_IN_RAM, {"n_cpu_moe": est.n_cpu_moe, "total_layers": est.total_layers})
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
@@ -297,7 +340,13 @@ def load_placement(est: Estimate) -> Reason | None:
 
 
 def _estimate_plain(
-    spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout = ONE_SEQUENCE,
+    ngl: int | None = None,
 ) -> Estimate:
     """The model alone, every layer whole (experts with their layer).
 
@@ -307,8 +356,8 @@ def _estimate_plain(
     runtime), and its speed does not depend on how much memory there is, so taking the faster of the two keeps
     the estimate monotone in memory: more memory never moves a model from the CPU onto a slower GPU.
     """
-    est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
-    if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY:
+    est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
+    if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY and ngl is None:
         cpu = _estimate_on(
             spec,
             dataclasses.replace(machine, gpus=(), unified=False),
@@ -323,7 +372,13 @@ def _estimate_plain(
 
 
 def _estimate_on(
-    spec: ModelSpec, machine: Machine, *, context: int, kv_type: str, kv_layout: KvLayout = ONE_SEQUENCE
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout = ONE_SEQUENCE,
+    ngl: int | None = None,
 ) -> Estimate:
     if not 1 <= context <= MAX_CONTEXT:
         raise SizingError(words.SIZING_CONTEXT, maximum=MAX_CONTEXT, context=context)
@@ -338,6 +393,7 @@ def _estimate_on(
     cpu_ram = p.weights + p.kv + p.compute + p.host_runtime + p.projector
 
     fit, gpu_layers = FitLevel.TOO_LARGE, 0
+    gpu_blocks: int | None = None  # repeating layers on the GPUs when split by layers (gpu_layers less the output)
     vram = 0
     ram = cpu_ram
     compute_total, overhead = p.compute, p.host_runtime
@@ -349,24 +405,27 @@ def _estimate_on(
         capacity = _layer_capacity(p, devices)
         room_for_output = sum(d.budget_bytes for d in devices) - full_vram >= 0
         fits_ram = (full_vram + full_ram if machine.unified else full_ram) <= machine.ram_usable_bytes
-        if sum(capacity) >= n_layers and room_for_output and fits_ram:
+        capped = ngl is not None and ngl <= n_layers  # a server started with fewer layers on the GPU than all
+        if sum(capacity) >= n_layers and room_for_output and fits_ram and not capped:
             fit, gpu_layers, vram, ram = FitLevel.FULL_GPU, n_layers, full_vram, full_ram
             compute_total = p.compute * len(devices) + host_small
             overhead = p.host_runtime + sum(GPU_RUNTIME_BYTES[d.vendor] for d in devices)
         else:
-            ngl = min(sum(capacity), n_layers - 1)
-            used = [d for d, c in zip(devices, capacity, strict=True) if c > 0]
+            # -ngl G: the last G - 1 repeating layers and the output layer on the GPUs (see _split_by_layers)
+            split = _split_by_layers(p, devices, ngl if capped else None)
+            ngl_fit, used = split if split is not None else (0, ())
+            blocks = max(0, ngl_fit - 1)
             part_vram = (
-                int(ngl * per_layer)
+                int(blocks * per_layer)
+                + (p.output if used else 0)
                 + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
                 + (p.projector if used else 0)
             )
-            part_ram = (
-                p.embedding + p.output + int((n_layers - ngl) * per_layer) + p.compute + p.host_runtime + p.kv_ram
-            )
+            part_ram = p.embedding + int((n_layers - blocks) * per_layer) + p.compute + p.host_runtime + p.kv_ram
             fits_ram = (part_vram + part_ram if machine.unified else part_ram) <= machine.ram_usable_bytes
-            if ngl >= 1 and fits_ram:
-                fit, gpu_layers, vram, ram = FitLevel.PARTIAL_OFFLOAD, ngl, part_vram, part_ram
+            if ngl_fit >= 1 and fits_ram:
+                fit, gpu_layers, vram, ram = FitLevel.PARTIAL_OFFLOAD, ngl_fit, part_vram, part_ram
+                gpu_blocks = blocks
                 compute_total = p.compute * (len(used) + 1)
                 overhead = p.host_runtime + sum(GPU_RUNTIME_BYTES[d.vendor] for d in used)
             elif cpu_ram <= machine.ram_usable_bytes:
@@ -395,11 +454,14 @@ def _estimate_on(
     speed: Speed | None = None
     prompt_tps: float | None = None
     if fit != FitLevel.TOO_LARGE:
+        # split by layers, the output is on the GPU with the repeating layers that are (its product reads the whole
+        # matrix for each generated token; for a prompt, only the last token's logits are computed)
+        blocks = gpu_layers if gpu_blocks is None else gpu_blocks
         prompt_tps = prefill_speed(  # -nkvo turns llama.cpp's pipeline off (llama-context.cpp: `offload_kqv`)
             spec,
             p.shape,
             machine,
-            gpu_layers=gpu_layers,
+            gpu_layers=blocks,
             context=context,
             layers_weights_bytes=p.layers_weights,
             pipeline=kv_layout.offload,
@@ -410,10 +472,11 @@ def _estimate_on(
             machine,
             context=context,
             kv_type=kv_type,
-            gpu_layers=gpu_layers,
+            gpu_layers=blocks,
             weights_bytes=p.weights,
             layers_weights_bytes=p.layers_weights,
             output_bytes=p.output,
+            output_on_gpu=gpu_layers > 0 and bool(devices),
         )
     return Estimate(
         fit=fit,
@@ -556,6 +619,7 @@ def _with_draft(
     kv_type: str,
     kv_layout: KvLayout = ONE_SEQUENCE,
     n_cpu_moe: int,
+    ngl: int | None = None,
 ) -> Estimate:
     """The model with a draft model beside it: the draft takes its memory first (on the first GPU, as llama.cpp's
     default `-ngld auto` offloads it whole when the main model uses a GPU; else in RAM) and the model is sized in
@@ -573,11 +637,18 @@ def _with_draft(
             kv_type=kv_type,
             kv_layout=kv_layout,
             n_cpu_moe=n_cpu_moe,
+            ngl=ngl,
         )
         on_gpu = est.gpu_layers > 0
     if not on_gpu:
         est = estimate_on(
-            spec, _less_ram(machine, cpu), context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe
+            spec,
+            _less_ram(machine, cpu),
+            context=context,
+            kv_type=kv_type,
+            kv_layout=kv_layout,
+            n_cpu_moe=n_cpu_moe,
+            ngl=ngl,
         )
     assert est is not None
     m = est.memory

@@ -191,7 +191,9 @@ REMARK_CODES: tuple[str, ...] = tuple(REMARK_KEYS)
 # the placement a speed assumes where LM Studio's and llama.cpp's defaults would place the model otherwise:
 # `Recommendation.load`, `QuantFile.load`; None: every layer on the GPU, or no GPU (it loads as usual)
 LOAD_EXPERTS_IN_RAM = "load_experts_in_ram"  # every layer on the GPU, the first N layers' routed experts in RAM
-LOAD_LAYERS = "load_layers"  # the first layers in RAM, the last `gpu_layers` on the GPU (-ngl N)
+# -ngl N (`gpu_layers`, llama.cpp's count): the last N - 1 repeating layers and the output layer on the GPU, the first
+# layers and the token embeddings in RAM; N is below `total_layers` (the repeating layers: LM Studio's maximum)
+LOAD_LAYERS = "load_layers"
 LOAD_CPU_ONLY = "load_cpu_only"  # on the processor beside a slower integrated GPU (-ngl 0)
 LOAD_KEYS: dict[str, tuple[str, ...]] = {
     LOAD_EXPERTS_IN_RAM: ("n_cpu_moe", "total_layers"),

@@ -198,12 +198,13 @@ def _seconds_per_token(
     output_bytes: int,
     fill: int,
     bytes_per_weight: float,
+    output_on_gpu: bool,
 ) -> float:
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
     per_layer = (layers_read + kv) / n
-    gpu_bytes = per_layer * gpu_layers + (output_bytes if gpu_layers >= n else 0)
-    cpu_bytes = per_layer * (n - gpu_layers) + (0 if gpu_layers >= n else output_bytes)
+    gpu_bytes = per_layer * gpu_layers + (output_bytes if output_on_gpu else 0)
+    cpu_bytes = per_layer * (n - gpu_layers) + (0 if output_on_gpu else output_bytes)
 
     seconds = CPU_TOKEN_FIXED_S + CPU_SAMPLING_S_PER_VOCAB * shape.vocab
     if gpu_bytes and machine.gpus:
@@ -231,7 +232,14 @@ def decode_speed(
     weights_bytes: int,
     layers_weights_bytes: int,
     output_bytes: int,
+    output_on_gpu: bool | None = None,
 ) -> Speed:
+    """Tokens generated per second with `gpu_layers` of the repeating layers on the GPUs and the output matrix
+    (lm_head, read once per token) there when `output_on_gpu` (None: with every layer on the GPU only). llama.cpp's
+    `-ngl N` below the layers puts the last N - 1 repeating layers *and* the output layer on the GPU
+    (llama-model.cpp `load_tensors`: the output is layer n_layer, offloaded first), so a split by layers passes
+    N - 1 and True."""
+    on_gpu = gpu_layers >= shape.layers if output_on_gpu is None else output_on_gpu
     bytes_per_param = weights_bytes / spec.parameters
     inactive = (spec.parameters - active_parameters(spec)) * bytes_per_param
     layers_read = max(0.0, layers_weights_bytes - inactive)
@@ -246,13 +254,14 @@ def decode_speed(
         layers_read=layers_read,
         output_bytes=output_bytes,
         bytes_per_weight=bytes_per_param,
+        output_on_gpu=on_gpu,
     )
     point = per_token(fill=min(context, POINT_FILL_TOKENS))
     full = per_token(fill=context)
     empty = per_token(fill=0)
-    low, high = spread(DECODE_SPREAD, range_family(machine, gpu_layers, shape.layers))
+    low, high = spread(DECODE_SPREAD, range_family(machine, gpu_layers + (1 if on_gpu else 0), shape.layers))
     top = high / empty
-    if gpu_layers <= 0 and machine.ram_bandwidth_gbps > 0:
+    if gpu_layers <= 0 and not on_gpu and machine.ram_bandwidth_gbps > 0:
         # never above what the RAM can deliver: every active weight read once at the whole bandwidth, not a share
         # the bandwidth figure is what an all-core read draws (ram_spec.ACHIEVABLE_SHARE of the memory's peak); on
         # Apple silicon it is the chip's peak itself (Apple's table)

@@ -100,7 +100,8 @@ def test_on_an_8_gb_card_the_moe_file_of_the_recommended_quant_shows_the_recomme
 
 
 def test_on_an_8_gb_card_the_q4_k_m_moe_file_is_sized_with_its_experts_in_ram():
-    """The finding itself: Q4_K_M at the experts-in-RAM speed (~30 tok/s), not the layer split's (~22)."""
+    """The finding itself: Q4_K_M at the experts-in-RAM speed (~30 tok/s), not the layer split's (~26 with the
+    output layer on the card, as -ngl N puts it)."""
     profile = load_profile(RTX4060_WHAT_IF)
     listed = search(profile=profile, tier="40B", offline=True, include_all=True, read_headers=False)
     cand = next(c for c in listed.candidates if c.repo_id == "unsloth/Qwen3-30B-A3B-GGUF")
@@ -110,7 +111,7 @@ def test_on_an_8_gb_card_the_q4_k_m_moe_file_is_sized_with_its_experts_in_ram():
     )
     assert layers.n_cpu_moe == 0 and layers.tokens_per_second is not None
     assert 0 < f.n_cpu_moe < (f.total_layers or 0) == 48
-    assert f.tokens_per_second is not None and f.tokens_per_second > 1.2 * layers.tokens_per_second
+    assert f.tokens_per_second is not None and f.tokens_per_second > 1.1 * layers.tokens_per_second
     # said briefly, in the words of the recommendation's "How to load it"
     assert sizing.placed_short(ENGLISH, f.n_cpu_moe, f.total_layers) == f"experts of {f.n_cpu_moe} layers in RAM"
     assert sizing.load_short(ENGLISH, f.load) == f"experts of {f.n_cpu_moe} layers in RAM"
