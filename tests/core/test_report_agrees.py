@@ -14,15 +14,10 @@ from advisor.core.messages.report import report_wording
 from advisor.core.report import build_assessment, render
 from advisor.core.sizing import recommend
 from advisor.core.sizing.machine import cpu_assumptions
+from tests.support.typed_machines import IRIS_8GB
 
 G = 2**30
 # the review's hand-written files (README "--hardware FILE"): what a newcomer types about a machine
-IRIS_8GB = {
-    "ram": {"total_bytes": 8 * G},
-    "cpu": {"brand": "11th Gen Intel(R) Core(TM) i5-1135G7 @ 2.40GHz"},
-    "gpus": [{"name": "Intel(R) Iris(R) Xe Graphics"}],
-    "os": {"system": "Windows", "release": "11"},
-}
 RYZEN_3060 = {
     "ram": {"total_bytes": 32 * G},
     "cpu": {"brand": "AMD Ryzen 5 5600X 6-Core Processor"},

@@ -47,3 +47,15 @@ def english(qapp):
     yield
     tasks.shutdown(5000, release=True)  # no worker thread outlives the QApplication
     collector.stop()
+
+
+@pytest.fixture
+def region(qapp):
+    """Install a language and region (`region("es", "CO")`) for one test; English, no region, afterwards."""
+    from advisor.qt import i18n
+
+    def install(language: str, code: str) -> None:
+        i18n.install_language(language, code)
+
+    yield install
+    i18n.install_language("en", "")

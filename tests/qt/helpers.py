@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
+from PySide6.QtCore import Qt
+
+from advisor.core.costs import default_inputs
 from advisor.qt import tasks
 from advisor.qt.state import WizardState
 from tests.qt import fakes
@@ -24,3 +29,25 @@ def state_with_profile() -> WizardState:
 def wait_idle(qtbot, timeout: int = 5000) -> None:
     """Wait until every background task has delivered its outcome."""
     qtbot.waitUntil(lambda: not tasks.active(), timeout=timeout)
+
+
+def costs_page_with_real_defaults(qtbot, settings):
+    """The Costs page on the real core defaults (bundled electricity table, exchange rates, API prices) without a
+    sizing estimate (speed falls back to the documented 10 tok/s, so nothing slow runs), ready: (page, state)."""
+    from advisor.qt.pages.costs import CostsPage
+
+    services = fakes.services(default_cost_inputs=functools.partial(default_inputs, speed_estimator=lambda _p: None))
+    state = state_with_profile()
+    page = make_page(qtbot, CostsPage, state=state, settings=settings, services=services)
+    page.initializePage()
+    qtbot.waitUntil(lambda: state.costs is not None, timeout=10000)
+    wait_idle(qtbot)
+    return page, state
+
+
+def type_into(qtbot, spin, text: str) -> None:
+    """Type `text` over a spin box's contents as a person does, then leave the field with Tab."""
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)

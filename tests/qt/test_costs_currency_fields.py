@@ -7,47 +7,21 @@ The real core defaults (bundled electricity table, exchange rates, API prices), 
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 from PySide6.QtCore import Qt
 
-from advisor.core.costs import compare, default_inputs
+from advisor.core.costs import compare
 from advisor.core.costs.resolve import apply_user_values
-from advisor.qt import fmt, i18n
-from advisor.qt.pages.costs import CostsPage
-from tests.qt import fakes
-from tests.qt.helpers import make_page, state_with_profile, wait_idle
+from advisor.qt import fmt
+from tests.qt.helpers import costs_page_with_real_defaults, type_into, wait_idle
 
 pytestmark = pytest.mark.gui
 
 MONEY = ("electricity_price_per_kwh", "hardware_cost", "api_price_input", "api_price_output")
 
 
-@pytest.fixture
-def region(qapp):
-    def install(language: str, code: str) -> None:
-        i18n.install_language(language, code)
-
-    yield install
-    i18n.install_language("en", "")
-
-
-def _page(qtbot, settings):
-    services = fakes.services(default_cost_inputs=functools.partial(default_inputs, speed_estimator=lambda _p: None))
-    state = state_with_profile()
-    page = make_page(qtbot, CostsPage, state=state, settings=settings, services=services)
-    page.initializePage()
-    qtbot.waitUntil(lambda: state.costs is not None, timeout=10000)
-    wait_idle(qtbot)
-    return page, state
-
-
-def _type(qtbot, spin, text: str) -> None:
-    spin.setFocus()
-    spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin.lineEdit(), text)
-    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+_page = costs_page_with_real_defaults
+_type = type_into
 
 
 def _shown(page, state) -> dict[str, float]:

@@ -7,17 +7,10 @@ mean ("14.07", "1,5", "1.234,5", "0.140") are taken either way; "1.500" where on
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from PySide6.QtCore import Qt
 
-from advisor.core.costs import default_inputs
-from advisor.qt import i18n
-from advisor.qt.pages.costs import CostsPage
 from advisor.qt.widgets.checked_spin import readings
-from tests.qt import fakes
-from tests.qt.helpers import make_page, state_with_profile, wait_idle
+from tests.qt.helpers import costs_page_with_real_defaults, type_into, wait_idle
 
 pytestmark = pytest.mark.gui
 
@@ -56,30 +49,8 @@ def test_a_whole_number_field_reads_thousands_whatever_the_locale():
 # ---------------------------------------------------------------------------------------------- on the page
 
 
-@pytest.fixture
-def region(qapp):
-    def install(language: str, code: str) -> None:
-        i18n.install_language(language, code)
-
-    yield install
-    i18n.install_language("en", "")
-
-
-def _page(qtbot, settings):
-    services = fakes.services(default_cost_inputs=functools.partial(default_inputs, speed_estimator=lambda _p: None))
-    state = state_with_profile()
-    page = make_page(qtbot, CostsPage, state=state, settings=settings, services=services)
-    page.initializePage()
-    qtbot.waitUntil(lambda: state.costs is not None, timeout=10000)
-    wait_idle(qtbot)
-    return page, state
-
-
-def _type(qtbot, spin, text: str) -> None:
-    spin.setFocus()
-    spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin.lineEdit(), text)
-    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+_page = costs_page_with_real_defaults
+_type = type_into
 
 
 @pytest.mark.parametrize(("country", "currency"), [("CO", "COP"), ("AR", "ARS")])

@@ -9,14 +9,9 @@ import pytest
 from advisor.core.hardware.profile_io import load_profile, what_if
 from advisor.core.sizing import recommend
 from advisor.core.types import GpuVendor
+from tests.support.typed_machines import IRIS_8GB
 
 G = 2**30
-IRIS_8GB = {
-    "ram": {"total_bytes": 8 * G},
-    "cpu": {"brand": "11th Gen Intel(R) Core(TM) i5-1135G7 @ 2.40GHz"},
-    "gpus": [{"name": "Intel(R) Iris(R) Xe Graphics"}],
-    "os": {"system": "Windows", "release": "11"},
-}
 PHOENIX_16GB = {
     "ram": {"total_bytes": 16 * G},
     "cpu": {"brand": "AMD Ryzen 7 7840U w/ Radeon 780M Graphics"},
