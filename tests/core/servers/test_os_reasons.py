@@ -37,13 +37,15 @@ def _reset_by_peer() -> OSError:
 
         thread = threading.Thread(target=abort)
         thread.start()
-        with socket.create_connection(listener.getsockname(), timeout=30) as client:
-            thread.join(30)
-            try:
+        try:  # the reset reaches the client at connect, send or receive, as fast as the listener aborts
+            with socket.create_connection(listener.getsockname(), timeout=30) as client:
+                thread.join(30)
                 client.sendall(b"GET / HTTP/1.1\r\n\r\n")
                 client.recv(1)
-            except ConnectionResetError as exc:
-                return exc
+        except ConnectionResetError as exc:
+            return exc
+        finally:
+            thread.join(30)
     raise AssertionError("the aborted connection raised no reset")
 
 
