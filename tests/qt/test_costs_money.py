@@ -7,23 +7,20 @@ bundled API prices), so the figures are the ones a user sees."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
 from PySide6.QtCore import Qt
 
 from advisor.core import report
-from advisor.core.costs import default_inputs
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.messages import ENGLISH
 from advisor.core.messages.dates import long_date
 from advisor.qt import fmt, i18n
-from advisor.qt.pages.costs import CostsPage
 from advisor.qt.pages.summary import report_wording
 from tests.qt import fakes
-from tests.qt.helpers import make_page, state_with_profile, wait_idle
+from tests.qt.helpers import costs_page_with_real_defaults, wait_idle
 
 pytestmark = pytest.mark.gui
 
@@ -31,24 +28,7 @@ RATES = dict(bundled_rates().rates)
 TABLE = {row.country: row for row in bundled_table().rows}
 
 
-@pytest.fixture
-def region(qapp):
-    def install(language: str, code: str) -> None:
-        i18n.install_language(language, code)
-
-    yield install
-    i18n.install_language("en", "")
-
-
-def _page(qtbot, settings):
-    # the real defaults; no sizing estimate (speed falls back to the documented 10 tok/s), so nothing slow runs
-    services = fakes.services(default_cost_inputs=functools.partial(default_inputs, speed_estimator=lambda _p: None))
-    state = state_with_profile()
-    page = make_page(qtbot, CostsPage, state=state, settings=settings, services=services)
-    page.initializePage()
-    qtbot.waitUntil(lambda: state.costs is not None, timeout=10000)
-    wait_idle(qtbot)
-    return page, state
+_page = costs_page_with_real_defaults  # the real defaults; no sizing estimate, so nothing slow runs
 
 
 def _pick_country(qtbot, page, code: str) -> None:
