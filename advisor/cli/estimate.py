@@ -514,11 +514,22 @@ def run(args: argparse.Namespace) -> int:
         emit(args, data, lambda: render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained))
         return 0
     alone = est  # llama-fit-params loads neither a draft model nor a projector: compare the model alone
-    if draft is not None or args.mmproj:
+    # nor has it -kvu: slots that share one cache in llama-server are compared as separate caches on both sides
+    fit_layout = dataclasses.replace(kv_layout, unified=False) if kv_layout.unified else kv_layout
+    separate_slots = kv_layout.slots if kv_layout.unified and kv_layout.slots > 1 else 0
+    if draft is not None or args.mmproj or fit_layout is not kv_layout:
         plain = dataclasses.replace(spec, projector_bytes=None)
-        alone = estimate(plain, profile, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe)
+        alone = estimate(plain, profile, context=context, kv_type=kv_type, kv_layout=fit_layout, n_cpu_moe=n_cpu_moe)
     # never fails the command: a problem is a line in the output
-    llama = llama_compare.compare(args, alone, spec, n_cpu_moe=n_cpu_moe, model_alone=alone is not est)
+    llama = llama_compare.compare(
+        args,
+        alone,
+        spec,
+        n_cpu_moe=n_cpu_moe,
+        model_alone=draft is not None or bool(args.mmproj),
+        kv_layout=fit_layout,
+        separate_slots=separate_slots,
+    )
     data["llama_cpp"] = _jsonable(llama)
     what_if = args.hardware is not None
     emit(

@@ -45,18 +45,44 @@ def wanted(args: argparse.Namespace) -> bool:
 
 
 def compare(
-    args: argparse.Namespace, est: Any, spec: Any = None, *, n_cpu_moe: int = 0, model_alone: bool = False
+    args: argparse.Namespace,
+    est: Any,
+    spec: Any = None,
+    *,
+    n_cpu_moe: int = 0,
+    model_alone: bool = False,
+    kv_layout: Any = None,
+    separate_slots: int = 0,
 ) -> Any:
-    """The `FitComparison` for the --gguf file at the estimate's context, KV type and experts placement. `est` is
-    the estimate of the model alone when a draft model or projector was given (`model_alone`): llama-fit-params
-    loads neither."""
+    """The `FitComparison` for the --gguf file at the estimate's context, KV cache layout (-ctk/-ctv, -np,
+    --swa-full, -nkvo, -fa, -ub, -b) and experts placement. `est` is the estimate of the model alone when a draft
+    model or projector was given (`model_alone`): llama-fit-params loads neither; and with separate caches where
+    llama-server's slots would share one (`separate_slots`): llama-fit-params has no -kvu."""
     from advisor.core.sizing.llama_fit import compare as compare_plans
     from advisor.core.sizing.llama_fit import dry_run
+    from advisor.core.sizing.memory import N_UBATCH
 
     run = dry_run(
-        args.gguf, context=est.context, kv_type=args.kv_type, n_cpu_moe=n_cpu_moe, binary=args.llama_fit_params
+        args.gguf,
+        context=est.context,
+        kv_type=args.kv_type if kv_layout is None else _k_type(args),
+        n_cpu_moe=n_cpu_moe,
+        kv_layout=kv_layout,
+        binary=args.llama_fit_params,
     )
-    return compare_plans(est, run, vocab=getattr(spec, "vocab", None), model_alone=model_alone)
+    return compare_plans(
+        est,
+        run,
+        vocab=getattr(spec, "vocab", None),
+        model_alone=model_alone,
+        ubatch=kv_layout.batching.micro_batch if kv_layout is not None else N_UBATCH,
+        separate_slots=separate_slots,
+    )
+
+
+def _k_type(args: argparse.Namespace) -> str:
+    """-ctk where given, else --kv-type."""
+    return getattr(args, "cache_type_k", None) or args.kv_type
 
 
 def render_text(comparison: Any, *, what_if: bool) -> str:

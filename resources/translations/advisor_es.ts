@@ -455,12 +455,12 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="716"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="717"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="844"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="845"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="722"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="723"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
@@ -1291,53 +1291,53 @@
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="629"/>
+        <location filename="../../advisor/cli/estimate.py" line="640"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="631"/>
+        <location filename="../../advisor/cli/estimate.py" line="642"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="633"/>
+        <location filename="../../advisor/cli/estimate.py" line="644"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="635"/>
+        <location filename="../../advisor/cli/estimate.py" line="646"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="648"/>
+        <location filename="../../advisor/cli/estimate.py" line="659"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="659"/>
+        <location filename="../../advisor/cli/estimate.py" line="670"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="671"/>
+        <location filename="../../advisor/cli/estimate.py" line="682"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="678"/>
+        <location filename="../../advisor/cli/estimate.py" line="689"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="679"/>
+        <location filename="../../advisor/cli/estimate.py" line="690"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="655"/>
+        <location filename="../../advisor/cli/estimate.py" line="666"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1347,30 +1347,30 @@
         <translation>longitud del contexto (4096, la del asesor; 0, como el -c 0 propio de llama-server: el contexto con el que se entrenó el modelo, para cada ranura de --parallel sin --kv-unified); con --parallel N y sin --kv-unified, un número se reparte entre las ranuras como lo reparte llama-server -c</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="680"/>
+        <location filename="../../advisor/cli/estimate.py" line="691"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="682"/>
+        <location filename="../../advisor/cli/estimate.py" line="693"/>
         <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="683"/>
+        <location filename="../../advisor/cli/estimate.py" line="694"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="684"/>
+        <location filename="../../advisor/cli/estimate.py" line="695"/>
         <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="686"/>
+        <location filename="../../advisor/cli/estimate.py" line="697"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="691"/>
+        <location filename="../../advisor/cli/estimate.py" line="702"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1407,13 +1407,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="693"/>
+        <location filename="../../advisor/cli/estimate.py" line="704"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="123"/>
-        <location filename="../../advisor/cli/estimate.py" line="697"/>
+        <location filename="../../advisor/cli/estimate.py" line="708"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -1840,7 +1840,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="681"/>
+        <location filename="../../advisor/cli/estimate.py" line="692"/>
         <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -3441,7 +3441,7 @@
         <translation>--compare-llama necesita --gguf RUTA (llama.cpp lee el archivo él mismo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/llama_compare.py" line="67"/>
+        <location filename="../../advisor/cli/llama_compare.py" line="93"/>
         <source>llama.cpp</source>
         <translation>llama.cpp</translation>
     </message>
@@ -4531,22 +4531,22 @@
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="686"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="687"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="745"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="745"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="746"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="748"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
         <source>integrated graphics off: slower here</source>
         <translation>gráficos integrados desactivados: aquí son más lentos</translation>
     </message>
@@ -4685,6 +4685,11 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/fit_params.py" line="77"/>
+        <source>Compared as {slots} separate caches, one per slot: llama-fit-params cannot share one cache between slots as llama-server does (-kvu, and its automatic -np).</source>
+        <translation>Comparado como {slots} cachés separadas, una por slot: llama-fit-params no puede compartir una caché entre slots como hace llama-server (-kvu y su -np automático).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/fit_params.py" line="82"/>
         <source>llama.cpp plans for this computer&apos;s real devices, not for a described machine.</source>
         <translation>llama.cpp planifica para los dispositivos reales de este equipo, no para un equipo descrito.</translation>
     </message>
@@ -4957,7 +4962,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="416"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="418"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -5012,7 +5017,7 @@
         <translation>No se conoce en este hardware hipotético: se supone un procesador típico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="337"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="339"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -5020,37 +5025,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="341"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="343"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="347"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="349"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="358"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="360"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="362"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de video (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="369"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -5058,92 +5063,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="372"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="377"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="379"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="380"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="384"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="386"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="385"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="386"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="389"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="390"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="389"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="390"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="392"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="393"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="392"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="394"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="395"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="397"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="401"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="403"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="408"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="410"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="396"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="398"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
@@ -5153,32 +5158,32 @@
         <translation>No se ha aceptado: la RAM debe ser un número de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="397"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="401"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="402"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="404"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="403"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="404"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="406"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="407"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
@@ -5646,81 +5651,81 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="380"/>
-        <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, but generation is slower than the speed shown.</source>
-        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador: menos memoria gráfica, pero la generación es más lenta que la velocidad indicada.</translation>
+        <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
+        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesado de la pregunta mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="390"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="391"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="394"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="395"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="602"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="607"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="613"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="614"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="618"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="619"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="623"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="624"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="628"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="629"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="633"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="634"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="638"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="639"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="644"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="645"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="650"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="651"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -5866,17 +5871,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="730"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="731"/>
         <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="735"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="736"/>
         <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -7672,42 +7677,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="675"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="676"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="676"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="677"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="677"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="678"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="680"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="681"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="681"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="682"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="825"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="826"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="830"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="831"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="836"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="837"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

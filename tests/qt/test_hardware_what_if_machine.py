@@ -131,3 +131,18 @@ def test_an_integrated_gpu_picked_on_a_pc_of_the_other_maker_runs_on_that_gpus_p
         described.tokens_per_second,
     )
     assert [(t.tier, t.best_quant) for t in imagined.tiers] == [(t.tier, t.best_quant) for t in described.tiers]
+
+
+def test_the_processor_family_a_what_if_integrated_gpu_brings_is_named_in_the_readers_language(qtbot, region):
+    """The family is data in English ("AMD Ryzen 7040/8040 mobile (…)"); a Spanish reader sees it as the
+    assumptions line names it, not half in English."""
+    region("es", "MX")
+    intel_pc = load_profile(
+        {"ram": {"total_bytes": 32 * GIB}, "cpu": {"brand": "Intel(R) Core(TM) i5-12400F"}, "gpus": []}
+    )
+    services = fakes.services(detect=lambda: intel_pc, what_if=what_if, all_gpus=all_gpus)
+    page = _what_if_page(qtbot, make_page(qtbot, HardwarePage, services=services))
+    _pick(page, "Radeon 780M")
+    assert page.cpu_value.text() == "AMD Ryzen 7040/8040 para portátiles (Phoenix, Hawk Point)"
+    page.what_if_box.setChecked(False)  # this computer's own processor, as detected
+    assert page.cpu_value.text().startswith("Intel(R) Core(TM) i5-12400F")

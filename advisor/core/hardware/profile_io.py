@@ -568,7 +568,9 @@ def _what_if_machine(profile: HardwareProfile, gpus: tuple[GpuInfo, ...]) -> tup
     if this_chip is not None and gpus:  # a Mac takes no other GPU: another computer, a PC
         return integrated_gpu_cpu(other.name) if other else UNKNOWN_CPU, OsInfo(system="unknown", release="")
     if other is not None:
-        return integrated_gpu_cpu(other.name), profile.os
+        cpu = integrated_gpu_cpu(other.name)
+        # an Arm chip (NVIDIA's GB10) runs its own Linux, never this PC's Windows; an x86 one keeps the system
+        return cpu, OsInfo(system="Linux", release="") if cpu.arch == "aarch64" else profile.os
     return None
 
 
@@ -579,10 +581,12 @@ def integrated_gpu_cpu(gpu_name: str) -> CpuInfo:
     family = ram_spec.family_of_integrated_gpu(gpu_name)
     if family is None:
         return UNKNOWN_CPU
-    return CpuInfo(brand=family.family, arch="x86_64", physical_cores=None, logical_cores=None)
+    arch = "aarch64" if family.isa.startswith("neon") else "x86_64"  # NVIDIA's GB10: Arm cores beside its GPU
+    return CpuInfo(brand=family.family, arch=arch, physical_cores=None, logical_cores=None)
 
 
-_CPU_MAKERS = (GpuVendor.INTEL, GpuVendor.AMD)  # the makers whose processors carry an integrated GPU of their own
+# the makers whose processors carry an integrated GPU of their own (NVIDIA: the GB10 of the DGX Spark)
+_CPU_MAKERS = (GpuVendor.INTEL, GpuVendor.AMD, GpuVendor.NVIDIA)
 
 
 def _cpu_vendor(brand: str) -> GpuVendor | None:
@@ -592,6 +596,9 @@ def _cpu_vendor(brand: str) -> GpuVendor | None:
         return GpuVendor.INTEL
     if any(word in name for word in ("amd", "ryzen", "epyc", "threadripper")):
         return GpuVendor.AMD
+    family = ram_spec.lookup_cpu_family(brand)
+    if family is not None and family.family.startswith("NVIDIA"):  # a DGX Spark's own GB10 processor
+        return GpuVendor.NVIDIA
     return None
 
 

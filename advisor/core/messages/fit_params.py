@@ -74,6 +74,11 @@ MODEL_ALONE = QT_TRANSLATE_NOOP(
     "FitParams",
     "Compared for the model alone: llama-fit-params loads neither a draft model nor a vision projector.",
 )
+SEPARATE_SLOTS = QT_TRANSLATE_NOOP(
+    "FitParams",
+    "Compared as {slots} separate caches, one per slot: llama-fit-params cannot share one cache between slots "
+    "as llama-server does (-kvu, and its automatic -np).",
+)
 REAL_MACHINE = QT_TRANSLATE_NOOP(
     "FitParams", "llama.cpp plans for this computer's real devices, not for a described machine."
 )
@@ -178,6 +183,8 @@ def detail_lines(say: Speaker, comparison: Any, *, what_if: bool = False) -> lis
         lines.append(say.t(runtime, runtime_bytes=comparison.advisor_runtime_bytes))
     if getattr(comparison, "model_alone", False):
         lines.append(say.t(MODEL_ALONE))
+    if getattr(comparison, "separate_slots", 0):
+        lines.append(say.t(SEPARATE_SLOTS, slots=comparison.separate_slots))
     if what_if and plan is not None:
         lines.append(say.t(REAL_MACHINE))
     return lines

@@ -380,7 +380,8 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "kv_in_ram": QT_TRANSLATE_NOOP(
         "Notes",
         "-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, "
-        "but generation is slower than the speed shown.",
+        "slower generation (counted in the speed shown: each layer's attention crosses to the processor and back, "
+        "and a long chat's cache is read from RAM) and a much slower prompt.",
     ),
     "low_quant": QT_TRANSLATE_NOOP("Notes", "Below Q4_K_M: noticeably lower quality."),
     "weights_exceed_ram": QT_TRANSLATE_NOOP("Notes", "It would read weights from disk: unusably slow."),

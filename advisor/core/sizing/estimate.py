@@ -465,6 +465,7 @@ def _estimate_on(
             context=context,
             layers_weights_bytes=p.layers_weights,
             pipeline=kv_layout.offload,
+            kv_on_gpu=kv_layout.offload,
         )
         speed = decode_speed(
             spec,
@@ -477,6 +478,7 @@ def _estimate_on(
             layers_weights_bytes=p.layers_weights,
             output_bytes=p.output,
             output_on_gpu=gpu_layers > 0 and bool(devices),
+            kv_on_gpu=kv_layout.offload,
         )
     return Estimate(
         fit=fit,
@@ -749,6 +751,7 @@ def _experts_layout(
         weights_bytes=p.weights,
         layers_weights_bytes=p.layers_weights - int(share * in_ram),
         output_bytes=p.output,
+        kv_on_gpu=kv_layout.offload,
     )
     extra = _cpu_read_seconds(spec, machine, share * in_ram, p.weights / spec.parameters)
     # the processor's part strays as CPU runs do (speed.DECODE_SPREAD), the GPU's as the card's
@@ -765,6 +768,7 @@ def _experts_layout(
         layers_weights_bytes=p.layers_weights,
         pipeline=False,
         ram_weights_bytes=in_ram,  # their products run on the GPU, the experts copied per micro-batch (op offload)
+        kv_on_gpu=kv_layout.offload,
     )
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes

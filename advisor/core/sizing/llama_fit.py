@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from advisor.core.sizing.memory import n_ubatch
+from advisor.core.sizing.memory import N_BATCH, N_UBATCH, KvLayout, n_ubatch
 from advisor.core.types import Estimate, HardwareProfile
 
 MIB = 1 << 20
@@ -133,6 +133,9 @@ class FitComparison:
     # the advisor's figure is for the model alone, without the draft model or vision projector the estimate adds:
     # llama-fit-params loads neither
     model_alone: bool = False
+    # llama-fit-params has no -kvu: slots that share one cache in llama-server were compared as this many separate
+    # caches on both sides (0: compared as asked)
+    separate_slots: int = 0
 
 
 # ---------------------------------------------------------------------------------------------------- the binary
@@ -186,12 +189,32 @@ def fit_arguments(
     kv_type: str = "f16",
     gpu_layers: int | None = None,
     n_cpu_moe: int = 0,
+    kv_layout: KvLayout | None = None,
 ) -> list[str]:
-    """The arguments after the binary: the model, the context and KV cache type the advisor sized, `-lv 4` (the
-    level at which the fitting prints its memory table). `gpu_layers` fixes -ngl (else llama.cpp chooses)."""
+    """The arguments after the binary: the model, the context and KV cache the advisor sized, `-lv 4` (the level at
+    which the fitting prints its memory table). `gpu_layers` fixes -ngl (else llama.cpp chooses).
+
+    `kv_layout` brings the rest of what was sized, in llama.cpp's own flags: the V half's type (`-ctv`), the slots
+    (`-np`), `--swa-full`, `-nkvo`, `-fa off`, `-ub` and `-b`. llama-fit-params has no `-kvu` (a llama-server flag):
+    slots sharing one cache are asked about as separate caches, and the caller compares like with like."""
+    layout = kv_layout or KvLayout()
     args = ["-m", os.fspath(model), "-c", str(int(context)), "-lv", "4"]
-    if kv_type in _KV_TYPES and kv_type != "f16":
-        args += ["-ctk", kv_type, "-ctv", kv_type]
+    type_v = layout.type_v or kv_type
+    if (kv_type != "f16" or type_v != "f16") and kv_type in _KV_TYPES and type_v in _KV_TYPES:
+        args += ["-ctk", kv_type, "-ctv", type_v]
+    if layout.slots > 1:
+        args += ["-np", str(int(layout.slots))]
+    if layout.swa_full:
+        args.append("--swa-full")
+    if not layout.offload:
+        args.append("-nkvo")
+    batching = layout.batching
+    if not batching.flash_attn:
+        args += ["-fa", "off"]
+    if batching.ubatch != N_UBATCH:
+        args += ["-ub", str(int(batching.ubatch))]
+    if batching.batch != N_BATCH:
+        args += ["-b", str(int(batching.batch))]
     if gpu_layers is not None:
         args += ["-ngl", str(int(gpu_layers))]
     if n_cpu_moe > 0:  # the same placement of the routed experts the advisor sized
@@ -291,6 +314,7 @@ def dry_run(
     kv_type: str = "f16",
     gpu_layers: int | None = None,
     n_cpu_moe: int = 0,
+    kv_layout: KvLayout | None = None,
     binary: str | os.PathLike[str] | None = None,
     deadline_s: float = DEFAULT_DEADLINE_S,
     cancel: threading.Event | None = None,
@@ -299,7 +323,9 @@ def dry_run(
     """llama-fit-params' plan for `model` at `context` tokens (see the module docstring). Never raises for what the
     program or the file does; the problem is a code."""
     found = find_fit_params(binary, env=env)
-    args = fit_arguments(model, context=context, kv_type=kv_type, gpu_layers=gpu_layers, n_cpu_moe=n_cpu_moe)
+    args = fit_arguments(
+        model, context=context, kv_type=kv_type, gpu_layers=gpu_layers, n_cpu_moe=n_cpu_moe, kv_layout=kv_layout
+    )
     if found is None:
         return FitRun(binary=None, argv=(), plan=None, problem=FitProblem.NOT_INSTALLED, detail=str(binary or ""))
     argv = (str(found), *args)
@@ -464,16 +490,26 @@ def interpret(
 
 
 # ---------------------------------------------------------------------------------------------------- comparing
-def full_batch_logits_bytes(vocab: int | None, context: int) -> int:
+def full_batch_logits_bytes(vocab: int | None, context: int, ubatch: int = N_UBATCH) -> int:
     """The logits of one full micro-batch: what llama-fit-params counts in its compute figure and llama-server does
     not allocate for a chat (n_ubatch tokens × vocabulary × 4 bytes)."""
-    return n_ubatch(context) * (vocab or 0) * 4
+    return n_ubatch(context, ubatch) * (vocab or 0) * 4
 
 
-def compare(estimate: Estimate, run: FitRun, *, vocab: int | None = None, model_alone: bool = False) -> FitComparison:
+def compare(
+    estimate: Estimate,
+    run: FitRun,
+    *,
+    vocab: int | None = None,
+    model_alone: bool = False,
+    ubatch: int = N_UBATCH,
+    separate_slots: int = 0,
+) -> FitComparison:
     """The advisor's figure (weights + KV cache + compute: what llama.cpp's table counts) beside llama.cpp's.
 
-    `vocab`: the model's vocabulary, to say how much of llama.cpp's compute figure is a full batch's logits."""
+    `vocab`: the model's vocabulary, to say how much of llama.cpp's compute figure is a full batch's logits (of a
+    `ubatch`-token micro-batch). `separate_slots`: the estimate was made with that many separate caches because
+    llama-fit-params cannot share one (see `fit_arguments`)."""
     m = estimate.memory
     ours = m.weights_bytes + m.kv_cache_bytes + m.compute_bytes
     theirs = run.plan.total_bytes if run.plan is not None and run.plan.devices else None
@@ -491,9 +527,10 @@ def compare(estimate: Estimate, run: FitRun, *, vocab: int | None = None, model_
         llama_bytes=theirs,
         difference_bytes=diff,
         difference_ratio=(diff / theirs) if diff is not None and theirs else None,
-        full_batch_logits_bytes=full_batch_logits_bytes(vocab, estimate.context),
-        full_batch_tokens=n_ubatch(estimate.context),
+        full_batch_logits_bytes=full_batch_logits_bytes(vocab, estimate.context, ubatch),
+        full_batch_tokens=n_ubatch(estimate.context, ubatch),
         model_alone=model_alone,
+        separate_slots=separate_slots,
     )
 
 

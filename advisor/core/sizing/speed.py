@@ -39,6 +39,15 @@ POINT_FILL_TOKENS = 512
 CPU_TOKEN_FIXED_S = 2.0e-4  # graph build, sampling setup, thread sync per token on CPU
 CPU_SAMPLING_S_PER_VOCAB = 4.0e-9  # sampling scans the whole vocabulary every token
 GPU_LAYER_FIXED_S = 1.0e-5  # kernel launches per layer per token
+# -nkvo (LM Studio: "Offload KV Cache to GPU Memory" off): the KV cache stays in system RAM and llama.cpp's scheduler
+# runs the attention, which reads it, on the CPU (the op goes where its cache is: ggml-backend.cpp), so every GPU
+# layer hands its Q/K/V to the CPU and takes the result back, once per token in a decode. The per-layer cost of
+# that round trip (copies, a sync, the CPU thread pool's wake-up) from the one public measurement with and without:
+# llama.cpp PR #4812 (slaren, 2024-01-07; RTX 3090 Ti, llama 7B Q4_0, build 1786), tg128 127.4 → 60.0 tok/s with
+# the cache nearly empty, 2.12× the time per token; this constant gives the same ratio to this model's own estimate
+# at that run's fill (about 64 tokens on average over tg128; fitted on that run: no hold-out). The cache itself is
+# then read at the CPU's rate, which a long chat feels.
+NKVO_LAYER_S = 2.0e-4
 # Share of a MoE model's parameters in its routed experts, when the file's tensors are not known
 # (Mixtral-8x7B: 46.7 B total, 12.9 B active with 2 of 8 → 0.96; Qwen3-30B-A3B: 30.5 B, 3.3 B with 8 of 128 → 0.95).
 MOE_EXPERT_SHARE = 0.95
@@ -199,14 +208,19 @@ def _seconds_per_token(
     fill: int,
     bytes_per_weight: float,
     output_on_gpu: bool,
+    kv_on_gpu: bool = True,
 ) -> float:
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
-    per_layer = (layers_read + kv) / n
-    gpu_bytes = per_layer * gpu_layers + (output_bytes if output_on_gpu else 0)
-    cpu_bytes = per_layer * (n - gpu_layers) + (0 if output_on_gpu else output_bytes)
+    # -nkvo beside a discrete GPU: the cache is read by the CPU, each GPU layer's attention a round trip (NKVO_LAYER_S)
+    kv_in_ram = not kv_on_gpu and bool(machine.gpus) and not machine.unified and gpu_layers > 0
+    gpu_kv = 0.0 if kv_in_ram else kv / n * gpu_layers
+    gpu_bytes = layers_read / n * gpu_layers + gpu_kv + (output_bytes if output_on_gpu else 0)
+    cpu_bytes = layers_read / n * (n - gpu_layers) + (kv - gpu_kv) + (0 if output_on_gpu else output_bytes)
 
     seconds = CPU_TOKEN_FIXED_S + CPU_SAMPLING_S_PER_VOCAB * shape.vocab
+    if kv_in_ram:
+        seconds += NKVO_LAYER_S * shape.attention_layers * gpu_layers / n
     if gpu_bytes and machine.gpus:
         eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
         moe = active_parameters(spec) < spec.parameters
@@ -233,12 +247,13 @@ def decode_speed(
     layers_weights_bytes: int,
     output_bytes: int,
     output_on_gpu: bool | None = None,
+    kv_on_gpu: bool = True,
 ) -> Speed:
     """Tokens generated per second with `gpu_layers` of the repeating layers on the GPUs and the output matrix
     (lm_head, read once per token) there when `output_on_gpu` (None: with every layer on the GPU only). llama.cpp's
     `-ngl N` below the layers puts the last N - 1 repeating layers *and* the output layer on the GPU
     (llama-model.cpp `load_tensors`: the output is layer n_layer, offloaded first), so a split by layers passes
-    N - 1 and True."""
+    N - 1 and True. `kv_on_gpu` False: the KV cache in system RAM (-nkvo), its attention on the CPU."""
     on_gpu = gpu_layers >= shape.layers if output_on_gpu is None else output_on_gpu
     bytes_per_param = weights_bytes / spec.parameters
     inactive = (spec.parameters - active_parameters(spec)) * bytes_per_param
@@ -255,11 +270,15 @@ def decode_speed(
         output_bytes=output_bytes,
         bytes_per_weight=bytes_per_param,
         output_on_gpu=on_gpu,
+        kv_on_gpu=kv_on_gpu,
     )
     point = per_token(fill=min(context, POINT_FILL_TOKENS))
     full = per_token(fill=context)
     empty = per_token(fill=0)
-    low, high = spread(DECODE_SPREAD, range_family(machine, gpu_layers + (1 if on_gpu else 0), shape.layers))
+    family = range_family(machine, gpu_layers + (1 if on_gpu else 0), shape.layers)
+    if not kv_on_gpu and family == "gpu":  # the GPU and the CPU together, as a split: their spreads' union
+        family = "partial"
+    low, high = spread(DECODE_SPREAD, family)
     top = high / empty
     if gpu_layers <= 0 and not on_gpu and machine.ram_bandwidth_gbps > 0:
         # never above what the RAM can deliver: every active weight read once at the whole bandwidth, not a share
@@ -432,6 +451,7 @@ def prefill_speed(
     prompt_tokens: int | None = None,
     pipeline: bool = True,
     ram_weights_bytes: float | None = None,
+    kv_on_gpu: bool = True,
 ) -> float:
     """Prompt tokens processed per second (time to first token = prompt length / this).
 
@@ -446,6 +466,9 @@ def prefill_speed(
     cross so, e.g. the routed experts kept in RAM with every layer on the GPU (see PCIE_BYTES_PER_S). On several
     GPUs each card runs its share of the layers in turn (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are
     overridden, e.g. experts kept in RAM, or the KV cache is not offloaded, which turn llama.cpp's pipeline off).
+    With the KV cache in system RAM beside a discrete GPU (`kv_on_gpu` False, -nkvo) the attention over the prompt
+    runs on the CPU, at its rate for F16 products (llama.cpp PR #4812's 2024 build measured a prompt 17× slower
+    so, before CPU flash attention: that run is far below this estimate, which follows today's CPU kernels).
     """
     matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
     prompt = prompt_tokens or min(context, PREFILL_ATTENTION_TOKENS)
@@ -455,6 +478,11 @@ def prefill_speed(
     gpu_share = gpu_layers / n if machine.gpus else 0.0
     seconds = 0.0
     discrete = gpu_share > 0 and not machine.unified
+    cpu_attention = 0.0
+    if discrete and not kv_on_gpu:  # -nkvo: the GPU layers' attention runs where the cache is, on the CPU
+        cpu_attention = attention * gpu_share
+        flops -= attention
+        seconds += cpu_attention / _cpu_prefill_rate(machine, "F16")
     if gpu_share > 0:
         seconds += _gpu_prefill_seconds(
             machine,
@@ -471,16 +499,20 @@ def prefill_speed(
     if discrete and copied > 0:  # the weights in RAM cross PCIe once per micro-batch (op offload)
         seconds += copied / PCIE_BYTES_PER_S / PREFILL_UBATCH
     if not discrete and gpu_share < 1:
-        rate = cpu_prefill_pool_flops_per_second(
-            spec.quant,
-            machine.cpu_class,
-            machine.cpu_mhz,
-            cores=machine.cpu_cores,
-            efficiency_cores=machine.cpu_efficiency_cores,
-            efficiency_class=machine.cpu_efficiency_class,
-        )
-        seconds += (1 - gpu_share) * flops / rate
+        seconds += (1 - gpu_share) * flops / _cpu_prefill_rate(machine, spec.quant)
     return 1.0 / seconds
+
+
+def _cpu_prefill_rate(machine: Machine, quant: str | None) -> float:
+    """FLOPs per second llama.cpp's thread pool gets on this machine's CPU for products in `quant`."""
+    return cpu_prefill_pool_flops_per_second(
+        quant,
+        machine.cpu_class,
+        machine.cpu_mhz,
+        cores=machine.cpu_cores,
+        efficiency_cores=machine.cpu_efficiency_cores,
+        efficiency_class=machine.cpu_efficiency_class,
+    )
 
 
 def _gpu_prefill_seconds(machine: Machine, flops: float, kernel: float, *, prompt: int, pipeline: bool) -> float:

@@ -333,8 +333,10 @@ class HardwarePage(Page):
         if self.state.what_if_active and _unknown_what_if_cpu(p):  # a card no Mac takes: another computer's CPU
             self.cpu_value.setText(self.tr("Not known for this what-if: a typical processor is assumed"))
         else:
+            # a what-if integrated GPU's processor is named by its family ("AMD Ryzen 7040/8040 mobile"): in words
+            brand = sizing_words.cpu_family(wording.say(), p.cpu.brand) if self.state.what_if_active else p.cpu.brand
             self.cpu_value.setText(
-                self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=p.cpu.brand) if cores else p.cpu.brand
+                self.tr("{brand} (%n core(s))", "", cores or 0).format(brand=brand) if cores else brand
             )
         simd = ", ".join(f for f in p.cpu.flags if f in ("avx2", "avx512f", "neon", "amx"))
         self.cpu_value.setToolTip(

