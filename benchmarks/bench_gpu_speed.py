@@ -15,6 +15,15 @@ advisor/core/sizing/speed.py's DECODE_SPREAD and PREFILL_SPREAD are chosen.
 Rows carry a `batch` (gpu_README.md): the newest batch was added after the model was last fitted, so its rows alone
 are first printed as a fresh out-of-sample check (every row of it, both halves), then the usual per-set summary,
 and per group of cards (discrete NVIDIA, AMD, Intel; Apple; integrated; HBM).
+
+The partial-offload rows are then scored in a section of their own, never in the numbers above: each on a what-if
+machine with the row's GPU (plenty of memory, as above), the CPU and system RAM its notes name (`cpu.brand`,
+`ram.type`, `ram.speed_mts`, `ram.channels`, the RAM's size), the model's own layout (layers, experts) where this file
+knows it, and the source's placement: `--n-cpu-moe N` / `-ncmoe N` / `--cpu-moe` as `n_cpu_moe`, `-ngl N` as
+`ngl` (the last N - 1 layers and the output on the GPU). A row that states no placement is scored at the advisor's
+own choice on the card's real memory ("layout assumed"), one that names no CPU with the bench's default processor
+("CPU assumed"); those are summarised apart. Each row also shows what the advisor itself would choose on the real
+card (its `placed_estimate_on`).
 """
 
 from __future__ import annotations
@@ -32,10 +41,12 @@ sys.path.insert(0, str(ROOT))
 
 from advisor.core.hardware.profile_io import load_profile  # noqa: E402
 from advisor.core.sizing import estimate  # noqa: E402
-from advisor.core.sizing.machine import machine_from_profile  # noqa: E402
+from advisor.core.sizing.estimate import estimate_on, placed_estimate_on  # noqa: E402
+from advisor.core.sizing.machine import Machine, machine_from_profile  # noqa: E402
 from advisor.core.sizing.shape import complete_shape  # noqa: E402
 from advisor.core.sizing.speed import prefill_speed, range_family  # noqa: E402
-from advisor.core.types import Estimate, FitLevel, ModelSpec  # noqa: E402
+from advisor.core.sizing.tiers import QWEN_2_5_14B, QWEN_3_30B_A3B  # noqa: E402
+from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec  # noqa: E402
 from benchmarks.speed_ranges import Run, report  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "gpu_decode_public.csv"
@@ -96,6 +107,380 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
             prompt_tokens_per_second_range=(low * scale, high * scale),
         )
     return est, range_family(machine, est.gpu_layers, est.total_layers)
+
+
+# ---------------------------------------------------------------- partial offload: part of the model in system RAM
+
+ALL_EXPERTS = 10_000  # --cpu-moe: every layer's routed experts in RAM (estimate_on takes N ≥ the layers so)
+
+# The layouts of the models the partial-offload rows run (the models' config.json / GGUF headers): the layer count
+# says what -ngl N and --n-cpu-moe N leave on the GPU, the expert counts what a token reads from RAM. A row's own
+# parameters, active parameters, quant and file size replace these.
+_GPT_OSS = ModelSpec(
+    parameters=20.91e9,
+    architecture="gpt-oss",
+    layers=24,
+    embedding=2880,
+    heads=64,
+    kv_heads=8,
+    head_dim=64,
+    vocab=201088,
+    context_train=131072,
+    experts=32,
+    active_experts=4,
+    expert_feed_forward=2880,
+    sliding_window=128,
+    sliding_window_layers=12,
+    tied_embeddings=False,
+)
+_QWEN_35_MOE = ModelSpec(  # Qwen3.5/3.6-35B-A3B: gated delta-net hybrid, full attention every fourth layer
+    parameters=34.66e9,
+    architecture="qwen35moe",
+    layers=40,
+    attention_layers=10,
+    embedding=2048,
+    heads=16,
+    kv_heads=2,
+    head_dim=256,
+    vocab=248320,
+    context_train=262144,
+    experts=256,
+    active_experts=8,
+    expert_feed_forward=512,
+    tied_embeddings=False,
+)
+MODEL_SHAPES: tuple[tuple[str, ModelSpec], ...] = (
+    (r"gpt-oss-20b", _GPT_OSS),
+    (
+        r"gpt-oss-120b",
+        dataclasses.replace(_GPT_OSS, parameters=116.83e9, layers=36, experts=128, sliding_window_layers=18),
+    ),
+    (r"Qwen3(-Coder)?-30B-A3B", QWEN_3_30B_A3B),
+    (r"Qwen3\.[56]-35B-A3B", _QWEN_35_MOE),
+    (
+        r"Qwen3-(Coder-)?Next",
+        dataclasses.replace(
+            _QWEN_35_MOE,
+            architecture="qwen3next",
+            layers=48,
+            attention_layers=12,
+            vocab=151936,
+            experts=512,
+            active_experts=10,
+        ),
+    ),
+    (
+        r"GLM-4\.[567]-Air",
+        ModelSpec(
+            parameters=110.47e9,
+            architecture="glm4moe",
+            layers=47,  # 46 and the next-token-prediction layer, which the GGUF counts (block_count)
+            embedding=4096,
+            heads=96,
+            kv_heads=8,
+            head_dim=128,
+            vocab=151552,
+            experts=128,
+            active_experts=8,
+            expert_feed_forward=1408,
+            tied_embeddings=False,
+        ),
+    ),
+    (
+        r"DeepSeek-(Coder-)?V2-Lite",
+        ModelSpec(
+            parameters=15.71e9,
+            architecture="deepseek2",
+            layers=27,
+            embedding=2048,
+            heads=16,
+            kv_heads=16,
+            head_dim=192,
+            kv_lora_rank=512,
+            vocab=102400,
+            experts=64,
+            active_experts=6,
+            expert_feed_forward=1408,
+            tied_embeddings=False,
+        ),
+    ),
+    (
+        r"Gemma-2 9B",
+        ModelSpec(
+            parameters=9.24e9,
+            architecture="gemma2",
+            layers=42,
+            embedding=3584,
+            heads=16,
+            kv_heads=8,
+            head_dim=256,
+            vocab=256000,
+            feed_forward=14336,
+            sliding_window=4096,
+            sliding_window_layers=21,
+            tied_embeddings=True,
+        ),
+    ),
+    (r"Qwen2\.5-(Coder-)?14B", QWEN_2_5_14B),
+    (
+        r"Gemma-3 12B",
+        ModelSpec(
+            parameters=11.77e9,
+            architecture="gemma3",
+            layers=48,
+            embedding=3840,
+            heads=16,
+            kv_heads=8,
+            head_dim=256,
+            vocab=262208,
+            feed_forward=15360,
+            sliding_window=1024,
+            sliding_window_layers=40,
+            tied_embeddings=True,
+        ),
+    ),
+    (
+        r"Qwen3-14B",
+        ModelSpec(
+            parameters=14.77e9,
+            architecture="qwen3",
+            layers=40,
+            embedding=5120,
+            heads=40,
+            kv_heads=8,
+            head_dim=128,
+            vocab=151936,
+            feed_forward=17408,
+            tied_embeddings=False,
+        ),
+    ),
+    (
+        r"Phi-4\b",
+        ModelSpec(
+            parameters=14.66e9,
+            architecture="phi3",
+            layers=40,
+            embedding=5120,
+            heads=40,
+            kv_heads=10,
+            head_dim=128,
+            vocab=100352,
+            feed_forward=17920,
+            tied_embeddings=False,
+        ),
+    ),
+)
+
+_CPU = re.compile(
+    r"\b(i[3579]-\d{4,5}[a-z]{0,2}|Core Ultra [3579] \d{3}[a-z]{0,2}|Ryzen (?:AI )?[3579] (?:PRO )?\d{3,4}[a-z0-9]{0,3}"
+    r"|Threadripper (?:PRO )?\d{4}[a-z]{0,2}|EPYC \d{4}[a-z]?|Xeon (?:w\d-|E5-|Gold |Silver |Platinum )?\d{4}\w*)",
+    re.IGNORECASE,
+)
+_RAM_KIND = re.compile(r"\b(LPDDR5X|LPDDR5|LPDDR4X|DDR5|DDR4|DDR3)(?:[- ]?(\d{4}))?\b", re.IGNORECASE)
+_CHANNELS = re.compile(r"\b(single|dual|quad|six|hexa|octa|eight|twelve|\d{1,2})[- ]channel", re.IGNORECASE)
+_CHANNEL_WORDS = {"single": 1, "dual": 2, "quad": 4, "six": 6, "hexa": 6, "octa": 8, "eight": 8, "twelve": 12}
+_RAM_SIZE = re.compile(r"\b(\d{2,4}) ?GB (?:of )?(?:system )?(?:RAM|DDR|LPDDR)", re.IGNORECASE)
+_CARD_SIZE = re.compile(r"\b(\d{1,3}) ?GB card\b", re.IGNORECASE)
+_CONTEXT = re.compile(r"\b(?:ctx|-c|--ctx-size)[ =]?(\d+)(K?)\b")
+
+
+@dataclasses.dataclass(frozen=True)
+class Placement:
+    """Where the source put the model: `n_cpu_moe` layers' routed experts in RAM, or `ngl` layers on the GPU
+    (llama.cpp's count, the output layer one of them); neither: not stated."""
+
+    n_cpu_moe: int = 0
+    ngl: int | None = None
+
+    @property
+    def stated(self) -> bool:
+        return self.n_cpu_moe > 0 or self.ngl is not None
+
+    def label(self) -> str:
+        if self.n_cpu_moe >= ALL_EXPERTS:
+            return "cpu-moe"
+        if self.n_cpu_moe:
+            return f"ncmoe {self.n_cpu_moe}"
+        return f"ngl {self.ngl}" if self.ngl is not None else "?"
+
+
+def placement(text: str) -> Placement:
+    """The placement a row's `context_or_prompt` states: `--cpu-moe`/`-cmoe` (every layer's experts in RAM),
+    `--n-cpu-moe N`/`-ncmoe N`, else `-ngl N`/`--n-gpu-layers N`; an -ngl beside --n-cpu-moe (`-ngl 99`) only says
+    every layer is on the GPU."""
+    if re.search(r"(?<![\w-])(?:--cpu-moe|-cmoe)\b", text):
+        return Placement(n_cpu_moe=ALL_EXPERTS)
+    m = re.search(r"(?<![\w-])(?:--n-cpu-moe|-ncmoe)[ =](\d+)", text)
+    if m and int(m[1]) > 0:
+        return Placement(n_cpu_moe=int(m[1]))
+    m = re.search(r"(?<![\w-])(?:-ngl|--n-gpu-layers|--gpu-layers)[ =](\d+)", text)
+    return Placement(ngl=int(m[1])) if m else Placement()
+
+
+def source_machine(notes: str) -> dict[str, object]:
+    """The `cpu` and `ram` of a hardware file from what a row's notes say of the source's machine: the processor's
+    name, the memory's type, speed, channels and size; only what is stated (an empty dict: nothing)."""
+    described: dict[str, object] = {}
+    cpu = _CPU.search(notes)
+    if cpu:
+        described["cpu"] = {"brand": cpu[1]}
+    ram: dict[str, object] = {}
+    kind = _RAM_KIND.search(notes)
+    if kind:
+        ram["type"] = kind[1].upper()
+        if kind[2]:
+            ram["speed_mts"] = int(kind[2])
+    channels = _CHANNELS.search(notes)
+    if channels:
+        word = channels[1].lower()
+        ram["channels"] = _CHANNEL_WORDS.get(word) or int(word)
+    size = _RAM_SIZE.search(notes)
+    if size:
+        ram["total_bytes"] = int(size[1]) * GiB
+    if ram:
+        described["ram"] = ram
+    return described
+
+
+def partial_spec(row: dict[str, str]) -> tuple[ModelSpec, bool]:
+    """The row's model with its layout where MODEL_SHAPES knows it (True), else the row's numbers alone, a mixture
+    of experts given Qwen3-30B-A3B's 128 experts with 8 active so that experts can stay in RAM (False)."""
+    params = float(row["params_b"]) * 1e9
+    active = _num(row["active_params_b"])
+    moe = bool(active and active * 1e9 < params)
+    numbers: dict[str, object] = {
+        "parameters": params,
+        "quant": _quant(row["quant"]),
+        "file_size_bytes": int(float(row["file_gb"]) * 1e9) if _num(row["file_gb"]) else None,
+        "active_parameters": active * 1e9 if moe and active else None,
+        "name": row["model"],
+    }
+    for pattern, shape in MODEL_SHAPES:
+        if re.search(pattern, row["model"], re.IGNORECASE):
+            return dataclasses.replace(shape, **numbers), True  # type: ignore[arg-type]
+    base = ModelSpec(**numbers)  # type: ignore[arg-type]
+    return (dataclasses.replace(base, experts=128, active_experts=8) if moe else base), False
+
+
+def _partial_profile(row: dict[str, str], stated: dict[str, object], vram: int | None) -> HardwareProfile:
+    gpu: dict[str, object] = {"name": _gpu_name(row["gpu"])}
+    if vram is not None:
+        gpu["vram_total_bytes"] = vram
+    if _num(row["bandwidth_gbps"]):
+        gpu["bandwidth_gbps"] = float(row["bandwidth_gbps"])
+    ram = {"total_bytes": 512 * GiB, **dict(stated.get("ram") or {})}  # type: ignore[call-overload]
+    described: dict[str, object] = {"ram": ram, "gpus": [gpu]}
+    if "cpu" in stated:
+        described["cpu"] = stated["cpu"]
+    return load_profile(described)
+
+
+def _layout(est: Estimate) -> str:
+    if est.n_cpu_moe >= est.total_layers:
+        return "cpu-moe"
+    if est.n_cpu_moe:
+        return f"ncmoe {est.n_cpu_moe}"
+    if est.fit == FitLevel.PARTIAL_OFFLOAD:
+        return f"ngl {est.gpu_layers}"
+    return {FitLevel.FULL_GPU: "all GPU", FitLevel.CPU_ONLY: "CPU"}.get(est.fit, "no fit")
+
+
+def _at_prompt(est: Estimate, spec: ModelSpec, machine: Machine, prompt: int) -> Estimate:
+    """The estimate's prompt speed and range at `prompt` tokens, scaled as `predict` scales it."""
+    if prompt == 512 or not est.prompt_tokens_per_second or not est.prompt_tokens_per_second_range:
+        return est
+    at = functools.partial(prefill_speed, spec, complete_shape(spec), machine, gpu_layers=est.gpu_layers, context=512)
+    scale = at(prompt_tokens=prompt) / at(prompt_tokens=512)
+    low, high = est.prompt_tokens_per_second_range
+    return dataclasses.replace(
+        est,
+        prompt_tokens_per_second=est.prompt_tokens_per_second * scale,
+        prompt_tokens_per_second_range=(low * scale, high * scale),
+    )
+
+
+def predict_partial(row: dict[str, str]) -> tuple[Estimate, Estimate, list[str]]:
+    """(the estimate scored against the row, the advisor's own placement on the card's real memory, flags). The
+    scored one is the source's placement on the row's GPU with room for everything (as `predict`), the CPU and RAM
+    its notes state; with no placement stated it is the advisor's own choice."""
+    flags: list[str] = []
+    spec, known = partial_spec(row)
+    if not known:
+        flags.append("shape assumed")
+    text = f"{row['context_or_prompt']} {row['notes']}"
+    stated = source_machine(row["notes"])
+    if "cpu" not in stated:
+        flags.append("CPU assumed")
+    ctx = _CONTEXT.search(text)
+    server = "server" in (row["backend"] + row["context_or_prompt"]).lower()
+    context = int(ctx[1]) * (1024 if ctx[2] else 1) if ctx else (4096 if server else 512)
+    card = _CARD_SIZE.search(text)
+    real = _partial_profile(row, stated, int(card[1]) * GiB if card else None)
+    own = placed_estimate_on(spec, machine_from_profile(real), context=context)
+    where = placement(row["context_or_prompt"])
+    layers = complete_shape(spec).layers
+    if where.ngl is not None and where.ngl > layers:  # -ngl 99 alone: every layer, so the split is not stated
+        where = Placement()
+    if where.stated:
+        roomy = machine_from_profile(_partial_profile(row, stated, 192 * GiB))
+        est = estimate_on(spec, roomy, context=context, n_cpu_moe=where.n_cpu_moe, ngl=where.ngl)
+        got = min(where.n_cpu_moe, layers) if where.n_cpu_moe else 0
+        if est.n_cpu_moe != got or (where.ngl is not None and est.gpu_layers != where.ngl):
+            flags.append(f"placed {_layout(est)}")
+        machine = roomy
+    else:
+        flags.append("layout assumed")
+        est, machine = own, machine_from_profile(real)
+    prompt = int(_num(row["pp_prompt_tokens"]) or 512)
+    return _at_prompt(est, spec, machine, prompt), own, flags
+
+
+def partial_section(rows: list[dict[str, str]], newest: str) -> None:
+    """Print the partial-offload rows against their estimates and summarise them apart from everything else."""
+    print("\npartial offload (part of the model in system RAM; not in any number above)")
+    print(
+        f"{'set':<11} {'gpu':<18} {'model':<22} {'source':<9} {'tg':>5} {'pred':>5} {'err':>5} {'in':<3}"
+        f" {'pp':>5} {'pred':>5} {'err':>5} {'in':<3} {'advisor on the card':<24} flags"
+    )
+    scored: dict[str, list[tuple[str, dict[str, str], Run]]] = {"stated": [], "assumed": []}
+    for i, row in enumerate(rows):
+        if "partial offload" not in row["context_or_prompt"]:
+            continue
+        which = "calibration" if i % 2 == 0 else "hold-out"
+        try:
+            est, own, flags = predict_partial(row)
+        except Exception as exc:  # a row the table cannot place: shown, not counted
+            print(f"{which:<11} {row['gpu'][:18]:<18} skipped: {exc}")
+            continue
+        part = "assumed" if {"layout assumed", "CPU assumed", "shape assumed"} & set(flags) else "stated"
+        cells = []
+        for kind, meas, pred, span in (
+            ("tg", _num(row["tg_tokens_per_second"]), est.tokens_per_second, est.tokens_per_second_range),
+            ("pp", _num(row["pp_tokens_per_second"]), est.prompt_tokens_per_second, est.prompt_tokens_per_second_range),
+        ):
+            if meas and pred and span:
+                run = Run(which, kind, "partial", meas, pred, *span)
+                scored[part].append((kind, row, run))
+                cells.append(f"{meas:>5.0f} {pred:>5.0f} {pred / meas - 1:>+5.0%} {'yes' if run.inside else 'no':<3}")
+            else:
+                cells.append(f"{'':>5} {'':>5} {'':>5} {'':<3}")
+        own_text = f"{_layout(own)} {own.tokens_per_second or 0:.0f} tok/s"
+        source = placement(row["context_or_prompt"]).label()
+        print(
+            f"{which:<11} {_gpu_name(row['gpu'])[:18]:<18} {row['model'][:22]:<22} {source:<9} {cells[0]} {cells[1]}"
+            f" {own_text:<24} {', '.join(flags)}{f'  (batch {newest})' if row.get('batch') == newest else ''}"
+        )
+    for part, title in (("stated", "source's layout, CPU and RAM"), ("assumed", "layout, CPU or shape assumed")):
+        for which in ("calibration", "hold-out"):
+            for kind in ("tg", "pp"):
+                chosen = [r for k, _, r in scored[part] if k == kind and r.which == which]
+                if chosen:
+                    print(f"partial {kind} {which:<11} ({title}): {summary(chosen)}")
+    fresh = [(k, r) for part in scored.values() for k, row, r in part if newest and row.get("batch") == newest]
+    for kind in ("tg", "pp"):
+        chosen = [r for k, r in fresh if k == kind]
+        if chosen:
+            print(f"partial {kind} batch {newest} alone (every row, both parts): {summary(chosen)}")
 
 
 def group(row: dict[str, str], family: str) -> str:
@@ -175,6 +560,7 @@ def main() -> None:
                 print(f"  {g}: {summary([r for h, r in fresh if r.kind == kind and h == g])}")
     for (kind, g, which), chosen in sorted(by_group.items()):
         print(f"{kind} {g:<10} {which:<11} {summary(chosen)}")
+    partial_section(rows, newest)
 
 
 if __name__ == "__main__":
