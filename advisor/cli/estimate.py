@@ -31,7 +31,7 @@ from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
 from advisor.core.messages import ranges
 from advisor.core.messages.speaker import TOKENS_PER_SECOND
 from advisor.core.servers.command_line import AUTO_SLOTS, KV_CACHE_TYPES
-from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, KvLayout
+from advisor.core.sizing.memory import N_BATCH, N_UBATCH, Batching, DraftSettings, KvLayout
 from advisor.core.types import Estimate, FitLevel, ModelSpec
 
 HELP = QT_TRANSLATE_NOOP(
@@ -77,6 +77,45 @@ def kv_layout_from_args(args: argparse.Namespace) -> KvLayout:
         offload=not getattr(args, "no_kv_offload", False),
         type_v=v if v != k else None,
         batching=batching_from_args(args),
+    )
+
+
+MAX_DRAFT_LAYERS = 10_000
+_draft_layers = int_in_range(0, MAX_DRAFT_LAYERS, suffixes=False)
+_DRAFT_DEVICES_HINT = QT_TRANSLATE_NOOP("Cli", "none, or names such as CUDA0 or Vulkan0")
+draft_devices = bounded_text(256, "text", hint=_DRAFT_DEVICES_HINT)
+
+
+def draft_gpu_layers(text: str) -> int:
+    """-ngld as llama-server reads it: `auto` (-1), `all` (-2) or a number of layers (0: the draft in RAM)."""
+    if text in ("auto", "all"):
+        return -1 if text == "auto" else -2
+    try:
+        return _draft_layers(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            speech.say().t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{value} is not accepted; accepted: auto, all or a whole number from 0 to {most}"
+                ),
+                value=repr(text[:40]),
+                most=MAX_DRAFT_LAYERS,
+            )
+        ) from None
+
+
+def draft_settings_from_args(args: argparse.Namespace) -> DraftSettings:
+    """The draft model's own flags as llama-server reads them (memory.DraftSettings): -ctkd and -ctvd (f16 unless
+    given, not --kv-type's), -ngld (auto, all: every layer on the GPU; 0: in RAM) and -devd none (in RAM)."""
+    layers = getattr(args, "gpu_layers_draft", None)
+    if getattr(args, "device_draft", None) == "none":
+        layers = 0
+    elif layers is not None and layers < 0:
+        layers = None
+    return DraftSettings(
+        type_k=getattr(args, "cache_type_k_draft", None) or "f16",
+        type_v=getattr(args, "cache_type_v_draft", None) or "f16",
+        gpu_layers=layers,
     )
 
 
@@ -274,13 +313,55 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--draft",
         "-md",
+        "--spec-draft-model",
+        "--model-draft",
         metavar="PATH",
         type=path_text,
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and "
-            "compute buffer are added at the same context",
+            "compute buffer are added, its context built as llama-server builds it, with the model's context, "
+            "--parallel, -ub, -b and -fa",
         ),
+    )
+    parser.add_argument(
+        "--cache-type-k-draft",
+        "-ctkd",
+        "--spec-draft-type-k",
+        choices=KV_TYPES,
+        metavar="TYPE",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "as llama-server -ctkd: the draft model's K cache type (f16; -ctk and --kv-type do not apply)"
+        ),
+    )
+    parser.add_argument(
+        "--cache-type-v-draft",
+        "-ctvd",
+        "--spec-draft-type-v",
+        choices=KV_TYPES,
+        metavar="TYPE",
+        help=QT_TRANSLATE_NOOP("Cli", "as llama-server -ctvd: the draft model's V cache type (f16)"),
+    )
+    parser.add_argument(
+        "--gpu-layers-draft",
+        "-ngld",
+        "--spec-draft-ngl",
+        "--n-gpu-layers-draft",
+        metavar="N",
+        type=draft_gpu_layers,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "as llama-server -ngld: the draft model's layers on the graphics card (auto, all or N; 0 keeps it in "
+            "system RAM)",
+        ),
+    )
+    parser.add_argument(
+        "--device-draft",
+        "-devd",
+        "--spec-draft-device",
+        metavar="DEVICES",
+        type=draft_devices,
+        help=QT_TRANSLATE_NOOP("Cli", "as llama-server -devd: the draft model's devices (none keeps it in system RAM)"),
     )
     moe = parser.add_mutually_exclusive_group()
     moe.add_argument(
@@ -309,6 +390,7 @@ def hf_info(repo: str, filename: str):
     """The remote header of a Hub file (HF_ENDPOINT and a saved token respected); problems → exit 1."""
     from huggingface_hub import get_token, hf_hub_url
 
+    from advisor.core.catalog.shapes import HEADER_DEADLINE_S
     from advisor.core.gguf import GgufError, GgufFetchError, read_remote_gguf
 
     say = speech.say()
@@ -318,7 +400,7 @@ def hf_info(repo: str, filename: str):
     token = get_token()
     headers = {"Authorization": f"Bearer {token}"} if token else None
     try:
-        return read_remote_gguf(url, headers=headers)
+        return read_remote_gguf(url, headers=headers, deadline_s=HEADER_DEADLINE_S)  # a total limit, as `models`
     except GgufFetchError as exc:
         if exc.status == 404:
             raise CliError(
@@ -336,9 +418,72 @@ def hf_info(repo: str, filename: str):
                 ),
                 EXIT_PROBLEM,
             ) from exc
+        from advisor.core.catalog.snapshot import stands_in_for_hub
+
+        if stands_in_for_hub(exc.status):  # no answer: the bundled snapshot may know the file (hf_spec)
+            raise HubUnreachable(f"{repo}/{filename}: {worded(exc)}", worded(exc)) from exc
         raise CliError(f"{repo}/{filename}: {worded(exc)}", EXIT_PROBLEM) from exc
     except GgufError as exc:
         raise CliError(f"{repo}/{filename}: {unreadable_gguf(exc)}", EXIT_PROBLEM) from exc
+
+
+class HubUnreachable(CliError):
+    """The Hub gave no answer for a file's header (no connection, a timeout, a 5xx or 429): `why`, in words."""
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message, EXIT_PROBLEM)
+        self.why = why
+
+
+_FROM_SNAPSHOT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and "
+    "parameters listed there, not the file's own header",
+)
+_OFFLINE_NEXT_STEP = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Without a connection, give the model's facts from its model page: --params N --quant {quant} --file-size SIZE "
+    "(e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models "
+    "--offline` lists the files the bundled snapshot knows",
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class OfflineSource:
+    """Where a --hf estimate's model facts came from when the Hub could not be reached: the bundled snapshot."""
+
+    retrieved_at: str
+    source: str
+    hub_error: str  # why the Hub could not be read, in the run's language
+
+    def sentence(self, repo: str, filename: str) -> str:
+        from advisor.core.messages import catalog
+
+        say = speech.say()
+        return say.t(
+            _FROM_SNAPSHOT,
+            file=f"{repo}/{filename}",
+            why=self.hub_error,
+            date=self.retrieved_at,
+            source=catalog.snapshot_source(say, self.source),
+        )
+
+
+def hf_spec(repo: str, filename: str) -> tuple[ModelSpec, OfflineSource | None]:
+    """The ModelSpec of a Hub file from its remote header; when the Hub cannot be reached, from the bundled
+    snapshot (as `models` falls back to it), with where it came from; else the error and what to do instead."""
+    from advisor.core.catalog.filenames import parse_quant
+    from advisor.core.catalog.snapshot import snapshot_model
+    from advisor.core.gguf import spec_from_gguf
+
+    try:
+        return spec_from_gguf(hf_info(repo, filename)), None
+    except HubUnreachable as exc:
+        known = snapshot_model(repo, filename)
+        if known is None:
+            step = speech.say().t(_OFFLINE_NEXT_STEP, quant=parse_quant(filename) or "Q4_K_M")
+            raise CliError(f"{exc}. {step}.", EXIT_PROBLEM) from exc
+        return known.spec, OfflineSource(known.retrieved_at, known.source, exc.why)
 
 
 _NO_FILE = QT_TRANSLATE_NOOP("HardwareFile", "file not found")  # the words --hardware uses for the same thing
@@ -367,10 +512,13 @@ def unreadable_gguf(exc: BaseException) -> str:
     return say.t(cannot_read(exc) or _CANNOT_READ, reason=getattr(exc, "strerror", None) or exc)
 
 
-def spec_from_args(args: argparse.Namespace) -> ModelSpec:
+def spec_from_args(args: argparse.Namespace) -> tuple[ModelSpec, OfflineSource | None]:
+    """The model to size, from --gguf, --hf (or, offline, the bundled snapshot: said with the second value) or
+    --params, with the flags that override its facts."""
     from advisor.core.gguf import GgufError, read_gguf, spec_from_gguf
 
     say = speech.say()
+    offline: OfflineSource | None = None
 
     if args.gguf:
         from advisor.core.gguf.info import split_parts
@@ -391,7 +539,7 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
     elif args.hf:
         if not args.file:
             raise CliError(say.t(QT_TRANSLATE_NOOP("Cli", "--hf needs --file NAME (the GGUF file in the repo)")))
-        spec = spec_from_gguf(hf_info(args.hf, args.file))
+        spec, offline = hf_spec(args.hf, args.file)
     else:
         spec = ModelSpec(parameters=float(round(args.params)), quant="Q4_K_M")
     if args.file and not args.hf:
@@ -455,7 +603,7 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
                 heads=spec.heads,
             )
         )
-    return spec
+    return spec, offline
 
 
 def run(args: argparse.Namespace) -> int:
@@ -469,7 +617,7 @@ def run(args: argparse.Namespace) -> int:
             + speech.say().t(QT_TRANSLATE_NOOP("Cli", "unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)"))
         )
     compare_llama = llama_compare.wanted(args)
-    spec = spec_from_args(args)
+    spec, offline = spec_from_args(args)
     if args.mmproj:
         compute, host = _projector_image(args.mmproj, flash_attention=args.flash_attn != "off")
         spec = dataclasses.replace(
@@ -494,6 +642,7 @@ def run(args: argparse.Namespace) -> int:
             kv_layout=kv_layout,
             draft=draft,
             n_cpu_moe=n_cpu_moe,
+            draft_settings=draft_settings_from_args(args),
         )
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc
@@ -510,8 +659,17 @@ def run(args: argparse.Namespace) -> int:
         "swa_full": kv_layout.swa_full,
         "kv_offload": kv_layout.offload,
     }
+    first = ""  # where the model's facts came from, when not from the file itself
+    if offline is not None:
+        data["model_source"] = {
+            "source": "offline",
+            "retrieved_at": offline.retrieved_at,
+            "snapshot_source": offline.source,
+            "hub_error": offline.hub_error,
+        }
+        first = offline.sentence(args.hf, args.file) + ".\n\n"
     if not compare_llama:
-        emit(args, data, lambda: render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained))
+        emit(args, data, lambda: first + render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained))
         return 0
     alone = est  # llama-fit-params loads neither a draft model nor a projector: compare the model alone
     # nor has it -kvu: slots that share one cache in llama-server are compared as separate caches on both sides
@@ -536,7 +694,8 @@ def run(args: argparse.Namespace) -> int:
         args,
         data,
         lambda: (
-            render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained)
+            first
+            + render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained)
             + "\n"
             + llama_compare.render_text(llama, what_if=what_if)
         ),

@@ -132,7 +132,9 @@ def _language_option(parser: argparse.ArgumentParser, default: object) -> None:
         type=_language,
         default=default,
         help=QT_TRANSLATE_NOOP(
-            "Cli", "language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)"
+            "Cli",
+            "language of the text output (default: the system's, from LANGUAGE / LC_ALL / LANG, else the regional "
+            "setting, as the app)",
         ),
     )
 

@@ -11,7 +11,6 @@ from advisor.cli.calibration import calibrated_line
 from advisor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
-    CliError,
     add_json_option,
     bounded_text,
     emit,
@@ -28,7 +27,7 @@ HELP = QT_TRANSLATE_NOOP(
     "list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that "
     "do not (or --all, with their fit)",
 )
-MAX_LIMIT = 1000
+MAX_LIMIT = 100  # repos per search: each costs Hub requests, and the Hub allows 500 per 5 minutes
 
 
 def _tier(text: str) -> str:
@@ -105,15 +104,6 @@ def _recommendation(profile: Any, context: int) -> Any | None:
 def run(args: argparse.Namespace) -> int:
     from advisor.core.catalog import search
 
-    if args.limit > 100:
-        raise CliError(
-            "--limit: "
-            + speech.say().t(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "at most 100 repos per search (the Hub's rate limit is 500 requests per 5 minutes)"
-                )
-            )
-        )
     profile = profile_from_args(args)
     tier = args.tier
     rec = None

@@ -129,7 +129,7 @@ def render_text(rec: Recommendation, local: list) -> str:
         runs = say.t(RUNS.get(t.runs, RUNS["no"]))
         fit = sizing.with_tight(say, say.t(SHORT_FIT[t.fit]), t.tight)
         model = (t.model or "") + (" (MoE)" if t.active_parameters else "")
-        has = f"{say.gib(t.needs_bytes)} / {say.gib(t.available_bytes)} {_SHORT_MEM.get(t.memory, 'RAM')}"
+        has = f"{say.gib(t.needs_bytes)} / {say.gib(t.available_bytes)} {sizing.memory_short(t.memory)}"
         table.append([t.tier, runs, t.best_quant or "—", fit, tps, model, has])
     w = speech.widths(table, (6, 6, 7, 16, 9, 20))  # as wide as the words in this language
     for c in table:
@@ -162,6 +162,3 @@ def render_text(rec: Recommendation, local: list) -> str:
                 )
             )
     return "\n".join(lines)
-
-
-_SHORT_MEM = {"vram": "VRAM", "vram_ram": "VRAM+RAM", "ram": "RAM"}

@@ -276,14 +276,20 @@ class TierResult:
     best_quant: str | None
     fit: FitLevel
     tokens_per_second: float | None
-    needs_bytes: int  # memory the tier's reference model needs at best_quant (or Q4_K_M)
-    available_bytes: int  # what the machine can give to it
-    memory: str = "vram"  # which memory needs/available count: "vram" (GPU) or "ram" (CPU-only sizing)
+    # memory the tier's reference model needs at best_quant (or Q4_K_M), all of it, also when too large
+    needs_bytes: int
+    available_bytes: int  # what the machine can give to it, in `memory`
+    # which memory needs/available count: "vram" (fully on the GPU), "vram_ram" (split between the GPU and system
+    # RAM, or too large for both together), "ram" (CPU only, unified memory)
+    memory: str = "vram"
     model: str | None = None  # the model of the class this verdict is for (e.g. "Qwen2.5-7B")
     parameters: float | None = None  # its parameters (memory follows these)
     active_parameters: float | None = None  # for a mixture of experts: those read per token (speed follows these)
     tight: bool = False
     runs: str = "no"  # "yes" (Q4_K_M or better, usable), "low_quant" (only below Q4_K_M), "no"
+    # of `needs_bytes`, the part on the graphics card where `memory` is "vram_ram" (the rest is in system RAM: for a
+    # class too large, the RAM that ran out); 0 for the other rows
+    gpu_bytes: int = 0
 
 
 @dataclass(frozen=True)

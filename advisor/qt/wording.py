@@ -49,9 +49,10 @@ def server_kind_name(kind: Any) -> str:
     return servers.kind_name(say(), kind)
 
 
-def server_problem(problem: Any) -> tuple[str, str]:
-    """(what is wrong, what to do) for a server `Problem(code, values)`."""
-    return servers.problem(say(), problem.code, problem.values, "app")
+def server_problem(problem: Any, *, servers_listed: bool = False) -> tuple[str, str]:
+    """(what is wrong, what to do) for a server `Problem(code, values)`; `servers_listed`: the Local server page's
+    list of servers found holds at least one (the advice may point to it)."""
+    return servers.problem(say(), problem.code, problem.values, "app", servers_listed=servers_listed)
 
 
 def catalog_problem(problem: Any) -> str:

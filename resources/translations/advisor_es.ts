@@ -425,42 +425,47 @@
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="274"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="260"/>
+        <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other} (the entry MacBook Air has it), slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
+        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other} (el que lleva el MacBook Air de entrada), más lento en el procesado de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="280"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="276"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="282"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="277"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="283"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware FILE): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="282"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="288"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="302"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="308"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="307"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="313"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="717"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="733"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="845"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="861"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
@@ -488,17 +493,17 @@
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="409"/>
+        <location filename="../../advisor/core/messages/servers.py" line="414"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas, así que casi no la procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="414"/>
+        <location filename="../../advisor/core/messages/servers.py" line="419"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="417"/>
+        <location filename="../../advisor/core/messages/servers.py" line="422"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesado de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
@@ -506,52 +511,52 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="321"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="320"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="321"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="327"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="328"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="323"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="329"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="331"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="723"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="739"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="325"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="331"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -688,6 +693,21 @@
         <source>it is not a valid calibration file</source>
         <translation>no es un archivo de calibración válido</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="95"/>
+        <source>The saved calibration {path} is ignored: it is not a file (a folder, a pipe or a device). Remove or rename it; the next benchmark saves a new one.</source>
+        <translation>Se ignora la calibración guardada {path}: no es un archivo (es una carpeta, una tubería o un dispositivo). Elimínala o cámbiale el nombre; el próximo benchmark guardará una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="183"/>
+        <source>The saved calibration {path} was not reset: {why}. It was left as it is; remove or rename it yourself, and the next benchmark saves a new one.</source>
+        <translation>La calibración guardada {path} no se restableció: {why}. Se dejó como está; elimínala o cámbiale el nombre tú mismo, y el próximo benchmark guardará una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/calibration.py" line="190"/>
+        <source>it is not a file (a folder, a pipe or a device)</source>
+        <translation>no es un archivo (es una carpeta, una tubería o un dispositivo)</translation>
+    </message>
 </context>
 <context>
     <name>CandidatesModel</name>
@@ -760,102 +780,102 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="94"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="123"/>
         <source>{hub} repository file lists, checked against stored copies</source>
         <translation>listas de archivos de los repositorios de {hub}, comprobadas con copias guardadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="144"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="181"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="146"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="183"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="147"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="184"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="167"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="204"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="170"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="207"/>
         <source>too large: needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="173"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="210"/>
         <source>too large: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="178"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="215"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="179"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="216"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="180"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="217"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="181"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="218"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="185"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="222"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="186"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="223"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="187"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="224"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="188"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="225"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="189"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="226"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="196"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="233"/>
         <source>Show it</source>
         <translation>Mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="197"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="234"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="201"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="238"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="209"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="246"/>
         <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
         <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
     </message>
@@ -988,52 +1008,77 @@
         <translation>Otro Asesor de LLM locales está descargando {file} ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="90"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="89"/>
+        <source>{file} was refused: a file in a Hugging Face repository must be named by a plain path inside it (no &apos;..&apos;, no leading &apos;/&apos;, no backslash, drive letter or control character), or it would be written outside the models folder. Nothing was downloaded.</source>
+        <translation>Se rechazó {file}: un archivo de un repositorio de Hugging Face debe nombrarse con una ruta simple dentro de él (sin &apos;..&apos;, sin &apos;/&apos; al principio, sin barra invertida, letra de unidad ni carácter de control); si no, se escribiría fuera de la carpeta de modelos. No se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="95"/>
+        <source>{repo} was refused: a Hugging Face repository is named OWNER/NAME (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), or it would be written outside the models folder. Nothing was downloaded.</source>
+        <translation>Se rechazó {repo}: un repositorio de Hugging Face se llama DUEÑO/NOMBRE (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;); si no, se escribiría fuera de la carpeta de modelos. No se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="101"/>
+        <source>{repo}: the file list Hugging Face sent did not end (still going after {pages} pages), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>{repo}: la lista de archivos que envió Hugging Face no terminaba (seguía tras {pages} páginas), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="106"/>
+        <source>{repo}: the file list Hugging Face sent did not end (more than {entries} files; the largest real repositories have a few thousand), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>{repo}: la lista de archivos que envió Hugging Face no terminaba (más de {entries} archivos; los repositorios reales más grandes tienen unos pocos miles), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="112"/>
+        <source>The list of repositories Hugging Face sent did not end (still going after {pages} pages), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>La lista de repositorios que envió Hugging Face no terminaba (seguía tras {pages} páginas), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="119"/>
         <source>{count} repositories were skipped.</source>
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="283"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="320"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="288"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="325"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="294"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="331"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="295"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="332"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="298"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="335"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="302"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="339"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="305"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="342"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="308"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="345"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="313"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="350"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1048,7 +1093,7 @@
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="88"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="117"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -1081,296 +1126,336 @@
         <translation>demasiado grande para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="104"/>
+        <location filename="../../advisor/cli/estimate.py" line="85"/>
+        <source>none, or names such as CUDA0 or Vulkan0</source>
+        <translation>none, o nombres como CUDA0 o Vulkan0</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="98"/>
+        <source>{value} is not accepted; accepted: auto, all or a whole number from 0 to {most}</source>
+        <translation>{value} no es válido; se acepta: auto, all o un número entero de 0 a {most}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="143"/>
         <source>layers (1 to {most})</source>
         <translation>capas (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="105"/>
+        <location filename="../../advisor/cli/estimate.py" line="144"/>
         <source>embedding width (1 to {most})</source>
         <translation>anchura del embedding (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="106"/>
+        <location filename="../../advisor/cli/estimate.py" line="145"/>
         <source>attention heads (1 to {most})</source>
         <translation>cabezas de atención (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="107"/>
+        <location filename="../../advisor/cli/estimate.py" line="146"/>
         <source>KV heads (GQA) (1 to {most})</source>
         <translation>cabezas KV (GQA) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="108"/>
+        <location filename="../../advisor/cli/estimate.py" line="147"/>
         <source>size of one head (1 to {most})</source>
         <translation>tamaño de una cabeza (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="109"/>
+        <location filename="../../advisor/cli/estimate.py" line="148"/>
         <source>vocabulary size (1 to {most})</source>
         <translation>tamaño del vocabulario (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="110"/>
+        <location filename="../../advisor/cli/estimate.py" line="149"/>
         <source>experts (MoE) (1 to {most})</source>
         <translation>expertos (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="111"/>
+        <location filename="../../advisor/cli/estimate.py" line="150"/>
         <source>experts used per token (MoE) (1 to {most})</source>
         <translation>expertos usados por token (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="122"/>
+        <location filename="../../advisor/cli/estimate.py" line="161"/>
         <source>a local GGUF file (only its header is read)</source>
         <translation>un archivo GGUF local (solo se lee su cabecera)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="128"/>
+        <location filename="../../advisor/cli/estimate.py" line="167"/>
         <source>a Hugging Face repo (with --file); fetches the header only</source>
         <translation>un repositorio de Hugging Face (con --file); solo descarga la cabecera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="134"/>
+        <location filename="../../advisor/cli/estimate.py" line="173"/>
         <source>parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)</source>
         <translation>número de parámetros: 8B, 7.6B, 500M u 8e9 (un número solo, por debajo de un millón, son miles de millones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="139"/>
+        <location filename="../../advisor/cli/estimate.py" line="178"/>
         <source>the GGUF file in the --hf repo</source>
         <translation>el archivo GGUF del repositorio de --hf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="145"/>
+        <location filename="../../advisor/cli/estimate.py" line="184"/>
         <source>quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)</source>
         <translation>cuantización: Q4_K_M, Q8_0, F16, ... (por defecto Q4_K_M)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="151"/>
+        <location filename="../../advisor/cli/estimate.py" line="190"/>
         <source>real file size: bytes or 4.58GiB</source>
         <translation>tamaño real del archivo: en bytes o como 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="173"/>
+        <location filename="../../advisor/cli/estimate.py" line="212"/>
         <source>KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</source>
         <translation>tipo de la caché KV de sus dos mitades, K y V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="183"/>
+        <location filename="../../advisor/cli/estimate.py" line="222"/>
         <source>as llama-server -ctk: the K half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctk: el tipo de la mitad K (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="190"/>
+        <location filename="../../advisor/cli/estimate.py" line="229"/>
         <source>as llama-server -ctv: the V half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctv: el tipo de la mitad V (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="198"/>
+        <location filename="../../advisor/cli/estimate.py" line="237"/>
         <source>as llama-server -np: the requests served at once, each with its own slot (1, the advisor&apos;s default; auto: llama-server&apos;s own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent state and sliding window; without --kv-unified each gets the context divided by N</source>
         <translation>como llama-server -np: las peticiones atendidas a la vez, cada una con su propio slot (1, lo predeterminado del asesor; auto: lo predeterminado de llama-server, 4 slots que comparten una caché KV). Cada slot guarda su propio estado recurrente y su ventana deslizante; sin --kv-unified cada uno recibe el contexto dividido entre N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="209"/>
+        <location filename="../../advisor/cli/estimate.py" line="248"/>
         <source>as llama-server -kvu: the --parallel slots share one KV cache of the whole context</source>
         <translation>como llama-server -kvu: los slots de --parallel comparten una caché KV de todo el contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="216"/>
+        <location filename="../../advisor/cli/estimate.py" line="255"/>
         <source>as llama-server --swa-full: sliding-window layers keep the whole context, like the others</source>
         <translation>como llama-server --swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="224"/>
+        <location filename="../../advisor/cli/estimate.py" line="263"/>
         <source>as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor (less graphics memory, slower generation)</source>
         <translation>como llama-server -nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador (menos memoria gráfica, generación más lenta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="235"/>
+        <location filename="../../advisor/cli/estimate.py" line="274"/>
         <source>a vision projector (mmproj GGUF) loaded beside the model for image input: its size is added where llama.cpp puts it</source>
         <translation>un proyector de visión (GGUF mmproj) cargado junto al modelo para leer imágenes: su tamaño se suma donde lo pone llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="246"/>
+        <location filename="../../advisor/cli/estimate.py" line="285"/>
         <source>as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector&apos;s its attention matrix (patches² × heads)</source>
         <translation>como -fa de llama-server (auto se toma como on, igual que en CPU, CUDA y Metal): con off, el búfer de cálculo guarda además las puntuaciones de atención (contexto × microlote × cabezas, f32), y el de un proyector de --mmproj, su matriz de atención (parches² × cabezas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="259"/>
+        <location filename="../../advisor/cli/estimate.py" line="298"/>
         <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
         <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura de la pregunta (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="271"/>
+        <location filename="../../advisor/cli/estimate.py" line="310"/>
         <source>as llama-server -b (2048): caps --ubatch-size</source>
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="279"/>
-        <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added at the same context</source>
-        <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo con el mismo contexto</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="292"/>
+        <location filename="../../advisor/cli/estimate.py" line="373"/>
         <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe)</source>
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="302"/>
+        <location filename="../../advisor/cli/estimate.py" line="383"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="316"/>
+        <location filename="../../advisor/cli/estimate.py" line="398"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="326"/>
+        <location filename="../../advisor/cli/estimate.py" line="408"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="333"/>
+        <location filename="../../advisor/cli/estimate.py" line="415"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="346"/>
+        <location filename="../../advisor/cli/estimate.py" line="438"/>
+        <source>{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and parameters listed there, not the file&apos;s own header</source>
+        <translation>{file}: {why}. Estas cifras usan la copia sin conexión del {date} ({source}): el tamaño del archivo, la cuantización y los parámetros que figuran en ella, no la cabecera del propio archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="443"/>
+        <source>Without a connection, give the model&apos;s facts from its model page: --params N --quant {quant} --file-size SIZE (e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models --offline` lists the files the bundled snapshot knows</source>
+        <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="491"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="349"/>
+        <location filename="../../advisor/cli/estimate.py" line="494"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="383"/>
+        <location filename="../../advisor/cli/estimate.py" line="531"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="393"/>
+        <location filename="../../advisor/cli/estimate.py" line="541"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="398"/>
+        <location filename="../../advisor/cli/estimate.py" line="546"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="419"/>
+        <location filename="../../advisor/cli/estimate.py" line="567"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="421"/>
+        <location filename="../../advisor/cli/estimate.py" line="569"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="426"/>
+        <location filename="../../advisor/cli/estimate.py" line="574"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="434"/>
+        <location filename="../../advisor/cli/estimate.py" line="582"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="449"/>
+        <location filename="../../advisor/cli/estimate.py" line="597"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="469"/>
+        <location filename="../../advisor/cli/estimate.py" line="617"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="640"/>
+        <location filename="../../advisor/cli/estimate.py" line="799"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="642"/>
+        <location filename="../../advisor/cli/estimate.py" line="801"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="644"/>
+        <location filename="../../advisor/cli/estimate.py" line="803"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="646"/>
+        <location filename="../../advisor/cli/estimate.py" line="805"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="659"/>
+        <location filename="../../advisor/cli/estimate.py" line="818"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="670"/>
+        <location filename="../../advisor/cli/estimate.py" line="829"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="682"/>
+        <location filename="../../advisor/cli/estimate.py" line="841"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="689"/>
+        <location filename="../../advisor/cli/estimate.py" line="848"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="690"/>
+        <location filename="../../advisor/cli/estimate.py" line="849"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="666"/>
+        <location filename="../../advisor/cli/estimate.py" line="825"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="161"/>
+        <location filename="../../advisor/cli/estimate.py" line="200"/>
         <source>context length (4096, the advisor&apos;s default; 0, as llama-server&apos;s own -c 0: the model&apos;s trained context, for each --parallel slot without --kv-unified); with --parallel N and no --kv-unified, a number is split between the slots as llama-server -c splits it</source>
         <translation>longitud del contexto (4096, la del asesor; 0, como el -c 0 propio de llama-server: el contexto con el que se entrenó el modelo, para cada ranura de --parallel sin --kv-unified); con --parallel N y sin --kv-unified, un número se reparte entre las ranuras como lo reparte llama-server -c</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="691"/>
+        <location filename="../../advisor/cli/estimate.py" line="320"/>
+        <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added, its context built as llama-server builds it, with the model&apos;s context, --parallel, -ub, -b and -fa</source>
+        <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo, con su contexto creado como lo crea llama-server, con el contexto, --parallel, -ub, -b y -fa del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="333"/>
+        <source>as llama-server -ctkd: the draft model&apos;s K cache type (f16; -ctk and --kv-type do not apply)</source>
+        <translation>como -ctkd de llama-server: el tipo de la caché K del modelo borrador (f16; -ctk y --kv-type no se le aplican)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="343"/>
+        <source>as llama-server -ctvd: the draft model&apos;s V cache type (f16)</source>
+        <translation>como -ctvd de llama-server: el tipo de la caché V del modelo borrador (f16)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="352"/>
+        <source>as llama-server -ngld: the draft model&apos;s layers on the graphics card (auto, all or N; 0 keeps it in system RAM)</source>
+        <translation>como -ngld de llama-server: las capas del modelo borrador en la tarjeta gráfica (auto, all o N; 0 lo deja en la RAM del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="364"/>
+        <source>as llama-server -devd: the draft model&apos;s devices (none keeps it in system RAM)</source>
+        <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="850"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="693"/>
+        <location filename="../../advisor/cli/estimate.py" line="852"/>
         <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="694"/>
+        <location filename="../../advisor/cli/estimate.py" line="853"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="695"/>
+        <location filename="../../advisor/cli/estimate.py" line="854"/>
         <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="697"/>
+        <location filename="../../advisor/cli/estimate.py" line="856"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1397,7 +1482,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="702"/>
+        <location filename="../../advisor/cli/estimate.py" line="861"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1407,44 +1492,44 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="704"/>
+        <location filename="../../advisor/cli/estimate.py" line="863"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="123"/>
-        <location filename="../../advisor/cli/estimate.py" line="708"/>
+        <location filename="../../advisor/cli/estimate.py" line="867"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="190"/>
+        <location filename="../../advisor/cli/models.py" line="180"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="197"/>
+        <location filename="../../advisor/cli/models.py" line="187"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="198"/>
+        <location filename="../../advisor/cli/models.py" line="188"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="199"/>
+        <location filename="../../advisor/cli/models.py" line="189"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="208"/>
+        <location filename="../../advisor/cli/models.py" line="198"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="215"/>
+        <location filename="../../advisor/cli/models.py" line="205"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1454,122 +1539,117 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="26"/>
+        <location filename="../../advisor/cli/models.py" line="25"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
         <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="40"/>
+        <location filename="../../advisor/cli/models.py" line="39"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="55"/>
+        <location filename="../../advisor/cli/models.py" line="54"/>
         <source>size class ({classes}); default: the one recommended for this machine</source>
         <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="63"/>
+        <location filename="../../advisor/cli/models.py" line="62"/>
         <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="70"/>
+        <location filename="../../advisor/cli/models.py" line="69"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="77"/>
+        <location filename="../../advisor/cli/models.py" line="76"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="83"/>
+        <location filename="../../advisor/cli/models.py" line="82"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="86"/>
+        <location filename="../../advisor/cli/models.py" line="85"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="91"/>
+        <location filename="../../advisor/cli/models.py" line="90"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="112"/>
-        <source>at most 100 repos per search (the Hub&apos;s rate limit is 500 requests per 5 minutes)</source>
-        <translation>como mucho 100 repositorios por búsqueda (el Hub limita a 500 peticiones cada 5 minutos)</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/models.py" line="264"/>
+        <location filename="../../advisor/cli/models.py" line="254"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="266"/>
+        <location filename="../../advisor/cli/models.py" line="256"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="268"/>
+        <location filename="../../advisor/cli/models.py" line="258"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="270"/>
+        <location filename="../../advisor/cli/models.py" line="260"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="272"/>
+        <location filename="../../advisor/cli/models.py" line="262"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="276"/>
+        <location filename="../../advisor/cli/models.py" line="266"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="282"/>
+        <location filename="../../advisor/cli/models.py" line="272"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="287"/>
+        <location filename="../../advisor/cli/models.py" line="277"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="298"/>
+        <location filename="../../advisor/cli/models.py" line="288"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="303"/>
+        <location filename="../../advisor/cli/models.py" line="293"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="305"/>
+        <location filename="../../advisor/cli/models.py" line="295"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="322"/>
+        <location filename="../../advisor/cli/models.py" line="312"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="344"/>
+        <location filename="../../advisor/cli/models.py" line="334"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="354"/>
+        <location filename="../../advisor/cli/models.py" line="344"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -1840,7 +1920,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="692"/>
+        <location filename="../../advisor/cli/estimate.py" line="851"/>
         <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -2019,7 +2099,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="505"/>
+        <location filename="../../advisor/cli/cost_words.py" line="512"/>
         <location filename="../../advisor/cli/report.py" line="221"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2502,253 +2582,253 @@
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="230"/>
+        <location filename="../../advisor/cli/cost_words.py" line="236"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="242"/>
+        <location filename="../../advisor/cli/cost_words.py" line="249"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="244"/>
-        <location filename="../../advisor/cli/cost_words.py" line="535"/>
+        <location filename="../../advisor/cli/cost_words.py" line="251"/>
+        <location filename="../../advisor/cli/cost_words.py" line="542"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="252"/>
+        <location filename="../../advisor/cli/cost_words.py" line="259"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="253"/>
+        <location filename="../../advisor/cli/cost_words.py" line="260"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="268"/>
+        <location filename="../../advisor/cli/cost_words.py" line="275"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="275"/>
+        <location filename="../../advisor/cli/cost_words.py" line="282"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="281"/>
+        <location filename="../../advisor/cli/cost_words.py" line="288"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="296"/>
+        <location filename="../../advisor/cli/cost_words.py" line="303"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="297"/>
+        <location filename="../../advisor/cli/cost_words.py" line="304"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="298"/>
+        <location filename="../../advisor/cli/cost_words.py" line="305"/>
         <source>break-even</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="299"/>
+        <location filename="../../advisor/cli/cost_words.py" line="306"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="304"/>
+        <location filename="../../advisor/cli/cost_words.py" line="311"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="311"/>
+        <location filename="../../advisor/cli/cost_words.py" line="318"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="313"/>
+        <location filename="../../advisor/cli/cost_words.py" line="320"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="315"/>
+        <location filename="../../advisor/cli/cost_words.py" line="322"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="334"/>
+        <location filename="../../advisor/cli/cost_words.py" line="341"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="349"/>
+        <location filename="../../advisor/cli/cost_words.py" line="356"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="361"/>
+        <location filename="../../advisor/cli/cost_words.py" line="368"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="372"/>
+        <location filename="../../advisor/cli/cost_words.py" line="379"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="376"/>
+        <location filename="../../advisor/cli/cost_words.py" line="383"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="380"/>
+        <location filename="../../advisor/cli/cost_words.py" line="387"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="382"/>
-        <location filename="../../advisor/cli/cost_words.py" line="420"/>
+        <location filename="../../advisor/cli/cost_words.py" line="389"/>
+        <location filename="../../advisor/cli/cost_words.py" line="427"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="384"/>
-        <location filename="../../advisor/cli/cost_words.py" line="422"/>
+        <location filename="../../advisor/cli/cost_words.py" line="391"/>
+        <location filename="../../advisor/cli/cost_words.py" line="429"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="390"/>
+        <location filename="../../advisor/cli/cost_words.py" line="397"/>
         <location filename="../../advisor/cli/server.py" line="560"/>
         <location filename="../../advisor/cli/server.py" line="572"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="392"/>
+        <location filename="../../advisor/cli/cost_words.py" line="399"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="402"/>
+        <location filename="../../advisor/cli/cost_words.py" line="409"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="407"/>
+        <location filename="../../advisor/cli/cost_words.py" line="414"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="418"/>
+        <location filename="../../advisor/cli/cost_words.py" line="425"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="432"/>
+        <location filename="../../advisor/cli/cost_words.py" line="439"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="437"/>
+        <location filename="../../advisor/cli/cost_words.py" line="444"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="445"/>
+        <location filename="../../advisor/cli/cost_words.py" line="452"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="456"/>
         <location filename="../../advisor/cli/cost_words.py" line="463"/>
+        <location filename="../../advisor/cli/cost_words.py" line="470"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="467"/>
+        <location filename="../../advisor/cli/cost_words.py" line="474"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="475"/>
+        <location filename="../../advisor/cli/cost_words.py" line="482"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="476"/>
+        <location filename="../../advisor/cli/cost_words.py" line="483"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="478"/>
+        <location filename="../../advisor/cli/cost_words.py" line="485"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="485"/>
+        <location filename="../../advisor/cli/cost_words.py" line="492"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="486"/>
+        <location filename="../../advisor/cli/cost_words.py" line="493"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="491"/>
+        <location filename="../../advisor/cli/cost_words.py" line="498"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="492"/>
+        <location filename="../../advisor/cli/cost_words.py" line="499"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="496"/>
+        <location filename="../../advisor/cli/cost_words.py" line="503"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="497"/>
+        <location filename="../../advisor/cli/cost_words.py" line="504"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="501"/>
+        <location filename="../../advisor/cli/cost_words.py" line="508"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="510"/>
+        <location filename="../../advisor/cli/cost_words.py" line="517"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="517"/>
+        <location filename="../../advisor/cli/cost_words.py" line="524"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="525"/>
+        <location filename="../../advisor/cli/cost_words.py" line="532"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="533"/>
+        <location filename="../../advisor/cli/cost_words.py" line="540"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="545"/>
+        <location filename="../../advisor/cli/cost_words.py" line="552"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -3197,31 +3277,31 @@
     </message>
     <message>
         <location filename="../../advisor/cli/main.py" line="134"/>
-        <source>language of the text output (default: from LANGUAGE / LC_ALL / LANG, as the app)</source>
-        <translation>idioma de la salida en texto (por defecto: según LANGUAGE / LC_ALL / LANG, como la aplicación)</translation>
+        <source>language of the text output (default: the system&apos;s, from LANGUAGE / LC_ALL / LANG, else the regional setting, as the app)</source>
+        <translation>idioma de la salida en texto (por defecto: el del sistema, según LANGUAGE / LC_ALL / LANG, si no, la configuración regional, como la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="143"/>
+        <location filename="../../advisor/cli/main.py" line="145"/>
         <source>What language model can this computer run, how fast, where to get it, is the local server working, and is it cheaper than an API? Without a subcommand, opens the app.</source>
         <translation>¿Qué modelo de lenguaje puede usar este equipo, a qué velocidad, dónde conseguirlo, funciona el servidor local y sale más barato que una API? Sin subcomando, abre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="153"/>
+        <location filename="../../advisor/cli/main.py" line="155"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>muestra la versión del programa y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="158"/>
+        <location filename="../../advisor/cli/main.py" line="160"/>
         <source>log what every probe and request does; show tracebacks</source>
         <translation>registra lo que hace cada sondeo y cada petición; muestra las trazas de error</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="266"/>
+        <location filename="../../advisor/cli/main.py" line="268"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="275"/>
+        <location filename="../../advisor/cli/main.py" line="277"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
@@ -3722,129 +3802,129 @@
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="314"/>
+        <location filename="../../advisor/core/messages/costs.py" line="316"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="315"/>
+        <location filename="../../advisor/core/messages/costs.py" line="317"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="316"/>
+        <location filename="../../advisor/core/messages/costs.py" line="318"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="319"/>
+        <location filename="../../advisor/core/messages/costs.py" line="321"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="320"/>
+        <location filename="../../advisor/core/messages/costs.py" line="322"/>
         <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
         <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="350"/>
+        <location filename="../../advisor/core/messages/costs.py" line="352"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="351"/>
+        <location filename="../../advisor/core/messages/costs.py" line="353"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="352"/>
+        <location filename="../../advisor/core/messages/costs.py" line="354"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="356"/>
+        <location filename="../../advisor/core/messages/costs.py" line="358"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="377"/>
+        <location filename="../../advisor/core/messages/costs.py" line="379"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="390"/>
-        <location filename="../../advisor/core/messages/costs.py" line="393"/>
+        <location filename="../../advisor/core/messages/costs.py" line="392"/>
+        <location filename="../../advisor/core/messages/costs.py" line="395"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="357"/>
+        <location filename="../../advisor/core/messages/costs.py" line="359"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="362"/>
+        <location filename="../../advisor/core/messages/costs.py" line="364"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="367"/>
+        <location filename="../../advisor/core/messages/costs.py" line="369"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="372"/>
+        <location filename="../../advisor/core/messages/costs.py" line="374"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="382"/>
-        <location filename="../../advisor/core/messages/costs.py" line="386"/>
+        <location filename="../../advisor/core/messages/costs.py" line="384"/>
+        <location filename="../../advisor/core/messages/costs.py" line="388"/>
         <source>estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac mini o un Mac Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="421"/>
+        <location filename="../../advisor/core/messages/costs.py" line="423"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="424"/>
+        <location filename="../../advisor/core/messages/costs.py" line="426"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="427"/>
+        <location filename="../../advisor/core/messages/costs.py" line="429"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="428"/>
+        <location filename="../../advisor/core/messages/costs.py" line="430"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="429"/>
+        <location filename="../../advisor/core/messages/costs.py" line="431"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="430"/>
+        <location filename="../../advisor/core/messages/costs.py" line="432"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="431"/>
+        <location filename="../../advisor/core/messages/costs.py" line="433"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <location filename="../../advisor/core/messages/costs.py" line="434"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="435"/>
+        <location filename="../../advisor/core/messages/costs.py" line="437"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -3944,339 +4024,339 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="441"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="471"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="445"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="475"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="456"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="486"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="555"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="585"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="562"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="592"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="564"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="594"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="568"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="598"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="621"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="634"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="669"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="661"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="696"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="682"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="685"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="692"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="734"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="738"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="708"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="712"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="752"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="721"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="756"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="725"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="760"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="729"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="764"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="732"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
         <source>API prices as of {date}</source>
         <translation>Precios de API a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="746"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="752"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="787"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio a {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="807"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="808"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="809"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="775"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="811"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="813"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="816"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="782"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="783"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="818"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="784"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="819"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="791"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="826"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="793"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="828"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="794"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="829"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="795"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="830"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="798"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="833"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="803"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="806"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="841"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="845"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="847"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="818"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="819"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="854"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="820"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="821"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="822"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="858"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="826"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="836"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="847"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -4342,27 +4422,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="291"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="299"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="302"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -4531,22 +4611,22 @@
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="687"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="693"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="745"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="761"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="746"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="762"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="765"/>
         <source>integrated graphics off: slower here</source>
         <translation>gráficos integrados desactivados: aquí son más lentos</translation>
     </message>
@@ -4697,22 +4777,22 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="271"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="308"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="272"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="309"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="273"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="310"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="274"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="311"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
     </message>
@@ -4886,13 +4966,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="454"/>
-        <location filename="../../advisor/cli/estimate.py" line="344"/>
+        <location filename="../../advisor/cli/estimate.py" line="489"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="457"/>
-        <location filename="../../advisor/cli/estimate.py" line="345"/>
+        <location filename="../../advisor/cli/estimate.py" line="490"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -5229,287 +5309,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="305"/>
+        <location filename="../../advisor/qt/pages/models.py" line="307"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="310"/>
+        <location filename="../../advisor/qt/pages/models.py" line="312"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="312"/>
+        <location filename="../../advisor/qt/pages/models.py" line="314"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="316"/>
+        <location filename="../../advisor/qt/pages/models.py" line="318"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="317"/>
+        <location filename="../../advisor/qt/pages/models.py" line="319"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="374"/>
+        <location filename="../../advisor/qt/pages/models.py" line="376"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="414"/>
+        <location filename="../../advisor/qt/pages/models.py" line="416"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="440"/>
+        <location filename="../../advisor/qt/pages/models.py" line="442"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="459"/>
+        <location filename="../../advisor/qt/pages/models.py" line="461"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="463"/>
+        <location filename="../../advisor/qt/pages/models.py" line="465"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="482"/>
+        <location filename="../../advisor/qt/pages/models.py" line="484"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="488"/>
+        <location filename="../../advisor/qt/pages/models.py" line="490"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="490"/>
+        <location filename="../../advisor/qt/pages/models.py" line="492"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="508"/>
+        <location filename="../../advisor/qt/pages/models.py" line="510"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="536"/>
+        <location filename="../../advisor/qt/pages/models.py" line="538"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="541"/>
+        <location filename="../../advisor/qt/pages/models.py" line="543"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="545"/>
+        <location filename="../../advisor/qt/pages/models.py" line="547"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="547"/>
+        <location filename="../../advisor/qt/pages/models.py" line="549"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="548"/>
+        <location filename="../../advisor/qt/pages/models.py" line="550"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="553"/>
+        <location filename="../../advisor/qt/pages/models.py" line="555"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="557"/>
+        <location filename="../../advisor/qt/pages/models.py" line="559"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="560"/>
+        <location filename="../../advisor/qt/pages/models.py" line="562"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="568"/>
+        <location filename="../../advisor/qt/pages/models.py" line="570"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="573"/>
+        <location filename="../../advisor/qt/pages/models.py" line="575"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="580"/>
+        <location filename="../../advisor/qt/pages/models.py" line="582"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="582"/>
+        <location filename="../../advisor/qt/pages/models.py" line="584"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="606"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="610"/>
+        <location filename="../../advisor/qt/pages/models.py" line="612"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="611"/>
+        <location filename="../../advisor/qt/pages/models.py" line="613"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="614"/>
+        <location filename="../../advisor/qt/pages/models.py" line="616"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="618"/>
+        <location filename="../../advisor/qt/pages/models.py" line="620"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="619"/>
+        <location filename="../../advisor/qt/pages/models.py" line="621"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="620"/>
+        <location filename="../../advisor/qt/pages/models.py" line="622"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="621"/>
+        <location filename="../../advisor/qt/pages/models.py" line="623"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="622"/>
+        <location filename="../../advisor/qt/pages/models.py" line="624"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="623"/>
+        <location filename="../../advisor/qt/pages/models.py" line="625"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="624"/>
+        <location filename="../../advisor/qt/pages/models.py" line="626"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="625"/>
+        <location filename="../../advisor/qt/pages/models.py" line="627"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="627"/>
+        <location filename="../../advisor/qt/pages/models.py" line="629"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="629"/>
+        <location filename="../../advisor/qt/pages/models.py" line="631"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="632"/>
+        <location filename="../../advisor/qt/pages/models.py" line="634"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="637"/>
+        <location filename="../../advisor/qt/pages/models.py" line="639"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="639"/>
+        <location filename="../../advisor/qt/pages/models.py" line="641"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="640"/>
+        <location filename="../../advisor/qt/pages/models.py" line="642"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="641"/>
+        <location filename="../../advisor/qt/pages/models.py" line="643"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="642"/>
+        <location filename="../../advisor/qt/pages/models.py" line="644"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="643"/>
+        <location filename="../../advisor/qt/pages/models.py" line="645"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="644"/>
+        <location filename="../../advisor/qt/pages/models.py" line="646"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="645"/>
+        <location filename="../../advisor/qt/pages/models.py" line="647"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="646"/>
+        <location filename="../../advisor/qt/pages/models.py" line="648"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="647"/>
+        <location filename="../../advisor/qt/pages/models.py" line="649"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="648"/>
+        <location filename="../../advisor/qt/pages/models.py" line="650"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="649"/>
+        <location filename="../../advisor/qt/pages/models.py" line="651"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="651"/>
+        <location filename="../../advisor/qt/pages/models.py" line="653"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="653"/>
+        <location filename="../../advisor/qt/pages/models.py" line="655"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="654"/>
+        <location filename="../../advisor/qt/pages/models.py" line="656"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="655"/>
+        <location filename="../../advisor/qt/pages/models.py" line="657"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -5570,162 +5650,162 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="335"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="341"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="341"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="350"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="350"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="356"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="356"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="362"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="357"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="363"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="363"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="367"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="373"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="368"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="374"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="371"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="377"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="374"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="381"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesado de la pregunta mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="393"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="394"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="391"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="397"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="395"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="401"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="602"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="614"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="614"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="620"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="619"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="625"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="624"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="630"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="629"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="635"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="634"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="640"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="639"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="645"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="645"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="651"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="651"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="657"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
@@ -5871,17 +5951,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="731"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="747"/>
         <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="736"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="752"/>
         <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -5949,242 +6029,242 @@
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="348"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="353"/>
         <source>The calibration could not be reset.</source>
         <translation>No se pudo restablecer la calibración.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="352"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="357"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="358"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="366"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="371"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="372"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="377"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="375"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="380"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="383"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="388"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="388"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="393"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="394"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="399"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="403"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="401"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="406"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="404"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="409"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="408"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="519"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="413"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="530"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="410"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="418"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="427"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="444"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="455"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="484"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="495"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="485"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="496"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="488"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
         <source>In system RAM</source>
         <translation>En la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="490"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="501"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="491"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="502"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="508"/>
         <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card (on unified memory, the same memory outside the graphics&apos; share).</source>
         <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica (en memoria unificada, la misma memoria fuera de la parte de la GPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="506"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="517"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="539"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="550"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="541"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="542"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="545"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="560"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="570"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="581"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="572"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="583"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="585"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -6684,8 +6764,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="210"/>
-        <source>{first}, {second}, {third} and {fourth} product specifications</source>
-        <translation>especificaciones de producto de {first}, {second}, {third} y {fourth}</translation>
+        <source>{makers} and {last} product specifications</source>
+        <translation>especificaciones de producto de {makers} y {last}</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="216"/>
@@ -7017,12 +7097,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="443"/>
+        <location filename="../../advisor/core/messages/servers.py" line="448"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="444"/>
+        <location filename="../../advisor/core/messages/servers.py" line="449"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -7030,47 +7110,47 @@
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="220"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="224"/>
         <source>Testing the server failed.</source>
         <translation>Falló la prueba del servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="237"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="241"/>
         <source>Not tested yet.</source>
         <translation>Aún sin probar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="244"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="248"/>
         <source>Answered in {ms} ms</source>
         <translation>Respondió en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="252"/>
         <source>Connected to {kind} {version}</source>
         <translation>Conectado a {kind} {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="253"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="257"/>
         <source>Models: {models}</source>
         <translation>Modelos: {models}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="259"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="263"/>
         <source>Found {kind}.</source>
         <translation>Se encontró {kind}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="363"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="367"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="366"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="370"/>
         <source>Click to use this server.</source>
         <translation>Haz clic para usar este servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="369"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="373"/>
         <source>No local server found on the usual ports.</source>
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
@@ -7151,12 +7231,12 @@
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="229"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="233"/>
         <source>Not a valid URL: {url}. Write it like http://localhost:1234/v1</source>
         <translation>No es una URL válida: {url}. Escríbela como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="147"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="151"/>
         <source>The API key has characters a server cannot receive (such as ñ, a typographic dash or a line break). Copy it again from the server&apos;s settings.</source>
         <translation>La clave de API tiene caracteres que un servidor no puede recibir (como la ñ, una raya tipográfica o un salto de línea). Cópiala de nuevo desde la configuración del servidor.</translation>
     </message>
@@ -7182,48 +7262,48 @@
         <translation>Comprueba que tu servidor compatible con OpenAI responde, y a qué velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="386"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="395"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="387"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="396"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="389"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="398"/>
         <source>The base URL your code passes to the openai package; LM Studio&apos;s is http://localhost:1234/v1.</source>
         <translation>La URL base que tu código pasa al paquete openai; la de LM Studio es http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="394"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="403"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="395"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="404"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="396"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="405"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="397"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="406"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="399"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="408"/>
         <source>Only if the server asks for one (LM Studio&apos;s authentication, vLLM --api-key). It is not saved.</source>
         <translation>Solo si el servidor la pide (autenticación de LM Studio, vLLM --api-key). No se guarda.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_check.py" line="404"/>
-        <location filename="../../advisor/qt/pages/server_check.py" line="405"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="413"/>
+        <location filename="../../advisor/qt/pages/server_check.py" line="414"/>
         <source>Servers found on this computer</source>
         <translation>Servidores encontrados en este equipo</translation>
     </message>
@@ -7328,7 +7408,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="34"/>
         <source>In LM Studio open the Developer tab and press Start Server, or run `lms server start`.</source>
-        <translation>En LM Studio abre la pestaña Developer y pulsa Start Server, o ejecuta `lms server start`.</translation>
+        <translation>En LM Studio abre la pestaña Developer («Desarrollador» con LM Studio en español) y pulsa Start Server, o ejecuta `lms server start`.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="37"/>
@@ -7343,7 +7423,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="41"/>
         <source>Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then `lms load &lt;model&gt;`.</source>
-        <translation>Carga uno en LM Studio (pestaña Developer → Select a model to load), o ejecuta `lms ls` y luego `lms load &lt;modelo&gt;`.</translation>
+        <translation>Carga uno en LM Studio (pestaña Developer, «Desarrollador» con LM Studio en español → Select a model to load), o ejecuta `lms ls` y luego `lms load &lt;modelo&gt;`.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="45"/>
@@ -7518,7 +7598,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="166"/>
         <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
-        <translation>Pasa el token con --api-key (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
+        <translation>Pasa el token con --api-key (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="171"/>
@@ -7543,7 +7623,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="189"/>
         <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
-        <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
+        <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="194"/>
@@ -7677,42 +7757,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="676"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="682"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="677"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="683"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="678"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="684"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="681"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="687"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="682"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="688"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="826"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="842"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="831"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="847"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="837"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="853"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>
@@ -7829,7 +7909,7 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../advisor/core/messages/speaker.py" line="25"/>
+        <location filename="../../advisor/core/messages/speaker.py" line="24"/>
         <source>{speed} tokens/s</source>
         <translation>{speed} tokens/s</translation>
     </message>

@@ -77,7 +77,7 @@ def test_the_reports_data_sources_are_the_publishers_lines_in_english(capsys, la
 def test_the_reports_data_sources_are_spanish_words_around_the_names(capsys, laptop):  # fails until merged
     out = _run(capsys, "--lang", "es", "report", "--hardware", laptop, "--no-models")
     text = "\n".join(_sources_rows(out))
-    assert "especificaciones de producto de AMD, Intel, Raspberry Pi Ltd y Qualcomm" in text
+    assert "especificaciones de producto de AMD, Intel, Raspberry Pi Ltd, Qualcomm y NVIDIA" in text
     assert "Eurostat, Ofgem, EIA y reguladores nacionales (cada fila nombra el suyo)" in text
     assert "Banco Central Europeo (EUR, GBP, MXN, BRL); fuentes nacionales para ARS, COP, CLP, PEN" in text
     assert "(incluido con la aplicación)" in text

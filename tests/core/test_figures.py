@@ -16,7 +16,9 @@ from advisor.core.messages.figures import COST_INPUT_KINDS, KINDS, decimals, fig
         (18.35, "rate", "18.35"),
         (4100.7, "rate", "4,101"),
         (0.0075, "price_per_million", "0.0075"),
-        (2.5, "price_per_million", "2.500"),
+        (2.5, "price_per_million", "2.50"),  # cents, as the APIs write it
+        (0.435, "price_per_million", "0.435"),  # below one unit: three significant digits
+        (0.075, "price_per_million", "0.075"),  # never rounded to 0.08, nor written 0.0750
         (1499.5, "money", "1,499.50"),
         (312.5, "watts", "312"),
         (8.0, "hours", "8"),

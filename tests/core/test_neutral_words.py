@@ -94,7 +94,7 @@ def test_every_data_source_line_is_the_bundled_one_in_english_and_spanish_words_
     assert {n: p for n, p in spanish.items() if ENGLISH_CONNECTORS.search(p)} == {}
     # the publishers' own names stay as published
     assert "Eurostat, Ofgem, EIA" in spanish["electricity_prices"]
-    assert "AMD, Intel, Raspberry Pi Ltd y Qualcomm" in spanish["cpu_families"]
+    assert "AMD, Intel, Raspberry Pi Ltd, Qualcomm y NVIDIA" in spanish["cpu_families"]
     assert spanish["exchange_rates"].startswith("Banco Central Europeo (EUR, GBP, MXN, BRL)")
 
 

@@ -123,7 +123,7 @@ def test_a_spanish_report_has_no_english_words_codes_or_iso_dates(rich, fmt):
     assert "Creado el 5 de diciembre de 2026, 21:13 UTC por Local LLM Advisor" in plain
     assert "Fuentes de datos" in plain and "Publicado por" in plain and "Enlace" in plain
     assert "Especificaciones de GPU" in plain and "diciembre de 2025" in plain  # the GPU table of 2025-12
-    assert "Precio de la API por millón de tokens de entrada: 2,000 EUR" in plain
+    assert "Precio de la API por millón de tokens de entrada: 2,00 EUR" in plain  # cents: an API price of 2 EUR
     assert re.search(r"Sistema operativo:?\W+desconocido", plain)
     assert "Servidor compatible con OpenAI" in plain or "compatible con OpenAI" in plain
     assert "NVIDIA" in plain  # the vendor as the company writes it

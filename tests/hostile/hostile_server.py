@@ -300,6 +300,29 @@ def stalled_sse(conn: Conn, _body: Any) -> None:
     conn.sse(events())
 
 
+def deep_reply(conn: Conn, _body: Any) -> None:
+    """A 200 chat answer nested 50,000 objects deep: deeper than Python's JSON parser goes."""
+    depth = 50_000
+    conn.reply("200 OK", b'{"a":' * depth + b"1" + b"}" * depth)
+
+
+def deep_sse(conn: Conn, _body: Any) -> None:
+    def events() -> Iterator[bytes]:
+        yield chunk("Uno")
+        yield b"data: " + b"[" * 200_000 + b"]" * 200_000 + b"\n\n"
+        conn.wait(3600)
+
+    conn.sse(events())
+
+
+def lmstudio_greeting(conn: Conn, _body: Any) -> None:
+    conn.reply("200 OK", {"lmstudio": True, "version": "0.3.30"})
+
+
+def never_answers(conn: Conn, _body: Any) -> None:
+    conn.wait(3600)  # takes the connection, then says nothing
+
+
 def huge_body(conn: Conn, _body: Any) -> None:
     conn.head("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(8 << 30))])
     conn.send(b'{"object": "list", "data": [')
@@ -475,4 +498,70 @@ ROUTES: dict[str, dict[str, Route]] = {
     "key_token_chat": {"STREAM chat": key_token_stream},
     "key_split_endless": {"STREAM chat": key_split_endless},
     "ansi_ids": {"GET /v1/models": ansi_models},
+    "deep_chat": {"POST /v1/chat/completions": deep_reply},
+    "deep_sse": {"STREAM chat": deep_sse},
+    # LM Studio, whose own model list (/api/v0/models) never answers: the chat still gets its time
+    "lmstudio_slow_list": {"GET /lmstudio-greeting": lmstudio_greeting, "GET /api/v0/models": never_answers},
+    # ... and whose chat never answers either: the server is slow, it did take the connection
+    "lmstudio_slow_all": {
+        "GET /lmstudio-greeting": lmstudio_greeting,
+        "GET /api/v0/models": never_answers,
+        "POST /v1/chat/completions": never_answers,
+    },
 }
+
+
+# ---------------------------------------------------------------------------------------------- a hostile Hub mirror
+# The Hub's listing and tree APIs for one repo, as a mirror in HF_ENDPOINT (http://127.0.0.1:{port}) would serve them:
+# a file tree that pages for ever (1,000 files a page, each page at once), and file names that climb out of LM
+# Studio's folder. The library's own other requests (its agent list, a header read) get the 404 of "*".
+
+HUB_REPO = "evil/repo-7B-GGUF"
+HUB_SHA = "0" * 40
+HUB_GOOD = "Good-7B-Q4_K_M.gguf"
+CLIMBING_NAMES = (
+    "../../../../../../../../tmp/hostile-hub-pwned/Climb-7B-Q4_K_M.gguf",
+    "/tmp/hostile-hub-pwned/Abs-7B-Q4_K_M.gguf",
+    "..\\..\\..\\hostile-hub-pwned\\Back-7B-Q4_K_M.gguf",
+)
+
+
+def _hub_listing(names: tuple[str, ...]) -> Route:
+    def route(conn: Conn, _body: Any) -> None:
+        gguf = {"total": 7e9, "architecture": "llama", "context_length": 4096}
+        item = {"id": HUB_REPO, "_id": "1", "modelId": HUB_REPO, "sha": HUB_SHA, "tags": ["gguf"], "gguf": gguf}
+        conn.reply("200 OK", [{**item, "downloads": 5, "likes": 1, "siblings": [{"rfilename": n} for n in names]}])
+
+    return route
+
+
+def hub_endless_tree(conn: Conn, _body: Any) -> None:
+    """A page of 1,000 files at once, and a `Link` to the next page, for ever."""
+    port = conn.sock.getsockname()[1]
+    page = [{"type": "file", "path": f"f-{i}-Q4_K_M.gguf", "size": 1, "oid": HUB_SHA} for i in range(1000)]
+    link = f'<http://127.0.0.1:{port}/api/models/{HUB_REPO}/tree/main?recursive=true&cursor=more>; rel="next"'
+    conn.reply("200 OK", page, extra=[("Link", link)])
+
+
+def hub_climbing_tree(conn: Conn, _body: Any) -> None:
+    """The tree with the climbing names beside one good file."""
+    lfs = {"oid": "a" * 64, "size": 4096, "pointerSize": 135}
+    files = [{"type": "file", "path": n, "size": 4096, "oid": HUB_SHA, "lfs": lfs} for n in (*CLIMBING_NAMES, HUB_GOOD)]
+    conn.reply("200 OK", files)
+
+
+_HUB_TREE = f"GET /api/models/{HUB_REPO}/tree/"
+ROUTES.update(
+    {
+        "hub_endless_tree": {
+            "GET /api/models": _hub_listing((HUB_GOOD,)),
+            _HUB_TREE + "main": hub_endless_tree,
+            _HUB_TREE + HUB_SHA: hub_endless_tree,
+        },
+        "hub_climbing_names": {
+            "GET /api/models": _hub_listing((*CLIMBING_NAMES, HUB_GOOD)),
+            _HUB_TREE + "main": hub_climbing_tree,
+            _HUB_TREE + HUB_SHA: hub_climbing_tree,
+        },
+    }
+)

@@ -9,6 +9,7 @@ interpreter's start-up and imports on a busy 2-core machine.
 from __future__ import annotations
 
 import contextlib
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,13 +32,18 @@ class Scenario:
     budget_s: float
     returncode: int
     expect: tuple[str, ...]  # each must appear in stdout+stderr
-    env: dict[str, str] = field(default_factory=dict)
+    env: dict[str, str] = field(default_factory=dict)  # {port0}, ... and {tmp} (a temp folder of the run) filled in
     absent: tuple[str, ...] = ()  # none may appear
 
-    def command(self, urls: list[str], ports: list[int]) -> list[str]:
+    def command(self, urls: list[str], ports: list[int], tmp: str = "") -> list[str]:
         values = {f"url{i}": u for i, u in enumerate(urls)} | {f"port{i}": str(p) for i, p in enumerate(ports)}
         values["ports"] = ",".join(str(p) for p in ports)
+        values["tmp"] = tmp
         return [a.format(**values) for a in self.argv]
+
+    def environment(self, ports: list[int], tmp: str) -> dict[str, str]:
+        values = {f"port{i}": str(p) for i, p in enumerate(ports)} | {"tmp": tmp}
+        return {key: value.format(**values) for key, value in self.env.items()}
 
 
 CHECK = ("server", "--url", "{url0}", "--timeout", "1.5")
@@ -146,6 +152,23 @@ SCENARIOS: tuple[Scenario, ...] = (
         env=SHORT,
         absent=(ECHOED_KEY, ECHOED_KEY[:12]),
     ),
+    # JSON nested deeper than the parser goes, in a chat answer or a stream event: "not the OpenAI API", not a crash
+    Scenario(
+        "deep_json_chat", ("deep_chat",), CHECK, 1.5, 1, ("does not speak the OpenAI API",), absent=("Recursion",)
+    ),
+    Scenario("deep_json_stream", ("deep_sse",), BENCH, 3.5, 1, ("OpenAI",), absent=("Recursion", "unexpected error")),
+    # a slow side request (LM Studio's own model list) leaves the chat its time; when everything is slow, the
+    # server is named slow, never "did not take the connection" (it answered the model list)
+    Scenario("slow_side_list", ("lmstudio_slow_list",), CHECK, 1.5, 0, ("OK",), absent=("take the connection",)),
+    Scenario(
+        "slow_side_list_and_chat",
+        ("lmstudio_slow_all",),
+        CHECK,
+        1.5,
+        1,
+        ("did not answer within 1.5 s",),
+        absent=("take the connection", "firewall"),
+    ),
     # model ids with ESC, CR, a line break, a bidi override and 5,000 characters: one clean, bounded line each
     Scenario(
         "control_chars_in_model_ids",
@@ -155,6 +178,43 @@ SCENARIOS: tuple[Scenario, ...] = (
         0,
         ("\ufffd[2J\ufffd[31mEVIL\ufffd[0m Problem none", "B" * 255 + "…"),
         absent=("\x1b", "\r", "\u202e", "B" * 257),
+    ),
+)
+
+
+# A hostile Hub mirror (HF_ENDPOINT): a file tree that pages for ever, each page at once, ends at the tree's cap
+# with one sentence (the reviewer's run: killed at 60 s with 1 GiB); file names that climb out of LM Studio's folder
+# (`../..`, absolute, backslashes) are never offered. The budget is the Hub operation's total deadline.
+HUB_TOTAL_S = 30.0  # advisor.core.catalog.hub_http.DEFAULT_TOTAL_TIMEOUT_S
+HUB_ENV = {
+    "HF_ENDPOINT": "http://127.0.0.1:{port0}",
+    "HF_HOME": "{tmp}/hf",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "LLM_ADVISOR_CACHE_DIR": "{tmp}/cache",
+    "LLM_ADVISOR_CONFIG_DIR": "{tmp}/config",
+}
+MODELS_EVIL = ("models", "--search", "evil", "--all", "--hardware", HARDWARE)
+ENDLESS = "did not end (more than 20,000 files"
+SCENARIOS += (
+    Scenario(
+        "hub_endless_tree_download",
+        ("hub_endless_tree",),
+        ("download", "evil/repo-7B-GGUF", "f-0-Q4_K_M.gguf", "--dest", "{tmp}/dl"),
+        HUB_TOTAL_S,
+        1,
+        (ENDLESS,),
+        env=HUB_ENV,
+    ),
+    Scenario("hub_endless_tree_models", ("hub_endless_tree",), MODELS_EVIL, HUB_TOTAL_S, 1, (ENDLESS,), env=HUB_ENV),
+    Scenario(
+        "hub_climbing_names_models",
+        ("hub_climbing_names",),
+        MODELS_EVIL,
+        HUB_TOTAL_S,
+        0,
+        ("Good-7B-Q4_K_M.gguf",),
+        env=HUB_ENV,
+        absent=("Climb-7B", "Abs-7B", "Back-7B", "../", "hostile-hub-pwned"),
     ),
 )
 
@@ -171,5 +231,7 @@ def run_scenario(scenario: Scenario) -> tuple[CliRun, list[HostileServer]]:
     with contextlib.ExitStack() as stack:
         servers = [stack.enter_context(HostileServer(name)) for name in scenario.servers]
         urls, ports = [s.api_url for s in servers], [s.port for s in servers]
-        run = run_cli(scenario.command(urls, ports), env=scenario.env, hard_limit_s=scenario.budget_s + 30)
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="hostile-cli-"))
+        env = scenario.environment(ports, tmp)
+        run = run_cli(scenario.command(urls, ports, tmp), env=env, hard_limit_s=scenario.budget_s + 30)
     return run, servers

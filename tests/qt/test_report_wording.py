@@ -132,8 +132,9 @@ def test_spanish_report_shows_cost_assumptions_with_the_precision_each_value_nee
     assert "Tipo de cambio: 0,8500 EUR por dólar estadounidense" in md
     assert "Potencia al generar: 312 W" in md or "Potencia al generar: 313 W" in md
     assert "Costo del equipo: 1499,50 EUR" in md
-    # gpt-4o-mini: 0.15 / 0.60 USD per million, at 0.85 EUR per USD = 0.1275 / 0.51 EUR: three decimals, not two
-    assert "0,128 EUR / 0,510 EUR" in md
+    # gpt-4o-mini: 0.15 / 0.60 USD per million, at 0.85 EUR per USD = 0.1275 / 0.51 EUR: three significant digits
+    # below one euro, never rounded to 0,13; cents are enough for 0,51
+    assert "0,128 EUR / 0,51 EUR" in md
 
 
 def test_spanish_report_writes_every_number_with_spanish_separators(spanish):

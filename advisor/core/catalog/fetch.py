@@ -19,9 +19,13 @@ Why it is shaped like this:
 - Every request has a deadline: Hub calls `timeout_s`, the byte stream a *stall* deadline (`stall_timeout_s`, no
   byte for that long → problem `stalled`), never a total one (a 40 GB file on a slow line may take hours).
 - `.partXofY` / `-split-a` parts (old repos) are joined with the equivalent of `cat` into one `.gguf`.
+- Every name from the Hub that becomes a path passes `repo_paths` (a relative path inside the repo; the repo id
+  `OWNER/NAME`), and every file written — staging and final — is checked to land inside its folder once symlinks
+  are resolved: a hostile mirror naming `../../x.gguf` or `/abs/x.gguf` is refused before anything is written.
 
 Problem codes added here (beyond types.CatalogProblem's): `stalled` (values: file, stall_timeout_s, done_bytes,
-total_bytes) and `busy` (another process is downloading the same file; values: file).
+total_bytes), `busy` (another process is downloading the same file; values: file) and `unsafe_name` (a repo id or
+file name that would not stay inside the models folder; values: file, what "file" or "repo").
 """
 
 from __future__ import annotations
@@ -51,7 +55,9 @@ from advisor.core.catalog.hub_http import (
     problem_from_exception,
     request_timeout,
 )
+from advisor.core.catalog.repo_paths import UnsafePath, inside, is_repo_id, is_safe_repo_file, repo_folder
 from advisor.core.catalog.types import CatalogProblem, DownloadResult, QuantFile
+from advisor.core.text import outside_name
 
 ProgressCallback = Callable[[int, int, float, float | None], None]  # done_bytes, total_bytes, rate_bps, eta_s
 STAGING_DIR = ".llm-advisor-download"
@@ -304,10 +310,9 @@ def clean_staging(
 
 
 def default_dest_dir(repo_id: str, models_dir: str | None = None) -> Path:
-    """`<LM Studio models folder>/<owner>/<repo>`, so LM Studio lists the model at once."""
-    root = Path(models_dir) if models_dir is not None else _default_models_root()
-    owner, _, name = repo_id.partition("/")
-    return root / owner / name
+    """`<LM Studio models folder>/<owner>/<repo>`, so LM Studio lists the model at once (UnsafePath for a repo id
+    that is not `OWNER/NAME` by the Hub's rule)."""
+    return repo_folder(models_dir if models_dir is not None else _default_models_root(), repo_id)
 
 
 def _free_bytes(path: Path) -> int | None:
@@ -338,7 +343,7 @@ def _find(files: list[QuantFile], filename: str) -> QuantFile | None:
 
 
 def _partial_path(job: Path, part: str) -> Path:
-    return job / "parts" / (part + PARTIAL_SUFFIX)
+    return inside(job / "parts", part + PARTIAL_SUFFIX)
 
 
 def _resume_state(
@@ -397,6 +402,9 @@ def download(
     says so in `resumed_bytes` / `freed_bytes` / `leftovers_removed`.
     """
     started = time.monotonic()
+    unsafe = _unsafe_request(repo_id, filename)
+    if unsafe is not None:  # refused before any request, folder or byte
+        return DownloadOutcome(repo_id, filename, dest_dir or "", problem=unsafe)
     dest = Path(dest_dir) if dest_dir else default_dest_dir(repo_id, models_dir)
     cleaned = CleanResult()
     resumed = 0
@@ -431,7 +439,10 @@ def download(
         return failed(CatalogProblem("file_not_found", repo_id, {"file": filename}))
     sizes = {path: size for path, size, _ in entries}
     hashes = {path: sha for path, _, sha in entries}
-    final_paths = [dest / joined_name(model)] if model.needs_join else [dest / p for p in model.parts]
+    try:  # every name is checked where it enters (hub.repo_files); here the paths are checked once more, resolved
+        final_paths = [inside(dest, joined_name(model))] if model.needs_join else [inside(dest, p) for p in model.parts]
+    except UnsafePath as exc:
+        return failed(_unsafe_problem(repo_id, exc.name, "file"))
     done_result = {"paths": tuple(str(p) for p in final_paths), "size_bytes": model.size_bytes}
 
     key = staging_key(repo_id, model.path)
@@ -553,6 +564,21 @@ def download(
         _remove_empty(created)  # a failed or cancelled first download leaves no empty owner/repo folders
     verified = all(hashes.get(p) for p in model.parts)
     return result(verified=verified, **done_result)
+
+
+def _unsafe_problem(repo_id: str, name: str, what: str) -> CatalogProblem:
+    shown = outside_name(name)  # shown in a sentence: printable and bounded
+    return CatalogProblem("unsafe_name", outside_name(repo_id), {"file": shown, "what": what})
+
+
+def _unsafe_request(repo_id: str, filename: str) -> CatalogProblem | None:
+    """The problem `unsafe_name` when the repo id or the file name asked for could not stay inside the models folder
+    (repo_paths); None when both are fine."""
+    if not is_repo_id(repo_id):
+        return _unsafe_problem(repo_id, repo_id, "repo")
+    if not is_safe_repo_file(filename):
+        return _unsafe_problem(repo_id, filename, "file")
+    return None
 
 
 def _remove_empty(folders: Iterable[Path]) -> None:
@@ -697,6 +723,8 @@ def _problem(
 ) -> CatalogProblem:
     if isinstance(exc, ConnectionError) and not isinstance(exc, HubUnreachable):
         return CatalogProblem("offline", repo_id, {"file": filename, "detail": str(exc)})
+    if isinstance(exc, UnsafePath):
+        return _unsafe_problem(repo_id, exc.name, exc.kind)
     problem = problem_from_exception(exc, repo_id, filename=filename, endpoint=endpoint)
     if problem.code in ("gated", "unauthorized"):
         from huggingface_hub import get_token
@@ -734,7 +762,7 @@ def _fsync_dir(folder: Path) -> None:
 def _place(model: QuantFile, job: Path, dest: Path) -> None:
     """Verified parts → their final names (joined when needed) by atomic rename; the first part arrives last."""
     if model.needs_join:
-        target = dest / joined_name(model)
+        target = inside(dest, joined_name(model))
         joined = job / (Path(joined_name(model)).name + ".joining")
         try:
             with joined.open("wb") as out:
@@ -751,7 +779,7 @@ def _place(model: QuantFile, job: Path, dest: Path) -> None:
         _fsync_dir(target.parent)
         return
     for part in reversed(model.parts):
-        target = dest / part
+        target = inside(dest, part)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(_partial_path(job, part), target)
         _fsync_dir(target.parent)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from posixpath import basename, dirname
 
+from advisor.core.catalog.repo_paths import is_safe_repo_file
 from advisor.core.catalog.types import QuantFile
 from advisor.core.gguf.kinds import PROJECTOR, is_model_name, non_model_kind
 
@@ -106,7 +107,7 @@ def _groups(entries: Iterable[tuple[str, int] | tuple[str, int, str | None]]) ->
     for entry in entries:
         path, size = entry[0], int(entry[1])
         sha = entry[2] if len(entry) > 2 else None
-        if not is_model_file(path):
+        if not is_model_file(path) or not is_safe_repo_file(path):  # `..`, absolute...: never offered (repo_paths)
             continue
         info = _split_info(path)
         groups.setdefault(info.key, []).append((info, path, size, sha))
@@ -122,8 +123,9 @@ def _groups(entries: Iterable[tuple[str, int] | tuple[str, int, str | None]]) ->
 def group_files(paths_with_sizes: Iterable[tuple[str, int] | tuple[str, int, str | None]]) -> list[QuantFile]:
     """Whole models from a repo's files: `(path, size_bytes[, sha256])` → one QuantFile per model, sizes summed.
 
-    Non-GGUF files, projectors, imatrix files and adapters are skipped (`is_model_file`); a split model with a part
-    missing is left out (it cannot be loaded; `incomplete_splits` names them). Sorted by size, smallest first.
+    Non-GGUF files, projectors, imatrix files and adapters are skipped (`is_model_file`), and so is a name that is no
+    plain relative path inside the repo (`repo_paths.is_safe_repo_file`); a split model with a part missing is left
+    out (it cannot be loaded; `incomplete_splits` names them). Sorted by size, smallest first.
     """
     files: list[QuantFile] = []
     for members, complete in _groups(paths_with_sizes).values():

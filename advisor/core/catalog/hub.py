@@ -1,6 +1,9 @@
 """Hugging Face Hub calls through `huggingface_hub.HfApi`: one listing call, then a repo's file tree.
 
-Both return plain dicts (cacheable as JSON): a repo summary, and `(path, size_bytes, sha256)` file entries.
+Both return plain dicts (cacheable as JSON): a repo summary, and `(path, size_bytes, sha256)` file entries. Each is
+one Hub operation (`hub_http.hub_operation`: a total deadline and a cap on pages, across every page and redirect);
+a file tree is also capped at MAX_TREE_ENTRIES entries. Names that could not be a path inside LM Studio's folder
+(`repo_paths`: `..`, absolute, backslashes, control characters; a repo id off the Hub's rule) are dropped here.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from typing import Any, Literal, TypeGuard
 from huggingface_hub import HfApi, RepoFile
 
 from advisor.core.catalog.filenames import is_model_file
-from advisor.core.catalog.hub_http import install_client
-from advisor.core.text import has_controls, outside_name, outside_optional_name
+from advisor.core.catalog.hub_http import HubListingTooLong, hub_operation, install_client
+from advisor.core.catalog.repo_paths import is_repo_id, is_safe_repo_file
+from advisor.core.text import outside_name, outside_optional_name
 
 Expand = Literal[
     "author",
@@ -49,6 +53,11 @@ SORTS: tuple[Sort, ...] = ("downloads", "likes", "trending_score", "last_modifie
 # The Hub's pipeline tags and tags of embedding models (sentence-transformers' own tag included)
 EMBEDDING_PIPELINES = frozenset({"feature-extraction", "sentence-similarity"})
 EMBEDDING_TAGS = EMBEDDING_PIPELINES | {"sentence-transformers"}
+
+
+# Entries (files and folders) of one repo's tree: the largest GGUF repos have ~2,000 (a few hundred split parts in
+# per-quant folders); a mirror that lists more is not sending a real repo, and its tree is given up.
+MAX_TREE_ENTRIES = 20_000
 
 
 def is_sort(value: str) -> TypeGuard[Sort]:
@@ -110,9 +119,9 @@ def _license(info: Any) -> str | None:
 def summarize(info: Any) -> dict[str, Any]:
     """A listed ModelInfo → the fields a candidate needs (JSON-friendly, so it can be cached)."""
     gguf = info.gguf or {}
-    # names from the Hub (or a mirror) are shown: a file name with control characters is left out, the rest made
-    # printable and bounded (advisor.core.text); the Hub itself allows neither in a repo id
-    siblings = None if info.siblings is None else [s.rfilename for s in info.siblings if not has_controls(s.rfilename)]
+    # names from the Hub (or a mirror) are shown and become paths: one that is not a plain relative path inside the
+    # repo (`..`, absolute, control characters: repo_paths) is left out, the rest made printable and bounded
+    siblings = None if info.siblings is None else [s.rfilename for s in info.siblings if is_safe_repo_file(s.rfilename)]
     parameters = gguf.get("total") or parameters_from_name(info.id)
     return {
         "id": outside_name(info.id),
@@ -143,22 +152,39 @@ def has_gguf(summary: dict[str, Any]) -> bool | None:
 def list_repos(
     api: HfApi, *, text: str | None, num_parameters: str | None, sort: Sort, limit: int
 ) -> list[dict[str, Any]]:
-    """One listing call (pages followed by the library through the absolute `Link` header)."""
-    infos = api.list_models(
-        filter="gguf",
-        search=text or None,
-        num_parameters=num_parameters,
-        sort=sort,
-        limit=limit,
-        expand=[*LIST_EXPAND],
-    )
-    return [summarize(info) for info in infos]
+    """One listing call (pages followed by the library through the absolute `Link` header), within one total
+    deadline and MAX_PAGES pages; a repo whose id is not `OWNER/NAME` by the Hub's rule is left out."""
+    with hub_operation():
+        infos = api.list_models(
+            filter="gguf",
+            search=text or None,
+            num_parameters=num_parameters,
+            sort=sort,
+            limit=limit,
+            expand=[*LIST_EXPAND],
+        )
+        return [summarize(info) for info in infos if is_repo_id(info.id)]
 
 
-def repo_files(api: HfApi, repo_id: str, revision: str | None = None) -> list[tuple[str, int, str | None]]:
-    """Every file of a repo, recursively (per-quant folders included): `(path, size_bytes, sha256)`."""
+def repo_files(
+    api: HfApi,
+    repo_id: str,
+    revision: str | None = None,
+    *,
+    total_s: float | None = None,
+    max_entries: int = MAX_TREE_ENTRIES,
+) -> list[tuple[str, int, str | None]]:
+    """Every file of a repo, recursively (per-quant folders included): `(path, size_bytes, sha256)`.
+
+    One Hub operation: every page within `total_s` (default: twice the per-request timeout) and MAX_PAGES pages, at
+    most `max_entries` entries; past any of them it raises (HubTimeout, HubListingTooLong) and nothing is kept.
+    A file whose name is not a plain relative path inside the repo (`repo_paths.is_safe_repo_file`) is left out."""
     entries = []
-    for item in api.list_repo_tree(repo_id, recursive=True, revision=revision):
-        if isinstance(item, RepoFile):  # folders are listed too
-            entries.append((item.path, int(item.size), item.lfs.sha256 if item.lfs is not None else None))
+    with hub_operation(total_s) as operation:
+        for seen, item in enumerate(api.list_repo_tree(repo_id, recursive=True, revision=revision), start=1):
+            if seen > max_entries:
+                host = getattr(api, "endpoint", None) or "the Hub"
+                raise HubListingTooLong(host, pages=operation.requests, entries=seen - 1)
+            if isinstance(item, RepoFile) and is_safe_repo_file(item.path):  # folders are listed too
+                entries.append((item.path, int(item.size), item.lfs.sha256 if item.lfs is not None else None))
     return entries

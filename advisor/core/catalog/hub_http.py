@@ -6,8 +6,10 @@ retries 5xx answers. For a search a person waits on, the right answer is to stop
 client turns a refused connection or a timeout into `HubUnreachable` / `HubTimeout` (which the library does not
 retry), and a 429 or 5xx into the library's own `HfHubHTTPError` straight away. The timeout is a total deadline
 for each request (connect, headers and body: a mirror that trickles bytes is cut), and a JSON answer is capped at
-64 MiB. Downloads keep the library's
-resume-on-broken-stream logic: that happens while reading the body, which this client does not touch.
+64 MiB. A whole operation — a listing or a file tree, every page and redirect of it — runs in `hub_operation()`: one
+total deadline (twice the request's) and at most MAX_PAGES requests, so a mirror that pages for ever, each page
+quick, is cut too (`HubTimeout`, `HubListingTooLong`). Downloads keep the library's resume-on-broken-stream logic:
+that happens while reading the body, which this client does not touch.
 
 Installed once per process through `huggingface_hub.set_client_factory` (the library's documented hook).
 """
@@ -20,6 +22,7 @@ import errno
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import huggingface_hub
@@ -35,6 +38,12 @@ except ImportError:  # pragma: no cover - depends on the installed huggingface_h
     import httpx  # type: ignore[no-redef]
 
 DEFAULT_TIMEOUT_S = 15.0
+# One Hub operation — a search listing or a repo's file tree, every page and redirect of it — ends within this many
+# times the per-request timeout (30 s by default), after at most MAX_PAGES requests: a mirror that answers each page
+# at once but never stops paging (an endless `Link: rel="next"`) is cut, not followed for ever.
+TOTAL_TIMEOUT_FACTOR = 2
+DEFAULT_TOTAL_TIMEOUT_S = TOTAL_TIMEOUT_FACTOR * DEFAULT_TIMEOUT_S
+MAX_PAGES = 200  # the Hub pages a file tree by 1,000 entries: 2 pages for the largest GGUF repos (~2,000 files)
 _timeout_s: contextvars.ContextVar[float] = contextvars.ContextVar("hub_timeout_s", default=DEFAULT_TIMEOUT_S)
 _install_lock = threading.Lock()
 _installed = False
@@ -48,10 +57,46 @@ class HubTimeout(TimeoutError):
     """The Hub did not answer in time."""
 
 
+class HubListingTooLong(Exception):
+    """A listing or file tree went on past MAX_PAGES pages or its caller's cap on entries (no real repo comes
+    near): given up, nothing of it kept. Not an httpx error, so the library does not retry it."""
+
+    def __init__(self, host: str, *, pages: int, entries: int | None = None) -> None:
+        super().__init__(f"{host} sent a listing that did not end ({pages} pages, {entries or 0} entries)")
+        self.pages = pages
+        self.entries = entries
+
+
+@dataclass
+class HubOperation:
+    """The budget of one Hub operation, shared by its requests: a total deadline and a number of requests."""
+
+    total_s: float
+    deadline: float
+    max_requests: int
+    requests: int = 0
+
+    def take(self, host: str) -> float:
+        """Count one more request; the time it may take (raises when the operation is over time or over pages)."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise HubTimeout(f"{host} did not finish within {self.total_s:g} s in all")
+        if self.requests >= self.max_requests:
+            raise HubListingTooLong(host, pages=self.requests)
+        self.requests += 1
+        return left
+
+
+_operation: contextvars.ContextVar[HubOperation | None] = contextvars.ContextVar("hub_operation", default=None)
+
+
 class _FailFastClient(httpx.Client):
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         limit = _timeout_s.get()
         streamed = bool(kwargs.pop("stream", False))
+        operation = _operation.get()
+        if operation is not None and not streamed:  # a page of a listing: within what is left of the whole
+            limit = min(limit, operation.take(request.url.host or "the Hub"))
         timeouts = request.extensions.get("timeout")
         if isinstance(timeouts, dict):
             # a streamed download keeps its own (stall) read timeout; everything else waits at most `limit` a read
@@ -153,6 +198,20 @@ def request_timeout(seconds: float) -> Iterator[None]:
         _timeout_s.reset(token)
 
 
+@contextlib.contextmanager
+def hub_operation(total_s: float | None = None, *, max_requests: int = MAX_PAGES) -> Iterator[HubOperation]:
+    """One Hub operation (a listing, a file tree: every page and redirect) in this context: it ends within `total_s`
+    (default TOTAL_TIMEOUT_FACTOR × the per-request timeout in force) and after at most `max_requests` requests;
+    each request also keeps its own timeout. Streamed downloads are not counted (they have a stall deadline)."""
+    total = TOTAL_TIMEOUT_FACTOR * _timeout_s.get() if total_s is None else total_s
+    operation = HubOperation(total, time.monotonic() + total, max_requests)
+    token = _operation.set(operation)
+    try:
+        yield operation
+    finally:
+        _operation.reset(token)
+
+
 # The longest wait a 429 may impose: the Hub's own window is 300 s (`RateLimit-Policy: ...;w=300`); a mirror, proxy
 # or captive portal answering `Retry-After: 999999999` would otherwise lock the search out for years.
 MAX_RETRY_AFTER_S = int(MAX_RATE_LIMIT_WAIT_S)
@@ -190,6 +249,11 @@ def problem_from_exception(
         return CatalogProblem("offline", repo_id, values)
     if isinstance(cause, HubTimeout | httpx.TimeoutException):
         return CatalogProblem("timeout", repo_id, values)
+    if isinstance(cause, HubListingTooLong):
+        endless: dict[str, object] = {"pages": cause.pages, "max_pages": MAX_PAGES}
+        if cause.entries is not None:
+            endless["entries"] = cause.entries
+        return CatalogProblem("endless_listing", repo_id, {**values, **endless})
     if isinstance(cause, hf_errors.GatedRepoError):
         return CatalogProblem("gated", repo_id, {**values, "url": page_url(repo_id or "", endpoint)})
     if isinstance(cause, hf_errors.RemoteEntryNotFoundError):

@@ -23,6 +23,7 @@ from advisor.core.catalog.cache import LISTING_TTL_S, TREE_TTL_S, HubCache
 from advisor.core.catalog.filenames import group_files
 from advisor.core.catalog.hub_http import DEFAULT_TIMEOUT_S, problem_from_exception, request_timeout
 from advisor.core.catalog.ranking import USABLE_TOKENS_PER_SECOND, build_candidates, order_candidates, order_near
+from advisor.core.catalog.repo_paths import is_repo_id
 from advisor.core.catalog.shapes import (
     HEADER_DEADLINE_S,
     MAX_CONCURRENT_HEADERS,
@@ -140,7 +141,8 @@ def search(
     else:
         api = None
     summaries, stored_at = hit
-    summaries = _chat_models(summaries, None, text, problems)
+    # a listing cached by an earlier version may hold a repo id that is no `OWNER/NAME` (a path): never offered
+    summaries = _chat_models([s for s in summaries if is_repo_id(s.get("id"))], None, text, problems)
 
     trees = _fetch_trees(summaries, base, token, cache, api, timeout_s, max_concurrency, problems)
     headers: dict[str, dict[str, Any]] = {}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from advisor.core.resources import load_json
+from advisor.core.types import ModelSpec
 
 SNAPSHOT_FILE = "catalog_snapshot.json"
 
@@ -13,3 +15,45 @@ def load_snapshot() -> dict[str, Any]:
     """`{"source", "retrieved_at", "repos": [{id, author, downloads, ..., files: [{path, size}]}]}`."""
     snapshot: dict[str, Any] = load_json(SNAPSHOT_FILE)
     return snapshot
+
+
+@dataclass(frozen=True)
+class SnapshotModel:
+    """One model file as the bundled snapshot knows it: the ModelSpec `models --offline` sizes it with (the listed
+    size, summed over a split model's parts; the quant from its name; the repo's parameters and published shape),
+    and the snapshot's date and source, to be said beside every figure resting on it."""
+
+    spec: ModelSpec
+    retrieved_at: str
+    source: str
+
+
+def snapshot_model(repo_id: str, filename: str, snapshot: dict[str, Any] | None = None) -> SnapshotModel | None:
+    """The bundled snapshot's `filename` of `repo_id` (a repo id in any case, as the Hub takes it; a split model
+    named by any of its parts), or None when the snapshot does not list that file."""
+    from advisor.core.catalog.filenames import group_files
+    from advisor.core.catalog.shapes import clean_shape, spec_for, with_architecture_rules
+
+    data = snapshot if snapshot is not None else load_snapshot()
+    wanted = repo_id.strip().lower()
+    for repo in data.get("repos", ()):
+        if str(repo.get("id", "")).lower() != wanted or not repo.get("parameters"):
+            continue
+        files = group_files((f["path"], int(f["size"])) for f in repo.get("files", ()))
+        found = next((f for f in files if filename == f.path or filename in f.parts), None)
+        if found is None:
+            return None
+        shape = with_architecture_rules(clean_shape(repo.get("shape"))) or None
+        return SnapshotModel(
+            spec=spec_for(repo, shape, found.quant, found.size_bytes, found.path),
+            retrieved_at=str(data.get("retrieved_at", "")),
+            source=str(data.get("source", "")),
+        )
+    return None
+
+
+def stands_in_for_hub(status: int | None) -> bool:
+    """Whether the snapshot answers for a Hub read that failed with HTTP `status` (None: no HTTP answer at all — no
+    connection, no name resolution, a timeout), as `models` falls back to it: no answer, a rate limit (429) or a
+    server error (5xx). Never for a 404 or a refusal (401/403): the Hub did answer, and the snapshot may be older."""
+    return status is None or status == 429 or status >= 500

@@ -17,7 +17,9 @@ class CatalogProblem:
     Codes: offline, timeout, gated, unauthorized, repo_not_found, file_not_found, rate_limited, server_error,
     http_error, no_gguf, odd_file_names, incomplete_split, disk_full, checksum_mismatch, cancelled, write_failed,
     not_chat_model (a repo a search by name found that is an embedding or diffusion model, left out: values
-    `kind` "embedding", "diffusion" or "other", and its `architecture`).
+    `kind` "embedding", "diffusion" or "other", and its `architecture`), endless_listing (a listing or file tree
+    that did not end: values `pages`, `max_pages`, and `entries` when cut at its entries), unsafe_name (a download
+    of a repo id or file name that would be written outside the models folder: values `file`, `what`).
     """
 
     code: str

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 
+from advisor.core.messages.figures import currency_decimals
+
 # field → (lowest, highest) in US dollars
 USD_BOUNDS: dict[str, tuple[float, float]] = {
     "electricity_price_per_kwh": (0.001, 10.0),
@@ -87,10 +89,16 @@ def money_step(name: str, usd_rate: float) -> float:
     return round_nearest(USD_STEPS[name] * rate)
 
 
-def money_decimals(name: str, usd_rate: float) -> int:
+def money_decimals(name: str, usd_rate: float, currency: str = "") -> int:
     """The decimals the money field `name` (a key of `USD_DECIMALS`) shows in a currency of `usd_rate` units per US
     dollar: the dollar field's; an API price at most two (cents) in a currency worth a tenth of a dollar or less —
-    0.075 USD per million tokens, but 105.53 ARS, never 105.525."""
+    0.075 USD per million tokens, but 105.53 ARS, never 105.525; and two fewer in a `currency` written without
+    decimals (`figures.currency_decimals`), as the page's figures write it: 564.9 COP per kWh, 9416 COP per million
+    tokens."""
     decimals = USD_DECIMALS[name]
     rate = usd_rate if math.isfinite(usd_rate) and usd_rate > 0 else 1.0
-    return min(decimals, 2) if name in CENTS_ONLY and rate >= CENTS_RATE else decimals
+    if name in CENTS_ONLY and rate >= CENTS_RATE:
+        decimals = min(decimals, 2)
+    if currency:
+        decimals = max(0, decimals - (2 - currency_decimals(currency)))
+    return decimals

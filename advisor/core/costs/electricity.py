@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import locale
-import os
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from advisor.core.messages.language import system_locale
 from advisor.core.names import UnknownNameError, close_names
 from advisor.core.resources import load_json
 
@@ -87,33 +84,12 @@ def bundled_table() -> ElectricityTable:
     return ElectricityTable(retrieved=raw["retrieved"], source=raw["source"], rows=rows)
 
 
-_LOCALE_COUNTRY = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:[.@]|$)")
-_LOCALE_VARS = ("LC_ALL", "LC_MONETARY", "LC_MESSAGES", "LANG")
-
-
 def country_from_locale(
     env: Mapping[str, str] | None = None,
     getlocale: Callable[[], tuple[str | None, str | None]] | None = None,
-    table: ElectricityTable | None = None,
 ) -> str | None:
-    """The country in the user's locale ('es_MX.UTF-8' → 'MX', Windows' 'Spanish_Mexico' → 'MX'), if we know it.
+    """The country of the system's region ('es_MX.UTF-8' → 'MX', Windows' 'Spanish_Mexico' → 'MX'), if it names
+    one: the region numbers are written for too (`messages.language.system_locale`), so the two never disagree.
 
     With an explicit `env`, the process locale is consulted only through an explicit `getlocale`."""
-    environ = os.environ if env is None else env
-    candidates = [environ.get(name, "") for name in _LOCALE_VARS]
-    reader = getlocale or (locale.getlocale if env is None else None)
-    if reader is not None:
-        with contextlib.suppress(ValueError):  # an unparsable locale setting is not ours to report
-            candidates.append(reader()[0] or "")
-    rows = (table or bundled_table()).rows
-    for value in candidates:
-        if not value or value in ("C", "POSIX") or value.startswith("C."):
-            continue
-        m = _LOCALE_COUNTRY.match(value)
-        code = m.group(1).upper() if m else None
-        if code is None and "_" in value:  # Windows: 'Spanish_Mexico.1252'
-            name = value.split("_", 1)[1].split(".", 1)[0].replace(" ", "").upper()
-            code = next((r.country for r in rows if r.name.replace(" ", "").upper() == name), None)
-        if code:
-            return code
-    return None
+    return system_locale(env, getlocale).country

@@ -178,7 +178,9 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
     """The table's entry for a driver-reported name, or None when nothing matches it.
 
     `vram_bytes` picks between boards sold under one name with different memory (RTX 3060 12 GB / 8 GB);
-    `gpu_cores` between Apple Max chips with different GPUs (M3 Max 30/40-core).
+    `gpu_cores` between an Apple chip's GPUs (M3 Max 30/40-core, M2 8/10-core), as does a name that says them
+    ("Apple M2 (8-core GPU)"). An Apple name without them is the chip's first row in the table: a Pro, Max or
+    Ultra's smaller GPU (the cautious figure), a base chip's full one (Apple's own figures for the chip).
     """
     if not reported_name or not reported_name.strip():
         return None
@@ -206,7 +208,7 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
         order, (k, spec) = item
         vram_miss = abs(spec.vram_bytes / 2**30 - vram_gib) if vram_gib and spec.vram_bytes else 0.0
         core_miss = abs((spec.gpu_cores or 0) - cores) if cores and spec.gpu_cores else 0.0
-        # with nothing to choose by, Apple's smaller variant (the cautious speed) comes first
+        # with nothing to choose by, the table's order: an Apple chip's first row (see the docstring)
         other_vendor = vendor is not None and spec.vendor != vendor
         return (other_vendor, vram_miss + core_miss, -len(k.form & key.form), len(k.form ^ key.form), order)
 
@@ -228,14 +230,17 @@ class AppleVariant:
     """The variant of an Apple chip a name without its GPU core count is taken as, and why."""
 
     spec: GpuSpec
-    by_ram: bool  # the memory size decides it (Apple sold only this variant with it); else the smaller is assumed
+    # the memory size decides it (Apple sold only this variant with it); else the one `lookup_gpu` takes the bare
+    # name as: a Pro, Max or Ultra's smaller GPU, a base chip's full one
+    by_ram: bool
     others: tuple[GpuSpec, ...]  # the chip's other variants
 
 
 def apple_variant(reported_name: str, ram_bytes: int | None) -> AppleVariant | None:
-    """For an Apple chip named without its GPU core count ("Apple M3 Max") whose table entry has several variants:
-    the one its memory size says (an M3 Max with 64 GB has the 40-core GPU), else the smaller one, as `lookup_gpu`
-    takes it. None for a name that says its cores, a chip with one entry, or any other GPU."""
+    """For an Apple chip named without its GPU core count ("Apple M3 Max", "Apple M2") whose table entry has several
+    variants: the one its memory size says (an M3 Max with 64 GB has the 40-core GPU), else the one `lookup_gpu`
+    takes the name as (the M3 Max's 30-core GPU; the M2's 10-core one). None for a name that says its cores, a chip
+    with one entry, or any other GPU."""
     if not reported_name or "apple" not in reported_name.lower():
         return None
     key = name_key(reported_name)
@@ -249,7 +254,8 @@ def apple_variant(reported_name: str, ram_bytes: int | None) -> AppleVariant | N
     by_size = APPLE_CORES_BY_RAM_GIB.get(key.tokens, {})
     cores = by_size.get(round(ram_bytes / 2**30)) if ram_bytes else None
     chosen = next((s for s in variants if s.gpu_cores == cores), None)
-    spec = chosen or variants[0]
+    named = lookup_gpu(reported_name)
+    spec = chosen or (named if named in variants else variants[0])
     return AppleVariant(spec, chosen is not None, tuple(s for s in variants if s is not spec))
 
 

@@ -91,6 +91,12 @@ FILE_PROBLEMS: dict[str, Msg] = {
     "unreadable": QT_TRANSLATE_NOOP("Calibration", "it could not be read"),
     "invalid": QT_TRANSLATE_NOOP("Calibration", "it is not a valid calibration file"),
 }
+# a folder or a pipe where the file should be: `calibration reset` leaves it (it is not the advisor's to remove)
+FILE_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Calibration",
+    "The saved calibration {path} is ignored: it is not a file (a folder, a pipe or a device). Remove or rename it; "
+    "the next benchmark saves a new one.",
+)
 
 
 def factor(say: Speaker, value: float) -> str:
@@ -174,7 +180,28 @@ def outcome(say: Speaker, result: Any, *, figures_said: bool = False) -> list[st
     return lines
 
 
+RESET_FAILED = QT_TRANSLATE_NOOP(
+    "Calibration",
+    "The saved calibration {path} was not reset: {why}. It was left as it is; remove or rename it yourself, and the "
+    "next benchmark saves a new one.",
+)
+
+
+NOT_A_FILE = QT_TRANSLATE_NOOP("Calibration", "it is not a file (a folder, a pipe or a device)")
+
+
+def reset_failed(say: Speaker, exc: BaseException, path: str) -> str:
+    """Why `calibration reset` removed nothing: the path is not a file (`files.NotARegularFileError`), or the
+    system's refusal in its own words."""
+    from advisor.core.files import NotARegularFileError
+
+    why = say.t(NOT_A_FILE) if isinstance(exc, NotARegularFileError) else getattr(exc, "strerror", None) or str(exc)
+    return say.t(RESET_FAILED, path=path, why=why)
+
+
 def file_problem(say: Speaker, code: str, path: str) -> str:
+    if code == "not_a_file":
+        return say.t(FILE_NOT_A_FILE, path=path)
     why = say.t(FILE_PROBLEMS[code]) if code in FILE_PROBLEMS else code
     return say.t(FILE_PROBLEM, path=path, why=why)
 

@@ -85,6 +85,35 @@ PROBLEMS = {
         "download it again to resume.",
     ),
     "busy": QT_TRANSLATE_NOOP("CatalogProblems", "{file} is being downloaded by another Local LLM Advisor right now."),
+    # a name from the Hub (or a mirror) that would be written outside the models folder: refused, nothing written
+    "unsafe_name": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{file} was refused: a file in a Hugging Face repository must be named by a plain path inside it (no '..', "
+        "no leading '/', no backslash, drive letter or control character), or it would be written outside the "
+        "models folder. Nothing was downloaded.",
+    ),
+    "unsafe_name/repo": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo} was refused: a Hugging Face repository is named OWNER/NAME (letters, digits, '-', '_' and '.'), or "
+        "it would be written outside the models folder. Nothing was downloaded.",
+    ),
+    # a listing or file tree that pages on and on (each page quick): given up at a cap, nothing of it used
+    "endless_listing": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo}: the file list Hugging Face sent did not end (still going after {pages} pages), so none of it was "
+        "used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.",
+    ),
+    "endless_listing/entries": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo}: the file list Hugging Face sent did not end (more than {entries} files; the largest real "
+        "repositories have a few thousand), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror "
+        "is misbehaving.",
+    ),
+    "endless_listing/search": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "The list of repositories Hugging Face sent did not end (still going after {pages} pages), so none of it "
+        "was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.",
+    ),
     "unknown": QT_TRANSLATE_NOOP("CatalogProblems", "Problem: {code}"),
 }
 SKIPPED = QT_TRANSLATE_NOOP("CatalogProblems", "{count} repositories were skipped.")
@@ -127,6 +156,14 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
         key = "gated/token"
     elif code in ("disk_full", "write_failed"):
         key = _disk_key(code, dict(values or {}))
+    elif code == "unsafe_name" and v.get("what") == "repo":
+        key = "unsafe_name/repo"
+    elif code == "endless_listing":  # a file tree cut at its entries, else at its pages; a search's listing
+        v["pages"] = v.get("pages") or 0
+        if v.get("entries"):
+            key = "endless_listing/entries"
+        elif not repo_id:
+            key = "endless_listing/search"
     elif code == "not_chat_model":
         v["architecture"] = v.get("architecture") or "?"
         key = f"{code}/{v.get('kind')}" if f"{code}/{v.get('kind')}" in PROBLEMS else code

@@ -226,6 +226,8 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
             kind=str(v.get("source_kind") or ""),
             kind_values=kind_values if isinstance(kind_values, Mapping) else None,
         )
+    if isinstance(v.get("table_price"), float) and isinstance(v.get("table_currency"), str):  # in its own currency
+        v["table_price"] = say.figure(v["table_price"], "price_per_kwh", v["table_currency"])
     if v.get("confidence") in CONFIDENCE:
         v["confidence"] = say.t(CONFIDENCE[v["confidence"]])
     if "gpus" in v and isinstance(v["gpus"], list | tuple):
@@ -261,7 +263,7 @@ def value_with_unit(say: Speaker, name: str, value: Any, currency: str) -> str:
     if name == "tokens_per_month":
         return say.count(round(value))
     kind = figures.COST_INPUT_KINDS.get(name, "")
-    shown = say.figure(float(value), kind)
+    shown = say.figure(float(value), kind, currency)  # a money figure with its currency's decimals
     if kind in ("money", "price_per_million") and currency:
         return f"{shown} {currency}"
     if kind == "price_per_kwh" and currency:

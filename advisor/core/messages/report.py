@@ -207,8 +207,8 @@ DATASET_PUBLISHERS: dict[str, tuple[tuple[Msg, Mapping[str, str]], ...]] = {
     ),
     "cpu_families": (
         (
-            QT_TRANSLATE_NOOP("Report", "{first}, {second}, {third} and {fourth} product specifications"),
-            {"first": "AMD", "second": "Intel", "third": "Raspberry Pi Ltd", "fourth": "Qualcomm"},
+            QT_TRANSLATE_NOOP("Report", "{makers} and {last} product specifications"),
+            {"makers": "AMD, Intel, Raspberry Pi Ltd, Qualcomm", "last": "NVIDIA"},
         ),
     ),
     "electricity_prices": (

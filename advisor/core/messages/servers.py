@@ -297,8 +297,13 @@ def _shown_text(text: str, limit: int = 200) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
-def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface = "app") -> tuple[str, str]:
-    """(what is wrong, what to do) for a server `Problem(code, values)`."""
+def problem(
+    say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface = "app", *, servers_listed: bool = False
+) -> tuple[str, str]:
+    """(what is wrong, what to do) for a server `Problem(code, values)`.
+
+    `servers_listed`: in the app, the list of servers found on this computer holds at least one (it may be empty,
+    or not filled yet): only then does the advice for a stopped server send the user to it."""
     code = _code(code)
     place = "cli" if surface == "cli" else "app"
     kind = _code(values.get("kind"))
@@ -319,7 +324,7 @@ def problem(say: Speaker, code: Any, values: Mapping[str, Any], surface: Surface
     elif code == "connection_refused":
         v["where"] = f"{values.get('host')}:{values.get('port')}" if values.get("host") else url
         advice = say.t(START.get(kind, START["lmstudio"]))
-        if surface != "report":
+        if surface == "cli" or (surface == "app" and servers_listed):  # never to a list with nothing in it
             advice += " " + say.t(ADVICE[f"connection_refused/{surface}"])
     elif code == "host_unreachable":
         v["host"] = str(values.get("host") or url)

@@ -257,6 +257,12 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
         "{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with "
         "this memory too. Its name with the cores, as macOS shows them, says which.",
     ),
+    "assume_gpu_variant/full": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "{gpu} does not say its GPU cores: the {variant} is assumed, the chip's full GPU; Apple also sold the {other} "
+        "(the entry MacBook Air has it), slower at processing the prompt. Its name with the cores, as macOS shows "
+        "them, says which.",
+    ),
 }
 # what to write in a hardware file (`--hardware`) to replace the assumption with the real figure; field names
 # are not words, so one sentence carries them
@@ -690,6 +696,16 @@ FIT_TIGHT = QT_TRANSLATE_NOOP("Fit", "{fit}, tight")
 def with_tight(say: Speaker, fit_words: str, tight: Any) -> str:
     """A fit already in words (`fit(say, level)`, or a table's short form) with the tight flag when it is set."""
     return say.t(FIT_TIGHT, fit=fit_words) if tight else fit_words
+
+
+# Which memory a size class's "needs / has" counts (`TierResult.memory`), after the figure it has: the same short
+# names in both languages, in the CLI's table, the app's and the report's
+MEMORY_SHORT = {"vram": "VRAM", "vram_ram": "VRAM+RAM", "ram": "RAM"}
+
+
+def memory_short(memory: Any) -> str:
+    """The short name of a size class's memory ("VRAM+RAM"); "" for none (a report saved without it)."""
+    return MEMORY_SHORT.get(str(memory), "")
 
 
 def fit_tight(say: Speaker, level: Any, tight: Any) -> str:

@@ -16,9 +16,8 @@ from advisor.core.messages.language import (
     ENGLISH_NUMBERS,
     LANGUAGES,
     NumberStyle,
-    language_of,
-    locale_from_environment,
     number_style,
+    system_locale,
 )
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg, translations
 
@@ -62,11 +61,13 @@ class Speaker:
 
     @classmethod
     def from_environment(cls, language: str | None = None, env: Mapping[str, str] | None = None) -> Speaker:
-        """`language` when given (`--lang`), else the locale's; numbers the locale's region's way, whatever the
-        language (English words in Spain write 1.450,5, as the app does with the same choice)."""
-        locale_name = locale_from_environment(env)
-        chosen = language if language in LANGUAGES else language_of(locale_name)
-        return cls(chosen, number_style(locale_name, chosen))
+        """`language` when given (`--lang`), else the system's; numbers the system's region's way, whatever the
+        language (English words in Spain write 1.450,5, as the app does with the same choice). The region is the
+        one the costs' default country comes from (`language.system_locale`: the environment, else the
+        process locale, e.g. Windows' 'Spanish_Mexico'); `env` given: that environment only (tests)."""
+        system = system_locale(env)
+        chosen = language if language in LANGUAGES else system.language
+        return cls(chosen, system.numbers(chosen))
 
     @cached_property
     def _table(self) -> dict[tuple[str, str], str]:
@@ -89,7 +90,10 @@ class Speaker:
 
     def values(self, values: Mapping[str, Any]) -> dict[str, str]:
         """Each value as text: byte counts (`*_bytes`) as GiB, floats with the decimals their kind needs (an
-        exchange rate 0,8500, an electricity price 0,140), whole numbers grouped (4.096 in Spanish)."""
+        exchange rate 0,8500, an electricity price 0,140), whole numbers grouped (4.096 in Spanish); a money figure
+        with the decimals of the `currency` among the values (23.539 COP, 4,35 EUR)."""
+        currency = values.get("currency")
+        currency = currency if isinstance(currency, str) else ""
         out: dict[str, str] = {}
         for key, value in values.items():
             if value is None:
@@ -99,7 +103,7 @@ class Speaker:
             elif isinstance(value, int | float) and key.endswith("_bytes"):
                 out[key] = self.gib(value)
             elif isinstance(value, float):
-                out[key] = self.figure(value, VALUE_KINDS.get(key, ""))
+                out[key] = self.figure(value, VALUE_KINDS.get(key, ""), currency)
             elif isinstance(value, int):
                 out[key] = self.count(value)
             else:
@@ -113,12 +117,13 @@ class Speaker:
     def count(self, value: int | None) -> str:
         return DASH if value is None else self.numbers.count(int(value))
 
-    def figure(self, value: float | None, kind: str) -> str:
-        """`value` with the decimals its kind needs (`figures.KINDS`); a plain float: as few as it needs (≤ 2)."""
+    def figure(self, value: float | None, kind: str, currency: str = "") -> str:
+        """`value` with the decimals its kind needs (`figures.KINDS`; a money kind: `currency`'s, `figures.decimals`);
+        a plain float: as few as it needs (≤ 2)."""
         if value is None or not math.isfinite(value):
             return DASH
         if kind in figures.KINDS:
-            return figures.figure(value, kind, self.number)
+            return figures.figure(value, kind, self.number, currency)
         if kind == "seconds":
             return self.number(value, 0 if float(value).is_integer() else 1)
         return self.plain(value)
@@ -142,7 +147,10 @@ class Speaker:
         return f"{self.number(n_bytes / GIB, decimals)} GiB"
 
     def money(self, value: float | None, currency: str, kind: str = "money") -> str:
-        return DASH if value is None else f"{self.figure(value, kind)} {currency}".rstrip()
+        """An amount (or, with `kind`, a price per kWh or per million tokens) and its currency, with the decimals
+        that currency is written with: 4,35 EUR, 0,435 EUR, 23.539 COP — the one way the CLI, the app and the report
+        write money (`figures.decimals`)."""
+        return DASH if value is None else f"{self.figure(value, kind, currency)} {currency}".rstrip()
 
     def speed(self, tokens_per_second: float | None) -> str:
         return DASH if tokens_per_second is None else self.t(TOKENS_PER_SECOND, speed=self.number(tokens_per_second, 1))

@@ -12,6 +12,7 @@ from typing import Any
 
 from advisor.core.messages.after_load import AGAINST_RECOMMENDATION
 from advisor.core.messages.figures import figure
+from advisor.core.messages.sizing import memory_short
 from advisor.core.report.document import (
     Block,
     Bullets,
@@ -94,7 +95,12 @@ class _Words:
         return figure(n, kind, self.w.number) + (f" {unit}" if unit else "")
 
     def money(self, value: Any, currency: str, kind: str = "money") -> str:
-        return self.fixed(value, currency, kind)
+        """An amount (or a price per kWh or per million tokens) with its currency's decimals, as the CLI and the app
+        write it (`figures.decimals`): 4,35 EUR, 0,435 EUR, 23.539 COP."""
+        n = _num(value)
+        if n is None:
+            return DASH
+        return figure(n, kind, self.w.number, currency) + (f" {currency}" if currency else "")
 
     def bytes(self, value: Any) -> str:
         n = _num(value)
@@ -424,7 +430,8 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
                         w.fit(x.get("fit"), x.get("tight")),
                         w.rate(x.get("tokens_per_second")),
                         w.bytes(x.get("needs_bytes")),
-                        w.bytes(x.get("available_bytes")),
+                        # with the memory it is (VRAM, VRAM+RAM, RAM), as the CLI's and the app's tables say it
+                        " ".join(filter(None, (w.bytes(x.get("available_bytes")), memory_short(x.get("memory"))))),
                     )
                     for x in tiers
                 ),

@@ -176,7 +176,8 @@ def stream_once(
             )
     except httpx.HTTPError as exc:  # the connection dropped mid-stream
         record.problem = problem_from_exception(exc, url=url, timeout_s=timeout_s, during_stream=True)
-    except (ValueError, TypeError, AttributeError) as exc:  # a stream event that is not JSON, or not a chunk's shape
+    # a stream event that is not JSON, nested deeper than the parser goes, or not a chunk's shape
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         record.problem = Problem(
             ProblemCode.NOT_OPENAI_COMPATIBLE,
             {"url": url, "reason": "bad_stream", "error": f"{type(exc).__name__}: {exc}"},

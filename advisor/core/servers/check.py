@@ -41,6 +41,9 @@ CHECK_TIMEOUT_S = caps.CHECK_TIMEOUT_S  # total; LLM_ADVISOR_CHECK_TIMEOUT_S cha
 DISCOVER_TIMEOUT_S = caps.DISCOVER_TIMEOUT_S  # total for the sweep; LLM_ADVISOR_DISCOVER_TIMEOUT_S
 NO_MODELS_LOADED = "no models loaded"  # LM Studio's message, matched case-insensitively (its status varies)
 PLACEHOLDER_API_KEY = "lm-studio"  # what the tutorial passes; servers without authentication accept anything
+# the share of the time left that a request the check can do without may take (LM Studio's own model list,
+# llama-server's /props): a server slow on one of them still gets its chat tried, and a slow chat is named as such
+OPTIONAL_SHARE = 0.5
 
 
 def check(
@@ -237,12 +240,13 @@ class _Check:
             return self.llama_cpp_context(listed)
         if self.identity.kind is not ServerKind.LMSTUDIO:
             return listed
+        optional = self.deadline.part(OPTIONAL_SHARE)  # LM Studio's own list only adds detail: never all the time
         for path, parse in (
             ("/api/v0/models", model_lists.lmstudio_v0_models),
             ("/api/v1/models", model_lists.lmstudio_v1_models),
         ):
             try:
-                reply = get(self.client, self.origin + path, self.deadline, self.headers, what="model_list")
+                reply = get(self.client, self.origin + path, optional, self.headers, what="model_list")
             except ProbeError:
                 return listed
             body = reply.json if reply.status == 200 else None
@@ -258,7 +262,7 @@ class _Check:
         if self.deadline.expired:
             return listed
         try:
-            reply = get(self.client, self.origin + "/props", self.deadline, self.headers)
+            reply = get(self.client, self.origin + "/props", self.deadline.part(OPTIONAL_SHARE), self.headers)
         except ProbeError:
             return listed
         return model_lists.with_loaded_context(listed, reply.json) if reply.status == 200 else listed
@@ -286,6 +290,8 @@ class _Check:
             return self.chat_status_problem(exc.status_code, exc.body, str(exc))
         except (openai.APIError, httpx.HTTPError) as exc:
             return problem_from_exception(exc, url=self.url, timeout_s=self.deadline.timeout_s)
+        except RecursionError:  # a 200 body nested deeper than the JSON parser goes: not an OpenAI answer
+            return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=False, step="chat")
         if isinstance(reply, str):  # openai hands back the raw text when the 200 answer is not JSON (a web page...)
             html = reply.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
             return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=html, step="chat")

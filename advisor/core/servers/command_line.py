@@ -15,6 +15,9 @@ one KV cache. Those come from here. The rules are arg.cpp's (`common_params_pars
   automatic `-np` turns the unified cache on), so the cache holds `np` × the slot's context `/props` reports;
   the automatic `-np` (the default) is 4 slots sharing one cache of that context, whose sliding-window layers keep
   4 windows (memory.KvLayout);
+* a draft model (`-md`) gets a context built from the main model's settings (its context, slots, `-ub`, `-b`,
+  `-fa`, ...: common/speculative.cpp `common_base_params_to_speculative`) with its own `-ctkd`/`-ctvd` (f16 unless
+  given, never `-ctk`'s), `-ngld` and `-devd` (`none`: no GPU);
 * a switch with a negative form is also turned off by `LLAMA_ARG_NO_<name>` (`LLAMA_ARG_NO_KV_OFFLOAD`);
   `--swa-full` and `-nkvo` change where and how much KV cache there is.
 
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
-from advisor.core.sizing.memory import CTX_CHECKPOINTS, N_BATCH, N_UBATCH, Batching, KvLayout
+from advisor.core.sizing.memory import CTX_CHECKPOINTS, N_BATCH, N_UBATCH, Batching, DraftSettings, KvLayout
 from advisor.core.sizing.reasons import REMARK_CONTEXT_CHECKPOINTS
 from advisor.core.types import Reason
 
@@ -78,6 +81,10 @@ for _names, _spec in (
     (("-ncmoe", "--n-cpu-moe"), ("int", "n_cpu_moe")),
     (("-cmoe", "--cpu-moe"), ("on", "cpu_moe")),
     (("--spec-draft-model", "-md", "--model-draft"), ("text", "draft")),
+    (("--spec-draft-type-k", "-ctkd", "--cache-type-k-draft"), ("text", "cache_type_k_draft")),
+    (("--spec-draft-type-v", "-ctvd", "--cache-type-v-draft"), ("text", "cache_type_v_draft")),
+    (("--spec-draft-ngl", "-ngld", "--gpu-layers-draft", "--n-gpu-layers-draft"), ("ngl", "gpu_layers_draft")),
+    (("--spec-draft-device", "-devd", "--device-draft"), ("text", "device_draft")),
     (("-np", "--parallel"), ("int", "parallel")),
     (("-kvu", "--kv-unified"), ("on", "kv_unified")),
     (("--kv-unified-per-slot",), ("int", "kv_unified_per_slot")),
@@ -107,6 +114,9 @@ _ENV: dict[str, tuple[str, str]] = {
     "LLAMA_ARG_CPU_MOE": ("switch", "cpu_moe"),
     "LLAMA_ARG_SPEC_DRAFT_MODEL": ("text", "draft"),
     "LLAMA_ARG_MODEL_DRAFT": ("text", "draft"),  # its name before the --spec-draft-* options
+    "LLAMA_ARG_SPEC_DRAFT_CACHE_TYPE_K": ("text", "cache_type_k_draft"),
+    "LLAMA_ARG_SPEC_DRAFT_CACHE_TYPE_V": ("text", "cache_type_v_draft"),
+    "LLAMA_ARG_N_GPU_LAYERS_DRAFT": ("ngl", "gpu_layers_draft"),
     "LLAMA_ARG_N_PARALLEL": ("int", "parallel"),
     "LLAMA_ARG_KV_UNIFIED": ("bool", "kv_unified"),
     "LLAMA_ARG_KV_UNIFIED_PER_SLOT": ("int", "kv_unified_per_slot"),
@@ -146,6 +156,10 @@ class LaunchFlags:
     n_cpu_moe: int | None = None
     cpu_moe: bool | None = None
     draft: str | None = None
+    cache_type_k_draft: str | None = None  # -ctkd: the draft's own cache types (f16 unless given, never -ctk's)
+    cache_type_v_draft: str | None = None  # -ctvd
+    gpu_layers_draft: int | None = None  # -ngld: -1 auto, -2 all, else a number of layers (0: in RAM)
+    device_draft: str | None = None  # -devd: its devices ("none": in RAM)
     parallel: int | None = None  # -1 auto (4 slots sharing one cache)
     kv_unified: bool | None = None
     kv_unified_per_slot: int | None = None  # --kv-unified-per-slot N: one slot's most (0 or less: unset)
@@ -167,6 +181,18 @@ class LaunchFlags:
         batch = self.batch_size or N_BATCH
         ubatch = N_UBATCH if self.ubatch_size is None else self.ubatch_size or batch
         return Batching(ubatch=ubatch, batch=batch, flash_attn=self.flash_attn != "off")
+
+    def draft_settings(self) -> DraftSettings:
+        """The draft model's own flags (memory.DraftSettings): `-ctkd`, `-ctvd` (f16 unless given), and whether its
+        layers go to the GPU: `-ngld` (auto and all: every layer), `-devd none` (no device: none)."""
+        layers = self.gpu_layers_draft
+        if self.device_draft == "none":
+            layers = 0
+        elif layers is not None and layers < 0:
+            layers = None
+        return DraftSettings(
+            type_k=self.cache_type_k_draft or "f16", type_v=self.cache_type_v_draft or "f16", gpu_layers=layers
+        )
 
     def kv_layout(self, slots: int | None = None) -> KvLayout:
         """The KV cache's layout: the slots (`-np`; else `slots`, /props `total_slots`; else llama-server's
@@ -220,7 +246,7 @@ def _value(kind: str, name: str, text: str) -> tuple[Any, bool]:
     arg.cpp does: `is_truthy` is "on", "enabled", "true" or "1" and nothing else ("ON" is not), a KV cache type is
     ggml's lower-case name, -ngl's words are "auto" and "all"."""
     if kind == "text":
-        if name in ("cache_type_k", "cache_type_v"):
+        if name in ("cache_type_k", "cache_type_v", "cache_type_k_draft", "cache_type_v_draft"):
             return text, text in KV_CACHE_TYPES
         return text, bool(text.strip()) and "\x00" not in text
     if kind == "fa":
@@ -349,6 +375,10 @@ _SAID = (
     "batch_size",
     "mmproj",
     "draft",
+    "cache_type_k_draft",
+    "cache_type_v_draft",
+    "gpu_layers_draft",
+    "device_draft",
     "gpu_layers",
     "n_cpu_moe",
     "cpu_moe",
@@ -458,7 +488,8 @@ def as_started(
 ) -> AsStarted:
     """The estimate for `spec` at `context` (one slot's, as /props says) on `profile`, with what `flags` change:
     the KV cache's types, `-fa off` (the text model's attention scores, a projector's buffer), the micro-batch
-    (`-ub`, `-b`), a projector, a draft model, `-ngl`, `--n-cpu-moe`, and
+    (`-ub`, `-b`), a projector, a draft model (in a context with the model's settings, and its own `-ctkd`, `-ctvd`,
+    `-ngld`, `-devd none`), `-ngl`, `--n-cpu-moe`, and
     `-np` without a unified cache (a cache per slot). `slots` (/props `total_slots`) multiplies a recurrent model's
     state. Relative paths start in the process's `folder`. Raises ValueError as `estimate` does."""
     from advisor.core.sizing import estimate_on
@@ -493,6 +524,7 @@ def as_started(
             image = (compute or _default_compute()) + (host or _default_host())
             used.update(("mmproj", "flash_attn"))  # -fa said only where given: it sizes the projector's buffer
     draft = None
+    draft_settings = flags.draft_settings()
     if flags.draft:
         try:
             draft = _draft(_resolve(flags.draft, folder), deadline)
@@ -500,6 +532,18 @@ def as_started(
             problems.append(_unreadable(flags, "draft", exc))
         else:
             used.add("draft")
+            # its own cache types, and its layers kept off the GPU (-ngld 0, -devd none) or split (-ngld N)
+            used.update(
+                name
+                for name in ("cache_type_k_draft", "cache_type_v_draft")
+                if (getattr(flags, name) or "f16") != "f16"
+            )
+            n = draft_settings.gpu_layers  # None: every layer on the GPU, as without these flags
+            if machine.gpus and n is not None:
+                if flags.device_draft == "none":
+                    used.add("device_draft")
+                elif n <= (draft.layers or n):  # -ngld above its layers: every layer, as auto
+                    used.add("gpu_layers_draft")
     n_cpu_moe = 0
     if spec.experts and machine.gpus and (flags.cpu_moe or flags.n_cpu_moe):
         n_cpu_moe = ALL_EXPERTS if flags.cpu_moe else int(flags.n_cpu_moe or 0)
@@ -535,14 +579,29 @@ def as_started(
     ngl = None
     if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
         layout = estimate_on(
-            spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe
+            spec,
+            machine,
+            context=cells,
+            kv_type=k,
+            kv_layout=kv_layout,
+            draft=draft,
+            n_cpu_moe=n_cpu_moe,
+            draft_settings=draft_settings,
         )
         held = layout.total_layers + 1 if layout.gpu_layers >= layout.total_layers else layout.gpu_layers
         if flags.gpu_layers < held:
             ngl = flags.gpu_layers
             used.add("gpu_layers")
     est = estimate_on(
-        spec, machine, context=cells, kv_type=k, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe, ngl=ngl
+        spec,
+        machine,
+        context=cells,
+        kv_type=k,
+        kv_layout=kv_layout,
+        draft=draft,
+        n_cpu_moe=n_cpu_moe,
+        ngl=ngl,
+        draft_settings=draft_settings,
     )
     each = next((r.values.get("each_bytes") for r in est.remarks if r.code == REMARK_CONTEXT_CHECKPOINTS), 0)
     return AsStarted(

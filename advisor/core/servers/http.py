@@ -156,12 +156,25 @@ class ProbeError(Exception):
         self.problem = problem
 
 
+class DeadlineSpentError(httpx.TimeoutException):
+    """A request not sent because the check's time was already spent (by the answers before it): the server took
+    those connections, so this is its slowness, never "nothing took the connection" (a ConnectTimeout)."""
+
+
 class Deadline:
     """One time budget for a whole check: each request gets what is left (never less than a sliver)."""
 
     def __init__(self, timeout_s: float) -> None:
         self.timeout_s = timeout_s
         self.end = time.monotonic() + timeout_s
+
+    def part(self, share: float) -> Deadline:
+        """A budget ending after `share` of what is left: for a request the check can do without (a server's own
+        model list, its loaded context), so that a slow one leaves time for the chat. Worded with the whole
+        check's timeout."""
+        sub = Deadline(self.timeout_s)
+        sub.end = min(self.end, time.monotonic() + max(0.0, self.remaining()) * share)
+        return sub
 
     def left(self) -> float:
         return max(0.05, self.end - time.monotonic())
@@ -464,7 +477,7 @@ class GuardedTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limits = current_limits()
         if limits.deadline is not None and limits.deadline.remaining() <= 0:
-            raise httpx.ConnectTimeout("the time for this request is up", request=request)
+            raise DeadlineSpentError("the time for this request is up", request=request)
         request.headers["Accept-Encoding"] = "identity"  # local servers need no compression; a body is read as sent
         remember_url_secrets(str(request.url))  # a server that quotes them back shows "***" (urls.redact_text)
         response = self._inner.handle_request(request)

@@ -52,7 +52,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor.core.files import require_regular_file, user_config_dir, write_atomic
+from advisor.core.files import NotARegularFileError, require_regular_file, user_config_dir, write_atomic
 from advisor.core.types import CalibrationUsed, FitLevel, HardwareProfile, ModelSpec, Reason
 
 if TYPE_CHECKING:
@@ -97,9 +97,10 @@ REFUSALS = (
 )
 
 # why the saved file is ignored (`Loaded.problem`)
-FILE_UNREADABLE = "unreadable"  # an OS error, or not a regular file
+FILE_UNREADABLE = "unreadable"  # an OS error
+FILE_NOT_A_FILE = "not_a_file"  # a folder, a pipe or a device where the file should be
 FILE_INVALID = "invalid"  # too large, not JSON, or not a calibration (a field missing or out of range)
-FILE_PROBLEMS = (FILE_UNREADABLE, FILE_INVALID)
+FILE_PROBLEMS = (FILE_UNREADABLE, FILE_INVALID, FILE_NOT_A_FILE)
 
 
 @dataclass(frozen=True)
@@ -418,9 +419,12 @@ def save(calibration: Calibration, path: str | os.PathLike[str] | None = None) -
 
 
 def reset(path: str | os.PathLike[str] | None = None) -> bool:
-    """Delete the saved calibration; False when there was none. An OSError (a read-only folder) is raised."""
+    """Delete the saved calibration; False when there was none. An OSError (a read-only folder) is raised, and
+    NotARegularFileError where the path is a folder or another kind of file: never deleted, it is not the advisor's."""
     target = store_path(path)
     try:
+        if os.path.lexists(target) and not os.path.islink(target):
+            require_regular_file(target)
         target.unlink()
     except FileNotFoundError:
         return False
@@ -481,6 +485,8 @@ def load(path: str | os.PathLike[str] | None = None) -> Loaded:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return Loaded(None, path=str(target))
+    except NotARegularFileError:  # a folder or a pipe where the file should be: not the advisor's to remove
+        return Loaded(None, FILE_NOT_A_FILE, str(target))
     except OSError:
         return Loaded(None, FILE_UNREADABLE, str(target))
     try:

@@ -13,9 +13,11 @@ from advisor.core.sizing.errors import SizingError
 from advisor.core.sizing.machine import Device, Machine, machine_from_profile
 from advisor.core.sizing.memory import (
     CTX_CHECKPOINTS,
+    DEFAULT_DRAFT,
     GPU_RUNTIME_BYTES,
     HOST_RUNTIME_PER_VOCAB_BYTES,
     ONE_SEQUENCE,
+    DraftSettings,
     KvLayout,
     checkpoint_bytes,
     compute_bytes,
@@ -44,6 +46,7 @@ from advisor.core.sizing.speed import (
     active_parameters,
     cpu_decode_rate,
     decode_speed,
+    inactive_expert_bytes,
     prefill_range,
     prefill_speed,
     range_family,
@@ -277,10 +280,12 @@ def estimate_on(
     draft: ModelSpec | None = None,
     n_cpu_moe: int = 0,
     ngl: int | None = None,
+    draft_settings: DraftSettings = DEFAULT_DRAFT,
 ) -> Estimate:
     """The estimate for an already-summarised machine (recommend() calls this many times).
 
-    `draft`: a draft model for speculative decoding loaded beside it (llama-server `-md`); `n_cpu_moe`: the routed
+    `draft`: a draft model for speculative decoding loaded beside it (llama-server `-md`), in a context built from
+    the main model's settings and its own `draft_settings` (`-ctkd`, `-ctvd`, `-ngld`); `n_cpu_moe`: the routed
     experts of the first N layers kept in system RAM (`--n-cpu-moe N`; a number ≥ the layers is `--cpu-moe`);
     `kv_layout`: llama-server's slots and cache flags (memory.KvLayout; the default is one sequence, as LM Studio
     runs), `context` then being the whole cache's (`-c`); `ngl`: the `-ngl N` a llama-server was started with, at
@@ -294,7 +299,15 @@ def estimate_on(
         ngl = None
     if draft is not None:
         return _with_draft(
-            spec, draft, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n_cpu_moe=n_cpu_moe, ngl=ngl
+            spec,
+            draft,
+            machine,
+            context=context,
+            kv_type=kv_type,
+            kv_layout=kv_layout,
+            n_cpu_moe=n_cpu_moe,
+            ngl=ngl,
+            settings=draft_settings,
         )
     est = _estimate_plain(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
     whole = ngl is None or ngl > est.total_layers  # -ngl below that: no layout with every layer on the GPU
@@ -479,6 +492,7 @@ def _estimate_on(
             output_bytes=p.output,
             output_on_gpu=gpu_layers > 0 and bool(devices),
             kv_on_gpu=kv_layout.offload,
+            inactive_bytes=inactive_expert_bytes(spec, expert_bytes_by_layer(spec, p.shape, p.layers_weights)),
         )
     return Estimate(
         fit=fit,
@@ -533,9 +547,10 @@ def estimate(
     kv_layout: KvLayout = ONE_SEQUENCE,
     draft: ModelSpec | None = None,
     n_cpu_moe: int = 0,
+    draft_settings: DraftSettings = DEFAULT_DRAFT,
 ) -> Estimate:
     """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations), with
-    an optional draft model and routed experts kept in RAM (see `estimate_on`).
+    an optional draft model (and its own flags) and routed experts kept in RAM (see `estimate_on`).
 
     Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type (or
     `kv_layout.type_v`) or a negative n_cpu_moe.
@@ -548,6 +563,7 @@ def estimate(
         kv_layout=kv_layout,
         draft=draft,
         n_cpu_moe=n_cpu_moe,
+        draft_settings=draft_settings,
     )
 
 
@@ -591,16 +607,60 @@ def _slots_remark(context: int, kv_layout: KvLayout) -> tuple[Reason, ...]:
     )
 
 
-def _draft_bytes(draft: ModelSpec, context: int) -> tuple[int, int, int, int]:
-    """(on the GPU, in RAM beside it, all in RAM without a GPU, its KV cache): a draft model at the main model's
-    context (common/speculative.cpp: `cparams.n_ctx = llama_n_ctx(ctx_tgt)`), its cache f16 (`-ctkd` default),
-    its own compute buffer and vocabulary tables, in the same process."""
-    d, _ = _parts(draft, context, "f16")
+@dataclass(frozen=True)
+class _DraftPlaced:
+    """A draft model where llama.cpp puts it: GPU and RAM bytes, and what it adds to each part of the breakdown."""
+
+    vram: int
+    ram: int
+    weights: int
+    kv: int
+    compute: int
+    overhead: int  # its vocabulary tables
+
+    @property
+    def added(self) -> int:
+        return self.weights + self.kv + self.compute + self.overhead
+
+
+def _draft_parts(draft: ModelSpec, context: int, kv_layout: KvLayout, settings: DraftSettings) -> _Parts:
+    """The draft model's parts in the context llama-server builds for it from the main model's settings
+    (memory.DraftSettings): the main model's context (`cparams.n_ctx = llama_n_ctx(ctx_tgt)`), slots, unified cache,
+    `-ub`, `-b`, `-fa`, `--swa-full` and `-nkvo`, with its own cache types (`-ctkd`, `-ctvd`: f16 unless given)."""
+    layout = settings.layout(kv_layout)
+    kv_bytes_per_element(settings.type_k)  # SizingError for an unknown cache type
+    kv_bytes_per_element(settings.type_v)
+    check_kv_types(draft, settings.type_k, layout)
+    d, _ = _parts(draft, context, settings.type_k, layout)
+    return d
+
+
+def _draft_placed(d: _Parts, settings: DraftSettings, *, on_gpu: bool) -> _DraftPlaced:
+    """The draft on the first GPU (`-ngld` auto or all: every layer; `-ngld N`: the last N - 1 repeating layers and
+    its output layer, as `-ngl N`), or in RAM (`-ngld 0`, `-devd none`, or no GPU for the model). Its token
+    embeddings, input buffers and vocabulary tables stay in RAM; `-nkvo` keeps its KV cache there too."""
     vocab_tables = d.shape.vocab * HOST_RUNTIME_PER_VOCAB_BYTES
-    gpu = d.layers_weights + d.output + d.kv + d.compute
-    host = d.embedding + host_compute_bytes_with_gpu(d.shape, context) + vocab_tables
-    cpu = d.weights + d.kv + d.compute + vocab_tables
-    return gpu, host, cpu, d.kv
+    n = settings.gpu_layers
+    if not on_gpu or n == 0:
+        return _DraftPlaced(0, d.weights + d.kv + d.compute + vocab_tables, d.weights, d.kv, d.compute, vocab_tables)
+    weights = d.weights + (d.output if d.shape.tied_embeddings else 0)  # a tied output: a GPU copy
+    layers = d.shape.layers
+    if n is None or n < 0 or n > layers:
+        vram = d.layers_weights + d.output + d.kv_gpu + d.compute
+        ram = d.embedding + d.host_compute + vocab_tables + d.kv_ram
+        return _DraftPlaced(vram, ram, weights, d.kv, d.compute + d.host_compute, vocab_tables)
+    blocks = n - 1
+    per_layer = _per_layer_bytes(d)
+    vram = int(blocks * per_layer) + d.output + d.compute
+    ram = d.embedding + int((layers - blocks) * per_layer) + d.compute + vocab_tables + d.kv_ram
+    return _DraftPlaced(vram, ram, weights, d.kv, 2 * d.compute, vocab_tables)
+
+
+def _draft_checkpoint_bytes(draft: ModelSpec, d: _Parts, kv_layout: KvLayout) -> int:
+    """What a context checkpoint copies of the draft's cache (`update_dft`): one sequence's, every cell of its
+    stream (a plain KV cache writes them all) and its recurrent state."""
+    kv_only = d.kv - recurrent_state_bytes(draft, kv_layout.slots)
+    return kv_only // kv_layout.streams + recurrent_state_bytes(draft, 1)
 
 
 def _less_ram(machine: Machine, n: int) -> Machine:
@@ -622,16 +682,19 @@ def _with_draft(
     kv_layout: KvLayout = ONE_SEQUENCE,
     n_cpu_moe: int,
     ngl: int | None = None,
+    settings: DraftSettings = DEFAULT_DRAFT,
 ) -> Estimate:
     """The model with a draft model beside it: the draft takes its memory first (on the first GPU, as llama.cpp's
-    default `-ngld auto` offloads it whole when the main model uses a GPU; else in RAM) and the model is sized in
-    what is left. Speed: without speculative decoding (its gain depends on how often the draft is right)."""
-    gpu, host, cpu, draft_kv = _draft_bytes(draft, context)
+    default `-ngld auto` offloads it whole when the main model uses a GPU; in RAM with `-ngld 0`, or when the model
+    runs there) and the model is sized in what is left. The draft's context follows the main model's settings
+    (`_draft_parts`). Speed: without speculative decoding (its gain depends on how often the draft is right)."""
+    d = _draft_parts(draft, context, kv_layout, settings)
+    gpu, cpu = _draft_placed(d, settings, on_gpu=True), _draft_placed(d, settings, on_gpu=False)
     est: Estimate | None = None
     on_gpu = False
-    if machine.gpus and machine.gpus[0].budget_bytes > gpu:
-        first = dataclasses.replace(machine.gpus[0], budget_bytes=machine.gpus[0].budget_bytes - gpu)
-        less = _less_ram(machine, host + (gpu if machine.unified else 0))
+    if settings.gpu_layers != 0 and machine.gpus and machine.gpus[0].budget_bytes > gpu.vram:
+        first = dataclasses.replace(machine.gpus[0], budget_bytes=machine.gpus[0].budget_bytes - gpu.vram)
+        less = _less_ram(machine, gpu.ram + (gpu.vram if machine.unified else 0))
         est = estimate_on(
             spec,
             dataclasses.replace(less, gpus=(first, *machine.gpus[1:])),
@@ -645,7 +708,7 @@ def _with_draft(
     if not on_gpu:
         est = estimate_on(
             spec,
-            _less_ram(machine, cpu),
+            _less_ram(machine, cpu.ram),
             context=context,
             kv_type=kv_type,
             kv_layout=kv_layout,
@@ -654,27 +717,25 @@ def _with_draft(
         )
     assert est is not None
     m = est.memory
-    d, _ = _parts(draft, context, "f16")
-    vocab_tables = d.shape.vocab * HOST_RUNTIME_PER_VOCAB_BYTES
-    weights = d.weights + (d.output if on_gpu and d.shape.tied_embeddings else 0)
-    compute = d.compute + (host_compute_bytes_with_gpu(d.shape, context) if on_gpu else 0)
-    added = weights + d.kv + compute + vocab_tables
+    placed = gpu if on_gpu else cpu
     memory = dataclasses.replace(
         m,
-        weights_bytes=m.weights_bytes + weights,
-        kv_cache_bytes=m.kv_cache_bytes + d.kv,
-        compute_bytes=m.compute_bytes + compute,
-        overhead_bytes=m.overhead_bytes + vocab_tables,
-        total_bytes=m.total_bytes + added,
-        vram_bytes=m.vram_bytes + (gpu if on_gpu else 0),
-        ram_bytes=m.ram_bytes + (host if on_gpu else cpu),
+        weights_bytes=m.weights_bytes + placed.weights,
+        kv_cache_bytes=m.kv_cache_bytes + placed.kv,
+        compute_bytes=m.compute_bytes + placed.compute,
+        overhead_bytes=m.overhead_bytes + placed.overhead,
+        total_bytes=m.total_bytes + placed.added,
+        vram_bytes=m.vram_bytes + placed.vram,
+        ram_bytes=m.ram_bytes + placed.ram,
     )
-    code = reasons.REMARK_DRAFT_GPU if on_gpu else reasons.REMARK_DRAFT_CPU
     if on_gpu:  # on the card, and what stays beside it in RAM (its token embeddings, vocabulary tables)
-        r = reasons.remark(code, name=draft.name or "?", draft_bytes=gpu, ram_bytes=added - gpu)
+        r = reasons.remark(
+            reasons.REMARK_DRAFT_GPU, name=draft.name or "?", draft_bytes=placed.vram, ram_bytes=placed.ram
+        )
     else:
-        r = reasons.remark(code, name=draft.name or "?", draft_bytes=added)
+        r = reasons.remark(reasons.REMARK_DRAFT_CPU, name=draft.name or "?", draft_bytes=placed.ram)
     est = dataclasses.replace(est, memory=memory, budget=machine.budget, remarks=(*est.remarks, r))
+    draft_kv = _draft_checkpoint_bytes(draft, d, settings.layout(kv_layout))
     return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout, draft_kv=draft_kv)
 
 
@@ -752,6 +813,7 @@ def _experts_layout(
         layers_weights_bytes=p.layers_weights - int(share * in_ram),
         output_bytes=p.output,
         kv_on_gpu=kv_layout.offload,
+        inactive_bytes=inactive_expert_bytes(spec, experts),
     )
     extra = _cpu_read_seconds(spec, machine, share * in_ram, p.weights / spec.parameters)
     # the processor's part strays as CPU runs do (speed.DECODE_SPREAD), the GPU's as the card's

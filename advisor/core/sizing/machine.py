@@ -338,15 +338,17 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
 
 def _apple_gpu_variant(gpu: GpuInfo, ram_total: int, assumptions: list[Reason]) -> GpuInfo:
     """An Apple GPU named without its core count (a hardware file's or a what-if's "Apple M3 Max"): the variant its
-    memory size says (Apple sold the 30-core M3 Max only with 36 or 96 GB), else the smaller one, as the table's
-    figures already are, said as an assumption either way. A detected Mac is left alone: macOS counted its cores
-    and its figures are that variant's. A bandwidth or FP32 rate other than the smaller variant's was stated, and
-    stays."""
+    memory size says (Apple sold the 30-core M3 Max only with 36 or 96 GB), else the one the table's figures for the
+    bare name already are (a Pro, Max or Ultra's smaller GPU, basis "smaller"; a base chip's full one, "full"), said
+    as an assumption either way. A detected Mac is left alone: macOS counted its cores and its figures are that
+    variant's. A bandwidth or FP32 rate other than the bare name's was stated, and stays."""
     variant = apple_variant(gpu.name, ram_total) if gpu.source != "system_profiler" else None
     if variant is None:
         return gpu
     smaller = min((variant.spec, *variant.others), key=lambda s: s.gpu_cores or 0)
+    table = lookup_gpu(gpu.name) or smaller  # the variant whose figures profile_io filled in
     other = next(iter(variant.others), smaller)
+    basis = "ram" if variant.by_ram else "smaller" if variant.spec is smaller else "full"
     assumptions.append(
         reasons.reason(
             reasons.ASSUME_GPU_VARIANT,
@@ -354,16 +356,16 @@ def _apple_gpu_variant(gpu: GpuInfo, ram_total: int, assumptions: list[Reason]) 
             variant=variant.spec.name,
             ram_bytes=ram_total,
             other=other.name,
-            basis="ram" if variant.by_ram else "smaller",
+            basis=basis,
         )
     )
-    if variant.spec is smaller:
+    if variant.spec is table:
         return gpu
     bandwidth = gpu.bandwidth_gbps
-    if bandwidth is None or bandwidth == smaller.bandwidth_gbps:
+    if bandwidth is None or bandwidth == table.bandwidth_gbps:
         bandwidth = variant.spec.bandwidth_gbps
     fp32 = gpu.fp32_tflops
-    if fp32 is None or fp32 == smaller.fp32_tflops:
+    if fp32 is None or fp32 == table.fp32_tflops:
         fp32 = variant.spec.fp32_tflops
     return dataclasses.replace(gpu, bandwidth_gbps=bandwidth, fp32_tflops=fp32)
 

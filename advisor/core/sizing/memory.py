@@ -54,7 +54,7 @@ sizes a real llama-server logs and its resident memory (benchmarks/bench_sizing_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from advisor.core.gguf.info import EMBEDDING_ARCHS, KPOOL_INDEXER_ARCHS, RESIDUAL_ATTENTION_ARCHS
 from advisor.core.sizing.quants import bits_per_weight, kv_bytes_per_element, normalize_quant
@@ -184,6 +184,31 @@ class KvLayout:
 
 ONE_SEQUENCE = KvLayout()
 LLAMA_SERVER_AUTO = KvLayout(slots=4, unified=True)  # llama-server's default `-np` (auto)
+
+
+@dataclass(frozen=True)
+class DraftSettings:
+    """A draft model's own llama-server flags (`-md`). Its context is built from the main model's settings
+    (common/speculative.cpp `common_base_params_to_speculative`: `result = params`, then only the model, its
+    devices, `-ngl` and the cache types replaced; `cparams.n_ctx = llama_n_ctx(ctx_tgt)`), so it has the main
+    model's context, slots and unified cache, `-ub`, `-b`, `-fa`, `--swa-full` and `-nkvo` (the KvLayout it is
+    sized with), and these of its own:
+
+    * `type_k`, `type_v` — `-ctkd`, `-ctvd`: its cache types, f16 unless given (never the main model's `-ctk`);
+    * `gpu_layers` — `-ngld`: None for auto (every layer on the GPU, as `all`), 0 to keep it in system RAM (also
+      `-devd none`: no device), N for the last N - 1 repeating layers and its output layer, as `-ngl N`.
+    """
+
+    type_k: str = "f16"
+    type_v: str = "f16"
+    gpu_layers: int | None = None
+
+    def layout(self, main: KvLayout) -> KvLayout:
+        """The draft's cache layout: the main model's, with its own V type."""
+        return replace(main, type_v=None if self.type_v == self.type_k else self.type_v)
+
+
+DEFAULT_DRAFT = DraftSettings()
 
 
 def context_per_slot(context: int, layout: KvLayout = ONE_SEQUENCE) -> int:
@@ -690,4 +715,11 @@ def expert_bytes_by_layer(spec: ModelSpec, shape: Shape, layers_weights: int) ->
         return tuple(spec.expert_layer_bytes[: shape.layers])
     from advisor.core.sizing.speed import MOE_EXPERT_SHARE  # speed imports this module
 
-    return (int(layers_weights * MOE_EXPERT_SHARE / shape.layers),) * shape.layers
+    per_layer = layers_weights * MOE_EXPERT_SHARE / shape.layers
+    if spec.expert_feed_forward and shape.embedding and spec.parameters > 0:
+        # the experts' own size where their width is known: E × (gate, up, down) × d_model × d_ff per layer, at the
+        # file's average bytes per parameter (Qwen3-30B-A3B: 97 % of its layers, not the usual 95 %)
+        params = spec.experts * 3 * shape.embedding * spec.expert_feed_forward
+        weights = spec.file_size_bytes or layers_weights
+        per_layer = min(layers_weights / shape.layers * 0.99, params * weights / spec.parameters)
+    return (int(per_layer),) * shape.layers

@@ -88,7 +88,8 @@ ASSUME_GPU_BANDWIDTH = "assume_gpu_bandwidth"  # a GPU not in the table and no b
 ASSUME_VRAM_FREE = "assume_vram_free"  # free VRAM unknown: total minus the desktop's allowance
 ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its nearest sibling's bandwidth
 # an Apple chip named without its GPU core count whose table entry has variants: the one its memory size says
-# (basis "ram"), else the smaller one (basis "smaller")
+# (basis "ram"), else the one the bare name's table figures are: a Pro/Max/Ultra's smaller one (basis "smaller"), a
+# base chip's full GPU (basis "full")
 ASSUME_GPU_VARIANT = "assume_gpu_variant"
 # a what-if processor known only by the integrated GPU it carries: the family (basis) that GPU is built into
 ASSUME_CPU_FAMILY = "assume_cpu_family"

@@ -26,7 +26,7 @@ from advisor.core.sizing.estimate import (
 )
 from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
-from advisor.core.sizing.shortfall import shortfall
+from advisor.core.sizing.shortfall import Shortfall, shortfall
 from advisor.core.sizing.speed import active_parameters
 from advisor.core.sizing.tiers import TIERS, Tier
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason, Recommendation, TierResult
@@ -44,11 +44,14 @@ class _ModelEval:
     estimates: dict[str, Estimate]
     good: str | None  # best quant at Q4_K_M or better that runs usably
     low: str | None  # best quant below Q4_K_M that runs usably
-    # by quant: (bytes needed, bytes available, which memory, bytes on the graphics card beside it) in the layout
-    # that quant runs in, so a "needs / has" always compares like with like: "vram" (fully on the GPU), "vram_ram"
-    # (split between GPU and RAM), "ram" (CPU only, unified memory, or too large: the system RAM that ran out, with
-    # what the card holds beside it, `shortfall`)
+    # by quant: (bytes needed, bytes available, which memory, bytes of it on the graphics card) in the layout that
+    # quant runs in, the table's one quantity: the model's whole need against all the machine can give it there,
+    # "vram" (fully on the GPU), "vram_ram" (split between GPU and RAM, or too large for both), "ram" (CPU only,
+    # unified memory)
     needs: dict[str, tuple[int, int, str, int]]
+    # by quant, for a quant too large: what ran out (`shortfall`: the system RAM its best layout needs beside what
+    # the card holds), the figures the reasons name
+    short: dict[str, Shortfall]
     context_ok: bool = True  # the model was trained for the context asked (else it is not offered)
     # memory the model takes at Q4_K_M in its layout (the split's GPU and RAM parts together, or its all-on-GPU
     # total when too large): which model of a class where nothing runs is nearest to running
@@ -75,6 +78,10 @@ class _TierEval:
 
     def need(self, quant: str) -> tuple[int, int, str, int]:
         return self.model.needs[quant]
+
+    def shortfall(self, quant: str) -> Shortfall:
+        """What ran out at `quant`, a quant too large here."""
+        return self.model.short[quant]
 
     def chosen(self, allow_low: bool) -> str | None:
         return self.good or (self.low if allow_low else None)
@@ -116,14 +123,21 @@ def _footprint(est: Estimate, machine: Machine, full_vram: int) -> int:
     return m.ram_bytes if est.fit == FitLevel.CPU_ONLY else m.total_bytes
 
 
-def _need(est: Estimate, spec: ModelSpec, machine: Machine, context: int, full_vram: int) -> tuple[int, int, str, int]:
-    """What a model needs, what the machine has, which memory, and what the graphics card holds beside it, in the
-    layout the estimate found. Too large: the system RAM that ran out (`shortfall`, what the Models list says of
-    a file too large), never GPU and RAM added together, which a split cannot use whole."""
+def _need(est: Estimate, machine: Machine, full_vram: int, short: Shortfall | None) -> tuple[int, int, str, int]:
+    """What a model needs, all the machine can give it, which memory that is, and the part on the graphics card, in
+    the layout the estimate found: the model's whole need, in every row and on every machine. Too large: the whole
+    of its best layout (`short`: the card's part and the system RAM that ran out) against GPU and RAM together,
+    where part of it goes on the card; what ran out is the reasons' to say (`shortfall`)."""
     m = est.memory
-    if est.fit == FitLevel.TOO_LARGE:
-        short = shortfall(spec, machine, context=context)
-        return short.needs_bytes, short.available_bytes, short.memory, short.gpu_bytes
+    if short is not None:
+        if short.gpu_bytes > 0:
+            return (
+                short.needs_bytes + short.gpu_bytes,
+                machine.gpu_budget_bytes + machine.ram_usable_bytes,
+                "vram_ram",
+                short.gpu_bytes,
+            )
+        return short.needs_bytes, short.available_bytes, short.memory, 0  # all of it in (unified) RAM
     if not machine.gpus:
         return m.ram_bytes, machine.ram_usable_bytes, "ram", 0
     if est.fit == FitLevel.FULL_GPU:
@@ -132,7 +146,7 @@ def _need(est: Estimate, spec: ModelSpec, machine: Machine, context: int, full_v
         return m.vram_bytes + m.ram_bytes, machine.ram_usable_bytes, "ram", 0
     if est.fit == FitLevel.CPU_ONLY:
         return m.ram_bytes, machine.ram_usable_bytes, "ram", 0
-    return m.vram_bytes + m.ram_bytes, machine.gpu_budget_bytes + machine.ram_usable_bytes, "vram_ram", 0
+    return m.vram_bytes + m.ram_bytes, machine.gpu_budget_bytes + machine.ram_usable_bytes, "vram_ram", m.vram_bytes
 
 
 def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: float) -> _ModelEval:
@@ -150,11 +164,14 @@ def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: fl
         q: full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context) if machine.gpus else 0
         for q in QUANT_LADDER
     }
-    needs = {
-        q: _need(estimates[q], dataclasses.replace(spec, quant=q), machine, context, full_vram[q]) for q in QUANT_LADDER
+    short = {
+        q: shortfall(dataclasses.replace(spec, quant=q), machine, context=context)
+        for q in QUANT_LADDER
+        if estimates[q].fit == FitLevel.TOO_LARGE
     }
+    needs = {q: _need(estimates[q], machine, full_vram[q], short.get(q)) for q in QUANT_LADDER}
     footprint = _footprint(estimates[MIN_GOOD_QUANT], machine, full_vram[MIN_GOOD_QUANT])
-    return _ModelEval(spec, estimates, good, low, needs, context_ok, footprint)
+    return _ModelEval(spec, estimates, good, low, needs, short, context_ok, footprint)
 
 
 def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
@@ -190,7 +207,7 @@ def _result(ev: _TierEval, allow_low: bool) -> TierResult:
     quant = ev.chosen(allow_low) or ev.low
     est = ev.estimates[quant or MIN_GOOD_QUANT]
     spec = ev.model.spec
-    needs, available, memory, _ = ev.need(quant or MIN_GOOD_QUANT)
+    needs, available, memory, on_gpu = ev.need(quant or MIN_GOOD_QUANT)
     return TierResult(
         tier=ev.tier.name,
         fits=ev.good is not None,
@@ -205,6 +222,7 @@ def _result(ev: _TierEval, allow_low: bool) -> TierResult:
         active_parameters=active_parameters(spec) if _is_moe(spec) else None,
         tight=est.tight if quant else False,
         runs="yes" if ev.good else ("low_quant" if quant else "no"),
+        gpu_bytes=on_gpu,
     )
 
 
@@ -215,16 +233,16 @@ def _next_tier_reasons(ev: _TierEval, context: int, min_tps: float) -> list[Reas
         return [reasons.reason(reasons.NEXT_TIER_CONTEXT, tier=ev.tier.name, context=context, context_train=longest)]
     q4 = ev.estimates[MIN_GOOD_QUANT]
     if q4.fit == FitLevel.TOO_LARGE:
-        needs, available, memory, on_gpu = ev.need(MIN_GOOD_QUANT)
+        short = ev.shortfall(MIN_GOOD_QUANT)  # what ran out, where the table gives the whole need
         out = [
             reasons.reason(
                 reasons.NEXT_TIER_NEEDS_MEMORY,
                 tier=ev.tier.name,
                 quant=MIN_GOOD_QUANT,
-                needs_bytes=needs,
-                available_bytes=available,
-                memory=memory,
-                gpu_bytes=on_gpu,
+                needs_bytes=short.needs_bytes,
+                available_bytes=short.available_bytes,
+                memory=short.memory,
+                gpu_bytes=short.gpu_bytes,
             )
         ]
     else:
@@ -380,7 +398,12 @@ def recommend_on(
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
-        needs, available, memory, on_gpu = ev.need(MIN_GOOD_QUANT)
+        if q4.fit == FitLevel.TOO_LARGE:  # what ran out, where the table gives the whole need
+            short = ev.shortfall(MIN_GOOD_QUANT)
+            needs, available, memory, on_gpu = short.needs_bytes, short.available_bytes, short.memory, short.gpu_bytes
+        else:  # too slow: what it needs in the layout it runs in, beside its speed
+            needs, available, memory, _ = ev.need(MIN_GOOD_QUANT)
+            on_gpu = 0
         why.append(
             reasons.reason(
                 reasons.NOTHING_RUNS,

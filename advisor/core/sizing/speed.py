@@ -95,6 +95,17 @@ def active_parameters(spec: ModelSpec) -> float:
     return spec.parameters
 
 
+def inactive_expert_bytes(spec: ModelSpec, expert_bytes: tuple[int, ...]) -> float | None:
+    """The routed-expert bytes a token leaves unread: each layer's experts (`memory.expert_bytes_by_layer`: the
+    file's own tensors, else their usual share) less the share a token picks (k of E). Counted from the experts'
+    own bytes, not the file's average bytes per parameter: a file whose experts are quantized harder than its
+    attention (gpt-oss: MXFP4 experts, 8-bit attention and embeddings) reads far more per token than its active
+    parameters at the average size suggest. None when the experts are not known (the caller falls back)."""
+    if not expert_bytes or not spec.experts or not spec.active_experts or spec.active_experts >= spec.experts:
+        return None
+    return sum(expert_bytes) * (1.0 - spec.active_experts / spec.experts)
+
+
 @dataclass(frozen=True)
 class Speed:
     point: float
@@ -248,15 +259,21 @@ def decode_speed(
     output_bytes: int,
     output_on_gpu: bool | None = None,
     kv_on_gpu: bool = True,
+    inactive_bytes: float | None = None,
 ) -> Speed:
     """Tokens generated per second with `gpu_layers` of the repeating layers on the GPUs and the output matrix
     (lm_head, read once per token) there when `output_on_gpu` (None: with every layer on the GPU only). llama.cpp's
     `-ngl N` below the layers puts the last N - 1 repeating layers *and* the output layer on the GPU
     (llama-model.cpp `load_tensors`: the output is layer n_layer, offloaded first), so a split by layers passes
-    N - 1 and True. `kv_on_gpu` False: the KV cache in system RAM (-nkvo), its attention on the CPU."""
+    N - 1 and True. `kv_on_gpu` False: the KV cache in system RAM (-nkvo), its attention on the CPU.
+    `inactive_bytes`: the weight bytes a token leaves unread (a mixture's unpicked experts, `inactive_expert_bytes`)."""
     on_gpu = gpu_layers >= shape.layers if output_on_gpu is None else output_on_gpu
     bytes_per_param = weights_bytes / spec.parameters
-    inactive = (spec.parameters - active_parameters(spec)) * bytes_per_param
+    # the experts a token does not pick: their own bytes where known (`inactive_expert_bytes`), else the inactive
+    # parameters at the file's average bytes per parameter
+    inactive = (
+        (spec.parameters - active_parameters(spec)) * bytes_per_param if inactive_bytes is None else inactive_bytes
+    )
     layers_read = max(0.0, layers_weights_bytes - inactive)
     per_token = functools.partial(
         _seconds_per_token,

@@ -12,6 +12,7 @@ converts the amounts the user typed, once; a new country brings its own electric
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import Any
@@ -36,10 +37,13 @@ from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.defaults import DEFAULT_TOKENS_PER_MONTH
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.costs.resolve import MONEY_INPUTS
+from advisor.core.messages.figures import COST_INPUT_KINDS
+from advisor.core.messages.figures import decimals as figure_decimals
 from advisor.qt import fmt, i18n, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.checked_spin import CheckedSpinBox
+from advisor.qt.widgets.column_scroll import ColumnScroll
 from advisor.qt.widgets.region import RegionBox, region_name
 
 _DEBOUNCE_MS = 250
@@ -66,9 +70,31 @@ _REMEMBERED = {
 }
 
 
+_MAX_REMEMBERED_PRICE = 1e6  # per kWh, in any currency (a Colombian kWh is about 900 pesos)
+
+
+def _rememberable(name: str, value: float) -> bool:
+    """Whether a remembered `value` fits its field: finite, and inside the field's range (tokens are kept whole, the
+    field shows millions; a price is in the currency it was typed in, so only a loose bound applies)."""
+    if not math.isfinite(value):
+        return False
+    if name == "electricity_price_per_kwh":
+        return 0 < value <= _MAX_REMEMBERED_PRICE
+    low, high = next((lo, hi) for field, lo, hi, _d, _s in FIELDS if field == name)
+    shown = value / _MILLION if name == "tokens_per_month" else value
+    return low <= shown <= high
+
+
+def _money(value: float, currency: str) -> str:
+    """An amount with its currency's decimals (4,35 EUR, 23.539 COP): the core's rule, as the CLI and report
+    write it."""
+    return wording.say().money(value, currency)
+
+
 def _per_million(value: float, currency: str) -> str:
-    """A price per million tokens: 0,150 EUR, and 0,0075 EUR where three decimals would round it away."""
-    return f"{fmt.figure(value, 'price_per_million')} {currency}"
+    """A price per million tokens: 0,435 EUR, 2,50 EUR, 0,0075 EUR, 23.539 COP (the core's rule, as the CLI and
+    report write it)."""
+    return wording.say().money(value, currency, "price_per_million")
 
 
 class CurrencyValidator(QValidator):
@@ -120,23 +146,24 @@ class CostsPage(Page):
         self._debounce.timeout.connect(self.recompute)
 
         self.inputs_box = QGroupBox(self)
-        form = QFormLayout(self.inputs_box)
+        fields_column = QWidget(self)  # the inputs scroll inside their box where the window is too short for them
+        form = QFormLayout(fields_column)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.inputs_scroll = ColumnScroll(fields_column, self.inputs_box)
+        QVBoxLayout(self.inputs_box).addWidget(self.inputs_scroll)
         table = bundled_table()
         self._countries = table.countries
         saved_country = str(self.settings.value("costs/country", "") or "") if self.settings is not None else ""
         self._country_user: str | None = saved_country if saved_country in self._countries else None
         self.country = RegionBox(self._countries, self._country() or "", self)
         self.country_label = self.country.label
-        self.country_source = QLabel(self)  # where the electricity price comes from, in the user's language
+        # where the electricity price comes from, in the user's language: under the country, across the whole box
+        # (its reliability and date are what a user checks, and the field column is too narrow for them)
+        self.country_source = QLabel(self)
         self.country_source.setWordWrap(True)
         self.country_source.setStyleSheet("color: #5f6368")
-        country_cell = QWidget(self)
-        country_column = QVBoxLayout(country_cell)
-        country_column.setContentsMargins(0, 0, 0, 0)
-        country_column.setSpacing(2)
-        country_column.addWidget(self.country)
-        country_column.addWidget(self.country_source)
-        form.addRow(self.country_label, country_cell)
+        form.addRow(self.country_label, self.country)
+        form.addRow(self.country_source)
         self.country.chosen.connect(self._country_chosen)
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
@@ -211,7 +238,7 @@ class CostsPage(Page):
         api_edit.editingFinished.connect(self._api_model_chosen)
         self.api_combo_label = QLabel(self)
         self.api_combo_label.setBuddy(self.api_combo)
-        form.insertRow(2, self.api_combo_label, self.api_combo)
+        form.insertRow(3, self.api_combo_label, self.api_combo)  # after the country, its source and the currency
         self._api_models_loaded = False
 
         self.results_box = QGroupBox(self)
@@ -366,16 +393,19 @@ class CostsPage(Page):
         return {name: getattr(self._inputs, name) for name in edited}
 
     def _remembered(self) -> dict[str, float]:
+        """What was typed in an earlier session, as the settings file keeps it; a value its field could not hold
+        (a hand-edited, damaged or other version's file: inf, nan, -1, 1e308) is dropped, never fed to the costs."""
         if self.settings is None:
             return {}
         out = {}
         for name, key in _REMEMBERED.items():
             value = self.settings.value(key)
             try:
-                if value not in (None, ""):
-                    out[name] = float(value)
-            except (TypeError, ValueError):
+                number = float(value) if value not in (None, "") else None
+            except (TypeError, ValueError, OverflowError):
                 continue
+            if number is not None and _rememberable(name, number):
+                out[name] = number
         return out
 
     def _start(self, work: Callable[[Any], tuple[Any, Any, Any]]) -> None:
@@ -585,7 +615,12 @@ class CostsPage(Page):
             shown = (value or 0) / (_MILLION if name == "tokens_per_month" else 1)
             spin.blockSignals(True)
             if name in USD_BOUNDS:  # in the currency shown, and never narrower than the figure the totals use
-                spin.setDecimals(money_decimals(name, rate))  # a peso's cents, never a thousandth of one
+                spin.setDecimals(
+                    money_decimals(name, rate, inputs.currency)
+                )  # a peso's cents, never a thousandth of one
+                if isinstance(spin, CheckedSpinBox):  # written as the labels and the report write the figure
+                    kind, currency = COST_INPUT_KINDS.get(name, "money"), inputs.currency
+                    spin.shown_decimals = lambda v, kind=kind, currency=currency: figure_decimals(v, kind, currency)
                 low, high = money_bounds(name, rate, shown)
                 smallest = 10.0 ** -spin.decimals()  # what the field can write (0.0005 EUR would show as 0)
                 spin.setRange(smallest if 0 < low < smallest else low, high)
@@ -677,17 +712,17 @@ class CostsPage(Page):
             else ""
         )
         self.capacity_warning.setVisible(over)
-        local_total = fmt.money(c.local.total_per_month, cur)
+        local_total = _money(c.local.total_per_month, cur)
         self.local_month.setText(
             self.tr("{amount} (not achievable here)").format(amount=local_total) if over else local_total
         )
         self.local_month.setToolTip(
             self.tr("Electricity {electricity} + hardware {hardware} per month").format(
-                electricity=fmt.money(c.local.electricity_per_month, cur),
-                hardware=fmt.money(c.local.amortisation_per_month, cur),
+                electricity=_money(c.local.electricity_per_month, cur),
+                hardware=_money(c.local.amortisation_per_month, cur),
             )
         )
-        self.api_month.setText(fmt.money(c.api.total_per_month, cur))
+        self.api_month.setText(_money(c.api.total_per_month, cur))
         self.api_month.setToolTip(
             self.tr("{model}: {input} input + {output} output per million tokens").format(
                 model=c.api.model,
@@ -716,14 +751,14 @@ class CostsPage(Page):
             verdict = self.tr(
                 "Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted "
                 "as already owned."
-            ).format(amount=fmt.money(c.savings_per_month, cur))
+            ).format(amount=_money(c.savings_per_month, cur))
         elif c.savings_per_month > 0:
             verdict = self.tr("Running it locally saves {amount} a month.").format(
-                amount=fmt.money(c.savings_per_month, cur)
+                amount=_money(c.savings_per_month, cur)
             )
         else:
             verdict = self.tr("The API is cheaper by {amount} a month at this usage.").format(
-                amount=fmt.money(-c.savings_per_month, cur)
+                amount=_money(-c.savings_per_month, cur)
             )
         self.verdict.setText(verdict)
         self.verdict.setToolTip(self.tr("Break-even = hardware price ÷ (API per month − electricity per month)."))

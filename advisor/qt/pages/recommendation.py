@@ -344,7 +344,12 @@ class RecommendationPage(Page):
 
     def _calibration_reset_failed(self, error: BaseException) -> None:
         self.reset_calibration.setEnabled(True)
-        if not isinstance(error, Cancelled):
+        if isinstance(error, OSError):  # a folder where the file should be, a read-only folder: said in words
+            from advisor.core.messages import calibration as words
+            from advisor.core.sizing.calibration import store_path
+
+            self.error.show_error(words.reset_failed(wording.say(), error, str(store_path())), None)
+        elif not isinstance(error, Cancelled):
             self.show_error(self.tr("The calibration could not be reset."), error, self._reset_calibration)
 
     # ------------------------------------------------------------------ display
@@ -406,10 +411,16 @@ class RecommendationPage(Page):
             )
             speed = QTableWidgetItem(fmt.tokens_per_second(t.tokens_per_second))
             speed.setToolTip(self.tr("Estimated generation speed on this hardware."))
+            # with the memory it is counted against (VRAM, VRAM+RAM, RAM), as the CLI and the report say it
             need = QTableWidgetItem(
-                self.tr("{needs} of {available}").format(
-                    needs=fmt.gib(t.needs_bytes), available=fmt.gib(t.available_bytes)
-                )
+                " ".join(
+                    (
+                        self.tr("{needs} of {available}").format(
+                            needs=fmt.gib(t.needs_bytes), available=fmt.gib(t.available_bytes)
+                        ),
+                        sizing.memory_short(t.memory),
+                    )
+                ).strip()
             )
             need.setToolTip(
                 self.tr(

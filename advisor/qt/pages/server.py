@@ -53,7 +53,7 @@ class ServerPage(Page):
         what to do); any other exception as it came."""
         problem = getattr(error, "problem", None)
         if problem is not None and hasattr(problem, "code"):
-            wrong, advice = wording.server_problem(problem)
+            wrong, advice = wording.server_problem(problem, servers_listed=self.check.servers_listed())
             self.error.show_error(f"{what}\n{wrong} {advice}", retry)
         else:
             self.show_error(what, error, retry)

@@ -98,6 +98,10 @@ class ServerCheck(QWidget):
         self.found_box = QGroupBox(self)
         self.found = QListWidget(self)
         self.found.setMaximumHeight(90)
+        # an entry longer than the box wraps (the Spanish "none found" line is): never cut off behind a scroll bar
+        self.found.setWordWrap(True)
+        self.found.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.found.setResizeMode(QListWidget.ResizeMode.Adjust)
         QVBoxLayout(self.found_box).addWidget(self.found)
 
         layout = QVBoxLayout(self)
@@ -254,7 +258,7 @@ class ServerCheck(QWidget):
                 + (f"<br>{esc(answered)}" if answered else "")
             )
             return
-        what, advice = wording.server_problem(status.problem)
+        what, advice = wording.server_problem(status.problem, servers_listed=self.servers_listed())
         kind = (
             translate("ServerPage", "Found {kind}.").format(kind=wording.server_kind_name(status.kind)) + " "
             if status.kind
@@ -369,6 +373,11 @@ class ServerCheck(QWidget):
             item = QListWidgetItem(translate("ServerPage", "No local server found on the usual ports."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.found.addItem(item)
+        self.show_status()  # the advice for a stopped server points to this list only when it holds one
+
+    def servers_listed(self) -> bool:
+        """The list holds at least one server to click (not only the line saying there is none)."""
+        return any(self.found.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.found.count()))
 
     def _use_found(self, item: QListWidgetItem) -> None:
         url = item.data(Qt.ItemDataRole.UserRole)

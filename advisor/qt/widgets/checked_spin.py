@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
@@ -100,6 +101,10 @@ class CheckedSpinBox(QDoubleSpinBox):
         self._refused = ""  # why the text being finished was refused (set in fixup, said at editingFinished)
         # "ambiguous": (the text typed, how this field reads it, the other reading), for the page to say both
         self.ambiguity: tuple[str, float, float] = ("", 0.0, 0.0)
+        # the decimals a figure of this value is written with elsewhere (the core's `figures.decimals`): the field
+        # leaves out zeros past them (9,20 EUR, as the labels and the report write it, not 9,200) and keeps what was
+        # typed (0,075 stays); None: every decimal the field holds
+        self.shown_decimals: Callable[[float], int] | None = None
         self.editingFinished.connect(self._finished)
 
     def _number_part(self, text: str) -> str:
@@ -136,6 +141,15 @@ class CheckedSpinBox(QDoubleSpinBox):
         if self._problem_with(text):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
+
+    def textFromValue(self, value: float) -> str:
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        if self.shown_decimals is None or point not in text:
+            return text
+        whole, fraction = text.rsplit(point, 1)
+        keep = max(min(self.shown_decimals(value), len(fraction)), len(fraction.rstrip("0")))
+        return whole + (point + fraction[:keep] if keep else "")
 
     def valueFromText(self, text: str) -> float:
         value = self._parse(text)  # as it was checked: "25.000" in a whole-peso field is 25000, not 25

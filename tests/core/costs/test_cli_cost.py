@@ -218,7 +218,7 @@ def test_inputs_show_the_digits_that_matter(capsys):
     assert code == 0, err
     assert "0.140 EUR/kWh" in out
     assert "0.8500 EUR per US dollar" in out
-    assert "0.128 / 0.510 EUR (= 0.150 / 0.600 USD)" in out  # per million: 0.1275 is not 0.13
+    assert "0.128 / 0.51 EUR (= 0.15 / 0.60 USD)" in out  # per million: 0.1275 is not 0.13, 0.51 is cents
 
 
 def test_a_password_in_the_server_url_is_never_echoed(capsys):

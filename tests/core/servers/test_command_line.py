@@ -13,7 +13,7 @@ from advisor.core.gguf import read_gguf, spec_from_gguf
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.servers import command_line as cl
 from advisor.core.sizing import estimate
-from advisor.core.sizing.memory import LLAMA_SERVER_AUTO, KvLayout
+from advisor.core.sizing.memory import LLAMA_SERVER_AUTO, DraftSettings, KvLayout
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.mmproj_factory import write_gemma3_mmproj
 
@@ -246,6 +246,93 @@ def test_a_draft_model_is_added_beside_the_model(model, tmp_path):
     with_draft = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-md", str(draft)]))
     expected = estimate(spec, profile, context=4096, draft=spec_from_gguf(read_gguf(draft)))
     assert with_draft.ram_bytes == expected.memory.ram_bytes and with_draft.used == ("-md draft.gguf",)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["s", "-ctkd", "q8_0", "-ctvd", "q4_0", "-ngld", "0", "-devd", "none"],
+        ["s", "--cache-type-k-draft", "q8_0", "--cache-type-v-draft", "q4_0", "--gpu-layers-draft", "0",
+         "--device-draft", "none"],
+        ["s", "--spec-draft-type-k", "q8_0", "--spec_draft_type_v", "q4_0", "--n-gpu-layers-draft", "0",
+         "--spec-draft-device", "none"],
+        ["s", "-ctkd", "q8_0", "-ctvd", "q4_0", "--spec-draft-ngl", "0", "-devd", "none"],
+    ],
+)  # fmt: skip
+def test_the_draft_models_own_flags_are_read_by_every_name_llama_cpp_gives_them(argv):
+    f = cl.parse(argv)
+    assert (f.cache_type_k_draft, f.cache_type_v_draft, f.gpu_layers_draft, f.device_draft) == (
+        "q8_0",
+        "q4_0",
+        0,
+        "none",
+    )
+    assert f.problems == () and f.cache_type_k is None and f.gpu_layers is None  # not the model's flags
+    assert f.draft_settings() == DraftSettings(type_k="q8_0", type_v="q4_0", gpu_layers=0)
+
+
+def test_the_draft_flags_values_read_as_llama_cpp_reads_them():
+    assert cl.parse(["s"]).draft_settings() == DraftSettings()  # f16, its layers on the GPU (auto)
+    # auto and all: every layer; a number: that many, as -ngl; -devd with a device: the GPU
+    assert cl.parse(["s", "-ngld", "all"]).draft_settings().gpu_layers is None
+    assert cl.parse(["s", "-ngld", "auto", "-devd", "CUDA1"]).draft_settings().gpu_layers is None
+    assert cl.parse(["s", "-ngld", "5"]).draft_settings().gpu_layers == 5
+    assert cl.parse(["s", "-ngld", "99", "-devd", "none"]).draft_settings().gpu_layers == 0  # no device: RAM
+    env = {"LLAMA_ARG_SPEC_DRAFT_CACHE_TYPE_K": "q8_0", "LLAMA_ARG_N_GPU_LAYERS_DRAFT": "0"}
+    f = cl.parse(["s", "-ngld", "all"], env)  # the environment first, the command line over it
+    assert (f.cache_type_k_draft, f.gpu_layers_draft) == ("q8_0", -2)
+    assert f.shown["cache_type_k_draft"] == "LLAMA_ARG_SPEC_DRAFT_CACHE_TYPE_K=q8_0"
+    bad = cl.parse(["s", "-ctkd", "q9_9", "-ngld", "-5", "-ctvd", "q8_0"])
+    assert [(p.code, p.values["flag"]) for p in bad.problems] == [(cl.BAD_VALUE, "-ctkd"), (cl.BAD_VALUE, "-ngld")]
+    assert bad.draft_settings() == DraftSettings(type_v="q8_0")
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory):
+    return write_llama_gguf(
+        tmp_path_factory.mktemp("d") / "draft.gguf", n_embd=256, n_head=4, n_head_kv=2, n_layer=2, n_ff=512
+    )
+
+
+def test_the_draft_is_sized_with_the_models_settings_and_its_own_cache_types(model, draft):
+    spec, profile, d = spec_from_gguf(read_gguf(model)), load_profile(CPU_ONLY), spec_from_gguf(read_gguf(draft))
+    # -fa off reaches the draft too (its context is built from the model's settings): what it adds grows by its
+    # attention scores, 8192 cells × 512 tokens × 4 heads, f32
+    fa_off = cl.parse(["s", "-c", "8192", "-np", "1", "-fa", "off", "-md", str(draft)])
+    plain = cl.parse(["s", "-c", "8192", "-np", "1", "-fa", "off"])
+    on = cl.parse(["s", "-c", "8192", "-np", "1", "-md", str(draft)])
+    on_plain = cl.parse(["s", "-c", "8192", "-np", "1"])
+
+    def ram(flags: cl.LaunchFlags) -> int:
+        return cl.as_started(spec, profile, context=8192, flags=flags).ram_bytes
+
+    assert (ram(fa_off) - ram(plain)) - (ram(on) - ram(on_plain)) >= 8192 * 512 * 4 * 4
+    # -ctkd/-ctvd: the draft's cache at q8_0, said as started; -ctk alone leaves the draft at f16
+    argv = ["s", "-c", "8192", "-np", "1", "-md", str(draft), "-ctkd", "q8_0", "-ctvd", "q8_0"]
+    q8 = cl.as_started(spec, profile, context=8192, flags=cl.parse(argv))
+    q8_settings = DraftSettings(type_k="q8_0", type_v="q8_0")
+    assert q8.ram_bytes == estimate(spec, profile, context=8192, draft=d, draft_settings=q8_settings).memory.ram_bytes
+    assert q8.ram_bytes < ram(on) and q8.used == ("-md draft.gguf", "-ctkd q8_0", "-ctvd q8_0")
+    ctk = cl.as_started(spec, profile, context=8192, flags=cl.parse([*argv[:7], "-ctk", "q8_0", "-ctv", "q8_0"]))
+    assert ctk.ram_bytes == estimate(spec, profile, context=8192, kv_type="q8_0", draft=d).memory.ram_bytes
+
+
+def test_ngld_0_and_devd_none_keep_the_draft_off_the_graphics_card(model, draft):
+    spec, profile = spec_from_gguf(read_gguf(model)), load_profile(GPU_PC)
+    alone = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-np", "1"]))
+    on_card = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-np", "1", "-md", str(draft)]))
+    assert on_card.vram_bytes > alone.vram_bytes  # -ngld auto: the draft on the card with the model
+    for flag in (["-ngld", "0"], ["--spec-draft-device", "none"]):
+        kept = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-np", "1", "-md", str(draft), *flag]))
+        assert kept.vram_bytes == alone.vram_bytes and kept.gpu_layers == kept.total_layers
+        assert kept.ram_bytes > on_card.ram_bytes and kept.used == ("-md draft.gguf", " ".join(flag))
+    # -ngld above its 2 layers: every layer on the card, as auto (nothing to say); -devd naming a card: the same
+    for flag in (["-ngld", "99"], ["-devd", "CUDA0"]):
+        same = cl.as_started(spec, profile, context=4096, flags=cl.parse(["s", "-np", "1", "-md", str(draft), *flag]))
+        assert same == on_card
+    # without a graphics card they change nothing, and are not said
+    cpu = cl.parse(["s", "-np", "1", "-md", str(draft), "-ngld", "0"])
+    assert cl.as_started(spec, load_profile(CPU_ONLY), context=4096, flags=cpu).used == ("-md draft.gguf",)
 
 
 def test_a_recurrent_model_keeps_a_state_per_slot(model):

@@ -200,7 +200,7 @@ def test_a_corrupt_or_hostile_file_is_ignored_with_a_reason(store, damage):
 def test_a_named_pipe_in_its_place_never_blocks(store):
     os.mkfifo(store)
     loaded = calibration.load()
-    assert loaded.calibration is None and loaded.problem == calibration.FILE_UNREADABLE
+    assert loaded.calibration is None and loaded.problem == calibration.FILE_NOT_A_FILE
 
 
 def test_the_file_is_written_whole_and_read_back(store):

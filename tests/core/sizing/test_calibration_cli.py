@@ -92,3 +92,17 @@ def test_a_damaged_file_is_said_once_and_the_usual_figures_used(capsys, settings
     assert code == 0
     assert "is ignored: it is not a valid calibration file" in err and "Traceback" not in err
     assert "Calibrated by" not in out
+
+
+def test_a_folder_where_the_file_should_be_is_left_alone_and_said_so(capsys, settings):
+    """Hostile review: with a folder named calibration.json, `show` said "reset it" and `reset` then failed with
+    the system's raw "Is a directory". The folder is not the advisor's to delete: both say to remove or rename it,
+    `reset` with the problem exit code, and the folder and what it holds stay."""
+    folder = settings / "calibration.json"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine")
+    code, out, err = run(capsys, "calibration", "show")
+    assert code == 0 and "Remove or rename it" in out + err and "reset it" not in out + err
+    code, out, err = run(capsys, "calibration", "reset")
+    assert code == 1 and "was not reset: it is not a file" in err and "Is a directory" not in err
+    assert (folder / "keep.txt").read_text() == "mine"

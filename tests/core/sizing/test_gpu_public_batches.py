@@ -26,7 +26,7 @@ def _mac(chip: str, ram_gib: int = 32):
 
 def test_an_apple_m4_is_apples_chip_not_the_tesla_m4():
     spec = lookup_gpu("Apple M4")
-    assert spec is not None and spec.vendor == GpuVendor.APPLE and spec.name == "Apple M4"
+    assert spec is not None and spec.vendor == GpuVendor.APPLE and spec.name == "Apple M4 (10-core GPU)"
     tesla = lookup_gpu("NVIDIA Tesla M4")
     assert tesla is not None and tesla.vendor == GpuVendor.NVIDIA
     est = estimate(LLAMA_8B, _mac("Apple M4", 16), context=512)

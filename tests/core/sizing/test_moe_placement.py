@@ -183,3 +183,49 @@ def test_in_spanish_lm_studio_s_setting_keeps_its_english_label_and_the_flags_st
     assert how is not None and how[0] != sizing.how_to_load(EN, load)[0]  # type: ignore[index]
     assert f"“{LM_STUDIO_SETTING}”" in how[0] and "“GPU Offload”" in how[0] and "«Descarga a GPU»" in how[0]
     assert how[1] == "llama.cpp: -ngl 99 --n-cpu-moe 39."
+
+
+def test_a_split_reads_what_a_token_picks_of_its_layers_experts_so_it_never_beats_every_expert_in_ram():
+    """A split by layers reads each RAM layer whole (the experts a token picks, and the attention); experts in RAM
+    read only the picked experts: with the same layers on the processor the split can never be faster. gpt-oss keeps
+    its experts in MXFP4 and the rest in 8 bits, so its active parameters at the file's average size under-count what
+    a token reads: the split of gpt-oss-120b on an RTX 5090 was priced above experts in RAM and chosen."""
+    from advisor.core.sizing.estimate import estimate_on, placed_estimate_on
+    from advisor.core.sizing.machine import machine_from_profile
+    from advisor.core.types import ModelSpec
+
+    gpt_oss_120b = ModelSpec(  # the model card's figures and config.json's layout
+        name="gpt-oss-120b",
+        parameters=116.83e9,
+        active_parameters=5.13e9,
+        quant="MXFP4",
+        file_size_bytes=int(63.37e9),
+        architecture="gpt-oss",
+        layers=36,
+        embedding=2880,
+        heads=64,
+        kv_heads=8,
+        head_dim=64,
+        vocab=201088,
+        experts=128,
+        active_experts=4,
+        expert_feed_forward=2880,
+        sliding_window=128,
+        sliding_window_layers=18,
+        tied_embeddings=False,
+    )
+    rtx_5090 = machine_from_profile(
+        load_profile(
+            {
+                "ram": {"total_bytes": 128 * GIB, "type": "DDR5", "speed_mts": 6000, "channels": 2},
+                "gpus": [{"name": "NVIDIA GeForce RTX 5090", "vram_total_bytes": 32 * GIB}],
+            }
+        ),
+        calibrated=False,
+    )
+    split_all_in_ram = estimate_on(gpt_oss_120b, rtx_5090, ngl=1)  # only the output layer on the card
+    experts_all_in_ram = estimate_on(gpt_oss_120b, rtx_5090, n_cpu_moe=10_000)
+    assert split_all_in_ram.tokens_per_second < experts_all_in_ram.tokens_per_second
+    chosen = placed_estimate_on(gpt_oss_120b, rtx_5090)
+    assert chosen.n_cpu_moe > 0 and chosen.gpu_layers == chosen.total_layers
+    assert chosen.tokens_per_second > estimate_on(gpt_oss_120b, rtx_5090).tokens_per_second

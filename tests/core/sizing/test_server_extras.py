@@ -17,7 +17,17 @@ from advisor.cli.main import main
 from advisor.core.gguf import read_gguf, spec_from_gguf
 from advisor.core.jsonio import to_jsonable
 from advisor.core.sizing import estimate
-from advisor.core.sizing.memory import CTX_CHECKPOINTS, checkpoint_bytes, compute_bytes, kv_cache_bytes
+from advisor.core.sizing.errors import SizingError
+from advisor.core.sizing.memory import (
+    CTX_CHECKPOINTS,
+    ONE_SEQUENCE,
+    Batching,
+    DraftSettings,
+    KvLayout,
+    checkpoint_bytes,
+    compute_bytes,
+    kv_cache_bytes,
+)
 from advisor.core.sizing.shape import complete_shape
 from advisor.core.types import FitLevel
 from tests.core.sizing.profiles import machine, nvidia
@@ -170,6 +180,89 @@ def test_a_layer_split_moe_is_told_when_experts_in_ram_is_faster(tmp_path):
     assert better["tokens_per_second"] == layout.tokens_per_second > est.tokens_per_second
 
 
+def _added(with_draft, alone) -> tuple[int, int]:
+    """(KV cache and recurrent state, compute buffers) the draft adds to an estimate."""
+    m, a = with_draft.memory, alone.memory
+    return m.kv_cache_bytes - a.kv_cache_bytes, m.compute_bytes - a.compute_bytes
+
+
+def test_the_draft_context_follows_the_main_models_flash_attention_and_micro_batch(main_and_draft):
+    # llama.cpp builds the draft's context from the main model's params (common_base_params_to_speculative):
+    # `-fa off` and `-ub` there change the draft's compute buffer as they change the model's
+    spec, draft = (_spec(p) for p in main_and_draft)
+    context = 16384
+
+    def draft_compute(layout: KvLayout) -> int:
+        alone = estimate(spec, machine(), context=context, kv_layout=layout)
+        return _added(estimate(spec, machine(), context=context, kv_layout=layout, draft=draft), alone)[1]
+
+    default = draft_compute(ONE_SEQUENCE)
+    # without flash attention the draft holds its attention scores: 16384 cells × 512 tokens × 4 heads, f32
+    assert draft_compute(KvLayout(batching=Batching(flash_attn=False))) - default >= context * 512 * 4 * 4
+    # -ub 2048: its activations and masks for four times the tokens (the masks alone 16384 × 1536 more, f16)
+    assert draft_compute(KvLayout(batching=Batching(ubatch=2048))) - default >= context * 1536 * 2
+
+
+def test_the_draft_has_its_own_cache_types_not_the_models(main_and_draft):
+    spec, draft = (_spec(p) for p in main_and_draft)
+    f16 = 2 * 4096 * 2 * 128 * 2  # 2 layers × 4096 cells × 2 KV heads × (64 + 64) × 2 bytes
+    # -ctk q8_0 -ctv q8_0 on the model leave the draft's cache at f16 (`-ctkd` and `-ctvd` default to f16)
+    alone = estimate(spec, machine(), context=4096, kv_type="q8_0")
+    assert _added(estimate(spec, machine(), context=4096, kv_type="q8_0", draft=draft), alone)[0] == f16
+    # -ctkd q8_0 -ctvd q8_0: 34 bytes per 32 values
+    q8 = DraftSettings(type_k="q8_0", type_v="q8_0")
+    with_q8 = estimate(spec, machine(), context=4096, kv_type="q8_0", draft=draft, draft_settings=q8)
+    assert _added(with_q8, alone)[0] == f16 * 34 // 64
+    # -ctkd q8_0 alone: the V half stays f16
+    k_only = estimate(spec, machine(), context=4096, draft=draft, draft_settings=DraftSettings(type_k="q8_0"))
+    alone_f16 = estimate(spec, machine(), context=4096)
+    assert _added(k_only, alone_f16)[0] == f16 // 2 + f16 * 34 // 128
+    # a quantized V cache with flash attention off: llama-server does not create the draft's context
+    with pytest.raises(SizingError):
+        estimate(
+            spec,
+            machine(),
+            context=4096,
+            kv_layout=KvLayout(batching=Batching(flash_attn=False)),
+            draft=draft,
+            draft_settings=DraftSettings(type_v="q8_0"),
+        )
+
+
+def test_a_hybrid_draft_keeps_a_recurrent_state_per_slot(tmp_path):
+    spec = _spec(write_qwen3next_gguf(tmp_path / "q3n.gguf"))
+    draft = _spec(write_qwen3next_gguf(tmp_path / "q3n_dft.gguf", n_layer=4, n_embd=256, n_head=2, n_head_kv=1))
+    assert draft.recurrent_state_bytes
+
+    def draft_state(slots: int) -> int:
+        layout = KvLayout(slots=slots)
+        alone = estimate(spec, machine(), context=4096, kv_layout=layout)
+        return _added(estimate(spec, machine(), context=4096, kv_layout=layout, draft=draft), alone)[0]
+
+    # -np 4: four states, the attention layer's 4096 cells split between four streams (the same bytes)
+    assert draft_state(4) - draft_state(1) == 3 * draft.recurrent_state_bytes
+
+
+def test_ngld_keeps_the_draft_in_ram_or_splits_it_by_layers(main_and_draft):
+    spec, draft = (_spec(p) for p in main_and_draft)
+    gpu = machine(gpus=(nvidia(vram_gib=8, free_gib=6),))
+    alone = estimate(spec, gpu, context=4096)
+    whole = estimate(spec, gpu, context=4096, draft=draft)
+    # -ngld 0 (or -devd none): the draft's weights, cache and compute in RAM, the card holds the model alone
+    in_ram = estimate(spec, gpu, context=4096, draft=draft, draft_settings=DraftSettings(gpu_layers=0))
+    said = _remark(in_ram, "draft_model_cpu")
+    assert in_ram.fit == FitLevel.FULL_GPU and in_ram.memory.vram_bytes == alone.memory.vram_bytes
+    assert in_ram.memory.ram_bytes - alone.memory.ram_bytes == said["draft_bytes"] > draft.file_size_bytes
+    # -ngld 2 of its 2 layers: the output layer and 1 repeating layer on the card, the other in RAM
+    split = estimate(spec, gpu, context=4096, draft=draft, draft_settings=DraftSettings(gpu_layers=2))
+    on_card = _remark(split, "draft_model_gpu")["draft_bytes"]
+    assert alone.memory.vram_bytes < split.memory.vram_bytes < whole.memory.vram_bytes
+    assert split.memory.vram_bytes - alone.memory.vram_bytes == on_card
+    assert split.memory.ram_bytes > whole.memory.ram_bytes
+    # -ngld 3 (its layers and the output): the whole draft, as auto
+    assert estimate(spec, gpu, context=4096, draft=draft, draft_settings=DraftSettings(gpu_layers=3)) == whole
+
+
 def test_the_cli_estimates_cpu_moe_and_a_draft(moe, main_and_draft, tmp_path, capsys):
     path, _ = moe
     hw = tmp_path / "gpu.json"
@@ -181,6 +274,30 @@ def test_the_cli_estimates_cpu_moe_and_a_draft(moe, main_and_draft, tmp_path, ca
     assert main(["estimate", "--gguf", str(path), "--draft", str(main_and_draft[1]), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [r["code"] for r in data["remarks"]] == ["draft_model_cpu"]
+
+
+def test_the_cli_takes_the_draft_models_own_flags(main_and_draft, tmp_path, capsys):
+    hw = tmp_path / "gpu.json"
+    hw.write_text(json.dumps(to_jsonable(machine(gpus=(nvidia(vram_gib=8, free_gib=6),)))))
+    base = ["estimate", "--gguf", str(main_and_draft[0]), "--hardware", str(hw), "--json"]
+
+    def run(*extra: str) -> dict:
+        assert main([*base, *extra]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    alone, on_card = run(), run("-md", str(main_and_draft[1]))
+    assert [r["code"] for r in on_card["remarks"]] == ["draft_model_gpu"]
+    for flags in (["-ngld", "0"], ["-devd", "none"]):  # the draft's weights and cache kept in RAM
+        kept = run("-md", str(main_and_draft[1]), *flags)
+        assert [r["code"] for r in kept["remarks"]] == ["draft_model_cpu"]
+        assert kept["memory"]["vram_bytes"] == alone["memory"]["vram_bytes"]
+    q8 = run("-md", str(main_and_draft[1]), "-ctkd", "q8_0", "-ctvd", "q8_0")
+    f16_cache = on_card["memory"]["kv_cache_bytes"] - alone["memory"]["kv_cache_bytes"]
+    assert q8["memory"]["kv_cache_bytes"] - alone["memory"]["kv_cache_bytes"] == f16_cache * 34 // 64
+    with pytest.raises(SystemExit):
+        main([*base, "-md", str(main_and_draft[1]), "-ngld", "some"])
+    err = capsys.readouterr().err
+    assert "-ngld" in err and "auto, all" in err
 
 
 # ---------------------------------------------------------------- against a real llama-server
@@ -235,6 +352,49 @@ def test_llama_server_with_a_draft_model_allocates_the_predicted_buffers(tmp_pat
     # the prediction stays above, never below
     assert 0 <= compute_bytes(draft, shape, 4096) / MiB - logged_mib(log, "compute") <= 1.5
     assert est.memory.ram_bytes == pytest.approx(rss, rel=0.10)
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(
+    ("hybrid", "context", "parallel", "server_args", "layout"),
+    [
+        (False, 16384, 1, ["-fa", "off"], KvLayout(batching=Batching(flash_attn=False))),
+        (False, 16384, 1, ["-ub", "2048"], KvLayout(batching=Batching(ubatch=2048))),
+        (True, 4096, 4, [], KvLayout(slots=4)),  # -np 4: a cache and a recurrent state per slot
+    ],
+    ids=["fa-off", "ub-2048", "hybrid-np-4"],
+)
+def test_llama_server_builds_the_draft_context_with_the_models_settings(
+    tmp_path, llama_server_bin, hybrid, context, parallel, server_args, layout
+):
+    if hybrid:
+        main_path = write_qwen3next_gguf(tmp_path / "main.gguf")
+        draft_path = write_qwen3next_gguf(tmp_path / "draft.gguf", n_layer=4, n_embd=256, n_head=2, n_head_kv=1)
+    else:
+        main_path = write_llama_gguf(
+            tmp_path / "main.gguf", n_embd=512, n_head=8, n_head_kv=4, n_layer=4, n_ff=1024, tensor_type="F16"
+        )
+        draft_path = write_llama_gguf(
+            tmp_path / "draft.gguf", n_embd=256, n_head=4, n_head_kv=2, n_layer=2, n_ff=512, tensor_type="F16"
+        )
+    spec, draft = _spec(main_path), _spec(draft_path)
+    alone = estimate(spec, machine(), context=context, kv_layout=layout)
+    kv, compute = _added(estimate(spec, machine(), context=context, kv_layout=layout, draft=draft), alone)
+    with LlamaServer(
+        main_path,
+        ctx_size=context,
+        parallel=parallel,
+        extra_args=["-v", "-md", str(draft_path), *server_args],
+        binary=llama_server_bin,
+    ) as server:
+        log = server.log_text()
+    # the draft's context is created last: its buffers are the last ones logged
+    logged_kv = logged_mib(log, "KV") + logged_mib(log, "RS", required=hybrid)
+    assert kv / MiB == pytest.approx(logged_kv, abs=0.01)
+    # its graph peaks a little lower than a model's own (llama.cpp builds it for one output per sequence), by
+    # ~1 MiB per 512 tokens of micro-batch: the prediction stays above, never below
+    ub = layout.batching.micro_batch
+    assert 0 <= compute / MiB - logged_mib(log, "compute") <= 1.5 * ub / 512
 
 
 def test_every_remark_has_words_with_exactly_its_values():

@@ -74,7 +74,8 @@ def parse_displays(output: str, ram_bytes: int, wired_limit_mb: int | None) -> l
                 vram_total_bytes=usable_gpu_bytes(ram_bytes, wired_limit_mb),
                 unified_memory=True,
                 bandwidth_gbps=spec.bandwidth_gbps if spec else None,
-                # the variant its GPU cores name (a 20-core M4 Pro, not the 16-core one a bare name gets)
+                # the variant its GPU cores name (a 20-core M4 Pro, not the 16-core one a bare name gets; the
+                # entry MacBook Air's 8-core M2, not the 10-core one)
                 fp32_tflops=spec.fp32_tflops if spec else None,
                 source="system_profiler",
                 index=len(readings),
