@@ -505,6 +505,8 @@ def unreadable_gguf(exc: BaseException) -> str:
         return say.t(_NO_FILE)
     if isinstance(exc, NotGgufError):
         return say.t(_NOT_GGUF)
+    if isinstance(exc, GgufError) and exc.msg is not None:  # the catalogue's words (llama.cpp refuses the file)
+        return say.t(exc.msg, **exc.values)
     if isinstance(exc, GgufError):
         return say.t(_BAD_GGUF, detail=str(exc))
     from advisor.core.files import cannot_read

@@ -1038,47 +1038,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="320"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="349"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="325"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="354"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="331"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="360"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="332"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="361"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="335"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="339"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="368"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="342"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="371"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="345"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="350"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1306,98 +1306,98 @@
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="531"/>
+        <location filename="../../advisor/cli/estimate.py" line="533"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="541"/>
+        <location filename="../../advisor/cli/estimate.py" line="543"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="546"/>
+        <location filename="../../advisor/cli/estimate.py" line="548"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="567"/>
+        <location filename="../../advisor/cli/estimate.py" line="569"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="569"/>
+        <location filename="../../advisor/cli/estimate.py" line="571"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="574"/>
+        <location filename="../../advisor/cli/estimate.py" line="576"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="582"/>
+        <location filename="../../advisor/cli/estimate.py" line="584"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="597"/>
+        <location filename="../../advisor/cli/estimate.py" line="599"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="617"/>
+        <location filename="../../advisor/cli/estimate.py" line="619"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="799"/>
+        <location filename="../../advisor/cli/estimate.py" line="801"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="801"/>
+        <location filename="../../advisor/cli/estimate.py" line="803"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="803"/>
+        <location filename="../../advisor/cli/estimate.py" line="805"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="805"/>
+        <location filename="../../advisor/cli/estimate.py" line="807"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="818"/>
+        <location filename="../../advisor/cli/estimate.py" line="820"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="829"/>
+        <location filename="../../advisor/cli/estimate.py" line="831"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="841"/>
+        <location filename="../../advisor/cli/estimate.py" line="843"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="848"/>
+        <location filename="../../advisor/cli/estimate.py" line="850"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="849"/>
+        <location filename="../../advisor/cli/estimate.py" line="851"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="825"/>
+        <location filename="../../advisor/cli/estimate.py" line="827"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1432,30 +1432,30 @@
         <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="850"/>
+        <location filename="../../advisor/cli/estimate.py" line="852"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="852"/>
+        <location filename="../../advisor/cli/estimate.py" line="854"/>
         <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="853"/>
+        <location filename="../../advisor/cli/estimate.py" line="855"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="854"/>
+        <location filename="../../advisor/cli/estimate.py" line="856"/>
         <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="856"/>
+        <location filename="../../advisor/cli/estimate.py" line="858"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="861"/>
+        <location filename="../../advisor/cli/estimate.py" line="863"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1492,13 +1492,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="863"/>
+        <location filename="../../advisor/cli/estimate.py" line="865"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="123"/>
-        <location filename="../../advisor/cli/estimate.py" line="867"/>
+        <location filename="../../advisor/cli/estimate.py" line="869"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -1920,7 +1920,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="851"/>
+        <location filename="../../advisor/cli/estimate.py" line="853"/>
         <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -4795,6 +4795,39 @@
         <location filename="../../advisor/core/messages/catalog.py" line="311"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>GgufRefused</name>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="316"/>
+        <source>llama.cpp refuses to load this file: its metadata holds the key {key} twice</source>
+        <translation>llama.cpp se niega a cargar este archivo: sus metadatos contienen dos veces la clave {key}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="319"/>
+        <source>llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
+        <translation>llama.cpp se niega a cargar este archivo: su general.alignment está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="324"/>
+        <source>llama.cpp refuses to load this file: it lists the tensor {name} twice</source>
+        <translation>llama.cpp se niega a cargar este archivo: incluye dos veces el tensor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="327"/>
+        <source>llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers</source>
+        <translation>llama.cpp se niega a cargar este archivo: su block_count es {layers}, y llama.cpp carga como máximo {limit} capas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="331"/>
+        <source>llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must be one value, or one per layer)</source>
+        <translation>llama.cpp se niega a cargar este archivo: {key} es una lista de longitud {count}, pero block_count es {layers} (debe ser un solo valor o uno por capa)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="336"/>
+        <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
+        <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,12 @@ from advisor.core.gguf.reader import (
     ArraySummary,
     GgufError,
     GgufHeader,
+    LlamaCppRefusesError,
     TensorInfo,
     check_data_fits,
     read_header,
 )
+from advisor.core.messages import catalog as words
 from advisor.core.text import outside_optional_name
 from advisor.core.types import ModelSpec
 
@@ -140,7 +142,14 @@ RESIDUAL_ATTENTION_ARCHS = frozenset({"kimi-k3"})
 # What a sane header says (the largest real models: ~130 layers, embedding 16,384-25,600, 128 heads, feed-forward
 # ~73,728, 512 experts, vocabularies of ~260,000). Far beyond these is a corrupt field, and it would drive loops
 # and memory figures downstream, so it is refused with the field's name.
-MAX_LAYERS = 10_000
+MAX_LAYERS = 10_000  # a layer count or index in any other key (nextn_predict_layers, a pattern's period)
+# llama.cpp's own limits, past which it refuses the file (llama_model_base::load_hparams, src/llama-model.cpp):
+# `GGML_ASSERT(n_layer_all > 0 && n_layer_all <= LLAMA_MAX_LAYERS)` for every architecture but CLIP (a projector,
+# whose hyper-parameters it does not read), and the keys read once or per layer (get_key_or_arr: "key %s has wrong
+# array length; expected %u, got %u"), in its order
+LLAMA_MAX_LAYERS = 512  # src/llama-hparams.h
+_NO_HPARAMS_ARCHS = frozenset({"clip"})
+_KEY_OR_PER_LAYER = ("expert_used_count", "feed_forward_length", "attention.head_count", "attention.head_count_kv")
 MAX_EMBEDDING = 2**20
 MAX_HEADS = 2**16
 MAX_HEAD_DIM = 2**16
@@ -502,6 +511,58 @@ def _fill_unknown_sizes(tensors: tuple[TensorInfo, ...], data_bytes: int | None)
     return tuple(out)
 
 
+def _llama_cpp_layers(arch: str | None, key: Callable[[str], object]) -> int | None:
+    """`block_count`, refused where llama.cpp refuses the file: more than LLAMA_MAX_LAYERS layers, or a key read
+    once or per layer that lists another number of values than there are layers (None when absent)."""
+    layers = _int(key("block_count"))
+    if arch in _NO_HPARAMS_ARCHS:
+        return _bounded(layers, "block_count (layers)", 1, MAX_LAYERS)
+    if layers is not None and layers > LLAMA_MAX_LAYERS:
+        shown = layers if layers < 2**53 else str(layers)  # past a float's digits: all of them, ungrouped
+        raise LlamaCppRefusesError(words.GGUF_TOO_MANY_LAYERS, layers=shown, limit=LLAMA_MAX_LAYERS)
+    layers = _bounded(layers, "block_count (layers)", 1, LLAMA_MAX_LAYERS)
+    for suffix in _KEY_OR_PER_LAYER if layers is not None else ():
+        value = key(suffix)
+        count = value.length if isinstance(value, ArraySummary) else len(value) if isinstance(value, list) else None
+        if count is not None and count != layers:
+            raise LlamaCppRefusesError(words.GGUF_PER_LAYER_LENGTH, key=f"{arch}.{suffix}", count=count, layers=layers)
+    return layers
+
+
+# architectures whose layers with no key/value heads are recurrent ones (llama.cpp's `is_recr`), or have none
+_KV_ZERO_MEANS_RECURRENT = (
+    RECURRENT_ARCHS | HYBRID_KV_ZERO_ARCHS | HYBRID_INTERVAL_ARCHS | HYBRID_ALL_LAYERS_ARCHS | LIGHTNING_ATTENTION_ARCHS
+)
+_KV_WEIGHTS = ("attn_k.weight", "attn_v.weight", "attn_qkv.weight")
+
+
+def _check_kv_heads(
+    arch: str | None,
+    recurrent: bool,
+    layers: int | None,
+    kv_heads: int | None,
+    kv_per_layer: list[int] | None,
+    tensors: tuple[TensorInfo, ...],
+) -> None:
+    """Refuse a layer of an attention model that has key/value weights but 0 key/value heads: llama.cpp expects
+    its K and V projections to be 0 wide (n_embd_k_gqa = n_head_kv × head size) and refuses the file
+    (check_tensor_dims: "tensor 'blk.0.attn_k.weight' has wrong shape"), or fails building its graph. A recurrent
+    or hybrid model's layers with 0 heads are its recurrent ones, and a layer without such weights has nothing to
+    refuse (DeciLM's attention-free layers)."""
+    if not layers or arch in _KV_ZERO_MEANS_RECURRENT or recurrent:
+        return
+    if kv_per_layer is not None:
+        zero = [il for il, v in enumerate(kv_per_layer[:layers]) if v == 0]
+    else:
+        zero = list(range(layers)) if kv_heads == 0 else []
+    if not zero:
+        return
+    weights = {t.name for t in tensors if t.n_elements and t.name.endswith(_KV_WEIGHTS)}
+    for il in zero:
+        if any(f"blk.{il}.{w}" in weights for w in _KV_WEIGHTS):
+            raise LlamaCppRefusesError(words.GGUF_NO_KV_HEADS, key=f"{arch}.attention.head_count_kv", layer=il)
+
+
 def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     md = header.metadata
     arch = md.get("general.architecture")
@@ -514,12 +575,13 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     tensors = _fill_unknown_sizes(header.tensors, data_bytes)
     recurrent = _has_recurrent_layers(arch, md)
     zero_ok = 0 if recurrent else 1  # recurrent layers have no heads (and Mamba no feed-forward)
-    layers = _bounded(_int(key("block_count")), "block_count (layers)", 1, MAX_LAYERS)
+    layers = _llama_cpp_layers(arch, key)
     embedding = _bounded(_int(key("embedding_length")), "embedding_length", 1, MAX_EMBEDDING)
     heads, heads_per_layer = _per_layer(key("attention.head_count"))
     heads = _bounded_per_layer(heads, heads_per_layer, "attention.head_count", zero_ok, MAX_HEADS)
     kv_heads, kv_per_layer = _per_layer(key("attention.head_count_kv"))
     kv_heads = _bounded_per_layer(kv_heads, kv_per_layer, "attention.head_count_kv", 0, MAX_HEADS)
+    _check_kv_heads(arch, recurrent, layers, kv_heads, kv_per_layer, tensors)
     if kv_heads is None:
         kv_heads = heads
     if heads and kv_heads and kv_heads > heads:
@@ -536,7 +598,9 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     feed_forward, ff_per_layer = _per_layer(key("feed_forward_length"))
     feed_forward = _bounded_per_layer(feed_forward, ff_per_layer, "feed_forward_length", zero_ok, MAX_FEED_FORWARD)
     experts = _bounded(_int(key("expert_count")), "expert_count", 0, MAX_EXPERTS) or None
-    active_experts = _bounded(_int(key("expert_used_count")), "expert_used_count", 0, MAX_EXPERTS) or None
+    # one number, or one per layer (llama.cpp validates and sizes with the largest: n_expert_used_max)
+    active_experts, used_per_layer = _per_layer(key("expert_used_count"))
+    active_experts = _bounded_per_layer(active_experts, used_per_layer, "expert_used_count", 0, MAX_EXPERTS) or None
     if experts and active_experts and active_experts > experts:
         raise _corrupt(f"expert_used_count {active_experts:,} is more than expert_count {experts:,}")
 

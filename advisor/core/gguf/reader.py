@@ -13,14 +13,19 @@ import os
 import re
 import struct
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, BinaryIO, Protocol
 
 import gguf
 
 from advisor.core.files import require_regular_file
+from advisor.core.messages import catalog as words
+from advisor.core.messages.speaker import ENGLISH
+from advisor.core.messages.translations import Msg
+from advisor.core.text import outside_name
 
 GGUF_MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
@@ -61,10 +66,43 @@ _SCALAR_FORMATS = {
     12: "d",
 }
 _STRING, _ARRAY = 8, 9
+_UINT32 = 4
+# GGUF's own names of its value types (gguf_type_name in ggml/src/gguf.cpp), as llama.cpp's messages write them
+_GGUF_TYPE_NAMES = {
+    0: "u8",
+    1: "i8",
+    2: "u16",
+    3: "i16",
+    4: "u32",
+    5: "i32",
+    6: "f32",
+    7: "bool",
+    8: "str",
+    9: "arr",
+    10: "u64",
+    11: "i64",
+    12: "f64",
+}
+_SHOWN_NAME_CHARS = 80  # a key or tensor name quoted in a refusal
 
 
 class GgufError(ValueError):
-    """The file is not a GGUF file, or is truncated, corrupt or unsupported (the message says what)."""
+    """The file is not a GGUF file, or is truncated, corrupt or unsupported (the message says what, in the reader's
+    technical English). Where the catalogue has words for it, `msg` and `values` give them (a front end renders
+    `Speaker.t(exc.msg, **exc.values)`); else `msg` is None."""
+
+    msg: Msg | None = None
+    values: Mapping[str, object] = MappingProxyType({})
+
+
+class LlamaCppRefusesError(GgufError):
+    """The header reads, but llama.cpp refuses to load the file (a key or a tensor listed twice, a per-layer list
+    of the wrong length...): `msg` and `values` say why, `str()` is the English sentence."""
+
+    def __init__(self, msg: Msg, **values: object) -> None:
+        self.msg = msg
+        self.values = values
+        super().__init__(ENGLISH.t(msg, **values))
 
 
 class NotGgufError(GgufError):
@@ -237,12 +275,15 @@ class _Parser:
         self.need(n * min_item_bytes, f"{n:,} {what}(s)")
         return n
 
-    def string(self, limit: int = MAX_STRING_BYTES) -> str:
+    def raw_string(self, limit: int = MAX_STRING_BYTES) -> bytes:
         n = self.unpack("Q")
         if n > limit:
             raise GgufError(f"string of {n:,} bytes is longer than the {limit:,}-byte limit")
         self.need(n, f"a string of {n:,} bytes")
-        return self.src.read(n).decode("utf-8", errors="replace")
+        return self.src.read(n)
+
+    def string(self, limit: int = MAX_STRING_BYTES) -> str:
+        return self.raw_string(limit).decode("utf-8", errors="replace")
 
     def skip_string(self) -> None:
         n = self.unpack("Q")
@@ -300,6 +341,16 @@ class _Parser:
             raise GgufError(f"unknown metadata array item type {item_type}")
 
 
+def _seen_before(seen: set[str | bytes], text: str, raw: bytes) -> bool:
+    """Whether a name stored as `raw` (decoded: `text`) is already in `seen`; adds it. A name whose decoding lost
+    nothing is kept as its text, one that did (invalid UTF-8 became U+FFFD) as its bytes."""
+    ident: str | bytes = text if "\ufffd" not in text else raw
+    if ident in seen:
+        return True
+    seen.add(ident)
+    return False
+
+
 def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_LIMIT_S) -> GgufHeader:
     """Parse magic, version, metadata and tensor table from `src`; stop before the tensor data.
 
@@ -321,20 +372,38 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     p.need(n_tensors * _MIN_TENSOR_BYTES + n_kv * _MIN_KV_BYTES, f"{n_tensors:,} tensors and {n_kv:,} metadata entries")
 
     metadata: dict[str, object] = {}
+    # names seen so far, as llama.cpp compares them: the bytes stored (a name that decodes cleanly stands for its
+    # bytes, and is the same object the metadata or the tensor table keeps: no second copy of a million names)
+    seen: set[str | bytes] = set()
+    alignment_type: int | None = None
     for _ in range(n_kv):
         p.tick()
-        key = p.string(MAX_KEY_BYTES)
-        metadata[key] = p.value(p.unpack("I"))
+        raw = p.raw_string(MAX_KEY_BYTES)
+        key = raw.decode("utf-8", errors="replace")
+        if _seen_before(seen, key, raw):  # gguf_init_from_file: "duplicate key '%s' for KV pair %d"
+            raise LlamaCppRefusesError(words.GGUF_DUPLICATE_KEY, key=outside_name(key, max_chars=_SHOWN_NAME_CHARS))
+        vtype = p.unpack("I")
+        if key == "general.alignment":
+            alignment_type = vtype
+        metadata[key] = p.value(vtype)
 
+    if alignment_type is not None and alignment_type != _UINT32:  # "key 'general.alignment' must be of type u32"
+        shown = _GGUF_TYPE_NAMES.get(alignment_type, f"type {alignment_type}")
+        raise LlamaCppRefusesError(words.GGUF_ALIGNMENT_TYPE, type=shown)
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1) or alignment > 2**20:
         raise GgufError(f"invalid general.alignment {alignment!r}")
     check_key_types(metadata)
 
     tensors: list[TensorInfo] = []
+    seen.clear()
     for _ in range(n_tensors):
         p.tick()
-        name = p.string(MAX_KEY_BYTES)
+        raw = p.raw_string(MAX_KEY_BYTES)
+        name = raw.decode("utf-8", errors="replace")
+        if _seen_before(seen, name, raw):  # gguf_init_from_file: "duplicate tensor name '%s' for tensor %d"
+            shown = outside_name(name, max_chars=_SHOWN_NAME_CHARS)
+            raise LlamaCppRefusesError(words.GGUF_DUPLICATE_TENSOR, name=shown)
         n_dims = p.unpack("I")
         if n_dims > MAX_DIMS:
             raise GgufError(f"tensor {name!r} has {n_dims} dimensions (at most {MAX_DIMS})")
@@ -371,7 +440,10 @@ _WHOLE_NUMBER_KEYS = (
     "expert_count",
     "expert_used_count",
 )
-_PER_LAYER_KEYS = frozenset({"feed_forward_length", "attention.head_count", "attention.head_count_kv"})
+# read once or per layer (llama_model_loader::get_key_or_arr in load_hparams)
+_PER_LAYER_KEYS = frozenset(
+    {"expert_used_count", "feed_forward_length", "attention.head_count", "attention.head_count_kv"}
+)
 # every architecture name llama.cpp knows (src/llama-arch.cpp) is lower-case letters, digits, '-', '_' and '.';
 # anything else is no architecture at all, and llama.cpp refuses it ("unknown model architecture")
 _ARCH_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")

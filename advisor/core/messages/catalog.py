@@ -310,6 +310,35 @@ GGUF_FETCH_UNREACHABLE = QT_TRANSLATE_NOOP("GgufFetch", "cannot reach {host}: {r
 GGUF_FETCH_NOT_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "{host} did not answer as an HTTP server ({error})")
 GGUF_FETCH_DEADLINE = QT_TRANSLATE_NOOP("GgufFetch", "reading the header took longer than {seconds} s")
 
+# A GGUF file llama.cpp refuses to load, though its header reads (gguf.reader.LlamaCppRefusesError: `msg` and
+# `values`), in the order llama.cpp checks: gguf_init_from_file (ggml/src/gguf.cpp), then llama_model's
+# load_hparams (src/llama-model.cpp, get_key_or_arr) and the tensor shapes (check_tensor_dims)
+GGUF_DUPLICATE_KEY = QT_TRANSLATE_NOOP(
+    "GgufRefused", "llama.cpp refuses to load this file: its metadata holds the key {key} twice"
+)
+GGUF_ALIGNMENT_TYPE = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only "
+    "as u32 (a 32-bit unsigned whole number)",
+)
+GGUF_DUPLICATE_TENSOR = QT_TRANSLATE_NOOP(
+    "GgufRefused", "llama.cpp refuses to load this file: it lists the tensor {name} twice"
+)
+GGUF_TOO_MANY_LAYERS = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers",
+)
+GGUF_PER_LAYER_LENGTH = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must "
+    "be one value, or one per layer)",
+)
+GGUF_NO_KV_HEADS = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value "
+    "weights",
+)
+
 
 # A download's disk problems, by what happened (CatalogProblem "disk_full" / "write_failed" values; see problem()):
 # the up-front check names the file's size and the margin kept free (fetch.DISK_MARGIN_BYTES) apart; a disk that
