@@ -140,7 +140,7 @@ def started_context_tokens(text: str) -> int:
 
 # Ranges of the shape options: advisor.core.gguf.info's bounds for a sane GGUF header (a test keeps them equal)
 SHAPE_RANGES = {
-    "--layers": (10_000, QT_TRANSLATE_NOOP("Cli", "layers (1 to {most})")),
+    "--layers": (512, QT_TRANSLATE_NOOP("Cli", "layers (1 to {most})")),  # llama.cpp's LLAMA_MAX_LAYERS
     "--embedding": (2**20, QT_TRANSLATE_NOOP("Cli", "embedding width (1 to {most})")),
     "--heads": (2**16, QT_TRANSLATE_NOOP("Cli", "attention heads (1 to {most})")),
     "--kv-heads": (2**16, QT_TRANSLATE_NOOP("Cli", "KV heads (GQA) (1 to {most})")),

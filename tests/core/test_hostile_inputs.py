@@ -214,7 +214,7 @@ def test_the_cli_ranges_are_the_readers_and_the_sizing_engines():
     from advisor.core.sizing.estimate import MAX_CONTEXT
 
     assert MAX_CONTEXT_TOKENS == MAX_CONTEXT
-    assert SHAPE_RANGES["--layers"][0] == info.MAX_LAYERS
+    assert SHAPE_RANGES["--layers"][0] == info.LLAMA_MAX_LAYERS  # llama.cpp loads no more
     assert SHAPE_RANGES["--embedding"][0] == info.MAX_EMBEDDING
     assert SHAPE_RANGES["--heads"][0] == SHAPE_RANGES["--kv-heads"][0] == info.MAX_HEADS
     assert SHAPE_RANGES["--head-dim"][0] == info.MAX_HEAD_DIM
