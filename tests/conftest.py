@@ -20,6 +20,16 @@ def _no_real_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
         yield
 
 
+@pytest.fixture(autouse=True)
+def _cli_language_back_to_the_environments() -> Iterator[None]:
+    """`--lang es` in one test's CLI run holds for the rest of the process (the CLI's language is global): every
+    test starts in the environment's language, whatever ran before it."""
+    yield
+    from advisor.cli import speech
+
+    speech.set_language(None)
+
+
 @pytest.fixture(scope="session")
 def tiny_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A ~1.7 MB llama GGUF (random F32 weights) that llama.cpp loads in milliseconds."""

@@ -35,7 +35,9 @@ OPTION_HELP = {
     "--usd-rate": QT_TRANSLATE_NOOP("Cli", "units of --currency for one US dollar"),
     "--electricity-price": QT_TRANSLATE_NOOP("Cli", "price per kWh, from your bill"),
     "--country": QT_TRANSLATE_NOOP("Cli", "country for the default electricity price (ES, MX, ...)"),
-    "--hardware-cost": QT_TRANSLATE_NOOP("Cli", "what the machine costs (0 = already owned)"),
+    "--hardware-cost": QT_TRANSLATE_NOOP(
+        "Cli", "what the machine costs (0 = already owned: the default, except for a hand-written --hardware file)"
+    ),
     "--resale-value": QT_TRANSLATE_NOOP("Cli", "what it sells for at the end"),
     "--lifetime-years": QT_TRANSLATE_NOOP("Cli", "years before it is replaced"),
     "--power-watts": QT_TRANSLATE_NOOP("Cli", "whole machine while generating"),
@@ -252,20 +254,20 @@ def price_text(api: Any, currency: str) -> str:
         if api.price_since
         else ""
     )
-    return (
-        price
-        + ", "
-        + say.t(
-            QT_TRANSLATE_NOOP("Cli", "prices of {date}"),
-            date=long_date(say, api.price_date) if api.price_date else say.t(QT_TRANSLATE_NOOP("Cli", "unknown date")),
-        )
-        + since
+    if api.model == costs.CUSTOM_API:  # prices the person typed: no publisher's date to give
+        return price + since
+    dated = (
+        say.t(QT_TRANSLATE_NOOP("Cli", "prices of {date}"), date=long_date(say, api.price_date))
+        if api.price_date
+        else say.t(QT_TRANSLATE_NOOP("Cli", "prices of an unknown date"))
     )
+    return price + ", " + dated + since
 
 
 def break_even_text(verdict: Any) -> str:
-    """The core's `BreakEven` verdict in words (the catalogue's, as the app and the report say it)."""
-    return costs.break_even(speech.say(), verdict.kind, verdict.months, verdict.lifetime_years)
+    """The core's `BreakEven` verdict in words (the catalogue's, as the app and the report say it), with the flag that
+    gives a price it waits for."""
+    return costs.break_even(speech.say(), verdict.kind, verdict.months, verdict.lifetime_years, "cli")
 
 
 def benchmark_text(bench: Any, url: str) -> list[str]:
@@ -318,6 +320,8 @@ def _table_text(table: Any, inputs: Any, c: str) -> list[str]:
             months = t(QT_TRANSLATE_NOOP("Cli", "never"))
         elif row.break_even.kind == "over_capacity":
             months = t(QT_TRANSLATE_NOOP("Cli", "not reachable"))
+        elif row.break_even.kind == "unpriced":  # the hardware's price was not given: see the break-even line
+            months = t(QT_TRANSLATE_NOOP("Cli", "no price"))
         else:
             months = t(QT_TRANSLATE_NOOP("Cli", "{months} mo"), months=say.number(row.break_even.months, 1))
         if row.break_even.kind == "past_lifetime":
@@ -434,7 +438,9 @@ def render_text(
         ]
     )
     saving: str | None = None  # over capacity, no saving is reachable: the break-even line says why
-    if comparison.break_even.kind != "over_capacity" and comparison.savings_per_month >= 0:
+    if comparison.break_even.kind == "unpriced" and comparison.savings_per_month >= 0:  # before the hardware's price
+        saving = costs.unpriced_saving(say, money(comparison.savings_per_month, c), "cli")
+    elif comparison.break_even.kind != "over_capacity" and comparison.savings_per_month >= 0:
         saving = t(
             QT_TRANSLATE_NOOP("Cli", "Saving with local: {amount} a month"),
             amount=money(comparison.savings_per_month, c),
@@ -446,7 +452,7 @@ def render_text(
         )
     lines += [
         "",
-        f"API: {api.model}",
+        f"API: {costs.api_label(say, api.model)}",
         *("  " + line for line in api_rows),
         "",
         t(QT_TRANSLATE_NOOP("Cli", "Break-even: {verdict}"), verdict=break_even_text(comparison.break_even)),

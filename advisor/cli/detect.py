@@ -14,7 +14,6 @@ from advisor.core.types import HardwareProfile
 
 HELP = QT_TRANSLATE_NOOP("Cli", "detect RAM, CPU, GPUs (VRAM total and free) and LM Studio's models folder")
 MAX_MODELS_SHOWN = 15
-_OS_NAMES = {"Darwin": "macOS"}
 _BANDWIDTH_HOW = {
     "measured": QT_TRANSLATE_NOOP("Cli", "measured copy"),
     "estimated": QT_TRANSLATE_NOOP("Cli", "estimate"),
@@ -128,14 +127,21 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
         rows.append(
             (label["gpu"], say.t(QT_TRANSLATE_NOOP("Cli", "none found — models run on the CPU from system RAM")))
         )
+    from advisor.core.messages import sizing as sizing_words
+    from advisor.core.sizing.machine import integrated_gpu_memory, integrated_gpus_unused
+
+    # an integrated GPU: what `recommend` says a model may use on it, not the BIOS's carve-out
+    shared, unused = integrated_gpu_memory(profile), integrated_gpus_unused(profile)
     for i, g in enumerate(profile.gpus):
         vram = say.gib(g.vram_total_bytes)
         memory = (
-            say.t(QT_TRANSLATE_NOOP("Cli", "{vram} usable of unified memory"), vram=vram)
+            sizing_words.integrated_gpu_memory(say, usable, unused=unused)
+            if (usable := shared[i]) is not None
+            else say.t(QT_TRANSLATE_NOOP("Cli", "{vram} usable of unified memory"), vram=vram)
             if g.unified_memory
             else say.t(QT_TRANSLATE_NOOP("Cli", "{vram} VRAM"), vram=vram)
         )
-        if g.vram_free_bytes is not None:
+        if g.vram_free_bytes is not None and shared[i] is None:
             memory = say.t(
                 QT_TRANSLATE_NOOP("Cli", "{memory}, {free} free"), memory=memory, free=say.gib(g.vram_free_bytes)
             )
@@ -148,9 +154,11 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
             say.t(QT_TRANSLATE_NOOP("Cli", "via {source}"), source=_value(g.source)),
         ]
         name = say.t(QT_TRANSLATE_NOOP("Cli", "GPU {index}"), index=str(i)) if len(profile.gpus) > 1 else label["gpu"]
-        rows.append((name, f"{g.name} · {memory} · " + " · ".join(e for e in extras if e)))
+        rows.append((name, f"{say.hardware_name(g.name)} · {memory} · " + " · ".join(e for e in extras if e)))
     release = f" {profile.os.release}" if profile.os.release else ""
-    rows.append((label["os"], f"{_value(_OS_NAMES.get(profile.os.system, profile.os.system))}{release}"))
+    from advisor.core.report.document import OS_NAMES
+
+    rows.append((label["os"], f"{_value(OS_NAMES.get(profile.os.system, profile.os.system))}{release}"))
     rows.append((label["lmstudio"], _lmstudio_lines(profile, described_by)))
     lines = [say.t(QT_TRANSLATE_NOOP("Cli", "Machine described in {file}"), file=described_by)] if described_by else []
     lines += speech.labelled(rows)

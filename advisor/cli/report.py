@@ -165,6 +165,7 @@ def _notes(assessment: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from advisor.cli.hardware_option import profile_from_args
+    from advisor.core.costs.ownership import hardware_origin
     from advisor.core.report import build_assessment, render, write_atomic
 
     if args.after_load and not args.server_url:
@@ -184,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
         context=args.context,
         bench=not args.no_bench,
         after_load=args.after_load,
-        hardware_origin="file" if args.hardware else "detected",
+        hardware_origin=hardware_origin(profile, from_file=bool(args.hardware)),
         include_identifiers=args.include_identifiers,
         country=args.country,
         currency=args.currency,

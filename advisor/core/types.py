@@ -278,7 +278,10 @@ class TierResult:
     tokens_per_second: float | None
     # memory the tier's reference model needs at best_quant (or Q4_K_M), all of it, also when too large
     needs_bytes: int
-    available_bytes: int  # what the machine can give to it, in `memory`
+    # what the machine can give it in its layout, in `memory`: the card's budget ("vram"), the part of the card its
+    # whole layers fill and the RAM budget ("vram_ram"), the RAM budget ("ram", unified memory included): the row is
+    # too large exactly when `needs_bytes` is above it
+    available_bytes: int
     # which memory needs/available count: "vram" (fully on the GPU), "vram_ram" (split between the GPU and system
     # RAM, or too large for both together), "ram" (CPU only, unified memory)
     memory: str = "vram"

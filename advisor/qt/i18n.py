@@ -34,18 +34,22 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def system_region(locale: QLocale | None = None) -> str:
     """The country of the user's locale ('es_MX.UTF-8' → 'MX'): the environment's first, as for the language, else
-    the system's (Windows, macOS settings); "" when none names one."""
+    the system's (Windows, macOS settings); "" when none names one. Latin America as a whole ('es_419', "Español
+    (Latinoamérica)" on macOS and Windows) is '419': no country, but its numbers (1,450.5), as the CLI reads it."""
     from advisor.core.messages.language import locale_from_environment, region_of
 
     if locale is None:
         region = region_of(locale_from_environment())
-        if len(region) == 2:
+        if len(region) == 2 or region == LATIN_AMERICA:
             return region
     territory = (locale or QLocale.system()).territory()
     if territory == QLocale.Country.AnyTerritory:
         return ""
     code = QLocale.territoryToCode(territory)
-    return code if len(code) == 2 and code.isalpha() else ""
+    return code if (len(code) == 2 and code.isalpha()) or code == LATIN_AMERICA else ""
+
+
+LATIN_AMERICA = "419"  # the UN M.49 code locales use for Latin America (es_419)
 
 
 def _language_locale(language: str) -> QLocale:

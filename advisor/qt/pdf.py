@@ -247,18 +247,26 @@ def _mend_first_split(
     first_body_row = max(0, table.format().headerRowCount())
     if row <= first_body_row:  # the header and the first row go over together: the whole table does
         return _break_before_table(document, table)
-    # The row above grows to the foot of the page (as Qt's own layout does when a row's first line does not fit),
-    # so this row starts on the next page: a cell's padding is what Qt lets grow a row (a block's margins in a
-    # cell are not laid out). The padding is in the layout's units (96 dpi), the page in the device's.
+    # The row above grows until this row's first line no longer fits above the foot of the page: Qt's own layout
+    # then moves the row whole to the next page and stretches the row above to the foot (what it does when a
+    # row's first line does not fit). A cell's padding is what grows a row (a block's margins in a cell are not
+    # laid out); it is in the layout's units (96 dpi), the page in the device's.
+    # Not all the way to the foot: Qt keeps a cell's own lines above the foot less that cell's bottom padding, so
+    # a row above padded to the foot sends its own last line to the next page — that row is split in turn, the
+    # row above it is padded, and so on: rows padded for nothing, printed tall and empty in the middle of the next
+    # page. Half the first line short of the foot, this row's first line overhangs the foot by half its height
+    # (it moves) while the row above keeps that half line of room (it stays whole).
     page = document.pageSize().height()
-    top = _row_top(document, table, row)
+    lines = sorted(_row_lines(document, table, row))
+    top, first_bottom = lines[0]
     foot = (_page_of(document, top) + 1) * page - _margin(device)
     scale = device.logicalDpiY() / _layout_dpi()
     cell = table.cellAt(row - 1, 0)
     padding = cell.format().toTableCellFormat()
     if not any(t == table and r == row - 1 for t, r, _p in padded):
         padded.append((table, row - 1, padding.bottomPadding()))
-    padding.setBottomPadding(padding.bottomPadding() + max(1.0, (foot - top) / scale) + 2.0)
+    grow = foot - top - (first_bottom - top) / 2
+    padding.setBottomPadding(padding.bottomPadding() + max(1.0, grow / scale))
     cell.setFormat(padding)
     return True
 

@@ -77,27 +77,27 @@
 <context>
     <name>AfterLoad</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="237"/>
+        <location filename="../../advisor/core/messages/servers.py" line="238"/>
         <source>The server runs on another machine: its process cannot be looked at.</source>
         <translation>El servidor funciona en otra máquina: no se puede mirar su proceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="238"/>
+        <location filename="../../advisor/core/messages/servers.py" line="239"/>
         <source>No process of yours listens on that port (or the system would not say which).</source>
         <translation>Ningún proceso tuyo escucha en ese puerto (o el sistema no quiso decir cuál).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="241"/>
+        <location filename="../../advisor/core/messages/servers.py" line="242"/>
         <source>The server does not say which model it loaded.</source>
         <translation>El servidor no dice qué modelo ha cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="242"/>
+        <location filename="../../advisor/core/messages/servers.py" line="243"/>
         <source>The model file it names cannot be read here.</source>
         <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="243"/>
+        <location filename="../../advisor/core/messages/servers.py" line="244"/>
         <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
         <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
     </message>
@@ -331,8 +331,8 @@
     <name>Assumptions</name>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="183"/>
-        <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off. This computer was described, not detected: detect it to use what is really free.</source>
-        <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}). Este equipo está descrito, no detectado: detéctalo para usar lo que de verdad está libre.</translation>
+        <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, detecting it uses what is really free.</source>
+        <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}), ya que este equipo está descrito, no detectado. En un equipo que tengas, detectarlo usa lo que de verdad está libre.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="189"/>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="283"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
-        <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware FILE): {fields}</translation>
+        <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="288"/>
@@ -469,41 +469,51 @@
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="870"/>
+        <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="874"/>
+        <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
+    </message>
 </context>
 <context>
     <name>Benchmark</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="249"/>
+        <location filename="../../advisor/core/messages/servers.py" line="250"/>
         <source>{model}, 1 run ({source})</source>
         <translation>{model}, 1 pasada ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="250"/>
+        <location filename="../../advisor/core/messages/servers.py" line="251"/>
         <source>{model}, median of {runs} runs ({source})</source>
         <translation>{model}, mediana de {runs} pasadas ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="253"/>
+        <location filename="../../advisor/core/messages/servers.py" line="254"/>
         <source>Benchmarking {url} (1 run of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} (1 pasada de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="256"/>
+        <location filename="../../advisor/core/messages/servers.py" line="257"/>
         <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="414"/>
+        <location filename="../../advisor/core/messages/servers.py" line="420"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas, así que casi no la procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="419"/>
+        <location filename="../../advisor/core/messages/servers.py" line="425"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="422"/>
+        <location filename="../../advisor/core/messages/servers.py" line="428"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesado de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
@@ -554,6 +564,16 @@
         <location filename="../../advisor/core/messages/sizing.py" line="739"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="883"/>
+        <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
+        <translation>gráficos integrados que comparten la RAM del sistema, hasta {memory} para un modelo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="886"/>
+        <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
+        <translation>gráficos integrados, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="331"/>
@@ -780,102 +800,102 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="123"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="128"/>
         <source>{hub} repository file lists, checked against stored copies</source>
         <translation>listas de archivos de los repositorios de {hub}, comprobadas con copias guardadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="181"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="187"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="183"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="189"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="184"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="190"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="204"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="210"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="207"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="213"/>
         <source>too large: needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="210"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="216"/>
         <source>too large: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="215"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="221"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="216"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="222"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="217"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="223"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="218"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="224"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="222"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="228"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="223"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="229"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="224"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="230"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="225"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="231"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="226"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="232"/>
         <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
         <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="233"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="239"/>
         <source>Show it</source>
         <translation>Mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="234"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="240"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="238"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="244"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="246"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="252"/>
         <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
         <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
     </message>
@@ -1014,71 +1034,76 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="95"/>
+        <source>{file} was refused: its name is too long to be saved on a disk (at most {part_bytes} bytes a file or folder name, {chars} characters in all). Nothing was downloaded.</source>
+        <translation>Se rechazó {file}: su nombre es demasiado largo para guardarse en un disco (como máximo {part_bytes} bytes por nombre de archivo o carpeta y {chars} caracteres en total). No se descargó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="100"/>
         <source>{repo} was refused: a Hugging Face repository is named OWNER/NAME (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), or it would be written outside the models folder. Nothing was downloaded.</source>
         <translation>Se rechazó {repo}: un repositorio de Hugging Face se llama DUEÑO/NOMBRE (letras, cifras, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;); si no, se escribiría fuera de la carpeta de modelos. No se descargó nada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="101"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="106"/>
         <source>{repo}: the file list Hugging Face sent did not end (still going after {pages} pages), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
         <translation>{repo}: la lista de archivos que envió Hugging Face no terminaba (seguía tras {pages} páginas), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="106"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="111"/>
         <source>{repo}: the file list Hugging Face sent did not end (more than {entries} files; the largest real repositories have a few thousand), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
         <translation>{repo}: la lista de archivos que envió Hugging Face no terminaba (más de {entries} archivos; los repositorios reales más grandes tienen unos pocos miles), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="112"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="117"/>
         <source>The list of repositories Hugging Face sent did not end (still going after {pages} pages), so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
         <translation>La lista de repositorios que envió Hugging Face no terminaba (seguía tras {pages} páginas), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="119"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="124"/>
         <source>{count} repositories were skipped.</source>
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="349"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="354"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="369"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="360"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="375"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="361"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="376"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="368"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="383"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="371"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="389"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1093,7 +1118,7 @@
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="117"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="122"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -1497,7 +1522,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="123"/>
+        <location filename="../../advisor/cli/detect.py" line="122"/>
         <location filename="../../advisor/cli/estimate.py" line="869"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Assumed</source>
@@ -1669,178 +1694,178 @@
         <translation>detecta la RAM, el procesador, las GPU (VRAM total y libre) y la carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="19"/>
+        <location filename="../../advisor/cli/detect.py" line="18"/>
         <source>measured copy</source>
         <translation>copia medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="20"/>
+        <location filename="../../advisor/cli/detect.py" line="19"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="21"/>
+        <location filename="../../advisor/cli/detect.py" line="20"/>
         <source>chip spec</source>
         <translation>ficha del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="22"/>
+        <location filename="../../advisor/cli/detect.py" line="21"/>
         <source>from file</source>
         <translation>del archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="23"/>
+        <location filename="../../advisor/cli/detect.py" line="22"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="24"/>
+        <location filename="../../advisor/cli/detect.py" line="23"/>
         <source>from the CPU&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="27"/>
+        <location filename="../../advisor/cli/detect.py" line="26"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="28"/>
+        <location filename="../../advisor/cli/detect.py" line="27"/>
         <location filename="../../advisor/cli/recommend.py" line="24"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="29"/>
+        <location filename="../../advisor/cli/detect.py" line="28"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="30"/>
+        <location filename="../../advisor/cli/detect.py" line="29"/>
         <source>OS</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="31"/>
+        <location filename="../../advisor/cli/detect.py" line="30"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="33"/>
+        <location filename="../../advisor/cli/detect.py" line="32"/>
         <source>not described</source>
         <translation>sin describir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="36"/>
+        <location filename="../../advisor/cli/detect.py" line="35"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="37"/>
+        <location filename="../../advisor/cli/detect.py" line="36"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="38"/>
+        <location filename="../../advisor/cli/detect.py" line="37"/>
         <source>what-if</source>
         <translation>hipotético</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="52"/>
+        <location filename="../../advisor/cli/detect.py" line="51"/>
         <source>measure the CPU again instead of using the cached answer (kept 30 days)</source>
         <translation>vuelve a medir el procesador en lugar de usar la respuesta guardada (se guarda 30 días)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="92"/>
+        <location filename="../../advisor/cli/detect.py" line="91"/>
         <source>{total} total, {available} available (assumed: the total less the system&apos;s share)</source>
         <translation>{total} en total, {available} disponibles (supuesto: el total menos lo que usa el sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="94"/>
+        <location filename="../../advisor/cli/detect.py" line="93"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="114"/>
+        <location filename="../../advisor/cli/detect.py" line="113"/>
         <source>{cores} cores / {threads} threads</source>
         <translation>{cores} núcleos / {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="129"/>
+        <location filename="../../advisor/cli/detect.py" line="128"/>
         <source>none found — models run on the CPU from system RAM</source>
         <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="134"/>
+        <location filename="../../advisor/cli/detect.py" line="140"/>
         <source>{vram} usable of unified memory</source>
         <translation>{vram} utilizables de memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="136"/>
+        <location filename="../../advisor/cli/detect.py" line="142"/>
         <source>{vram} VRAM</source>
         <translation>{vram} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="140"/>
+        <location filename="../../advisor/cli/detect.py" line="146"/>
         <source>{memory}, {free} free</source>
         <translation>{memory}, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="144"/>
+        <location filename="../../advisor/cli/detect.py" line="150"/>
         <source>power limit {watts} W</source>
         <translation>límite de potencia {watts} W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="147"/>
+        <location filename="../../advisor/cli/detect.py" line="153"/>
         <source>driver {version}</source>
         <translation>controlador {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="148"/>
+        <location filename="../../advisor/cli/detect.py" line="154"/>
         <source>via {source}</source>
         <translation>vía {source}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="150"/>
+        <location filename="../../advisor/cli/detect.py" line="156"/>
         <source>GPU {index}</source>
         <translation>GPU {index}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="155"/>
+        <location filename="../../advisor/cli/detect.py" line="163"/>
         <source>Machine described in {file}</source>
         <translation>Equipo descrito en {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="158"/>
+        <location filename="../../advisor/cli/detect.py" line="166"/>
         <source>Probes</source>
         <translation>Sondeos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="169"/>
+        <location filename="../../advisor/cli/detect.py" line="177"/>
         <source>{free} free on disk</source>
         <translation>{free} libres en disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="171"/>
+        <location filename="../../advisor/cli/detect.py" line="179"/>
         <source>free disk unknown</source>
         <translation>espacio libre en disco desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="176"/>
+        <location filename="../../advisor/cli/detect.py" line="184"/>
         <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
         <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="179"/>
+        <location filename="../../advisor/cli/detect.py" line="187"/>
         <source>1 GGUF file</source>
         <translation>1 archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="181"/>
+        <location filename="../../advisor/cli/detect.py" line="189"/>
         <source>{count} GGUF files</source>
         <translation>{count} archivos GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="185"/>
+        <location filename="../../advisor/cli/detect.py" line="193"/>
         <source>{home} · models in {folder}</source>
         <translation>{home} · modelos en {folder}</translation>
     </message>
@@ -1936,7 +1961,7 @@
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="195"/>
+        <location filename="../../advisor/cli/detect.py" line="203"/>
         <location filename="../../advisor/cli/recommend.py" line="160"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
@@ -2069,7 +2094,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/report.py" line="135"/>
-        <location filename="../../advisor/cli/report.py" line="216"/>
+        <location filename="../../advisor/cli/report.py" line="217"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
@@ -2084,28 +2109,28 @@
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="171"/>
+        <location filename="../../advisor/cli/report.py" line="172"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="173"/>
+        <location filename="../../advisor/cli/report.py" line="174"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="199"/>
+        <location filename="../../advisor/cli/report.py" line="200"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="512"/>
-        <location filename="../../advisor/cli/report.py" line="221"/>
+        <location filename="../../advisor/cli/cost_words.py" line="518"/>
+        <location filename="../../advisor/cli/report.py" line="222"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="223"/>
+        <location filename="../../advisor/cli/report.py" line="224"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -2428,407 +2453,412 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="38"/>
-        <source>what the machine costs (0 = already owned)</source>
-        <translation>lo que cuesta el equipo (0 = ya lo tienes)</translation>
+        <source>what the machine costs (0 = already owned: the default, except for a hand-written --hardware file)</source>
+        <translation>lo que cuesta el equipo (0 = ya lo tienes: el valor por defecto, salvo con un archivo --hardware escrito a mano)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="39"/>
+        <location filename="../../advisor/cli/cost_words.py" line="41"/>
         <source>what it sells for at the end</source>
         <translation>por cuánto se vende al final</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="40"/>
+        <location filename="../../advisor/cli/cost_words.py" line="42"/>
         <source>years before it is replaced</source>
         <translation>años hasta que se sustituye</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="41"/>
+        <location filename="../../advisor/cli/cost_words.py" line="43"/>
         <source>whole machine while generating</source>
         <translation>el equipo entero mientras genera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="42"/>
+        <location filename="../../advisor/cli/cost_words.py" line="44"/>
         <source>whole machine on, not generating</source>
         <translation>el equipo entero encendido, sin generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="43"/>
+        <location filename="../../advisor/cli/cost_words.py" line="45"/>
         <source>generation speed</source>
         <translation>velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="44"/>
+        <location filename="../../advisor/cli/cost_words.py" line="46"/>
         <source>prompt-processing speed</source>
         <translation>velocidad de lectura de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="45"/>
+        <location filename="../../advisor/cli/cost_words.py" line="47"/>
         <source>benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and power where an energy counter can be read, replace the estimates</source>
         <translation>mide antes la velocidad de este servidor local (p. ej. http://localhost:1234/v1): sus velocidades medidas, y el consumo donde se puede leer un contador de energía, sustituyen a las estimaciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="50"/>
+        <location filename="../../advisor/cli/cost_words.py" line="52"/>
         <source>token for --server-url, when the server requires one</source>
         <translation>token para --server-url, si el servidor lo pide</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="51"/>
+        <location filename="../../advisor/cli/cost_words.py" line="53"/>
         <source>a ready-made scenario: tutorial-2024</source>
         <translation>un escenario ya preparado: tutorial-2024</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="52"/>
+        <location filename="../../advisor/cli/cost_words.py" line="54"/>
         <source>write the cumulative cost month by month as CSV (&apos;-&apos; = stdout)</source>
         <translation>escribe el costo acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="56"/>
+        <location filename="../../advisor/cli/cost_words.py" line="58"/>
         <source>usage</source>
         <translation>uso del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="57"/>
+        <location filename="../../advisor/cli/cost_words.py" line="59"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="58"/>
+        <location filename="../../advisor/cli/cost_words.py" line="60"/>
         <source>money</source>
         <translation>dinero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="59"/>
+        <location filename="../../advisor/cli/cost_words.py" line="61"/>
         <source>machine</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="86"/>
+        <location filename="../../advisor/cli/cost_words.py" line="88"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="87"/>
+        <location filename="../../advisor/cli/cost_words.py" line="89"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="114"/>
+        <location filename="../../advisor/cli/cost_words.py" line="116"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="135"/>
+        <location filename="../../advisor/cli/cost_words.py" line="137"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="136"/>
+        <location filename="../../advisor/cli/cost_words.py" line="138"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="137"/>
+        <location filename="../../advisor/cli/cost_words.py" line="139"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="138"/>
+        <location filename="../../advisor/cli/cost_words.py" line="140"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="139"/>
+        <location filename="../../advisor/cli/cost_words.py" line="141"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="140"/>
+        <location filename="../../advisor/cli/cost_words.py" line="142"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="141"/>
+        <location filename="../../advisor/cli/cost_words.py" line="143"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="142"/>
+        <location filename="../../advisor/cli/cost_words.py" line="144"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="143"/>
+        <location filename="../../advisor/cli/cost_words.py" line="145"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="144"/>
+        <location filename="../../advisor/cli/cost_words.py" line="146"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="150"/>
+        <location filename="../../advisor/cli/cost_words.py" line="152"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="213"/>
+        <location filename="../../advisor/cli/cost_words.py" line="215"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="218"/>
+        <location filename="../../advisor/cli/cost_words.py" line="220"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="236"/>
+        <location filename="../../advisor/cli/cost_words.py" line="238"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="249"/>
+        <location filename="../../advisor/cli/cost_words.py" line="251"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="251"/>
-        <location filename="../../advisor/cli/cost_words.py" line="542"/>
+        <location filename="../../advisor/cli/cost_words.py" line="253"/>
+        <location filename="../../advisor/cli/cost_words.py" line="548"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="259"/>
+        <location filename="../../advisor/cli/cost_words.py" line="260"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="260"/>
-        <source>unknown date</source>
-        <translation>fecha desconocida</translation>
+        <location filename="../../advisor/cli/cost_words.py" line="262"/>
+        <source>prices of an unknown date</source>
+        <translation>precios de fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="275"/>
+        <location filename="../../advisor/cli/cost_words.py" line="277"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="282"/>
+        <location filename="../../advisor/cli/cost_words.py" line="284"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="288"/>
+        <location filename="../../advisor/cli/cost_words.py" line="290"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="303"/>
+        <location filename="../../advisor/cli/cost_words.py" line="305"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="304"/>
+        <location filename="../../advisor/cli/cost_words.py" line="306"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="305"/>
+        <location filename="../../advisor/cli/cost_words.py" line="307"/>
         <source>break-even</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="306"/>
+        <location filename="../../advisor/cli/cost_words.py" line="308"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="311"/>
+        <location filename="../../advisor/cli/cost_words.py" line="313"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="318"/>
+        <location filename="../../advisor/cli/cost_words.py" line="320"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="320"/>
+        <location filename="../../advisor/cli/cost_words.py" line="322"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="322"/>
+        <location filename="../../advisor/cli/cost_words.py" line="324"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="326"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="341"/>
+        <location filename="../../advisor/cli/cost_words.py" line="345"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="356"/>
+        <location filename="../../advisor/cli/cost_words.py" line="360"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="368"/>
+        <location filename="../../advisor/cli/cost_words.py" line="372"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="379"/>
+        <location filename="../../advisor/cli/cost_words.py" line="383"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="383"/>
+        <location filename="../../advisor/cli/cost_words.py" line="387"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="387"/>
+        <location filename="../../advisor/cli/cost_words.py" line="391"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="389"/>
-        <location filename="../../advisor/cli/cost_words.py" line="427"/>
+        <location filename="../../advisor/cli/cost_words.py" line="393"/>
+        <location filename="../../advisor/cli/cost_words.py" line="431"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="391"/>
-        <location filename="../../advisor/cli/cost_words.py" line="429"/>
+        <location filename="../../advisor/cli/cost_words.py" line="395"/>
+        <location filename="../../advisor/cli/cost_words.py" line="433"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="397"/>
+        <location filename="../../advisor/cli/cost_words.py" line="401"/>
         <location filename="../../advisor/cli/server.py" line="560"/>
         <location filename="../../advisor/cli/server.py" line="572"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="399"/>
+        <location filename="../../advisor/cli/cost_words.py" line="403"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="409"/>
+        <location filename="../../advisor/cli/cost_words.py" line="413"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="414"/>
+        <location filename="../../advisor/cli/cost_words.py" line="418"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="425"/>
+        <location filename="../../advisor/cli/cost_words.py" line="429"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="439"/>
+        <location filename="../../advisor/cli/cost_words.py" line="445"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="444"/>
+        <location filename="../../advisor/cli/cost_words.py" line="450"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="452"/>
+        <location filename="../../advisor/cli/cost_words.py" line="458"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="463"/>
-        <location filename="../../advisor/cli/cost_words.py" line="470"/>
+        <location filename="../../advisor/cli/cost_words.py" line="469"/>
+        <location filename="../../advisor/cli/cost_words.py" line="476"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="474"/>
+        <location filename="../../advisor/cli/cost_words.py" line="480"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="482"/>
+        <location filename="../../advisor/cli/cost_words.py" line="488"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="483"/>
+        <location filename="../../advisor/cli/cost_words.py" line="489"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="485"/>
+        <location filename="../../advisor/cli/cost_words.py" line="491"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="492"/>
+        <location filename="../../advisor/cli/cost_words.py" line="498"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="493"/>
+        <location filename="../../advisor/cli/cost_words.py" line="499"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="498"/>
+        <location filename="../../advisor/cli/cost_words.py" line="504"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="499"/>
+        <location filename="../../advisor/cli/cost_words.py" line="505"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="503"/>
+        <location filename="../../advisor/cli/cost_words.py" line="509"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="504"/>
+        <location filename="../../advisor/cli/cost_words.py" line="510"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="508"/>
+        <location filename="../../advisor/cli/cost_words.py" line="514"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="517"/>
+        <location filename="../../advisor/cli/cost_words.py" line="523"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="524"/>
+        <location filename="../../advisor/cli/cost_words.py" line="530"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="532"/>
+        <location filename="../../advisor/cli/cost_words.py" line="538"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="540"/>
+        <location filename="../../advisor/cli/cost_words.py" line="546"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="552"/>
+        <location filename="../../advisor/cli/cost_words.py" line="558"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -3741,190 +3771,227 @@
         <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="132"/>
+        <location filename="../../advisor/core/messages/costs.py" line="118"/>
+        <source>not counted: the price of the hardware you are considering was not given</source>
+        <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="136"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="133"/>
+        <location filename="../../advisor/core/messages/costs.py" line="137"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="134"/>
+        <location filename="../../advisor/core/messages/costs.py" line="138"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="137"/>
-        <location filename="../../advisor/core/messages/costs.py" line="138"/>
+        <location filename="../../advisor/core/messages/costs.py" line="141"/>
+        <location filename="../../advisor/core/messages/costs.py" line="142"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="139"/>
+        <location filename="../../advisor/core/messages/costs.py" line="143"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="140"/>
+        <location filename="../../advisor/core/messages/costs.py" line="144"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="156"/>
+        <location filename="../../advisor/core/messages/costs.py" line="145"/>
+        <location filename="../../advisor/core/messages/costs.py" line="178"/>
+        <source>give it with --hardware-cost, or 0 if you already own it</source>
+        <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="161"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="157"/>
+        <location filename="../../advisor/core/messages/costs.py" line="162"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="158"/>
+        <location filename="../../advisor/core/messages/costs.py" line="163"/>
+        <source>not known yet: the price of the hardware you are considering is not counted</source>
+        <translation>aún no se sabe: no se cuenta el precio del equipo que estás valorando</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="166"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="159"/>
+        <location filename="../../advisor/core/messages/costs.py" line="167"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="162"/>
+        <location filename="../../advisor/core/messages/costs.py" line="170"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="169"/>
+        <location filename="../../advisor/core/messages/costs.py" line="179"/>
+        <source>type it in Hardware cost to see when it pays for itself</source>
+        <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="183"/>
+        <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
+        <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="186"/>
+        <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
+        <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="193"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="316"/>
+        <location filename="../../advisor/core/messages/costs.py" line="361"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="317"/>
+        <location filename="../../advisor/core/messages/costs.py" line="362"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="318"/>
+        <location filename="../../advisor/core/messages/costs.py" line="363"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="321"/>
+        <location filename="../../advisor/core/messages/costs.py" line="366"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="322"/>
+        <location filename="../../advisor/core/messages/costs.py" line="367"/>
         <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
         <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="352"/>
+        <location filename="../../advisor/core/messages/costs.py" line="397"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="353"/>
+        <location filename="../../advisor/core/messages/costs.py" line="398"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="354"/>
+        <location filename="../../advisor/core/messages/costs.py" line="399"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="358"/>
+        <location filename="../../advisor/core/messages/costs.py" line="403"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="379"/>
+        <location filename="../../advisor/core/messages/costs.py" line="424"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="392"/>
-        <location filename="../../advisor/core/messages/costs.py" line="395"/>
+        <location filename="../../advisor/core/messages/costs.py" line="429"/>
+        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
+        <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="436"/>
+        <location filename="../../advisor/core/messages/costs.py" line="439"/>
+        <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
+        <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="442"/>
+        <location filename="../../advisor/core/messages/costs.py" line="445"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="359"/>
+        <location filename="../../advisor/core/messages/costs.py" line="404"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="364"/>
+        <location filename="../../advisor/core/messages/costs.py" line="409"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="369"/>
+        <location filename="../../advisor/core/messages/costs.py" line="414"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="374"/>
+        <location filename="../../advisor/core/messages/costs.py" line="419"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="384"/>
-        <location filename="../../advisor/core/messages/costs.py" line="388"/>
-        <source>estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart</source>
-        <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac mini o un Mac Studio</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/costs.py" line="423"/>
+        <location filename="../../advisor/core/messages/costs.py" line="473"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="426"/>
+        <location filename="../../advisor/core/messages/costs.py" line="476"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="429"/>
+        <location filename="../../advisor/core/messages/costs.py" line="479"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="430"/>
+        <location filename="../../advisor/core/messages/costs.py" line="480"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="431"/>
+        <location filename="../../advisor/core/messages/costs.py" line="481"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <location filename="../../advisor/core/messages/costs.py" line="482"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="433"/>
+        <location filename="../../advisor/core/messages/costs.py" line="483"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="434"/>
+        <location filename="../../advisor/core/messages/costs.py" line="484"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="437"/>
+        <location filename="../../advisor/core/messages/costs.py" line="487"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -3991,372 +4058,390 @@
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="143"/>
+        <location filename="../../advisor/core/messages/costs.py" line="148"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="146"/>
+        <location filename="../../advisor/core/messages/costs.py" line="151"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="147"/>
+        <location filename="../../advisor/core/messages/costs.py" line="152"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="151"/>
+        <location filename="../../advisor/core/messages/costs.py" line="156"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="152"/>
+        <location filename="../../advisor/core/messages/costs.py" line="157"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="153"/>
+        <location filename="../../advisor/core/messages/costs.py" line="158"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="218"/>
+        <source>your own prices</source>
+        <translation>tus propios precios</translation>
+    </message>
+</context>
+<context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="471"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="483"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="475"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="487"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="486"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="498"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="585"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="597"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="592"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="604"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="594"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="606"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="598"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="610"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="656"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="668"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="669"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="686"/>
+        <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
+        <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="690"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="696"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="694"/>
+        <source>type its price</source>
+        <translation>escribe su precio</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="719"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="717"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="740"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="720"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="734"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="759"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="738"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="761"/>
         <source>Break-even: {verdict}</source>
         <translation>Amortización: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="743"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="766"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="747"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="770"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="752"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="777"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="756"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="760"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="785"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="764"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
         <source>API prices as of {date}</source>
-        <translation>Precios de API a {date}</translation>
+        <translation>Precios de API al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="796"/>
         <source>electricity prices as of {date}</source>
-        <translation>precios de la electricidad a {date}</translation>
+        <translation>precios de la electricidad al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="806"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="787"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
         <source>exchange rate as of {date}</source>
-        <translation>tipo de cambio a {date}</translation>
+        <translation>tipo de cambio al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="807"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="832"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="808"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="833"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="809"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="834"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="811"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="836"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="813"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="816"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="841"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="817"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="818"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="819"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="849"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="826"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="828"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="829"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="854"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="830"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="833"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="858"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="863"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="841"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="845"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="847"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="854"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="880"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="858"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="884"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="896"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="910"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -4364,57 +4449,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="119"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="126"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="129"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="130"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="131"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="132"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="129"/>
+        <location filename="../../advisor/core/messages/costs.py" line="133"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -4777,22 +4862,22 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="308"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="314"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="309"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="315"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="310"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="316"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="311"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="317"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
     </message>
@@ -4800,34 +4885,52 @@
 <context>
     <name>GgufRefused</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="316"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="322"/>
         <source>llama.cpp refuses to load this file: its metadata holds the key {key} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos contienen dos veces la clave {key}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="319"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="325"/>
         <source>llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su general.alignment está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="324"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="330"/>
         <source>llama.cpp refuses to load this file: it lists the tensor {name} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: incluye dos veces el tensor {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="327"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="333"/>
         <source>llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers</source>
         <translation>llama.cpp se niega a cargar este archivo: su block_count es {layers}, y llama.cpp carga como máximo {limit} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="331"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="337"/>
         <source>llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must be one value, or one per layer)</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} es una lista de longitud {count}, pero block_count es {layers} (debe ser un solo valor o uno por capa)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="336"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="342"/>
+        <source>llama.cpp refuses to load this file: it has {experts} experts, and llama.cpp loads at most {limit}</source>
+        <translation>llama.cpp se niega a cargar este archivo: tiene {experts} expertos, y llama.cpp carga como máximo {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="346"/>
+        <source>llama.cpp refuses to load this file: its expert_count is {experts} and its expert_used_count {used} (a mixture of experts must use some per token, and a model without experts none)</source>
+        <translation>llama.cpp se niega a cargar este archivo: su expert_count es {experts} y su expert_used_count {used} (una mezcla de expertos debe usar alguno por token, y un modelo sin expertos, ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="351"/>
         <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../../advisor/core/messages/speaker.py" line="53"/>
+        <source>{cores}-core GPU</source>
+        <translation>GPU de {cores} núcleos</translation>
     </message>
 </context>
 <context>
@@ -5075,7 +5178,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="418"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="435"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -5111,26 +5214,31 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="316"/>
+        <source>{total} total, {available} available after the system&apos;s usual reserve</source>
+        <translation>{total} en total, {available} libres tras la reserva habitual del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="318"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="321"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="324"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="327"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="330"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="334"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="337"/>
         <source>Not known for this what-if: a typical processor is assumed</source>
         <translation>No se conoce en este hardware hipotético: se supone un procesador típico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="339"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="342"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -5138,37 +5246,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="343"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="346"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="349"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="361"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="358"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="373"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="362"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="379"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="365"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de video (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="371"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -5176,92 +5284,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="374"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="376"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="393"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="379"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="396"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="382"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="386"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="403"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="404"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="388"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="389"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="406"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="390"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="407"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="408"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="392"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="409"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="393"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="410"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="394"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="411"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="397"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="414"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="403"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="420"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="410"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="427"/>
         <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
         <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="398"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="415"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
@@ -5271,32 +5379,32 @@
         <translation>No se ha aceptado: la RAM debe ser un número de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="416"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="401"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="418"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="404"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="421"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="422"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="406"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="423"/>
         <source>Graphics &amp;card:</source>
         <translation>&amp;Tarjeta gráfica:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="407"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="424"/>
         <source>Graphics card for what-if</source>
         <translation>Tarjeta gráfica hipotética</translation>
     </message>
@@ -5342,287 +5450,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="307"/>
+        <location filename="../../advisor/qt/pages/models.py" line="340"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="312"/>
+        <location filename="../../advisor/qt/pages/models.py" line="345"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="314"/>
+        <location filename="../../advisor/qt/pages/models.py" line="347"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="318"/>
+        <location filename="../../advisor/qt/pages/models.py" line="351"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="319"/>
+        <location filename="../../advisor/qt/pages/models.py" line="352"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="376"/>
+        <location filename="../../advisor/qt/pages/models.py" line="418"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="416"/>
+        <location filename="../../advisor/qt/pages/models.py" line="458"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="442"/>
+        <location filename="../../advisor/qt/pages/models.py" line="484"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="461"/>
+        <location filename="../../advisor/qt/pages/models.py" line="503"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="465"/>
+        <location filename="../../advisor/qt/pages/models.py" line="507"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <location filename="../../advisor/qt/pages/models.py" line="526"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="490"/>
+        <location filename="../../advisor/qt/pages/models.py" line="532"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="492"/>
+        <location filename="../../advisor/qt/pages/models.py" line="534"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="510"/>
+        <location filename="../../advisor/qt/pages/models.py" line="552"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="538"/>
+        <location filename="../../advisor/qt/pages/models.py" line="580"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="543"/>
+        <location filename="../../advisor/qt/pages/models.py" line="585"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="547"/>
+        <location filename="../../advisor/qt/pages/models.py" line="589"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="549"/>
+        <location filename="../../advisor/qt/pages/models.py" line="591"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="550"/>
+        <location filename="../../advisor/qt/pages/models.py" line="592"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="555"/>
+        <location filename="../../advisor/qt/pages/models.py" line="597"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="559"/>
+        <location filename="../../advisor/qt/pages/models.py" line="601"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="562"/>
+        <location filename="../../advisor/qt/pages/models.py" line="604"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="570"/>
+        <location filename="../../advisor/qt/pages/models.py" line="612"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="575"/>
+        <location filename="../../advisor/qt/pages/models.py" line="617"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="582"/>
+        <location filename="../../advisor/qt/pages/models.py" line="624"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="584"/>
+        <location filename="../../advisor/qt/pages/models.py" line="626"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="606"/>
+        <location filename="../../advisor/qt/pages/models.py" line="648"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="612"/>
+        <location filename="../../advisor/qt/pages/models.py" line="654"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="613"/>
+        <location filename="../../advisor/qt/pages/models.py" line="655"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="616"/>
+        <location filename="../../advisor/qt/pages/models.py" line="658"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="620"/>
+        <location filename="../../advisor/qt/pages/models.py" line="662"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="621"/>
+        <location filename="../../advisor/qt/pages/models.py" line="663"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="622"/>
+        <location filename="../../advisor/qt/pages/models.py" line="664"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="623"/>
+        <location filename="../../advisor/qt/pages/models.py" line="665"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="624"/>
+        <location filename="../../advisor/qt/pages/models.py" line="666"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="625"/>
+        <location filename="../../advisor/qt/pages/models.py" line="667"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="626"/>
+        <location filename="../../advisor/qt/pages/models.py" line="668"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="627"/>
+        <location filename="../../advisor/qt/pages/models.py" line="669"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="629"/>
+        <location filename="../../advisor/qt/pages/models.py" line="671"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="631"/>
+        <location filename="../../advisor/qt/pages/models.py" line="673"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="634"/>
+        <location filename="../../advisor/qt/pages/models.py" line="676"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="639"/>
+        <location filename="../../advisor/qt/pages/models.py" line="681"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="641"/>
+        <location filename="../../advisor/qt/pages/models.py" line="683"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="642"/>
+        <location filename="../../advisor/qt/pages/models.py" line="684"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="643"/>
+        <location filename="../../advisor/qt/pages/models.py" line="685"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="644"/>
+        <location filename="../../advisor/qt/pages/models.py" line="686"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="645"/>
+        <location filename="../../advisor/qt/pages/models.py" line="687"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="646"/>
+        <location filename="../../advisor/qt/pages/models.py" line="688"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="647"/>
+        <location filename="../../advisor/qt/pages/models.py" line="689"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="648"/>
+        <location filename="../../advisor/qt/pages/models.py" line="690"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="649"/>
+        <location filename="../../advisor/qt/pages/models.py" line="691"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="650"/>
+        <location filename="../../advisor/qt/pages/models.py" line="692"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="651"/>
+        <location filename="../../advisor/qt/pages/models.py" line="693"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="653"/>
+        <location filename="../../advisor/qt/pages/models.py" line="695"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="655"/>
+        <location filename="../../advisor/qt/pages/models.py" line="697"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="656"/>
+        <location filename="../../advisor/qt/pages/models.py" line="698"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="657"/>
+        <location filename="../../advisor/qt/pages/models.py" line="699"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -5630,52 +5738,52 @@
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="209"/>
+        <location filename="../../advisor/core/messages/servers.py" line="210"/>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="210"/>
+        <location filename="../../advisor/core/messages/servers.py" line="211"/>
         <source>the connection timed out</source>
         <translation>se agotó el tiempo de la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="211"/>
+        <location filename="../../advisor/core/messages/servers.py" line="212"/>
         <source>no network route leads there</source>
         <translation>ninguna ruta de red lleva hasta allí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="212"/>
+        <location filename="../../advisor/core/messages/servers.py" line="213"/>
         <source>no computer answers to that name</source>
         <translation>ningún equipo responde a ese nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="213"/>
+        <location filename="../../advisor/core/messages/servers.py" line="214"/>
         <source>the connection was reset by the other side</source>
         <translation>el otro extremo cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="216"/>
+        <location filename="../../advisor/core/messages/servers.py" line="217"/>
         <source>cannot reach {host}: the connection was refused (nothing listens there)</source>
         <translation>no se puede conectar con {host}: se rechazó la conexión (nada escucha allí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="217"/>
+        <location filename="../../advisor/core/messages/servers.py" line="218"/>
         <source>cannot reach {host}: it did not take the connection in time</source>
         <translation>no se puede conectar con {host}: no aceptó la conexión a tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="218"/>
+        <location filename="../../advisor/core/messages/servers.py" line="219"/>
         <source>cannot reach {host}: no network route leads there</source>
         <translation>no se puede conectar con {host}: ninguna ruta de red lleva hasta allí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="219"/>
+        <location filename="../../advisor/core/messages/servers.py" line="220"/>
         <source>cannot reach {host}: no computer answers to that name</source>
         <translation>no se puede conectar con {host}: ningún equipo responde a ese nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="220"/>
+        <location filename="../../advisor/core/messages/servers.py" line="221"/>
         <source>cannot reach {host}: the connection was reset by the other side</source>
         <translation>no se puede conectar con {host}: el otro extremo cortó la conexión</translation>
     </message>
@@ -6128,7 +6236,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="413"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="530"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="529"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
@@ -6179,125 +6287,125 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="508"/>
-        <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card (on unified memory, the same memory outside the graphics&apos; share).</source>
-        <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica (en memoria unificada, la misma memoria fuera de la parte de la GPU).</translation>
+        <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card.</source>
+        <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="517"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="516"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="550"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="550"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="555"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="560"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="564"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="581"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="581"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="583"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="585"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="584"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -6551,7 +6659,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="82"/>
-        <location filename="../../advisor/core/messages/servers.py" line="262"/>
+        <location filename="../../advisor/core/messages/servers.py" line="263"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
@@ -6791,37 +6899,47 @@
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="204"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <source>a saved detection of a computer (a detect --json file)</source>
+        <translation>una detección guardada de un equipo (un archivo de detect --json)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <source>what-if hardware chosen in the app (not this computer)</source>
+        <translation>hardware hipotético elegido en la aplicación (no es este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="206"/>
         <source>{database} GPU Database; {maker} ({chips})</source>
         <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="210"/>
+        <location filename="../../advisor/core/messages/report.py" line="212"/>
         <source>{makers} and {last} product specifications</source>
         <translation>especificaciones de producto de {makers} y {last}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="216"/>
+        <location filename="../../advisor/core/messages/report.py" line="218"/>
         <source>{publishers} and national regulators (each row names its own)</source>
         <translation>{publishers} y reguladores nacionales (cada fila nombra el suyo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="222"/>
+        <location filename="../../advisor/core/messages/report.py" line="224"/>
         <source>European Central Bank ({ecb}); national sources for {national}</source>
         <translation>Banco Central Europeo ({ecb}); fuentes nacionales para {national}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="229"/>
+        <location filename="../../advisor/core/messages/report.py" line="231"/>
         <source>genai-prices {version} (bundled)</source>
         <translation>genai-prices {version} (incluido con la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="230"/>
+        <location filename="../../advisor/core/messages/report.py" line="232"/>
         <source>genai-prices {version} (refreshed online)</source>
         <translation>genai-prices {version} (actualizado en línea)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="240"/>
+        <location filename="../../advisor/core/messages/report.py" line="242"/>
         <source>The {tutorial} tutorial&apos;s figures (project reference notes on costs)</source>
         <translation>Cifras del tutorial de {tutorial} (notas de referencia del proyecto sobre costos)</translation>
     </message>
@@ -6951,165 +7069,165 @@
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
-        <location filename="../../advisor/core/messages/servers.py" line="261"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/servers.py" line="262"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="165"/>
-        <location filename="../../advisor/core/messages/servers.py" line="264"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/servers.py" line="265"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
-        <location filename="../../advisor/core/messages/servers.py" line="263"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/servers.py" line="264"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="178"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="182"/>
+        <location filename="../../advisor/core/messages/report.py" line="184"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="183"/>
+        <location filename="../../advisor/core/messages/report.py" line="185"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="184"/>
+        <location filename="../../advisor/core/messages/report.py" line="186"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="185"/>
+        <location filename="../../advisor/core/messages/report.py" line="187"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="186"/>
+        <location filename="../../advisor/core/messages/report.py" line="188"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="187"/>
+        <location filename="../../advisor/core/messages/report.py" line="189"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="188"/>
+        <location filename="../../advisor/core/messages/report.py" line="190"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costos (predefinidos)</translation>
     </message>
@@ -7117,12 +7235,12 @@
 <context>
     <name>ServerKinds</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="30"/>
+        <location filename="../../advisor/core/messages/servers.py" line="31"/>
         <source>OpenAI-compatible server</source>
         <translation>servidor compatible con OpenAI</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="31"/>
+        <location filename="../../advisor/core/messages/servers.py" line="32"/>
         <source>The server</source>
         <translation>El servidor</translation>
     </message>
@@ -7130,12 +7248,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="448"/>
+        <location filename="../../advisor/core/messages/servers.py" line="454"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="449"/>
+        <location filename="../../advisor/core/messages/servers.py" line="455"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -7439,302 +7557,302 @@
 <context>
     <name>ServerProblems</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="34"/>
+        <location filename="../../advisor/core/messages/servers.py" line="35"/>
         <source>In LM Studio open the Developer tab and press Start Server, or run `lms server start`.</source>
-        <translation>En LM Studio abre la pestaña Developer («Desarrollador» con LM Studio en español) y pulsa Start Server, o ejecuta `lms server start`.</translation>
+        <translation>En LM Studio abre la pestaña Developer («Desarrollador» con LM Studio en español) y haz clic en Start Server, o ejecuta `lms server start`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="37"/>
+        <location filename="../../advisor/core/messages/servers.py" line="38"/>
         <source>Start Ollama (the app, or `ollama serve`).</source>
         <translation>Inicia Ollama (la aplicación, o `ollama serve`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="38"/>
+        <location filename="../../advisor/core/messages/servers.py" line="39"/>
         <source>Start it with `llama-server -m MODEL.gguf --port PORT`.</source>
         <translation>Inícialo con `llama-server -m MODELO.gguf --port PUERTO`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="41"/>
+        <location filename="../../advisor/core/messages/servers.py" line="42"/>
         <source>Load one in LM Studio (Developer tab → Select a model to load), or run `lms ls` and then `lms load &lt;model&gt;`.</source>
         <translation>Carga uno en LM Studio (pestaña Developer, «Desarrollador» con LM Studio en español → Select a model to load), o ejecuta `lms ls` y luego `lms load &lt;modelo&gt;`.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="45"/>
+        <location filename="../../advisor/core/messages/servers.py" line="46"/>
         <source>Download one with `ollama pull &lt;model&gt;` (e.g. `ollama pull llama3.2`).</source>
         <translation>Descarga uno con `ollama pull &lt;modelo&gt;` (p. ej. `ollama pull llama3.2`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="48"/>
+        <location filename="../../advisor/core/messages/servers.py" line="49"/>
         <source>Load a model in the server, then check again.</source>
         <translation>Carga un modelo en el servidor y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="50"/>
+        <location filename="../../advisor/core/messages/servers.py" line="51"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="52"/>
+        <location filename="../../advisor/core/messages/servers.py" line="53"/>
         <source>Nothing is listening on {where}: the server is not started (or uses another port).</source>
         <translation>Nada escucha en {where}: el servidor no está iniciado (o usa otro puerto).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="55"/>
+        <location filename="../../advisor/core/messages/servers.py" line="56"/>
         <source>{host} cannot be found: no computer answers to that name (check the address).</source>
         <translation>No se encuentra {host}: ningún equipo responde a ese nombre (revisa la dirección).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="58"/>
+        <location filename="../../advisor/core/messages/servers.py" line="59"/>
         <source>{url} accepted the connection but did not answer within {timeout_s} s.</source>
         <translation>{url} aceptó la conexión pero no respondió en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="61"/>
+        <location filename="../../advisor/core/messages/servers.py" line="62"/>
         <source>{host} did not take the connection within {timeout_s} s: that computer may be off, or a firewall drops the connection.</source>
         <translation>{host} no aceptó la conexión en {timeout_s} s: puede que ese equipo esté apagado o que un cortafuegos descarte la conexión.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="66"/>
+        <location filename="../../advisor/core/messages/servers.py" line="67"/>
         <source>{host} cannot be reached: no network route leads there (a wrong address, or that computer is off or on another network).</source>
         <translation>No se puede llegar a {host}: ninguna ruta de red lleva hasta allí (una dirección errónea, o ese equipo está apagado o en otra red).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="71"/>
+        <location filename="../../advisor/core/messages/servers.py" line="72"/>
         <source>{url} started a reply but did not finish it within {timeout_s} s.</source>
         <translation>{url} empezó una respuesta pero no la terminó en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="74"/>
+        <location filename="../../advisor/core/messages/servers.py" line="75"/>
         <source>{url} sent no reply text within {timeout_s} s.</source>
         <translation>{url} no envió texto de respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="78"/>
+        <location filename="../../advisor/core/messages/servers.py" line="79"/>
         <source>{server} answers, but {url} is not its API address.</source>
         <translation>{server} responde, pero {url} no es la dirección de su API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="79"/>
+        <location filename="../../advisor/core/messages/servers.py" line="80"/>
         <source>{url} is served by something that does not speak the OpenAI API, not by a local LLM server.</source>
         <translation>En {url} responde algo que no habla la API de OpenAI, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="82"/>
+        <location filename="../../advisor/core/messages/servers.py" line="83"/>
         <source>{url} is served by a web page, not by a local LLM server.</source>
         <translation>En {url} responde una página web, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="85"/>
+        <location filename="../../advisor/core/messages/servers.py" line="86"/>
         <source>{url} is served by a program that does not speak HTTP, not by a local LLM server.</source>
         <translation>En {url} responde un programa que no habla HTTP, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="88"/>
+        <location filename="../../advisor/core/messages/servers.py" line="89"/>
         <source>{server} requires an API token.</source>
         <translation>{server} pide un token de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="89"/>
+        <location filename="../../advisor/core/messages/servers.py" line="90"/>
         <source>{server} requires an API token and refused the one given.</source>
         <translation>{server} pide un token de API y rechazó el que se le dio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="92"/>
+        <location filename="../../advisor/core/messages/servers.py" line="93"/>
         <source>{server} is running but has no model loaded.</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="93"/>
+        <location filename="../../advisor/core/messages/servers.py" line="94"/>
         <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado ({models_available} descargados).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="96"/>
+        <location filename="../../advisor/core/messages/servers.py" line="97"/>
         <source>{server} is still loading a model.</source>
         <translation>{server} todavía está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="97"/>
+        <location filename="../../advisor/core/messages/servers.py" line="98"/>
         <source>{url} answered with an error{detail}.</source>
         <translation>{url} respondió con un error{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="98"/>
+        <location filename="../../advisor/core/messages/servers.py" line="99"/>
         <source>{url} answered with a redirect (HTTP {status}{where}); a local server&apos;s API answers directly, so redirects are not followed.</source>
         <translation>{url} respondió con una redirección (HTTP {status}{where}); la API de un servidor local responde directamente, así que no se siguen las redirecciones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="103"/>
+        <location filename="../../advisor/core/messages/servers.py" line="104"/>
         <source>The connection to {url} broke in the middle of a reply{detail}.</source>
         <translation>La conexión con {url} se cortó en mitad de una respuesta{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="109"/>
+        <location filename="../../advisor/core/messages/servers.py" line="110"/>
         <source>Or run `llm-advisor server --discover` to find servers on other ports.</source>
         <translation>O ejecuta `llm-advisor server --discover` para buscar servidores en otros puertos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="116"/>
+        <location filename="../../advisor/core/messages/servers.py" line="117"/>
         <source>Did you mean {suggested_host}? The address would be {suggested_url}.</source>
         <translation>¿Querías decir {suggested_host}? La dirección sería {suggested_url}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="119"/>
+        <location filename="../../advisor/core/messages/servers.py" line="120"/>
         <source>Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa si el nombre tiene una errata; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="123"/>
+        <location filename="../../advisor/core/messages/servers.py" line="124"/>
         <source>Check the address and that the computer is on; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la dirección y que el equipo esté encendido; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="128"/>
+        <location filename="../../advisor/core/messages/servers.py" line="129"/>
         <source>Check the address, that the computer is on and that its firewall lets the port through; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la dirección, que el equipo esté encendido y que su cortafuegos deje pasar el puerto; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="133"/>
+        <location filename="../../advisor/core/messages/servers.py" line="134"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait and retry, restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera y reintenta, reinícialo o sube --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="138"/>
+        <location filename="../../advisor/core/messages/servers.py" line="139"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait a moment and test again, or restart it.</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera un momento y vuelve a probar, o reinícialo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="143"/>
+        <location filename="../../advisor/core/messages/servers.py" line="144"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and retry, restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y reintenta, reinícialo, prueba un modelo más pequeño o sube --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="149"/>
+        <location filename="../../advisor/core/messages/servers.py" line="150"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and try again, restart it, or try a smaller model.</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y vuelve a intentarlo, reinícialo o prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="159"/>
+        <location filename="../../advisor/core/messages/servers.py" line="160"/>
         <source>Use {suggested_url} (the OpenAI base URL ends in /v1).</source>
         <translation>Usa {suggested_url} (la URL base de OpenAI termina en /v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="160"/>
+        <location filename="../../advisor/core/messages/servers.py" line="161"/>
         <source>Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.</source>
         <translation>Usa la URL base que termina en /v1, p. ej. http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="163"/>
+        <location filename="../../advisor/core/messages/servers.py" line="164"/>
         <source>`llm-advisor server --discover` lists the servers it finds.</source>
         <translation>`llm-advisor server --discover` lista los servidores que encuentra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="166"/>
+        <location filename="../../advisor/core/messages/servers.py" line="167"/>
         <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Pasa el token con --api-key (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="171"/>
+        <location filename="../../advisor/core/messages/servers.py" line="172"/>
         <source>Pass the token with --api-key: the key llama-server was started with (`llama-server --api-key KEY`).</source>
         <translation>Pasa el token con --api-key: la clave con la que se inició llama-server (`llama-server --api-key CLAVE`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="175"/>
+        <location filename="../../advisor/core/messages/servers.py" line="176"/>
         <source>Give the token in the API key box: the key llama-server was started with (its --api-key option).</source>
         <translation>Escribe el token en el campo de clave de API: la clave con la que se inició llama-server (su opción --api-key).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="179"/>
+        <location filename="../../advisor/core/messages/servers.py" line="180"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Pass that token with --api-key.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Pasa ese token con --api-key.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="184"/>
+        <location filename="../../advisor/core/messages/servers.py" line="185"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Give that token in the API key box.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Escribe ese token en el campo de clave de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="189"/>
+        <location filename="../../advisor/core/messages/servers.py" line="190"/>
         <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="194"/>
+        <location filename="../../advisor/core/messages/servers.py" line="195"/>
         <source>Wait until it finishes (large models take a minute), then check again.</source>
         <translation>Espera a que termine (los modelos grandes tardan un minuto) y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="197"/>
+        <location filename="../../advisor/core/messages/servers.py" line="198"/>
         <source>Look at the server&apos;s log for the cause.</source>
         <translation>Mira el registro del servidor para ver la causa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="201"/>
+        <location filename="../../advisor/core/messages/servers.py" line="202"/>
         <source>The server may have crashed or run out of memory; look at its log and try a smaller model.</source>
         <translation>El servidor puede haberse caído o quedado sin memoria; mira su registro y prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="223"/>
+        <location filename="../../advisor/core/messages/servers.py" line="224"/>
         <source>a model list</source>
         <translation>una lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="224"/>
+        <location filename="../../advisor/core/messages/servers.py" line="225"/>
         <source>a streamed reply</source>
         <translation>una respuesta en streaming</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="225"/>
+        <location filename="../../advisor/core/messages/servers.py" line="226"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="228"/>
+        <location filename="../../advisor/core/messages/servers.py" line="229"/>
         <source>{count} entries, more than the {limit_count} read</source>
         <translation>{count} entradas, más de las {limit_count} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="229"/>
+        <location filename="../../advisor/core/messages/servers.py" line="230"/>
         <source>more than the {limit} read</source>
         <translation>más de los {limit} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="232"/>
+        <location filename="../../advisor/core/messages/servers.py" line="233"/>
         <source>stopped at the token budget (the server went on past it)</source>
         <translation>detenido al llegar al límite de tokens (el servidor seguía)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="233"/>
+        <location filename="../../advisor/core/messages/servers.py" line="234"/>
         <source>stopped at the time budget</source>
         <translation>detenido al llegar al límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="234"/>
+        <location filename="../../advisor/core/messages/servers.py" line="235"/>
         <source>stopped by you</source>
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="154"/>
+        <location filename="../../advisor/core/messages/servers.py" line="155"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="75"/>
+        <location filename="../../advisor/core/messages/servers.py" line="76"/>
         <source>{url} sent {what} too large to be a local LLM server&apos;s ({size}); it was not read to the end.</source>
         <translation>{url} envió {what} demasiado grande para ser de un servidor LLM local ({size}); no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="112"/>
+        <location filename="../../advisor/core/messages/servers.py" line="113"/>
         <source>Servers found on other ports are in the list “Servers found on this computer”: click one to use it.</source>
         <translation>Los servidores encontrados en otros puertos están en la lista «Servidores encontrados en este equipo»: haz clic en uno para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="198"/>
+        <location filename="../../advisor/core/messages/servers.py" line="199"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="106"/>
+        <location filename="../../advisor/core/messages/servers.py" line="107"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>
@@ -7942,7 +8060,7 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../advisor/core/messages/speaker.py" line="24"/>
+        <location filename="../../advisor/core/messages/speaker.py" line="25"/>
         <source>{speed} tokens/s</source>
         <translation>{speed} tokens/s</translation>
     </message>

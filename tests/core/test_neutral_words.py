@@ -136,7 +136,7 @@ def test_the_apps_assumptions_name_the_command_lines_hardware_file_not_a_page_th
 def test_the_apps_assumptions_in_spanish():  # fails until the lead merges /tmp/tr/voice.py
     assert ES.t(sizing.ASSUMED_IN_THE_APP) == "Supuestos (no se leyeron de este equipo)"
     cores = sizing.assumption(ES, "assume_cpu_cores", {"cores": 4, "basis": "typical"}, app=True)
-    assert "(llm-advisor recommend --hardware FILE): cpu.physical_cores" in cores
+    assert "(llm-advisor recommend --hardware ARCHIVO): cpu.physical_cores" in cores  # the metavar in words
     assert "La línea de comandos" in cores and "página de hardware" not in cores
 
 

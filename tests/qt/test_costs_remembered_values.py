@@ -32,3 +32,22 @@ def test_a_remembered_value_inside_its_range_is_used(qtbot, settings):
     page, _state = costs_page_with_real_defaults(qtbot, settings)
     assert page._inputs.tokens_per_month == 3_000_000 and page._inputs.hours_per_day == 6
     assert page.spins["tokens_per_month"].value() == 3.0
+
+
+@pytest.mark.parametrize("saved", ["XYZ", "eur, usd", ["MXN", "EUR"]])
+def test_a_remembered_currency_without_a_rate_is_dropped(qtbot, settings, saved):
+    """Hostile review "hostile5", F3: a currency this version has no exchange rate for (a newer version's, a hand
+    edit, a list) opened the page with an error and every field at its minimum, on every start."""
+    settings.setValue("costs/currency", saved)
+    page, state = costs_page_with_real_defaults(qtbot, settings)
+    assert not page.error.isVisible() and state.costs is not None
+    assert page._inputs.tokens_per_month == DEFAULT_TOKENS_PER_MONTH
+
+
+def test_a_remembered_price_below_the_fields_smallest_is_dropped(qtbot, settings):
+    """F7: the field showed its smallest (0,001) while the totals used the remembered 1e-9."""
+    settings.setValue("costs/electricity_price", 1e-9)
+    page, _state = costs_page_with_real_defaults(qtbot, settings)
+    assert page._inputs.electricity_price_per_kwh >= 0.001
+    shown = page.spins["electricity_price_per_kwh"].value()
+    assert shown == pytest.approx(page._inputs.electricity_price_per_kwh, abs=0.001)

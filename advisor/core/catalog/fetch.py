@@ -20,8 +20,15 @@ Why it is shaped like this:
   byte for that long → problem `stalled`), never a total one (a 40 GB file on a slow line may take hours).
 - `.partXofY` / `-split-a` parts (old repos) are joined with the equivalent of `cat` into one `.gguf`.
 - Every name from the Hub that becomes a path passes `repo_paths` (a relative path inside the repo; the repo id
-  `OWNER/NAME`), and every file written — staging and final — is checked to land inside its folder once symlinks
-  are resolved: a hostile mirror naming `../../x.gguf` or `/abs/x.gguf` is refused before anything is written.
+  `OWNER/NAME`), and every final file is checked to land inside its folder once symlinks are resolved: a hostile
+  mirror naming `../../x.gguf` or `/abs/x.gguf` is refused before anything is written. Staging names are this
+  program's own (`<key>/parts/<16 hex digits>.partial`: no Hub name in them, so any name a listing offers fits the
+  disk), and a link found where a staging folder or file goes (`.llm-advisor-download`, a job, `parts`, a
+  `.partial`, the lock, the manifest) is removed — the link, never what it points to — and files are opened with
+  O_NOFOLLOW: nothing is staged, grown or deleted outside the folder.
+- The cleaner deletes only what this program writes: job folders named as it names them, and inside them only its
+  own files (`_OWN_FILE`); links are removed themselves, never followed (folder-relative calls where the OS has
+  them), and publisher or repo folders that link out of the models folder are not entered.
 
 Problem codes added here (beyond types.CatalogProblem's): `stalled` (values: file, stall_timeout_s, done_bytes,
 total_bytes), `busy` (another process is downloading the same file; values: file) and `unsafe_name` (a repo id or
@@ -37,16 +44,17 @@ import json
 import os
 import re
 import shutil
+import stat
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from advisor.core.catalog import hub
-from advisor.core.catalog.filenames import group_files, joined_name
+from advisor.core.catalog.filenames import group_files, is_gguf, joined_name
 from advisor.core.catalog.hub_http import (
     DEFAULT_TIMEOUT_S,
     HubTimeout,
@@ -55,7 +63,15 @@ from advisor.core.catalog.hub_http import (
     problem_from_exception,
     request_timeout,
 )
-from advisor.core.catalog.repo_paths import UnsafePath, inside, is_repo_id, is_safe_repo_file, repo_folder
+from advisor.core.catalog.repo_paths import (
+    MAX_PART_BYTES,
+    MAX_REPO_FILE_CHARS,
+    UnsafePath,
+    file_refusal,
+    inside,
+    is_repo_id,
+    repo_folder,
+)
 from advisor.core.catalog.types import CatalogProblem, DownloadResult, QuantFile
 from advisor.core.text import outside_name
 
@@ -70,6 +86,20 @@ LOCK_WAIT_S = 2.0  # a cleaner holds a leftover's lock only while deleting it
 _HASH_CHUNK = 8 * 2**20
 _STREAM_CHUNK = 2**20
 _RECONNECTS = 3  # a connection broken mid-body is resumed this many times (each after new bytes arrived)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a staging file that is a link is never opened through (not on Windows)
+_BINARY = getattr(os, "O_BINARY", 0)
+_REPARSE_POINT = 0x400  # Windows: FILE_ATTRIBUTE_REPARSE_POINT, a junction or a link
+# What the cleaner may delete: job folders named as staging_key() names them (16 hex digits) or as version 0.1.0
+# did (12), and inside them only the files this program writes there (a lock, the manifest, `.partial` and
+# `.joining` files; 0.1.0's huggingface_hub `.incomplete`/`.lock`/`.metadata` files and model parts). Anything
+# else is left where it is, and a link is removed (the link itself), never followed.
+_JOB_NAME = re.compile(r"[0-9a-f]{12}|[0-9a-f]{16}")
+_OWN_FILE = re.compile(
+    rf"{LOCK_NAME}|{re.escape(MANIFEST)}(?:\.tmp)?|\.gitignore|.+\.(?:partial|joining|incomplete|metadata|lock)",
+    re.IGNORECASE,
+)
+_MAX_DEPTH = 12  # folders inside a job folder (0.1.0's `.cache/huggingface/download/<repo folders>`)
+_MAX_MANIFEST_BYTES = 2**20
 
 
 class DownloadCancelled(Exception):
@@ -156,7 +186,9 @@ class _Lock:
         self._fd: int | None = None
 
     def try_acquire(self) -> bool:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        if _is_link(self.path):  # a planted link: removed, never opened through
+            _unlink_link(self.path)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666)
         try:
             if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
                 import msvcrt
@@ -193,10 +225,13 @@ class _Lock:
 
 
 def _lock_job(folder: Path, wait_s: float = LOCK_WAIT_S) -> _Lock | None:
-    """Create `folder` and take its lock (retrying for `wait_s` while a cleaner holds it); None when in use."""
+    """Create the job folder `<dest>/.llm-advisor-download/<key>` and take its lock (retrying for `wait_s` while a
+    cleaner holds it); None when in use. The staging folder and the job folder are made real folders: a link in
+    their place is removed (never followed), so nothing is staged outside `<dest>`."""
     deadline = time.monotonic() + wait_s
     while True:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.parent.parent.mkdir(parents=True, exist_ok=True)
+        _own_folder(_own_folder(folder.parent.parent, folder.parent.name), folder.name)
         lock = _Lock(folder / LOCK_NAME)
         with contextlib.suppress(FileNotFoundError):
             if lock.try_acquire():
@@ -214,17 +249,126 @@ def staging_key(repo_id: str, model_path: str) -> str:
     return hashlib.sha256(f"{repo_id}\n{model_path}".encode()).hexdigest()[:16]
 
 
-def _tree_bytes(folder: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += os.lstat(os.path.join(root, name)).st_size
-    return total
+def _is_link(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is a symbolic link (or, on Windows, a junction): something to remove, never to enter."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISLNK(st.st_mode) or bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)
 
 
-def _remove_tree(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
+def _unlink_link(path: str | os.PathLike[str], dir_fd: int | None = None) -> None:
+    """Remove a link itself (what it points to is untouched); a Windows folder link or junction needs rmdir."""
+    try:
+        os.unlink(path, dir_fd=dir_fd)
+    except (IsADirectoryError, PermissionError):  # pragma: no cover - Windows folder links
+        os.rmdir(path, dir_fd=dir_fd)
+
+
+def _own_folder(parent: Path, name: str) -> Path:
+    """`parent/name` as a real folder (made when missing); a link of that name is removed first, never followed."""
+    path = parent / name
+    if _is_link(path):
+        _unlink_link(path)
+    path.mkdir(exist_ok=True)
+    if _is_link(path) or not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
+    return path
+
+
+def _is_own_file(name: str) -> bool:
+    return _OWN_FILE.fullmatch(name) is not None or is_gguf(name)
+
+
+_AT_FDS = os.unlink in os.supports_dir_fd and os.open in os.supports_dir_fd and os.scandir in os.supports_fd
+
+
+def _remove_own(folder: Path) -> tuple[int, bool]:
+    """Delete what this program wrote in a job folder, never following a link: (bytes freed, whether the folder is
+    gone). Links are removed themselves; files not named as this program names them stay (and so does the folder).
+    Where the OS allows, every step is relative to an open folder (no link swapped in meanwhile is followed)."""
+    if _is_link(folder):
+        with contextlib.suppress(OSError):
+            _unlink_link(folder)
+        return 0, not _is_link(folder)
+    if not _AT_FDS:  # pragma: no cover - Windows; tested by forcing _AT_FDS off
+        return _remove_own_paths(folder, 0)
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW)
+    except OSError:
+        return 0, False
+    try:
+        freed, empty = _remove_own_at(fd, 0)
+    finally:
+        os.close(fd)
+    if empty:
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)
+    return freed, not os.path.lexists(folder)
+
+
+def _remove_own_at(dir_fd: int, depth: int) -> tuple[int, bool]:
+    """_remove_own inside the folder open as `dir_fd`: (bytes freed, whether it is empty now)."""
+    freed, left = 0, False
+    try:
+        with os.scandir(dir_fd) as it:
+            names = [entry.name for entry in it]
+    except OSError:
+        return 0, False
+    for name in names:
+        try:
+            st = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+            if stat.S_ISLNK(st.st_mode):
+                os.unlink(name, dir_fd=dir_fd)
+            elif stat.S_ISDIR(st.st_mode) and depth < _MAX_DEPTH:
+                sub = os.open(name, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW, dir_fd=dir_fd)
+                try:
+                    sub_freed, empty = _remove_own_at(sub, depth + 1)
+                finally:
+                    os.close(sub)
+                freed += sub_freed
+                if empty:
+                    os.rmdir(name, dir_fd=dir_fd)
+                else:
+                    left = True
+            elif stat.S_ISREG(st.st_mode) and _is_own_file(name):
+                os.unlink(name, dir_fd=dir_fd)
+                freed += st.st_size
+            else:
+                left = True
+        except OSError:
+            left = True
+    return freed, not left
+
+
+def _remove_own_paths(folder: Path, depth: int) -> tuple[int, bool]:
+    """_remove_own by paths (where the OS has no `dir_fd`): each entry lstat'ed just before it is touched."""
+    freed, left = 0, False
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return 0, False
+    for path in entries:
+        try:
+            st = os.lstat(path)
+            if _is_link(path):
+                _unlink_link(path)
+            elif stat.S_ISDIR(st.st_mode) and depth < _MAX_DEPTH:
+                sub_freed, gone = _remove_own_paths(path, depth + 1)
+                freed += sub_freed
+                left = left or not gone
+            elif stat.S_ISREG(st.st_mode) and _is_own_file(path.name):
+                path.unlink()
+                freed += st.st_size
+            else:
+                left = True
+        except OSError:
+            left = True
+    if not left:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    return freed, not os.path.lexists(folder)
 
 
 def _default_models_root() -> Path:
@@ -236,19 +380,38 @@ def _default_models_root() -> Path:
 
 
 def staging_roots(models_dir: str | os.PathLike[str] | None = None) -> list[Path]:
-    """Every `.llm-advisor-download` folder under a models folder (publisher/repo/, and the folder itself)."""
+    """Every `.llm-advisor-download` under a models folder (the folder itself, publisher/ and publisher/repo/).
+
+    A publisher or repo folder that is a link is not entered (it leads out of the models folder), and every
+    candidate is checked to lie inside the models folder once symlinks are resolved. A staging folder that is itself
+    a link is listed so that `clean_staging` removes the link (never what it points to)."""
     root = Path(models_dir) if models_dir is not None else _default_models_root()
+    try:
+        real_root = root.resolve()
+    except (OSError, RuntimeError):
+        return []
     found = []
     for candidate in (root, *_children(root), *(g for c in _children(root) for g in _children(c))):
         staging = candidate / STAGING_DIR
-        if staging.is_dir():
+        try:
+            st = os.lstat(staging)
+            inside_root = candidate.resolve().is_relative_to(real_root)
+        except (OSError, RuntimeError):
+            continue
+        if inside_root and (stat.S_ISDIR(st.st_mode) or _is_link(staging)):
             found.append(staging)
     return found
 
 
 def _children(folder: Path) -> list[Path]:
+    """The real sub-folders of `folder` (a link to a folder is not one), hidden ones left out."""
     try:
-        return [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")]
+        with os.scandir(folder) as it:
+            return [
+                Path(e.path)
+                for e in it
+                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False) and not _is_link(e.path)
+            ]
     except OSError:
         return []
 
@@ -262,26 +425,33 @@ def clean_staging(
     """Remove what interrupted downloads left behind; never touches a download that is still running.
 
     Scans `roots` (staging folders) when given, else every staging folder under `models_dir` (default: LM Studio's
-    models folder). A leftover is a folder inside a staging folder whose lock nobody holds (its process is gone);
-    names in `keep` are left alone (the download about to resume them). Cheap: no network, no hashing.
+    models folder). A leftover is a job folder inside a staging folder whose lock nobody holds (its process is
+    gone); names in `keep` are left alone (the download about to resume them). Only what this program writes is
+    deleted (`_JOB_NAME`, `_OWN_FILE`); a staging folder, job or file that is a link is removed as a link, never
+    followed, so nothing outside the staging folder is ever touched. Cheap: no network, no hashing.
     """
     folders = [Path(r) for r in roots] if roots is not None else staging_roots(models_dir)
     keep = set(keep)
     freed, removed, in_use = 0, [], []
     for staging in folders:
+        if _is_link(staging):  # a link where the staging folder goes: the link goes, its target stays untouched
+            with contextlib.suppress(OSError):
+                _unlink_link(staging)
+            continue
         try:
-            jobs = [p for p in staging.iterdir()]
+            with os.scandir(staging) as it:
+                jobs = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in it]
         except OSError:
             continue
-        for job in jobs:
-            if job.name in keep:
+        for name, is_dir in jobs:
+            job = staging / name
+            if name in keep:
                 continue
-            if not job.is_dir():  # a stray file (an older version's leftovers)
+            if _is_link(job):
                 with contextlib.suppress(OSError):
-                    size = job.lstat().st_size
-                    job.unlink()
-                    freed += size
-                    removed.append(str(job))
+                    _unlink_link(job)
+                continue
+            if not is_dir or _JOB_NAME.fullmatch(name) is None:  # not a job folder of ours: left alone
                 continue
             lock = _Lock(job / LOCK_NAME)
             try:
@@ -292,14 +462,13 @@ def clean_staging(
                 in_use.append(str(job))
                 continue
             try:
-                size = _tree_bytes(job)
                 if sys.platform == "win32":  # pragma: no cover - an open file cannot be deleted there
                     lock.release()
-                _remove_tree(job)
+                size, gone = _remove_own(job)
             finally:
                 lock.release()
-            if not job.exists():
-                freed += size
+            freed += size
+            if gone:
                 removed.append(str(job))
         with contextlib.suppress(OSError):
             staging.rmdir()  # only when empty
@@ -343,26 +512,78 @@ def _find(files: list[QuantFile], filename: str) -> QuantFile | None:
 
 
 def _partial_path(job: Path, part: str) -> Path:
-    return inside(job / "parts", part + PARTIAL_SUFFIX)
+    """Where one part's bytes are staged: `<job>/parts/<16 hex digits>.partial`, a name of this program's own (no
+    Hub name or folder in it: as short as any file system takes, and no folder on the way but `parts`)."""
+    return job / "parts" / (hashlib.sha256(part.encode()).hexdigest()[:16] + PARTIAL_SUFFIX)
+
+
+def _open_staged(path: Path, *, truncate: bool = False) -> BinaryIO:
+    """Open (create) a staging file for reading and writing, never through a link: a link in its place is removed
+    first, O_NOFOLLOW refuses one that appears meanwhile, and anything but a plain file is refused (EISDIR...)."""
+    if _is_link(path):
+        _unlink_link(path)
+    flags = os.O_RDWR | os.O_CREAT | _NOFOLLOW | _BINARY | (os.O_TRUNC if truncate else 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a plain file", str(path))
+        return os.fdopen(fd, "r+b")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _clear_way(path: Path) -> None:
+    """Make room for a staging file at `path`: a link there is removed (the link); a folder there (this program never
+    makes one) loses the files this program names, and is moved aside in the job folder, never deleted, if anything
+    else is left in it."""
+    if _is_link(path):
+        _unlink_link(path)
+    elif path.is_dir():
+        _, gone = _remove_own(path)
+        if not gone:
+            os.replace(path, path.with_name(f"{path.name}.set-aside-{time.time_ns()}"))
+
+
+def _read_manifest(job: Path) -> dict[str, Any]:
+    """The manifest an earlier run wrote ({} when missing, a link, too large or damaged)."""
+    path = job / MANIFEST
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    except OSError:
+        return {}
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return {}
+            data = fh.read(_MAX_MANIFEST_BYTES + 1)
+    except OSError:
+        return {}
+    try:
+        old = json.loads(data) if len(data) <= _MAX_MANIFEST_BYTES else None
+    except ValueError:
+        return {}
+    return old if isinstance(old, dict) else {}
 
 
 def _resume_state(
     job: Path, repo_id: str, model: QuantFile, sizes: dict[str, int], hashes: dict[str, str | None]
 ) -> int:
     """Keep the partial parts an earlier run left that are still good to resume; drop the rest. Bytes kept."""
-    try:
-        old = json.loads((job / MANIFEST).read_text(encoding="utf-8"))
-        old_parts = old.get("parts", {}) if isinstance(old, dict) and old.get("repo_id") == repo_id else {}
-    except (OSError, ValueError):
-        old_parts = {}
+    _own_folder(job, "parts")  # before any partial is looked at: a `parts` that is a link is removed, not entered
+    old = _read_manifest(job)
+    old_parts = old.get("parts", {}) if old.get("repo_id") == repo_id else {}
     kept = 0
     for part in model.parts:
         partial = _partial_path(job, part)
-        if not partial.exists():
+        _clear_way(partial)  # a link or a folder in its place: never resumed through, never followed
+        try:
+            st = os.lstat(partial)
+        except OSError:
             continue
         recorded = old_parts.get(part) if isinstance(old_parts, dict) else None
         sha = hashes.get(part)
-        size = partial.stat().st_size
+        size = st.st_size
         # only bytes of the very same file (same SHA-256 on the Hub) are worth keeping; no hash → no proof
         if not isinstance(recorded, dict) or not sha or recorded.get("sha256") != sha or size > sizes.get(part, 0):
             partial.unlink(missing_ok=True)
@@ -376,7 +597,8 @@ def _resume_state(
         "parts": {p: {"size": sizes.get(p), "sha256": hashes.get(p)} for p in model.parts},
     }
     tmp = job / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(manifest), encoding="utf-8")
+    with _open_staged(tmp, truncate=True) as out:
+        out.write(json.dumps(manifest).encode("utf-8"))
     os.replace(tmp, job / MANIFEST)
     return kept
 
@@ -493,7 +715,7 @@ def download(
         for part in model.parts:
             sink.check_cancel()
             partial = _partial_path(job, part)
-            partial.parent.mkdir(parents=True, exist_ok=True)
+            _own_folder(job, partial.parent.name)
             url = hf_hub_url(repo_id, part, endpoint=endpoint)
             expected = hashes.get(part)
             try:
@@ -557,7 +779,7 @@ def download(
         if not keep_job:
             if sys.platform == "win32":  # pragma: no cover
                 lock.release()
-            _remove_tree(job)
+            _remove_own(job)
         lock.release()
         with contextlib.suppress(OSError):
             staging.rmdir()  # only when no other download is using it
@@ -568,7 +790,10 @@ def download(
 
 def _unsafe_problem(repo_id: str, name: str, what: str) -> CatalogProblem:
     shown = outside_name(name)  # shown in a sentence: printable and bounded
-    return CatalogProblem("unsafe_name", outside_name(repo_id), {"file": shown, "what": what})
+    values: dict[str, Any] = {"file": shown, "what": what}
+    if what == "long":  # the limits the sentence states
+        values.update(part_bytes=MAX_PART_BYTES, chars=MAX_REPO_FILE_CHARS)
+    return CatalogProblem("unsafe_name", outside_name(repo_id), values)
 
 
 def _unsafe_request(repo_id: str, filename: str) -> CatalogProblem | None:
@@ -576,8 +801,9 @@ def _unsafe_request(repo_id: str, filename: str) -> CatalogProblem | None:
     (repo_paths); None when both are fine."""
     if not is_repo_id(repo_id):
         return _unsafe_problem(repo_id, repo_id, "repo")
-    if not is_safe_repo_file(filename):
-        return _unsafe_problem(repo_id, filename, "file")
+    refusal = file_refusal(filename)
+    if refusal is not None:  # "long": a name no disk takes, worded as such
+        return _unsafe_problem(repo_id, filename, refusal)
     return None
 
 
@@ -600,16 +826,25 @@ def _where(problem: CatalogProblem, dest: Path) -> CatalogProblem:
     return problem
 
 
-def _partial_bytes(job: Path) -> int:
+def _partial_sizes(job: Path) -> list[int]:
+    """The sizes of the plain `.partial` files in `<job>/parts` (a link, there or in their place, is not counted)."""
     parts = job / "parts"
-    if not parts.is_dir():
-        return 0
-    return sum(p.stat().st_size for p in parts.rglob("*" + PARTIAL_SUFFIX) if p.is_file())
+    if _is_link(parts):
+        return []
+    try:
+        with os.scandir(parts) as it:
+            entries = [e for e in it if e.name.endswith(PARTIAL_SUFFIX)]
+        return [e.stat(follow_symlinks=False).st_size for e in entries if e.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _partial_bytes(job: Path) -> int:
+    return sum(_partial_sizes(job))
 
 
 def _has_bytes(job: Path) -> bool:
-    parts = job / "parts"
-    return parts.is_dir() and any(p.is_file() and p.stat().st_size > 0 for p in parts.rglob("*" + PARTIAL_SUFFIX))
+    return any(size > 0 for size in _partial_sizes(job))
 
 
 def _clean_for(dest: Path, dest_dir: str | None, models_dir: str | None, keep: Iterable[str]) -> CleanResult:
@@ -657,20 +892,18 @@ def _fetch_part(
     from advisor.core.catalog.hub_http import httpx
 
     digest = hashlib.sha256()
-    have = 0
-    if partial.exists():  # resuming: the bytes already there count towards the hash
-        have = partial.stat().st_size
-        if expected_size is not None and have > expected_size:
-            partial.unlink()
-            have = 0
-        else:
-            with partial.open("rb") as fh:
-                while chunk := fh.read(_HASH_CHUNK):
-                    digest.update(chunk)
-                    sink.check_cancel()
-    sink.start_part(have)
     reconnects = _RECONNECTS
-    with partial.open("ab") as out:
+    with _open_staged(partial) as out:  # never through a link: the bytes stay in the staging folder
+        have = os.fstat(out.fileno()).st_size
+        if expected_size is not None and have > expected_size:
+            out.truncate(0)
+            have = 0
+        else:  # resuming: the bytes already there count towards the hash
+            while chunk := out.read(_HASH_CHUNK):
+                digest.update(chunk)
+                sink.check_cancel()
+        out.seek(have)
+        sink.start_part(have)
         while expected_size is None or have < expected_size:
             got_bytes = False
             try:
@@ -763,11 +996,11 @@ def _place(model: QuantFile, job: Path, dest: Path) -> None:
     """Verified parts → their final names (joined when needed) by atomic rename; the first part arrives last."""
     if model.needs_join:
         target = inside(dest, joined_name(model))
-        joined = job / (Path(joined_name(model)).name + ".joining")
+        joined = job / ("model" + ".joining")  # a name of ours, short whatever the model's
         try:
-            with joined.open("wb") as out:
+            with _open_staged(joined, truncate=True) as out:
                 for part in model.parts:
-                    with _partial_path(job, part).open("rb") as src:
+                    with _open_staged(_partial_path(job, part)) as src:
                         shutil.copyfileobj(src, out, 16 * 2**20)
                 out.flush()
                 os.fsync(out.fileno())
@@ -788,4 +1021,4 @@ def _place(model: QuantFile, job: Path, dest: Path) -> None:
 def iter_partials(job: Path) -> Iterator[Path]:
     """The partial files in a staging folder (for tests and diagnostics)."""
     parts = job / "parts"
-    return iter(sorted(parts.rglob("*" + PARTIAL_SUFFIX))) if parts.is_dir() else iter(())
+    return iter(sorted(parts.glob("*" + PARTIAL_SUFFIX))) if parts.is_dir() and not _is_link(parts) else iter(())

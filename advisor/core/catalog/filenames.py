@@ -32,6 +32,11 @@ _FLOAT = _FLOAT16 | {"F32"}
 _SPLIT_NUMBERED = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
 _SPLIT_PART = re.compile(r"^(?P<base>.+\.gguf)\.part(?P<index>\d+)of(?P<count>\d+)$", re.IGNORECASE)
 _SPLIT_LETTER = re.compile(r"^(?P<base>.+\.gguf)-split-(?P<letter>[a-z])$", re.IGNORECASE)
+# The most parts a split model may have: the same bound a GGUF header's `split.count` gets
+# (`advisor.core.gguf.info.MAX_SPLIT_COUNT`; llama.cpp's gguf-split stores it as a u16 and names parts `%05d`). A name
+# that claims more (`X.gguf.part1of99999999999`, a hostile mirror's) is no model file: dropped, before anything is
+# counted or allocated per part.
+MAX_SPLIT_PARTS = 9_999
 
 
 def _label(match: re.Match[str]) -> str:
@@ -72,7 +77,16 @@ def is_model_file(path: str) -> bool:
 def is_gguf(path: str) -> bool:
     """A GGUF model file or a part of one."""
     name = basename(path)
-    return name.lower().endswith(".gguf") or bool(_SPLIT_PART.match(name) or _SPLIT_LETTER.match(name))
+    if name.lower().endswith(".gguf"):
+        return True
+    if m := _SPLIT_PART.match(name):
+        return _count_ok(m["count"]) and _count_ok(m["index"])
+    return bool(_SPLIT_LETTER.match(name))
+
+
+def _count_ok(digits: str) -> bool:
+    """A split's part count within MAX_SPLIT_PARTS (checked on the digits: a 300-digit count is never made an int)."""
+    return len(digits.lstrip("0")) <= len(str(MAX_SPLIT_PARTS)) and int(digits) <= MAX_SPLIT_PARTS
 
 
 @dataclass(frozen=True)
@@ -83,15 +97,20 @@ class _Part:
     needs_join: bool
 
 
-def _split_info(path: str) -> _Part:
+def _split_info(path: str) -> _Part | None:
+    """The model a file belongs to and its place in it; None for a part that claims more than MAX_SPLIT_PARTS."""
     folder, name = dirname(path), basename(path)
 
     def key(base: str) -> str:
         return f"{folder}/{base}" if folder else base
 
     if m := _SPLIT_NUMBERED.match(name):
-        return _Part(key(m["base"] + ".gguf"), int(m["index"]), int(m["count"]), False)
+        return (
+            _Part(key(m["base"] + ".gguf"), int(m["index"]), int(m["count"]), False) if _count_ok(m["count"]) else None
+        )
     if m := _SPLIT_PART.match(name):
+        if not (_count_ok(m["count"]) and _count_ok(m["index"])):
+            return None
         return _Part(key(m["base"]), int(m["index"]), int(m["count"]), True)
     if m := _SPLIT_LETTER.match(name):
         return _Part(key(m["base"]), ord(m["letter"].lower()) - ord("a") + 1, None, True)
@@ -110,13 +129,17 @@ def _groups(entries: Iterable[tuple[str, int] | tuple[str, int, str | None]]) ->
         if not is_model_file(path) or not is_safe_repo_file(path):  # `..`, absolute...: never offered (repo_paths)
             continue
         info = _split_info(path)
+        if info is None:  # a part count no split model has: not offered, not counted
+            continue
         groups.setdefault(info.key, []).append((info, path, size, sha))
     result = {}
     for key, members in groups.items():
         members.sort(key=lambda m: m[0].index)
         first = members[0][0]
         expected = first.count if first.count is not None else len(members)
-        result[key] = (members, [m[0].index for m in members] == list(range(1, expected + 1)))
+        # every part 1..expected once, compared part by part (never a list as long as the count a name claims)
+        complete = len(members) == expected and all(m[0].index == i for i, m in enumerate(members, start=1))
+        result[key] = (members, complete)
     return result
 
 
@@ -153,4 +176,5 @@ def incomplete_splits(paths_with_sizes: Iterable[tuple[str, int] | tuple[str, in
 
 def joined_name(quant_file: QuantFile) -> str:
     """Where a model lands on disk: the first part's path, or the joined `.gguf` for `cat`-style parts."""
-    return _split_info(quant_file.path).key if quant_file.needs_join else quant_file.path
+    info = _split_info(quant_file.path) if quant_file.needs_join else None
+    return info.key if info is not None else quant_file.path

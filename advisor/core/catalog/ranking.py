@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -260,6 +260,29 @@ def suggested_file(
         if _same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
             return f
     return first
+
+
+def offered_first(
+    candidates: Sequence[Candidate], recommended_model: str | None = None, recommended_quant: str | None = None
+) -> int | None:
+    """Which repo of a list (in its order: `order_candidates`, as `llm-advisor models` prints it) a front end offers
+    first, its index: the first repo of the recommended model whose suggested file (`suggested_file`) is the
+    recommended quant — the recommendation's own file; else the first repo of the recommended model (its list says
+    why it has another quant: `lacks_recommended_quant`); else the list's first. None for an empty list.
+
+    The list keeps its order (the one `llm-advisor models` prints); only the row offered first follows the
+    recommendation."""
+    if not candidates:
+        return None
+    if recommended_model:
+        of_model = [i for i, c in enumerate(candidates) if c.files and _is_of_model(c.repo_id, recommended_model)]
+        for i in of_model:
+            shown = suggested_file(candidates[i], recommended_quant, recommended_model)
+            if recommended_quant and shown is not None and _same_quant(shown.quant, recommended_quant):
+                return i
+        if of_model:
+            return of_model[0]
+    return 0
 
 
 # Reference models whose releases are not named by the reference's name: Mistral NeMo 12B was published as

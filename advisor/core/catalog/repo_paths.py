@@ -53,15 +53,26 @@ def is_repo_id(value: object) -> bool:
 
 def is_safe_repo_file(name: object) -> bool:
     """Whether `name` is a file path inside a repo that stays inside any folder it is joined onto."""
-    if not isinstance(name, str) or not 0 < len(name) <= MAX_REPO_FILE_CHARS:
-        return False
+    return file_refusal(name) is None
+
+
+def file_refusal(name: object) -> str | None:
+    """Why `name` is no safe repo file path: None when it is one; "long" when its only fault is its length (more
+    than MAX_REPO_FILE_CHARS characters, or a file or folder name of more than MAX_PART_BYTES bytes: no disk takes
+    it); "file" for anything else (a `..`, a leading `/`, a control character...)."""
+    if not isinstance(name, str) or not name:
+        return "file"
+    if len(name) > MAX_REPO_FILE_CHARS:  # checked first: a hostile megabyte-long name is never scanned
+        return "long"
     if REPO_FILE_PATTERN.fullmatch(name) is None or has_controls(name):
-        return False
+        return "file"
     try:
         parts = [part.encode("utf-8") for part in name.split("/")]
     except UnicodeEncodeError:  # a lone surrogate: no file system can name it the same way twice
-        return False
-    return all(len(part) <= MAX_PART_BYTES for part in parts)
+        return "file"
+    if any(len(part) > MAX_PART_BYTES for part in parts):
+        return "long"
+    return None
 
 
 def inside(folder: str | os.PathLike[str], name: str) -> Path:

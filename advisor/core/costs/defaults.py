@@ -139,7 +139,7 @@ def estimate_power(
             _laptop_idle(portable) if portable else InputOrigin("idle_watts", "gpu_desktop_idle_estimate"),
         )
     if apple and fit != FitLevel.CPU_ONLY:
-        chip: dict[str, object] = {"chip": apple[0].name, **({"laptop": "battery"} if profile.battery else {})}
+        chip: dict[str, object] = {"chip": apple[0].name, **_mac_kind(profile.battery)}
         idle_origin = InputOrigin("idle_watts", "apple_idle_estimate", chip)
         board = apple[0].board_power_watts
         if board:
@@ -181,6 +181,15 @@ def estimate_power(
         InputOrigin("power_watts", "cpu_only_estimate", why),
         InputOrigin("idle_watts", "cpu_only_idle_estimate", why),
     )
+
+
+def _mac_kind(battery: bool | None) -> dict[str, object]:
+    """What an Apple chip's power origin says of the Mac: a MacBook when the machine has a battery ({"laptop":
+    "battery"}), a desktop Mac when it has none ({"desktop": "no_battery"}: detected, or `"battery": false` in a
+    hardware file), nothing when that is not known (the chip alone does not tell them apart)."""
+    if battery is None:
+        return {}
+    return {"laptop": "battery"} if battery else {"desktop": "no_battery"}
 
 
 def _laptop_values(portable: Laptop | None) -> dict[str, object]:
@@ -432,7 +441,7 @@ def default_inputs(
         InputOrigin("api_model_id", "default_api_model"),
         InputOrigin("hours_per_day", "default_working_day"),
         InputOrigin("days_per_month", "default"),
-        InputOrigin("hardware_cost", "hardware_owned"),
+        InputOrigin("hardware_cost", "hardware_owned"),  # a described machine's is "not given": costs.ownership
         InputOrigin("resale_value", "default"),
         InputOrigin("lifetime_years", "default_lifetime"),
     ]

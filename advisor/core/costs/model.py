@@ -9,7 +9,8 @@ priced from the bundled genai-prices data). Defaults and where they came from ar
     amortisation = (C − V) ÷ (Y × 12);  local = electricity + amortisation
     API = input ÷ 1e6 × input price + output ÷ 1e6 × output price  (+ a flat monthly fee, for hosted instances)
     break-even months = C ÷ (API − electricity) when positive, else None
-    break-even verdict: "over_capacity" (not capacity ok), "never" (API − electricity ≤ 0), "at_once" (C = 0),
+    break-even verdict: "over_capacity" (not capacity ok), "never" (API − electricity ≤ 0), "unpriced" (C = 0 as
+                        the price of hardware being considered was not given), "at_once" (C = 0: already owned),
                         "past_lifetime" (months > Y × 12), else "months"
     capacity ok = generation hours ≤ powered-on hours
     capacity (tokens a month) = H × D × 3600 ÷ ((1 − F) ÷ T + F ÷ prompt speed)
@@ -127,7 +128,10 @@ class ApiCost:
     price_since: str | None = None
 
 
-BreakEvenKind = Literal["at_once", "months", "past_lifetime", "never", "over_capacity"]
+BreakEvenKind = Literal["at_once", "months", "past_lifetime", "never", "over_capacity", "unpriced"]
+# the hardware cost's origin when the machine costed is one being considered (the app's what-if, a hand-written
+# hardware file: `costs.ownership`) and its price was not given: its 0 is no price, not "already paid for"
+NOT_PRICED = "hardware_not_priced"
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,9 @@ class BreakEven:
     kind "at_once": no hardware cost counted (already owned), `months` 0; "months": after `months`, within the
     hardware's lifetime; "past_lifetime": after `months`, beyond `lifetime_years` (in practice, never); "never": the
     API costs less than the electricity alone, `months` None; "over_capacity": the machine cannot generate the tokens
-    in the hours it is on, so no saving or break-even is reachable on it, `months` None.
+    in the hours it is on, so no saving or break-even is reachable on it, `months` None; "unpriced": the hardware is
+    one being considered (not owned) and its price was not given, so when it pays for itself is not known until it
+    is, `months` None.
     JSON: {"kind", "months", "lifetime_years"}.
     """
 
@@ -183,16 +189,23 @@ def _number_or_none(value: object) -> float | None:
 
 
 def break_even_verdict(
-    months: float | None, *, hardware_cost: float, lifetime_years: float, capacity_ok: bool = True
+    months: float | None,
+    *,
+    hardware_cost: float,
+    lifetime_years: float,
+    capacity_ok: bool = True,
+    priced: bool = True,
 ) -> BreakEven:
     """The verdict for a break-even of `months` (None: the API costs less than the electricity alone); a machine that
-    cannot generate the tokens in the hours it is on (`capacity_ok` False) reaches none."""
+    cannot generate the tokens in the hours it is on (`capacity_ok` False) reaches none. A hardware cost of 0 is
+    "already paid for" unless the price was not given (`priced` False: hardware being considered, see `NOT_PRICED`),
+    when the break-even is not known yet."""
     if not capacity_ok:
         return BreakEven("over_capacity", None, lifetime_years)
     if months is None:
         return BreakEven("never", None, lifetime_years)
     if hardware_cost == 0:
-        return BreakEven("at_once", 0.0, lifetime_years)
+        return BreakEven("at_once", 0.0, lifetime_years) if priced else BreakEven("unpriced", None, lifetime_years)
     if months > lifetime_years * 12:
         return BreakEven("past_lifetime", months, lifetime_years)
     return BreakEven("months", months, lifetime_years)
@@ -398,6 +411,13 @@ def api_cost(inputs: CostInputs, option: ApiOption) -> ApiCost:
     )
 
 
+def hardware_priced(inputs: CostInputs) -> bool:
+    """Whether the hardware cost is a price (given, a preset's, or the 0 of a computer already owned), not the 0 of
+    hardware being considered whose price was not given (`NOT_PRICED`)."""
+    origin = inputs.origin("hardware_cost")
+    return origin is None or origin.code != NOT_PRICED
+
+
 def break_even_months(inputs: CostInputs, local: LocalCost, api: ApiCost) -> float | None:
     margin = api.total_per_month - local.electricity_per_month
     return inputs.hardware_cost / margin if margin > 0 else None
@@ -410,6 +430,7 @@ def break_even(inputs: CostInputs, local: LocalCost, api: ApiCost) -> BreakEven:
         hardware_cost=inputs.hardware_cost,
         lifetime_years=inputs.lifetime_years,
         capacity_ok=within_capacity(local),
+        priced=hardware_priced(inputs),
     )
 
 

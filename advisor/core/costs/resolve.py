@@ -1,6 +1,8 @@
 """Which figure wins: the precedence of a cost comparison's inputs, decided once for the command line and the app.
 
-From lowest to highest: the defaults for this machine (documented estimates, the locale's country and currency) →
+From lowest to highest: the defaults for this machine (documented estimates, the locale's country and currency;
+a hardware cost of 0 that is "already owned" for a computer the user has, "not given" for a described one:
+`ownership`) →
 a preset (the tutorial's scenario) → a hardware file the user named (`--hardware`: its power and speed estimates) →
 a server measurement (`--server-url`, the app's benchmark) → the user's own values (flags, edits in the app).
 Every value keeps the origin it came from (`CostInputs.origins`: "preset", "measured", "user", ...).
@@ -20,6 +22,7 @@ from typing import Any
 
 from advisor.core.costs.defaults import CostOf, default_inputs, serveable_default_usage
 from advisor.core.costs.model import ApiOption, CostInputError, CostInputs, InputOrigin
+from advisor.core.costs.ownership import for_origin, hardware_origin
 from advisor.core.costs.presets import Preset, apply_preset
 from advisor.core.types import HardwareProfile
 
@@ -150,13 +153,15 @@ def resolve_inputs(
     """The inputs of a cost comparison, each with its origin, in the precedence this module's docstring gives.
 
     `profile`: the machine (or a function giving it, called only when a machine figure is left to estimate);
-    `hardware_file`: that profile is a file the user named, so its figures beat a preset's; `measured`: a server
-    `Benchmark` (or its JSON); `user`: the user's values by CostInputs field (see `apply_user_values`);
-    `country`/`currency`/`usd_rate`: the user's, else the locale's and the bundled table's (`country_is_region`: the
-    country is the app's region, not one the user picked for the costs: its origin says so); `defaults`: the function
-    computing the defaults (a seam for the app's tests); `cost_of`: whose cost it is, the recommended model's or the
-    model `measured` ran (a measurement counts only for the model it measured: `defaults.default_inputs`). Raises
-    UnknownNameError for an unknown country or currency and CostInputError for an API price without its pair."""
+    `hardware_file`: that profile is a file the user named (or the app's what-if), so its figures beat a preset's,
+    and unless it is a saved detection its price is not given (`ownership`: not a computer the user has);
+    `measured`: a server `Benchmark` (or its JSON); `user`: the user's values by CostInputs field (see
+    `apply_user_values`); `country`/`currency`/`usd_rate`: the user's, else the locale's and the bundled table's
+    (`country_is_region`: the country is the app's region, not one the user picked for the costs: its origin says
+    so); `defaults`: the function computing the defaults (a seam for the app's tests); `cost_of`: whose cost it is,
+    the recommended model's or the model `measured` ran (a measurement counts only for the model it measured:
+    `defaults.default_inputs`). Raises UnknownNameError for an unknown country or currency and CostInputError for
+    an API price without its pair."""
     user = dict(user or {})
     machine = profile
     if callable(profile):
@@ -164,6 +169,8 @@ def resolve_inputs(
     base = defaults(
         machine, measured=measured, country=country, currency=currency, usd_rate=usd_rate, env=env, cost_of=cost_of
     )
+    described = machine if isinstance(machine, HardwareProfile) else None
+    base = for_origin(base, hardware_origin(described, from_file=hardware_file))
     if country is not None and country_is_region:
         base = _country_from_region(base)
     inputs = base

@@ -148,6 +148,7 @@ MAX_LAYERS = 10_000  # a layer count or index in any other key (nextn_predict_la
 # whose hyper-parameters it does not read), and the keys read once or per layer (get_key_or_arr: "key %s has wrong
 # array length; expected %u, got %u"), in its order
 LLAMA_MAX_LAYERS = 512  # src/llama-hparams.h
+LLAMA_MAX_EXPERTS = 1024  # src/llama-hparams.h (Kimi K3)
 _NO_HPARAMS_ARCHS = frozenset({"clip"})
 _KEY_OR_PER_LAYER = ("expert_used_count", "feed_forward_length", "attention.head_count", "attention.head_count_kv")
 MAX_EMBEDDING = 2**20
@@ -603,6 +604,12 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     active_experts = _bounded_per_layer(active_experts, used_per_layer, "expert_used_count", 0, MAX_EXPERTS) or None
     if experts and active_experts and active_experts > experts:
         raise _corrupt(f"expert_used_count {active_experts:,} is more than expert_count {experts:,}")
+    # llama_model::load_hparams asserts these (an abort, not an error message): at most LLAMA_MAX_EXPERTS experts,
+    # some used per token when there are experts, none when there are not
+    if experts and experts > LLAMA_MAX_EXPERTS:
+        raise LlamaCppRefusesError(words.GGUF_TOO_MANY_EXPERTS, experts=experts, limit=LLAMA_MAX_EXPERTS)
+    if bool(experts) != bool(active_experts):
+        raise LlamaCppRefusesError(words.GGUF_EXPERTS_UNUSED, experts=experts or 0, used=active_experts or 0)
 
     attention_layers = layers
     if kv_per_layer is not None and layers:

@@ -92,6 +92,11 @@ PROBLEMS = {
         "no leading '/', no backslash, drive letter or control character), or it would be written outside the "
         "models folder. Nothing was downloaded.",
     ),
+    "unsafe_name/long": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{file} was refused: its name is too long to be saved on a disk (at most {part_bytes} bytes a file or folder "
+        "name, {chars} characters in all). Nothing was downloaded.",
+    ),
     "unsafe_name/repo": QT_TRANSLATE_NOOP(
         "CatalogProblems",
         "{repo} was refused: a Hugging Face repository is named OWNER/NAME (letters, digits, '-', '_' and '.'), or "
@@ -156,8 +161,9 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
         key = "gated/token"
     elif code in ("disk_full", "write_failed"):
         key = _disk_key(code, dict(values or {}))
-    elif code == "unsafe_name" and v.get("what") == "repo":
-        key = "unsafe_name/repo"
+    elif code == "unsafe_name" and v.get("what") in ("repo", "long"):
+        key = f"unsafe_name/{v['what']}"
+        v["part_bytes"], v["chars"] = say.count(v.get("part_bytes")), say.count(v.get("chars"))
     elif code == "endless_listing":  # a file tree cut at its entries, else at its pages; a search's listing
         v["pages"] = v.get("pages") or 0
         if v.get("entries"):
@@ -332,6 +338,15 @@ GGUF_PER_LAYER_LENGTH = QT_TRANSLATE_NOOP(
     "GgufRefused",
     "llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must "
     "be one value, or one per layer)",
+)
+GGUF_TOO_MANY_EXPERTS = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: it has {experts} experts, and llama.cpp loads at most {limit}",
+)
+GGUF_EXPERTS_UNUSED = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its expert_count is {experts} and its expert_used_count {used} (a mixture "
+    "of experts must use some per token, and a model without experts none)",
 )
 GGUF_NO_KV_HEADS = QT_TRANSLATE_NOOP(
     "GgufRefused",

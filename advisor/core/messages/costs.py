@@ -114,6 +114,10 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "default_lifetime": QT_TRANSLATE_NOOP("CostWords", "a typical lifetime"),
     "default": QT_TRANSLATE_NOOP("CostWords", "default"),
     "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "you already own the computer"),
+    # hardware being considered (the app's what-if, a hand-written hardware file: costs.ownership) without a price
+    "hardware_not_priced": QT_TRANSLATE_NOOP(
+        "CostWords", "not counted: the price of the hardware you are considering was not given"
+    ),
 }
 COUNTRIES = {  # the countries of the electricity table (resources/electricity.json), by ISO code
     "ES": QT_TRANSLATE_NOOP("Countries", "Spain"),
@@ -138,6 +142,7 @@ HINTS: dict[str, Msg] = {  # what to type in the terminal to give the real value
     "country_not_in_table": QT_TRANSLATE_NOOP("CostWords", "use --country"),
     "no_estimate_fallback": QT_TRANSLATE_NOOP("CostWords", "use --tokens-per-second"),
     "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "use --hardware-cost to count buying it"),
+    "hardware_not_priced": QT_TRANSLATE_NOOP("CostWords", "give it with --hardware-cost, or 0 if you already own it"),
 }
 NOTES: dict[str, Msg] = {  # `CostComparison.assumptions` that are notes, not inputs
     "api_price_converted": QT_TRANSLATE_NOOP(
@@ -155,6 +160,9 @@ YEARS = QT_TRANSLATE_NOOP("CostWords", "{years} years")
 BREAK_EVEN: dict[str, Msg] = {  # the verdict's kinds
     "never": QT_TRANSLATE_NOOP("CostWords", "never (the API costs less than the electricity alone)"),
     "at_once": QT_TRANSLATE_NOOP("CostWords", "at once (no hardware cost counted: it is already paid for)"),
+    "unpriced": QT_TRANSLATE_NOOP(
+        "CostWords", "not known yet: the price of the hardware you are considering is not counted"
+    ),
     "months": QT_TRANSLATE_NOOP("CostWords", "{months} months ({years} years)"),
     "past_lifetime": QT_TRANSLATE_NOOP(
         "CostWords", "{months} months, after the hardware's {lifetime}-year lifetime: in practice, never"
@@ -163,6 +171,22 @@ BREAK_EVEN: dict[str, Msg] = {  # the verdict's kinds
         "CostWords",
         "not reachable on this computer: it cannot generate these tokens in the hours it is on "
         "(lower the tokens per month, or raise the hours on per day or the speed)",
+    ),
+}
+# how to give the price a break-even of hardware being considered waits for, where it is read (the report has none)
+UNPRICED_HINTS: dict[str, Msg] = {
+    "cli": QT_TRANSLATE_NOOP("CostWords", "give it with --hardware-cost, or 0 if you already own it"),
+    "app": QT_TRANSLATE_NOOP("CostWords", "type it in Hardware cost to see when it pays for itself"),
+}
+# the saving of hardware being considered whose price was not given ("unpriced"): before that price, never "at once"
+UNPRICED_SAVING: dict[str, Msg] = {
+    "cli": QT_TRANSLATE_NOOP(
+        "CostWords", "Saving with local: {amount} a month, before the price of the hardware you are considering"
+    ),
+    "app": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "Running it locally saves {amount} a month before the price of the hardware you are considering: type that "
+        "price in Hardware cost to see when it pays for itself.",
     ),
 }
 # the machine cannot keep up (`CostComparison.capacity_ok` False): said above the totals it cannot reach
@@ -178,10 +202,25 @@ def over_capacity(say: Speaker, hours_per_day_needed: float, hours_per_day: floa
     return say.t(OVER_CAPACITY, needed=say.number(hours_per_day_needed, 1), on=say.plain(float(hours_per_day)))
 
 
+def unpriced_saving(say: Speaker, amount: str, surface: Surface = "app") -> str:
+    """The monthly saving (`amount`, written with its currency) of hardware being considered whose price was not
+    given: before that price, and (in the app) where to type it."""
+    return say.t(UNPRICED_SAVING["cli" if surface == "cli" else "app"], amount=amount)
+
+
 def country_name(say: Speaker, code: str, fallback: str = "") -> str:
     """A country of the electricity table in the language (its ISO code when the table gains one we lack)."""
     msg = COUNTRIES.get(code.upper())
     return say.t(msg) if msg else (fallback or code)
+
+
+CUSTOM_API = "custom"  # costs.model's label for API prices typed by the person, not a priced model's
+CUSTOM_API_LABEL = QT_TRANSLATE_NOOP("Costs", "your own prices")
+
+
+def api_label(say: Speaker, label: str) -> str:
+    """The API compared with: its model id as written, or "your own prices" for prices the person typed."""
+    return say.t(CUSTOM_API_LABEL) if label == CUSTOM_API else label
 
 
 def input_name(say: Speaker, name: str) -> str:
@@ -295,11 +334,17 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surf
     return f"{input_name(say, name)}: {value_with_unit(say, name, value, currency)} — {where}"
 
 
-def break_even(say: Speaker, kind: str, months: float | None, lifetime_years: float | None) -> str:
-    """The break-even verdict (`kind`: never, at_once, months, past_lifetime, over_capacity) in words."""
+def break_even(
+    say: Speaker, kind: str, months: float | None, lifetime_years: float | None, surface: Surface = "report"
+) -> str:
+    """The break-even verdict (`kind`: never, at_once, unpriced, months, past_lifetime, over_capacity) in words; an
+    "unpriced" one says, in the terminal and the app (`surface`), how to give the price it waits for."""
     msg = BREAK_EVEN.get(kind)
     if msg is None:
         return kind.replace("_", " ")
+    if kind == "unpriced":
+        hint = UNPRICED_HINTS.get(surface)
+        return say.t(msg) + (f" ({say.t(hint)})" if hint else "")
     if kind in ("never", "at_once", "over_capacity") or months is None:
         return say.t(msg)
     return say.t(
@@ -347,7 +392,7 @@ def electricity_source(
 
 # Which laptop (or Mac) a power estimate assumed (`advisor/core/costs/laptop.py`): the key `_laptop_key` picks from
 # the origin's values — `laptop` (the evidence: "gpu_name", "battery", "cpu_name"), `laptop_gpu`, `laptop_cpu`,
-# `chip` (an Apple chip, whose name does not tell a MacBook from a Mac mini or Mac Studio)
+# `chip` (an Apple chip, whose name does not tell a MacBook from a desktop Mac), `desktop` (a Mac without a battery)
 LAPTOP_ORIGINS: dict[str, Msg] = {
     "laptop_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop"),
     "laptop_idle_estimate/gpu_name": QT_TRANSLATE_NOOP("CostWords", "estimated for a laptop with {laptop_gpu}"),
@@ -382,12 +427,17 @@ LAPTOP_ORIGINS: dict[str, Msg] = {
         "processor while generating + {rest_of_system_watts} W for the rest of the laptop",
     ),
     "apple_estimate/chip": QT_TRANSLATE_NOOP(
-        "CostWords",
-        "estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart",
+        "CostWords", "estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart"
     ),
     "apple_idle_estimate/chip": QT_TRANSLATE_NOOP(
-        "CostWords",
-        "estimated for {chip}; a MacBook and a Mac mini or Mac Studio with this chip are not told apart",
+        "CostWords", "estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart"
+    ),
+    # no battery: detected, or `"battery": false` in a hardware file (a Mac mini, an iMac, a Mac Studio)
+    "apple_estimate/desktop": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a desktop Mac with {chip}, as the machine has no battery"
+    ),
+    "apple_idle_estimate/desktop": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a desktop Mac with {chip}, as the machine has no battery"
     ),
     "apple_estimate/macbook": QT_TRANSLATE_NOOP(
         "CostWords", "estimated for a MacBook with {chip}, as the machine has a battery"
@@ -402,7 +452,7 @@ def _laptop_key(code: str, v: Mapping[str, Any]) -> str | None:
     """The `LAPTOP_ORIGINS` key for a power origin that assumed a laptop or an Apple chip; None for any other."""
     evidence = v.get("laptop")
     if code in ("apple_estimate", "apple_idle_estimate") and v.get("chip"):
-        return f"{code}/macbook" if evidence else f"{code}/chip"
+        return f"{code}/macbook" if evidence else f"{code}/desktop" if v.get("desktop") else f"{code}/chip"
     if not evidence:
         return None
     if code == "gpu_board_power":

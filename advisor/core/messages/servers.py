@@ -6,6 +6,7 @@ button in the app (`surface`). What is wrong is said the same way in both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -375,7 +376,12 @@ def problem(
         advice = say.t(ADVICE[what_key])
     else:
         what_key = "unknown"
+    if surface == "app":  # a command the catalogue marks `lms server start` for a terminal reads “lms server start”
+        advice = _BACKTICKED.sub(r"“\1”", advice)
     return say.t(WHAT[what_key], **v), advice
+
+
+_BACKTICKED = re.compile(r"`([^`\n]+)`")
 
 
 def stopped_by(say: Speaker, code: str | None) -> str:

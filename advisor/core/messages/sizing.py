@@ -183,8 +183,8 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     "assume_system_reserve": QT_TRANSLATE_NOOP(
         "Assumptions",
         "RAM free for the model: the usual reserve for the system ({reserve_bytes} of "
-        "{total_bytes}) is taken off. This computer was described, not detected: detect it to use"
-        " what is really free.",
+        "{total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, "
+        "detecting it uses what is really free.",
     ),
     "assume_ram_bandwidth/typical": QT_TRANSLATE_NOOP(
         "Assumptions",
@@ -863,3 +863,34 @@ ASSUMPTIONS["assume_cpu_family"] = QT_TRANSLATE_NOOP(
     "{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.",
 )
 ASSUMPTION_FIELDS["assume_cpu_family"] = "cpu.brand"
+
+
+# A GPU whose compute the table does not know (sizing.machine: a driver's plain "AMD Radeon(TM) Graphics", a card
+# newer than the table): the FP32 rate the prompt speed assumes (speed.ASSUMED_SHARED_GPU_TFLOPS, ASSUMED_GPU_TFLOPS)
+ASSUMPTIONS["assume_gpu_tflops"] = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.",
+)
+ASSUMPTIONS["assume_gpu_tflops/integrated"] = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU "
+    "(Radeon Vega 8, Iris Xe).",
+)
+ASSUMPTION_FIELDS["assume_gpu_tflops"] = "gpus[].fp32_tflops"
+
+# An integrated GPU or APU as `detect` and the Hardware page show it (sizing.machine.integrated_gpu_memory): what a
+# model may use on it, the "up to" of the recommendation's budget line (BUDGET["shared"]), not the BIOS's carve-out
+INTEGRATED_GPU_MEMORY = QT_TRANSLATE_NOOP(
+    "Budget", "integrated graphics sharing the system RAM, up to {memory} for a model"
+)
+INTEGRATED_GPU_UNUSED = QT_TRANSLATE_NOOP(
+    "Budget", "integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)"
+)
+
+
+def integrated_gpu_memory(say: Speaker, usable_bytes: int, *, unused: bool = False) -> str:
+    """An integrated GPU's memory in words: the share of system RAM a model may use on it, or (`unused`) that
+    llama.cpp leaves it unused beside a graphics card."""
+    if unused:
+        return say.t(INTEGRATED_GPU_UNUSED)
+    return say.t(INTEGRATED_GPU_MEMORY, memory=say.gib(usable_bytes))

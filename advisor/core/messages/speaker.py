@@ -7,6 +7,7 @@ given; all three then say the same sentence for the same code.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
@@ -45,6 +46,11 @@ VALUE_KINDS: dict[str, str] = {
     "timeout_s": "seconds",
     "months": "months",
 }
+
+
+# the GPU variant the GPU table names an Apple chip's GPU by ("Apple M3 Max (40-core GPU)"): the advisor's words
+_CORE_GPU = re.compile(r"\((\d{1,3})-core GPU\)")
+CORE_GPU = QT_TRANSLATE_NOOP("Hardware", "{cores}-core GPU")
 
 
 class _Missing(dict[str, str]):
@@ -107,8 +113,16 @@ class Speaker:
             elif isinstance(value, int):
                 out[key] = self.count(value)
             else:
-                out[key] = str(value)
+                out[key] = self.hardware_name(str(value))
         return out
+
+    def hardware_name(self, name: str) -> str:
+        """A hardware name with the variant words the advisor adds to it in this language: the GPU table's "Apple M4
+        (10-core GPU)" is "Apple M4 (GPU de 10 núcleos)" in Spanish, as Apple's own Spanish pages write it; any other
+        text as it is."""
+        if "-core GPU)" not in name:
+            return name
+        return _CORE_GPU.sub(lambda m: "(" + self.t(CORE_GPU, cores=int(m[1])) + ")", name)
 
     # ------------------------------------------------------------------ figures
     def number(self, value: float, decimals: int = 1) -> str:

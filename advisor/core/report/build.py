@@ -315,13 +315,16 @@ def build_assessment(
         )
 
     def costs_part() -> Any:
+        from advisor.core.costs.ownership import for_origin
+
         inputs = use(default_cost_inputs, "advisor.core.costs", "default_inputs")(
             profile,
             measured=bench_used,
             speed_estimator=(lambda _p: recommendation) if recommendation else None,
             **{k: v for k, v in (("country", country), ("currency", currency)) if v is not None},
         )
-        return use(compare_costs, "advisor.core.costs", "compare")(inputs)
+        # hardware described by hand is not taken as already paid for: its price is not given (costs.ownership)
+        return use(compare_costs, "advisor.core.costs", "compare")(for_origin(inputs, hardware_origin))
 
     costs = _attempt("costs", problems, costs_part)
     return assemble_assessment(

@@ -118,6 +118,10 @@ def _code_with_values(code: str, values: Mapping[str, object]) -> str:
     return code + " (" + ", ".join(f"{k}={v}" for k, v in values.items()) + ")"
 
 
+# platform.system()'s names as people know the systems (a Mac's "Darwin" is macOS): the report and `detect` say them
+OS_NAMES = {"Darwin": "macOS"}
+
+
 @dataclass(frozen=True)
 class Wording:
     """How the report speaks: the front ends pass their own sentences (and Spanish) here.
@@ -157,6 +161,8 @@ class Wording:
     dataset: Callable[[str], str] = _english_dataset
     publisher: Callable[[str, str], str] = _publisher_as_written
     date: Callable[[str], str] = _english_date
+    # a hardware name with the advisor's own variant words in the language ("Apple M4 (10-core GPU)")
+    hardware_name: Callable[[str], str] = _identity
     after_load: Callable[[str, Mapping[str, object]], str] = field(
         default=lambda code, values: _english_after_load(code, values)
     )

@@ -36,7 +36,9 @@ class Assessment:
     created_at: str  # ISO 8601, UTC, seconds: "2026-11-26T12:30:00Z"
     app_version: str
     hardware: HardwareProfile
-    hardware_origin: str = "detected"  # "detected" (this machine) or "file" (a what-if --hardware file)
+    # costs.ownership.HardwareOrigin: "detected" (this machine), "saved_detection" (a `detect --json` file), "file" (a
+    # hand-written --hardware file, a what-if) or "what_if" (the app's what-if)
+    hardware_origin: str = "detected"
     recommendation: Recommendation | None = None
     local_models: tuple[Any, ...] = ()  # sizing's estimates of the GGUF files already in LM Studio
     candidates: tuple[Any, ...] = ()  # catalogue candidates: the chosen models, each with its files

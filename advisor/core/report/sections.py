@@ -14,6 +14,7 @@ from advisor.core.messages.after_load import AGAINST_RECOMMENDATION
 from advisor.core.messages.figures import figure
 from advisor.core.messages.sizing import memory_short
 from advisor.core.report.document import (
+    OS_NAMES,
     Block,
     Bullets,
     Cell,
@@ -31,7 +32,12 @@ _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._
 _URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 _VENDOR_NAMES = {"nvidia": "NVIDIA", "amd": "AMD", "intel": "Intel", "apple": "Apple"}  # the same in every language
 _UNKNOWN = {"", "unknown", "none", "?"}
-_ORIGIN_WORDS = {"detected": "this machine (detected)", "file": "a hardware file (what-if)"}
+_ORIGIN_WORDS = {  # costs.ownership.HardwareOrigin
+    "detected": "this machine (detected)",
+    "saved_detection": "a saved detection of a computer (a detect --json file)",
+    "file": "a hardware file (what-if)",
+    "what_if": "what-if hardware chosen in the app (not this computer)",
+}
 _BANDWIDTH_WORDS = {
     "measured": "measured",
     "estimated": "estimated",
@@ -291,7 +297,7 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
         (t("Processor"), _processor(cpu, w)),
         (t("Cores (physical / logical)"), cores),
         (t("Instruction sets"), ", ".join(map(str, _seq(cpu.get("flags")))) or assumed.get("isa", DASH)),
-        (t("Operating system"), w.known(os_.get("system"), os_.get("release"))),
+        (t("Operating system"), w.known(OS_NAMES.get(str(os_.get("system")), os_.get("system")), os_.get("release"))),
     ]
     blocks.append(KeyValues(tuple(rows)))
     gpus = [_m(g) for g in _seq(hw.get("gpus"))]
@@ -301,7 +307,8 @@ def _hardware(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 (t("GPU"), t("Vendor"), t("VRAM total"), t("VRAM free"), t("Bandwidth"), t("Power"), t("Driver")),
                 tuple(
                     (
-                        _text(g.get("name")) + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
+                        w.w.hardware_name(_text(g.get("name")))
+                        + (f" ({t('unified memory')})" if g.get("unified_memory") else ""),
                         w.vendor(g.get("vendor")),
                         w.bytes(g.get("vram_total_bytes")),
                         w.bytes(g.get("vram_free_bytes")),

@@ -2,10 +2,10 @@
 "needs" beside "available") and the part kept elsewhere, so the bar adds up to the figure the tables and reasons
 give, and names what it leaves out.
 
-A model fully on the GPU is compared with the GPU's budget: its token-embedding table and the processor's small
-buffers stay in system RAM (llama.cpp keeps the input embeddings on the host), so they are not part of that figure.
-On unified memory (Apple silicon) that RAM is the same memory, but the GPU's share of it is its own limit: the bar
-still compares the GPU's part with the GPU's share, and names the rest.
+A model fully on a graphics card is compared with the card's budget: its token-embedding table and the processor's
+small buffers stay in system RAM (llama.cpp keeps the input embeddings on the host), so they are not part of that
+figure. On unified memory (Apple silicon, an integrated GPU sharing RAM) that RAM is the same memory: the figure is
+the whole model against the RAM budget (`recommend._need`), and nothing is left aside.
 """
 
 from __future__ import annotations

@@ -232,7 +232,9 @@ def _notes(
         notes.append(reasons.NOTE_MLA_CACHE)
     if parts.projector:
         notes.append(reasons.NOTE_VISION_PROJECTOR)
-    no_state = KV_FROM_START_BY_ARCH.keys() | NO_KV_ARCHS  # layers without a cache of their own, and no state
+    # layers without a cache of their own, and no state: sharing an earlier layer's cache, no cache at all, or
+    # DeciLM's (Nemotron-Super/Ultra) attention-free layers, which llama.cpp skips (llama-arch.cpp: not recurrent)
+    no_state = KV_FROM_START_BY_ARCH.keys() | NO_KV_ARCHS | {"deci"}
     if parts.shape.attention_layers < parts.shape.layers and spec.architecture not in no_state:
         notes.append(reasons.NOTE_RECURRENT_STATE)
     if active_parameters(spec) < spec.parameters:
@@ -434,7 +436,9 @@ def _estimate_on(
                 + sum(p.compute + GPU_RUNTIME_BYTES[d.vendor] for d in used)
                 + (p.projector if used else 0)
             )
-            part_ram = p.embedding + int((n_layers - blocks) * per_layer) + p.compute + p.host_runtime + p.kv_ram
+            # the layers left on the CPU: the rest of them to the byte, so that the two parts add up to the total
+            cpu_layers = p.layers_weights + p.kv_gpu - int(blocks * per_layer)
+            part_ram = p.embedding + cpu_layers + p.compute + p.host_runtime + p.kv_ram
             fits_ram = (part_vram + part_ram if machine.unified else part_ram) <= machine.ram_usable_bytes
             if ngl_fit >= 1 and fits_ram:
                 fit, gpu_layers, vram, ram = FitLevel.PARTIAL_OFFLOAD, ngl_fit, part_vram, part_ram

@@ -14,7 +14,9 @@ One reserve, applied once (shared/reference/sizing.md; peers reserve 15 %):
 * Integrated GPUs and APUs (AMD Radeon 780M/890M/8060S, Intel Iris Xe/Arc graphics): llama.cpp's Vulkan backend
   uses the shared memory the driver gives them — the larger of the carve-out and half of RAM (Windows' shared GPU
   memory and Linux's GTT default), within the system budget — at the speed of system RAM (or the table's figure
-  for the chip). The estimate then runs the model on whichever of GPU and CPU is faster (see estimate.py).
+  for the chip). The estimate then runs the model on whichever of GPU and CPU is faster (see estimate.py). Beside a
+  graphics card they are left out: llama.cpp adds integrated GPUs only when it finds no discrete one
+  (src/llama.cpp `llama_prepare_model_devices`).
 """
 
 from __future__ import annotations
@@ -164,6 +166,51 @@ def ram_budget(total_bytes: int, available_bytes: int, *, detected: bool, unifie
         usable_bytes=usable,
         comfortable_bytes=min(comfortable, usable),
         source="detected" if detected else "typical",
+    )
+
+
+def shared_gpu_budget_bytes(carve_out_bytes: int, ram_total_bytes: int, ram_usable_bytes: int) -> int:
+    """What a model may use on an integrated GPU or APU that reads the system RAM: the larger of its carve-out and
+    `SHARED_GPU_SHARE` of RAM (what Vulkan offers it: the carve-out heap and Windows' shared GPU memory or Linux's
+    GTT), within what the system budget leaves, less half the per-device margin."""
+    share = max(carve_out_bytes, int(SHARED_GPU_SHARE * ram_total_bytes))
+    return max(0, min(share, ram_usable_bytes) - GPU_MARGIN_BYTES // 2)
+
+
+def _integrated(gpu: GpuInfo) -> bool:
+    """An integrated GPU or APU (not Apple silicon, whose GPU is the machine's only one)."""
+    return gpu.unified_memory and gpu.vendor != GpuVendor.APPLE
+
+
+def _beside_a_card(gpus: tuple[GpuInfo, ...] | list[GpuInfo]) -> bool:
+    """A graphics card with memory of its own is there: llama.cpp leaves the integrated GPUs beside it unused."""
+    return any(not g.unified_memory for g in gpus)
+
+
+def integrated_gpus_unused(profile: HardwareProfile) -> bool:
+    """Whether llama.cpp leaves this machine's integrated GPUs unused: a graphics card is there beside them."""
+    return _beside_a_card(profile.gpus)
+
+
+def _budget_of(profile: HardwareProfile) -> MemoryBudget:
+    detected = profile.ram.available_source != "assumed"
+    has_unified = any(g.vendor == GpuVendor.APPLE for g in profile.gpus)
+    return ram_budget(profile.ram.total_bytes, profile.ram.available_bytes, detected=detected, unified=has_unified)
+
+
+def integrated_gpu_memory(profile: HardwareProfile) -> tuple[int | None, ...]:
+    """For each GPU of `profile`: what a model may use on it when it is an integrated GPU or APU sharing the system
+    RAM — the "up to …" of the recommendation's budget line, the one figure `detect` and the Hardware page show for
+    it, not the BIOS's carve-out — and None for any other GPU (a card, Apple silicon, an APU whose carve-out exceeds
+    the RAM the OS sees: memory of its own). Beside a graphics card that figure goes unused (`integrated_gpus_unused`).
+    """
+    total = profile.ram.total_bytes
+    usable = _budget_of(profile).usable_bytes
+    return tuple(
+        shared_gpu_budget_bytes(g.vram_total_bytes, total, usable)
+        if _integrated(g) and g.vram_total_bytes <= total
+        else None
+        for g in profile.gpus
     )
 
 
@@ -370,6 +417,15 @@ def _apple_gpu_variant(gpu: GpuInfo, ram_total: int, assumptions: list[Reason]) 
     return dataclasses.replace(gpu, bandwidth_gbps=bandwidth, fp32_tflops=fp32)
 
 
+def _assumed_tflops(gpu: str, shared: bool) -> Reason:
+    """The FP32 rate the prompt speed assumes for a GPU the table gives none (speed.gpu_tflops), said: a plain "AMD
+    Radeon(TM) Graphics" may be a Vega 3 or a 780M, and its rate sets how long a document waits."""
+    from advisor.core.sizing.speed import ASSUMED_GPU_TFLOPS, ASSUMED_SHARED_GPU_TFLOPS
+
+    tflops = ASSUMED_SHARED_GPU_TFLOPS if shared else ASSUMED_GPU_TFLOPS
+    return reasons.reason(reasons.ASSUME_GPU_TFLOPS, gpu=gpu, tflops=tflops, basis="integrated" if shared else "card")
+
+
 def machine_from_profile(profile: HardwareProfile, *, calibrated: bool = True) -> Machine:
     """What `profile` can give a model. `calibrated`: corrected by the user's saved benchmark when it was measured
     on this machine (calibration.py; the one place every estimate picks it up), else the usual figures."""
@@ -383,8 +439,7 @@ def _machine(profile: HardwareProfile) -> Machine:
     assumptions: list[Reason] = []
     ram_total = profile.ram.total_bytes
     detected = profile.ram.available_source != "assumed"
-    has_unified = any(g.vendor == GpuVendor.APPLE for g in profile.gpus)
-    budget = ram_budget(ram_total, profile.ram.available_bytes, detected=detected, unified=has_unified)
+    budget = _budget_of(profile)
     if not detected:
         assumptions.append(
             reasons.reason(
@@ -398,6 +453,8 @@ def _machine(profile: HardwareProfile) -> Machine:
         # a Mac's RAM speed is its chip's (profile_io takes it from the table): the variant's, once it is known
         if after.bandwidth_gbps != before.bandwidth_gbps and profile.ram.bandwidth_source == "table":
             ram_bw = float(after.bandwidth_gbps or ram_bw)
+    if _beside_a_card(gpus):  # a laptop's Radeon Graphics beside its GeForce: llama.cpp runs on the card alone
+        gpus = [g for g in gpus if not _integrated(g)]
     cores, isa = _cpu(profile, assumptions)
     full_rate, slower, slower_class = llama_cpp_threads(profile, cores, assumptions)
     cpu_sockets = sockets(profile)
@@ -430,8 +487,7 @@ def _machine(profile: HardwareProfile) -> Machine:
         elif shared:
             gpu_kind = gpu_kind or "shared"
             notes.append(reasons.NOTE_SHARED_GPU_MEMORY)
-            share = max(gpu.vram_total_bytes, int(SHARED_GPU_SHARE * ram_total))
-            budget_bytes = max(0, min(share, ram_usable) - GPU_MARGIN_BYTES // 2)
+            budget_bytes = shared_gpu_budget_bytes(gpu.vram_total_bytes, ram_total, ram_usable)
             # the GPU reads system RAM at the memory's peak rate (GPU efficiencies are shares of a peak), which is
             # the all-core RAM figure over the share a CPU read reaches
             bw = bw or round(ram_bw / ram_spec.ACHIEVABLE_SHARE, 1)
@@ -451,6 +507,9 @@ def _machine(profile: HardwareProfile) -> Machine:
             assumptions.append(reasons.reason(reasons.ASSUME_GPU_BANDWIDTH, gpu=gpu.name, bandwidth_gbps=bw))
         spec = lookup_gpu(gpu.name, None if gpu.unified_memory else gpu.vram_total_bytes)
         scale = _efficiency_scale(gpu, shared, spec.memory_type if spec else None)
+        fp32 = gpu.fp32_tflops or (spec.fp32_tflops if spec else None)
+        if not fp32:
+            assumptions.append(_assumed_tflops(gpu.name, shared))
         devices.append(
             Device(
                 gpu.name,
@@ -461,7 +520,7 @@ def _machine(profile: HardwareProfile) -> Machine:
                 total,
                 shared,
                 scale,
-                gpu.fp32_tflops or (spec.fp32_tflops if spec else None),
+                fp32,
                 spec.family if spec else None,
                 hbm=bool(spec and spec.memory_type and spec.memory_type.upper().startswith("HBM")),
             )

@@ -78,6 +78,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     "assume_gpu_nearest": ("gpu", "nearest", "bandwidth_gbps"),
     "assume_gpu_variant": ("gpu", "variant", "ram_bytes", "other", "basis"),
     "assume_cpu_family": ("gpu", "basis"),
+    "assume_gpu_tflops": ("gpu", "tflops", "basis"),
 }
 ASSUME_SYSTEM_RESERVE = "assume_system_reserve"  # a what-if: RAM free = total − the system's typical reserve
 ASSUME_RAM_BANDWIDTH = "assume_ram_bandwidth"  # derived from type/speed/channels, the CPU family, or typical
@@ -93,6 +94,9 @@ ASSUME_GPU_NEAREST = "assume_gpu_nearest"  # a card the table does not know: its
 ASSUME_GPU_VARIANT = "assume_gpu_variant"
 # a what-if processor known only by the integrated GPU it carries: the family (basis) that GPU is built into
 ASSUME_CPU_FAMILY = "assume_cpu_family"
+# a GPU whose compute the table does not know: the prompt speed rests on an assumed FP32 rate (basis "integrated": a
+# small integrated GPU's, "card": a mid-range card's)
+ASSUME_GPU_TFLOPS = "assume_gpu_tflops"
 ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_SYSTEM_RESERVE,
     ASSUME_RAM_BANDWIDTH,
@@ -104,6 +108,7 @@ ASSUMPTION_CODES: tuple[str, ...] = (
     ASSUME_GPU_NEAREST,
     ASSUME_GPU_VARIANT,
     ASSUME_CPU_FAMILY,
+    ASSUME_GPU_TFLOPS,
 )
 # The "memory" value says which memory a need is compared with: "vram" (GPU), "ram" (system, or unified memory)
 # or "vram_ram" (GPU memory and system RAM together: a model split between them). A model too large for the machine

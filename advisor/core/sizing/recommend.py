@@ -45,9 +45,9 @@ class _ModelEval:
     good: str | None  # best quant at Q4_K_M or better that runs usably
     low: str | None  # best quant below Q4_K_M that runs usably
     # by quant: (bytes needed, bytes available, which memory, bytes of it on the graphics card) in the layout that
-    # quant runs in, the table's one quantity: the model's whole need against all the machine can give it there,
-    # "vram" (fully on the GPU), "vram_ram" (split between GPU and RAM, or too large for both), "ram" (CPU only,
-    # unified memory)
+    # quant runs in, the table's one quantity: the model's whole need against what that layout can use (`_need`),
+    # "vram" (fully on a graphics card), "vram_ram" (split between a card and RAM, or too large for both: the part
+    # whole layers fill on the card and the RAM budget), "ram" (CPU only, unified memory)
     needs: dict[str, tuple[int, int, str, int]]
     # by quant, for a quant too large: what ran out (`shortfall`: the system RAM its best layout needs beside what
     # the card holds), the figures the reasons name
@@ -124,29 +124,29 @@ def _footprint(est: Estimate, machine: Machine, full_vram: int) -> int:
 
 
 def _need(est: Estimate, machine: Machine, full_vram: int, short: Shortfall | None) -> tuple[int, int, str, int]:
-    """What a model needs, all the machine can give it, which memory that is, and the part on the graphics card, in
-    the layout the estimate found: the model's whole need, in every row and on every machine. Too large: the whole
-    of its best layout (`short`: the card's part and the system RAM that ran out) against GPU and RAM together,
-    where part of it goes on the card; what ran out is the reasons' to say (`shortfall`)."""
+    """What a model needs, what the machine can give it in the layout the estimate found, which memory that is, and
+    the part on the graphics card: the model's whole need in every row and on every machine, against what that
+    layout can really use, so that a row is too large exactly when its need is above its available figure.
+
+    * Fully on a graphics card (not unified memory): the card's part against the card's budget ("vram"); the
+      token-embedding table llama.cpp keeps in system RAM beside it is not the card's.
+    * Split between a graphics card and system RAM, or too large for both ("vram_ram"): the card holds whole layers,
+      so what the model can use of it is the part those layers fill (the rest of the card, less than a layer, stays
+      unused); available is that part and the RAM budget, and the row is too large exactly when the RAM part is
+      over the RAM budget: what the reasons say ran out (`shortfall`).
+    * Unified memory (Apple silicon, an integrated GPU sharing RAM) and the processor alone ("ram"): the graphics'
+      part and the part outside it come out of the same memory, so the whole need against the RAM budget, the
+      figure `estimate` gives in all (the graphics' share decides whether it runs on the GPU, not whether it fits).
+    """
     m = est.memory
-    if short is not None:
-        if short.gpu_bytes > 0:
-            return (
-                short.needs_bytes + short.gpu_bytes,
-                machine.gpu_budget_bytes + machine.ram_usable_bytes,
-                "vram_ram",
-                short.gpu_bytes,
-            )
-        return short.needs_bytes, short.available_bytes, short.memory, 0  # all of it in (unified) RAM
-    if not machine.gpus:
-        return m.ram_bytes, machine.ram_usable_bytes, "ram", 0
+    if short is not None:  # too large: the whole of its best layout, what ran out being the RAM beside the card
+        memory = "vram_ram" if short.gpu_bytes > 0 else short.memory
+        return short.needs_bytes + short.gpu_bytes, short.available_bytes + short.gpu_bytes, memory, short.gpu_bytes
+    if not machine.gpus or machine.unified or est.fit == FitLevel.CPU_ONLY:
+        return m.vram_bytes + m.ram_bytes, machine.ram_usable_bytes, "ram", 0
     if est.fit == FitLevel.FULL_GPU:
         return full_vram, machine.gpu_budget_bytes, "vram", 0
-    if machine.unified:  # GPU and CPU share one memory: the RAM budget binds
-        return m.vram_bytes + m.ram_bytes, machine.ram_usable_bytes, "ram", 0
-    if est.fit == FitLevel.CPU_ONLY:
-        return m.ram_bytes, machine.ram_usable_bytes, "ram", 0
-    return m.vram_bytes + m.ram_bytes, machine.gpu_budget_bytes + machine.ram_usable_bytes, "vram_ram", m.vram_bytes
+    return m.vram_bytes + m.ram_bytes, m.vram_bytes + machine.ram_usable_bytes, "vram_ram", m.vram_bytes
 
 
 def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: float) -> _ModelEval:

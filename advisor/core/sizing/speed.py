@@ -223,8 +223,10 @@ def _seconds_per_token(
 ) -> float:
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
-    # -nkvo beside a discrete GPU: the cache is read by the CPU, each GPU layer's attention a round trip (NKVO_LAYER_S)
-    kv_in_ram = not kv_on_gpu and bool(machine.gpus) and not machine.unified and gpu_layers > 0
+    # -nkvo: the cache is in a plain CPU buffer, which no GPU backend takes (Metal's and Vulkan's supports_buft
+    # refuse it, as CUDA's does), so the CPU reads it and each GPU layer's attention is a round trip (NKVO_LAYER_S),
+    # on Apple silicon and integrated GPUs too
+    kv_in_ram = not kv_on_gpu and bool(machine.gpus) and gpu_layers > 0
     gpu_kv = 0.0 if kv_in_ram else kv / n * gpu_layers
     gpu_bytes = layers_read / n * gpu_layers + gpu_kv + (output_bytes if output_on_gpu else 0)
     cpu_bytes = layers_read / n * (n - gpu_layers) + (kv - gpu_kv) + (0 if output_on_gpu else output_bytes)
@@ -293,9 +295,11 @@ def decode_speed(
     full = per_token(fill=context)
     empty = per_token(fill=0)
     family = range_family(machine, gpu_layers + (1 if on_gpu else 0), shape.layers)
-    if not kv_on_gpu and family == "gpu":  # the GPU and the CPU together, as a split: their spreads' union
-        family = "partial"
     low, high = spread(DECODE_SPREAD, family)
+    if (
+        not kv_on_gpu and family != "cpu"
+    ):  # the CPU's share strays as CPU runs do: the bottom of both, never a higher top
+        low = min(low, spread(DECODE_SPREAD, "cpu")[0])
     top = high / empty
     if gpu_layers <= 0 and not on_gpu and machine.ram_bandwidth_gbps > 0:
         # never above what the RAM can deliver: every active weight read once at the whole bandwidth, not a share
@@ -496,7 +500,7 @@ def prefill_speed(
     seconds = 0.0
     discrete = gpu_share > 0 and not machine.unified
     cpu_attention = 0.0
-    if discrete and not kv_on_gpu:  # -nkvo: the GPU layers' attention runs where the cache is, on the CPU
+    if gpu_share > 0 and not kv_on_gpu:  # -nkvo: the GPU layers' attention runs where the cache is, on the CPU
         cpu_attention = attention * gpu_share
         flops -= attention
         seconds += cpu_attention / _cpu_prefill_rate(machine, "F16")

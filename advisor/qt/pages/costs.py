@@ -78,8 +78,8 @@ def _rememberable(name: str, value: float) -> bool:
     field shows millions; a price is in the currency it was typed in, so only a loose bound applies)."""
     if not math.isfinite(value):
         return False
-    if name == "electricity_price_per_kwh":
-        return 0 < value <= _MAX_REMEMBERED_PRICE
+    if name == "electricity_price_per_kwh":  # at least the field's smallest (in US dollars, the cheapest unit)
+        return USD_BOUNDS[name][0] <= value <= _MAX_REMEMBERED_PRICE
     low, high = next((lo, hi) for field, lo, hi, _d, _s in FIELDS if field == name)
     shown = value / _MILLION if name == "tokens_per_month" else value
     return low <= shown <= high
@@ -202,7 +202,7 @@ class CostsPage(Page):
                 self.usage_hint.setStyleSheet("color: #5f6368")
                 self.usage_hint.hide()
                 column.addWidget(self.usage_hint)
-            if name == "hardware_cost":  # 0 is "already owned", said beside the field, never a silent 0
+            if name == "hardware_cost":  # 0 is "already owned" or "no price given", said beside it, never silent
                 self.hardware_hint = QLabel(self)
                 self.hardware_hint.setWordWrap(True)
                 self.hardware_hint.setStyleSheet("color: #5f6368")
@@ -288,10 +288,14 @@ class CostsPage(Page):
         layout.addWidget(self.error)
         layout.addLayout(columns, 1)
         saved = self.settings.value("costs/currency", "") if self.settings is not None else ""
+        # a remembered currency this version has no rate for (a newer version's, a hand edit, a list) is dropped:
+        # the country's currency then, never a page that cannot compute
+        saved = saved if isinstance(saved, str) and saved.strip().upper() in bundled_rates().codes else ""
         if saved:
             self.currency.setCurrentText(str(saved))
         self._currency_choice: str | None = str(saved).strip().upper() if saved else None  # the user's currency
         self._based_on: tuple[Any, Any] | None = None  # (profile, benchmark) the defaults were computed from
+        self._costed_what_if = False  # that profile was the what-if (hardware being considered, not this computer)
         self.retranslate()
 
     def initializePage(self) -> None:
@@ -338,7 +342,13 @@ class CostsPage(Page):
         Amounts of money the user typed follow a currency switch, converted once at the bundled rates (the core's
         `in_currency`); a `new_country` brings its own electricity price, so the one typed goes."""
         profile, measured = self.state.profile, self.state.benchmark
+        what_if = self.state.what_if_active
+        # a price typed for one machine is not another's: it goes when the machine costed changes to or from a
+        # what-if (the computer being considered), and stays for a new benchmark of the same machine
+        other_machine = self._based_on is not None and self._based_on[0] is not profile
+        new_price = other_machine and (what_if or self._costed_what_if)
         self._based_on = (profile, measured)
+        self._costed_what_if = what_if
         currency = self._currency_choice  # never the box's text: it may be half typed
         country = self._country()
         from_region = self._country_user is None  # the app's region: said so, never "you entered it"
@@ -349,6 +359,9 @@ class CostsPage(Page):
             typed = {**self._remembered(), **typed}  # the first time: what was typed in an earlier session
         if new_country:
             typed.pop("electricity_price_per_kwh", None)
+        if new_price:
+            typed.pop("hardware_cost", None)
+            typed.pop("resale_value", None)
         money = {name: value for name, value in typed.items() if name in MONEY_INPUTS}
         others = {name: value for name, value in typed.items() if name not in MONEY_INPUTS}
         if {"api_price_input", "api_price_output"} & money.keys() and "api_model_id" in others:
@@ -359,7 +372,6 @@ class CostsPage(Page):
             self.services.compare_costs,
             self.services.cumulative_series,
         )
-        what_if = self.state.what_if_active
         self.error.clear()
 
         def work(ctx: Any) -> tuple[Any, Any, Any]:
@@ -663,12 +675,23 @@ class CostsPage(Page):
         self.usage_hint.setVisible(lowered)
 
     def _show_hardware_hint(self, inputs: Any) -> None:
-        """Beside the hardware cost: a 0 is the computer counted as already owned, and how to count buying it."""
-        owned = getattr(inputs, "hardware_cost", None) == 0
-        self.hardware_hint.setText(
-            self.tr("Counted as already owned (0). Enter what it cost to count buying it.") if owned else ""
-        )
-        self.hardware_hint.setVisible(owned)
+        """Beside the hardware cost: a 0 is the computer counted as already owned, and how to count buying it; for
+        hardware being considered (the what-if: `costs.ownership`), no price yet, the field asking for it."""
+        from advisor.core.costs.model import hardware_priced
+
+        zero = getattr(inputs, "hardware_cost", None) == 0
+        unpriced = zero and hasattr(inputs, "origin") and not hardware_priced(inputs)
+        if unpriced:
+            text = self.tr(
+                "Not counted: the price of the hardware you are considering is not known. Type it to see when it "
+                "pays for itself."
+            )
+        else:
+            text = self.tr("Counted as already owned (0). Enter what it cost to count buying it.") if zero else ""
+        self.hardware_hint.setText(text)
+        self.hardware_hint.setVisible(zero)
+        # an empty-looking field that asks for the price, rather than a 0 that reads as "free"
+        self.spins["hardware_cost"].setSpecialValueText(self.tr("type its price") if unpriced else "")
 
     def _show_country_source(self, inputs: Any) -> None:
         """Under the country: where its electricity price comes from (the catalogue's sentence, in the user's language
@@ -747,6 +770,8 @@ class CostsPage(Page):
             verdict = self.tr("The hardware pays for itself after {months} months.").format(
                 months=fmt.number(c.break_even.months, 1)
             )
+        elif c.savings_per_month >= 0 and c.break_even.kind == "unpriced":  # hardware considered, price not given
+            verdict = cost_words.unpriced_saving(wording.say(), _money(c.savings_per_month, cur), "app")
         elif c.savings_per_month > 0 and c.break_even.kind == "at_once":  # no hardware price counted: said so
             verdict = self.tr(
                 "Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted "

@@ -202,7 +202,7 @@ class HardwarePage(Page):
                 if getattr(entry, "unified_memory", False)
                 else fmt.gib(gpu.vram_total_bytes, 0)
             )
-            self.gpu_combo.addItem(f"{gpu.name} — {memory}", i)
+            self.gpu_combo.addItem(f"{wording.say().hardware_name(gpu.name)} — {memory}", i)
         index = self.gpu_combo.findData(current)
         self.gpu_combo.setCurrentIndex(index if index >= 0 else 0)
         self.gpu_combo.blockSignals(False)
@@ -312,10 +312,13 @@ class HardwarePage(Page):
             for _label, value in self._rows():
                 value.setText("—")
             return
+        ram_words = (  # a described machine's free RAM is the usual reserve taken off, not what is free "now"
+            self.tr("{total} total, {available} available after the system's usual reserve")
+            if p.ram.available_source == "assumed"
+            else self.tr("{total} total, {available} available now")
+        )
         self.ram_value.setText(
-            self.tr("{total} total, {available} available now").format(
-                total=fmt.gib(p.ram.total_bytes), available=fmt.gib(p.ram.available_bytes)
-            )
+            ram_words.format(total=fmt.gib(p.ram.total_bytes), available=fmt.gib(p.ram.available_bytes))
         )
         bandwidth = (
             self.tr("; memory bandwidth about {gbps} GB/s").format(gbps=fmt.number(p.ram.bandwidth_gbps, 0))
@@ -344,18 +347,32 @@ class HardwarePage(Page):
         )
         if p.gpus:
             lines = []
-            for gpu in p.gpus:
-                if gpu.unified_memory:
-                    lines.append(self.tr("{name}: unified memory shared with the CPU").format(name=gpu.name))
+            say = wording.say()
+            # an integrated GPU: what the recommendation says a model may use on it (detect's figure too)
+            from advisor.core.sizing.machine import integrated_gpu_memory, integrated_gpus_unused  # heavy: on use
+
+            shared, unused = integrated_gpu_memory(p), integrated_gpus_unused(p)
+            for gpu, usable in zip(p.gpus, shared, strict=True):
+                if usable is not None:
+                    memory = sizing_words.integrated_gpu_memory(say, usable, unused=unused)
+                    lines.append(f"{say.hardware_name(gpu.name)}: {memory}")
+                elif gpu.unified_memory:
+                    lines.append(
+                        self.tr("{name}: unified memory shared with the CPU").format(name=say.hardware_name(gpu.name))
+                    )
                 elif gpu.vram_free_bytes is not None:
                     lines.append(
                         self.tr("{name}: {total} VRAM, {free} free").format(
-                            name=gpu.name, total=fmt.gib(gpu.vram_total_bytes), free=fmt.gib(gpu.vram_free_bytes)
+                            name=say.hardware_name(gpu.name),
+                            total=fmt.gib(gpu.vram_total_bytes),
+                            free=fmt.gib(gpu.vram_free_bytes),
                         )
                     )
                 else:
                     lines.append(
-                        self.tr("{name}: {total} VRAM").format(name=gpu.name, total=fmt.gib(gpu.vram_total_bytes))
+                        self.tr("{name}: {total} VRAM").format(
+                            name=say.hardware_name(gpu.name), total=fmt.gib(gpu.vram_total_bytes)
+                        )
                     )
             self.gpu_value.setText("\n".join(lines))
         else:

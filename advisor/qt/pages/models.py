@@ -80,8 +80,11 @@ class ModelsPage(Page):
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        # the core's order, the one `llm-advisor models` prints (best fit first, the Hub's order among equals): no
+        # column sorts it until the user clicks one, and a third click on that header gives the core's order back
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CandidatesModel.DOWNLOADS, Qt.SortOrder.DescendingOrder)  # the Hub's own order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -109,6 +112,10 @@ class ModelsPage(Page):
         self.hidden_label.setTextFormat(Qt.TextFormat.RichText)
         self.hidden_label.hide()
         self._hidden: tuple[tuple[Any, ...], float] | None = None  # (the search's near repos, its minimum speed)
+        # the repo and file the user picked (a row clicked, a file chosen): a new search offers them again where it
+        # lists them, rather than the recommendation's; (repo id, file path or None)
+        self._picked: tuple[str, str | None] | None = None
+        self._selecting = False  # the page itself is selecting the row offered first: not the user's pick
         self._offline = False  # the list shown is the bundled one
 
         self.file_combo = QComboBox(self)
@@ -191,6 +198,7 @@ class ModelsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.file_combo.currentIndexChanged.connect(lambda _i: self._show_lmstudio_note(None))
         self.file_combo.currentIndexChanged.connect(lambda _i: self._show_placement())
+        self.file_combo.activated.connect(lambda _i: self._file_picked())  # the user's choice only
         self.download_button.clicked.connect(self.download)
         self.cancel_button.clicked.connect(self.cancel_download)
         self.lmstudio_button.clicked.connect(self.open_in_lmstudio)
@@ -237,6 +245,8 @@ class ModelsPage(Page):
         self._show_lmstudio_note(None)
         self._show_hidden(None)
         self.busy.show()
+        if self._searched_for is not None and self._searched_for[5] != id(profile):
+            self._picked = None  # another machine: its recommendation is offered first again
         self._searched_for = query = self._query()
         tier, text, only_here, context, min_speed, _ = query
         search = self.services.search
@@ -273,9 +283,32 @@ class ModelsPage(Page):
         if problems:
             self.error.show_error("\n".join(problems), self.search)
         if shown:
-            self.table.selectRow(0)
+            self._offer_first(shown, rec)
         else:
             self._selection_changed()
+
+    def _offer_first(self, shown: tuple[Any, ...], rec: Any) -> None:
+        """Select the row a new list offers first: the repo and file the user picked where it is listed, else the
+        recommendation's own repo and file (`offered_first`: what the Recommendation page just recommended), else
+        the first row of the core's order."""
+        from advisor.core.catalog.ranking import offered_first  # loaded with the first search
+
+        repos = [c.repo_id for c in shown]
+        picked = self._picked if self._picked is not None and self._picked[0] in repos else None
+        if picked is not None:
+            row = repos.index(picked[0])
+        else:
+            row = offered_first(shown, rec.model if rec else None, rec.quant if rec else None) or 0
+        self._selecting = True
+        try:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            if picked is not None and picked[1] is not None:
+                files = [getattr(self.file_combo.itemData(i), "path", None) for i in range(self.file_combo.count())]
+                if picked[1] in files:
+                    self.file_combo.setCurrentIndex(files.index(picked[1]))
+        finally:
+            self._selecting = False
+        self.table.scrollTo(self.table.currentIndex())
 
     def _show_hidden(self, hidden: tuple[tuple[Any, ...], float] | None) -> None:
         """The line under the list: "3 models hidden: 2 too large, 1 under 5 tok/s." (the catalogue's words, as
@@ -341,10 +374,19 @@ class ModelsPage(Page):
             self.file_combo.addItem(self._file_text(f), f)
             if f is shown:
                 self.file_combo.setCurrentIndex(self.file_combo.count() - 1)
+        if not self._selecting:  # a row the user picked: a new search keeps it
+            self._picked = (cand.repo_id, getattr(shown, "path", None))
         self.state.set_chosen(cand)
         self._show_quant_note()
         self._show_placement()
         self._update_buttons()
+
+    def _file_picked(self) -> None:
+        """The user chose a file in the list: a new search keeps it (and its repo) where it lists them."""
+        row = self.selected_row()
+        f = self.file_combo.currentData()
+        if row is not None and f is not None:
+            self._picked = (self.model.candidate(row).repo_id, f.path)
 
     def _show_quant_note(self) -> None:
         """Under the file list: why a repo of the recommended model suggests another quant than the recommendation

@@ -506,8 +506,7 @@ class RecommendationPage(Page):
                 "\n"
                 + self.tr(
                     "In system RAM: the token-embedding table and the processor's buffers, which llama.cpp keeps "
-                    "beside a model on the graphics card (on unified memory, the same memory outside the graphics' "
-                    "share)."
+                    "beside a model on the graphics card."
                 )
                 if any(s.n_bytes > 0 for s in aside)
                 else ""

@@ -122,7 +122,7 @@ class SummaryPage(Page):
             "benchmark": s.benchmark,
             "after_load": s.after_load,
             "costs": s.costs,
-            "hardware_origin": "file" if s.what_if_active else "detected",
+            "hardware_origin": "what_if" if s.what_if_active else "detected",  # costs.ownership.HardwareOrigin
         }
         if s.catalog_source:
             parts["search"] = {

@@ -126,7 +126,13 @@ class CheckedSpinBox(QDoubleSpinBox):
     def _fits(self, value: float) -> bool:
         return self.minimum() <= round(value, self.decimals()) <= self.maximum()
 
+    def _special(self, text: str) -> bool:
+        """`text` is the field's special value text (shown for its minimum: "type its price")."""
+        return bool(self.specialValueText()) and text.strip() == self.specialValueText().strip()
+
     def _problem_with(self, text: str) -> str:
+        if self._special(text):
+            return ""
         found = self._readings(text)
         if not found:
             return "not_a_number"
@@ -152,6 +158,8 @@ class CheckedSpinBox(QDoubleSpinBox):
         return whole + (point + fraction[:keep] if keep else "")
 
     def valueFromText(self, text: str) -> float:
+        if self._special(text):
+            return self.minimum()
         value = self._parse(text)  # as it was checked: "25.000" in a whole-peso field is 25000, not 25
         # to the field's decimals, as it shows it: Qt keeps 23.5 typed in a whole-number field while showing 24
         return self.value() if value is None else round(value, self.decimals())

@@ -215,13 +215,13 @@ def test_leftovers_of_another_download_are_removed_and_reported(fake_hub, dest):
 
 
 def test_clean_staging_frees_orphans_but_never_a_running_download(tmp_path):
-    from advisor.core.catalog.fetch import _lock_job, clean_staging
+    from advisor.core.catalog.fetch import _lock_job, clean_staging, staging_key
 
     models = tmp_path / "models"
-    running = models / "a" / "b-GGUF" / STAGING_DIR / "running"
+    running = models / "a" / "b-GGUF" / STAGING_DIR / staging_key("a/b-GGUF", "x.gguf")
     lock = _lock_job(running)
     (running / "x.partial").write_bytes(b"r" * 100)
-    orphan = models / "c" / "d-GGUF" / STAGING_DIR / "orphan"
+    orphan = models / "c" / "d-GGUF" / STAGING_DIR / staging_key("c/d-GGUF", "y.gguf")
     orphan.mkdir(parents=True)
     (orphan / "y.partial").write_bytes(b"o" * 5000)
     try:

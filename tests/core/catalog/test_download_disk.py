@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import io
-import pathlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ import pytest
 
 from advisor.cli import speech
 from advisor.cli.main import main
-from advisor.core.catalog import download
+from advisor.core.catalog import download, fetch
 from advisor.core.catalog.fetch import DISK_MARGIN_BYTES, PARTIAL_SUFFIX, STAGING_DIR, staging_key
 from advisor.core.catalog.hub_http import problem_from_exception
 from advisor.core.messages import catalog
@@ -56,6 +55,21 @@ class _FillingFile(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:  # resuming hashes the bytes already there
+        return self._real.read(size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._real.seek(offset, whence)
+
+    def truncate(self, size: int | None = None) -> int:
+        return self._real.truncate(size)
+
     def flush(self) -> None:
         if not self._real.closed:
             self._real.flush()
@@ -72,15 +86,13 @@ class _FillingFile(io.RawIOBase):
 def disk_with_room(monkeypatch):
     """The partial files of a download land on a disk with 3 MiB left (the rest of the tree is untouched)."""
     room = [3 * 2**20]
-    real_open = pathlib.Path.open
+    real_open = fetch._open_staged  # every staging file is opened by it (never through a link)
 
-    def open_(self, mode="r", *args, **kwargs):
-        fh = real_open(self, mode, *args, **kwargs)
-        if self.name.endswith(PARTIAL_SUFFIX) and ("a" in mode or "w" in mode):
-            return _FillingFile(fh, room)
-        return fh
+    def open_(path, **kwargs):
+        fh = real_open(path, **kwargs)
+        return _FillingFile(fh, room) if path.name.endswith(PARTIAL_SUFFIX) else fh
 
-    monkeypatch.setattr(pathlib.Path, "open", open_)
+    monkeypatch.setattr(fetch, "_open_staged", open_)
     return room
 
 

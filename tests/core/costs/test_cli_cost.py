@@ -284,3 +284,15 @@ def test_the_default_usage_is_what_a_slow_machine_generates_in_its_hours(capsys)
     assert code == 0, err
     assert "2,800,000" in out and "what this computer can generate in 8 h a day at 2.0 tok/s" in out
     assert "CAPACITY" not in out and "Saving with local" in out
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "API: your own prices"), ("es", "API: tus propios precios")])
+def test_prices_the_person_typed_are_named_so_and_given_no_date(capsys, language, label):
+    """Hostile review "hostile5", F6: typed prices were "API: custom" and "precios del fecha desconocida" in
+    Spanish; a price the person typed has no publisher's date to state."""
+    code, out, _err = run(
+        capsys, "--lang", language, "cost", "--tokens-per-second", "20", "--api-price-input", "0.5",
+        "--api-price-output", "1.5",
+    )  # fmt: skip
+    assert code == 0 and label in out.splitlines()
+    assert "custom" not in out and "unknown date" not in out and "fecha desconocida" not in out

@@ -115,10 +115,23 @@ def test_a_battery_makes_a_laptop_of_a_machine_whose_names_do_not_say():
 def test_an_apple_chip_says_a_macbook_and_a_desktop_mac_are_not_told_apart_unless_a_battery_was_seen():
     m2 = {"ram": {"total_bytes": 16 * GIB}, "cpu": {"brand": "Apple M2"}}
     inputs = _inputs(m2, FitLevel.FULL_GPU)
-    assert "a MacBook and a Mac mini or Mac Studio with this chip are not told apart" in _said(inputs, "idle_watts")
+    assert "a MacBook and a desktop Mac with this chip are not told apart" in _said(inputs, "idle_watts")
+    assert "Mac Studio" not in _said(inputs, "idle_watts")  # no Mac Studio has a base chip
     macbook = _inputs({**m2, "battery": True}, FitLevel.FULL_GPU)
     assert "estimated for a MacBook with Apple M2, as the machine has a battery" in _said(macbook, "idle_watts")
     assert macbook.idle_watts == inputs.idle_watts == d.APPLE_IDLE_WATTS  # the same chip draws the same
+
+
+def test_a_mac_whose_file_says_it_has_no_battery_is_costed_as_a_desktop_mac():
+    """The review's Mac mini M4 file (`"battery": false`): its power line says a desktop Mac, not "not told apart"."""
+    mini = {"ram": {"total_bytes": 16 * GIB}, "cpu": {"brand": "Apple M4"}, "battery": False}
+    inputs = _inputs(mini, FitLevel.FULL_GPU)
+    for name in ("power_watts", "idle_watts"):
+        said = _said(inputs, name)
+        assert "estimated for a desktop Mac with Apple M4" in said and "as the machine has no battery" in said
+        assert "not told apart" not in said and "MacBook" not in said
+    unknown = _inputs({k: v for k, v in mini.items() if k != "battery"}, FitLevel.FULL_GPU)
+    assert (inputs.power_watts, inputs.idle_watts) == (unknown.power_watts, unknown.idle_watts)  # only the words
 
 
 @pytest.mark.parametrize(

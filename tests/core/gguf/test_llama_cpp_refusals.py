@@ -191,6 +191,20 @@ CASES: dict[str, Case] = {
         {"key": "llama.expert_used_count", "count": 1, "layers": 2},
         "has wrong array length",
     ),
+    # llama_model::load_hparams: GGML_ASSERT(n_expert_used_max > 0) where there are experts (hostile review
+    # "hostile5", F5: sized as full GPU offload, llama-server aborted)
+    "experts, none used": (
+        lambda d: _llama(d, "unused", expert_count=8, expert_used_count=0),
+        catalog.GGUF_EXPERTS_UNUSED,
+        {"experts": 8, "used": 0},
+        "n_expert_used_max > 0",
+    ),
+    "experts, none used in any layer": (
+        lambda d: _llama(d, "unused_list", expert_count=8, expert_used_count=[0, 0]),
+        catalog.GGUF_EXPERTS_UNUSED,
+        {"experts": 8, "used": 0},
+        "n_expert_used_max > 0",
+    ),
     "no KV heads": (
         _no_kv_heads,
         catalog.GGUF_NO_KV_HEADS,

@@ -238,7 +238,54 @@ def test_nkvo_is_slower_as_llama_cpp_measured_and_more_so_as_the_chat_grows(tmp_
     long_decode, long_prompt = ratio(32768)
     assert 1.8 < short_decode < 2.5
     assert long_decode > short_decode and long_prompt > short_prompt > 1.0
-    off = speeds(gpu, 4096, "-nkvo")
+    off, on = speeds(gpu, 4096, "-nkvo"), speeds(gpu, 4096)
     low, high = off["tokens_per_second_range"]
     assert low < off["tokens_per_second"] < high
+    assert high <= on["tokens_per_second_range"][1]  # a slower setting never shows a higher best case
     assert speeds(cpu, 4096, "-nkvo")["tokens_per_second"] == speeds(cpu, 4096)["tokens_per_second"]
+
+
+def test_nkvo_costs_speed_on_apple_silicon_too(capsys):
+    """The -nkvo cache is a plain CPU buffer, which Metal (like Vulkan and CUDA) does not take as its own: the
+    attention runs on the CPU on a Mac as well, though the memory is the same chip's (review "peer4", finding 1)."""
+    mac = "tests/data/machines/apple-m2-16gb.json"
+    args = ["estimate", "--hardware", mac, "--params", "8B", "--quant", "Q4_K_M", "-c", "16384", "--json"]
+    assert main(args) == 0
+    on = json.loads(capsys.readouterr().out)
+    assert main([*args, "-nkvo"]) == 0
+    off = json.loads(capsys.readouterr().out)
+    assert off["tokens_per_second"] < on["tokens_per_second"]
+    assert off["prompt_tokens_per_second"] < on["prompt_tokens_per_second"]
+
+
+def test_deci_layers_without_attention_are_not_called_recurrent(tmp_path):
+    """DeciLM (Nemotron-Super/Ultra) has layers with no attention or no K/V heads; llama.cpp skips them, keeps no
+    recurrent state for them (llama-arch.cpp lists deci as neither recurrent nor hybrid), and the estimate counts
+    none: the note about recurrent layers was wrong for it (review "peer4", finding 3)."""
+    from tests.support.gguf_factory import _attention_tensors, _common, _swiglu_tensors, _vocab, write_arch_gguf
+
+    n_embd, head_dim = 128, 32
+    metadata, tensors = _common(n_embd, 4, len(_vocab(None).tokens))
+    heads, kv_heads, ff = [4, 4, 0, 4], [2, 0, 0, 2], [256, 256, 0, 256]
+    metadata.update(
+        {
+            "attention.head_count": heads,
+            "attention.head_count_kv": kv_heads,
+            "feed_forward_length": ff,
+            "attention.key_length": head_dim,
+            "attention.value_length": head_dim,
+            "rope.dimension_count": head_dim,
+        }
+    )
+    for i in range(4):
+        block = f"blk.{i}."
+        if kv_heads[i]:
+            tensors += [(block + "attn_norm.weight", (n_embd,))]
+            tensors += _attention_tensors(block, n_embd, heads[i], kv_heads[i], head_dim)
+        elif heads[i]:  # a linear replacement of attention: no cache
+            tensors += [(block + "attn_norm.weight", (n_embd,)), (block + "attn_output.weight", (n_embd, n_embd))]
+        if ff[i]:
+            tensors += [(block + "ffn_norm.weight", (n_embd,)), *_swiglu_tensors(block, n_embd, ff[i])]
+    path = write_arch_gguf(tmp_path / "deci.gguf", "deci", metadata, tensors)
+    est = estimate(spec_from_gguf(read_gguf(path)), load_profile(CPU_ONLY), context=4096)
+    assert reasons.NOTE_RECURRENT_STATE not in est.notes and est.memory.kv_cache_bytes > 0

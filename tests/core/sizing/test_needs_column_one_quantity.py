@@ -48,7 +48,8 @@ def test_the_same_70b_shows_its_whole_need_against_all_the_machine_has(name, mem
     assert row.needs_bytes >= estimate(_spec(row), profile).memory.weights_bytes
     budget = rec.budget
     assert budget is not None
-    whole_budget = budget.usable_bytes + (budget.gpu_bytes if memory == "vram_ram" else 0)
+    # beside a card, the part its whole layers fill (review "newcomer4", finding 1)
+    whole_budget = budget.usable_bytes + (row.gpu_bytes if memory == "vram_ram" else 0)
     assert (row.memory, row.available_bytes) == (memory, whole_budget)
     assert row.needs_bytes > row.available_bytes
 
@@ -65,10 +66,12 @@ def test_the_40b_and_70b_rows_of_one_table_count_the_same_quantity():
     rec = recommend(profile)
     forty, seventy = _row(rec, "40B"), _row(rec, "70B")
     assert forty.fit is FitLevel.PARTIAL_OFFLOAD and seventy.fit is FitLevel.TOO_LARGE
-    # both the card's part plus the system RAM's, against the card's budget plus the RAM's
+    # both the card's part plus the system RAM's, against what each fills of the card plus the RAM's budget
     assert forty.memory == seventy.memory == "vram_ram"
-    assert forty.available_bytes == seventy.available_bytes
     assert forty.gpu_bytes > 0 and seventy.gpu_bytes > 0
+    assert rec.budget is not None
+    for row in (forty, seventy):
+        assert row.available_bytes == row.gpu_bytes + rec.budget.usable_bytes
     assert rec.budget is not None and max(forty.gpu_bytes, seventy.gpu_bytes) <= rec.budget.gpu_bytes
     assert forty.needs_bytes <= forty.available_bytes < seventy.needs_bytes
     # the rows without part on the card say so: the rest of the table counts the graphics card alone

@@ -59,12 +59,15 @@ def vendor_from_name(name: str) -> GpuVendor:
 
 
 # Integrated GPUs and APUs: their memory is system RAM (AMD Radeon 610M–890M, 8040S–8060S, "Radeon Graphics",
-# Vega in APUs, the Ryzen Z1/Z2 handheld chips; Intel UHD/Iris/Iris Xe, "Intel Graphics", Arc graphics of Core
-# Ultra chips such as 130V/140V and 130T/140T; NVIDIA's GB10, whose GPU shares the Grace CPU's LPDDR5X). On Linux an
-# APU without a product name is named by pci.ids after its die ("Phoenix1", "Rembrandt", "Strix Halo [...]").
+# Vega in APUs — "Radeon Vega 8 Graphics", Raven Ridge's "Radeon RX Vega 10 Graphics", never the RX Vega 56/64 cards —
+# the older APUs' "Radeon R5/R7 Graphics", the Ryzen Z1/Z2 handheld chips; Intel UHD/HD/Iris/Iris Xe/Iris Plus/Iris
+# Pro, "Intel Graphics", Arc graphics of Core Ultra chips such as 130V/140V and 130T/140T; NVIDIA's GB10, whose GPU
+# shares the Grace CPU's LPDDR5X). On Linux an APU without a product name is named by pci.ids after its die
+# ("Phoenix1", "Rembrandt", "Strix Halo [...]").
 _INTEGRATED = re.compile(
-    r"radeon\s*(?:\(tm\)\s*)?(?:[0-9]{3}m|80[0-9]0s|graphics|vega\s*(?!56\b|64\b)[0-9]+\b)"
-    r"|\b(?:uhd|iris|hd)\s*(?:\(r\)\s*)?(?:xe\s*)?graphics|iris\s*xe|intel\(r\)\s*graphics|^intel\s+graphics"
+    r"radeon\s*(?:\(tm\)\s*)?(?:[0-9]{3}m|80[0-9]0s|graphics|(?:rx\s*)?vega\s*(?!56\b|64\b)[0-9]+\b|r[2-8]\s*graphics)"
+    r"|\b(?:uhd|iris|hd)\s*(?:\(r\)\s*)?(?:(?:xe|plus|pro)\s*)?graphics|iris\s*xe|intel\(r\)\s*graphics"
+    r"|^intel\s+graphics"
     r"|arc\s*(?:\(tm\)\s*)?(?:1[34]0[vt]|graphics)|\bryzen\s+(?:ai\s+)?z[12]\b|\bgb10\b"
     # a die's name at the start, as the AMD probe writes a pci.ids line ("AMD Phoenix1"; never "ROG Strix RTX...")
     r"|^(?:amd\s+)?(?:phoenix\d*|rembrandt|strix(?:\s+halo|\s+point)?|krackan(?:\s+point)?|hawk\s*point|raphael"
