@@ -296,9 +296,7 @@ def decode_speed(
     empty = per_token(fill=0)
     family = range_family(machine, gpu_layers + (1 if on_gpu else 0), shape.layers)
     low, high = spread(DECODE_SPREAD, family)
-    if (
-        not kv_on_gpu and family != "cpu"
-    ):  # the CPU's share strays as CPU runs do: the bottom of both, never a higher top
+    if not kv_on_gpu and family != "cpu":  # the CPU's part strays as CPU runs do: their bottom, never a higher top
         low = min(low, spread(DECODE_SPREAD, "cpu")[0])
     top = high / empty
     if gpu_layers <= 0 and not on_gpu and machine.ram_bandwidth_gbps > 0:
@@ -487,8 +485,8 @@ def prefill_speed(
     cross so, e.g. the routed experts kept in RAM with every layer on the GPU (see PCIE_BYTES_PER_S). On several
     GPUs each card runs its share of the layers in turn (see PIPELINE_MAX_COPIES; `pipeline=False` when tensors are
     overridden, e.g. experts kept in RAM, or the KV cache is not offloaded, which turn llama.cpp's pipeline off).
-    With the KV cache in system RAM beside a discrete GPU (`kv_on_gpu` False, -nkvo) the attention over the prompt
-    runs on the CPU, at its rate for F16 products (llama.cpp PR #4812's 2024 build measured a prompt 17× slower
+    With the KV cache in system RAM (`kv_on_gpu` False, -nkvo) the GPU layers' attention over the prompt runs on the
+    CPU, at its rate for F16 products (llama.cpp PR #4812's 2024 build measured a prompt 17× slower
     so, before CPU flash attention: that run is far below this estimate, which follows today's CPU kernels).
     """
     matmul = active_parameters(spec) - (0 if shape.tied_embeddings else shape.vocab * shape.embedding)
@@ -499,15 +497,14 @@ def prefill_speed(
     gpu_share = gpu_layers / n if machine.gpus else 0.0
     seconds = 0.0
     discrete = gpu_share > 0 and not machine.unified
-    cpu_attention = 0.0
+    on_gpu_flops = flops  # per token, for the layers on the GPUs
     if gpu_share > 0 and not kv_on_gpu:  # -nkvo: the GPU layers' attention runs where the cache is, on the CPU
-        cpu_attention = attention * gpu_share
-        flops -= attention
-        seconds += cpu_attention / _cpu_prefill_rate(machine, "F16")
+        on_gpu_flops = flops - attention
+        seconds += attention * gpu_share / _cpu_prefill_rate(machine, "F16")
     if gpu_share > 0:
         seconds += _gpu_prefill_seconds(
             machine,
-            flops * gpu_share,
+            on_gpu_flops * gpu_share,
             _prefill_kernel_factor(spec),
             prompt=prompt,
             pipeline=pipeline and gpu_share >= 1,
