@@ -28,6 +28,7 @@ number, a value llama.cpp refuses) gives a problem code, never an exception.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -576,23 +577,8 @@ def as_started(
         raise Refused(refused)
     # -ngl N below what the GPUs hold: llama.cpp's count, the last N - 1 repeating layers and the output layer on the
     # GPUs (estimate_on's `ngl`); every layer is the layers + 1, the output being one
-    ngl = None
-    if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
-        layout = estimate_on(
-            spec,
-            machine,
-            context=cells,
-            kv_type=k,
-            kv_layout=kv_layout,
-            draft=draft,
-            n_cpu_moe=n_cpu_moe,
-            draft_settings=draft_settings,
-        )
-        held = layout.total_layers + 1 if layout.gpu_layers >= layout.total_layers else layout.gpu_layers
-        if flags.gpu_layers < held:
-            ngl = flags.gpu_layers
-            used.add("gpu_layers")
-    est = estimate_on(
+    sized = functools.partial(
+        estimate_on,
         spec,
         machine,
         context=cells,
@@ -600,9 +586,16 @@ def as_started(
         kv_layout=kv_layout,
         draft=draft,
         n_cpu_moe=n_cpu_moe,
-        ngl=ngl,
         draft_settings=draft_settings,
     )
+    ngl = None
+    if machine.gpus and flags.gpu_layers is not None and flags.gpu_layers >= 0:
+        layout = sized()
+        held = layout.total_layers + 1 if layout.gpu_layers >= layout.total_layers else layout.gpu_layers
+        if flags.gpu_layers < held:
+            ngl = flags.gpu_layers
+            used.add("gpu_layers")
+    est = sized(ngl=ngl)
     each = next((r.values.get("each_bytes") for r in est.remarks if r.code == REMARK_CONTEXT_CHECKPOINTS), 0)
     return AsStarted(
         ram_bytes=est.memory.ram_bytes,
