@@ -8,7 +8,7 @@ from html import escape
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +31,7 @@ from advisor.qt import fmt, wording
 from advisor.qt.pages.base import Page
 from advisor.qt.state import DEFAULT_MIN_SPEED
 from advisor.qt.tasks import Cancelled
+from advisor.qt.widgets.column_scroll import ContentHeightScroll
 from advisor.qt.widgets.fit import FitBadge, fit_colors, fit_text, fit_tooltip
 from advisor.qt.widgets.how_to_load import how_to_load_html
 from advisor.qt.widgets.llama_compare import LlamaCompare
@@ -73,23 +73,12 @@ def local_model_rows(local_models: Iterable[LocalModelEstimate]) -> list[tuple[s
 MAX_MIN_HEIGHT = 420
 
 
-class VerticalScroll(QScrollArea):
+class VerticalScroll(ContentHeightScroll):
     """Scrolls its content up and down, never sideways: as wide as the content needs, at least as tall as it needs
     only up to `MAX_MIN_HEIGHT` (a long class table, many reasons and files scroll instead of making the window
     taller), and never asking for more than twice that."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content's needs changed (rows, reasons, words): the page asks again
-        return super().eventFilter(watched, event)
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        if content is None:
-            return super().minimumSizeHint()
-        need = content.minimumSizeHint()
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(need.width() + bar + 2 * self.frameWidth(), min(need.height(), MAX_MIN_HEIGHT))
+    max_min_height = MAX_MIN_HEIGHT
 
     def sizeHint(self) -> QSize:
         hint = self.minimumSizeHint()

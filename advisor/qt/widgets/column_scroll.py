@@ -11,7 +11,27 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
-class ColumnScroll(QScrollArea):
+class ContentHeightScroll(QScrollArea):
+    """Scrolls up and down, never sideways: asks the window for the content's width plus the scroll bar's, and for
+    its height only up to `max_min_height`; asks again when the content's needs change (rows, notes, words)."""
+
+    max_min_height = 240
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed (a note shown, new words): the page asks again
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        need = content.minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(need.width() + bar + 2 * self.frameWidth(), min(need.height(), self.max_min_height))
+
+
+class ColumnScroll(ContentHeightScroll):
     """Holds `content` at the viewport's width and its own height for that width (its word-wrapped labels whole).
 
     It asks the window for the content's width (plus room for the scroll bar), so that the fields are never cut at
@@ -30,19 +50,6 @@ class ColumnScroll(QScrollArea):
         viewport = self.viewport()
         if viewport is not None:
             viewport.setAutoFillBackground(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content's needs changed (a note shown, new words): the page asks again
-        return super().eventFilter(watched, event)
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        if content is None:
-            return super().minimumSizeHint()
-        need = content.minimumSizeHint()
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(need.width() + bar + 2 * self.frameWidth(), min(need.height(), self.max_min_height))
 
     def sizeHint(self) -> QSize:
         hint = self.minimumSizeHint()
