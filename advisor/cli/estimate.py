@@ -458,13 +458,14 @@ class OfflineSource:
 
     def sentence(self, repo: str, filename: str) -> str:
         from advisor.core.messages import catalog
+        from advisor.core.messages.dates import long_date
 
         say = speech.say()
         return say.t(
             _FROM_SNAPSHOT,
             file=f"{repo}/{filename}",
             why=self.hub_error,
-            date=self.retrieved_at,
+            date=long_date(say, self.retrieved_at),
             source=catalog.snapshot_source(say, self.source),
         )
 

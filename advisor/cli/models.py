@@ -19,6 +19,7 @@ from advisor.cli.common import (
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
+from advisor.core.messages.dates import long_date
 from advisor.core.sizing.tiers import TIER_NAMES
 from advisor.core.types import SCHEMA_VERSION
 
@@ -120,6 +121,8 @@ def run(args: argparse.Namespace) -> int:
         offline=args.offline,
         vision=args.vision,
     )
+    recommended = (rec.model, rec.quant) if rec is not None and rec.model and rec.quant else None
+    marked = recommended_file(result, recommended)
     data = {
         "schema_version": SCHEMA_VERSION,
         "tier": tier,
@@ -127,6 +130,8 @@ def run(args: argparse.Namespace) -> int:
         "context": args.context,
         "include_all": args.include_all,
         **_result_dict(result),
+        # the listed repo and file holding this machine's recommendation (the app selects it); null when none is
+        "recommended": {"repo_id": marked[0], "path": marked[1]} if marked else None,
     }
     from advisor.core.sizing.calibration import active_for
 
@@ -143,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
                 text=args.search,
                 context=args.context,
                 include_all=args.include_all,
-                recommended=(rec.model, rec.quant) if rec is not None and rec.model and rec.quant else None,
+                recommended=recommended,
             )
             + ("\n" + calibrated_line(cal.used()) if cal is not None else "")
         ),
@@ -234,6 +239,20 @@ def _why_line(f: Any, min_tps: float) -> str:
     return f"{'':14}└ {catalog.why_not(speech.say(), f, min_tps)}"
 
 
+def recommended_file(result: Any, recommended: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The listed repo and file that hold the recommendation (model, quant), the one the app's Models page selects
+    (`ranking.offered_first`); None when no repo of the recommended model is listed."""
+    from advisor.core.catalog.ranking import recommended_index, suggested_file
+
+    if not recommended:
+        return None
+    index = recommended_index(result.candidates, *recommended)
+    if index is None:
+        return None
+    chosen = suggested_file(result.candidates[index], recommended[1], recommended[0])
+    return (result.candidates[index].repo_id, chosen.path) if chosen is not None else None
+
+
 def render_text(
     result: Any,
     *,
@@ -264,13 +283,13 @@ def render_text(
     if result.source == "offline":
         origin = t(
             QT_TRANSLATE_NOOP("Cli", "offline snapshot of {date} ({source})"),
-            date=result.retrieved_at,
+            date=long_date(say, result.retrieved_at),
             source=catalog.snapshot_source(say, result.snapshot_source or ""),
         )
     else:
         origin = t(
             QT_TRANSLATE_NOOP("Cli", "Hugging Face, retrieved {date}"),
-            date=result.retrieved_at.replace("T", " ").replace("+00:00", " UTC"),
+            date=long_date(say, result.retrieved_at),
         )
     lines = [
         t(
@@ -293,9 +312,14 @@ def render_text(
                 else " " + t(QT_TRANSLATE_NOOP("Cli", "Try --all to see what is too large or too slow."))
             )
             lines.append(t(QT_TRANSLATE_NOOP("Cli", "Nothing to show.")) + hint)
+    marked = recommended_file(result, recommended)
     for c in result.candidates:
         lines.append("")
         lines.append(_repo_line(c))
+        if marked and marked[0] == c.repo_id:
+            lines.append(
+                "  → " + t(QT_TRANSLATE_NOOP("Cli", "the recommendation for this machine: {file}"), file=marked[1])
+            )
         for f in c.files:
             lines.append(_file_line(f))
             lines.extend(line for line in (_placed_line(f),) if line)

@@ -568,12 +568,12 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="883"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
-        <translation>gráficos integrados que comparten la RAM del sistema, hasta {memory} para un modelo</translation>
+        <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="886"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
-        <translation>gráficos integrados, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
+        <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="331"/>
@@ -1321,108 +1321,108 @@
         <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="491"/>
+        <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="494"/>
+        <location filename="../../advisor/cli/estimate.py" line="495"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="533"/>
+        <location filename="../../advisor/cli/estimate.py" line="534"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="543"/>
+        <location filename="../../advisor/cli/estimate.py" line="544"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="548"/>
+        <location filename="../../advisor/cli/estimate.py" line="549"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="569"/>
+        <location filename="../../advisor/cli/estimate.py" line="570"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="571"/>
+        <location filename="../../advisor/cli/estimate.py" line="572"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="576"/>
+        <location filename="../../advisor/cli/estimate.py" line="577"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="584"/>
+        <location filename="../../advisor/cli/estimate.py" line="585"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="599"/>
+        <location filename="../../advisor/cli/estimate.py" line="600"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="619"/>
+        <location filename="../../advisor/cli/estimate.py" line="620"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="801"/>
+        <location filename="../../advisor/cli/estimate.py" line="802"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="803"/>
+        <location filename="../../advisor/cli/estimate.py" line="804"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="805"/>
+        <location filename="../../advisor/cli/estimate.py" line="806"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="807"/>
+        <location filename="../../advisor/cli/estimate.py" line="808"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="820"/>
+        <location filename="../../advisor/cli/estimate.py" line="821"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="831"/>
+        <location filename="../../advisor/cli/estimate.py" line="832"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="843"/>
+        <location filename="../../advisor/cli/estimate.py" line="844"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="850"/>
+        <location filename="../../advisor/cli/estimate.py" line="851"/>
         <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="851"/>
+        <location filename="../../advisor/cli/estimate.py" line="852"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="827"/>
+        <location filename="../../advisor/cli/estimate.py" line="828"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1457,30 +1457,30 @@
         <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="852"/>
+        <location filename="../../advisor/cli/estimate.py" line="853"/>
         <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="854"/>
+        <location filename="../../advisor/cli/estimate.py" line="855"/>
         <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="855"/>
+        <location filename="../../advisor/cli/estimate.py" line="856"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="856"/>
+        <location filename="../../advisor/cli/estimate.py" line="857"/>
         <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="858"/>
+        <location filename="../../advisor/cli/estimate.py" line="859"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="863"/>
+        <location filename="../../advisor/cli/estimate.py" line="864"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1517,44 +1517,44 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="865"/>
+        <location filename="../../advisor/cli/estimate.py" line="866"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="122"/>
-        <location filename="../../advisor/cli/estimate.py" line="869"/>
+        <location filename="../../advisor/cli/estimate.py" line="870"/>
         <location filename="../../advisor/cli/recommend.py" line="120"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="180"/>
+        <location filename="../../advisor/cli/models.py" line="185"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="187"/>
+        <location filename="../../advisor/cli/models.py" line="192"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="188"/>
+        <location filename="../../advisor/cli/models.py" line="193"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="189"/>
+        <location filename="../../advisor/cli/models.py" line="194"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="198"/>
+        <location filename="../../advisor/cli/models.py" line="203"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="205"/>
+        <location filename="../../advisor/cli/models.py" line="210"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1564,117 +1564,122 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="25"/>
+        <location filename="../../advisor/cli/models.py" line="26"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
         <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="39"/>
+        <location filename="../../advisor/cli/models.py" line="40"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="54"/>
+        <location filename="../../advisor/cli/models.py" line="55"/>
         <source>size class ({classes}); default: the one recommended for this machine</source>
         <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="62"/>
+        <location filename="../../advisor/cli/models.py" line="63"/>
         <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="69"/>
+        <location filename="../../advisor/cli/models.py" line="70"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="76"/>
+        <location filename="../../advisor/cli/models.py" line="77"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="82"/>
+        <location filename="../../advisor/cli/models.py" line="83"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="85"/>
+        <location filename="../../advisor/cli/models.py" line="86"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="90"/>
+        <location filename="../../advisor/cli/models.py" line="91"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="254"/>
+        <location filename="../../advisor/cli/models.py" line="273"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="256"/>
+        <location filename="../../advisor/cli/models.py" line="275"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="258"/>
+        <location filename="../../advisor/cli/models.py" line="277"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="260"/>
+        <location filename="../../advisor/cli/models.py" line="279"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="262"/>
+        <location filename="../../advisor/cli/models.py" line="281"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="266"/>
+        <location filename="../../advisor/cli/models.py" line="285"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="272"/>
+        <location filename="../../advisor/cli/models.py" line="291"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="277"/>
+        <location filename="../../advisor/cli/models.py" line="296"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="288"/>
+        <location filename="../../advisor/cli/models.py" line="307"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="293"/>
+        <location filename="../../advisor/cli/models.py" line="312"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="295"/>
+        <location filename="../../advisor/cli/models.py" line="314"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="312"/>
+        <location filename="../../advisor/cli/models.py" line="321"/>
+        <source>the recommendation for this machine: {file}</source>
+        <translation>la recomendación para este equipo: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="336"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="334"/>
+        <location filename="../../advisor/cli/models.py" line="358"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="344"/>
+        <location filename="../../advisor/cli/models.py" line="368"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -1945,7 +1950,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="853"/>
+        <location filename="../../advisor/cli/estimate.py" line="854"/>
         <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -3747,7 +3752,7 @@
         <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <location filename="../../advisor/core/messages/costs.py" line="91"/>
         <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
-        <translation>estimada para un equipo sin GPU dedicada; {gpus}: gráficos integrados</translation>
+        <translation>estimada para un equipo sin GPU dedicada; {gpus}: GPU integrada</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="94"/>
@@ -4713,7 +4718,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="765"/>
         <source>integrated graphics off: slower here</source>
-        <translation>gráficos integrados desactivados: aquí son más lentos</translation>
+        <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
 </context>
 <context>
@@ -5102,13 +5107,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="454"/>
-        <location filename="../../advisor/cli/estimate.py" line="489"/>
+        <location filename="../../advisor/cli/estimate.py" line="490"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="457"/>
-        <location filename="../../advisor/cli/estimate.py" line="490"/>
+        <location filename="../../advisor/cli/estimate.py" line="491"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -6165,247 +6170,247 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="322"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="311"/>
         <source>The recommendation could not be computed.</source>
         <translation>No se pudo calcular la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="353"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="342"/>
         <source>The calibration could not be reset.</source>
         <translation>No se pudo restablecer la calibración.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="357"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="346"/>
         <source>{tokens} tokens</source>
         <translation>{tokens} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="352"/>
         <source>Waiting for the hardware…</source>
         <translation>Esperando al hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="363"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="352"/>
         <source>Working it out…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="371"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="360"/>
         <source>Recommended: {model} ({tier} class) at {quant}</source>
         <translation>Recomendado: {model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="377"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="366"/>
         <source>Recommended: a {tier} model at {quant}</source>
         <translation>Recomendado: un modelo {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="380"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="369"/>
         <source>No model size runs at a usable speed on this hardware.</source>
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="388"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="377"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="393"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="382"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="399"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="388"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="403"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="406"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="409"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="413"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="529"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="402"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="518"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="418"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="427"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="455"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="444"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="495"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="484"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="496"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="485"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="499"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="488"/>
         <source>In system RAM</source>
         <translation>En la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="501"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="490"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="502"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="491"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="508"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
         <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card.</source>
         <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="516"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="505"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="538"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="550"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="539"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="541"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="555"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="544"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="559"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="548"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="564"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="581"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="570"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="575"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="564"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="576"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="577"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="579"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="578"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="580"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="582"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="584"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>

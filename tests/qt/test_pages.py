@@ -170,7 +170,7 @@ def test_models_search_is_prefilled_with_the_recommended_class_and_fills_the_tab
         "412,553",
         "apache-2.0",
     ]
-    assert page.source_label.text() == "Live from Hugging Face, 2026-11-26"
+    assert page.source_label.text() == "Live from Hugging Face, 26 November 2026"
     qtbot.mouseClick(page.only_here, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
     wait_idle(qtbot)
@@ -182,7 +182,7 @@ def test_offline_results_say_so(qtbot):
         return dataclasses.replace(fakes.search(**kwargs), source="offline", retrieved_at="2026-10-15")
 
     page, _ = _models_page(qtbot, search=offline)
-    assert page.source_label.text() == "Offline: bundled list from 2026-10-15"
+    assert page.source_label.text() == "Offline: bundled list from 15 October 2026"
     assert page.source_label.toolTip()
 
 

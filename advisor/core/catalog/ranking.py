@@ -262,27 +262,36 @@ def suggested_file(
     return first
 
 
+def recommended_index(
+    candidates: Sequence[Candidate], recommended_model: str | None = None, recommended_quant: str | None = None
+) -> int | None:
+    """Which repo of a list holds the recommendation, its index: the first repo of the recommended model whose
+    suggested file (`suggested_file`) is the recommended quant — the recommendation's own file; else the first repo
+    of the recommended model (its list says why it has another quant: `lacks_recommended_quant`). None when no repo
+    of the recommended model is listed."""
+    if not recommended_model:
+        return None
+    of_model = [i for i, c in enumerate(candidates) if c.files and _is_of_model(c.repo_id, recommended_model)]
+    for i in of_model:
+        shown = suggested_file(candidates[i], recommended_quant, recommended_model)
+        if recommended_quant and shown is not None and _same_quant(shown.quant, recommended_quant):
+            return i
+    return of_model[0] if of_model else None
+
+
 def offered_first(
     candidates: Sequence[Candidate], recommended_model: str | None = None, recommended_quant: str | None = None
 ) -> int | None:
     """Which repo of a list (in its order: `order_candidates`, as `llm-advisor models` prints it) a front end offers
-    first, its index: the first repo of the recommended model whose suggested file (`suggested_file`) is the
-    recommended quant — the recommendation's own file; else the first repo of the recommended model (its list says
-    why it has another quant: `lacks_recommended_quant`); else the list's first. None for an empty list.
+    first, its index: the one holding the recommendation (`recommended_index`), else the list's first. None for an
+    empty list.
 
-    The list keeps its order (the one `llm-advisor models` prints); only the row offered first follows the
-    recommendation."""
+    The list keeps its order (the one `llm-advisor models` prints, marking that repo); only the row offered first
+    follows the recommendation."""
     if not candidates:
         return None
-    if recommended_model:
-        of_model = [i for i, c in enumerate(candidates) if c.files and _is_of_model(c.repo_id, recommended_model)]
-        for i in of_model:
-            shown = suggested_file(candidates[i], recommended_quant, recommended_model)
-            if recommended_quant and shown is not None and _same_quant(shown.quant, recommended_quant):
-                return i
-        if of_model:
-            return of_model[0]
-    return 0
+    found = recommended_index(candidates, recommended_model, recommended_quant)
+    return 0 if found is None else found
 
 
 # Reference models whose releases are not named by the reference's name: Mistral NeMo 12B was published as

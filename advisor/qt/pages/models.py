@@ -340,7 +340,7 @@ class ModelsPage(Page):
         self.show_error(self.tr("The model search failed."), error, self.search)
 
     def _show_source(self, result: Any) -> None:
-        date = (result.retrieved_at or "")[:10]
+        date = wording.long_date((result.retrieved_at or "")[:10])
         if result.source == "offline":
             text = self.tr("Offline: bundled list from {date}").format(date=date)
             tip = self.tr(

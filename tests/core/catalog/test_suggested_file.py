@@ -100,28 +100,29 @@ def test_a_repo_of_the_recommended_model_without_its_quant_is_flagged():
     assert not lacks_recommended_quant(other, "Qwen3-30B-A3B", "Q6_K")
 
 
+def _pc(tmp_path: Path, ram_gib: int, card: str) -> Path:
+    """A what-if file: a PC with `ram_gib` of RAM and a 12 GiB graphics card."""
+    hardware = tmp_path / "machine.json"
+    machine = {"ram": {"total_bytes": ram_gib * GIB}, "gpus": [{"name": card, "vram_total_bytes": 12 * GIB}]}
+    hardware.write_text(json.dumps(machine), encoding="utf-8")
+    return hardware
+
+
 def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
     hf_home, tmp_path: Path, monkeypatch, capsys
 ):
     """On a 24 GiB desktop with a 12 GiB RTX 4070 the recommendation is Qwen3-30B-A3B at Q6_K; the bundled list's
     unsloth repo has Q4_K_M, UD-Q4_K_XL and Q8_0 (too large here): the list shows Q4_K_M first and says why."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    hardware = tmp_path / "machine.json"
-    hardware.write_text(
-        json.dumps(
-            {
-                "ram": {"total_bytes": 24 * GIB},
-                "gpus": [{"name": "NVIDIA GeForce RTX 4070", "vram_total_bytes": 12 * GIB}],
-            }
-        ),
-        encoding="utf-8",
-    )
+    hardware = _pc(tmp_path, 24, "NVIDIA GeForce RTX 4070")
     rec = recommend(load_profile(hardware))
     assert (rec.model, rec.quant) == ("Qwen3-30B-A3B", "Q6_K")
     assert main(["models", "--hardware", str(hardware), "--offline"]) == 0
     out = capsys.readouterr().out
     repo = out[out.index("unsloth/Qwen3-30B-A3B-GGUF") :].split("\n\n")[0].splitlines()
-    assert repo[1].split()[0] == "Q4_K_M"
+    # the repo the app's Models page selects is marked, with the file it selects
+    assert repo[1] == "  → the recommendation for this machine: Qwen3-30B-A3B-Q4_K_M.gguf"
+    assert repo[2].split()[0] == "Q4_K_M"
     # the bundled list (offline) may lack a file Hugging Face has: it says the list, not the repository, lacks it
     assert repo[-1].strip() == (
         "The recommendation is Qwen3-30B-A3B at Q6_K, but the bundled list has no Q6_K file of this repository that "
@@ -131,3 +132,37 @@ def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
     assert out.count("The recommendation is") == 1
     assert main(["--lang", "es", "models", "--hardware", str(hardware), "--offline"]) == 0
     assert "pero la lista incluida no tiene ningún archivo Q6_K de este repositorio" in capsys.readouterr().out
+
+
+def test_models_cli_marks_the_repo_and_file_the_app_selects(hf_home, tmp_path: Path, monkeypatch, capsys):
+    """`models` with no size given lists the recommended class and marks the one repo and file holding the
+    recommendation — the row the app's Models page selects (`offered_first`) — in text and JSON; a search for
+    another model marks nothing."""
+    from advisor.cli.models import recommended_file
+    from advisor.core.catalog import search
+    from advisor.core.catalog.ranking import offered_first
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    hardware = _pc(tmp_path, 32, "NVIDIA GeForce RTX 3060")
+    profile = load_profile(hardware)
+    rec = recommend(profile)
+    assert rec.model and rec.quant
+    result = search(profile=profile, tier=rec.tier, offline=True)
+    app_row = offered_first(result.candidates, rec.model, rec.quant)
+    assert app_row is not None
+    marked = recommended_file(result, (rec.model, rec.quant))
+    assert marked is not None and marked[0] == result.candidates[app_row].repo_id
+    assert marked[1] == suggested_file(result.candidates[app_row], rec.quant, rec.model).path
+
+    assert main(["models", "--hardware", str(hardware), "--offline"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("→ the recommendation for this machine:") == 1
+    block = out[out.index(marked[0]) :].split("\n\n")[0].splitlines()
+    assert block[1] == f"  → the recommendation for this machine: {marked[1]}"
+    assert main(["models", "--hardware", str(hardware), "--offline", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recommended"] == {"repo_id": marked[0], "path": marked[1]}
+    assert main(["--lang", "es", "models", "--hardware", str(hardware), "--offline"]) == 0
+    assert f"→ la recomendación para este equipo: {marked[1]}" in capsys.readouterr().out
+    # a search chooses the list: no recommendation is looked up, nothing is marked
+    assert main(["models", "--hardware", str(hardware), "--offline", "--search", "gemma", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recommended"] is None

@@ -12,6 +12,8 @@ import pytest
 
 from advisor.cli.main import main
 from advisor.core.catalog.snapshot import load_snapshot
+from advisor.core.messages import ENGLISH
+from advisor.core.messages.dates import long_date
 from tests.support.fake_hub import FakeHub
 from tests.support.llama_server import free_port
 
@@ -42,7 +44,8 @@ def test_a_file_the_snapshot_lists_is_sized_from_it_as_models_sizes_it(capsys, n
     first = out.splitlines()[0]
     snapshot = load_snapshot()
     assert f"{REPO}/{FILE}: cannot reach 127.0.0.1:" in first
-    assert f"offline snapshot of {snapshot['retrieved_at']}" in first and "not the file's own header" in first
+    written = long_date(ENGLISH, snapshot["retrieved_at"])  # "26 November 2026", as `models` writes it
+    assert f"offline snapshot of {written}" in first and "not the file's own header" in first
     assert "Q4_K_M" in out
 
     code, out, err = run(capsys, *estimate_argv, "--json")
