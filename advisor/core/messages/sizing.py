@@ -46,6 +46,11 @@ REASONS: dict[str, Msg] = {
         "A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about "
         "{tokens_per_second} tokens per second here ({fit}).",
     ),
+    "tier_chosen_card": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier} model ({model}) at {quant} needs {needs_bytes} on the graphics card and {ram_bytes} of system RAM "
+        "beside it, and runs at about {tokens_per_second} tokens per second here ({fit}).",
+    ),
     "next_tier_needs_memory": QT_TRANSLATE_NOOP(
         "Reasons",
         "The next size up ({tier} at {quant}) needs {needs_bytes}, but only {available_bytes} of {memory} is free.",
@@ -437,6 +442,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     if code.startswith("assume_"):
         return assumption(say, code, values)
     v = dict(values)
+    if code == "tier_chosen" and _number(v.get("ram_bytes")) > 0:
+        code = "tier_chosen_card"  # the card's part and what stays in RAM beside it, as `estimate` gives both
     if code == "moe_chosen" and v.get("dense_tokens_per_second") is None:
         code = "moe_chosen_dense_too_large"
     if code in LOAD_CODES:  # how to load it (a report asks by its code): both sentences

@@ -40,7 +40,19 @@ FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on th
 MOE_PLACEMENT = "moe_placement"
 
 REASON_KEYS: dict[str, tuple[str, ...]] = {
-    TIER_CHOSEN: ("tier", "quant", "fit", "tokens_per_second", "gpu_layers", "total_layers", "needs_bytes", "model"),
+    # ram_bytes: what stays in system RAM beside a model that runs whole on a graphics card (its token-embedding
+    # table, buffers): `needs_bytes` is the card's part, as the size table's "needs / has" column gives it
+    TIER_CHOSEN: (
+        "tier",
+        "quant",
+        "fit",
+        "tokens_per_second",
+        "gpu_layers",
+        "total_layers",
+        "needs_bytes",
+        "model",
+        "ram_bytes",
+    ),
     NEXT_TIER_NEEDS_MEMORY: ("tier", "quant", "needs_bytes", "available_bytes", "memory", "gpu_bytes"),
     NEXT_TIER_TOO_SLOW: ("tier", "quant", "tokens_per_second", "min_tokens_per_second"),
     NEXT_TIER_LOW_QUANT_ONLY: ("tier", "quant", "min_good_quant"),

@@ -443,6 +443,7 @@ def recommend_on(
                 total_layers=est.total_layers,
                 needs_bytes=ev.need(quant)[0],
                 model=ev.model.spec.name,
+                ram_bytes=est.memory.ram_bytes if ev.need(quant)[2] == "vram" else 0,
             )
         )
         moe = _moe_reason(ev, min_tokens_per_second)

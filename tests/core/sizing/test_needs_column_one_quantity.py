@@ -114,3 +114,30 @@ def test_the_cli_and_the_report_show_the_70b_row_alike(monkeypatch, language):
     md = render(assemble_assessment(profile, recommendation=rec), "md", wording=report_wording(say))
     cells = next(x for x in md.splitlines() if x.startswith("| 70B")).split("|")
     assert [c.strip() for c in cells[-3:-1]] == [needs, f"{has} VRAM+RAM"]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_model_whole_on_the_card_names_what_stays_in_ram_beside_it(monkeypatch, language):
+    """On a 24 GB RTX 3090 the recommended Qwen2.5-32B runs whole on the card: the reason gives the card's part (the
+    table's "needs / has" quantity) and the ~0.5 GiB that stays in system RAM (token embeddings, buffers), the two
+    parts `estimate` gives for the same model, so the two commands never seem to disagree on its need."""
+    profile = load_profile(MACHINES / "workstation-rtx3090-24gb-64gb.json")
+    rec = recommend(profile)
+    row = _row(rec, rec.tier)
+    assert row.fit == FitLevel.FULL_GPU and row.memory == "vram"
+    (chosen,) = [r for r in rec.reasons if r.code == "tier_chosen"]
+    spec = dataclasses.replace(
+        next(r for t in TIERS if t.name == rec.tier for r in t.references if r.name == rec.model), quant=rec.quant
+    )
+    parts = estimate(spec, profile, context=rec.context).memory
+    assert chosen.values["needs_bytes"] == row.needs_bytes == parts.vram_bytes
+    assert chosen.values["ram_bytes"] == parts.ram_bytes > 0
+    say = Speaker(language)
+    text = sizing.reason(say, chosen.code, chosen.values)
+    assert say.gib(parts.vram_bytes) in text and say.gib(parts.ram_bytes) in text
+    assert ("system RAM beside it" if language == "en" else "de la RAM del sistema a su lado") in text
+    # a Mac's unified memory has no second place: the sentence stays one figure
+    mac = recommend(load_profile(MACHINES / MAC))
+    (mac_chosen,) = [r for r in mac.reasons if r.code == "tier_chosen"]
+    assert mac_chosen.values["ram_bytes"] == 0
+    assert "beside it" not in sizing.reason(ENGLISH, mac_chosen.code, mac_chosen.values)
