@@ -376,6 +376,9 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     # bytes, and is the same object the metadata or the tensor table keeps: no second copy of a million names)
     seen: set[str | bytes] = set()
     alignment_type: int | None = None
+    # the stored type of each single-value hyper-parameter llama.cpp reads as u32 (only those: a small dict however
+    # many keys a hostile file lists)
+    scalar_types: dict[str, int] = {}
     for _ in range(n_kv):
         p.tick()
         raw = p.raw_string(MAX_KEY_BYTES)
@@ -385,6 +388,8 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
         vtype = p.unpack("I")
         if key == "general.alignment":
             alignment_type = vtype
+        elif vtype != _ARRAY and key.endswith(_WHOLE_NUMBER_SUFFIXES):
+            scalar_types[key] = vtype
         metadata[key] = p.value(vtype)
 
     if alignment_type is not None and alignment_type != _UINT32:  # "key 'general.alignment' must be of type u32"
@@ -393,7 +398,7 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1) or alignment > 2**20:
         raise GgufError(f"invalid general.alignment {alignment!r}")
-    check_key_types(metadata)
+    check_key_types(metadata, scalar_types)
 
     tensors: list[TensorInfo] = []
     seen.clear()
@@ -440,6 +445,7 @@ _WHOLE_NUMBER_KEYS = (
     "expert_count",
     "expert_used_count",
 )
+_WHOLE_NUMBER_SUFFIXES = tuple("." + suffix for suffix in _WHOLE_NUMBER_KEYS)
 # read once or per layer (llama_model_loader::get_key_or_arr in load_hparams)
 _PER_LAYER_KEYS = frozenset(
     {"expert_used_count", "feed_forward_length", "attention.head_count", "attention.head_count_kv"}
@@ -462,9 +468,11 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-def check_key_types(md: dict[str, object]) -> None:
+def check_key_types(md: dict[str, object], scalar_types: dict[str, int] | None = None) -> None:
     """Refuse what llama.cpp refuses to load: an architecture that is not a name, a hyper-parameter of another type
-    (GgufError naming the key)."""
+    (GgufError naming the key). `scalar_types`: the stored GGUF type of single-value hyper-parameters, which
+    llama.cpp reads only as u32 (`get_key<uint32_t>`, and `get_key_or_arr` for a single value: a list may hold i32
+    or u32) — an i32 or u64 block_count is refused there ("key %s has wrong type %s but expected type %s")."""
     arch = md.get("general.architecture")
     if arch is None:
         return
@@ -487,6 +495,10 @@ def check_key_types(md: dict[str, object]) -> None:
                 f"key {arch}.{suffix} has the wrong type ({_type_name(value)}; llama.cpp wants a whole number "
                 "and refuses to load the file)"
             )
+        stored = (scalar_types or {}).get(f"{arch}.{suffix}")
+        if stored is not None and stored != _UINT32:
+            shown = _GGUF_TYPE_NAMES.get(stored, f"type {stored}")
+            raise LlamaCppRefusesError(words.GGUF_KEY_NOT_U32, key=f"{arch}.{suffix}", type=shown)
 
 
 def read_header(

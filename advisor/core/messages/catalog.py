@@ -322,6 +322,11 @@ GGUF_FETCH_DEADLINE = QT_TRANSLATE_NOOP("GgufFetch", "reading the header took lo
 GGUF_DUPLICATE_KEY = QT_TRANSLATE_NOOP(
     "GgufRefused", "llama.cpp refuses to load this file: its metadata holds the key {key} twice"
 )
+GGUF_KEY_NOT_U32 = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u32 (a "
+    "32-bit unsigned whole number)",
+)
 GGUF_ALIGNMENT_TYPE = QT_TRANSLATE_NOOP(
     "GgufRefused",
     "llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only "

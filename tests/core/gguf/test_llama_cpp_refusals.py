@@ -76,13 +76,13 @@ def _duplicate_tensor(tmp_path: Path) -> Path:
     return _renamed(path, b"blk.0.attn_q.weighX", b"blk.0.attn_q.weight")
 
 
-def _typed(tmp_path: Path, name: str, key: str, value: object, vtype: gguf.GGUFValueType) -> Path:
-    """The llama-like test file with one more key of a chosen GGUF type (the factories pick the type by value)."""
-    metadata, tensors = llama_like()
-    path = tmp_path / f"{name}.gguf"
+def _written(path: Path, metadata: dict[str, object], extra: Callable[[gguf.GGUFWriter], None]) -> Path:
+    """The llama-like test file at `path` from `metadata` (keys without a prefix get `llama.`), with what `extra`
+    adds to the writer (a key of a chosen GGUF type: the factories pick the type by value)."""
+    _, tensors = llama_like()
     writer = gguf.GGUFWriter(path, "llama")
     add_metadata(writer, "llama", metadata)
-    writer.add_key_value(key, value, vtype)
+    extra(writer)
     writer.add_tokenizer_model("llama")
     writer.add_token_list([f"t{i}" for i in range(96)])
     for tensor, (shape, qtype) in tensors.items():
@@ -92,6 +92,20 @@ def _typed(tmp_path: Path, name: str, key: str, value: object, vtype: gguf.GGUFV
     writer.write_tensors_to_file()
     writer.close()
     return path
+
+
+def _typed(tmp_path: Path, name: str, key: str, value: object, vtype: gguf.GGUFValueType) -> Path:
+    """The llama-like test file with one more key of a chosen GGUF type."""
+    metadata, _ = llama_like()
+    return _written(tmp_path / f"{name}.gguf", metadata, lambda w: w.add_key_value(key, value, vtype))
+
+
+def _retyped(tmp_path: Path, name: str, key: str, vtype: gguf.GGUFValueType) -> Path:
+    """The llama-like test file with one of its hyper-parameters (`key`, without the `llama.` prefix) stored as
+    another GGUF type than the u32 the gguf writer gives it, its value unchanged."""
+    metadata, _ = llama_like()
+    value = metadata.pop(key)
+    return _written(tmp_path / f"{name}.gguf", metadata, lambda w: w.add_key_value(f"llama.{key}", value, vtype))
 
 
 def _empty_list(tmp_path: Path) -> Path:
@@ -148,6 +162,25 @@ CASES: dict[str, Case] = {
         catalog.GGUF_ALIGNMENT_TYPE,
         {"type": "i32"},
         "must be of type u32",
+    ),
+    # llama_model_loader::get_key<uint32_t>: a single-value hyper-parameter must be stored as u32
+    "block_count as i32": (
+        lambda d: _retyped(d, "layers_i32", "block_count", gguf.GGUFValueType.INT32),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "llama.block_count", "type": "i32"},
+        "has wrong type i32 but expected type u32",
+    ),
+    "embedding_length as u64": (
+        lambda d: _retyped(d, "embd_u64", "embedding_length", gguf.GGUFValueType.UINT64),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "llama.embedding_length", "type": "u64"},
+        "has wrong type u64 but expected type u32",
+    ),
+    "head_count as u16": (  # read once or per layer: a single value goes through get_key<uint32_t> as well
+        lambda d: _retyped(d, "heads_u16", "attention.head_count", gguf.GGUFValueType.UINT16),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "llama.attention.head_count", "type": "u16"},
+        "has wrong type u16 but expected type u32",
     ),
     "513 layers": (
         lambda d: _llama(d, "layers513", block_count=513),
@@ -262,6 +295,15 @@ def test_what_llama_cpp_loads_still_reads(tmp_path):
     assert _reads(_llama(tmp_path, "layers512", block_count=512)) == 512  # LLAMA_MAX_LAYERS itself
     assert _reads(_llama(tmp_path, "used_per_layer", expert_used_count=[0, 0]))  # read once or per layer too
     assert _reads(_typed(tmp_path, "align_u32", "general.alignment", 32, gguf.GGUFValueType.UINT32))
+    # a per-layer list may hold i32 as well as u32 (llama_model_loader::get_arr takes both)
+    metadata, _ = llama_like()
+    kv_heads = metadata.pop("attention.head_count_kv")
+
+    def i32_list(writer: gguf.GGUFWriter) -> None:  # the gguf writer stores a list of ints as i32
+        writer.add_array("llama.attention.head_count_kv", [kv_heads, kv_heads])
+
+    path = _written(tmp_path / "heads_list.gguf", metadata, i32_list)
+    assert _reads(path) == 2
     # keys whose bytes differ (invalid UTF-8) though both read as "general.k\ufffdx": two keys for llama.cpp too
     path = _llama(tmp_path, "two_keys", **{"general.kAx": 1, "general.kBx": 2})
     _renamed(_renamed(path, b"general.kAx", b"general.k\xffx"), b"general.kBx", b"general.k\xfex")
