@@ -45,7 +45,7 @@ from advisor.core.sizing.estimate import estimate_on, placed_estimate_on  # noqa
 from advisor.core.sizing.machine import Machine, machine_from_profile  # noqa: E402
 from advisor.core.sizing.shape import complete_shape  # noqa: E402
 from advisor.core.sizing.speed import prefill_speed, range_family  # noqa: E402
-from advisor.core.sizing.tiers import QWEN_2_5_14B, QWEN_3_30B_A3B  # noqa: E402
+from advisor.core.sizing.tiers import LLAMA_3_1_8B, QWEN_2_5_14B, QWEN_3_30B_A3B  # noqa: E402
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec  # noqa: E402
 from benchmarks.speed_ranges import Run, report  # noqa: E402
 
@@ -85,16 +85,21 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
     if "apple" in row["vendor"].lower():  # a Mac's CPU is the same chip: its name sets the CPU side's share
         described["cpu"] = {"brand": _gpu_name(row["gpu"]), "arch": "arm64"}
     profile = load_profile(described)
-    # the row's numbers alone, as the decode and prompt factors were fitted (a known model's layout, which a real
-    # file carries and the partial-offload section gives its rows, moves these rows: not refitted on it yet)
+    # A mixture of experts with a layout MODEL_SHAPES knows is scored with it, as the advisor judges a real file (its
+    # experts' own bytes, its attention and output matrix): the MoE decode factors were fitted so. Every other row
+    # is scored with its numbers alone, as the dense decode and prompt factors were fitted (a dense model's layout
+    # moves those rows too, a real vocabulary's output matrix: not refitted on it yet).
     params = float(row["params_b"]) * 1e9
     active = _num(row["active_params_b"])
-    spec = ModelSpec(
-        parameters=params,
-        quant=_quant(row["quant"]),
-        file_size_bytes=int(float(row["file_gb"]) * 1e9) if _num(row["file_gb"]) else None,
-        active_parameters=active * 1e9 if active and active * 1e9 < params else None,
-    )
+    moe = bool(active and active * 1e9 < params)
+    spec, known = partial_spec(row) if moe else (None, False)
+    if spec is None or not known:
+        spec = ModelSpec(
+            parameters=params,
+            quant=_quant(row["quant"]),
+            file_size_bytes=int(float(row["file_gb"]) * 1e9) if _num(row["file_gb"]) else None,
+            active_parameters=active * 1e9 if moe and active else None,
+        )
     est = estimate(spec, profile, context=512)
     machine = machine_from_profile(profile)
     prompt = int(_num(row["pp_prompt_tokens"]) or 512)
@@ -169,6 +174,20 @@ MODEL_SHAPES: tuple[tuple[str, ModelSpec], ...] = (
             vocab=151936,
             experts=512,
             active_experts=10,
+        ),
+    ),
+    (
+        r"Mixtral-8x7B",  # mistralai/Mixtral-8x7B-v0.1 config.json: Mistral 7B's attention and widths (Llama 3.1 8B's
+        # too), 32K vocabulary, eight of its feed-forwards as experts, two a token
+        dataclasses.replace(
+            LLAMA_3_1_8B,
+            parameters=46.70e9,
+            vocab=32000,
+            context_train=32768,
+            experts=8,
+            active_experts=2,
+            expert_feed_forward=14336,
+            name=None,
         ),
     ),
     (
@@ -504,7 +523,8 @@ def summary(runs: list[Run]) -> str:
 
 def main() -> None:
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
-    newest = max((row.get("batch") or "" for row in rows), default="")
+    # batches are numbers: "10" is newer than "9"
+    newest = max((row.get("batch") or "" for row in rows), key=lambda b: int(b) if b.isdigit() else -1, default="")
     sets: dict[str, dict[str, list[float]]] = {"calibration": {"tg": [], "pp": []}, "hold-out": {"tg": [], "pp": []}}
     runs: list[Run] = []
     fresh: list[tuple[str, Run]] = []  # the newest batch, every row, as an out-of-sample set, with its group

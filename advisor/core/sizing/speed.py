@@ -54,27 +54,30 @@ MOE_EXPERT_SHARE = 0.95
 # A mixture of experts decodes on a GPU below the bandwidth its active bytes suggest: each layer adds a router,
 # top-k and gathering kernels, and the experts' weights are read as many small matrices (llama.cpp's mul_mat_id)
 # that use the memory less well than one large one. On a CPU the same models run as estimated (bench_cpu_speed.py),
-# so it is the GPU's alone. By backend family, as the vendor says which one runs (benchmarks/bench_gpu_speed.py,
-# gpu_README.md):
-# * AMD and Intel (Vulkan, ROCm, SYCL): 0.64, the median measured/estimated (without the factor) of the calibration
-#   half's seven such runs after the seventh batch: RX 9070 XT Vulkan gpt-oss-20b 0.64, Radeon 8060S ROCm
-#   Qwen3-Coder-Next 0.42 and Vulkan Qwen3-30B-A3B 0.80, Arc Pro B50 SYCL Gemma-4 26B-A4B 0.80, RX 7900 XT Vulkan
-#   gpt-oss-20b 0.66, ERNIE-4.5-21B-A3B 0.56, Gemma-4 26B-A4B 0.60 (the 7900 XT's dense runs on the same machine
-#   measured 0.91-1.19 of their estimate, so the gap is the mixture's, not the card's). It was 0.75 on the first
-#   four; the seventh batch's five 7900 XT runs, scored first, came out a median 22 % high with it.
-# * NVIDIA (CUDA): 0.75, kept. No NVIDIA MoE run on the GPU alone is in the public file yet (those found either
-#   offload experts to RAM or have no address to cite), and a backend's MoE kernels are its own: the Vulkan, ROCm and
-#   SYCL fit is not carried over to CUDA without a run.
-# * Apple silicon (Metal): 0.60, the median measured/estimated (without the factor) of the calibration half's five
-#   Metal MoE runs of the eighth batch: M2 Pro gpt-oss-20b 0.61, M3 Max Qwen3-30B-A3B 0.50, M4 Pro Qwen3-Coder-Next
-#   0.19 (a hybrid), M2 Max Mixtral-8x7B Q4_0 1.10 and Q8_0 1.19 (eight large experts, two active, in a 2023 build:
-#   the one coarse mixture; every recent release has many small experts). Its hold-out half measured 0.39-1.10,
-#   median 0.63 (M4 Pro Qwen3-30B-A3B 0.66, M2 Ultra Qwen3-Coder-30B-A3B 0.63, DeepSeek-V2-Lite 0.59). On a base
-#   M1/M2 the CPU, which reads the same memory and carries no such factor, then decodes these models faster than
-#   the GPU: the estimate runs them there (estimate.py takes the faster of the two, the same at every memory size).
-MOE_GPU_DECODE_EFFICIENCY = 0.75
-MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA = 0.64
-MOE_GPU_DECODE_EFFICIENCY_APPLE = 0.60
+# so it is the GPU's alone. By backend family, as the vendor says which one runs: each the factor at which the
+# calibration half's runs of that family whose model layout is known have a median error of zero — scored with the
+# layout a real file carries, so the estimate reads the experts' own bytes, the attention and the output matrix
+# (benchmarks/bench_gpu_speed.py, gpu_README.md, tenth batch). Each run's error with it:
+# * NVIDIA (CUDA): 0.62 — RTX 4090 gpt-oss-20b -4 % and Qwen3-30B-A3B Q4_0 -0 % (llama.cpp PRs #16649, #16834), RTX
+#   3090 Qwen3.6-35B-A3B +80 % (a custom mixed quant at 131K context). Hold-out: RTX 4090 gpt-oss-20b -11 %, A10
+#   Qwen3-30B-A3B +2 % (the same run's dense Qwen3 32B: -2 %), RTX 5070 DeepSeek-Coder-V2-Lite +78 % (an MLA model).
+#   It was 0.75, set before any NVIDIA run was found; the RTX 4090 and A10 runs, scored first, were 3-20 % below it.
+# * AMD and Intel (Vulkan, ROCm, SYCL): 0.75 — RX 9070 XT gpt-oss-20b +2 %, RX 7900 XT gpt-oss-20b -1 %, Radeon
+#   8060S Qwen3-Coder-Next +17 % and Qwen3-30B-A3B -29 %. Hold-out median -2 % of seven. It was 0.64, fitted on the
+#   same runs scored without their layout, which read fewer bytes a token than the real files do.
+# * Apple silicon (Metal): 0.61 — M3 Max Qwen3-30B-A3B -0 %, M2 Pro gpt-oss-20b -12 %, M4 Pro Qwen3-Coder-Next
+#   +131 % (a hybrid). Hold-out: -25 % to +36 %, median -3 % of four (M2 Ultra DeepSeek-V2-Lite +14 % and
+#   Qwen3-Coder-30B-A3B -19 %, M4 Pro Qwen3-30B-A3B -25 %, M2 Pro Qwen3.6-35B-A3B +36 %). It was 0.60.
+# On a base M1/M2 the CPU, which reads the same memory and carries no such factor, then decodes these models faster
+# than the GPU: the estimate runs them there (estimate.py takes the faster of the two, the same at every memory size).
+MOE_GPU_DECODE_EFFICIENCY = 0.62
+MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA = 0.75
+MOE_GPU_DECODE_EFFICIENCY_APPLE = 0.61
+# Experts as wide as a dense model's feed-forward (Mixtral-8x7B: eight of 14,336 × 4,096, two a token) are read as
+# large matrices, as a dense layer's are: no mixture loss. An M2 Max's three Mixtral runs (2023) are -10 % to -18 %
+# without the factor (-44 % to -49 % with it); every many-small-experts model (widths 512-2,880) needs it. Between
+# the two:
+COARSE_EXPERT_WIDTH = 8192
 
 
 def moe_gpu_decode_efficiency(vendor: GpuVendor) -> float:
@@ -84,6 +87,26 @@ def moe_gpu_decode_efficiency(vendor: GpuVendor) -> float:
     if vendor == GpuVendor.APPLE:
         return MOE_GPU_DECODE_EFFICIENCY_APPLE
     return MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA
+
+
+def expert_width(spec: ModelSpec, shape: Shape) -> float | None:
+    """One routed expert's hidden width: the file's `expert_feed_forward_length`, else from its expert tensors' bytes
+    (E × gate, up, down × d_model × width at the file's average bytes per parameter: a Mixtral file has no such key);
+    None where neither is known."""
+    if spec.expert_feed_forward:
+        return float(spec.expert_feed_forward)
+    if spec.expert_layer_bytes and spec.experts and shape.embedding and spec.file_size_bytes and spec.parameters > 0:
+        per_parameter = spec.file_size_bytes / spec.parameters
+        return max(spec.expert_layer_bytes) / (spec.experts * 3 * shape.embedding * per_parameter)
+    return None
+
+
+def mixture_loss_applies(spec: ModelSpec, shape: Shape) -> bool:
+    """Whether a model decodes with a mixture's GPU loss: it reads a part of its experts, and they are not wide."""
+    if active_parameters(spec) >= spec.parameters:
+        return False
+    width = expert_width(spec, shape)
+    return width is None or width < COARSE_EXPERT_WIDTH
 
 
 def active_parameters(spec: ModelSpec) -> float:
@@ -236,7 +259,7 @@ def _seconds_per_token(
         seconds += NKVO_LAYER_S * shape.attention_layers * gpu_layers / n
     if gpu_bytes and machine.gpus:
         eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
-        moe = active_parameters(spec) < spec.parameters
+        moe = mixture_loss_applies(spec, shape)
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
