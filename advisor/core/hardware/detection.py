@@ -38,6 +38,7 @@ from advisor.core.hardware.gpu.windows import RegistryReader, probe_windows_regi
 from advisor.core.hardware.lmstudio import probe_lmstudio
 from advisor.core.hardware.memory import _virtual_memory, probe_memory
 from advisor.core.hardware.probes import Probe, run_probes
+from advisor.core.hardware.profile_io import shared_gpu_bytes
 from advisor.core.hardware.runner import DEFAULT_TIMEOUT_S, ProbeError, Runner, run_command
 from advisor.core.types import CpuInfo, GpuVendor, HardwareProfile, LmStudioInfo, OsInfo, ProbeResult, RamInfo
 
@@ -190,6 +191,14 @@ def detect(
     apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE and g.bandwidth_gbps), None)
     cpu: CpuInfo = cpu_info(values.get("cpuinfo"), values.get("cpu-cores"), values.get("cpu-core-kinds"))
     gpus = integrated_from_cpu(gpus, cpu.brand)  # "AMD Radeon(TM) Graphics" + "… w/ Radeon 780M": a 780M
+    # integrated graphics whose driver wrote no carve-out (Windows' registry): the stand-in a hardware file without
+    # one gets, so that a saved `detect --json` reads back as the same machine
+    gpus = tuple(
+        dataclasses.replace(g, vram_total_bytes=shared_gpu_bytes(g.vendor, ram.total_bytes))
+        if g.unified_memory and not g.vram_total_bytes and ram.total_bytes > 0
+        else g
+        for g in gpus
+    )
     if apple is not None:  # unified memory: the CPU reads the same memory the table gives for the chip
         ram = dataclasses.replace(ram, bandwidth_gbps=apple.bandwidth_gbps, bandwidth_source="table")
     elif "ram-bandwidth" in values:

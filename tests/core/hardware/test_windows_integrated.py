@@ -176,6 +176,31 @@ def test_an_intel_uhd_is_integrated_graphics_whatever_its_small_carve_out(tmp_pa
     assert odd.gpu.unified_memory
 
 
+def test_integrated_graphics_whose_driver_writes_no_memory_value_are_still_found(tmp_path):
+    """Some drivers write no HardwareInformation.qwMemorySize / MemorySize for an APU's graphics: what it may use is
+    the shared memory all the same, so the laptop gets the same advice as with a 512 MiB carve-out — never "no
+    graphics"; a card without a memory value is still not listed (its own memory is what sizes it)."""
+    bare = {k: v for k, v in radeon(512 * MIB).items() if k != "HardwareInformation.qwMemorySize"}
+    without, with_carve_out = _windows(tmp_path, [bare]), _windows(tmp_path, [radeon(512 * MIB)])
+    (gpu,) = without.gpus
+    assert (gpu.name, gpu.unified_memory) == ("AMD Radeon(TM) Graphics", True)
+    # the stand-in a hardware file without a carve-out gets: a saved `detect --json` reads back as the same machine
+    path = tmp_path / "saved.json"
+    path.write_text(json.dumps(profile_to_dict(without)), encoding="utf-8")
+    assert load_profile(path).gpus[0].vram_total_bytes == gpu.vram_total_bytes > 0
+    assert integrated_gpu_memory(without) == integrated_gpu_memory(with_carve_out)
+    a, b = recommend(without), recommend(with_carve_out)
+    assert (a.tier, a.model, a.quant, a.fit, a.tokens_per_second) == (
+        b.tier,
+        b.model,
+        b.quant,
+        b.fit,
+        b.tokens_per_second,
+    )
+    card = {k: v for k, v in RTX_4060_LAPTOP.items() if k != "HardwareInformation.qwMemorySize"}
+    assert _windows(tmp_path, [card]).gpus == ()
+
+
 def test_microsofts_basic_and_remote_display_adapters_are_never_gpus():
     with pytest.raises(ProbeError, match="not-found"):
         probe_windows_registry(read_adapters=lambda: [BASIC_DISPLAY, REMOTE_DISPLAY])

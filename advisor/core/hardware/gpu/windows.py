@@ -118,11 +118,15 @@ def parse_adapters(adapters: list[dict[str, Any]]) -> list[GpuReading]:
         memory = _as_int(values.get("HardwareInformation.qwMemorySize"))
         if memory is None:
             memory = _as_int(values.get("HardwareInformation.MemorySize"))  # 32-bit: right up to 4 GB
-        if not name or not memory or is_virtual_adapter(values, name):
+        if not name or is_virtual_adapter(values, name):
             continue
-        # integrated graphics: by name (the BIOS's carve-out, often 512 MiB, is not what it may use), or an Intel GPU
-        # with under 1 GiB of its own (every Arc card has 4 GB or more; Iris Plus and older names vary)
+        # integrated graphics: by name (the BIOS's carve-out, often 512 MiB, is not what it may use: a driver that
+        # writes none leaves it 0, and the shared memory is what counts), or an Intel GPU with under 1 GiB of its own
+        # (every Arc card has 4 GB or more; Iris Plus and older names vary)
         vendor = _vendor(values, name)
+        if not memory and not is_integrated_gpu_name(name):
+            continue  # a card's memory is what sizes it: without it, nothing to say
+        memory = memory or 0
         integrated = is_integrated_gpu_name(name) or (vendor is GpuVendor.INTEL and memory < MIN_DEDICATED_BYTES)
         if not integrated and memory < MIN_DEDICATED_BYTES:
             continue
