@@ -55,7 +55,10 @@ def test_the_summary_and_the_models_table_keep_the_tight_flag_the_recommendation
     assert _row(md, "Fit") == tight_fit
     models = md.split("## Models that run here", 1)[1]
     rows = [r for r in models.splitlines() if r.startswith("|") and ".gguf" in r]
-    assert rows and any(f"| {tight_fit} |" in r for r in rows), "the models table drops 'tight'"
+    # the fit cell, then (as the CLI's list says under the file) the placement its speed assumes
+    assert rows and any(f"| {tight_fit} |" in r or f"| {tight_fit} · " in r for r in rows), (
+        "the models table drops tight"
+    )
 
 
 def test_the_recommendation_section_has_the_prompt_wait_and_the_graphics_budget():
@@ -112,3 +115,34 @@ def test_detect_reads_the_processor_as_recommend_does(tmp_path, capsys):
     assert "AMD Ryzen 5 5600X 6-Core Processor · unknown · 6 cores / ? threads" in out  # was "? cores"
     for a in cpu_assumptions(load_profile(RYZEN_3060)):  # the sentences `recommend` prints under "Assumed"
         assert sizing.assumption(ENGLISH, a.code, a.values, fields=True) in out
+
+
+@pytest.mark.parametrize("hardware", [IRIS_8GB, RYZEN_3060], ids=["iris-8gb", "ryzen-3060"])
+def test_the_models_table_names_each_files_placement_as_the_cli_list_does(hardware, monkeypatch, capsys, tmp_path):
+    """Each file whose fit and speed assume a placement (experts in RAM, a split by layers, the processor beside
+    slower integrated graphics) says it in the report's table in the words the CLI's list puts under it ("↳ …")."""
+    import itertools
+    import json
+
+    from advisor.cli.main import main
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    md, _ = _report(hardware, models=True)
+    table = md.split("## Models that run here", 1)[1]
+    cells = {
+        r.split("|")[3].strip(): r.split("|")[5].strip()
+        for r in table.splitlines()
+        if r.startswith("|") and ".gguf" in r
+    }
+    path = tmp_path / "machine.json"
+    path.write_text(json.dumps(hardware), encoding="utf-8")
+    assert main(["models", "--hardware", str(path), "--offline", "--limit", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    said = {}
+    for above, line in itertools.pairwise(lines):
+        if line.strip().startswith("↳"):
+            said[above.split()[-1]] = line.strip()[2:].rsplit(" (", 1)[0]
+    placed = {f: p for f, p in said.items() if f in cells}
+    assert placed, (said, cells)
+    for file, words in placed.items():
+        assert cells[file].endswith(f" · {words}"), (file, cells[file], words)

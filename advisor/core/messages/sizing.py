@@ -816,6 +816,18 @@ def load_flags(load: Any) -> str:
     return "-ngl 0"
 
 
+def placement_short(say: Speaker, file: Any) -> str:
+    """The placement a listed file's fit and speed assume, briefly, the one wording for every list (the CLI's, the
+    app's table and file list, the report's): its `load` ("experts of 35 layers in RAM", "31 of 40 layers on the
+    GPU", "integrated graphics off: slower here"), else its `n_cpu_moe` (a report saved before `load` was kept); ""
+    when it loads as usual. `file`: a QuantFile, an Estimate, or their JSON form."""
+
+    def get(name: str) -> Any:
+        return file.get(name) if isinstance(file, Mapping) else getattr(file, name, None)
+
+    return load_short(say, get("load")) or placed_short(say, get("n_cpu_moe"), get("total_layers"))
+
+
 def load_short(say: Speaker, load: Any) -> str:
     """The placement `load` says, briefly, beside a fit in a list ("experts of 35 layers in RAM", "31 of 40 layers
     on the GPU"); "" when it loads as usual."""

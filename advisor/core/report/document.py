@@ -68,6 +68,12 @@ def _english_fit(code: str) -> str:
     return sizing.fit(ENGLISH, code)
 
 
+def _english_placement(file: Mapping[str, object]) -> str:
+    from advisor.core.messages import ENGLISH, sizing
+
+    return sizing.placement_short(ENGLISH, file)
+
+
 def _english_tight(fit_words: str) -> str:
     from advisor.core.messages import ENGLISH, sizing
 
@@ -130,8 +136,10 @@ class Wording:
     `reason` words a sizing reason code with its values; `problem` words a server problem code and returns
     (sentence, advice); `assumption` words a cost assumption (a code with values, as `costs.compare` gives);
     `break_even` words the cost verdict (kind, months, lifetime); `fit` names a fit level ("full_gpu" → "Full GPU");
-    `tight` adds the tight flag to a fit so named ("CPU only" → "CPU only, tight"); `server_kind` names a server
-    kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue problem (its values carry its `repo_id`);
+    `tight` adds the tight flag to a fit so named ("CPU only" → "CPU only, tight"); `placement` words the placement
+    a listed file's fit assumes, briefly (its JSON form: "experts of 35 layers in RAM", "31 of 40 layers on the
+    GPU"); `server_kind` names a server kind ("lmstudio" → "LM Studio"); `catalog_problem` words a catalogue
+    problem (its values carry its `repo_id`);
     `number` writes a figure with a given number of decimals in the language's way (1,450.0 in English, 1450,0 in
     Spanish: the app passes one that uses QLocale); `dataset` names a dataset ("gpu_table" → "GPU
     specifications"); `publisher` words who published a dataset (its name, and the publisher line as the table
@@ -157,6 +165,7 @@ class Wording:
     number: NumberFormat = english_number
     fit: Callable[[str], str] = _english_fit
     tight: Callable[[str], str] = _english_tight
+    placement: Callable[[Mapping[str, object]], str] = _english_placement
     break_even: Callable[[str, float | None, float | None], str] = _english_break_even
     dataset: Callable[[str], str] = _english_dataset
     publisher: Callable[[str, str], str] = _publisher_as_written

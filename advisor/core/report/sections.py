@@ -506,12 +506,10 @@ def _local_model_row(item: Mapping[str, Any], w: _Words, models_dir: str | None)
 
 
 def _placed(w: _Words, fit: str, est: Mapping[str, Any]) -> str:
-    """A fit with the placement its speed assumes (`n_cpu_moe`: a mixture of experts with the routed experts of its
-    first N layers in RAM, as the recommendation sizes it), briefly."""
-    n = _num(est.get("n_cpu_moe"))
-    if not n or n <= 0:
-        return fit
-    return w.t("{fit} · experts of {n_cpu_moe} layers in RAM", fit=fit, n_cpu_moe=str(int(n)))
+    """A fit with the placement its speed assumes, briefly, in the words of the CLI's list and the app's table
+    (`sizing.placement_short`: experts in RAM, a split by layers, the processor beside slower integrated graphics)."""
+    placed = w.w.placement(est)
+    return f"{fit} · {placed}" if placed else fit
 
 
 def _local_models(data: Mapping[str, Any], w: _Words) -> list[Block]:

@@ -422,7 +422,7 @@ class ModelsPage(Page):
     def _file_text(self, f: Any) -> str:
         """One quant in the file list: its size, fit and speed here (with the placement they assume, briefly), and
         why it does not run when it does not."""
-        placed = sizing.placed_short(wording.say(), getattr(f, "n_cpu_moe", 0), getattr(f, "total_layers", None))
+        placed = sizing.placement_short(wording.say(), f)
         text = " · ".join(
             part
             for part in (

@@ -19,8 +19,7 @@ def _with_placement(fit_words: str, file: Any) -> str:
     from advisor.core.messages import sizing
     from advisor.qt.wording import say
 
-    n, layers = getattr(file, "n_cpu_moe", 0), getattr(file, "total_layers", None)
-    placed = sizing.placed_short(say(), n, layers)
+    placed = sizing.placement_short(say(), file)
     return f"{fit_words} · {placed}" if placed else fit_words
 
 
