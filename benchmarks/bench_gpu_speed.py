@@ -87,8 +87,9 @@ def predict(row: dict[str, str]) -> tuple[Estimate, str]:
     profile = load_profile(described)
     # A mixture of experts with a layout MODEL_SHAPES knows is scored with it, as the advisor judges a real file (its
     # experts' own bytes, its attention and output matrix): the MoE decode factors were fitted so. Every other row
-    # is scored with its numbers alone, as the dense decode and prompt factors were fitted (a dense model's layout
-    # moves those rows too, a real vocabulary's output matrix: not refitted on it yet).
+    # is scored with its numbers alone, as the dense decode and prompt factors were fitted: for the common models
+    # (Llama 3.1 8B, Qwen2.5, Llama 3.2) the layout borrowed so is their own and their layouts move none of them;
+    # a model far from every reference (Gemma's 256K vocabulary) would move, and is not refitted on it yet.
     params = float(row["params_b"]) * 1e9
     active = _num(row["active_params_b"])
     moe = bool(active and active * 1e9 < params)
