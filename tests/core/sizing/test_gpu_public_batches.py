@@ -175,7 +175,7 @@ def test_a_mixture_of_experts_file_decodes_as_its_public_runs_on_each_backend():
     """A real Qwen3-30B-A3B file (its own layout: 128 experts of 768, a 151,936-token output matrix) on an RX 7900 XT
     (Vulkan RADV, llmfit bench, seventh batch: 151.8-158.4 tok/s at Q4_K_M) and on an RTX 4090 (CUDA, llama.cpp PR
     #16834, tenth batch: 163.48 at Q4_0). CUDA's mixture kernels lose more of the card's bandwidth than Vulkan's on
-    these runs: with 0.75 for both the 4090 was told 190, 16 % high."""
+    these runs: with the CUDA factor of 0.75, set before any NVIDIA run was found, the 4090 was told 190, 16 % high."""
     radeon = _card("AMD Radeon RX 7900 XT", 20)
     geforce = load_profile(
         {
