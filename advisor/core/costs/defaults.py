@@ -351,6 +351,32 @@ def _speeds(
     )
 
 
+def electricity_origin(country: str) -> InputOrigin:
+    """Where a country's electricity price comes from: the bundled table's row (its source, period, basis and
+    confidence, the table's date), the facts the Costs page and `cost` say under the country. Raises
+    UnknownNameError for a country the table does not have."""
+    table = bundled_table()
+    row = table.lookup(country)
+    return InputOrigin(
+        "electricity_price_per_kwh",
+        "country_table",
+        {
+            "country": row.country,
+            "name": row.name,
+            "period": row.period,
+            "source": row.source,
+            "source_kind": row.source_kind,
+            "source_values": dict(row.source_values),
+            "basis": row.basis,
+            "basis_values": dict(row.basis_values),
+            "confidence": row.confidence,
+            "table_price": row.price_per_kwh,
+            "table_currency": row.currency,
+            "retrieved": table.retrieved,
+        },
+    )
+
+
 def default_inputs(
     profile: HardwareProfile | None,
     *,
@@ -406,26 +432,7 @@ def default_inputs(
         origins.append(InputOrigin("currency", "country_currency", {"country": row.country}))
 
     electricity = cur.convert(row.price_per_kwh, row.currency, code, target_usd_rate=rate, rates=rates)
-    origins.append(
-        InputOrigin(
-            "electricity_price_per_kwh",
-            "country_table",
-            {
-                "country": row.country,
-                "name": row.name,
-                "period": row.period,
-                "source": row.source,
-                "source_kind": row.source_kind,
-                "source_values": dict(row.source_values),
-                "basis": row.basis,
-                "basis_values": dict(row.basis_values),
-                "confidence": row.confidence,
-                "table_price": row.price_per_kwh,
-                "table_currency": row.currency,
-                "retrieved": table.retrieved,
-            },
-        )
-    )
+    origins.append(electricity_origin(row.country))
 
     tps, tps_origin, prompt_tps, prompt_origin, fit, applies = _speeds(profile, measured, speed_estimator, cost_of)
     active, idle, power_origin, idle_origin = estimate_power(profile, fit)

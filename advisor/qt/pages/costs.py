@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from advisor.core.costs.bounds import USD_BOUNDS, money_bounds, money_decimals, money_step
 from advisor.core.costs.currency import bundled_rates
-from advisor.core.costs.defaults import DEFAULT_TOKENS_PER_MONTH
+from advisor.core.costs.defaults import DEFAULT_TOKENS_PER_MONTH, electricity_origin
 from advisor.core.costs.electricity import bundled_table
 from advisor.core.costs.resolve import MONEY_INPUTS
 from advisor.core.messages.figures import COST_INPUT_KINDS
@@ -45,6 +45,7 @@ from advisor.qt.tasks import Cancelled
 from advisor.qt.widgets.checked_spin import CheckedSpinBox
 from advisor.qt.widgets.column_scroll import ColumnScroll
 from advisor.qt.widgets.region import RegionBox, region_name
+from advisor.qt.widgets.source_label import SourceLabel
 
 _DEBOUNCE_MS = 250
 # (field, minimum, maximum, decimals, step) — the editable inputs, in the order shown; the money fields' range and
@@ -159,8 +160,8 @@ class CostsPage(Page):
         self.country_label = self.country.label
         # where the electricity price comes from, in the user's language: under the country, across the whole box
         # (its reliability and date are what a user checks, and the field column is too narrow for them)
-        self.country_source = QLabel(self)
-        self.country_source.setWordWrap(True)
+        self._source_sentences: dict[tuple[str, str], list[str]] = {}
+        self.country_source = SourceLabel(self._every_country_source, self)
         self.country_source.setStyleSheet("color: #5f6368")
         form.addRow(self.country_label, self.country)
         form.addRow(self.country_source)
@@ -693,6 +694,21 @@ class CostsPage(Page):
         # an empty-looking field that asks for the price, rather than a 0 that reads as "free"
         self.spins["hardware_cost"].setSpecialValueText(self.tr("type its price") if unpriced else "")
 
+    def _every_country_source(self) -> list[str]:
+        """Each country's electricity-source sentence in each currency the page may show it in (every country's own
+        and the one shown now), in the app's language: what the line under the country must have room for, whichever
+        country is chosen next. Kept per language and shown currency."""
+        currency = self.state.costs.inputs.currency if self.state.costs is not None else "USD"
+        key = (i18n.current_language(), currency)
+        if key not in self._source_sentences:
+            table = bundled_table()
+            currencies = {table.lookup(c).local_currency for c in self._countries} | {currency}
+            origins = [electricity_origin(country) for country in self._countries]
+            self._source_sentences[key] = [
+                wording.cost_origin(o.code, o.values, money) for o in origins for money in sorted(currencies)
+            ]
+        return self._source_sentences[key]
+
     def _show_country_source(self, inputs: Any) -> None:
         """Under the country: where its electricity price comes from (the catalogue's sentence, in the user's language
         and numbers), or what was assumed when there is no country."""
@@ -710,6 +726,7 @@ class CostsPage(Page):
             lines.append(f"{wording.cost_input('electricity_price_per_kwh')}: {wording.cost_origin('user')}")
         self.country_source.setText("\n".join(lines))
         self.country_source.setVisible(bool(lines))
+        self.country_source.reserve()
 
     def _set_origin_tooltips(self, inputs: Any) -> None:
         for name, spin in self.spins.items():
