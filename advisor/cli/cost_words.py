@@ -197,7 +197,7 @@ def inputs_text(inputs: Any) -> list[str]:
         rows.append(
             (
                 costs.input_name(say, "country"),
-                str(country.values.get("country", "?")),
+                costs.country_name(say, str(country.values.get("country", "?"))),  # its name, as the app says it
                 origin_text(country.code, country.values, inputs.currency),
             )
         )

@@ -241,8 +241,10 @@ def _why_line(f: Any, min_tps: float) -> str:
 
 def recommended_file(result: Any, recommended: tuple[str, str] | None) -> tuple[str, str] | None:
     """The listed repo and file that hold the recommendation (model, quant), the one the app's Models page selects
-    (`ranking.offered_first`); None when no repo of the recommended model is listed."""
-    from advisor.core.catalog.ranking import recommended_index, suggested_file
+    (`ranking.offered_first`); None when no listed file is the recommended model at the recommended quant (a repo of
+    the model without that quant says why under it, `lacks_recommended_quant`: its other file is not the
+    recommendation)."""
+    from advisor.core.catalog.ranking import recommended_index, same_quant, suggested_file
 
     if not recommended:
         return None
@@ -250,7 +252,9 @@ def recommended_file(result: Any, recommended: tuple[str, str] | None) -> tuple[
     if index is None:
         return None
     chosen = suggested_file(result.candidates[index], recommended[1], recommended[0])
-    return (result.candidates[index].repo_id, chosen.path) if chosen is not None else None
+    if chosen is None or not same_quant(chosen.quant, recommended[1]):
+        return None
+    return result.candidates[index].repo_id, chosen.path
 
 
 def render_text(

@@ -32,6 +32,11 @@ def default_cache_dir() -> Path:
     return files.user_cache_dir("catalog")
 
 
+# how far in the future a record's time may lie (clocks differ a little between runs) before it is not believed:
+# a listing "stored" years ahead was fresh for ever, and its date could not even be written (year 33658)
+FUTURE_SLACK_S = 24 * 3600.0
+
+
 class HubCache:
     def __init__(self, directory: str | os.PathLike[str] | None = None, *, clock: Callable[[], float] = time.time):
         self.directory = Path(directory) if directory is not None else default_cache_dir()
@@ -50,7 +55,10 @@ class HubCache:
             value = record["value"]
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
-        if max_age_s is not None and self._clock() - stored_at > max_age_s:
+        age = self._clock() - stored_at
+        if age < -FUTURE_SLACK_S:  # stored "in the future": a clock set back, or a file written by hand; never fresh
+            return None
+        if max_age_s is not None and age > max_age_s:
             return None
         return value, stored_at
 

@@ -257,7 +257,7 @@ def suggested_file(
         return (_good_quant(f.quant), _FIT_RANK[f.fit], f.tight)
 
     for f in candidate.files:
-        if _same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
+        if same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
             return f
     return first
 
@@ -274,7 +274,7 @@ def recommended_index(
     of_model = [i for i, c in enumerate(candidates) if c.files and _is_of_model(c.repo_id, recommended_model)]
     for i in of_model:
         shown = suggested_file(candidates[i], recommended_quant, recommended_model)
-        if recommended_quant and shown is not None and _same_quant(shown.quant, recommended_quant):
+        if recommended_quant and shown is not None and same_quant(shown.quant, recommended_quant):
             return i
     return of_model[0] if of_model else None
 
@@ -310,7 +310,7 @@ def _is_of_model(repo_id: str, model: str) -> bool:
     return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
 
 
-def _same_quant(quant: str | None, wanted: str) -> bool:
+def same_quant(quant: str | None, wanted: str) -> bool:
     """Whether a file's label is the quant `wanted` names (case aside; `UD-` and `_L`-style variants count)."""
     return wanted.upper() in {str(n).upper() for n in _quant_names(quant) if n}
 
@@ -320,7 +320,7 @@ def lacks_recommended_quant(candidate: Candidate, model: str | None, quant: str 
     recommended quant: then its list shows another, and says why."""
     if not model or not quant or not candidate.files or not _is_of_model(candidate.repo_id, model):
         return False
-    return not any(_same_quant(f.quant, quant) for f in candidate.files)
+    return not any(same_quant(f.quant, quant) for f in candidate.files)
 
 
 def projector_size(entries: list[tuple[str, int, str | None]] | list[tuple[str, int]]) -> int | None:

@@ -374,6 +374,11 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         )
     else:
         gpus = tuple(_gpu(g, f"gpus[{i}]", total) for i, g in enumerate(top["gpus"]))
+    apple = next((g for g in gpus if g.vendor is GpuVendor.APPLE), None)
+    if "cpu" not in top and apple is not None:
+        # a Mac described by its chip's GPU alone ({"gpus": [{"name": "Apple M2"}]}): its processor is that chip,
+        # never a typical PC's x86 one
+        cpu = apple_cpu(apple.name)
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
     ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")

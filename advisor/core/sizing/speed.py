@@ -89,15 +89,23 @@ def moe_gpu_decode_efficiency(vendor: GpuVendor) -> float:
     return MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA
 
 
+# Architectures whose routed experts are `feed_forward_length` wide (llama.cpp creates their ffn_*_exps tensors
+# {n_embd, n_ff, n_expert}: Mixtral's llama, DBRX, Grok, PhiMoE, Granite MoE, OLMoE, Jamba): their files write no
+# `expert_feed_forward_length`, and a split file or a catalogue shape has no expert tensors to measure
+FF_IS_EXPERT_WIDTH_ARCHS = frozenset({"llama", "dbrx", "grok", "phimoe", "granitemoe", "olmoe", "jamba"})
+
+
 def expert_width(spec: ModelSpec, shape: Shape) -> float | None:
-    """One routed expert's hidden width: the file's `expert_feed_forward_length`, else from its expert tensors' bytes
-    (E × gate, up, down × d_model × width at the file's average bytes per parameter: a Mixtral file has no such key);
-    None where neither is known."""
+    """One routed expert's hidden width: the file's `expert_feed_forward_length`; else from its expert tensors' bytes
+    (E × gate, up, down × d_model × width at the file's average bytes per parameter); else, for an architecture whose
+    experts are `feed_forward_length` wide (FF_IS_EXPERT_WIDTH_ARCHS), that length; None where none is known."""
     if spec.expert_feed_forward:
         return float(spec.expert_feed_forward)
     if spec.expert_layer_bytes and spec.experts and shape.embedding and spec.file_size_bytes and spec.parameters > 0:
         per_parameter = spec.file_size_bytes / spec.parameters
         return max(spec.expert_layer_bytes) / (spec.experts * 3 * shape.embedding * per_parameter)
+    if (spec.architecture or "") in FF_IS_EXPERT_WIDTH_ARCHS and shape.feed_forward:
+        return float(shape.feed_forward)
     return None
 
 

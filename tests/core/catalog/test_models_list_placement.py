@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from advisor.core.catalog import search
-from advisor.core.catalog.ranking import _is_of_model, _quant_names, _same_quant, build_candidates, suggested_file
+from advisor.core.catalog.ranking import _is_of_model, _quant_names, build_candidates, same_quant, suggested_file
 from advisor.core.catalog.shapes import clean_shape, with_architecture_rules
 from advisor.core.catalog.snapshot import load_snapshot
 from advisor.core.hardware.profile_io import load_profile
@@ -73,7 +73,7 @@ def test_the_recommended_models_file_runs_at_the_speed_the_recommendation_sizes(
         assert f.fit == engine.fit, said
         assert (f.n_cpu_moe > 0) == (engine.n_cpu_moe > 0) and abs(f.n_cpu_moe - engine.n_cpu_moe) <= 2, said
         assert f.tokens_per_second == pytest.approx(engine.tokens_per_second, rel=CLOSE), said
-        if _same_quant(f.quant, rec.quant):
+        if same_quant(f.quant, rec.quant):
             assert f.n_cpu_moe == rec.n_cpu_moe or abs(f.n_cpu_moe - rec.n_cpu_moe) <= 2, said
             assert f.tokens_per_second == pytest.approx(rec.tokens_per_second, rel=CLOSE), said
 

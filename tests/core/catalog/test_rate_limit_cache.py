@@ -84,3 +84,18 @@ def test_models_still_lists_models_with_a_damaged_rate_limit_record(fake_hub, tm
     assert "unexpected error" not in err and "ValueError" not in err
     assert code == 0, err
     assert fake_hub.count("GET", "/api/models?") >= 1  # the record was a miss: the Hub was asked
+
+
+def test_a_listing_stored_in_the_future_is_never_fresh(tmp_path):
+    """A cache record whose time lies ahead (a clock set back, a hand-edited file; review hostile5b: 1e12 made every
+    `models` run fail with "year 33658 is out of range") is a miss, as any broken record is: the Hub is asked again.
+    A few seconds ahead (clocks differ a little) still counts."""
+    now = [1_800_000_000.0]
+    cache = HubCache(tmp_path, clock=lambda: now[0])
+    cache.put("listing", "k", {"repos": []})
+    assert cache.get("listing", "k", max_age_s=3600) is not None
+    now[0] -= 10  # this run's clock a little behind the one that wrote it
+    assert cache.get("listing", "k", max_age_s=3600) is not None
+    now[0] -= 10 * 365 * 24 * 3600  # ten years behind: the record claims to come from the future
+    assert cache.get("listing", "k", max_age_s=3600) is None
+    assert cache.get("listing", "k", max_age_s=None) is None

@@ -120,9 +120,9 @@ def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
     assert main(["models", "--hardware", str(hardware), "--offline"]) == 0
     out = capsys.readouterr().out
     repo = out[out.index("unsloth/Qwen3-30B-A3B-GGUF") :].split("\n\n")[0].splitlines()
-    # the repo the app's Models page selects is marked, with the file it selects
-    assert repo[1] == "  → the recommendation for this machine: Qwen3-30B-A3B-Q4_K_M.gguf"
-    assert repo[2].split()[0] == "Q4_K_M"
+    # its Q4_K_M is not the recommendation: no "→ the recommendation" line claims it is (the line below says why)
+    assert "→" not in out
+    assert repo[1].split()[0] == "Q4_K_M"
     # the bundled list (offline) may lack a file Hugging Face has: it says the list, not the repository, lacks it
     assert repo[-1].strip() == (
         "The recommendation is Qwen3-30B-A3B at Q6_K, but the bundled list has no Q6_K file of this repository that "
@@ -130,6 +130,8 @@ def test_models_cli_says_why_the_recommended_models_repo_shows_another_quant(
     )
     # the other repos of the class are another model: no such line
     assert out.count("The recommendation is") == 1
+    assert main(["models", "--hardware", str(hardware), "--offline", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recommended"] is None
     assert main(["--lang", "es", "models", "--hardware", str(hardware), "--offline"]) == 0
     assert "pero la lista incluida no tiene ningún archivo Q6_K de este repositorio" in capsys.readouterr().out
 

@@ -296,3 +296,17 @@ def test_prices_the_person_typed_are_named_so_and_given_no_date(capsys, language
     )  # fmt: skip
     assert code == 0 and label in out.splitlines()
     assert "custom" not in out and "unknown date" not in out and "fecha desconocida" not in out
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "Mexico"), ("es", "México")])
+def test_the_country_is_named_as_the_app_and_the_report_name_it(capsys, language, name):
+    """The inputs' Country row said "MX" where the Costs page and the report say the country's name (review
+    newcomer5); the JSON keeps the code."""
+    code, out, err = run(capsys, "--lang", language, *EXAMPLE, "--country", "MX")
+    assert code == 0, err
+    (row,) = [line for line in out.splitlines() if line.strip().startswith(("Country", "País"))]
+    assert row.split()[1] == name
+    code, out, err = run(capsys, *EXAMPLE, "--country", "MX", "--json")
+    assert code == 0, err
+    origins = json.loads(out)["inputs"]["origins"]
+    assert any(o.get("values", {}).get("country") == "MX" for o in origins), origins

@@ -200,3 +200,21 @@ def test_an_edited_bandwidth_in_a_detect_file_is_taken_as_stated():
         {"ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 100, "bandwidth_source": "estimated"}, "gpus": []}
     )
     assert edited.ram.bandwidth_gbps == 100 and edited.ram.bandwidth_source == "file"
+
+
+def test_a_mac_described_by_its_gpu_alone_runs_on_its_chip_not_a_pc_processor():
+    """{"gpus": [{"name": "Apple M2"}]} with no cpu block (the short form a newcomer writes for a MacBook Air): the
+    processor is the M2 itself (arm64, NEON), as with "cpu": {"brand": "Apple M2"} — a typical x86 PC's processor
+    made the engine run Llama 3.1 8B on the CPU and recommend 7B where the same Mac described fully gets 13B."""
+    from advisor.core.sizing import recommend
+
+    short = load_profile({"ram": {"total_bytes": 16 * 2**30}, "gpus": [{"name": "Apple M2"}]})
+    full = load_profile(
+        {"ram": {"total_bytes": 16 * 2**30}, "cpu": {"brand": "Apple M2"}, "gpus": [{"name": "Apple M2"}]}
+    )
+    assert (short.cpu.brand, short.cpu.arch) == ("Apple M2", "arm64")
+    advice = [(r.tier, r.model, r.quant, r.fit, r.tokens_per_second) for r in map(recommend, (short, full))]
+    assert advice[0] == advice[1] and advice[0][0] == "13B"
+    # a PC's file with a stated processor keeps it
+    pc = load_profile({"ram": {"total_bytes": 16 * 2**30}, "cpu": {"brand": "Intel Core i5-1135G7"}, "gpus": []})
+    assert pc.cpu.brand == "Intel Core i5-1135G7"
