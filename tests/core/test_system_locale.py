@@ -51,7 +51,7 @@ def test_a_mexican_windows_writes_mexicos_prices_mexicos_way(windows, tmp_path, 
     windows("Spanish_Mexico")
     out = _run(capsys, "--lang", "es", "cost", "--hardware", str(_write_hardware(tmp_path)), *PRICED)
     country = _line(out, "País")
-    assert " MX " in country and "según la región del sistema" in country  # the country from the same setting
+    assert " México " in country and "según la región del sistema" in country  # the country from the same setting
     price = _line(out, "Precio de la electricidad")
     assert re.search(r"\s\d+\.\d{3} MXN/kWh", price), price  # 1.551 MXN/kWh: a decimal point, never 1,551
     assert "6,250.00 MXN al mes" in out  # thousands with a comma, as Mexico writes them
@@ -61,7 +61,7 @@ def test_a_mexican_windows_writes_mexicos_prices_mexicos_way(windows, tmp_path, 
 def test_a_spanish_windows_writes_spains_way(windows, tmp_path, capsys):
     windows("Spanish_Spain")
     out = _run(capsys, "--lang", "es", "cost", "--hardware", str(_write_hardware(tmp_path)), *PRICED)
-    assert " ES " in _line(out, "País")
+    assert " España " in _line(out, "País")
     assert re.search(r"\s\d+,\d{3} EUR/kWh", _line(out, "Precio de la electricidad"))
     assert "6250,00 EUR al mes" in out  # Spain groups only from five digits
 
@@ -69,7 +69,7 @@ def test_a_spanish_windows_writes_spains_way(windows, tmp_path, capsys):
 def test_an_argentinian_windows_writes_argentinas_way(windows, tmp_path, capsys):
     windows("Spanish_Argentina")
     out = _run(capsys, "--lang", "es", "cost", "--hardware", str(_write_hardware(tmp_path)), *PRICED)
-    assert " AR " in _line(out, "País")
+    assert " Argentina " in _line(out, "País")
     assert "6.250,00 ARS al mes" in out
 
 
