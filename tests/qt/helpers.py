@@ -51,3 +51,17 @@ def type_into(qtbot, spin, text: str) -> None:
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), text)
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Tab)
+
+
+def pdf_laid_out(html: str):
+    """The report laid out on the PDF writer's A4 pages, exactly as pdf_bytes() prints it: (document, writer,
+    buffer)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from advisor.qt import pdf
+
+    pdf._ensure_gui_app()
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf._writer(buffer)
+    return pdf.layout(html, writer), writer, buffer

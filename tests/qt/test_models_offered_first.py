@@ -20,17 +20,11 @@ from advisor.qt.state import WizardState
 from advisor.qt.widgets.candidates_model import CandidatesModel
 from tests.qt import fakes
 from tests.qt.helpers import make_page, wait_idle
+from tests.support.typed_machines import M4_16GB, RTX5060TI_32GB
 
 pytestmark = pytest.mark.gui
 
-GIB = 2**30
-PC = {
-    "ram": {"total_bytes": 32 * GIB},
-    "cpu": {"brand": "AMD Ryzen 5 7600 6-Core Processor"},
-    "gpus": [{"name": "NVIDIA GeForce RTX 5060 Ti 16 GB", "vram_total_bytes": 16 * GIB}],
-    "battery": False,
-}
-MAC = {"ram": {"total_bytes": 16 * GIB}, "cpu": {"brand": "Apple M4", "arch": "arm64"}, "gpus": [{"name": "Apple M4"}]}
+PC, MAC = RTX5060TI_32GB, M4_16GB  # the designer's what-if PC and Mac
 
 
 def _page(qtbot, machine, *, recommended=True):

@@ -17,6 +17,7 @@ import pytest
 from advisor.core.report import assemble_assessment, render
 from advisor.qt.pdf import pdf_bytes, write_pdf
 from tests.core.test_report import SCRUB, _candidates, _server, _write_hardware
+from tests.qt.helpers import pdf_laid_out
 
 A4_POINTS = (595, 842)
 POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None
@@ -112,19 +113,6 @@ def test_cli_writes_a_pdf_on_a_machine_without_a_display(tmp_path):
 # --------------------------------------------------------------------------- layout: words, orphans, title
 
 
-def _laid_out(html: str):
-    """The report laid out on the PDF writer's A4 pages, exactly as pdf_bytes() prints it."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    from advisor.qt import pdf
-
-    pdf._ensure_gui_app()
-    buffer = QBuffer(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf._writer(buffer)
-    return pdf.layout(html, writer), writer, buffer
-
-
 def _tables(document):
     from PySide6.QtGui import QTextTable
 
@@ -160,7 +148,7 @@ def test_pdf_tables_wrap_at_word_boundaries_and_fit_the_page(long_assessment):
     from advisor.qt import pdf
 
     html = render(long_assessment, "html", wording=report_wording(Speaker("es"), "report"), lang="es")
-    document, writer, _buffer = _laid_out(html)
+    document, writer, _buffer = pdf_laid_out(html)
     body_right = document.pageSize().width() - pdf._margin(writer)
     tables = _tables(document)
     assert len(tables) >= 5
@@ -184,7 +172,7 @@ def test_a_word_wider_than_its_column_breaks_at_its_punctuation_not_off_the_page
 
     path = "publisher/" + "-".join(["Very-Long-Model-Name-Instruct-GGUF"] * 6) + ".gguf"
     html = render(long_assessment, "html").replace("publisher39/Model-39-8B-Instruct-GGUF", path)
-    document, writer, _buffer = _laid_out(html)
+    document, writer, _buffer = pdf_laid_out(html)
     for table in _tables(document):
         rect = document.documentLayout().frameBoundingRect(table)
         assert rect.right() <= document.pageSize().width() - pdf._margin(writer) + 0.02 * document.pageSize().width()
@@ -202,7 +190,7 @@ def test_no_heading_ends_a_page_and_no_report_ends_with_a_few_lines_alone(qapp):
     checked = 0
     for filler in range(28, 64):  # one page's worth of positions for the last section
         blocks = [Paragraph(f"Line {i} of the report") for i in range(filler)]
-        document, writer, _buffer = _laid_out(to_html(Document("T", (*blocks, Heading("Data sources"), table, end))))
+        document, writer, _buffer = pdf_laid_out(to_html(Document("T", (*blocks, Heading("Data sources"), table, end))))
         page = document.pageSize().height()
         for heading in pdf._headings(document):
             first_line = pdf._block_rect(document, heading.next()).top() + pdf._line_height(heading.next())

@@ -17,22 +17,11 @@ import pytest
 
 from advisor.core.report.document import Document, Heading, Link, Paragraph, Table
 from advisor.core.report.to_html import to_html
+from tests.qt.helpers import pdf_laid_out
 
 pytestmark = pytest.mark.gui
 
 MACHINES = Path(__file__).parent.parent / "data" / "machines"
-
-
-def _laid_out(html: str):
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    from advisor.qt import pdf
-
-    pdf._ensure_gui_app()
-    buffer = QBuffer(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf._writer(buffer)
-    return pdf.layout(html, writer), writer, buffer
 
 
 def _rows(document) -> list[tuple[int, int, float, float, float]]:
@@ -98,7 +87,7 @@ def test_only_a_pages_last_row_stretches_wherever_a_table_crosses_the_page():
     for filler in range(30, 62):
         blocks = [Paragraph(f"Line {i} of the report") for i in range(filler)]
         html = to_html(Document("Informe", (*blocks, Heading("Modelos"), table, Paragraph("Fin."))), lang="es")
-        document, _writer, _buffer = _laid_out(html)
+        document, _writer, _buffer = pdf_laid_out(html)
         assert pdf.pages(document) >= 2, filler  # the table crosses a page
         assert _split_rows(document) == [], f"{filler} lines before the table"
         assert _tall_rows(document) == [], f"{filler} lines before the table"
@@ -123,7 +112,7 @@ def test_a_real_reports_rows_are_as_tall_as_their_text(language):
     country = "ES" if language == "es" else "US"
     assessment = build_assessment(profile, offline=True, hardware_origin="file", country=country)
     html = render(assessment, "html", wording=report_wording(Speaker(language), "cli"))
-    document, _writer, _buffer = _laid_out(html)
+    document, _writer, _buffer = pdf_laid_out(html)
     rows = _rows(document)
     assert pdf.pages(document) >= 3
     assert {pdf._page_of(document, top) for _t, _r, top, _b, _l in rows} >= {0, 1, 2}  # tables on three pages

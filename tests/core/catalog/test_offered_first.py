@@ -10,48 +10,19 @@ from __future__ import annotations
 import re
 
 from advisor.core.catalog import search
-from advisor.core.catalog.ranking import offered_first, order_files, suggested_file
-from advisor.core.catalog.types import Candidate, QuantFile
+from advisor.core.catalog.ranking import offered_first, suggested_file
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.sizing import recommend
 from advisor.core.types import FitLevel
+from tests.support.candidates import candidate
+from tests.support.typed_machines import M4_16GB, RTX5060TI_32GB
 
-GIB = 2**30
 FULL, PART = FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD
-# the designer's what-if PC: 32 GB and a GeForce RTX 5060 Ti 16 GB
-PC = {
-    "ram": {"total_bytes": 32 * GIB},
-    "cpu": {"brand": "AMD Ryzen 5 7600 6-Core Processor"},
-    "gpus": [{"name": "NVIDIA GeForce RTX 5060 Ti 16 GB", "vram_total_bytes": 16 * GIB}],
-    "battery": False,
-}
-MAC = {"ram": {"total_bytes": 16 * GIB}, "cpu": {"brand": "Apple M4", "arch": "arm64"}, "gpus": [{"name": "Apple M4"}]}
+PC, MAC = RTX5060TI_32GB, M4_16GB  # the designer's what-if PC and Mac
 
 
 def _letters(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def _candidate(repo_id: str, *files: tuple[str, float, FitLevel, float]) -> Candidate:
-    quant_files = [
-        QuantFile(
-            path=f"{q}.gguf", parts=(f"{q}.gguf",), quant=q, size_bytes=int(gib * GIB), fit=fit, tokens_per_second=tps
-        )
-        for q, gib, fit, tps in files
-    ]
-    return Candidate(
-        repo_id=repo_id,
-        publisher=repo_id.split("/")[0],
-        downloads=1,
-        likes=1,
-        license=None,
-        gated=False,
-        last_modified=None,
-        architecture="qwen2",
-        parameters=14.8e9,
-        context_length=32768,
-        files=tuple(order_files(quant_files, 5.0)),
-    )
 
 
 def test_the_recommended_model_and_quant_are_offered_first_on_the_real_catalogue():
@@ -74,9 +45,9 @@ def test_the_recommended_model_and_quant_are_offered_first_on_the_real_catalogue
 
 
 def test_a_repo_of_the_recommended_quant_before_one_without_it_before_the_lists_first():
-    other = _candidate("unsloth/gemma-3-12b-it-GGUF", ("Q4_K_M", 6.8, FULL, 12.0))
-    without = _candidate("someone/Qwen2.5-14B-Instruct-GGUF", ("Q5_K_M", 9.8, FULL, 9.0))
-    with_quant = _candidate("bartowski/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
+    other = candidate("unsloth/gemma-3-12b-it-GGUF", ("Q4_K_M", 6.8, FULL, 12.0))
+    without = candidate("someone/Qwen2.5-14B-Instruct-GGUF", ("Q5_K_M", 9.8, FULL, 9.0))
+    with_quant = candidate("bartowski/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
     listed = (other, without, with_quant)
     assert offered_first(listed, "Qwen2.5-14B", "Q4_K_M") == 2  # the recommendation's own file
     # no repo of the model has the quant: its first repo, whose list says why it offers another
@@ -91,7 +62,7 @@ def test_the_recommended_quant_is_offered_only_where_its_repo_suggests_it():
     """A repo of the model whose Q4_K_M is only partly on the GPU (a re-upload with 16-bit embeddings, larger) while
     its Q5_K_M runs fully on it suggests the Q5_K_M (the recommendation's order: the best fit first): the repo that
     suggests the Q4_K_M itself is offered, though listed after it."""
-    partial = _candidate("a/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 10.2, PART, 6.0), ("Q5_K_M", 9.8, FULL, 12.0))
-    full = _candidate("b/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
+    partial = candidate("a/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 10.2, PART, 6.0), ("Q5_K_M", 9.8, FULL, 12.0))
+    full = candidate("b/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
     assert suggested_file(partial, "Q4_K_M", "Qwen2.5-14B").quant == "Q5_K_M"
     assert offered_first((partial, full), "Qwen2.5-14B", "Q4_K_M") == 1

@@ -11,47 +11,19 @@ import json
 from pathlib import Path
 
 from advisor.cli.main import main
-from advisor.core.catalog.ranking import lacks_recommended_quant, order_files, suggested_file
-from advisor.core.catalog.types import Candidate, QuantFile
+from advisor.core.catalog.ranking import lacks_recommended_quant, suggested_file
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.sizing import recommend
 from advisor.core.types import FitLevel
+from tests.support.candidates import candidate
 
 GIB = 2**30
 FULL, PART = FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD
 
 
-def _candidate(repo_id: str, *files: tuple[str, float, FitLevel, float, bool]) -> Candidate:
-    quant_files = [
-        QuantFile(
-            path=f"{q}.gguf",
-            parts=(f"{q}.gguf",),
-            quant=q,
-            size_bytes=int(gib * GIB),
-            fit=fit,
-            tokens_per_second=tps,
-            tight=tight,
-        )
-        for q, gib, fit, tps, tight in files
-    ]
-    return Candidate(
-        repo_id=repo_id,
-        publisher=repo_id.split("/")[0],
-        downloads=1,
-        likes=1,
-        license=None,
-        gated=False,
-        last_modified=None,
-        architecture="qwen2",
-        parameters=14.8e9,
-        context_length=32768,
-        files=tuple(order_files(quant_files, 5.0)),
-    )
-
-
 def test_the_suggested_file_is_the_recommendations_pick_not_the_largest():
     # every file comfortable (≥ 10 tok/s): the highest quality of the best fit level
-    c = _candidate(
+    c = candidate(
         "bartowski/Qwen2.5-14B-Instruct-GGUF",
         ("Q3_K_M", 7.3, FULL, 44.0, False),
         ("Q4_K_M", 9.0, FULL, 38.0, False),
@@ -68,7 +40,7 @@ def test_the_suggested_file_is_the_recommendations_pick_not_the_largest():
     # nor in another model's repo: its own first (the recommended model's quant says nothing of its speeds)
     assert suggested_file(c, "Q4_K_M", "Qwen3-30B-A3B").quant == "Q5_K_M"
     # none comfortable: the fastest, not the largest (the old table showed a 5 tok/s Q6_K beside a 7 tok/s Q4_K_M)
-    slow = _candidate(
+    slow = candidate(
         "bartowski/Mistral-Small-24B-Instruct-2501-GGUF",
         ("Q4_K_M", 13.3, PART, 7.0, False),
         ("Q6_K", 18.0, PART, 5.1, False),
@@ -77,26 +49,26 @@ def test_the_suggested_file_is_the_recommendations_pick_not_the_largest():
     # the recommendation's Qwen3-30B-A3B at Q6_K does not pull another model's repo to its barely usable Q6_K
     assert suggested_file(slow, "Q6_K", "Qwen3-30B-A3B").quant == "Q4_K_M"
     # a tight file comes after one with room, as in the recommendation
-    tight = _candidate("x/Qwen2.5-14B-GGUF", ("Q4_K_M", 9.0, FULL, 38.0, True), ("Q5_K_M", 10.5, PART, 20.0, False))
+    tight = candidate("x/Qwen2.5-14B-GGUF", ("Q4_K_M", 9.0, FULL, 38.0, True), ("Q5_K_M", 10.5, PART, 20.0, False))
     assert suggested_file(tight, "Q4_K_M", "Qwen2.5-14B").quant == "Q4_K_M"
-    assert suggested_file(_candidate("x/empty-GGUF")) is None
+    assert suggested_file(candidate("x/empty-GGUF")) is None
 
 
 def test_a_repo_of_the_recommended_model_without_its_quant_is_flagged():
-    c = _candidate("unsloth/Qwen3-30B-A3B-GGUF", ("Q4_K_M", 17.3, PART, 31.0, False))
+    c = candidate("unsloth/Qwen3-30B-A3B-GGUF", ("Q4_K_M", 17.3, PART, 31.0, False))
     assert lacks_recommended_quant(c, "Qwen3-30B-A3B", "Q6_K")
     assert not lacks_recommended_quant(c, "Qwen3-30B-A3B", "Q4_K_M")
     # a variant of the quant counts as it (bartowski's Q6_K_L is Q6_K with 8-bit embeddings)
-    variant = _candidate("bartowski/Qwen3-30B-A3B-GGUF", ("Q6_K_L", 25.0, PART, 20.0, False))
+    variant = candidate("bartowski/Qwen3-30B-A3B-GGUF", ("Q6_K_L", 25.0, PART, 20.0, False))
     assert not lacks_recommended_quant(variant, "Qwen3-30B-A3B", "Q6_K")
     # the model's words in a row, whole words: an instruct repo and a vendor prefix are the model, a bigger
     # sibling is not
-    llama = _candidate("lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF", ("Q4_K_M", 4.6, FULL, 70.0, False))
+    llama = candidate("lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF", ("Q4_K_M", 4.6, FULL, 70.0, False))
     assert lacks_recommended_quant(llama, "Llama-3.1-8B", "Q8_0")
-    gemma = _candidate("unsloth/gemma-3-12b-it-GGUF", ("Q4_K_M", 7.3, FULL, 44.0, False))
+    gemma = candidate("unsloth/gemma-3-12b-it-GGUF", ("Q4_K_M", 7.3, FULL, 44.0, False))
     assert not lacks_recommended_quant(gemma, "Gemma-3-1B", "Q8_0")
     # another model of the class is not flagged (its own quant is its own choice)
-    other = _candidate("bartowski/Mistral-Small-24B-Instruct-2501-GGUF", ("Q4_K_M", 13.3, PART, 7.0, False))
+    other = candidate("bartowski/Mistral-Small-24B-Instruct-2501-GGUF", ("Q4_K_M", 13.3, PART, 7.0, False))
     assert not lacks_recommended_quant(other, "Qwen3-30B-A3B", "Q6_K")
 
 
