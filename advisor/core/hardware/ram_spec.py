@@ -259,11 +259,17 @@ def hybrid_split(brand: str | None, physical_cores: int | None, logical_cores: i
     """(performance, efficiency) physical cores of an Intel hybrid CPU known by its family, where its counts show
     them: each P-core runs two threads and each E-core one, so logical − physical is the P-cores (a Core Ultra 7
     155H: 16 cores, 22 threads → 6 P + 10 E). None for other CPUs, or when the counts cannot tell (no second
-    thread on the P-cores, as on Lunar Lake and Arrow Lake, whose split comes from the family table if fixed)."""
+    thread on the P-cores, as on Lunar Lake and Arrow Lake, whose split comes from the family table if fixed). A
+    family's fixed split is used only for its own core count: six cores said of an i5-13400 (6 P + 4 E) are not
+    taken for 2 P + 4 E."""
     family = lookup_cpu_family(brand)
     if family is None or not family.hybrid or not physical_cores:
         return None
-    if family.efficiency_cores is not None and 0 <= family.efficiency_cores < physical_cores:
+    if (
+        family.efficiency_cores is not None
+        and physical_cores == family.cores
+        and family.efficiency_cores < family.cores
+    ):
         return physical_cores - family.efficiency_cores, family.efficiency_cores
     if not logical_cores:
         return None

@@ -296,15 +296,18 @@ def llama_cpp_threads(profile: HardwareProfile, cores: int, assumptions: list[Re
     /sys/devices/system/cpu/cpuN/topology/thread_siblings (every core, an Arm board's LITTLE cores included), on
     Windows every core GetLogicalProcessorInformationEx lists (E-cores included), on macOS
     hw.perflevel0.physicalcpu (the performance cores). The threads are not pinned (no --cpu-mask), so each runs on
-    its own core. A hybrid whose split is not known is counted as its physical cores, all alike.
+    its own core. A hybrid whose split is not known is counted as its physical cores, all alike; one named without
+    its counts (a what-if) takes its model's cores and split from the family table.
 
     The Linux count pins itself to CPU 0, 1, 2... and after each CPU on a P-core skips the next one, taken for that
     core's second hardware thread (`++cpu`). P-cores without a second thread (Lunar Lake, Arrow Lake, or SMT turned
     off), which Linux numbers one after another, are then counted every other one: half of them get a thread
     (llama.cpp issue #28625: a Core Ultra 7 265K, 8 P-cores, runs 4 threads)."""
     cpu = profile.cpu
-    if cores <= 1 or not cpu.physical_cores:
+    if cores <= 1:
         return cores, 0, "x86_little"
+    if not cpu.physical_cores and cpu.logical_cores and ram_spec.cores_from_brand(cpu.brand) is None:
+        return cores, 0, "x86_little"  # cores guessed from the thread count (half of it): no split to tell
     if "apple" in cpu.brand.lower():
         return _apple_threads(profile, cores, assumptions)
     if cpu.arch in ("arm64", "aarch64", "arm"):
@@ -314,16 +317,16 @@ def llama_cpp_threads(profile: HardwareProfile, cores: int, assumptions: list[Re
             return cores - little, little, "arm_little"
         return cores, 0, "arm_little"
     if cpu.efficiency_cores is not None:
-        split = (cpu.physical_cores - cpu.efficiency_cores, cpu.efficiency_cores)
-    else:
-        split = ram_spec.hybrid_split(cpu.brand, cpu.physical_cores, cpu.logical_cores) or (cores, 0)
+        split = (cores - cpu.efficiency_cores, cpu.efficiency_cores)
+    else:  # the counts the profile gives, else the cores its family has (and that family's fixed split)
+        split = ram_spec.hybrid_split(cpu.brand, cores, cpu.logical_cores) or (cores, 0)
     performance, efficiency = split
     if efficiency <= 0 or performance <= 0 or performance + efficiency != cores:
         return cores, 0, "x86_little"
     on_windows = profile.os.system == "Windows"
     if on_windows:
         threads, basis = cores, "all_cores"
-    elif cpu.logical_cores is not None and cpu.logical_cores <= cpu.physical_cores:
+    elif cpu.logical_cores is not None and cpu.logical_cores <= cores:
         threads, basis = (performance + 1) // 2, "performance_cores_no_smt"  # every other P-core, see above
     else:
         threads, basis = performance, "performance_cores"

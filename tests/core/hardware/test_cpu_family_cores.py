@@ -56,6 +56,23 @@ def _assumed_cores(brand: str) -> tuple[int, str]:
         ("AMD Ryzen 5 7640U w/ Radeon 760M Graphics", 6),
         ("AMD Ryzen 7 7840U w/ Radeon 780M Graphics", 8),
         ("AMD Ryzen 5 5500U with Radeon Graphics", 6),
+        # Intel 12th-14th gen: the model number, not the generation, says the cores (4 P + 4 E up to 8 P + 16 E)
+        ("13th Gen Intel(R) Core(TM) i5-13420H", 8),
+        ("12th Gen Intel(R) Core(TM) i5-12450H", 8),
+        ("13th Gen Intel(R) Core(TM) i7-13620H", 10),
+        ("12th Gen Intel(R) Core(TM) i5-12500H", 12),
+        ("12th Gen Intel(R) Core(TM) i7-1260P", 12),
+        ("12th Gen Intel(R) Core(TM) i7-12700H", 14),
+        ("13th Gen Intel(R) Core(TM) i7-13700HX", 16),
+        ("13th Gen Intel(R) Core(TM) i9-13900HX", 24),
+        ("12th Gen Intel(R) Core(TM) i5-12400F", 6),
+        ("12th Gen Intel(R) Core(TM) i5-12600K", 10),
+        ("13th Gen Intel(R) Core(TM) i5-13400F", 10),
+        ("13th Gen Intel(R) Core(TM) i5-13600KF", 14),
+        ("12th Gen Intel(R) Core(TM) i7-12700K", 12),
+        ("13th Gen Intel(R) Core(TM) i7-13700K", 16),
+        ("Intel(R) Core(TM) i7-14700K", 20),
+        ("13th Gen Intel(R) Core(TM) i9-13900K", 24),
     ],
 )
 def test_a_described_processor_gets_the_cores_its_model_number_says(brand, cores):

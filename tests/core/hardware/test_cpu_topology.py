@@ -99,6 +99,27 @@ def test_a_hand_written_hybrid_intel_gets_its_split_from_its_name_and_thread_cou
     assert machine_from_profile(_profile(lunar, "Linux"), calibrated=False).cpu_cores == 2
 
 
+@pytest.mark.parametrize(("system", "threads", "cores", "efficiency"), [("Linux", 4, 4, 0), ("Windows", 8, 4, 4)])
+def test_a_processor_named_alone_gets_its_models_split_of_p_and_e_cores(system, threads, cores, efficiency):
+    """A what-if or a hardware file that names an i5-13420H (4 P + 4 E, Intel ark) and no counts: llama.cpp's
+    threads are placed as on the real chip — the P-cores on Linux, all eight on Windows — not on 8 cores alike."""
+    machine = machine_from_profile(
+        _profile({"brand": "13th Gen Intel(R) Core(TM) i5-13420H"}, system), calibrated=False
+    )
+    assert (machine.cpu_cores, machine.cpu_efficiency_cores) == (cores, efficiency)
+    (said,) = _assumed(machine, reasons.ASSUME_CPU_THREADS)
+    assert (said.values["threads"], said.values["performance"], said.values["efficiency"]) == (threads, 4, 4)
+
+
+def test_a_stated_core_count_unlike_the_models_is_not_split_by_its_family():
+    """Six cores said of an i5-13400F (a bench row counting its P-cores; a VM) are six cores alike, not the family's
+    4 E-cores taken from them (2 P + 4 E would promise half the speed)."""
+    cpu = {"brand": "13th Gen Intel(R) Core(TM) i5-13400F", "arch": "x86_64", "physical_cores": 6}
+    machine = machine_from_profile(_profile(cpu, "Linux"), calibrated=False)
+    assert (machine.cpu_cores, machine.cpu_efficiency_cores) == (6, 0)
+    assert not _assumed(machine, reasons.ASSUME_CPU_THREADS)
+
+
 def test_two_sockets_are_counted_from_proc_cpuinfo_where_the_name_cannot_tell():
     identity = read_cpu_identity(proc_cpuinfo=DATA / "dual-xeon" / "proc" / "cpuinfo", **NO_PY_CPUINFO)
     assert identity["sockets"] == 2
