@@ -1063,47 +1063,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="369"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="380"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="385"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="381"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="384"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="389"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="388"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="393"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="391"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="396"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="399"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="399"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="404"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -4901,36 +4901,41 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="330"/>
+        <source>llama.cpp refuses to load this file: its {key} is a list of {type} values, and llama.cpp reads a per-layer list only as u32, i32 or true/false values</source>
+        <translation>llama.cpp se niega a cargar este archivo: su {key} es una lista de valores {type}, y llama.cpp solo lee una lista por capa con valores u32, i32 o verdadero/falso</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="335"/>
         <source>llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su general.alignment está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="335"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="340"/>
         <source>llama.cpp refuses to load this file: it lists the tensor {name} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: incluye dos veces el tensor {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="338"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="343"/>
         <source>llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers</source>
         <translation>llama.cpp se niega a cargar este archivo: su block_count es {layers}, y llama.cpp carga como máximo {limit} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="342"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="347"/>
         <source>llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must be one value, or one per layer)</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} es una lista de longitud {count}, pero block_count es {layers} (debe ser un solo valor o uno por capa)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="347"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="352"/>
         <source>llama.cpp refuses to load this file: it has {experts} experts, and llama.cpp loads at most {limit}</source>
         <translation>llama.cpp se niega a cargar este archivo: tiene {experts} expertos, y llama.cpp carga como máximo {limit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="351"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="356"/>
         <source>llama.cpp refuses to load this file: its expert_count is {experts} and its expert_used_count {used} (a mixture of experts must use some per token, and a model without experts none)</source>
         <translation>llama.cpp se niega a cargar este archivo: su expert_count es {experts} y su expert_used_count {used} (una mezcla de expertos debe usar alguno por token, y un modelo sin expertos, ninguno)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="356"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="361"/>
         <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
     </message>

@@ -255,10 +255,13 @@ def write_llama_gguf(
 
 
 def add_metadata(writer: gguf.GGUFWriter, arch: str, metadata: dict[str, object]) -> None:
-    """Write `metadata` with gguf's typed adders; keys without a general./tokenizer./split. prefix get `{arch}.`."""
+    """Write `metadata` with gguf's typed adders; keys without a general./tokenizer./split. prefix get `{arch}.`.
+    A `gguf.GGUFValue` is written with the GGUF type it names (a hostile file's i32 where llama.cpp wants u32)."""
     for key, value in metadata.items():
         full = key if key.split(".")[0] in ("general", "tokenizer", "split") else f"{arch}.{key}"
-        if isinstance(value, bool):
+        if isinstance(value, gguf.GGUFValue):
+            writer.add_key_value(full, value.value, value.type, value.sub_type)
+        elif isinstance(value, bool):
             writer.add_bool(full, value)
         elif isinstance(value, int):
             writer.add_uint32(full, value)
@@ -673,9 +676,11 @@ def write_gemma3_gguf(
     n_ff: int = 512,
     sliding_window: int = 512,
     n_vocab: int = 2048,
+    metadata: dict[str, object] | None = None,
 ) -> Path:
     """Gemma 3 (src/models/gemma3.cpp): sliding-window attention on 5 layers in 6 (every 6th keeps the whole
-    context), q/k norms, post-attention and post-feed-forward norms, the output tied to the token embedding."""
+    context), q/k norms, post-attention and post-feed-forward norms, the output tied to the token embedding.
+    `metadata` replaces or adds keys as written (a value stored as another GGUF type: `gguf.GGUFValue`)."""
     md, t = _common(n_embd, n_layer, len(_vocab(n_vocab).tokens))
     t = [x for x in t if x[0] != "output.weight"]  # tied
     md.update(
@@ -686,6 +691,7 @@ def write_gemma3_gguf(
             "attention.key_length": head_dim,
             "attention.value_length": head_dim,
             "attention.sliding_window": sliding_window,
+            **(metadata or {}),
         }
     )
     for i in range(n_layer):

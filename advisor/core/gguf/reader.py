@@ -244,6 +244,7 @@ class _Parser:
         self._time_limit = time_limit_s
         self._deadline = None if time_limit_s is None else time.monotonic() + time_limit_s
         self._ticks = 0
+        self.array_item_type: int | None = None
         known_end = getattr(src, "known_end", None)
         self._known_end = known_end if callable(known_end) else None
 
@@ -305,6 +306,8 @@ class _Parser:
             if depth >= MAX_NESTING:
                 raise GgufError("metadata arrays nested too deep")
             item_type = self.unpack("I")
+            if depth == 0:  # the last top-level array's item type, for the caller that asks
+                self.array_item_type = item_type
             item_fmt = _SCALAR_FORMATS.get(item_type)
             if item_fmt is not None:
                 min_bytes = struct.calcsize(item_fmt)
@@ -376,9 +379,10 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     # bytes, and is the same object the metadata or the tensor table keeps: no second copy of a million names)
     seen: set[str | bytes] = set()
     alignment_type: int | None = None
-    # the stored type of each single-value hyper-parameter llama.cpp reads as u32 (only those: a small dict however
-    # many keys a hostile file lists)
+    # the stored type of each hyper-parameter llama.cpp reads as u32, and of a per-layer list's items (only those: a
+    # small dict however many keys a hostile file lists)
     scalar_types: dict[str, int] = {}
+    item_types: dict[str, int | None] = {}
     for _ in range(n_kv):
         p.tick()
         raw = p.raw_string(MAX_KEY_BYTES)
@@ -388,9 +392,12 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
         vtype = p.unpack("I")
         if key == "general.alignment":
             alignment_type = vtype
-        elif vtype != _ARRAY and key.endswith(_WHOLE_NUMBER_SUFFIXES):
-            scalar_types[key] = vtype
         metadata[key] = p.value(vtype)
+        if key.endswith(_U32_SUFFIXES) or key == "general.file_type":
+            if vtype == _ARRAY:
+                item_types[key] = p.array_item_type
+            else:
+                scalar_types[key] = vtype
 
     if alignment_type is not None and alignment_type != _UINT32:  # "key 'general.alignment' must be of type u32"
         shown = _GGUF_TYPE_NAMES.get(alignment_type, f"type {alignment_type}")
@@ -398,7 +405,7 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1) or alignment > 2**20:
         raise GgufError(f"invalid general.alignment {alignment!r}")
-    check_key_types(metadata, scalar_types)
+    check_key_types(metadata, scalar_types, item_types)
 
     tensors: list[TensorInfo] = []
     seen.clear()
@@ -445,7 +452,29 @@ _WHOLE_NUMBER_KEYS = (
     "expert_count",
     "expert_used_count",
 )
-_WHOLE_NUMBER_SUFFIXES = tuple("." + suffix for suffix in _WHOLE_NUMBER_KEYS)
+# read as u32 for every architecture as well, where present (llama_model_base::load_hparams; rope.dimension_count
+# where the first layer has attention heads), and `attention.sliding_window` by the architectures that slide
+_OTHER_U32_KEYS = (
+    "embedding_length_out",
+    "nextn_predict_layers",
+    "expert_group_count",
+    "expert_group_used_count",
+    "rope.scaling.original_context_length",
+    "rope.dimension_count",
+    "attention.sliding_window",
+)
+_U32_SUFFIXES = tuple("." + suffix for suffix in _WHOLE_NUMBER_KEYS + _OTHER_U32_KEYS)
+# the architectures whose load_arch_hparams reads `attention.sliding_window` (src/models/*.cpp, as get_key<uint32_t>)
+_SLIDING_WINDOW_READERS = frozenset(
+    {
+        "afmoe", "cohere2", "cohere2moe", "deepseek4", "dflash", "dots3note", "exaone-moe", "exaone4",
+        "gemma-embedding", "gemma2", "gemma3", "gemma3n", "gemma4", "gemma4-assistant", "gpt-oss", "granite_swa",
+        "laguna", "lfm2", "llama4", "maple", "mellum", "mimo2", "modern-bert", "muse-glimmer", "olmo2", "phi3",
+        "plamo3", "smallthinker", "spark2_5", "step35",
+    }
+)  # fmt: skip
+# a per-layer list (llama_model_loader::get_arr into a std::array of u32) may hold u32, i32 or bool (read as 0/1)
+_PER_LAYER_ITEM_TYPES = frozenset({4, 5, 7})
 # read once or per layer (llama_model_loader::get_key_or_arr in load_hparams)
 _PER_LAYER_KEYS = frozenset(
     {"expert_used_count", "feed_forward_length", "attention.head_count", "attention.head_count_kv"}
@@ -453,7 +482,6 @@ _PER_LAYER_KEYS = frozenset(
 # every architecture name llama.cpp knows (src/llama-arch.cpp) is lower-case letters, digits, '-', '_' and '.';
 # anything else is no architecture at all, and llama.cpp refuses it ("unknown model architecture")
 _ARCH_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
-_GGUF_INTEGER_TYPES = frozenset({0, 1, 2, 3, 4, 5, 10, 11})  # GGUF's UINT8 … INT32, UINT64, INT64
 
 
 def _type_name(value: object) -> str:
@@ -468,11 +496,20 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-def check_key_types(md: dict[str, object], scalar_types: dict[str, int] | None = None) -> None:
+def check_key_types(
+    md: dict[str, object], scalar_types: dict[str, int] | None = None, item_types: dict[str, int | None] | None = None
+) -> None:
     """Refuse what llama.cpp refuses to load: an architecture that is not a name, a hyper-parameter of another type
     (GgufError naming the key). `scalar_types`: the stored GGUF type of single-value hyper-parameters, which
-    llama.cpp reads only as u32 (`get_key<uint32_t>`, and `get_key_or_arr` for a single value: a list may hold i32
-    or u32) — an i32 or u64 block_count is refused there ("key %s has wrong type %s but expected type %s")."""
+    llama.cpp reads only as u32 (`get_key<uint32_t>`, and `get_key_or_arr` for a single value) — an i32 or u64
+    block_count is refused there ("key %s has wrong type %s but expected type %s"). `item_types`: the item type of
+    a per-layer list, which `get_arr` takes as u32, i32 or bool ("%s has wrong array element type %s", "%s is not a
+    string/float32/uint32/int32/uint64 array"); a list of bools is kept as the 0s and 1s llama.cpp makes of it."""
+    scalar_types = scalar_types or {}
+    item_types = item_types or {}
+    stored_file_type = scalar_types.get("general.file_type")
+    if stored_file_type is not None and stored_file_type != _UINT32:  # llama_model_loader: get_key, u32
+        _refuse_not_u32("general.file_type", stored_file_type)
     arch = md.get("general.architecture")
     if arch is None:
         return
@@ -482,23 +519,49 @@ def check_key_types(md: dict[str, object], scalar_types: dict[str, int] | None =
         shown = repr(arch if len(arch) <= 40 else arch[:40] + "…")
         raise GgufError(f"general.architecture {shown} is not an architecture name llama.cpp could know")
     for suffix in _WHOLE_NUMBER_KEYS:
-        value = md.get(f"{arch}.{suffix}")
+        key = f"{arch}.{suffix}"
+        value = md.get(key)
         if value is None:
             continue
-        whole = isinstance(value, int) and not isinstance(value, bool)
-        if suffix in _PER_LAYER_KEYS and isinstance(value, list):
-            whole = all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-        elif suffix in _PER_LAYER_KEYS and isinstance(value, ArraySummary):  # too long to keep: its item type says
-            whole = value.item_type in _GGUF_INTEGER_TYPES
-        if not whole:
+        if suffix in _PER_LAYER_KEYS and isinstance(value, list | ArraySummary):
+            item_type = value.item_type if isinstance(value, ArraySummary) else item_types.get(key)
+            if item_type is not None and item_type not in _PER_LAYER_ITEM_TYPES:
+                shown = _GGUF_TYPE_NAMES.get(item_type, f"type {item_type}")
+                raise LlamaCppRefusesError(words.GGUF_LIST_NOT_U32, key=key, type=shown)
+            if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+                md[key] = [int(v) for v in value]  # llama.cpp: a bool item is 1 or 0
+            elif isinstance(value, list) and not all(isinstance(v, int) for v in value):  # no item type given
+                raise GgufError(
+                    f"key {key} has the wrong type ({_type_name(value)}; llama.cpp wants whole numbers "
+                    "and refuses to load the file)"
+                )
+            continue
+        if not (isinstance(value, int) and not isinstance(value, bool)):
             raise GgufError(
-                f"key {arch}.{suffix} has the wrong type ({_type_name(value)}; llama.cpp wants a whole number "
+                f"key {key} has the wrong type ({_type_name(value)}; llama.cpp wants a whole number "
                 "and refuses to load the file)"
             )
-        stored = (scalar_types or {}).get(f"{arch}.{suffix}")
-        if stored is not None and stored != _UINT32:
-            shown = _GGUF_TYPE_NAMES.get(stored, f"type {stored}")
-            raise LlamaCppRefusesError(words.GGUF_KEY_NOT_U32, key=f"{arch}.{suffix}", type=shown)
+    for suffix in _WHOLE_NUMBER_KEYS + _OTHER_U32_KEYS:
+        key = f"{arch}.{suffix}"
+        stored = scalar_types.get(key)
+        if stored is None or stored == _UINT32:
+            continue
+        if suffix == "attention.sliding_window" and arch not in _SLIDING_WINDOW_READERS:
+            continue
+        if suffix == "rope.dimension_count" and not _first_layer_heads(md.get(f"{arch}.attention.head_count")):
+            continue
+        _refuse_not_u32(key, stored)
+
+
+def _first_layer_heads(value: object) -> int:
+    """llama.cpp's `n_head()`: the first layer's attention heads (0 when none are given)."""
+    first = value[0] if isinstance(value, list) and value else value
+    return first if isinstance(first, int) and not isinstance(first, bool) and first > 0 else 0
+
+
+def _refuse_not_u32(key: str, stored: int) -> None:
+    shown = _GGUF_TYPE_NAMES.get(stored, f"type {stored}")
+    raise LlamaCppRefusesError(words.GGUF_KEY_NOT_U32, key=key, type=shown)
 
 
 def read_header(

@@ -327,6 +327,11 @@ GGUF_KEY_NOT_U32 = QT_TRANSLATE_NOOP(
     "llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u32 (a "
     "32-bit unsigned whole number)",
 )
+GGUF_LIST_NOT_U32 = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its {key} is a list of {type} values, and llama.cpp reads a per-layer "
+    "list only as u32, i32 or true/false values",
+)
 GGUF_ALIGNMENT_TYPE = QT_TRANSLATE_NOOP(
     "GgufRefused",
     "llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only "

@@ -35,7 +35,7 @@ from tests.support import (
     gguf_factory_swa,
 )
 from tests.support.gguf_factory import add_metadata
-from tests.support.llama_server import free_port, llama_server_binary
+from tests.support.llama_server import LlamaServer, free_port, llama_server_binary
 
 MACHINE = Path(__file__).parents[2] / "data" / "machines" / "desktop-ryzen7-7700-32gb.json"
 EN = Speaker("en")
@@ -106,6 +106,16 @@ def _retyped(tmp_path: Path, name: str, key: str, vtype: gguf.GGUFValueType) -> 
     metadata, _ = llama_like()
     value = metadata.pop(key)
     return _written(tmp_path / f"{name}.gguf", metadata, lambda w: w.add_key_value(f"llama.{key}", value, vtype))
+
+
+def _as(value: object, vtype: gguf.GGUFValueType) -> gguf.GGUFValue:
+    """A value the test files write as GGUF type `vtype` (the factories pick u32 for a whole number)."""
+    return gguf.GGUFValue(value, vtype)
+
+
+def _list(values: list[int], item_type: gguf.GGUFValueType) -> gguf.GGUFValue:
+    """A per-layer list whose items are stored as `item_type`."""
+    return gguf.GGUFValue(values, gguf.GGUFValueType.ARRAY, item_type)
 
 
 def _empty_list(tmp_path: Path) -> Path:
@@ -181,6 +191,51 @@ CASES: dict[str, Case] = {
         catalog.GGUF_KEY_NOT_U32,
         {"key": "llama.attention.head_count", "type": "u16"},
         "has wrong type u16 but expected type u32",
+    ),
+    "file type as i32": (  # llama_model_loader reads general.file_type with get_key<uint32_t> too
+        lambda d: _llama(d, "ftype_i32", **{"general.file_type": _as(1, gguf.GGUFValueType.INT32)}),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "general.file_type", "type": "i32"},
+        "has wrong type i32 but expected type u32",
+    ),
+    "rope dimensions as i32": (  # read for every architecture whose first layer has attention heads
+        lambda d: _llama(d, "rot_i32", **{"rope.dimension_count": _as(16, gguf.GGUFValueType.INT32)}),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "llama.rope.dimension_count", "type": "i32"},
+        "has wrong type i32 but expected type u32",
+    ),
+    "next-token layers as u64": (
+        lambda d: _llama(d, "nextn_u64", nextn_predict_layers=_as(0, gguf.GGUFValueType.UINT64)),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "llama.nextn_predict_layers", "type": "u64"},
+        "has wrong type u64 but expected type u32",
+    ),
+    "sliding window as i32": (  # Gemma 3 reads it (src/models/gemma3.cpp); a llama file's is never read
+        lambda d: gguf_factory.write_gemma3_gguf(
+            d / "swa_i32.gguf", metadata={"attention.sliding_window": _as(512, gguf.GGUFValueType.INT32)}
+        ),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "gemma3.attention.sliding_window", "type": "i32"},
+        "has wrong type i32 but expected type u32",
+    ),
+    # llama_model_loader::get_arr: a per-layer list holds u32, i32 or bool
+    "KV heads list of u64": (
+        lambda d: _llama(d, "kv_u64", **{"attention.head_count_kv": _list([2, 2], gguf.GGUFValueType.UINT64)}),
+        catalog.GGUF_LIST_NOT_U32,
+        {"key": "llama.attention.head_count_kv", "type": "u64"},
+        "has wrong array element type u64",
+    ),
+    "feed-forward list of u16": (
+        lambda d: _llama(d, "ff_u16", feed_forward_length=_list([128, 128], gguf.GGUFValueType.UINT16)),
+        catalog.GGUF_LIST_NOT_U32,
+        {"key": "llama.feed_forward_length", "type": "u16"},
+        "is not a string/float32/uint32/int32/uint64 array",
+    ),
+    "heads list of i64": (
+        lambda d: _llama(d, "heads_i64", **{"attention.head_count": _list([4, 4], gguf.GGUFValueType.INT64)}),
+        catalog.GGUF_LIST_NOT_U32,
+        {"key": "llama.attention.head_count", "type": "i64"},
+        "is not a string/float32/uint32/int32/uint64 array",
     ),
     "513 layers": (
         lambda d: _llama(d, "layers513", block_count=513),
@@ -304,10 +359,22 @@ def test_what_llama_cpp_loads_still_reads(tmp_path):
 
     path = _written(tmp_path / "heads_list.gguf", metadata, i32_list)
     assert _reads(path) == 2
+    # or bool, which llama.cpp reads as 1s and 0s (llama-server loads it: test_llama_server_loads_a_bool_list)
+    assert read_gguf(_kv_heads_as_bools(tmp_path)).kv_heads == 1
+    # a hyper-parameter the architecture never reads may be of any type (llama reads no sliding window)
+    swa = _llama(tmp_path, "llama_swa_i32", **{"attention.sliding_window": _as(512, gguf.GGUFValueType.INT32)})
+    assert _reads(swa)
     # keys whose bytes differ (invalid UTF-8) though both read as "general.k\ufffdx": two keys for llama.cpp too
     path = _llama(tmp_path, "two_keys", **{"general.kAx": 1, "general.kBx": 2})
     _renamed(_renamed(path, b"general.kAx", b"general.k\xffx"), b"general.kBx", b"general.k\xfex")
     assert _reads(path) == 2
+
+
+def _kv_heads_as_bools(tmp_path: Path) -> Path:
+    """A Gemma 3 file llama-server loads, its one KV head per layer written as a list of `true`."""
+    values = _list([True] * 6, gguf.GGUFValueType.BOOL)
+    path = tmp_path / "kv_bool.gguf"
+    return gguf_factory.write_gemma3_gguf(path, n_head_kv=1, metadata={"attention.head_count_kv": values})
 
 
 def _factories() -> list[tuple[str, Callable[..., Path], dict[str, object]]]:
@@ -355,3 +422,12 @@ def test_llama_server_refuses_the_same_files(tmp_path, case):
     run = subprocess.run(command, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert run.returncode != 0
     assert words in run.stdout + run.stderr, (run.stdout + run.stderr)[-2000:]
+
+
+@pytest.mark.server
+def test_llama_server_loads_a_bool_list(tmp_path):
+    """The other side of the refusals: a per-layer list of bools, which the advisor reads, llama-server loads."""
+    if llama_server_binary() is None:
+        pytest.skip("no llama-server built here")
+    with LlamaServer(_kv_heads_as_bools(tmp_path), ctx_size=256) as server:
+        assert server.complete("Hello", n_predict=2)["tokens_predicted"] >= 1
