@@ -27,14 +27,12 @@ def tier_estimate(
     """The estimate of the model the verdict chose for a class (what the Recommendation page's bar shows): the
     same core estimate the recommendation was made of, in its placement (`n_cpu_moe`: the layers whose routed
     experts it keeps in RAM), so the bar, the label and the table agree."""
-    import dataclasses
-
     from advisor.core.sizing.estimate import estimate
-    from advisor.core.sizing.tiers import tier_by_name
+    from advisor.core.sizing.tiers import reference_at, tier_by_name
 
     found = tier_by_name(tier)
     spec = next((s for s in found.references if s.name == model), found.reference)
-    return estimate(dataclasses.replace(spec, quant=quant or "Q4_K_M"), profile, context=context, n_cpu_moe=n_cpu_moe)
+    return estimate(reference_at(spec, quant or "Q4_K_M"), profile, context=context, n_cpu_moe=n_cpu_moe)
 
 
 @dataclass(frozen=True)

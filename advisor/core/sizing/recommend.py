@@ -28,7 +28,7 @@ from advisor.core.sizing.machine import Machine, machine_from_profile
 from advisor.core.sizing.quants import MIN_GOOD_QUANT, QUANT_LADDER, is_good_quant
 from advisor.core.sizing.shortfall import Shortfall, shortfall
 from advisor.core.sizing.speed import active_parameters
-from advisor.core.sizing.tiers import TIERS, Tier
+from advisor.core.sizing.tiers import TIERS, Tier, reference_at
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec, Reason, Recommendation, TierResult
 
 DEFAULT_MIN_TOKENS_PER_SECOND = 5.0
@@ -152,20 +152,18 @@ def _need(est: Estimate, machine: Machine, full_vram: int, short: Shortfall | No
 def _evaluate_model(spec: ModelSpec, machine: Machine, context: int, min_tps: float) -> _ModelEval:
     # each quant in the placement to load it with: a mixture of experts too big for the GPU with its routed experts
     # in RAM where that is faster than the split by layers (the speed, the fit and the needs are that placement's)
-    estimates = {
-        q: placed_estimate_on(dataclasses.replace(spec, quant=q), machine, context=context) for q in QUANT_LADDER
-    }
+    estimates = {q: placed_estimate_on(reference_at(spec, q), machine, context=context) for q in QUANT_LADDER}
     # a model trained for a shorter context is not offered for this one (it would answer badly past it)
     context_ok = not (spec.context_train and context > spec.context_train)
     usable = [q for q in QUANT_LADDER if context_ok and _usable(estimates[q], min_tps)]
     good = _pick(estimates, [q for q in usable if is_good_quant(q)], min_tps)
     low = next((q for q in usable if not is_good_quant(q)), None)
     full_vram = {
-        q: full_offload_vram_bytes(dataclasses.replace(spec, quant=q), machine, context=context) if machine.gpus else 0
+        q: full_offload_vram_bytes(reference_at(spec, q), machine, context=context) if machine.gpus else 0
         for q in QUANT_LADDER
     }
     short = {
-        q: shortfall(dataclasses.replace(spec, quant=q), machine, context=context)
+        q: shortfall(reference_at(spec, q), machine, context=context)
         for q in QUANT_LADDER
         if estimates[q].fit == FitLevel.TOO_LARGE
     }
@@ -332,7 +330,7 @@ def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine, context:
 def _gpus_hold_a_layer(machine: Machine, context: int) -> bool:
     """Whether the GPUs can hold one layer of any class at any quant; when not, no estimate offloads anything."""
     return any(
-        gpu_layer_capacity(dataclasses.replace(ref, quant=q), machine, context=context) > 0
+        gpu_layer_capacity(reference_at(ref, q), machine, context=context) > 0
         for t in TIERS
         for ref in t.references
         for q in QUANT_LADDER
@@ -455,7 +453,7 @@ def recommend_on(
             why.append(reasons.reason(reasons.LOW_QUANT, tier=tier, quant=quant, min_good_quant=MIN_GOOD_QUANT))
         if est.n_cpu_moe:  # every layer on the GPU but some routed experts: not the split by layers below
             n_cpu_moe = est.n_cpu_moe
-            spec = dataclasses.replace(ev.model.spec, quant=quant)
+            spec = reference_at(ev.model.spec, quant)
             why.append(_placement_reason(spec, est, machine, context))
         elif fit == FitLevel.PARTIAL_OFFLOAD:
             why.append(

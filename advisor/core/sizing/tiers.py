@@ -13,9 +13,11 @@ does, so the class's verdict and the Models list of that class cannot contradict
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
+from advisor.core.sizing.quants import QUANT_LADDER, bits_per_weight
 from advisor.core.types import ModelSpec
 
 LLAMA_3_2_1B = ModelSpec(
@@ -211,6 +213,80 @@ TIERS: tuple[Tier, ...] = (
     Tier("70B", 50, None, 49.5e9, math.inf, LLAMA_3_1_70B),
 )
 TIER_NAMES: tuple[str, ...] = tuple(t.name for t in TIERS)
+
+
+# The published GGUF files of each reference model, in bytes by quant: the Hugging Face repositories' file lists as
+# the bundled offline list holds them (resources/catalog_snapshot.json, retrieved 2026-11-26: bartowski,
+# lmstudio-community, Qwen, unsloth and second-state's repos; the largest where two publish one quant). A class's
+# verdict is sized on the file the Models list names, not on the quant's nominal bits per weight, which misses what
+# llama-quantize keeps at more bits (the output matrix at Q6_K, half the attention V and feed-forward down
+# matrices a step up): 1-2 % on an 8B at Q4_K_M, 4-13 % on a 3B, enough to call a file that runs tight "runs" one
+# layer early. tests/core/sizing/test_reference_files.py holds the table to the offline list.
+REFERENCE_FILE_BYTES: dict[str, dict[str, int]] = {
+    "Llama-3.2-3B": {"Q8_0": 3_421_899_296, "Q6_K": 2_640_000_000, "Q4_K_M": 2_020_000_000, "IQ4_XS": 1_830_000_000},
+    "Qwen2.5-3B": {"Q8_0": 3_616_088_480, "Q4_K_M": 2_104_932_768, "Q3_K_M": 1_724_178_848},
+    "Llama-3.1-8B": {
+        "Q8_0": 8_540_775_840,
+        "Q6_K": 6_600_000_000,
+        "Q5_K_M": 5_730_000_000,
+        "Q4_K_M": 4_920_739_232,
+        "IQ4_XS": 4_450_000_000,
+        "Q3_K_M": 4_018_922_912,
+    },
+    "Qwen2.5-7B": {
+        "Q8_0": 8_100_000_000,
+        "Q6_K": 6_250_000_000,
+        "Q5_K_M": 5_440_000_000,
+        "Q4_K_M": 4_683_074_240,
+        "Q3_K_M": 3_808_391_872,
+    },
+    "Qwen2.5-14B": {
+        "Q8_0": 15_700_000_000,
+        "Q6_K": 12_100_000_000,
+        "Q5_K_M": 10_500_000_000,
+        "Q4_K_M": 8_990_000_000,
+        "IQ4_XS": 8_120_000_000,
+    },
+    "Mistral-Nemo-12B": {"Q8_0": 13_000_000_000, "Q6_K": 10_100_000_000, "Q4_K_M": 7_480_000_000},
+    "Qwen2.5-32B": {
+        "Q8_0": 34_800_000_000,
+        "Q6_K": 26_900_000_000,
+        "Q5_K_M": 23_300_000_000,
+        "Q4_K_M": 19_900_000_000,
+        "IQ4_XS": 17_700_000_000,
+    },
+    "Mistral-Small-24B": {"Q8_0": 25_100_000_000, "Q6_K": 19_300_000_000, "Q4_K_M": 14_300_000_000},
+    "Qwen3-30B-A3B": {"Q8_0": 32_480_000_000, "Q4_K_M": 18_560_000_000},
+    "Llama-3.1-70B": {"Q4_K_M": 42_500_000_000, "Q3_K_M": 34_300_000_000, "Q2_K": 26_400_000_000},
+}
+
+
+def reference_file_bytes(spec: ModelSpec, quant: str) -> int | None:
+    """The size of a reference model's file at `quant` (a quant of the ladder): the published one, else the nominal
+    size scaled as the nearest published quant of the same model is (its extra bits are the same tensors'), never
+    below a smaller quant's. None for a model outside the table."""
+    published = REFERENCE_FILE_BYTES.get(spec.name or "")
+    if not published or quant not in QUANT_LADDER:
+        return None
+
+    def nominal(q: str) -> float:
+        return spec.parameters * bits_per_weight(q) / 8
+
+    def scaled(q: str) -> float:
+        if q in published:
+            return float(published[q])
+        i = QUANT_LADDER.index(q)
+        nearest = min(published, key=lambda k: (abs(QUANT_LADDER.index(k) - i), QUANT_LADDER.index(k)))
+        return nominal(q) * published[nearest] / nominal(nearest)
+
+    # the ladder runs from the largest quant to the smallest: a quant is never smaller than one below it
+    i = QUANT_LADDER.index(quant)
+    return int(max(scaled(q) for q in QUANT_LADDER[i:]))
+
+
+def reference_at(spec: ModelSpec, quant: str) -> ModelSpec:
+    """A reference model at `quant`, sized as its published file (`reference_file_bytes`)."""
+    return dataclasses.replace(spec, quant=quant, file_size_bytes=reference_file_bytes(spec, quant))
 
 
 def tier_for_parameters(parameters: float) -> Tier:

@@ -7,7 +7,6 @@ of what `estimate` gives in all (finding 6: a Mac mini M4 was told "needs 8.9 Gi
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 
@@ -23,6 +22,7 @@ from advisor.core.messages.speaker import Speaker
 from advisor.core.report import assemble_assessment, render
 from advisor.core.sizing import TIERS, estimate, recommend
 from advisor.core.sizing.quants import MIN_GOOD_QUANT
+from advisor.core.sizing.tiers import reference_at
 from advisor.core.types import FitLevel
 
 G = 2**30
@@ -106,7 +106,7 @@ def _row(rec, tier):
 
 def _spec(rec, row):
     ref = next(s for t in TIERS if t.name == row.tier for s in t.references if s.name == row.model)
-    return dataclasses.replace(ref, quant=row.best_quant or MIN_GOOD_QUANT)
+    return reference_at(ref, row.best_quant or MIN_GOOD_QUANT)  # sized as its published file, as recommend sizes it
 
 
 @pytest.fixture(scope="module")

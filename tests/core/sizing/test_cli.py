@@ -283,7 +283,7 @@ def test_recommend_table_marks_a_class_recommended_only_at_a_low_quant(capsys, t
     hw.write_text(
         json.dumps(
             {
-                "ram": {"total_bytes": 8 * GiB, "available_bytes": 6 * GiB, "bandwidth_gbps": 7},
+                "ram": {"total_bytes": 8 * GiB, "available_bytes": 6 * GiB, "bandwidth_gbps": 9},
                 "cpu": {"brand": "Intel Core i3", "arch": "x86_64", "physical_cores": 2, "logical_cores": 2},
                 "gpus": [],
             }

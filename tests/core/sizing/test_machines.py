@@ -13,6 +13,7 @@ import pytest
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.sizing import TIERS, estimate, recommend
 from advisor.core.sizing.reasons import ASSUMPTION_CODES, REASON_KEYS
+from advisor.core.sizing.tiers import reference_at
 from advisor.core.types import FitLevel
 
 MACHINES = Path(__file__).resolve().parents[2] / "data" / "machines"
@@ -62,11 +63,11 @@ def test_the_recommendation_and_the_estimate_of_its_model_are_one_verdict():
         rec = recommend(profile)
         tier = next(t for t in TIERS if t.name == rec.tier)
         spec = next(s for s in tier.references if s.name == rec.model)
-        est = estimate(dataclasses.replace(spec, quant=rec.quant), profile)
+        est = estimate(reference_at(spec, rec.quant), profile)
         if rec.n_cpu_moe:  # a mixture of experts in the placement the estimate names as faster: that estimate
             better = next(r.values for r in est.remarks if r.code == "experts_in_ram_better")
             assert better["n_cpu_moe"] == rec.n_cpu_moe and better["tokens_per_second"] == rec.tokens_per_second
-            est = estimate(dataclasses.replace(spec, quant=rec.quant), profile, n_cpu_moe=rec.n_cpu_moe)
+            est = estimate(reference_at(spec, rec.quant), profile, n_cpu_moe=rec.n_cpu_moe)
             assert est.n_cpu_moe == rec.n_cpu_moe
         assert (est.fit, est.tokens_per_second, est.tight) == (rec.fit, rec.tokens_per_second, rec.tight)
 

@@ -4,7 +4,6 @@ finding 9: a bar of 7.9 GiB beside "needs 7.4 GiB", and 10.7 GiB usable in `dete
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from advisor.core.hardware.profile_io import load_profile
@@ -13,7 +12,7 @@ from advisor.core.sizing import recommend
 from advisor.core.sizing.breakdown import memory_parts
 from advisor.core.sizing.estimate import estimate_on
 from advisor.core.sizing.machine import machine_from_profile
-from advisor.core.sizing.tiers import TIERS
+from advisor.core.sizing.tiers import TIERS, reference_at
 from advisor.core.types import FitLevel
 
 MACHINES = Path(__file__).resolve().parents[2] / "data" / "machines"
@@ -26,7 +25,7 @@ def _recommended_estimate(profile):
     rec = recommend(profile)
     tier = next(t for t in rec.tiers if t.tier == rec.tier)
     spec = next(s for t in TIERS if t.name == rec.tier for s in t.references if s.name == rec.model)
-    est = estimate_on(dataclasses.replace(spec, quant=rec.quant), machine_from_profile(profile))
+    est = estimate_on(reference_at(spec, rec.quant), machine_from_profile(profile))
     return rec, tier, est
 
 

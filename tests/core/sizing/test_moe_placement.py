@@ -6,7 +6,6 @@ that LM Studio and llama.cpp give by default; the speed shown must be that place
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from advisor.core.messages import Speaker, sizing
 from advisor.core.messages.report import report_wording
 from advisor.core.report import assemble_assessment, render
 from advisor.core.sizing import TIERS, estimate, recommend
+from advisor.core.sizing.tiers import reference_at
 from advisor.core.types import FitLevel, Reason
 
 GIB = 2**30
@@ -38,7 +38,7 @@ FAST = 30.0  # the slowest speed accepted on the RTX 3090: only the mixture of e
 def _spec(rec):
     """The model the recommendation was computed for, at its quant."""
     spec = next(s for t in TIERS if t.name == rec.tier for s in t.references if s.name == rec.model)
-    return dataclasses.replace(spec, quant=rec.quant)
+    return reference_at(spec, rec.quant)
 
 
 def _placement(rec) -> dict[str, object] | None:

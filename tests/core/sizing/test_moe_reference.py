@@ -58,7 +58,9 @@ def test_estimate_by_hand_agrees_with_the_recommendation(tmp_path, capsys):
     chosen = next(t for t in rec["tiers"] if t["tier"] == rec["tier"])
     assert (est["fit"], est["n_cpu_moe"]) == (rec["fit"], n)
     assert est["gpu_layers"] == est["total_layers"] == QWEN_3_30B_A3B.layers
-    # the same layout, the same memory on the GPU and beside it, the same speed (the reference's 3.35 B active
-    # parameters against 3.33 B from the expert counts)
-    assert est["memory"]["vram_bytes"] + est["memory"]["ram_bytes"] == chosen["needs_bytes"]
+    # the same layout, the same memory on the GPU and beside it (within the 0.1 % by which the published Q8_0 file
+    # the recommendation scales its Q6_K by outweighs the nominal bits the estimate by hand counts), the same speed
+    # (the reference's 3.35 B active parameters against 3.33 B from the expert counts)
+    by_hand = est["memory"]["vram_bytes"] + est["memory"]["ram_bytes"]
+    assert abs(by_hand - chosen["needs_bytes"]) <= 0.002 * chosen["needs_bytes"]
     assert abs(est["tokens_per_second"] - rec["tokens_per_second"]) <= 0.02 * rec["tokens_per_second"]

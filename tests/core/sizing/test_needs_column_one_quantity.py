@@ -5,7 +5,6 @@ only the part left for RAM, beside the 40B row's whole model, and "41.1 GiB" for
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from advisor.core.messages.speaker import Speaker
 from advisor.core.report import assemble_assessment, render
 from advisor.core.sizing import TIERS, estimate, recommend
 from advisor.core.sizing.quants import MIN_GOOD_QUANT
+from advisor.core.sizing.tiers import reference_at
 from advisor.core.types import FitLevel
 
 MACHINES = Path(__file__).resolve().parents[2] / "data" / "machines"
@@ -33,7 +33,7 @@ def _row(rec, tier):
 
 def _spec(row):
     tier = next(t for t in TIERS if t.name == row.tier)
-    return dataclasses.replace(next(r for r in tier.references if r.name == row.model), quant=MIN_GOOD_QUANT)
+    return reference_at(next(r for r in tier.references if r.name == row.model), MIN_GOOD_QUANT)
 
 
 @pytest.mark.parametrize(
@@ -126,8 +126,8 @@ def test_a_model_whole_on_the_card_names_what_stays_in_ram_beside_it(monkeypatch
     row = _row(rec, rec.tier)
     assert row.fit == FitLevel.FULL_GPU and row.memory == "vram"
     (chosen,) = [r for r in rec.reasons if r.code == "tier_chosen"]
-    spec = dataclasses.replace(
-        next(r for t in TIERS if t.name == rec.tier for r in t.references if r.name == rec.model), quant=rec.quant
+    spec = reference_at(
+        next(r for t in TIERS if t.name == rec.tier for r in t.references if r.name == rec.model), rec.quant
     )
     parts = estimate(spec, profile, context=rec.context).memory
     assert chosen.values["needs_bytes"] == row.needs_bytes == parts.vram_bytes

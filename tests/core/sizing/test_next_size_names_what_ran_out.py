@@ -5,7 +5,6 @@ together, a sum a split by whole layers cannot use (the total could even be belo
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from advisor.core.hardware.profile_io import load_profile
 from advisor.core.messages import ENGLISH, sizing
 from advisor.core.sizing import TIERS, recommend
 from advisor.core.sizing.quants import MIN_GOOD_QUANT
+from advisor.core.sizing.tiers import reference_at
 from advisor.core.types import FitLevel
 
 G = 2**30
@@ -54,7 +54,7 @@ def test_the_next_size_up_is_measured_against_the_ram_that_ran_out(name):
     tier = next(t for t in TIERS if t.name == v["tier"])
     row = next(t for t in rec.tiers if t.tier == v["tier"])
     spec = next(r for r in tier.references if r.name == row.model)
-    listed = too_large_by(dataclasses.replace(spec, quant=MIN_GOOD_QUANT), profile, rec.context).values
+    listed = too_large_by(reference_at(spec, MIN_GOOD_QUANT), profile, rec.context).values
     assert (v["needs_bytes"], v["available_bytes"], v["gpu_bytes"]) == (
         listed["needs_bytes"],
         listed["available_bytes"],
