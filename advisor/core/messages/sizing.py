@@ -89,6 +89,17 @@ REASONS: dict[str, Msg] = {
         "{total_layers} layers on the graphics card and too little memory left for the system "
         "(about {tokens_per_second} tokens per second): possible, not advised.",
     ),
+    "bigger_tight_split_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of "
+        "{total_layers} layers on the GPU and too little memory left for the system "
+        "(about {tokens_per_second} tokens per second): possible, not advised.",
+    ),
+    "faster_choice_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the GPU at "
+        "about {tokens_per_second} tokens per second.",
+    ),
     "faster_choice": QT_TRANSLATE_NOOP(
         "Reasons",
         "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
@@ -99,6 +110,18 @@ REASONS: dict[str, Msg] = {
         "{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first "
         "{n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the "
         "graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).",
+    ),
+    "moe_placement_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} does not fit whole in the memory the GPU may use, so the speed above assumes the routed experts of "
+        "the first {n_cpu_moe} of its {total_layers} layers ({expert_bytes}) read by the processor and everything "
+        "else on the GPU: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).",
+    ),
+    "moe_placement_all_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} does not fit whole in the memory the GPU may use, so the speed above assumes all its routed experts "
+        "({expert_bytes}) read by the processor and everything else on the GPU: faster than splitting it by layers "
+        "({layer_tokens_per_second} tokens per second).",
     ),
     "moe_placement_all": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -131,6 +154,11 @@ REASONS: dict[str, Msg] = {
     "partial_offload": QT_TRANSLATE_NOOP(
         "Reasons",
         "{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs "
+        "on the processor, which is slower.",
+    ),
+    "partial_offload_unified": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{gpu_layers} of {total_layers} layers fit in the memory the GPU may use; the rest runs "
         "on the processor, which is slower.",
     ),
     "cpu_only": QT_TRANSLATE_NOOP(
@@ -315,6 +343,16 @@ WHAT_IF_VRAM = QT_TRANSLATE_NOOP(
     "A graphics card from the table is taken as unused by other programs: a model may use its memory less what the "
     "desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.",
 )
+WHAT_IF_UNIFIED = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{chip} has no memory of its own: its GPU uses the computer's RAM, up to {gpu} of the {total} set here (the "
+    "share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond "
+    "that from the same RAM.",
+)
+WHAT_IF_SHARED = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.",
+)
 WHAT_IF_VRAM_CARD = QT_TRANSLATE_NOOP(
     "Assumptions",
     "{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take "
@@ -406,6 +444,9 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
     ),
+    "vision_projector_unified": QT_TRANSLATE_NOOP(
+        "Notes", "A vision projector (image input) is counted: on the GPU with the model."
+    ),
 }
 
 
@@ -454,6 +495,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         v.get("tokens_per_second") is None or _number(v.get("needs_bytes")) > _number(v.get("available_bytes"))
     ):
         code = "nothing_fits"
+    if v.get("unified") is True and f"{code}_unified" in REASONS:  # Apple silicon: "the GPU", not "the card"
+        code += "_unified"
     if code in ("next_tier_needs_memory", "nothing_fits") and _number(v.get("gpu_bytes")) > 0:
         code += "_split"  # what ran out is the RAM beside what the graphics card holds: both named
     if code == "tight":  # a report saved before these two values were given: the same subtraction
@@ -530,6 +573,18 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], *, fields: bo
     elif fields and code in ASSUMPTION_FIELDS:
         text += " " + say.t(IN_A_HARDWARE_FILE, fields=ASSUMPTION_FIELDS[code])
     return text
+
+
+def what_if_shared(say: Speaker, chip: str, budget: Any) -> str:
+    """What a GPU without memory of its own (Apple silicon, integrated graphics) picked in a what-if is given: a
+    share of the RAM set beside it, not a card's memory less the desktop's — the engine's budget in words."""
+    values: dict[str, Any] = {"chip": chip, "gpu": say.gib(budget.gpu_bytes), "total": say.gib(budget.total_bytes)}
+    if budget.gpu_kind == "unified":
+        from advisor.core.sizing.machine import APPLE_GPU_MARGIN_BYTES
+
+        values["margin"] = say.gib(APPLE_GPU_MARGIN_BYTES)
+        return say.t(WHAT_IF_UNIFIED, **values)
+    return say.t(WHAT_IF_SHARED, **values)
 
 
 def what_if_vram(say: Speaker, card: str | None = None, vram_total_bytes: int | None = None) -> str:
@@ -623,6 +678,11 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same "
         "context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative "
         "decoding.",
+    ),
+    "draft_model_unified": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the "
+        "same context and its compute buffer. The speed shown is without speculative decoding.",
     ),
     "draft_model_cpu": QT_TRANSLATE_NOOP(
         "Notes",

@@ -231,7 +231,7 @@ def _notes(
     if spec.kv_lora_rank:
         notes.append(reasons.NOTE_MLA_CACHE)
     if parts.projector:
-        notes.append(reasons.NOTE_VISION_PROJECTOR)
+        notes.append(reasons.NOTE_VISION_PROJECTOR_UNIFIED if machine.unified else reasons.NOTE_VISION_PROJECTOR)
     # layers without a cache of their own, and no state: sharing an earlier layer's cache, no cache at all, or
     # DeciLM's (Nemotron-Super/Ultra) attention-free layers, which llama.cpp skips (llama-arch.cpp: not recurrent)
     no_state = KV_FROM_START_BY_ARCH.keys() | NO_KV_ARCHS | {"deci"}
@@ -732,7 +732,9 @@ def _with_draft(
         vram_bytes=m.vram_bytes + placed.vram,
         ram_bytes=m.ram_bytes + placed.ram,
     )
-    if on_gpu:  # on the card, and what stays beside it in RAM (its token embeddings, vocabulary tables)
+    if on_gpu and machine.unified:  # one memory: what it adds, on the GPU with the model
+        r = reasons.remark(reasons.REMARK_DRAFT_UNIFIED, name=draft.name or "?", draft_bytes=placed.vram + placed.ram)
+    elif on_gpu:  # on the card, and what stays beside it in RAM (its token embeddings, vocabulary tables)
         r = reasons.remark(
             reasons.REMARK_DRAFT_GPU, name=draft.name or "?", draft_bytes=placed.vram, ram_bytes=placed.ram
         )

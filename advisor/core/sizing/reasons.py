@@ -40,6 +40,7 @@ FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on th
 MOE_PLACEMENT = "moe_placement"
 
 REASON_KEYS: dict[str, tuple[str, ...]] = {
+    # unified: the machine's GPU shares its memory (Apple silicon): the words say "the GPU", not "the graphics card"
     # ram_bytes: what stays in system RAM beside a model that runs whole on a graphics card (its token-embedding
     # table, buffers): `needs_bytes` is the card's part, as the size table's "needs / has" column gives it
     TIER_CHOSEN: (
@@ -68,7 +69,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
         "tokens_per_second",
         "min_tokens_per_second",
     ),
-    PARTIAL_OFFLOAD: ("gpu_layers", "total_layers"),
+    PARTIAL_OFFLOAD: ("gpu_layers", "total_layers", "unified"),
     CPU_ONLY: (),
     GPU_MEMORY_IN_USE: ("vram_free_bytes", "vram_total_bytes"),
     BANDWIDTH_ASSUMED: ("device", "bandwidth_gbps"),
@@ -76,9 +77,9 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     NEXT_TIER_CONTEXT: ("tier", "context", "context_train"),
     SHARED_GPU_SLOWER: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
-    FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second"),
-    BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers"),
-    MOE_PLACEMENT: ("model", "n_cpu_moe", "total_layers", "expert_bytes", "layer_tokens_per_second"),
+    FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
+    BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers", "unified"),
+    MOE_PLACEMENT: ("model", "n_cpu_moe", "total_layers", "expert_bytes", "layer_tokens_per_second", "unified"),
     # assumptions: values the verdict had to assume (Recommendation.assumptions), each correctable in a file
     "assume_system_reserve": ("reserve_bytes", "total_bytes"),
     "assume_ram_bandwidth": ("bandwidth_gbps", "basis", "ram_type", "speed_mts", "channels"),
@@ -137,6 +138,7 @@ NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance fo
 NOTE_SHARED_GPU_MEMORY = "shared_gpu_memory"  # an integrated GPU/APU: its memory is system RAM, at RAM speed
 NOTE_SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would be slower than the CPU: runs on the CPU
 NOTE_VISION_PROJECTOR = "vision_projector"  # a vision projector's weights are counted (image input)
+NOTE_VISION_PROJECTOR_UNIFIED = "vision_projector_unified"  # the same, on Apple silicon's GPU (unified memory)
 NOTE_TIGHT = "tight_memory"  # fits, but leaves the system too little RAM: an estimate remark (REMARK_TIGHT)
 NOTE_UNIFIED_MEMORY = "unified_memory"  # Apple: the GPU may use only its working-set share of RAM
 NOTE_MULTI_GPU = "multi_gpu"  # layers split over several GPUs, with a margin kept on each
@@ -173,6 +175,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,
     NOTE_VISION_PROJECTOR,
+    NOTE_VISION_PROJECTOR_UNIFIED,
     NOTE_SWA_FULL,
     NOTE_KV_IN_RAM,
 )
@@ -180,6 +183,7 @@ NOTE_CODES: tuple[str, ...] = (
 # ---------------------------------------------------------------- estimate remarks (Estimate.remarks: code + values)
 REMARK_CONTEXT_CHECKPOINTS = "context_checkpoints"  # llama-server's copies of the state it cannot roll back
 REMARK_DRAFT_GPU = "draft_model_gpu"  # a draft model for speculative decoding, on the GPU with the model
+REMARK_DRAFT_UNIFIED = "draft_model_unified"  # the same on Apple silicon: one memory, no card
 REMARK_DRAFT_CPU = "draft_model_cpu"  # ... in system RAM
 REMARK_EXPERTS_IN_RAM = "experts_in_ram"  # --n-cpu-moe N: the first N layers' routed experts in system RAM
 REMARK_EXPERTS_IN_RAM_TOO_FEW = "experts_in_ram_too_few"  # that N leaves the GPU too small; the N that fits
@@ -194,6 +198,7 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),
+    REMARK_DRAFT_UNIFIED: ("name", "draft_bytes"),
     REMARK_DRAFT_CPU: ("name", "draft_bytes"),
     REMARK_EXPERTS_IN_RAM: ("n_cpu_moe", "expert_bytes"),
     REMARK_EXPERTS_IN_RAM_TOO_FEW: ("n_cpu_moe", "needed"),

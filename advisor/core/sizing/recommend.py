@@ -290,7 +290,9 @@ def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
     )
 
 
-def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float) -> Reason | None:
+def _faster_choice(
+    evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float, machine: Machine
+) -> Reason | None:
     """A smaller class that runs entirely on the GPU at least twice as fast as the pick split over GPU and CPU."""
     if est.fit != FitLevel.PARTIAL_OFFLOAD or not est.tokens_per_second:
         return None
@@ -308,6 +310,7 @@ def _faster_choice(evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps
                 quant=ev.good,
                 fit=alt.fit.value,
                 tokens_per_second=alt.tokens_per_second,
+                unified=machine.unified,
             )
     return None
 
@@ -324,6 +327,7 @@ def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine, context:
         total_layers=est.total_layers,
         expert_bytes=expert_bytes,
         layer_tokens_per_second=layers.tokens_per_second,
+        unified=machine.unified,
     )
 
 
@@ -457,7 +461,12 @@ def recommend_on(
             why.append(_placement_reason(spec, est, machine, context))
         elif fit == FitLevel.PARTIAL_OFFLOAD:
             why.append(
-                reasons.reason(reasons.PARTIAL_OFFLOAD, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
+                reasons.reason(
+                    reasons.PARTIAL_OFFLOAD,
+                    gpu_layers=est.gpu_layers,
+                    total_layers=est.total_layers,
+                    unified=machine.unified,
+                )
             )
         elif fit == FitLevel.CPU_ONLY and reasons.NOTE_SHARED_GPU_SLOWER in est.notes:
             why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
@@ -465,7 +474,7 @@ def recommend_on(
             why.append(reasons.reason(reasons.CPU_ONLY))
         if gpu_taken is not None:
             why.append(gpu_taken)
-        faster = _faster_choice(evals, chosen_i, est, min_tokens_per_second)
+        faster = _faster_choice(evals, chosen_i, est, min_tokens_per_second, machine)
         if faster is not None:
             why.append(faster)
         if largest_good is not None and largest_good > chosen_i:
@@ -480,6 +489,7 @@ def recommend_on(
                     tokens_per_second=big.tokens_per_second,
                     gpu_layers=big.gpu_layers,
                     total_layers=big.total_layers,
+                    unified=machine.unified,
                 )
             )
         elif chosen_i + 1 < len(evals):

@@ -278,6 +278,7 @@ class HardwarePage(Page):
     def _apply_what_if(self) -> None:
         base = self.state.detected
         if base is None or not self.what_if_box.isChecked():
+            self._show_what_if_note()  # what the picked row would be given, before it is applied
             return
         ram = round(round(self.ram_spin.value(), self.ram_spin.decimals()) * GIB)  # the figure the field shows
         gpus = self.selected_gpus()
@@ -300,10 +301,31 @@ class HardwarePage(Page):
         entry = gpus[0] if gpus else None
         card: str | None = None
         total = 0
+        if entry is not None and getattr(entry, "unified_memory", False):  # no card: a share of the RAM set here
+            budget = self._what_if_budget()
+            if budget is not None and budget.gpu_kind in ("unified", "shared"):
+                name = gpu_entry_to_info(entry).name
+                self.what_if_note.setText(sizing_words.what_if_shared(wording.say(), name, budget))
+                return
         if entry is not None and not getattr(entry, "unified_memory", False):
             info = gpu_entry_to_info(entry)
             card, total = info.name, info.vram_total_bytes
         self.what_if_note.setText(sizing_words.what_if_vram(wording.say(), card, total or None))
+
+    def _what_if_budget(self) -> Any:
+        """The memory budget the engine gives the machine the what-if fields describe (the RAM and the chip picked),
+        applied or not yet; None before anything is detected or when the row cannot be used."""
+        base = self.state.detected
+        if base is None:
+            return None
+        from advisor.core.sizing.machine import machine_from_profile
+
+        ram = round(round(self.ram_spin.value(), self.ram_spin.decimals()) * GIB)
+        try:
+            profile = self.services.what_if(base, ram_total_bytes=ram, gpus=self.selected_gpus())
+            return machine_from_profile(profile, calibrated=False).budget
+        except Exception:  # the same row, applied, says what is wrong with it
+            return None
 
     # ------------------------------------------------------------------ display
     def _show_profile(self) -> None:

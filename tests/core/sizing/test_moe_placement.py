@@ -91,6 +91,7 @@ def test_an_8_gb_card_runs_the_recommended_moe_with_its_experts_in_ram_at_that_p
         "total_layers": placed.total_layers,
         "expert_bytes": in_ram,
         "layer_tokens_per_second": layers.tokens_per_second,
+        "unified": False,
     }
     # "13 of 48 layers fit on the graphics card" would describe the layout the speed does not assume
     assert "partial_offload" not in [r.code for r in rec.reasons]
