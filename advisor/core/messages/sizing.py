@@ -83,6 +83,18 @@ REASONS: dict[str, Msg] = {
         "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
         "model such as {dense_model} would not fit.",
     ),
+    "same_class_faster_tight": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} at {quant}, also a {tier} model, would run faster here (about {tokens_per_second} tokens per "
+        "second), but it leaves too little memory for the system and your open programs, so {chosen_model} is "
+        "recommended. Close what you can to run {model} instead.",
+    ),
+    "same_class_faster_moe": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "{model} at {quant}, a mixture of experts of the same {tier} class, runs faster here (about "
+        "{tokens_per_second} tokens per second): {chosen_model}, a dense model, is recommended because all its "
+        "weights work on every answer. Choose {model} if speed matters more.",
+    ),
     "bigger_tight_split": QT_TRANSLATE_NOOP(
         "Reasons",
         "A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of "

@@ -34,6 +34,10 @@ MOE_CHOSEN = "moe_chosen"  # the class runs usably thanks to a mixture-of-expert
 # a larger class also runs, but only split between GPU and CPU and tight on memory: possible, not advised
 BIGGER_TIGHT_SPLIT = "bigger_tight_split"
 FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on the GPU) than the recommended one
+# another model of the recommended class runs at least twice as fast but was not picked: it leaves too little memory
+# for the system (tight), or it is a mixture of experts beside a dense pick (the class's own quality first)
+SAME_CLASS_FASTER_TIGHT = "same_class_faster_tight"
+SAME_CLASS_FASTER_MOE = "same_class_faster_moe"
 # the recommended mixture of experts runs faster with the routed experts of its first N layers in system RAM and
 # everything else on the GPU (llama.cpp's --n-cpu-moe N; N = total_layers: all of them) than split by layers: the
 # placement its speed assumes (Recommendation.n_cpu_moe), and the speed split by layers
@@ -78,6 +82,8 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     SHARED_GPU_SLOWER: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
+    SAME_CLASS_FASTER_TIGHT: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
+    SAME_CLASS_FASTER_MOE: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers", "unified"),
     MOE_PLACEMENT: ("model", "n_cpu_moe", "total_layers", "expert_bytes", "layer_tokens_per_second", "unified"),
     # assumptions: values the verdict had to assume (Recommendation.assumptions), each correctable in a file

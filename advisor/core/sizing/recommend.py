@@ -290,6 +290,41 @@ def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
     )
 
 
+SAME_CLASS_FASTER = 2.0  # another model of the class is named when it decodes at least this many times faster
+
+
+def _same_class_faster(ev: _TierEval, quant: str, est: Estimate) -> Reason | None:
+    """The fastest other model of the chosen class that runs at a good quant at least SAME_CLASS_FASTER times as
+    fast as the pick, and why it is not the pick (`_model_rank`): it is tight, or a mixture of experts beside a dense
+    pick. The Models list, ordered by what runs best here, may offer it first: the reason says why."""
+    tps = est.tokens_per_second or 0.0
+    best: tuple[float, _ModelEval] | None = None
+    for m in ev.models:
+        if m is ev.model or m.good is None:
+            continue
+        alt = m.estimates[m.good].tokens_per_second or 0.0
+        if alt >= SAME_CLASS_FASTER * tps and (best is None or alt > best[0]):
+            best = (alt, m)
+    if best is None:
+        return None
+    alt_tps, m = best
+    assert m.good is not None
+    if m.estimates[m.good].tight and not est.tight:
+        code = reasons.SAME_CLASS_FASTER_TIGHT
+    elif _is_moe(m.spec) and not _is_moe(ev.model.spec):
+        code = reasons.SAME_CLASS_FASTER_MOE
+    else:
+        return None
+    return reasons.reason(
+        code,
+        tier=ev.tier.name,
+        model=m.spec.name,
+        quant=m.good,
+        tokens_per_second=alt_tps,
+        chosen_model=ev.model.spec.name,
+    )
+
+
 def _faster_choice(
     evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float, machine: Machine
 ) -> Reason | None:
@@ -451,6 +486,9 @@ def recommend_on(
         moe = _moe_reason(ev, min_tokens_per_second)
         if moe is not None:
             why.append(moe)
+        same_class = _same_class_faster(ev, quant, est) if not allow_low else None
+        if same_class is not None:
+            why.append(same_class)
         if est.tight and machine.budget is not None and machine.ram_comfortable_bytes is not None:
             why.append(_tight_reason(est, machine, machine.budget.total_bytes, machine.ram_comfortable_bytes))
         if allow_low:
