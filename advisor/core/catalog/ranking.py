@@ -256,10 +256,10 @@ def suggested_file(
     def rank(f: QuantFile) -> tuple[bool, int, bool]:
         return (_good_quant(f.quant), _FIT_RANK[f.fit], f.tight)
 
-    for f in candidate.files:
-        if same_quant(f.quant, recommended_quant) and rank(f) == rank(first):
-            return f
-    return first
+    matching = [f for f in candidate.files if same_quant(f.quant, recommended_quant) and rank(f) == rank(first)]
+    # the quant itself before a variant of it (Q4_K_M before UD-Q4_K_XL): the file the recommendation was sized on
+    exact = [f for f in matching if str(f.quant or "").upper() == recommended_quant.upper()]
+    return (exact or matching or [first])[0]
 
 
 def recommended_index(

@@ -454,6 +454,29 @@ def _residual_bank_width(checkpoints: int) -> int:
     return max(checkpoints, 3 * checkpoints - 4)
 
 
+def routed_expert_width(spec: ModelSpec, shape: Shape) -> int | None:
+    """One routed expert's hidden width for the compute buffer: the file's `expert_feed_forward_length`; else, where
+    neither the file's tensors nor the architecture give it (a catalogue shape from config.json names only the dense
+    `feed_forward`: Qwen3-30B-A3B's 6,144, its experts 768 wide), the experts' usual share of the layers' parameters
+    (MOE_EXPERT_SHARE, the share the speed and the placement assume too) spread over E × (gate, up, down) × d_model
+    per layer (752 for Qwen3-30B-A3B). None (the dense `feed_forward`) for the rest, as llama.cpp's graphs of a file
+    with expert tensors were measured."""
+    from advisor.core.sizing.speed import FF_IS_EXPERT_WIDTH_ARCHS, MOE_EXPERT_SHARE  # speed imports this module
+
+    if not spec.experts:
+        return None
+    if spec.expert_feed_forward:
+        return spec.expert_feed_forward
+    if spec.expert_layer_bytes or (spec.architecture or "") in FF_IS_EXPERT_WIDTH_ARCHS:
+        return None
+    embeddings = shape.vocab * shape.embedding * (1 if shape.tied_embeddings else 2)
+    in_layers = spec.parameters - embeddings
+    per_expert = spec.experts * 3 * shape.embedding * shape.layers
+    if in_layers <= 0 or per_expert <= 0:
+        return None
+    return int(in_layers * MOE_EXPERT_SHARE / per_expert)
+
+
 def compute_bytes(spec: ModelSpec, shape: Shape, context: int, layout: KvLayout = ONE_SEQUENCE) -> int:
     """The graph's compute buffer (one output), see the module docstring. The masks span one stream's cells
     (`layout`: without `-kvu` the reserved batch is split between the slots' streams); `layout.batching` says the
@@ -465,8 +488,8 @@ def compute_bytes(spec: ModelSpec, shape: Shape, context: int, layout: KvLayout 
     if (spec.architecture or "") in EMBEDDING_ARCHS:
         return _encoder_compute_bytes(spec, shape, ub, flash_attn=batching.flash_attn)
     ff = shape.feed_forward
-    if spec.experts and spec.expert_feed_forward:  # the routed experts' width, not the dense layers'
-        ff = spec.expert_feed_forward
+    if spec.experts:  # the routed experts' width, not the dense layers'
+        ff = routed_expert_width(spec, shape) or ff
     ff *= max(1, spec.active_experts or 1)
     dense_beside = (spec.architecture or "") in DENSE_FFN_BESIDE_EXPERTS_ARCHS
     if spec.experts and (dense_beside or (spec.expert_layer_bytes and 0 in spec.expert_layer_bytes)):

@@ -140,3 +140,19 @@ def test_models_cli_marks_the_repo_and_file_the_app_selects(hf_home, tmp_path: P
     # a search chooses the list: no recommendation is looked up, nothing is marked
     assert main(["models", "--hardware", str(hardware), "--offline", "--search", "gemma", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["recommended"] is None
+
+
+def test_the_recommended_quant_itself_before_a_variant_of_it():
+    """Review round 5: at a 20 tokens/s floor an RTX 4050 laptop is recommended Qwen3-30B-A3B at Q4_K_M (experts of
+    40 layers in RAM) and the Models page selected unsloth's UD-Q4_K_XL, a Q4_K_M variant listed first: the file the
+    recommendation was sized on is the Q4_K_M itself, when it ranks as well."""
+    c = candidate(
+        "unsloth/Qwen2.5-14B-Instruct-GGUF",
+        ("UD-Q4_K_XL", 8.6, PART, 8.4, True),
+        ("Q4_K_M", 9.0, PART, 8.1, True),
+    )
+    assert c.files[0].quant == "UD-Q4_K_XL"  # below 2 × the floor: the faster first, in the list's own order
+    assert suggested_file(c, "Q4_K_M", "Qwen2.5-14B").quant == "Q4_K_M"
+    # a repo with only the variant still shows it for the recommended quant
+    only = candidate("unsloth/Qwen2.5-14B-Instruct-GGUF", ("UD-Q4_K_XL", 8.6, PART, 8.4, True))
+    assert suggested_file(only, "Q4_K_M", "Qwen2.5-14B").quant == "UD-Q4_K_XL"
