@@ -272,6 +272,8 @@ def recommended_index(
     if not recommended_model:
         return None
     of_model = [i for i, c in enumerate(candidates) if c.files and _is_of_model(c.repo_id, recommended_model)]
+    # the model's own chat release before a fine-tune or a base model whose name holds the model's name
+    of_model.sort(key=lambda i: _release_rank(candidates[i].repo_id, recommended_model))
     for i in of_model:
         shown = suggested_file(candidates[i], recommended_quant, recommended_model)
         if recommended_quant and shown is not None and same_quant(shown.quant, recommended_quant):
@@ -308,6 +310,27 @@ def _is_of_model(repo_id: str, model: str) -> bool:
     wanted = re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower())
     n = len(wanted)
     return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
+
+
+# Words a GGUF repo of a model's own chat release adds to the model's name (bartowski/Qwen2.5-14B-Instruct-GGUF,
+# lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF, unsloth/gemma-3-12b-it-GGUF, Mistral-Small-24B-Instruct-2501):
+# any other word marks a fine-tune (abliterated, Coder, Math, Distill…) or the base model (no "instruct")
+_RELEASE_WORDS = frozenset({"instruct", "it", "chat", "gguf", "meta", "hf", "mlx"})
+_RELEASE_TAG = re.compile(r"\d{4}")  # Mistral's release month (2407, 2501)
+
+
+def _release_rank(repo_id: str, model: str) -> int:
+    """How plainly a repo of `model` (`_is_of_model`) is the model's own release: 0 its chat release (the model's
+    name, a chat word and nothing but the words a release adds), 1 the name alone (Qwen3-30B-A3B is its own chat
+    model; for others the base model), 2 anything else (a fine-tune, a distillation, a long-context variant)."""
+    words = re.findall(r"[a-z0-9]+", repo_id.rsplit("/", 1)[-1].lower())
+    extra = list(words)
+    for w in re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower()):
+        if w in extra:
+            extra.remove(w)
+    if not all(w in _RELEASE_WORDS or _RELEASE_TAG.fullmatch(w) for w in extra):
+        return 2
+    return 0 if any(w in ("instruct", "it", "chat") for w in extra) else 1
 
 
 def same_quant(quant: str | None, wanted: str) -> bool:

@@ -66,3 +66,20 @@ def test_the_recommended_quant_is_offered_only_where_its_repo_suggests_it():
     full = candidate("b/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
     assert suggested_file(partial, "Q4_K_M", "Qwen2.5-14B").quant == "Q5_K_M"
     assert offered_first((partial, full), "Qwen2.5-14B", "Q4_K_M") == 1
+
+
+def test_the_models_own_release_before_a_fine_tune_or_its_base_model():
+    """Review round 5: the arrow could land on a fine-tune whose name holds the model's ("Qwen2.5-14B-Instruct-
+    abliterated") or on the base model, listed first by downloads: the recommendation is the model's chat release."""
+    tune = candidate("someone/Qwen2.5-14B-Instruct-abliterated-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
+    base = candidate("someone/Qwen2.5-14B-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
+    release = candidate("bartowski/Qwen2.5-14B-Instruct-GGUF", ("Q4_K_M", 8.4, FULL, 11.0))
+    assert offered_first((tune, base, release), "Qwen2.5-14B", "Q4_K_M") == 2
+    assert offered_first((tune, base), "Qwen2.5-14B", "Q4_K_M") == 1  # the name alone before a fine-tune
+    assert offered_first((tune,), "Qwen2.5-14B", "Q4_K_M") == 0  # a fine-tune is still the model's, when alone
+    # a model that is its own chat model (no "Instruct"), and Mistral's dated releases
+    qwen3 = candidate("unsloth/Qwen3-30B-A3B-GGUF", ("Q4_K_M", 17.3, FULL, 50.0))
+    coder = candidate("unsloth/Qwen3-30B-A3B-Thinking-abliterated-GGUF", ("Q4_K_M", 17.3, FULL, 50.0))
+    assert offered_first((coder, qwen3), "Qwen3-30B-A3B", "Q4_K_M") == 1
+    small = candidate("bartowski/Mistral-Small-24B-Instruct-2501-GGUF", ("Q4_K_M", 13.3, FULL, 20.0))
+    assert offered_first((coder, small), "Mistral-Small-24B", "Q4_K_M") == 1
