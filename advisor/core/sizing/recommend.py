@@ -293,7 +293,7 @@ def _moe_reason(ev: _TierEval, min_tps: float) -> Reason | None:
 SAME_CLASS_FASTER = 2.0  # another model of the class is named when it decodes at least this many times faster
 
 
-def _same_class_faster(ev: _TierEval, quant: str, est: Estimate) -> Reason | None:
+def _same_class_faster(ev: _TierEval, est: Estimate) -> Reason | None:
     """The fastest other model of the chosen class that runs at a good quant at least SAME_CLASS_FASTER times as
     fast as the pick, and why it is not the pick (`_model_rank`): it is tight, or a mixture of experts beside a dense
     pick. The Models list, ordered by what runs best here, may offer it first: the reason says why."""
@@ -486,7 +486,7 @@ def recommend_on(
         moe = _moe_reason(ev, min_tokens_per_second)
         if moe is not None:
             why.append(moe)
-        same_class = _same_class_faster(ev, quant, est) if not allow_low else None
+        same_class = _same_class_faster(ev, est) if not allow_low else None
         if same_class is not None:
             why.append(same_class)
         if est.tight and machine.budget is not None and machine.ram_comfortable_bytes is not None:
