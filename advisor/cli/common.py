@@ -444,3 +444,18 @@ hf_file_name = bounded_text(
 def gib(n_bytes: int | float | None, digits: int = 1) -> str:
     """Memory for people: binary GiB with one decimal ('4.6 GiB', '4,6 GiB' in Spanish); '—' when unknown."""
     return speech.say().gib(n_bytes, digits)
+
+
+MAX_MIN_TPS = 10_000.0
+
+
+def add_min_tps_option(parser: argparse.ArgumentParser) -> None:
+    """--min-tps: the slowest speed a person accepts, one option for `recommend` and `models` (the list's "runs here"
+    and its mark of the recommendation follow the same floor)."""
+    parser.add_argument(
+        "--min-tps",
+        metavar="X",
+        type=float_in_range(0, MAX_MIN_TPS, low_open=True, unit=" tokens/s"),
+        default=5.0,
+        help=QT_TRANSLATE_NOOP("Cli", "slowest speed you accept, in tokens/s (default 5)"),
+    )

@@ -12,6 +12,7 @@ from advisor.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
     add_json_option,
+    add_min_tps_option,
     bounded_text,
     emit,
     int_in_range,
@@ -90,14 +91,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "for image input: count each repo's vision projector (mmproj) in the memory"),
     )
+    add_min_tps_option(parser)
     add_json_option(parser)
 
 
-def _recommendation(profile: Any, context: int) -> Any | None:
+def _recommendation(profile: Any, context: int, min_tokens_per_second: float) -> Any | None:
     from advisor.core.sizing import recommend
 
     try:
-        return recommend(profile, context=context)
+        return recommend(profile, context=context, min_tokens_per_second=min_tokens_per_second)
     except Exception:  # no recommendation is not fatal: list every size
         return None
 
@@ -109,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     tier = args.tier
     rec = None
     if tier is None and args.search is None:
-        rec = _recommendation(profile, args.context)
+        rec = _recommendation(profile, args.context, args.min_tps)
         tier = rec.tier if rec is not None else None
     result = search(
         profile=profile,
@@ -120,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         include_all=args.include_all,
         offline=args.offline,
         vision=args.vision,
+        min_tokens_per_second=args.min_tps,
     )
     recommended = (rec.model, rec.quant) if rec is not None and rec.model and rec.quant else None
     marked = recommended_file(result, recommended)
@@ -148,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
                 text=args.search,
                 context=args.context,
                 include_all=args.include_all,
+                min_tokens_per_second=args.min_tps,
                 recommended=recommended,
             )
             + ("\n" + calibrated_line(cal.used()) if cal is not None else "")

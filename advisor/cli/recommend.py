@@ -8,7 +8,7 @@ from typing import Any
 
 from advisor.cli import speech
 from advisor.cli.calibration import calibrated_line
-from advisor.cli.common import add_json_option, emit, float_in_range
+from advisor.cli.common import add_json_option, add_min_tps_option, emit
 from advisor.cli.estimate import FIT_WORDS, context_tokens, fit_text, prompt_line
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP
@@ -17,7 +17,6 @@ from advisor.core.types import FitLevel, Reason, Recommendation
 
 HELP = QT_TRANSLATE_NOOP("Cli", "recommend the largest model size class that runs usably here, its quant, and why")
 MAX_LOCAL_SHOWN = 20
-MAX_MIN_TPS = 10_000.0
 SHORT_FIT = {  # for the table column
     FitLevel.FULL_GPU: QT_TRANSLATE_NOOP("Cli", "full GPU"),
     FitLevel.PARTIAL_OFFLOAD: QT_TRANSLATE_NOOP("Cli", "partial"),
@@ -48,13 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=4096,
         help=QT_TRANSLATE_NOOP("Cli", "context length you need (default 4096)"),
     )
-    parser.add_argument(
-        "--min-tps",
-        metavar="X",
-        type=float_in_range(0, MAX_MIN_TPS, low_open=True, unit=" tokens/s"),
-        default=5.0,
-        help=QT_TRANSLATE_NOOP("Cli", "slowest speed you accept, in tokens/s (default 5)"),
-    )
+    add_min_tps_option(parser)
     add_json_option(parser)
     add_hardware_option(parser)
 

@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="851"/>
-        <location filename="../../advisor/cli/recommend.py" line="38"/>
+        <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -1468,13 +1468,13 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="853"/>
-        <location filename="../../advisor/cli/recommend.py" line="36"/>
+        <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="855"/>
-        <location filename="../../advisor/cli/recommend.py" line="117"/>
+        <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
@@ -1485,13 +1485,13 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="857"/>
-        <location filename="../../advisor/cli/recommend.py" line="116"/>
+        <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="859"/>
-        <location filename="../../advisor/cli/recommend.py" line="113"/>
+        <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
     </message>
@@ -1534,172 +1534,172 @@
     <message>
         <location filename="../../advisor/cli/detect.py" line="122"/>
         <location filename="../../advisor/cli/estimate.py" line="870"/>
-        <location filename="../../advisor/cli/recommend.py" line="120"/>
+        <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="185"/>
+        <location filename="../../advisor/cli/models.py" line="189"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="192"/>
+        <location filename="../../advisor/cli/models.py" line="196"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="193"/>
+        <location filename="../../advisor/cli/models.py" line="197"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="194"/>
+        <location filename="../../advisor/cli/models.py" line="198"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="203"/>
+        <location filename="../../advisor/cli/models.py" line="207"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="210"/>
+        <location filename="../../advisor/cli/models.py" line="214"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="25"/>
+        <location filename="../../advisor/cli/recommend.py" line="24"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="26"/>
+        <location filename="../../advisor/cli/models.py" line="27"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
         <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="40"/>
+        <location filename="../../advisor/cli/models.py" line="41"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="55"/>
+        <location filename="../../advisor/cli/models.py" line="56"/>
         <source>size class ({classes}); default: the one recommended for this machine</source>
         <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="63"/>
+        <location filename="../../advisor/cli/models.py" line="64"/>
         <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="70"/>
+        <location filename="../../advisor/cli/models.py" line="71"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="77"/>
+        <location filename="../../advisor/cli/models.py" line="78"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="83"/>
+        <location filename="../../advisor/cli/models.py" line="84"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="86"/>
+        <location filename="../../advisor/cli/models.py" line="87"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="91"/>
+        <location filename="../../advisor/cli/models.py" line="92"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="277"/>
+        <location filename="../../advisor/cli/models.py" line="281"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="279"/>
+        <location filename="../../advisor/cli/models.py" line="283"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="281"/>
+        <location filename="../../advisor/cli/models.py" line="285"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="283"/>
+        <location filename="../../advisor/cli/models.py" line="287"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="285"/>
+        <location filename="../../advisor/cli/models.py" line="289"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="289"/>
+        <location filename="../../advisor/cli/models.py" line="293"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="295"/>
+        <location filename="../../advisor/cli/models.py" line="299"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="300"/>
+        <location filename="../../advisor/cli/models.py" line="304"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="311"/>
+        <location filename="../../advisor/cli/models.py" line="315"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="316"/>
+        <location filename="../../advisor/cli/models.py" line="320"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="318"/>
+        <location filename="../../advisor/cli/models.py" line="322"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="325"/>
+        <location filename="../../advisor/cli/models.py" line="329"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="340"/>
+        <location filename="../../advisor/cli/models.py" line="344"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="362"/>
+        <location filename="../../advisor/cli/models.py" line="366"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="372"/>
+        <location filename="../../advisor/cli/models.py" line="376"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="22"/>
+        <location filename="../../advisor/cli/recommend.py" line="21"/>
         <source>full GPU</source>
         <translation>GPU completa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="23"/>
+        <location filename="../../advisor/cli/recommend.py" line="22"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="27"/>
-        <location filename="../../advisor/cli/recommend.py" line="24"/>
+        <location filename="../../advisor/cli/recommend.py" line="23"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1890,94 +1890,94 @@
         <translation>recomienda el mayor tamaño de modelo que funciona aquí a una velocidad usable, su cuantización y por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="28"/>
+        <location filename="../../advisor/cli/recommend.py" line="27"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="29"/>
+        <location filename="../../advisor/cli/recommend.py" line="28"/>
         <source>low q</source>
         <translation>cuant. baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="30"/>
+        <location filename="../../advisor/cli/recommend.py" line="29"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="33"/>
+        <location filename="../../advisor/cli/recommend.py" line="32"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="34"/>
+        <location filename="../../advisor/cli/recommend.py" line="33"/>
         <source>Runs</source>
         <translation>Va</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="35"/>
+        <location filename="../../advisor/cli/recommend.py" line="34"/>
         <source>Quant</source>
         <translation>Cuant.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="37"/>
+        <location filename="../../advisor/cli/recommend.py" line="36"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="39"/>
+        <location filename="../../advisor/cli/recommend.py" line="38"/>
         <source>needs / has</source>
         <translation>necesita / hay</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="49"/>
+        <location filename="../../advisor/cli/recommend.py" line="48"/>
         <source>context length you need (default 4096)</source>
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="56"/>
+        <location filename="../../advisor/cli/common.py" line="460"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="86"/>
+        <location filename="../../advisor/cli/recommend.py" line="79"/>
         <source>context {context}, usable from {min_tokens_per_second} tokens/s</source>
         <translation>contexto {context}, útil desde {min_tokens_per_second} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="92"/>
+        <location filename="../../advisor/cli/recommend.py" line="85"/>
         <source>nothing runs usably on this machine ({threshold})</source>
         <translation>nada va a una velocidad útil en este equipo ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="98"/>
+        <location filename="../../advisor/cli/recommend.py" line="91"/>
         <source>{tier} class{model} at {quant} — {fit}, {speed} ({threshold})</source>
         <translation>tamaño {tier}{model} en {quant} — {fit}, {speed} ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="108"/>
+        <location filename="../../advisor/cli/recommend.py" line="101"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="854"/>
-        <location filename="../../advisor/cli/recommend.py" line="111"/>
+        <location filename="../../advisor/cli/recommend.py" line="104"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="118"/>
+        <location filename="../../advisor/cli/recommend.py" line="111"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="143"/>
+        <location filename="../../advisor/cli/recommend.py" line="136"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="203"/>
-        <location filename="../../advisor/cli/recommend.py" line="160"/>
+        <location filename="../../advisor/cli/recommend.py" line="153"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
