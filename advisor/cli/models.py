@@ -110,9 +110,11 @@ def run(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     tier = args.tier
     rec = None
-    if tier is None and args.search is None:
+    if args.search is None:
         rec = _recommendation(profile, args.context, args.min_tps)
-        tier = rec.tier if rec is not None else None
+        tier = tier or (rec.tier if rec is not None else None)
+        if rec is not None and rec.tier != tier:  # another class asked for: the recommendation is not in its list
+            rec = None
     result = search(
         profile=profile,
         tier=tier,

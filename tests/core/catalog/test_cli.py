@@ -157,3 +157,15 @@ def test_models_takes_the_same_speed_floor_as_recommend(capsys):
     with pytest.raises(SystemExit) as refused:  # as recommend refuses it: argparse's usage error, exit 2
         main(["models", "--offline", "--min-tps", "0"])
     assert refused.value.code == 2 and "out of range" in capsys.readouterr().err
+
+
+def test_asking_for_the_recommended_class_by_name_marks_the_same_file(capsys):
+    """`models --tier 40B` on a machine whose recommendation is a 40B marks it as `models` alone does; another
+    class's list holds no recommendation to mark."""
+    laptop = str(Path(__file__).parents[2] / "data" / "machines" / "laptop-rtx4050-6gb-16gb.json")
+    marks = {}
+    for extra in ([], ["--tier", "40B"], ["--tier", "13B"]):
+        assert main(["models", "--hardware", laptop, "--offline", "--json", *extra]) == 0
+        marks[" ".join(extra)] = json.loads(capsys.readouterr().out)["recommended"]
+    assert marks[""] == marks["--tier 40B"] and marks[""]["path"] == "Mistral-Small-24B-Instruct-2501-Q4_K_M.gguf"
+    assert marks["--tier 13B"] is None
