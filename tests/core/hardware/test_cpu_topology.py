@@ -192,3 +192,19 @@ def test_x86_cores_of_two_clocks_are_not_taken_for_intel_e_cores(tmp_path):
 def test_a_slower_core_count_not_below_the_physical_cores_is_not_believed():
     identity = {"brand": "Some CPU", "arch": "x86_64", "flags": [], "source": "proc", "efficiency_cores": 8}
     assert cpu_info(identity, (6, 12)).efficiency_cores is None  # 8 "slower" of 6 physical: logical CPUs counted
+
+
+@pytest.mark.parametrize(
+    ("brand", "cores", "performance"),
+    [("12th Gen Intel(R) Core(TM) i7-1255U", 10, 2), ("13th Gen Intel(R) Core(TM) i3-1315U", 6, 2)],
+)
+def test_a_thin_laptops_u_chip_named_alone_runs_on_its_two_p_cores_on_linux(brand, cores, performance):
+    """Review round 6: the commonest 8-16 GB laptops' U chips (2 P-cores beside 8 or 4 E-cores) were taken for 10 or
+    6 cores alike, promising a 15 W chip a faster prompt than a 45 W i5-12450H's."""
+    machine = machine_from_profile(_profile({"brand": brand}, "Linux"), calibrated=False)
+    (said,) = _assumed(machine, reasons.ASSUME_CPU_THREADS)
+    assert (said.values["threads"], said.values["performance"], said.values["efficiency"]) == (
+        performance,
+        performance,
+        cores - performance,
+    )
