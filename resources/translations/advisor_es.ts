@@ -426,8 +426,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="305"/>
-        <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other} (the entry MacBook Air has it), slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
-        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other} (el que lleva el MacBook Air de entrada), más lento en el procesado de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
+        <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
+        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesado de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="325"/>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="358"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
-        <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se deja libre), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
+        <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="364"/>
@@ -1539,32 +1539,32 @@
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="189"/>
+        <location filename="../../advisor/cli/models.py" line="191"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="196"/>
+        <location filename="../../advisor/cli/models.py" line="198"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="197"/>
+        <location filename="../../advisor/cli/models.py" line="199"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="198"/>
+        <location filename="../../advisor/cli/models.py" line="200"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="207"/>
+        <location filename="../../advisor/cli/models.py" line="209"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="214"/>
+        <location filename="../../advisor/cli/models.py" line="216"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1619,77 +1619,77 @@
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="281"/>
+        <location filename="../../advisor/cli/models.py" line="283"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="283"/>
+        <location filename="../../advisor/cli/models.py" line="285"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="285"/>
+        <location filename="../../advisor/cli/models.py" line="287"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="287"/>
+        <location filename="../../advisor/cli/models.py" line="289"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="289"/>
+        <location filename="../../advisor/cli/models.py" line="291"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="293"/>
+        <location filename="../../advisor/cli/models.py" line="295"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="299"/>
+        <location filename="../../advisor/cli/models.py" line="301"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="304"/>
+        <location filename="../../advisor/cli/models.py" line="306"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="315"/>
+        <location filename="../../advisor/cli/models.py" line="317"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="320"/>
+        <location filename="../../advisor/cli/models.py" line="322"/>
         <source>Try --all to see what is too large or too slow.</source>
         <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="322"/>
+        <location filename="../../advisor/cli/models.py" line="324"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="329"/>
+        <location filename="../../advisor/cli/models.py" line="331"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="344"/>
+        <location filename="../../advisor/cli/models.py" line="346"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="366"/>
+        <location filename="../../advisor/cli/models.py" line="368"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="376"/>
+        <location filename="../../advisor/cli/models.py" line="378"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -5203,7 +5203,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="457"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="458"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -5389,9 +5389,19 @@
         <translation>RA&amp;M:</translation>
     </message>
     <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="445"/>
+        <source>&amp;GPU:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
+        <source>GPU for what-if</source>
+        <translation>GPU hipotética</translation>
+    </message>
+    <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="449"/>
-        <source>A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it.</source>
-        <translation>Una tarjeta gráfica de la tabla incluida (VRAM, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
+        <source>A GPU from the bundled table (graphics cards, Apple chips, integrated graphics: memory, bandwidth, power); type part of its name to find it.</source>
+        <translation>Una GPU de la tabla incluida (tarjetas gráficas, chips de Apple, gráficos integrados: memoria, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="437"/>
@@ -5422,16 +5432,6 @@
         <location filename="../../advisor/qt/pages/hardware.py" line="444"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="445"/>
-        <source>Graphics &amp;card:</source>
-        <translation>&amp;Tarjeta gráfica:</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
-        <source>Graphics card for what-if</source>
-        <translation>Tarjeta gráfica hipotética</translation>
     </message>
 </context>
 <context>
@@ -6049,7 +6049,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="74"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.</source>
-        <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
+        <translation>{model} es una mezcla de expertos: {parameters} mil millones de parámetros en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} iría a {dense_tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="86"/>
@@ -6234,7 +6234,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="80"/>
         <source>{model} is a mixture of experts: {parameters} billion weights in memory but only {active_parameters} billion read per token, so it runs like a small model. A dense {tier} model such as {dense_model} would not fit.</source>
-        <translation>{model} es una mezcla de expertos: {parameters} mil millones de pesos en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
+        <translation>{model} es una mezcla de expertos: {parameters} mil millones de parámetros en memoria, pero solo lee {active_parameters} mil millones por token, así que va como un modelo pequeño. Un modelo {tier} denso como {dense_model} no cabría.</translation>
     </message>
 </context>
 <context>

@@ -304,8 +304,8 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
     ),
     "assume_gpu_variant/full": QT_TRANSLATE_NOOP(
         "Assumptions",
-        "{gpu} does not say its GPU cores: the {variant} is assumed, the chip's full GPU; Apple also sold the {other} "
-        "(the entry MacBook Air has it), slower at processing the prompt. Its name with the cores, as macOS shows "
+        "{gpu} does not say its GPU cores: the {variant} is assumed, the chip's full GPU; Apple also sold the {other}, "
+        "the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows "
         "them, says which.",
     ),
 }

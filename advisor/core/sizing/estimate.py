@@ -218,7 +218,7 @@ def _notes(
     kv_layout: KvLayout = ONE_SEQUENCE,
 ) -> tuple[str, ...]:
     notes: list[str] = []
-    if fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD):
+    if fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD) and not machine.unified:  # one memory on a Mac
         notes.append(reasons.NOTE_EMBEDDING_IN_HOST_RAM)
     if parts.shape.borrowed:
         notes.append(reasons.NOTE_SHAPE_FROM_REFERENCE)

@@ -442,11 +442,12 @@ class HardwarePage(Page):
         self.ram_spin_label.setText(self.tr("R&AM:"))
         self.ram_spin.setAccessibleName(self.tr("RAM for what-if"))
         self.ram_spin.setToolTip(self.tr("Total system memory to assume."))
-        self.gpu_combo_label.setText(self.tr("Graphics &card:"))
-        self.gpu_combo.setAccessibleName(self.tr("Graphics card for what-if"))
+        self.gpu_combo_label.setText(self.tr("&GPU:"))
+        self.gpu_combo.setAccessibleName(self.tr("GPU for what-if"))
         self.gpu_combo.setToolTip(
             self.tr(
-                "A graphics card from the bundled table (VRAM, bandwidth, power); type part of its name to find it."
+                "A GPU from the bundled table (graphics cards, Apple chips, integrated graphics: memory, bandwidth, "
+                "power); type part of its name to find it."
             )
         )
         self._show_what_if_note()

@@ -104,3 +104,17 @@ def test_a_draft_model_on_a_mac_adds_its_memory_on_the_gpu():
     )
     english = sizing.remark(EN, said.code, said.values)
     assert "on the GPU with the model" in english and "graphics card" not in english
+
+
+def test_a_mac_is_not_told_its_embeddings_need_no_graphics_memory():
+    """ "The token-embedding table stays in system RAM; it needs no graphics memory" says nothing on one memory."""
+    spec = reference_at(QWEN_2_5_7B, "Q4_K_M")
+    assert "embedding_in_host_ram" not in estimate(spec, _mac("Apple M2", 16)).notes
+    pc = load_profile(
+        {
+            "ram": {"total_bytes": 16 * G},
+            "cpu": {"brand": "AMD Ryzen 5 7600"},
+            "gpus": [{"name": "GeForce RTX 4060", "vendor": "nvidia", "vram_total_bytes": 8 * G}],
+        }
+    )
+    assert "embedding_in_host_ram" in estimate(spec, pc).notes
