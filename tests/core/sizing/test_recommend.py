@@ -77,9 +77,11 @@ def test_reasons_say_what_the_next_class_needs():
     assert need.values["tier"] == "40B" and need.values["memory"] == "ram"
     assert rec.budget is not None and 0 < need.values["gpu_bytes"] <= rec.budget.gpu_bytes
     assert need.values["needs_bytes"] > need.values["available_bytes"] == rec.budget.usable_bytes
-    # it runs usably at Q2_K: the row shows that quant and its need, as the reason below the table says
+    # it runs usably below Q4_K_M: the row shows that quant and its need, as the reason below the table says — the
+    # class's best low quant (Mistral-Small-24B at IQ4_XS), not its largest model's (Qwen2.5-32B at Q2_K)
     low = next(r for r in rec.reasons if r.code == "next_tier_low_quant_only")
-    assert forty.runs == "low_quant" and forty.best_quant == low.values["quant"] == "Q2_K"
+    assert forty.runs == "low_quant" and forty.best_quant == low.values["quant"] == "IQ4_XS"
+    assert forty.model == "Mistral-Small-24B"
     assert forty.needs_bytes <= forty.available_bytes and forty.tokens_per_second is not None
     for r in rec.reasons:
         assert set(r.values) == set(REASON_KEYS[r.code])
