@@ -507,7 +507,7 @@ def check_key_types(
     string/float32/uint32/int32/uint64 array"); a list of bools is kept as the 0s and 1s llama.cpp makes of it."""
     scalar_types = scalar_types or {}
     item_types = item_types or {}
-    stored_file_type = scalar_types.get("general.file_type")
+    stored_file_type = scalar_types.get("general.file_type", _ARRAY if "general.file_type" in item_types else None)
     if stored_file_type is not None and stored_file_type != _UINT32:  # llama_model_loader: get_key, u32
         _refuse_not_u32("general.file_type", stored_file_type)
     arch = md.get("general.architecture")
@@ -544,6 +544,8 @@ def check_key_types(
     for suffix in _WHOLE_NUMBER_KEYS + _OTHER_U32_KEYS:
         key = f"{arch}.{suffix}"
         stored = scalar_types.get(key)
+        if stored is None and key in item_types and suffix not in _PER_LAYER_KEYS:
+            stored = _ARRAY  # a list where llama.cpp reads one value: "has wrong type arr but expected type u32"
         if stored is None or stored == _UINT32:
             continue
         if suffix == "attention.sliding_window" and arch not in _SLIDING_WINDOW_READERS:

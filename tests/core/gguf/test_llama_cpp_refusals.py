@@ -218,6 +218,19 @@ CASES: dict[str, Case] = {
         {"key": "gemma3.attention.sliding_window", "type": "i32"},
         "has wrong type i32 but expected type u32",
     ),
+    # one value stored as a one-item list (review round 6): "has wrong type arr but expected type u32"
+    "file type as a list": (
+        lambda d: _llama(d, "ftype_list", **{"general.file_type": _list([1], gguf.GGUFValueType.UINT32)}),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "general.file_type", "type": "arr"},
+        "has wrong type arr but expected type u32",
+    ),
+    "rope dimensions as a list": (
+        lambda d: _llama(d, "rot_list", **{"rope.dimension_count": _list([16], gguf.GGUFValueType.UINT32)}),
+        catalog.GGUF_KEY_NOT_U32,
+        {"key": "llama.rope.dimension_count", "type": "arr"},
+        "has wrong type arr but expected type u32",
+    ),
     # llama_model_loader::get_arr: a per-layer list holds u32, i32 or bool
     "KV heads list of u64": (
         lambda d: _llama(d, "kv_u64", **{"attention.head_count_kv": _list([2, 2], gguf.GGUFValueType.UINT64)}),
