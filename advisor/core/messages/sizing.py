@@ -515,6 +515,7 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         total = _number(v.get("total_bytes"))
         v.setdefault("left_bytes", max(0.0, total - _number(v.get("needs_bytes"))))
         v.setdefault("reserve_bytes", max(0.0, total - _number(v.get("comfortable_bytes"))))
+        _tight_figures(say, v)
     msg = REASONS.get(code)
     if msg is None:
         return unknown_code(code)
@@ -744,7 +745,18 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
 def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     """An estimate remark (a note with figures) in words."""
     msg = REMARKS.get(code)
-    return say.t(msg, **values) if msg else unknown_code(code)
+    v = dict(values)
+    if code == "tight_memory":
+        _tight_figures(say, v)
+    return say.t(msg, **v) if msg else unknown_code(code)
+
+
+def _tight_figures(say: Speaker, v: dict[str, Any]) -> None:
+    """What a tight model leaves and what the system needs, with a second decimal where one decimal would show the
+    same figure twice ("leave 6.4 GiB … need about 6.4 GiB", 13 MB apart: review round 6)."""
+    left, reserve = v.get("left_bytes"), v.get("reserve_bytes")
+    if isinstance(left, int | float) and isinstance(reserve, int | float) and say.gib(left) == say.gib(reserve):
+        v["left_bytes"], v["reserve_bytes"] = say.gib(left, 2), say.gib(reserve, 2)
 
 
 def local_model_error(say: Speaker, code: str) -> str:

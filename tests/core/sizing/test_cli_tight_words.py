@@ -11,6 +11,7 @@ from advisor.core.messages import ENGLISH, Speaker, sizing
 
 MACHINES = Path(__file__).resolve().parents[2] / "data" / "machines"
 LAPTOP_8GB = MACHINES / "laptop-i5-1135g7-8gb.json"  # its 7B pick runs on the CPU, tight
+GIB = 2**30
 
 
 def _run(capsys, *argv: str) -> str:
@@ -40,3 +41,19 @@ def test_in_spanish_the_tight_fit_is_the_catalogues_words_too(capsys):
     assert sizing.with_tight(spanish, "CPU", True) == "CPU, justo"
     assert sizing.with_tight(spanish, "CPU", True) in _row(text, "7B")
     assert sizing.with_tight(spanish, "va en el procesador (cabe en la RAM)", True) in text.splitlines()[0]
+
+
+def test_a_tight_model_never_shows_the_same_figure_for_what_it_leaves_and_what_is_needed():
+    """Review round 6 (MacBook Air, gemma-3-12b Q5_K_M): "leave 6.4 GiB … need about 6.4 GiB", 13 MB apart."""
+    values = {
+        "needs_bytes": 9 * GIB,
+        "total_bytes": 16 * GIB,
+        "left_bytes": int(6.4 * GIB),
+        "reserve_bytes": int(6.4 * GIB) + 13_000_000,
+    }
+    for text in (sizing.reason(ENGLISH, "tight", values), sizing.remark(ENGLISH, "tight_memory", values)):
+        assert "leave 6.40 GiB" in text and "need about 6.41 GiB" in text
+    apart = {**values, "reserve_bytes": 7 * GIB}  # figures one decimal tells apart keep one decimal
+    assert "leave 6.4 GiB" in sizing.reason(ENGLISH, "tight", apart) and "about 7.0 GiB" in sizing.reason(
+        ENGLISH, "tight", apart
+    )
