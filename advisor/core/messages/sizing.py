@@ -264,6 +264,12 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
         "llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the "
         "{efficiency} efficiency cores are left idle.",
     ),
+    "assume_cpu_threads/performance_cores_linux_assumed": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on "
+        "each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on "
+        "Windows it runs one on every core.",
+    ),
     "assume_cpu_threads/performance_cores_no_smt": QT_TRANSLATE_NOOP(
         "Assumptions",
         "llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts "
@@ -316,7 +322,7 @@ ASSUMPTION_FIELDS = {
     "assume_ram_bandwidth": "ram.bandwidth_gbps · ram.type + ram.speed_mts + ram.channels · cpu.brand",
     "assume_cpu_cores": "cpu.physical_cores",
     "assume_cpu_isa": "cpu.brand · cpu.flags",
-    "assume_cpu_threads": "cpu.physical_cores · cpu.efficiency_cores",
+    "assume_cpu_threads": "cpu.physical_cores · cpu.efficiency_cores · os.system",
     "assume_gpu_bandwidth": "gpus[].bandwidth_gbps",
     "assume_gpu_nearest": "gpus[].bandwidth_gbps",
     "assume_gpu_variant": "gpus[].name",

@@ -328,6 +328,8 @@ def llama_cpp_threads(profile: HardwareProfile, cores: int, assumptions: list[Re
         threads, basis = cores, "all_cores"
     elif cpu.logical_cores is not None and cpu.logical_cores <= cores:
         threads, basis = (performance + 1) // 2, "performance_cores_no_smt"  # every other P-core, see above
+    elif profile.os.system in ("", "unknown"):  # a hardware file that names no system: Linux's rule, said so
+        threads, basis = performance, "performance_cores_linux_assumed"
     else:
         threads, basis = performance, "performance_cores"
     _say_threads(assumptions, threads, performance, efficiency, basis)

@@ -208,3 +208,18 @@ def test_a_thin_laptops_u_chip_named_alone_runs_on_its_two_p_cores_on_linux(bran
         performance,
         cores - performance,
     )
+
+
+def test_a_file_that_names_no_system_says_linux_is_assumed_for_the_threads():
+    """Review round 6: a hardware file without "os" was told "llama.cpp runs 4 threads … the E-cores are left idle",
+    Linux's rule, as a fact; on Windows llama.cpp runs on every core. The assumption now says which system it took
+    and names os.system among the fields that decide it."""
+    from advisor.core.messages import Speaker, sizing
+
+    machine = machine_from_profile(_profile({"brand": "13th Gen Intel(R) Core(TM) i5-13420H"}), calibrated=False)
+    (said,) = _assumed(machine, reasons.ASSUME_CPU_THREADS)
+    assert said.values["basis"] == "performance_cores_linux_assumed" and machine.cpu_cores == 4
+    text = sizing.assumption(Speaker("en"), said.code, said.values, fields=True)
+    assert "Linux is assumed" in text and "on Windows it runs one on every core" in text and "os.system" in text
+    spanish = sizing.assumption(Speaker("es"), said.code, said.values)
+    assert "se supone Linux" in spanish and "en Windows" in spanish
