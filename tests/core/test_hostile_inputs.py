@@ -34,6 +34,7 @@ NUMERIC_OPTIONS = [
     (["recommend"], "--min-tps", ["0", "10001"]),
     (["models"], "--context", ["0"]),
     (["models"], "--limit", ["0", "1001"]),
+    (["models"], "--min-tps", ["0", "10001"]),
     (["report"], "--context", ["0"]),
     (["download", "a/b", "m.gguf"], "--stall-timeout", ["0", "1e9"]),
     (["cost"], "--tokens-per-month", ["0", "1e14"]),

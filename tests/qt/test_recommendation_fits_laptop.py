@@ -57,7 +57,7 @@ def test_the_recommendation_page_fits_a_laptop_screen_with_every_class(qtbot, se
     assert next_button.isVisible() and bottom <= wizard.height()
 
 
-def test_on_a_16_gib_m2_the_40b_row_says_q2_k_only_as_the_reason_does(qtbot):
+def test_on_a_16_gib_m2_the_40b_row_says_its_low_quant_only_as_the_reason_does(qtbot):
     state = WizardState()
     m2 = Path(__file__).resolve().parents[1] / "data" / "machines" / "apple-m2-16gb.json"
     state.set_profile(load_profile(m2), detected=False, what_if=True)
@@ -66,6 +66,7 @@ def test_on_a_16_gib_m2_the_40b_row_says_q2_k_only_as_the_reason_does(qtbot):
     qtbot.waitUntil(lambda: page.isComplete() and page.tiers.rowCount() == 5, timeout=10000)
     wait_idle(qtbot)
     row = next(r for r in range(page.tiers.rowCount()) if page.tiers.item(r, 0).text().startswith("40B"))
-    assert page.tiers.item(row, 1).text() == "Q2_K only"
+    # the class's best low quant (Mistral-Small-24B at IQ4_XS; review round 6: it said Qwen2.5-32B's Q2_K)
+    assert page.tiers.item(row, 1).text() == "IQ4_XS only"
     assert page.tiers.item(row, 2).text() != "Too large"
-    assert "The next size up (40B) runs usably only at Q2_K" in page.reasons.text()
+    assert "The next size up (40B) runs usably only at IQ4_XS" in page.reasons.text()
