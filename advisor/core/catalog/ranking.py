@@ -302,12 +302,17 @@ def offered_first(
 RELEASE_NAMES = {"Mistral-Nemo-12B": "Mistral-Nemo"}
 
 
+def _name_words(repo_id: str, model: str) -> tuple[list[str], list[str]]:
+    """The words of a repo's name (without its owner) and of a model's release name, lower-case."""
+    words = re.findall(r"[a-z0-9]+", repo_id.rsplit("/", 1)[-1].lower())
+    return words, re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower())
+
+
 def _is_of_model(repo_id: str, model: str) -> bool:
     """Whether a repo holds `model` or a variant of it: the model's name words in a row in the repo's name
     ("Qwen2.5-14B" in bartowski/Qwen2.5-14B-Instruct-GGUF, "Llama-3.1-8B" in Meta-Llama-3.1-8B-Instruct-GGUF),
     whole words only ("Gemma-3-1B" is not in gemma-3-12b-it)."""
-    words = re.findall(r"[a-z0-9]+", repo_id.rsplit("/", 1)[-1].lower())
-    wanted = re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower())
+    words, wanted = _name_words(repo_id, model)
     n = len(wanted)
     return n > 0 and any(words[i : i + n] == wanted for i in range(len(words) - n + 1))
 
@@ -315,7 +320,8 @@ def _is_of_model(repo_id: str, model: str) -> bool:
 # Words a GGUF repo of a model's own chat release adds to the model's name (bartowski/Qwen2.5-14B-Instruct-GGUF,
 # lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF, unsloth/gemma-3-12b-it-GGUF, Mistral-Small-24B-Instruct-2501):
 # any other word marks a fine-tune (abliterated, Coder, Math, Distill…) or the base model (no "instruct")
-_RELEASE_WORDS = frozenset({"instruct", "it", "chat", "gguf", "meta", "hf", "mlx"})
+_CHAT_WORDS = frozenset({"instruct", "it", "chat"})
+_RELEASE_WORDS = _CHAT_WORDS | {"gguf", "meta", "hf", "mlx"}
 _RELEASE_TAG = re.compile(r"\d{4}")  # Mistral's release month (2407, 2501)
 
 
@@ -323,14 +329,13 @@ def _release_rank(repo_id: str, model: str) -> int:
     """How plainly a repo of `model` (`_is_of_model`) is the model's own release: 0 its chat release (the model's
     name, a chat word and nothing but the words a release adds), 1 the name alone (Qwen3-30B-A3B is its own chat
     model; for others the base model), 2 anything else (a fine-tune, a distillation, a long-context variant)."""
-    words = re.findall(r"[a-z0-9]+", repo_id.rsplit("/", 1)[-1].lower())
-    extra = list(words)
-    for w in re.findall(r"[a-z0-9]+", RELEASE_NAMES.get(model, model).lower()):
+    extra, wanted = _name_words(repo_id, model)
+    for w in wanted:
         if w in extra:
             extra.remove(w)
     if not all(w in _RELEASE_WORDS or _RELEASE_TAG.fullmatch(w) for w in extra):
         return 2
-    return 0 if any(w in ("instruct", "it", "chat") for w in extra) else 1
+    return 0 if _CHAT_WORDS.intersection(extra) else 1
 
 
 def same_quant(quant: str | None, wanted: str) -> bool:

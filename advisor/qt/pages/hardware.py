@@ -275,12 +275,16 @@ class HardwarePage(Page):
         assert self._gpu_table is not None  # a card's row is offered only once the table is loaded
         return (self._gpu_table[int(data)],)
 
+    def _what_if_ram_bytes(self) -> int:
+        """The RAM the what-if field shows, in bytes (rounded as it is shown)."""
+        return round(round(self.ram_spin.value(), self.ram_spin.decimals()) * GIB)
+
     def _apply_what_if(self) -> None:
         base = self.state.detected
         if base is None or not self.what_if_box.isChecked():
             self._show_what_if_note()  # what the picked row would be given, before it is applied
             return
-        ram = round(round(self.ram_spin.value(), self.ram_spin.decimals()) * GIB)  # the figure the field shows
+        ram = self._what_if_ram_bytes()
         gpus = self.selected_gpus()
         try:
             profile = self.services.what_if(base, ram_total_bytes=ram, gpus=gpus)
@@ -320,7 +324,7 @@ class HardwarePage(Page):
             return None
         from advisor.core.sizing.machine import machine_from_profile
 
-        ram = round(round(self.ram_spin.value(), self.ram_spin.decimals()) * GIB)
+        ram = self._what_if_ram_bytes()
         try:
             profile = self.services.what_if(base, ram_total_bytes=ram, gpus=self.selected_gpus())
             return machine_from_profile(profile, calibrated=False).budget
