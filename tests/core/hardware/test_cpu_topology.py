@@ -111,6 +111,27 @@ def test_a_processor_named_alone_gets_its_models_split_of_p_and_e_cores(system, 
     assert (said.values["threads"], said.values["performance"], said.values["efficiency"]) == (threads, 4, 4)
 
 
+@pytest.mark.parametrize(
+    ("brand", "performance", "efficiency"),
+    [
+        ("Intel(R) Core(TM) i7-14650HX", 8, 8),  # a gaming laptop's 14th gen HX: was 12 cores alike
+        ("Intel(R) Core(TM) Ultra 7 155H", 6, 10),  # Meteor Lake: 8 E-cores and 2 low-power ones
+        ("Intel(R) Core(TM) Ultra 9 285K", 8, 16),  # Arrow Lake: no second thread, so only the name can tell
+    ],
+)
+def test_newer_intel_processors_named_alone_get_their_split(brand, performance, efficiency):
+    """Chips launched after the ark scrape the family table was checked on (Intel's launch specifications): on
+    Linux llama.cpp's threads run on the P-cores alone, as on the real chip."""
+    machine = machine_from_profile(_profile({"brand": brand}, "Linux"), calibrated=False)
+    assert (machine.cpu_cores, machine.cpu_efficiency_cores) == (performance, 0)
+    (said,) = _assumed(machine, reasons.ASSUME_CPU_THREADS)
+    assert (said.values["threads"], said.values["performance"], said.values["efficiency"]) == (
+        performance,
+        performance,
+        efficiency,
+    )
+
+
 def test_a_stated_core_count_unlike_the_models_is_not_split_by_its_family():
     """Six cores said of an i5-13400F (a bench row counting its P-cores; a VM) are six cores alike, not the family's
     4 E-cores taken from them (2 P + 4 E would promise half the speed)."""

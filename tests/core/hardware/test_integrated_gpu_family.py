@@ -77,7 +77,8 @@ def test_the_family_taken_from_the_gpu_is_said_in_both_languages():
         ("Radeon 890M", "AMD Ryzen AI 300 (Strix Point)", ("LPDDR5X", 7500, 2)),
         ("Radeon 8060S", "AMD Ryzen AI Max (Strix Halo)", ("LPDDR5X", 8000, 4)),  # 256-bit LPDDR5X-8000
         ("Arc 140V", "Intel Core Ultra 200V (Lunar Lake)", ("LPDDR5X", 8533, 2)),
-        ("Arc Graphics", "Intel Core Ultra 100 (Meteor Lake)", ("DDR5", 5600, 2)),
+        ("Arc Graphics", "Intel Core Ultra 5 100H (Meteor Lake, 4P+8E+2LP)", ("DDR5", 5600, 2)),
+        ("Arc 140T", "Intel Core Ultra 7/9 200H (Arrow Lake-H, 6P+8E+2LP)", ("DDR5", 5600, 2)),
         ("Iris Xe Graphics", "Intel Core 11th gen mobile (Tiger Lake)", ("DDR4", 3200, 2)),
     ],
 )
