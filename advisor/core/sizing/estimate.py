@@ -496,7 +496,9 @@ def _estimate_on(
             output_bytes=p.output,
             output_on_gpu=gpu_layers > 0 and bool(devices),
             kv_on_gpu=kv_layout.offload,
-            inactive_bytes=inactive_expert_bytes(spec, expert_bytes_by_layer(spec, p.shape, p.layers_weights)),
+            inactive_bytes=inactive_expert_bytes(
+                spec, expert_bytes_by_layer(spec, p.shape, p.layers_weights, p.weights)
+            ),
         )
     return Estimate(
         fit=fit,
@@ -787,7 +789,7 @@ def _experts_layout(
 ) -> Estimate | None:
     """The estimate with every layer on the GPU and the first `n` layers' routed experts in RAM (None: no fit)."""
     p, from_file = _parts(spec, context, kv_type, kv_layout)
-    experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights)
+    experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights, p.weights)
     split = _experts_split(p, machine, context, experts, n) if machine.gpus and experts else None
     if split is None:
         return None
@@ -881,7 +883,7 @@ def _experts_in_ram(
     layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n=n)
     if layout is not None:
         return layout
-    experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights)
+    experts = expert_bytes_by_layer(spec, p.shape, p.layers_weights, p.weights)
     needed = _fewest_cpu_moe(p, machine, context, experts)
     if needed is not None and needed > n:
         r = reasons.remark(reasons.REMARK_EXPERTS_IN_RAM_TOO_FEW, n_cpu_moe=n, needed=needed)
@@ -899,7 +901,7 @@ def _suggest_experts_in_ram(
     """A MoE model split by layers: when keeping the fewest layers' experts in RAM instead (attention, shared
     weights and the other experts on the GPU) fits and decodes faster, say so with the N to use."""
     p, _ = _parts(spec, context, kv_type, kv_layout)
-    n = _fewest_cpu_moe(p, machine, context, expert_bytes_by_layer(spec, p.shape, p.layers_weights))
+    n = _fewest_cpu_moe(p, machine, context, expert_bytes_by_layer(spec, p.shape, p.layers_weights, p.weights))
     if n is None:
         return est
     layout = _experts_layout(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, n=n)

@@ -233,3 +233,79 @@ def test_a_mac_decodes_a_mixture_of_experts_below_its_dense_rate_as_its_public_r
     # a dense 8B on the same M4 Pro keeps its estimate (47.25 tok/s measured, same llmfit table)
     dense = estimate(LLAMA_8B, _mac("Apple M4 Pro (20-core GPU)", 48), context=512)
     assert dense.tokens_per_second and abs(dense.tokens_per_second / 47.25 - 1) < 0.15
+
+
+def _qwen36_35b_a3b(file_bytes: int | None, parameters: float = 34.66e9) -> ModelSpec:
+    (shape,) = [spec for pattern, spec in MODEL_SHAPES if pattern.startswith(r"Qwen3\.[56]")]
+    return dataclasses.replace(
+        shape, parameters=parameters, quant="Q4_K_M", file_size_bytes=file_bytes, active_parameters=3.0e9
+    )
+
+
+def test_a_delta_net_mixture_decodes_as_its_public_runs_and_stays_on_a_macs_gpu():
+    """Qwen3.6-35B-A3B (gated delta-net layers and 256 experts 512 wide) decodes below the mixture factor on every
+    GPU it was measured on; its two hold-out runs from builds with the fused delta-net op: an Arc Pro B70 on SYCL,
+    72.9 tok/s (llama.cpp issue #23155) and an M2 Pro, 34.2 (llmfit PR #1031). Without the delta-net factor the
+    estimate says 125 and 47. On the Mac it stays on the GPU, as that run did: the CPU, running the same layers, is
+    not taken for faster."""
+    arc = load_profile(
+        {
+            "ram": {"total_bytes": 64 * GiB},
+            # not in the GPU table: the bench row's bandwidth (256-bit GDDR6 at 19 Gbps)
+            "gpus": [{"name": "Intel Arc Pro B70", "vram_total_bytes": 32 * GiB, "bandwidth_gbps": 608.0}],
+        }
+    )
+    est = estimate(_qwen36_35b_a3b(None, 35e9), arc, context=512)  # as the issue gives it: 35 B, no file size
+    assert est.fit == FitLevel.FULL_GPU and est.tokens_per_second and est.tokens_per_second_range
+    assert abs(est.tokens_per_second / 72.9 - 1) < 0.25
+    low, high = est.tokens_per_second_range
+    assert low <= 72.9 <= high
+    mac = estimate(_qwen36_35b_a3b(22_000_000_000), _mac("Apple M2 Pro", 32), context=512)
+    assert mac.fit == FitLevel.FULL_GPU and mac.tokens_per_second and mac.tokens_per_second_range
+    assert abs(mac.tokens_per_second / 34.2 - 1) < 0.15
+    low, high = mac.tokens_per_second_range
+    assert low <= 34.2 <= high
+
+
+def test_only_the_delta_net_mixtures_take_their_factor(tmp_path):
+    """The dense Qwen3.5/3.6 models (the same delta-net layers, 19 public runs with no such bias) and the other
+    mixtures (Qwen3-30B-A3B's runs fit the mixture factor alone) keep their speed; a real Qwen3-Next GGUF header
+    (its architecture read from the file) takes the factor, at the rate the benchmark's runs set."""
+    from advisor.core.gguf import read_gguf, spec_from_gguf
+    from advisor.core.sizing.speed import DELTA_NET_MOE_DECODE_EFFICIENCY
+    from tests.support.gguf_factory import write_qwen3next_gguf
+
+    card = _card("GeForce RTX 4070", 12)
+    hybrid = _qwen36_35b_a3b(21_000_000_000)
+    as_qwen3moe = dataclasses.replace(hybrid, architecture="qwen3moe")
+    slower, plain = (
+        estimate(hybrid, _mac("Apple M4 Max", 64), context=512),
+        estimate(as_qwen3moe, _mac("Apple M4 Max", 64), context=512),
+    )
+    assert slower.tokens_per_second and plain.tokens_per_second
+    assert DELTA_NET_MOE_DECODE_EFFICIENCY < slower.tokens_per_second / plain.tokens_per_second < 0.9
+    dense = ModelSpec(parameters=9.0e9, quant="Q4_K_M", file_size_bytes=5_700_000_000, architecture="qwen35")
+    assert (
+        estimate(dense, card, context=512).tokens_per_second
+        == estimate(dataclasses.replace(dense, architecture="qwen3"), card, context=512).tokens_per_second
+    )
+    spec = spec_from_gguf(read_gguf(write_qwen3next_gguf(tmp_path / "next.gguf")))
+    assert spec.architecture == "qwen3next" and spec.experts
+    header, renamed = (
+        estimate(spec, card, context=512),
+        estimate(dataclasses.replace(spec, architecture="qwen3moe"), card, context=512),
+    )
+    assert header.tokens_per_second and renamed.tokens_per_second
+    assert header.tokens_per_second < renamed.tokens_per_second
+
+
+def test_a_mixture_known_without_its_files_size_reads_what_a_file_of_that_size_does():
+    """A model given by its parameters and quant (`estimate --params`, a public run that states no file size) has
+    its experts sized at the average bytes per parameter of all its weights, as a file's are: from the layers' alone
+    the Arc Pro B70 row above was told 99 tok/s where a 21 GB file of the same model was told 125 (the bytes a token
+    reads are what is left of the layers without the unpicked experts, so 5 % fewer expert bytes read 1.5x as many)."""
+    card = _card("GeForce RTX 4090", 24)
+    bare = estimate(_qwen36_35b_a3b(None, 35e9), card, context=512)
+    sized = estimate(_qwen36_35b_a3b(bare.memory.weights_bytes, 35e9), card, context=512)
+    assert bare.tokens_per_second and sized.tokens_per_second
+    assert abs(bare.tokens_per_second / sized.tokens_per_second - 1) < 0.02
