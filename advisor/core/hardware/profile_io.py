@@ -379,6 +379,11 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         # a Mac described by its chip's GPU alone ({"gpus": [{"name": "Apple M2"}]}): its processor is that chip,
         # never a typical PC's x86 one
         cpu = apple_cpu(apple.name)
+    elif cpu.physical_cores is None and (chip := ram_spec.apple_chip(cpu.brand)) is not None:
+        # an Apple chip named without its counts ({"cpu": {"brand": "Apple M2 Pro"}}): its cores are Apple's, not a
+        # typical laptop's 8 — its GPU's variant where the file gives the same chip's GPU (an M3 Pro's 11 or 12)
+        same = apple is not None and ram_spec.apple_chip(apple.name) == chip
+        cpu = _with_apple_counts(cpu, apple_cpu(apple.name if same and apple else cpu.brand))
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
     ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")
@@ -528,7 +533,9 @@ def apple_cpu(chip: str) -> CpuInfo:
     """The processor of the Apple chip `chip` (a GPU table name, "Apple M3 Max (40-core GPU)"): its name without
     the GPU's variant, arm64, and its cores where `APPLE_CPU_CORES` knows them (no SMT: one thread per core)."""
     brand = chip.split(" (", 1)[0].strip()
-    cores = APPLE_CPU_CORES.get(chip) or APPLE_CPU_CORES.get(brand)
+    # a chip sold with two GPUs, named without one (a hardware file's "Apple M3 Pro"): the smaller's processor
+    variants = [cores for name, cores in APPLE_CPU_CORES.items() if name.startswith(brand + " (")]
+    cores = APPLE_CPU_CORES.get(chip) or APPLE_CPU_CORES.get(brand) or (min(variants, key=sum) if variants else None)
     total = sum(cores) if cores else None
     return CpuInfo(
         brand=brand,
@@ -537,6 +544,19 @@ def apple_cpu(chip: str) -> CpuInfo:
         logical_cores=total,
         flags=("neon",),
         efficiency_cores=cores[1] if cores else None,
+    )
+
+
+def _with_apple_counts(cpu: CpuInfo, chip: CpuInfo) -> CpuInfo:
+    """`cpu` with the counts of the Apple chip it names, where it states none of its own (its architecture and flags
+    are left as they are: none stated, the engine assumes the chip's and says so)."""
+    if chip.physical_cores is None:
+        return cpu
+    return dataclasses.replace(
+        cpu,
+        physical_cores=chip.physical_cores,
+        logical_cores=cpu.logical_cores or chip.logical_cores,
+        efficiency_cores=cpu.efficiency_cores if cpu.efficiency_cores is not None else chip.efficiency_cores,
     )
 
 

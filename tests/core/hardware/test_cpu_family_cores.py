@@ -102,6 +102,8 @@ def _assumed_cores(brand: str) -> tuple[int, str]:
         ("Intel(R) Core(TM) Ultra 5 225H", 14),
         ("Intel(R) Core(TM) Ultra 7 255H", 16),
         ("Intel(R) Core(TM) Ultra 7 255U", 12),
+        ("Intel(R) Core(TM) Ultra 3 205", 8),
+        ("Intel(R) Core(TM) Ultra 7 165HL", 16),
     ],
 )
 def test_a_described_processor_gets_the_cores_its_model_number_says(brand, cores):
@@ -128,3 +130,23 @@ def test_stated_cores_are_never_replaced_by_a_familys():
     stated["cpu"]["physical_cores"] = 5  # what the file says is what counts, even when the model says otherwise
     assert "assume_cpu_cores" not in {a.code for a in cpu_assumptions(load_profile(stated))}
     assert machine_from_profile(load_profile(stated)).cpu_cores == 5
+
+
+@pytest.mark.parametrize(
+    ("cpu", "gpu", "cores", "efficiency"),
+    [
+        ({"brand": "Apple M2 Pro"}, "Apple M2 Pro", 12, 4),  # the review's MacBook Pro file: was "8, a typical laptop"
+        ({"brand": "Apple M3 Pro", "arch": "arm64"}, "Apple M3 Pro (14-core GPU)", 11, 6),  # its GPU names the variant
+        ({"brand": "Apple M3 Pro"}, None, 11, 6),  # no GPU to tell: the smaller processor
+        ({"brand": "Apple M4 Max"}, None, 14, 4),
+    ],
+)
+def test_an_apple_chip_named_without_counts_gets_apples_cores(cpu, gpu, cores, efficiency):
+    """A hardware file that names a Mac's chip and no counts (review round 7: an M2 Pro was told "8 processor cores,
+    as on a typical laptop" and llama.cpp's 4 threads) takes the chip's cores from Apple's specifications."""
+    described = {"ram": {"total_bytes": 32 * G}, "cpu": cpu, "gpus": [{"name": gpu, "vendor": "apple"}] if gpu else []}
+    profile = load_profile(described)
+    assert (profile.cpu.physical_cores, profile.cpu.efficiency_cores) == (cores, efficiency)
+    assert "assume_cpu_cores" not in {a.code for a in cpu_assumptions(profile)}
+    stated = load_profile({**described, "cpu": {**cpu, "physical_cores": 10}})
+    assert stated.cpu.physical_cores == 10  # a stated count still wins
