@@ -64,13 +64,14 @@ MOE_EXPERT_SHARE = 0.95
 #   DeepSeek-Coder-V2-Lite +78 % (an MLA model). It was 0.75, set before any NVIDIA run was found; the RTX 4090 and
 #   A10 runs, scored first, were 3-20 % below it.
 # * AMD and Intel (Vulkan, ROCm, SYCL): 0.75 — RX 9070 XT gpt-oss-20b +2 %, RX 7900 XT gpt-oss-20b -1 %, Radeon
-#   8060S Qwen3-Coder-Next +17 % (-21 % with the delta-net factor below) and Qwen3-30B-A3B -29 %. Hold-out median
-#   -2 % of seven. It was 0.64, fitted on the same runs scored without their layout, which read fewer bytes a token
-#   than the real files do.
+#   8060S Qwen3-Coder-Next +17 % and Qwen3-30B-A3B -29 %. Hold-out median -2 % of seven. It was 0.64, fitted on
+#   the same runs scored without their layout, which read fewer bytes a token than the real files do. (Fitted
+#   before the delta-net factor below: the 8060S Qwen3-Coder-Next run is -21 % with it, the three others keep
+#   theirs, median -1 %; not refitted.)
 # * Apple silicon (Metal): 0.61 — M3 Max Qwen3-30B-A3B -0 %, M2 Pro gpt-oss-20b -12 %, M4 Pro Qwen3-Coder-Next
 #   +131 % (a delta-net hybrid: +57 % with the factor below). Hold-out: -25 % to +36 %, median -3 % of four (M2 Ultra
-#   DeepSeek-V2-Lite +14 % and Qwen3-Coder-30B-A3B -19 %, M4 Pro Qwen3-30B-A3B -25 %, M2 Pro Qwen3.6-35B-A3B +36 %:
-#   -8 % with the factor below). It was 0.60.
+#   DeepSeek-V2-Lite +14 % and Qwen3-Coder-30B-A3B -19 %, M4 Pro Qwen3-30B-A3B -25 %, M2 Pro Qwen3.6-35B-A3B +36 %);
+#   with the delta-net factor below the last is -8 % and the four's median -14 %. It was 0.60.
 # On a base M1/M2 the CPU, which reads the same memory and carries no such factor, then decodes these models faster
 # than the GPU: the estimate runs them there (estimate.py takes the faster of the two, the same at every memory size).
 MOE_GPU_DECODE_EFFICIENCY = 0.62
@@ -84,21 +85,21 @@ COARSE_EXPERT_WIDTH = 8192
 
 
 # The gated delta-net mixtures (Qwen3-Next, Qwen3-Coder-Next, Qwen3.5/3.6-35B-A3B: llama.cpp's qwen3next and
-# qwen35moe) decode below even that factor. Every public GPU run of them found is slower than it gives (+17 % to
-# +131 %), while the dense Qwen3.5/3.6 models, with the same delta-net layers, are not (19 runs on NVIDIA, AMD,
-# Intel and Apple GPUs, median -6 %): it is the two together. At 3 B active parameters a token takes a few
-# milliseconds, and there each delta-net layer's small kernels (short convolution, norms, gates, the state update),
-# a router over 256-512 experts 512 wide and a gated shared expert weigh as they do not beside a dense model's
-# large matrices. Fitted, as the factors above, to a median error of zero on the calibration half's runs of them —
-# those from builds with llama.cpp's fused GATED_DELTA_NET op (March 2026, PR #19504, then its Metal and Vulkan
-# kernels; before it the recurrence ran as some twenty ops a layer): Radeon 8060S ROCm Qwen3-Coder-Next +17 %
-# without this factor, -21 % with it, and RTX 3090 Qwen3.6-35B-A3B (a custom mixed quant) +80 % → +38 %. It scales
-# the weights' read, not the fixed per-token costs. One factor for every backend: two runs cannot tell them apart.
-# Hold-out (bench_gpu_speed.py): Arc Pro B70 SYCL and M2 Pro Metal Qwen3.6-35B-A3B, +71 % and +36 % without it,
-# +21 % and -8 % with it; the runs of earlier builds stay above (Strix Halo Vulkan Qwen3-Next, November 2025: +96 % → +32 %;
-# M4 Pro Qwen3-Coder-Next, February 2026, in the calibration half but left out of the fit: +131 % → +57 %). Other
-# hybrid mixtures (Kimi Linear's delta attention, Granite 4.0-H, Nemotron-H, Jamba) have no public GPU run: no
-# factor.
+# qwen35moe) decode below even that factor. Every public GPU run of them found is slower than it gives (the
+# estimate 17 % to 131 % above each run), while the dense Qwen3.5/3.6 models, with the same delta-net layers, are
+# not (19 runs on NVIDIA, AMD, Intel and Apple GPUs, median -6 %): it is the two together. At 3 B active parameters
+# a token takes a few milliseconds, and there each delta-net layer's small kernels (short convolution, norms,
+# gates, the state update), a router over 256-512 experts 512 wide and a gated shared expert weigh as they do not
+# beside a dense model's large matrices. Fitted, as the factors above, to a median measured/estimated of 1.00 on
+# the calibration half's runs of them from builds with llama.cpp's fused GATED_DELTA_NET op (March 2026, PR
+# #19504, then its Metal and Vulkan kernels; before it the recurrence ran as some twenty ops a layer): Radeon 8060S
+# ROCm Qwen3-Coder-Next and RTX 3090 Qwen3.6-35B-A3B (a custom mixed quant), whose errors (estimated/measured - 1)
+# go from +17 % and +80 % to -21 % and +38 %. It scales the weights' read, not the fixed per-token costs. One
+# factor for every backend: two runs cannot tell them apart. Hold-out (bench_gpu_speed.py): Arc Pro B70 SYCL and
+# M2 Pro Metal Qwen3.6-35B-A3B, +71 % and +36 % without it, +21 % and -8 % with it; the runs of earlier builds stay
+# above (Strix Halo Vulkan Qwen3-Next, November 2025: +96 % → +32 %; M4 Pro Qwen3-Coder-Next, February 2026, in the
+# calibration half but left out of the fit: +131 % → +57 %). Other hybrid mixtures (Kimi Linear's delta attention,
+# Granite 4.0-H, Nemotron-H, Jamba) have no public GPU run: no factor.
 DELTA_NET_MOE_ARCHS = frozenset({"qwen3next", "qwen35moe"})
 DELTA_NET_MOE_DECODE_EFFICIENCY = 0.66
 
@@ -107,8 +108,9 @@ def delta_net_moe_cpu_scale(spec: ModelSpec) -> float:
     """A CPU running a gated delta-net mixture's layers (not only its experts, as with `--n-cpu-moe`) meets the same
     small operations, each a sync of its thread pool: `DELTA_NET_MOE_DECODE_EFFICIENCY` too. No public CPU run of
     these models since the fused op; the one before it (an M2 Max's CPU, mainline llama.cpp, March 2026: Qwen3-Next
-    IQ4_XS at 12.3 tok/s, ik_llama.cpp PR #1361) is far below even that. So a Mac keeps them on its GPU, as its
-    runs do, where the GPU's factor alone would move them to the CPU."""
+    IQ4_XS at 12.3 tok/s, ik_llama.cpp PR #1361) is far below even that. So a Mac with a Pro or Max chip keeps
+    them on its GPU, as its runs do, where the GPU's factor alone would move them to the CPU (a base M-series chip
+    runs them, as every fine-grained mixture, on its CPU: `MOE_GPU_DECODE_EFFICIENCY_APPLE`)."""
     if spec.architecture in DELTA_NET_MOE_ARCHS and active_parameters(spec) < spec.parameters:
         return DELTA_NET_MOE_DECODE_EFFICIENCY
     return 1.0
@@ -312,8 +314,10 @@ def _seconds_per_token(
             seconds += gpu_bytes * (b / total) / (eff * scale * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
+        # the delta-net scale on the layers the CPU runs, not on the output matrix or a -nkvo cache it also reads
+        cpu_layers = layers_read / n * (n - gpu_layers)
         rate = cpu_decode_rate(machine, spec.quant, bytes_per_weight)
-        seconds += cpu_bytes / (rate * delta_net_moe_cpu_scale(spec))
+        seconds += cpu_layers / (rate * delta_net_moe_cpu_scale(spec)) + (cpu_bytes - cpu_layers) / rate
     return seconds
 
 
