@@ -47,6 +47,7 @@ from advisor.core.sizing.speed import (
     cpu_decode_rate,
     decode_speed,
     inactive_expert_bytes,
+    narrow_expert_scale,
     prefill_range,
     prefill_speed,
     range_family,
@@ -771,10 +772,13 @@ def _fewest_cpu_moe(p: _Parts, machine: Machine, context: int, experts: tuple[in
     return None
 
 
-def _cpu_read_seconds(spec: ModelSpec, machine: Machine, n_bytes: float, bytes_per_weight: float) -> float:
-    """Seconds to read `n_bytes` of weights on the CPU per token: speed.py's CPU rate (the lowest of the bandwidth,
-    the cores' draw and the compute bound, with the machine's calibration)."""
-    return n_bytes / cpu_decode_rate(machine, spec.quant, bytes_per_weight)
+def _cpu_read_seconds(
+    spec: ModelSpec, shape: Shape, machine: Machine, n_bytes: float, bytes_per_weight: float
+) -> float:
+    """Seconds to read `n_bytes` of routed experts on the CPU per token: speed.py's CPU rate (the lowest of the
+    bandwidth, the cores' draw and the compute bound, with the machine's calibration), at the share narrow experts
+    keep of it (`narrow_expert_scale`)."""
+    return n_bytes / (cpu_decode_rate(machine, spec.quant, bytes_per_weight) * narrow_expert_scale(spec, shape))
 
 
 def _experts_layout(
@@ -823,7 +827,7 @@ def _experts_layout(
         kv_on_gpu=kv_layout.offload,
         inactive_bytes=inactive_expert_bytes(spec, experts),
     )
-    extra = _cpu_read_seconds(spec, machine, share * in_ram, p.weights / spec.parameters)
+    extra = _cpu_read_seconds(spec, p.shape, machine, share * in_ram, p.weights / spec.parameters)
     # the processor's part strays as CPU runs do (speed.DECODE_SPREAD), the GPU's as the card's
     cpu_low, cpu_high = spread(DECODE_SPREAD, "cpu")
     point = 1.0 / (1.0 / gpu_speed.point + extra)

@@ -58,7 +58,7 @@ from dataclasses import dataclass, replace
 
 from advisor.core.gguf.info import EMBEDDING_ARCHS, KPOOL_INDEXER_ARCHS, RESIDUAL_ATTENTION_ARCHS
 from advisor.core.sizing.quants import bits_per_weight, kv_bytes_per_element, normalize_quant
-from advisor.core.sizing.shape import Shape
+from advisor.core.sizing.shape import Shape, borrowed_expert_width
 from advisor.core.types import GpuVendor, ModelSpec
 
 MiB = 2**20
@@ -469,6 +469,8 @@ def routed_expert_width(spec: ModelSpec, shape: Shape) -> int | None:
         return spec.expert_feed_forward
     if spec.expert_layer_bytes or (spec.architecture or "") in FF_IS_EXPERT_WIDTH_ARCHS:
         return None
+    if (borrowed := borrowed_expert_width(spec)) is not None:
+        return int(borrowed)
     embeddings = shape.vocab * shape.embedding * (1 if shape.tied_embeddings else 2)
     in_layers = spec.parameters - embeddings
     per_expert = spec.experts * 3 * shape.embedding * shape.layers
@@ -742,10 +744,11 @@ def expert_bytes_by_layer(
     from advisor.core.sizing.speed import MOE_EXPERT_SHARE  # speed imports this module
 
     per_layer = layers_weights * MOE_EXPERT_SHARE / shape.layers
-    if spec.expert_feed_forward and shape.embedding and spec.parameters > 0:
+    width = spec.expert_feed_forward or borrowed_expert_width(spec)
+    if width and shape.embedding and spec.parameters > 0:
         # the experts' own size where their width is known: E × (gate, up, down) × d_model × d_ff per layer, at the
         # file's average bytes per parameter (Qwen3-30B-A3B: 97 % of its layers, not the usual 95 %)
-        params = spec.experts * 3 * shape.embedding * spec.expert_feed_forward
+        params = spec.experts * 3 * shape.embedding * width
         # the file's average, from all its weights: the layers' alone (no embedding, no output) over all the
         # parameters gave a model sized by its quant ~5 % fewer expert bytes, and as the bytes a token reads are
         # what is left of the layers without the unpicked experts, a fine-grained mixture read 1.5x as many

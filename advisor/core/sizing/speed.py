@@ -32,7 +32,7 @@ from advisor.core.sizing.quants import (
     gpu_efficiency,
     normalize_quant,
 )
-from advisor.core.sizing.shape import Shape
+from advisor.core.sizing.shape import Shape, borrowed_expert_width
 from advisor.core.types import GpuVendor, ModelSpec
 
 POINT_FILL_TOKENS = 512
@@ -53,9 +53,10 @@ NKVO_LAYER_S = 2.0e-4
 MOE_EXPERT_SHARE = 0.95
 # A mixture of experts decodes on a GPU below the bandwidth its active bytes suggest: each layer adds a router,
 # top-k and gathering kernels, and the experts' weights are read as many small matrices (llama.cpp's mul_mat_id)
-# that use the memory less well than one large one. On a CPU the same models run as estimated (bench_cpu_speed.py),
-# so it is the GPU's alone. By backend family, as the vendor says which one runs: each the factor at which the
-# calibration half's runs of that family whose model layout is known have a median error of zero — scored with the
+# that use the memory less well than one large one. On a CPU the same models run as estimated
+# (bench_cpu_speed.py), so this factor is the GPU's alone (the narrow experts' loss below is both sides'). By
+# backend family, as the vendor says which one runs: each the factor at which the calibration half's runs of that
+# family whose model layout is known have a median error of zero — scored with the
 # layout a real file carries, so the estimate reads the experts' own bytes, the attention and the output matrix
 # (benchmarks/bench_gpu_speed.py, gpu_README.md, tenth batch). Each run's error with it:
 # * NVIDIA (CUDA): 0.62 — RTX 4090 gpt-oss-20b -4 % and Qwen3-30B-A3B Q4_0 -0 % (llama.cpp PRs #16649, #16834), RTX
@@ -84,13 +85,43 @@ MOE_GPU_DECODE_EFFICIENCY_APPLE = 0.61
 COARSE_EXPERT_WIDTH = 8192
 
 
+# Narrower experts lose more: each is a smaller matrix, which llama.cpp's mul_mat_id reads less well, on a GPU and
+# on a CPU. A power of the expert width, 1 at gpt-oss's 2,880 and wider: fitted on the calibration half's three
+# Qwen3-30B-A3B runs (experts 768 wide: Radeon 8060S Vulkan, M3 Max, RTX 4090) to a median measured/estimated of
+# 1.00 once they are scored with their real width (a GGUF's expert_feed_forward_length, config.json's
+# moe_intermediate_size), which prices their experts at 97 % of the layers instead of the usual 95 %: 0.83 at 768,
+# 0.90 at DeepSeek-V2-Lite's 1,408, 0.79 at Qwen3.5's 512. Until then the tier model and the offline list priced
+# Qwen3-30B-A3B at 95 % and the vendor factors above absorbed the rest, so a real file of it (its header gives the
+# width) was told 16-22 % faster than the recommendation that named it; now the two agree. Hold-out: Qwen3-30B-A3B's
+# seven runs as before (-25 % to +3 %); DeepSeek-V2-Lite's two, M2 Ultra +14 % → +5 % and RTX 5070 +78 % → +63 %;
+# split runs with their experts in RAM (stated layout), median 9 % → 6 % (RTX 2080 Qwen3-30B-A3B `-ncmoe 36`
+# +7 % → -4 %, DeepSeek-Coder-V2-Lite `-ncmoe 16` +13 % → +2 %). On the CPU too, so that a Mac, whose CPU and GPU
+# read the same memory, does not move from one to the other for a loss measured on one side: its two Qwen3-30B-A3B
+# CPU runs (bench_cpu_speed.py, scored there without a layout) are -10 % and +13 % with the real width and no
+# factor, -22 % and -1 % with it.
+NARROW_EXPERT_REFERENCE_WIDTH = 2880.0
+NARROW_EXPERT_EXPONENT = 0.14
+
+
+def narrow_expert_scale(spec: ModelSpec, shape: Shape) -> float:
+    """The share of its decode rate a mixture whose experts are narrower than gpt-oss's keeps (1 for a dense model,
+    experts 2,880 wide or wider, or of unknown width), on a GPU and on a CPU alike."""
+    if active_parameters(spec) >= spec.parameters:
+        return 1.0
+    width = expert_width(spec, shape)
+    if width is None or width <= 0 or width >= NARROW_EXPERT_REFERENCE_WIDTH:
+        return 1.0
+    return float((width / NARROW_EXPERT_REFERENCE_WIDTH) ** NARROW_EXPERT_EXPONENT)
+
+
 # The gated delta-net mixtures (Qwen3-Next, Qwen3-Coder-Next, Qwen3.5/3.6-35B-A3B: llama.cpp's qwen3next and
 # qwen35moe) decode below even that factor. Every public GPU run of them found is slower than it gives (the
 # estimate 17 % to 131 % above each run), while the dense Qwen3.5/3.6 models, with the same delta-net layers, are
 # not (19 runs on NVIDIA, AMD, Intel and Apple GPUs, median -6 %): it is the two together. At 3 B active parameters
 # a token takes a few milliseconds, and there each delta-net layer's small kernels (short convolution, norms,
 # gates, the state update), a router over 256-512 experts 512 wide and a gated shared expert weigh as they do not
-# beside a dense model's large matrices. Fitted, as the factors above, to a median measured/estimated of 1.00 on
+# beside a dense model's large matrices (their 512-wide experts' own loss, `narrow_expert_scale`, apart). Fitted,
+# as the factors above, to a median measured/estimated of 1.00 on
 # the calibration half's runs of them from builds with llama.cpp's fused GATED_DELTA_NET op (March 2026, PR
 # #19504, then its Metal and Vulkan kernels; before it the recurrence ran as some twenty ops a layer): Radeon 8060S
 # ROCm Qwen3-Coder-Next and RTX 3090 Qwen3.6-35B-A3B (a custom mixed quant), whose errors (estimated/measured - 1)
@@ -101,7 +132,7 @@ COARSE_EXPERT_WIDTH = 8192
 # calibration half but left out of the fit: +131 % → +57 %). Other hybrid mixtures (Kimi Linear's delta attention,
 # Granite 4.0-H, Nemotron-H, Jamba) have no public GPU run: no factor.
 DELTA_NET_MOE_ARCHS = frozenset({"qwen3next", "qwen35moe"})
-DELTA_NET_MOE_DECODE_EFFICIENCY = 0.66
+DELTA_NET_MOE_DECODE_EFFICIENCY = 0.84  # 0.66 with the narrow experts' 0.79
 
 
 def delta_net_moe_cpu_scale(spec: ModelSpec) -> float:
@@ -145,7 +176,7 @@ def expert_width(spec: ModelSpec, shape: Shape) -> float | None:
         return max(spec.expert_layer_bytes) / (spec.experts * 3 * shape.embedding * per_parameter)
     if (spec.architecture or "") in FF_IS_EXPERT_WIDTH_ARCHS and shape.feed_forward:
         return float(shape.feed_forward)
-    return None
+    return borrowed_expert_width(spec)
 
 
 def mixture_loss_applies(spec: ModelSpec, shape: Shape) -> bool:
@@ -307,17 +338,19 @@ def _seconds_per_token(
     if gpu_bytes and machine.gpus:
         eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
         moe = mixture_loss_applies(spec, shape)
+        narrow = narrow_expert_scale(spec, shape)
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
-            scale = moe_gpu_decode_efficiency(d.vendor, spec.architecture) if moe else 1.0
+            scale = (moe_gpu_decode_efficiency(d.vendor, spec.architecture) if moe else 1.0) * narrow
             seconds += gpu_bytes * (b / total) / (eff * scale * d.efficiency_scale * d.bandwidth_gbps * 1e9)
         seconds += GPU_LAYER_FIXED_S * gpu_layers
     if cpu_bytes:
         # the delta-net scale on the layers the CPU runs, not on the output matrix or a -nkvo cache it also reads
         cpu_layers = layers_read / n * (n - gpu_layers)
         rate = cpu_decode_rate(machine, spec.quant, bytes_per_weight)
-        seconds += cpu_layers / (rate * delta_net_moe_cpu_scale(spec)) + (cpu_bytes - cpu_layers) / rate
+        layers_rate = rate * delta_net_moe_cpu_scale(spec) * narrow_expert_scale(spec, shape)
+        seconds += cpu_layers / layers_rate + (cpu_bytes - cpu_layers) / rate
     return seconds
 
 

@@ -132,6 +132,7 @@ QWEN_3_30B_A3B = ModelSpec(
     feed_forward=768,
     experts=128,
     active_experts=8,
+    expert_feed_forward=768,  # config.json's moe_intermediate_size, the GGUF's expert_feed_forward_length
     active_parameters=3.35e9,
     tied_embeddings=False,
     name="Qwen3-30B-A3B",

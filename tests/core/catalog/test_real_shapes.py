@@ -60,6 +60,7 @@ def test_every_snapshot_repo_carries_its_own_complete_shape_and_says_where_it_is
             "tied_embeddings",
             "experts",
             "active_experts",
+            "expert_feed_forward",
             "active_parameters",
             "sliding_window",
             "sliding_window_layers",

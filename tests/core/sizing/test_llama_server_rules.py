@@ -72,13 +72,16 @@ def test_several_cards_with_the_kv_cache_in_ram_run_one_after_the_other():
 def test_estimate_and_recommend_give_the_same_ngl_for_every_layer(capsys):
     """-ngl N puts the last N of the n_layer + 1 layers (the output counts) on the GPU: "every layer" is -ngl 99
     (or more for a deeper model) in `estimate` as in `recommend`, never -ngl n_layer."""
+    assert main(["--lang", "en", "recommend", "--hardware", str(RTX3060), "--json"]) == 0
+    n = json.loads(capsys.readouterr().out)["n_cpu_moe"]  # the README's headline case: Qwen3-30B-A3B Q8_0
+    assert 0 < n < 48
+    assert main(["--lang", "en", "recommend", "--hardware", str(RTX3060)]) == 0
+    assert f"llama.cpp: -ngl 99 --n-cpu-moe {n}." in capsys.readouterr().out
     args = ["--lang", "en", "estimate", "--hardware", str(RTX3060), "--params", "30.5B", "--quant", "Q8_0"]
-    shape = ["--experts", "128", "--active-experts", "8", "--layers", "48", "--n-cpu-moe", "36"]
+    shape = ["--experts", "128", "--active-experts", "8", "--layers", "48", "--n-cpu-moe", str(n)]
     assert main([*args, *shape]) == 0
     fit = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Fit"))
-    assert "48 of 48 layers on the GPU" in fit and "(-ngl 99 --n-cpu-moe 36)" in fit
-    assert main(["--lang", "en", "recommend", "--hardware", str(RTX3060)]) == 0
-    assert "llama.cpp: -ngl 99 --n-cpu-moe 36." in capsys.readouterr().out
+    assert "48 of 48 layers on the GPU" in fit and f"(-ngl 99 --n-cpu-moe {n})" in fit
     deep = ["--experts", "128", "--active-experts", "8", "--layers", "120", "--cpu-moe"]
     assert main([*args[:-4], "--params", "20B", "--quant", "Q4_K_M", *deep]) == 0
     assert "(-ngl 121 --cpu-moe)" in capsys.readouterr().out
