@@ -455,11 +455,12 @@ def _residual_bank_width(checkpoints: int) -> int:
 
 
 def routed_expert_width(spec: ModelSpec, shape: Shape) -> int | None:
-    """One routed expert's hidden width for the compute buffer: the file's `expert_feed_forward_length`; else, where
-    neither the file's tensors nor the architecture give it (a catalogue shape from config.json names only the dense
-    `feed_forward`: Qwen3-30B-A3B's 6,144, its experts 768 wide), the experts' usual share of the layers' parameters
-    (MOE_EXPERT_SHARE, the share the speed and the placement assume too) spread over E × (gate, up, down) × d_model
-    per layer (752 for Qwen3-30B-A3B). None (the dense `feed_forward`) for the rest, as llama.cpp's graphs of a file
+    """One routed expert's hidden width for the compute buffer: the file's `expert_feed_forward_length` (a catalogue
+    shape's, from config.json's moe_intermediate_size); else, where neither the file's tensors nor the architecture
+    give it, the reference's borrowed by a model of its kind (`shape.borrowed_expert_width`), else the experts' usual
+    share of the layers' parameters (MOE_EXPERT_SHARE, the share the speed and the placement then assume too) spread
+    over E × (gate, up, down) × d_model per layer (a config.json that names only the dense `feed_forward`, as
+    Qwen3-30B-A3B's 6,144, gave 752 so). None (the dense `feed_forward`) for the rest, as llama.cpp's graphs of a file
     with expert tensors were measured."""
     from advisor.core.sizing.speed import FF_IS_EXPERT_WIDTH_ARCHS, MOE_EXPERT_SHARE  # speed imports this module
 

@@ -44,22 +44,23 @@ PER_LAYER_INPUT_WIDTH = 256
 def borrowed_expert_width(spec: ModelSpec) -> float | None:
     """The experts' width of a mixture known only by its counts (`--params 30.5B --experts 128`, a catalogue entry
     without a layout): it borrows the nearest mixture's layers (`complete_shape`), and with them that mixture's
-    experts, as wide as its size, expert and layer counts make them (Qwen3-30B-A3B's 768 for a 30.5 B model of 128
-    experts and 48 layers). None where it gives its own hidden width (`embedding`), or the nearest reference is
-    dense or names no expert width."""
+    experts, as wide as its size makes them (Qwen3-30B-A3B's 768 for a 30.5 B model of 128 experts). None for
+    another kind of mixture (other expert or layer counts, another hidden width: a model of 8 experts is not a
+    Qwen3-30B-A3B of another size, and its experts' width is not known), or where the nearest reference is dense
+    or names no expert width."""
     moe = bool(spec.experts and spec.active_experts and spec.experts > spec.active_experts)
-    if not moe or spec.embedding is not None or not spec.experts:
+    if not moe or spec.expert_feed_forward:
         return None
     ref = nearest_reference(spec.parameters, moe=True)
-    if not ref.expert_feed_forward or not ref.experts or not ref.layers or ref.parameters <= 0:
+    if not ref.expert_feed_forward or not ref.experts or ref.parameters <= 0:
         return None
-    layers = spec.layers or ref.layers
-    return (
-        ref.expert_feed_forward
-        * (spec.parameters / ref.parameters)
-        * (ref.experts / spec.experts)
-        * (ref.layers / layers)
-    )
+    if (
+        spec.experts != ref.experts
+        or spec.layers not in (None, ref.layers)
+        or spec.embedding not in (None, ref.embedding)
+    ):
+        return None
+    return ref.expert_feed_forward * spec.parameters / ref.parameters
 
 
 def complete_shape(spec: ModelSpec) -> Shape:

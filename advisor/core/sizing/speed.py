@@ -62,8 +62,8 @@ MOE_EXPERT_SHARE = 0.95
 # * NVIDIA (CUDA): 0.62 — RTX 4090 gpt-oss-20b -4 % and Qwen3-30B-A3B Q4_0 -0 % (llama.cpp PRs #16649, #16834), RTX
 #   3090 Qwen3.6-35B-A3B +80 % (a custom mixed quant at 131K context; +38 % with the delta-net factor below).
 #   Hold-out: RTX 4090 gpt-oss-20b -11 %, A10 Qwen3-30B-A3B +2 % (the same run's dense Qwen3 32B: -2 %), RTX 5070
-#   DeepSeek-Coder-V2-Lite +78 % (an MLA model). It was 0.75, set before any NVIDIA run was found; the RTX 4090 and
-#   A10 runs, scored first, were 3-20 % below it.
+#   DeepSeek-Coder-V2-Lite +78 % (an MLA model); with the narrow experts' factor below +3 % and +63 %. It was 0.75,
+#   set before any NVIDIA run was found; the RTX 4090 and A10 runs, scored first, were 3-20 % below it.
 # * AMD and Intel (Vulkan, ROCm, SYCL): 0.75 — RX 9070 XT gpt-oss-20b +2 %, RX 7900 XT gpt-oss-20b -1 %, Radeon
 #   8060S Qwen3-Coder-Next +17 % and Qwen3-30B-A3B -29 %. Hold-out median -2 % of seven. It was 0.64, fitted on
 #   the same runs scored without their layout, which read fewer bytes a token than the real files do. (Fitted
@@ -72,7 +72,7 @@ MOE_EXPERT_SHARE = 0.95
 # * Apple silicon (Metal): 0.61 — M3 Max Qwen3-30B-A3B -0 %, M2 Pro gpt-oss-20b -12 %, M4 Pro Qwen3-Coder-Next
 #   +131 % (a delta-net hybrid: +57 % with the factor below). Hold-out: -25 % to +36 %, median -3 % of four (M2 Ultra
 #   DeepSeek-V2-Lite +14 % and Qwen3-Coder-30B-A3B -19 %, M4 Pro Qwen3-30B-A3B -25 %, M2 Pro Qwen3.6-35B-A3B +36 %);
-#   with the delta-net factor below the last is -8 % and the four's median -14 %. It was 0.60.
+#   with the delta-net and narrow-expert factors below they are +5 %, -21 %, -25 %, -8 % (median -15 %). It was 0.60.
 # On a base M1/M2 the CPU, which reads the same memory and carries no such factor, then decodes these models faster
 # than the GPU: the estimate runs them there (estimate.py takes the faster of the two, the same at every memory size).
 MOE_GPU_DECODE_EFFICIENCY = 0.62

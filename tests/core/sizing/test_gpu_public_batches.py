@@ -361,3 +361,28 @@ def test_narrower_experts_decode_slower_as_deepseek_v2_lites_runs_do():
     est = estimate(lite, _mac("Apple M2 Ultra", 192), context=512)
     assert est.fit == FitLevel.FULL_GPU and est.tokens_per_second
     assert abs(est.tokens_per_second / 94.87 - 1) < 0.10
+
+
+def test_only_a_model_of_the_references_kind_borrows_its_experts_width():
+    """A mixture typed by its counts borrows the nearest mixture's layers; its experts' width only where it is that
+    model's kind (128 experts, its 48 layers and 2,048 width where given). Review round 8: borrowed by every typed-in
+    mixture, scaled, the width of `--params 11B --experts 2` crossed the coarse-expert line and its speed went from
+    40.5 to 65.4 tok/s on an RTX 3060."""
+    from advisor.core.sizing.shape import borrowed_expert_width, complete_shape
+    from advisor.core.sizing.speed import mixture_loss_applies
+
+    def typed(**counts) -> ModelSpec:
+        return ModelSpec(quant="Q4_K_M", **counts)
+
+    assert borrowed_expert_width(typed(parameters=30.53e9, experts=128, active_experts=8)) == 768
+    assert borrowed_expert_width(typed(parameters=30.53e9, experts=128, active_experts=8, embedding=2048)) == 768
+    for other in (
+        typed(parameters=11e9, experts=2, active_experts=1),
+        typed(parameters=30e9, experts=8, active_experts=2),
+        typed(parameters=30e9, experts=128, active_experts=8, layers=512),
+        typed(parameters=30e9, experts=128, active_experts=8, embedding=4096),
+        typed(parameters=30e9, experts=128, active_experts=128),  # every expert active: no mixture
+    ):
+        assert borrowed_expert_width(other) is None, other
+    two = typed(parameters=11e9, experts=2, active_experts=1)
+    assert mixture_loss_applies(two, complete_shape(two))  # width unknown: the mixture's loss, as before
