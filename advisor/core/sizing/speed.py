@@ -114,23 +114,23 @@ def narrow_expert_scale(spec: ModelSpec, shape: Shape) -> float:
     return float((width / NARROW_EXPERT_REFERENCE_WIDTH) ** NARROW_EXPERT_EXPONENT)
 
 
-# The gated delta-net mixtures (Qwen3-Next, Qwen3-Coder-Next, Qwen3.5/3.6-35B-A3B: llama.cpp's qwen3next and
-# qwen35moe) decode below even that factor. Every public GPU run of them found is slower than it gives (the
-# estimate 17 % to 131 % above each run), while the dense Qwen3.5/3.6 models, with the same delta-net layers, are
-# not (19 runs on NVIDIA, AMD, Intel and Apple GPUs, median -6 %): it is the two together. At 3 B active parameters
-# a token takes a few milliseconds, and there each delta-net layer's small kernels (short convolution, norms,
-# gates, the state update), a router over 256-512 experts 512 wide and a gated shared expert weigh as they do not
-# beside a dense model's large matrices (their 512-wide experts' own loss, `narrow_expert_scale`, apart). Fitted,
-# as the factors above, to a median measured/estimated of 1.00 on
-# the calibration half's runs of them from builds with llama.cpp's fused GATED_DELTA_NET op (March 2026, PR
-# #19504, then its Metal and Vulkan kernels; before it the recurrence ran as some twenty ops a layer): Radeon 8060S
-# ROCm Qwen3-Coder-Next and RTX 3090 Qwen3.6-35B-A3B (a custom mixed quant), whose errors (estimated/measured - 1)
-# go from +17 % and +80 % to -21 % and +38 %. It scales the weights' read, not the fixed per-token costs. One
-# factor for every backend: two runs cannot tell them apart. Hold-out (bench_gpu_speed.py): Arc Pro B70 SYCL and
-# M2 Pro Metal Qwen3.6-35B-A3B, +71 % and +36 % without it, +21 % and -8 % with it; the runs of earlier builds stay
-# above (Strix Halo Vulkan Qwen3-Next, November 2025: +96 % → +32 %; M4 Pro Qwen3-Coder-Next, February 2026, in the
-# calibration half but left out of the fit: +131 % → +57 %). Other hybrid mixtures (Kimi Linear's delta attention,
-# Granite 4.0-H, Nemotron-H, Jamba) have no public GPU run: no factor.
+# The gated delta-net mixtures (Qwen3-Next, Qwen3-Coder-Next, Qwen3.5/3.6-35B-A3B: llama.cpp's qwen3next and qwen35moe)
+# decode below even that factor. Every public GPU run of them found is slower than it gives (the estimate 17 % to 131 %
+# above each run), while the dense Qwen3.5/3.6 models, with the same delta-net layers, are not (19 runs on NVIDIA, AMD,
+# Intel and Apple GPUs, median -6 %): it is the two together. At 3 B active parameters a token takes a few milliseconds,
+# and there each delta-net layer's small kernels (short convolution, norms, gates, the state update), a router over
+# 256-512 experts 512 wide and a gated shared expert weigh as they do not beside a dense model's large matrices (their
+# 512-wide experts' own loss, `narrow_expert_scale`, apart). Fitted, as the factors above, to a median
+# measured/estimated of 1.00 on the calibration half's runs of them from builds with llama.cpp's fused GATED_DELTA_NET
+# op (March 2026, PR #19504, then its Metal and Vulkan kernels; before it the recurrence ran as some twenty ops a
+# layer): Radeon 8060S ROCm Qwen3-Coder-Next and RTX 3090 Qwen3.6-35B-A3B (a custom mixed quant), whose errors
+# (estimated/measured - 1) go from +17 % and +80 % to -21 % and +38 % with this factor and the width's together (0.66;
+# 0.84 is this one alone). It scales the weights' read, not the fixed per-token costs. One factor for every backend: two
+# runs cannot tell them apart. Hold-out (bench_gpu_speed.py): Arc Pro B70 SYCL and M2 Pro Metal Qwen3.6-35B-A3B, +71 %
+# and +36 % without it, +21 % and -8 % with it; the runs of earlier builds stay above (Strix Halo Vulkan Qwen3-Next,
+# November 2025: +96 % → +32 %; M4 Pro Qwen3-Coder-Next, February 2026, in the calibration half but left out of the fit:
+# +131 % → +57 %). Other hybrid mixtures (Kimi Linear's delta attention, Granite 4.0-H, Nemotron-H, Jamba) have no
+# public GPU run: no factor.
 DELTA_NET_MOE_ARCHS = frozenset({"qwen3next", "qwen35moe"})
 DELTA_NET_MOE_DECODE_EFFICIENCY = 0.84  # 0.66 with the narrow experts' 0.79
 
@@ -168,7 +168,8 @@ FF_IS_EXPERT_WIDTH_ARCHS = frozenset({"llama", "dbrx", "grok", "phimoe", "granit
 def expert_width(spec: ModelSpec, shape: Shape) -> float | None:
     """One routed expert's hidden width: the file's `expert_feed_forward_length`; else from its expert tensors' bytes
     (E × gate, up, down × d_model × width at the file's average bytes per parameter); else, for an architecture whose
-    experts are `feed_forward_length` wide (FF_IS_EXPERT_WIDTH_ARCHS), that length; None where none is known."""
+    experts are `feed_forward_length` wide (FF_IS_EXPERT_WIDTH_ARCHS), that length; else the nearest mixture's,
+    borrowed by a model of its kind typed by its counts (`shape.borrowed_expert_width`); None where none is known."""
     if spec.expert_feed_forward:
         return float(spec.expert_feed_forward)
     if spec.expert_layer_bytes and spec.experts and shape.embedding and spec.file_size_bytes and spec.parameters > 0:
