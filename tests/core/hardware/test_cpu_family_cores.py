@@ -74,7 +74,7 @@ def _assumed_cores(brand: str) -> tuple[int, str]:
         ("Intel(R) Core(TM) i7-14700K", 20),
         ("13th Gen Intel(R) Core(TM) i9-13900K", 24),
         # launched after the ark scrape (Intel's launch specifications): 14th gen HX laptops, Core 100U/200H
-        # (Raptor Lake refresh), Core Ultra 100 (Meteor Lake) and 200 (Arrow Lake), whose H/U chips add 2 LP E-cores
+        # (Raptor Lake Refresh), Core Ultra 100 (Meteor Lake) and 200 (Arrow Lake), whose H/U chips add 2 LP E-cores
         ("Intel(R) Core(TM) i9-14900HX", 24),
         ("Intel(R) Core(TM) i7-14700HX", 20),
         ("Intel(R) Core(TM) i7-14650HX", 16),
