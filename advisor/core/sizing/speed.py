@@ -334,12 +334,12 @@ def _seconds_per_token(
     cpu_bytes = layers_read / n * (n - gpu_layers) + (kv - gpu_kv) + (0 if output_on_gpu else output_bytes)
 
     seconds = CPU_TOKEN_FIXED_S + CPU_SAMPLING_S_PER_VOCAB * shape.vocab
+    narrow = narrow_expert_scale(spec, shape)  # narrow experts' loss, the GPU's and the CPU's alike
     if kv_in_ram:
         seconds += NKVO_LAYER_S * shape.attention_layers * gpu_layers / n
     if gpu_bytes and machine.gpus:
         eff = min(0.95, gpu_efficiency(spec.quant))  # never above 95 % of a GPU's peak
         moe = mixture_loss_applies(spec, shape)
-        narrow = narrow_expert_scale(spec, shape)
         budgets = [max(d.budget_bytes, 1) for d in machine.gpus]
         total = sum(budgets)
         for d, b in zip(machine.gpus, budgets, strict=True):  # layers split by each device's share
@@ -350,7 +350,7 @@ def _seconds_per_token(
         # the delta-net scale on the layers the CPU runs, not on the output matrix or a -nkvo cache it also reads
         cpu_layers = layers_read / n * (n - gpu_layers)
         rate = cpu_decode_rate(machine, spec.quant, bytes_per_weight)
-        layers_rate = rate * delta_net_moe_cpu_scale(spec) * narrow_expert_scale(spec, shape)
+        layers_rate = rate * delta_net_moe_cpu_scale(spec) * narrow
         seconds += cpu_layers / layers_rate + (cpu_bytes - cpu_layers) / rate
     return seconds
 
