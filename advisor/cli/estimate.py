@@ -369,11 +369,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-ncmoe",
         metavar="N",
         type=int_in_range(0, 10_000),
-        default=0,
+        default=None,
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "keep the routed experts of the first N layers in system RAM, the rest on the GPU "
-            "(llama.cpp's --n-cpu-moe)",
+            "(llama.cpp's --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two, as the "
+            "recommendation places it",
         ),
     )
     moe.add_argument(
@@ -674,6 +675,8 @@ def run(args: argparse.Namespace) -> int:
     if not compare_llama:
         emit(args, data, lambda: first + render_text(spec, est, kv_type=shown_kv, params=args.params, trained=trained))
         return 0
+    if n_cpu_moe is None:  # the placement chosen for the model: llama-fit-params is given the same
+        n_cpu_moe = est.n_cpu_moe
     alone = est  # llama-fit-params loads neither a draft model nor a projector: compare the model alone
     # nor has it -kvu: slots that share one cache in llama-server are compared as separate caches on both sides
     fit_layout = dataclasses.replace(kv_layout, unified=False) if kv_layout.unified else kv_layout

@@ -475,22 +475,22 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="830"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="970"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1005"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="979"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1014"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="983"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1018"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -576,17 +576,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="836"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="871"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="992"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="995"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1030"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1301,143 +1301,138 @@
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="373"/>
-        <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe)</source>
-        <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp)</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="383"/>
+        <location filename="../../advisor/cli/estimate.py" line="384"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="398"/>
+        <location filename="../../advisor/cli/estimate.py" line="399"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="408"/>
+        <location filename="../../advisor/cli/estimate.py" line="409"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="415"/>
+        <location filename="../../advisor/cli/estimate.py" line="416"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="438"/>
+        <location filename="../../advisor/cli/estimate.py" line="439"/>
         <source>{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and parameters listed there, not the file&apos;s own header</source>
         <translation>{file}: {why}. Estas cifras usan la copia sin conexión del {date} ({source}): el tamaño del archivo, la cuantización y los parámetros que figuran en ella, no la cabecera del propio archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="443"/>
+        <location filename="../../advisor/cli/estimate.py" line="444"/>
         <source>Without a connection, give the model&apos;s facts from its model page: --params N --quant {quant} --file-size SIZE (e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models --offline` lists the files the bundled snapshot knows</source>
         <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="492"/>
+        <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="495"/>
+        <location filename="../../advisor/cli/estimate.py" line="496"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="534"/>
+        <location filename="../../advisor/cli/estimate.py" line="535"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="544"/>
+        <location filename="../../advisor/cli/estimate.py" line="545"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="549"/>
+        <location filename="../../advisor/cli/estimate.py" line="550"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="570"/>
+        <location filename="../../advisor/cli/estimate.py" line="571"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="572"/>
+        <location filename="../../advisor/cli/estimate.py" line="573"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="577"/>
+        <location filename="../../advisor/cli/estimate.py" line="578"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="585"/>
+        <location filename="../../advisor/cli/estimate.py" line="586"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="600"/>
+        <location filename="../../advisor/cli/estimate.py" line="601"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="620"/>
+        <location filename="../../advisor/cli/estimate.py" line="621"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="802"/>
+        <location filename="../../advisor/cli/estimate.py" line="805"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="804"/>
+        <location filename="../../advisor/cli/estimate.py" line="807"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="806"/>
+        <location filename="../../advisor/cli/estimate.py" line="809"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="808"/>
+        <location filename="../../advisor/cli/estimate.py" line="811"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="821"/>
+        <location filename="../../advisor/cli/estimate.py" line="824"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="832"/>
+        <location filename="../../advisor/cli/estimate.py" line="835"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="844"/>
+        <location filename="../../advisor/cli/estimate.py" line="847"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="851"/>
+        <location filename="../../advisor/cli/estimate.py" line="854"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="852"/>
+        <location filename="../../advisor/cli/estimate.py" line="855"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="828"/>
+        <location filename="../../advisor/cli/estimate.py" line="831"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1472,30 +1467,35 @@
         <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="853"/>
+        <location filename="../../advisor/cli/estimate.py" line="373"/>
+        <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two, as the recommendation places it</source>
+        <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por omisión: lo más rápido de los dos, como lo coloca la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="856"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="855"/>
+        <location filename="../../advisor/cli/estimate.py" line="858"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="856"/>
+        <location filename="../../advisor/cli/estimate.py" line="859"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="857"/>
+        <location filename="../../advisor/cli/estimate.py" line="860"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="859"/>
+        <location filename="../../advisor/cli/estimate.py" line="862"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="864"/>
+        <location filename="../../advisor/cli/estimate.py" line="867"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1532,13 +1532,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="866"/>
+        <location filename="../../advisor/cli/estimate.py" line="869"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="122"/>
-        <location filename="../../advisor/cli/estimate.py" line="870"/>
+        <location filename="../../advisor/cli/estimate.py" line="873"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -1965,7 +1965,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="854"/>
+        <location filename="../../advisor/cli/estimate.py" line="857"/>
         <location filename="../../advisor/cli/recommend.py" line="104"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -4716,22 +4716,22 @@
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="790"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="825"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="858"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="893"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="859"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="894"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="862"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="897"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -5116,39 +5116,39 @@
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="390"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="395"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="399"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="450"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="455"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="459"/>
-        <location filename="../../advisor/cli/estimate.py" line="490"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="464"/>
+        <location filename="../../advisor/cli/estimate.py" line="491"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="462"/>
-        <location filename="../../advisor/cli/estimate.py" line="491"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="467"/>
+        <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="473"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="478"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="477"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="482"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -5208,7 +5208,7 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/hardware.py" line="196"/>
-        <location filename="../../advisor/qt/pages/hardware.py" line="458"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="462"/>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -5238,37 +5238,37 @@
         <translation>«{typed}» no está en la tabla: se usa la tarjeta más parecida, {card}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="288"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="292"/>
         <source>That hardware could not be applied.</source>
         <translation>No se pudo aplicar ese hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="338"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="342"/>
         <source>{total} total, {available} available after the system&apos;s usual reserve</source>
         <translation>{total} en total, {available} libres tras la reserva habitual del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="340"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="344"/>
         <source>{total} total, {available} available now</source>
         <translation>{total} en total, {available} libres ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="346"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="350"/>
         <source>; memory bandwidth about {gbps} GB/s</source>
         <translation>; ancho de banda de memoria de unos {gbps} GB/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="352"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="356"/>
         <source>Models run from RAM when they do not fit on the graphics card. Available is what other programs leave free right now.</source>
         <translation>Los modelos se ejecutan desde la RAM cuando no caben en la tarjeta gráfica. «Libres» es lo que los demás programas dejan ahora mismo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="359"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="363"/>
         <source>Not known for this what-if: a typical processor is assumed</source>
         <translation>No se conoce en este hardware hipotético: se supone un procesador típico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="364"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
         <source>{brand} (%n core(s))</source>
         <translation>
             <numerusform>{brand} (%n núcleo)</numerusform>
@@ -5276,37 +5276,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="368"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="372"/>
         <source>The processor runs the layers that do not fit on the GPU.</source>
         <translation>El procesador ejecuta las capas que no caben en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="383"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
         <source>{name}: unified memory shared with the CPU</source>
         <translation>{name}: memoria unificada compartida con la CPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="387"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="391"/>
         <source>{name}: {total} VRAM, {free} free</source>
         <translation>{name}: {total} de VRAM, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="395"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="399"/>
         <source>{name}: {total} VRAM</source>
         <translation>{name}: {total} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="401"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="405"/>
         <source>No graphics card found: models will run on the processor.</source>
         <translation>No se encontró tarjeta gráfica: los modelos se ejecutarán en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="404"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="408"/>
         <source>Video memory (VRAM) decides how much of a model runs on the graphics card. Free is what the desktop and other programs leave.</source>
         <translation>La memoria de video (VRAM) decide cuánto de un modelo va en la tarjeta gráfica. «Libres» es lo que dejan el escritorio y los demás programas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../advisor/qt/pages/hardware.py" line="410"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="414"/>
         <source>{folder} (%n model(s))</source>
         <translation>
             <numerusform>{folder} (%n modelo)</numerusform>
@@ -5314,102 +5314,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="413"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="417"/>
         <source>Not found — install LM Studio from lmstudio.ai, or ignore this if you use another server.</source>
         <translation>No encontrada: instala LM Studio desde lmstudio.ai, o ignóralo si usas otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="415"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="419"/>
         <source>Where LM Studio keeps downloaded models; downloads from this app go there.</source>
         <translation>Donde LM Studio guarda los modelos descargados; las descargas de esta aplicación van ahí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="418"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="422"/>
         <source>Free space on the disk that holds the models folder: a 7B model needs 4–6 GiB.</source>
         <translation>Espacio libre en el disco de la carpeta de modelos: un modelo 7B necesita de 4 a 6 GiB.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="421"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
         <source>What-if hardware (not this computer)</source>
         <translation>Hardware hipotético (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="421"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="425"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="429"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="426"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="430"/>
         <source>What this computer has to run a model. Change it below to ask &quot;what if&quot;.</source>
         <translation>Lo que tiene este equipo para ejecutar un modelo. Cámbialo abajo para preguntar «¿y si…?».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="427"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="431"/>
         <source>Detecting your hardware…</source>
         <translation>Detectando tu hardware…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="428"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="432"/>
         <source>Detecting your hardware</source>
         <translation>Detectando tu hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="429"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="433"/>
         <source>Memory (RAM):</source>
         <translation>Memoria (RAM):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="430"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="434"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="431"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="435"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="432"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
         <source>LM Studio folder:</source>
         <translation>Carpeta de LM Studio:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="433"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="437"/>
         <source>Free disk:</source>
         <translation>Disco libre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="436"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="440"/>
         <source>&amp;Detect again</source>
         <translation>&amp;Detectar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="442"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
         <source>R&amp;AM:</source>
         <translation>RA&amp;M:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="445"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="449"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="446"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="450"/>
         <source>GPU for what-if</source>
         <translation>GPU hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="449"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="453"/>
         <source>A GPU from the bundled table (graphics cards, Apple chips, integrated graphics: memory, bandwidth, power); type part of its name to find it.</source>
         <translation>Una GPU de la tabla incluida (tarjetas gráficas, chips de Apple, gráficos integrados: memoria, ancho de banda, consumo); escribe parte de su nombre para encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="437"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="441"/>
         <source>Run the detection again, e.g. after closing programs that use the GPU.</source>
         <translation>Vuelve a detectar, por ejemplo después de cerrar programas que usan la GPU.</translation>
     </message>
@@ -5419,22 +5419,22 @@
         <translation>No se ha aceptado: la RAM debe ser un número de GiB entre 1 y 2048.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="438"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="442"/>
         <source>&amp;What if… (try other hardware)</source>
         <translation>¿&amp;Y si…? (prueba otro hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="440"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="444"/>
         <source>Pretend this computer had other RAM or another graphics card; every later page uses it.</source>
         <translation>Imagina que este equipo tuviera otra RAM u otra tarjeta gráfica; todas las páginas siguientes lo usan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="443"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="447"/>
         <source>RAM for what-if</source>
         <translation>RAM hipotética</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/hardware.py" line="444"/>
+        <location filename="../../advisor/qt/pages/hardware.py" line="448"/>
         <source>Total system memory to assume.</source>
         <translation>Memoria total del sistema que se supone.</translation>
     </message>
@@ -5982,13 +5982,33 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="737"/>
+        <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
+        <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="743"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="750"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="762"/>
+        <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
+        <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="769"/>
+        <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
+        <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="775"/>
+        <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
+        <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
 </context>
 <context>
@@ -6177,12 +6197,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="844"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="879"/>
         <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="849"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="884"/>
         <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -7983,42 +8003,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="779"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="814"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="780"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="815"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="781"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="816"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="784"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="819"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="785"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="820"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="951"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="986"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="956"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="991"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="962"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="997"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -734,6 +734,13 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "{n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of "
         "{layer_tokens_per_second} with this split by layers. llama-server's --fit picks such a layout by itself.",
     ),
+    "experts_in_ram_chosen": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM "
+        "and are read there at the processor's speed, everything else runs on the graphics card (llama-server's "
+        "--fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about "
+        "{layer_tokens_per_second} tokens/s.",
+    ),
     "slots_shared": QT_TRANSLATE_NOOP(
         "Notes",
         "llama-server's {slots} slots (parallel requests) share one KV cache of the whole context; a model's "
@@ -748,10 +755,38 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
 }
 
 
+# the remarks worded by some of their values rather than showing them: the keys that choose, and the other wordings
+# (`_all`: every layer's routed experts, llama.cpp's --cpu-moe; `_unified`: Apple silicon, "the GPU")
+REMARK_WORDING_KEYS: dict[str, tuple[str, ...]] = {"experts_in_ram_chosen": ("total_layers", "unified")}
+REMARK_VARIANTS: dict[str, Msg] = {
+    "experts_in_ram_chosen_all": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the "
+        "processor's speed, everything else runs on the graphics card (llama-server's --fit picks such a layout by "
+        "itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} "
+        "tokens/s.",
+    ),
+    "experts_in_ram_chosen_unified": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the "
+        "processor, everything else by the GPU (llama-server's --fit picks such a layout by itself). Split by "
+        "layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.",
+    ),
+    "experts_in_ram_chosen_all_unified": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by "
+        "the GPU (llama-server's --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) "
+        "it would run at about {layer_tokens_per_second} tokens/s.",
+    ),
+}
+
+
 def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     """An estimate remark (a note with figures) in words."""
-    msg = REMARKS.get(code)
     v = dict(values)
+    msg = REMARKS.get(code)
+    if code == "experts_in_ram_chosen":
+        msg = REMARK_VARIANTS.get(code + "_all" * _all_experts(v) + "_unified" * (v.get("unified") is True), msg)
     if code == "tight_memory":
         _tight_figures(say, v)
     return say.t(msg, **v) if msg else unknown_code(code)

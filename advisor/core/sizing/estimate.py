@@ -323,18 +323,61 @@ def estimate_on(
     return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout)
 
 
-def placed_estimate_on(spec: ModelSpec, machine: Machine, *, context: int = 4096, kv_type: str = "f16") -> Estimate:
+def placed_estimate_on(
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int = 4096,
+    kv_type: str = "f16",
+    kv_layout: KvLayout = ONE_SEQUENCE,
+    draft: ModelSpec | None = None,
+    draft_settings: DraftSettings = DEFAULT_DRAFT,
+    n_cpu_moe: int | None = None,
+) -> Estimate:
     """The estimate in the placement to load the model with: for a mixture of experts split by layers, the routed
     experts of the first N layers in RAM when `estimate_on` finds that faster (its `experts_in_ram_better` remark,
-    the fewest N that fits), sized exactly as `estimate_on(..., n_cpu_moe=N)` (`estimate --n-cpu-moe N`) sizes it;
-    else `estimate_on`'s estimate. `Estimate.n_cpu_moe` says which placement it is (0: every layer whole)."""
-    est = estimate_on(spec, machine, context=context, kv_type=kv_type)
+    the fewest N that fits), sized exactly as `estimate_on(..., n_cpu_moe=N)` (`estimate --n-cpu-moe N`) sizes it,
+    its remark then saying the layout was chosen and what the split by layers would give (`experts_in_ram_chosen`);
+    else `estimate_on`'s estimate. `Estimate.n_cpu_moe` says which placement it is (0: every layer whole). The
+    recommendation, the Models list, the files on disk and `estimate` without a placement asked all size so; a
+    given `n_cpu_moe` (0: split by layers) is that placement, as `estimate_on` sizes it."""
+
+    def on(n_cpu_moe: int) -> Estimate:
+        return estimate_on(
+            spec,
+            machine,
+            context=context,
+            kv_type=kv_type,
+            kv_layout=kv_layout,
+            draft=draft,
+            n_cpu_moe=n_cpu_moe,
+            draft_settings=draft_settings,
+        )
+
+    est = on(n_cpu_moe or 0)
+    if n_cpu_moe is not None:
+        return est
     better = next((r for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM_BETTER), None)
     if better is None:
         return est
     n = better.values["n_cpu_moe"]
     assert isinstance(n, int)
-    return estimate_on(spec, machine, context=context, kv_type=kv_type, n_cpu_moe=n)
+    placed = on(n)
+    chosen = tuple(
+        reasons.remark(
+            reasons.REMARK_EXPERTS_IN_RAM_CHOSEN,
+            n_cpu_moe=r.values["n_cpu_moe"],
+            total_layers=placed.total_layers,
+            expert_bytes=r.values["expert_bytes"],
+            gpu_layers=est.gpu_layers,
+            layer_tokens_per_second=est.tokens_per_second,
+            unified=machine.unified,
+        )
+        if r.code == reasons.REMARK_EXPERTS_IN_RAM
+        else r
+        for r in placed.remarks
+    )
+    return dataclasses.replace(placed, remarks=chosen)
 
 
 def load_placement(est: Estimate) -> Reason | None:
@@ -553,24 +596,25 @@ def estimate(
     kv_type: str = "f16",
     kv_layout: KvLayout = ONE_SEQUENCE,
     draft: ModelSpec | None = None,
-    n_cpu_moe: int = 0,
+    n_cpu_moe: int | None = 0,
     draft_settings: DraftSettings = DEFAULT_DRAFT,
 ) -> Estimate:
     """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations), with
-    an optional draft model (and its own flags) and routed experts kept in RAM (see `estimate_on`).
+    an optional draft model (and its own flags) and routed experts kept in RAM (see `estimate_on`); `n_cpu_moe`
+    None: in the placement the recommendation would load it with (`placed_estimate_on`), 0: split by layers.
 
     Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type (or
     `kv_layout.type_v`) or a negative n_cpu_moe.
     """
-    return estimate_on(
+    return placed_estimate_on(
         spec,
         machine_from_profile(profile),
         context=context,
         kv_type=kv_type,
         kv_layout=kv_layout,
         draft=draft,
-        n_cpu_moe=n_cpu_moe,
         draft_settings=draft_settings,
+        n_cpu_moe=n_cpu_moe,
     )
 
 

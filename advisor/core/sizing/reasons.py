@@ -196,6 +196,8 @@ REMARK_EXPERTS_IN_RAM_TOO_FEW = "experts_in_ram_too_few"  # that N leaves the GP
 REMARK_EXPERTS_IN_RAM_TOO_MANY = "experts_in_ram_too_many"  # that N's experts do not fit RAM; the Ns that fit
 REMARK_EXPERTS_IN_RAM_NO_FIT = "experts_in_ram_no_fit"  # even all experts in RAM leave the GPU too small
 REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats the layer split shown
+# no placement asked: experts in RAM chosen, as faster than the split by layers (`-ngl gpu_layers`) it names
+REMARK_EXPERTS_IN_RAM_CHOSEN = "experts_in_ram_chosen"
 REMARK_SLOTS_SHARED = "slots_shared"  # llama-server's slots share one KV cache (-np auto, or -np N -kvu)
 REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cache of the context / N
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
@@ -211,6 +213,14 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_EXPERTS_IN_RAM_TOO_MANY: ("n_cpu_moe", "needed", "most"),
     REMARK_EXPERTS_IN_RAM_NO_FIT: ("n_cpu_moe",),
     REMARK_EXPERTS_IN_RAM_BETTER: ("n_cpu_moe", "tokens_per_second", "layer_tokens_per_second"),
+    REMARK_EXPERTS_IN_RAM_CHOSEN: (
+        "n_cpu_moe",
+        "total_layers",
+        "expert_bytes",
+        "gpu_layers",
+        "layer_tokens_per_second",
+        "unified",
+    ),
     REMARK_SLOTS_SHARED: ("slots",),
     REMARK_SLOTS_SPLIT: ("slots", "slot_context"),
 }

@@ -18,7 +18,6 @@ import dataclasses
 
 from advisor.core.sizing import reasons
 from advisor.core.sizing.estimate import (
-    estimate_on,
     full_offload_vram_bytes,
     gpu_layer_capacity,
     load_placement,
@@ -352,18 +351,18 @@ def _faster_choice(
     return None
 
 
-def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine, context: int) -> Reason:
+def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine) -> Reason:
     """The placement the pick's speed assumes: the routed experts of the first `n_cpu_moe` layers in system RAM
     (their bytes), and what the usual split by layers would decode instead."""
-    expert_bytes = next((r.values["expert_bytes"] for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM), 0)
-    layers = estimate_on(spec, machine, context=context)  # the split by layers the placement was found faster than
+    # placed_estimate_on's remark: the experts' bytes, and the split by layers the placement was found faster than
+    chosen = next(r.values for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM_CHOSEN)
     return reasons.reason(
         reasons.MOE_PLACEMENT,
         model=spec.name,
         n_cpu_moe=est.n_cpu_moe,
         total_layers=est.total_layers,
-        expert_bytes=expert_bytes,
-        layer_tokens_per_second=layers.tokens_per_second,
+        expert_bytes=chosen["expert_bytes"],
+        layer_tokens_per_second=chosen["layer_tokens_per_second"],
         unified=machine.unified,
     )
 
@@ -498,7 +497,7 @@ def recommend_on(
         if est.n_cpu_moe:  # every layer on the GPU but some routed experts: not the split by layers below
             n_cpu_moe = est.n_cpu_moe
             spec = reference_at(ev.model.spec, quant)
-            why.append(_placement_reason(spec, est, machine, context))
+            why.append(_placement_reason(spec, est, machine))
         elif fit == FitLevel.PARTIAL_OFFLOAD:
             why.append(
                 reasons.reason(

@@ -230,3 +230,63 @@ def test_a_split_reads_what_a_token_picks_of_its_layers_experts_so_it_never_beat
     chosen = placed_estimate_on(gpt_oss_120b, rtx_5090)
     assert chosen.n_cpu_moe > 0 and chosen.gpu_layers == chosen.total_layers
     assert chosen.tokens_per_second > estimate_on(gpt_oss_120b, rtx_5090).tokens_per_second
+
+
+def test_estimate_without_a_placement_asked_loads_it_as_the_recommendation_does(tmp_path, capsys):
+    """`estimate` of the recommended mixture on an 8 GB card headlines the recommendation's placement and flags (a
+    newcomer checking the pick by hand was told -ngl 19 at a slower speed, the faster layout only in a note), says
+    what the split by layers would give, and gives that split when asked with --n-cpu-moe 0."""
+    hardware = _write(tmp_path, RTX_4060)
+    rec = json.loads(_cli(capsys, "--hardware", hardware, "--json"))
+    argv = ["estimate", "--hardware", hardware, "--params", "30.53B", "--experts", "128", "--active-experts", "8"]
+    argv += ["--quant", rec["quant"], "--lang"]
+    assert main([*argv, "en"]) == 0
+    text = capsys.readouterr().out
+    n = rec["n_cpu_moe"]
+    fit = next(line for line in text.splitlines() if line.startswith("Fit"))
+    assert fit.endswith(f"(-ngl 99 --n-cpu-moe {n})")
+    assert f"llama.cpp: -ngl 99 --n-cpu-moe {n}." in text
+    note = next(line for line in text.splitlines() if "Laid out for speed" in line)
+    assert f"the routed experts of the first {n} layers" in note and "Split by layers instead (-ngl " in note
+    assert "Better layout" not in text
+    assert main([*argv, "en", "--n-cpu-moe", "0"]) == 0
+    by_layers = capsys.readouterr().out
+    assert "--n-cpu-moe" not in next(line for line in by_layers.splitlines() if line.startswith("Fit"))
+    assert f"Better layout: keep the routed experts of the first {n} layers in system RAM" in by_layers
+    # the split the note named is the one --n-cpu-moe 0 gives
+    ngl = note.split("Split by layers instead (-ngl ")[1].split(")")[0]
+    speed = note.split("it would run at about ")[1].split(" tokens/s")[0]
+    shown = next(line for line in by_layers.splitlines() if line.startswith("Speed"))
+    assert f"(-ngl {ngl})" in by_layers and float(shown.split("~")[1].split(" ")[0]) == float(speed)
+    assert main([*argv, "es"]) == 0
+    spanish = capsys.readouterr().out
+    assert f"Repartido para ir más rápido: los expertos enrutados de las primeras {n} capas" in spanish
+    assert f"-ngl 99 --n-cpu-moe {n}" in spanish and "Laid out" not in spanish
+
+
+@pytest.mark.parametrize(
+    ("n_cpu_moe", "unified", "says"),
+    [
+        (26, False, "the routed experts of the first 26 layers (10.3 GiB) stay in system RAM"),
+        (48, False, "all its routed experts (10.3 GiB) stay in system RAM"),
+        (
+            26,
+            True,
+            "the routed experts of the first 26 layers (10.3 GiB) are read by the processor, everything else by",
+        ),
+        (48, True, "all its routed experts (10.3 GiB) are read by the processor, everything else by the GPU"),
+    ],
+)
+def test_the_chosen_placement_is_worded_for_every_layer_and_for_apple_silicon(n_cpu_moe, unified, says):
+    values = {
+        "n_cpu_moe": n_cpu_moe,
+        "total_layers": 48,
+        "expert_bytes": int(10.3 * GIB),
+        "gpu_layers": 25,
+        "layer_tokens_per_second": 21.5,
+        "unified": unified,
+    }
+    text = sizing.remark(EN, "experts_in_ram_chosen", values)
+    assert text.startswith("Laid out for speed: " + says)
+    assert text.endswith("Split by layers instead (-ngl 25) it would run at about 21.5 tokens/s.")
+    assert ("graphics card" in text) is not unified

@@ -47,14 +47,24 @@ def test_estimate_by_hand_agrees_with_the_recommendation(tmp_path, capsys):
     assert 0 < n < QWEN_3_30B_A3B.layers
     argv = ["estimate", "--hardware", str(hardware), "--params", "30.53B", "--experts", "128"]
     argv += ["--active-experts", "8", "--quant", "Q6_K", "--json"]
-    # the plain estimate splits it by layers and names the same placement, at the recommendation's speed
+    # without a placement asked, the estimate places it as the recommendation does, and names the split by layers
     assert main(argv) == 0
-    plain = json.loads(capsys.readouterr().out)
-    better = next(r["values"] for r in plain["remarks"] if r["code"] == "experts_in_ram_better")
-    assert better["n_cpu_moe"] == n
-    assert abs(better["tokens_per_second"] - rec["tokens_per_second"]) <= 0.02 * rec["tokens_per_second"]
+    placed = json.loads(capsys.readouterr().out)
+    chosen_remark = next(r["values"] for r in placed["remarks"] if r["code"] == "experts_in_ram_chosen")
+    assert placed["n_cpu_moe"] == chosen_remark["n_cpu_moe"] == n
+    assert abs(placed["tokens_per_second"] - rec["tokens_per_second"]) <= 0.02 * rec["tokens_per_second"]
+    # --n-cpu-moe 0 asks for the split by layers: the one the remark named, slower, with the better layout said
+    assert main([*argv, "--n-cpu-moe", "0"]) == 0
+    by_layers = json.loads(capsys.readouterr().out)
+    assert by_layers["n_cpu_moe"] == 0 and by_layers["gpu_layers"] == chosen_remark["gpu_layers"]
+    assert by_layers["tokens_per_second"] == chosen_remark["layer_tokens_per_second"] < placed["tokens_per_second"]
+    better = next(r["values"] for r in by_layers["remarks"] if r["code"] == "experts_in_ram_better")
+    assert (better["n_cpu_moe"], better["tokens_per_second"]) == (n, placed["tokens_per_second"])
     assert main([*argv, "--n-cpu-moe", str(n)]) == 0
     est = json.loads(capsys.readouterr().out)
+    assert {k: est[k] for k in ("fit", "n_cpu_moe", "memory", "tokens_per_second")} == {
+        k: placed[k] for k in ("fit", "n_cpu_moe", "memory", "tokens_per_second")
+    }
     chosen = next(t for t in rec["tiers"] if t["tier"] == rec["tier"])
     assert (est["fit"], est["n_cpu_moe"]) == (rec["fit"], n)
     assert est["gpu_layers"] == est["total_layers"] == QWEN_3_30B_A3B.layers

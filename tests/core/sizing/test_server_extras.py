@@ -398,9 +398,15 @@ def test_llama_server_builds_the_draft_context_with_the_models_settings(
 
 
 def test_every_remark_has_words_with_exactly_its_values():
-    from advisor.core.messages.sizing import REMARKS
+    from advisor.core.messages.sizing import REMARK_VARIANTS, REMARK_WORDING_KEYS, REMARKS
     from advisor.core.sizing.reasons import REMARK_KEYS
 
     assert set(REMARKS) == set(REMARK_KEYS)
     for code, keys in REMARK_KEYS.items():
-        assert set(re.findall(r"{(\w+)}", str(REMARKS[code]))) == set(keys), code
+        shown = set(keys) - set(REMARK_WORDING_KEYS.get(code, ()))  # the values that choose a wording: not shown
+        variants = [m for v, m in REMARK_VARIANTS.items() if code in REMARK_WORDING_KEYS and v.startswith(code + "_")]
+        wordings = [REMARKS[code], *variants]
+        for msg in wordings:
+            assert set(re.findall(r"{(\w+)}", str(msg))) <= shown, code
+        assert set().union(*(re.findall(r"{(\w+)}", str(m)) for m in wordings)) == shown, code
+    assert all(any(v.startswith(c + "_") for c in REMARK_WORDING_KEYS) for v in REMARK_VARIANTS)
