@@ -819,13 +819,12 @@ def render_text(
     )
     split: tuple[str, ...] = ()
     if m.vram_bytes:
-        split = (
-            say.t(
-                QT_TRANSLATE_NOOP("Cli", "on the GPU {vram} · in system RAM {ram}"),
-                vram=say.gib(m.vram_bytes),
-                ram=say.gib(m.ram_bytes),
-            ),
-        )
+        where = QT_TRANSLATE_NOOP("Cli", "on the GPU {vram} · in system RAM {ram}")
+        if est.fit == FitLevel.TOO_LARGE and est.budget is not None and est.budget.gpu_kind == "unified":
+            where = QT_TRANSLATE_NOOP("Cli", "on a Mac with room for it: {vram} for its GPU · {ram} beside it")
+        elif est.fit == FitLevel.TOO_LARGE:  # the layout a GPU large enough would hold, not this one's
+            where = QT_TRANSLATE_NOOP("Cli", "on a GPU with room for it: {vram} on it · {ram} in system RAM")
+        split = (say.t(where, vram=say.gib(m.vram_bytes), ram=say.gib(m.ram_bytes)),)
     prompt = sizing.prompt_wait(say, est.prompt_tokens_per_second, est.context)
     context_line = say.t(
         QT_TRANSLATE_NOOP("Cli", "{context} tokens, {kv_type} KV cache"), context=est.context, kv_type=kv_type

@@ -1406,33 +1406,43 @@
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="824"/>
+        <location filename="../../advisor/cli/estimate.py" line="822"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="835"/>
+        <location filename="../../advisor/cli/estimate.py" line="824"/>
+        <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
+        <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="826"/>
+        <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
+        <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="834"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="847"/>
+        <location filename="../../advisor/cli/estimate.py" line="846"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="854"/>
+        <location filename="../../advisor/cli/estimate.py" line="853"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="855"/>
+        <location filename="../../advisor/cli/estimate.py" line="854"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="831"/>
+        <location filename="../../advisor/cli/estimate.py" line="830"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1472,30 +1482,30 @@
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por omisión: lo más rápido de los dos, como lo coloca la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="856"/>
+        <location filename="../../advisor/cli/estimate.py" line="855"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="858"/>
+        <location filename="../../advisor/cli/estimate.py" line="857"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="859"/>
+        <location filename="../../advisor/cli/estimate.py" line="858"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="860"/>
+        <location filename="../../advisor/cli/estimate.py" line="859"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="862"/>
+        <location filename="../../advisor/cli/estimate.py" line="861"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesado de la pregunta</translation>
@@ -1522,7 +1532,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="867"/>
+        <location filename="../../advisor/cli/estimate.py" line="866"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1532,13 +1542,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="869"/>
+        <location filename="../../advisor/cli/estimate.py" line="868"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="122"/>
-        <location filename="../../advisor/cli/estimate.py" line="873"/>
+        <location filename="../../advisor/cli/estimate.py" line="872"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -1965,7 +1975,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="857"/>
+        <location filename="../../advisor/cli/estimate.py" line="856"/>
         <location filename="../../advisor/cli/recommend.py" line="104"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>

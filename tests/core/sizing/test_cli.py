@@ -85,6 +85,24 @@ def test_estimate_partial_offload_says_how_many_layers(capsys, rtx3060):
     assert "partial GPU offload" in out and "-ngl" in out and "tokens/s" in out
 
 
+def test_a_model_too_large_says_its_split_is_for_a_gpu_with_room_not_this_one(capsys, rtx3060, tmp_path):
+    """'on the GPU 37.4 GiB' under 'too large' read as if this 12 GB card held it: the split is a larger GPU's."""
+    code, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "70B", "--lang", "en")
+    data = json.loads(run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "70B", "--json")[1])
+    assert code == 0 and data["fit"] == "too_large" and data["memory"]["vram_bytes"] > 12 * GiB
+    line = next(x for x in out.splitlines() if "in system RAM" in x).strip()
+    assert line.startswith("on a GPU with room for it: ") and " on it · " in line and "on the GPU" not in out
+    _, spanish, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "70B", "--lang", "es")
+    assert "en una GPU con memoria suficiente: " in spanish
+    mac = tmp_path / "mac.json"
+    mac.write_text(json.dumps({"ram": {"total_bytes": 16 * GiB}, "gpus": [{"name": "Apple M2", "vendor": "apple"}]}))
+    _, out, _ = run(capsys, "estimate", "--hardware", str(mac), "--params", "70B", "--lang", "en")
+    assert "too large" in out and "on a Mac with room for it: " in out and " for its GPU · " in out
+    # a model that fits keeps the split of this machine
+    _, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "32.8e9", "--lang", "en")
+    assert "partial GPU offload" in out and "on the GPU " in out and "with room for it" not in out
+
+
 def test_estimate_architecture_flags_change_the_kv_cache(capsys, rtx3060):
     base = [
         "estimate",
