@@ -221,3 +221,38 @@ def test_the_pdf_title_is_the_reports_title_in_its_language(long_assessment):
     encoded = title.encode("utf-16-be")
     assert encoded in pdf or title.encode() in pdf or encoded.hex().upper().encode() in pdf.upper()
     assert pdf_bytes(render(long_assessment, "html")).count(b"/Title") == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_how_to_load_flags_print_on_a_line_of_their_own_never_broken_at_a_hyphen(tmp_path, qapp, lang):
+    """A printed "-ngl 99 --n-cpu-" / "moe 38" is copied wrong: llama.cpp's flags are a paragraph of their own,
+    laid out unbroken, after LM Studio's settings (which wrap as any sentence); a saved report prints the same."""
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.messages import Speaker
+    from advisor.core.messages.report import report_wording
+    from advisor.core.sizing import recommend
+
+    profile = load_profile(
+        {
+            "ram": {"total_bytes": 32 * 2**30},
+            "gpus": [{"name": "NVIDIA GeForce RTX 4060", "vram_total_bytes": 8 * 2**30}],
+        }
+    )
+    rec = recommend(profile)
+    assert rec.n_cpu_moe > 0
+    assessment = assemble_assessment(profile, recommendation=rec, hardware_origin="file")
+    wording = report_wording(Speaker(lang), "report")
+    saved = json.loads(render(assessment, "json"))
+    for html in (render(assessment, "html", wording=wording, lang=lang), render(saved, "html", wording=wording)):
+        document, _writer, _buffer = pdf_laid_out(html)
+        flags = f"llama.cpp: -ngl 99 --n-cpu-moe {rec.n_cpu_moe}."
+        block = document.firstBlock()
+        found = []
+        while block.isValid():
+            if "--n-cpu-moe" in block.text():
+                found.append((block.text(), block.layout().lineCount()))
+            block = block.next()
+        assert found == [(flags, 1)]
+    # Markdown keeps them in one sentence, as before
+    md = render(assessment, "md", wording=wording)
+    assert f"”{' to' if lang == 'en' else ' en'} {rec.n_cpu_moe}. llama.cpp: -ngl 99 --n-cpu-moe {rec.n_cpu_moe}." in md

@@ -17,7 +17,17 @@ class Link:
     url: str  # only ever built by us from a validated id; still escaped by the renderers
 
 
-Cell = str | Link
+@dataclass(frozen=True)
+class Command:
+    """A sentence, then a command line that must reach the reader as typed: llama.cpp's flags ("llama.cpp: -ngl 99
+    --n-cpu-moe 26."), which a printed line broken after a hyphen ("--n-cpu-" / "moe 26") makes wrong to copy.
+    HTML and PDF keep the command on a line of its own, unbroken; Markdown writes both as one sentence."""
+
+    sentence: str
+    command: str
+
+
+Cell = str | Link | Command
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,12 @@ def _english_after_load(code: str, values: Mapping[str, object]) -> str:
     return reason(ENGLISH, code, values)
 
 
+def _english_how_to_load(load: Mapping[str, object]) -> tuple[str, str] | None:
+    from advisor.core.messages import ENGLISH, sizing
+
+    return sizing.how_to_load(ENGLISH, load)
+
+
 def _english_prompt_speed(speed: float | None, cached: int, runs: int) -> str:
     from advisor.core.messages import ENGLISH
     from advisor.core.messages.servers import prompt_speed
@@ -148,7 +164,9 @@ class Wording:
     `after_load` words a check-after-load reason or
     note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…"); `prompt_speed` words a
     benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs);
-    `budget_lines` words a recommendation's memory budget (its JSON form) as the CLI and the app do; `prompt_line`
+    `how_to_load` words how to load a model in its placement (a `load` in its JSON form) as LM Studio's settings and
+    llama.cpp's flags, two sentences (None: it loads as usual); `budget_lines` words a recommendation's memory
+    budget (its JSON form) as the CLI and the app do; `prompt_line`
     words the prompt processing of the recommended model and the wait a long document has (speed, range, context)
     (None: in English, with `number`'s figures). Defaults show codes and values as they are, and numbers, dataset
     names and dates in English.
@@ -176,6 +194,7 @@ class Wording:
         default=lambda code, values: _english_after_load(code, values)
     )
     prompt_speed: Callable[[float | None, int, int], str] = _english_prompt_speed
+    how_to_load: Callable[[Mapping[str, object]], tuple[str, str] | None] = _english_how_to_load
     budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
     prompt_line: Callable[[float | None, Sequence[float] | None, int | None], str] | None = None
 

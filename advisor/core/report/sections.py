@@ -18,6 +18,7 @@ from advisor.core.report.document import (
     Block,
     Bullets,
     Cell,
+    Command,
     Document,
     Heading,
     KeyValues,
@@ -375,7 +376,12 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     placed = next((_m(r.get("values")) for r in reasons if r.get("code") == "moe_placement"), None)
     if not load and placed:
         load = {"code": "load_experts_in_ram", "values": placed}
-    how = ((t("How to load it"), w.w.reason(str(load.get("code")), _m(load.get("values")))),) if load else ()
+    worded = w.w.how_to_load(load) if load else None
+    how: tuple[tuple[str, Cell], ...] = ()
+    if worded is not None:  # llama.cpp's flags on a line of their own, never broken at a hyphen
+        how = ((t("How to load it"), Command(*worded)),)
+    elif load:  # a code this version does not know (a report saved by a later one): shown as it is
+        how = ((t("How to load it"), w.w.reason(str(load.get("code")), _m(load.get("values")))),)
     blocks.append(
         KeyValues(
             (

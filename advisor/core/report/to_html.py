@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from html import escape
 
-from advisor.core.report.document import Block, Bullets, Cell, Document, Heading, KeyValues, Link, Paragraph, Table
+from advisor.core.report.document import (
+    Block,
+    Bullets,
+    Cell,
+    Command,
+    Document,
+    Heading,
+    KeyValues,
+    Link,
+    Paragraph,
+    Table,
+)
 
 _STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #1d2329; }
@@ -33,6 +44,13 @@ a { color: #0b62a3; }
 def _cell(cell: Cell) -> str:
     if isinstance(cell, Link):
         return f'<a href="{escape(cell.url, quote=True)}">{escape(cell.text)}</a>'
+    if isinstance(cell, Command):
+        # a paragraph of its own in `white-space: pre`: Qt's PDF layout (and a browser) never breaks it, where a
+        # `nowrap` span still breaks after a hyphen in Qt (advisor/qt/widgets/how_to_load.py)
+        return (
+            f'<p style="margin:0">{escape(cell.sentence)}</p>'
+            f'<p style="margin:0; white-space:pre">{escape(cell.command)}</p>'
+        )
     return escape(cell)
 
 

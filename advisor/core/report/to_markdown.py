@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from advisor.core.report.document import Block, Bullets, Cell, Document, Heading, KeyValues, Link, Paragraph, Table
+from advisor.core.report.document import (
+    Block,
+    Bullets,
+    Cell,
+    Command,
+    Document,
+    Heading,
+    KeyValues,
+    Link,
+    Paragraph,
+    Table,
+)
 
 _SPECIAL = re.compile(r"([\\`*\[\]|#!]|~(?![/\\]))")  # "~/" (a redacted home) cannot strike through
 _EDGE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
@@ -22,6 +33,8 @@ def _cell(cell: Cell) -> str:
     if isinstance(cell, Link):
         url = cell.url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C")
         return f"[{escape(cell.text)}]({url})"
+    if isinstance(cell, Command):
+        return f"{escape(cell.sentence)} {escape(cell.command)}"
     return escape(cell)
 
 
