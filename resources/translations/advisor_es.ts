@@ -351,146 +351,151 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="250"/>
+        <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
+        <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su gráfica lee más deprisa).</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="255"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="258"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="261"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="257"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="258"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="261"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="272"/>
         <source>The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on Windows it runs one on every core.</source>
         <translation>No se sabe el sistema, así que se supone Linux: ahí llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento, y deja sin usar los {efficiency} núcleos de eficiencia; en Windows usa uno en cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="273"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="278"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="279"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="289"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="295"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="301"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="306"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="306"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="311"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="311"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="316"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesado de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="331"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="336"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="333"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="338"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="334"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
         <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
         <source>{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.</source>
         <translation>{chip} no tiene memoria propia: comparte la RAM del sistema, hasta {gpu} de los {total} indicados aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="374"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="379"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="870"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1005"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1010"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1014"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1019"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1018"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1023"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -536,62 +541,62 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="382"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="387"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="393"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="389"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="394"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="390"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="395"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="393"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="398"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="398"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="399"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="404"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="871"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="876"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1032"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1030"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1035"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="392"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="397"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -4537,27 +4542,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="348"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="349"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="354"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="350"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="355"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="353"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="358"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="354"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -4726,22 +4731,22 @@
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="825"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="830"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="893"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="898"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="894"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="899"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="897"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="902"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -5831,192 +5836,192 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="402"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="407"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="405"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="410"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="408"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="413"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="411"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="416"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="414"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="419"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="417"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="422"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="420"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="423"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="428"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="424"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="429"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="431"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="436"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="434"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="439"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="440"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="438"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="443"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="441"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="446"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="442"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="452"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesado de la pregunta mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="454"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="455"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="460"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="463"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="462"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="467"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="689"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="694"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="695"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="700"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="701"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="706"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="706"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="711"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="711"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="716"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="716"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="721"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="721"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="726"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="726"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="731"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="731"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="736"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="737"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="742"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="750"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="755"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="762"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="767"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="769"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="774"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="775"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="780"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6202,17 +6207,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="540"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="545"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="879"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="884"/>
         <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="884"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="889"/>
         <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8013,42 +8018,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="814"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="819"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="815"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="820"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="816"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="821"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="819"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="824"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="820"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="825"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="986"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="991"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="991"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="996"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="997"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1002"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

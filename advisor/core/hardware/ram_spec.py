@@ -95,6 +95,9 @@ class CpuFamily:
     # single-thread efficiency cores; `efficiency_cores` where every chip of the family has the same number
     hybrid: bool = False
     efficiency_cores: int | None = None
+    # the most an all-core read draws where the cores' link to memory is narrower than the bus (Strix Halo's CCDs:
+    # its CPU reads about half what its GPU does), in GB/s; None: the bus is the limit
+    cpu_read_gbps: float | None = None
 
 
 def peak_gbps(speed_mts: float, channels: float) -> float:
@@ -125,6 +128,7 @@ def _families() -> tuple[tuple[re.Pattern[str], CpuFamily], ...]:
                     int(row["max_speed_mts"]) if row.get("max_speed_mts") else None,
                     bool(row.get("hybrid", False)),
                     int(row["efficiency_cores"]) if row.get("efficiency_cores") is not None else None,
+                    float(row["cpu_read_gbps"]) if row.get("cpu_read_gbps") else None,
                 ),
             )
         )
@@ -233,12 +237,14 @@ class DerivedBandwidth:
     ram_type: str
     speed_mts: int
     channels: float
+    cpu_link: bool = False  # the memory gives more: the figure is what the cores' link draws (CpuFamily.cpu_read_gbps)
 
 
 def derive_bandwidth(
     ram_type: str | None, speed_mts: int | None, channels: float | None, cpu_brand: str | None
 ) -> DerivedBandwidth:
-    """The all-core RAM bandwidth from what is known, filling the rest from the CPU's family or a typical machine."""
+    """The all-core RAM bandwidth from what is known, filling the rest from the CPU's family or a typical machine;
+    at most what the family's cores can draw through their link to memory (`CpuFamily.cpu_read_gbps`)."""
     family = lookup_cpu_family(cpu_brand)
     kind = (ram_type or (family.ram_type if family else TYPICAL_RAM_TYPE)).upper().replace("-", "")
     family_speed = family.speed_mts if family is not None and kind == family.ram_type else None
@@ -252,7 +258,10 @@ def derive_bandwidth(
         basis = "cpu_family"
     else:
         basis = "typical"
-    return DerivedBandwidth(achievable_gbps(speed, chans), basis, kind, int(speed), chans)
+    gbps = achievable_gbps(speed, chans)
+    if family is not None and family.cpu_read_gbps and family.cpu_read_gbps < gbps:
+        return DerivedBandwidth(family.cpu_read_gbps, basis, kind, int(speed), chans, cpu_link=True)
+    return DerivedBandwidth(gbps, basis, kind, int(speed), chans)
 
 
 def hybrid_split(brand: str | None, physical_cores: int | None, logical_cores: int | None) -> tuple[int, int] | None:

@@ -247,6 +247,11 @@ ASSUMPTIONS: dict[str, Msg] = {  # key: code, or code/basis where the basis chan
         "Memory speed {bandwidth_gbps} GB/s, from the memory's type and speed "
         "({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).",
     ),
+    "assume_ram_bandwidth/cpu_link": QT_TRANSLATE_NOOP(
+        "Assumptions",
+        "Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory "
+        "({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).",
+    ),
     "assume_cpu_cores/typical": QT_TRANSLATE_NOOP(
         "Assumptions", "{cores} processor cores, as on a typical laptop or desktop."
     ),

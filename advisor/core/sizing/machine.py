@@ -381,7 +381,7 @@ def derive_ram_bandwidth(profile: HardwareProfile) -> tuple[float, Reason]:
     return d.bandwidth_gbps, reasons.reason(
         reasons.ASSUME_RAM_BANDWIDTH,
         bandwidth_gbps=d.bandwidth_gbps,
-        basis=d.basis,
+        basis="cpu_link" if d.cpu_link else d.basis,
         ram_type=d.ram_type,
         speed_mts=d.speed_mts,
         channels=d.channels,

@@ -88,7 +88,9 @@ def test_each_integrated_gpu_brings_its_familys_memory(gpu, family, memory):
     assert imagined.cpu.brand == family
     found = ram_spec.lookup_cpu_family(imagined.cpu.brand)
     assert found is not None and (found.ram_type, found.speed_mts, found.channels) == memory
-    assert imagined.ram.bandwidth_gbps == ram_spec.achievable_gbps(memory[1], memory[2])
+    # what the cores draw: 75 % of the bus, or on Strix Halo what its CCDs' link to memory carries (measured 118)
+    cpu_gbps = 118.0 if gpu == "Radeon 8060S" else ram_spec.achievable_gbps(memory[1], memory[2])
+    assert imagined.ram.bandwidth_gbps == cpu_gbps
 
 
 def test_every_integrated_gpu_of_amd_and_intel_in_the_gpu_table_is_linked_to_one_family():

@@ -9,6 +9,8 @@ import pytest
 
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import Speaker
+from advisor.core.messages import sizing as sizing_words
 from advisor.core.sizing import estimate
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.quants import (
@@ -230,3 +232,40 @@ def test_a_many_core_workstation_reads_a_prompt_slower_per_core_than_a_desktop()
     assert pool(16) == pytest.approx(16 * cpu_prefill_flops_per_second("Q4_0", "avx2"))
     assert pool(32) / pool(16) == pytest.approx(2 / 1.30, rel=0.03)
     assert 2.0 < pool(64) / pool(16) < 3.0
+
+
+STRIX_HALO = {
+    "ram": {"total_bytes": 128 * GiB, "type": "LPDDR5X", "speed_mts": 8000, "channels": 4},
+    "gpus": [{"name": "AMD Radeon 8060S", "vendor": "amd", "unified_memory": True, "vram_total_bytes": 96 * GiB}],
+    "cpu": {"brand": "AMD RYZEN AI MAX+ 395 w/ Radeon 8060S", "arch": "x86_64", "physical_cores": 16},
+}
+
+
+def test_a_strix_halos_cores_draw_what_their_link_carries_not_the_whole_bus():
+    """Strix Halo's CPU reads ~118 GB/s (Intel MLC on a 395) of the 256 its GPU reads: the derived figure was 192
+    (75 % of the bus), which made its CPU look faster than its GPU for Qwen3-30B-A3B and told a Strix Halo owner to
+    set GPU Offload to 0. The memory's own figure stays for the GPU; a desktop Zen 5 is not capped."""
+    for brand in ("AMD RYZEN AI MAX+ 395 w/ Radeon 8060S", "AMD Ryzen AI Max+ PRO 395", "AMD Ryzen AI Max 390"):
+        derived = ram_spec.derive_bandwidth("LPDDR5X", 8000, 4, brand)
+        assert (derived.bandwidth_gbps, derived.cpu_link) == (118.0, True)
+    one_ccd = ram_spec.derive_bandwidth(None, None, None, "AMD Ryzen AI Max 385")
+    assert (one_ccd.bandwidth_gbps, one_ccd.basis, one_ccd.cpu_link) == (59.0, "cpu_family", True)
+    desktop = ram_spec.derive_bandwidth("DDR5", 6000, 2, "AMD Ryzen 9 9950X 16-Core Processor")
+    assert (desktop.bandwidth_gbps, desktop.cpu_link) == (72.0, False)
+
+    profile = load_profile(STRIX_HALO)
+    machine = machine_from_profile(profile)
+    assert machine.ram_bandwidth_gbps == 118.0 and machine.gpus[0].bandwidth_gbps >= 256
+    said = next(a for a in machine.assumptions if a.code == "assume_ram_bandwidth")
+    assert said.values["basis"] == "cpu_link"
+    text = sizing_words.assumption(Speaker("en"), said.code, said.values)
+    assert text.startswith("Memory speed 118.0 GB/s for the processor: what its cores draw through their link")
+    assert "LPDDR5X-8000, 4 channels" in text
+    spanish = sizing_words.assumption(Speaker("es"), said.code, said.values)
+    assert spanish != text and "LPDDR5X-8000" in spanish
+    # the mixture of experts runs on its GPU, as Strix Halo owners run it
+    moe = estimate(ModelSpec(parameters=30.53e9, experts=128, active_experts=8), profile)
+    assert moe.fit == FitLevel.FULL_GPU
+    # a stated figure (what detect measures with every core) is taken as it is
+    stated = load_profile({**STRIX_HALO, "ram": {**STRIX_HALO["ram"], "bandwidth_gbps": 150}})
+    assert machine_from_profile(stated).ram_bandwidth_gbps == 150
