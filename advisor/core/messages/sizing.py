@@ -147,8 +147,8 @@ REASONS: dict[str, Msg] = {
     ),
     "shared_gpu_slower": QT_TRANSLATE_NOOP(
         "Reasons",
-        "The integrated graphics would answer more slowly than the processor beside it (reading the prompt and "
-        "writing the reply), so the model runs on the processor.",
+        "The integrated graphics would generate more slowly than the processor beside it, so the "
+        "model runs on the processor.",
     ),
     "low_quant": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -462,8 +462,7 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     ),
     "shared_gpu_slower": QT_TRANSLATE_NOOP(
         "Notes",
-        "The integrated graphics would answer more slowly than the processor (reading the prompt and writing the "
-        "reply): the model runs on the processor.",
+        "The integrated graphics would generate more slowly than the processor: the model runs on the processor.",
     ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."

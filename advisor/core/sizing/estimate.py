@@ -411,8 +411,6 @@ def _estimate_plain(
 
     On a machine whose only GPUs read the system RAM (integrated GPUs, APUs, Apple silicon), the model runs where it
     is faster: llama.cpp on an old Iris Xe decodes slower than the CPU beside it, a Strix Halo's GPU much faster.
-    Faster means a turn of a chat, reading the prompt and writing the reply (`_turn_seconds`): a Mac Ultra's CPU
-    cores may decode a mixture of experts a few percent faster than its GPU but read a prompt several times slower.
     From the one shared memory the CPU layout needs less than either GPU layout (one compute buffer, no GPU
     runtime), and its speed does not depend on how much memory there is, so taking the faster of the two keeps
     the estimate monotone in memory: more memory never moves a model from the CPU onto a slower GPU.
@@ -426,23 +424,10 @@ def _estimate_plain(
             kv_type=kv_type,
             kv_layout=kv_layout,
         )
-        if cpu.fit == FitLevel.CPU_ONLY and _turn_seconds(cpu) < _turn_seconds(est):
+        if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
             return dataclasses.replace(cpu, notes=(*notes, reasons.NOTE_SHARED_GPU_SLOWER))
     return est
-
-
-# A turn of a chat reads as many prompt tokens as it writes (the cost comparison's DEFAULT_INPUT_SHARE, 0.5)
-PROMPT_TOKENS_PER_REPLY_TOKEN = 1.0
-
-
-def _turn_seconds(est: Estimate) -> float:
-    """Seconds per reply token of a chat turn: writing it, and reading PROMPT_TOKENS_PER_REPLY_TOKEN prompt tokens
-    (infinite when the estimate has no speed)."""
-    decode, prompt = est.tokens_per_second, est.prompt_tokens_per_second
-    if not decode:
-        return float("inf")
-    return 1.0 / decode + (PROMPT_TOKENS_PER_REPLY_TOKEN / prompt if prompt else 0.0)
 
 
 def _estimate_on(

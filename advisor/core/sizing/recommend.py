@@ -175,21 +175,23 @@ def _model_rank(m: _ModelEval, min_tps: float) -> tuple[float, ...]:
     """Which model speaks for its class: one that runs at a good quant, then a low one; the better fit level; not
     tight; comfortably fast (2× the threshold); dense before a mixture of experts (the class's own quality); the
     larger model (a bigger model at Q4_K_M beats a smaller one at Q6_K); the higher quality; the faster. Below
-    Q4_K_M the quant comes before comfort and size: answers fall off fast there, so a 24B at IQ4_XS speaks for its
-    class before a 32B at Q2_K (review round 6: a MacBook Air M2 16 GB was told its 40B class "only runs at Q2_K")."""
+    Q4_K_M the quant comes before the size: answers fall off fast there, so a 24B at IQ4_XS speaks for its class
+    before a 32B at Q2_K (review round 6: a MacBook Air M2 16 GB was told its 40B class "only runs at Q2_K")."""
     quant = m.good or m.low
     if quant is None:  # nothing runs: one trained for the context, then the closest to running (least memory)
         return (2, int(not m.context_ok), 0, 0, 0, 0, 0, float(m.footprint))
     est = m.estimates[quant]
     tps = est.tokens_per_second or 0.0
-    comfort = int(tps < COMFORT_FACTOR * min_tps)
-    if m.good:
-        return (0, _FIT_ORDER[est.fit], int(est.tight), comfort, int(_is_moe(m.spec)), -m.spec.parameters,
-                float(QUANT_LADDER.index(quant)), -tps)  # fmt: skip
-    # below Q4_K_M the quant comes before speed too: a fast Q2_K mixture does not speak for a class that a dense
-    # model runs usably at IQ4_XS (a MacBook Air M2 16 GB, whose Qwen3-30B-A3B Q2_K runs partly on its GPU)
-    return (1, _FIT_ORDER[est.fit], int(est.tight), float(QUANT_LADDER.index(quant)), comfort,
-            int(_is_moe(m.spec)), -m.spec.parameters, -tps)  # fmt: skip
+    size_then_quality = (-m.spec.parameters, float(QUANT_LADDER.index(quant)))
+    return (
+        0 if m.good else 1,
+        _FIT_ORDER[est.fit],
+        int(est.tight),
+        int(tps < COMFORT_FACTOR * min_tps),
+        int(_is_moe(m.spec)),
+        *(size_then_quality if m.good else size_then_quality[::-1]),
+        -tps,
+    )
 
 
 def _evaluate(tier: Tier, machine: Machine, context: int, min_tps: float) -> _TierEval:

@@ -87,18 +87,12 @@ def test_a_stated_bandwidth_and_a_detected_mac_are_left_as_they_are():
 QWEN_MOE = next(s for t in TIERS for s in (t.reference, *t.others) if s.name == "Qwen3-30B-A3B")
 
 
-def _turn(est) -> float:
-    """Seconds per reply token of a chat turn that reads as many prompt tokens as it writes."""
-    return 1 / est.tokens_per_second + 1 / est.prompt_tokens_per_second
-
-
 @pytest.mark.parametrize("chip", ["Apple M1", "Apple M2", "Apple M4", "Apple M2 Pro"])
 def test_a_macs_mixture_of_experts_runs_where_it_is_faster_and_more_memory_never_slows_it(chip):
-    """With Metal's mixture-of-experts factor, a base M1's CPU decodes Qwen3-30B-A3B faster than its GPU, which
-    reads the prompt several times faster; the estimate takes the place where a chat turn ends sooner at every
-    memory size, so the choice never flips back and forth and more memory never makes a turn slower."""
+    """With Metal's mixture-of-experts factor, a base M1's CPU decodes Qwen3-30B-A3B faster than its GPU; the
+    estimate takes the faster of the two at every memory size, so the choice never flips back and forth."""
     spec = dataclasses.replace(QWEN_MOE, quant="Q4_K_M")
-    turns = []
+    speeds = []
     for ram_gib in range(24, 129, 8):
         profile = load_profile(
             {
@@ -110,7 +104,7 @@ def test_a_macs_mixture_of_experts_runs_where_it_is_faster_and_more_memory_never
         machine = machine_from_profile(profile)
         est = estimate_on(spec, machine, context=4096)
         cpu = estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=4096)
-        assert est.fit != FitLevel.TOO_LARGE and est.tokens_per_second and est.prompt_tokens_per_second
-        assert cpu.tokens_per_second and cpu.prompt_tokens_per_second and _turn(est) <= _turn(cpu)
-        turns.append(_turn(est))
-    assert turns == sorted(turns, reverse=True)
+        assert est.fit != FitLevel.TOO_LARGE and est.tokens_per_second
+        assert cpu.tokens_per_second is not None and est.tokens_per_second >= cpu.tokens_per_second
+        speeds.append(est.tokens_per_second)
+    assert speeds == sorted(speeds)

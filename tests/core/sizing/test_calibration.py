@@ -10,7 +10,7 @@ import pytest
 
 from advisor.core.messages import calibration as words
 from advisor.core.messages.speaker import Speaker
-from advisor.core.sizing import QUANT_LADDER, calibration, estimate, recommend
+from advisor.core.sizing import calibration, estimate, recommend
 from advisor.core.sizing.tiers import tier_by_name
 from advisor.core.types import FitLevel, ModelFile, Reason
 from tests.core.sizing.profiles import machine, nvidia
@@ -96,14 +96,8 @@ def test_recommend_and_its_tiers_use_it_and_say_so(store):
     after = recommend(LAPTOP)
     assert after.calibration is not None and after.calibration.model == "m.gguf"
     assert before.calibration is None
-    # every class runs faster, or at a better quant (a 40B class that a dense model now runs usably at Q3_K_M is
-    # no longer spoken for by a mixture's Q2_K, however fast: answers fall off below Q4_K_M)
-    for b, a in zip(before.tiers, after.tiers, strict=True):
-        if b.best_quant is None or a.best_quant is None:
-            continue
-        better_quant = QUANT_LADDER.index(a.best_quant) < QUANT_LADDER.index(b.best_quant)
-        assert better_quant or (a.tokens_per_second or 0) > (b.tokens_per_second or 0), (b, a)
-    assert (after.tokens_per_second or 0) > (before.tokens_per_second or 0)
+    faster = [(b.tokens_per_second, a.tokens_per_second) for b, a in zip(before.tiers, after.tiers, strict=True)]
+    assert all(a > b for b, a in faster if a is not None and b is not None)
 
 
 def test_a_factor_at_either_limit_is_saved_and_applied(store):
