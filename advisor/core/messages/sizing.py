@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -511,7 +512,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     if code == "moe_chosen" and v.get("dense_tokens_per_second") is None:
         code = "moe_chosen_dense_too_large"
     if code in LOAD_CODES:  # how to load it (a report asks by its code): both sentences
-        return " ".join(how_to_load(say, {"code": code, "values": values}) or ())
+        worded = how_to_load(say, {"code": code, "values": values})
+        return " ".join(worded) if worded else unknown_code(code)
     if code == "moe_placement" and _all_experts(values):
         code += "_all"
     if code == "nothing_runs" and (
@@ -904,7 +906,9 @@ LOAD_SHORT_CPU_ONLY = QT_TRANSLATE_NOOP("Fit", "integrated graphics off: slower 
 
 def placed_short(say: Speaker, n_cpu_moe: Any, total_layers: Any) -> str:
     """ "experts of 35 layers in RAM" for a file whose speed assumes that placement ("" for every layer whole)."""
-    n = int(_number(n_cpu_moe))
+    if not _layer_count(n_cpu_moe):  # none, or no whole number of layers (a hostile saved report)
+        return ""
+    n = int(n_cpu_moe)
     if n <= 0:
         return ""
     if _all_experts({"n_cpu_moe": n, "total_layers": total_layers}):
@@ -920,7 +924,22 @@ def _load(load: Any) -> tuple[str, Mapping[str, Any]] | None:
         code, values = getattr(load, "code", None), getattr(load, "values", None)
     if not isinstance(code, str) or code not in LOAD_CODES:
         return None
-    return code, values if isinstance(values, Mapping) else {}
+    values = values if isinstance(values, Mapping) else {}
+    # a saved report is hostile input: a layer count that is no whole number in llama.cpp's range (NaN, Infinity,
+    # -5, 1e25) gives no flags at all rather than a crash or "--n-cpu-moe -5"
+    if any(k in values and not _layer_count(values[k]) for k in ("n_cpu_moe", "gpu_layers", "total_layers")):
+        return None
+    return code, values
+
+
+MAX_LAYER_FLAG = 100_000  # above llama.cpp's own limit (LLAMA_MAX_LAYERS 512) and the CLI's --n-cpu-moe 10,000
+
+
+def _layer_count(value: Any) -> bool:
+    """Whether `value` is a whole number of layers a flag can carry (0 to MAX_LAYER_FLAG)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and float(value).is_integer() and 0 <= value <= MAX_LAYER_FLAG
 
 
 def _flag_number(value: Any) -> str:

@@ -290,3 +290,23 @@ def test_the_chosen_placement_is_worded_for_every_layer_and_for_apple_silicon(n_
     assert text.startswith("Laid out for speed: " + says)
     assert text.endswith("Split by layers instead (-ngl 25) it would run at about 21.5 tokens/s.")
     assert ("graphics card" in text) is not unified
+
+
+@pytest.mark.parametrize("bad", [float("inf"), float("nan"), -5, 1e25, "12", True, None])
+def test_a_saved_report_with_a_layer_count_that_is_no_number_prints_no_flags(bad):
+    """A saved report is hostile input (Python's json reads Infinity and NaN): a layer count llama.cpp could not
+    take renders the placement by its code, never a crash, "--n-cpu-moe -5" or a 26-digit -ngl."""
+    profile = load_profile(RTX_4060)
+    rec = recommend(profile)
+    saved = json.loads(render(assemble_assessment(profile, recommendation=rec, hardware_origin="file"), "json"))
+    saved["recommendation"]["load"]["values"]["n_cpu_moe"] = bad
+    saved["recommendation"]["n_cpu_moe"] = bad
+    for reason in saved["recommendation"]["reasons"]:
+        if reason["code"] == "moe_placement":
+            reason["values"]["n_cpu_moe"] = bad
+    for fmt in ("md", "html"):
+        text = render(saved, fmt, wording=report_wording(EN, "report"))
+        how = next(line for line in text.splitlines() if "How to load it" in line)
+        assert "load experts in ram" in how and "-ngl" not in how and "--n-cpu-moe" not in how
+    assert sizing.load_flags(saved["recommendation"]["load"]) == ""
+    assert sizing.placement_short(EN, {"n_cpu_moe": bad, "total_layers": 48}) == ""
