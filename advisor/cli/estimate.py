@@ -820,8 +820,13 @@ def render_text(
     split: tuple[str, ...] = ()
     if m.vram_bytes:
         where = QT_TRANSLATE_NOOP("Cli", "on the GPU {vram} · in system RAM {ram}")
-        if est.fit == FitLevel.TOO_LARGE and est.budget is not None and est.budget.gpu_kind == "unified":
+        kind = est.budget.gpu_kind if est.budget is not None else None
+        if est.fit == FitLevel.TOO_LARGE and kind == "unified":
             where = QT_TRANSLATE_NOOP("Cli", "on a Mac with room for it: {vram} for its GPU · {ram} beside it")
+        elif est.fit == FitLevel.TOO_LARGE and kind == "shared":  # an integrated GPU or APU: more memory, not a card
+            where = QT_TRANSLATE_NOOP(
+                "Cli", "on a computer with more memory: {vram} for its integrated GPU · {ram} beside it"
+            )
         elif est.fit == FitLevel.TOO_LARGE:  # the layout a GPU large enough would hold, not this one's
             where = QT_TRANSLATE_NOOP("Cli", "on a GPU with room for it: {vram} on it · {ram} in system RAM")
         split = (say.t(where, vram=say.gib(m.vram_bytes), ram=say.gib(m.ram_bytes)),)

@@ -355,7 +355,8 @@ def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine) -> Reaso
     """The placement the pick's speed assumes: the routed experts of the first `n_cpu_moe` layers in system RAM
     (their bytes), and what the usual split by layers would decode instead."""
     # placed_estimate_on's remark: the experts' bytes, and the split by layers the placement was found faster than
-    chosen = next(r.values for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM_CHOSEN)
+    chosen = next((r.values for r in est.remarks if r.code == reasons.REMARK_EXPERTS_IN_RAM_CHOSEN), None)
+    assert chosen is not None, "placed_estimate_on says experts_in_ram_chosen with every placement it picks"
     return reasons.reason(
         reasons.MOE_PLACEMENT,
         model=spec.name,

@@ -98,6 +98,12 @@ def test_a_model_too_large_says_its_split_is_for_a_gpu_with_room_not_this_one(ca
     mac.write_text(json.dumps({"ram": {"total_bytes": 16 * GiB}, "gpus": [{"name": "Apple M2", "vendor": "apple"}]}))
     _, out, _ = run(capsys, "estimate", "--hardware", str(mac), "--params", "70B", "--lang", "en")
     assert "too large" in out and "on a Mac with room for it: " in out and " for its GPU · " in out
+    # an APU's graphics share the RAM too: more memory, not a graphics card, is what it would take
+    apu = Path(__file__).resolve().parents[2] / "data" / "machines" / "laptop-phoenix-780m-32gb.json"
+    _, out, _ = run(capsys, "estimate", "--hardware", str(apu), "--params", "405B", "--lang", "en")
+    assert (
+        "on a computer with more memory: " in out and " for its integrated GPU · " in out and "GPU with room" not in out
+    )
     # a model that fits keeps the split of this machine
     _, out, _ = run(capsys, "estimate", "--hardware", str(rtx3060), "--params", "32.8e9", "--lang", "en")
     assert "partial GPU offload" in out and "on the GPU " in out and "with room for it" not in out
