@@ -74,3 +74,24 @@ def test_estimate_by_hand_agrees_with_the_recommendation(tmp_path, capsys):
     by_hand = est["memory"]["vram_bytes"] + est["memory"]["ram_bytes"]
     assert abs(by_hand - chosen["needs_bytes"]) <= 0.002 * chosen["needs_bytes"]
     assert abs(est["tokens_per_second"] - rec["tokens_per_second"]) <= 0.02 * rec["tokens_per_second"]
+
+
+def test_a_dense_model_of_the_recommended_kind_typed_by_its_size_borrows_its_own_layers(tmp_path, capsys):
+    """A newcomer checking Mistral-Small-24B by its size on an 8 GB card was told "29 of its 64 layers" (Qwen2.5-32B's
+    layout) where the recommendation and the Models list said "19 of 40": a setting that would overflow the card."""
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.sizing import estimate
+    from advisor.core.sizing.tiers import MISTRAL_NEMO_12B, MISTRAL_SMALL_24B, reference_at
+
+    machine = {
+        "ram": {"total_bytes": 32 * GIB},
+        "gpus": [{"name": "NVIDIA GeForce RTX 4060", "vram_total_bytes": 8 * GIB}],
+    }
+    hardware = tmp_path / "machine.json"
+    hardware.write_text(json.dumps(machine), encoding="utf-8")
+    for model, typed in ((MISTRAL_SMALL_24B, "23.6B"), (MISTRAL_NEMO_12B, "12.2B")):
+        assert main(["estimate", "--hardware", str(hardware), "--params", typed, "--json"]) == 0
+        by_hand = json.loads(capsys.readouterr().out)
+        listed = estimate(reference_at(model, "Q4_K_M"), load_profile(machine))
+        assert by_hand["total_layers"] == listed.total_layers == model.layers == 40
+        assert abs(by_hand["gpu_layers"] - listed.gpu_layers) <= 1
