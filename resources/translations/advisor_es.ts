@@ -352,7 +352,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="251"/>
         <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
-        <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más deprisa).</translation>
+        <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más rápido).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="256"/>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="317"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
-        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesado de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
+        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="337"/>
@@ -480,24 +480,24 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="872"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="877"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1029"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1035"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1038"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1044"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
-        <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1042"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
-        <translation>{gpu} no está en nuestra tabla: la velocidad de procesado de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="428"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
-        <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesado de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
+        <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
 </context>
 <context>
@@ -581,17 +581,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="878"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="883"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1051"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1057"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1054"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1060"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <location filename="../../advisor/cli/estimate.py" line="866"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
-        <translation>Procesado de la pregunta</translation>
+        <translation>Procesamiento de la pregunta</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="19"/>
@@ -2404,7 +2404,7 @@
     <message>
         <location filename="../../advisor/cli/server.py" line="552"/>
         <source>prompt processing</source>
-        <translation>procesado de la pregunta</translation>
+        <translation>procesamiento de la pregunta</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/server.py" line="554"/>
@@ -3666,7 +3666,7 @@
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="33"/>
         <source>Prompt speed</source>
-        <translation>Velocidad de procesado de la pregunta</translation>
+        <translation>Velocidad de procesamiento de la pregunta</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="34"/>
@@ -4736,22 +4736,22 @@
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="832"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="837"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="900"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="905"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="901"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="906"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="904"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="909"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -5923,7 +5923,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="453"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
-        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesado de la pregunta mucho más lento.</translation>
+        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento de la pregunta mucho más lento.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="459"/>
@@ -6084,7 +6084,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="64"/>
         <source>The next size up ({tier}) runs usably only at {quant}, below {min_good_quant}: its answers would suffer.</source>
-        <translation>El tamaño siguiente ({tier}) solo funcionaría aquí en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
+        <translation>El tamaño siguiente ({tier}) solo alcanzaría una velocidad útil aquí en {quant}, por debajo de {min_good_quant}: sus respuestas empeorarían.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="68"/>
@@ -6217,12 +6217,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="886"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="891"/>
         <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="891"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="896"/>
         <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -6966,7 +6966,7 @@
     <message>
         <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Prompt processing</source>
-        <translation>Procesado de la pregunta</translation>
+        <translation>Procesamiento de la pregunta</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="119"/>
@@ -8023,42 +8023,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="821"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="826"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="822"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="827"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="823"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="828"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="826"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="831"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="827"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="832"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1010"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1016"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1015"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1021"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1021"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1027"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -801,10 +801,15 @@ def remark(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
 
 def _tight_figures(say: Speaker, v: dict[str, Any]) -> None:
     """What a tight model leaves and what the system needs, with a second decimal where one decimal would show the
-    same figure twice ("leave 6.4 GiB … need about 6.4 GiB", 13 MB apart: review round 6)."""
+    same figure twice ("leave 6.4 GiB … need about 6.4 GiB", 13 MB apart: review round 6); where two decimals do
+    too ("9.60 … about 9.60", a few MiB apart), what it leaves rounded down and what is needed rounded up."""
     left, reserve = v.get("left_bytes"), v.get("reserve_bytes")
     if isinstance(left, int | float) and isinstance(reserve, int | float) and say.gib(left) == say.gib(reserve):
         v["left_bytes"], v["reserve_bytes"] = say.gib(left, 2), say.gib(reserve, 2)
+        if v["left_bytes"] == v["reserve_bytes"]:
+            hundredth = GIB_BYTES / 100
+            v["left_bytes"] = say.gib(math.floor(left / hundredth) * hundredth, 2)
+            v["reserve_bytes"] = say.gib(math.ceil(reserve / hundredth) * hundredth, 2)
 
 
 def local_model_error(say: Speaker, code: str) -> str:
@@ -932,6 +937,7 @@ def _load(load: Any) -> tuple[str, Mapping[str, Any]] | None:
     return code, values
 
 
+GIB_BYTES = 2**30
 MAX_LAYER_FLAG = 100_000  # above llama.cpp's own limit (LLAMA_MAX_LAYERS 512) and the CLI's --n-cpu-moe 10,000
 
 

@@ -53,6 +53,11 @@ def test_a_tight_model_never_shows_the_same_figure_for_what_it_leaves_and_what_i
     }
     for text in (sizing.reason(ENGLISH, "tight", values), sizing.remark(ENGLISH, "tight_memory", values)):
         assert "leave 6.40 GiB" in text and "need about 6.41 GiB" in text
+    # a few MiB apart (a newcomer's Mac mini: "leave 9.60 GiB … need about 9.60 GiB", flagged tight): what it leaves
+    # rounded down, what is needed rounded up
+    close = {**values, "left_bytes": int(9.6 * GIB) + 2 * 2**20, "reserve_bytes": int(9.6 * GIB) + 5 * 2**20}
+    for text in (sizing.reason(ENGLISH, "tight", close), sizing.remark(ENGLISH, "tight_memory", close)):
+        assert "leave 9.60 GiB" in text and "need about 9.61 GiB" in text
     apart = {**values, "reserve_bytes": 7 * GIB}  # figures one decimal tells apart keep one decimal
     assert "leave 6.4 GiB" in sizing.reason(ENGLISH, "tight", apart) and "about 7.0 GiB" in sizing.reason(
         ENGLISH, "tight", apart
