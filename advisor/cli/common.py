@@ -170,12 +170,12 @@ _SCALES = (
 def parameter_count(text: str) -> ParameterCount:
     """argparse `type=` for a model's parameter count, in the units people type.
 
-    '8B', '8b', '8 B', '7.6B', '500M', '1.5T', '0.5B' scale by their suffix (K/M/B/T, any case); '8e9' and
+    '8B', '8b', '8 B', '7.6B', '7,6B', '500M', '1.5T', '0.5B' scale by their suffix (K/M/B/T, any case); '8e9' and
     '8000000000' are parameters; a bare number below a million ('8', '0.5', '70') means billions. Zero, negative,
     nan, inf, text, and anything that rounds to under a million or over ten trillion parameters is an error.
     """
     raw = str(text)
-    m = _PARAM_NUMBER.match(raw) if len(raw) <= _MAX_NUMBER_CHARS else None
+    m = _PARAM_NUMBER.match(_decimal_point(raw)) if len(raw) <= _MAX_NUMBER_CHARS else None
     say = speech.say()
     hint = say.t(QT_TRANSLATE_NOOP("Cli", "accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9"))
     if not m:
@@ -203,9 +203,20 @@ def parameter_count(text: str) -> ParameterCount:
 MAX_SIZE_BYTES = 2**50  # 1 PiB: no model file comes near
 
 
+# a decimal comma, as Spanish writes numbers ('30,5B', '4,58GiB'): one comma and one or two digits after it, never
+# three ('30,500' reads as a thousands group and stays refused)
+_DECIMAL_COMMA = re.compile(r"^(\s*\d+),(\d{1,2})(?!\d)")
+
+
+def _decimal_point(text: str) -> str:
+    """`text` with a decimal comma written as a point; anything else unchanged."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text, count=1) if text.count(",") == 1 else text
+
+
 def parse_size(text: str) -> int:
-    """'4912345678', '4.58GiB', '4.9GB', '512MiB' → bytes (GiB/MiB binary, GB/MB decimal), 1 byte to 1 PiB."""
-    m = _NUMBER.match(str(text)) if len(str(text)) <= _MAX_NUMBER_CHARS else None
+    """'4912345678', '4.58GiB', '4,58GiB', '4.9GB', '512MiB' → bytes (GiB/MiB binary, GB/MB decimal), 1 byte to
+    1 PiB."""
+    m = _NUMBER.match(_decimal_point(str(text))) if len(str(text)) <= _MAX_NUMBER_CHARS else None
     accepted = speech.say().t(QT_TRANSLATE_NOOP("Cli", "accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB"))
     if not m or m.group(2).upper() not in _SIZE_SUFFIX:
         raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a size; {accepted}"), _shown(text), accepted)

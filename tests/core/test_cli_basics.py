@@ -39,13 +39,19 @@ def test_parameter_counts_accept_the_forms_people_write(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("4912345678", 4912345678), ("4.58GiB", round(4.58 * 2**30)), ("4.9GB", 4_900_000_000), ("512MiB", 512 * 2**20)],
+    [
+        ("4912345678", 4912345678),
+        ("4.58GiB", round(4.58 * 2**30)),
+        ("4,58GiB", round(4.58 * 2**30)),  # a decimal comma, as Spanish writes it
+        ("4.9GB", 4_900_000_000),
+        ("512MiB", 512 * 2**20),
+    ],
 )
 def test_sizes_accept_bytes_and_binary_or_decimal_units(text, expected):
     assert parse_size(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "abc", "-3", "0", "4.5 parsecs"])
+@pytest.mark.parametrize("text", ["", "abc", "-3", "0", "4.5 parsecs", "4,580GiB", "4,5,8GiB"])
 def test_bad_numbers_are_rejected_with_a_message(text):
     import argparse
 

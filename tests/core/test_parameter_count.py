@@ -37,6 +37,10 @@ GiB = 2**30
         ("2000K", 2e6),
         (".5B", 5e8),
         ("10T", 1e13),
+        # a decimal comma, as a Spanish speaker writes it (the output itself says "30,5 mil millones")
+        ("30,5B", 30.5e9),
+        ("7,6", 7.6e9),
+        ("0,25B", 2.5e8),
     ],
 )
 def test_parameter_count_accepts_the_units_people_type(text, expected):
@@ -75,6 +79,9 @@ def test_parameter_count_says_how_it_was_read(text, words):
         "8GB",
         "8 billion",
         "8B8",
+        "30,500M",  # three digits after a comma read as a thousands group: ambiguous, refused
+        "1,2,3B",
+        ",5B",
         "B",
         "500K",
         "0.0001B",
