@@ -450,6 +450,8 @@ def capacity_tokens_per_month(inputs: CostInputs) -> float:
 def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) -> tuple[Reason, ...]:
     out: list[Reason] = []
     for origin in inputs.origins:
+        if origin.input == "usd_rate" and inputs.currency.upper() == "USD":
+            continue  # dollars per dollar is no assumption ("1,000 USD por dólar" read as a thousand in Mexico)
         value = {"value": getattr(inputs, origin.input)} if hasattr(inputs, origin.input) else {}
         out.append(Reason(origin.code, {"input": origin.input, **value, **origin.values}))
     for api in apis:

@@ -161,3 +161,14 @@ def test_a_calibrated_estimate_says_whose_benchmark_corrected_it():
     assert "Qwen2.5-7B-Q4_K_M.gguf" in words.origin(Speaker("es"), origin.code, origin.values)
     plain = default_inputs(profile(RTX_4090), env=SPAIN, speed_estimator=estimator(120.0)).origin("tokens_per_second")
     assert "calibrated" not in words.origin(Speaker("en"), plain.code, plain.values)
+
+
+def test_dollars_per_dollar_is_no_assumption_but_another_currencys_rate_is():
+    """A US comparison listed "Tipo de cambio: 1,000 USD por dólar estadounidense", which a Mexican reader (decimal
+    point) reads as a thousand; a peso comparison keeps its rate and where it came from."""
+    for env, currency, listed in (({"LANG": "en_US.UTF-8"}, "USD", False), ({"LANG": "es_MX.UTF-8"}, "MXN", True)):
+        comparison = compare(default_inputs(profile(RTX_4090), env=env, speed_estimator=estimator(50.0)))
+        assert comparison.currency == currency
+        inputs_said = [a.values.get("input") for a in comparison.assumptions]
+        assert ("usd_rate" in inputs_said) is listed
+        assert "electricity_price_per_kwh" in inputs_said
