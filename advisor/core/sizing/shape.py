@@ -3,7 +3,8 @@
 A user may only know "8B, Q4_K_M". The KV cache and compute buffers depend on layers, KV heads, head size and
 vocabulary, so missing numbers are borrowed from the reference model nearest in parameter count
 (Llama-3.2-1B/3B, Llama-3.1-8B, Qwen2.5-14B/32B, Llama-3.1-70B — all GQA with 8 KV heads, as most current
-models are). Numbers the user gave always win.
+models are; a size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model, a mixture of experts near
+Qwen3-30B-A3B that one). Numbers the user gave always win.
 """
 
 from __future__ import annotations

@@ -180,22 +180,22 @@ LLAMA_3_1_70B = ModelSpec(
     name="Llama-3.1-70B",
 )
 
-# Shapes used to fill in architecture numbers a user did not give (nearest by parameter count). Mistral-Nemo-12B and
-# Mistral-Small-24B, which the 13B and 40B classes are sized on, sit between the others: a person checking one by
-# its size (`estimate --params 23.6B`) gets its 40 layers and the same `-ngl` as the recommendation (a newcomer's 8 GB
-# card was told "29 of 64" of Qwen2.5-32B's layout where the Models list said "19 of 40"). Qwen2.5-3B and -7B are
-# left out: their neighbours' Llama layouts score the public runs of other 3B-8B models better (the GPU bench's
-# prompt error 27 % -> 29 % with them; 16 % -> 15 % decode with the two Mistrals alone).
+# Shapes used to fill in architecture numbers a user did not give (nearest by parameter count).
 REFERENCE_SHAPES: tuple[ModelSpec, ...] = (
     LLAMA_3_2_1B,
     LLAMA_3_2_3B,
     LLAMA_3_1_8B,
-    MISTRAL_NEMO_12B,
     QWEN_2_5_14B,
-    MISTRAL_SMALL_24B,
     QWEN_2_5_32B,
     LLAMA_3_1_70B,
 )
+# Models the classes are sized on whose layout is far from their size's nearest reference: a size within
+# OWN_SHAPE_RANGE of one of them is taken to be that model, so a person checking it by its size (`estimate --params
+# 23.6B`) gets its 40 layers and the recommendation's `-ngl` (a newcomer's 8 GB card was told "29 of 64", Qwen2.5-32B's
+# layout, where the Models list said "19 of 40"). Only that close: every dense size nearer them borrowing their 40
+# layers moved the public runs of 27B models (Gemma 3: 62 layers) and an HBM hold-out (26 % -> 30 %).
+OWN_SHAPES: tuple[ModelSpec, ...] = (MISTRAL_NEMO_12B, MISTRAL_SMALL_24B)
+OWN_SHAPE_RANGE = 1.03
 
 
 @dataclass(frozen=True)
@@ -320,7 +320,8 @@ MOE_REFERENCE_RANGE = 3.0
 def nearest_reference(parameters: float, *, moe: bool = False) -> ModelSpec:
     """The reference shape closest in (log) parameter count; for a mixture of experts the nearest MoE one when
     one is that close (a 30B MoE given as `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers,
-    not Qwen2.5-32B's 64 wide ones), else the nearest dense one."""
+    not Qwen2.5-32B's 64 wide ones); a dense size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model
+    (OWN_SHAPES); else the nearest dense one."""
 
     def distance(s: ModelSpec) -> float:
         return abs(math.log(s.parameters / max(parameters, 1.0)))
@@ -329,4 +330,8 @@ def nearest_reference(parameters: float, *, moe: bool = False) -> ModelSpec:
         near = min(MOE_REFERENCE_SHAPES, key=distance)
         if distance(near) <= math.log(MOE_REFERENCE_RANGE):
             return near
+    else:
+        own = min(OWN_SHAPES, key=distance)
+        if distance(own) <= math.log(OWN_SHAPE_RANGE):
+            return own
     return min(REFERENCE_SHAPES, key=distance)
