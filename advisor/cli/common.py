@@ -122,7 +122,7 @@ def parse_count(text: str) -> float:
 
 
 _PARAM_SUFFIX = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
-_PARAM_NUMBER = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,4}))?\s*([KkMmBbTt]?)\s*$")
+_PARAM_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE]([+-]?[0-9]{1,4}))?\s*([KkMmBbTt]?)\s*$")
 BARE_BILLIONS_BELOW = 1e6  # a bare number under a million is billions ('8' → 8B): nobody has an 8-parameter model
 MIN_PARAMETERS = 1e6
 MAX_PARAMETERS_ACCEPTED = 1e13  # 10 T: the largest published models are ~2 T
@@ -205,7 +205,7 @@ MAX_SIZE_BYTES = 2**50  # 1 PiB: no model file comes near
 
 # a decimal comma, as Spanish writes numbers ('30,5B', '4,58GiB'): one comma and one or two digits after it, never
 # three ('30,500' reads as a thousands group and stays refused)
-_DECIMAL_COMMA = re.compile(r"^(\s*\d+),(\d{1,2})(?!\d)")
+_DECIMAL_COMMA = re.compile(r"^(\s*[+-]?[0-9]+),([0-9]{1,2})(?![0-9])")
 
 
 def _decimal_point(text: str) -> str:
@@ -307,7 +307,7 @@ def _amount(x: float) -> str:
     say = speech.say()
     if float(x).is_integer() and abs(x) < 1e15:
         return say.count(int(x))
-    return f"{x:g}"  # a fraction as it is typed (0.01): the parsers read a decimal point in every language
+    return f"{x:g}"  # a fraction as typed (0.01): the parsers read a decimal point or comma in any language
 
 
 def _number(text: str, suffixes: bool) -> float | None:
@@ -315,7 +315,7 @@ def _number(text: str, suffixes: bool) -> float | None:
     raw = str(text)
     if len(raw) > _MAX_NUMBER_CHARS:
         return None
-    m = _SIGNED_NUMBER.match(raw)
+    m = _SIGNED_NUMBER.match(_decimal_point(raw))
     if not m:
         return None
     suffix = m.group(2).upper()

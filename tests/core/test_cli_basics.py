@@ -57,3 +57,19 @@ def test_bad_numbers_are_rejected_with_a_message(text):
 
     with pytest.raises(argparse.ArgumentTypeError):
         parse_size(text)
+
+
+@pytest.mark.parametrize(
+    ("option", "text", "expected"),
+    [("--electricity-price", "0,15", 0.15), ("--min-tps", "7,5", 7.5), ("--min-tps", "7.5", 7.5)],
+)
+def test_every_numeric_option_reads_a_decimal_comma_but_no_thousands_group(option, text, expected):
+    """A Spanish speaker types 0,15; '4,096' (a thousands group) and Arabic-Indic digits stay refused."""
+    from advisor.cli.common import float_in_range, int_in_range
+
+    assert float_in_range(0.0, 100.0)(text) == pytest.approx(expected)
+    import argparse
+
+    for bad in ("4,096", "1,2,3", "٣٠,٥"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            int_in_range(0, 100_000)(bad)

@@ -514,6 +514,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
     if code in LOAD_CODES:  # how to load it (a report asks by its code): both sentences
         worded = how_to_load(say, {"code": code, "values": values})
         return " ".join(worded) if worded else unknown_code(code)
+    if code == "moe_placement" and not _layer_count(values.get("n_cpu_moe")):
+        return unknown_code(code)  # a saved report's count that is no whole number of layers: "the first -5 layers"
     if code == "moe_placement" and _all_experts(values):
         code += "_all"
     if code == "nothing_runs" and (
@@ -806,10 +808,10 @@ def _tight_figures(say: Speaker, v: dict[str, Any]) -> None:
     left, reserve = v.get("left_bytes"), v.get("reserve_bytes")
     if isinstance(left, int | float) and isinstance(reserve, int | float) and say.gib(left) == say.gib(reserve):
         v["left_bytes"], v["reserve_bytes"] = say.gib(left, 2), say.gib(reserve, 2)
-        if v["left_bytes"] == v["reserve_bytes"]:
-            hundredth = GIB_BYTES / 100
-            v["left_bytes"] = say.gib(math.floor(left / hundredth) * hundredth, 2)
-            v["reserve_bytes"] = say.gib(math.ceil(reserve / hundredth) * hundredth, 2)
+        if v["left_bytes"] == v["reserve_bytes"]:  # by the step of the unit shown: a hundredth of a GiB, or a MiB
+            step = GIB_BYTES / 100 if min(left, reserve) >= GIB_BYTES else MIB_BYTES
+            v["left_bytes"] = say.gib(math.floor(left / step) * step, 2)
+            v["reserve_bytes"] = say.gib(math.ceil(reserve / step) * step, 2)
 
 
 def local_model_error(say: Speaker, code: str) -> str:
@@ -938,6 +940,7 @@ def _load(load: Any) -> tuple[str, Mapping[str, Any]] | None:
 
 
 GIB_BYTES = 2**30
+MIB_BYTES = 2**20
 MAX_LAYER_FLAG = 100_000  # above llama.cpp's own limit (LLAMA_MAX_LAYERS 512) and the CLI's --n-cpu-moe 10,000
 
 

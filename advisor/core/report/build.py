@@ -110,7 +110,10 @@ def _costs_sources(costs: Any, problems: list[PartProblem]) -> list[DataSource |
     if api is not None and _field(api, "price_date") is not None and _field(api, "model_id") is not None:
         found.append(_api_prices(_field(api, "price_date")))
     inputs = _field(costs, "inputs")
-    tables = {_ORIGIN_TABLES.get(str(_field(o, "code"))) for o in (_field(inputs, "origins") or ())} - {None}
+    origins = list(_field(inputs, "origins") or ())
+    if str(_field(inputs, "currency") or "").upper() == "USD":  # dollars need no rate: the table was not used
+        origins = [o for o in origins if str(_field(o, "input")) != "usd_rate"]
+    tables = {_ORIGIN_TABLES.get(str(_field(o, "code"))) for o in origins} - {None}
     for name in sorted(t for t in tables if t is not None):
         found.append(_attempt("data_sources", problems, partial(_table, name)))
     return found

@@ -10,6 +10,7 @@ from advisor.core.costs import compare, default_inputs
 from advisor.core.costs import defaults as d
 from advisor.core.costs.currency import bundled_rates
 from advisor.core.costs.electricity import bundled_table
+from advisor.core.report import assemble_assessment
 from advisor.core.servers.types import Benchmark
 from advisor.core.types import (
     CpuInfo,
@@ -172,3 +173,7 @@ def test_dollars_per_dollar_is_no_assumption_but_another_currencys_rate_is():
         inputs_said = [a.values.get("input") for a in comparison.assumptions]
         assert ("usd_rate" in inputs_said) is listed
         assert "electricity_price_per_kwh" in inputs_said
+        # nor does the report name the exchange-rate table among the data a dollar comparison rests on
+        report = assemble_assessment(profile(RTX_4090), costs=comparison, hardware_origin="file")
+        names = [source.name for source in report.data_sources]
+        assert ("exchange_rates" in names) is listed and "electricity_prices" in names

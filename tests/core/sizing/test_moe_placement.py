@@ -308,5 +308,7 @@ def test_a_saved_report_with_a_layer_count_that_is_no_number_prints_no_flags(bad
         text = render(saved, fmt, wording=report_wording(EN, "report"))
         how = next(line for line in text.splitlines() if "How to load it" in line)
         assert "load experts in ram" in how and "-ngl" not in how and "--n-cpu-moe" not in how
+        # nor does the reason under "Why" count "the first -5 of its 48 layers"
+        assert "moe placement" in text and "of its 48 layers" not in text
     assert sizing.load_flags(saved["recommendation"]["load"]) == ""
     assert sizing.placement_short(EN, {"n_cpu_moe": bad, "total_layers": 48}) == ""
