@@ -109,6 +109,11 @@ def _vocab(n_vocab: int | None) -> _Vocab:
     return _Vocab(tokens=tokens, scores=scores, types=[int(t) for t in types])
 
 
+def never_generated_ids() -> list[int]:
+    """Ids of the generated models' control, unknown and byte tokens (the same in every vocabulary size)."""
+    return [int(i) for i in _vocab(None).blocked]
+
+
 @dataclass(frozen=True)
 class _Tensor:
     name: str

@@ -134,8 +134,17 @@ class LlamaServer:
         return int(psutil.Process(self.pid).memory_info().rss)
 
     def complete(self, prompt: str = LONG_PROMPT, n_predict: int = 8, timeout_s: float = 60) -> dict:
-        """One `/completion` request (llama.cpp's native API), its answer; an HTTP error raises."""
-        body = json.dumps({"prompt": prompt, "n_predict": n_predict}).encode()
+        """One `/completion` request (llama.cpp's native API), its answer; an HTTP error raises.
+
+        The generated models' weights are random: left free they may end on a lone UTF-8 byte token, which
+        llama-server cannot put in its JSON answer (HTTP 400 "invalid UTF-8 byte"). Their vocabulary's control,
+        unknown and byte tokens are therefore never sampled (`logit_bias` false), as `write_llama_gguf` already
+        arranges in its output weights."""
+        from tests.support.gguf_factory import never_generated_ids
+
+        body = json.dumps(
+            {"prompt": prompt, "n_predict": n_predict, "logit_bias": [[i, False] for i in never_generated_ids()]}
+        ).encode()
         req = urllib.request.Request(
             self.base_url + "/completion", data=body, headers={"Content-Type": "application/json"}
         )
