@@ -45,7 +45,13 @@ from advisor.core.sizing.estimate import estimate_on, placed_estimate_on  # noqa
 from advisor.core.sizing.machine import Machine, machine_from_profile  # noqa: E402
 from advisor.core.sizing.shape import complete_shape  # noqa: E402
 from advisor.core.sizing.speed import prefill_speed, range_family  # noqa: E402
-from advisor.core.sizing.tiers import LLAMA_3_1_8B, QWEN_2_5_14B, QWEN_3_30B_A3B  # noqa: E402
+from advisor.core.sizing.tiers import (  # noqa: E402
+    GPT_OSS_20B,
+    GPT_OSS_120B,
+    MIXTRAL_8X7B,
+    QWEN_2_5_14B,
+    QWEN_3_30B_A3B,
+)
 from advisor.core.types import Estimate, FitLevel, HardwareProfile, ModelSpec  # noqa: E402
 from benchmarks.speed_ranges import Run, report  # noqa: E402
 
@@ -124,23 +130,7 @@ ALL_EXPERTS = 10_000  # --cpu-moe: every layer's routed experts in RAM (estimate
 # The layouts of the models the partial-offload rows run (the models' config.json / GGUF headers): the layer count
 # says what -ngl N and --n-cpu-moe N leave on the GPU, the expert counts what a token reads from RAM. A row's own
 # parameters, active parameters, quant and file size replace these.
-_GPT_OSS = ModelSpec(
-    parameters=20.91e9,
-    architecture="gpt-oss",
-    layers=24,
-    embedding=2880,
-    heads=64,
-    kv_heads=8,
-    head_dim=64,
-    vocab=201088,
-    context_train=131072,
-    experts=32,
-    active_experts=4,
-    expert_feed_forward=2880,
-    sliding_window=128,
-    sliding_window_layers=12,
-    tied_embeddings=False,
-)
+_GPT_OSS = dataclasses.replace(GPT_OSS_20B, feed_forward=None, active_parameters=None, name=None)
 _QWEN_35_MOE = ModelSpec(  # Qwen3.5/3.6-35B-A3B: gated delta-net hybrid, full attention every fourth layer
     parameters=34.66e9,
     architecture="qwen35moe",
@@ -161,7 +151,7 @@ MODEL_SHAPES: tuple[tuple[str, ModelSpec], ...] = (
     (r"gpt-oss-20b", _GPT_OSS),
     (
         r"gpt-oss-120b",
-        dataclasses.replace(_GPT_OSS, parameters=116.83e9, layers=36, experts=128, sliding_window_layers=18),
+        dataclasses.replace(GPT_OSS_120B, feed_forward=None, active_parameters=None, name=None),
     ),
     (r"Qwen3(-Coder)?-30B-A3B", QWEN_3_30B_A3B),
     (r"Qwen3\.[56]-35B-A3B", _QWEN_35_MOE),
@@ -178,18 +168,8 @@ MODEL_SHAPES: tuple[tuple[str, ModelSpec], ...] = (
         ),
     ),
     (
-        r"Mixtral-8x7B",  # mistralai/Mixtral-8x7B-v0.1 config.json: Mistral 7B's attention and widths (Llama 3.1 8B's
-        # too), 32K vocabulary, eight of its feed-forwards as experts, two a token
-        dataclasses.replace(
-            LLAMA_3_1_8B,
-            parameters=46.70e9,
-            vocab=32000,
-            context_train=32768,
-            experts=8,
-            active_experts=2,
-            expert_feed_forward=14336,
-            name=None,
-        ),
+        r"Mixtral-8x7B",  # Mistral 7B's attention and widths, eight of its feed-forwards as experts, two a token
+        dataclasses.replace(MIXTRAL_8X7B, active_parameters=None, name=None),
     ),
     (
         r"GLM-4\.[567]-Air",

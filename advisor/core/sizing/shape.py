@@ -3,8 +3,9 @@
 A user may only know "8B, Q4_K_M". The KV cache and compute buffers depend on layers, KV heads, head size and
 vocabulary, so missing numbers are borrowed from the reference model nearest in parameter count
 (Llama-3.2-1B/3B, Llama-3.1-8B, Qwen2.5-14B/32B, Llama-3.1-70B — all GQA with 8 KV heads, as most current
-models are; a size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model, a mixture of experts near
-Qwen3-30B-A3B that one). Numbers the user gave always win.
+models are; a size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model; a mixture of experts borrows
+the nearest of Qwen3-30B-A3B/235B-A22B, Mixtral-8x7B/8x22B and gpt-oss-20b/120b, one of its expert count where one is
+near). Numbers the user gave always win.
 """
 
 from __future__ import annotations
@@ -44,15 +45,16 @@ PER_LAYER_INPUT_WIDTH = 256
 
 def borrowed_expert_width(spec: ModelSpec) -> float | None:
     """The experts' width of a mixture known only by its counts (`--params 30.5B --experts 128`, a catalogue entry
-    without a layout): it borrows the nearest mixture's layers (`complete_shape`), and with them that mixture's
-    experts, as wide as its size makes them (Qwen3-30B-A3B's 768 for a 30.5 B model of 128 experts). None for
-    another kind of mixture (other expert or layer counts, another hidden width: a model of 8 experts is not a
-    Qwen3-30B-A3B of another size, and its experts' width is not known), or where the nearest reference is dense
-    or names no expert width."""
+        without a layout): it borrows the nearest mixture's layers (`complete_shape`), and with them that mixture's
+        experts, as wide as its size makes them (Qwen3-30B-A3B's 768 for a 30.5 B model of 128 experts, Mixtral-8x7B's
+    14,336 for a 46.7 B model of 8). None for
+        another kind of mixture (other expert or layer counts, another hidden width: a model of 8 experts is not a
+        Qwen3-30B-A3B of another size, and its experts' width is not known), or where the nearest reference is dense
+        or names no expert width."""
     moe = bool(spec.experts and spec.active_experts and spec.experts > spec.active_experts)
     if not moe or spec.expert_feed_forward:
         return None
-    ref = nearest_reference(spec.parameters, moe=True)
+    ref = nearest_reference(spec.parameters, moe=True, experts=spec.experts, active_experts=spec.active_experts)
     if not ref.expert_feed_forward or not ref.experts or ref.parameters <= 0:
         return None
     if (
@@ -66,7 +68,7 @@ def borrowed_expert_width(spec: ModelSpec) -> float | None:
 
 def complete_shape(spec: ModelSpec) -> Shape:
     moe = bool(spec.experts and spec.active_experts and spec.experts > spec.active_experts)
-    ref = nearest_reference(spec.parameters, moe=moe)
+    ref = nearest_reference(spec.parameters, moe=moe, experts=spec.experts, active_experts=spec.active_experts)
     got = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec)}
     borrowed = any(got[k] is None for k in ("layers", "embedding", "heads", "kv_heads", "vocab"))
 

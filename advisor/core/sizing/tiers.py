@@ -137,6 +137,86 @@ QWEN_3_30B_A3B = ModelSpec(
     tied_embeddings=False,
     name="Qwen3-30B-A3B",
 )
+# Mixtures of other kinds, whose layout a mixture typed by its counts borrows where it has their expert count
+# (config.json of each: mistralai/Mixtral-8x7B-v0.1 and -8x22B-v0.1, openai/gpt-oss-20b and -120b,
+# Qwen/Qwen3-235B-A22B; totals and active counts from their model cards). gpt-oss alternates 128-token sliding-window
+# layers with full ones; a shape borrowed from it takes no window, so its KV is sized as full (the safe direction).
+MIXTRAL_8X7B = dataclasses.replace(  # Mistral 7B's (and Llama 3.1 8B's) attention and widths, eight experts
+    LLAMA_3_1_8B,
+    parameters=46.70e9,
+    vocab=32000,
+    context_train=32768,
+    experts=8,
+    active_experts=2,
+    expert_feed_forward=14336,  # llama.cpp's Mixtral experts are feed_forward_length wide
+    active_parameters=12.9e9,
+    name="Mixtral-8x7B",
+)
+MIXTRAL_8X22B = ModelSpec(
+    parameters=140.6e9,
+    architecture="llama",
+    layers=56,
+    embedding=6144,
+    heads=48,
+    kv_heads=8,
+    head_dim=128,
+    vocab=32768,
+    context_train=65536,
+    feed_forward=16384,
+    experts=8,
+    active_experts=2,
+    expert_feed_forward=16384,
+    active_parameters=39.1e9,
+    tied_embeddings=False,
+    name="Mixtral-8x22B",
+)
+GPT_OSS_20B = ModelSpec(
+    parameters=20.91e9,
+    architecture="gpt-oss",
+    layers=24,
+    embedding=2880,
+    heads=64,
+    kv_heads=8,
+    head_dim=64,
+    vocab=201088,
+    context_train=131072,
+    feed_forward=2880,
+    experts=32,
+    active_experts=4,
+    expert_feed_forward=2880,
+    active_parameters=3.61e9,
+    sliding_window=128,
+    sliding_window_layers=12,
+    tied_embeddings=False,
+    name="gpt-oss-20b",
+)
+GPT_OSS_120B = dataclasses.replace(
+    GPT_OSS_20B,
+    parameters=116.83e9,
+    layers=36,
+    experts=128,
+    active_parameters=5.13e9,
+    sliding_window_layers=18,
+    name="gpt-oss-120b",
+)
+QWEN_3_235B_A22B = ModelSpec(
+    parameters=235.09e9,
+    architecture="qwen3moe",
+    layers=94,
+    embedding=4096,
+    heads=64,
+    kv_heads=4,
+    head_dim=128,
+    vocab=151936,
+    context_train=40960,
+    feed_forward=1536,
+    experts=128,
+    active_experts=8,
+    expert_feed_forward=1536,
+    active_parameters=22.14e9,
+    tied_embeddings=False,
+    name="Qwen3-235B-A22B",
+)
 QWEN_2_5_14B = ModelSpec(
     parameters=14.77e9,
     architecture="qwen2",
@@ -312,24 +392,38 @@ def tier_by_name(name: str) -> Tier:
     raise KeyError(name)
 
 
-# Mixtures of experts whose layout a MoE of unknown shape borrows, within a factor MOE_REFERENCE_RANGE of its size
-MOE_REFERENCE_SHAPES: tuple[ModelSpec, ...] = (QWEN_3_30B_A3B,)
+# Mixtures of experts whose layout a MoE of unknown shape borrows, within a factor MOE_REFERENCE_RANGE of its size:
+# among those that close, one with its expert count (a Mixtral typed as `--params 46.7B --experts 8` has Mixtral's 32
+# layers, not Qwen3-30B-A3B's 48), else the nearest in size
+MOE_REFERENCE_SHAPES: tuple[ModelSpec, ...] = (
+    GPT_OSS_20B,
+    QWEN_3_30B_A3B,
+    MIXTRAL_8X7B,
+    GPT_OSS_120B,
+    MIXTRAL_8X22B,
+    QWEN_3_235B_A22B,
+)
 MOE_REFERENCE_RANGE = 3.0
 
 
-def nearest_reference(parameters: float, *, moe: bool = False) -> ModelSpec:
-    """The reference shape closest in (log) parameter count; for a mixture of experts the nearest MoE one when
-    one is that close (a 30B MoE given as `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers,
-    not Qwen2.5-32B's 64 wide ones); a dense size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model
+def nearest_reference(
+    parameters: float, *, moe: bool = False, experts: int | None = None, active_experts: int | None = None
+) -> ModelSpec:
+    """The reference shape closest in (log) parameter count; for a mixture of experts a MoE one when one is that
+    close, of its expert counts where one is (both `experts` and `active_experts`, else `experts`): a 30B MoE given as
+    `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers, not Qwen2.5-32B's 64 wide ones, a 46.7B of 8
+    experts Mixtral's 32. A dense size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model
     (OWN_SHAPES); else the nearest dense one."""
 
     def distance(s: ModelSpec) -> float:
         return abs(math.log(s.parameters / max(parameters, 1.0)))
 
     if moe:
-        near = min(MOE_REFERENCE_SHAPES, key=distance)
-        if distance(near) <= math.log(MOE_REFERENCE_RANGE):
-            return near
+        near = [s for s in MOE_REFERENCE_SHAPES if distance(s) <= math.log(MOE_REFERENCE_RANGE)]
+        same_counts = [s for s in near if experts and (s.experts, s.active_experts) == (experts, active_experts)]
+        same_experts = [s for s in near if experts and s.experts == experts]
+        if near:
+            return min(same_counts or same_experts or near, key=distance)
     else:
         own = min(OWN_SHAPES, key=distance)
         if distance(own) <= math.log(OWN_SHAPE_RANGE):

@@ -365,9 +365,9 @@ def test_narrower_experts_decode_slower_as_deepseek_v2_lites_runs_do():
 
 def test_only_a_model_of_the_references_kind_borrows_its_experts_width():
     """A mixture typed by its counts borrows the nearest mixture's layers; its experts' width only where it is that
-    model's kind (128 experts, its 48 layers and 2,048 width where given). Review round 8: borrowed by every typed-in
-    mixture, scaled, the width of `--params 11B --experts 2` crossed the coarse-expert line and its speed went from
-    40.5 to 65.4 tok/s on an RTX 3060."""
+    model's kind (Qwen3-30B-A3B's 128 experts, its 48 layers and 2,048 width where given; Mixtral's 8). Review round
+    8: borrowed by every typed-in mixture, scaled, the width of `--params 11B --experts 2` crossed the coarse-expert
+    line and its speed went from 40.5 to 65.4 tok/s on an RTX 3060."""
     from advisor.core.sizing.shape import borrowed_expert_width, complete_shape
     from advisor.core.sizing.speed import mixture_loss_applies
 
@@ -376,9 +376,11 @@ def test_only_a_model_of_the_references_kind_borrows_its_experts_width():
 
     assert borrowed_expert_width(typed(parameters=30.53e9, experts=128, active_experts=8)) == 768
     assert borrowed_expert_width(typed(parameters=30.53e9, experts=128, active_experts=8, embedding=2048)) == 768
+    # 8 experts of which 2 are active: Mixtral-8x7B's kind, its 14,336-wide experts scaled to the size
+    assert borrowed_expert_width(typed(parameters=30e9, experts=8, active_experts=2)) == 14336 * 30e9 / 46.7e9
     for other in (
         typed(parameters=11e9, experts=2, active_experts=1),
-        typed(parameters=30e9, experts=8, active_experts=2),
+        typed(parameters=30e9, experts=16, active_experts=2),
         typed(parameters=30e9, experts=128, active_experts=8, layers=512),
         typed(parameters=30e9, experts=128, active_experts=8, embedding=4096),
         typed(parameters=30e9, experts=128, active_experts=128),  # every expert active: no mixture

@@ -6,6 +6,7 @@ that LM Studio and llama.cpp give by default; the speed shown must be that place
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -193,28 +194,10 @@ def test_a_split_reads_what_a_token_picks_of_its_layers_experts_so_it_never_beat
     a token reads: the split of gpt-oss-120b on an RTX 5090 was priced above experts in RAM and chosen."""
     from advisor.core.sizing.estimate import estimate_on, placed_estimate_on
     from advisor.core.sizing.machine import machine_from_profile
-    from advisor.core.types import ModelSpec
+    from advisor.core.sizing.tiers import GPT_OSS_120B
 
-    gpt_oss_120b = ModelSpec(  # the model card's figures and config.json's layout
-        name="gpt-oss-120b",
-        parameters=116.83e9,
-        active_parameters=5.13e9,
-        quant="MXFP4",
-        file_size_bytes=int(63.37e9),
-        architecture="gpt-oss",
-        layers=36,
-        embedding=2880,
-        heads=64,
-        kv_heads=8,
-        head_dim=64,
-        vocab=201088,
-        experts=128,
-        active_experts=4,
-        expert_feed_forward=2880,
-        sliding_window=128,
-        sliding_window_layers=18,
-        tied_embeddings=False,
-    )
+    # the model card's figures and config.json's layout, the published MXFP4 file
+    gpt_oss_120b = dataclasses.replace(GPT_OSS_120B, quant="MXFP4", file_size_bytes=int(63.37e9), feed_forward=None)
     rtx_5090 = machine_from_profile(
         load_profile(
             {

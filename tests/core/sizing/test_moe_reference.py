@@ -24,9 +24,58 @@ def test_a_moe_borrows_the_nearest_moe_layout_and_a_far_one_the_dense_layout():
     # a dense model of the same size keeps the dense reference
     dense = complete_shape(ModelSpec(parameters=30.5e9))
     assert (dense.layers, dense.embedding) == (QWEN_2_5_32B.layers, QWEN_2_5_32B.embedding)
-    # a MoE far from every MoE reference (a 235B one is 7.7× Qwen3-30B-A3B) borrows the nearest dense shape
-    big = complete_shape(ModelSpec(parameters=235e9, experts=128, active_experts=8))
-    assert big.layers == LLAMA_3_1_70B.layers
+    # a MoE far from every MoE reference (a 1T one of 384 experts is 4.3× Qwen3-235B-A22B) borrows the nearest
+    # dense shape
+    huge = complete_shape(ModelSpec(parameters=1.0e12, experts=384, active_experts=8))
+    assert huge.layers == LLAMA_3_1_70B.layers
+
+
+def test_a_mixture_typed_by_its_counts_borrows_the_layout_of_its_kind():
+    """A reviewer typed Mixtral as `--params 46.7B --experts 8 --active-experts 2` and was told 48 layers and
+    `--n-cpu-moe 40` (Qwen3-30B-A3B's layout, the only mixture known then) where the Models list said 32 and 27."""
+    from advisor.core.sizing.tiers import GPT_OSS_20B, GPT_OSS_120B, MIXTRAL_8X7B, QWEN_3_235B_A22B
+
+    for model in (MIXTRAL_8X7B, GPT_OSS_20B, GPT_OSS_120B, QWEN_3_235B_A22B, QWEN_3_30B_A3B):
+        typed = ModelSpec(
+            parameters=model.parameters * 1.02, experts=model.experts, active_experts=model.active_experts
+        )
+        shape = complete_shape(typed)
+        assert (shape.layers, shape.embedding, shape.kv_heads, shape.head_dim, shape.vocab) == (
+            model.layers,
+            model.embedding,
+            model.kv_heads,
+            model.head_dim,
+            model.vocab,
+        ), model.name
+    # the expert counts decide between mixtures of about the same size: 128 experts of which 4 are active is
+    # gpt-oss-120b's kind, 8 active Qwen3-235B-A22B's (each 1.7× a 140 B model), 8 of which 2 are active Mixtral's
+    for (experts, active), name in (
+        ((128, 4), "gpt-oss-120b"),
+        ((128, 8), "Qwen3-235B-A22B"),
+        ((8, 2), "Mixtral-8x22B"),
+    ):
+        shape = complete_shape(ModelSpec(parameters=140e9, experts=experts, active_experts=active))
+        assert shape.layers == {"gpt-oss-120b": 36, "Qwen3-235B-A22B": 94, "Mixtral-8x22B": 56}[name], name
+
+
+def test_mixtral_typed_by_hand_is_placed_as_the_models_list_places_it(tmp_path, capsys):
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.sizing import estimate
+    from advisor.core.sizing.tiers import MIXTRAL_8X7B, reference_at
+
+    machine = {
+        "ram": {"total_bytes": 64 * GIB},
+        "gpus": [{"name": "NVIDIA GeForce RTX 3090", "vram_total_bytes": 24 * GIB}],
+    }
+    hardware = tmp_path / "machine.json"
+    hardware.write_text(json.dumps(machine), encoding="utf-8")
+    argv = ["estimate", "--hardware", str(hardware), "--params", "46.7B", "--experts", "8", "--active-experts", "2"]
+    assert main([*argv, "--quant", "Q4_K_M", "--json"]) == 0
+    by_hand = json.loads(capsys.readouterr().out)
+    listed = estimate(reference_at(MIXTRAL_8X7B, "Q4_K_M"), load_profile(machine), n_cpu_moe=None)
+    assert by_hand["total_layers"] == listed.total_layers == 32
+    assert by_hand["n_cpu_moe"] == listed.n_cpu_moe
+    assert abs(by_hand["gpu_layers"] - listed.gpu_layers) <= 1
 
 
 def test_estimate_by_hand_agrees_with_the_recommendation(tmp_path, capsys):
