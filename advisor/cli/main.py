@@ -87,6 +87,7 @@ def speak_argparse() -> None:
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)  # --help in the run's language
+        kwargs.setdefault("allow_abbrev", False)  # "--gpu-layers" was read as --gpu-layers-draft: no guessing
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, one line, no traceback

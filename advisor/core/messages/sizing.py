@@ -750,6 +750,13 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "--fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about "
         "{layer_tokens_per_second} tokens/s.",
     ),
+    "mac_cpu_decodes_faster": QT_TRANSLATE_NOOP(
+        "Notes",
+        "On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about "
+        "{cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s "
+        "against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio loads it on a Mac: no "
+        "public run has shown a Mac's processor ahead of its GPU.",
+    ),
     "slots_shared": QT_TRANSLATE_NOOP(
         "Notes",
         "llama-server's {slots} slots (parallel requests) share one KV cache of the whole context; a model's "

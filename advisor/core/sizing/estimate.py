@@ -333,6 +333,7 @@ def placed_estimate_on(
     draft: ModelSpec | None = None,
     draft_settings: DraftSettings = DEFAULT_DRAFT,
     n_cpu_moe: int | None = None,
+    ngl: int | None = None,
 ) -> Estimate:
     """The estimate in the placement to load the model with: for a mixture of experts split by layers, the routed
     experts of the first N layers in RAM when `estimate_on` finds that faster (its `experts_in_ram_better` remark,
@@ -340,7 +341,8 @@ def placed_estimate_on(
     its remark then saying the layout was chosen and what the split by layers would give (`experts_in_ram_chosen`);
     else `estimate_on`'s estimate. `Estimate.n_cpu_moe` says which placement it is (0: every layer whole). The
     recommendation, the Models list, the files on disk and `estimate` without a placement asked all size so; a
-    given `n_cpu_moe` (0: split by layers) is that placement, as `estimate_on` sizes it."""
+    given `n_cpu_moe` (0: split by layers) is that placement, as `estimate_on` sizes it; `ngl` caps the layers on
+    the GPUs as `estimate_on`'s does (`-ngl N`)."""
 
     def on(n_cpu_moe: int) -> Estimate:
         return estimate_on(
@@ -351,6 +353,7 @@ def placed_estimate_on(
             kv_layout=kv_layout,
             draft=draft,
             n_cpu_moe=n_cpu_moe,
+            ngl=ngl,
             draft_settings=draft_settings,
         )
 
@@ -414,6 +417,13 @@ def _estimate_plain(
     From the one shared memory the CPU layout needs less than either GPU layout (one compute buffer, no GPU
     runtime), and its speed does not depend on how much memory there is, so taking the faster of the two keeps
     the estimate monotone in memory: more memory never moves a model from the CPU onto a slower GPU.
+
+    Apple silicon is the exception where its GPU holds the whole model: Metal is what LM Studio and llama.cpp load
+    it with there, and no public run shows a Mac's CPU decoding faster than its GPU (an M2 Ultra's CPU reads Mistral
+    7B Q8_0 at 27 tokens/s, its GPU a 7B Q8_0 at 62); the estimate's CPU edge for fine-grained mixtures on a few
+    chips (Qwen3-30B-A3B on an Ultra, 96 vs 90 tokens/s) is smaller than both sides' errors there (the Apple CPU
+    runs +6 … +21 % high, Qwen3-30B-A3B on Apple GPUs 0 … -25 % low), while the GPU reads a prompt 3-5 times faster.
+    Its remark gives the processor's figures, so that a smaller Mac shown on its CPU is not a contradiction.
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
     if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY and ngl is None:
@@ -425,6 +435,14 @@ def _estimate_plain(
             kv_layout=kv_layout,
         )
         if cpu.fit == FitLevel.CPU_ONLY and (cpu.tokens_per_second or 0) > (est.tokens_per_second or 0):
+            if est.fit == FitLevel.FULL_GPU and all(d.vendor == GpuVendor.APPLE for d in machine.gpus):
+                said = reasons.remark(
+                    reasons.REMARK_MAC_CPU_DECODES_FASTER,
+                    cpu_tokens_per_second=cpu.tokens_per_second,
+                    cpu_prompt_tokens_per_second=cpu.prompt_tokens_per_second,
+                    prompt_tokens_per_second=est.prompt_tokens_per_second,
+                )
+                return dataclasses.replace(est, remarks=(*est.remarks, said))
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
             return dataclasses.replace(cpu, notes=(*notes, reasons.NOTE_SHARED_GPU_SLOWER))
     return est
@@ -598,10 +616,12 @@ def estimate(
     draft: ModelSpec | None = None,
     n_cpu_moe: int | None = 0,
     draft_settings: DraftSettings = DEFAULT_DRAFT,
+    ngl: int | None = None,
 ) -> Estimate:
     """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations), with
     an optional draft model (and its own flags) and routed experts kept in RAM (see `estimate_on`); `n_cpu_moe`
-    None: in the placement the recommendation would load it with (`placed_estimate_on`), 0: split by layers.
+    None: in the placement the recommendation would load it with (`placed_estimate_on`), 0: split by layers;
+    `ngl`: at most that many of llama.cpp's layers on the GPUs (`-ngl N`, see `estimate_on`), None: the advisor's.
 
     Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type (or
     `kv_layout.type_v`) or a negative n_cpu_moe.
@@ -615,6 +635,7 @@ def estimate(
         draft=draft,
         draft_settings=draft_settings,
         n_cpu_moe=n_cpu_moe,
+        ngl=ngl,
     )
 
 

@@ -198,6 +198,8 @@ REMARK_EXPERTS_IN_RAM_NO_FIT = "experts_in_ram_no_fit"  # even all experts in RA
 REMARK_EXPERTS_IN_RAM_BETTER = "experts_in_ram_better"  # experts in RAM beats the layer split shown
 # no placement asked: experts in RAM chosen, as faster than the split by layers (`-ngl gpu_layers`) it names
 REMARK_EXPERTS_IN_RAM_CHOSEN = "experts_in_ram_chosen"
+# a Mac's GPU holds the model whole and runs it, though its CPU is estimated to decode faster (and prompts slower)
+REMARK_MAC_CPU_DECODES_FASTER = "mac_cpu_decodes_faster"
 REMARK_SLOTS_SHARED = "slots_shared"  # llama-server's slots share one KV cache (-np auto, or -np N -kvu)
 REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cache of the context / N
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
@@ -220,6 +222,11 @@ REMARK_KEYS: dict[str, tuple[str, ...]] = {
         "gpu_layers",
         "layer_tokens_per_second",
         "unified",
+    ),
+    REMARK_MAC_CPU_DECODES_FASTER: (
+        "cpu_tokens_per_second",
+        "cpu_prompt_tokens_per_second",
+        "prompt_tokens_per_second",
     ),
     REMARK_SLOTS_SHARED: ("slots",),
     REMARK_SLOTS_SPLIT: ("slots", "slot_context"),

@@ -73,8 +73,9 @@ MOE_EXPERT_SHARE = 0.95
 #   +131 % (a delta-net hybrid: +57 % with the factor below). Hold-out: -25 % to +36 %, median -3 % of four (M2 Ultra
 #   DeepSeek-V2-Lite +14 % and Qwen3-Coder-30B-A3B -19 %, M4 Pro Qwen3-30B-A3B -25 %, M2 Pro Qwen3.6-35B-A3B +36 %);
 #   with the delta-net and narrow-expert factors below they are +5 %, -21 %, -25 %, -8 % (median -15 %). It was 0.60.
-# On a base M1/M2 the CPU, which reads the same memory and carries no such factor, then decodes these models faster
-# than the GPU: the estimate runs them there (estimate.py takes the faster of the two, the same at every memory size).
+# On a base M-series chip or an Ultra the CPU, which reads the same memory and carries no such factor, is then
+# estimated to decode some of these models faster than the GPU; a Mac still runs a model its GPU holds whole on the
+# GPU (estimate._estimate_plain: no public run has a Mac's CPU ahead, and the GPU reads a prompt 3-5 times faster).
 MOE_GPU_DECODE_EFFICIENCY = 0.62
 MOE_GPU_DECODE_EFFICIENCY_NON_NVIDIA = 0.75
 MOE_GPU_DECODE_EFFICIENCY_APPLE = 0.61
@@ -140,8 +141,9 @@ def delta_net_moe_cpu_scale(spec: ModelSpec) -> float:
     small operations, each a sync of its thread pool: `DELTA_NET_MOE_DECODE_EFFICIENCY` too. No public CPU run of
     these models since the fused op; the one before it (an M2 Max's CPU, mainline llama.cpp, March 2026: Qwen3-Next
     IQ4_XS at 12.3 tok/s, ik_llama.cpp PR #1361) is far below even that. So a Mac with a Pro or Max chip keeps
-    them on its GPU, as its runs do, where the GPU's factor alone would move them to the CPU (a base M-series chip
-    runs them, as every fine-grained mixture, on its CPU: `MOE_GPU_DECODE_EFFICIENCY_APPLE`)."""
+    them on its GPU, as its runs do, where the GPU's factor alone would move them to the CPU (where the GPU cannot
+    hold them whole, a base M-series chip runs them, as every fine-grained mixture, on its CPU:
+    `MOE_GPU_DECODE_EFFICIENCY_APPLE`)."""
     if spec.architecture in DELTA_NET_MOE_ARCHS and active_parameters(spec) < spec.parameters:
         return DELTA_NET_MOE_DECODE_EFFICIENCY
     return 1.0

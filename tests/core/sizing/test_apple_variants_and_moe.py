@@ -87,13 +87,15 @@ def test_a_stated_bandwidth_and_a_detected_mac_are_left_as_they_are():
 QWEN_MOE = next(s for t in TIERS for s in (t.reference, *t.others) if s.name == "Qwen3-30B-A3B")
 
 
-@pytest.mark.parametrize("chip", ["Apple M1", "Apple M2", "Apple M4", "Apple M2 Pro"])
-def test_a_macs_mixture_of_experts_runs_where_it_is_faster_and_more_memory_never_slows_it(chip):
-    """With Metal's mixture-of-experts factor, a base M1's CPU decodes Qwen3-30B-A3B faster than its GPU; the
-    estimate takes the faster of the two at every memory size, so the choice never flips back and forth."""
+@pytest.mark.parametrize("chip", ["Apple M1", "Apple M2", "Apple M4", "Apple M2 Pro", "Apple M2 Ultra"])
+def test_a_macs_mixture_of_experts_runs_on_its_gpu_once_the_gpu_holds_it_and_says_what_the_cpu_would_do(chip):
+    """With Metal's mixture-of-experts factor, a base chip's or an Ultra's CPU is estimated to decode Qwen3-30B-A3B
+    faster than its GPU. Where the GPU cannot hold it whole it runs where it is faster; from the memory size where
+    the GPU holds it, on the GPU at every larger size (no flipping back and forth), its remark giving the processor's
+    figures where those are faster, so that the smaller Mac's higher figure is explained."""
     spec = dataclasses.replace(QWEN_MOE, quant="Q4_K_M")
-    speeds = []
-    for ram_gib in range(24, 129, 8):
+    places = []
+    for ram_gib in range(16, 129, 8):
         profile = load_profile(
             {
                 "ram": {"total_bytes": ram_gib * GiB},
@@ -104,7 +106,18 @@ def test_a_macs_mixture_of_experts_runs_where_it_is_faster_and_more_memory_never
         machine = machine_from_profile(profile)
         est = estimate_on(spec, machine, context=4096)
         cpu = estimate_on(spec, dataclasses.replace(machine, gpus=(), unified=False), context=4096)
-        assert est.fit != FitLevel.TOO_LARGE and est.tokens_per_second
-        assert cpu.tokens_per_second is not None and est.tokens_per_second >= cpu.tokens_per_second
-        speeds.append(est.tokens_per_second)
-    assert speeds == sorted(speeds)
+        if est.fit == FitLevel.TOO_LARGE:
+            continue
+        assert est.tokens_per_second and cpu.tokens_per_second
+        said = [r for r in est.remarks if r.code == "mac_cpu_decodes_faster"]
+        if est.fit == FitLevel.FULL_GPU:
+            if cpu.tokens_per_second > est.tokens_per_second:
+                assert said and said[0].values["cpu_tokens_per_second"] == cpu.tokens_per_second
+                assert said[0].values["cpu_prompt_tokens_per_second"] == cpu.prompt_tokens_per_second
+                assert cpu.prompt_tokens_per_second < est.prompt_tokens_per_second
+            else:
+                assert not said
+        else:  # the GPU cannot hold it whole: the faster of the two
+            assert not said and est.tokens_per_second >= cpu.tokens_per_second
+        places.append(est.fit == FitLevel.FULL_GPU)
+    assert places == sorted(places) and places[-1]  # once on the GPU, on it at every larger size
