@@ -107,15 +107,23 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
         from advisor.core.sizing.machine import cpu_assumptions
 
         assumed = cpu_assumptions(profile)
-        named = next((a.values["cores"] for a in assumed if a.values.get("basis") == "name"), None)
-        physical = cpu.physical_cores or named
-        cores = say.t(
-            QT_TRANSLATE_NOOP("Cli", "{cores} cores / {threads} threads"),
-            cores=say.count(physical) if isinstance(physical, int) else "?",
-            threads=say.count(cpu.logical_cores) if cpu.logical_cores else "?",
-        )
+        # the cores its name states or its family usually has, where the file gives none (said below): never "?"
+        taken = next((a.values["cores"] for a in assumed if a.code == "assume_cpu_cores"), None)
+        if cpu.physical_cores and cpu.logical_cores:
+            cores = say.t(
+                QT_TRANSLATE_NOOP("Cli", "{cores} cores / {threads} threads"),
+                cores=say.count(cpu.physical_cores),
+                threads=say.count(cpu.logical_cores),
+            )
+        elif cpu.physical_cores or cpu.logical_cores:
+            cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores"), cores=cpu.physical_cores or cpu.logical_cores)
+        elif isinstance(taken, int):
+            cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores (assumed)"), cores=taken)
+        else:
+            cores = ""
         flags = f" · {' '.join(cpu.flags)}" if cpu.flags else ""
-        rows.append((label["cpu"], f"{_value(cpu.brand)} · {_value(cpu.arch)} · {cores}{flags}"))
+        parts = [_value(cpu.brand)] + [_value(cpu.arch)] * (cpu.arch != "unknown") + [cores] * bool(cores)
+        rows.append((label["cpu"], " · ".join(parts) + flags))
         if assumed:  # the words `recommend` says them in
             rows.append(
                 (

@@ -1562,7 +1562,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="122"/>
+        <location filename="../../advisor/cli/detect.py" line="130"/>
         <location filename="../../advisor/cli/estimate.py" line="899"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
@@ -1830,87 +1830,97 @@
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="113"/>
+        <location filename="../../advisor/cli/detect.py" line="114"/>
         <source>{cores} cores / {threads} threads</source>
         <translation>{cores} núcleos / {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="128"/>
+        <location filename="../../advisor/cli/detect.py" line="119"/>
+        <source>{cores} cores</source>
+        <translation>{cores} núcleos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="121"/>
+        <source>{cores} cores (assumed)</source>
+        <translation>{cores} núcleos (supuestos)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="136"/>
         <source>none found — models run on the CPU from system RAM</source>
         <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="140"/>
+        <location filename="../../advisor/cli/detect.py" line="148"/>
         <source>{vram} usable of unified memory</source>
         <translation>{vram} utilizables de memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="142"/>
+        <location filename="../../advisor/cli/detect.py" line="150"/>
         <source>{vram} VRAM</source>
         <translation>{vram} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="146"/>
+        <location filename="../../advisor/cli/detect.py" line="154"/>
         <source>{memory}, {free} free</source>
         <translation>{memory}, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="150"/>
+        <location filename="../../advisor/cli/detect.py" line="158"/>
         <source>power limit {watts} W</source>
         <translation>límite de potencia {watts} W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="153"/>
+        <location filename="../../advisor/cli/detect.py" line="161"/>
         <source>driver {version}</source>
         <translation>controlador {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="154"/>
+        <location filename="../../advisor/cli/detect.py" line="162"/>
         <source>via {source}</source>
         <translation>vía {source}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="156"/>
+        <location filename="../../advisor/cli/detect.py" line="164"/>
         <source>GPU {index}</source>
         <translation>GPU {index}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="163"/>
+        <location filename="../../advisor/cli/detect.py" line="171"/>
         <source>Machine described in {file}</source>
         <translation>Equipo descrito en {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="166"/>
+        <location filename="../../advisor/cli/detect.py" line="174"/>
         <source>Probes</source>
         <translation>Sondeos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="177"/>
+        <location filename="../../advisor/cli/detect.py" line="185"/>
         <source>{free} free on disk</source>
         <translation>{free} libres en disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="179"/>
+        <location filename="../../advisor/cli/detect.py" line="187"/>
         <source>free disk unknown</source>
         <translation>espacio libre en disco desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="184"/>
+        <location filename="../../advisor/cli/detect.py" line="192"/>
         <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
         <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="187"/>
+        <location filename="../../advisor/cli/detect.py" line="195"/>
         <source>1 GGUF file</source>
         <translation>1 archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="189"/>
+        <location filename="../../advisor/cli/detect.py" line="197"/>
         <source>{count} GGUF files</source>
         <translation>{count} archivos GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="193"/>
+        <location filename="../../advisor/cli/detect.py" line="201"/>
         <source>{home} · models in {folder}</source>
         <translation>{home} · modelos en {folder}</translation>
     </message>
@@ -2006,7 +2016,7 @@
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="203"/>
+        <location filename="../../advisor/cli/detect.py" line="211"/>
         <location filename="../../advisor/cli/recommend.py" line="153"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>

@@ -49,6 +49,27 @@ def test_detect_reads_a_minimal_hardware_file(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
+    ("cpu", "line"),
+    [
+        ({"brand": "Intel Core i5-1135G7"}, "CPU        Intel Core i5-1135G7 · 4 cores (assumed)\n"),
+        ({"brand": "Intel Core i5-1135G7", "physical_cores": 4}, "CPU        Intel Core i5-1135G7 · 4 cores\n"),
+        (
+            {"brand": "Apple M2", "arch": "arm64", "physical_cores": 8, "logical_cores": 8},
+            "CPU        Apple M2 · arm64 · 8 cores / 8 threads\n",
+        ),
+    ],
+)
+def test_a_processor_described_by_hand_is_shown_with_what_is_known_or_assumed(tmp_path, capsys, cpu, line):
+    """A newcomer's hand-written file named only the processor and read "unknown · ? cores / ? threads" above the
+    assumption "4 processor cores, usual for Tiger Lake": the line now says what the estimate takes."""
+    path = tmp_path / "laptop.json"
+    path.write_text(json.dumps({"ram": {"total_bytes": 16 * GIB}, "cpu": cpu, "gpus": []}), encoding="utf-8")
+    assert main(["detect", "--hardware", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert line in out and "?" not in out and "unknown ·" not in out
+
+
+@pytest.mark.parametrize(
     ("content", "field"),
     [
         ('{"ram": {}, "gpus": []}', "ram.total_bytes: missing"),
