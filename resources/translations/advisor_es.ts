@@ -851,8 +851,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="216"/>
-        <source>too large: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
-        <translation>demasiado grande: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
+        <source>too large: with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
+        <translation>demasiado grande: con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="221"/>
@@ -6238,13 +6238,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="900"/>
-        <source>The next size up ({tier} at {quant}) does not fit: with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
-        <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
+        <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
+        <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="905"/>
-        <source>Not even a {tier} model fits: at {quant}, with {gpu_bytes} on the graphics card, the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
-        <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con {gpu_bytes} en la tarjeta gráfica, el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
+        <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
+        <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="167"/>

@@ -43,8 +43,10 @@ def test_the_40b_and_70b_rows_give_the_whole_need_against_vram_and_ram(qtbot):
     # the reason names what ran out: the RAM beside the card's part, not the column's figure
     seventy = rows["70B"]
     ram_part = fmt.gib(seventy.needs_bytes - seventy.gpu_bytes)
-    assert f"with {fmt.gib(seventy.gpu_bytes)} on the graphics card, the rest needs {ram_part} of system RAM" in (
-        page.reasons.text()
+    assert (
+        "with the graphics card full"
+        f" ({fmt.gib(seventy.gpu_bytes)} of whole layers), the rest needs {ram_part} of system RAM"
+        in (page.reasons.text())
     )
 
 

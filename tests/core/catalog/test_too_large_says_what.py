@@ -47,7 +47,8 @@ def test_a_too_large_file_names_the_memory_that_ran_out_with_the_figures_that_fa
     said = catalog.why_not(ENGLISH, mixtral, 5.0)
     gib = ENGLISH.gib
     assert said.startswith(
-        f"too large: with {gib(v['gpu_bytes'])} on the graphics card, the rest needs {gib(v['needs_bytes'])} of "
+        "too large: with the graphics card full"
+        f" ({gib(v['gpu_bytes'])} of whole layers), the rest needs {gib(v['needs_bytes'])} of "
         f"system RAM, only {gib(v['available_bytes'])} free"
     ), said
     assert gib(mixtral.needs_bytes) not in said

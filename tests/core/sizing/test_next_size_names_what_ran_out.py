@@ -75,7 +75,8 @@ def test_on_an_8_gb_card_the_sentence_names_the_cards_part_and_the_ram_the_rest_
     assert v["tier"] == "70B" and v["gpu_bytes"] > 0
     gib = ENGLISH.gib
     assert sizing.reason(ENGLISH, need.code, v) == (
-        f"The next size up (70B at Q4_K_M) does not fit: with {gib(v['gpu_bytes'])} on the graphics card, the rest "
+        "The next size up (70B at Q4_K_M) does not fit: with the graphics card full"
+        f" ({gib(v['gpu_bytes'])} of whole layers), the rest "
         f"needs {gib(v['needs_bytes'])} of system RAM, but only {gib(v['available_bytes'])} is free."
     )
     # a report saved before (GPU and RAM together, no card part) still reads as it did
@@ -104,6 +105,7 @@ def test_when_nothing_fits_the_sentence_names_what_ran_out_too():
     assert 0 < v["gpu_bytes"] <= rec.budget.gpu_bytes
     gib = ENGLISH.gib
     assert sizing.reason(ENGLISH, why.code, v) == (
-        f"Not even a 3B model fits: at Q4_K_M, with {gib(v['gpu_bytes'])} on the graphics card, the rest needs "
+        "Not even a 3B model fits: at Q4_K_M, with the graphics card full"
+        f" ({gib(v['gpu_bytes'])} of whole layers), the rest needs "
         f"{gib(v['needs_bytes'])} of system RAM, and {gib(v['available_bytes'])} is free."
     )
