@@ -78,7 +78,18 @@ _VENDOR_WORDS = (
     (GpuVendor.AMD, ("amd", "radeon", "instinct")),
     (GpuVendor.INTEL, ("intel",)),
 )
-_CORES = re.compile(r"\(?\b(\d+)-core gpu\)?")
+# an Apple GPU's core count however it is written: macOS's "(10-core GPU)", Apple's "8-core CPU, 10‑core GPU" (a
+# non-breaking hyphen), without the hyphen, or in Spanish as `detect --lang es` and Apple's Spanish pages write it
+# ("GPU de 10 núcleos", "10 núcleos de GPU"); the CPU's count beside it is dropped, never taken for the GPU's
+_HYPHEN = "[-\u2010\u2011 ]?"
+_CORES = re.compile(
+    rf"\b(\d{{1,3}})\s*{_HYPHEN}\s*cores?\s+gpu\b|\bgpu\s+de\s+(\d{{1,3}})\s+n[uú]cleos\b"
+    rf"|\b(\d{{1,3}})\s+n[uú]cleos\s+de\s+(?:la\s+)?gpu\b"
+)
+_CPU_CORES = re.compile(
+    rf"\b\d{{1,3}}\s*{_HYPHEN}\s*cores?\s+cpu\b|\bcpu\s+de\s+\d{{1,3}}\s+n[uú]cleos\b"
+    rf"|\b\d{{1,3}}\s+n[uú]cleos\s+de\s+(?:la\s+)?cpu\b"
+)
 _VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
 
 
@@ -109,8 +120,8 @@ def name_key(name: str) -> _Key:
     """The parts of a GPU name that identify the model (exposed for tests and the what-if editor's search)."""
     s = name.lower().replace("(r)", " ").replace("(tm)", " ").replace("®", " ").replace("™", " ")
     cores_m = _CORES.search(s)
-    cores = int(cores_m.group(1)) if cores_m else None
-    s = _CORES.sub(" ", s)
+    cores = int(next(g for g in cores_m.groups() if g)) if cores_m else None
+    s = _CPU_CORES.sub(" ", _CORES.sub(" ", s))
     s = re.sub(r"max-q|maxq", " maxq ", s)
     vram_m = _VRAM.search(s)
     vram = float(vram_m.group(1)) if vram_m else None

@@ -110,6 +110,34 @@ def test_apple_max_chips_are_told_apart_by_gpu_cores():
 
 
 @pytest.mark.parametrize(
+    ("reported", "name"),
+    [
+        ("Apple M2 (GPU de 10 núcleos)", "Apple M2 (10-core GPU)"),  # `detect --lang es`'s own words
+        ("Apple M2 (8 núcleos de GPU)", "Apple M2 (8-core GPU)"),
+        ("Apple M2 (8-core CPU, 10-core GPU)", "Apple M2 (10-core GPU)"),  # Apple's specifications
+        ("Apple M2 (8\u2011core CPU, 10\u2011core GPU)", "Apple M2 (10-core GPU)"),  # their non-breaking hyphen
+        ("Apple M2 10-core GPU", "Apple M2 (10-core GPU)"),
+        ("Apple M4 Pro (CPU de 14 núcleos, GPU de 20 núcleos)", "Apple M4 Pro (20-core GPU)"),
+        ("Apple M3 Max 40 core GPU", "Apple M3 Max (40-core GPU)"),
+    ],
+)
+def test_an_apple_chip_is_found_however_its_gpu_cores_are_written(reported, name):
+    """A newcomer copied `detect`'s Spanish line "Apple M2 (GPU de 10 núcleos)" into a hardware file and got a
+    typical PC's 38 GB/s and a 7B class instead of the M2's 100 GB/s and 13B; Apple's own "8-core CPU, 10-core GPU"
+    did the same."""
+    spec = lookup_gpu(reported)
+    assert spec is not None and spec.name == name
+
+
+def test_an_apple_chips_gpu_cores_in_its_processors_name_are_not_its_processor_cores():
+    from advisor.core.hardware.ram_spec import cores_from_brand
+
+    assert cores_from_brand("Apple M2 10-core GPU") is None  # its 8 CPU cores come from the chip, not "10"
+    assert cores_from_brand("Apple M2 (8-core CPU, 10-core GPU)") == 8
+    assert cores_from_brand("AMD Ryzen 9 5900X 12-Core Processor") == 12
+
+
+@pytest.mark.parametrize(
     "reported",
     [
         "",
