@@ -549,10 +549,10 @@ def list_models_text(found: list[Any], data: Any) -> str:
             if m.price_since
             else ""
         )
-        out.append(
-            f"  {m.ref:<{width}}  {m.input_per_million_usd:>8.3f} / {m.output_per_million_usd:<8.3f}"
-            f"{since}{flags}".rstrip()
-        )
+        # the language's decimal mark, as every other price: "5,00 / 15,00" in Spanish, never "5.000" (five thousand)
+        price_in = say.figure(m.input_per_million_usd, "price_per_million", "USD")
+        price_out = say.figure(m.output_per_million_usd, "price_per_million", "USD")
+        out.append(f"  {m.ref:<{width}}  {price_in:>8} / {price_out:<8}{since}{flags}".rstrip())
     out.append(
         say.t(
             QT_TRANSLATE_NOOP("Cli", "{count} models. Use the first column with --api-model or --compare."),

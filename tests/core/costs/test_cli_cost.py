@@ -134,8 +134,12 @@ def test_list_models_searches_and_shows_the_data_date(capsys):
     assert code == 0
     from advisor.core.costs.prices import data_date
 
-    assert "groq/llama-3.3-70b-versatile" in out and "0.590 / 0.790" in out
+    assert "groq/llama-3.3-70b-versatile" in out and "0.59 / 0.79" in out
     assert f"data of {long_date(ENGLISH, data_date())}:" in out
+    # in Spanish with the decimal comma: "5.000 / 15.000" read as five and fifteen thousand dollars (newcomer round)
+    code, out, _ = run(capsys, "cost", "--list-models", "openai/gpt-4o", "--lang", "es")
+    row = next(line for line in out.splitlines() if line.split()[:1] == ["openrouter/openai/gpt-4o"])
+    assert row.split()[1:4] == ["2,50", "/", "10,00"]
 
 
 @pytest.mark.parametrize(
