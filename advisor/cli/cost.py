@@ -262,7 +262,7 @@ def run(args: argparse.Namespace) -> int:
         if args.csv == "-":
             return 0
 
-    dates = data_dates(data)
+    dates = data_dates(data, inputs.currency)
     payload = {
         **{f.name: getattr(comparison, f.name) for f in dataclasses.fields(comparison)},
         "compare": table.rows if table is not None else [],

@@ -108,7 +108,9 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
 
         assumed = cpu_assumptions(profile)
         # the cores its name states or its family usually has, where the file gives none (said below): never "?"
-        taken = next((a.values["cores"] for a in assumed if a.code == "assume_cpu_cores"), None)
+        said = next((a for a in assumed if a.code == "assume_cpu_cores"), None)
+        taken = said.values.get("cores") if said is not None else None
+        named = said is not None and said.values.get("basis") == "name"  # "… 6-Core Processor": its name says
         if cpu.physical_cores and cpu.logical_cores:
             cores = say.t(
                 QT_TRANSLATE_NOOP("Cli", "{cores} cores / {threads} threads"),
@@ -118,7 +120,8 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
         elif cpu.physical_cores or cpu.logical_cores:
             cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores"), cores=cpu.physical_cores or cpu.logical_cores)
         elif isinstance(taken, int):
-            cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores (assumed)"), cores=taken)
+            assumed_cores = QT_TRANSLATE_NOOP("Cli", "{cores} cores (assumed)")
+            cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores") if named else assumed_cores, cores=taken)
         else:
             cores = ""
         flags = f" · {' '.join(cpu.flags)}" if cpu.flags else ""

@@ -17,6 +17,13 @@ class ExchangeRates:
     as_of: str
     source: str
     rates: tuple[tuple[str, float], ...]
+    # a currency's own date where the table gives one (`details`: the COP rate is of 2 March, the table of 8 May)
+    dates: tuple[tuple[str, str], ...] = ()
+
+    def date_of(self, code: str) -> str:
+        """The date of `code`'s rate: its own where known, else the table's."""
+        normalised = code.strip().upper()
+        return next((date for known, date in self.dates if known == normalised), self.as_of)
 
     def rate(self, code: str) -> float:
         """Units of `code` for one US dollar; UnknownNameError("currency") for a code we have no rate for."""
@@ -39,6 +46,11 @@ def bundled_rates() -> ExchangeRates:
         as_of=raw["as_of"],
         source=raw["source"],
         rates=tuple((code.upper(), float(value)) for code, value in raw["rates"].items()),
+        dates=tuple(
+            (code.upper(), str(detail["date"]))
+            for code, detail in (raw.get("details") or {}).items()
+            if isinstance(detail, dict) and isinstance(detail.get("date"), str)
+        ),
     )
 
 

@@ -425,7 +425,9 @@ def default_inputs(
         origins.append(InputOrigin("usd_rate", "user"))
     else:
         rate = rates.rate(code)
-        origins.append(InputOrigin("usd_rate", "exchange_table", {"as_of": rates.as_of, "source": rates.source}))
+        origins.append(
+            InputOrigin("usd_rate", "exchange_table", {"as_of": rates.date_of(code), "source": rates.source})
+        )
     if currency:
         origins.append(InputOrigin("currency", "user"))
     else:
@@ -505,12 +507,13 @@ def serveable_default_usage(inputs: CostInputs) -> CostInputs:
     return dataclasses.replace(inputs, tokens_per_month=tokens, origins=(*kept, new))
 
 
-def data_dates(prices: PriceData) -> dict[str, str]:
+def data_dates(prices: PriceData, currency: str | None = None) -> dict[str, str]:
     """The dated tables a comparison rests on, each with its date: the API prices (`prices`, bundled or refreshed),
-    the electricity table and the exchange rates."""
+    the electricity table and the exchange rates (the rate of `currency`, where given: its own date)."""
+    rates = cur.bundled_rates()
     return {
         "api_prices": prices.as_of,
         "api_prices_source": f"genai-prices {prices.package_version}",
         "electricity": bundled_table().retrieved,
-        "exchange_rates": cur.bundled_rates().as_of,
+        "exchange_rates": rates.date_of(currency) if currency else rates.as_of,
     }

@@ -114,8 +114,20 @@ def _costs_sources(costs: Any, problems: list[PartProblem]) -> list[DataSource |
     if str(_field(inputs, "currency") or "").upper() == "USD":  # dollars need no rate: the table was not used
         origins = [o for o in origins if str(_field(o, "input")) != "usd_rate"]
     tables = {_ORIGIN_TABLES.get(str(_field(o, "code"))) for o in origins} - {None}
+    # the rate used is dated on its own (the COP rate of 2 March in a table of 8 May): that date, not the table's
+    rate_date = next(
+        (
+            (_field(o, "values") or {}).get("as_of")
+            for o in origins
+            if str(_field(o, "input")) == "usd_rate" and str(_field(o, "code")) == "exchange_table"
+        ),
+        None,
+    )
     for name in sorted(t for t in tables if t is not None):
-        found.append(_attempt("data_sources", problems, partial(_table, name)))
+        source = _attempt("data_sources", problems, partial(_table, name))
+        if name == "exchange_rates" and source is not None and isinstance(rate_date, str):
+            source = dataclasses.replace(source, date=rate_date)
+        found.append(source)
     return found
 
 

@@ -32,6 +32,34 @@ def test_every_bundled_exchange_rate_says_where_and_when_it_came_from():
         assert dt.date.fromisoformat(detail["date"]) <= dt.date.fromisoformat(raw["as_of"]), code
 
 
+def test_a_rate_is_shown_with_its_own_date_in_the_cli_and_the_report(capsys):
+    """A Colombian was told "tipo incluido del 8 de mayo de 2026" for a COP rate the table dates 2 March (the
+    table's date, set by the ECB rates): the CLI, the JSON and the report now give the rate's own date."""
+    import json
+
+    from advisor.cli.main import main
+    from advisor.core.costs import default_inputs
+    from advisor.core.report.build import _costs_sources
+
+    rates = cur.bundled_rates()
+    raw = load_json("exchange_rates.json")
+    cop = raw["details"]["COP"]["date"]
+    assert cop != raw["as_of"] and rates.date_of("cop") == cop and rates.date_of("EUR") == raw["details"]["EUR"]["date"]
+    inputs = default_inputs(None, country="CO", env={})
+    said = next(o for o in inputs.origins if o.input == "usd_rate")
+    assert said.values["as_of"] == cop
+    argv = ["cost", "--country", "CO", "--hardware-cost", "0", "--power-watts", "100", "--tokens-per-second", "20"]
+    assert main([*argv, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["data_dates"]["exchange_rates"] == cop
+
+    class Costs:  # what the report reads of a comparison: its inputs' origins and currency
+        api = None
+
+    Costs.inputs = inputs  # type: ignore[attr-defined]
+    sources = [s for s in _costs_sources(Costs, []) if s is not None and s.name == "exchange_rates"]
+    assert [s.date for s in sources] == [cop]
+
+
 def test_reference_prices_are_the_ones_shipped():
     table = bundled_table()
     assert (table.lookup("DE").price_per_kwh, table.lookup("DE").currency) == (0.387, "EUR")
