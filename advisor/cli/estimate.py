@@ -80,18 +80,18 @@ def kv_layout_from_args(args: argparse.Namespace) -> KvLayout:
     )
 
 
-MAX_LAYERS = 10_000  # -ngl / -ngld: more than any model has (N above the layers: every layer)
-_layers = int_in_range(0, MAX_LAYERS, suffixes=False)
+MAX_DRAFT_LAYERS = 10_000
+_draft_layers = int_in_range(0, MAX_DRAFT_LAYERS, suffixes=False)
 _DRAFT_DEVICES_HINT = QT_TRANSLATE_NOOP("Cli", "none, or names such as CUDA0 or Vulkan0")
 draft_devices = bounded_text(256, "text", hint=_DRAFT_DEVICES_HINT)
 
 
-def gpu_layers(text: str) -> int:
-    """-ngl and -ngld as llama-server reads them: `auto` (-1), `all` (-2) or a number of layers (0: in RAM)."""
+def draft_gpu_layers(text: str) -> int:
+    """-ngld as llama-server reads it: `auto` (-1), `all` (-2) or a number of layers (0: the draft in RAM)."""
     if text in ("auto", "all"):
         return -1 if text == "auto" else -2
     try:
-        return _layers(text)
+        return _draft_layers(text)
     except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(
             speech.say().t(
@@ -99,17 +99,9 @@ def gpu_layers(text: str) -> int:
                     "Cli", "{value} is not accepted; accepted: auto, all or a whole number from 0 to {most}"
                 ),
                 value=repr(text[:40]),
-                most=MAX_LAYERS,
+                most=MAX_DRAFT_LAYERS,
             )
         ) from None
-
-
-def main_gpu_layers(args: argparse.Namespace) -> int | None:
-    """The engine's `ngl` for -ngl: None for auto (the advisor's own placement), every layer for all, else N."""
-    layers = getattr(args, "gpu_layers", None)
-    if layers is None or layers == -1:
-        return None
-    return MAX_LAYERS if layers == -2 else layers
 
 
 def draft_settings_from_args(args: argparse.Namespace) -> DraftSettings:
@@ -356,7 +348,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--spec-draft-ngl",
         "--n-gpu-layers-draft",
         metavar="N",
-        type=gpu_layers,
+        type=draft_gpu_layers,
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "as llama-server -ngld: the draft model's layers on the graphics card (auto, all or N; 0 keeps it in "
@@ -370,19 +362,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DEVICES",
         type=draft_devices,
         help=QT_TRANSLATE_NOOP("Cli", "as llama-server -devd: the draft model's devices (none keeps it in system RAM)"),
-    )
-    parser.add_argument(
-        "--gpu-layers",
-        "-ngl",
-        "--n-gpu-layers",
-        metavar="N",
-        type=gpu_layers,
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "as llama-server -ngl (LM Studio's GPU Offload): at most N of the model's layers on the graphics card, "
-            "the last ones (auto, all or N; 0 runs it on the processor). Default: auto, the placement the "
-            "recommendation would load it with",
-        ),
     )
     moe = parser.add_mutually_exclusive_group()
     moe.add_argument(
@@ -668,7 +647,6 @@ def run(args: argparse.Namespace) -> int:
             draft=draft,
             n_cpu_moe=n_cpu_moe,
             draft_settings=draft_settings_from_args(args),
-            ngl=main_gpu_layers(args),
         )
     except ValueError as exc:  # what the engine refuses, in the run's language
         raise CliError(worded(exc)) from exc

@@ -55,10 +55,9 @@ def compare(
     separate_slots: int = 0,
 ) -> Any:
     """The `FitComparison` for the --gguf file at the estimate's context, KV cache layout (-ctk/-ctv, -np,
-    --swa-full, -nkvo, -fa, -ub, -b), -ngl and experts placement. `est` is the estimate of the model alone when a draft
+    --swa-full, -nkvo, -fa, -ub, -b) and experts placement. `est` is the estimate of the model alone when a draft
     model or projector was given (`model_alone`): llama-fit-params loads neither; and with separate caches where
     llama-server's slots would share one (`separate_slots`): llama-fit-params has no -kvu."""
-    from advisor.cli.estimate import main_gpu_layers  # estimate imports this module
     from advisor.core.sizing.llama_fit import compare as compare_plans
     from advisor.core.sizing.llama_fit import dry_run
     from advisor.core.sizing.memory import N_UBATCH
@@ -67,7 +66,6 @@ def compare(
         args.gguf,
         context=est.context,
         kv_type=args.kv_type if kv_layout is None else _k_type(args),
-        gpu_layers=main_gpu_layers(args),  # -ngl as given; auto: llama.cpp chooses
         n_cpu_moe=n_cpu_moe,
         kv_layout=kv_layout,
         binary=args.llama_fit_params,

@@ -330,172 +330,172 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="234"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, detecting it uses what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}), ya que este equipo está descrito, no detectado. En un equipo que tengas, detectarlo usa lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="240"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="241"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="246"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="251"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="251"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
         <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más rápido).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="256"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="261"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="264"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="262"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="263"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="264"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="269"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="267"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="272"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="268"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="273"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="273"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="278"/>
         <source>The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on Windows it runs one on every core.</source>
         <translation>No se sabe el sistema, así que se supone Linux: ahí llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento, y deja sin usar los {efficiency} núcleos de eficiencia; en Windows usa uno en cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="279"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="285"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="290"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="295"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="296"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="301"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="299"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="304"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="304"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="309"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="307"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="312"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="312"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="317"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="317"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="322"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="339"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="344"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="340"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="345"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="345"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="350"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="365"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
         <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="376"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="381"/>
         <source>{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.</source>
         <translation>{chip} no tiene memoria propia: comparte la RAM del sistema, hasta {gpu} de los {total} indicados aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="886"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="896"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1045"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1055"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1054"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1064"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1058"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1068"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -541,62 +541,62 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="388"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="393"/>
         <source>{total} in all − {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="393"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="398"/>
         <source>{total} in all − {reserve} for the system = {usable} for the model.</source>
         <translation>{total} en total − {reserve} para el sistema = {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="394"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="399"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="395"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="400"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="396"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="401"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="399"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="404"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="404"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="409"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="405"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="410"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="892"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="902"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1067"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1077"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1070"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1080"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="398"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="403"/>
         <source>A {words}-word document waits about {wait} before the answer starts.</source>
         <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
@@ -1181,346 +1181,341 @@
         <translation>{value} no es válido; se acepta: auto, all o un número entero de 0 a {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="151"/>
+        <location filename="../../advisor/cli/estimate.py" line="143"/>
         <source>layers (1 to {most})</source>
         <translation>capas (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="152"/>
+        <location filename="../../advisor/cli/estimate.py" line="144"/>
         <source>embedding width (1 to {most})</source>
         <translation>anchura del embedding (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="153"/>
+        <location filename="../../advisor/cli/estimate.py" line="145"/>
         <source>attention heads (1 to {most})</source>
         <translation>cabezas de atención (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="154"/>
+        <location filename="../../advisor/cli/estimate.py" line="146"/>
         <source>KV heads (GQA) (1 to {most})</source>
         <translation>cabezas KV (GQA) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="155"/>
+        <location filename="../../advisor/cli/estimate.py" line="147"/>
         <source>size of one head (1 to {most})</source>
         <translation>tamaño de una cabeza (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="156"/>
+        <location filename="../../advisor/cli/estimate.py" line="148"/>
         <source>vocabulary size (1 to {most})</source>
         <translation>tamaño del vocabulario (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="157"/>
+        <location filename="../../advisor/cli/estimate.py" line="149"/>
         <source>experts (MoE) (1 to {most})</source>
         <translation>expertos (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="158"/>
+        <location filename="../../advisor/cli/estimate.py" line="150"/>
         <source>experts used per token (MoE) (1 to {most})</source>
         <translation>expertos usados por token (MoE) (de 1 a {most})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="169"/>
+        <location filename="../../advisor/cli/estimate.py" line="161"/>
         <source>a local GGUF file (only its header is read)</source>
         <translation>un archivo GGUF local (solo se lee su cabecera)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="175"/>
+        <location filename="../../advisor/cli/estimate.py" line="167"/>
         <source>a Hugging Face repo (with --file); fetches the header only</source>
         <translation>un repositorio de Hugging Face (con --file); solo descarga la cabecera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="181"/>
+        <location filename="../../advisor/cli/estimate.py" line="173"/>
         <source>parameter count: 8B, 7.6B, 500M or 8e9 (a bare number under a million is billions)</source>
         <translation>número de parámetros: 8B, 7.6B, 500M u 8e9 (un número solo, por debajo de un millón, son miles de millones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="186"/>
+        <location filename="../../advisor/cli/estimate.py" line="178"/>
         <source>the GGUF file in the --hf repo</source>
         <translation>el archivo GGUF del repositorio de --hf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="192"/>
+        <location filename="../../advisor/cli/estimate.py" line="184"/>
         <source>quant preset: Q4_K_M, Q8_0, F16, ... (default Q4_K_M)</source>
         <translation>cuantización: Q4_K_M, Q8_0, F16, ... (por defecto Q4_K_M)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="198"/>
+        <location filename="../../advisor/cli/estimate.py" line="190"/>
         <source>real file size: bytes or 4.58GiB</source>
         <translation>tamaño real del archivo: en bytes o como 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="220"/>
+        <location filename="../../advisor/cli/estimate.py" line="212"/>
         <source>KV cache type of both halves, K and V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</source>
         <translation>tipo de la caché KV de sus dos mitades, K y V: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="230"/>
+        <location filename="../../advisor/cli/estimate.py" line="222"/>
         <source>as llama-server -ctk: the K half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctk: el tipo de la mitad K (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="237"/>
+        <location filename="../../advisor/cli/estimate.py" line="229"/>
         <source>as llama-server -ctv: the V half&apos;s type (default: --kv-type)</source>
         <translation>como llama-server -ctv: el tipo de la mitad V (por defecto: --kv-type)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="245"/>
+        <location filename="../../advisor/cli/estimate.py" line="237"/>
         <source>as llama-server -np: the requests served at once, each with its own slot (1, the advisor&apos;s default; auto: llama-server&apos;s own default, 4 slots sharing one KV cache). Each slot keeps its own recurrent state and sliding window; without --kv-unified each gets the context divided by N</source>
         <translation>como llama-server -np: las peticiones atendidas a la vez, cada una con su propio slot (1, lo predeterminado del asesor; auto: lo predeterminado de llama-server, 4 slots que comparten una caché KV). Cada slot guarda su propio estado recurrente y su ventana deslizante; sin --kv-unified cada uno recibe el contexto dividido entre N</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="256"/>
+        <location filename="../../advisor/cli/estimate.py" line="248"/>
         <source>as llama-server -kvu: the --parallel slots share one KV cache of the whole context</source>
         <translation>como llama-server -kvu: los slots de --parallel comparten una caché KV de todo el contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="263"/>
+        <location filename="../../advisor/cli/estimate.py" line="255"/>
         <source>as llama-server --swa-full: sliding-window layers keep the whole context, like the others</source>
         <translation>como llama-server --swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="271"/>
+        <location filename="../../advisor/cli/estimate.py" line="263"/>
         <source>as llama-server -nkvo: the KV cache stays in system RAM and the attention runs on the processor (less graphics memory, slower generation)</source>
         <translation>como llama-server -nkvo: la caché KV se queda en la RAM del sistema y la atención se calcula en el procesador (menos memoria gráfica, generación más lenta)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="282"/>
+        <location filename="../../advisor/cli/estimate.py" line="274"/>
         <source>a vision projector (mmproj GGUF) loaded beside the model for image input: its size is added where llama.cpp puts it</source>
         <translation>un proyector de visión (GGUF mmproj) cargado junto al modelo para leer imágenes: su tamaño se suma donde lo pone llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="293"/>
+        <location filename="../../advisor/cli/estimate.py" line="285"/>
         <source>as llama-server -fa (auto is taken as on, as on CPUs, CUDA and Metal): with off the compute buffer also holds the attention scores (context × micro-batch × heads, f32), and a --mmproj projector&apos;s its attention matrix (patches² × heads)</source>
         <translation>como -fa de llama-server (auto se toma como on, igual que en CPU, CUDA y Metal): con off, el búfer de cálculo guarda además las puntuaciones de atención (contexto × microlote × cabezas, f32), y el de un proyector de --mmproj, su matriz de atención (parches² × cabezas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="306"/>
+        <location filename="../../advisor/cli/estimate.py" line="298"/>
         <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
         <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura de la pregunta (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="318"/>
+        <location filename="../../advisor/cli/estimate.py" line="310"/>
         <source>as llama-server -b (2048): caps --ubatch-size</source>
         <translation>como -b de llama-server (2048): pone el límite de --ubatch-size</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="380"/>
-        <source>as llama-server -ngl (LM Studio&apos;s GPU Offload): at most N of the model&apos;s layers on the graphics card, the last ones (auto, all or N; 0 runs it on the processor). Default: auto, the placement the recommendation would load it with</source>
-        <translation>como -ngl de llama-server («GPU Offload» de LM Studio): como mucho N capas del modelo en la tarjeta gráfica, las últimas (auto, all o N; 0 lo ejecuta en el procesador). Por defecto: auto, la colocación con la que lo cargaría la recomendación</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/estimate.py" line="405"/>
+        <location filename="../../advisor/cli/estimate.py" line="384"/>
         <source>keep every routed expert in system RAM (--n-cpu-moe all)</source>
         <translation>deja todos los expertos enrutados en la RAM del sistema (--n-cpu-moe con todas las capas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="420"/>
+        <location filename="../../advisor/cli/estimate.py" line="399"/>
         <source>expected OWNER/REPO</source>
         <translation>se esperaba PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="430"/>
+        <location filename="../../advisor/cli/estimate.py" line="409"/>
         <source>not found on the Hub (check the repo and file name)</source>
         <translation>no está en el Hub (revisa el repositorio y el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="437"/>
+        <location filename="../../advisor/cli/estimate.py" line="416"/>
         <source>access denied (gated or private repo; log in with `hf auth login` and accept its terms)</source>
         <translation>acceso denegado (repositorio restringido o privado; inicia sesión con `hf auth login` y acepta sus condiciones)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="460"/>
+        <location filename="../../advisor/cli/estimate.py" line="439"/>
         <source>{file}: {why}. These figures use the offline snapshot of {date} ({source}): the file size, quant and parameters listed there, not the file&apos;s own header</source>
         <translation>{file}: {why}. Estas cifras usan la copia sin conexión del {date} ({source}): el tamaño del archivo, la cuantización y los parámetros que figuran en ella, no la cabecera del propio archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="465"/>
+        <location filename="../../advisor/cli/estimate.py" line="444"/>
         <source>Without a connection, give the model&apos;s facts from its model page: --params N --quant {quant} --file-size SIZE (e.g. --params 8B --file-size 4.6GiB); or --gguf PATH for a file you have downloaded. `llm-advisor models --offline` lists the files the bundled snapshot knows</source>
         <translation>Sin conexión, indica los datos del modelo que figuran en su página: --params N --quant {quant} --file-size SIZE (p. ej., --params 8B --file-size 4.6GiB); o --gguf PATH para un archivo que ya hayas descargado. `llm-advisor models --offline` muestra los archivos que conoce la copia incluida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="514"/>
+        <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>not a GGUF file (it does not start with the GGUF signature: is it another kind of file?)</source>
         <translation>no es un archivo GGUF (no empieza con la firma GGUF: ¿es otro tipo de archivo?)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="517"/>
+        <location filename="../../advisor/cli/estimate.py" line="496"/>
         <source>not a readable GGUF file (the reader says: {detail})</source>
         <translation>no es un archivo GGUF legible (el lector dice: «{detail}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="556"/>
+        <location filename="../../advisor/cli/estimate.py" line="535"/>
         <source>a later part of a split model; give its first part, {first}</source>
         <translation>es una parte posterior de un modelo dividido; indica su primera parte, {first}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="566"/>
+        <location filename="../../advisor/cli/estimate.py" line="545"/>
         <source>--hf needs --file NAME (the GGUF file in the repo)</source>
         <translation>--hf necesita --file NOMBRE (el archivo GGUF del repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="571"/>
+        <location filename="../../advisor/cli/estimate.py" line="550"/>
         <source>--file goes with --hf OWNER/REPO</source>
         <translation>--file va con --hf PROPIETARIO/REPOSITORIO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="592"/>
+        <location filename="../../advisor/cli/estimate.py" line="571"/>
         <source>--experts and --active-experts go together</source>
         <translation>--experts y --active-experts van juntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="594"/>
+        <location filename="../../advisor/cli/estimate.py" line="573"/>
         <source>--active-experts cannot exceed --experts</source>
         <translation>--active-experts no puede ser mayor que --experts</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="599"/>
+        <location filename="../../advisor/cli/estimate.py" line="578"/>
         <source>more than {maximum} parameters is not a real model</source>
         <translation>más de {maximum} parámetros no es un modelo real</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="607"/>
+        <location filename="../../advisor/cli/estimate.py" line="586"/>
         <source>--file-size {size} bytes is too small for {billions}B parameters (even at {bits} bits per weight it needs {needed}); give a unit, e.g. 4.58GiB</source>
         <translation>--file-size {size} bytes es demasiado poco para {billions}B parámetros (incluso a {bits} bits por peso necesita {needed}); indica una unidad, p. ej. 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="622"/>
+        <location filename="../../advisor/cli/estimate.py" line="601"/>
         <source>--kv-heads {kv_heads} cannot exceed --heads {heads} (KV heads are shared by groups of attention heads)</source>
         <translation>--kv-heads {kv_heads} no puede ser mayor que --heads {heads} (las cabezas KV las comparten grupos de cabezas de atención)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="642"/>
+        <location filename="../../advisor/cli/estimate.py" line="621"/>
         <source>unknown quant (try Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</source>
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="827"/>
+        <location filename="../../advisor/cli/estimate.py" line="805"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="829"/>
+        <location filename="../../advisor/cli/estimate.py" line="807"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="831"/>
+        <location filename="../../advisor/cli/estimate.py" line="809"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="833"/>
+        <location filename="../../advisor/cli/estimate.py" line="811"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="844"/>
+        <location filename="../../advisor/cli/estimate.py" line="822"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="847"/>
+        <location filename="../../advisor/cli/estimate.py" line="825"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="849"/>
+        <location filename="../../advisor/cli/estimate.py" line="827"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="853"/>
+        <location filename="../../advisor/cli/estimate.py" line="831"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="861"/>
+        <location filename="../../advisor/cli/estimate.py" line="839"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="873"/>
+        <location filename="../../advisor/cli/estimate.py" line="851"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="880"/>
+        <location filename="../../advisor/cli/estimate.py" line="858"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="881"/>
+        <location filename="../../advisor/cli/estimate.py" line="859"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="857"/>
+        <location filename="../../advisor/cli/estimate.py" line="835"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="208"/>
+        <location filename="../../advisor/cli/estimate.py" line="200"/>
         <source>context length (4096, the advisor&apos;s default; 0, as llama-server&apos;s own -c 0: the model&apos;s trained context, for each --parallel slot without --kv-unified); with --parallel N and no --kv-unified, a number is split between the slots as llama-server -c splits it</source>
         <translation>longitud del contexto (4096, la del asesor; 0, como el -c 0 propio de llama-server: el contexto con el que se entrenó el modelo, para cada ranura de --parallel sin --kv-unified); con --parallel N y sin --kv-unified, un número se reparte entre las ranuras como lo reparte llama-server -c</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="328"/>
+        <location filename="../../advisor/cli/estimate.py" line="320"/>
         <source>a draft model (GGUF) for speculative decoding, as llama-server -md: its weights, KV cache and compute buffer are added, its context built as llama-server builds it, with the model&apos;s context, --parallel, -ub, -b and -fa</source>
         <translation>un modelo borrador (GGUF) para la decodificación especulativa, como -md de llama-server: se suman sus pesos, su caché KV y su búfer de cálculo, con su contexto creado como lo crea llama-server, con el contexto, --parallel, -ub, -b y -fa del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="341"/>
+        <location filename="../../advisor/cli/estimate.py" line="333"/>
         <source>as llama-server -ctkd: the draft model&apos;s K cache type (f16; -ctk and --kv-type do not apply)</source>
         <translation>como -ctkd de llama-server: el tipo de la caché K del modelo borrador (f16; -ctk y --kv-type no se le aplican)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="351"/>
+        <location filename="../../advisor/cli/estimate.py" line="343"/>
         <source>as llama-server -ctvd: the draft model&apos;s V cache type (f16)</source>
         <translation>como -ctvd de llama-server: el tipo de la caché V del modelo borrador (f16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="360"/>
+        <location filename="../../advisor/cli/estimate.py" line="352"/>
         <source>as llama-server -ngld: the draft model&apos;s layers on the graphics card (auto, all or N; 0 keeps it in system RAM)</source>
         <translation>como -ngld de llama-server: las capas del modelo borrador en la tarjeta gráfica (auto, all o N; 0 lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="372"/>
+        <location filename="../../advisor/cli/estimate.py" line="364"/>
         <source>as llama-server -devd: the draft model&apos;s devices (none keeps it in system RAM)</source>
         <translation>como -devd de llama-server: los dispositivos del modelo borrador (none lo deja en la RAM del sistema)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="394"/>
+        <location filename="../../advisor/cli/estimate.py" line="373"/>
         <source>keep the routed experts of the first N layers in system RAM, the rest on the GPU (llama.cpp&apos;s --n-cpu-moe); 0 splits the model by layers. Default: the faster of the two, as the recommendation places it</source>
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones, como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="882"/>
+        <location filename="../../advisor/cli/estimate.py" line="860"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="884"/>
+        <location filename="../../advisor/cli/estimate.py" line="862"/>
         <location filename="../../advisor/cli/recommend.py" line="110"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="885"/>
+        <location filename="../../advisor/cli/estimate.py" line="863"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="886"/>
+        <location filename="../../advisor/cli/estimate.py" line="864"/>
         <location filename="../../advisor/cli/recommend.py" line="109"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="888"/>
+        <location filename="../../advisor/cli/estimate.py" line="866"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
         <translation>Procesamiento de la pregunta</translation>
@@ -1547,7 +1542,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="893"/>
+        <location filename="../../advisor/cli/estimate.py" line="871"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1557,13 +1552,13 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="895"/>
+        <location filename="../../advisor/cli/estimate.py" line="873"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="899"/>
+        <location filename="../../advisor/cli/detect.py" line="133"/>
+        <location filename="../../advisor/cli/estimate.py" line="877"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
@@ -1830,97 +1825,98 @@
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="114"/>
+        <location filename="../../advisor/cli/detect.py" line="116"/>
         <source>{cores} cores / {threads} threads</source>
         <translation>{cores} núcleos / {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="119"/>
+        <location filename="../../advisor/cli/detect.py" line="121"/>
+        <location filename="../../advisor/cli/detect.py" line="124"/>
         <source>{cores} cores</source>
         <translation>{cores} núcleos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="121"/>
+        <location filename="../../advisor/cli/detect.py" line="123"/>
         <source>{cores} cores (assumed)</source>
         <translation>{cores} núcleos (supuestos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="136"/>
+        <location filename="../../advisor/cli/detect.py" line="139"/>
         <source>none found — models run on the CPU from system RAM</source>
         <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="148"/>
+        <location filename="../../advisor/cli/detect.py" line="151"/>
         <source>{vram} usable of unified memory</source>
         <translation>{vram} utilizables de memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="150"/>
+        <location filename="../../advisor/cli/detect.py" line="153"/>
         <source>{vram} VRAM</source>
         <translation>{vram} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="154"/>
+        <location filename="../../advisor/cli/detect.py" line="157"/>
         <source>{memory}, {free} free</source>
         <translation>{memory}, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="158"/>
+        <location filename="../../advisor/cli/detect.py" line="161"/>
         <source>power limit {watts} W</source>
         <translation>límite de potencia {watts} W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="161"/>
+        <location filename="../../advisor/cli/detect.py" line="164"/>
         <source>driver {version}</source>
         <translation>controlador {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="162"/>
+        <location filename="../../advisor/cli/detect.py" line="165"/>
         <source>via {source}</source>
         <translation>vía {source}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="164"/>
+        <location filename="../../advisor/cli/detect.py" line="167"/>
         <source>GPU {index}</source>
         <translation>GPU {index}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="171"/>
+        <location filename="../../advisor/cli/detect.py" line="174"/>
         <source>Machine described in {file}</source>
         <translation>Equipo descrito en {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="174"/>
+        <location filename="../../advisor/cli/detect.py" line="177"/>
         <source>Probes</source>
         <translation>Sondeos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="185"/>
+        <location filename="../../advisor/cli/detect.py" line="188"/>
         <source>{free} free on disk</source>
         <translation>{free} libres en disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="187"/>
+        <location filename="../../advisor/cli/detect.py" line="190"/>
         <source>free disk unknown</source>
         <translation>espacio libre en disco desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="192"/>
+        <location filename="../../advisor/cli/detect.py" line="195"/>
         <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
         <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="195"/>
+        <location filename="../../advisor/cli/detect.py" line="198"/>
         <source>1 GGUF file</source>
         <translation>1 archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="197"/>
+        <location filename="../../advisor/cli/detect.py" line="200"/>
         <source>{count} GGUF files</source>
         <translation>{count} archivos GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="201"/>
+        <location filename="../../advisor/cli/detect.py" line="204"/>
         <source>{home} · models in {folder}</source>
         <translation>{home} · modelos en {folder}</translation>
     </message>
@@ -2000,7 +1996,7 @@
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="883"/>
+        <location filename="../../advisor/cli/estimate.py" line="861"/>
         <location filename="../../advisor/cli/recommend.py" line="104"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
@@ -2016,7 +2012,7 @@
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="211"/>
+        <location filename="../../advisor/cli/detect.py" line="214"/>
         <location filename="../../advisor/cli/recommend.py" line="153"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
@@ -3606,7 +3602,7 @@
         <translation>--compare-llama necesita --gguf RUTA (llama.cpp lee el archivo él mismo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/llama_compare.py" line="95"/>
+        <location filename="../../advisor/cli/llama_compare.py" line="93"/>
         <source>llama.cpp</source>
         <translation>llama.cpp</translation>
     </message>
@@ -4562,27 +4558,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="354"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="355"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="360"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="356"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="361"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="359"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="360"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="365"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -4751,22 +4747,22 @@
         <translation>{gpu_layers} de {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="846"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="856"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="914"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="924"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="915"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="925"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="918"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="928"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -5167,13 +5163,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="464"/>
-        <location filename="../../advisor/cli/estimate.py" line="512"/>
+        <location filename="../../advisor/cli/estimate.py" line="491"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
         <location filename="../../advisor/core/hardware/profile_io.py" line="467"/>
-        <location filename="../../advisor/cli/estimate.py" line="513"/>
+        <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -5856,197 +5852,202 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="408"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="413"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="411"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="416"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="414"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="419"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="417"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="422"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="420"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="423"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="428"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="426"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="431"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="429"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="434"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="436"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="441"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="437"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="442"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="440"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="445"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="441"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="446"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="444"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="449"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="452"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="448"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento de la pregunta mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="460"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="465"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="461"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="466"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="469"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="473"/>
+        <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory.</source>
+        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="698"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="708"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="704"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="714"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="710"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="720"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="715"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="725"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="720"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="730"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="725"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="735"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="730"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="740"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="735"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="745"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="740"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="750"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="746"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="756"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="753"/>
-        <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio loads it on a Mac: no public run has shown a Mac&apos;s processor ahead of its GPU.</source>
-        <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo carga LM Studio en un Mac: ninguna prueba pública ha mostrado el procesador de un Mac por delante de su GPU.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="763"/>
+        <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
+        <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="760"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="770"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="766"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="776"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="778"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="788"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="785"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="795"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="791"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="801"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6183,101 +6184,106 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="154"/>
+        <source>This Mac&apos;s GPU may use only part of its memory, too little to hold the whole model, so the model runs on the processor, which reads the same memory.</source>
+        <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para contener el modelo entero, así que el modelo se ejecuta en el procesador, que lee la misma memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="159"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="158"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
         <source>Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="168"/>
         <source>Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="172"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="177"/>
         <source>{gpu_layers} of {total_layers} layers fit in the memory the GPU may use; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la memoria que puede usar la GPU; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="199"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="204"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="204"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="209"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU” instead.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="210"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="215"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to {gpu_layers} of its {total_layers} layers.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers} de sus {total_layers} capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="214"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="219"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to 0, so that the processor runs it.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en 0, para que lo ejecute el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="219"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
         <source>llama.cpp: {flags}.</source>
         <translation>llama.cpp: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="220"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="225"/>
         <source>llama.cpp: {flags} (or -ot exps=CPU).</source>
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="549"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="559"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="900"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="910"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="905"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="915"/>
         <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="167"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="172"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="177"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="182"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="180"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="185"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="223"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="228"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="225"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="230"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="186"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="191"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
@@ -8043,42 +8049,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="835"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="845"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="836"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="846"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="837"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="847"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="840"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="850"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="841"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="851"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1026"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1036"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1031"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1041"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1037"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1047"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -151,6 +151,11 @@ REASONS: dict[str, Msg] = {
         "The integrated graphics would generate more slowly than the processor beside it, so the "
         "model runs on the processor.",
     ),
+    "mac_gpu_share_small": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "This Mac's GPU may use only part of its memory, too little to hold the whole model, so the model runs on "
+        "the processor, which reads the same memory.",
+    ),
     "low_quant": QT_TRANSLATE_NOOP(
         "Reasons",
         "Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.",
@@ -465,6 +470,11 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "Notes",
         "The integrated graphics would generate more slowly than the processor: the model runs on the processor.",
     ),
+    "mac_gpu_share_small": QT_TRANSLATE_NOOP(
+        "Notes",
+        "This Mac's GPU may use only part of its memory, too little for the whole model: it runs on the processor, "
+        "which reads the same memory.",
+    ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."
     ),
@@ -754,8 +764,8 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "Notes",
         "On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about "
         "{cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s "
-        "against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio loads it on a Mac: no "
-        "public run has shown a Mac's processor ahead of its GPU.",
+        "against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on "
+        "a Mac: the processor's lead is within the estimate's error there.",
     ),
     "slots_shared": QT_TRANSLATE_NOOP(
         "Notes",

@@ -396,7 +396,9 @@ def load_placement(est: Estimate) -> Reason | None:
         return Reason(reasons.LOAD_EXPERTS_IN_RAM, {"n_cpu_moe": est.n_cpu_moe, "total_layers": est.total_layers})
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
         return Reason(reasons.LOAD_LAYERS, {"gpu_layers": est.gpu_layers, "total_layers": est.total_layers})
-    if est.fit == FitLevel.CPU_ONLY and reasons.NOTE_SHARED_GPU_SLOWER in est.notes:
+    if est.fit == FitLevel.CPU_ONLY and {reasons.NOTE_SHARED_GPU_SLOWER, reasons.NOTE_MAC_GPU_SHARE_SMALL} & set(
+        est.notes
+    ):
         return Reason(reasons.LOAD_CPU_ONLY, {"total_layers": est.total_layers})
     return None
 
@@ -416,14 +418,16 @@ def _estimate_plain(
     is faster: llama.cpp on an old Iris Xe decodes slower than the CPU beside it, a Strix Halo's GPU much faster.
     From the one shared memory the CPU layout needs less than either GPU layout (one compute buffer, no GPU
     runtime), and its speed does not depend on how much memory there is, so taking the faster of the two keeps
-    the estimate monotone in memory: more memory never moves a model from the CPU onto a slower GPU.
+    the estimate monotone in memory on a PC: more memory never moves a model from the CPU onto a slower GPU.
 
     Apple silicon is the exception where its GPU holds the whole model: Metal is what LM Studio and llama.cpp load
     it with there, and no public run shows a Mac's CPU decoding faster than its GPU (an M2 Ultra's CPU reads Mistral
     7B Q8_0 at 27 tokens/s, its GPU a 7B Q8_0 at 62); the estimate's CPU edge for fine-grained mixtures on a few
     chips (Qwen3-30B-A3B on an Ultra, 96 vs 90 tokens/s) is smaller than both sides' errors there (the Apple CPU
     runs +6 … +21 % high, Qwen3-30B-A3B on Apple GPUs 0 … -25 % low), while the GPU reads a prompt 3-5 times faster.
-    Its remark gives the processor's figures, so that a smaller Mac shown on its CPU is not a contradiction.
+    Its remark gives the processor's figures, so that a smaller Mac shown on its CPU (its note: the GPU's share
+    cannot hold the model whole) is not a contradiction: on a Mac more memory can move a model onto its GPU at a
+    lower decode estimate, never back.
     """
     est = _estimate_on(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
     if machine.unified_gpus_only and est.fit != FitLevel.CPU_ONLY and ngl is None:
@@ -444,7 +448,9 @@ def _estimate_plain(
                 )
                 return dataclasses.replace(est, remarks=(*est.remarks, said))
             notes = tuple(n for n in cpu.notes if n != reasons.NOTE_SHARED_GPU_MEMORY)
-            return dataclasses.replace(cpu, notes=(*notes, reasons.NOTE_SHARED_GPU_SLOWER))
+            apple = all(d.vendor == GpuVendor.APPLE for d in machine.gpus)  # its GPU could not hold it whole
+            why = reasons.NOTE_MAC_GPU_SHARE_SMALL if apple else reasons.NOTE_SHARED_GPU_SLOWER
+            return dataclasses.replace(cpu, notes=(*notes, why))
     return est
 
 

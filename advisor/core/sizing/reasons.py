@@ -26,6 +26,7 @@ GPU_MEMORY_IN_USE = "gpu_memory_in_use"
 BANDWIDTH_ASSUMED = "bandwidth_assumed"  # speed uses an assumed bandwidth (the machine's could not be read)
 NEXT_TIER_CONTEXT = "next_tier_context"  # the class above has no model trained for the context asked
 SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would decode slower than the CPU: runs on the CPU
+MAC_GPU_SHARE_SMALL = "mac_gpu_share_small"  # a Mac's GPU share cannot hold the model whole: runs on the CPU
 # the recommended model fits but leaves the system less than its comfortable share of RAM: `left_bytes` (total −
 # needs) is under `reserve_bytes` (total − comfortable: machine.comfortable_reserve_bytes, or what the system and the
 # open programs hold when that is more), so the sentence shows the subtraction a reader can check
@@ -80,6 +81,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     TIGHT: ("needs_bytes", "comfortable_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
     NEXT_TIER_CONTEXT: ("tier", "context", "context_train"),
     SHARED_GPU_SLOWER: (),
+    MAC_GPU_SHARE_SMALL: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
     SAME_CLASS_FASTER_TIGHT: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
@@ -143,6 +145,7 @@ NOTE_GPU_BANDWIDTH_ASSUMED = "gpu_bandwidth_assumed"
 NOTE_VRAM_FREE_UNKNOWN = "vram_free_unknown"  # total VRAM minus an allowance for the desktop was used
 NOTE_SHARED_GPU_MEMORY = "shared_gpu_memory"  # an integrated GPU/APU: its memory is system RAM, at RAM speed
 NOTE_SHARED_GPU_SLOWER = "shared_gpu_slower"  # the integrated GPU would be slower than the CPU: runs on the CPU
+NOTE_MAC_GPU_SHARE_SMALL = "mac_gpu_share_small"  # a Mac's GPU share cannot hold the model whole: runs on the CPU
 NOTE_VISION_PROJECTOR = "vision_projector"  # a vision projector's weights are counted (image input)
 NOTE_VISION_PROJECTOR_UNIFIED = "vision_projector_unified"  # the same, on Apple silicon's GPU (unified memory)
 NOTE_TIGHT = "tight_memory"  # fits, but leaves the system too little RAM: an estimate remark (REMARK_TIGHT)
@@ -180,6 +183,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_MULTI_SOCKET,
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,
+    NOTE_MAC_GPU_SHARE_SMALL,
     NOTE_VISION_PROJECTOR,
     NOTE_VISION_PROJECTOR_UNIFIED,
     NOTE_SWA_FULL,

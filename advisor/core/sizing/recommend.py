@@ -510,6 +510,8 @@ def recommend_on(
             )
         elif fit == FitLevel.CPU_ONLY and reasons.NOTE_SHARED_GPU_SLOWER in est.notes:
             why.append(reasons.reason(reasons.SHARED_GPU_SLOWER))
+        elif fit == FitLevel.CPU_ONLY and reasons.NOTE_MAC_GPU_SHARE_SMALL in est.notes:
+            why.append(reasons.reason(reasons.MAC_GPU_SHARE_SMALL))
         elif fit == FitLevel.CPU_ONLY:
             why.append(reasons.reason(reasons.CPU_ONLY))
         if gpu_taken is not None:

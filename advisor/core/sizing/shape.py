@@ -45,12 +45,11 @@ PER_LAYER_INPUT_WIDTH = 256
 
 def borrowed_expert_width(spec: ModelSpec) -> float | None:
     """The experts' width of a mixture known only by its counts (`--params 30.5B --experts 128`, a catalogue entry
-        without a layout): it borrows the nearest mixture's layers (`complete_shape`), and with them that mixture's
-        experts, as wide as its size makes them (Qwen3-30B-A3B's 768 for a 30.5 B model of 128 experts, Mixtral-8x7B's
-    14,336 for a 46.7 B model of 8). None for
-        another kind of mixture (other expert or layer counts, another hidden width: a model of 8 experts is not a
-        Qwen3-30B-A3B of another size, and its experts' width is not known), or where the nearest reference is dense
-        or names no expert width."""
+    without a layout): it borrows the nearest mixture's layers (`complete_shape`), and with them that mixture's
+    experts, as wide as its size makes them (Qwen3-30B-A3B's 768 for a 30.5 B model of 128 experts, Mixtral-8x7B's
+    14,336 for a 46.7 B model of 8). None for another kind of mixture (other expert or layer counts, another hidden
+    width: a model of 8 experts is not a Qwen3-30B-A3B of another size, and its experts' width is not known), or
+    where the nearest reference is dense or names no expert width."""
     moe = bool(spec.experts and spec.active_experts and spec.experts > spec.active_experts)
     if not moe or spec.expert_feed_forward:
         return None

@@ -404,24 +404,28 @@ MOE_REFERENCE_SHAPES: tuple[ModelSpec, ...] = (
     QWEN_3_235B_A22B,
 )
 MOE_REFERENCE_RANGE = 3.0
+# a reference of the same expert counts is preferred only within this factor of the size: GLM-4.5-Air (106 B, 128
+# experts, 8 active, 46 layers) is nearer gpt-oss-120b's 36 layers than Qwen3-235B-A22B's 94, at 2.2 times its size
+MOE_KIN_RANGE = 2.0
 
 
 def nearest_reference(
     parameters: float, *, moe: bool = False, experts: int | None = None, active_experts: int | None = None
 ) -> ModelSpec:
     """The reference shape closest in (log) parameter count; for a mixture of experts a MoE one when one is that
-    close, of its expert counts where one is (both `experts` and `active_experts`, else `experts`): a 30B MoE given as
-    `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers, not Qwen2.5-32B's 64 wide ones, a 46.7B of 8
-    experts Mixtral's 32. A dense size within 3 % of Mistral-Nemo-12B or Mistral-Small-24B is that model
-    (OWN_SHAPES); else the nearest dense one."""
+    close, of its expert counts where one is within MOE_KIN_RANGE (both `experts` and `active_experts`, else
+    `experts`): a 30B MoE given as `--params 30.5B --experts 128` has Qwen3-30B-A3B's 48 narrow layers, not
+    Qwen2.5-32B's 64 wide ones, a 46.7B of 8 experts Mixtral's 32. A dense size within 3 % of Mistral-Nemo-12B or
+    Mistral-Small-24B is that model (OWN_SHAPES); else the nearest dense one."""
 
     def distance(s: ModelSpec) -> float:
         return abs(math.log(s.parameters / max(parameters, 1.0)))
 
     if moe:
         near = [s for s in MOE_REFERENCE_SHAPES if distance(s) <= math.log(MOE_REFERENCE_RANGE)]
-        same_counts = [s for s in near if experts and (s.experts, s.active_experts) == (experts, active_experts)]
-        same_experts = [s for s in near if experts and s.experts == experts]
+        kin = [s for s in near if experts and s.experts == experts and distance(s) <= math.log(MOE_KIN_RANGE)]
+        same_counts = [s for s in kin if s.active_experts == active_experts]
+        same_experts = kin
         if near:
             return min(same_counts or same_experts or near, key=distance)
     else:

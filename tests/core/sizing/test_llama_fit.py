@@ -117,12 +117,11 @@ def test_with_a_draft_model_the_model_alone_is_compared_and_experts_in_ram_are_a
         (["-fa", "off", "-ctk", "q8_0"], "-ctk q8_0 -ctv f16 -fa off"),
         (["-ctk", "q8_0", "-ctv", "q4_0", "--parallel", "2"], "-ctk q8_0 -ctv q4_0 -np 2"),
         (["--context", "16384", "-ub", "1024", "-nkvo"], "-nkvo -ub 1024"),
-        (["-ngl", "5"], "-ngl 5"),
     ],
 )
 def test_llama_cpp_is_asked_about_the_cache_and_batch_the_advisor_sized(tmp_path, flags, asked, capsys):
-    """The slots, --swa-full, -fa, -ctk/-ctv, -ub, -nkvo and -ngl given to estimate reach llama-fit-params, so the
-    two KV and compute figures are for the same server (before, it sized its defaults and showed a false gap)."""
+    """The slots, --swa-full, -fa, -ctk/-ctv, -ub and -nkvo given to estimate reach llama-fit-params, so the two KV
+    and compute figures are for the same server (before, it sized its defaults and showed a false gap)."""
     path = write_gemma3_gguf(tmp_path / "gemma3.gguf")
     assert main(["estimate", "--gguf", str(path), "--context", "8192", *flags, "--compare-llama", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)["llama_cpp"]

@@ -212,7 +212,8 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
         cpu = estimate(moe, profile, ngl=0)
         assert est.prompt_tokens_per_second > 2.5 * cpu.prompt_tokens_per_second
     small = estimate(moe, mac("Apple M4", 24, 10), n_cpu_moe=None)
-    assert small.fit == FitLevel.CPU_ONLY and "shared_gpu_slower" in small.notes  # its GPU cannot hold it whole
+    assert small.fit == FitLevel.CPU_ONLY and "mac_gpu_share_small" in small.notes  # its GPU cannot hold it whole
+    assert "shared_gpu_slower" not in small.notes and load_placement(small).code == "load_cpu_only"
 
 
 def test_an_apu_carve_out_is_not_reported_as_gpu_memory_taken():

@@ -32,7 +32,8 @@ def test_a_moe_borrows_the_nearest_moe_layout_and_a_far_one_the_dense_layout():
 
 def test_a_mixture_typed_by_its_counts_borrows_the_layout_of_its_kind():
     """A reviewer typed Mixtral as `--params 46.7B --experts 8 --active-experts 2` and was told 48 layers and
-    `--n-cpu-moe 40` (Qwen3-30B-A3B's layout, the only mixture known then) where the Models list said 32 and 27."""
+    `-ngl 40` (Qwen3-30B-A3B's layout, the only mixture known then) on an RTX 3090 where the Models list said 32
+    layers and `-ngl 28`."""
     from advisor.core.sizing.tiers import GPT_OSS_20B, GPT_OSS_120B, MIXTRAL_8X7B, QWEN_3_235B_A22B
 
     for model in (MIXTRAL_8X7B, GPT_OSS_20B, GPT_OSS_120B, QWEN_3_235B_A22B, QWEN_3_30B_A3B):
@@ -48,7 +49,9 @@ def test_a_mixture_typed_by_its_counts_borrows_the_layout_of_its_kind():
             model.vocab,
         ), model.name
     # the expert counts decide between mixtures of about the same size: 128 experts of which 4 are active is
-    # gpt-oss-120b's kind, 8 active Qwen3-235B-A22B's (each 1.7× a 140 B model), 8 of which 2 are active Mixtral's
+    # gpt-oss-120b's kind, 8 active Qwen3-235B-A22B's (each 1.7× a 140 B model), 8 of which 2 are active Mixtral's;
+    # not past twice the size: GLM-4.5-Air (106 B, 128 experts, 8 active, 46 layers) takes gpt-oss-120b's 36, not the
+    # 94 of Qwen3-235B-A22B, 2.2 times its size
     for (experts, active), name in (
         ((128, 4), "gpt-oss-120b"),
         ((128, 8), "Qwen3-235B-A22B"),
@@ -56,6 +59,7 @@ def test_a_mixture_typed_by_its_counts_borrows_the_layout_of_its_kind():
     ):
         shape = complete_shape(ModelSpec(parameters=140e9, experts=experts, active_experts=active))
         assert shape.layers == {"gpt-oss-120b": 36, "Qwen3-235B-A22B": 94, "Mixtral-8x22B": 56}[name], name
+    assert complete_shape(ModelSpec(parameters=106e9, experts=128, active_experts=8)).layers == 36
 
 
 def test_mixtral_typed_by_hand_is_placed_as_the_models_list_places_it(tmp_path, capsys):
