@@ -67,8 +67,23 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_hardware_option(parser)
+    _add_options(parser, _OPTIONS)
+    add_json_option(parser)
+
+
+# the inputs `report` takes as `cost` does, so that its comparison is the one `cost` printed with the same flags
+# (--country and --currency: add_place_options; the server's own flags are report's)
+INPUT_FLAGS = tuple(flag for name, flag in words.FLAGS.items() if name not in ("country", "currency"))
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """The cost comparison's input flags as `cost` has them (groups, types, metavars, help), for `report`."""
+    _add_options(parser, tuple(o for o in _OPTIONS if o[1] in INPUT_FLAGS))
+
+
+def _add_options(parser: argparse.ArgumentParser, options: tuple[tuple[str | None, str, str | None, Any], ...]) -> None:
     groups: dict[str, Any] = {}
-    for group, flag, metavar, kind in _OPTIONS:
+    for group, flag, metavar, kind in options:
         where = (
             parser
             if group is None
@@ -78,7 +93,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         if metavar:
             settings["metavar"] = metavar
         where.add_argument(flag, **settings, help=words.OPTION_HELP[flag])
-    add_json_option(parser)
 
 
 PLACE_FLAGS = ("--country", "--currency")  # where the money is counted: `report` takes them too
@@ -101,8 +115,8 @@ def check_place(args: argparse.Namespace) -> None:
 
     try:
         default_inputs(None, country=args.country, currency=args.currency, env={})
-    except UnknownNameError as exc:
-        raise CliError(words.unknown_text(exc, hints=False)) from None
+    except UnknownNameError as exc:  # `report` takes --electricity-price, not --list-models
+        raise CliError(words.unknown_text(exc, hints=exc.kind == "country")) from None
 
 
 # --------------------------------------------------------------------------- from the flags to the core
@@ -113,13 +127,29 @@ _NOT_NUMBERS = ("api_model_id", "currency", "usd_rate", "country")
 def user_values(args: argparse.Namespace) -> dict[str, Any]:
     """The flags given, by CostInputs field: the user's values for `costs.resolve_inputs`."""
     values = {
-        name: getattr(args, flag[2:].replace("-", "_"))
+        name: getattr(args, flag[2:].replace("-", "_"), None)
         for name, flag in words.FLAGS.items()
         if name not in _NOT_NUMBERS
     }
     user: dict[str, Any] = {name: float(value) for name, value in values.items() if value is not None}
-    if args.api_model is not None:
+    if getattr(args, "api_model", None) is not None:
         user["api_model_id"] = args.api_model.strip()
+    return user
+
+
+def report_cost_values(args: argparse.Namespace) -> dict[str, Any]:
+    """`report`'s cost flags as the core's user values; a price without its pair is one line, exit 2, as in `cost`."""
+    from advisor.core.costs.resolve import unpaired_price
+
+    user = user_values(args)
+    pair = unpaired_price(user)
+    if pair is not None:
+        currency = args.currency.strip().upper() if args.currency else "USD"
+        raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], currency))
+    if "api_model_id" in user:  # an unknown model is one line before any slow work, in `cost`'s words
+        from advisor.core.costs.model import api_option_for
+
+        words.named(api_option_for, user["api_model_id"], "--api-model")
     return user
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from advisor.cli import speech
 from advisor.cli.common import EXIT_PROBLEM, CliError, path_text, url_text
-from advisor.cli.cost import add_place_options, check_place
+from advisor.cli.cost import add_input_options, add_place_options, check_place, report_cost_values
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
@@ -76,6 +76,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP("Cli", "leave out the search for models that run here"),
     )
     add_place_options(parser)  # the cost comparison's country and currency, as in `cost`
+    add_input_options(parser)  # and its other inputs: the report's comparison is the one `cost` prints with them
     parser.add_argument(
         "--context",
         type=context_tokens,
@@ -175,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
     _check_output(args.output, fmt, args.force)
     check_place(args)
+    cost_values = report_cost_values(args)
     profile = profile_from_args(args)
     assessment = build_assessment(
         profile,
@@ -189,6 +191,8 @@ def run(args: argparse.Namespace) -> int:
         include_identifiers=args.include_identifiers,
         country=args.country,
         currency=args.currency,
+        cost_values=cost_values,
+        usd_rate=args.usd_rate,
     )
     wording = report_words()
     if fmt == "pdf":

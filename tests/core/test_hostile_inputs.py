@@ -53,6 +53,8 @@ NUMERIC_OPTIONS = [
     (["cost"], "--tokens-per-second", ["0", "1e6"]),
     (["cost"], "--prompt-tokens-per-second", ["0", "1e7"]),
 ]
+# `report` takes the cost comparison's inputs with `cost`'s types: the same refusals
+NUMERIC_OPTIONS += [(["report"], opt, extra) for cmd, opt, extra in NUMERIC_OPTIONS if cmd == ["cost"]]
 _CASES = [(cmd, opt, value) for cmd, opt, extra in NUMERIC_OPTIONS for value in [*BAD_NUMBERS, *extra]]
 
 

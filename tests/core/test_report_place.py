@@ -83,8 +83,32 @@ def test_an_unknown_country_or_currency_is_one_line_before_any_work(tmp_path, ca
     code, out, err = _run(capsys, *_report(tmp_path, flag, value, "-o", str(out_file)))
     assert code == 2 and out == ""
     assert says in err and len(err.strip().splitlines()) == 1
-    assert "--electricity-price" not in err  # `report` has no such option to suggest
+    # what else to type, where `report` has it: --electricity-price for a country, not --list-models
+    assert ("--electricity-price" in err) == (flag == "--country") and "--list-models" not in err
     assert not out_file.exists()
+
+
+def test_the_report_takes_costs_inputs_and_compares_as_cost_does_with_them(tmp_path, capsys, monkeypatch):
+    """A Colombian ran `cost --electricity-price 800 --hardware-cost 0` (14,333 COP a month) and `report`, which
+    printed the defaults' 10,122 COP, refused both flags, and told him "give it with --hardware-cost"."""
+    monkeypatch.setenv("LANG", "es_CO.UTF-8")
+    hardware = str(_write_hardware(tmp_path))
+    flags = ["--country", "CO", "--electricity-price", "800", "--hardware-cost", "0", "--api-model", "openai/gpt-4o"]
+    flags += ["--tokens-per-month", "2M", "--idle-watts", "0"]
+    _, out, _ = _run(capsys, "cost", "--hardware", hardware, *flags, "--json")
+    cost = json.loads(out)
+    code, out, _ = _run(capsys, "report", "--hardware", hardware, "--no-models", "--format", "json", *flags)
+    assert code == 0
+    report = json.loads(out)["costs"]
+    assert report["local"]["total_per_month"] == pytest.approx(cost["local"]["total_per_month"])
+    assert report["api"]["total_per_month"] == pytest.approx(cost["api"]["total_per_month"])
+    assert report["inputs"]["electricity_price_per_kwh"] == 800 and report["inputs"]["tokens_per_month"] == 2e6
+    said = _origins(report)
+    assert said["electricity_price_per_kwh"]["code"] == said["hardware_cost"]["code"] == "user"
+    # one of a pair of prices, or an unknown model: one line, exit 2, before any slow work, as in `cost`
+    for bad, says in ((["--api-price-input", "3"], "--api-price-output"), (["--api-model", "nope/x"], "--api-model")):
+        code, out, err = _run(capsys, *_report(tmp_path, *bad))
+        assert code == 2 and out == "" and says in err and len(err.strip().splitlines()) == 1, err
 
 
 def test_report_help_documents_both_options_as_cost_does(capsys):

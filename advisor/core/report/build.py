@@ -233,6 +233,8 @@ def build_assessment(
     include_identifiers: bool = False,
     country: str | None = None,
     currency: str | None = None,
+    cost_values: Mapping[str, Any] | None = None,
+    usd_rate: float | None = None,
     recommend: Callable[..., Any] | None = None,
     estimate_local_models: Callable[..., Any] | None = None,
     search: Callable[..., Any] | None = None,
@@ -250,8 +252,9 @@ def build_assessment(
 
     The server is checked only when `server_url` is given, and benchmarked when `bench` and it is usable; with
     `after_load`, what its loaded model really uses is set against the estimate (servers.after_load). `api_key` goes
-    with each request to the server (never into the Assessment). `country` and `currency` are the cost comparison's
-    (as `llm-advisor cost --country/--currency`); None: the system region's.
+    with each request to the server (never into the Assessment). `country`, `currency` and `usd_rate` are the cost
+    comparison's (as `llm-advisor cost --country/--currency/--usd-rate`); None: the system region's and the bundled
+    rate. `cost_values`: the user's other inputs by CostInputs field, as `cost` takes them (`costs.resolve`).
     Each callable defaults to the real core function; tests and the GUI pass their own.
     """
     problems: list[PartProblem] = []
@@ -330,16 +333,22 @@ def build_assessment(
         )
 
     def costs_part() -> Any:
+        from advisor.core.costs.defaults import serveable_default_usage
         from advisor.core.costs.ownership import for_origin
+        from advisor.core.costs.resolve import apply_user_values
 
+        place = (("country", country), ("currency", currency), ("usd_rate", usd_rate))
         inputs = use(default_cost_inputs, "advisor.core.costs", "default_inputs")(
             profile,
             measured=bench_used,
             speed_estimator=(lambda _p: recommendation) if recommendation else None,
-            **{k: v for k, v in (("country", country), ("currency", currency)) if v is not None},
+            **{k: v for k, v in place if v is not None},
         )
         # hardware described by hand is not taken as already paid for: its price is not given (costs.ownership)
-        return use(compare_costs, "advisor.core.costs", "compare")(for_origin(inputs, hardware_origin))
+        inputs = for_origin(inputs, hardware_origin)
+        # the user's values win, as `cost` takes them (costs.resolve); else a default usage the machine can serve
+        inputs = apply_user_values(inputs, cost_values) if cost_values else serveable_default_usage(inputs)
+        return use(compare_costs, "advisor.core.costs", "compare")(inputs)
 
     costs = _attempt("costs", problems, costs_part)
     return assemble_assessment(
