@@ -771,7 +771,12 @@ def fit_text(est: Estimate) -> str:
     if est.fit == FitLevel.FULL_GPU:
         return f"{words} ({est.gpu_layers}/{est.total_layers})"
     if est.fit == FitLevel.PARTIAL_OFFLOAD:
-        layers = say.t(sizing.LAYERS_ON_GPU, gpu_layers=est.gpu_layers, total_layers=est.total_layers)
+        every = est.n_cpu_moe and est.gpu_layers >= est.total_layers  # "48 of 48 layers" read as a contradiction
+        layers = say.t(
+            sizing.ALL_LAYERS_ON_GPU if every else sizing.LAYERS_ON_GPU,
+            gpu_layers=est.gpu_layers,
+            total_layers=est.total_layers,
+        )
         if est.n_cpu_moe:
             layers += ", " + sizing.placed_short(say, est.n_cpu_moe, est.total_layers)
         return f"{words}: {layers}{flags}"

@@ -34,6 +34,8 @@ FIT_IN_SENTENCE = {
 }
 TIGHT = QT_TRANSLATE_NOOP("Fit", "tight")
 LAYERS_ON_GPU = QT_TRANSLATE_NOOP("Fit", "{gpu_layers} of {total_layers} layers on the GPU")
+# every layer on the GPU, some of their routed experts in RAM (--n-cpu-moe): not "48 of 48 layers", a partial fit
+ALL_LAYERS_ON_GPU = QT_TRANSLATE_NOOP("Fit", "all {total_layers} layers on the GPU")
 
 MEMORY = {
     "vram": QT_TRANSLATE_NOOP("Reasons", "GPU memory"),
@@ -154,7 +156,8 @@ REASONS: dict[str, Msg] = {
     "mac_gpu_share_small": QT_TRANSLATE_NOOP(
         "Reasons",
         "This Mac's GPU may use only part of its memory, too little to hold the whole model, so the model runs on "
-        "the processor, which reads the same memory.",
+        "the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl "
+        "iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.",
     ),
     "low_quant": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -473,7 +476,8 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     "mac_gpu_share_small": QT_TRANSLATE_NOOP(
         "Notes",
         "This Mac's GPU may use only part of its memory, too little for the whole model: it runs on the processor, "
-        "which reads the same memory.",
+        "which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the "
+        "next restart), leaving less for your other programs.",
     ),
     "vision_projector": QT_TRANSLATE_NOOP(
         "Notes", "A vision projector (image input) is counted: on the graphics card with the model, else in RAM."

@@ -81,7 +81,7 @@ def test_estimate_and_recommend_give_the_same_ngl_for_every_layer(capsys):
     shape = ["--experts", "128", "--active-experts", "8", "--layers", "48", "--n-cpu-moe", str(n)]
     assert main([*args, *shape]) == 0
     fit = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Fit"))
-    assert "48 of 48 layers on the GPU" in fit and f"(-ngl 99 --n-cpu-moe {n})" in fit
+    assert f"all 48 layers on the GPU, experts of {n} layers in RAM (-ngl 99 --n-cpu-moe {n})" in fit  # not "48 of 48"
     deep = ["--experts", "128", "--active-experts", "8", "--layers", "120", "--cpu-moe"]
     assert main([*args[:-4], "--params", "20B", "--quant", "Q4_K_M", *deep]) == 0
     assert "(-ngl 121 --cpu-moe)" in capsys.readouterr().out
