@@ -338,9 +338,8 @@ def render_text(
             offline = result.source == "offline"
             shown = c.files[0].quant or "?"
             lines.append("  " + catalog.lacks_recommended_quant(say, quant, model, shown, offline=offline))
-    if near:
+    if near:  # listed below, so not "N models hidden" (the app's line, whose link shows them) above them
         lines.append("")
-        lines.append(catalog.hidden(say, near, min_tokens_per_second) or "")
         lines.append(
             t(
                 QT_TRANSLATE_NOOP(
