@@ -122,6 +122,8 @@ def parse_count(text: str) -> float:
 
 
 _PARAM_SUFFIX = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+# a mixture of experts' name written as its size: "30B-A3B", "30b-a3b", "235B-A22B" (total, then active)
+_MOE_NAME = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?\s*[BbMmTt])\s*-?\s*[Aa][0-9]+(?:[.,][0-9]+)?\s*[BbMm]?\s*$")
 _PARAM_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE]([+-]?[0-9]{1,4}))?\s*([KkMmBbTt]?)\s*$")
 BARE_BILLIONS_BELOW = 1e6  # a bare number under a million is billions ('8' → 8B): nobody has an 8-parameter model
 MIN_PARAMETERS = 1e6
@@ -178,6 +180,20 @@ def parameter_count(text: str) -> ParameterCount:
     m = _PARAM_NUMBER.match(_decimal_point(raw)) if len(raw) <= _MAX_NUMBER_CHARS else None
     say = speech.say()
     hint = say.t(QT_TRANSLATE_NOOP("Cli", "accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9"))
+    moe = _MOE_NAME.match(raw) if len(raw) <= _MAX_NUMBER_CHARS else None
+    if not m and moe:  # "30B-A3B", as a mixture of experts is named: its total, and how to give its experts
+        total = moe.group(1).replace(" ", "")
+        raise argparse.ArgumentTypeError(
+            say.t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{value} names a mixture of experts: give its total and its expert counts, --params {total} "
+                    "--experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)",
+                ),
+                value=_shown(raw),
+                total=total,
+            )
+        )
     if not m:
         raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a parameter count; {accepted}"), _shown(raw), hint)
     mantissa, exponent, suffix = m.groups()

@@ -315,13 +315,20 @@ def render_text(
         lines.append("")
         if near:
             lines.append(t(QT_TRANSLATE_NOOP("Cli", "Nothing here runs on this machine at a usable speed.")))
-        else:
-            hint = (
-                ""
-                if include_all
-                else " " + t(QT_TRANSLATE_NOOP("Cli", "Try --all to see what is too large or too slow."))
+        elif text:  # nothing matched at all: --all would show nothing more (it was suggested, and showed nothing)
+            offline = result.source == "offline"
+            lines.append(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No model in the bundled list matches {text}; online, the search covers Hugging Face."
+                    )
+                    if offline
+                    else QT_TRANSLATE_NOOP("Cli", "No model matches {text}."),
+                    text=repr(text),
+                )
             )
-            lines.append(t(QT_TRANSLATE_NOOP("Cli", "Nothing to show.")) + hint)
+        else:
+            lines.append(t(QT_TRANSLATE_NOOP("Cli", "Nothing to show.")))
     marked = recommended_file(result, recommended)
     for c in result.candidates:
         lines.append("")

@@ -1690,31 +1690,36 @@
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="322"/>
-        <source>Try --all to see what is too large or too slow.</source>
-        <translation>Prueba --all para ver lo que es demasiado grande o lento.</translation>
+        <source>No model in the bundled list matches {text}; online, the search covers Hugging Face.</source>
+        <translation>Ningún modelo de la lista incluida coincide con {text}; con conexión, la búsqueda abarca todo Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="324"/>
+        <location filename="../../advisor/cli/models.py" line="326"/>
+        <source>No model matches {text}.</source>
+        <translation>Ningún modelo coincide con {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="331"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="331"/>
+        <location filename="../../advisor/cli/models.py" line="338"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="346"/>
+        <location filename="../../advisor/cli/models.py" line="352"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="368"/>
+        <location filename="../../advisor/cli/models.py" line="374"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="378"/>
+        <location filename="../../advisor/cli/models.py" line="384"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -1971,7 +1976,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="471"/>
+        <location filename="../../advisor/cli/common.py" line="487"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -2980,284 +2985,289 @@
         <translation>{value} es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="156"/>
+        <location filename="../../advisor/cli/common.py" line="158"/>
         <source>{count} parameters (read from {option} {text})</source>
         <translation>{count} de parámetros (leído de {option} {text})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="164"/>
+        <location filename="../../advisor/cli/common.py" line="166"/>
         <source>{number} trillion</source>
         <translation>{number} billones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="164"/>
+        <location filename="../../advisor/cli/common.py" line="166"/>
         <source>1 trillion</source>
         <translation>1 billón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="165"/>
+        <location filename="../../advisor/cli/common.py" line="167"/>
         <source>{number} billion</source>
         <translation>{number} mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="165"/>
+        <location filename="../../advisor/cli/common.py" line="167"/>
         <source>1 billion</source>
         <translation>mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="166"/>
+        <location filename="../../advisor/cli/common.py" line="168"/>
         <source>{number} million</source>
         <translation>{number} millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="166"/>
+        <location filename="../../advisor/cli/common.py" line="168"/>
         <source>1 million</source>
         <translation>1 millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="180"/>
+        <location filename="../../advisor/cli/common.py" line="182"/>
         <source>accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9</source>
         <translation>se acepta: de 1M a 10T parámetros, escrito como 8B, 7.6B, 500M u 8e9</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="182"/>
-        <location filename="../../advisor/cli/common.py" line="190"/>
+        <location filename="../../advisor/cli/common.py" line="188"/>
+        <source>{value} names a mixture of experts: give its total and its expert counts, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
+        <translation>{value} es el nombre de una mezcla de expertos: da su total y su número de expertos, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="198"/>
+        <location filename="../../advisor/cli/common.py" line="206"/>
         <source>{value} is not a parameter count; {accepted}</source>
         <translation>{value} no es un número de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="192"/>
+        <location filename="../../advisor/cli/common.py" line="208"/>
         <source>{value} must be more than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="195"/>
+        <location filename="../../advisor/cli/common.py" line="211"/>
         <source>{value} is under a million parameters; {accepted}</source>
         <translation>{value} son menos de un millón de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="198"/>
+        <location filename="../../advisor/cli/common.py" line="214"/>
         <source>{value} is more than ten trillion parameters; {accepted}</source>
         <translation>{value} son más de diez billones de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="220"/>
+        <location filename="../../advisor/cli/common.py" line="236"/>
         <source>accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB</source>
         <translation>se acepta: de 1 byte a 1 PiB, como 4912345678 o 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="222"/>
+        <location filename="../../advisor/cli/common.py" line="238"/>
         <source>{value} is not a size; {accepted}</source>
         <translation>{value} no es un tamaño; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="225"/>
+        <location filename="../../advisor/cli/common.py" line="241"/>
         <source>{value} must be greater than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="236"/>
+        <location filename="../../advisor/cli/common.py" line="252"/>
         <source>{value} is not a whole number greater than zero</source>
         <translation>{value} no es un número entero mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="252"/>
+        <location filename="../../advisor/cli/common.py" line="268"/>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="253"/>
+        <location filename="../../advisor/cli/common.py" line="269"/>
         <source>{value} must be greater than zero</source>
         <translation>{value} debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="254"/>
+        <location filename="../../advisor/cli/common.py" line="270"/>
         <source>{value} is out of range; {accepted}</source>
         <translation>{value} está fuera de rango; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="259"/>
+        <location filename="../../advisor/cli/common.py" line="275"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="260"/>
+        <location filename="../../advisor/cli/common.py" line="276"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="261"/>
+        <location filename="../../advisor/cli/common.py" line="277"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="262"/>
+        <location filename="../../advisor/cli/common.py" line="278"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="263"/>
+        <location filename="../../advisor/cli/common.py" line="279"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="264"/>
+        <location filename="../../advisor/cli/common.py" line="280"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="265"/>
+        <location filename="../../advisor/cli/common.py" line="281"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="266"/>
+        <location filename="../../advisor/cli/common.py" line="282"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="267"/>
+        <location filename="../../advisor/cli/common.py" line="283"/>
         <source> tokens (10M, 2.5e6)</source>
         <translation> tokens (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="268"/>
+        <location filename="../../advisor/cli/common.py" line="284"/>
         <source> (0.5 = half the tokens)</source>
         <translation> (0.5 = la mitad de los tokens)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="269"/>
+        <location filename="../../advisor/cli/common.py" line="285"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="270"/>
+        <location filename="../../advisor/cli/common.py" line="286"/>
         <source>model ids</source>
         <translation>identificadores de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="271"/>
+        <location filename="../../advisor/cli/common.py" line="287"/>
         <source>a currency code</source>
         <translation>un código de moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="272"/>
+        <location filename="../../advisor/cli/common.py" line="288"/>
         <source>a country code</source>
         <translation>un código de país</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="273"/>
+        <location filename="../../advisor/cli/common.py" line="289"/>
         <source>a preset name</source>
         <translation>el nombre de un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="274"/>
+        <location filename="../../advisor/cli/common.py" line="290"/>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="275"/>
+        <location filename="../../advisor/cli/common.py" line="291"/>
         <source>a quant name</source>
         <translation>el nombre de una cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="276"/>
+        <location filename="../../advisor/cli/common.py" line="292"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="277"/>
+        <location filename="../../advisor/cli/common.py" line="293"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="278"/>
+        <location filename="../../advisor/cli/common.py" line="294"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="279"/>
+        <location filename="../../advisor/cli/common.py" line="295"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="280"/>
+        <location filename="../../advisor/cli/common.py" line="296"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="281"/>
+        <location filename="../../advisor/cli/common.py" line="297"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="282"/>
+        <location filename="../../advisor/cli/common.py" line="298"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="302"/>
+        <location filename="../../advisor/cli/common.py" line="318"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="332"/>
+        <location filename="../../advisor/cli/common.py" line="348"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="341"/>
-        <location filename="../../advisor/cli/common.py" line="371"/>
+        <location filename="../../advisor/cli/common.py" line="357"/>
+        <location filename="../../advisor/cli/common.py" line="387"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="346"/>
+        <location filename="../../advisor/cli/common.py" line="362"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="362"/>
+        <location filename="../../advisor/cli/common.py" line="378"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="364"/>
+        <location filename="../../advisor/cli/common.py" line="380"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="396"/>
+        <location filename="../../advisor/cli/common.py" line="412"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="402"/>
+        <location filename="../../advisor/cli/common.py" line="418"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="410"/>
+        <location filename="../../advisor/cli/common.py" line="426"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="412"/>
+        <location filename="../../advisor/cli/common.py" line="428"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="415"/>
+        <location filename="../../advisor/cli/common.py" line="431"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="418"/>
+        <location filename="../../advisor/cli/common.py" line="434"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="436"/>
+        <location filename="../../advisor/cli/common.py" line="452"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>

@@ -131,3 +131,13 @@ def test_estimate_bad_params_is_an_argparse_error_naming_the_option(capsys, cpu_
     err = capsys.readouterr().err
     last = err.strip().splitlines()[-1]
     assert exc.value.code == 2 and "argument --params" in last and "8B" in last and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("text", "total"), [("30B-A3B", "30B"), ("235b-a22b", "235b"), ("30,5B-A3,3B", "30,5B")])
+def test_a_mixture_named_by_its_sizes_is_told_how_to_give_its_experts(capsys, cpu_pc, text, total):
+    """A newcomer typed `--params 30B-A3B`, the name people use, and read only "is not a parameter count"."""
+    with pytest.raises(SystemExit) as exc:
+        main(["estimate", "--hardware", str(cpu_pc), "--params", text])
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert exc.value.code == 2 and "names a mixture of experts" in last
+    assert f"--params {total} --experts N --active-experts K" in last and "--experts 128 --active-experts 8" in last

@@ -60,6 +60,18 @@ def test_models_text_lists_quants_with_fit_and_ends_with_how_to_download(
     assert "llm-advisor download OWNER/REPO FILE" in out
 
 
+def test_a_search_that_matches_nothing_says_so_and_suggests_nothing_that_shows_nothing(
+    hf_home, hardware_file, isolated_cache, capsys
+):
+    """ "Nothing to show. Try --all to see what is too large or too slow." for `--search coder` offline: --all then
+    showed nothing either (a newcomer's round). Nothing matched: that is said, and where a wider search is."""
+    for extra in ([], ["--all"]):
+        assert main(["models", "--hardware", hardware_file, "--offline", "--search", "zzcoderzz", *extra]) == 0
+        out = capsys.readouterr().out
+        assert "No model in the bundled list matches 'zzcoderzz'; online, the search covers Hugging Face." in out
+        assert "--all" not in out
+
+
 def test_models_offline_is_labelled_with_the_snapshot_date(hf_home, hardware_file, isolated_cache, capsys):
     code = main(["models", "--hardware", hardware_file, "--tier", "13B", "--offline"])
     out, err = capsys.readouterr()
