@@ -2716,7 +2716,7 @@
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="307"/>
         <source>break-even</source>
-        <translation>amortización</translation>
+        <translation>punto de equilibrio</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="308"/>
@@ -2830,7 +2830,7 @@
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="458"/>
         <source>Break-even: {verdict}</source>
-        <translation>Amortización: {verdict}</translation>
+        <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="469"/>
@@ -4247,7 +4247,7 @@
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="778"/>
         <source>Break-even: {verdict}</source>
-        <translation>Amortización: {verdict}</translation>
+        <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="783"/>
@@ -4277,7 +4277,7 @@
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="806"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
-        <translation>Amortización = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
+        <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="809"/>
@@ -6671,7 +6671,7 @@
     <message>
         <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Break-even</source>
-        <translation>Amortización</translation>
+        <translation>Punto de equilibrio</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="50"/>

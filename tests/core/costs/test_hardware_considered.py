@@ -188,7 +188,7 @@ def test_in_spanish_the_what_if_pc_is_not_already_paid_for(capsys, tmp_path, bac
     code, out, err = run(capsys, "--lang", "es", "cost", "--hardware", pc, "--country", "ES")
     assert code == 0, err
     assert (
-        "Amortización: aún no se sabe: no se cuenta el precio del equipo que estás valorando "
+        "Punto de equilibrio: aún no se sabe: no se cuenta el precio del equipo que estás valorando "
         "(indícalo con --hardware-cost, o 0 si ya lo tienes)"
     ) in out
     assert "antes del precio del equipo que estás valorando" in out and "ya está pagado" not in out
