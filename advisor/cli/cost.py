@@ -139,17 +139,22 @@ def user_values(args: argparse.Namespace) -> dict[str, Any]:
 
 def report_cost_values(args: argparse.Namespace) -> dict[str, Any]:
     """`report`'s cost flags as the core's user values; a price without its pair is one line, exit 2, as in `cost`."""
+    from advisor.core.costs import default_inputs
+    from advisor.core.costs.model import api_option_for
     from advisor.core.costs.resolve import unpaired_price
+    from advisor.core.names import UnknownNameError
 
     user = user_values(args)
     pair = unpaired_price(user)
-    if pair is not None:
-        currency = args.currency.strip().upper() if args.currency else "USD"
+    if pair is not None:  # in the comparison's currency, as `cost` says it (its country's, else --currency)
+        currency = default_inputs(None, country=args.country, currency=args.currency, env=None).currency
         raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], currency))
-    if "api_model_id" in user:  # an unknown model is one line before any slow work, in `cost`'s words
-        from advisor.core.costs.model import api_option_for
-
-        words.named(api_option_for, user["api_model_id"], "--api-model")
+    # an unknown model is one line before any slow work; with both prices typed it is only their label, as in `cost`
+    if "api_model_id" in user and not {"api_price_input", "api_price_output"} <= user.keys():
+        try:
+            api_option_for(user["api_model_id"])
+        except UnknownNameError as exc:  # `report` has no --list-models to point to
+            raise CliError(words.unknown_text(exc, "--api-model", hints=False)) from None
     return user
 
 

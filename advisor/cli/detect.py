@@ -111,19 +111,16 @@ def render_text(profile: HardwareProfile, *, debug: bool = False, described_by: 
         said = next((a for a in assumed if a.code == "assume_cpu_cores"), None)
         taken = said.values.get("cores") if said is not None else None
         named = said is not None and said.values.get("basis") == "name"  # "… 6-Core Processor": its name says
-        if cpu.physical_cores and cpu.logical_cores:
-            cores = say.t(
-                QT_TRANSLATE_NOOP("Cli", "{cores} cores / {threads} threads"),
-                cores=say.count(cpu.physical_cores),
-                threads=say.count(cpu.logical_cores),
-            )
-        elif cpu.physical_cores or cpu.logical_cores:
-            cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores"), cores=cpu.physical_cores or cpu.logical_cores)
-        elif isinstance(taken, int):
+        if cpu.physical_cores:
+            cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores"), cores=cpu.physical_cores)
+        elif isinstance(taken, int):  # from its name, its family, or half the threads given: said below
             assumed_cores = QT_TRANSLATE_NOOP("Cli", "{cores} cores (assumed)")
             cores = say.t(QT_TRANSLATE_NOOP("Cli", "{cores} cores") if named else assumed_cores, cores=taken)
         else:
             cores = ""
+        if cpu.logical_cores:  # threads are never shown as cores (a file giving only logical_cores: 20 threads)
+            threads = say.t(QT_TRANSLATE_NOOP("Cli", "{threads} threads"), threads=cpu.logical_cores)
+            cores = f"{cores} / {threads}" if cores else threads
         flags = f" · {' '.join(cpu.flags)}" if cpu.flags else ""
         parts = [_value(cpu.brand)] + [_value(cpu.arch)] * (cpu.arch != "unknown") + [cores] * bool(cores)
         rows.append((label["cpu"], " · ".join(parts) + flags))

@@ -90,6 +90,15 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)  # "--gpu-layers" was read as --gpu-layers-draft: no guessing
         super().__init__(*args, **kwargs)
 
+    def _get_option_tuples(self, option_string: str) -> list[Any]:
+        """No abbreviation of a single-dash option either: Python before 3.12 prefix-matches those even with
+        allow_abbrev=False, so `-ngl 10` (llama.cpp's flag, which `estimate` does not take) was read as -ngld 10
+        and `-dev none` as -devd none. A short option with its value attached (`-c8192`) still reads."""
+        found = super()._get_option_tuples(option_string)
+        if self.allow_abbrev:
+            return found
+        return [t for t in found if t[1] == option_string or (len(t[1]) == 2 and option_string.startswith(t[1]))]
+
     def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, one line, no traceback
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, _error_line(self.prog, message) + "\n")

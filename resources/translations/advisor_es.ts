@@ -851,8 +851,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="216"/>
-        <source>too large: with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
-        <translation>demasiado grande: con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
+        <source>too large: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
+        <translation>demasiado grande: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="221"/>
@@ -1557,7 +1557,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="133"/>
+        <location filename="../../advisor/cli/detect.py" line="130"/>
         <location filename="../../advisor/cli/estimate.py" line="882"/>
         <location filename="../../advisor/cli/recommend.py" line="113"/>
         <source>Assumed</source>
@@ -1830,98 +1830,98 @@
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="116"/>
-        <source>{cores} cores / {threads} threads</source>
-        <translation>{cores} núcleos / {threads} hilos</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/detect.py" line="121"/>
-        <location filename="../../advisor/cli/detect.py" line="124"/>
+        <location filename="../../advisor/cli/detect.py" line="115"/>
+        <location filename="../../advisor/cli/detect.py" line="118"/>
         <source>{cores} cores</source>
         <translation>{cores} núcleos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="123"/>
+        <location filename="../../advisor/cli/detect.py" line="117"/>
         <source>{cores} cores (assumed)</source>
         <translation>{cores} núcleos (supuestos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="139"/>
+        <location filename="../../advisor/cli/detect.py" line="122"/>
+        <source>{threads} threads</source>
+        <translation>{threads} hilos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/detect.py" line="136"/>
         <source>none found — models run on the CPU from system RAM</source>
         <translation>no se encontró ninguna — los modelos van en el procesador, desde la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="151"/>
+        <location filename="../../advisor/cli/detect.py" line="148"/>
         <source>{vram} usable of unified memory</source>
         <translation>{vram} utilizables de memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="153"/>
+        <location filename="../../advisor/cli/detect.py" line="150"/>
         <source>{vram} VRAM</source>
         <translation>{vram} de VRAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="157"/>
+        <location filename="../../advisor/cli/detect.py" line="154"/>
         <source>{memory}, {free} free</source>
         <translation>{memory}, {free} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="161"/>
+        <location filename="../../advisor/cli/detect.py" line="158"/>
         <source>power limit {watts} W</source>
         <translation>límite de potencia {watts} W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="164"/>
+        <location filename="../../advisor/cli/detect.py" line="161"/>
         <source>driver {version}</source>
         <translation>controlador {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="165"/>
+        <location filename="../../advisor/cli/detect.py" line="162"/>
         <source>via {source}</source>
         <translation>vía {source}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="167"/>
+        <location filename="../../advisor/cli/detect.py" line="164"/>
         <source>GPU {index}</source>
         <translation>GPU {index}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="174"/>
+        <location filename="../../advisor/cli/detect.py" line="171"/>
         <source>Machine described in {file}</source>
         <translation>Equipo descrito en {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="177"/>
+        <location filename="../../advisor/cli/detect.py" line="174"/>
         <source>Probes</source>
         <translation>Sondeos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="188"/>
+        <location filename="../../advisor/cli/detect.py" line="185"/>
         <source>{free} free on disk</source>
         <translation>{free} libres en disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="190"/>
+        <location filename="../../advisor/cli/detect.py" line="187"/>
         <source>free disk unknown</source>
         <translation>espacio libre en disco desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="195"/>
+        <location filename="../../advisor/cli/detect.py" line="192"/>
         <source>not found (no ~/.lmstudio or ~/.cache/lm-studio)</source>
         <translation>no encontrado (no hay ~/.lmstudio ni ~/.cache/lm-studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="198"/>
+        <location filename="../../advisor/cli/detect.py" line="195"/>
         <source>1 GGUF file</source>
         <translation>1 archivo GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="200"/>
+        <location filename="../../advisor/cli/detect.py" line="197"/>
         <source>{count} GGUF files</source>
         <translation>{count} archivos GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="204"/>
+        <location filename="../../advisor/cli/detect.py" line="201"/>
         <source>{home} · models in {folder}</source>
         <translation>{home} · modelos en {folder}</translation>
     </message>
@@ -2017,7 +2017,7 @@
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/detect.py" line="214"/>
+        <location filename="../../advisor/cli/detect.py" line="211"/>
         <location filename="../../advisor/cli/recommend.py" line="153"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
@@ -3357,42 +3357,42 @@
         <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="100"/>
+        <location filename="../../advisor/cli/main.py" line="109"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="107"/>
+        <location filename="../../advisor/cli/main.py" line="116"/>
         <source>{value}: choose one of {choices}</source>
         <translation>{value}: elige uno de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="135"/>
+        <location filename="../../advisor/cli/main.py" line="144"/>
         <source>language of the text output (default: the system&apos;s, from LANGUAGE / LC_ALL / LANG, else the regional setting, as the app)</source>
         <translation>idioma de la salida en texto (por defecto: el del sistema, según LANGUAGE / LC_ALL / LANG, si no, la configuración regional, como la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="146"/>
+        <location filename="../../advisor/cli/main.py" line="155"/>
         <source>What language model can this computer run, how fast, where to get it, is the local server working, and is it cheaper than an API? Without a subcommand, opens the app.</source>
         <translation>¿Qué modelo de lenguaje puede usar este equipo, a qué velocidad, dónde conseguirlo, funciona el servidor local y sale más barato que una API? Sin subcomando, abre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="156"/>
+        <location filename="../../advisor/cli/main.py" line="165"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>muestra la versión del programa y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="161"/>
+        <location filename="../../advisor/cli/main.py" line="170"/>
         <source>log what every probe and request does; show tracebacks</source>
         <translation>registra lo que hace cada sondeo y cada petición; muestra las trazas de error</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="269"/>
+        <location filename="../../advisor/cli/main.py" line="278"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="278"/>
+        <location filename="../../advisor/cli/main.py" line="287"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
@@ -6254,13 +6254,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="914"/>
-        <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
-        <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
+        <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
+        <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="919"/>
-        <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
-        <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes} en capas enteras), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
+        <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
+        <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="175"/>

@@ -60,8 +60,15 @@ def test_a_shortened_option_is_refused_not_read_as_another():
     """`--gpu-layers 0` (llama.cpp's spelling of -ngl, which `estimate` does not take) was read by argparse as an
     abbreviation of --gpu-layers-draft: the draft's layers were set and the model's placement silently unchanged."""
     parser = build_parser()
-    for argv in (["estimate", "--params", "8B", "--gpu-layers", "0"], ["recommend", "--min-tp", "8"]):
+    refused = (
+        ["estimate", "--params", "8B", "--gpu-layers", "0"],
+        ["estimate", "--params", "8B", "-ngl", "10"],  # Python < 3.12 read a single-dash prefix as -ngld 10
+        ["estimate", "--params", "8B", "-dev", "none"],  # ... and this as -devd none
+        ["recommend", "--min-tp", "8"],
+    )
+    for argv in refused:
         with pytest.raises(SystemExit) as exc:
             parser.parse_args(argv)
         assert exc.value.code == 2, argv
     assert parser.parse_args(["recommend", "--min-tps=8"]).min_tps == 8  # the whole name, with "=", still works
+    assert parser.parse_args(["estimate", "--params", "8B", "-c8192"]).context == 8192  # a short option's value

@@ -106,9 +106,16 @@ def test_the_report_takes_costs_inputs_and_compares_as_cost_does_with_them(tmp_p
     said = _origins(report)
     assert said["electricity_price_per_kwh"]["code"] == said["hardware_cost"]["code"] == "user"
     # one of a pair of prices, or an unknown model: one line, exit 2, before any slow work, as in `cost`
-    for bad, says in ((["--api-price-input", "3"], "--api-price-output"), (["--api-model", "nope/x"], "--api-model")):
+    for bad, says in ((["--api-price-input", "3"], "COP)"), (["--api-model", "nope/x"], "--api-model: ")):
         code, out, err = _run(capsys, *_report(tmp_path, *bad))
         assert code == 2 and out == "" and says in err and len(err.strip().splitlines()) == 1, err
+        assert "--list-models" not in err  # `report` has none: the hint would lead nowhere
+        _, _, cost_err = _run(capsys, "cost", "--hardware", hardware, *bad)
+        assert cost_err.strip().splitlines()[-1].split(": error: ")[1].startswith(err.split(": error: ")[1][:40])
+    # with both prices, a model's name is only their label, in `report` as in `cost`
+    own = ["--api-model", "my-own-llm", "--api-price-input", "1", "--api-price-output", "2"]
+    code, out, _ = _run(capsys, *_report(tmp_path, "--country", "ES", *own))
+    assert code == 0 and json.loads(out)["costs"]["api"]["model"] == "my-own-llm"
 
 
 def test_report_help_documents_both_options_as_cost_does(capsys):

@@ -45,7 +45,7 @@ def test_the_40b_and_70b_rows_give_the_whole_need_against_vram_and_ram(qtbot):
     ram_part = fmt.gib(seventy.needs_bytes - seventy.gpu_bytes)
     assert (
         "with the graphics card full"
-        f" ({fmt.gib(seventy.gpu_bytes)} of whole layers), the rest needs {ram_part} of system RAM"
+        f" ({fmt.gib(seventy.gpu_bytes)}: whole layers and their buffers), the rest needs {ram_part} of system RAM"
         in (page.reasons.text())
     )
 

@@ -78,18 +78,22 @@ _VENDOR_WORDS = (
     (GpuVendor.AMD, ("amd", "radeon", "instinct")),
     (GpuVendor.INTEL, ("intel",)),
 )
-# an Apple GPU's core count however it is written: macOS's "(10-core GPU)", Apple's "8-core CPU, 10‑core GPU" (a
-# non-breaking hyphen), without the hyphen, or in Spanish as `detect --lang es` and Apple's Spanish pages write it
-# ("GPU de 10 núcleos", "10 núcleos de GPU"); the CPU's count beside it is dropped, never taken for the GPU's
-_HYPHEN = "[-\u2010\u2011 ]?"
+# an Apple GPU's core count however it is written: macOS's "(10-core GPU)", Apple's "8-core CPU, 10‑core GPU, 16-core
+# Neural Engine" (non-breaking hyphens), without the hyphen, or in Spanish as `detect --lang es` and Apple's Spanish
+# pages write it ("GPU de 10 núcleos", "10 núcleos de GPU"); the CPU's and the Neural Engine's counts beside it are
+# dropped, never taken for the GPU's. One bounded separator class: nested optional spaces made a long run of spaces
+# quadratic (a hostile name), and a name is cut to NAME_CHARS before any of this.
+_SEP = "[\\s\u2010\u2011\u2013-]{0,3}"
 _CORES = re.compile(
-    rf"\b(\d{{1,3}})\s*{_HYPHEN}\s*cores?\s+gpu\b|\bgpu\s+de\s+(\d{{1,3}})\s+n[uú]cleos\b"
-    rf"|\b(\d{{1,3}})\s+n[uú]cleos\s+de\s+(?:la\s+)?gpu\b"
+    rf"\b(\d{{1,3}}){_SEP}cores?\s{{1,3}}gpu\b|\bgpu\s{{1,3}}(?:de|con)\s{{1,3}}(\d{{1,3}})\s{{1,3}}n[uú]cleos\b"
+    rf"|\b(\d{{1,3}})\s{{1,3}}n[uú]cleos\s{{1,3}}de\s{{1,3}}(?:la\s{{1,3}})?gpu\b"
 )
-_CPU_CORES = re.compile(
-    rf"\b\d{{1,3}}\s*{_HYPHEN}\s*cores?\s+cpu\b|\bcpu\s+de\s+\d{{1,3}}\s+n[uú]cleos\b"
-    rf"|\b\d{{1,3}}\s+n[uú]cleos\s+de\s+(?:la\s+)?cpu\b"
+_OTHER_CORES = re.compile(
+    rf"\b\d{{1,3}}{_SEP}cores?\s{{1,3}}(?:cpu|neural\s{{1,3}}engine)\b"
+    rf"|\b(?:(?:y|and)\s{{1,3}})?(?:cpu|neural\s{{1,3}}engine)\s{{1,3}}de\s{{1,3}}\d{{1,3}}\s{{1,3}}n[uú]cleos\b"
+    rf"|\b\d{{1,3}}\s{{1,3}}n[uú]cleos\s{{1,3}}de\s{{1,3}}(?:la\s{{1,3}})?(?:cpu|neural\s{{1,3}}engine)\b"
 )
+NAME_CHARS = 256  # longer than any GPU's name; a longer one (a hostile file) is cut before it is matched
 _VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
 
 
@@ -118,10 +122,10 @@ class _Key:
 
 def name_key(name: str) -> _Key:
     """The parts of a GPU name that identify the model (exposed for tests and the what-if editor's search)."""
-    s = name.lower().replace("(r)", " ").replace("(tm)", " ").replace("®", " ").replace("™", " ")
+    s = name[:NAME_CHARS].lower().replace("(r)", " ").replace("(tm)", " ").replace("®", " ").replace("™", " ")
     cores_m = _CORES.search(s)
     cores = int(next(g for g in cores_m.groups() if g)) if cores_m else None
-    s = _CPU_CORES.sub(" ", _CORES.sub(" ", s))
+    s = _OTHER_CORES.sub(" ", _CORES.sub(" ", s))
     s = re.sub(r"max-q|maxq", " maxq ", s)
     vram_m = _VRAM.search(s)
     vram = float(vram_m.group(1)) if vram_m else None

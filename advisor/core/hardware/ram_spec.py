@@ -66,8 +66,9 @@ MAX_SOCKETS = 8
 # chip's count: a multi-socket board has it per socket. Only "N-core" with a hyphen: "12 Compute Cores 4C+8G" (an
 # AMD APU with 4 CPU cores) is not one.
 _CORES_IN_NAME = re.compile(
-    r"\b(\d{1,3}|dual|triple|quad|six|hexa|eight|octa|ten|twelve|sixteen)-cores?\b(?!\s*gpu)", re.IGNORECASE
-)  # not an Apple chip's GPU cores written into its processor's name ("Apple M2 10-core GPU")
+    r"\b(\d{1,3}|dual|triple|quad|six|hexa|eight|octa|ten|twelve|sixteen)-cores?\b(?!\s{0,3}(?:gpu|neural))",
+    re.IGNORECASE,
+)  # not an Apple chip's GPU or Neural Engine cores written into its processor's name ("Apple M2 10-core GPU")
 _CORE_WORDS = {
     "dual": 2,
     "triple": 3,

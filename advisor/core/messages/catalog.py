@@ -215,8 +215,8 @@ TOO_LARGE_MEMORY = QT_TRANSLATE_NOOP(
 )
 TOO_LARGE_SPLIT = QT_TRANSLATE_NOOP(
     "Catalog",
-    "too large: with the graphics card full ({gpu_bytes} of whole layers), the rest needs {needs_bytes} of "
-    "{memory}, only {available_bytes} free",
+    "too large: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs "
+    "{needs_bytes} of {memory}, only {available_bytes} free",
 )
 TOO_LARGE = QT_TRANSLATE_NOOP("Catalog", "too large")
 TOO_SLOW = QT_TRANSLATE_NOOP("Catalog", "too slow: under {speed} tok/s")

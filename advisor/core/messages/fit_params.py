@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from advisor.core.messages.sizing import LAYERS_ON_GPU
+from advisor.core.messages.sizing import ALL_LAYERS_ON_GPU, LAYERS_ON_GPU
 from advisor.core.messages.speaker import Speaker
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 
@@ -166,7 +166,11 @@ def detail_lines(say: Speaker, comparison: Any, *, what_if: bool = False) -> lis
                 context=str(plan.context),  # an argument, not a figure: never grouped
                 gpu_layers=str(plan.gpu_layers),
                 advisor_layers=say.t(
-                    LAYERS_ON_GPU, gpu_layers=comparison.advisor_gpu_layers, total_layers=comparison.total_layers
+                    ALL_LAYERS_ON_GPU
+                    if (comparison.advisor_gpu_layers or 0) >= (comparison.total_layers or 1)  # not "48 of 48"
+                    else LAYERS_ON_GPU,
+                    gpu_layers=comparison.advisor_gpu_layers,
+                    total_layers=comparison.total_layers,
                 ),
             )
         )

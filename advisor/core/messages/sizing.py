@@ -913,13 +913,13 @@ BUDGET["unified_margin"] = QT_TRANSLATE_NOOP(
 # same words as the Models list's "too large: with … on the graphics card, the rest needs …" (sizing.shortfall)
 REASONS["next_tier_needs_memory_split"] = QT_TRANSLATE_NOOP(
     "Reasons",
-    "The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes} of whole "
-    "layers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.",
+    "The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers "
+    "and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.",
 )
 REASONS["nothing_fits_split"] = QT_TRANSLATE_NOOP(
     "Reasons",
-    "Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes} of whole layers), the "
-    "rest needs {needs_bytes} of {memory}, and {available_bytes} is free.",
+    "Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their "
+    "buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.",
 )
 
 

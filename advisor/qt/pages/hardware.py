@@ -358,7 +358,7 @@ class HardwarePage(Page):
             )
             + bandwidth
         )
-        cores = p.cpu.physical_cores or p.cpu.logical_cores
+        cores = p.cpu.physical_cores  # never the threads (a file giving only logical_cores): no count then
         if self.state.what_if_active and _unknown_what_if_cpu(p):  # a card no Mac takes: another computer's CPU
             self.cpu_value.setText(self.tr("Not known for this what-if: a typical processor is assumed"))
         else:

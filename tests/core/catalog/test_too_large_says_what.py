@@ -48,7 +48,7 @@ def test_a_too_large_file_names_the_memory_that_ran_out_with_the_figures_that_fa
     gib = ENGLISH.gib
     assert said.startswith(
         "too large: with the graphics card full"
-        f" ({gib(v['gpu_bytes'])} of whole layers), the rest needs {gib(v['needs_bytes'])} of "
+        f" ({gib(v['gpu_bytes'])}: whole layers and their buffers), the rest needs {gib(v['needs_bytes'])} of "
         f"system RAM, only {gib(v['available_bytes'])} free"
     ), said
     assert gib(mixtral.needs_bytes) not in said

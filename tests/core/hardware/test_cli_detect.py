@@ -57,6 +57,11 @@ def test_detect_reads_a_minimal_hardware_file(tmp_path, capsys):
             {"brand": "Apple M2", "arch": "arm64", "physical_cores": 8, "logical_cores": 8},
             "CPU        Apple M2 · arm64 · 8 cores / 8 threads\n",
         ),
+        # threads alone are never shown as cores: half of them assumed, as the Assumed line says
+        (
+            {"brand": "Intel Core i7-12700H", "logical_cores": 20},
+            "Intel Core i7-12700H · 10 cores (assumed) / 20 threads",
+        ),
     ],
 )
 def test_a_processor_described_by_hand_is_shown_with_what_is_known_or_assumed(tmp_path, capsys, cpu, line):

@@ -119,6 +119,9 @@ def test_apple_max_chips_are_told_apart_by_gpu_cores():
         ("Apple M2 10-core GPU", "Apple M2 (10-core GPU)"),
         ("Apple M4 Pro (CPU de 14 núcleos, GPU de 20 núcleos)", "Apple M4 Pro (20-core GPU)"),
         ("Apple M3 Max 40 core GPU", "Apple M3 Max (40-core GPU)"),
+        ("Apple M2 8-core CPU, 10-core GPU, 16-core Neural Engine", "Apple M2 (10-core GPU)"),  # Apple's whole line
+        ("Apple M2 (CPU de 8 núcleos, GPU de 10 núcleos y Neural Engine de 16 núcleos)", "Apple M2 (10-core GPU)"),
+        ("Apple M2 10\u2013core GPU", "Apple M2 (10-core GPU)"),
     ],
 )
 def test_an_apple_chip_is_found_however_its_gpu_cores_are_written(reported, name):
@@ -133,6 +136,7 @@ def test_an_apple_chips_gpu_cores_in_its_processors_name_are_not_its_processor_c
     from advisor.core.hardware.ram_spec import cores_from_brand
 
     assert cores_from_brand("Apple M2 10-core GPU") is None  # its 8 CPU cores come from the chip, not "10"
+    assert cores_from_brand("Apple M2 16-core Neural Engine") is None
     assert cores_from_brand("Apple M2 (8-core CPU, 10-core GPU)") == 8
     assert cores_from_brand("AMD Ryzen 9 5900X 12-Core Processor") == 12
 
@@ -187,3 +191,16 @@ def test_rdna_3_and_3_5_rates_count_dual_issue_alike():
         spec = lookup_gpu(name)
         assert spec is not None and spec.fp32_tflops is not None
         assert abs(spec.fp32_tflops / (shaders * 4 * ghz / 1000) - 1) < 0.01, name
+
+
+def test_a_hostile_gpu_name_is_matched_in_linear_time():
+    """Nested optional spaces in the core-count pattern made a name of 20,000 spaces take seconds (quadratic); a
+    name is now cut to NAME_CHARS and the separators are one bounded class."""
+    import time
+
+    from advisor.core.hardware.gpu_table import name_key
+
+    started = time.monotonic()
+    for name in ("Apple M2 1" + " " * 20_000, "1" + " " * 1_000_000 + "-core GPU", "9" * 2_000_000):
+        name_key(name)
+    assert time.monotonic() - started < 1.0  # milliseconds; the old patterns took seconds for the first alone

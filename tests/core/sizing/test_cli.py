@@ -243,7 +243,10 @@ def test_recommend_json_and_text(capsys, rtx3060):
     code, text, _ = run(capsys, "recommend", "--hardware", str(rtx3060))
     assert code == 0 and "40B class (Qwen3-30B-A3B)" in text and "mixture of experts" in text
     assert "The next size up (70B at Q4_K_M) does not fit: with " in text  # the card's part, then the RAM that ran out
-    assert "of whole layers), the rest needs " in text and "of system RAM, but only 25.5 GiB is free." in text
+    assert (
+        "whole layers and their buffers), the rest needs " in text
+        and "of system RAM, but only 25.5 GiB is free." in text
+    )
     assert (
         "Memory             32.0 GiB in all − 4.8 GiB for the system − 1.7 GiB held by open programs = "
         "25.5 GiB for the model (closing them frees up to 1.7 GiB more)."

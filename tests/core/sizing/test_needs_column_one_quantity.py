@@ -96,7 +96,7 @@ def test_the_reason_still_names_what_ran_out_beside_the_whole_need():
     gib = ENGLISH.gib
     assert sizing.reason(ENGLISH, need.code, v) == (
         "The next size up (70B at Q4_K_M) does not fit: with the graphics card full"
-        f" ({gib(row.gpu_bytes)} of whole layers), the rest "
+        f" ({gib(row.gpu_bytes)}: whole layers and their buffers), the rest "
         f"needs {gib(row.needs_bytes - row.gpu_bytes)} of system RAM, but only {gib(rec.budget.usable_bytes)} is free."
     )
 

@@ -76,7 +76,7 @@ def test_on_an_8_gb_card_the_sentence_names_the_cards_part_and_the_ram_the_rest_
     gib = ENGLISH.gib
     assert sizing.reason(ENGLISH, need.code, v) == (
         "The next size up (70B at Q4_K_M) does not fit: with the graphics card full"
-        f" ({gib(v['gpu_bytes'])} of whole layers), the rest "
+        f" ({gib(v['gpu_bytes'])}: whole layers and their buffers), the rest "
         f"needs {gib(v['needs_bytes'])} of system RAM, but only {gib(v['available_bytes'])} is free."
     )
     # a report saved before (GPU and RAM together, no card part) still reads as it did
@@ -106,6 +106,6 @@ def test_when_nothing_fits_the_sentence_names_what_ran_out_too():
     gib = ENGLISH.gib
     assert sizing.reason(ENGLISH, why.code, v) == (
         "Not even a 3B model fits: at Q4_K_M, with the graphics card full"
-        f" ({gib(v['gpu_bytes'])} of whole layers), the rest needs "
+        f" ({gib(v['gpu_bytes'])}: whole layers and their buffers), the rest needs "
         f"{gib(v['needs_bytes'])} of system RAM, and {gib(v['available_bytes'])} is free."
     )
