@@ -555,7 +555,9 @@ def list_models_text(found: list[Any], data: Any) -> str:
         out.append(f"  {m.ref:<{width}}  {price_in:>8} / {price_out:<8}{since}{flags}".rstrip())
     out.append(
         say.t(
-            QT_TRANSLATE_NOOP("Cli", "{count} models. Use the first column with --api-model or --compare."),
+            QT_TRANSLATE_NOOP("Cli", "1 model. Use the first column with --api-model or --compare.")
+            if len(found) == 1
+            else QT_TRANSLATE_NOOP("Cli", "{count} models. Use the first column with --api-model or --compare."),
             count=len(found),
         )
     )

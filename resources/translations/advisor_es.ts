@@ -2915,6 +2915,11 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="558"/>
+        <source>1 model. Use the first column with --api-model or --compare.</source>
+        <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="560"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>

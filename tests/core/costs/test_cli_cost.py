@@ -140,6 +140,8 @@ def test_list_models_searches_and_shows_the_data_date(capsys):
     code, out, _ = run(capsys, "cost", "--list-models", "openai/gpt-4o", "--lang", "es")
     row = next(line for line in out.splitlines() if line.split()[:1] == ["openrouter/openai/gpt-4o"])
     assert row.split()[1:4] == ["2,50", "/", "10,00"]
+    code, out, _ = run(capsys, "cost", "--list-models", "openai/gpt-4o-2024-05-13", "--lang", "es")
+    assert out.splitlines()[-1].startswith("1 modelo. ")  # not "1 modelos."
 
 
 @pytest.mark.parametrize(
