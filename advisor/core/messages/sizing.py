@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from advisor.core.messages.speaker import Speaker
+from advisor.core.messages.speaker import GIB, MIB, Speaker
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 
 FIT = {
@@ -830,7 +830,7 @@ def _tight_figures(say: Speaker, v: dict[str, Any]) -> None:
     if isinstance(left, int | float) and isinstance(reserve, int | float) and say.gib(left) == say.gib(reserve):
         v["left_bytes"], v["reserve_bytes"] = say.gib(left, 2), say.gib(reserve, 2)
         if v["left_bytes"] == v["reserve_bytes"]:  # by the step of the unit shown: a hundredth of a GiB, or a MiB
-            step = GIB_BYTES / 100 if min(left, reserve) >= GIB_BYTES else MIB_BYTES
+            step = GIB / 100 if min(left, reserve) >= GIB else MIB
             v["left_bytes"] = say.gib(math.floor(left / step) * step, 2)
             v["reserve_bytes"] = say.gib(math.ceil(reserve / step) * step, 2)
 
@@ -960,8 +960,6 @@ def _load(load: Any) -> tuple[str, Mapping[str, Any]] | None:
     return code, values
 
 
-GIB_BYTES = 2**30
-MIB_BYTES = 2**20
 MAX_LAYER_FLAG = 100_000  # above llama.cpp's own limit (LLAMA_MAX_LAYERS 512) and the CLI's --n-cpu-moe 10,000
 
 

@@ -333,7 +333,6 @@ def placed_estimate_on(
     draft: ModelSpec | None = None,
     draft_settings: DraftSettings = DEFAULT_DRAFT,
     n_cpu_moe: int | None = None,
-    ngl: int | None = None,
 ) -> Estimate:
     """The estimate in the placement to load the model with: for a mixture of experts split by layers, the routed
     experts of the first N layers in RAM when `estimate_on` finds that faster (its `experts_in_ram_better` remark,
@@ -341,8 +340,7 @@ def placed_estimate_on(
     its remark then saying the layout was chosen and what the split by layers would give (`experts_in_ram_chosen`);
     else `estimate_on`'s estimate. `Estimate.n_cpu_moe` says which placement it is (0: every layer whole). The
     recommendation, the Models list, the files on disk and `estimate` without a placement asked all size so; a
-    given `n_cpu_moe` (0: split by layers) is that placement, as `estimate_on` sizes it; `ngl` caps the layers on
-    the GPUs as `estimate_on`'s does (`-ngl N`)."""
+    given `n_cpu_moe` (0: split by layers) is that placement, as `estimate_on` sizes it."""
 
     def on(n_cpu_moe: int) -> Estimate:
         return estimate_on(
@@ -353,7 +351,6 @@ def placed_estimate_on(
             kv_layout=kv_layout,
             draft=draft,
             n_cpu_moe=n_cpu_moe,
-            ngl=ngl,
             draft_settings=draft_settings,
         )
 
@@ -622,12 +619,10 @@ def estimate(
     draft: ModelSpec | None = None,
     n_cpu_moe: int | None = 0,
     draft_settings: DraftSettings = DEFAULT_DRAFT,
-    ngl: int | None = None,
 ) -> Estimate:
     """How `spec` runs on `profile` at `context` tokens with a `kv_type` KV cache (llama.cpp's allocations), with
     an optional draft model (and its own flags) and routed experts kept in RAM (see `estimate_on`); `n_cpu_moe`
-    None: in the placement the recommendation would load it with (`placed_estimate_on`), 0: split by layers;
-    `ngl`: at most that many of llama.cpp's layers on the GPUs (`-ngl N`, see `estimate_on`), None: the advisor's.
+    None: in the placement the recommendation would load it with (`placed_estimate_on`), 0: split by layers.
 
     Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type (or
     `kv_layout.type_v`) or a negative n_cpu_moe.
@@ -641,7 +636,6 @@ def estimate(
         draft=draft,
         draft_settings=draft_settings,
         n_cpu_moe=n_cpu_moe,
-        ngl=ngl,
     )
 
 

@@ -192,7 +192,8 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
     """An M2 Ultra was told "GPU Offload 0" for Qwen3-30B-A3B: its CPU's estimate was 7 % faster at decoding (96
     vs 90 tokens/s, inside both estimates' errors there) while its GPU reads a prompt 3-5 times faster. Where the
     Mac's GPU holds the whole model it runs there; where it cannot (a 24 GB M4's GPU takes ~16 GiB), the CPU."""
-    from advisor.core.sizing.estimate import load_placement
+    from advisor.core.sizing.estimate import estimate_on, load_placement
+    from advisor.core.sizing.machine import machine_from_profile
     from advisor.core.sizing.tiers import QWEN_3_30B_A3B, reference_at
 
     def mac(chip: str, gib: int, cores: int):
@@ -209,7 +210,7 @@ def test_a_mac_runs_a_model_its_gpu_holds_on_the_gpu_as_lm_studio_loads_it():
         est = estimate(moe, profile, n_cpu_moe=None)
         assert est.fit == FitLevel.FULL_GPU and "shared_gpu_slower" not in est.notes
         assert load_placement(est) is None  # loads as LM Studio and llama.cpp load it on a Mac: every layer on Metal
-        cpu = estimate(moe, profile, ngl=0)
+        cpu = estimate_on(moe, dataclasses.replace(machine_from_profile(profile), gpus=(), unified=False))
         assert est.prompt_tokens_per_second > 2.5 * cpu.prompt_tokens_per_second
     small = estimate(moe, mac("Apple M4", 24, 10), n_cpu_moe=None)
     assert small.fit == FitLevel.CPU_ONLY and "mac_gpu_share_small" in small.notes  # its GPU cannot hold it whole
