@@ -297,7 +297,7 @@ def run(args: argparse.Namespace) -> int:
         if args.csv == "-":
             return 0
 
-    dates = data_dates(data, inputs.currency)
+    dates = data_dates(data, inputs)
     payload = {
         **{f.name: getattr(comparison, f.name) for f in dataclasses.fields(comparison)},
         "compare": table.rows if table is not None else [],

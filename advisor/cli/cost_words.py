@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from typing import Any
 
 from advisor.cli import speech
@@ -491,19 +492,26 @@ PRICE_ORIGINS = {  # genai-prices' PriceData.origin
 DATED = QT_TRANSLATE_NOOP("Cli", "of {date}")  # "electricity table" + " of 26 November 2026"
 
 
-def data_dates_text(data: Any, dates: dict[str, str]) -> dict[str, str]:
-    """The "Data:" line's parts: each dataset and its date (`dates`: the core's `data_dates(data)`)."""
+def data_dates_text(data: Any, dates: Mapping[str, str | None]) -> dict[str, str]:
+    """The "Data:" line's parts: each dataset used and its date (`dates`: the core's `data_dates(data, inputs)`;
+    a table dated None was not used and is not named)."""
     say = speech.say()
-    return {
+    parts = {
         say.t(QT_TRANSLATE_NOOP("Cli", "API prices")): say.t(
             QT_TRANSLATE_NOOP("Cli", "genai-prices {version} ({origin}) of {date}"),
             version=data.package_version,
             origin=say.t(PRICE_ORIGINS[data.origin]) if data.origin in PRICE_ORIGINS else data.origin,
             date=long_date(say, data.as_of),
-        ),
-        say.t(QT_TRANSLATE_NOOP("Cli", "electricity table")): say.t(DATED, date=long_date(say, dates["electricity"])),
-        say.t(QT_TRANSLATE_NOOP("Cli", "exchange rates")): say.t(DATED, date=long_date(say, dates["exchange_rates"])),
+        )
     }
+    for name, key in (
+        (QT_TRANSLATE_NOOP("Cli", "electricity table"), "electricity"),
+        (QT_TRANSLATE_NOOP("Cli", "exchange rates"), "exchange_rates"),
+    ):
+        date = dates.get(key)
+        if date:
+            parts[say.t(name)] = say.t(DATED, date=long_date(say, date))
+    return parts
 
 
 API_KEY_NEEDS_URL = QT_TRANSLATE_NOOP("Cli", "--api-key needs --server-url (the server to benchmark)")

@@ -485,17 +485,17 @@
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1059"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1057"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1068"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1066"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1072"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1070"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -586,12 +586,12 @@
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1081"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1079"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1084"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1082"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -2180,7 +2180,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="518"/>
+        <location filename="../../advisor/cli/cost_words.py" line="526"/>
         <location filename="../../advisor/cli/report.py" line="226"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2433,493 +2433,493 @@
         <translation>tokens por pasada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="18"/>
+        <location filename="../../advisor/cli/cost_words.py" line="19"/>
         <source>compare the monthly cost of a local model (hardware + electricity) with an API</source>
         <translation>compara el costo mensual de un modelo local (equipo + electricidad) con el de una API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="20"/>
+        <location filename="../../advisor/cli/cost_words.py" line="21"/>
         <source>tokens a month (10M, 2.5e6)</source>
         <translation>tokens al mes (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="21"/>
+        <location filename="../../advisor/cli/cost_words.py" line="22"/>
         <source>fraction of the tokens that are input</source>
         <translation>fracción de los tokens que son de entrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="22"/>
+        <location filename="../../advisor/cli/cost_words.py" line="23"/>
         <source>hours a day the machine is on</source>
         <translation>horas al día que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="23"/>
+        <location filename="../../advisor/cli/cost_words.py" line="24"/>
         <source>days a month it is on</source>
         <translation>días al mes que está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="24"/>
+        <location filename="../../advisor/cli/cost_words.py" line="25"/>
         <source>price from the bundled genai-prices data (see --list-models)</source>
         <translation>precio según los datos de genai-prices incluidos (mira --list-models)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="25"/>
+        <location filename="../../advisor/cli/cost_words.py" line="26"/>
         <source>your own input price per million tokens, in --currency</source>
         <translation>tu propio precio de entrada por millón de tokens, en --currency</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="26"/>
+        <location filename="../../advisor/cli/cost_words.py" line="27"/>
         <source>your own output price per million tokens, in --currency</source>
         <translation>tu propio precio de salida por millón de tokens, en --currency</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="27"/>
+        <location filename="../../advisor/cli/cost_words.py" line="28"/>
         <source>also compare these API models</source>
         <translation>compara también estos modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="28"/>
+        <location filename="../../advisor/cli/cost_words.py" line="29"/>
         <source>list API models with prices (filtered by words in provider, id or name) and exit</source>
         <translation>lista los modelos de API con sus precios (filtrados por palabras del proveedor, el id o el nombre) y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="31"/>
+        <location filename="../../advisor/cli/cost_words.py" line="32"/>
         <source>try to download current prices first (10 s timeout; the bundled data is used if it fails)</source>
         <translation>intenta descargar antes los precios actuales (límite de 10 s; si falla, se usan los datos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="34"/>
+        <location filename="../../advisor/cli/cost_words.py" line="35"/>
         <source>currency of every figure (EUR, MXN, ...)</source>
         <translation>moneda de todas las cifras (EUR, MXN, ...)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="35"/>
+        <location filename="../../advisor/cli/cost_words.py" line="36"/>
         <source>units of --currency for one US dollar</source>
         <translation>unidades de --currency por un dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="36"/>
+        <location filename="../../advisor/cli/cost_words.py" line="37"/>
         <source>price per kWh, from your bill</source>
         <translation>precio por kWh, el de tu factura</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="37"/>
+        <location filename="../../advisor/cli/cost_words.py" line="38"/>
         <source>country for the default electricity price (ES, MX, ...)</source>
         <translation>país del precio de la electricidad por defecto (ES, MX, ...)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="38"/>
+        <location filename="../../advisor/cli/cost_words.py" line="39"/>
         <source>what the machine costs (0 = already owned: the default, except for a hand-written --hardware file)</source>
         <translation>lo que cuesta el equipo (0 = ya lo tienes: el valor por defecto, salvo con un archivo --hardware escrito a mano)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="41"/>
+        <location filename="../../advisor/cli/cost_words.py" line="42"/>
         <source>what it sells for at the end</source>
         <translation>por cuánto se vende al final</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="42"/>
+        <location filename="../../advisor/cli/cost_words.py" line="43"/>
         <source>years before it is replaced</source>
         <translation>años hasta que se sustituye</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="43"/>
+        <location filename="../../advisor/cli/cost_words.py" line="44"/>
         <source>whole machine while generating</source>
         <translation>el equipo entero mientras genera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="44"/>
+        <location filename="../../advisor/cli/cost_words.py" line="45"/>
         <source>whole machine on, not generating</source>
         <translation>el equipo entero encendido, sin generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="45"/>
+        <location filename="../../advisor/cli/cost_words.py" line="46"/>
         <source>generation speed</source>
         <translation>velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="46"/>
+        <location filename="../../advisor/cli/cost_words.py" line="47"/>
         <source>prompt-processing speed</source>
         <translation>velocidad de lectura de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="47"/>
+        <location filename="../../advisor/cli/cost_words.py" line="48"/>
         <source>benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and power where an energy counter can be read, replace the estimates</source>
         <translation>mide antes la velocidad de este servidor local (p. ej. http://localhost:1234/v1): sus velocidades medidas, y el consumo donde se puede leer un contador de energía, sustituyen a las estimaciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="52"/>
+        <location filename="../../advisor/cli/cost_words.py" line="53"/>
         <source>token for --server-url, when the server requires one</source>
         <translation>token para --server-url, si el servidor lo pide</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="53"/>
+        <location filename="../../advisor/cli/cost_words.py" line="54"/>
         <source>a ready-made scenario: tutorial-2024</source>
         <translation>un escenario ya preparado: tutorial-2024</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="54"/>
+        <location filename="../../advisor/cli/cost_words.py" line="55"/>
         <source>write the cumulative cost month by month as CSV (&apos;-&apos; = stdout)</source>
         <translation>escribe el costo acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="58"/>
+        <location filename="../../advisor/cli/cost_words.py" line="59"/>
         <source>usage</source>
         <translation>uso del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="59"/>
+        <location filename="../../advisor/cli/cost_words.py" line="60"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="60"/>
+        <location filename="../../advisor/cli/cost_words.py" line="61"/>
         <source>money</source>
         <translation>dinero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="61"/>
+        <location filename="../../advisor/cli/cost_words.py" line="62"/>
         <source>machine</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="88"/>
+        <location filename="../../advisor/cli/cost_words.py" line="89"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="89"/>
+        <location filename="../../advisor/cli/cost_words.py" line="90"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="116"/>
+        <location filename="../../advisor/cli/cost_words.py" line="117"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="137"/>
+        <location filename="../../advisor/cli/cost_words.py" line="138"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="138"/>
+        <location filename="../../advisor/cli/cost_words.py" line="139"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="139"/>
+        <location filename="../../advisor/cli/cost_words.py" line="140"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="140"/>
+        <location filename="../../advisor/cli/cost_words.py" line="141"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="141"/>
+        <location filename="../../advisor/cli/cost_words.py" line="142"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="142"/>
+        <location filename="../../advisor/cli/cost_words.py" line="143"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="143"/>
+        <location filename="../../advisor/cli/cost_words.py" line="144"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="144"/>
+        <location filename="../../advisor/cli/cost_words.py" line="145"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="145"/>
+        <location filename="../../advisor/cli/cost_words.py" line="146"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="146"/>
+        <location filename="../../advisor/cli/cost_words.py" line="147"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="152"/>
+        <location filename="../../advisor/cli/cost_words.py" line="153"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="215"/>
+        <location filename="../../advisor/cli/cost_words.py" line="216"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="220"/>
+        <location filename="../../advisor/cli/cost_words.py" line="221"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="238"/>
+        <location filename="../../advisor/cli/cost_words.py" line="239"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="251"/>
+        <location filename="../../advisor/cli/cost_words.py" line="252"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="253"/>
-        <location filename="../../advisor/cli/cost_words.py" line="548"/>
+        <location filename="../../advisor/cli/cost_words.py" line="254"/>
+        <location filename="../../advisor/cli/cost_words.py" line="556"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="260"/>
+        <location filename="../../advisor/cli/cost_words.py" line="261"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="262"/>
+        <location filename="../../advisor/cli/cost_words.py" line="263"/>
         <source>prices of an unknown date</source>
         <translation>precios de fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="277"/>
+        <location filename="../../advisor/cli/cost_words.py" line="278"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="284"/>
+        <location filename="../../advisor/cli/cost_words.py" line="285"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="290"/>
+        <location filename="../../advisor/cli/cost_words.py" line="291"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="305"/>
+        <location filename="../../advisor/cli/cost_words.py" line="306"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="306"/>
+        <location filename="../../advisor/cli/cost_words.py" line="307"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="307"/>
+        <location filename="../../advisor/cli/cost_words.py" line="308"/>
         <source>break-even</source>
         <translation>punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="308"/>
+        <location filename="../../advisor/cli/cost_words.py" line="309"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="313"/>
+        <location filename="../../advisor/cli/cost_words.py" line="314"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="320"/>
+        <location filename="../../advisor/cli/cost_words.py" line="321"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="322"/>
+        <location filename="../../advisor/cli/cost_words.py" line="323"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="324"/>
+        <location filename="../../advisor/cli/cost_words.py" line="325"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="326"/>
+        <location filename="../../advisor/cli/cost_words.py" line="327"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="345"/>
+        <location filename="../../advisor/cli/cost_words.py" line="346"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="360"/>
+        <location filename="../../advisor/cli/cost_words.py" line="361"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="372"/>
+        <location filename="../../advisor/cli/cost_words.py" line="373"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="383"/>
+        <location filename="../../advisor/cli/cost_words.py" line="384"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="387"/>
+        <location filename="../../advisor/cli/cost_words.py" line="388"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="391"/>
+        <location filename="../../advisor/cli/cost_words.py" line="392"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="393"/>
-        <location filename="../../advisor/cli/cost_words.py" line="431"/>
+        <location filename="../../advisor/cli/cost_words.py" line="394"/>
+        <location filename="../../advisor/cli/cost_words.py" line="432"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="395"/>
-        <location filename="../../advisor/cli/cost_words.py" line="433"/>
+        <location filename="../../advisor/cli/cost_words.py" line="396"/>
+        <location filename="../../advisor/cli/cost_words.py" line="434"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="401"/>
+        <location filename="../../advisor/cli/cost_words.py" line="402"/>
         <location filename="../../advisor/cli/server.py" line="560"/>
         <location filename="../../advisor/cli/server.py" line="572"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="403"/>
+        <location filename="../../advisor/cli/cost_words.py" line="404"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="413"/>
+        <location filename="../../advisor/cli/cost_words.py" line="414"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="418"/>
+        <location filename="../../advisor/cli/cost_words.py" line="419"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="429"/>
+        <location filename="../../advisor/cli/cost_words.py" line="430"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="445"/>
+        <location filename="../../advisor/cli/cost_words.py" line="446"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="450"/>
+        <location filename="../../advisor/cli/cost_words.py" line="451"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="458"/>
+        <location filename="../../advisor/cli/cost_words.py" line="459"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="469"/>
-        <location filename="../../advisor/cli/cost_words.py" line="476"/>
+        <location filename="../../advisor/cli/cost_words.py" line="470"/>
+        <location filename="../../advisor/cli/cost_words.py" line="477"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="480"/>
+        <location filename="../../advisor/cli/cost_words.py" line="481"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="488"/>
+        <location filename="../../advisor/cli/cost_words.py" line="489"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="489"/>
+        <location filename="../../advisor/cli/cost_words.py" line="490"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="491"/>
+        <location filename="../../advisor/cli/cost_words.py" line="492"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="498"/>
+        <location filename="../../advisor/cli/cost_words.py" line="500"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="499"/>
+        <location filename="../../advisor/cli/cost_words.py" line="501"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="504"/>
+        <location filename="../../advisor/cli/cost_words.py" line="508"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="505"/>
+        <location filename="../../advisor/cli/cost_words.py" line="509"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="509"/>
+        <location filename="../../advisor/cli/cost_words.py" line="517"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="510"/>
+        <location filename="../../advisor/cli/cost_words.py" line="518"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="514"/>
+        <location filename="../../advisor/cli/cost_words.py" line="522"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="523"/>
+        <location filename="../../advisor/cli/cost_words.py" line="531"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="530"/>
+        <location filename="../../advisor/cli/cost_words.py" line="538"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="538"/>
+        <location filename="../../advisor/cli/cost_words.py" line="546"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="546"/>
+        <location filename="../../advisor/cli/cost_words.py" line="554"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="558"/>
+        <location filename="../../advisor/cli/cost_words.py" line="566"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="560"/>
+        <location filename="../../advisor/cli/cost_words.py" line="568"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -4305,209 +4305,209 @@
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="834"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="844"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="849"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="854"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="858"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="863"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="880"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="894"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="896"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="896"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="904"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="924"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="927"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="929"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -8094,17 +8094,17 @@
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1040"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1038"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1045"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1051"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1049"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

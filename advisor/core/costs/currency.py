@@ -11,6 +11,11 @@ from advisor.core.resources import load_json
 _FILE = "exchange_rates.json"
 
 
+def needs_usd_rate(currency: str) -> bool:
+    """Whether a sum in `currency` rests on a dollar rate: dollars need none, so no rate (nor its date) is said."""
+    return currency.strip().upper() != "USD"
+
+
 @dataclass(frozen=True)
 class ExchangeRates:
     base: str  # always "USD": every rate is units of that currency for one dollar

@@ -507,13 +507,21 @@ def serveable_default_usage(inputs: CostInputs) -> CostInputs:
     return dataclasses.replace(inputs, tokens_per_month=tokens, origins=(*kept, new))
 
 
-def data_dates(prices: PriceData, currency: str | None = None) -> dict[str, str]:
+def data_dates(prices: PriceData, inputs: CostInputs | None = None) -> dict[str, str | None]:
     """The dated tables a comparison rests on, each with its date: the API prices (`prices`, bundled or refreshed),
-    the electricity table and the exchange rates (the rate of `currency`, where given: its own date)."""
+    the electricity table and the exchange rates. Given the comparison's `inputs`, a table none of them was read
+    from is dated None (a typed electricity price or rate, dollars needing no rate), and the rate's own date is
+    given (the COP rate of 2 March in a table of 8 May; the oldest where two were used)."""
     rates = cur.bundled_rates()
+    electricity: str | None = bundled_table().retrieved
+    exchange: str | None = rates.as_of
+    if inputs is not None:
+        origin = inputs.origin("electricity_price_per_kwh")
+        electricity = electricity if origin is not None and origin.code == "country_table" else None
+        exchange = next(iter(inputs.table_rate_dates()), None)  # the oldest rate used dates them
     return {
         "api_prices": prices.as_of,
         "api_prices_source": f"genai-prices {prices.package_version}",
-        "electricity": bundled_table().retrieved,
-        "exchange_rates": rates.date_of(currency) if currency else rates.as_of,
+        "electricity": electricity,
+        "exchange_rates": exchange,
     }

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from advisor.core.costs.currency import bundled_rates, needs_usd_rate
 from advisor.core.types import SCHEMA_VERSION, Reason
 
 if TYPE_CHECKING:
@@ -47,6 +48,31 @@ class InputOrigin:
     input: str
     code: str
     values: dict[str, object] = field(default_factory=dict)
+
+
+def table_rate_dates(currency: str, origins: Iterable[Any]) -> tuple[str, ...]:
+    """The dates of the bundled exchange table's rates a comparison in `currency` used, oldest first: the rate to
+    `currency` (none for dollars, nor for a typed `--usd-rate`) and the rate from the currency an electricity price
+    was published in (the table's euros for Spain turned into dollars). `origins`: InputOrigins, or their JSON
+    (a saved report's)."""
+
+    def part(origin: Any, name: str) -> Any:
+        return origin.get(name) if isinstance(origin, Mapping) else getattr(origin, name, None)
+
+    dates: set[str] = set()
+    for origin in origins:
+        values = part(origin, "values")
+        values = values if isinstance(values, Mapping) else {}
+        code, name = part(origin, "code"), part(origin, "input")
+        if name == "usd_rate" and code == "exchange_table" and needs_usd_rate(currency):
+            as_of = values.get("as_of")
+            if isinstance(as_of, str):
+                dates.add(as_of)
+        elif name == "electricity_price_per_kwh" and code == "country_table":
+            source = values.get("table_currency")
+            if isinstance(source, str) and source.upper() != currency.upper() and needs_usd_rate(source):
+                dates.add(bundled_rates().date_of(source))
+    return tuple(sorted(dates))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,6 +100,10 @@ class CostInputs:
 
     def origin(self, name: str) -> InputOrigin | None:
         return next((o for o in self.origins if o.input == name), None)
+
+    def table_rate_dates(self) -> tuple[str, ...]:
+        """The dates of the bundled table's rates these sums use, oldest first: none for dollars or a typed rate."""
+        return table_rate_dates(self.currency, self.origins)
 
     def with_values(self, code: str = "user", **values: object) -> CostInputs:
         """A copy with `values` replaced and their origin set to `code` (what a user edit in the GUI does)."""
@@ -450,7 +480,7 @@ def capacity_tokens_per_month(inputs: CostInputs) -> float:
 def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) -> tuple[Reason, ...]:
     out: list[Reason] = []
     for origin in inputs.origins:
-        if origin.input == "usd_rate" and inputs.currency.upper() == "USD":
+        if origin.input == "usd_rate" and not needs_usd_rate(inputs.currency):
             continue  # dollars per dollar is no assumption ("1,000 USD por dólar" read as a thousand in Mexico)
         value = {"value": getattr(inputs, origin.input)} if hasattr(inputs, origin.input) else {}
         out.append(Reason(origin.code, {"input": origin.input, **value, **origin.values}))

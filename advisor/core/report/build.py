@@ -16,6 +16,7 @@ from importlib import metadata
 from typing import Any, cast
 
 from advisor import __version__
+from advisor.core.costs.model import table_rate_dates
 from advisor.core.report.model import Assessment, DataSource, PartProblem
 from advisor.core.report.redact import Scrubber, scrub
 from advisor.core.types import HardwareProfile, Recommendation
@@ -111,21 +112,14 @@ def _costs_sources(costs: Any, problems: list[PartProblem]) -> list[DataSource |
         found.append(_api_prices(_field(api, "price_date")))
     inputs = _field(costs, "inputs")
     origins = list(_field(inputs, "origins") or ())
-    if str(_field(inputs, "currency") or "").upper() == "USD":  # dollars need no rate: the table was not used
-        origins = [o for o in origins if str(_field(o, "input")) != "usd_rate"]
-    tables = {_ORIGIN_TABLES.get(str(_field(o, "code"))) for o in origins} - {None}
-    # the rate used is dated on its own (the COP rate of 2 March in a table of 8 May): that date, not the table's
-    rate_date = next(
-        (
-            (_field(o, "values") or {}).get("as_of")
-            for o in origins
-            if str(_field(o, "input")) == "usd_rate" and str(_field(o, "code")) == "exchange_table"
-        ),
-        None,
-    )
+    rate_dates = table_rate_dates(str(_field(inputs, "currency") or "USD"), origins)
+    tables = {_ORIGIN_TABLES.get(str(_field(o, "code"))) for o in origins} - {None, "exchange_rates"}
+    if rate_dates:  # dated by the rates used (the COP rate of 2 March in a table of 8 May): the oldest of them
+        tables.add("exchange_rates")
+    rate_date = next(iter(rate_dates), None)
     for name in sorted(t for t in tables if t is not None):
         source = _attempt("data_sources", problems, partial(_table, name))
-        if name == "exchange_rates" and source is not None and isinstance(rate_date, str):
+        if name == "exchange_rates" and source is not None and rate_date is not None:
             source = dataclasses.replace(source, date=rate_date)
         found.append(source)
     return found

@@ -830,8 +830,10 @@ class CostsPage(Page):
                         source=c.api.price_currency, rate=rate_text
                     )
                 )
-        elif as_of and c.currency != "USD":
-            parts.append(self.tr("exchange rate as of {date}").format(date=wording.long_date(str(as_of))))
+        elif hasattr(c.inputs, "table_rate_dates") and c.inputs.table_rate_dates():  # the oldest rate used
+            parts.append(
+                self.tr("exchange rate as of {date}").format(date=wording.long_date(c.inputs.table_rate_dates()[0]))
+            )
         self.dates.setText(" · ".join(parts))
 
     def _show_chart(self, series: Any) -> None:

@@ -60,6 +60,55 @@ def test_a_rate_is_shown_with_its_own_date_in_the_cli_and_the_report(capsys):
     assert [s.date for s in sources] == [cop]
 
 
+@pytest.mark.parametrize(
+    ("flags", "rates_used", "electricity_used"),
+    [
+        (["--country", "CO", "--usd-rate", "4000"], (), True),  # a typed rate: the table's was not used
+        (["--country", "US", "--currency", "USD"], (), True),  # dollars need no rate
+        (["--country", "ES", "--currency", "USD"], ("EUR",), True),  # Spain's euros per kWh made dollars
+        (["--country", "ES", "--currency", "COP"], ("COP", "EUR"), True),  # two rates: dated by the older
+        (["--country", "CO", "--electricity-price", "800", "--usd-rate", "4000"], (), False),  # no table at all
+    ],
+)
+def test_the_data_line_dates_only_the_tables_a_comparison_used(capsys, flags, rates_used, electricity_used):
+    """`cost --currency COP --usd-rate 4000` said "exchange rates of 2 March 2026" for a rate the user typed; a
+    Spaniard's euros per kWh turned into dollars with the table's rate named none. The CLI's Data line, its JSON
+    and the report's sources name a table only where one of its values was used, with that value's date."""
+    import json
+
+    from advisor.cli.main import main
+    from advisor.core.costs import default_inputs
+    from advisor.core.costs.model import table_rate_dates
+    from advisor.core.report.build import _costs_sources
+
+    rates = cur.bundled_rates()
+    expected = min((rates.date_of(code) for code in rates_used), default=None)
+    argv = ["cost", *flags, "--hardware-cost", "0", "--power-watts", "100", "--tokens-per-second", "20"]
+    assert main([*argv, "--json"]) == 0
+    dates = json.loads(capsys.readouterr().out)["data_dates"]
+    assert dates["exchange_rates"] == expected
+    assert (dates["electricity"] is not None) is electricity_used
+    assert main(argv) == 0
+    data_line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert ("exchange rates" in data_line) is bool(rates_used)
+    assert ("electricity table" in data_line) is electricity_used
+
+    country, currency = flags[1], flags[3] if flags[2] == "--currency" else None
+    rate = 4000.0 if "--usd-rate" in flags else None
+    inputs = default_inputs(None, country=country, currency=currency, usd_rate=rate, env={})
+    assert inputs.table_rate_dates() == tuple(sorted({rates.date_of(code) for code in rates_used}))
+
+    class Costs:  # what the report reads of a comparison: its inputs' origins and currency
+        api = None
+
+    Costs.inputs = inputs  # type: ignore[attr-defined]
+    sources = [s for s in _costs_sources(Costs, []) if s is not None and s.name == "exchange_rates"]
+    assert [s.date for s in sources] == ([expected] if expected else [])
+    # a saved report's JSON (origins as dicts) is read the same way
+    saved = [{"input": o.input, "code": o.code, "values": o.values} for o in inputs.origins]
+    assert table_rate_dates(inputs.currency, saved) == inputs.table_rate_dates()
+
+
 def test_reference_prices_are_the_ones_shipped():
     table = bundled_table()
     assert (table.lookup("DE").price_per_kwh, table.lookup("DE").currency) == (0.387, "EUR")
