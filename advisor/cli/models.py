@@ -323,6 +323,8 @@ def render_text(
                         "Cli", "No model in the bundled list matches {text}; online, the search covers Hugging Face."
                     )
                     if offline
+                    else QT_TRANSLATE_NOOP("Cli", "No chat model matches {text}.")
+                    if any(p.code == "not_chat_model" for p in getattr(result, "errors", ()))
                     else QT_TRANSLATE_NOOP("Cli", "No model matches {text}."),
                     text=repr(text),
                 )

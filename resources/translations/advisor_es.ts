@@ -1695,31 +1695,36 @@
     </message>
     <message>
         <location filename="../../advisor/cli/models.py" line="326"/>
+        <source>No chat model matches {text}.</source>
+        <translation>Ningún modelo de chat coincide con {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="328"/>
         <source>No model matches {text}.</source>
         <translation>Ningún modelo coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="331"/>
+        <location filename="../../advisor/cli/models.py" line="333"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="338"/>
+        <location filename="../../advisor/cli/models.py" line="340"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="352"/>
+        <location filename="../../advisor/cli/models.py" line="354"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="374"/>
+        <location filename="../../advisor/cli/models.py" line="376"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="384"/>
+        <location filename="../../advisor/cli/models.py" line="386"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>

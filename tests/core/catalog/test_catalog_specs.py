@@ -458,6 +458,8 @@ def test_the_cli_says_it_too(hub, tmp_path, monkeypatch, capsys):
     out, err = capsys.readouterr()
     assert "nomic-embed-text-v1.5.Q8_0.gguf" not in out
     assert f"{NOMIC['id']} is an embedding model" in err
+    # the search matched a model, just not one that chats: the answer says so, not "No model matches"
+    assert "No chat model matches 'nomic-embed'." in out and "No model matches" not in out
 
 
 # ------------------------------------------------------------------ every architecture: the header read carries it all
