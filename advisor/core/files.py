@@ -62,6 +62,24 @@ def require_regular_file(path: str | os.PathLike[str]) -> None:
     raise error
 
 
+class FileTooLargeError(ValueError):
+    """A small file (a setting, a cache entry) larger than it can honestly be: not read further."""
+
+
+def read_small_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of `path`, a regular file of at most `max_bytes` (links followed): for files another program
+    or an earlier run wrote, where a pipe would block and a link to /dev/zero read until memory ran out. Raises
+    NotARegularFileError, FileTooLargeError (a ValueError), or the OSError of opening it."""
+    require_regular_file(path)
+    # O_NONBLOCK: a pipe swapped in after the check opens without waiting for a writer (and reads nothing)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if data is None or len(data) > max_bytes:
+        raise FileTooLargeError(f"larger than {max_bytes} bytes")
+    return data
+
+
 def cannot_read(exc: BaseException) -> Msg | None:
     """Why a file a person named could not be read, as a catalogue sentence ("cannot read the file: it is a
     folder"), for what is not a regular file and the system's usual refusals; None when there are no words for it

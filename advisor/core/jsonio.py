@@ -10,6 +10,18 @@ from pathlib import PurePath
 from typing import Any
 
 
+def finite_number(value: object) -> float | None:
+    """`value` as a float when it is a finite number (not a bool), else None: an integer too large for a float
+    (JSON allows 10**400; `math.isfinite` raises on it) is no number we can use either."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def to_jsonable(value: Any) -> Any:
     """Dataclasses → dicts, enums → values, tuples → lists, non-finite floats → None."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -5022,189 +5022,194 @@
 <context>
     <name>HardwareFile</name>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="80"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="98"/>
         <source>{field}: missing</source>
         <translation>{field}: falta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="81"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="99"/>
         <source>{field}: must be a list (got {got})</source>
         <translation>{field}: debe ser una lista (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="82"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="100"/>
         <source>{field}: must be one of {choices} (got {got})</source>
         <translation>{field}: debe ser uno de {choices} (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="83"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="101"/>
         <source>{field}: must not exceed {limit} ({value} &gt; {maximum})</source>
         <translation>{field}: no puede superar {limit} ({value} &gt; {maximum})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="84"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="102"/>
         <source>{field}: missing (the GPU table does not know {name})</source>
         <translation>{field}: falta (la tabla de GPU no conoce {name})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="86"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="104"/>
         <source>{field}: must be a positive integer (got {got})</source>
         <translation>{field}: debe ser un entero positivo (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="87"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="105"/>
         <source>{field}: must be a positive integer or null (got {got})</source>
         <translation>{field}: debe ser un entero positivo o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="88"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="106"/>
         <source>{field}: must be an integer of zero or more (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="89"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="107"/>
         <source>{field}: must be an integer of zero or more or null (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero, o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="93"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="111"/>
         <source>not valid JSON at line {line}, column {column} (the JSON reader says: {reason})</source>
         <translation>no es un JSON válido en la línea {line}, columna {column} (el lector de JSON dice: «{reason}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="97"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="115"/>
         <source>not valid JSON at line {line}, column {column}: a value is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un valor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="100"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="118"/>
         <source>not valid JSON at line {line}, column {column}: a field name in double quotes is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un nombre de campo entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="103"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="121"/>
         <source>not valid JSON at line {line}, column {column}: a comma is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta una coma</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="106"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="124"/>
         <source>not valid JSON at line {line}, column {column}: a colon is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí faltan los dos puntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="109"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="127"/>
         <source>not valid JSON at line {line}, column {column}: something follows the end of the data</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: hay algo después del final de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="112"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="130"/>
         <source>not valid JSON at line {line}, column {column}: a text there has no closing quote</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: un texto que empieza ahí no cierra las comillas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="115"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="133"/>
         <source>not valid JSON at line {line}, column {column}: a comma before the closing brace</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes de la llave de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="118"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="136"/>
         <source>not valid JSON at line {line}, column {column}: a comma before the closing bracket</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes del corchete de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="148"/>
-        <source>{field}: must be at most 2**60; that is a typo (got {got})</source>
-        <translation>{field}: debe ser como mucho 2**60; es una errata (se recibió {got})</translation>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="166"/>
+        <source>{field}: far more than any computer has; a typo? (got {got})</source>
+        <translation>{field}: mucho más de lo que tiene cualquier equipo; ¿una errata? (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="162"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="181"/>
+        <source>{field}: {got} bytes is too little memory; sizes are in bytes (16 GiB is {example})</source>
+        <translation>{field}: {got} bytes es demasiado poca memoria; los tamaños van en bytes (16 GiB son {example})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="197"/>
         <source>{field}: must be a number greater than zero or null (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="164"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="199"/>
         <source>{field}: must be a number greater than zero (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="176"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="211"/>
         <source>{field}: must be a text string (got {got})</source>
         <translation>{field}: debe ser un texto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="186"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="221"/>
         <source>{field}: must be an object (got {got})</source>
         <translation>{field}: debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="210"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="245"/>
         <source>{field}: must be true or false (got {got})</source>
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="256"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="293"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="274"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="311"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="335"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="372"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="340"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="377"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="361"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="398"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="367"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="395"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="432"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="441"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="455"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="492"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="464"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="501"/>
         <location filename="../../advisor/cli/estimate.py" line="491"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="467"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="504"/>
         <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="478"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="515"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="482"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="519"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>

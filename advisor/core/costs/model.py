@@ -19,12 +19,12 @@ priced from the bundled genai-prices data). Defaults and where they came from ar
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from advisor.core.costs.currency import bundled_rates, needs_usd_rate
+from advisor.core.jsonio import finite_number
 from advisor.core.types import SCHEMA_VERSION, Reason
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class LocalCost:
 
 @dataclass(frozen=True)
 class ApiCost:
-    model: str  # the label: 'openai/gpt-4o', 'custom', 'Llama 2 on Azure (tutorial, March 2024)'
+    model: str  # the label: 'openai/gpt-4o', 'custom', 'Llama 2, Azure (tutorial 2024-03)'
     price_input_per_million: float  # in the comparison's currency
     price_output_per_million: float
     price_date: str | None
@@ -213,9 +213,7 @@ class BreakEven:
 
 
 def _number_or_none(value: object) -> float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        return float(value)
-    return None
+    return finite_number(value)
 
 
 def break_even_verdict(
@@ -311,9 +309,10 @@ _LIMITS = {"input_share": (0.0, 1.0), "hours_per_day": (0.0, 24.0), "days_per_mo
 
 
 def _number(name: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    number = finite_number(value)
+    if number is None:
         raise CostInputError(name, "not_a_number", value)
-    return float(value)
+    return number
 
 
 def validate(inputs: CostInputs) -> None:

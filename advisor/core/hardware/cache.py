@@ -20,6 +20,7 @@ from advisor.core import files
 
 SUB_DIR = "hardware"
 DEFAULT_MAX_AGE_S = 30 * 24 * 3600  # a CPU does not change; a month bounds stale flags after OS updates
+MAX_ENTRY_BYTES = 1024 * 1024  # a CPU's facts are a few KiB: a bigger file is not ours (or damaged)
 
 
 def user_cache_dir() -> Path:
@@ -42,12 +43,11 @@ class DiskCache:
 
     def get(self, name: str) -> Any | None:
         try:
-            with self._path(name).open(encoding="utf-8") as fh:
-                entry = json.load(fh)
+            entry = json.loads(files.read_small_file(self._path(name), MAX_ENTRY_BYTES).decode("utf-8"))
             if not 0 <= time.time() - float(entry["saved_at"]) <= self.max_age_s:
                 return None
             return entry["value"]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
             return None
 
     def put(self, name: str, value: Any) -> None:

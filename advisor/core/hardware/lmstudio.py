@@ -14,6 +14,7 @@ import shutil
 import stat
 from pathlib import Path
 
+from advisor.core.files import read_small_file
 from advisor.core.text import has_controls, outside_name
 from advisor.core.types import LmStudioInfo, ModelFile
 
@@ -21,13 +22,15 @@ log = logging.getLogger(__name__)
 
 MAX_MODEL_FILES = 2000  # a guard against a models folder pointed at a whole disk
 MAX_DEPTH = 4  # publisher/repo/file.gguf, plus one level for the odd sub-folder
+MAX_POINTER_BYTES = 64 * 1024  # a path: far under this
+MAX_SETTINGS_BYTES = 8 * 1024 * 1024  # LM Studio's settings.json is a few KiB; a link to /dev/zero is not read whole
 
 
 def find_home(home: Path) -> Path | None:
     """LM Studio's home folder for the user whose home is `home`, or None when LM Studio left no trace."""
     pointer = home / ".lmstudio-home-pointer"
     try:  # utf-8-sig: a pointer saved by Windows Notepad starts with a BOM
-        target = pointer.read_text(encoding="utf-8-sig").strip()
+        target = read_small_file(pointer, MAX_POINTER_BYTES).decode("utf-8-sig").strip()
         path = Path(target).expanduser()
         if target and path.is_dir():
             return path
@@ -41,11 +44,11 @@ def find_home(home: Path) -> Path | None:
 
 def models_dir(lm_home: Path) -> Path:
     try:
-        settings = json.loads((lm_home / "settings.json").read_text(encoding="utf-8-sig"))
+        settings = json.loads(read_small_file(lm_home / "settings.json", MAX_SETTINGS_BYTES).decode("utf-8-sig"))
         moved = settings.get("downloadsFolder") if isinstance(settings, dict) else None
         if isinstance(moved, str) and moved and Path(moved).expanduser().is_dir():
             return Path(moved).expanduser()
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # unreadable, too large, not JSON (or nested past recursion)
         pass
     return lm_home / "models"
 
@@ -65,8 +68,9 @@ def list_gguf(folder: Path) -> tuple[ModelFile, ...]:
                 shown = os.path.relpath(path, folder)
                 if has_controls(shown):
                     # a name with a line break, an escape sequence or a bidi override would rewrite the terminal (or
-                    # fake a line) wherever it is listed; no file LM Studio downloads is named so: left out, said once
-                    log.warning(
+                    # fake a line) wherever it is listed; no file LM Studio downloads is named so: left out (said with
+                    # --debug: a log line is English, and the list itself is what a person reads)
+                    log.info(
                         "left out of LM Studio's models, its name holds control characters: %s", outside_name(shown)
                     )
                     continue

@@ -28,7 +28,7 @@ from advisor.core.hardware import ram_spec
 from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
 from advisor.core.hardware.gpu_table import GpuSpec, find_gpu
-from advisor.core.jsonio import to_jsonable
+from advisor.core.jsonio import finite_number, to_jsonable
 from advisor.core.messages.speaker import ENGLISH
 from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 from advisor.core.names import UnknownNameError
@@ -48,6 +48,7 @@ from advisor.core.types import (
 
 GIB = 2**30
 MAX_FILE_BYTES = 16 * 2**20  # `detect --json` writes ~10 KB (a few MB with thousands of LM Studio models)
+MIN_MEMORY_BYTES = 64 * 1024**2  # no machine that runs a model has less; 16 or 16384 is a size in GB or MiB
 MAX_INT = 2**60  # 1 EiB: no real count or byte size comes near; above it is a typo (1e300) that would print nonsense
 # llama.cpp's device limit (llama_max_devices(), GGML_SCHED_MAX_BACKENDS): no model is split over more cards
 MAX_GPUS = 16
@@ -72,9 +73,26 @@ def _shown(text: str) -> str:
 
 
 def _huge(value: int) -> str:
-    """An integer too large to quote whole, as its first digits and power of ten (1e300 → "1.000e+300")."""
-    digits = str(abs(value))
-    return f"{'-' if value < 0 else ''}{digits[0]}.{digits[1:4]:0<3}e+{len(digits) - 1}"
+    """An integer too large to quote whole, as its first digits and power of ten (1e300 → "1.000e+300"); worked out
+    without `str()`, which refuses integers of over 4,300 digits."""
+    n = abs(value)
+    exponent = int(math.log10(n))
+    while 10**exponent > n:  # log10 of a huge integer may be off by one either way
+        exponent -= 1
+    while 10 ** (exponent + 1) <= n:
+        exponent += 1
+    lead = n // 10 ** (exponent - 3) if exponent >= 3 else n * 10 ** (3 - exponent)
+    return f"{'-' if value < 0 else ''}{lead // 1000}.{lead % 1000:03d}e+{exponent}"
+
+
+def _got(value: Any) -> str:
+    """A value the file gave, as JSON writes it (true, null, "16GB"): the file's words, not Python's (True, None)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        return _huge(value)
+    try:
+        return _shown(json.dumps(value, ensure_ascii=False, allow_nan=True))
+    except (TypeError, ValueError, RecursionError):
+        return _shown(repr(value))
 
 
 _MISSING = QT_TRANSLATE_NOOP("HardwareFile", "{field}: missing")
@@ -145,27 +163,44 @@ def _int(value: Any, field: str, *, positive: bool = True, optional: bool = Fals
         value, ok = int(value), True
     if ok and value > MAX_INT:
         raise HardwareFileError(
-            QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be at most 2**60; that is a typo (got {got})"),
+            QT_TRANSLATE_NOOP("HardwareFile", "{field}: far more than any computer has; a typo? (got {got})"),
             field=field,
             got=_huge(value),
         )
     if not ok or value < (1 if positive else 0):
-        raise HardwareFileError(_INT_ERRORS[positive, optional], field=field, got=repr(value))
+        raise HardwareFileError(_INT_ERRORS[positive, optional], field=field, got=_got(value))
     return int(value)
+
+
+def _bytes_size(value: Any, field: str) -> int:
+    """A memory size in bytes; one under MIN_MEMORY_BYTES is a size in other units ("total_bytes": 16 meant 16 GB),
+    which would otherwise be read as no memory at all and advise nothing."""
+    size = _int(value, field) or 0
+    if size < MIN_MEMORY_BYTES:
+        raise HardwareFileError(
+            QT_TRANSLATE_NOOP(
+                "HardwareFile", "{field}: {got} bytes is too little memory; sizes are in bytes (16 GiB is {example})"
+            ),
+            field=field,
+            got=_got(value),
+            example=str(16 * 1024**3),
+        )
+    return size
 
 
 def _number(value: Any, field: str, *, optional: bool = True) -> float | None:
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+    number = finite_number(value)
+    if number is None or number <= 0:
         raise HardwareFileError(
             QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a number greater than zero or null (got {got})")
             if optional
             else QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a number greater than zero (got {got})"),
             field=field,
-            got=repr(value),
+            got=_got(value),
         )
-    return float(value)
+    return number
 
 
 def _str(value: Any, field: str, *, optional: bool = True, default: str | None = None) -> str | None:
@@ -175,7 +210,7 @@ def _str(value: Any, field: str, *, optional: bool = True, default: str | None =
         raise HardwareFileError(
             QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a text string (got {got})"),
             field=field,
-            got=repr(value),
+            got=_got(value),
         )
     return outside_name(value, max_chars=4096) if has_controls(value) else value  # shown: no terminal control
 
@@ -203,13 +238,13 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
             vendor = GpuVendor(vendor_raw)
         except ValueError:
             choices = "|".join(v.value for v in GpuVendor)
-            raise HardwareFileError(_ONE_OF, field=f"{field}.vendor", choices=choices, got=repr(vendor_raw)) from None
+            raise HardwareFileError(_ONE_OF, field=f"{field}.vendor", choices=choices, got=_got(vendor_raw)) from None
     unified = g.get("unified_memory", vendor is GpuVendor.APPLE or is_integrated_gpu_name(name))
     if not isinstance(unified, bool):
         raise HardwareFileError(
             QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be true or false (got {got})"),
             field=f"{field}.unified_memory",
-            got=repr(unified),
+            got=_got(unified),
         )
     if "vram_total_bytes" in g or not unified:
         try:
@@ -219,7 +254,9 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
         if "vram_total_bytes" not in g and (known is None or not known.vram_bytes):
             raise HardwareFileError(_GPU_UNKNOWN, field=f"{field}.vram_total_bytes", name=repr(name))
         # a card the table knows ("3090") may leave its memory out: the table's board is taken
-        total = known.vram_bytes if known is not None else _int(g["vram_total_bytes"], f"{field}.vram_total_bytes")
+        total = (
+            known.vram_bytes if known is not None else _bytes_size(g["vram_total_bytes"], f"{field}.vram_total_bytes")
+        )
     else:  # Apple's share of unified memory; an integrated GPU / APU without a stated carve-out: the driver's
         total = shared_gpu_bytes(vendor, ram_total)
     assert total is not None
@@ -322,14 +359,14 @@ def _battery(value: Any) -> bool | None:
     """`battery`: true for a laptop (what detection saw, or what the file's author says), false for none."""
     if value is None or isinstance(value, bool):
         return value
-    raise HardwareFileError(_ONE_OF, field="battery", choices="true, false, null", got=repr(value))
+    raise HardwareFileError(_ONE_OF, field="battery", choices="true, false, null", got=_got(value))
 
 
 def profile_from_dict(data: Any) -> HardwareProfile:
     top = _obj(data, "the file")
     version = top.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise HardwareFileError(_INT_ERRORS[True, False], field="schema_version", got=repr(version))
+        raise HardwareFileError(_INT_ERRORS[True, False], field="schema_version", got=_got(version))
     if version > SCHEMA_VERSION:
         raise HardwareFileError(
             QT_TRANSLATE_NOOP("HardwareFile", "schema_version: {version} is newer than this version reads ({known})"),
@@ -341,7 +378,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
     ram_raw = _obj(top["ram"], "ram")
     if "total_bytes" not in ram_raw:
         raise HardwareFileError(_MISSING, field="ram.total_bytes")
-    total = _int(ram_raw["total_bytes"], "ram.total_bytes") or 0
+    total = _bytes_size(ram_raw["total_bytes"], "ram.total_bytes")
     available = _int(ram_raw.get("available_bytes"), "ram.available_bytes", positive=False, optional=True)
     available_source = "detected"
     if ram_raw.get("available_source") == "assumed":
@@ -388,7 +425,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
     ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")
     if ram_kind is not None and ram_kind.strip().upper().replace("-", "") not in RAM_TYPES:
-        raise HardwareFileError(_ONE_OF, field="ram.type", choices=", ".join(sorted(RAM_TYPES)), got=repr(ram_kind))
+        raise HardwareFileError(_ONE_OF, field="ram.type", choices=", ".join(sorted(RAM_TYPES)), got=_got(ram_kind))
     speed = _int(ram_raw.get("speed_mts"), "ram.speed_mts", optional=True)
     if speed is not None and not 400 <= speed <= 20000:
         raise HardwareFileError(

@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor.core.files import NotARegularFileError, require_regular_file, user_config_dir, write_atomic
+from advisor.core.jsonio import finite_number
 from advisor.core.types import CalibrationUsed, FitLevel, HardwareProfile, ModelSpec, Reason
 
 if TYPE_CHECKING:
@@ -442,9 +443,10 @@ def _text(value: object, limit: int, *, pattern: str | None = None) -> str:
 
 
 def _positive(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+    number = finite_number(value)
+    if number is None or number <= 0:
         raise ValueError("number")
-    return float(value)
+    return number
 
 
 def from_json(data: object) -> Calibration:

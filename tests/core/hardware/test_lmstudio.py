@@ -6,6 +6,7 @@ import json
 import shutil
 
 from advisor.core.hardware.lmstudio import probe_lmstudio
+from tests.support.special_files import fifo, needs_fifo
 
 
 def _gguf(path, size):
@@ -64,3 +65,31 @@ def test_without_lm_studio_there_is_no_home_but_free_disk_is_known(tmp_path):
     info = probe_lmstudio(home=tmp_path)
     assert (info.home, info.models_dir, info.models) == (None, None, ())
     assert abs(info.disk_free_bytes - shutil.disk_usage(tmp_path).free) < 2**28
+
+
+@needs_fifo
+def test_a_pipe_or_a_device_in_place_of_its_settings_or_pointer_is_not_read(tmp_path):
+    """A named pipe as settings.json blocked `verify` forever, and a link to /dev/zero read until memory ran out
+    (`detect` then said LM Studio was not found): neither is read, and the default models folder is used."""
+    home = tmp_path / ".lmstudio"
+    home.mkdir()
+    with fifo(home / "settings.json", release_after_s=2.0):
+        info = probe_lmstudio(home=tmp_path)
+    assert (info.home, info.models_dir) == (str(home), str(home / "models"))
+    (home / "settings.json").unlink()
+    (home / "settings.json").symlink_to("/dev/zero")
+    assert probe_lmstudio(home=tmp_path).models_dir == str(home / "models")
+    with fifo(tmp_path / ".lmstudio-home-pointer", release_after_s=2.0):
+        assert probe_lmstudio(home=tmp_path).home == str(home)
+
+
+def test_a_settings_file_far_larger_than_any_lm_studio_writes_is_not_read(tmp_path):
+    moved = tmp_path / "models-on-d"
+    moved.mkdir()
+    home = tmp_path / ".lmstudio"
+    home.mkdir()
+    padded = json.dumps({"downloadsFolder": str(moved), "pad": " " * (9 * 1024 * 1024)})
+    (home / "settings.json").write_text(padded)
+    assert probe_lmstudio(home=tmp_path).models_dir == str(home / "models")
+    (home / "settings.json").write_text("[" * 100_000)  # nested past Python's recursion: still the default
+    assert probe_lmstudio(home=tmp_path).models_dir == str(home / "models")

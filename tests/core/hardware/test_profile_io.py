@@ -123,10 +123,10 @@ def test_a_cpu_only_machine_is_an_empty_gpu_list():
         ),
         ({"ram": {"total_bytes": 16 * GIB}, "gpus": [], "schema_version": 7}, "schema_version: 7 is newer"),
         ([1, 2], "the file: must be an object"),
-        ({"ram": {"total_bytes": 1e300}, "gpus": []}, "ram.total_bytes: must be at most 2**60"),
+        ({"ram": {"total_bytes": 1e300}, "gpus": []}, "ram.total_bytes: far more than any computer has"),
         (
             {"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "RTX 4090", "vram_total_bytes": 2**70}]},
-            "gpus[0].vram_total_bytes: must be at most 2**60",
+            "gpus[0].vram_total_bytes: far more than any computer has",
         ),
     ],
 )
@@ -135,6 +135,34 @@ def test_malformed_profiles_name_the_field(data, message):
         load_profile(data)
     assert str(exc.value).startswith(message) and "\n" not in str(exc.value)
     assert isinstance(exc.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        # a size typed in gigabytes: read as 16 bytes, it advised "nothing runs" without a word
+        (
+            {"ram": {"total_bytes": 16}, "gpus": []},
+            "ram.total_bytes: 16 bytes is too little memory; sizes are in bytes",
+        ),
+        (
+            {"ram": {"total_bytes": 16 * GIB}, "gpus": [{"name": "Acme GPU 9", "vram_total_bytes": 12288}]},
+            "gpus[0].vram_total_bytes: 12288 bytes is too little memory",
+        ),
+        # an integer too large for a float: "unexpected error: OverflowError", exit 1
+        ({"ram": {"total_bytes": 16 * GIB, "bandwidth_gbps": 10**400}, "gpus": []}, "ram.bandwidth_gbps: must be"),
+        # more digits than Python prints: "... use sys.set_int_max_str_digits()"
+        ({"ram": {"total_bytes": 10**5000}, "gpus": []}, "ram.total_bytes: far more than any computer has"),
+        # the file's own words: true and null, not Python's True and None
+        ({"ram": {"total_bytes": True}, "gpus": []}, "ram.total_bytes: must be a positive integer (got true)"),
+    ],
+)
+def test_sizes_in_other_units_and_numbers_beyond_a_float_are_refused_in_the_files_words(data, message):
+    with pytest.raises(HardwareFileError) as exc:
+        load_profile(data)
+    said = str(exc.value)
+    assert said.startswith(message) and "\n" not in said and len(said) < 300, said
+    assert "True" not in said and "sys." not in said
 
 
 def test_a_file_saved_by_windows_powershell_in_utf16_is_read(two_gpu_profile, tmp_path):

@@ -174,6 +174,9 @@ def _valid(store) -> dict:
         lambda d: b"[1, 2, 3]",
         lambda d: json.dumps({**d, "factor": float("nan")}).encode(),
         lambda d: json.dumps({**d, "factor": 1e300}).encode(),
+        # an integer too large for a float: math.isfinite raised OverflowError, and every sizing command with it
+        lambda d: json.dumps({**d, "factor": 10**400}).encode(),
+        lambda d: json.dumps({**d, "measured_tokens_per_second": 10**400}).encode(),
         lambda d: json.dumps({**d, "factor": True}).encode(),
         lambda d: json.dumps({**d, "where": "tpu"}).encode(),
         lambda d: json.dumps({**d, "date": "2026-13-45"}).encode(),
