@@ -18,6 +18,7 @@ from advisor.cli.common import bounded_text as _text
 from advisor.cli.common import float_in_range as _range
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
+from advisor.core.servers.limits import PROMPT_TOKENS_PER_SECOND_RANGE, TOKENS_PER_SECOND_RANGE
 
 HELP = words.HELP
 
@@ -56,8 +57,8 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
     ("money", "--lifetime-years", "Y", _range(0.1, 50, unit=" years")),
     ("machine", "--power-watts", "W", _power),
     ("machine", "--idle-watts", "W", _idle),
-    ("machine", "--tokens-per-second", "T", _range(0.01, 100_000, unit=" tokens/s")),
-    ("machine", "--prompt-tokens-per-second", "T", _range(0.01, 1_000_000, unit=" tokens/s")),
+    ("machine", "--tokens-per-second", "T", _range(*TOKENS_PER_SECOND_RANGE, unit=" tokens/s")),
+    ("machine", "--prompt-tokens-per-second", "T", _range(*PROMPT_TOKENS_PER_SECOND_RANGE, unit=" tokens/s")),
     ("machine", "--server-url", "URL", common.url_text),
     ("machine", "--api-key", "KEY", api_key),
     (None, "--preset", "NAME", _text(64, "a preset name")),

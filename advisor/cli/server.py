@@ -437,7 +437,10 @@ def _prompt(args: argparse.Namespace, status: Any, url: str) -> int:
             )
             stop = words.stopped_by(say, result.stopped_by)
             tokens = say.t(QT_TRANSLATE_NOOP("Cli", "{count} tokens"), count=result.completion_tokens or 0)
-            print(f"[{result.model}: {ttft}{speed}, {tokens}{'; ' + stop if stop else ''}]", file=sys.stderr)
+            notes = "".join(
+                "; " + note for note in (stop, words.implausible_note(say, getattr(result, "implausible", ()))) if note
+            )
+            print(f"[{result.model}: {ttft}{speed}, {tokens}{notes}]", file=sys.stderr)
     return EXIT_OK if result.problem is None else EXIT_PROBLEM
 
 
@@ -533,10 +536,11 @@ def render_status(status: Any) -> str:
     b = status.benchmark
     if b is not None:
         stop = words.stopped_by(say, getattr(b, "stopped_by", None))
+        odd = words.implausible_note(say, getattr(b, "implausible", ()))
         rows.append(
             (
                 t(QT_TRANSLATE_NOOP("Cli", "Benchmark")),
-                words.bench_runs(say, b.model, b.runs, b.source) + (f"; {stop}" if stop else ""),
+                words.bench_runs(say, b.model, b.runs, b.source) + "".join(f"; {n}" for n in (stop, odd) if n),
             )
         )
         figures: list[tuple[str, str | tuple[str, ...] | list[str]]] = []

@@ -537,6 +537,16 @@
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="438"/>
+        <source>the server reported an implausible figure, not used: {fields}</source>
+        <translation>el servidor informó una cifra inverosímil, que no se usa: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="439"/>
+        <source>the server reported implausible figures, not used: {fields}</source>
+        <translation>el servidor informó cifras inverosímiles, que no se usan: {fields}</translation>
+    </message>
 </context>
 <context>
     <name>Budget</name>
@@ -2221,24 +2231,24 @@
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="464"/>
-        <location filename="../../advisor/cli/server.py" line="531"/>
+        <location filename="../../advisor/cli/server.py" line="467"/>
+        <location filename="../../advisor/cli/server.py" line="534"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="464"/>
-        <location filename="../../advisor/cli/server.py" line="531"/>
+        <location filename="../../advisor/cli/server.py" line="467"/>
+        <location filename="../../advisor/cli/server.py" line="534"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="496"/>
+        <location filename="../../advisor/cli/server.py" line="499"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="496"/>
+        <location filename="../../advisor/cli/server.py" line="499"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
@@ -2378,62 +2388,62 @@
         <translation>--stream-timeout necesita --bench o --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="514"/>
+        <location filename="../../advisor/cli/server.py" line="517"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="515"/>
+        <location filename="../../advisor/cli/server.py" line="518"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="519"/>
+        <location filename="../../advisor/cli/server.py" line="522"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="525"/>
+        <location filename="../../advisor/cli/server.py" line="528"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="526"/>
+        <location filename="../../advisor/cli/server.py" line="529"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="532"/>
+        <location filename="../../advisor/cli/server.py" line="535"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="538"/>
+        <location filename="../../advisor/cli/server.py" line="542"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="545"/>
+        <location filename="../../advisor/cli/server.py" line="549"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="549"/>
+        <location filename="../../advisor/cli/server.py" line="553"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="552"/>
+        <location filename="../../advisor/cli/server.py" line="556"/>
         <source>prompt processing</source>
         <translation>procesamiento de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="554"/>
+        <location filename="../../advisor/cli/server.py" line="558"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="556"/>
+        <location filename="../../advisor/cli/server.py" line="560"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
@@ -2797,8 +2807,8 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="402"/>
-        <location filename="../../advisor/cli/server.py" line="560"/>
-        <location filename="../../advisor/cli/server.py" line="572"/>
+        <location filename="../../advisor/cli/server.py" line="564"/>
+        <location filename="../../advisor/cli/server.py" line="576"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
@@ -2929,12 +2939,12 @@
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="562"/>
+        <location filename="../../advisor/cli/server.py" line="566"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="573"/>
+        <location filename="../../advisor/cli/server.py" line="577"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -7419,12 +7429,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="454"/>
+        <location filename="../../advisor/core/messages/servers.py" line="470"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="455"/>
+        <location filename="../../advisor/core/messages/servers.py" line="471"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>

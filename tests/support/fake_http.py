@@ -203,3 +203,33 @@ def usage_chunk(prompt_tokens: int, completion_tokens: int, **extra: Any) -> dic
         },
         **extra,
     }
+
+
+MODEL_LIST = {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "fake"}]}
+
+
+def completion_body(content: str = "Hola", **extra: Any) -> dict[str, Any]:
+    """A non-streamed `chat.completion` (the check's one-token chat)."""
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": "fake",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "length"}],
+        "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
+        **extra,
+    }
+
+
+def openai_server(events: Iterable[Any] = (), *, completion: Reply | None = None) -> FakeServer:
+    """An OpenAI-compatible server with one model ("fake"): a non-streamed chat answers `completion` (default a
+    well-formed one), a streamed one sends `events` (chunk dicts, sent as JSON) and [DONE]."""
+    sent = list(events)
+
+    def chat(h: Handler) -> Reply | None:
+        if not (isinstance(h.body_json, dict) and h.body_json.get("stream")):
+            return completion if completion is not None else json_reply(completion_body())
+        h.stream_sse(sent)
+        return None
+
+    return FakeServer({"GET /v1/models": json_reply(MODEL_LIST), "POST /v1/chat/completions": chat})

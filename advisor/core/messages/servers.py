@@ -433,6 +433,22 @@ PROMPT_CACHED = {
 }
 
 
+# The server's own figures that were not used as implausible (servers.types.Benchmark/ChatResult.implausible)
+IMPLAUSIBLE = {
+    "one": QT_TRANSLATE_NOOP("Benchmark", "the server reported an implausible figure, not used: {fields}"),
+    "many": QT_TRANSLATE_NOOP("Benchmark", "the server reported implausible figures, not used: {fields}"),
+}
+
+
+def implausible_note(say: Speaker, fields: Any) -> str:
+    """ "the server reported an implausible figure, not used: usage.completion_tokens"; '' when every figure the
+    server gave was used. `fields` are the server's own field names, the same in every language."""
+    names = [str(f) for f in fields or ()]
+    if not names:
+        return ""
+    return say.t(IMPLAUSIBLE["one" if len(names) == 1 else "many"], fields=", ".join(names))
+
+
 def prompt_speed(say: Speaker, speed: float | None, cached: int, runs: int) -> str:
     """The benchmark's prompt-processing figure, and why runs were left out of it (or why there is none); '' when
     there is nothing to say."""

@@ -26,13 +26,8 @@ from typing import Any
 
 from advisor.core.hardware.power import EnergyMeter
 from advisor.core.servers import limits as caps
-from advisor.core.servers.chat import (
-    ServerProblemError,
-    StreamRecord,
-    _float,
-    openai_client,
-    stream_once,
-)
+from advisor.core.servers import reported
+from advisor.core.servers.chat import ServerProblemError, StreamRecord, openai_client, stream_once
 from advisor.core.servers.check import check
 from advisor.core.servers.http import Deadline, auth_headers, httpx, limited, new_client, normalize_url, origin
 from advisor.core.servers.models import chat_model
@@ -94,15 +89,11 @@ def _messages(run: int, nonce: str | None = None) -> list[dict[str, str]]:
     ]
 
 
-def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
-
-
 def prompt_evaluated(record: StreamRecord) -> bool:
     """False when the server says it took most of this run's prompt from its cache (so the run's prompt speed and
     first-token time measure no prompt processing); True when it evaluated the prompt or does not say."""
     timings = record.timings or {}
-    evaluated, cached = _int(timings.get("prompt_n")), _int(timings.get("cache_n"))
+    evaluated, cached = reported.count(timings.get("prompt_n")), reported.count(timings.get("cache_n"))
     if evaluated is not None and cached is not None:
         total = evaluated + cached
     elif evaluated is not None and record.prompt_tokens:
@@ -303,22 +294,29 @@ def _summarise(
     seconds = sum((r.last_s or r.sent_s) - r.sent_s for r in measured)
     client_tps = _median([r.client_tokens_per_second for r in records])
     timings = [r.timings for r in records if r.timings]
+    implausible = set().union(*(r.implausible for r in measured))  # each record's timings and usage, checked
     server_tps = prompt_tps = None
+    prompt_range = caps.PROMPT_TOKENS_PER_SECOND_RANGE
     if timings:
-        source = "llama.cpp_timings"
-        server_tps = _median([_float(t.get("predicted_per_second")) for t in timings])
-        prompt_tps = _median([_float(r.timings.get("prompt_per_second")) for r in evaluated if r.timings])
+        server_tps = _median([reported.speed(t.get("predicted_per_second")) for t in timings])
+        prompt_tps = _median(
+            [reported.speed(r.timings.get("prompt_per_second"), prompt_range) for r in evaluated if r.timings]
+        )
     elif lmstudio:
-        source = "lmstudio_stats"
-        server_tps = _float(lmstudio.get("tokens_per_second"))
-        ttft_s, prompt_n = _float(lmstudio.get("time_to_first_token")), _int(lmstudio.get("prompt_tokens"))
-        cached = _int(lmstudio.get("cached_tokens"))
+        said = lmstudio.get("tokens_per_second")
+        server_tps = reported.checked(said, reported.speed(said), "stats.tokens_per_second", implausible)
+        said = lmstudio.get("time_to_first_token")
+        ttft_s = reported.checked(said, reported.seconds(said), "stats.time_to_first_token", implausible)
+        said = lmstudio.get("prompt_tokens")
+        prompt_n = reported.checked(said, reported.count(said), "usage.prompt_tokens", implausible)
+        said = lmstudio.get("cached_tokens")
+        cached = reported.checked(said, reported.count(said), "usage.prompt_tokens_details.cached_tokens", implausible)
         fresh = cached is None or prompt_n is None or prompt_n - cached >= MIN_EVALUATED_SHARE * prompt_n
-        prompt_tps = prompt_n / ttft_s if ttft_s and prompt_n and fresh else None
-    elif any(r.completion_tokens is not None for r in records):
-        source = "client_usage"
-    else:
-        source = "client_count"
+        prompt_tps = reported.speed(prompt_n / ttft_s, prompt_range) if ttft_s and prompt_n and fresh else None
+    if server_tps is not None:
+        source = "llama.cpp_timings" if timings else "lmstudio_stats"
+    else:  # the server gave no speed, or only an implausible one: the speed is the client's, and so is its source
+        source = "client_usage" if any(r.completion_tokens is not None for r in records) else "client_count"
     total_tokens = sum(r.tokens or 0 for r in measured)
     completion = _median([r.tokens for r in records])
     return Benchmark(
@@ -339,4 +337,5 @@ def _summarise(
         cancelled=cancelled,
         stopped_by=stopped_by,
         prompt_cached_runs=len(records) - len(evaluated),
+        implausible=tuple(sorted(implausible)),
     )

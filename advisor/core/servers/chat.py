@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from advisor.core.servers import limits as caps
+from advisor.core.servers import reported
 from advisor.core.servers.check import PLACEHOLDER_API_KEY, check, problem_from_status
 from advisor.core.servers.http import Deadline, httpx, limited, new_client, normalize_url, problem_from_exception
 from advisor.core.servers.models import chat_model
@@ -62,6 +63,8 @@ class StreamRecord:
     stopped_by: str | None = None  # "done", "tokens", "time", "cancelled"; None when it failed
     model: str | None = None  # the model the server says answered (its chunks' `model`), not the one asked for
     cached_tokens: int | None = None  # prompt tokens the server reused from its cache (usage.prompt_tokens_details)
+    # the server's own figures given but not used as implausible ("usage.completion_tokens", "timings.prompt_n"...)
+    implausible: set[str] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -78,11 +81,12 @@ class StreamRecord:
 
     @property
     def client_tokens_per_second(self) -> float | None:
-        """Generation speed over the streamed part: tokens after the first ÷ time from first to last piece."""
+        """Generation speed over the streamed part: tokens after the first ÷ time from first to last piece; None past
+        the range a person may give `cost` (a server's count of 10⁸ tokens in a millisecond measures nothing)."""
         tokens = self.tokens
         if tokens is None or tokens < 2 or self.first_s is None or self.last_s is None or self.last_s <= self.first_s:
             return None
-        return (tokens - 1) / (self.last_s - self.first_s)
+        return reported.speed((tokens - 1) / (self.last_s - self.first_s))
 
 
 def openai_client(url: str, api_key: str | None, http: httpx.Client, timeout_s: float) -> Any:
@@ -203,12 +207,20 @@ def _timeouts() -> tuple[type[BaseException], ...]:
 
 
 def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | None) -> None:
-    """Fold one chunk in. Chunks with no choices still matter: the usage (and llama.cpp timings) ride on them."""
+    """Fold one chunk in. Chunks with no choices still matter: the usage (and llama.cpp timings) ride on them.
+
+    A reply's text or its end that is not a string is no OpenAI chunk: TypeError, which `stream_once` reports as
+    `not_openai_compatible` (for "try a prompt" and the benchmark alike). The server's counts and speeds are kept only
+    when plausible (`servers.reported`); the others are named in `record.implausible`."""
     now = time.perf_counter()
     if record.model is None and isinstance(getattr(chunk, "model", None), str) and chunk.model:
         record.model = chunk.model
     for choice in chunk.choices or ():
         content = getattr(choice.delta, "content", None) if choice.delta is not None else None
+        if content is not None and not isinstance(content, str):
+            raise TypeError(f"delta.content is {type(content).__name__}, not text")
+        if choice.finish_reason is not None and not isinstance(choice.finish_reason, str):
+            raise TypeError(f"finish_reason is {type(choice.finish_reason).__name__}, not text")
         if content:
             record.text_parts.append(content)
             record.content_chunks += 1
@@ -221,14 +233,18 @@ def _take(record: StreamRecord, chunk: Any, on_delta: Callable[[str], None] | No
             record.finish_reason = choice.finish_reason
     usage = getattr(chunk, "usage", None)
     if usage is not None:
-        record.prompt_tokens = usage.prompt_tokens
-        record.completion_tokens = usage.completion_tokens
-        details = getattr(usage, "prompt_tokens_details", None)
-        cached = getattr(details, "cached_tokens", None)
-        record.cached_tokens = cached if isinstance(cached, int) and not isinstance(cached, bool) else None
+        odd = record.implausible
+        given = getattr(usage, "prompt_tokens", None)
+        record.prompt_tokens = reported.checked(given, reported.count(given), "usage.prompt_tokens", odd)
+        given = getattr(usage, "completion_tokens", None)
+        record.completion_tokens = reported.checked(given, reported.count(given), "usage.completion_tokens", odd)
+        given = getattr(getattr(usage, "prompt_tokens_details", None), "cached_tokens", None)
+        record.cached_tokens = reported.checked(
+            given, reported.count(given), "usage.prompt_tokens_details.cached_tokens", odd
+        )
     extra = chunk.model_extra or {}
     if isinstance(extra.get("timings"), dict):
-        record.timings = extra["timings"]
+        record.timings = reported.clean_timings(extra["timings"], record.implausible)
     if isinstance(extra.get("stats"), dict):
         record.stats = extra["stats"]
 
@@ -348,6 +364,7 @@ def stream_chat(
         if rest and on_delta is not None:
             on_delta(rest)
     timings = rec.timings or {}
+    server_tps = reported.speed(timings.get("predicted_per_second"))
     return ChatResult(
         model=model,
         text=outside_text(rec.text),
@@ -358,12 +375,9 @@ def stream_chat(
         prompt_tokens=rec.prompt_tokens,
         cancelled=rec.cancelled,
         problem=rec.problem,
-        server_tokens_per_second=_float(timings.get("predicted_per_second")),
-        prompt_tokens_per_second=_float(timings.get("prompt_per_second")),
-        source="llama.cpp_timings" if rec.timings else None,
+        server_tokens_per_second=server_tps,
+        prompt_tokens_per_second=reported.speed(timings.get("prompt_per_second"), caps.PROMPT_TOKENS_PER_SECOND_RANGE),
+        source="llama.cpp_timings" if server_tps is not None else None,
         stopped_by=rec.stopped_by,
+        implausible=tuple(sorted(rec.implausible)),
     )
-
-
-def _float(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None

@@ -290,16 +290,27 @@ class _Check:
             return self.chat_status_problem(exc.status_code, exc.body, str(exc))
         except (openai.APIError, httpx.HTTPError) as exc:
             return problem_from_exception(exc, url=self.url, timeout_s=self.deadline.timeout_s)
-        except RecursionError:  # a 200 body nested deeper than the JSON parser goes: not an OpenAI answer
+        # a 200 body said to be JSON that is not (`{"choices": [` cut short), or nested deeper than the JSON parser
+        # goes: not an OpenAI answer (the facts found so far still go out with the problem)
+        except (ValueError, RecursionError):
             return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=False, step="chat")
         if isinstance(reply, str):  # openai hands back the raw text when the 200 answer is not JSON (a web page...)
             html = reply.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
             return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=html, step="chat")
+        if not hasattr(reply, "model_extra"):  # JSON that is a list, a number or null: openai hands it back as is
+            return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=False, step="chat")
         extra = reply.model_extra or {}
-        if not isinstance(getattr(reply, "choices", None), list) or "error" in extra:
+        if "error" in extra:
             return self.chat_status_problem(200, extra, str(extra.get("error")))
-        if self.identity.kind is ServerKind.LLAMA_CPP and self.identity.version is None and reply.system_fingerprint:
-            self.identity = Identity(self.identity.kind, reply.system_fingerprint)
+        if not isinstance(getattr(reply, "choices", None), list):  # an object, but no chat completion
+            return self.problem(ProblemCode.NOT_OPENAI_COMPATIBLE, status=200, html=False, step="chat")
+        fingerprint = getattr(reply, "system_fingerprint", None)
+        if (
+            self.identity.kind is ServerKind.LLAMA_CPP
+            and self.identity.version is None
+            and isinstance(fingerprint, str)
+        ):
+            self.identity = Identity(self.identity.kind, fingerprint or None)
         return None
 
     def chat_status_problem(self, status: int, body: Any, fallback: str) -> Problem:

@@ -34,6 +34,14 @@ MAX_MODELS = 10_000  # entries in a model list
 MESSAGE_MAX_CHARS = 500  # a server's error message as kept in a problem
 CHAT_MAX_TOKENS = 16_384  # pieces of a "try a prompt" reply when no --max-tokens is given
 
+# what a server may say about itself and still be believed (`servers.reported`); beyond it the figure is not used
+MAX_REPORTED_TOKENS = 100_000_000  # a token count (a reply, a prompt, its cached part): far past any model's context
+MAX_REPORTED_SECONDS = 24 * 3600.0  # a time the server measured (LM Studio's time to first token): a day at most
+# tokens per second, (lowest, highest): the ranges `cost --tokens-per-second` and `--prompt-tokens-per-second` take
+# from a person, so a server's figure is held to what a person may type
+TOKENS_PER_SECOND_RANGE = (0.01, 100_000.0)
+PROMPT_TOKENS_PER_SECOND_RANGE = (0.01, 1_000_000.0)
+
 
 def env_seconds(name: str, default: float) -> float:
     """The deadline in environment variable `name` (seconds, above 0 and at most an hour), else `default`."""

@@ -92,6 +92,9 @@ class Benchmark:
     # runs whose server timings say it took (nearly all) the prompt from its cache: their prompt speed and first-token
     # time measure no prompt processing, so they are left out of those medians (None when every run was left out)
     prompt_cached_runs: int = 0
+    # the server's own figures it gave but that were not used, as implausible (a negative or 1e308 token count, a speed
+    # past what `cost` takes from a person): their fields, "usage.completion_tokens", "timings.predicted_per_second"...
+    implausible: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "model", outside_name(self.model))  # the server's model id, as ServerModel.id
@@ -148,6 +151,7 @@ class ChatResult:
     # "done" (the server finished), "tokens" (our token budget), "time" (our time budget), "cancelled";
     # None when it failed before any text (see `problem`)
     stopped_by: str | None = None
+    implausible: tuple[str, ...] = ()  # the server's figures not used, as `Benchmark.implausible`
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "model", outside_name(self.model))
