@@ -7,6 +7,7 @@ import argparse
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from advisor.cli import speech
@@ -106,6 +107,11 @@ def _detail(f: Any) -> str:
                 size=say.gib(f.size_bytes),
                 hub_size=say.gib(f.hub_size_bytes),
             )
+        if f.missing_parts:  # this part is whole: the model is not, and llama.cpp loads it only with every part
+            from advisor.core.gguf.info import missing_parts_words
+
+            msg, values = missing_parts_words(f.missing_parts)
+            return say.t(msg, **values)
         return say.t(
             QT_TRANSLATE_NOOP("Cli", "{size}, its header needs {needed}: incomplete, download it again"),
             size=say.gib(f.size_bytes),
@@ -131,6 +137,18 @@ def _detail(f: Any) -> str:
     if f.hub == "size_matched":
         return say.t(QT_TRANSLATE_NOOP("Cli", "size matches the Hub (not hashed)"))
     return say.t(_NOT_CHECKED.get(f.hub_reason or "", _NOT_CHECKED["corrupt"]))
+
+
+def _download_path(f: Any) -> tuple[str, str]:
+    """(repo, path) to download again: the file, or for a split model with parts missing its first part (`download`
+    fetches every part of a split model from its first)."""
+    if f.missing_parts and f.status == "partial" and (f.hub_size_bytes is None or f.size_bytes >= f.hub_size_bytes):
+        from advisor.core.gguf.info import split_part_names
+
+        names = split_part_names(f.hub_path)
+        if names:
+            return f.repo_id, names[0]
+    return f.repo_id, f.hub_path
 
 
 def render_text(result: Any) -> str:
@@ -171,10 +189,12 @@ def render_text(result: Any) -> str:
     lines.append(
         summary + ("." if not result.cancelled else " " + say.t(QT_TRANSLATE_NOOP("Cli", "— stopped before the end.")))
     )
-    again = [f for f in result.files if f.status != "ok" and f.repo_id and f.hub_path]
+    again = list(
+        dict.fromkeys(_download_path(f) for f in result.files if f.status != "ok" and f.repo_id and f.hub_path)
+    )
     if again:
         lines.append(say.t(QT_TRANSLATE_NOOP("Cli", "Get a good copy:")))
-        lines.extend(f"  llm-advisor download {f.repo_id} {f.hub_path}" for f in again)
+        lines.extend(f"  llm-advisor download {repo_id} {hub_path}" for repo_id, hub_path in again)
     if result.offline and result.hub_problems:
         lines.append(
             say.t(
@@ -205,8 +225,6 @@ def to_json(result: Any) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from advisor.core.catalog import verify_models
 
     if args.models_dir is not None and not Path(args.models_dir).is_dir():

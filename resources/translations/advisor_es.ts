@@ -1093,47 +1093,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="407"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="412"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="385"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="418"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="419"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="389"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="422"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="393"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="426"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="396"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="429"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="399"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="432"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="404"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="437"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -3417,197 +3417,197 @@
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="16"/>
+        <location filename="../../advisor/cli/verify.py" line="17"/>
         <source>check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face (OK, stale, corrupt or partial)</source>
         <translation>comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face (correcto, desactualizado, dañado o incompleto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="24"/>
+        <location filename="../../advisor/cli/verify.py" line="25"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="25"/>
+        <location filename="../../advisor/cli/verify.py" line="26"/>
         <source>STALE</source>
         <translation>DESACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="26"/>
+        <location filename="../../advisor/cli/verify.py" line="27"/>
         <source>CORRUPT</source>
         <translation>DAÑADO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="27"/>
+        <location filename="../../advisor/cli/verify.py" line="28"/>
         <source>PARTIAL</source>
         <translation>INCOMPLETO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="30"/>
+        <location filename="../../advisor/cli/verify.py" line="31"/>
         <source>{count} OK</source>
         <translation>correctos: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="31"/>
+        <location filename="../../advisor/cli/verify.py" line="32"/>
         <source>{count} stale</source>
         <translation>desactualizados: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="32"/>
+        <location filename="../../advisor/cli/verify.py" line="33"/>
         <source>{count} corrupt</source>
         <translation>dañados: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="33"/>
+        <location filename="../../advisor/cli/verify.py" line="34"/>
         <source>{count} partial</source>
         <translation>incompletos: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="36"/>
+        <location filename="../../advisor/cli/verify.py" line="37"/>
         <source>not checked against the Hub (offline)</source>
         <translation>sin comprobar con el Hub (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="37"/>
+        <location filename="../../advisor/cli/verify.py" line="38"/>
         <source>not checked against the Hub (not in a publisher/repo folder)</source>
         <translation>sin comprobar con el Hub (no está en una carpeta editor/repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="38"/>
+        <location filename="../../advisor/cli/verify.py" line="39"/>
         <source>not checked against the Hub (no such repo there)</source>
         <translation>sin comprobar con el Hub (allí no existe ese repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="39"/>
+        <location filename="../../advisor/cli/verify.py" line="40"/>
         <source>not checked against the Hub (the repo no longer lists this file)</source>
         <translation>sin comprobar con el Hub (el repositorio ya no incluye este archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="40"/>
+        <location filename="../../advisor/cli/verify.py" line="41"/>
         <source>not checked against the Hub (the Hub answered with an error)</source>
         <translation>sin comprobar con el Hub (el Hub respondió con un error)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="41"/>
+        <location filename="../../advisor/cli/verify.py" line="42"/>
         <source>not checked against the Hub (it took too long)</source>
         <translation>sin comprobar con el Hub (tardaba demasiado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="42"/>
+        <location filename="../../advisor/cli/verify.py" line="43"/>
         <source>not checked against the Hub</source>
         <translation>sin comprobar con el Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="51"/>
+        <location filename="../../advisor/cli/verify.py" line="52"/>
         <source>the folder to check (default: LM Studio&apos;s models folder)</source>
         <translation>la carpeta que se comprueba (por defecto: la carpeta de modelos de LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="56"/>
+        <location filename="../../advisor/cli/verify.py" line="57"/>
         <source>compare sizes only; skip the SHA-256 of each file (minutes for big files)</source>
         <translation>compara solo los tamaños; no calcula el SHA-256 de cada archivo (minutos en los archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="61"/>
+        <location filename="../../advisor/cli/verify.py" line="62"/>
         <source>do not ask Hugging Face: check sizes against headers only</source>
         <translation>no consulta Hugging Face: compara los tamaños solo con las cabeceras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="86"/>
+        <location filename="../../advisor/cli/verify.py" line="87"/>
         <source>hashing {done} / {total}  {percent}%  {name}</source>
         <translation>calculando el hash {done} / {total}  {percent}%  {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="105"/>
+        <location filename="../../advisor/cli/verify.py" line="106"/>
         <source>{size} of {hub_size} (the Hub&apos;s size): incomplete, download it again</source>
         <translation>{size} de {hub_size} (el tamaño en el Hub): incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="110"/>
+        <location filename="../../advisor/cli/verify.py" line="116"/>
         <source>{size}, its header needs {needed}: incomplete, download it again</source>
         <translation>{size}, su cabecera necesita {needed}: incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="115"/>
+        <location filename="../../advisor/cli/verify.py" line="121"/>
         <source>header unreadable ({reason}): download it again</source>
         <translation>cabecera ilegible ({reason}): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="118"/>
+        <location filename="../../advisor/cli/verify.py" line="124"/>
         <source>the Hub has a different file now (SHA-256 differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el SHA-256 no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="123"/>
+        <location filename="../../advisor/cli/verify.py" line="129"/>
         <source>the Hub has a different file now (size differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el tamaño no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="130"/>
+        <location filename="../../advisor/cli/verify.py" line="136"/>
         <source>SHA-256 matches the Hub</source>
         <translation>el SHA-256 coincide con el del Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="132"/>
+        <location filename="../../advisor/cli/verify.py" line="138"/>
         <source>size matches the Hub (not hashed)</source>
         <translation>el tamaño coincide con el del Hub (sin calcular el hash)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="140"/>
+        <location filename="../../advisor/cli/verify.py" line="158"/>
         <source>LM Studio&apos;s models folder was not found (is LM Studio installed? or give --models-dir DIR)</source>
         <translation>No se encontró la carpeta de modelos de LM Studio (¿está instalado LM Studio? o indica --models-dir DIR)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="147"/>
+        <location filename="../../advisor/cli/verify.py" line="165"/>
         <source>sizes and headers only, offline</source>
         <translation>solo tamaños y cabeceras, sin conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="149"/>
+        <location filename="../../advisor/cli/verify.py" line="167"/>
         <source>SHA-256 against Hugging Face</source>
         <translation>SHA-256 frente a Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="151"/>
+        <location filename="../../advisor/cli/verify.py" line="169"/>
         <source>sizes against Hugging Face, not hashed</source>
         <translation>tamaños frente a Hugging Face, sin calcular el hash</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="153"/>
+        <location filename="../../advisor/cli/verify.py" line="171"/>
         <source>No GGUF files in {folder}</source>
         <translation>No hay archivos GGUF en {folder}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="155"/>
+        <location filename="../../advisor/cli/verify.py" line="173"/>
         <source>Checked 1 GGUF file in {folder} ({how}):</source>
         <translation>Comprobado 1 archivo GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="157"/>
+        <location filename="../../advisor/cli/verify.py" line="175"/>
         <source>Checked {count} GGUF files in {folder} ({how}):</source>
         <translation>Comprobados {count} archivos GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="172"/>
+        <location filename="../../advisor/cli/verify.py" line="190"/>
         <source>— stopped before the end.</source>
         <translation>— detenido antes del final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="176"/>
+        <location filename="../../advisor/cli/verify.py" line="196"/>
         <source>Get a good copy:</source>
         <translation>Consigue una copia en buen estado:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="181"/>
+        <location filename="../../advisor/cli/verify.py" line="201"/>
         <source>Hugging Face could not be reached: files were checked by size and header only.</source>
         <translation>No se pudo conectar con Hugging Face: los archivos se comprobaron solo por tamaño y cabecera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="214"/>
+        <location filename="../../advisor/cli/verify.py" line="232"/>
         <source>--models-dir {folder}: not a folder</source>
         <translation>--models-dir {folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="216"/>
+        <location filename="../../advisor/cli/verify.py" line="234"/>
         <source>--models-dir {folder}: no such folder</source>
         <translation>--models-dir {folder}: la carpeta no existe</translation>
     </message>
@@ -5019,6 +5019,41 @@
         <location filename="../../advisor/core/messages/catalog.py" line="361"/>
         <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="366"/>
+        <source>llama.cpp refuses to load this file: its metadata has no general.architecture key (the model&apos;s architecture)</source>
+        <translation>llama.cpp se niega a cargar este archivo: sus metadatos no tienen la clave general.architecture (la arquitectura del modelo)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="370"/>
+        <source>llama.cpp refuses to load this file: its tensor {name} has an unknown tensor type ({type})</source>
+        <translation>llama.cpp se niega a cargar este archivo: su tensor {name} tiene un tipo de tensor desconocido ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
+        <source>its tensor {name} has tensor type {type}, newer than this version of the advisor knows: a newer llama.cpp may load it, but its size cannot be worked out here</source>
+        <translation>su tensor {name} tiene el tipo de tensor {type}, más nuevo de lo que conoce esta versión del asesor: un llama.cpp más reciente quizá lo cargue, pero aquí no se puede calcular su tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
+        <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u16 (a 16-bit unsigned whole number)</source>
+        <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u16 (un número entero sin signo de 16 bits)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
+        <source>llama.cpp refuses to load this file: its split.count says the model is in {count} parts, so its name must end in {ending}</source>
+        <translation>llama.cpp se niega a cargar este archivo: su split.count indica que el modelo está en {count} partes, así que su nombre debe terminar en {ending}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="392"/>
+        <source>llama.cpp cannot load this model: its part {names} is missing (or is not a regular file)</source>
+        <translation>llama.cpp no puede cargar este modelo: falta su parte {names} (o no es un archivo normal)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="395"/>
+        <source>llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)</source>
+        <translation>llama.cpp no puede cargar este modelo: faltan sus partes {names} (o no son archivos normales)</translation>
     </message>
 </context>
 <context>

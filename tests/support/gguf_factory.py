@@ -259,13 +259,24 @@ def write_llama_gguf(
     return path
 
 
+# the split keys' types as gguf-split and gguf's own writer store them (`GGUFWriter.add_shard_kv_data`)
+_SPLIT_KEY_TYPES = {
+    "split.no": gguf.GGUFValueType.UINT16,
+    "split.count": gguf.GGUFValueType.UINT16,
+    "split.tensors.count": gguf.GGUFValueType.INT32,
+}
+
+
 def add_metadata(writer: gguf.GGUFWriter, arch: str, metadata: dict[str, object]) -> None:
     """Write `metadata` with gguf's typed adders; keys without a general./tokenizer./split. prefix get `{arch}.`.
-    A `gguf.GGUFValue` is written with the GGUF type it names (a hostile file's i32 where llama.cpp wants u32)."""
+    A `gguf.GGUFValue` is written with the GGUF type it names (a hostile file's i32 where llama.cpp wants u32); a
+    whole number for a split key with the type gguf-split gives it (u16, or i32 for split.tensors.count)."""
     for key, value in metadata.items():
         full = key if key.split(".")[0] in ("general", "tokenizer", "split") else f"{arch}.{key}"
         if isinstance(value, gguf.GGUFValue):
             writer.add_key_value(full, value.value, value.type, value.sub_type)
+        elif full in _SPLIT_KEY_TYPES and isinstance(value, int) and not isinstance(value, bool):
+            writer.add_key_value(full, value, _SPLIT_KEY_TYPES[full])
         elif isinstance(value, bool):
             writer.add_bool(full, value)
         elif isinstance(value, int):

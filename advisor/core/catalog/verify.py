@@ -2,7 +2,9 @@
 
 For every `*.gguf` under the models folder (`advisor.core.hardware.lmstudio`, read-only):
 - **size and header**: the GGUF header is parsed (`advisor.core.gguf.reader`, the same bounded reader `read_gguf`
-  uses); an unreadable header is `corrupt`, a file shorter than its own tensor table says is `partial`;
+  uses); an unreadable header, or one llama.cpp refuses (no architecture, no tensors, an unknown tensor type, a
+  split model's name that disagrees with its `split.count`), is `corrupt`; a file shorter than its own tensor table
+  says is `partial`, and so is each part of a split model with a part missing (`missing_parts` names them);
 - **the Hub**: LM Studio's layout is `<models>/<publisher>/<repo>/<file>`, so the file's repo is
   `publisher/repo` and its Hub path the rest. One tree call per repo (`list_repo_tree`, which gives every file's
   size and LFS SHA-256) decides: smaller than the Hub's file → `partial`; a different size or SHA-256 → `stale`
@@ -43,8 +45,9 @@ _HASH_CHUNK = 8 * 2**20
 class FileCheck:
     """One local GGUF file and what the checks found.
 
-    `status`: "ok", "stale" (the Hub's file differs in size or SHA-256), "corrupt" (header unreadable), "partial"
-    (smaller than the Hub's file, or than its own tensor table says). `hub`: "matched" (SHA-256 equal),
+    `status`: "ok", "stale" (the Hub's file differs in size or SHA-256), "corrupt" (header unreadable, or one
+    llama.cpp refuses), "partial" (smaller than the Hub's file, or than its own tensor table says, or a part of a
+    split model whose other parts are not all there). `hub`: "matched" (SHA-256 equal),
     "size_matched" (sizes equal; not hashed), "differs" (size or SHA-256 differ), "not_checked" (`hub_reason`:
     "offline", "not_hub_layout", "repo_not_found", "file_not_on_hub", "hub_error", "deadline").
     """
@@ -62,6 +65,7 @@ class FileCheck:
     sha256: str | None = None  # this file's SHA-256, when it was hashed
     header_error: str | None = None  # why the header could not be read
     expected_size_bytes: int | None = None  # the size the header's tensor table needs, when the file is shorter
+    missing_parts: tuple[str, ...] = ()  # a split model's parts that are absent or not regular files (file names)
 
 
 @dataclass(frozen=True)
@@ -96,17 +100,25 @@ def _models_folder(models_dir: str | os.PathLike[str] | None, home: Path | None)
     return lm_models_dir(lm_home) if lm_home is not None else None
 
 
-def _header(path: Path) -> tuple[str | None, int | None]:
-    """(why the header is unreadable, or None; the size its tensor table needs when the file is shorter)."""
+_NO_TENSORS = "the file lists no tensors, so it holds no model"
+
+
+def _header(path: Path) -> tuple[str | None, int | None, tuple[str, ...]]:
+    """(why the header is unreadable or llama.cpp refuses it, or None; the size its tensor table needs when the
+    file is shorter; the names of its split model's parts that are missing)."""
+    from advisor.core.gguf.info import missing_parts, model_parts
     from advisor.core.gguf.reader import GgufError, read_header
 
     try:
         header, size = read_header(path)
+        parts = model_parts(path, header.metadata)
     except (GgufError, OSError) as exc:
-        return str(exc) or type(exc).__name__, None
-    ends = [header.header_bytes + t.offset + (t.n_bytes or 0) for t in header.tensors]
-    needed = max(ends) if ends else header.header_bytes
-    return None, (needed if needed > size else None)
+        return str(exc) or type(exc).__name__, None, ()
+    if not header.tensors:  # not a model: a header that only says so is no partial download of one
+        return _NO_TENSORS, None, ()
+    needed = max(header.header_bytes + t.offset + (t.n_bytes or 0) for t in header.tensors)
+    missing = tuple(p.name for p in missing_parts(parts)) if parts is not None else ()
+    return None, (needed if needed > size else None), missing
 
 
 def _layout(relative: tuple[str, ...]) -> tuple[str | None, str | None]:
@@ -215,7 +227,7 @@ def verify_models(
         for i, (path, relative, size, repo_id, hub_path) in enumerate(entries):
             if cancel is not None and cancel.is_set():
                 raise _Cancelled
-            header_error, needed = _header(path)
+            header_error, needed, missing = _header(path)
             base: dict[str, Any] = {
                 "path": str(path),
                 "relative_path": relative,
@@ -224,8 +236,9 @@ def verify_models(
                 "hub_path": hub_path,
                 "header_error": header_error,
                 "expected_size_bytes": needed,
+                "missing_parts": missing,
             }
-            local_status = "corrupt" if header_error else ("partial" if needed else "ok")
+            local_status = "corrupt" if header_error else ("partial" if needed or missing else "ok")
             tree = trees.get(repo_id) if repo_id else None
             if repo_id is None or hub_path is None:
                 reason = "not_hub_layout"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +20,12 @@ from advisor.core.gguf.reader import (
     LlamaCppRefusesError,
     TensorInfo,
     check_data_fits,
+    is_later_split_part,
     read_header,
 )
 from advisor.core.messages import catalog as words
-from advisor.core.text import outside_optional_name
+from advisor.core.messages.translations import Msg
+from advisor.core.text import outside_name, outside_optional_name
 from advisor.core.types import ModelSpec
 
 # llama.cpp's built-in sliding-window patterns (src/models/*.cpp `load_swa_pattern(ml, N)`): every N-th layer
@@ -497,21 +499,6 @@ def _dominant_type(tensors: tuple[TensorInfo, ...]) -> str | None:
     return max(by_type, key=by_type.__getitem__) if by_type else None
 
 
-def _fill_unknown_sizes(tensors: tuple[TensorInfo, ...], data_bytes: int | None) -> tuple[TensorInfo, ...]:
-    """A tensor of a ggml type newer than this reader: its size is the gap to the next tensor's data."""
-    if all(t.n_bytes is not None for t in tensors):
-        return tensors
-    order = sorted(tensors, key=lambda t: t.offset)
-    next_offset = {id(a): b.offset for a, b in itertools.pairwise(order)}
-    out = []
-    for t in tensors:
-        if t.n_bytes is None:
-            end = next_offset.get(id(t), data_bytes)
-            t = TensorInfo(t.name, t.type_name, t.shape, t.offset, None if end is None else max(0, end - t.offset))
-        out.append(t)
-    return tuple(out)
-
-
 def _llama_cpp_layers(arch: str | None, key: Callable[[str], object]) -> int | None:
     """`block_count`, refused where llama.cpp refuses the file: more than LLAMA_MAX_LAYERS layers, or a key read
     once or per layer that lists another number of values than there are layers (None when absent)."""
@@ -568,12 +555,13 @@ def info_from_header(header: GgufHeader, file_size: int | None) -> GgufInfo:
     md = header.metadata
     arch = md.get("general.architecture")
     arch = arch if isinstance(arch, str) else None
+    if arch is None:  # the reader lets a split model's later part through; as a model of its own it has none
+        raise LlamaCppRefusesError(words.GGUF_NO_ARCHITECTURE)
 
     def key(suffix: str) -> object:
         return md.get(f"{arch}.{suffix}") if arch else None
 
-    data_bytes = None if file_size is None else file_size - header.header_bytes
-    tensors = _fill_unknown_sizes(header.tensors, data_bytes)
+    tensors = header.tensors
     recurrent = _has_recurrent_layers(arch, md)
     zero_ok = 0 if recurrent else 1  # recurrent layers have no heads (and Mamba no feed-forward)
     layers = _llama_cpp_layers(arch, key)
@@ -806,22 +794,77 @@ def split_parts(path: Path) -> list[Path] | None:
     return None if names is None else [path.with_name(n) for n in names]
 
 
-def read_gguf(path: str | os.PathLike[str], *, time_limit_s: float | None = DEFAULT_TIME_LIMIT_S) -> GgufInfo:
+_MISSING_NAMES_SHOWN = 5  # missing parts named in a refusal; "…" stands for the rest
+
+
+def model_parts(path: Path, metadata: Mapping[str, object]) -> tuple[Path, ...] | None:
+    """Every part of the split model `path` belongs to, named as llama.cpp names them, or None for a model in one
+    file. A first part's `split.count` decides (llama.cpp: absent or 1 is one file); a later part (`split.no` of 1
+    or more) is named by its own name. Raises LlamaCppRefusesError where llama.cpp refuses the first part's name:
+    a `split.count` of N parts on a file not named `…-00001-of-0000N.gguf` ("invalid split file name")."""
+    parts = split_parts(path)
+    if is_later_split_part(metadata):
+        return None if parts is None else tuple(parts)
+    count = _bounded(_int(metadata.get("split.count")), "split.count", 0, MAX_SPLIT_COUNT) or 0
+    if count <= 1:
+        return None
+    if parts is None or len(parts) != count or parts[0].name != path.name:
+        raise LlamaCppRefusesError(words.GGUF_SPLIT_NAME, count=count, ending=f"-00001-of-{count:05d}.gguf")
+    return tuple(parts)
+
+
+def missing_parts(parts: tuple[Path, ...]) -> tuple[Path, ...]:
+    """The parts that are not regular files (links followed): absent, or a folder, a device or a named pipe where a
+    part should be. llama.cpp opens and maps every part, so any of these keeps the model from loading."""
+    missing = []
+    for part in parts:
+        try:
+            if stat.S_ISREG(os.stat(part).st_mode):
+                continue
+        except (OSError, ValueError):  # ValueError: a name the system cannot take (a NUL byte)
+            pass
+        missing.append(part)
+    return tuple(missing)
+
+
+def missing_parts_words(names: Sequence[str]) -> tuple[Msg, dict[str, object]]:
+    """The catalogue's sentence and values that name a split model's missing parts (file names; the first few, then
+    "…"), for a refusal here and for `verify`'s line."""
+    shown = [outside_name(name) for name in names[:_MISSING_NAMES_SHOWN]]
+    listed = ", ".join(shown) + (", …" if len(names) > _MISSING_NAMES_SHOWN else "")
+    return words.GGUF_SPLIT_MISSING["one" if len(names) == 1 else "many"], {"names": listed}
+
+
+def missing_parts_error(missing: tuple[Path, ...]) -> LlamaCppRefusesError:
+    msg, values = missing_parts_words([p.name for p in missing])
+    return LlamaCppRefusesError(msg, **values)
+
+
+def read_gguf(
+    path: str | os.PathLike[str],
+    *,
+    time_limit_s: float | None = DEFAULT_TIME_LIMIT_S,
+    allow_missing_parts: bool = False,
+) -> GgufInfo:
     """Read a local GGUF file's header (never its tensor data). Raises GgufError, or OSError if unreadable.
 
-    For the first part of a split model the file size is the sum of the parts that are present. A header that
-    takes longer than `time_limit_s` to parse (a hostile file: millions of tiny items) is a GgufError.
+    For the first part of a split model the file size is the sum of all its parts. A part that is missing (or is
+    not a regular file) is refused, as llama.cpp refuses to load the model, naming the parts; with
+    `allow_missing_parts` (a list of the models being downloaded) the size is then None instead, and the weights
+    are sized from the parameters. A header that takes longer than `time_limit_s` to parse (a hostile file:
+    millions of tiny items) is a GgufError.
     """
     path = Path(path)
     header, file_size = read_header(path, time_limit_s=time_limit_s)
+    check_data_fits(header, file_size)  # every part is a GGUF of its own: its tensors lie within it
     size: int | None = file_size
-    parts = split_parts(path)
-    if parts is None or (_int(header.metadata.get("split.count")) or 1) == 1:
-        check_data_fits(header, size)
-    elif all(p.exists() for p in parts):
-        size = sum(p.stat().st_size for p in parts)
-    else:  # parts still downloading or lost: their sum is not the model's size (weights then come from params)
-        size = None
+    parts = model_parts(path, header.metadata)
+    if parts is not None:
+        missing = missing_parts(parts)
+        if missing and not allow_missing_parts:
+            raise missing_parts_error(missing)
+        # parts still downloading or lost: their sum is not the model's size (weights then come from params)
+        size = None if missing else sum(p.stat().st_size for p in parts)
     return info_from_header(header, size)
 
 

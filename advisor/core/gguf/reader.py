@@ -43,7 +43,7 @@ MAX_DIMS = 4  # GGML_MAX_DIMS
 MAX_DIM = 2**40
 MAX_TENSOR_ELEMENTS = 2**48  # ~281 T elements in one tensor: no model comes near
 MAX_TENSOR_OFFSET = 2**50  # 1 PiB into the data section
-MAX_TYPE_ID = 1024  # ggml has ~40 types; a type id above this is a corrupt field, not a newer type
+MAX_TYPE_ID = 64  # ggml has ~42 types; an id from the newest known one up to this may be a newer llama.cpp's
 DEFAULT_TIME_LIMIT_S = 30.0  # a real header parses in well under a second; past this the file is hostile
 # the fewest bytes one item can take, for checking a count against the bytes left before looping on it
 _MIN_KV_BYTES = 8 + 4 + 1  # key length, value type, a one-byte value
@@ -66,7 +66,10 @@ _SCALAR_FORMATS = {
     12: "d",
 }
 _STRING, _ARRAY = 8, 9
-_UINT32 = 4
+_UINT16, _UINT32 = 2, 4
+# llama.cpp reads a split model's part number and part count as u16 (llama_model_loader: get_key into a uint16_t,
+# gguf_get_val_u16), and refuses another type
+_U16_KEYS = ("split.no", "split.count")
 # GGUF's own names of its value types (gguf_type_name in ggml/src/gguf.cpp), as llama.cpp's messages write them
 _GGUF_TYPE_NAMES = {
     0: "u8",
@@ -125,7 +128,7 @@ class TensorInfo:
     type_name: str  # ggml type: "F16", "Q4_K", ...
     shape: tuple[int, ...]
     offset: int  # relative to the start of the data section
-    n_bytes: int | None  # None only for a ggml type this reader does not know
+    n_bytes: int | None  # the parser refuses a ggml type it does not know, so None only where built by hand
 
     @property
     def n_elements(self) -> int:
@@ -393,7 +396,7 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
         if key == "general.alignment":
             alignment_type = vtype
         metadata[key] = p.value(vtype)
-        if key.endswith(_U32_SUFFIXES) or key == "general.file_type":
+        if key.endswith(_U32_SUFFIXES) or key in _U16_KEYS or key == "general.file_type":
             if vtype == _ARRAY:
                 item_types[key] = p.array_item_type
             else:
@@ -423,8 +426,13 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
         if any(d > MAX_DIM for d in shape):
             raise GgufError(f"tensor {name!r} has an implausible shape {shape}")
         type_id = p.unpack("I")
-        if type_id not in _TYPE_SIZES and type_id >= MAX_TYPE_ID:
-            raise GgufError(f"tensor {name!r} has an unknown tensor type {type_id}")
+        if type_id not in _TYPE_SIZES:  # gguf_init_from_file: "tensor '%s' has invalid ggml type %d"
+            # a type ggml removed or never had is refused; one just past the `gguf` package's newest may be a newer
+            # llama.cpp's: not called refused, but its size (and so the file's) is unknown here either way
+            shown = outside_name(name, max_chars=_SHOWN_NAME_CHARS)
+            newer = max(_TYPE_SIZES) < type_id < MAX_TYPE_ID
+            msg = words.GGUF_NEWER_TENSOR_TYPE if newer else words.GGUF_UNKNOWN_TENSOR_TYPE
+            raise LlamaCppRefusesError(msg, name=shown, type=str(type_id))
         offset = p.unpack("Q")
         if offset > MAX_TENSOR_OFFSET:
             raise GgufError(f"tensor {name!r} data offset {offset:,} is beyond any real file")
@@ -510,9 +518,18 @@ def check_key_types(
     stored_file_type = scalar_types.get("general.file_type", _ARRAY if "general.file_type" in item_types else None)
     if stored_file_type is not None and stored_file_type != _UINT32:  # llama_model_loader: get_key, u32
         _refuse_not_u32("general.file_type", stored_file_type)
+    for key in _U16_KEYS:
+        stored = scalar_types.get(key, _ARRAY if key in item_types else None)
+        if stored is not None and stored != _UINT16:  # "key %s has wrong type %s but expected type %s"
+            raise LlamaCppRefusesError(
+                words.GGUF_KEY_NOT_U16, key=key, type=_GGUF_TYPE_NAMES.get(stored, f"type {stored}")
+            )
     arch = md.get("general.architecture")
     if arch is None:
-        return
+        if is_later_split_part(md):  # gguf-split writes the architecture in the first part only
+            return
+        # llama_model_loader reads the architecture from this key; without it: "unknown model architecture: ''"
+        raise LlamaCppRefusesError(words.GGUF_NO_ARCHITECTURE)
     if not isinstance(arch, str):
         raise GgufError(f"key general.architecture has the wrong type ({_type_name(arch)}; llama.cpp wants text)")
     if not _ARCH_NAME.fullmatch(arch):
@@ -553,6 +570,13 @@ def check_key_types(
         if suffix == "rope.dimension_count" and not _first_layer_heads(md.get(f"{arch}.attention.head_count")):
             continue
         _refuse_not_u32(key, stored)
+
+
+def is_later_split_part(md: Mapping[str, object]) -> bool:
+    """Whether the metadata is that of a split model's second or later part (`split.no` of 1 or more), which holds
+    tensors and the split keys only: llama.cpp reads the model's metadata from the first part."""
+    number = md.get("split.no")
+    return isinstance(number, int) and not isinstance(number, bool) and number >= 1
 
 
 def _first_layer_heads(value: object) -> int:

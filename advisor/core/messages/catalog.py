@@ -363,6 +363,39 @@ GGUF_NO_KV_HEADS = QT_TRANSLATE_NOOP(
     "llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value "
     "weights",
 )
+GGUF_NO_ARCHITECTURE = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its metadata has no general.architecture key (the model's architecture)",
+)
+GGUF_UNKNOWN_TENSOR_TYPE = QT_TRANSLATE_NOOP(
+    "GgufRefused", "llama.cpp refuses to load this file: its tensor {name} has an unknown tensor type ({type})"
+)
+# a type id just past the ones this version knows: a newer llama.cpp's, perhaps, so not called refused
+GGUF_NEWER_TENSOR_TYPE = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "its tensor {name} has tensor type {type}, newer than this version of the advisor knows: a newer llama.cpp may "
+    "load it, but its size cannot be worked out here",
+)
+GGUF_KEY_NOT_U16 = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u16 (a "
+    "16-bit unsigned whole number)",
+)
+# A split model (`NAME-00001-of-00003.gguf`): llama.cpp names the other parts from the first one's name and its
+# split.count (llama_split_prefix: "invalid split file name"), and loads the model only with every part there
+GGUF_SPLIT_NAME = QT_TRANSLATE_NOOP(
+    "GgufRefused",
+    "llama.cpp refuses to load this file: its split.count says the model is in {count} parts, so its name must end "
+    "in {ending}",
+)
+GGUF_SPLIT_MISSING = {
+    "one": QT_TRANSLATE_NOOP(
+        "GgufRefused", "llama.cpp cannot load this model: its part {names} is missing (or is not a regular file)"
+    ),
+    "many": QT_TRANSLATE_NOOP(
+        "GgufRefused", "llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)"
+    ),
+}
 
 
 # A download's disk problems, by what happened (CatalogProblem "disk_full" / "write_failed" values; see problem()):

@@ -20,7 +20,7 @@ READ_TIME_LIMIT_S = 5.0  # per file: a real header parses in well under a second
 
 
 def _read_bounded(path: str) -> GgufInfo:
-    return read_gguf(path, time_limit_s=READ_TIME_LIMIT_S)
+    return read_gguf(path, time_limit_s=READ_TIME_LIMIT_S, allow_missing_parts=True)  # a download under way
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def estimate_local_models(
             continue
         except (ValueError, ArithmeticError, MemoryError, RecursionError, struct.error) as exc:
             # the reader raises GgufError for everything it checks; this is the guard for what it does not foresee
-            log.warning("%s: not a readable GGUF (%s: %s)", model.path, type(exc).__name__, exc)
+            log.info("%s: not a readable GGUF (%s: %s)", model.path, type(exc).__name__, exc)
             out.append(LocalModelEstimate(model, None, None, reasons.LOCAL_NOT_GGUF))
             continue
         out.append(LocalModelEstimate(model, spec, placed_estimate_on(spec, machine, context=context, kv_type=kv_type)))

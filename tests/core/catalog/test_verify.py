@@ -180,6 +180,7 @@ def test_cli_json_has_codes_and_values(lmstudio, fake_hub, capsys):
         "sha256",
         "header_error",
         "expected_size_bytes",
+        "missing_parts",
     ):
         assert key in f
     assert f["status"] == "partial" and f["repo_id"] == REPO and f["hub_path"] == PARTIAL
@@ -197,3 +198,127 @@ def test_cli_exit_0_when_all_is_well(tmp_path, fake_hub, capsys):
     assert main(["verify", "--models-dir", str(models), "--offline"]) == 0
     assert "not checked against the Hub (offline)" in capsys.readouterr().out
     assert main(["verify", "--models-dir", str(tmp_path / "nope")]) == 2
+
+
+# ---------------------------------------------------------------- files llama.cpp cannot load
+def _small_model() -> tuple[dict[str, object], dict]:
+    from tests.core.gguf.files import llama_like
+
+    return llama_like(n_layer=2, n_embd=32, n_head=4, n_kv=2, n_ff=64, n_vocab=40)
+
+
+def _split_parts(folder: Path, total: int, present: tuple[int, ...]) -> list[Path]:
+    """Parts `present` (1-based) of `M-0000N-of-0000{total}.gguf`, as gguf-split writes them (the architecture and
+    the model's metadata in the first part only; split.no / split.count as u16)."""
+    from tests.core.gguf.files import write_gguf
+
+    md, tensors = _small_model()
+    names = list(tensors)
+    per_part = -(-len(names) // total)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in present:
+        chunk = {n: tensors[n] for n in names[(i - 1) * per_part : i * per_part]}
+        keys = {"split.no": i - 1, "split.count": total, "split.tensors.count": len(tensors)}
+        arch, part_md = ("llama", md | keys) if i == 1 else ("", keys)
+        out.append(write_gguf(folder / f"M-{i:05d}-of-{total:05d}.gguf", arch, part_md, chunk))
+    return out
+
+
+def test_a_split_model_with_a_part_missing_is_not_ok(tmp_path, capsys):
+    models = tmp_path / "models"
+    _split_parts(models / "pub" / "Repo-GGUF", 3, (1, 2))
+    result = verify_models(models, offline=True)
+    files = _by_name(result)
+    assert not result.ok and result.counts["partial"] == 2
+    for name in ("M-00001-of-00003.gguf", "M-00002-of-00003.gguf"):
+        assert files[name].status == "partial" and files[name].missing_parts == ("M-00003-of-00003.gguf",)
+    assert main(["verify", "--models-dir", str(models), "--offline"]) == 1
+    out = capsys.readouterr().out
+    assert "2 OK." not in out and "0 OK, 2 partial." in out
+    assert out.count("its part M-00003-of-00003.gguf is missing") == 2
+    assert "its header needs" not in out
+    # one command fetches the model's parts, from its first
+    assert out.count("  llm-advisor download pub/Repo-GGUF M-00001-of-00003.gguf") == 1
+    assert "download pub/Repo-GGUF M-00002-of-00003.gguf" not in out
+
+
+@pytest.mark.parametrize("kind", ["folder", "device"])
+def test_a_split_part_that_is_no_regular_file_is_missing(tmp_path, kind):
+    models = tmp_path / "models"
+    folder = models / "pub" / "Repo-GGUF"
+    _split_parts(folder, 2, (1,))
+    second = folder / "M-00002-of-00002.gguf"
+    if kind == "folder":
+        second.mkdir()
+    else:
+        if not Path("/dev/zero").exists():
+            pytest.skip("no /dev/zero here")
+        second.symlink_to("/dev/zero")
+    [first] = verify_models(models, offline=True).files
+    assert first.status == "partial" and first.missing_parts == ("M-00002-of-00002.gguf",)
+
+
+def test_a_whole_split_model_is_ok(tmp_path):
+    models = tmp_path / "models"
+    _split_parts(models / "pub" / "Repo-GGUF", 3, (1, 2, 3))
+    result = verify_models(models, offline=True)
+    assert result.ok and len(result.files) == 3 and all(not f.missing_parts for f in result.files)
+
+
+def test_a_split_name_that_disagrees_with_split_count_is_corrupt(tmp_path):
+    from tests.core.gguf.files import write_gguf
+
+    models = tmp_path / "models"
+    folder = models / "pub" / "Repo-GGUF"
+    folder.mkdir(parents=True)
+    md, tensors = _small_model()
+    split_md = {"split.no": 0, "split.count": 2, "split.tensors.count": len(tensors)}
+    write_gguf(folder / "M-00001-of-00003.gguf", "llama", md | split_md, tensors)
+    [f] = verify_models(models, offline=True).files
+    assert f.status == "corrupt" and "-00001-of-00002.gguf" in (f.header_error or "")
+
+
+def test_a_file_without_an_architecture_is_corrupt(tmp_path, capsys):
+    from tests.core.gguf.files import write_gguf
+
+    models = tmp_path / "models"
+    models.mkdir()
+    md, tensors = _small_model()
+    write_gguf(models / "noarch.gguf", "", md, tensors, vocab=40)  # the keys stored as ".block_count"
+    [f] = verify_models(models, offline=True).files
+    assert f.status == "corrupt" and "general.architecture" in (f.header_error or "")
+    assert main(["verify", "--models-dir", str(models), "--offline"]) == 1
+    assert "CORRUPT" in capsys.readouterr().out
+
+
+def test_an_unknown_tensor_type_is_corrupt(tmp_path):
+    from tests.core.gguf.files import write_gguf
+    from tests.core.gguf.mutate import patch
+
+    models = tmp_path / "models"
+    models.mkdir()
+    md, tensors = _small_model()
+    seed = write_gguf(tmp_path / "seed.gguf", "llama", md, tensors, vocab=40)
+    (models / "odd.gguf").write_bytes(patch(seed.read_bytes(), "tensor:blk.0.attn_q.weight#type", 500))
+    [f] = verify_models(models, offline=True).files
+    assert f.status == "corrupt" and "unknown tensor type (500)" in (f.header_error or "")
+
+
+@pytest.mark.parametrize("bad_utf8", [False, True])
+def test_a_header_without_tensors_is_corrupt_not_partial(tmp_path, capsys, bad_utf8):
+    from tests.core.gguf.files import write_gguf
+
+    models = tmp_path / "models"
+    models.mkdir()
+    md, _ = _small_model()
+    path = write_gguf(models / "empty.gguf", "llama", md | {"general.name": "caf\u00e9"}, {})
+    if bad_utf8:  # the é's second byte made invalid: the name is no UTF-8
+        data = path.read_bytes()
+        path.write_bytes(data.replace("caf\u00e9".encode(), b"caf\xc3\x28"))
+    [f] = verify_models(models, offline=True).files
+    assert f.status == "corrupt" and f.expected_size_bytes is None
+    assert f.header_error == "the file lists no tensors, so it holds no model"
+    assert main(["verify", "--models-dir", str(models), "--offline"]) == 1
+    out = capsys.readouterr().out
+    assert "CORRUPT" in out and "lists no tensors" in out and "PARTIAL" not in out and "header needs" not in out

@@ -106,7 +106,7 @@ def test_a_split_files_tensor_count_is_the_whole_models(tmp_path):
     md = {"block_count": 2, "embedding_length": 256, "attention.head_count": 4}
     md.update({"split.count": 3, "split.no": 0, "split.tensors.count": 900})
     path = write_arch_gguf(tmp_path / "q-00001-of-00003.gguf", "qwen3next", md, [("token_embd.weight", (256, 512))])
-    spec = spec_from_gguf(read_gguf(path))
+    spec = spec_from_gguf(read_gguf(path, allow_missing_parts=True))  # its other parts are not written here
     assert spec.tensor_count == 900
     # 32 nodes per tensor (28,800) above the 40 per token (20,480) at a 512-token micro-batch
     assert graph_metadata_bytes(spec, 4096) == (32 * 900 - 1024) * GRAPH_NODE_BYTES
