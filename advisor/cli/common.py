@@ -8,7 +8,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from advisor.cli import speech
@@ -326,8 +326,9 @@ def _amount(x: float) -> str:
     return f"{x:g}"  # a fraction as typed (0.01): the parsers read a decimal point or comma in any language
 
 
-def _number(text: str, suffixes: bool) -> float | None:
-    """The number in `text` (with K/M/B/G/T when `suffixes`), inf when it overflows, None when it is not one."""
+def _number(text: str, suffixes: bool, scale: Mapping[str, float] = _COUNT_SUFFIX) -> float | None:
+    """The number in `text` (with K/M/B/G/T when `suffixes`, each worth `scale`'s), inf when it overflows, None
+    when it is not one."""
     raw = str(text)
     if len(raw) > _MAX_NUMBER_CHARS:
         return None
@@ -335,13 +336,23 @@ def _number(text: str, suffixes: bool) -> float | None:
     if not m:
         return None
     suffix = m.group(2).upper()
-    if suffix and (not suffixes or suffix not in _COUNT_SUFFIX):
+    if suffix and (not suffixes or suffix not in scale):
         return None
-    return float(m.group(1)) * _COUNT_SUFFIX[suffix]
+    return float(m.group(1)) * scale[suffix]
 
 
-def int_in_range(low: int, high: int, *, unit: str = "", suffixes: bool = True) -> Callable[[str], int]:
-    """argparse `type=` for a whole number from `low` to `high` (`4096`, `8e3`, and with `suffixes` `32K`)."""
+# A whole number written with its thousands grouped, as the tool prints it in each language ("32.768" in Spain,
+# "32,768" in Mexico, "32 768"): pasted back, it is that whole number, never 32.768 (no option takes a fraction)
+_GROUPED_WHOLE = re.compile(r"^\s*[0-9]{1,3}(?:([.,\u00a0\u202f ])[0-9]{3})(?:\1[0-9]{3})*\s*$")
+# Context lengths are powers of two: "8K" and "32k" are 8,192 and 32,768, as llama.cpp and LM Studio write them
+CONTEXT_SUFFIX = {"": 1, "K": 1024.0, "M": 1024.0**2}
+
+
+def int_in_range(
+    low: int, high: int, *, unit: str = "", suffixes: bool = True, scale: Mapping[str, float] = _COUNT_SUFFIX
+) -> Callable[[str], int]:
+    """argparse `type=` for a whole number from `low` to `high` (`4096`, `8e3`, `32.768` grouped as the output
+    writes it, and with `suffixes` `32K`, worth `scale`'s K)."""
 
     def accepted() -> str:
         return speech.say().t(
@@ -352,7 +363,8 @@ def int_in_range(low: int, high: int, *, unit: str = "", suffixes: bool = True) 
         )
 
     def parse(text: str) -> int:
-        value = _number(text, suffixes)
+        grouped = len(str(text)) <= _MAX_NUMBER_CHARS and _GROUPED_WHOLE.match(str(text))
+        value = float(re.sub(r"[^0-9]", "", str(text))) if grouped else _number(text, suffixes, scale)
         if value is None:
             raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
         if not low <= value <= high:

@@ -11,6 +11,7 @@ from typing import Any
 from advisor.cli import llama_compare, speech
 from advisor.cli.calibration import calibrated_line
 from advisor.cli.common import (
+    CONTEXT_SUFFIX,
     EXIT_PROBLEM,
     CliError,
     ParameterCount,
@@ -51,7 +52,7 @@ FIT_WORDS = {  # the fit in a sentence ("partial GPU offload: 20 of 33 layers on
 
 
 MAX_CONTEXT_TOKENS = 1 << 24  # the sizing engine's MAX_CONTEXT (16M); a test keeps them equal
-_context = int_in_range(1, MAX_CONTEXT_TOKENS, unit=" tokens")
+_context = int_in_range(1, MAX_CONTEXT_TOKENS, unit=" tokens", scale=CONTEXT_SUFFIX)
 
 
 _slots = int_in_range(1, MAX_SLOTS)
@@ -130,7 +131,7 @@ def context_tokens(text: str) -> int:
     return _context(text)
 
 
-_started_context = int_in_range(0, MAX_CONTEXT_TOKENS, unit=" tokens")
+_started_context = int_in_range(0, MAX_CONTEXT_TOKENS, unit=" tokens", scale=CONTEXT_SUFFIX)
 
 
 def started_context_tokens(text: str) -> int:

@@ -63,13 +63,17 @@ def test_bad_numbers_are_rejected_with_a_message(text):
     ("option", "text", "expected"),
     [("--electricity-price", "0,15", 0.15), ("--min-tps", "7,5", 7.5), ("--min-tps", "7.5", 7.5)],
 )
-def test_every_numeric_option_reads_a_decimal_comma_but_no_thousands_group(option, text, expected):
-    """A Spanish speaker types 0,15; '4,096' (a thousands group) and Arabic-Indic digits stay refused."""
+def test_every_numeric_option_reads_a_decimal_comma_and_a_whole_number_its_thousands_group(option, text, expected):
+    """A Spanish speaker types 0,15. A whole number written as the output prints it ('4,096' in English, '4.096' in
+    Spain) can only be that number where no fraction is taken: read so, where it was refused ("'32.768' is not a
+    whole number" for the tool's own figure pasted back). A broken group and Arabic-Indic digits stay refused."""
     from advisor.cli.common import float_in_range, int_in_range
 
     assert float_in_range(0.0, 100.0)(text) == pytest.approx(expected)
     import argparse
 
-    for bad in ("4,096", "1,2,3", "٣٠,٥"):
+    for grouped in ("4,096", "4.096", "4 096"):
+        assert int_in_range(0, 100_000)(grouped) == 4096
+    for bad in ("1,2,3", "4,09", "4,096.5", "4,096,00", "٣٠,٥"):
         with pytest.raises(argparse.ArgumentTypeError):
             int_in_range(0, 100_000)(bad)

@@ -95,6 +95,23 @@ def test_sane_values_still_pass(value, tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
+    ("value", "tokens"),
+    [("8k", 8192), ("32K", 32768), ("128K", 131072), ("32.768", 32768), ("32,768", 32768), ("32 768", 32768)],
+)
+def test_a_context_is_read_as_llama_cpp_and_lm_studio_write_it_and_as_the_output_prints_it(
+    value, tokens, tmp_path, capsys
+):
+    """A newcomer's "--context 8k" was 8,000 tokens (8K is 8,192 wherever a context is shown), and "32.768" — the
+    tool's own Spanish figure, pasted back — was "not a whole number"."""
+    import json
+
+    hw = tmp_path / "hw.json"
+    hw.write_text('{"ram": {"total_bytes": 34359738368}, "gpus": []}')
+    assert main(["estimate", "--params", "8B", "--context", value, "--hardware", str(hw), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["context"] == tokens
+
+
+@pytest.mark.parametrize(
     ("argv", "option"),
     [
         (["estimate", "--gguf", ""], "--gguf"),

@@ -93,6 +93,8 @@ _OTHER_CORES = re.compile(
     rf"|\b(?:(?:y|and)\s{{1,3}})?(?:cpu|neural\s{{1,3}}engine)\s{{1,3}}de\s{{1,3}}\d{{1,3}}\s{{1,3}}n[uú]cleos\b"
     rf"|\b\d{{1,3}}\s{{1,3}}n[uú]cleos\s{{1,3}}de\s{{1,3}}(?:la\s{{1,3}})?(?:cpu|neural\s{{1,3}}engine)\b"
 )
+_APPLE_CHIP = re.compile(r"\bm[1-9]\b")
+_BARE_CORES = re.compile(rf"\b(\d{{1,3}}){_SEP}cores?\b")
 NAME_CHARS = 256  # longer than any GPU's name; a longer one (a hostile file) is cut before it is matched
 _VRAM = re.compile(r"\b(\d+(?:\.\d+)?)\s*gb\b")
 
@@ -118,6 +120,9 @@ class _Key:
     form: frozenset[str]
     vram_gib: float | None
     cores: int | None
+    # an Apple chip's count without "GPU" or "CPU" ("Apple M2 8-core"): the GPU's where the chip has such a GPU
+    # (its M2's 8-core one), else a count of something else (an M3 Max's 16 CPU cores), left aside
+    bare_cores: int | None = None
 
 
 def name_key(name: str) -> _Key:
@@ -126,6 +131,8 @@ def name_key(name: str) -> _Key:
     cores_m = _CORES.search(s)
     cores = int(next(g for g in cores_m.groups() if g)) if cores_m else None
     s = _OTHER_CORES.sub(" ", _CORES.sub(" ", s))
+    bare_m = _BARE_CORES.search(s) if cores is None and _APPLE_CHIP.search(s) else None
+    s = _BARE_CORES.sub(" ", s) if bare_m else s
     s = re.sub(r"max-q|maxq", " maxq ", s)
     vram_m = _VRAM.search(s)
     vram = float(vram_m.group(1)) if vram_m else None
@@ -142,6 +149,7 @@ def name_key(name: str) -> _Key:
         form=frozenset(t for t in tokens if t in _FORM),
         vram_gib=vram,
         cores=cores,
+        bare_cores=int(bare_m.group(1)) if bare_m else None,
     )
 
 
@@ -215,6 +223,8 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
         return None
     vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
     cores = gpu_cores if gpu_cores is not None else key.cores
+    if cores is None and key.bare_cores is not None and any(spec.gpu_cores == key.bare_cores for _, spec in found):
+        cores = key.bare_cores
     # the vendor word the name carries: "Apple M4" is Apple's chip, not the Tesla M4 whose key is also {"m4"}
     said = reported_name.lower()
     vendor = next((v for v, words in _VENDOR_WORDS if any(w in said for w in words)), None)

@@ -52,6 +52,8 @@ def wait(say: Speaker, prompt_span: Sequence[float] | None, context: int | None 
     low, high = fast[1], slow[1]
     if high < 60:
         shown = say.t(SECONDS_RANGE, low=say.number(low, 1), high=say.number(high, 1))
+    elif high < 180:  # one unit: "28–78 s", not "28 s–1.3 min" (read as 28 seconds to 1.3 seconds)
+        shown = say.t(SECONDS_RANGE, low=say.number(low, 0), high=say.number(high, 0))
     elif low >= 60:
         shown = say.t(MINUTES_RANGE, low=say.number(low / 60, 1), high=say.number(high / 60, 1))
     else:

@@ -132,6 +132,24 @@ def test_an_apple_chip_is_found_however_its_gpu_cores_are_written(reported, name
     assert spec is not None and spec.name == name
 
 
+@pytest.mark.parametrize(
+    ("reported", "name"),
+    [
+        ("Apple M2 8-core", "Apple M2 (8-core GPU)"),  # a count the chip's GPUs have: the GPU's
+        ("Apple M2 10-core", "Apple M2 (10-core GPU)"),
+        ("Apple M1 7 core", "Apple M1 (7-core GPU)"),
+        ("Apple M3 Max 40-core", "Apple M3 Max (40-core GPU)"),
+        ("Apple M3 Max 16-core", "Apple M3 Max (30-core GPU)"),  # no such GPU: its CPU's count, the bare chip's row
+        ("M4 Pro 14-core", "Apple M4 Pro (16-core GPU)"),
+    ],
+)
+def test_an_apple_chip_with_a_bare_core_count_is_still_the_chip(reported, name):
+    """ "Apple M2 8-core" in a hardware file was "not in our table": a typical PC's 38 GB/s, a 7B class at 6.4
+    tokens/s and a prompt five times too fast, where "Apple M2" gives the M2's 100 GB/s and a 13B class."""
+    spec = lookup_gpu(reported)
+    assert spec is not None and spec.name == name
+
+
 def test_an_apple_chips_gpu_cores_in_its_processors_name_are_not_its_processor_cores():
     from advisor.core.hardware.ram_spec import cores_from_brand
 
