@@ -472,7 +472,8 @@ def render_text(
             )
         )
     if preset is not None:
-        for option, note in zip(preset.api_options, preset.api_notes, strict=True):
+        for option in preset.api_options:
+            note = costs.preset_api_note(say, option)
             if note:
                 lines.append(t(QT_TRANSLATE_NOOP("Cli", "Note: {text}."), text=f"{option.label}: {note}"))
     lines += [

@@ -2195,7 +2195,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="526"/>
+        <location filename="../../advisor/cli/cost_words.py" line="527"/>
         <location filename="../../advisor/cli/report.py" line="226"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="254"/>
-        <location filename="../../advisor/cli/cost_words.py" line="556"/>
+        <location filename="../../advisor/cli/cost_words.py" line="557"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
@@ -2849,92 +2849,92 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="470"/>
-        <location filename="../../advisor/cli/cost_words.py" line="477"/>
+        <location filename="../../advisor/cli/cost_words.py" line="478"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="481"/>
+        <location filename="../../advisor/cli/cost_words.py" line="482"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="489"/>
+        <location filename="../../advisor/cli/cost_words.py" line="490"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="490"/>
+        <location filename="../../advisor/cli/cost_words.py" line="491"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="492"/>
+        <location filename="../../advisor/cli/cost_words.py" line="493"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="500"/>
+        <location filename="../../advisor/cli/cost_words.py" line="501"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="501"/>
+        <location filename="../../advisor/cli/cost_words.py" line="502"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="508"/>
+        <location filename="../../advisor/cli/cost_words.py" line="509"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="509"/>
+        <location filename="../../advisor/cli/cost_words.py" line="510"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="517"/>
+        <location filename="../../advisor/cli/cost_words.py" line="518"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="518"/>
+        <location filename="../../advisor/cli/cost_words.py" line="519"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="522"/>
+        <location filename="../../advisor/cli/cost_words.py" line="523"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="531"/>
+        <location filename="../../advisor/cli/cost_words.py" line="532"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="538"/>
+        <location filename="../../advisor/cli/cost_words.py" line="539"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="546"/>
+        <location filename="../../advisor/cli/cost_words.py" line="547"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="554"/>
+        <location filename="../../advisor/cli/cost_words.py" line="555"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="566"/>
+        <location filename="../../advisor/cli/cost_words.py" line="567"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="568"/>
+        <location filename="../../advisor/cli/cost_words.py" line="569"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -2987,7 +2987,7 @@
     <message>
         <location filename="../../advisor/cli/common.py" line="57"/>
         <source>{what}; known: {names}</source>
-        <translation>{what}; conocidos: {names}</translation>
+        <translation>{what}; valores válidos: {names}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="71"/>
@@ -3780,299 +3780,324 @@
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="62"/>
+        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <source>bundled rate of {as_of}, {months_old} months old: if it has moved since, give today&apos;s</source>
+        <translation>tipo incluido del {as_of}, de hace {months_old} meses: si ha cambiado, indica el de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="65"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="63"/>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="68"/>
+        <location filename="../../advisor/core/messages/costs.py" line="71"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit})</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="71"/>
+        <location filename="../../advisor/core/messages/costs.py" line="74"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="75"/>
+        <location filename="../../advisor/core/messages/costs.py" line="78"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, another model</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}); la prueba de velocidad midió {other_model}, otro modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="80"/>
+        <location filename="../../advisor/core/messages/costs.py" line="83"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="86"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="84"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="85"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <location filename="../../advisor/core/messages/costs.py" line="91"/>
+        <location filename="../../advisor/core/messages/costs.py" line="94"/>
         <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
         <translation>estimada para un equipo sin GPU dedicada; {gpus}: GPU integrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="94"/>
         <location filename="../../advisor/core/messages/costs.py" line="97"/>
+        <location filename="../../advisor/core/messages/costs.py" line="100"/>
         <source>estimated for generating on the processor: the model does not run on {gpus}</source>
         <translation>estimada para generar con el procesador: el modelo no se ejecuta en {gpus}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="103"/>
+        <location filename="../../advisor/core/messages/costs.py" line="106"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="108"/>
+        <location filename="../../advisor/core/messages/costs.py" line="111"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="109"/>
+        <location filename="../../advisor/core/messages/costs.py" line="112"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="118"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>not counted: the price of the hardware you are considering was not given</source>
         <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
     </message>
     <message>
+        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
+        <translation>el tutorial la daba a 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="131"/>
+        <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
+        <translation>el tutorial lo daba a 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
+    </message>
+    <message>
         <location filename="../../advisor/core/messages/costs.py" line="136"/>
+        <source>a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count</source>
+        <translation>una instancia alojada a {amount} {currency} al mes, 8 horas al día y 20 días al mes, sea cual sea el número de tokens</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="166"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="137"/>
+        <location filename="../../advisor/core/messages/costs.py" line="167"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="138"/>
+        <location filename="../../advisor/core/messages/costs.py" line="168"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="141"/>
-        <location filename="../../advisor/core/messages/costs.py" line="142"/>
+        <location filename="../../advisor/core/messages/costs.py" line="171"/>
+        <location filename="../../advisor/core/messages/costs.py" line="172"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="143"/>
+        <location filename="../../advisor/core/messages/costs.py" line="173"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="144"/>
+        <location filename="../../advisor/core/messages/costs.py" line="174"/>
+        <source>use --usd-rate</source>
+        <translation>usa --usd-rate</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="175"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="145"/>
-        <location filename="../../advisor/core/messages/costs.py" line="178"/>
+        <location filename="../../advisor/core/messages/costs.py" line="176"/>
+        <location filename="../../advisor/core/messages/costs.py" line="209"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="161"/>
+        <location filename="../../advisor/core/messages/costs.py" line="192"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="162"/>
+        <location filename="../../advisor/core/messages/costs.py" line="193"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="163"/>
+        <location filename="../../advisor/core/messages/costs.py" line="194"/>
         <source>not known yet: the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe: no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="166"/>
+        <location filename="../../advisor/core/messages/costs.py" line="197"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="167"/>
+        <location filename="../../advisor/core/messages/costs.py" line="198"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="170"/>
+        <location filename="../../advisor/core/messages/costs.py" line="201"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="179"/>
+        <location filename="../../advisor/core/messages/costs.py" line="210"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="183"/>
+        <location filename="../../advisor/core/messages/costs.py" line="214"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="186"/>
+        <location filename="../../advisor/core/messages/costs.py" line="217"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="193"/>
+        <location filename="../../advisor/core/messages/costs.py" line="224"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="361"/>
+        <location filename="../../advisor/core/messages/costs.py" line="395"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="362"/>
+        <location filename="../../advisor/core/messages/costs.py" line="396"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="363"/>
+        <location filename="../../advisor/core/messages/costs.py" line="397"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="366"/>
+        <location filename="../../advisor/core/messages/costs.py" line="400"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="367"/>
+        <location filename="../../advisor/core/messages/costs.py" line="401"/>
         <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
         <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="397"/>
+        <location filename="../../advisor/core/messages/costs.py" line="431"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="398"/>
+        <location filename="../../advisor/core/messages/costs.py" line="432"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="399"/>
+        <location filename="../../advisor/core/messages/costs.py" line="433"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="403"/>
+        <location filename="../../advisor/core/messages/costs.py" line="437"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="424"/>
+        <location filename="../../advisor/core/messages/costs.py" line="458"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="429"/>
-        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <location filename="../../advisor/core/messages/costs.py" line="463"/>
+        <location filename="../../advisor/core/messages/costs.py" line="466"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="436"/>
-        <location filename="../../advisor/core/messages/costs.py" line="439"/>
+        <location filename="../../advisor/core/messages/costs.py" line="470"/>
+        <location filename="../../advisor/core/messages/costs.py" line="473"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="442"/>
-        <location filename="../../advisor/core/messages/costs.py" line="445"/>
+        <location filename="../../advisor/core/messages/costs.py" line="476"/>
+        <location filename="../../advisor/core/messages/costs.py" line="479"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="404"/>
+        <location filename="../../advisor/core/messages/costs.py" line="438"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="409"/>
+        <location filename="../../advisor/core/messages/costs.py" line="443"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="414"/>
+        <location filename="../../advisor/core/messages/costs.py" line="448"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="419"/>
+        <location filename="../../advisor/core/messages/costs.py" line="453"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="473"/>
+        <location filename="../../advisor/core/messages/costs.py" line="507"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="476"/>
+        <location filename="../../advisor/core/messages/costs.py" line="510"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="479"/>
+        <location filename="../../advisor/core/messages/costs.py" line="513"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="480"/>
+        <location filename="../../advisor/core/messages/costs.py" line="514"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="481"/>
+        <location filename="../../advisor/core/messages/costs.py" line="515"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="482"/>
+        <location filename="../../advisor/core/messages/costs.py" line="516"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="483"/>
+        <location filename="../../advisor/core/messages/costs.py" line="517"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="484"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="487"/>
+        <location filename="../../advisor/core/messages/costs.py" line="521"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4082,44 +4107,44 @@
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="112"/>
+        <location filename="../../advisor/core/messages/costs.py" line="115"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="113"/>
+        <location filename="../../advisor/core/messages/costs.py" line="116"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="114"/>
+        <location filename="../../advisor/core/messages/costs.py" line="117"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="115"/>
+        <location filename="../../advisor/core/messages/costs.py" line="118"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="116"/>
+        <location filename="../../advisor/core/messages/costs.py" line="119"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="86"/>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
+        <location filename="../../advisor/core/messages/costs.py" line="90"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="101"/>
-        <location filename="../../advisor/core/messages/costs.py" line="102"/>
+        <location filename="../../advisor/core/messages/costs.py" line="104"/>
+        <location filename="../../advisor/core/messages/costs.py" line="105"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="100"/>
+        <location filename="../../advisor/core/messages/costs.py" line="103"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un equipo de escritorio con GPU</translation>
     </message>
@@ -4134,37 +4159,37 @@
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <location filename="../../advisor/core/messages/costs.py" line="64"/>
         <source>the country&apos;s currency: {country}</source>
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="148"/>
+        <location filename="../../advisor/core/messages/costs.py" line="179"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="151"/>
+        <location filename="../../advisor/core/messages/costs.py" line="182"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="152"/>
+        <location filename="../../advisor/core/messages/costs.py" line="183"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="156"/>
+        <location filename="../../advisor/core/messages/costs.py" line="187"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="157"/>
+        <location filename="../../advisor/core/messages/costs.py" line="188"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="158"/>
+        <location filename="../../advisor/core/messages/costs.py" line="189"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4172,7 +4197,7 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="218"/>
+        <location filename="../../advisor/core/messages/costs.py" line="249"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
     </message>
@@ -4530,57 +4555,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="153"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="154"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="125"/>
+        <location filename="../../advisor/core/messages/costs.py" line="155"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="156"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="127"/>
+        <location filename="../../advisor/core/messages/costs.py" line="157"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="128"/>
+        <location filename="../../advisor/core/messages/costs.py" line="158"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="129"/>
+        <location filename="../../advisor/core/messages/costs.py" line="159"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="130"/>
+        <location filename="../../advisor/core/messages/costs.py" line="160"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="131"/>
+        <location filename="../../advisor/core/messages/costs.py" line="161"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="132"/>
+        <location filename="../../advisor/core/messages/costs.py" line="162"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="133"/>
+        <location filename="../../advisor/core/messages/costs.py" line="163"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
@@ -4681,12 +4706,12 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/dates.py" line="29"/>
+        <location filename="../../advisor/core/messages/dates.py" line="31"/>
         <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
+        <translation>mes de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/dates.py" line="30"/>
+        <location filename="../../advisor/core/messages/dates.py" line="32"/>
         <source>{date}, {time} UTC</source>
         <translation>{date}, {time} UTC</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,6 +16,47 @@ _FILE = "exchange_rates.json"
 def needs_usd_rate(currency: str) -> bool:
     """Whether a sum in `currency` rests on a dollar rate: dollars need none, so no rate (nor its date) is said."""
     return currency.strip().upper() != "USD"
+
+
+# The currencies a word names, as people type it instead of a code ("pesos" is four countries' money, not the
+# Peruvian sol that "PEN" is closest to by its letters); a country word picks one.
+_MONEY_WORDS = {
+    "peso": ("MXN", "ARS", "COP", "CLP"),
+    "dolar": ("USD",),
+    "dollar": ("USD",),
+    "euro": ("EUR",),
+    "sol": ("PEN",),
+    "real": ("BRL",),
+    "libra": ("GBP",),
+    "pound": ("GBP",),
+}
+_COUNTRY_WORDS = {
+    "mexicano": "MXN",
+    "mexico": "MXN",
+    "argentino": "ARS",
+    "argentina": "ARS",
+    "colombiano": "COP",
+    "colombia": "COP",
+    "chileno": "CLP",
+    "chile": "CLP",
+    "peruano": "PEN",
+    "brasileno": "BRL",
+    "estadounidense": "USD",
+}
+
+
+def currency_words(text: str) -> tuple[str, ...]:
+    """The codes a currency typed as words names ("pesos" → MXN, ARS, COP, CLP; "peso mexicano" → MXN), else ()."""
+    plain = unicodedata.normalize("NFKD", text[:100].lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z]+", plain)
+    for word in words:
+        if word in _COUNTRY_WORDS:
+            return (_COUNTRY_WORDS[word],)
+    for word in words:
+        for stem in (word, word[:-1], word[:-2]):  # pesos, dólares, reales
+            if stem in _MONEY_WORDS:
+                return _MONEY_WORDS[stem]
+    return ()
 
 
 @dataclass(frozen=True)
@@ -36,7 +79,9 @@ class ExchangeRates:
         for known, value in self.rates:
             if known == normalised:
                 return value
-        raise UnknownNameError("currency", code, close_names(code, self.codes, n=3, cutoff=0.5), known=self.codes)
+        named = currency_words(code)
+        close = named or close_names(code, self.codes, n=3, cutoff=0.5)
+        raise UnknownNameError("currency", code, tuple(c for c in close if c in self.codes), known=self.codes)
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from the documented constants below.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import logging
 import math
 import re
@@ -305,7 +306,7 @@ def _speeds(
         try:
             rec = (estimator or _sizing_recommend)(profile)
         except Exception as exc:  # a broken estimate must not break the cost page
-            log.warning("sizing estimate failed: %s: %s", type(exc).__name__, exc)
+            log.info("sizing estimate failed: %s: %s", type(exc).__name__, exc)
     fit: FitLevel | None = getattr(rec, "fit", None)
     bench_model = _model_of(measured) if measured is not None else None
     measured_tps = _get(measured, "tokens_per_second") if measured is not None else None
@@ -377,6 +378,19 @@ def electricity_origin(country: str) -> InputOrigin:
     )
 
 
+OLD_RATE_MONTHS = 6  # a bundled exchange rate this old is said with its age, and how to give today's
+
+
+def _months_old(as_of: str, today: datetime.date) -> int:
+    """Whole months from `as_of` (ISO date) to `today`; 0 for a date that cannot be read or lies ahead."""
+    try:
+        then = datetime.date.fromisoformat(as_of[:10])
+    except ValueError:
+        return 0
+    months = (today.year - then.year) * 12 + today.month - then.month - (today.day < then.day)
+    return max(0, months)
+
+
 def default_inputs(
     profile: HardwareProfile | None,
     *,
@@ -387,13 +401,15 @@ def default_inputs(
     env: Mapping[str, str] | None = None,
     speed_estimator: SpeedEstimator | None = None,
     cost_of: CostOf = "recommended",
+    today: datetime.date | None = None,
 ) -> CostInputs:
     """Every input with a default for this machine (or `profile`), each named with where it came from.
 
     `measured` is a `servers.types.Benchmark` (or a dict of its JSON): speeds and power from it win when the cost is
     of the model it measured — `cost_of="measured"`, or the recommended model when the benchmark measured that one;
     a benchmark of another model leaves the recommendation's estimates, and the speed's origin says so.
-    `country`/`currency` default to the locale's; `env` and `speed_estimator` are seams for tests.
+    `country`/`currency` default to the locale's; `env`, `speed_estimator` and `today` (what a bundled rate's age
+    is counted from) are seams for tests.
     Raises UnknownNameError ("country" / "currency") for codes we have no data for.
     """
     table = bundled_table()
@@ -425,9 +441,12 @@ def default_inputs(
         origins.append(InputOrigin("usd_rate", "user"))
     else:
         rate = rates.rate(code)
-        origins.append(
-            InputOrigin("usd_rate", "exchange_table", {"as_of": rates.date_of(code), "source": rates.source})
-        )
+        as_of = rates.date_of(code)
+        said: dict[str, object] = {"as_of": as_of, "source": rates.source}
+        months = _months_old(as_of, today or datetime.date.today())
+        if months >= OLD_RATE_MONTHS and cur.needs_usd_rate(code):  # said with its age: pesos move fast
+            said["months_old"] = months
+        origins.append(InputOrigin("usd_rate", "exchange_table", said))
     if currency:
         origins.append(InputOrigin("currency", "user"))
     else:

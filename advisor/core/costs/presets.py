@@ -21,8 +21,7 @@ class Preset:
     currency: str  # of every money figure in the preset
     values: dict[str, float]  # CostInputs fields
     notes: dict[str, str]  # per input, from the file (shown by the front ends; English source text)
-    api_options: tuple[ApiOption, ...]
-    api_notes: tuple[str, ...]
+    api_options: tuple[ApiOption, ...]  # their notes are worded in the catalogue (messages.costs.PRESET_API_NOTES)
     today: tuple[str, ...]  # genai-prices ids to show next to the preset's own prices
 
 
@@ -56,7 +55,6 @@ def load_preset(name: str) -> Preset:
         values={k: float(v) for k, v in raw["inputs"].items()},
         notes=dict(raw.get("input_notes", {})),
         api_options=options,
-        api_notes=tuple(o.get("note", "") for o in raw["api_options"]),
         today=tuple(raw.get("today", ())),
     )
 

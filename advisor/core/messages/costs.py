@@ -58,6 +58,9 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
         "{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}",
     ),
     "exchange_table": QT_TRANSLATE_NOOP("CostWords", "bundled rate of {as_of}"),
+    "exchange_table/old": QT_TRANSLATE_NOOP(
+        "CostWords", "bundled rate of {as_of}, {months_old} months old: if it has moved since, give today's"
+    ),
     "country_currency": QT_TRANSLATE_NOOP("CostWords", "the country's currency: {country}"),
     "sizing_estimate": QT_TRANSLATE_NOOP("CostWords", "the recommendation's estimate ({tier} model at {quant}, {fit})"),
     "sizing_estimate/calibrated": QT_TRANSLATE_NOOP(
@@ -119,6 +122,33 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
         "CostWords", "not counted: the price of the hardware you are considering was not given"
     ),
 }
+# A preset's API options, how the tutorial quoted each (by `ApiOption.model_id`; resources/cost_presets.json holds
+# the figures): {amount} and {currency}, the option's fixed monthly fee in the preset's currency
+PRESET_API_NOTES: dict[str, Msg] = {
+    "gpt-4-turbo": QT_TRANSLATE_NOOP(
+        "CostWords", "quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output"
+    ),
+    "mistral-large-2402": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split "
+        "1:3 as Mistral Large's published 8/24 was",
+    ),
+    "llama-2": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count",
+    ),
+}
+
+
+def preset_api_note(say: Speaker, option: Any) -> str | None:
+    """How a preset's API option was quoted ("quoted in the tutorial as 40 USD per million tokens…"), or None."""
+    msg = PRESET_API_NOTES.get(str(getattr(option, "model_id", "") or ""))
+    if msg is None:
+        return None
+    amount = say.number(float(getattr(option, "fixed_per_month", 0.0) or 0.0), 0)
+    return say.t(msg, amount=amount, currency=str(getattr(option, "currency", "") or ""))
+
+
 COUNTRIES = {  # the countries of the electricity table (resources/electricity.json), by ISO code
     "ES": QT_TRANSLATE_NOOP("Countries", "Spain"),
     "DE": QT_TRANSLATE_NOOP("Countries", "Germany"),
@@ -141,6 +171,7 @@ HINTS: dict[str, Msg] = {  # what to type in the terminal to give the real value
     "country_fallback": QT_TRANSLATE_NOOP("CostWords", "use --country"),
     "country_not_in_table": QT_TRANSLATE_NOOP("CostWords", "use --country"),
     "no_estimate_fallback": QT_TRANSLATE_NOOP("CostWords", "use --tokens-per-second"),
+    "exchange_table/old": QT_TRANSLATE_NOOP("CostWords", "use --usd-rate"),
     "hardware_owned": QT_TRANSLATE_NOOP("CostWords", "use --hardware-cost to count buying it"),
     "hardware_not_priced": QT_TRANSLATE_NOOP("CostWords", "give it with --hardware-cost, or 0 if you already own it"),
 }
@@ -236,6 +267,8 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         key = "measured/watts"
     elif code == "country_table" and v.get("table_currency") and v.get("table_currency") != currency:
         key = "country_table/converted"
+    elif code == "exchange_table" and isinstance(v.get("months_old"), int):
+        key = "exchange_table/old"
     elif code == "sizing_estimate" and not v.get("tier"):
         key = "sizing_estimate/none"
     elif code == "measured" and v.get("model"):
@@ -290,8 +323,9 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
     if msg is None:
         return code.replace("_", " ")
     text = say.t(msg, **v)
-    if surface == "cli" and code in HINTS:
-        text += f" ({say.t(HINTS[code])})"
+    hint = HINTS.get(key) or HINTS.get(code)
+    if surface == "cli" and hint is not None:
+        text += f" ({say.t(hint)})"
     return text
 
 

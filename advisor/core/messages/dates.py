@@ -26,6 +26,8 @@ MONTHS: tuple[Msg, ...] = (
     QT_TRANSLATE_NOOP("Dates", "December"),
 )
 DAY = QT_TRANSLATE_NOOP("Dates", "{day} {month} {year}")
+# Spanish writes "mes de marzo de 2024": the sentences put a date after "del" ("precios del {date}"), which a day
+# ("del 5 de marzo") reads right after and a bare month ("del marzo") does not
 MONTH = QT_TRANSLATE_NOOP("Dates", "{month} {year}")
 MOMENT_UTC = QT_TRANSLATE_NOOP("Dates", "{date}, {time} UTC")
 

@@ -25,11 +25,16 @@ class Precision:
     significant: int = 0  # more decimals for small values, until this many significant digits show
     whole: bool = False  # a whole value shows without decimals (8 h, 4 years)
     trim: bool = False  # decimals past `decimals` that would only write zeros are left out (0.075, not 0.0750)
+    # at most this many significant digits in a figure of one unit or more (0 = no cap): a peso tariff of 109.746
+    # ARS/kWh shows as 109.7, not "109,746" (read as a hundred thousand where a comma is the decimal sign)
+    most_significant: int = 0
 
 
 KINDS: dict[str, Precision] = {  # money kinds (MONEY_KINDS): in a currency with cents; see decimals()
     "money": Precision(2),  # an amount: 12.34 EUR
-    "price_per_kwh": Precision(3, significant=2),  # 0.140 EUR/kWh (tariffs keep a tenth of a cent); 0.0045 stays
+    "price_per_kwh": Precision(
+        3, significant=2, most_significant=4
+    ),  # 0.140 EUR/kWh (tariffs keep a tenth of a cent); 0.0045 stays
     "price_per_million": Precision(2, significant=3, trim=True),  # per million tokens: 2.50, 0.435, 0.15, 0.075
     "rate": Precision(significant=4),  # exchange rate: 0.8500, 18.35, 4,101
     "watts": Precision(0),
@@ -98,7 +103,7 @@ def decimals(value: float, kind: str, currency: str = "") -> int:
       0.128 EUR, 0.075 USD, 0.0075 USD; zeros past the currency's decimals left out: 0.15 USD), so a price of one
       unit or more never gets three (5.31 EUR, 23,539 COP);
     - a price per kWh: one decimal more than the currency's (0.260 EUR, 1.551 MXN, as tariffs are published;
-      564.9 COP), and more for a tiny one.
+      564.9 COP), and more for a tiny one, at most four significant digits from one unit up (109.7 ARS).
     A currency without a subunit in use (`currency_decimals` 0) shows two decimals fewer than one with cents; no
     currency given: as one with cents."""
     p = KINDS.get(kind, Precision(1))
@@ -113,6 +118,8 @@ def decimals(value: float, kind: str, currency: str = "") -> int:
     if p.trim and math.isfinite(value):
         while places > least and round(value, places - 1) == round(value, places):
             places -= 1
+    if p.most_significant and math.isfinite(value) and abs(value) >= 1:
+        places = min(places, max(0, p.most_significant - 1 - math.floor(math.log10(abs(value)))))
     return min(places, 10)
 
 

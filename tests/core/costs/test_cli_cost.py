@@ -104,10 +104,10 @@ def test_tutorial_preset_reproduces_2024_prices_next_to_todays(capsys):
     assert code == 0
     rows = {r["api"]["model"]: r["api"] for r in data["compare"]}
     # 10 M tokens, half input: 5 × 10 + 5 × 30 = 200; Mistral 5 × 6.75 + 5 × 20.25 = 135; Azure flat 1,000
-    assert rows["GPT-4-turbo (tutorial, March 2024)"]["total_per_month"] == pytest.approx(200.0)
-    assert rows["Mistral Large (tutorial, March 2024)"]["total_per_month"] == pytest.approx(135.0)
-    assert rows["Llama 2 on Azure (tutorial, March 2024)"]["total_per_month"] == pytest.approx(1000.0)
-    assert rows["GPT-4-turbo (tutorial, March 2024)"]["price_date"] == "2024-03"
+    assert rows["GPT-4-turbo (tutorial 2024-03)"]["total_per_month"] == pytest.approx(200.0)
+    assert rows["Mistral Large (tutorial 2024-03)"]["total_per_month"] == pytest.approx(135.0)
+    assert rows["Llama 2, Azure (tutorial 2024-03)"]["total_per_month"] == pytest.approx(1000.0)
+    assert rows["GPT-4-turbo (tutorial 2024-03)"]["price_date"] == "2024-03"
     assert rows["openai/gpt-4-turbo"]["price_date"] != "2024-03"  # today's data, with its own date
     assert "mistral/mistral-large-4" in rows
     assert data["inputs"]["hardware_cost"] == 2400 and data["inputs"]["days_per_month"] == 20

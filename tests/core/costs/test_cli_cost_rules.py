@@ -55,7 +55,6 @@ HOSTED = Preset(
     values={"hardware_cost": 2400.0},
     notes={},
     api_options=(ApiOption("Hosted (flat)", 0.0, 0.0, fixed_per_month=1000.0, price_date="2024-03"),),
-    api_notes=("",),
     today=(),
 )
 

@@ -109,6 +109,44 @@ def test_the_data_line_dates_only_the_tables_a_comparison_used(capsys, flags, ra
     assert table_rate_dates(inputs.currency, saved) == inputs.table_rate_dates()
 
 
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("pesos", ("MXN", "ARS", "COP", "CLP")),  # was "did you mean PEN?", the Peruvian sol
+        ("peso mexicano", ("MXN",)),
+        ("Dólares", ("USD",)),
+        ("reales", ("BRL",)),
+        ("MXM", ("MXN",)),  # a typo of a code: the code nearest by its letters
+    ],
+)
+def test_a_currency_typed_as_words_suggests_the_codes_it_names(typed, suggested):
+    with pytest.raises(UnknownNameError) as exc:
+        cur.normalise_code(typed)
+    assert exc.value.suggestions == suggested
+
+
+def test_an_old_bundled_rate_is_said_with_its_age_and_how_to_give_todays():
+    """An Argentine was given a 9-month-old peso rate with no word of its age (the peso moves fast)."""
+    import datetime as dt
+
+    from advisor.core.costs import default_inputs
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.costs import origin
+
+    ars = cur.bundled_rates().date_of("ARS")
+    then = dt.date.fromisoformat(ars)
+    later = then.replace(year=then.year + 1)  # twelve months on
+    said = default_inputs(None, country="AR", env={}, today=later).origin("usd_rate")
+    assert said is not None and said.values["months_old"] == 12
+    text = origin(ENGLISH, said.code, said.values, "ARS", "cli")
+    assert text.endswith("12 months old: if it has moved since, give today's (use --usd-rate)"), text
+    fresh = default_inputs(None, country="AR", env={}, today=then + dt.timedelta(days=40)).origin("usd_rate")
+    assert fresh is not None and "months_old" not in fresh.values
+    assert origin(ENGLISH, fresh.code, fresh.values, "ARS", "cli").startswith("bundled rate of ")
+    dollars = default_inputs(None, country="US", env={}, today=later).origin("usd_rate")
+    assert dollars is not None and "months_old" not in dollars.values  # no rate is used for dollars
+
+
 def test_reference_prices_are_the_ones_shipped():
     table = bundled_table()
     assert (table.lookup("DE").price_per_kwh, table.lookup("DE").currency) == (0.387, "EUR")

@@ -162,7 +162,6 @@ def test_a_presets_flat_fee_goes_when_a_model_is_chosen_through_the_resolution()
         values={"hardware_cost": 2400.0},
         notes={},
         api_options=(flat,),
-        api_notes=("",),
         today=(),
     )
     user = {"power_watts": 100.0, "idle_watts": 10.0, "tokens_per_second": 20.0, "prompt_tokens_per_second": 200.0}
