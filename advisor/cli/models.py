@@ -181,7 +181,9 @@ def _result_dict(result: Any) -> dict[str, Any]:
 BORROWED_MARK = "~"
 
 
-def _repo_line(c: Any) -> str:
+def _repo_line(c: Any, offline: bool = False) -> str:
+    """A repo's line: its size, architecture, licence and (from the Hub, not the bundled list, whose counts are
+    rough figures kept only to order it) its downloads and likes."""
     say = speech.say()
     t = say.t
     facts = [
@@ -195,8 +197,8 @@ def _repo_line(c: Any) -> str:
         if c.experts
         else None,
         c.license,
-        t(QT_TRANSLATE_NOOP("Cli", "{count} downloads"), count=c.downloads),
-        t(QT_TRANSLATE_NOOP("Cli", "{count} likes"), count=c.likes),
+        None if offline else t(QT_TRANSLATE_NOOP("Cli", "{count} downloads"), count=c.downloads),
+        None if offline else t(QT_TRANSLATE_NOOP("Cli", "{count} likes"), count=c.likes),
         t(QT_TRANSLATE_NOOP("Cli", "gated: accept the licence on its page")) if c.gated else None,
     ]
     return f"{c.repo_id}  ({' · '.join(f for f in facts if f)})"
@@ -334,7 +336,7 @@ def render_text(
     marked = recommended_file(result, recommended)
     for c in result.candidates:
         lines.append("")
-        lines.append(_repo_line(c))
+        lines.append(_repo_line(c, result.source == "offline"))
         if marked and marked[0] == c.repo_id:
             lines.append(
                 "  → " + t(QT_TRANSLATE_NOOP("Cli", "the recommendation for this machine: {file}"), file=marked[1])
@@ -361,7 +363,7 @@ def render_text(
         )
         for c in near:
             lines.append("")
-            lines.append(_repo_line(c))
+            lines.append(_repo_line(c, result.source == "offline"))
             for f in c.files:
                 lines.append(_file_line(f))
                 lines.extend(line for line in (_placed_line(f),) if line)

@@ -228,6 +228,18 @@ def test_candidates_model_passes_qt_model_tester(qtmodeltester):
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
 
 
+def test_the_bundled_lists_rough_download_counts_are_not_shown_as_facts():
+    """The offline list's downloads are rough figures kept only to order it: "—" there, the Hub's count live."""
+    from advisor.qt.widgets.candidates_model import CandidatesModel
+
+    model = CandidatesModel()
+    column = model.DOWNLOADS
+    model.set_candidates(fakes.candidates(), "Q4_K_M")
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) not in ("—", None)
+    model.set_candidates(fakes.candidates(), "Q4_K_M", offline=True)
+    assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == "—"
+
+
 def test_models_page_says_why_the_recommended_models_repo_suggests_another_quant(qtbot):
     """The recommendation is Qwen2.5-14B at Q4_K_M; a search whose Qwen2.5-14B repo has no Q4_K_M file suggests
     that repo's best (Q5_K_M) and says why under the file list, in the catalogue's words; another model's repo

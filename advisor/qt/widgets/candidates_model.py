@@ -39,12 +39,20 @@ class CandidatesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[Any, Any]] = []  # (candidate, shown file)
         self._headers: list[str] = []
+        self._offline = False  # the bundled list: its rough download counts are not shown
         self.retranslate()
 
     def set_candidates(
-        self, candidates: tuple[Any, ...], preferred_quant: str | None = None, preferred_model: str | None = None
+        self,
+        candidates: tuple[Any, ...],
+        preferred_quant: str | None = None,
+        preferred_model: str | None = None,
+        *,
+        offline: bool = False,
     ) -> None:
+        """`offline`: the bundled list, whose download counts are rough figures kept only to order it: not shown."""
         self.beginResetModel()
+        self._offline = offline
         if candidates:
             from advisor.core.catalog.ranking import suggested_file  # the catalogue loads with the first search
 
@@ -101,7 +109,7 @@ class CandidatesModel(QAbstractTableModel):
                 self.SPEED: fmt.tokens_per_second(getattr(file, "tokens_per_second", None)),
                 self.QUANT: (file.quant or "—") if file is not None else "—",
                 self.SIZE: fmt.size(file.size_bytes) if file is not None else "—",
-                self.DOWNLOADS: fmt.count(cand.downloads),
+                self.DOWNLOADS: "—" if self._offline else fmt.count(cand.downloads),
                 self.LICENSE: cand.license or "—",
             }.get(col)
         if role == Qt.ItemDataRole.ToolTipRole:
