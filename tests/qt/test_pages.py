@@ -240,6 +240,16 @@ def test_the_bundled_lists_rough_download_counts_are_not_shown_as_facts():
     assert model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole) == "—"
 
 
+def test_the_models_page_hides_the_downloads_column_for_the_bundled_list(qtbot):
+    def bundled(**kwargs):
+        return dataclasses.replace(fakes.search(**kwargs), source="offline")
+
+    page, _ = _models_page(qtbot)
+    assert not page.table.isColumnHidden(page.model.DOWNLOADS)
+    page, _ = _models_page(qtbot, search=bundled)
+    assert page.table.isColumnHidden(page.model.DOWNLOADS)
+
+
 def test_models_page_says_why_the_recommended_models_repo_suggests_another_quant(qtbot):
     """The recommendation is Qwen2.5-14B at Q4_K_M; a search whose Qwen2.5-14B repo has no Q4_K_M file suggests
     that repo's best (Q5_K_M) and says why under the file list, in the catalogue's words; another model's repo

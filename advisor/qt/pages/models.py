@@ -273,6 +273,7 @@ class ModelsPage(Page):
         shown = result.candidates or near
         self._offline = result.source == "offline"
         self.model.set_candidates(shown, rec.quant if rec else None, rec.model if rec else None, offline=self._offline)
+        self.table.setColumnHidden(self.model.DOWNLOADS, self._offline)  # the bundled list's counts: rough, not shown
         self.empty_label.setVisible(not shown)
         self.near_label.setVisible(bool(near))
         # repos left out of a list that has rows: the nearest of each, with why (none when include_all)
