@@ -127,6 +127,9 @@ def _sandbox() -> Path:
     return path
 
 
+DOCS_DAY_EPOCH = 1796601600  # 2026-12-07 00:00 UTC
+
+
 def environment() -> dict[str, str]:
     """The environment every example runs in: English, an empty home, no Hub."""
     box = _sandbox()
@@ -147,6 +150,8 @@ def environment() -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
             "PYTHONIOENCODING": "utf-8",
             "NO_COLOR": "1",
+            # the day the examples are for: a bundled rate's age ("6 months old") is counted from it, not the clock
+            "SOURCE_DATE_EPOCH": str(DOCS_DAY_EPOCH),
         }
     )
     return env

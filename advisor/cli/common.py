@@ -343,8 +343,9 @@ def _number(text: str, suffixes: bool, scale: Mapping[str, float] = _COUNT_SUFFI
 
 # A whole number written with its thousands grouped, as the tool prints it in each language ("32.768" in Spain,
 # "32,768" in Mexico, "32 768"): pasted back, it is that whole number, never 32.768 (no option takes a fraction)
-_GROUPED_WHOLE = re.compile(r"^\s*[0-9]{1,3}(?:([.,\u00a0\u202f ])[0-9]{3})(?:\1[0-9]{3})*\s*$")
-# Context lengths are powers of two: "8K" and "32k" are 8,192 and 32,768, as llama.cpp and LM Studio write them
+_GROUPED_WHOLE = re.compile(r"^\s*[1-9][0-9]{0,2}(?:([.,\u00a0\u202f ])[0-9]{3})(?:\1[0-9]{3})*\s*$")
+# Token counts of llama.cpp's (a context, a batch, the tokens to generate) are powers of two: "8K" and "32k" are 8,192
+# and 32,768, as llama.cpp and LM Studio write them
 CONTEXT_SUFFIX = {"": 1, "K": 1024.0, "M": 1024.0**2}
 
 
@@ -380,6 +381,22 @@ def int_in_range(
     return parse
 
 
+def _grouped_amount(text: str) -> float | None:
+    """An amount written with the run's own thousands sign, as the output writes it ("800.000" and "1.200.000,50" in
+    Spain or Chile, "800,000" in English or Mexico), else None. "800.000" was read as 800 where it means eight
+    hundred thousand (a hardware cost that paid back at once); where the point is the decimal sign it stays 800."""
+    raw = str(text)
+    if len(raw) > _MAX_NUMBER_CHARS:
+        return None
+    style = speech.say().numbers
+    group, decimal = re.escape(style.group), re.escape(style.decimal)
+    found = re.fullmatch(rf"\s*([1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+)(?:{decimal}([0-9]+))?\s*", raw)
+    if found is None:
+        return None
+    whole = re.sub(r"[^0-9]", "", found.group(1))
+    return float(f"{whole}.{found.group(2) or 0}")
+
+
 def float_in_range(
     low: float, high: float, *, low_open: bool = False, unit: str = "", suffixes: bool = False
 ) -> Callable[[str], float]:
@@ -394,7 +411,8 @@ def float_in_range(
         return speech.say().t(msg, low=_amount(low), high=_amount(high), unit=_words(unit))
 
     def parse(text: str) -> float:
-        value = _number(text, suffixes)
+        value = _grouped_amount(text)
+        value = _number(text, suffixes) if value is None else value
         if value is None:
             raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
         if not (low < value if low_open else low <= value) or not value <= high:

@@ -294,7 +294,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--ubatch-size",
         "-ub",
         metavar="N",
-        type=int_in_range(1, MAX_CONTEXT_TOKENS),
+        type=int_in_range(1, MAX_CONTEXT_TOKENS, scale=CONTEXT_SUFFIX),
         default=N_UBATCH,
         help=QT_TRANSLATE_NOOP(
             "Cli",
@@ -306,7 +306,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--batch-size",
         "-b",
         metavar="N",
-        type=int_in_range(1, MAX_CONTEXT_TOKENS),
+        type=int_in_range(1, MAX_CONTEXT_TOKENS, scale=CONTEXT_SUFFIX),
         default=N_BATCH,
         help=QT_TRANSLATE_NOOP("Cli", "as llama-server -b (2048): caps --ubatch-size"),
     )

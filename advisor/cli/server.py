@@ -17,6 +17,7 @@ from typing import Any
 
 from advisor.cli import speech
 from advisor.cli.common import (
+    CONTEXT_SUFFIX,
     EXIT_OK,
     EXIT_PROBLEM,
     CliError,
@@ -188,7 +189,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-tokens",
-        type=int_in_range(1, 131_072),
+        type=int_in_range(1, 131_072, scale=CONTEXT_SUFFIX),  # 4K tokens: 4096, as llama.cpp counts them
         metavar="N",
         help=help_text(
             QT_TRANSLATE_NOOP(

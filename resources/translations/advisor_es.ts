@@ -1991,7 +1991,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="499"/>
+        <location filename="../../advisor/cli/common.py" line="517"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -2206,244 +2206,244 @@
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="317"/>
+        <location filename="../../advisor/cli/server.py" line="318"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="335"/>
+        <location filename="../../advisor/cli/server.py" line="336"/>
         <source>No local server found on ports {ports}.</source>
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="434"/>
+        <location filename="../../advisor/cli/server.py" line="435"/>
         <source>first token after {ms} ms</source>
         <translation>primer token a los {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="436"/>
+        <location filename="../../advisor/cli/server.py" line="437"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="439"/>
+        <location filename="../../advisor/cli/server.py" line="440"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="467"/>
-        <location filename="../../advisor/cli/server.py" line="534"/>
+        <location filename="../../advisor/cli/server.py" line="468"/>
+        <location filename="../../advisor/cli/server.py" line="535"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="467"/>
-        <location filename="../../advisor/cli/server.py" line="534"/>
+        <location filename="../../advisor/cli/server.py" line="468"/>
+        <location filename="../../advisor/cli/server.py" line="535"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="499"/>
+        <location filename="../../advisor/cli/server.py" line="500"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="499"/>
+        <location filename="../../advisor/cli/server.py" line="500"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="52"/>
+        <location filename="../../advisor/cli/server.py" line="53"/>
         <source>the token is empty: copy it again</source>
         <translation>el token está vacío: cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="36"/>
+        <location filename="../../advisor/cli/server.py" line="37"/>
         <source>check a local server (LM Studio, Ollama, llama.cpp, ...), find servers, benchmark, try a prompt</source>
         <translation>comprueba un servidor local (LM Studio, Ollama, llama.cpp, ...), busca servidores, mide su velocidad, prueba una pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="56"/>
+        <location filename="../../advisor/cli/server.py" line="57"/>
         <source>the token has characters an HTTP header cannot carry (such as ñ, a typographic dash or a line break): copy it again</source>
         <translation>el token tiene caracteres que una cabecera HTTP no puede llevar (como ñ, un guion tipográfico o un salto de línea): cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="84"/>
+        <location filename="../../advisor/cli/server.py" line="85"/>
         <source>{value} is not a port (1-65535)</source>
         <translation>{value} no es un puerto (1-65535)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="90"/>
+        <location filename="../../advisor/cli/server.py" line="91"/>
         <source>no port given (e.g. --ports 1234,8080)</source>
         <translation>no se ha indicado ningún puerto (p. ej., --ports 1234,8080)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="94"/>
+        <location filename="../../advisor/cli/server.py" line="95"/>
         <source>{count} ports: at most 64</source>
         <translation>{count} puertos: como máximo 64</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="111"/>
+        <location filename="../../advisor/cli/server.py" line="112"/>
         <source>the server&apos;s OpenAI base URL (default {url})</source>
         <translation>la URL base OpenAI del servidor (por defecto {url})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="117"/>
+        <location filename="../../advisor/cli/server.py" line="118"/>
         <source>API token, when the server requires one</source>
         <translation>token de la API, si el servidor lo pide</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="125"/>
+        <location filename="../../advisor/cli/server.py" line="126"/>
         <source>total time for the check (default {check}) or for the --discover sweep (default {sweep}); at most {most}</source>
         <translation>tiempo total de la comprobación (por defecto {check}) o de la búsqueda de --discover (por defecto {sweep}); como mucho {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="141"/>
+        <location filename="../../advisor/cli/server.py" line="142"/>
         <source>total time for --bench (all runs) or a --prompt reply (default {stream}); at most {most}</source>
         <translation>tiempo total de --bench (todas las pasadas) o de una respuesta a --prompt (por defecto {stream}); como mucho {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="151"/>
+        <location filename="../../advisor/cli/server.py" line="152"/>
         <source>look for servers on every known port of this machine</source>
         <translation>busca servidores en todos los puertos conocidos de este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="157"/>
+        <location filename="../../advisor/cli/server.py" line="158"/>
         <source>ports for --discover, comma-separated (default: the known servers&apos; ports)</source>
         <translation>puertos para --discover, separados por comas (por defecto: los de los servidores conocidos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="162"/>
+        <location filename="../../advisor/cli/server.py" line="163"/>
         <source>measure time to first token and tokens per second</source>
         <translation>mide el tiempo hasta el primer token y los tokens por segundo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="167"/>
+        <location filename="../../advisor/cli/server.py" line="168"/>
         <source>with --bench on this machine: do not calibrate the speed estimates by the result (see `llm-advisor calibration`)</source>
         <translation>con --bench en este equipo: no calibra las velocidades estimadas con el resultado (mira `llm-advisor calibration`)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="177"/>
+        <location filename="../../advisor/cli/server.py" line="178"/>
         <source>a server on this machine: the memory its process really uses, against the estimate for the model it loaded</source>
         <translation>un servidor de este equipo: la memoria que usa de verdad su proceso, frente a la estimada para el modelo que cargó</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="187"/>
+        <location filename="../../advisor/cli/server.py" line="188"/>
         <source>benchmark runs; the median is shown (default 3)</source>
         <translation>pasadas de la prueba de velocidad; se muestra la mediana (por defecto 3)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="194"/>
+        <location filename="../../advisor/cli/server.py" line="195"/>
         <source>most tokens to generate: per benchmark run (default {bench}) or for --prompt (default: until the model stops)</source>
         <translation>máximo de tokens que se generan: por pasada de la prueba (por defecto {bench}) o para --prompt (por defecto: hasta que el modelo pare)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="203"/>
+        <location filename="../../advisor/cli/server.py" line="204"/>
         <source>model id to benchmark or prompt (default: a loaded one)</source>
         <translation>id del modelo que se mide o al que se pregunta (por defecto: uno cargado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="206"/>
+        <location filename="../../advisor/cli/server.py" line="207"/>
         <source>send this prompt and stream the reply</source>
         <translation>envía esta pregunta y muestra la respuesta a medida que llega</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="208"/>
+        <location filename="../../advisor/cli/server.py" line="209"/>
         <source>system message for --prompt</source>
         <translation>mensaje de sistema para --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="214"/>
+        <location filename="../../advisor/cli/server.py" line="215"/>
         <source>sampling temperature for --prompt (default 0.7)</source>
         <translation>temperatura de muestreo para --prompt (por defecto 0.7)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="224"/>
+        <location filename="../../advisor/cli/server.py" line="225"/>
         <source>--discover cannot be combined with --bench or --prompt</source>
         <translation>--discover no se puede combinar con --bench ni con --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="226"/>
+        <location filename="../../advisor/cli/server.py" line="227"/>
         <source>--bench and --prompt: run them one at a time</source>
         <translation>--bench y --prompt: ejecútalos de uno en uno</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="228"/>
+        <location filename="../../advisor/cli/server.py" line="229"/>
         <source>--system needs --prompt</source>
         <translation>--system necesita --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="230"/>
+        <location filename="../../advisor/cli/server.py" line="231"/>
         <source>--prompt is empty</source>
         <translation>--prompt está vacío</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="232"/>
+        <location filename="../../advisor/cli/server.py" line="233"/>
         <source>--ports needs --discover</source>
         <translation>--ports necesita --discover</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="234"/>
+        <location filename="../../advisor/cli/server.py" line="235"/>
         <source>--stream-timeout needs --bench or --prompt</source>
         <translation>--stream-timeout necesita --bench o --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="517"/>
+        <location filename="../../advisor/cli/server.py" line="518"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="518"/>
+        <location filename="../../advisor/cli/server.py" line="519"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="522"/>
+        <location filename="../../advisor/cli/server.py" line="523"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="528"/>
+        <location filename="../../advisor/cli/server.py" line="529"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="529"/>
+        <location filename="../../advisor/cli/server.py" line="530"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="535"/>
+        <location filename="../../advisor/cli/server.py" line="536"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="542"/>
+        <location filename="../../advisor/cli/server.py" line="543"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="549"/>
+        <location filename="../../advisor/cli/server.py" line="550"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="553"/>
+        <location filename="../../advisor/cli/server.py" line="554"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="556"/>
+        <location filename="../../advisor/cli/server.py" line="557"/>
         <source>prompt processing</source>
         <translation>procesamiento de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="558"/>
+        <location filename="../../advisor/cli/server.py" line="559"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="560"/>
+        <location filename="../../advisor/cli/server.py" line="561"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
@@ -2807,8 +2807,8 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="402"/>
-        <location filename="../../advisor/cli/server.py" line="564"/>
-        <location filename="../../advisor/cli/server.py" line="576"/>
+        <location filename="../../advisor/cli/server.py" line="565"/>
+        <location filename="../../advisor/cli/server.py" line="577"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
@@ -2939,12 +2939,12 @@
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="566"/>
+        <location filename="../../advisor/cli/server.py" line="567"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="577"/>
+        <location filename="../../advisor/cli/server.py" line="578"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -3231,63 +3231,63 @@
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="359"/>
+        <location filename="../../advisor/cli/common.py" line="360"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="369"/>
-        <location filename="../../advisor/cli/common.py" line="399"/>
+        <location filename="../../advisor/cli/common.py" line="370"/>
+        <location filename="../../advisor/cli/common.py" line="417"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="374"/>
+        <location filename="../../advisor/cli/common.py" line="375"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="390"/>
+        <location filename="../../advisor/cli/common.py" line="407"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="392"/>
+        <location filename="../../advisor/cli/common.py" line="409"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="424"/>
+        <location filename="../../advisor/cli/common.py" line="442"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="430"/>
+        <location filename="../../advisor/cli/common.py" line="448"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="438"/>
+        <location filename="../../advisor/cli/common.py" line="456"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="440"/>
+        <location filename="../../advisor/cli/common.py" line="458"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="443"/>
+        <location filename="../../advisor/cli/common.py" line="461"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="446"/>
+        <location filename="../../advisor/cli/common.py" line="464"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="464"/>
+        <location filename="../../advisor/cli/common.py" line="482"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -5217,69 +5217,69 @@
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="293"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="297"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="311"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="315"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="372"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="376"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="377"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="381"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="398"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="402"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="404"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="408"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="432"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="436"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="441"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="445"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="492"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="496"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="501"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="505"/>
         <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="504"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="508"/>
         <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="515"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="519"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="519"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="523"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -5611,287 +5611,287 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="340"/>
+        <location filename="../../advisor/qt/pages/models.py" line="341"/>
         <source>The model search failed.</source>
         <translation>Falló la búsqueda de modelos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="345"/>
+        <location filename="../../advisor/qt/pages/models.py" line="346"/>
         <source>Offline: bundled list from {date}</source>
         <translation>Sin conexión: lista incluida del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="347"/>
+        <location filename="../../advisor/qt/pages/models.py" line="348"/>
         <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
         <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="351"/>
+        <location filename="../../advisor/qt/pages/models.py" line="352"/>
         <source>Live from Hugging Face, {date}</source>
         <translation>En directo desde Hugging Face, {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="352"/>
+        <location filename="../../advisor/qt/pages/models.py" line="353"/>
         <source>Searched on huggingface.co (results are cached for a while).</source>
         <translation>Buscado en huggingface.co (los resultados se guardan un tiempo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="418"/>
+        <location filename="../../advisor/qt/pages/models.py" line="419"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="458"/>
+        <location filename="../../advisor/qt/pages/models.py" line="459"/>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="484"/>
+        <location filename="../../advisor/qt/pages/models.py" line="485"/>
         <source>{done} of {total} · {rate}/s · {eta} left</source>
         <translation>{done} de {total} · {rate}/s · quedan {eta}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="503"/>
+        <location filename="../../advisor/qt/pages/models.py" line="504"/>
         <source>The download stalled: nothing arrived for {seconds} s. The part already downloaded is kept: download again to resume.</source>
         <translation>La descarga se atascó: no llegó nada en {seconds} s. Lo ya descargado se conserva: descarga de nuevo para reanudarla.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="507"/>
+        <location filename="../../advisor/qt/pages/models.py" line="508"/>
         <source>This file is already being downloaded by another window or program.</source>
         <translation>Otra ventana u otro programa ya está descargando este archivo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="526"/>
+        <location filename="../../advisor/qt/pages/models.py" line="527"/>
         <source>Downloaded to {path}</source>
         <translation>Descargado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="532"/>
+        <location filename="../../advisor/qt/pages/models.py" line="533"/>
         <source>Download cancelled.</source>
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="534"/>
+        <location filename="../../advisor/qt/pages/models.py" line="535"/>
         <source>The download failed.</source>
         <translation>Falló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="552"/>
+        <location filename="../../advisor/qt/pages/models.py" line="553"/>
         <source>Checking the downloaded models…</source>
         <translation>Comprobando los modelos descargados…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="580"/>
+        <location filename="../../advisor/qt/pages/models.py" line="581"/>
         <source>Checking {file}: {done} of {total}</source>
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="585"/>
+        <location filename="../../advisor/qt/pages/models.py" line="586"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="589"/>
+        <location filename="../../advisor/qt/pages/models.py" line="590"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="591"/>
+        <location filename="../../advisor/qt/pages/models.py" line="592"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="592"/>
+        <location filename="../../advisor/qt/pages/models.py" line="593"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="597"/>
+        <location filename="../../advisor/qt/pages/models.py" line="598"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="601"/>
+        <location filename="../../advisor/qt/pages/models.py" line="602"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="605"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="612"/>
+        <location filename="../../advisor/qt/pages/models.py" line="613"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="617"/>
+        <location filename="../../advisor/qt/pages/models.py" line="618"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="624"/>
+        <location filename="../../advisor/qt/pages/models.py" line="625"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="626"/>
+        <location filename="../../advisor/qt/pages/models.py" line="627"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="648"/>
+        <location filename="../../advisor/qt/pages/models.py" line="649"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="654"/>
+        <location filename="../../advisor/qt/pages/models.py" line="655"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="655"/>
+        <location filename="../../advisor/qt/pages/models.py" line="656"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="658"/>
+        <location filename="../../advisor/qt/pages/models.py" line="659"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="662"/>
+        <location filename="../../advisor/qt/pages/models.py" line="663"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="663"/>
+        <location filename="../../advisor/qt/pages/models.py" line="664"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="664"/>
+        <location filename="../../advisor/qt/pages/models.py" line="665"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="665"/>
+        <location filename="../../advisor/qt/pages/models.py" line="666"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="666"/>
+        <location filename="../../advisor/qt/pages/models.py" line="667"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="667"/>
+        <location filename="../../advisor/qt/pages/models.py" line="668"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="668"/>
+        <location filename="../../advisor/qt/pages/models.py" line="669"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="669"/>
+        <location filename="../../advisor/qt/pages/models.py" line="670"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="671"/>
+        <location filename="../../advisor/qt/pages/models.py" line="672"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="673"/>
+        <location filename="../../advisor/qt/pages/models.py" line="674"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="676"/>
+        <location filename="../../advisor/qt/pages/models.py" line="677"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="681"/>
+        <location filename="../../advisor/qt/pages/models.py" line="682"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="683"/>
+        <location filename="../../advisor/qt/pages/models.py" line="684"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="684"/>
+        <location filename="../../advisor/qt/pages/models.py" line="685"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="685"/>
+        <location filename="../../advisor/qt/pages/models.py" line="686"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="686"/>
+        <location filename="../../advisor/qt/pages/models.py" line="687"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="687"/>
+        <location filename="../../advisor/qt/pages/models.py" line="688"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="688"/>
+        <location filename="../../advisor/qt/pages/models.py" line="689"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="689"/>
+        <location filename="../../advisor/qt/pages/models.py" line="690"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="690"/>
+        <location filename="../../advisor/qt/pages/models.py" line="691"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="691"/>
+        <location filename="../../advisor/qt/pages/models.py" line="692"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="692"/>
+        <location filename="../../advisor/qt/pages/models.py" line="693"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="693"/>
+        <location filename="../../advisor/qt/pages/models.py" line="694"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="695"/>
+        <location filename="../../advisor/qt/pages/models.py" line="696"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="697"/>
+        <location filename="../../advisor/qt/pages/models.py" line="698"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="698"/>
+        <location filename="../../advisor/qt/pages/models.py" line="699"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="699"/>
+        <location filename="../../advisor/qt/pages/models.py" line="700"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>

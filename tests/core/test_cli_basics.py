@@ -74,6 +74,36 @@ def test_every_numeric_option_reads_a_decimal_comma_and_a_whole_number_its_thous
 
     for grouped in ("4,096", "4.096", "4 096"):
         assert int_in_range(0, 100_000)(grouped) == 4096
-    for bad in ("1,2,3", "4,09", "4,096.5", "4,096,00", "٣٠,٥"):
+    for bad in ("1,2,3", "4,09", "4,096.5", "4,096,00", "0.500", "٣٠,٥"):
         with pytest.raises(argparse.ArgumentTypeError):
             int_in_range(0, 100_000)(bad)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        ("es_CL.UTF-8", "800.000", 800_000),  # read as 800: a hardware cost that paid back at once
+        ("es_ES.UTF-8", "2.500", 2_500),
+        ("es_ES.UTF-8", "1.200.000,50", 1_200_000.5),
+        ("es_ES.UTF-8", "0,15", 0.15),
+        ("es_ES.UTF-8", "0.15", 0.15),  # no group of three: a decimal point
+        ("es_MX.UTF-8", "800,000", 800_000),
+        ("es_MX.UTF-8", "800.000", 800),  # Mexico's decimal sign is the point
+        ("en_US.UTF-8", "2.500", 2.5),
+    ],
+)
+def test_an_amount_is_read_with_the_thousands_sign_the_output_writes_it_with(monkeypatch, locale, text, expected):
+    """`cost --hardware-cost 800.000` in Chile costed the PC at 800 pesos and the tokens of `--tokens-per-month
+    500.000` at 500, while `--context 32.768` read 32768: an amount grouped with the region's own thousands sign
+    is that amount."""
+    from advisor.cli import speech
+    from advisor.cli.common import float_in_range
+
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    speech.set_language(locale[:2])
+    try:
+        assert float_in_range(0.0, 1e13)(text) == pytest.approx(expected)
+    finally:
+        speech.set_language("en")

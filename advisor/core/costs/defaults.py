@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import logging
 import math
+import os
 import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
@@ -381,6 +382,15 @@ def electricity_origin(country: str) -> InputOrigin:
 OLD_RATE_MONTHS = 6  # a bundled exchange rate this old is said with its age, and how to give today's
 
 
+def run_date() -> datetime.date:
+    """Today, or the day `SOURCE_DATE_EPOCH` names (the reproducible-builds convention: the docs' examples print the
+    same on any day)."""
+    pinned = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if pinned.isdigit() and len(pinned) <= 12:
+        return datetime.datetime.fromtimestamp(int(pinned), tz=datetime.UTC).date()
+    return datetime.date.today()
+
+
 def _months_old(as_of: str, today: datetime.date) -> int:
     """Whole months from `as_of` (ISO date) to `today`; 0 for a date that cannot be read or lies ahead."""
     try:
@@ -443,7 +453,7 @@ def default_inputs(
         rate = rates.rate(code)
         as_of = rates.date_of(code)
         said: dict[str, object] = {"as_of": as_of, "source": rates.source}
-        months = _months_old(as_of, today or datetime.date.today())
+        months = _months_old(as_of, today or run_date())
         if months >= OLD_RATE_MONTHS and cur.needs_usd_rate(code):  # said with its age: pesos move fast
             said["months_old"] = months
         origins.append(InputOrigin("usd_rate", "exchange_table", said))

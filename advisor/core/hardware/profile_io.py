@@ -255,7 +255,11 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
             raise HardwareFileError(_GPU_UNKNOWN, field=f"{field}.vram_total_bytes", name=repr(name))
         # a card the table knows ("3090") may leave its memory out: the table's board is taken
         total = (
-            known.vram_bytes if known is not None else _bytes_size(g["vram_total_bytes"], f"{field}.vram_total_bytes")
+            known.vram_bytes
+            if known is not None
+            else _int(g["vram_total_bytes"], f"{field}.vram_total_bytes") or 0
+            if unified  # an integrated GPU's BIOS carve-out may be 32 MiB: `detect --json` writes it so
+            else _bytes_size(g["vram_total_bytes"], f"{field}.vram_total_bytes")
         )
     else:  # Apple's share of unified memory; an integrated GPU / APU without a stated carve-out: the driver's
         total = shared_gpu_bytes(vendor, ram_total)

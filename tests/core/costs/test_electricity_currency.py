@@ -147,6 +147,20 @@ def test_an_old_bundled_rate_is_said_with_its_age_and_how_to_give_todays():
     assert dollars is not None and "months_old" not in dollars.values  # no rate is used for dollars
 
 
+def test_a_rates_age_is_counted_from_source_date_epoch_where_set(monkeypatch):
+    """The docs' examples print a rate's age: counted from the day SOURCE_DATE_EPOCH names, they read the same on
+    any day (they broke the day after they were written)."""
+    import datetime as dt
+
+    from advisor.core.costs import default_inputs
+
+    ars = dt.date.fromisoformat(cur.bundled_rates().date_of("ARS"))
+    day = dt.datetime(ars.year + 1, ars.month, ars.day, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(day.timestamp())))
+    said = default_inputs(None, country="AR", env={}).origin("usd_rate")
+    assert said is not None and said.values["months_old"] == 12
+
+
 def test_reference_prices_are_the_ones_shipped():
     table = bundled_table()
     assert (table.lookup("DE").price_per_kwh, table.lookup("DE").currency) == (0.387, "EUR")

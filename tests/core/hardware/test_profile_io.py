@@ -165,6 +165,16 @@ def test_sizes_in_other_units_and_numbers_beyond_a_float_are_refused_in_the_file
     assert "True" not in said and "sys." not in said
 
 
+def test_an_integrated_gpus_small_carve_out_is_read_back_as_detect_wrote_it():
+    """Windows detection keeps an APU's BIOS carve-out (32 MiB) as its memory; the 64 MiB floor for sizes typed in
+    GB refused `detect --json`'s own file. It holds for a card with memory of its own only."""
+    data = {
+        "ram": {"total_bytes": 16 * GIB},
+        "gpus": [{"name": "AMD Radeon(TM) Graphics", "vram_total_bytes": 32 * 2**20, "unified_memory": True}],
+    }
+    assert load_profile(data).gpus[0].vram_total_bytes == 32 * 2**20
+
+
 def test_a_file_saved_by_windows_powershell_in_utf16_is_read(two_gpu_profile, tmp_path):
     # `llm-advisor detect --json > pc.json` in Windows PowerShell 5 writes UTF-16 LE with a BOM
     path = tmp_path / "pc.json"
