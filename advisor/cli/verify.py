@@ -13,6 +13,7 @@ from typing import Any
 from advisor.cli import speech
 from advisor.cli.common import EXIT_OK, EXIT_PROBLEM, CliError, add_json_option, emit, path_text
 from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.messages.translations import Msg
 
 HELP = QT_TRANSLATE_NOOP(
     "Cli",
@@ -99,6 +100,17 @@ class _HashProgress:
 
 
 def _detail(f: Any) -> str:
+    """What was found of one file; a header the catalogue has words for (llama.cpp refuses it, or a tensor type
+    newer than this version knows) said in them, in the run's language."""
+    say = speech.say()
+    reason = say.t(f.header_reason, **f.header_values) if isinstance(f.header_reason, Msg) else None
+    if reason is not None and f.status == "corrupt":
+        return reason
+    found = _found(f)
+    return f"{found}; {reason}" if reason is not None else found
+
+
+def _found(f: Any) -> str:
     say = speech.say()
     if f.status == "partial":
         if f.hub_size_bytes is not None and f.size_bytes < f.hub_size_bytes:

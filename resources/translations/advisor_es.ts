@@ -3417,197 +3417,197 @@
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="17"/>
+        <location filename="../../advisor/cli/verify.py" line="18"/>
         <source>check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face (OK, stale, corrupt or partial)</source>
         <translation>comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face (correcto, desactualizado, dañado o incompleto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="25"/>
+        <location filename="../../advisor/cli/verify.py" line="26"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="26"/>
+        <location filename="../../advisor/cli/verify.py" line="27"/>
         <source>STALE</source>
         <translation>DESACTUALIZADO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="27"/>
+        <location filename="../../advisor/cli/verify.py" line="28"/>
         <source>CORRUPT</source>
         <translation>DAÑADO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="28"/>
+        <location filename="../../advisor/cli/verify.py" line="29"/>
         <source>PARTIAL</source>
         <translation>INCOMPLETO</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="31"/>
+        <location filename="../../advisor/cli/verify.py" line="32"/>
         <source>{count} OK</source>
         <translation>correctos: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="32"/>
+        <location filename="../../advisor/cli/verify.py" line="33"/>
         <source>{count} stale</source>
         <translation>desactualizados: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="33"/>
+        <location filename="../../advisor/cli/verify.py" line="34"/>
         <source>{count} corrupt</source>
         <translation>dañados: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="34"/>
+        <location filename="../../advisor/cli/verify.py" line="35"/>
         <source>{count} partial</source>
         <translation>incompletos: {count}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="37"/>
+        <location filename="../../advisor/cli/verify.py" line="38"/>
         <source>not checked against the Hub (offline)</source>
         <translation>sin comprobar con el Hub (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="38"/>
+        <location filename="../../advisor/cli/verify.py" line="39"/>
         <source>not checked against the Hub (not in a publisher/repo folder)</source>
         <translation>sin comprobar con el Hub (no está en una carpeta editor/repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="39"/>
+        <location filename="../../advisor/cli/verify.py" line="40"/>
         <source>not checked against the Hub (no such repo there)</source>
         <translation>sin comprobar con el Hub (allí no existe ese repositorio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="40"/>
+        <location filename="../../advisor/cli/verify.py" line="41"/>
         <source>not checked against the Hub (the repo no longer lists this file)</source>
         <translation>sin comprobar con el Hub (el repositorio ya no incluye este archivo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="41"/>
+        <location filename="../../advisor/cli/verify.py" line="42"/>
         <source>not checked against the Hub (the Hub answered with an error)</source>
         <translation>sin comprobar con el Hub (el Hub respondió con un error)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="42"/>
+        <location filename="../../advisor/cli/verify.py" line="43"/>
         <source>not checked against the Hub (it took too long)</source>
         <translation>sin comprobar con el Hub (tardaba demasiado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="43"/>
+        <location filename="../../advisor/cli/verify.py" line="44"/>
         <source>not checked against the Hub</source>
         <translation>sin comprobar con el Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="52"/>
+        <location filename="../../advisor/cli/verify.py" line="53"/>
         <source>the folder to check (default: LM Studio&apos;s models folder)</source>
         <translation>la carpeta que se comprueba (por defecto: la carpeta de modelos de LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="57"/>
+        <location filename="../../advisor/cli/verify.py" line="58"/>
         <source>compare sizes only; skip the SHA-256 of each file (minutes for big files)</source>
         <translation>compara solo los tamaños; no calcula el SHA-256 de cada archivo (minutos en los archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="62"/>
+        <location filename="../../advisor/cli/verify.py" line="63"/>
         <source>do not ask Hugging Face: check sizes against headers only</source>
         <translation>no consulta Hugging Face: compara los tamaños solo con las cabeceras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="87"/>
+        <location filename="../../advisor/cli/verify.py" line="88"/>
         <source>hashing {done} / {total}  {percent}%  {name}</source>
         <translation>calculando el hash {done} / {total}  {percent}%  {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="106"/>
+        <location filename="../../advisor/cli/verify.py" line="118"/>
         <source>{size} of {hub_size} (the Hub&apos;s size): incomplete, download it again</source>
         <translation>{size} de {hub_size} (el tamaño en el Hub): incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="116"/>
+        <location filename="../../advisor/cli/verify.py" line="128"/>
         <source>{size}, its header needs {needed}: incomplete, download it again</source>
         <translation>{size}, su cabecera necesita {needed}: incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="121"/>
+        <location filename="../../advisor/cli/verify.py" line="133"/>
         <source>header unreadable ({reason}): download it again</source>
         <translation>cabecera ilegible ({reason}): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="124"/>
+        <location filename="../../advisor/cli/verify.py" line="136"/>
         <source>the Hub has a different file now (SHA-256 differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el SHA-256 no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="129"/>
+        <location filename="../../advisor/cli/verify.py" line="141"/>
         <source>the Hub has a different file now (size differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el tamaño no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="136"/>
+        <location filename="../../advisor/cli/verify.py" line="148"/>
         <source>SHA-256 matches the Hub</source>
         <translation>el SHA-256 coincide con el del Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="138"/>
+        <location filename="../../advisor/cli/verify.py" line="150"/>
         <source>size matches the Hub (not hashed)</source>
         <translation>el tamaño coincide con el del Hub (sin calcular el hash)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="158"/>
+        <location filename="../../advisor/cli/verify.py" line="170"/>
         <source>LM Studio&apos;s models folder was not found (is LM Studio installed? or give --models-dir DIR)</source>
         <translation>No se encontró la carpeta de modelos de LM Studio (¿está instalado LM Studio? o indica --models-dir DIR)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="165"/>
+        <location filename="../../advisor/cli/verify.py" line="177"/>
         <source>sizes and headers only, offline</source>
         <translation>solo tamaños y cabeceras, sin conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="167"/>
+        <location filename="../../advisor/cli/verify.py" line="179"/>
         <source>SHA-256 against Hugging Face</source>
         <translation>SHA-256 frente a Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="169"/>
+        <location filename="../../advisor/cli/verify.py" line="181"/>
         <source>sizes against Hugging Face, not hashed</source>
         <translation>tamaños frente a Hugging Face, sin calcular el hash</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="171"/>
+        <location filename="../../advisor/cli/verify.py" line="183"/>
         <source>No GGUF files in {folder}</source>
         <translation>No hay archivos GGUF en {folder}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="173"/>
+        <location filename="../../advisor/cli/verify.py" line="185"/>
         <source>Checked 1 GGUF file in {folder} ({how}):</source>
         <translation>Comprobado 1 archivo GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="175"/>
+        <location filename="../../advisor/cli/verify.py" line="187"/>
         <source>Checked {count} GGUF files in {folder} ({how}):</source>
         <translation>Comprobados {count} archivos GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="190"/>
+        <location filename="../../advisor/cli/verify.py" line="202"/>
         <source>— stopped before the end.</source>
         <translation>— detenido antes del final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="196"/>
+        <location filename="../../advisor/cli/verify.py" line="208"/>
         <source>Get a good copy:</source>
         <translation>Consigue una copia en buen estado:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="201"/>
+        <location filename="../../advisor/cli/verify.py" line="213"/>
         <source>Hugging Face could not be reached: files were checked by size and header only.</source>
         <translation>No se pudo conectar con Hugging Face: los archivos se comprobaron solo por tamaño y cabecera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="232"/>
+        <location filename="../../advisor/cli/verify.py" line="244"/>
         <source>--models-dir {folder}: not a folder</source>
         <translation>--models-dir {folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="234"/>
+        <location filename="../../advisor/cli/verify.py" line="246"/>
         <source>--models-dir {folder}: no such folder</source>
         <translation>--models-dir {folder}: la carpeta no existe</translation>
     </message>
@@ -5080,6 +5080,11 @@
         <source>llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)</source>
         <translation>llama.cpp no puede cargar este modelo: faltan sus partes {names} (o no son archivos normales)</translation>
     </message>
+    <message>
+        <location filename="../../advisor/core/catalog/verify.py" line="108"/>
+        <source>the file lists no tensors, so it holds no model</source>
+        <translation>el archivo no enumera ningún tensor, así que no contiene ningún modelo</translation>
+    </message>
 </context>
 <context>
     <name>Hardware</name>
@@ -5622,8 +5627,8 @@
     </message>
     <message>
         <location filename="../../advisor/qt/pages/models.py" line="348"/>
-        <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes and downloads may have changed since.</source>
-        <translation>No se pudo conectar con Hugging Face, así que esta es la lista que trae la aplicación. Los tamaños y las descargas pueden haber cambiado desde entonces.</translation>
+        <source>Hugging Face could not be reached, so this is the list that ships with the app. Sizes may have changed since; its download counts are rough and only order the list.</source>
+        <translation>No se pudo conectar con Hugging Face, así que esta es la lista que viene con la aplicación. Los tamaños pueden haber cambiado desde entonces; sus cifras de descargas son aproximadas y solo sirven para ordenarla.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/models.py" line="352"/>
@@ -5691,207 +5696,207 @@
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="590"/>
+        <location filename="../../advisor/qt/pages/models.py" line="592"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="592"/>
+        <location filename="../../advisor/qt/pages/models.py" line="594"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="593"/>
+        <location filename="../../advisor/qt/pages/models.py" line="595"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="598"/>
+        <location filename="../../advisor/qt/pages/models.py" line="600"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="602"/>
+        <location filename="../../advisor/qt/pages/models.py" line="604"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="605"/>
+        <location filename="../../advisor/qt/pages/models.py" line="607"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="613"/>
+        <location filename="../../advisor/qt/pages/models.py" line="615"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="618"/>
+        <location filename="../../advisor/qt/pages/models.py" line="620"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="625"/>
+        <location filename="../../advisor/qt/pages/models.py" line="627"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="627"/>
+        <location filename="../../advisor/qt/pages/models.py" line="629"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="649"/>
+        <location filename="../../advisor/qt/pages/models.py" line="651"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="655"/>
+        <location filename="../../advisor/qt/pages/models.py" line="657"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="656"/>
+        <location filename="../../advisor/qt/pages/models.py" line="658"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="659"/>
+        <location filename="../../advisor/qt/pages/models.py" line="661"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="663"/>
+        <location filename="../../advisor/qt/pages/models.py" line="665"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="664"/>
+        <location filename="../../advisor/qt/pages/models.py" line="666"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="665"/>
+        <location filename="../../advisor/qt/pages/models.py" line="667"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="666"/>
+        <location filename="../../advisor/qt/pages/models.py" line="668"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="667"/>
+        <location filename="../../advisor/qt/pages/models.py" line="669"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="668"/>
+        <location filename="../../advisor/qt/pages/models.py" line="670"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="669"/>
+        <location filename="../../advisor/qt/pages/models.py" line="671"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="670"/>
+        <location filename="../../advisor/qt/pages/models.py" line="672"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="672"/>
+        <location filename="../../advisor/qt/pages/models.py" line="674"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="674"/>
+        <location filename="../../advisor/qt/pages/models.py" line="676"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="677"/>
+        <location filename="../../advisor/qt/pages/models.py" line="679"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="682"/>
+        <location filename="../../advisor/qt/pages/models.py" line="684"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="684"/>
+        <location filename="../../advisor/qt/pages/models.py" line="686"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="685"/>
+        <location filename="../../advisor/qt/pages/models.py" line="687"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="686"/>
+        <location filename="../../advisor/qt/pages/models.py" line="688"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="687"/>
+        <location filename="../../advisor/qt/pages/models.py" line="689"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="688"/>
+        <location filename="../../advisor/qt/pages/models.py" line="690"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="689"/>
+        <location filename="../../advisor/qt/pages/models.py" line="691"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="690"/>
+        <location filename="../../advisor/qt/pages/models.py" line="692"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="691"/>
+        <location filename="../../advisor/qt/pages/models.py" line="693"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="692"/>
+        <location filename="../../advisor/qt/pages/models.py" line="694"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="693"/>
+        <location filename="../../advisor/qt/pages/models.py" line="695"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="694"/>
+        <location filename="../../advisor/qt/pages/models.py" line="696"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="696"/>
+        <location filename="../../advisor/qt/pages/models.py" line="698"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="698"/>
+        <location filename="../../advisor/qt/pages/models.py" line="700"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="699"/>
+        <location filename="../../advisor/qt/pages/models.py" line="701"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="700"/>
+        <location filename="../../advisor/qt/pages/models.py" line="702"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>

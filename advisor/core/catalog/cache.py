@@ -35,6 +35,8 @@ def default_cache_dir() -> Path:
 # how far in the future a record's time may lie (clocks differ a little between runs) before it is not believed:
 # a listing "stored" years ahead was fresh for ever, and its date could not even be written (year 33658)
 FUTURE_SLACK_S = 24 * 3600.0
+# a search's listing is a few hundred KiB; past this a record is not ours (and a pipe or /dev/zero is never read)
+MAX_RECORD_BYTES = 64 * 1024 * 1024
 
 
 class HubCache:
@@ -48,12 +50,12 @@ class HubCache:
     def get(self, kind: str, key: str, max_age_s: float | None) -> tuple[Any, float] | None:
         """(value, stored_at) when cached and younger than max_age_s (any age with None); else None."""
         try:
-            record = json.loads(self._path(kind, key).read_text(encoding="utf-8"))
+            record = json.loads(files.read_small_file(self._path(kind, key), MAX_RECORD_BYTES).decode("utf-8"))
             stored_at = float(record["stored_at"])
             if record.get("key") != key or not math.isfinite(stored_at):
                 return None
             value = record["value"]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError):
             return None
         age = self._clock() - stored_at
         if age < -FUTURE_SLACK_S:  # stored "in the future": a clock set back, or a file written by hand; never fresh

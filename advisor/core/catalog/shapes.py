@@ -23,7 +23,7 @@ from advisor.core.catalog.cache import HubCache
 from advisor.core.catalog.hub import EMBEDDING_PIPELINES, EMBEDDING_TAGS, active_parameters_from_name
 from advisor.core.gguf.info import NO_KV_ARCHS, GgufInfo, info_from_header, spec_from_gguf
 from advisor.core.gguf.kinds import header_kind
-from advisor.core.gguf.reader import GgufError, GgufHeader
+from advisor.core.gguf.reader import GgufError, GgufHeader, NewerTensorTypeError
 from advisor.core.gguf.remote import GgufFetchError, read_remote_gguf
 from advisor.core.types import ModelSpec
 
@@ -354,7 +354,8 @@ def read_shapes(
             )
         except (GgufError, GgufFetchError) as exc:
             log.info("no header for %s:%s: %s", repo_id, path, exc)
-            if sha and (isinstance(exc, GgufError) or getattr(exc, "status", None) in (404, 410, 416)):
+            newer = isinstance(exc, NewerTensorTypeError)  # a later version may read it: not "no shape" for good
+            if sha and not newer and (isinstance(exc, GgufError) or getattr(exc, "status", None) in (404, 410, 416)):
                 cache.put("shape", key, {"shape": None, "path": path})  # the same answer at this commit forever
             return repo_id, None  # offline, 401 on a gated repo, a timeout: try again next time
         except Exception as exc:

@@ -28,12 +28,13 @@ import stat
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from advisor.core.catalog.hub_http import DEFAULT_TIMEOUT_S
 from advisor.core.catalog.types import CatalogProblem
+from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
 
 STATUSES = ("ok", "stale", "corrupt", "partial")
 HUB_DEADLINE_S = 60.0
@@ -63,7 +64,11 @@ class FileCheck:
     hub_size_bytes: int | None = None
     hub_sha256: str | None = None
     sha256: str | None = None  # this file's SHA-256, when it was hashed
-    header_error: str | None = None  # why the header could not be read
+    header_error: str | None = None  # why the header could not be read, or llama.cpp refuses it (English)
+    # the same in the catalogue's words where it has them (a front end words it with `header_values`); also set,
+    # with no header_error, for a tensor type newer than this version knows: the file is not called damaged
+    header_reason: Msg | None = None
+    header_values: dict[str, object] = field(default_factory=dict)
     expected_size_bytes: int | None = None  # the size the header's tensor table needs, when the file is shorter
     missing_parts: tuple[str, ...] = ()  # a split model's parts that are absent or not regular files (file names)
 
@@ -100,25 +105,37 @@ def _models_folder(models_dir: str | os.PathLike[str] | None, home: Path | None)
     return lm_models_dir(lm_home) if lm_home is not None else None
 
 
-_NO_TENSORS = "the file lists no tensors, so it holds no model"
+_NO_TENSORS = QT_TRANSLATE_NOOP("GgufRefused", "the file lists no tensors, so it holds no model")
 
 
-def _header(path: Path) -> tuple[str | None, int | None, tuple[str, ...]]:
-    """(why the header is unreadable or llama.cpp refuses it, or None; the size its tensor table needs when the
-    file is shorter; the names of its split model's parts that are missing)."""
+@dataclass(frozen=True)
+class _Header:
+    error: str | None = None  # why the header is unreadable or llama.cpp refuses it (English, for logs and JSON)
+    reason: Msg | None = None  # the same in the catalogue's words, where it has them (`values` fill it)
+    values: dict[str, object] = field(default_factory=dict)
+    needed: int | None = None  # the size its tensor table needs, when the file is shorter
+    missing: tuple[str, ...] = ()  # the names of its split model's parts that are missing
+    newer: bool = False  # a tensor type newer than this version knows: not checked, not called damaged
+
+
+def _header(path: Path) -> _Header:
     from advisor.core.gguf.info import missing_parts, model_parts
-    from advisor.core.gguf.reader import GgufError, read_header
+    from advisor.core.gguf.reader import GgufError, LlamaCppRefusesError, NewerTensorTypeError, read_header
 
     try:
         header, size = read_header(path)
         parts = model_parts(path, header.metadata)
+    except NewerTensorTypeError as exc:
+        return _Header(reason=exc.msg, values=dict(exc.values), newer=True)
+    except LlamaCppRefusesError as exc:
+        return _Header(str(exc), exc.msg, dict(exc.values))
     except (GgufError, OSError) as exc:
-        return str(exc) or type(exc).__name__, None, ()
+        return _Header(str(exc) or type(exc).__name__)
     if not header.tensors:  # not a model: a header that only says so is no partial download of one
-        return _NO_TENSORS, None, ()
+        return _Header(str(_NO_TENSORS), _NO_TENSORS)
     needed = max(header.header_bytes + t.offset + (t.n_bytes or 0) for t in header.tensors)
     missing = tuple(p.name for p in missing_parts(parts)) if parts is not None else ()
-    return None, (needed if needed > size else None), missing
+    return _Header(needed=needed if needed > size else None, missing=missing)
 
 
 def _layout(relative: tuple[str, ...]) -> tuple[str | None, str | None]:
@@ -227,7 +244,8 @@ def verify_models(
         for i, (path, relative, size, repo_id, hub_path) in enumerate(entries):
             if cancel is not None and cancel.is_set():
                 raise _Cancelled
-            header_error, needed, missing = _header(path)
+            read = _header(path)
+            header_error, needed, missing = read.error, read.needed, read.missing
             base: dict[str, Any] = {
                 "path": str(path),
                 "relative_path": relative,
@@ -235,6 +253,8 @@ def verify_models(
                 "repo_id": repo_id,
                 "hub_path": hub_path,
                 "header_error": header_error,
+                "header_reason": read.reason,
+                "header_values": read.values,
                 "expected_size_bytes": needed,
                 "missing_parts": missing,
             }

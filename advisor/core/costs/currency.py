@@ -42,6 +42,7 @@ _COUNTRY_WORDS = {
     "peruano": "PEN",
     "brasileno": "BRL",
     "estadounidense": "USD",
+    "americano": "USD",
 }
 
 
@@ -50,13 +51,20 @@ def currency_words(text: str) -> tuple[str, ...]:
     plain = unicodedata.normalize("NFKD", text[:100].lower()).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z]+", plain)
     for word in words:
-        if word in _COUNTRY_WORDS:
-            return (_COUNTRY_WORDS[word],)
-    for word in words:
-        for stem in (word, word[:-1], word[:-2]):  # pesos, dólares, reales
-            if stem in _MONEY_WORDS:
-                return _MONEY_WORDS[stem]
-    return ()
+        for form in (word, word[:-1] if word.endswith("s") else word):  # argentinos, estadounidenses
+            if form in _COUNTRY_WORDS:
+                return (_COUNTRY_WORDS[form],)
+    if len(words) != 1 or _singular(words[0]) not in _MONEY_WORDS:
+        return ()  # "peso uruguayo": a money we have no rate for; "solar": no money at all
+    return _MONEY_WORDS[_singular(words[0])]
+
+
+def _singular(word: str) -> str:
+    """pesos → peso, dolares → dolar, reales → real, soles → sol; other words as they are."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and word[: -len(ending)] in _MONEY_WORDS:
+            return word[: -len(ending)]
+    return word
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,11 @@ class LlamaCppRefusesError(GgufError):
         super().__init__(ENGLISH.t(msg, **values))
 
 
+class NewerTensorTypeError(LlamaCppRefusesError):
+    """A tensor type just past the newest this version knows: perhaps a newer llama.cpp's (MXFP4 and NVFP4 came so),
+    so the file is not called damaged, and a later version of the advisor may read it (nothing is cached of it)."""
+
+
 class NotGgufError(GgufError):
     """The file does not start with the GGUF signature: another kind of file, not a damaged GGUF."""
 
@@ -430,9 +435,9 @@ def parse_header(src: ByteSource, *, time_limit_s: float | None = DEFAULT_TIME_L
             # a type ggml removed or never had is refused; one just past the `gguf` package's newest may be a newer
             # llama.cpp's: not called refused, but its size (and so the file's) is unknown here either way
             shown = outside_name(name, max_chars=_SHOWN_NAME_CHARS)
-            newer = max(_TYPE_SIZES) < type_id < MAX_TYPE_ID
-            msg = words.GGUF_NEWER_TENSOR_TYPE if newer else words.GGUF_UNKNOWN_TENSOR_TYPE
-            raise LlamaCppRefusesError(msg, name=shown, type=str(type_id))
+            if max(_TYPE_SIZES) < type_id < MAX_TYPE_ID:
+                raise NewerTensorTypeError(words.GGUF_NEWER_TENSOR_TYPE, name=shown, type=str(type_id))
+            raise LlamaCppRefusesError(words.GGUF_UNKNOWN_TENSOR_TYPE, name=shown, type=str(type_id))
         offset = p.unpack("Q")
         if offset > MAX_TENSOR_OFFSET:
             raise GgufError(f"tensor {name!r} data offset {offset:,} is beyond any real file")

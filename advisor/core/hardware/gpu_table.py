@@ -223,8 +223,11 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
         return None
     vram_gib = vram_bytes / 2**30 if vram_bytes else key.vram_gib
     cores = gpu_cores if gpu_cores is not None else key.cores
-    if cores is None and key.bare_cores is not None and any(spec.gpu_cores == key.bare_cores for _, spec in found):
-        cores = key.bare_cores
+    if cores is None and key.bare_cores is not None:
+        if any(spec.gpu_cores == key.bare_cores for _, spec in found):
+            cores = key.bare_cores
+        else:  # a CPU count that comes with one GPU only ("M3 Max 16-core": the 40-core GPU)
+            cores = APPLE_GPU_CORES_BY_CPU_CORES.get(key.tokens, {}).get(key.bare_cores)
     # the vendor word the name carries: "Apple M4" is Apple's chip, not the Tesla M4 whose key is also {"m4"}
     said = reported_name.lower()
     vendor = next((v for v, words in _VENDOR_WORDS if any(w in said for w in words)), None)
@@ -247,6 +250,17 @@ def lookup_gpu(reported_name: str, vram_bytes: int | None = None, *, gpu_cores: 
 APPLE_CORES_BY_RAM_GIB: dict[frozenset[str], dict[int, int]] = {
     frozenset({"m3", "max"}): {36: 30, 96: 30, 48: 40, 64: 40, 128: 40},
     frozenset({"m4", "max"}): {36: 32, 48: 40, 64: 40, 128: 40},
+}
+
+
+# Apple's chips whose CPU core count comes with one GPU only (Apple's technical specifications): an M3 Pro with 11
+# CPU cores has the 14-core GPU, with 12 the 18-core one; an M4 Pro 12 → 16, 14 → 20; an M3 Max 14 → 30, 16 → 40;
+# an M4 Max 14 → 32, 16 → 40. (An M1 Pro's 10 CPU cores came with either GPU, as an M2 Max's 12 did: not here.)
+APPLE_GPU_CORES_BY_CPU_CORES: dict[frozenset[str], dict[int, int]] = {
+    frozenset({"m3", "pro"}): {11: 14, 12: 18},
+    frozenset({"m4", "pro"}): {12: 16, 14: 20},
+    frozenset({"m3", "max"}): {14: 30, 16: 40},
+    frozenset({"m4", "max"}): {14: 32, 16: 40},
 }
 
 

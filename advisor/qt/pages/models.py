@@ -346,7 +346,7 @@ class ModelsPage(Page):
             text = self.tr("Offline: bundled list from {date}").format(date=date)
             tip = self.tr(
                 "Hugging Face could not be reached, so this is the list that ships with the app. "
-                "Sizes and downloads may have changed since."
+                "Sizes may have changed since; its download counts are rough and only order the list."
             )
         else:
             text = self.tr("Live from Hugging Face, {date}").format(date=date)
@@ -586,6 +586,8 @@ class ModelsPage(Page):
             return self.tr("Incomplete: {file} ({size}). Download it again.").format(
                 file=f.relative_path, size=fmt.size(f.size_bytes)
             )
+        if f.status == "corrupt" and getattr(f, "header_reason", None):  # llama.cpp refuses it: the catalogue's words
+            return f"{f.relative_path}: {wording.say().t(f.header_reason, **f.header_values)}"
         if f.status == "corrupt":
             return self.tr("Damaged (header unreadable): {file}. Download it again.").format(file=f.relative_path)
         if f.status == "stale":

@@ -14,6 +14,7 @@ from advisor.core.catalog.cache import MAX_RATE_LIMIT_WAIT_S, HubCache
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.messages import catalog
 from advisor.core.messages.speaker import ENGLISH
+from tests.support.special_files import fifo, needs_fifo
 
 GIB = 2**30
 PC = load_profile(
@@ -99,3 +100,17 @@ def test_a_listing_stored_in_the_future_is_never_fresh(tmp_path):
     now[0] -= 10 * 365 * 24 * 3600  # ten years behind: the record claims to come from the future
     assert cache.get("listing", "k", max_age_s=3600) is None
     assert cache.get("listing", "k", max_age_s=None) is None
+
+
+@needs_fifo
+def test_a_pipe_or_a_device_in_place_of_a_cache_file_is_a_miss_not_a_hang(tmp_path):
+    """A named pipe at a cache entry blocked every search (`HubCache.get` waited for a writer for ever)."""
+    cache = HubCache(tmp_path)
+    cache.put("listing", "k", [1])
+    path = next((tmp_path / "listing").glob("*.json"))
+    path.unlink()
+    with fifo(path, release_after_s=2.0):
+        assert cache.get("listing", "k", None) is None
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    assert cache.get("listing", "k", None) is None

@@ -305,6 +305,41 @@ def test_an_unknown_tensor_type_is_corrupt(tmp_path):
     assert f.status == "corrupt" and "unknown tensor type (500)" in (f.header_error or "")
 
 
+def test_a_tensor_type_newer_than_this_version_is_not_called_damaged(tmp_path, capsys):
+    """A type id just past the newest known one may be a newer llama.cpp's: verify said "CORRUPT … download it
+    again" of a good file. It is not corrupt, says why it was not read, and the Hub still checks its size and
+    SHA-256 where it is reached."""
+    from advisor.core.gguf.reader import _TYPE_SIZES
+    from tests.core.gguf.files import write_gguf
+    from tests.core.gguf.mutate import patch
+
+    models = tmp_path / "models"
+    models.mkdir()
+    md, tensors = _small_model()
+    seed = write_gguf(tmp_path / "seed.gguf", "llama", md, tensors, vocab=40)
+    newer = max(_TYPE_SIZES) + 1
+    (models / "new.gguf").write_bytes(patch(seed.read_bytes(), "tensor:blk.0.attn_q.weight#type", newer))
+    [f] = verify_models(models, offline=True).files
+    assert f.status != "corrupt" and f.header_error is None and f.header_reason is not None
+    assert main(["verify", "--models-dir", str(models), "--offline"]) == 0
+    out = capsys.readouterr().out
+    assert "CORRUPT" not in out and f"tensor type {newer}, newer than this version of the advisor knows" in out
+
+
+def test_a_refusal_is_said_in_the_runs_language(tmp_path, capsys):
+    """verify quoted the reader's English reason inside Spanish ("DAÑADO … cabecera ilegible (llama.cpp refuses
+    …)"): a refusal the catalogue words is said in Spanish."""
+    from tests.core.gguf.files import write_gguf
+
+    models = tmp_path / "models"
+    models.mkdir()
+    md, tensors = _small_model()
+    write_gguf(models / "no-arch.gguf", "", md, tensors, vocab=40)
+    assert main(["--lang", "es", "verify", "--models-dir", str(models), "--offline"]) == 1
+    out = capsys.readouterr().out
+    assert "llama.cpp se niega a cargar este archivo" in out and "refuses" not in out
+
+
 @pytest.mark.parametrize("bad_utf8", [False, True])
 def test_a_header_without_tensors_is_corrupt_not_partial(tmp_path, capsys, bad_utf8):
     from tests.core.gguf.files import write_gguf

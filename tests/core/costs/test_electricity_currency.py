@@ -117,12 +117,20 @@ def test_the_data_line_dates_only_the_tables_a_comparison_used(capsys, flags, ra
         ("Dólares", ("USD",)),
         ("reales", ("BRL",)),
         ("MXM", ("MXN",)),  # a typo of a code: the code nearest by its letters
+        ("pesos argentinos", ("ARS",)),
+        ("peso uruguayo", ()),  # a peso we have no rate for: no other country's peso offered
     ],
 )
 def test_a_currency_typed_as_words_suggests_the_codes_it_names(typed, suggested):
     with pytest.raises(UnknownNameError) as exc:
         cur.normalise_code(typed)
     assert exc.value.suggestions == suggested
+
+
+def test_a_word_that_only_starts_like_a_money_is_no_money():
+    with pytest.raises(UnknownNameError) as exc:
+        cur.normalise_code("solar")  # was the sol's PEN: "sol" + "ar" taken for a plural
+    assert "PEN" not in exc.value.suggestions
 
 
 def test_an_old_bundled_rate_is_said_with_its_age_and_how_to_give_todays():

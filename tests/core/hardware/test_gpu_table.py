@@ -139,8 +139,11 @@ def test_an_apple_chip_is_found_however_its_gpu_cores_are_written(reported, name
         ("Apple M2 10-core", "Apple M2 (10-core GPU)"),
         ("Apple M1 7 core", "Apple M1 (7-core GPU)"),
         ("Apple M3 Max 40-core", "Apple M3 Max (40-core GPU)"),
-        ("Apple M3 Max 16-core", "Apple M3 Max (30-core GPU)"),  # no such GPU: its CPU's count, the bare chip's row
-        ("M4 Pro 14-core", "Apple M4 Pro (16-core GPU)"),
+        ("Apple M3 Max 16-core", "Apple M3 Max (40-core GPU)"),  # no such GPU: its CPU's, sold with the 40-core one
+        ("Apple M3 Max 14-core", "Apple M3 Max (30-core GPU)"),
+        ("M4 Pro 14-core", "Apple M4 Pro (20-core GPU)"),
+        ("Apple M3 Pro 11-core", "Apple M3 Pro (14-core GPU)"),
+        ("Apple M3 Max 12-core", "Apple M3 Max (30-core GPU)"),  # neither: the chip's cautious row
     ],
 )
 def test_an_apple_chip_with_a_bare_core_count_is_still_the_chip(reported, name):
