@@ -251,14 +251,14 @@ def price_text(api: Any, currency: str) -> str:
             )
         price += " " + say.t(QT_TRANSLATE_NOOP("Cli", "per million in/out"))
     since = (
-        (", " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, api.price_since)))
+        (", " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, api.price_since, after_of=True)))
         if api.price_since
         else ""
     )
     if api.model == costs.CUSTOM_API:  # prices the person typed: no publisher's date to give
         return price + since
     dated = (
-        say.t(QT_TRANSLATE_NOOP("Cli", "prices of {date}"), date=long_date(say, api.price_date))
+        say.t(QT_TRANSLATE_NOOP("Cli", "prices of {date}"), date=long_date(say, api.price_date, after_of=True))
         if api.price_date
         else say.t(QT_TRANSLATE_NOOP("Cli", "prices of an unknown date"))
     )
@@ -376,7 +376,7 @@ def render_text(
                     "comparable models are listed with it.",
                 ),
                 name=preset.name,
-                date=long_date(speech.say(), preset.date),
+                date=long_date(speech.say(), preset.date, after_of=True),
             ),
             "",
         ]
@@ -502,7 +502,7 @@ def data_dates_text(data: Any, dates: Mapping[str, str | None]) -> dict[str, str
             QT_TRANSLATE_NOOP("Cli", "genai-prices {version} ({origin}) of {date}"),
             version=data.package_version,
             origin=say.t(PRICE_ORIGINS[data.origin]) if data.origin in PRICE_ORIGINS else data.origin,
-            date=long_date(say, data.as_of),
+            date=long_date(say, data.as_of, after_of=True),
         )
     }
     for name, key in (
@@ -511,7 +511,7 @@ def data_dates_text(data: Any, dates: Mapping[str, str | None]) -> dict[str, str
     ):
         date = dates.get(key)
         if date:
-            parts[say.t(name)] = say.t(DATED, date=long_date(say, date))
+            parts[say.t(name)] = say.t(DATED, date=long_date(say, date, after_of=True))
     return parts
 
 
@@ -531,7 +531,7 @@ def refresh_failed_text(error: str | None, as_of: str) -> str:
     return "llm-advisor cost: " + speech.say().t(
         QT_TRANSLATE_NOOP("Cli", "could not refresh prices ({error}); using the bundled data of {date}"),
         error=str(error),
-        date=long_date(speech.say(), as_of),
+        date=long_date(speech.say(), as_of, after_of=True),
     )
 
 
@@ -548,13 +548,13 @@ def list_models_text(found: list[Any], data: Any) -> str:
                 "Cli", "API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:"
             ),
             version=data.package_version,
-            date=long_date(say, data.as_of),
+            date=long_date(say, data.as_of, after_of=True),
         )
     ]
     for m in found:
         flags = " (" + say.t(QT_TRANSLATE_NOOP("Cli", "deprecated")) + ")" if m.deprecated else ""
         since = (
-            "  " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, m.price_since))
+            "  " + say.t(QT_TRANSLATE_NOOP("Cli", "since {date}"), date=long_date(say, m.price_since, after_of=True))
             if m.price_since
             else ""
         )

@@ -105,10 +105,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
+    """--format, else the output file's extension, else Markdown. An extension of another kind of file ("-o
+    informe.docx") is refused: Markdown written under it was reported saved, and Word could not open it."""
     if args.format:
         return args.format
     if args.output:
-        return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "md")
+        suffix = Path(args.output).suffix.lower()
+        if suffix and suffix not in _SUFFIX_FORMAT:
+            raise CliError(
+                f"-o {args.output}: "
+                + speech.say().t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "a report is written as .md, .html, .pdf or .json; name the file so, or give --format"
+                    )
+                )
+            )
+        return _SUFFIX_FORMAT.get(suffix, "md")
     return "md"
 
 

@@ -72,8 +72,9 @@ def cost_assumption(code: str, values: Mapping[str, Any]) -> str:
     return costs.assumption(say(), code, values, "app")
 
 
-def long_date(text: str) -> str:
-    """An ISO date as people write it in the app's language ("3 de noviembre de 2026"); other text as it is."""
+def long_date(text: str, *, after_of: bool = False) -> str:
+    """An ISO date as people write it in the app's language ("3 de noviembre de 2026"); other text as it is
+    (`after_of`: written after "of", as in "prices as of {date}")."""
     from advisor.core.messages.dates import long_date as words
 
-    return words(say(), text)
+    return words(say(), text, after_of=after_of)

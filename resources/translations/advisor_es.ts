@@ -2143,65 +2143,70 @@
         <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="119"/>
+        <location filename="../../advisor/cli/report.py" line="118"/>
+        <source>a report is written as .md, .html, .pdf or .json; name the file so, or give --format</source>
+        <translation>un informe se escribe como .md, .html, .pdf o .json; nombra así el archivo, o indica --format</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/report.py" line="131"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="124"/>
+        <location filename="../../advisor/cli/report.py" line="136"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="128"/>
+        <location filename="../../advisor/cli/report.py" line="140"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="141"/>
-        <location filename="../../advisor/cli/report.py" line="133"/>
+        <location filename="../../advisor/cli/report.py" line="145"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="136"/>
-        <location filename="../../advisor/cli/report.py" line="221"/>
+        <location filename="../../advisor/cli/report.py" line="148"/>
+        <location filename="../../advisor/cli/report.py" line="233"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="152"/>
+        <location filename="../../advisor/cli/report.py" line="164"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="160"/>
+        <location filename="../../advisor/cli/report.py" line="172"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="173"/>
+        <location filename="../../advisor/cli/report.py" line="185"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="175"/>
+        <location filename="../../advisor/cli/report.py" line="187"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="204"/>
+        <location filename="../../advisor/cli/report.py" line="216"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="527"/>
-        <location filename="../../advisor/cli/report.py" line="226"/>
+        <location filename="../../advisor/cli/report.py" line="238"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="228"/>
+        <location filename="../../advisor/cli/report.py" line="240"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -3782,7 +3787,7 @@
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="61"/>
         <source>bundled rate of {as_of}, {months_old} months old: if it has moved since, give today&apos;s</source>
-        <translation>tipo incluido del {as_of}, de hace {months_old} meses: si ha cambiado, indica el de hoy</translation>
+        <translation>tipo incluido del {as_of}, con {months_old} meses de antigüedad: si ha cambiado, indica el de hoy</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="65"/>
@@ -3864,12 +3869,12 @@
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="128"/>
         <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
-        <translation>el tutorial la daba a 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
+        <translation>según el tutorial, 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="131"/>
         <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
-        <translation>el tutorial lo daba a 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
+        <translation>según el tutorial, 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="136"/>
@@ -4325,229 +4330,229 @@
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="809"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
         <source>API prices as of {date}</source>
         <translation>Precios de API al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="813"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="815"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="829"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="831"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="835"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio al {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="852"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="853"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="854"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="858"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="860"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="865"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="863"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="876"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="896"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="904"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="904"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="908"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="929"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="933"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -4706,14 +4711,22 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/dates.py" line="31"/>
+        <location filename="../../advisor/core/messages/dates.py" line="29"/>
         <source>{month} {year}</source>
-        <translation>mes de {month} de {year}</translation>
+        <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/dates.py" line="32"/>
+        <location filename="../../advisor/core/messages/dates.py" line="33"/>
         <source>{date}, {time} UTC</source>
         <translation>{date}, {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>DatesAfterOf</name>
+    <message>
+        <location filename="../../advisor/core/messages/dates.py" line="32"/>
+        <source>{month} {year}</source>
+        <translation>mes de {month} de {year}</translation>
     </message>
 </context>
 <context>
@@ -7577,17 +7590,17 @@
         <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="246"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="250"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="252"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="256"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="258"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costos estima la potencia.</translation>
     </message>
@@ -7607,17 +7620,17 @@
         <translation>{speed} · primer token a los {ttft} ms · {runs} pasadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="277"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="279"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="283"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="285"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="284"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="286"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
@@ -7705,22 +7718,22 @@
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="272"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="274"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="273"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="275"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="274"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="276"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="275"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="277"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>
@@ -7910,7 +7923,7 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="94"/>
         <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
-        <translation>{server} está en marcha pero no tiene ningún modelo cargado ({models_available} descargados).</translation>
+        <translation>{server} está en marcha pero no tiene ningún modelo cargado (modelos descargados: {models_available}).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="97"/>

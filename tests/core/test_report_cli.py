@@ -47,6 +47,16 @@ def test_output_file_format_follows_its_extension(tmp_path, capsys):
     assert [p.name for p in out.parent.iterdir()] == ["report.json"]  # no temporary file left
 
 
+def test_a_file_named_as_another_kind_of_document_is_refused_before_anything_is_written(tmp_path, capsys):
+    """`report -o informe.docx` wrote Markdown under a Word name and said it was saved; Word could not open it."""
+    out = tmp_path / "informe.docx"
+    assert main(_report(tmp_path, "-o", str(out))) == 2
+    assert "a report is written as .md, .html, .pdf or .json" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(_report(tmp_path, "-o", str(out), "--format", "md")) == 0  # asked for by name: written as asked
+    assert out.read_text(encoding="utf-8").startswith("# ")
+
+
 def test_html_file_is_one_self_contained_page(tmp_path):
     out = tmp_path / "report.html"
     assert main(_report(tmp_path, "-o", str(out))) == 0

@@ -67,3 +67,18 @@ def test_a_benchmark_that_measured_every_prompt_shows_only_the_speed(tmp_path):
     text = _report(tmp_path, _bench(1450.0, 0))
     assert "- **Prompt processing:** 1,450.0 tokens/s\n" in text
     assert "cache" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_server_figure_not_used_as_implausible_is_said_in_the_report(tmp_path, lang):
+    """`server --bench` says which of the server's own figures it did not use; the report showed the client's
+    speed as if nothing had been dropped. Said on its "Figures from" row, from a saved report.json too."""
+    import dataclasses
+
+    from advisor.core.messages.servers import implausible_note
+
+    say = ENGLISH if lang == "en" else Speaker(lang)
+    bench = dataclasses.replace(_bench(812.0, 0), source="client", implausible=("usage.completion_tokens",))
+    text = _report(tmp_path, bench, lang)
+    why = implausible_note(say, ("usage.completion_tokens",))
+    assert why and why in text

@@ -143,6 +143,7 @@ def test_english_dates_are_written_out_too():
 def test_spanish_dates_read_as_a_spanish_speaker_writes_them():
     assert long_date(ES, "2026-12-05T21:13:04Z") == "5 de diciembre de 2026, 21:13 UTC"
     assert long_date(ES, "2026-05-08") == "8 de mayo de 2026"
-    # a month alone is "mes de …": the sentences put a date after "del" ("precios del {date}"), and "del marzo de
-    # 2024" is not Spanish where "del mes de marzo de 2024" is
-    assert long_date(ES, "2025-12") == "mes de diciembre de 2025"
+    assert long_date(ES, "2025-12") == "diciembre de 2025"
+    # after "del" ("precios del {date}") a month alone is "mes de …": "del marzo de 2024" is not Spanish
+    assert long_date(ES, "2025-12", after_of=True) == "mes de diciembre de 2025"
+    assert long_date(ES, "2026-05-08", after_of=True) == "8 de mayo de 2026"

@@ -26,3 +26,21 @@ def test_runs_that_reused_a_cached_prompt_give_no_first_token_time_and_say_why(q
         "The server reused the prompt from its cache in 3 of 3 runs: their prompt speed and first-token time are "
         "left out." in page.bench.result.toolTip()
     )
+
+
+def test_a_server_figure_not_used_as_implausible_is_said_beside_the_figures(qtbot):
+    """The CLI said "the server reported an implausible figure, not used: …"; the app showed the client's speed
+    without a word that the server's own had been dropped."""
+
+    def benchmark(url, **kw):
+        return dataclasses.replace(fakes.benchmark(url, **kw), implausible=("timings.predicted_per_second",))
+
+    page = make_page(qtbot, ServerPage, state=state_with_profile(), services=fakes.services(benchmark=benchmark))
+    page.check.test_connection()
+    qtbot.waitUntil(lambda: page.bench.button.isEnabled(), timeout=3000)
+    page.bench.run()
+    qtbot.waitUntil(lambda: page.state.benchmark is not None, timeout=5000)
+    wait_idle(qtbot)
+    assert (
+        "the server reported an implausible figure, not used: timings.predicted_per_second" in page.bench.result.text()
+    )

@@ -26,9 +26,10 @@ MONTHS: tuple[Msg, ...] = (
     QT_TRANSLATE_NOOP("Dates", "December"),
 )
 DAY = QT_TRANSLATE_NOOP("Dates", "{day} {month} {year}")
-# Spanish writes "mes de marzo de 2024": the sentences put a date after "del" ("precios del {date}"), which a day
-# ("del 5 de marzo") reads right after and a bare month ("del marzo") does not
 MONTH = QT_TRANSLATE_NOOP("Dates", "{month} {year}")
+# A month alone where a sentence puts it after "of" ("precios del {date}", "desde el {date}"): Spanish then writes
+# "mes de marzo de 2024", which reads right after "del" as a day ("del 5 de marzo") does and "del marzo" does not
+MONTH_AFTER_OF = QT_TRANSLATE_NOOP("DatesAfterOf", "{month} {year}")
 MOMENT_UTC = QT_TRANSLATE_NOOP("Dates", "{date}, {time} UTC")
 
 _DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -39,10 +40,11 @@ def _day(say: Speaker, year: int, month: int, day: int) -> str:
     return say.t(DAY, day=str(day), month=say.t(MONTHS[month - 1]), year=str(year))
 
 
-def long_date(say: Speaker, text: str) -> str:
+def long_date(say: Speaker, text: str, *, after_of: bool = False) -> str:
     """An ISO date as people write it in `say`'s language: "2026-12-05" → "5 December 2026" (es: "5 de diciembre
     de 2026"), "2025-12" → "December 2025", "2026-12-05T21:13:04Z" → "5 December 2026, 21:13 UTC" (any offset is
-    turned into UTC). Anything else ("2026", "2025-S2", a date of another shape) is returned as it is."""
+    turned into UTC). Anything else ("2026", "2025-S2", a date of another shape) is returned as it is. `after_of`:
+    the sentence writes it after "of" (Spanish "del"), where a month alone is "mes de marzo de 2024"."""
     value = text.strip()
     if len(value) > 10 and _DAY_RE.match(value):
         try:
@@ -61,5 +63,6 @@ def long_date(say: Speaker, text: str) -> str:
             return text
         return _day(say, year, month, day)
     if (found := _MONTH_RE.fullmatch(value)) and 1 <= int(found.group(2)) <= 12:
-        return say.t(MONTH, month=say.t(MONTHS[int(found.group(2)) - 1]), year=found.group(1))
+        form = MONTH_AFTER_OF if after_of else MONTH
+        return say.t(form, month=say.t(MONTHS[int(found.group(2)) - 1]), year=found.group(1))
     return text

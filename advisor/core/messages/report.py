@@ -327,6 +327,7 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         hardware_name=say.hardware_name,
         after_load=lambda code, values: after_load.reason(say, code, values),
         prompt_speed=lambda speed, cached, runs: servers.prompt_speed(say, speed, cached, runs),
+        implausible=lambda fields: servers.implausible_note(say, fields),
         how_to_load=lambda load: sizing.how_to_load(say, load),
         budget_lines=lambda budget: budget_lines(say, budget),
         prompt_line=lambda speed, span, context: sizing.prompt_line(say, speed, span, context),

@@ -127,6 +127,13 @@ def _english_how_to_load(load: Mapping[str, object]) -> tuple[str, str] | None:
     return sizing.how_to_load(ENGLISH, load)
 
 
+def _english_implausible(fields: Sequence[str]) -> str:
+    from advisor.core.messages import ENGLISH
+    from advisor.core.messages.servers import implausible_note
+
+    return implausible_note(ENGLISH, fields)
+
+
 def _english_prompt_speed(speed: float | None, cached: int, runs: int) -> str:
     from advisor.core.messages import ENGLISH
     from advisor.core.messages.servers import prompt_speed
@@ -164,6 +171,7 @@ class Wording:
     `after_load` words a check-after-load reason or
     note (a code with values: "partly_on_cpu" → "Only 1.0 GiB is on the graphics card…"); `prompt_speed` words a
     benchmark's prompt processing whose runs the server took from its prompt cache (speed or None, cached runs, runs);
+    `implausible` says which of the server's own figures were not used as implausible ('' for none);
     `how_to_load` words how to load a model in its placement (a `load` in its JSON form) as LM Studio's settings and
     llama.cpp's flags, two sentences (None: it loads as usual); `budget_lines` words a recommendation's memory
     budget (its JSON form) as the CLI and the app do; `prompt_line`
@@ -194,6 +202,7 @@ class Wording:
         default=lambda code, values: _english_after_load(code, values)
     )
     prompt_speed: Callable[[float | None, int, int], str] = _english_prompt_speed
+    implausible: Callable[[Sequence[str]], str] = _english_implausible
     how_to_load: Callable[[Mapping[str, object]], tuple[str, str] | None] = _english_how_to_load
     budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
     prompt_line: Callable[[float | None, Sequence[float] | None, int | None], str] | None = None

@@ -632,7 +632,7 @@ def _server(data: Mapping[str, Any], w: _Words) -> list[Block]:
                     (t("Prompt processing"), _prompt_speed(bench, w)),
                     (t("Time to first token"), w.fixed(bench.get("ttft_ms"), "ms", "ms")),
                     (t("Tokens generated"), w.fixed(bench.get("completion_tokens"), kind="count")),
-                    (t("Figures from"), w.code(_BENCH_SOURCE_WORDS, bench.get("source"))),
+                    (t("Figures from"), _figures_from(bench, w)),
                     *_energy_rows(bench, w),
                 )
             )
@@ -702,6 +702,14 @@ def _prompt_speed(bench: Mapping[str, Any], w: _Words) -> str:
     if not cached or runs is None:
         return w.speed(bench.get("prompt_tokens_per_second"))
     return w.w.prompt_speed(_num(bench.get("prompt_tokens_per_second")), int(cached), int(runs))
+
+
+def _figures_from(bench: Mapping[str, Any], w: _Words) -> str:
+    """Where the benchmark's figures came from, and which of the server's own were not used as implausible (the
+    client's count or clock stood in): what `llm-advisor server --bench` says on its Benchmark line."""
+    source = w.code(_BENCH_SOURCE_WORDS, bench.get("source"))
+    odd = w.w.implausible([str(f) for f in _seq(bench.get("implausible")) if isinstance(f, str)])
+    return f"{source}; {odd}" if odd else source
 
 
 def _energy_rows(bench: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ...]:

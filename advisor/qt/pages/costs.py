@@ -806,12 +806,14 @@ class CostsPage(Page):
         self.verdict.setToolTip(self.tr("Break-even = hardware price ÷ (API per month − electricity per month)."))
         parts = []
         if c.api.price_date:
-            parts.append(self.tr("API prices as of {date}").format(date=wording.long_date(c.api.price_date)))
+            parts.append(
+                self.tr("API prices as of {date}").format(date=wording.long_date(c.api.price_date, after_of=True))
+            )
         origin = c.inputs.origin("electricity_price_per_kwh") if hasattr(c.inputs, "origin") else None
         if origin is not None and origin.values.get("retrieved"):  # its source: under the country
             parts.append(
                 self.tr("electricity prices as of {date}").format(
-                    date=wording.long_date(str(origin.values.get("retrieved") or ""))
+                    date=wording.long_date(str(origin.values.get("retrieved") or ""), after_of=True)
                 )
             )
         rate = c.inputs.origin("usd_rate") if hasattr(c.inputs, "origin") else None
@@ -821,7 +823,7 @@ class CostsPage(Page):
             if as_of:
                 parts.append(
                     self.tr("API prices converted from {source} at {rate} (rate of {date})").format(
-                        source=c.api.price_currency, rate=rate_text, date=wording.long_date(str(as_of))
+                        source=c.api.price_currency, rate=rate_text, date=wording.long_date(str(as_of), after_of=True)
                     )
                 )
             else:
@@ -832,7 +834,9 @@ class CostsPage(Page):
                 )
         elif hasattr(c.inputs, "table_rate_dates") and c.inputs.table_rate_dates():  # the oldest rate used
             parts.append(
-                self.tr("exchange rate as of {date}").format(date=wording.long_date(c.inputs.table_rate_dates()[0]))
+                self.tr("exchange rate as of {date}").format(
+                    date=wording.long_date(c.inputs.table_rate_dates()[0], after_of=True)
+                )
             )
         self.dates.setText(" · ".join(parts))
 

@@ -238,10 +238,12 @@ class ServerBench(QGroupBox):
         tip = translate(
             "ServerPage", "Median generation speed over the runs, and the wait before the first word. Source: {source}."
         ).format(source=b.source)
-        from advisor.core.messages.servers import prompt_cached_note
+        from advisor.core.messages.servers import implausible_note, prompt_cached_note
 
         cached = prompt_cached_note(wording.say(), getattr(b, "prompt_cached_runs", 0), b.runs)
         tip += " " + cached if cached else ""
+        odd = implausible_note(wording.say(), getattr(b, "implausible", ()))
+        text += " · " + odd if odd else ""  # the server's own figure was dropped: said where the figures are
         if b.joules_per_token is not None:
             text += " · " + translate("ServerPage", "{joules} J/token, {watts} W on average").format(
                 joules=fmt.figure(b.joules_per_token, "joules"),
