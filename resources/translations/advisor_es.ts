@@ -480,22 +480,22 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="900"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="905"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1057"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1062"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1066"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1071"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1070"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1075"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -591,17 +591,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="906"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="911"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1079"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1084"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1082"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1087"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -3223,7 +3223,7 @@
     <message>
         <location filename="../../advisor/cli/common.py" line="297"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
-        <translation>OWNER/NAME, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
+        <translation>DUEÑO/NOMBRE, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="298"/>
@@ -3314,7 +3314,7 @@
     <message>
         <location filename="../../advisor/cli/download.py" line="48"/>
         <source>folder to put it in (default: LM Studio&apos;s models folder/OWNER/REPO)</source>
-        <translation>carpeta donde guardarlo (por defecto: la carpeta de modelos de LM Studio/OWNER/REPO)</translation>
+        <translation>carpeta donde guardarlo (por defecto: la carpeta de modelos de LM Studio/DUEÑO/REPO)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="55"/>
@@ -3329,7 +3329,7 @@
     <message>
         <location filename="../../advisor/cli/download.py" line="158"/>
         <source>{repo} is not a repo name like OWNER/REPO (e.g. bartowski/Qwen_Qwen3-8B-GGUF)</source>
-        <translation>{repo} no es un nombre de repositorio como OWNER/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
+        <translation>{repo} no es un nombre de repositorio como DUEÑO/REPO (p. ej. bartowski/Qwen_Qwen3-8B-GGUF)</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="167"/>
@@ -4820,22 +4820,22 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="860"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="928"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="933"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="929"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="934"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="932"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="937"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -6066,106 +6066,111 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="469"/>
+        <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.</source>
+        <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad de tamaño), la reduciría.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="472"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="476"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="482"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="487"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="712"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="717"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="718"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="723"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="724"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="729"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="729"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="734"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="734"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="739"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="739"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="754"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="754"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="759"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="760"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="765"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="767"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="772"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="774"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="779"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="780"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="785"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="792"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="797"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="799"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="804"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="805"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="810"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6351,17 +6356,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="563"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="568"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="914"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="919"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="919"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="924"/>
         <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8167,42 +8172,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="849"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="854"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="850"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="855"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="851"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="856"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="854"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="859"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="855"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="860"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1038"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1049"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1054"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

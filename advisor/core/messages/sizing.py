@@ -466,6 +466,11 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
     ),
     "low_quant": QT_TRANSLATE_NOOP("Notes", "Below Q4_K_M: noticeably lower quality."),
     "weights_exceed_ram": QT_TRANSLATE_NOOP("Notes", "It would read weights from disk: unusably slow."),
+    "context_too_large": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The context is what does not fit: its KV cache is larger than the model's weights. A shorter context, or a "
+        "quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.",
+    ),
     "shared_gpu_memory": QT_TRANSLATE_NOOP(
         "Notes", "Integrated graphics share the system RAM: they read the model at the memory's speed."
     ),

@@ -248,7 +248,9 @@ def _notes(
         notes.append(reasons.NOTE_KV_IN_RAM)
     if spec.quant and not is_good_quant(spec.quant):
         notes.append(reasons.NOTE_LOW_QUANT)
-    if fit == FitLevel.TOO_LARGE:
+    if fit == FitLevel.TOO_LARGE and parts.kv > parts.weights:
+        notes.append(reasons.NOTE_CONTEXT_TOO_LARGE)  # the context does not fit, not the model: say how to shrink it
+    elif fit == FitLevel.TOO_LARGE:
         notes.append(reasons.NOTE_SLOW_DISK_PAGING)
     notes.extend(machine.notes)
     return tuple(dict.fromkeys(notes))

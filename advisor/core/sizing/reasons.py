@@ -159,6 +159,7 @@ NOTE_MOE_ACTIVE = "moe_active_parameters"  # speed from the active experts, memo
 NOTE_QUANTISED_KV = "quantised_kv_cache"
 NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
 NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
+NOTE_CONTEXT_TOO_LARGE = "context_too_large"  # too large because of the KV cache, larger than the weights
 NOTE_MULTI_SOCKET = "multi_socket"  # several CPU sockets: llama.cpp without --numa reads one socket's memory
 NOTE_SWA_FULL = "swa_full"  # llama-server --swa-full: sliding-window layers keep the whole context
 NOTE_KV_IN_RAM = "kv_in_ram"  # llama-server -nkvo: the KV cache in system RAM, attention on the CPU
@@ -180,6 +181,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_QUANTISED_KV,
     NOTE_LOW_QUANT,
     NOTE_SLOW_DISK_PAGING,
+    NOTE_CONTEXT_TOO_LARGE,
     NOTE_MULTI_SOCKET,
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,

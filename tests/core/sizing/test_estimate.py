@@ -61,6 +61,17 @@ def test_a_long_context_costs_kv_memory_not_weights():
     assert long.memory.kv_cache_bytes - short.memory.kv_cache_bytes == 30 * 128 * 2**20 // 32 * 32
 
 
+def test_a_context_too_large_for_the_machine_is_said_to_be_the_context_not_the_weights():
+    """An 8B at 200K on an 18 GB Mac: 4.5 GiB of weights, 25 GiB of KV cache, and the note said "It would read
+    weights from disk" with no word of the context that made it too large."""
+    too_long = estimate(L8_Q4, machine(16), context=204_800)
+    assert too_long.fit == FitLevel.TOO_LARGE and too_long.memory.kv_cache_bytes > too_long.memory.weights_bytes
+    assert "context_too_large" in too_long.notes and "weights_exceed_ram" not in too_long.notes
+    too_big = estimate(dataclasses.replace(LLAMA_3_1_70B, quant="Q4_K_M"), machine(16), context=4096)
+    assert too_big.fit == FitLevel.TOO_LARGE and "weights_exceed_ram" in too_big.notes
+    assert "context_too_large" not in too_big.notes
+
+
 def test_full_offload_keeps_the_token_embedding_in_ram():
     est = estimate(L8_F16, machine(64, gpus=(nvidia(vram_gib=24, free_gib=23),)), context=8192)
     assert est.fit == FitLevel.FULL_GPU and est.gpu_layers == est.total_layers == 32
