@@ -7178,37 +7178,42 @@
         <translation>hardware hipotético elegido en la aplicación (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="205"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <source>local {local} ({model}), API {api} ({api_model})</source>
+        <translation>local {local} ({model}), API {api} ({api_model})</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/report.py" line="206"/>
         <source>{database} GPU Database; {maker} ({chips})</source>
         <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="211"/>
+        <location filename="../../advisor/core/messages/report.py" line="212"/>
         <source>{makers} and {last} product specifications</source>
         <translation>especificaciones de producto de {makers} y {last}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="217"/>
+        <location filename="../../advisor/core/messages/report.py" line="218"/>
         <source>{publishers} and national regulators (each row names its own)</source>
         <translation>{publishers} y reguladores nacionales (cada fila nombra el suyo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="223"/>
+        <location filename="../../advisor/core/messages/report.py" line="224"/>
         <source>European Central Bank ({ecb}); national sources for {national}</source>
         <translation>Banco Central Europeo ({ecb}); fuentes nacionales para {national}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="230"/>
+        <location filename="../../advisor/core/messages/report.py" line="231"/>
         <source>genai-prices {version} (bundled)</source>
         <translation>genai-prices {version} (incluido con la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="231"/>
+        <location filename="../../advisor/core/messages/report.py" line="232"/>
         <source>genai-prices {version} (refreshed online)</source>
         <translation>genai-prices {version} (actualizado en línea)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="241"/>
+        <location filename="../../advisor/core/messages/report.py" line="242"/>
         <source>The {tutorial} tutorial&apos;s figures (project reference notes on costs)</source>
         <translation>Cifras del tutorial de {tutorial} (notas de referencia del proyecto sobre costos)</translation>
     </message>
@@ -7364,134 +7369,134 @@
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="165"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <location filename="../../advisor/core/messages/servers.py" line="265"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <location filename="../../advisor/core/messages/servers.py" line="264"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <location filename="../../advisor/core/messages/report.py" line="178"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="183"/>
+        <location filename="../../advisor/core/messages/report.py" line="184"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="184"/>
+        <location filename="../../advisor/core/messages/report.py" line="185"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="185"/>
+        <location filename="../../advisor/core/messages/report.py" line="186"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="186"/>
+        <location filename="../../advisor/core/messages/report.py" line="187"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="187"/>
+        <location filename="../../advisor/core/messages/report.py" line="188"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="188"/>
+        <location filename="../../advisor/core/messages/report.py" line="189"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="189"/>
+        <location filename="../../advisor/core/messages/report.py" line="190"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costos (predefinidos)</translation>
     </message>

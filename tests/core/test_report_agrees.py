@@ -146,3 +146,12 @@ def test_the_models_table_names_each_files_placement_as_the_cli_list_does(hardwa
     assert placed, (said, cells)
     for file, words in placed.items():
         assert cells[file].endswith(f" · {words}"), (file, cells[file], words)
+
+
+def test_the_summarys_cost_names_the_local_model_and_the_api_it_prices():
+    """`cost --server-url` costs the model the server runs and the report the recommended one: the summary's
+    "local 2,541 CLP" named neither, and read as a contradiction of `cost`'s 2,309. It names both now."""
+    md, _ = _report(RYZEN_3060)
+    said = _row(md, "Cost per month")
+    rec = recommend(load_profile(RYZEN_3060))
+    assert rec.model and f"({rec.model})" in said and "(openai/gpt-4o)" in said

@@ -156,6 +156,7 @@ REPORT_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Report", "from the chip's specifications"),
     QT_TRANSLATE_NOOP("Report", "llama.cpp's own timings"),
     QT_TRANSLATE_NOOP("Report", "local {local}, API {api}"),
+    QT_TRANSLATE_NOOP("Report", "local {local} ({model}), API {api} ({api_model})"),
     QT_TRANSLATE_NOOP("Report", "measured"),
     QT_TRANSLATE_NOOP("Report", "no"),
     QT_TRANSLATE_NOOP("Report", "no size class runs at a usable speed on this machine"),

@@ -243,17 +243,26 @@ def _summary(data: Mapping[str, Any], w: _Words) -> list[Block]:
     if isinstance(costs, Mapping):
         cur = _text(costs.get("currency"))
         local, api = _m(costs.get("local")), _m(costs.get("api"))
-        rows.append(
-            (
-                t("Cost per month"),
-                t(
-                    "local {local}, API {api}",
-                    local=w.money(local.get("total_per_month"), cur),
-                    api=w.money(api.get("total_per_month"), cur),
-                ),
-            )
+        model, api_model = _costed_model(costs), api.get("model")
+        amounts = {"local": w.money(local.get("total_per_month"), cur), "api": w.money(api.get("total_per_month"), cur)}
+        # which local model and which API: `cost --server-url` costs the model the server runs, the report the
+        # recommended one (said, so two figures for one machine are not taken for a contradiction)
+        said = (
+            t("local {local} ({model}), API {api} ({api_model})", model=model, api_model=_text(api_model), **amounts)
+            if model and isinstance(api_model, str) and api_model
+            else t("local {local}, API {api}", **amounts)
         )
+        rows.append((t("Cost per month"), said))
     return [Heading(t("Summary")), KeyValues(tuple(rows))] if rows else []
+
+
+def _costed_model(costs: Mapping[str, Any]) -> str | None:
+    """The local model a cost comparison prices: the one its generation speed is of (the recommendation's or the
+    benchmarked one's), where its origin names it."""
+    origins = _seq(_m(costs.get("inputs")).get("origins"))
+    speed = next((_m(o) for o in origins if _m(o).get("input") == "tokens_per_second"), {})
+    model = _m(speed.get("values")).get("model")
+    return model if isinstance(model, str) and model.strip() else None
 
 
 def _measured_speed(bench: Mapping[str, Any], rec: Mapping[str, Any], w: _Words) -> str:
