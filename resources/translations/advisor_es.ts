@@ -7458,7 +7458,7 @@
     <message>
         <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>{speed} with {model}, another model than the recommended one</source>
-        <translation>{speed} con {model}, otro modelo distinto del recomendado</translation>
+        <translation>{speed} con {model}, un modelo distinto del recomendado</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="178"/>
