@@ -127,7 +127,7 @@ def _sandbox() -> Path:
     return path
 
 
-DOCS_DAY_EPOCH = 1796601600  # 2026-12-07 00:00 UTC
+DOCS_DAY = "2026-12-07"
 
 
 def environment() -> dict[str, str]:
@@ -150,8 +150,9 @@ def environment() -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
             "PYTHONIOENCODING": "utf-8",
             "NO_COLOR": "1",
-            # the day the examples are for: a bundled rate's age ("6 months old") is counted from it, not the clock
-            "SOURCE_DATE_EPOCH": str(DOCS_DAY_EPOCH),
+            # the day the examples are for: a bundled rate's age ("6 months old") and the API prices in force are
+            # counted from it, not from the clock
+            "LLM_ADVISOR_TODAY": DOCS_DAY,
         }
     )
     return env

@@ -344,6 +344,7 @@ def _number(text: str, suffixes: bool, scale: Mapping[str, float] = _COUNT_SUFFI
 # A whole number written with its thousands grouped, as the tool prints it in each language ("32.768" in Spain,
 # "32,768" in Mexico, "32 768"): pasted back, it is that whole number, never 32.768 (no option takes a fraction)
 _GROUPED_WHOLE = re.compile(r"^\s*[1-9][0-9]{0,2}(?:([.,\u00a0\u202f ])[0-9]{3})(?:\1[0-9]{3})*\s*$")
+_ZERO_GROUPED = re.compile(r"^\s*0[0-9]+[.,\u00a0\u202f ][0-9]{3}\b")
 # Token counts of llama.cpp's (a context, a batch, the tokens to generate) are powers of two: "8K" and "32k" are 8,192
 # and 32,768, as llama.cpp and LM Studio write them
 CONTEXT_SUFFIX = {"": 1, "K": 1024.0, "M": 1024.0**2}
@@ -366,6 +367,8 @@ def int_in_range(
     def parse(text: str) -> int:
         grouped = len(str(text)) <= _MAX_NUMBER_CHARS and _GROUPED_WHOLE.match(str(text))
         value = float(re.sub(r"[^0-9]", "", str(text))) if grouped else _number(text, suffixes, scale)
+        if not grouped and _ZERO_GROUPED.match(str(text)[:_MAX_NUMBER_CHARS]):
+            value = None  # "01.000": a group after a leading zero is no number (it read as 1)
         if value is None:
             raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())
         if not low <= value <= high:
@@ -381,19 +384,34 @@ def int_in_range(
     return parse
 
 
-def _grouped_amount(text: str) -> float | None:
-    """An amount written with the run's own thousands sign, as the output writes it ("800.000" and "1.200.000,50" in
-    Spain or Chile, "800,000" in English or Mexico), else None. "800.000" was read as 800 where it means eight
-    hundred thousand (a hardware cost that paid back at once); where the point is the decimal sign it stays 800."""
+def _regional_amount(text: str) -> float | None:
+    """An amount written the run's region's way, as the output writes it, else None (then read as plain digits):
+    its thousands sign ("800.000" and "1.200.000,50" in Spain or Chile, "800,000" in English or Mexico; a space
+    where the region groups with a no-break one) and its decimal sign ("0,260 EUR/kWh" pasted back in Spain).
+    "800.000" was read as 800 where it means eight hundred thousand (a hardware cost that paid back at once); where
+    the point is the decimal sign it stays 800. A single group shorter than the region groups ("2.500" in Spain,
+    which writes 2500 but 14.500), or a group before a K/M/B suffix, could be either: refused, saying both."""
     raw = str(text)
     if len(raw) > _MAX_NUMBER_CHARS:
         return None
     style = speech.say().numbers
-    group, decimal = re.escape(style.group), re.escape(style.decimal)
-    found = re.fullmatch(rf"\s*([1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+)(?:{decimal}([0-9]+))?\s*", raw)
+    group = "[ \u00a0\u202f]" if style.group.isspace() else re.escape(style.group)
+    decimal = re.escape(style.decimal)
+    found = re.fullmatch(rf"\s*([1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+)(?:{decimal}([0-9]+))?\s*([A-Za-z]*)\s*", raw)
     if found is None:
+        if style.decimal == "," and (plain := re.fullmatch(r"\s*([0-9]+),([0-9]+)\s*", raw)):
+            return float(f"{plain.group(1)}.{plain.group(2)}")  # one comma, the region's decimal sign
         return None
     whole = re.sub(r"[^0-9]", "", found.group(1))
+    single = found.group(1).count(style.group) <= 1 and not style.group.isspace()
+    two_ways = found.group(3) or (single and not found.group(2) and len(whole) < style.min_group_digits)
+    if two_ways and style.group in ".,":  # "2.500": 2500 written with a group the region leaves out, or 2.5
+        fraction = found.group(1).replace(style.group, style.decimal).rstrip("0").rstrip(style.decimal)
+        said = QT_TRANSLATE_NOOP("Cli", "{value} could be {whole} or {fraction}: write one of these")
+        shown = {"whole": whole + found.group(3), "fraction": fraction + found.group(3)}
+        raise argparse.ArgumentTypeError(speech.say().t(said, value=_shown(text), **shown))
+    if found.group(3):
+        return None
     return float(f"{whole}.{found.group(2) or 0}")
 
 
@@ -411,7 +429,7 @@ def float_in_range(
         return speech.say().t(msg, low=_amount(low), high=_amount(high), unit=_words(unit))
 
     def parse(text: str) -> float:
-        value = _grouped_amount(text)
+        value = _regional_amount(text)
         value = _number(text, suffixes) if value is None else value
         if value is None:
             raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())

@@ -376,7 +376,7 @@ def render_text(
                     "comparable models are listed with it.",
                 ),
                 name=preset.name,
-                date=long_date(speech.say(), preset.date, after_of=True),
+                date=long_date(speech.say(), preset.date),  # Spanish: "en marzo de 2024", no "del"
             ),
             "",
         ]

@@ -24,6 +24,12 @@ HELP = QT_TRANSLATE_NOOP(
     "export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF",
 )
 FORMATS = ("json", "md", "html", "pdf")
+# extensions of documents of another kind, where Markdown would be written under a name no program reads as it ("-o
+# informe.docx"); a name with another dot ("qwen2.5-report", "informe-v1.0") is Markdown, as one without a dot is
+_OTHER_DOCUMENTS = frozenset(
+    {".docx", ".doc", ".odt", ".rtf", ".txt", ".pages", ".xlsx", ".xls", ".ods", ".csv", ".pptx", ".epub", ".xml"}
+    | {".yaml", ".yml", ".png", ".jpg", ".jpeg", ".svg", ".tex", ".mhtml"}
+)
 _SUFFIX_FORMAT = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 _PART_WORDS = {
     "hardware": QT_TRANSLATE_NOOP("Cli", "hardware"),
@@ -111,7 +117,7 @@ def _format(args: argparse.Namespace) -> str:
         return args.format
     if args.output:
         suffix = Path(args.output).suffix.lower()
-        if suffix and suffix not in _SUFFIX_FORMAT:
+        if suffix in _OTHER_DOCUMENTS:
             raise CliError(
                 f"-o {args.output}: "
                 + speech.say().t(

@@ -480,22 +480,22 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="905"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="910"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1062"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1067"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1071"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1076"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1075"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1080"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -591,17 +591,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="911"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="916"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1084"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1089"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1087"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1092"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1093,47 +1093,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="407"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="409"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="412"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="414"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="418"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="420"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="419"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="421"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="422"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="424"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="426"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="428"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="429"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="431"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="432"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="434"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="437"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="439"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="517"/>
+        <location filename="../../advisor/cli/common.py" line="535"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -2043,170 +2043,170 @@
         <translation>exporta un informe (hardware, recomendación, modelos, servidor, costos, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="29"/>
+        <location filename="../../advisor/cli/report.py" line="35"/>
         <source>hardware</source>
         <translation>el hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="30"/>
+        <location filename="../../advisor/cli/report.py" line="36"/>
         <source>the recommendation</source>
         <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="31"/>
+        <location filename="../../advisor/cli/report.py" line="37"/>
         <source>the models already in LM Studio</source>
         <translation>los modelos que ya están en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="32"/>
+        <location filename="../../advisor/cli/report.py" line="38"/>
         <source>the model search</source>
         <translation>la búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="33"/>
+        <location filename="../../advisor/cli/report.py" line="39"/>
         <source>the server check</source>
         <translation>la comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="34"/>
+        <location filename="../../advisor/cli/report.py" line="40"/>
         <source>the benchmark</source>
         <translation>la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="35"/>
+        <location filename="../../advisor/cli/report.py" line="41"/>
         <source>the check after load</source>
         <translation>la comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="36"/>
+        <location filename="../../advisor/cli/report.py" line="42"/>
         <source>the cost comparison</source>
         <translation>la comparación de costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="37"/>
+        <location filename="../../advisor/cli/report.py" line="43"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="47"/>
+        <location filename="../../advisor/cli/report.py" line="53"/>
         <source>check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1</source>
         <translation>comprueba (y mide la velocidad de) el servidor local de URL, p. ej. http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="53"/>
+        <location filename="../../advisor/cli/report.py" line="59"/>
         <source>with --server-url: the API token, when the server requires one (never written to the report)</source>
         <translation>con --server-url: el token de la API, si el servidor lo pide (nunca se escribe en el informe)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="58"/>
+        <location filename="../../advisor/cli/report.py" line="64"/>
         <source>check the server but do not benchmark it</source>
         <translation>comprueba el servidor, pero sin medir su velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="63"/>
+        <location filename="../../advisor/cli/report.py" line="69"/>
         <source>with --server-url on this machine: the memory and speed of the model it loaded, against the estimate</source>
         <translation>con --server-url en este equipo: la memoria y la velocidad del modelo que cargó, frente a la estimación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="71"/>
+        <location filename="../../advisor/cli/report.py" line="77"/>
         <source>use the bundled model catalogue snapshot instead of asking Hugging Face</source>
         <translation>usa la copia sin conexión incluida del catálogo de modelos en lugar de consultar Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="76"/>
+        <location filename="../../advisor/cli/report.py" line="82"/>
         <source>leave out the search for models that run here</source>
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="85"/>
+        <location filename="../../advisor/cli/report.py" line="91"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="90"/>
+        <location filename="../../advisor/cli/report.py" line="96"/>
         <source>output format (default: from the -o file&apos;s extension, else md)</source>
         <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="97"/>
+        <location filename="../../advisor/cli/report.py" line="103"/>
         <source>write to FILE (needed for pdf); default: stdout</source>
         <translation>escribe en FILE (necesario para pdf); por defecto: la salida estándar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="99"/>
+        <location filename="../../advisor/cli/report.py" line="105"/>
         <source>replace FILE if it exists</source>
         <translation>sustituye FILE si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="103"/>
+        <location filename="../../advisor/cli/report.py" line="109"/>
         <source>keep the host name and user folders in the report (left out by default)</source>
         <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="118"/>
+        <location filename="../../advisor/cli/report.py" line="124"/>
         <source>a report is written as .md, .html, .pdf or .json; name the file so, or give --format</source>
-        <translation>un informe se escribe como .md, .html, .pdf o .json; nombra así el archivo, o indica --format</translation>
+        <translation>un informe se escribe como .md, .html, .pdf o .json; ponle al archivo una de esas extensiones o indica --format</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="131"/>
+        <location filename="../../advisor/cli/report.py" line="137"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="136"/>
+        <location filename="../../advisor/cli/report.py" line="142"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="140"/>
+        <location filename="../../advisor/cli/report.py" line="146"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="141"/>
-        <location filename="../../advisor/cli/report.py" line="145"/>
+        <location filename="../../advisor/cli/report.py" line="151"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="148"/>
-        <location filename="../../advisor/cli/report.py" line="233"/>
+        <location filename="../../advisor/cli/report.py" line="154"/>
+        <location filename="../../advisor/cli/report.py" line="239"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="164"/>
+        <location filename="../../advisor/cli/report.py" line="170"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="172"/>
+        <location filename="../../advisor/cli/report.py" line="178"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="185"/>
+        <location filename="../../advisor/cli/report.py" line="191"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="187"/>
+        <location filename="../../advisor/cli/report.py" line="193"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="216"/>
+        <location filename="../../advisor/cli/report.py" line="222"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="527"/>
-        <location filename="../../advisor/cli/report.py" line="238"/>
+        <location filename="../../advisor/cli/report.py" line="244"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="240"/>
+        <location filename="../../advisor/cli/report.py" line="246"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -2781,7 +2781,7 @@
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="373"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
-        <translation>Ajuste predefinido {name}: las cifras del tutorial del {date}; se listan con él los precios actuales de modelos comparables.</translation>
+        <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="384"/>
@@ -3236,63 +3236,68 @@
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="360"/>
+        <location filename="../../advisor/cli/common.py" line="361"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="370"/>
-        <location filename="../../advisor/cli/common.py" line="417"/>
+        <location filename="../../advisor/cli/common.py" line="373"/>
+        <location filename="../../advisor/cli/common.py" line="435"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="375"/>
+        <location filename="../../advisor/cli/common.py" line="378"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="407"/>
+        <location filename="../../advisor/cli/common.py" line="410"/>
+        <source>{value} could be {whole} or {fraction}: write one of these</source>
+        <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="425"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="409"/>
+        <location filename="../../advisor/cli/common.py" line="427"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="442"/>
+        <location filename="../../advisor/cli/common.py" line="460"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="448"/>
+        <location filename="../../advisor/cli/common.py" line="466"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="456"/>
+        <location filename="../../advisor/cli/common.py" line="474"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="458"/>
+        <location filename="../../advisor/cli/common.py" line="476"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="461"/>
+        <location filename="../../advisor/cli/common.py" line="479"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="464"/>
+        <location filename="../../advisor/cli/common.py" line="482"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="482"/>
+        <location filename="../../advisor/cli/common.py" line="500"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -3974,135 +3979,135 @@
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="395"/>
+        <location filename="../../advisor/core/messages/costs.py" line="397"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="396"/>
+        <location filename="../../advisor/core/messages/costs.py" line="398"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="397"/>
+        <location filename="../../advisor/core/messages/costs.py" line="399"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="400"/>
+        <location filename="../../advisor/core/messages/costs.py" line="402"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="401"/>
+        <location filename="../../advisor/core/messages/costs.py" line="403"/>
         <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
         <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="431"/>
+        <location filename="../../advisor/core/messages/costs.py" line="433"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="432"/>
+        <location filename="../../advisor/core/messages/costs.py" line="434"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="433"/>
+        <location filename="../../advisor/core/messages/costs.py" line="435"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="437"/>
+        <location filename="../../advisor/core/messages/costs.py" line="439"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="458"/>
+        <location filename="../../advisor/core/messages/costs.py" line="460"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="463"/>
-        <location filename="../../advisor/core/messages/costs.py" line="466"/>
+        <location filename="../../advisor/core/messages/costs.py" line="465"/>
+        <location filename="../../advisor/core/messages/costs.py" line="468"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="470"/>
-        <location filename="../../advisor/core/messages/costs.py" line="473"/>
+        <location filename="../../advisor/core/messages/costs.py" line="472"/>
+        <location filename="../../advisor/core/messages/costs.py" line="475"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="476"/>
-        <location filename="../../advisor/core/messages/costs.py" line="479"/>
+        <location filename="../../advisor/core/messages/costs.py" line="478"/>
+        <location filename="../../advisor/core/messages/costs.py" line="481"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="438"/>
+        <location filename="../../advisor/core/messages/costs.py" line="440"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="443"/>
+        <location filename="../../advisor/core/messages/costs.py" line="445"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="448"/>
+        <location filename="../../advisor/core/messages/costs.py" line="450"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="453"/>
+        <location filename="../../advisor/core/messages/costs.py" line="455"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="507"/>
+        <location filename="../../advisor/core/messages/costs.py" line="509"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="510"/>
+        <location filename="../../advisor/core/messages/costs.py" line="512"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="513"/>
+        <location filename="../../advisor/core/messages/costs.py" line="515"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="514"/>
+        <location filename="../../advisor/core/messages/costs.py" line="516"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="515"/>
+        <location filename="../../advisor/core/messages/costs.py" line="517"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="516"/>
+        <location filename="../../advisor/core/messages/costs.py" line="518"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="517"/>
+        <location filename="../../advisor/core/messages/costs.py" line="519"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="518"/>
+        <location filename="../../advisor/core/messages/costs.py" line="520"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="521"/>
+        <location filename="../../advisor/core/messages/costs.py" line="523"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
@@ -4332,12 +4337,12 @@
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="810"/>
         <source>API prices as of {date}</source>
-        <translation>Precios de API al {date}</translation>
+        <translation>Precios de la API del {date}</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="815"/>
         <source>electricity prices as of {date}</source>
-        <translation>precios de la electricidad al {date}</translation>
+        <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="825"/>
@@ -4352,7 +4357,7 @@
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="837"/>
         <source>exchange rate as of {date}</source>
-        <translation>tipo de cambio al {date}</translation>
+        <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/costs.py" line="850"/>
@@ -4820,22 +4825,22 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="870"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="933"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="938"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="934"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="939"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="937"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="942"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -5069,32 +5074,32 @@
         <translation>llama.cpp se niega a cargar este archivo: su tensor {name} tiene un tipo de tensor desconocido ({type})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="376"/>
         <source>its tensor {name} has tensor type {type}, newer than this version of the advisor knows: a newer llama.cpp may load it, but its size cannot be worked out here</source>
         <translation>su tensor {name} tiene el tipo de tensor {type}, más nuevo de lo que conoce esta versión del asesor: un llama.cpp más reciente quizá lo cargue, pero aquí no se puede calcular su tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="379"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="381"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u16 (a 16-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u16 (un número entero sin signo de 16 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="388"/>
         <source>llama.cpp refuses to load this file: its split.count says the model is in {count} parts, so its name must end in {ending}</source>
         <translation>llama.cpp se niega a cargar este archivo: su split.count indica que el modelo está en {count} partes, así que su nombre debe terminar en {ending}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="392"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
         <source>llama.cpp cannot load this model: its part {names} is missing (or is not a regular file)</source>
         <translation>llama.cpp no puede cargar este modelo: falta su parte {names} (o no es un archivo normal)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="395"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="397"/>
         <source>llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)</source>
         <translation>llama.cpp no puede cargar este modelo: faltan sus partes {names} (o no son archivos normales)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/catalog/verify.py" line="108"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
         <source>the file lists no tensors, so it holds no model</source>
         <translation>el archivo no enumera ningún tensor, así que no contiene ningún modelo</translation>
     </message>
@@ -5739,177 +5744,177 @@
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="615"/>
+        <location filename="../../advisor/qt/pages/models.py" line="616"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="620"/>
+        <location filename="../../advisor/qt/pages/models.py" line="621"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="627"/>
+        <location filename="../../advisor/qt/pages/models.py" line="628"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="629"/>
+        <location filename="../../advisor/qt/pages/models.py" line="630"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="651"/>
+        <location filename="../../advisor/qt/pages/models.py" line="652"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="657"/>
+        <location filename="../../advisor/qt/pages/models.py" line="658"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="658"/>
+        <location filename="../../advisor/qt/pages/models.py" line="659"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="661"/>
+        <location filename="../../advisor/qt/pages/models.py" line="662"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="665"/>
+        <location filename="../../advisor/qt/pages/models.py" line="666"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="666"/>
+        <location filename="../../advisor/qt/pages/models.py" line="667"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="667"/>
+        <location filename="../../advisor/qt/pages/models.py" line="668"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="668"/>
+        <location filename="../../advisor/qt/pages/models.py" line="669"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="669"/>
+        <location filename="../../advisor/qt/pages/models.py" line="670"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="670"/>
+        <location filename="../../advisor/qt/pages/models.py" line="671"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="671"/>
+        <location filename="../../advisor/qt/pages/models.py" line="672"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="672"/>
+        <location filename="../../advisor/qt/pages/models.py" line="673"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="674"/>
+        <location filename="../../advisor/qt/pages/models.py" line="675"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="676"/>
+        <location filename="../../advisor/qt/pages/models.py" line="677"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="679"/>
+        <location filename="../../advisor/qt/pages/models.py" line="680"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="684"/>
+        <location filename="../../advisor/qt/pages/models.py" line="685"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="686"/>
+        <location filename="../../advisor/qt/pages/models.py" line="687"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="687"/>
+        <location filename="../../advisor/qt/pages/models.py" line="688"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="688"/>
+        <location filename="../../advisor/qt/pages/models.py" line="689"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="689"/>
+        <location filename="../../advisor/qt/pages/models.py" line="690"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="690"/>
+        <location filename="../../advisor/qt/pages/models.py" line="691"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="691"/>
+        <location filename="../../advisor/qt/pages/models.py" line="692"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="692"/>
+        <location filename="../../advisor/qt/pages/models.py" line="693"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="693"/>
+        <location filename="../../advisor/qt/pages/models.py" line="694"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="694"/>
+        <location filename="../../advisor/qt/pages/models.py" line="695"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="695"/>
+        <location filename="../../advisor/qt/pages/models.py" line="696"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="696"/>
+        <location filename="../../advisor/qt/pages/models.py" line="697"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="698"/>
+        <location filename="../../advisor/qt/pages/models.py" line="699"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="700"/>
+        <location filename="../../advisor/qt/pages/models.py" line="701"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="701"/>
+        <location filename="../../advisor/qt/pages/models.py" line="702"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="702"/>
+        <location filename="../../advisor/qt/pages/models.py" line="703"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>
@@ -6067,110 +6072,115 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="469"/>
         <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.</source>
-        <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad de tamaño), la reduciría.</translation>
+        <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), la reduciría.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="474"/>
+        <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context would shrink it.</source>
+        <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto la reduciría.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="479"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="482"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="486"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="487"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="492"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="490"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="717"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="722"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="723"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="728"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="729"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="734"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="734"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="739"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="739"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="744"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="749"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="754"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="754"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="759"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="759"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="764"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="765"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="770"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="772"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="777"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="779"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="784"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="785"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="790"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="797"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="802"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="804"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="809"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="810"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="815"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6356,17 +6366,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="568"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="573"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="919"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="924"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="924"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="929"/>
         <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8177,42 +8187,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="854"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="859"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="855"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="860"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="856"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="861"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="859"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="864"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="860"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1043"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1048"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1053"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1054"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1059"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -83,7 +83,10 @@ def test_every_numeric_option_reads_a_decimal_comma_and_a_whole_number_its_thous
     ("locale", "text", "expected"),
     [
         ("es_CL.UTF-8", "800.000", 800_000),  # read as 800: a hardware cost that paid back at once
-        ("es_ES.UTF-8", "2.500", 2_500),
+        ("es_ES.UTF-8", "14.500", 14_500),
+        ("es_CL.UTF-8", "2.500", 2_500),  # Chile groups four digits
+        ("es_ES.UTF-8", "0,260", 0.26),  # the tariff as Spain's output prints it, pasted back
+        ("es_CR.UTF-8", "1 500", 1_500),  # a plain space where the region groups with a no-break one
         ("es_ES.UTF-8", "1.200.000,50", 1_200_000.5),
         ("es_ES.UTF-8", "0,15", 0.15),
         ("es_ES.UTF-8", "0.15", 0.15),  # no group of three: a decimal point
@@ -107,3 +110,40 @@ def test_an_amount_is_read_with_the_thousands_sign_the_output_writes_it_with(mon
         assert float_in_range(0.0, 1e13)(text) == pytest.approx(expected)
     finally:
         speech.set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "readings"),
+    [
+        ("es_ES.UTF-8", "2.500", ("2500", "2,5")),
+        ("es_ES.UTF-8", "2.500K", ("2500K", "2,5K")),
+        ("es_CL.UTF-8", "1.500M", ("1500M", "1,5M")),
+    ],
+)
+def test_an_amount_that_could_be_read_two_ways_is_refused_saying_both(monkeypatch, locale, text, readings):
+    """Spain writes 2500 but 14.500: '2.500' is 2500 written with a group the region leaves out, or 2.5 with a
+    decimal point; '2.500K' is 2500K or 2.5K. Either reading would be a guess: refused, saying both."""
+    import argparse
+
+    from advisor.cli import speech
+    from advisor.cli.common import float_in_range
+
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    speech.set_language("es")
+    try:
+        with pytest.raises(argparse.ArgumentTypeError) as refused:
+            float_in_range(0.0, 1e13, suffixes=True)(text)
+        assert all(reading in str(refused.value) for reading in readings), str(refused.value)
+    finally:
+        speech.set_language("en")
+
+
+def test_a_group_after_a_leading_zero_is_no_whole_number():
+    import argparse
+
+    from advisor.cli.common import int_in_range
+
+    with pytest.raises(argparse.ArgumentTypeError):
+        int_in_range(0, 100_000)("01.000")  # read as 1 token

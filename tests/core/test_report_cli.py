@@ -55,6 +55,9 @@ def test_a_file_named_as_another_kind_of_document_is_refused_before_anything_is_
     assert not out.exists()
     assert main(_report(tmp_path, "-o", str(out), "--format", "md")) == 0  # asked for by name: written as asked
     assert out.read_text(encoding="utf-8").startswith("# ")
+    for dotted in ("qwen2.5-report", "informe-v1.0", "informe_2026.12.07"):  # a dot that is no extension: Markdown
+        assert main(_report(tmp_path, "-o", str(tmp_path / dotted))) == 0
+        assert (tmp_path / dotted).read_text(encoding="utf-8").startswith("# ")
 
 
 def test_html_file_is_one_self_contained_page(tmp_path):

@@ -34,7 +34,8 @@ from typing import Any
 
 from advisor.core.catalog.hub_http import DEFAULT_TIMEOUT_S
 from advisor.core.catalog.types import CatalogProblem
-from advisor.core.messages.translations import QT_TRANSLATE_NOOP, Msg
+from advisor.core.messages import catalog as catalog_words
+from advisor.core.messages.translations import Msg
 
 STATUSES = ("ok", "stale", "corrupt", "partial")
 HUB_DEADLINE_S = 60.0
@@ -65,8 +66,11 @@ class FileCheck:
     hub_sha256: str | None = None
     sha256: str | None = None  # this file's SHA-256, when it was hashed
     header_error: str | None = None  # why the header could not be read, or llama.cpp refuses it (English)
-    # the same in the catalogue's words where it has them (a front end words it with `header_values`); also set,
-    # with no header_error, for a tensor type newer than this version knows: the file is not called damaged
+    # what the header says, as a code for scripts: "llama_cpp_refuses", "no_tensors", or "newer_tensor_type" (with no
+    # header_error: a tensor type newer than this version knows, not called damaged); None when it read well, or
+    # only as header_error
+    header_code: str | None = None
+    # the same in the catalogue's words (a front end words it with `header_values`)
     header_reason: Msg | None = None
     header_values: dict[str, object] = field(default_factory=dict)
     expected_size_bytes: int | None = None  # the size the header's tensor table needs, when the file is shorter
@@ -105,12 +109,10 @@ def _models_folder(models_dir: str | os.PathLike[str] | None, home: Path | None)
     return lm_models_dir(lm_home) if lm_home is not None else None
 
 
-_NO_TENSORS = QT_TRANSLATE_NOOP("GgufRefused", "the file lists no tensors, so it holds no model")
-
-
 @dataclass(frozen=True)
 class _Header:
     error: str | None = None  # why the header is unreadable or llama.cpp refuses it (English, for logs and JSON)
+    code: str | None = None  # FileCheck.header_code
     reason: Msg | None = None  # the same in the catalogue's words, where it has them (`values` fill it)
     values: dict[str, object] = field(default_factory=dict)
     needed: int | None = None  # the size its tensor table needs, when the file is shorter
@@ -126,13 +128,13 @@ def _header(path: Path) -> _Header:
         header, size = read_header(path)
         parts = model_parts(path, header.metadata)
     except NewerTensorTypeError as exc:
-        return _Header(reason=exc.msg, values=dict(exc.values), newer=True)
+        return _Header(code="newer_tensor_type", reason=exc.msg, values=dict(exc.values), newer=True)
     except LlamaCppRefusesError as exc:
-        return _Header(str(exc), exc.msg, dict(exc.values))
+        return _Header(str(exc), "llama_cpp_refuses", exc.msg, dict(exc.values))
     except (GgufError, OSError) as exc:
         return _Header(str(exc) or type(exc).__name__)
     if not header.tensors:  # not a model: a header that only says so is no partial download of one
-        return _Header(str(_NO_TENSORS), _NO_TENSORS)
+        return _Header(str(catalog_words.GGUF_NO_TENSORS), "no_tensors", catalog_words.GGUF_NO_TENSORS)
     needed = max(header.header_bytes + t.offset + (t.n_bytes or 0) for t in header.tensors)
     missing = tuple(p.name for p in missing_parts(parts)) if parts is not None else ()
     return _Header(needed=needed if needed > size else None, missing=missing)
@@ -253,6 +255,7 @@ def verify_models(
                 "repo_id": repo_id,
                 "hub_path": hub_path,
                 "header_error": header_error,
+                "header_code": read.code,
                 "header_reason": read.reason,
                 "header_values": read.values,
                 "expected_size_bytes": needed,

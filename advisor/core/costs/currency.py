@@ -46,6 +46,13 @@ _COUNTRY_WORDS = {
 }
 
 
+# words around a money's name that name no other country's ("US dollars", "libra esterlina", "nuevos soles")
+_QUALIFIERS = frozenset(
+    {"de", "del", "los", "las", "us", "usa", "eeuu", "eua", "american", "americanos", "sterling", "esterlina"}
+    | {"esterlinas", "nuevo", "nuevos", "british", "britanica", "britanicas", "brazilian", "the", "of"}
+)
+
+
 def currency_words(text: str) -> tuple[str, ...]:
     """The codes a currency typed as words names ("pesos" → MXN, ARS, COP, CLP; "peso mexicano" → MXN), else ()."""
     plain = unicodedata.normalize("NFKD", text[:100].lower()).encode("ascii", "ignore").decode()
@@ -54,9 +61,11 @@ def currency_words(text: str) -> tuple[str, ...]:
         for form in (word, word[:-1] if word.endswith("s") else word):  # argentinos, estadounidenses
             if form in _COUNTRY_WORDS:
                 return (_COUNTRY_WORDS[form],)
-    if len(words) != 1 or _singular(words[0]) not in _MONEY_WORDS:
+    money = [_singular(w) for w in words if _singular(w) in _MONEY_WORDS]
+    others = [w for w in words if _singular(w) not in _MONEY_WORDS and w not in _QUALIFIERS]
+    if not money or others:
         return ()  # "peso uruguayo": a money we have no rate for; "solar": no money at all
-    return _MONEY_WORDS[_singular(words[0])]
+    return _MONEY_WORDS[money[0]]
 
 
 def _singular(word: str) -> str:

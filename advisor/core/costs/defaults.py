@@ -11,11 +11,11 @@ import dataclasses
 import datetime
 import logging
 import math
-import os
 import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
+from advisor.core.clock import run_date
 from advisor.core.costs import currency as cur
 from advisor.core.costs.electricity import bundled_table, country_from_locale
 from advisor.core.costs.laptop import (
@@ -380,15 +380,6 @@ def electricity_origin(country: str) -> InputOrigin:
 
 
 OLD_RATE_MONTHS = 6  # a bundled exchange rate this old is said with its age, and how to give today's
-
-
-def run_date() -> datetime.date:
-    """Today, or the day `SOURCE_DATE_EPOCH` names (the reproducible-builds convention: the docs' examples print the
-    same on any day)."""
-    pinned = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if pinned.isdigit() and len(pinned) <= 12:
-        return datetime.datetime.fromtimestamp(int(pinned), tz=datetime.UTC).date()
-    return datetime.date.today()
 
 
 def _months_old(as_of: str, today: datetime.date) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from genai_prices import types as gp
 from genai_prices.data_snapshot import DataSnapshot
 
+from advisor.core.clock import run_date
 from advisor.core.datasources import DataSource
 from advisor.core.names import UnknownNameError, close_names
 
@@ -87,7 +88,7 @@ def _latest_date_in(providers: tuple[gp.Provider, ...], today: dt.date) -> dt.da
 def bundled_data(today: dt.date | None = None) -> PriceData:
     from genai_prices.data import providers
 
-    day = today or dt.date.today()
+    day = today or run_date()
     providers_t = tuple(providers)
     latest = _latest_date_in(providers_t, day)
     return PriceData(
@@ -137,7 +138,7 @@ def refresh(
     return RefreshResult(
         data=PriceData(
             providers=tuple(snapshot.providers),
-            as_of=(today or dt.date.today()).isoformat(),
+            as_of=(today or run_date()).isoformat(),
             origin="online",
             package_version=version("genai-prices"),
         ),
@@ -209,7 +210,7 @@ def list_api_models(
     """Every model with per-token text prices, sorted by provider then id; `provider` filters by provider id or
     name, `text` by words that must all appear in the provider, id or name (case-insensitive)."""
     source = data or bundled_data()
-    day = on or dt.date.today()
+    day = on or run_date()
     wanted = provider.strip().lower() if provider else None
     words = text.lower().split() if text else []
     found: list[ApiModelPrice] = []
@@ -275,7 +276,7 @@ def price_for(model_id: str, *, data: PriceData | None = None, on: dt.date | Non
     found = _find(ref, source) if ref else None
     if found is None:
         raise UnknownNameError("api_model", model_id, _close_matches(ref, source))
-    entry = _price_of(found[0], found[1], source, on or dt.date.today())
+    entry = _price_of(found[0], found[1], source, on or run_date())
     if entry is None:
         raise UnknownNameError("api_model", model_id, reason="no_token_prices")
     return entry

@@ -370,6 +370,8 @@ GGUF_NO_ARCHITECTURE = QT_TRANSLATE_NOOP(
 GGUF_UNKNOWN_TENSOR_TYPE = QT_TRANSLATE_NOOP(
     "GgufRefused", "llama.cpp refuses to load this file: its tensor {name} has an unknown tensor type ({type})"
 )
+# a header that lists no tensors: no model in it (verify calls it damaged, not a partial download)
+GGUF_NO_TENSORS = QT_TRANSLATE_NOOP("GgufRefused", "the file lists no tensors, so it holds no model")
 # a type id just past the ones this version knows: a newer llama.cpp's, perhaps, so not called refused
 GGUF_NEWER_TENSOR_TYPE = QT_TRANSLATE_NOOP(
     "GgufRefused",

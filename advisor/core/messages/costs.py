@@ -306,9 +306,11 @@ def origin(say: Speaker, code: str, values: Mapping[str, Any], currency: str = "
         v["gpus"] = ", ".join(str(g) for g in v["gpus"])
     if "fit" in v:
         v["fit"] = fit_in_sentence(say, v["fit"])
-    for name in ("as_of", "retrieved", "date"):  # the dates of a table or preset, written out ("8 de mayo de 2026")
+    # the dates of a table or preset, written out ("8 de mayo de 2026"): a table's after "of" ("tabla del {retrieved}",
+    # so a month alone is "del mes de …"), a preset's in parentheses
+    for name, after_of in (("as_of", True), ("retrieved", True), ("date", False)):
         if isinstance(v.get(name), str):
-            v[name] = long_date(say, v[name])
+            v[name] = long_date(say, v[name], after_of=after_of)
     if isinstance(v.get("factor"), int | float):
         v["factor"] = say.plain(float(v["factor"]))
     if code == "default_usage_capacity":

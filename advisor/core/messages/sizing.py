@@ -471,6 +471,11 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "The context is what does not fit: its KV cache is larger than the model's weights. A shorter context, or a "
         "quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.",
     ),
+    "context_too_large_quantised_kv": QT_TRANSLATE_NOOP(
+        "Notes",
+        "The context is what does not fit: its KV cache is larger than the model's weights. A shorter context "
+        "would shrink it.",
+    ),
     "shared_gpu_memory": QT_TRANSLATE_NOOP(
         "Notes", "Integrated graphics share the system RAM: they read the model at the memory's speed."
     ),

@@ -248,8 +248,9 @@ def _notes(
         notes.append(reasons.NOTE_KV_IN_RAM)
     if spec.quant and not is_good_quant(spec.quant):
         notes.append(reasons.NOTE_LOW_QUANT)
-    if fit == FitLevel.TOO_LARGE and parts.kv > parts.weights:
-        notes.append(reasons.NOTE_CONTEXT_TOO_LARGE)  # the context does not fit, not the model: say how to shrink it
+    if fit == FitLevel.TOO_LARGE and parts.kv > parts.weights:  # `_context_or_weights` checks a shorter one fits
+        f16_cache = all(t.lower() in ("f16", "bf16", "f32") for t in (kv_type, kv_layout.type_v or kv_type))
+        notes.append(reasons.NOTE_CONTEXT_TOO_LARGE if f16_cache else reasons.NOTE_CONTEXT_TOO_LARGE_QUANTISED)
     elif fit == FitLevel.TOO_LARGE:
         notes.append(reasons.NOTE_SLOW_DISK_PAGING)
     notes.extend(machine.notes)
@@ -315,6 +316,7 @@ def estimate_on(
             settings=draft_settings,
         )
     est = _estimate_plain(spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
+    est = _context_or_weights(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl)
     whole = ngl is None or ngl > est.total_layers  # -ngl below that: no layout with every layer on the GPU
     if spec.experts and n_cpu_moe > 0 and whole:
         est = _experts_in_ram(
@@ -323,6 +325,36 @@ def estimate_on(
     elif spec.experts and est.fit == FitLevel.PARTIAL_OFFLOAD and whole:
         est = _suggest_experts_in_ram(est, spec, machine, context=context, kv_type=kv_type, kv_layout=kv_layout)
     return _with_checkpoints(est, spec, context=context, kv_type=kv_type, kv_layout=kv_layout)
+
+
+SHORT_CONTEXT = 4096  # the advisor's default context: "a shorter context would fit" is said only if this one does
+
+
+def _context_or_weights(
+    est: Estimate,
+    spec: ModelSpec,
+    machine: Machine,
+    *,
+    context: int,
+    kv_type: str,
+    kv_layout: KvLayout,
+    ngl: int | None,
+) -> Estimate:
+    """A model too large whose KV cache outweighs its weights is said to be too large for its context only where a
+    shorter one (SHORT_CONTEXT, or half the asked one) fits: a 70B at 128K on a 16 GB Mac does not fit at 4K either,
+    and is told that it would read its weights from disk."""
+    said = {reasons.NOTE_CONTEXT_TOO_LARGE, reasons.NOTE_CONTEXT_TOO_LARGE_QUANTISED}
+    if not said & set(est.notes):
+        return est
+    shorter = min(SHORT_CONTEXT, context // 2)
+    fits = shorter >= 256 and (
+        _estimate_plain(spec, machine, context=shorter, kv_type=kv_type, kv_layout=kv_layout, ngl=ngl).fit
+        != FitLevel.TOO_LARGE
+    )
+    if fits:
+        return est
+    notes = tuple(reasons.NOTE_SLOW_DISK_PAGING if n in said else n for n in est.notes)
+    return dataclasses.replace(est, notes=tuple(dict.fromkeys(notes)))
 
 
 def placed_estimate_on(

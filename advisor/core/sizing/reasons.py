@@ -160,6 +160,7 @@ NOTE_QUANTISED_KV = "quantised_kv_cache"
 NOTE_LOW_QUANT = "low_quant"  # below Q4_K_M: noticeably lower quality
 NOTE_SLOW_DISK_PAGING = "weights_exceed_ram"  # too large: would page weights from disk
 NOTE_CONTEXT_TOO_LARGE = "context_too_large"  # too large because of the KV cache, larger than the weights
+NOTE_CONTEXT_TOO_LARGE_QUANTISED = "context_too_large_quantised_kv"  # the same with a KV cache already quantised
 NOTE_MULTI_SOCKET = "multi_socket"  # several CPU sockets: llama.cpp without --numa reads one socket's memory
 NOTE_SWA_FULL = "swa_full"  # llama-server --swa-full: sliding-window layers keep the whole context
 NOTE_KV_IN_RAM = "kv_in_ram"  # llama-server -nkvo: the KV cache in system RAM, attention on the CPU
@@ -182,6 +183,7 @@ NOTE_CODES: tuple[str, ...] = (
     NOTE_LOW_QUANT,
     NOTE_SLOW_DISK_PAGING,
     NOTE_CONTEXT_TOO_LARGE,
+    NOTE_CONTEXT_TOO_LARGE_QUANTISED,
     NOTE_MULTI_SOCKET,
     NOTE_SHARED_GPU_MEMORY,
     NOTE_SHARED_GPU_SLOWER,

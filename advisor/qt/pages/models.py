@@ -586,7 +586,7 @@ class ModelsPage(Page):
             return self.tr("Incomplete: {file} ({size}). Download it again.").format(
                 file=f.relative_path, size=fmt.size(f.size_bytes)
             )
-        if f.status == "corrupt" and getattr(f, "header_reason", None):  # llama.cpp refuses it: the catalogue's words
+        if getattr(f, "header_reason", None):  # llama.cpp refuses it, or a newer tensor type: the catalogue's words
             return f"{f.relative_path}: {wording.say().t(f.header_reason, **f.header_values)}"
         if f.status == "corrupt":
             return self.tr("Damaged (header unreadable): {file}. Download it again.").format(file=f.relative_path)
@@ -608,7 +608,8 @@ class ModelsPage(Page):
                 ok=counts["ok"], stale=counts["stale"], corrupt=counts["corrupt"], partial=counts["partial"]
             )
         ]
-        lines += [self._verify_line(f) for f in result.files if f.status != "ok"]
+        # a file not damaged whose header was not read all the same (a tensor type newer than this version): said
+        lines += [self._verify_line(f) for f in result.files if f.status != "ok" or getattr(f, "header_reason", None)]
         unchecked = sum(1 for f in result.files if f.hub == "not_checked")
         if unchecked:
             lines.append(

@@ -321,6 +321,7 @@ def test_a_tensor_type_newer_than_this_version_is_not_called_damaged(tmp_path, c
     (models / "new.gguf").write_bytes(patch(seed.read_bytes(), "tensor:blk.0.attn_q.weight#type", newer))
     [f] = verify_models(models, offline=True).files
     assert f.status != "corrupt" and f.header_error is None and f.header_reason is not None
+    assert f.header_code == "newer_tensor_type" and f.header_values["type"] == str(newer)  # for scripts, in JSON
     assert main(["verify", "--models-dir", str(models), "--offline"]) == 0
     out = capsys.readouterr().out
     assert "CORRUPT" not in out and f"tensor type {newer}, newer than this version of the advisor knows" in out

@@ -119,6 +119,9 @@ def test_the_data_line_dates_only_the_tables_a_comparison_used(capsys, flags, ra
         ("MXM", ("MXN",)),  # a typo of a code: the code nearest by its letters
         ("pesos argentinos", ("ARS",)),
         ("peso uruguayo", ()),  # a peso we have no rate for: no other country's peso offered
+        ("US dollars", ("USD",)),
+        ("libra esterlina", ("GBP",)),
+        ("nuevos soles", ("PEN",)),
     ],
 )
 def test_a_currency_typed_as_words_suggests_the_codes_it_names(typed, suggested):
@@ -155,18 +158,20 @@ def test_an_old_bundled_rate_is_said_with_its_age_and_how_to_give_todays():
     assert dollars is not None and "months_old" not in dollars.values  # no rate is used for dollars
 
 
-def test_a_rates_age_is_counted_from_source_date_epoch_where_set(monkeypatch):
-    """The docs' examples print a rate's age: counted from the day SOURCE_DATE_EPOCH names, they read the same on
-    any day (they broke the day after they were written)."""
+def test_a_rates_age_is_counted_from_the_day_llm_advisor_today_names(monkeypatch):
+    """The docs' examples print a rate's age: counted from the day LLM_ADVISOR_TODAY names, they read the same on
+    any day (they broke the day after they were written). A value that is no ISO date is ignored, never an error."""
     import datetime as dt
 
     from advisor.core.costs import default_inputs
 
     ars = dt.date.fromisoformat(cur.bundled_rates().date_of("ARS"))
-    day = dt.datetime(ars.year + 1, ars.month, ars.day, tzinfo=dt.UTC)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(day.timestamp())))
+    monkeypatch.setenv("LLM_ADVISOR_TODAY", ars.replace(year=ars.year + 1).isoformat())
     said = default_inputs(None, country="AR", env={}).origin("usd_rate")
     assert said is not None and said.values["months_old"] == 12
+    for hostile in ("999999999999", "²", "2026-13-45", "x" * 10_000, ""):
+        monkeypatch.setenv("LLM_ADVISOR_TODAY", hostile)
+        assert default_inputs(None, country="AR", env={}).origin("usd_rate") is not None  # today's, no error
 
 
 def test_reference_prices_are_the_ones_shipped():

@@ -70,6 +70,14 @@ def test_a_context_too_large_for_the_machine_is_said_to_be_the_context_not_the_w
     too_big = estimate(dataclasses.replace(LLAMA_3_1_70B, quant="Q4_K_M"), machine(16), context=4096)
     assert too_big.fit == FitLevel.TOO_LARGE and "weights_exceed_ram" in too_big.notes
     assert "context_too_large" not in too_big.notes
+    # a 70B at 128K: its cache outweighs its weights, but it does not fit at 4K either: the weights are said
+    both = estimate(dataclasses.replace(LLAMA_3_1_70B, quant="Q4_K_M"), machine(16), context=131_072)
+    assert both.memory.kv_cache_bytes > both.memory.weights_bytes
+    assert "weights_exceed_ram" in both.notes and "context_too_large" not in both.notes
+    # a cache already quantised: no "-ctk q8_0" advice (q8_0 would grow a q4_0 cache)
+    q4 = estimate(L8_Q4, machine(16), context=524_288, kv_type="q4_0")
+    assert q4.fit == FitLevel.TOO_LARGE and "context_too_large_quantised_kv" in q4.notes
+    assert "context_too_large" not in q4.notes
 
 
 def test_full_offload_keeps_the_token_embedding_in_ram():
