@@ -141,7 +141,7 @@ def estimate_power(
             _laptop_idle(portable) if portable else InputOrigin("idle_watts", "gpu_desktop_idle_estimate"),
         )
     if apple and fit != FitLevel.CPU_ONLY:
-        chip: dict[str, object] = {"chip": apple[0].name, **_mac_kind(profile.battery)}
+        chip: dict[str, object] = {"chip": apple[0].name, **_mac_kind(profile.battery, apple[0].name)}
         idle_origin = InputOrigin("idle_watts", "apple_idle_estimate", chip)
         board = apple[0].board_power_watts
         if board:
@@ -185,12 +185,18 @@ def estimate_power(
     )
 
 
-def _mac_kind(battery: bool | None) -> dict[str, object]:
+# Apple chips sold in MacBooks only (Apple's specifications: the M1 Pro and the M3 Pro and Max came in the MacBook
+# Pro alone; the other Pro and Max chips also in a Mac mini or Mac Studio)
+_MACBOOK_ONLY_CHIPS = re.compile(r"\bM1 Pro\b|\bM3 (?:Pro|Max)\b")
+
+
+def _mac_kind(battery: bool | None, chip: str = "") -> dict[str, object]:
     """What an Apple chip's power origin says of the Mac: a MacBook when the machine has a battery ({"laptop":
-    "battery"}), a desktop Mac when it has none ({"desktop": "no_battery"}: detected, or `"battery": false` in a
-    hardware file), nothing when that is not known (the chip alone does not tell them apart)."""
+    "battery"}) or its chip came in MacBooks only ({"laptop": "chip"}), a desktop Mac when it has no battery
+    ({"desktop": "no_battery"}: detected, or `"battery": false` in a hardware file), nothing when that is not known
+    (most chips do not tell them apart)."""
     if battery is None:
-        return {}
+        return {"laptop": "chip"} if _MACBOOK_ONLY_CHIPS.search(chip) else {}
     return {"laptop": "battery"} if battery else {"desktop": "no_battery"}
 
 

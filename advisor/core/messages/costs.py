@@ -481,6 +481,12 @@ LAPTOP_ORIGINS: dict[str, Msg] = {
     "apple_idle_estimate/macbook": QT_TRANSLATE_NOOP(
         "CostWords", "estimated for a MacBook with {chip}, as the machine has a battery"
     ),
+    "apple_estimate/macbook_chip": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only"
+    ),
+    "apple_idle_estimate/macbook_chip": QT_TRANSLATE_NOOP(
+        "CostWords", "estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only"
+    ),
 }
 
 
@@ -488,6 +494,8 @@ def _laptop_key(code: str, v: Mapping[str, Any]) -> str | None:
     """The `LAPTOP_ORIGINS` key for a power origin that assumed a laptop or an Apple chip; None for any other."""
     evidence = v.get("laptop")
     if code in ("apple_estimate", "apple_idle_estimate") and v.get("chip"):
+        if evidence == "chip":  # a chip Apple sold in MacBooks only
+            return f"{code}/macbook_chip"
         return f"{code}/macbook" if evidence else f"{code}/desktop" if v.get("desktop") else f"{code}/chip"
     if not evidence:
         return None

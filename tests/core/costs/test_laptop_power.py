@@ -122,6 +122,18 @@ def test_an_apple_chip_says_a_macbook_and_a_desktop_mac_are_not_told_apart_unles
     assert macbook.idle_watts == inputs.idle_watts == d.APPLE_IDLE_WATTS  # the same chip draws the same
 
 
+def test_a_chip_apple_sold_in_macbooks_only_is_said_to_be_a_macbooks():
+    """An M3 Pro was "a MacBook and a desktop Mac with this chip are not told apart": no desktop Mac has one."""
+    m3_pro = {"ram": {"total_bytes": 18 * GIB}, "cpu": {"brand": "Apple M3 Pro"}}
+    inputs = _inputs(m3_pro, FitLevel.FULL_GPU)
+    for name in ("power_watts", "idle_watts"):
+        said = _said(inputs, name)
+        assert "estimated for a MacBook with Apple M3 Pro" in said and "sold this chip in MacBooks only" in said
+        assert "not told apart" not in said
+    m4_pro = _inputs({"ram": {"total_bytes": 24 * GIB}, "cpu": {"brand": "Apple M4 Pro"}}, FitLevel.FULL_GPU)
+    assert "not told apart" in _said(m4_pro, "idle_watts")  # a Mac mini has one too
+
+
 def test_a_mac_whose_file_says_it_has_no_battery_is_costed_as_a_desktop_mac():
     """The review's Mac mini M4 file (`"battery": false`): its power line says a desktop Mac, not "not told apart"."""
     mini = {"ram": {"total_bytes": 16 * GIB}, "cpu": {"brand": "Apple M4"}, "battery": False}
