@@ -64,15 +64,16 @@ class HubCache:
             return None
         return value, stored_at
 
-    def put(self, kind: str, key: str, value: Any) -> None:
+    def put(self, kind: str, key: str, value: Any) -> float:
+        """Store `value`; the time it is stored at (what a later `get` gives with it), written or not."""
         path = self._path(kind, key)
+        stored_at = self._clock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            files.write_atomic(
-                path, json.dumps({"key": key, "stored_at": self._clock(), "value": value}), overwrite=True
-            )
+            files.write_atomic(path, json.dumps({"key": key, "stored_at": stored_at, "value": value}), overwrite=True)
         except OSError as exc:  # a read-only or full disk costs speed, not the search (no temp file is left)
             log.info("catalog cache not written (%s): %s", path, exc)
+        return stored_at
 
     # ------------------------------------------------------------------ rate limit memory
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextvars
 import math
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
@@ -127,8 +126,8 @@ def search(
             try:
                 with request_timeout(timeout_s):
                     summaries = hub.list_repos(api, text=text, num_parameters=num_parameters, sort=sort, limit=limit)
-                cache.put("listing", key, summaries)
-                hit = (summaries, time.time())
+                # the answer's time is the one stored with it: a search and a later one from the cache say the same
+                hit = (summaries, cache.put("listing", key, summaries))
             except Exception as exc:
                 problem = problem_from_exception(exc, endpoint=base)
                 if problem.code == "rate_limited":
