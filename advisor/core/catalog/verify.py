@@ -117,7 +117,6 @@ class _Header:
     values: dict[str, object] = field(default_factory=dict)
     needed: int | None = None  # the size its tensor table needs, when the file is shorter
     missing: tuple[str, ...] = ()  # the names of its split model's parts that are missing
-    newer: bool = False  # a tensor type newer than this version knows: not checked, not called damaged
 
 
 def _header(path: Path) -> _Header:
@@ -128,7 +127,7 @@ def _header(path: Path) -> _Header:
         header, size = read_header(path)
         parts = model_parts(path, header.metadata)
     except NewerTensorTypeError as exc:
-        return _Header(code="newer_tensor_type", reason=exc.msg, values=dict(exc.values), newer=True)
+        return _Header(code="newer_tensor_type", reason=exc.msg, values=dict(exc.values))  # no error: not damaged
     except LlamaCppRefusesError as exc:
         return _Header(str(exc), "llama_cpp_refuses", exc.msg, dict(exc.values))
     except (GgufError, OSError) as exc:

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from advisor.core.files import cannot_read, require_regular_file
+from advisor.core.files import FileTooLargeError, cannot_read, read_small_file
 from advisor.core.hardware import ram_spec
 from advisor.core.hardware.gpu import is_integrated_gpu_name, vendor_from_name, with_table
 from advisor.core.hardware.gpu.apple import usable_gpu_bytes
@@ -488,16 +488,15 @@ def load_profile(source: str | Path | Mapping[str, Any]) -> HardwareProfile:
         return profile_from_dict(source)
     path = Path(source)
     try:
-        require_regular_file(path)  # a FIFO would block the read, /dev/zero would fill the memory
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
-        if len(raw) > MAX_FILE_BYTES:
+        try:  # a FIFO would block the read, /dev/zero would fill the memory: only a regular file, so far
+            raw = read_small_file(path, MAX_FILE_BYTES)
+        except FileTooLargeError:
             raise HardwareFileError(
                 QT_TRANSLATE_NOOP(
                     "HardwareFile", "the file is larger than {mib} MiB; a hardware file is a few kilobytes"
                 ),
                 mib=MAX_FILE_BYTES // 2**20,
-            )
+            ) from None
         # PowerShell 5's `detect --json > pc.json` writes UTF-16 with a BOM; Notepad may add a UTF-8 BOM
         utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         text = raw.decode("utf-16" if utf16 else "utf-8-sig")

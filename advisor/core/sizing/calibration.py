@@ -52,7 +52,14 @@ from datetime import date as _date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor.core.files import NotARegularFileError, require_regular_file, user_config_dir, write_atomic
+from advisor.core.files import (
+    FileTooLargeError,
+    NotARegularFileError,
+    read_small_file,
+    require_regular_file,
+    user_config_dir,
+    write_atomic,
+)
 from advisor.core.jsonio import finite_number
 from advisor.core.types import CalibrationUsed, FitLevel, HardwareProfile, ModelSpec, Reason
 
@@ -482,18 +489,16 @@ def load(path: str | os.PathLike[str] | None = None) -> Loaded:
     """The saved calibration; a missing file is none, a bad one is ignored with its problem (never an exception)."""
     target = store_path(path)
     try:
-        require_regular_file(target)
-        with open(target, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = read_small_file(target, MAX_FILE_BYTES)
     except FileNotFoundError:
         return Loaded(None, path=str(target))
     except NotARegularFileError:  # a folder or a pipe where the file should be: not the advisor's to remove
         return Loaded(None, FILE_NOT_A_FILE, str(target))
     except OSError:
         return Loaded(None, FILE_UNREADABLE, str(target))
+    except FileTooLargeError:
+        return Loaded(None, FILE_INVALID, str(target))
     try:
-        if len(raw) > MAX_FILE_BYTES:
-            raise ValueError("too large")
         return Loaded(from_json(json.loads(raw.decode("utf-8"))), path=str(target))
     except (ValueError, TypeError, KeyError, RecursionError):  # UnicodeDecodeError and JSONDecodeError included
         return Loaded(None, FILE_INVALID, str(target))
