@@ -688,7 +688,9 @@ def test_recommendation_page_shows_the_real_verdict_its_budget_and_assumptions_i
     rec = state.recommendation
     assert (rec.tier, rec.model, rec.tight) == ("7B", "Llama-3.1-8B", True)
     assert page.headline.text() == "Recommended: Llama-3.1-8B (7B class) at Q4_K_M"
-    assert page.budget.text().startswith("8.0 GiB in all − 1.2 GiB for the system = 6.8 GiB for the model")
+    assert page.budget.text().startswith(
+        "8.0 GiB in all − at least 1.2 GiB for the system = at most 6.8 GiB for the model"
+    )
     assert page.speed.text().endswith(" · tight")
     assert "Tight: the model and what runs it take 5.2 GiB of the 8.0 GiB of memory and leave 2.8 GiB" in (
         page.reasons.text()

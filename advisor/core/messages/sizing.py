@@ -120,6 +120,16 @@ REASONS: dict[str, Msg] = {
         "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
         "about {tokens_per_second} tokens per second.",
     ),
+    "smaller_choice": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Roomier choice: a {tier} model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
+        "everything else, at about {tokens_per_second} tokens per second.",
+    ),
+    "smaller_choice_slow": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "If it feels slow (it may drop to about {low_tokens_per_second} tokens per second): a {tier} model "
+        "({model}) at {quant} runs at about {tokens_per_second} tokens per second here.",
+    ),
     "moe_placement": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first "
@@ -395,10 +405,14 @@ WHAT_IF_VRAM_CARD = QT_TRANSLATE_NOOP(
 BUDGET = {
     "with_programs": QT_TRANSLATE_NOOP(
         "Budget",
-        "{total} in all − {reserve} for the system − {others} held by open programs = {usable} "
+        "{total} in all − at least {reserve} for the system − {others} held by open programs = {usable} "
         "for the model (closing them frees up to {others} more).",
     ),
-    "plain": QT_TRANSLATE_NOOP("Budget", "{total} in all − {reserve} for the system = {usable} for the model."),
+    # "at least" for the system, as the tight reason's "about 4.0 GiB to stay responsive" is what it needs with a
+    # browser and an editor open (newcomer round: "1.2 GiB for the system" then "the system needs 4.0 GiB")
+    "plain": QT_TRANSLATE_NOOP(
+        "Budget", "{total} in all − at least {reserve} for the system = at most {usable} for the model."
+    ),
     "dedicated": QT_TRANSLATE_NOOP("Budget", "Graphics card: {gpu} free for the model."),
     "unified": QT_TRANSLATE_NOOP("Budget", "Unified memory: the graphics may use up to {gpu} of it."),
     "shared": QT_TRANSLATE_NOOP("Budget", "Integrated graphics: shares the system RAM, up to {gpu}."),

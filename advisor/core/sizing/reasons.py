@@ -35,6 +35,11 @@ MOE_CHOSEN = "moe_chosen"  # the class runs usably thanks to a mixture-of-expert
 # a larger class also runs, but only split between GPU and CPU and tight on memory: possible, not advised
 BIGGER_TIGHT_SPLIT = "bigger_tight_split"
 FASTER_CHOICE = "faster_choice"  # a smaller class runs much faster (fully on the GPU) than the recommended one
+# the pick is tight, or its range dips below the usable speed, and no faster_choice applies: the nearest smaller class
+# that runs faster, with what it leaves of the memory (review: an 8 GB laptop told "tight, 7.0 (4.7-11) tokens/s,
+# close what you can or choose a lower quantisation" never heard that a 3B model leaves 5 GiB and runs at 12)
+SMALLER_CHOICE = "smaller_choice"  # the pick is tight: the smaller class takes `needs_bytes`, leaves `left_bytes`
+SMALLER_CHOICE_SLOW = "smaller_choice_slow"  # the pick may dip below the usable speed: the smaller class's speed
 # another model of the recommended class runs at least twice as fast but was not picked: it leaves too little memory
 # for the system (tight), or it is a mixture of experts beside a dense pick (the class's own quality first)
 SAME_CLASS_FASTER_TIGHT = "same_class_faster_tight"
@@ -84,6 +89,8 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     MAC_GPU_SHARE_SMALL: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),
     FASTER_CHOICE: ("tier", "model", "quant", "fit", "tokens_per_second", "unified"),
+    SMALLER_CHOICE: ("tier", "model", "quant", "needs_bytes", "left_bytes", "tokens_per_second"),
+    SMALLER_CHOICE_SLOW: ("tier", "model", "quant", "tokens_per_second", "low_tokens_per_second"),
     SAME_CLASS_FASTER_TIGHT: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     SAME_CLASS_FASTER_MOE: ("tier", "model", "quant", "tokens_per_second", "chosen_model"),
     BIGGER_TIGHT_SPLIT: ("tier", "model", "quant", "tokens_per_second", "gpu_layers", "total_layers", "unified"),

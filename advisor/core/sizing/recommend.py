@@ -351,6 +351,58 @@ def _faster_choice(
     return None
 
 
+SMALLER_FASTER = 1.3  # a smaller class is named only when it decodes at least this many times faster than the pick
+
+
+def _host_bytes(est: Estimate, machine: Machine) -> int:
+    """What a model takes of the memory the system shares: its RAM part, and on one memory (Apple) its GPU part."""
+    return est.memory.ram_bytes + (est.memory.vram_bytes if machine.unified else 0)
+
+
+def _smaller_choice(
+    evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float, machine: Machine
+) -> Reason | None:
+    """The nearest smaller class at a good quant, where the pick is tight (what the smaller one leaves of the memory)
+    or its range dips below the usable speed (the smaller one's speed); only one that runs clearly faster, and on a
+    graphics card only one that stays in system RAM as the pick does (a card's own memory is not what tight counts)."""
+    low = est.tokens_per_second_range[0] if est.tokens_per_second_range else est.tokens_per_second
+    if not est.tokens_per_second or low is None or machine.budget is None:
+        return None
+    if not est.tight and low >= min_tps:
+        return None
+    for ev in reversed(evals[:chosen_i]):
+        if ev.good is None:
+            continue
+        alt = ev.estimates[ev.good]
+        alt_tps = alt.tokens_per_second or 0.0
+        if alt_tps < SMALLER_FASTER * est.tokens_per_second:
+            return None
+        needs = _host_bytes(alt, machine)
+        if est.tight and needs < _host_bytes(est, machine):
+            if alt.fit == FitLevel.FULL_GPU and not machine.unified:
+                return None
+            return reasons.reason(
+                reasons.SMALLER_CHOICE,
+                tier=ev.tier.name,
+                model=ev.model.spec.name,
+                quant=ev.good,
+                needs_bytes=needs,
+                left_bytes=max(0, machine.budget.total_bytes - needs),
+                tokens_per_second=alt_tps,
+            )
+        if not est.tight:
+            return reasons.reason(
+                reasons.SMALLER_CHOICE_SLOW,
+                tier=ev.tier.name,
+                model=ev.model.spec.name,
+                quant=ev.good,
+                tokens_per_second=alt_tps,
+                low_tokens_per_second=low,
+            )
+        return None
+    return None
+
+
 def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine) -> Reason:
     """The placement the pick's speed assumes: the routed experts of the first `n_cpu_moe` layers in system RAM
     (their bytes), and what the usual split by layers would decode instead."""
@@ -393,7 +445,7 @@ def _gpu_memory_in_use(machine: Machine) -> Reason | None:
 def _tight_reason(est: Estimate, machine: Machine, total: int, comfortable: int) -> Reason:
     """What the model leaves of the machine's memory against what the system and open programs need beside it:
     tight means `left_bytes` < `reserve_bytes`, the same comparison as `needs_bytes` > `comfortable_bytes`."""
-    host = est.memory.ram_bytes + (est.memory.vram_bytes if machine.unified else 0)
+    host = _host_bytes(est, machine)
     return reasons.reason(
         reasons.TIGHT,
         needs_bytes=host,
@@ -519,6 +571,10 @@ def recommend_on(
         faster = _faster_choice(evals, chosen_i, est, min_tokens_per_second, machine)
         if faster is not None:
             why.append(faster)
+        else:
+            smaller = _smaller_choice(evals, chosen_i, est, min_tokens_per_second, machine)
+            if smaller is not None:
+                why.append(smaller)
         if largest_good is not None and largest_good > chosen_i:
             bigger = evals[largest_good]
             big = bigger.estimates[bigger.good or MIN_GOOD_QUANT]

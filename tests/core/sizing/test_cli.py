@@ -248,7 +248,7 @@ def test_recommend_json_and_text(capsys, rtx3060):
         and "of system RAM, but only 25.5 GiB is free." in text
     )
     assert (
-        "Memory             32.0 GiB in all − 4.8 GiB for the system − 1.7 GiB held by open programs = "
+        "Memory             32.0 GiB in all − at least 4.8 GiB for the system − 1.7 GiB held by open programs = "
         "25.5 GiB for the model (closing them frees up to 1.7 GiB more)."
     ) in text
     assert "Assumed            - Processor instructions" in text

@@ -1,0 +1,64 @@
+"""A pick that is tight, or whose range dips below the usable speed, names the nearest smaller class that runs clearly
+faster (newcomer round: an 8 GB laptop was told "tight … close what you can, or choose a lower quantisation" and
+never that a 3B model leaves 5 GiB free and runs at 12 tokens/s)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advisor.cli.main import main
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import Speaker, sizing
+from advisor.core.sizing import recommend
+
+MACHINES = Path(__file__).parents[2] / "data" / "machines"
+EN, ES = Speaker("en"), Speaker("es")
+
+
+def _rec(name: str):
+    return recommend(load_profile(MACHINES / f"{name}.json"))
+
+
+def _smaller(rec):
+    return [r for r in rec.reasons if r.code.startswith("smaller_choice")]
+
+
+def test_a_tight_pick_names_the_smaller_class_with_what_it_leaves(capsys):
+    rec = _rec("laptop-i5-1135g7-8gb")
+    assert (rec.tier, rec.tight) == ("7B", True)
+    (said,) = _smaller(rec)
+    assert said.code == "smaller_choice" and said.values["tier"] == "3B"
+    small = next(t for t in rec.tiers if t.tier == "3B")
+    assert said.values["quant"] == small.best_quant and said.values["model"] == small.model and not small.tight
+    assert (
+        said.values["needs_bytes"] == small.needs_bytes and said.values["tokens_per_second"] == small.tokens_per_second
+    )
+    # what it leaves is the machine's memory less what it takes, more than the pick leaves, and it is not tight
+    tight = next(r for r in rec.reasons if r.code == "tight")
+    assert said.values["left_bytes"] == tight.values["total_bytes"] - said.values["needs_bytes"]
+    assert said.values["left_bytes"] >= tight.values["reserve_bytes"] > tight.values["left_bytes"]
+    assert rec.tokens_per_second is not None and said.values["tokens_per_second"] >= 1.3 * rec.tokens_per_second
+    assert "Roomier choice: a 3B model" in sizing.reason(EN, said.code, said.values)
+    assert "Opción más holgada: un modelo 3B" in sizing.reason(ES, said.code, said.values)
+    assert main(["recommend", "--hardware", str(MACHINES / "laptop-i5-1135g7-8gb.json"), "--lang", "es"]) == 0
+    assert "Opción más holgada: un modelo 3B (Llama-3.2-3B)" in capsys.readouterr().out
+
+
+def test_a_pick_that_may_dip_below_the_usable_speed_names_the_faster_smaller_class():
+    rec = _rec("laptop-16gb-whatif-minimal")
+    assert not rec.tight and rec.tokens_per_second_range is not None
+    low = rec.tokens_per_second_range[0]
+    assert low < rec.min_tokens_per_second
+    (said,) = _smaller(rec)
+    assert said.code == "smaller_choice_slow" and said.values["low_tokens_per_second"] == low
+    assert said.values["tokens_per_second"] >= 1.3 * (rec.tokens_per_second or 0)
+    spanish = sizing.reason(ES, said.code, said.values)
+    assert spanish.startswith("Si lo notas lento") and "tokens por segundo" in spanish
+
+
+def test_a_comfortable_pick_and_a_split_pick_say_no_smaller_choice():
+    comfortable = _rec("gaming-rtx4070-12gb-32gb")
+    assert not comfortable.tight and not _smaller(comfortable)
+    # split between card and processor: the faster choice on the card is named instead, not both
+    split = _rec("laptop-rtx4050-6gb-16gb")
+    assert any(r.code == "faster_choice" for r in split.reasons) and not _smaller(split)
