@@ -19,6 +19,7 @@ import codecs
 import dataclasses
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -287,6 +288,41 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
     return with_table(gpu)
 
 
+# a system as people write it → the name Python's platform.system() gives (what detection writes and sizing reads:
+# llama.cpp's default threads differ on Windows); the words after it are its release ("Windows 11" → "11")
+_SYSTEM_WORDS = (
+    (re.compile(r"(?:microsoft\s+)?win(?:dows)?(?=$|[\s\d-])", re.IGNORECASE), "Windows"),
+    (re.compile(r"mac\s*os(?:\s*x)?|os\s*x|darwin|mac(?=$|\s)", re.IGNORECASE), "Darwin"),
+    (re.compile(r"(?:gnu/)?linux(?=$|[\s\d-])", re.IGNORECASE), "Linux"),
+)
+# a Linux distribution's name: the system is Linux, the whole name its release ("Ubuntu 22.04")
+_LINUX_DISTRIBUTIONS = re.compile(r"(?:ubuntu|debian|fedora|linux\s*mint|arch\s*linux|archlinux|pop!?_os)\b", re.I)
+
+
+def _os(raw: Any) -> Mapping[str, Any]:
+    """`os` as an object, or as one string ("Windows 11", as a person writes it)."""
+    if raw is None:
+        return {}
+    if isinstance(raw, str):
+        return {"system": raw}
+    return _obj(raw, "os")
+
+
+def _os_info(raw: Mapping[str, Any]) -> OsInfo:
+    """The system by the name detection writes ("Windows", "Darwin", "Linux"), whatever its case or spelling: a file
+    saying "Windows 11" or "windows" was shown as Windows and sized with Linux's thread rule (newcomer round)."""
+    system = (_str(raw.get("system"), "os.system", default="unknown") or "unknown").strip()
+    release = (_str(raw.get("release"), "os.release", default="") or "").strip()
+    for pattern, name in _SYSTEM_WORDS:
+        match = pattern.match(system)
+        if match is not None:
+            rest = system[match.end() :].strip(" -")
+            return OsInfo(system=name, release=release or rest)
+    if _LINUX_DISTRIBUTIONS.match(system):
+        return OsInfo(system="Linux", release=release or system)
+    return OsInfo(system=system or "unknown", release=release)
+
+
 def _cpu(raw: Any) -> CpuInfo:
     if raw is None:
         return CpuInfo(brand="unknown", arch="unknown", physical_cores=None, logical_cores=None)
@@ -297,7 +333,8 @@ def _cpu(raw: Any) -> CpuInfo:
             QT_TRANSLATE_NOOP("HardwareFile", "{field}: must be a list of text strings"), field="cpu.flags"
         )
     return CpuInfo(
-        brand=_str(c.get("brand"), "cpu.brand", default="unknown") or "unknown",
+        # "name", as a GPU is named (newcomer round: {"cpu": {"name": "Intel Core i5-1235U"}} was ignored unsaid)
+        brand=_str(c.get("brand", c.get("name")), "cpu.brand", default="unknown") or "unknown",
         arch=_str(c.get("arch"), "cpu.arch", default="unknown") or "unknown",
         physical_cores=_int(c.get("physical_cores"), "cpu.physical_cores", optional=True),
         logical_cores=_int(c.get("logical_cores"), "cpu.logical_cores", optional=True),
@@ -458,7 +495,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         else:
             derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
             ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
-    os_raw = _obj(top["os"], "os") if top.get("os") is not None else {}
+    os_raw = _os(top.get("os"))
     return HardwareProfile(
         ram=RamInfo(
             total,
@@ -472,10 +509,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         ),
         cpu=cpu,
         gpus=gpus,
-        os=OsInfo(
-            system=_str(os_raw.get("system"), "os.system", default="unknown") or "unknown",
-            release=_str(os_raw.get("release"), "os.release", default="") or "",
-        ),
+        os=_os_info(os_raw),
         lmstudio=_lmstudio(top.get("lmstudio")),
         probes=_probes(top.get("probes")),
         battery=_battery(top.get("battery")),
