@@ -384,35 +384,66 @@ def int_in_range(
     return parse
 
 
-def _regional_amount(text: str) -> float | None:
-    """An amount written the run's region's way, as the output writes it, else None (then read as plain digits):
-    its thousands sign ("800.000" and "1.200.000,50" in Spain or Chile, "800,000" in English or Mexico; a space
-    where the region groups with a no-break one) and its decimal sign ("0,260 EUR/kWh" pasted back in Spain).
-    "800.000" was read as 800 where it means eight hundred thousand (a hardware cost that paid back at once); where
-    the point is the decimal sign it stays 800. A single group shorter than the region groups ("2.500" in Spain,
-    which writes 2500 but 14.500), or a group before a K/M/B suffix, could be either: refused, saying both."""
-    raw = str(text)
-    if len(raw) > _MAX_NUMBER_CHARS:
-        return None
-    style = speech.say().numbers
-    group = "[ \u00a0\u202f]" if style.group.isspace() else re.escape(style.group)
-    decimal = re.escape(style.decimal)
-    found = re.fullmatch(rf"\s*([1-9][0-9]{{0,2}}(?:{group}[0-9]{{3}})+)(?:{decimal}([0-9]+))?\s*([A-Za-z]*)\s*", raw)
+_SPACES = " \u00a0\u202f"
+_AMOUNT = re.compile(r"([+-]?)([0-9](?:[0-9.,\u00a0\u202f ]*[0-9])?)\s*([A-Za-z]*)")
+_FIRST_GROUP = re.compile(r"[1-9][0-9]{0,2}")
+
+
+def _regional_amount(text: str, suffixes: bool = False) -> float | None:
+    """An amount written with a thousands sign or a decimal comma, else None (then read as plain digits).
+
+    A group sign is read where no other reading exists: a sign repeated between groups of three ("800.000.000",
+    "1,200,000"), a space ("1 200", as RAE and ISO group), the first of two different signs ("1.200,50",
+    "1,200.50"), the region's own sign in a number it groups ("14.500" in Spain, "800,000" in Mexico, "2.500" in
+    Chile, which groups four digits). A lone sign before exactly three digits that the region would not group with
+    could be a group or a decimal sign, and a person may write either way whatever the region ("25.000" pasted from
+    Argentina into a Mexican run was 25, a hardware cost that paid back at once; "2.500" in Spain, which writes 2500
+    but 14.500; "2.500K"): refused, saying both readings. "0,260" (a tariff as Spain's output prints it) and
+    "25,5" are decimals."""
+    raw = str(text).strip()
+    found = _AMOUNT.fullmatch(raw) if len(raw) <= _MAX_NUMBER_CHARS else None
     if found is None:
-        if style.decimal == "," and (plain := re.fullmatch(r"\s*([0-9]+),([0-9]+)\s*", raw)):
-            return float(f"{plain.group(1)}.{plain.group(2)}")  # one comma, the region's decimal sign
         return None
-    whole = re.sub(r"[^0-9]", "", found.group(1))
-    single = found.group(1).count(style.group) <= 1 and not style.group.isspace()
-    two_ways = found.group(3) or (single and not found.group(2) and len(whole) < style.min_group_digits)
-    if two_ways and style.group in ".,":  # "2.500": 2500 written with a group the region leaves out, or 2.5
-        fraction = found.group(1).replace(style.group, style.decimal).rstrip("0").rstrip(style.decimal)
-        said = QT_TRANSLATE_NOOP("Cli", "{value} could be {whole} or {fraction}: write one of these")
-        shown = {"whole": whole + found.group(3), "fraction": fraction + found.group(3)}
-        raise argparse.ArgumentTypeError(speech.say().t(said, value=_shown(text), **shown))
-    if found.group(3):
+    sign, body, letters = found.groups()
+    if body.isdigit():
+        return None  # plain digits, with or without a suffix: the plain reader's
+    scale = _COUNT_SUFFIX.get(letters.upper()) if suffixes else (1.0 if not letters else None)
+    if scale is None:
+        return None  # "12.500 EUR": no suffix this option takes; not a number
+    spaced = re.sub(f"[{_SPACES}]", " ", body)
+    marks = [c for c in spaced if not c.isdigit()]
+    decimal_mark = ""
+    if len(set(marks)) == 2:  # two different signs: the last one is the decimal sign, and it comes once
+        decimal_mark = marks[-1]
+        if marks.count(decimal_mark) != 1:
+            return None
+    elif " " in marks:  # spaces only: groups, never a decimal sign
+        pass
+    elif len(marks) == 1:  # one sign: a group or a decimal sign
+        left, right = spaced.split(marks[0])
+        if len(right) != 3 or not _FIRST_GROUP.fullmatch(left):
+            decimal_mark = marks[0]  # "25,5", "0,260", "1234.5": no group of three after a first group
+        else:
+            style = speech.say().numbers
+            ours = marks[0] == style.group and len(left + right) >= style.min_group_digits
+            if letters or not ours:
+                readings = {"whole": left + right + letters, "fraction": _fraction(left, right) + letters}
+                said = QT_TRANSLATE_NOOP("Cli", "{value} could be {whole} or {fraction}: write one of these")
+                raise argparse.ArgumentTypeError(speech.say().t(said, value=_shown(text), **readings))
+    whole, _, fraction = spaced.partition(decimal_mark) if decimal_mark else (spaced, "", "")
+    groups = re.split(r"[ .,]", whole)
+    if not _FIRST_GROUP.fullmatch(groups[0]) and not (len(groups) == 1 and groups[0].isdigit()):
         return None
-    return float(f"{whole}.{found.group(2) or 0}")
+    if any(len(g) != 3 for g in groups[1:]) or not (fraction.isdigit() or not decimal_mark):
+        return None
+    value = float(f"{''.join(groups)}.{fraction or 0}") * scale
+    return -value if sign == "-" else value
+
+
+def _fraction(left: str, right: str) -> str:
+    """`left`.`right` read as a decimal, in the run's region's way ("2.500" → "2,5" in Spain; "25.000" → "25")."""
+    decimals = right.rstrip("0")
+    return left + (speech.say().numbers.decimal + decimals if decimals else "")
 
 
 def float_in_range(
@@ -429,7 +460,7 @@ def float_in_range(
         return speech.say().t(msg, low=_amount(low), high=_amount(high), unit=_words(unit))
 
     def parse(text: str) -> float:
-        value = _regional_amount(text)
+        value = _regional_amount(text, suffixes)
         value = _number(text, suffixes) if value is None else value
         if value is None:
             raise _refused(QT_TRANSLATE_NOOP("Cli", "{value} is not a number; {accepted}"), _shown(text), accepted())

@@ -91,8 +91,15 @@ def test_every_numeric_option_reads_a_decimal_comma_and_a_whole_number_its_thous
         ("es_ES.UTF-8", "0,15", 0.15),
         ("es_ES.UTF-8", "0.15", 0.15),  # no group of three: a decimal point
         ("es_MX.UTF-8", "800,000", 800_000),
-        ("es_MX.UTF-8", "800.000", 800),  # Mexico's decimal sign is the point
-        ("en_US.UTF-8", "2.500", 2.5),
+        ("es_MX.UTF-8", "800.5", 800.5),  # Mexico's decimal sign is the point
+        ("en_US.UTF-8", "2.5", 2.5),
+        # a sign repeated between groups, a space, or two different signs can be read one way only, whatever the
+        # region: the amount as a person from another region writes it
+        ("es_MX.UTF-8", "1.200.000,50", 1_200_000.5),
+        ("es_ES.UTF-8", "1,200,000", 1_200_000),
+        ("es_ES.UTF-8", "1 200", 1_200),  # a space, as RAE groups
+        ("es_AR.UTF-8", "+12.500", 12_500),  # a sign does not change how the rest is read
+        ("es_MX.UTF-8", "0.260", 0.26),  # no first group before the point: a decimal
     ],
 )
 def test_an_amount_is_read_with_the_thousands_sign_the_output_writes_it_with(monkeypatch, locale, text, expected):
@@ -118,6 +125,12 @@ def test_an_amount_is_read_with_the_thousands_sign_the_output_writes_it_with(mon
         ("es_ES.UTF-8", "2.500", ("2500", "2,5")),
         ("es_ES.UTF-8", "2.500K", ("2500K", "2,5K")),
         ("es_CL.UTF-8", "1.500M", ("1500M", "1,5M")),
+        # the region's decimal sign before three digits: a group as another region writes it, or a decimal (newcomer
+        # round: "25.000" in a Mexican run was a 25-peso computer that paid back at once)
+        ("es_MX.UTF-8", "25.000", ("25000", "25")),
+        ("es_MX.UTF-8", "+1.200", ("1200", "1.2")),
+        ("es_ES.UTF-8", "25,000", ("25000", "25")),
+        ("en_US.UTF-8", "2.500", ("2500", "2.5")),
     ],
 )
 def test_an_amount_that_could_be_read_two_ways_is_refused_saying_both(monkeypatch, locale, text, readings):
@@ -136,6 +149,26 @@ def test_an_amount_that_could_be_read_two_ways_is_refused_saying_both(monkeypatc
         with pytest.raises(argparse.ArgumentTypeError) as refused:
             float_in_range(0.0, 1e13, suffixes=True)(text)
         assert all(reading in str(refused.value) for reading in readings), str(refused.value)
+    finally:
+        speech.set_language("en")
+
+
+@pytest.mark.parametrize(("text", "suffixes"), [("1.500K", False), ("12.500 EUR", True), ("12.500 EUR", False)])
+def test_letters_an_option_does_not_take_are_no_number_not_two_readings(monkeypatch, text, suffixes):
+    """Code review: "12.500 EUR" was answered "could be 12500EUR or 12,5EUR", and each of those was then refused."""
+    import argparse
+
+    from advisor.cli import speech
+    from advisor.cli.common import float_in_range
+
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    speech.set_language("es")
+    try:
+        with pytest.raises(argparse.ArgumentTypeError) as refused:
+            float_in_range(0.0, 1e13, suffixes=suffixes)(text)
+        assert "no es un número" in str(refused.value) and "puede ser" not in str(refused.value)
     finally:
         speech.set_language("en")
 
