@@ -80,6 +80,16 @@ def read_small_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     return data
 
 
+def expand_user(path: str | os.PathLike[str]) -> Path:
+    """`path` with a leading "~" or "~user" expanded; as written where that user does not exist here (pathlib then
+    raises RuntimeError, which reached people as "unexpected error": an LM Studio pointer or $OLLAMA_MODELS saying
+    "~someone")."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return Path(path)
+
+
 def cannot_read(exc: BaseException) -> Msg | None:
     """Why a file a person named could not be read, as a catalogue sentence ("cannot read the file: it is a
     folder"), for what is not a regular file and the system's usual refusals; None when there are no words for it

@@ -1991,7 +1991,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="535"/>
+        <location filename="../../advisor/cli/common.py" line="566"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -3242,7 +3242,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="373"/>
-        <location filename="../../advisor/cli/common.py" line="435"/>
+        <location filename="../../advisor/cli/common.py" line="466"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
@@ -3252,52 +3252,52 @@
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="410"/>
+        <location filename="../../advisor/cli/common.py" line="431"/>
         <source>{value} could be {whole} or {fraction}: write one of these</source>
         <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="425"/>
+        <location filename="../../advisor/cli/common.py" line="456"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="427"/>
+        <location filename="../../advisor/cli/common.py" line="458"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="460"/>
+        <location filename="../../advisor/cli/common.py" line="491"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="466"/>
+        <location filename="../../advisor/cli/common.py" line="497"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="474"/>
+        <location filename="../../advisor/cli/common.py" line="505"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="476"/>
+        <location filename="../../advisor/cli/common.py" line="507"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="479"/>
+        <location filename="../../advisor/cli/common.py" line="510"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="482"/>
+        <location filename="../../advisor/cli/common.py" line="513"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="500"/>
+        <location filename="../../advisor/cli/common.py" line="531"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -5121,194 +5121,194 @@
 <context>
     <name>HardwareFile</name>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="98"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="99"/>
         <source>{field}: missing</source>
         <translation>{field}: falta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="99"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="100"/>
         <source>{field}: must be a list (got {got})</source>
         <translation>{field}: debe ser una lista (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="100"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="101"/>
         <source>{field}: must be one of {choices} (got {got})</source>
         <translation>{field}: debe ser uno de {choices} (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="101"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="102"/>
         <source>{field}: must not exceed {limit} ({value} &gt; {maximum})</source>
         <translation>{field}: no puede superar {limit} ({value} &gt; {maximum})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="102"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="103"/>
         <source>{field}: missing (the GPU table does not know {name})</source>
         <translation>{field}: falta (la tabla de GPU no conoce {name})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="104"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="105"/>
         <source>{field}: must be a positive integer (got {got})</source>
         <translation>{field}: debe ser un entero positivo (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="105"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="106"/>
         <source>{field}: must be a positive integer or null (got {got})</source>
         <translation>{field}: debe ser un entero positivo o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="106"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="107"/>
         <source>{field}: must be an integer of zero or more (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="107"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="108"/>
         <source>{field}: must be an integer of zero or more or null (got {got})</source>
         <translation>{field}: debe ser un entero igual o mayor que cero, o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="111"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="112"/>
         <source>not valid JSON at line {line}, column {column} (the JSON reader says: {reason})</source>
         <translation>no es un JSON válido en la línea {line}, columna {column} (el lector de JSON dice: «{reason}»)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="115"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="116"/>
         <source>not valid JSON at line {line}, column {column}: a value is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un valor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="118"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="119"/>
         <source>not valid JSON at line {line}, column {column}: a field name in double quotes is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta un nombre de campo entre comillas dobles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="121"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="122"/>
         <source>not valid JSON at line {line}, column {column}: a comma is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí falta una coma</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="124"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="125"/>
         <source>not valid JSON at line {line}, column {column}: a colon is missing there</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: ahí faltan los dos puntos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="127"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="128"/>
         <source>not valid JSON at line {line}, column {column}: something follows the end of the data</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: hay algo después del final de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="130"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="131"/>
         <source>not valid JSON at line {line}, column {column}: a text there has no closing quote</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: un texto que empieza ahí no cierra las comillas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="133"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="134"/>
         <source>not valid JSON at line {line}, column {column}: a comma before the closing brace</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes de la llave de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="136"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="137"/>
         <source>not valid JSON at line {line}, column {column}: a comma before the closing bracket</source>
         <translation>no es un JSON válido en la línea {line}, columna {column}: sobra una coma antes del corchete de cierre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="166"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="167"/>
         <source>{field}: far more than any computer has; a typo? (got {got})</source>
         <translation>{field}: mucho más de lo que tiene cualquier equipo; ¿una errata? (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="181"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="182"/>
         <source>{field}: {got} bytes is too little memory; sizes are in bytes (16 GiB is {example})</source>
         <translation>{field}: {got} bytes es demasiado poca memoria; los tamaños van en bytes (16 GiB son {example})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="197"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="198"/>
         <source>{field}: must be a number greater than zero or null (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero o null (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="199"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="200"/>
         <source>{field}: must be a number greater than zero (got {got})</source>
         <translation>{field}: debe ser un número mayor que cero (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="211"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="212"/>
         <source>{field}: must be a text string (got {got})</source>
         <translation>{field}: debe ser un texto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="221"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="222"/>
         <source>{field}: must be an object (got {got})</source>
         <translation>{field}: debe ser un objeto (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="245"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="246"/>
         <source>{field}: must be true or false (got {got})</source>
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="297"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="333"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="315"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="352"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="376"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="413"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="381"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="418"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="402"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="439"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="408"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="445"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="436"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="473"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="445"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="482"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="495"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="529"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="504"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="538"/>
         <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="507"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="541"/>
         <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="518"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="552"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="522"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="556"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -5715,212 +5715,212 @@
         <translation>Comprobando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="586"/>
+        <location filename="../../advisor/qt/pages/models.py" line="593"/>
         <source>Incomplete: {file} ({size}). Download it again.</source>
         <translation>Incompleto: {file} ({size}). Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="592"/>
+        <location filename="../../advisor/qt/pages/models.py" line="599"/>
         <source>Damaged (header unreadable): {file}. Download it again.</source>
         <translation>Dañado (cabecera ilegible): {file}. Descárgalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="594"/>
+        <location filename="../../advisor/qt/pages/models.py" line="601"/>
         <source>Out of date (Hugging Face has a different file now): {file}.</source>
         <translation>Desactualizado (Hugging Face tiene ahora otro archivo): {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="595"/>
+        <location filename="../../advisor/qt/pages/models.py" line="602"/>
         <source>OK: {file}</source>
         <translation>Correcto: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="600"/>
+        <location filename="../../advisor/qt/pages/models.py" line="607"/>
         <source>LM Studio&apos;s models folder was not found.</source>
         <translation>No se encontró la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="604"/>
+        <location filename="../../advisor/qt/pages/models.py" line="611"/>
         <source>No GGUF files in {folder}.</source>
         <translation>No hay archivos GGUF en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="607"/>
+        <location filename="../../advisor/qt/pages/models.py" line="614"/>
         <source>{ok} OK, {stale} out of date, {corrupt} damaged, {partial} incomplete.</source>
         <translation>Correctos: {ok}; desactualizados: {stale}; dañados: {corrupt}; incompletos: {partial}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="616"/>
+        <location filename="../../advisor/qt/pages/models.py" line="623"/>
         <source>Not checked against Hugging Face: {count} (offline, or not downloaded from there).</source>
         <translation>Sin comprobar con Hugging Face: {count} (sin conexión, o no descargados de allí).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="621"/>
+        <location filename="../../advisor/qt/pages/models.py" line="628"/>
         <source>Stopped before the end.</source>
         <translation>Detenido antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="628"/>
+        <location filename="../../advisor/qt/pages/models.py" line="635"/>
         <source>Check cancelled.</source>
         <translation>Comprobación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="630"/>
+        <location filename="../../advisor/qt/pages/models.py" line="637"/>
         <source>The check of the downloaded models failed.</source>
         <translation>Falló la comprobación de los modelos descargados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="652"/>
+        <location filename="../../advisor/qt/pages/models.py" line="659"/>
         <source>LM Studio did not open. Is it installed? Link: {url}</source>
         <translation>LM Studio no se abrió. ¿Está instalado? Enlace: {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="658"/>
+        <location filename="../../advisor/qt/pages/models.py" line="665"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="659"/>
+        <location filename="../../advisor/qt/pages/models.py" line="666"/>
         <source>GGUF files on Hugging Face that fit the recommended class.</source>
         <translation>Archivos GGUF de Hugging Face que encajan con el tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="662"/>
+        <location filename="../../advisor/qt/pages/models.py" line="669"/>
         <source>Any size</source>
         <translation>Cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="666"/>
+        <location filename="../../advisor/qt/pages/models.py" line="673"/>
         <source>&amp;Class:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="667"/>
+        <location filename="../../advisor/qt/pages/models.py" line="674"/>
         <source>Model class</source>
         <translation>Tamaño del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="668"/>
+        <location filename="../../advisor/qt/pages/models.py" line="675"/>
         <source>Model size in parameters; prefilled with the recommendation.</source>
         <translation>Tamaño del modelo en parámetros; viene relleno con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="669"/>
+        <location filename="../../advisor/qt/pages/models.py" line="676"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="670"/>
+        <location filename="../../advisor/qt/pages/models.py" line="677"/>
         <source>e.g. llama, qwen, gemma, mistral</source>
         <translation>p. ej. llama, qwen, gemma, mistral</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="671"/>
+        <location filename="../../advisor/qt/pages/models.py" line="678"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="672"/>
+        <location filename="../../advisor/qt/pages/models.py" line="679"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="673"/>
+        <location filename="../../advisor/qt/pages/models.py" line="680"/>
         <source>&amp;Only what runs here</source>
         <translation>&amp;Solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="675"/>
+        <location filename="../../advisor/qt/pages/models.py" line="682"/>
         <source>Hide files that are too large for this computer or slower than the minimum speed.</source>
         <translation>Oculta los archivos demasiado grandes para este equipo o más lentos que la velocidad mínima.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="677"/>
+        <location filename="../../advisor/qt/pages/models.py" line="684"/>
         <source>Models found</source>
         <translation>Modelos encontrados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="680"/>
+        <location filename="../../advisor/qt/pages/models.py" line="687"/>
         <source>Nothing found runs well on this computer. These come closest: a lower quantisation, a shorter context or more memory would make them run.</source>
         <translation>Nada de lo encontrado va bien en este equipo. Estos son los que más se acercan: con una cuantización más baja, un contexto más corto o más memoria funcionarían.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="685"/>
+        <location filename="../../advisor/qt/pages/models.py" line="692"/>
         <source>Nothing found. Try another class, clear the name, or switch off &quot;Only what runs here&quot;.</source>
         <translation>No se encontró nada. Prueba otro tamaño, borra el nombre o desactiva «Solo lo que funciona aquí».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="687"/>
+        <location filename="../../advisor/qt/pages/models.py" line="694"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="688"/>
+        <location filename="../../advisor/qt/pages/models.py" line="695"/>
         <source>File to download</source>
         <translation>Archivo que se descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="689"/>
+        <location filename="../../advisor/qt/pages/models.py" line="696"/>
         <source>Every quantisation in the repository, with its size and fit here.</source>
         <translation>Todas las cuantizaciones del repositorio, con su tamaño y su encaje aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="690"/>
+        <location filename="../../advisor/qt/pages/models.py" line="697"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="691"/>
+        <location filename="../../advisor/qt/pages/models.py" line="698"/>
         <source>Download into LM Studio&apos;s models folder.</source>
         <translation>Descarga en la carpeta de modelos de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="692"/>
+        <location filename="../../advisor/qt/pages/models.py" line="699"/>
         <source>Open in &amp;LM Studio</source>
         <translation>Abrir en &amp;LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="693"/>
+        <location filename="../../advisor/qt/pages/models.py" line="700"/>
         <source>Let LM Studio download and manage this model itself.</source>
         <translation>Deja que LM Studio descargue y gestione este modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="694"/>
+        <location filename="../../advisor/qt/pages/models.py" line="701"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="695"/>
+        <location filename="../../advisor/qt/pages/models.py" line="702"/>
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="696"/>
+        <location filename="../../advisor/qt/pages/models.py" line="703"/>
         <source>Download progress</source>
         <translation>Progreso de la descarga</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="697"/>
+        <location filename="../../advisor/qt/pages/models.py" line="704"/>
         <source>&amp;Verify downloaded models</source>
         <translation>&amp;Verificar modelos descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="699"/>
+        <location filename="../../advisor/qt/pages/models.py" line="706"/>
         <source>Check the GGUF files in LM Studio&apos;s models folder: size, header and SHA-256 against Hugging Face.</source>
         <translation>Comprueba los archivos GGUF de la carpeta de modelos de LM Studio: tamaño, cabecera y SHA-256 frente a Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="701"/>
+        <location filename="../../advisor/qt/pages/models.py" line="708"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="702"/>
+        <location filename="../../advisor/qt/pages/models.py" line="709"/>
         <source>Stop checking</source>
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/models.py" line="703"/>
+        <location filename="../../advisor/qt/pages/models.py" line="710"/>
         <source>Check progress</source>
         <translation>Progreso de la comprobación</translation>
     </message>

@@ -791,6 +791,33 @@ def test_verify_in_spanish(qtbot):
         i18n.install_language("en")
 
 
+def test_verify_names_a_split_model_s_missing_part_as_the_cli_does(qtbot, tmp_path, capsys):
+    """Code review: for a split model with its last part missing the CLI named that part, while the app said
+    "Incomplete: …-00002-of-00003.gguf (0 MiB). Download it again." of each whole part and never named the missing
+    one. Real parts written with the gguf package, checked by the real verify."""
+    from advisor.cli.main import main
+    from advisor.core.catalog.verify import verify_models as real_verify
+    from tests.core.gguf.test_model_completeness import _split
+
+    models = tmp_path / "models"
+    _split(models / "pub" / "Repo-GGUF", "m", 3, (1, 2))
+
+    def checked(*_a, progress=None, cancel=None, **_k):
+        return real_verify(str(models), offline=True, hash_files=False)
+
+    page, _ = _models_page(qtbot, verify_models=checked)
+    page.verify()
+    qtbot.waitUntil(lambda: "incomplete" in page.verify_status.text(), timeout=5000)
+    shown = page.verify_status.text()
+    assert "m-00003-of-00003.gguf" in shown and "Download it again" not in shown
+    assert main(["verify", "--models-dir", str(models), "--offline", "--no-hash"]) == 1
+    cli = capsys.readouterr().out
+    assert "m-00003-of-00003.gguf" in cli
+    # both say the same sentence of the catalogue for the first part
+    first = next(line for line in shown.splitlines() if "m-00001-of-00003.gguf:" in line)
+    assert first.split(": ", 1)[1] in cli
+
+
 def test_a_download_says_what_it_resumed_and_what_leftovers_it_freed(qtbot):
     from advisor.core.catalog.fetch import DownloadOutcome
     from advisor.core.catalog.types import CatalogProblem

@@ -33,3 +33,33 @@ def fifo(path: Path, release_after_s: float = 5.0) -> Iterator[Path]:
     finally:
         timer.cancel()
         timer.join()
+
+
+class FifoWatch:
+    """A FIFO that tells whether some code opened it and waited for a writer (`reader_blocked`): the release found a
+    reader there. Code that opens it without waiting (O_NONBLOCK, then a check of the file's kind) leaves it False."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.reader_blocked = False
+
+
+@contextlib.contextmanager
+def watched_fifo(path: Path, release_after_s: float = 3.0) -> Iterator[FifoWatch]:
+    os.mkfifo(path)
+    watch = FifoWatch(path)
+
+    def release() -> None:
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:  # ENXIO: nobody has it open for reading
+            return
+        watch.reader_blocked = True
+
+    timer = threading.Timer(release_after_s, release)
+    timer.start()
+    try:
+        yield watch
+    finally:
+        timer.cancel()
+        timer.join()

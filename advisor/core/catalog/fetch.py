@@ -549,7 +549,9 @@ def _read_manifest(job: Path) -> dict[str, Any]:
     """The manifest an earlier run wrote ({} when missing, a link, too large or damaged)."""
     path = job / MANIFEST
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+        # O_NONBLOCK: a pipe in its place opens without waiting for a writer (it blocked the download for ever),
+        # then is no regular file
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return {}
     try:

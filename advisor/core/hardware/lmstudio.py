@@ -14,7 +14,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from advisor.core.files import read_small_file
+from advisor.core.files import expand_user, read_small_file
 from advisor.core.text import has_controls, outside_name
 from advisor.core.types import LmStudioInfo, ModelFile
 
@@ -31,7 +31,7 @@ def find_home(home: Path) -> Path | None:
     pointer = home / ".lmstudio-home-pointer"
     try:  # utf-8-sig: a pointer saved by Windows Notepad starts with a BOM
         target = read_small_file(pointer, MAX_POINTER_BYTES).decode("utf-8-sig").strip()
-        path = Path(target).expanduser()
+        path = expand_user(target)
         if target and path.is_dir():
             return path
     except (OSError, ValueError):  # unreadable, not UTF-8, or a NUL byte in the path: fall back to the defaults
@@ -46,8 +46,8 @@ def models_dir(lm_home: Path) -> Path:
     try:
         settings = json.loads(read_small_file(lm_home / "settings.json", MAX_SETTINGS_BYTES).decode("utf-8-sig"))
         moved = settings.get("downloadsFolder") if isinstance(settings, dict) else None
-        if isinstance(moved, str) and moved and Path(moved).expanduser().is_dir():
-            return Path(moved).expanduser()
+        if isinstance(moved, str) and moved and expand_user(moved).is_dir():
+            return expand_user(moved)
     except (OSError, ValueError, RecursionError):  # unreadable, too large, not JSON (or nested past recursion)
         pass
     return lm_home / "models"

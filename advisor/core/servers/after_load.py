@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from advisor.core.files import expand_user
 from advisor.core.servers import command_line
 from advisor.core.servers.http import Deadline, ProbeError, auth_headers, get, host_port, new_client, origin
 from advisor.core.text import outside_name, outside_optional_name
@@ -420,7 +421,7 @@ def find_lmstudio_file(model_id: str, quant: str | None, files: Sequence[Any]) -
 
 def ollama_model_dirs() -> list[Path]:
     """Where Ollama keeps models: $OLLAMA_MODELS, ~/.ollama/models, and the Linux service's folder."""
-    dirs = [Path(os.environ["OLLAMA_MODELS"]).expanduser()] if os.environ.get("OLLAMA_MODELS") else []
+    dirs = [expand_user(os.environ["OLLAMA_MODELS"])] if os.environ.get("OLLAMA_MODELS") else []
     with contextlib.suppress(RuntimeError, KeyError, OSError):
         dirs.append(Path.home() / ".ollama" / "models")
     dirs.append(Path("/usr/share/ollama/.ollama/models"))

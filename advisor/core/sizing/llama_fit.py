@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from advisor.core.files import expand_user
 from advisor.core.sizing.memory import N_BATCH, N_UBATCH, KvLayout, n_ubatch
 from advisor.core.types import Estimate, HardwareProfile
 
@@ -171,7 +172,7 @@ def find_fit_params(
     env = os.environ if env is None else env
     wanted = given if given is not None else env.get(ENV_BINARY) or None
     if wanted is not None:
-        path = Path(wanted).expanduser()
+        path = expand_user(wanted)
         if path.is_dir():
             path = next((path / n for n in (BINARY_NAME, BINARY_NAME + ".exe") if (path / n).exists()), path)
         return path if _is_executable(path) else None

@@ -582,6 +582,13 @@ class ModelsPage(Page):
         )
 
     def _verify_line(self, f: Any) -> str:
+        if f.status == "partial" and getattr(f, "missing_parts", None):
+            # a whole part of a split model whose other parts are missing: name those, as `verify` does (code review:
+            # the app said "Incomplete: …-00002-of-00003.gguf" of each whole part and never the missing one)
+            from advisor.core.gguf.info import missing_parts_words
+
+            msg, values = missing_parts_words(f.missing_parts)
+            return f"{f.relative_path}: {wording.say().t(msg, **values)}"
         if f.status == "partial":
             return self.tr("Incomplete: {file} ({size}). Download it again.").format(
                 file=f.relative_path, size=fmt.size(f.size_bytes)

@@ -309,3 +309,17 @@ def test_a_name_too_long_for_a_disk_is_refused_as_too_long_naming_the_users_file
     assert sentence.startswith(too_long[:40]) and "too long" in sentence and "255 bytes" in sentence
     assert ".partial" not in sentence and "'..'" not in sentence
     assert not (tmp_path / "dest").exists() and hub.requests == []
+
+
+def test_a_pipe_in_place_of_the_manifest_does_not_hold_the_download(hub, tmp_path):
+    """Code review: the manifest was opened without O_NONBLOCK, so a named pipe there blocked the download until
+    some program wrote to it."""
+    from tests.support.special_files import watched_fifo
+
+    dest = tmp_path / "models" / "evil" / "Evil-7B-GGUF"
+    job = _job(dest)
+    job.mkdir(parents=True)
+    with watched_fifo(job / MANIFEST) as pipe:
+        result = _download(hub, dest=dest)
+    assert not pipe.reader_blocked
+    assert result.ok and (dest / GOOD).read_bytes() == GGUF_BYTES

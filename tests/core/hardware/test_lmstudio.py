@@ -6,7 +6,7 @@ import json
 import shutil
 
 from advisor.core.hardware.lmstudio import probe_lmstudio
-from tests.support.special_files import fifo, needs_fifo
+from tests.support.special_files import fifo, needs_fifo, watched_fifo
 
 
 def _gguf(path, size):
@@ -93,3 +93,25 @@ def test_a_settings_file_far_larger_than_any_lm_studio_writes_is_not_read(tmp_pa
     assert probe_lmstudio(home=tmp_path).models_dir == str(home / "models")
     (home / "settings.json").write_text("[" * 100_000)  # nested past Python's recursion: still the default
     assert probe_lmstudio(home=tmp_path).models_dir == str(home / "models")
+
+
+@needs_fifo
+def test_reading_lm_studio_s_files_never_waits_on_a_pipe(tmp_path):
+    home = tmp_path / ".lmstudio"
+    home.mkdir()
+    with watched_fifo(home / "settings.json") as settings:
+        assert probe_lmstudio(home=tmp_path).models_dir == str(home / "models")
+    with watched_fifo(tmp_path / ".lmstudio-home-pointer") as pointer:
+        assert probe_lmstudio(home=tmp_path).home == str(home)
+    assert not settings.reader_blocked and not pointer.reader_blocked
+
+
+def test_a_pointer_or_a_moved_folder_naming_a_user_who_is_not_here_falls_back(tmp_path):
+    """Code review: "~nosuchuser/models" made pathlib raise RuntimeError: `detect` said LM Studio was not found and
+    `verify` ended in "unexpected error"."""
+    home = tmp_path / ".lmstudio"
+    home.mkdir()
+    (tmp_path / ".lmstudio-home-pointer").write_text("~no-such-user-here-4711/lmstudio")
+    (home / "settings.json").write_text(json.dumps({"downloadsFolder": "~no-such-user-here-4711/models"}))
+    info = probe_lmstudio(home=tmp_path)
+    assert (info.home, info.models_dir) == (str(home), str(home / "models"))

@@ -360,3 +360,13 @@ def test_the_words_keep_the_recommendation_apart_from_the_reasons_for_a_gap():
 def test_a_remote_servers_benchmark_speed_is_still_said_though_its_process_cannot_be_seen():
     remote = al.after_load("http://192.0.2.5:8080", None, measured_tokens_per_second=30.0, measured_model="m")
     assert remote.notes == (al.NOT_LOCAL,) and remote.measured_tokens_per_second == 30.0
+
+
+def test_an_ollama_folder_naming_a_user_who_is_not_here_is_taken_as_written(monkeypatch):
+    """Code review: OLLAMA_MODELS="~nosuchuser/models" made pathlib raise RuntimeError in the after-load check."""
+    from pathlib import Path
+
+    from advisor.core.servers.after_load import ollama_model_dirs
+
+    monkeypatch.setenv("OLLAMA_MODELS", "~no-such-user-here-4711/models")
+    assert ollama_model_dirs()[0] == Path("~no-such-user-here-4711/models")

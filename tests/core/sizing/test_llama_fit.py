@@ -303,3 +303,13 @@ def test_every_misbehaviour_is_a_code_with_a_sentence(models, tmp_path, body, pr
 
 def test_every_problem_code_has_words():
     assert set(fit_params.PROBLEMS) == {p.value for p in FitProblem}
+
+
+def test_a_program_path_naming_a_user_who_is_not_here_is_no_program(models, capsys, monkeypatch):
+    """Code review: "~nosuchuser/llama-fit-params" made pathlib raise RuntimeError ("unexpected error")."""
+    elsewhere = "~no-such-user-here-4711/bin/llama-fit-params"
+    monkeypatch.setenv("LLAMA_FIT_PARAMS", elsewhere)
+    assert find_fit_params(use_package=False) is None
+    argv = ["estimate", "--gguf", str(models["llama"]), "--compare-llama", "--llama-fit-params", elsewhere]
+    assert main(argv) == 0
+    assert "No llama-fit-params program at ~no-such-user-here-4711/bin/llama-fit-params" in capsys.readouterr().out
