@@ -20,6 +20,7 @@ from advisor.cli.common import (
 from advisor.cli.estimate import context_tokens
 from advisor.cli.hardware_option import add_hardware_option, profile_from_args
 from advisor.cli.speech import QT_TRANSLATE_NOOP, help_text
+from advisor.core.messages.catalog import SHORT_CONTEXT_CODE as SHORT_CONTEXT
 from advisor.core.messages.dates import long_date
 from advisor.core.sizing.tiers import TIER_NAMES
 from advisor.core.types import SCHEMA_VERSION
@@ -344,6 +345,8 @@ def render_text(
         for f in c.files:
             lines.append(_file_line(f))
             lines.extend(line for line in (_placed_line(f),) if line)
+            if f.why_not == SHORT_CONTEXT:  # --all: its fit and speed alone would read as running (newcomer round)
+                lines.append(_why_line(f, min_tokens_per_second))
         if recommended and lacks_recommended_quant(c, *recommended):
             model, quant = recommended
             offline = result.source == "offline"
@@ -354,6 +357,12 @@ def render_text(
         lines.append(
             t(
                 QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Nearest that do not run here (too large, under {speed} tok/s, or trained for a shorter "
+                    "context) — a lower quant, a shorter context or more memory would:",
+                )
+                if any(f.why_not == SHORT_CONTEXT for c in near for f in c.files)
+                else QT_TRANSLATE_NOOP(
                     "Cli",
                     "Nearest that do not run here (too large or under {speed} tok/s) — "
                     "a lower quant, a shorter context or more memory would:",

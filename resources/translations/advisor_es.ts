@@ -880,52 +880,82 @@
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="224"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="226"/>
+        <source>trained for {context_train} tokens only, less than the context asked: longer texts fall apart</source>
+        <translation>entrenado solo para {context_train} tokens, menos que el contexto pedido: con textos más largos sus respuestas se desmoronan</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="229"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="228"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="233"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="229"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="234"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="230"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="235"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="231"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="236"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="232"/>
-        <source>{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s.</source>
-        <translation>{count} modelos ocultos: {too_large} por falta de memoria, {too_slow} por ir a menos de {speed} tok/s.</translation>
+        <location filename="../../advisor/core/messages/catalog.py" line="237"/>
+        <source>1 model hidden: trained for fewer tokens than the context asked.</source>
+        <translation>1 modelo oculto: está entrenado para menos tokens que el contexto pedido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="239"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="238"/>
+        <source>{count} models hidden: trained for fewer tokens than the context asked.</source>
+        <translation>{count} modelos ocultos: están entrenados para menos tokens que el contexto pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="241"/>
+        <source>{count} models hidden: {counts}.</source>
+        <translation>{count} modelos ocultos: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="244"/>
+        <source>{n} too large</source>
+        <translation>{n} por falta de memoria</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="245"/>
+        <source>{n} under {speed} tok/s</source>
+        <translation>{n} por ir a menos de {speed} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="246"/>
+        <source>{n} trained for a shorter context</source>
+        <translation>{n} por estar entrenados para un contexto más corto</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="253"/>
         <source>Show it</source>
         <translation>Mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="240"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="254"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="244"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="258"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="252"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="266"/>
         <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
         <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
     </message>
@@ -1093,47 +1123,47 @@
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="409"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="426"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="414"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="431"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="420"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="437"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="421"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="438"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="424"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="441"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="428"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="445"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="431"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="448"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="434"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="451"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="439"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="456"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1574,32 +1604,32 @@
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="193"/>
+        <location filename="../../advisor/cli/models.py" line="194"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="200"/>
+        <location filename="../../advisor/cli/models.py" line="201"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="201"/>
+        <location filename="../../advisor/cli/models.py" line="202"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="202"/>
+        <location filename="../../advisor/cli/models.py" line="203"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="211"/>
+        <location filename="../../advisor/cli/models.py" line="212"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="218"/>
+        <location filename="../../advisor/cli/models.py" line="219"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1609,132 +1639,137 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="27"/>
+        <location filename="../../advisor/cli/models.py" line="28"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
         <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="41"/>
+        <location filename="../../advisor/cli/models.py" line="42"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="56"/>
+        <location filename="../../advisor/cli/models.py" line="57"/>
         <source>size class ({classes}); default: the one recommended for this machine</source>
         <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="64"/>
+        <location filename="../../advisor/cli/models.py" line="65"/>
         <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="71"/>
+        <location filename="../../advisor/cli/models.py" line="72"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="78"/>
+        <location filename="../../advisor/cli/models.py" line="79"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="84"/>
+        <location filename="../../advisor/cli/models.py" line="85"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="87"/>
+        <location filename="../../advisor/cli/models.py" line="88"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="92"/>
+        <location filename="../../advisor/cli/models.py" line="93"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="285"/>
+        <location filename="../../advisor/cli/models.py" line="286"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="287"/>
+        <location filename="../../advisor/cli/models.py" line="288"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="289"/>
+        <location filename="../../advisor/cli/models.py" line="290"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="291"/>
+        <location filename="../../advisor/cli/models.py" line="292"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="293"/>
+        <location filename="../../advisor/cli/models.py" line="294"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="297"/>
+        <location filename="../../advisor/cli/models.py" line="298"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="303"/>
+        <location filename="../../advisor/cli/models.py" line="304"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="308"/>
+        <location filename="../../advisor/cli/models.py" line="309"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="319"/>
+        <location filename="../../advisor/cli/models.py" line="320"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="324"/>
+        <location filename="../../advisor/cli/models.py" line="325"/>
         <source>No model in the bundled list matches {text}; online, the search covers Hugging Face.</source>
         <translation>Ningún modelo de la lista incluida coincide con {text}; con conexión, la búsqueda abarca todo Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="328"/>
+        <location filename="../../advisor/cli/models.py" line="329"/>
         <source>No chat model matches {text}.</source>
         <translation>Ningún modelo de chat coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="330"/>
+        <location filename="../../advisor/cli/models.py" line="331"/>
         <source>No model matches {text}.</source>
         <translation>Ningún modelo coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="335"/>
+        <location filename="../../advisor/cli/models.py" line="336"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="342"/>
+        <location filename="../../advisor/cli/models.py" line="343"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="356"/>
+        <location filename="../../advisor/cli/models.py" line="359"/>
+        <source>Nearest that do not run here (too large, under {speed} tok/s, or trained for a shorter context) — a lower quant, a shorter context or more memory would:</source>
+        <translation>Los más cercanos que no van aquí (demasiado grandes, por debajo de {speed} tok/s o entrenados para un contexto más corto); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="365"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="378"/>
+        <location filename="../../advisor/cli/models.py" line="387"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="388"/>
+        <location filename="../../advisor/cli/models.py" line="397"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -4997,22 +5032,22 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="314"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="331"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="315"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="332"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="316"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="333"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="317"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="334"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
     </message>
@@ -5020,92 +5055,92 @@
 <context>
     <name>GgufRefused</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="322"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="339"/>
         <source>llama.cpp refuses to load this file: its metadata holds the key {key} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos contienen dos veces la clave {key}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="325"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="342"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="330"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="347"/>
         <source>llama.cpp refuses to load this file: its {key} is a list of {type} values, and llama.cpp reads a per-layer list only as u32, i32 or true/false values</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} es una lista de valores {type}, y llama.cpp solo lee una lista por capa con valores u32, i32 o verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="335"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="352"/>
         <source>llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su general.alignment está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="340"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="357"/>
         <source>llama.cpp refuses to load this file: it lists the tensor {name} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: incluye dos veces el tensor {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="343"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="360"/>
         <source>llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers</source>
         <translation>llama.cpp se niega a cargar este archivo: su block_count es {layers}, y llama.cpp carga como máximo {limit} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="347"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
         <source>llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must be one value, or one per layer)</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} es una lista de longitud {count}, pero block_count es {layers} (debe ser un solo valor o uno por capa)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="352"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="369"/>
         <source>llama.cpp refuses to load this file: it has {experts} experts, and llama.cpp loads at most {limit}</source>
         <translation>llama.cpp se niega a cargar este archivo: tiene {experts} expertos, y llama.cpp carga como máximo {limit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="356"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="373"/>
         <source>llama.cpp refuses to load this file: its expert_count is {experts} and its expert_used_count {used} (a mixture of experts must use some per token, and a model without experts none)</source>
         <translation>llama.cpp se niega a cargar este archivo: su expert_count es {experts} y su expert_used_count {used} (una mezcla de expertos debe usar alguno por token, y un modelo sin expertos, ninguno)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="361"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="378"/>
         <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="366"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="383"/>
         <source>llama.cpp refuses to load this file: its metadata has no general.architecture key (the model&apos;s architecture)</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos no tienen la clave general.architecture (la arquitectura del modelo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="370"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="387"/>
         <source>llama.cpp refuses to load this file: its tensor {name} has an unknown tensor type ({type})</source>
         <translation>llama.cpp se niega a cargar este archivo: su tensor {name} tiene un tipo de tensor desconocido ({type})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="376"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="393"/>
         <source>its tensor {name} has tensor type {type}, newer than this version of the advisor knows: a newer llama.cpp may load it, but its size cannot be worked out here</source>
         <translation>su tensor {name} tiene el tipo de tensor {type}, más nuevo de lo que conoce esta versión del asesor: un llama.cpp más reciente quizá lo cargue, pero aquí no se puede calcular su tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="381"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="398"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u16 (a 16-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u16 (un número entero sin signo de 16 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="388"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="405"/>
         <source>llama.cpp refuses to load this file: its split.count says the model is in {count} parts, so its name must end in {ending}</source>
         <translation>llama.cpp se niega a cargar este archivo: su split.count indica que el modelo está en {count} partes, así que su nombre debe terminar en {ending}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="411"/>
         <source>llama.cpp cannot load this model: its part {names} is missing (or is not a regular file)</source>
         <translation>llama.cpp no puede cargar este modelo: falta su parte {names} (o no es un archivo normal)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="397"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="414"/>
         <source>llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)</source>
         <translation>llama.cpp no puede cargar este modelo: faltan sus partes {names} (o no son archivos normales)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="374"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="391"/>
         <source>the file lists no tensors, so it holds no model</source>
         <translation>el archivo no enumera ningún tensor, así que no contiene ningún modelo</translation>
     </message>

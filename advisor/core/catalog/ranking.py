@@ -45,6 +45,7 @@ MIN_HINT_CONTEXT = 1024  # `runs_at_context` halves the searched context down to
 
 TOO_LARGE = "too_large"
 TOO_SLOW = "too_slow"
+SHORT_CONTEXT = "context"  # trained for fewer tokens than asked: not offered as running (recommend picks none either)
 
 
 def _estimate(
@@ -133,15 +134,41 @@ def fit_file(
         total_layers=est.total_layers,
         load=load_placement(est),
     )
-    ok = runs_here(fitted, min_tokens_per_second)
-    return replace(fitted, runs_here=ok, why_not=None if ok else why_not(fitted, min_tokens_per_second))
+    trained = _context_train(summary, shape)
+    fitted = replace(fitted, context_train=trained)
+    ok = runs_here(fitted, min_tokens_per_second) and not _beyond_training(context, trained)
+    return replace(fitted, runs_here=ok, why_not=None if ok else why_not(fitted, min_tokens_per_second, context))
 
 
-def why_not(quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND) -> str | None:
-    """Why a file with a known fit does not run here: "too_large" or "too_slow" (None when it runs)."""
-    if quant_file.fit is None or runs_here(quant_file, min_tokens_per_second):
+def _context_train(summary: dict[str, Any], shape: dict[str, Any] | None) -> int | None:
+    """The tokens the model was trained for: the repo's figure, else its header's; None when neither says."""
+    value = summary.get("context_length") or (shape or {}).get("context_train")
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None
+
+
+def _beyond_training(context: int, trained: int | None) -> bool:
+    """A context longer than the model was trained for: it loads, but answers fall apart past its length (the
+    recommendation picks no such model either, `recommend._model_eval`'s context_ok; newcomer round: Gemma 2,
+    trained for 8K, was listed as running for 32K documents)."""
+    return trained is not None and context > trained
+
+
+def why_not(
+    quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND, context: int | None = None
+) -> str | None:
+    """Why a file with a known fit does not run here: "too_large", "too_slow", or "context" (trained for fewer
+    tokens than `context`); None when it runs."""
+    if quant_file.fit is None:
         return None
-    return TOO_LARGE if quant_file.fit is FitLevel.TOO_LARGE else TOO_SLOW
+    if quant_file.fit is FitLevel.TOO_LARGE:
+        return TOO_LARGE
+    if quant_file.tokens_per_second is not None and quant_file.tokens_per_second < min_tokens_per_second:
+        return TOO_SLOW
+    if quant_file.why_not == SHORT_CONTEXT or (
+        context is not None and _beyond_training(context, quant_file.context_train)
+    ):
+        return SHORT_CONTEXT
+    return None
 
 
 def runs_at_context(
@@ -153,15 +180,20 @@ def runs_at_context(
     shape: dict[str, Any] | None = None,
     min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND,
 ) -> int | None:
-    """The largest context, halving from `context`, down to MIN_HINT_CONTEXT, at which the file runs here."""
+    """The largest context, halving from `context`, down to MIN_HINT_CONTEXT, at which the file runs here (and
+    that the model was trained for: Llama 2, trained for 4K, was said to run "with a context of 16,384 tokens")."""
     if profile is None or not summary.get("parameters"):
         return None
     shorter = context // 2
+    trained = _context_train(summary, shape)
+    while trained is not None and shorter > trained:
+        shorter //= 2
     while shorter >= MIN_HINT_CONTEXT:
         est = _estimate(quant_file, summary, profile, shorter, shape)
         if est is None:
             return None
-        if runs_here(replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second), min_tokens_per_second):
+        at_shorter = replace(quant_file, fit=est.fit, tokens_per_second=est.tokens_per_second, why_not=None)
+        if runs_here(at_shorter, min_tokens_per_second):
             return shorter
         shorter //= 2
     return None
@@ -180,7 +212,7 @@ def _quant_names(quant: str | None) -> list[str | None]:
 
 
 def runs_here(quant_file: QuantFile, min_tokens_per_second: float = USABLE_TOKENS_PER_SECOND) -> bool:
-    if quant_file.fit is None or quant_file.fit is FitLevel.TOO_LARGE:
+    if quant_file.fit is None or quant_file.fit is FitLevel.TOO_LARGE or quant_file.why_not == SHORT_CONTEXT:
         return False
     return quant_file.tokens_per_second is None or quant_file.tokens_per_second >= min_tokens_per_second
 

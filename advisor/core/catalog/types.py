@@ -44,7 +44,10 @@ class QuantFile:
     shape_borrowed: bool = False
     runs_here: bool | None = None  # fits and decodes at least the minimum speed; None when it could not be estimated
     tight: bool = False  # runs, but leaves the system less RAM than it needs for comfortable use
-    why_not: str | None = None  # when it does not run here: "too_large" (memory) or "too_slow" (below the minimum)
+    # when it does not run here: "too_large" (memory), "too_slow" (below the minimum) or "context" (the model was
+    # trained for fewer tokens than the context asked: llama.cpp loads it, its answers fall apart past that length)
+    why_not: str | None = None
+    context_train: int | None = None  # the tokens the model was trained for, where the repo or its header says
     needs_bytes: int | None = None  # memory the estimate needs at the searched context (weights + KV cache + buffers)
     # for a file that does not run at the searched context: the largest shorter context (halving) at which it does
     runs_at_context: int | None = None

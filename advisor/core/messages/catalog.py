@@ -221,6 +221,11 @@ TOO_LARGE_SPLIT = QT_TRANSLATE_NOOP(
 TOO_LARGE = QT_TRANSLATE_NOOP("Catalog", "too large")
 TOO_SLOW = QT_TRANSLATE_NOOP("Catalog", "too slow: under {speed} tok/s")
 DOES_NOT_RUN = QT_TRANSLATE_NOOP("Catalog", "does not run here")
+# the model was trained for fewer tokens than the context asked (ranking.SHORT_CONTEXT): llama.cpp loads it, but
+# what it writes falls apart past that length
+SHORT_CONTEXT = QT_TRANSLATE_NOOP(
+    "Catalog", "trained for {context_train} tokens only, less than the context asked: longer texts fall apart"
+)
 RUNS_AT_CONTEXT = QT_TRANSLATE_NOOP("Catalog", "runs with a context of {context} tokens")
 # The models a list without the ones that do not run leaves out (the app's "Only what runs here", the CLI without
 # --all), counted by why their nearest file does not run.
@@ -229,11 +234,20 @@ HIDDEN = {
     "too_large/many": QT_TRANSLATE_NOOP("Catalog", "{count} models hidden: too large for this computer."),
     "too_slow/one": QT_TRANSLATE_NOOP("Catalog", "1 model hidden: under {speed} tok/s on this computer."),
     "too_slow/many": QT_TRANSLATE_NOOP("Catalog", "{count} models hidden: under {speed} tok/s on this computer."),
-    "both": QT_TRANSLATE_NOOP(
-        "Catalog", "{count} models hidden: {too_large} too large, {too_slow} under {speed} tok/s."
+    "context/one": QT_TRANSLATE_NOOP("Catalog", "1 model hidden: trained for fewer tokens than the context asked."),
+    "context/many": QT_TRANSLATE_NOOP(
+        "Catalog", "{count} models hidden: trained for fewer tokens than the context asked."
     ),
+    "mixed": QT_TRANSLATE_NOOP("Catalog", "{count} models hidden: {counts}."),  # each count in HIDDEN_PARTS
+}
+HIDDEN_PARTS = {
+    "too_large": QT_TRANSLATE_NOOP("Catalog", "{n} too large"),
+    "too_slow": QT_TRANSLATE_NOOP("Catalog", "{n} under {speed} tok/s"),
+    "context": QT_TRANSLATE_NOOP("Catalog", "{n} trained for a shorter context"),
 }
 TOO_LARGE_CODE = "too_large"  # QuantFile.why_not (advisor.core.catalog.ranking)
+TOO_SLOW_CODE = "too_slow"
+SHORT_CONTEXT_CODE = "context"
 # the link after that line that lists them again, in the number of the line's count ("Mostrarlo" / "Mostrarlos")
 SHOW_HIDDEN = {
     "one": QT_TRANSLATE_NOOP("Catalog", "Show it"),
@@ -274,12 +288,17 @@ def why_not(say: Speaker, quant_file: Any, min_tokens_per_second: float) -> str:
     elif quant_file.why_not == TOO_LARGE_CODE:
         needs = quant_file.needs_bytes
         why = say.t(TOO_LARGE_NEEDS, needs_bytes=needs) if needs else say.t(TOO_LARGE)
-    elif quant_file.why_not:
+    elif quant_file.why_not == SHORT_CONTEXT_CODE and getattr(quant_file, "context_train", None):
+        why = say.t(SHORT_CONTEXT, context_train=quant_file.context_train)
+    elif quant_file.why_not == TOO_SLOW_CODE:
         why = say.t(TOO_SLOW, speed=say.plain(min_tokens_per_second))
     else:
         why = say.t(DOES_NOT_RUN)
-    if quant_file.runs_at_context:
-        why += "; " + say.t(RUNS_AT_CONTEXT, context=quant_file.runs_at_context)
+    shorter = quant_file.runs_at_context
+    if shorter and not (
+        quant_file.why_not == SHORT_CONTEXT_CODE and shorter == getattr(quant_file, "context_train", 0)
+    ):
+        why += "; " + say.t(RUNS_AT_CONTEXT, context=shorter)
     return why
 
 
@@ -289,19 +308,17 @@ def hidden(say: Speaker, near: Iterable[Any], min_tokens_per_second: float) -> s
     reasons = [c.files[0].why_not for c in near if c.files]
     if not reasons:
         return None
-    too_large = sum(1 for r in reasons if r == TOO_LARGE_CODE)
-    too_slow = len(reasons) - too_large
-    if too_large and too_slow:
-        key = "both"
-    else:
-        key = ("too_large" if too_large else "too_slow") + ("/one" if len(reasons) == 1 else "/many")
-    return say.t(
-        HIDDEN[key],
-        count=len(reasons),
-        too_large=too_large,
-        too_slow=too_slow,
-        speed=say.plain(min_tokens_per_second),
-    )
+    counts = {
+        code: sum(1 for r in reasons if (r if r in (TOO_LARGE_CODE, SHORT_CONTEXT_CODE) else TOO_SLOW_CODE) == code)
+        for code in HIDDEN_PARTS
+    }
+    speed = say.plain(min_tokens_per_second)
+    present = [code for code, n in counts.items() if n]
+    if len(present) == 1:
+        key = present[0] + ("/one" if len(reasons) == 1 else "/many")
+        return say.t(HIDDEN[key], count=len(reasons), speed=speed)
+    parts = ", ".join(say.t(HIDDEN_PARTS[code], n=counts[code], speed=speed) for code in present)
+    return say.t(HIDDEN["mixed"], count=len(reasons), counts=parts)
 
 
 def show_hidden(say: Speaker, near: Iterable[Any]) -> str:
