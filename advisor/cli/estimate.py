@@ -870,7 +870,12 @@ def render_text(
         (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(est.calibration)),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
-            prompt_line(est.prompt_tokens_per_second, est.prompt_tokens_per_second_range, est.context)
+            prompt_line(
+                est.prompt_tokens_per_second,
+                est.prompt_tokens_per_second_range,
+                est.context,
+                est.context_fill_seconds_range,
+            )
             if prompt
             else "",
         ),
@@ -888,7 +893,10 @@ def render_text(
 
 
 def prompt_line(
-    prompt_tokens_per_second: float | None, span: tuple[float, float] | None = None, context: int | None = None
+    prompt_tokens_per_second: float | None,
+    span: tuple[float, float] | None = None,
+    context: int | None = None,
+    fill: tuple[float, float] | None = None,
 ) -> str:
     """'~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts.' (two
     sentences: the wait is a whole sentence, with its capital, in every language)"""
@@ -898,6 +906,8 @@ def prompt_line(
     wait = ranges.wait(say, span, context) if span else sizing.prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
+    filled = ranges.fill_wait(say, fill, context)  # at a long context: a prompt that fills it
+    wait += f" {filled}" if filled else ""
     if span:
         return f"{ranges.speed(say, prompt_tokens_per_second, span)}. {wait}"
     return f"~{say.t(TOKENS_PER_SECOND, speed=say.count(round(prompt_tokens_per_second)))}. {wait}"

@@ -104,7 +104,12 @@ def render_text(rec: Recommendation, local: list) -> str:
             (say.t(QT_TRANSLATE_NOOP("Cli", "How to load it")), sizing.how_to_load(say, rec.load) or ""),
             (
                 say.t(QT_TRANSLATE_NOOP("Cli", "Prompt processing")),
-                prompt_line(rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context),
+                prompt_line(
+                    rec.prompt_tokens_per_second,
+                    rec.prompt_tokens_per_second_range,
+                    rec.context,
+                    rec.context_fill_seconds_range,
+                ),
             ),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Calibration")), calibrated_line(rec.calibration)),
             (say.t(QT_TRANSLATE_NOOP("Cli", "Memory")), tuple(sizing.budget_lines(say, rec.budget))),

@@ -480,22 +480,22 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="924"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="934"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1081"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1091"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1090"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1100"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1094"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1104"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -577,38 +577,43 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="421"/>
+        <source>With a {words}-word document, the answer starts after about {wait}.</source>
+        <translation>Con un documento de {words} palabras, la respuesta empieza tras unos {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="423"/>
+        <source>With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}.</source>
+        <translation>Con un texto que llene todo el contexto ({context} tokens, unas {words} palabras), tras unos {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="426"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="426"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="431"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="427"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="432"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="930"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="940"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1103"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1113"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1106"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1116"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="420"/>
-        <source>A {words}-word document waits about {wait} before the answer starts.</source>
-        <translation>Un documento de {words} palabras espera unos {wait} antes de que empiece la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="868"/>
-        <location filename="../../advisor/cli/recommend.py" line="110"/>
+        <location filename="../../advisor/cli/recommend.py" line="115"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
@@ -1550,7 +1555,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="870"/>
-        <location filename="../../advisor/cli/recommend.py" line="109"/>
+        <location filename="../../advisor/cli/recommend.py" line="114"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
@@ -1582,7 +1587,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="877"/>
+        <location filename="../../advisor/cli/estimate.py" line="882"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1592,14 +1597,14 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="879"/>
+        <location filename="../../advisor/cli/estimate.py" line="884"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="883"/>
-        <location filename="../../advisor/cli/recommend.py" line="113"/>
+        <location filename="../../advisor/cli/estimate.py" line="888"/>
+        <location filename="../../advisor/cli/recommend.py" line="118"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
@@ -2057,18 +2062,18 @@
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="111"/>
+        <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="136"/>
+        <location filename="../../advisor/cli/recommend.py" line="141"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="211"/>
-        <location filename="../../advisor/cli/recommend.py" line="153"/>
+        <location filename="../../advisor/cli/recommend.py" line="158"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
@@ -4866,22 +4871,22 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="884"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="889"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="952"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="962"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="953"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="963"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="956"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="966"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -6016,212 +6021,212 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="433"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="438"/>
         <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
         <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="436"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="441"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="439"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="444"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="442"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="445"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="450"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="448"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="453"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="451"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="456"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="452"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="457"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="463"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="459"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="462"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="467"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="463"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="468"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="466"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="469"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="480"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento de la pregunta mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="486"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="482"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="487"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="483"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
         <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.</source>
         <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), la reduciría.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
         <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context would shrink it.</source>
         <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto la reduciría.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="498"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="496"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="501"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="500"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="505"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="506"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="511"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="509"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="514"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="736"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="741"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="742"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="747"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="748"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="753"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="753"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="758"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="758"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="763"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="763"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="768"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="768"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="773"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="773"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="778"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="778"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="783"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="784"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="789"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="791"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="796"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="798"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="803"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="804"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="809"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="816"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="821"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="823"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="828"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="829"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="834"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6229,27 +6234,27 @@
 <context>
     <name>Ranges</name>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="12"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="14"/>
         <source>~{speed} tokens/s ({low}–{high})</source>
         <translation>~{speed} tokens/s ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="13"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="15"/>
         <source>~{speed} tokens/s</source>
         <translation>~{speed} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="14"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="16"/>
         <source>{low}–{high} s</source>
         <translation>{low}–{high} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="15"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="17"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="16"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="18"/>
         <source>{low} s–{high} min</source>
         <translation>{low} s–{high} min</translation>
     </message>
@@ -6417,17 +6422,17 @@
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="587"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="592"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="938"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="948"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="943"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="953"/>
         <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -6535,207 +6540,207 @@
         <translation>Ningún tamaño de modelo va a una velocidad usable en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="377"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="378"/>
         <source> · tight</source>
         <translation> · justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="382"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="383"/>
         <source>Expected generation speed: words appear at roughly 0.75 words per token. Below {minimum} tok/s feels slow.</source>
         <translation>Velocidad de generación esperada: salen unas 0,75 palabras por token. Por debajo de {minimum} tok/s se hace lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="388"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="389"/>
         <source> (mixture of experts)</source>
         <translation> (mezcla de expertos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="392"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="393"/>
         <source>Models of about {tier} parameters.</source>
         <translation>Modelos de unos {tier} parámetros.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="395"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="396"/>
         <source>{quant} only</source>
         <translation>solo {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="398"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="399"/>
         <source>The best quantisation that fits: fewer bits per weight means smaller and slightly less accurate.</source>
         <translation>La mejor cuantización que cabe: menos bits por peso significa más pequeño y algo menos preciso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="402"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="518"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="403"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="519"/>
         <source>Estimated generation speed on this hardware.</source>
         <translation>Velocidad de generación estimada en este hardware.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="407"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="408"/>
         <source>{needs} of {available}</source>
         <translation>{needs} de {available}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="416"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="417"/>
         <source>Memory this class needs (weights, context cache, overhead) against what this computer can give it.</source>
         <translation>Memoria que necesita este tamaño (pesos, caché de contexto, extra) frente a la que este equipo le puede dar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="444"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="445"/>
         <source>How to load it: {how}</source>
         <translation>Cómo cargarlo: {how}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="484"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="485"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="485"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
         <source>KV cache</source>
         <translation>Caché KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="486"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="487"/>
         <source>Overhead</source>
         <translation>Extra</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="488"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="489"/>
         <source>In system RAM</source>
         <translation>En la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="490"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="491"/>
         <source>Needed</source>
         <translation>Necesaria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="491"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="492"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="497"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="498"/>
         <source>In system RAM: the token-embedding table and the processor&apos;s buffers, which llama.cpp keeps beside a model on the graphics card.</source>
         <translation>En la RAM del sistema: la tabla de embeddings de tokens y los búferes del procesador, que llama.cpp guarda junto a un modelo en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="505"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="506"/>
         <source>Memory for a {tier} model at {quant}, {tokens} tokens of context</source>
         <translation>Memoria para un modelo {tier} en {quant}, {tokens} tokens de contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="538"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="539"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="539"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
         <source>The largest model class that runs well here, and why.</source>
         <translation>El tamaño de modelo más grande que funciona bien aquí, y por qué.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="540"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="541"/>
         <source>&amp;Context length:</source>
         <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="541"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="542"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="544"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="545"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
         <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="548"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>
         <source>&amp;Minimum speed:</source>
         <translation>Velocidad &amp;mínima:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="551"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="552"/>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="553"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="554"/>
         <source>Minimum speed</source>
         <translation>Velocidad mínima</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="556"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="557"/>
         <source>The slowest generation you accept: a class slower than this is not recommended. About 5 tok/s reads like a person typing; 10 or more feels fluent.</source>
         <translation>La generación más lenta que aceptas: no se recomienda una clase más lenta que esto. Unos 5 tok/s se leen como alguien escribiendo; 10 o más se siente fluido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="562"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="570"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="564"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
         <source>Model classes</source>
         <translation>Tamaños de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="565"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
         <source>Every class on this computer</source>
         <translation>Cada tamaño en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="566"/>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="567"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="568"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="569"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="570"/>
         <source>No downloaded models found in LM Studio&apos;s folder.</source>
         <translation>No hay modelos descargados en la carpeta de LM Studio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="571"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="572"/>
         <source>Re&amp;set calibration</source>
         <translation>Res&amp;tablecer calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/recommendation.py" line="573"/>
+        <location filename="../../advisor/qt/pages/recommendation.py" line="574"/>
         <source>Forget the correction your benchmark made: the estimates use the usual figures again.</source>
         <translation>Olvida la corrección que hizo tu prueba de velocidad: las estimaciones vuelven a usar las cifras habituales.</translation>
     </message>
@@ -6743,821 +6748,821 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="30"/>
+        <location filename="../../advisor/core/messages/report.py" line="31"/>
         <source>Created {created} by Local LLM Advisor {version}</source>
         <translation>Creado el {created} por Local LLM Advisor {version}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="31"/>
+        <location filename="../../advisor/core/messages/report.py" line="32"/>
         <source>Publisher</source>
         <translation>Publicado por</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="32"/>
+        <location filename="../../advisor/core/messages/report.py" line="33"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="33"/>
+        <location filename="../../advisor/core/messages/report.py" line="34"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="34"/>
+        <location filename="../../advisor/core/messages/report.py" line="35"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="35"/>
+        <location filename="../../advisor/core/messages/report.py" line="36"/>
         <source>Model search</source>
         <translation>Búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="36"/>
+        <location filename="../../advisor/core/messages/report.py" line="37"/>
         <source>Server check</source>
         <translation>Comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="37"/>
+        <location filename="../../advisor/core/messages/report.py" line="38"/>
         <source>Cost comparison</source>
         <translation>Comparación de costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="38"/>
+        <location filename="../../advisor/core/messages/report.py" line="39"/>
         <source>{part}: {state}</source>
         <translation>{part}: {state}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="39"/>
+        <location filename="../../advisor/core/messages/report.py" line="40"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="40"/>
+        <location filename="../../advisor/core/messages/report.py" line="41"/>
         <source>API price (input / output per million)</source>
         <translation>Precio de la API (entrada / salida por millón)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="41"/>
+        <location filename="../../advisor/core/messages/report.py" line="42"/>
         <source>API price date</source>
         <translation>Fecha del precio de la API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="42"/>
+        <location filename="../../advisor/core/messages/report.py" line="43"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="43"/>
+        <location filename="../../advisor/core/messages/report.py" line="44"/>
         <source>Assumptions:</source>
         <translation>Supuestos:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="44"/>
+        <location filename="../../advisor/core/messages/report.py" line="45"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="45"/>
+        <location filename="../../advisor/core/messages/report.py" line="46"/>
         <source>Average power while generating</source>
         <translation>Potencia media al generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="46"/>
+        <location filename="../../advisor/core/messages/report.py" line="47"/>
         <source>Bandwidth</source>
         <translation>Ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="47"/>
+        <location filename="../../advisor/core/messages/report.py" line="48"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="48"/>
+        <location filename="../../advisor/core/messages/report.py" line="49"/>
         <source>Best quant</source>
         <translation>Mejor cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="49"/>
+        <location filename="../../advisor/core/messages/report.py" line="50"/>
         <source>Break-even</source>
         <translation>Punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="50"/>
+        <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Class</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="51"/>
+        <location filename="../../advisor/core/messages/report.py" line="52"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="52"/>
+        <location filename="../../advisor/core/messages/report.py" line="53"/>
         <source>Cores (physical / logical)</source>
         <translation>Núcleos (físicos / lógicos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="53"/>
+        <location filename="../../advisor/core/messages/report.py" line="54"/>
         <source>Cost per month</source>
         <translation>Costo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="54"/>
+        <location filename="../../advisor/core/messages/report.py" line="55"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="55"/>
+        <location filename="../../advisor/core/messages/report.py" line="56"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="56"/>
+        <location filename="../../advisor/core/messages/report.py" line="57"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="57"/>
+        <location filename="../../advisor/core/messages/report.py" line="58"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="58"/>
+        <location filename="../../advisor/core/messages/report.py" line="59"/>
         <source>Described: {origin}</source>
         <translation>Descrito: {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="59"/>
+        <location filename="../../advisor/core/messages/report.py" line="60"/>
         <source>Driver</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="60"/>
+        <location filename="../../advisor/core/messages/report.py" line="61"/>
         <source>Electricity per month</source>
         <translation>Electricidad al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="61"/>
+        <location filename="../../advisor/core/messages/report.py" line="62"/>
         <source>Energy per million tokens</source>
         <translation>Energía por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="62"/>
+        <location filename="../../advisor/core/messages/report.py" line="63"/>
         <source>Energy per token</source>
         <translation>Energía por token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="63"/>
+        <location filename="../../advisor/core/messages/report.py" line="64"/>
         <source>Enough hours to generate it</source>
         <translation>Horas suficientes para generarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="64"/>
+        <location filename="../../advisor/core/messages/report.py" line="65"/>
         <source>Expected speed</source>
         <translation>Velocidad esperada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="65"/>
+        <location filename="../../advisor/core/messages/report.py" line="66"/>
         <source>Figures from</source>
         <translation>Cifras de</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="66"/>
+        <location filename="../../advisor/core/messages/report.py" line="67"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="67"/>
+        <location filename="../../advisor/core/messages/report.py" line="68"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="68"/>
+        <location filename="../../advisor/core/messages/report.py" line="69"/>
         <source>Free disk space there</source>
         <translation>Espacio libre en ese disco</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="69"/>
+        <location filename="../../advisor/core/messages/report.py" line="70"/>
         <source>From the Hugging Face Hub, {date}.</source>
         <translation>Del Hub de Hugging Face, {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="70"/>
+        <location filename="../../advisor/core/messages/report.py" line="71"/>
         <source>From the bundled offline snapshot of {date}.</source>
         <translation>De la copia sin conexión incluida, del {date}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="71"/>
+        <location filename="../../advisor/core/messages/report.py" line="72"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="72"/>
+        <location filename="../../advisor/core/messages/report.py" line="73"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="73"/>
+        <location filename="../../advisor/core/messages/report.py" line="74"/>
         <source>Generation hours per month</source>
         <translation>Horas de generación al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="74"/>
+        <location filename="../../advisor/core/messages/report.py" line="75"/>
         <source>Generation speed</source>
         <translation>Velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="75"/>
+        <location filename="../../advisor/core/messages/report.py" line="76"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="76"/>
+        <location filename="../../advisor/core/messages/report.py" line="77"/>
         <source>Hardware amortisation per month</source>
         <translation>Amortización del equipo al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="79"/>
+        <location filename="../../advisor/core/messages/report.py" line="80"/>
         <source>Instruction sets</source>
         <translation>Juegos de instrucciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="80"/>
+        <location filename="../../advisor/core/messages/report.py" line="81"/>
         <source>LM Studio models folder</source>
         <translation>Carpeta de modelos de LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="81"/>
+        <location filename="../../advisor/core/messages/report.py" line="82"/>
         <location filename="../../advisor/core/messages/servers.py" line="263"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="82"/>
+        <location filename="../../advisor/core/messages/report.py" line="83"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="83"/>
+        <location filename="../../advisor/core/messages/report.py" line="84"/>
         <source>Loaded</source>
         <translation>Cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="84"/>
+        <location filename="../../advisor/core/messages/report.py" line="85"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="85"/>
+        <location filename="../../advisor/core/messages/report.py" line="86"/>
         <source>Local LLM Advisor report</source>
         <translation>Informe de Local LLM Advisor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="86"/>
+        <location filename="../../advisor/core/messages/report.py" line="87"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="87"/>
+        <location filename="../../advisor/core/messages/report.py" line="88"/>
         <source>Measured speed</source>
         <translation>Velocidad medida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="88"/>
+        <location filename="../../advisor/core/messages/report.py" line="89"/>
         <source>Checked after load</source>
         <translation>Comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="89"/>
+        <location filename="../../advisor/core/messages/report.py" line="90"/>
         <source>Model loaded</source>
         <translation>Modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="90"/>
+        <location filename="../../advisor/core/messages/report.py" line="91"/>
         <source>Context on the server</source>
         <translation>Contexto en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="91"/>
+        <location filename="../../advisor/core/messages/report.py" line="92"/>
         <source>Predicted memory</source>
         <translation>Memoria prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="92"/>
+        <location filename="../../advisor/core/messages/report.py" line="93"/>
         <source>Memory in use</source>
         <translation>Memoria en uso</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="93"/>
+        <location filename="../../advisor/core/messages/report.py" line="94"/>
         <source>Memory measured from</source>
         <translation>Memoria medida en</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="94"/>
+        <location filename="../../advisor/core/messages/report.py" line="95"/>
         <source>As started</source>
         <translation>Tal como se inició</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="95"/>
+        <location filename="../../advisor/core/messages/report.py" line="96"/>
         <source>the server&apos;s process and its children</source>
         <translation>el proceso del servidor y sus procesos hijos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="96"/>
+        <location filename="../../advisor/core/messages/report.py" line="97"/>
         <source>Ollama&apos;s own figures</source>
         <translation>las cifras del propio Ollama</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="97"/>
+        <location filename="../../advisor/core/messages/report.py" line="98"/>
         <source>Predicted speed</source>
         <translation>Velocidad prevista</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="98"/>
+        <location filename="../../advisor/core/messages/report.py" line="99"/>
         <source>Why they differ</source>
         <translation>Por qué difieren</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="99"/>
+        <location filename="../../advisor/core/messages/report.py" line="100"/>
         <source>Against the recommendation</source>
         <translation>Frente a la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="100"/>
+        <location filename="../../advisor/core/messages/report.py" line="101"/>
         <source>Not measured</source>
         <translation>Sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="101"/>
+        <location filename="../../advisor/core/messages/report.py" line="102"/>
         <source>Memory (RAM)</source>
         <translation>Memoria (RAM)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="102"/>
+        <location filename="../../advisor/core/messages/report.py" line="103"/>
         <source>Memory bandwidth</source>
         <translation>Ancho de banda de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="103"/>
+        <location filename="../../advisor/core/messages/report.py" line="104"/>
         <source>Missing parts</source>
         <translation>Partes que faltan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="104"/>
+        <location filename="../../advisor/core/messages/report.py" line="105"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="105"/>
+        <location filename="../../advisor/core/messages/report.py" line="106"/>
         <source>Model on the server</source>
         <translation>Modelo en el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="106"/>
+        <location filename="../../advisor/core/messages/report.py" line="107"/>
         <source>Models already downloaded</source>
         <translation>Modelos ya descargados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="107"/>
+        <location filename="../../advisor/core/messages/report.py" line="108"/>
         <source>Models already in LM Studio</source>
         <translation>Modelos que ya tienes en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="108"/>
+        <location filename="../../advisor/core/messages/report.py" line="109"/>
         <source>Models that run here</source>
         <translation>Modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="109"/>
+        <location filename="../../advisor/core/messages/report.py" line="110"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="110"/>
+        <location filename="../../advisor/core/messages/report.py" line="111"/>
         <source>No GPU found: models run on the processor.</source>
         <translation>No se encontró GPU: los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="111"/>
+        <location filename="../../advisor/core/messages/report.py" line="112"/>
         <source>No model of the recommended class was found.</source>
         <translation>No se encontró ningún modelo del tamaño recomendado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="112"/>
+        <location filename="../../advisor/core/messages/report.py" line="113"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="113"/>
+        <location filename="../../advisor/core/messages/report.py" line="114"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="114"/>
+        <location filename="../../advisor/core/messages/report.py" line="115"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="115"/>
+        <location filename="../../advisor/core/messages/report.py" line="116"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="116"/>
+        <location filename="../../advisor/core/messages/report.py" line="117"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="117"/>
+        <location filename="../../advisor/core/messages/report.py" line="118"/>
         <source>Processor</source>
         <translation>Procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="118"/>
+        <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Prompt processing</source>
         <translation>Procesamiento de la pregunta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="119"/>
+        <location filename="../../advisor/core/messages/report.py" line="120"/>
         <source>Quant</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="120"/>
+        <location filename="../../advisor/core/messages/report.py" line="121"/>
         <source>Quantisation</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="121"/>
+        <location filename="../../advisor/core/messages/report.py" line="122"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="122"/>
+        <location filename="../../advisor/core/messages/report.py" line="123"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="123"/>
+        <location filename="../../advisor/core/messages/report.py" line="124"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="124"/>
+        <location filename="../../advisor/core/messages/report.py" line="125"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="125"/>
+        <location filename="../../advisor/core/messages/report.py" line="126"/>
         <source>Runs here</source>
         <translation>Funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="126"/>
+        <location filename="../../advisor/core/messages/report.py" line="127"/>
         <source>given in the hardware file</source>
         <translation>indicada en el archivo de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="127"/>
+        <location filename="../../advisor/core/messages/report.py" line="128"/>
         <source>from the memory&apos;s type and speed</source>
         <translation>según el tipo y la velocidad de la memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="128"/>
+        <location filename="../../advisor/core/messages/report.py" line="129"/>
         <source>from the processor&apos;s family</source>
         <translation>según la familia del procesador</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="151"/>
+        <location filename="../../advisor/core/messages/report.py" line="152"/>
         <source>a saved detection of a computer (a detect --json file)</source>
         <translation>una detección guardada de un equipo (un archivo de detect --json)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="152"/>
+        <location filename="../../advisor/core/messages/report.py" line="153"/>
         <source>what-if hardware chosen in the app (not this computer)</source>
         <translation>hardware hipotético elegido en la aplicación (no es este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="159"/>
+        <location filename="../../advisor/core/messages/report.py" line="160"/>
         <source>local {local} ({model}), API {api} ({api_model})</source>
         <translation>local {local} ({model}), API {api} ({api_model})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="206"/>
+        <location filename="../../advisor/core/messages/report.py" line="207"/>
         <source>{database} GPU Database; {maker} ({chips})</source>
         <translation>base de datos de GPU de {database}; {maker} ({chips})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="212"/>
+        <location filename="../../advisor/core/messages/report.py" line="213"/>
         <source>{makers} and {last} product specifications</source>
         <translation>especificaciones de producto de {makers} y {last}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="218"/>
+        <location filename="../../advisor/core/messages/report.py" line="219"/>
         <source>{publishers} and national regulators (each row names its own)</source>
         <translation>{publishers} y reguladores nacionales (cada fila nombra el suyo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="224"/>
+        <location filename="../../advisor/core/messages/report.py" line="225"/>
         <source>European Central Bank ({ecb}); national sources for {national}</source>
         <translation>Banco Central Europeo ({ecb}); fuentes nacionales para {national}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="231"/>
+        <location filename="../../advisor/core/messages/report.py" line="232"/>
         <source>genai-prices {version} (bundled)</source>
         <translation>genai-prices {version} (incluido con la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="232"/>
+        <location filename="../../advisor/core/messages/report.py" line="233"/>
         <source>genai-prices {version} (refreshed online)</source>
         <translation>genai-prices {version} (actualizado en línea)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="242"/>
+        <location filename="../../advisor/core/messages/report.py" line="243"/>
         <source>The {tutorial} tutorial&apos;s figures (project reference notes on costs)</source>
         <translation>Cifras del tutorial de {tutorial} (notas de referencia del proyecto sobre costos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="23"/>
+        <location filename="../../advisor/core/messages/report.py" line="24"/>
         <source>Host name and serial numbers are left out of this report; folders in your home are shown from ~, without your user name.</source>
         <translation>Este informe no incluye el nombre del equipo ni números de serie; las carpetas dentro de tu carpeta personal se muestran desde ~, sin tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="78"/>
+        <location filename="../../advisor/core/messages/report.py" line="79"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="129"/>
+        <location filename="../../advisor/core/messages/report.py" line="130"/>
         <source>{value} (assumed)</source>
         <translation>{value} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="130"/>
+        <location filename="../../advisor/core/messages/report.py" line="131"/>
         <source>Memory in all</source>
         <translation>Memoria total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="131"/>
+        <location filename="../../advisor/core/messages/report.py" line="132"/>
         <source>Kept for the system</source>
         <translation>Reservada para el sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="132"/>
+        <location filename="../../advisor/core/messages/report.py" line="133"/>
         <source>Held by open programs</source>
         <translation>Ocupada por programas abiertos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="133"/>
+        <location filename="../../advisor/core/messages/report.py" line="134"/>
         <source>Usable for the model</source>
         <translation>Disponible para el modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="134"/>
+        <location filename="../../advisor/core/messages/report.py" line="135"/>
         <source>only at a low quant</source>
         <translation>solo con cuantización baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="135"/>
+        <location filename="../../advisor/core/messages/report.py" line="136"/>
         <source>Assumed about this computer:</source>
         <translation>Supuestos sobre este equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="136"/>
+        <location filename="../../advisor/core/messages/report.py" line="137"/>
         <source>Calibrated by your benchmark of {model} on {date} (GPU speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en la GPU ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="137"/>
+        <location filename="../../advisor/core/messages/report.py" line="138"/>
         <source>Calibrated by your benchmark of {model} on {date} (processor speeds ×{factor}).</source>
         <translation>Calibrado con tu prueba de velocidad de {model} del {date} (velocidades en el procesador ×{factor}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="138"/>
+        <location filename="../../advisor/core/messages/report.py" line="139"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="139"/>
+        <location filename="../../advisor/core/messages/report.py" line="140"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="140"/>
+        <location filename="../../advisor/core/messages/report.py" line="141"/>
         <source>Size class</source>
         <translation>Tamaño de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="141"/>
+        <location filename="../../advisor/core/messages/report.py" line="142"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="142"/>
+        <location filename="../../advisor/core/messages/report.py" line="143"/>
         <source>Time to first token</source>
         <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="143"/>
+        <location filename="../../advisor/core/messages/report.py" line="144"/>
         <source>Tokens generated</source>
         <translation>Tokens generados</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="144"/>
+        <location filename="../../advisor/core/messages/report.py" line="145"/>
         <source>Usable speed threshold</source>
         <translation>Velocidad mínima usable</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="145"/>
+        <location filename="../../advisor/core/messages/report.py" line="146"/>
         <source>VRAM free</source>
         <translation>VRAM libre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="146"/>
+        <location filename="../../advisor/core/messages/report.py" line="147"/>
         <source>VRAM total</source>
         <translation>VRAM total</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="147"/>
+        <location filename="../../advisor/core/messages/report.py" line="148"/>
         <source>Vendor</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="148"/>
+        <location filename="../../advisor/core/messages/report.py" line="149"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="149"/>
+        <location filename="../../advisor/core/messages/report.py" line="150"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="150"/>
+        <location filename="../../advisor/core/messages/report.py" line="151"/>
         <source>a hardware file (what-if)</source>
         <translation>un archivo de hardware (hipotético)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="153"/>
+        <location filename="../../advisor/core/messages/report.py" line="154"/>
         <source>board</source>
         <translation>placa</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="154"/>
+        <location filename="../../advisor/core/messages/report.py" line="155"/>
         <source>could not be produced</source>
         <translation>no se pudo obtener</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="155"/>
+        <location filename="../../advisor/core/messages/report.py" line="156"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="156"/>
+        <location filename="../../advisor/core/messages/report.py" line="157"/>
         <source>from the chip&apos;s specifications</source>
         <translation>según las especificaciones del chip</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="157"/>
+        <location filename="../../advisor/core/messages/report.py" line="158"/>
         <location filename="../../advisor/core/messages/servers.py" line="262"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="158"/>
+        <location filename="../../advisor/core/messages/report.py" line="159"/>
         <source>local {local}, API {api}</source>
         <translation>local {local}, API {api}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="160"/>
+        <location filename="../../advisor/core/messages/report.py" line="161"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="161"/>
+        <location filename="../../advisor/core/messages/report.py" line="162"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="162"/>
+        <location filename="../../advisor/core/messages/report.py" line="163"/>
         <source>no size class runs at a usable speed on this machine</source>
         <translation>ningún tamaño funciona a una velocidad usable en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="163"/>
+        <location filename="../../advisor/core/messages/report.py" line="164"/>
         <source>not available in this installation</source>
         <translation>no disponible en esta instalación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="164"/>
+        <location filename="../../advisor/core/messages/report.py" line="165"/>
         <source>not reachable</source>
         <translation>no accesible</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="165"/>
+        <location filename="../../advisor/core/messages/report.py" line="166"/>
         <source>problem: {sentence}</source>
         <translation>problema: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="166"/>
+        <location filename="../../advisor/core/messages/report.py" line="167"/>
         <source>this machine (detected)</source>
         <translation>este equipo (detectado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="167"/>
+        <location filename="../../advisor/core/messages/report.py" line="168"/>
         <location filename="../../advisor/core/messages/servers.py" line="265"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="168"/>
+        <location filename="../../advisor/core/messages/report.py" line="169"/>
         <location filename="../../advisor/core/messages/servers.py" line="264"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="169"/>
+        <location filename="../../advisor/core/messages/report.py" line="170"/>
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="170"/>
+        <location filename="../../advisor/core/messages/report.py" line="171"/>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="171"/>
+        <location filename="../../advisor/core/messages/report.py" line="172"/>
         <source>unified memory</source>
         <translation>memoria unificada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="172"/>
+        <location filename="../../advisor/core/messages/report.py" line="173"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="173"/>
+        <location filename="../../advisor/core/messages/report.py" line="174"/>
         <source>{kind}, working</source>
         <translation>{kind}, funciona</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="174"/>
+        <location filename="../../advisor/core/messages/report.py" line="175"/>
         <source>{tier} models at {quant}</source>
         <translation>modelos {tier} en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="175"/>
+        <location filename="../../advisor/core/messages/report.py" line="176"/>
         <source>{model} ({tier} class) at {quant}</source>
         <translation>{model} (tamaño {tier}) en {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="176"/>
+        <location filename="../../advisor/core/messages/report.py" line="177"/>
         <source>{speed} with {model}</source>
         <translation>{speed} con {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="177"/>
+        <location filename="../../advisor/core/messages/report.py" line="178"/>
         <source>{speed} with {model}, another model than the recommended one</source>
         <translation>{speed} con {model}, un modelo distinto del recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="178"/>
+        <location filename="../../advisor/core/messages/report.py" line="179"/>
         <source>{total} total, {available} available</source>
         <translation>{total} en total, {available} disponibles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="184"/>
+        <location filename="../../advisor/core/messages/report.py" line="185"/>
         <source>GPU specifications</source>
         <translation>Especificaciones de GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="185"/>
+        <location filename="../../advisor/core/messages/report.py" line="186"/>
         <source>Memory of each processor family</source>
         <translation>Memoria de cada familia de procesadores</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="186"/>
+        <location filename="../../advisor/core/messages/report.py" line="187"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="187"/>
+        <location filename="../../advisor/core/messages/report.py" line="188"/>
         <source>API model prices</source>
         <translation>Precios de los modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="188"/>
+        <location filename="../../advisor/core/messages/report.py" line="189"/>
         <source>Electricity prices</source>
         <translation>Precios de la electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="189"/>
+        <location filename="../../advisor/core/messages/report.py" line="190"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/report.py" line="190"/>
+        <location filename="../../advisor/core/messages/report.py" line="191"/>
         <source>Cost scenarios (presets)</source>
         <translation>Escenarios de costos (predefinidos)</translation>
     </message>
@@ -8238,42 +8243,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="873"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="878"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="874"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="879"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="875"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="880"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="878"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="883"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="879"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="884"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1062"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1072"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1067"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1077"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1073"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1083"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -68,7 +68,8 @@ def test_the_recommendation_section_has_the_prompt_wait_and_the_graphics_budget(
     assert prompt == sizing.prompt_line(
         ENGLISH, rec.prompt_tokens_per_second, rec.prompt_tokens_per_second_range, rec.context
     ).replace("~", "\\~")
-    assert "A 2,000-word document waits about" in prompt  # what `recommend` prints first, under its verdict
+    # what `recommend` prints first, under its verdict
+    assert "With a 2,000-word document, the answer starts after about" in prompt
     # the line the CLI's "Memory" and the Recommendation page show under the memory line
     gpu_line = sizing.budget_lines(ENGLISH, rec.budget)[1]
     assert gpu_line.startswith("Integrated graphics: shares the system RAM")

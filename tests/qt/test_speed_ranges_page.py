@@ -27,5 +27,5 @@ def test_recommendation_page_shows_the_speed_and_the_wait_as_ranges(qtbot):
     low, high = rec.tokens_per_second_range
     assert low < rec.tokens_per_second < high
     assert page.speed.text().startswith("~") and "tokens/s (" in page.speed.text() and "–" in page.speed.text()
-    wait = next(line for line in page.budget.text().splitlines() if "waits about" in line)
+    wait = next(line for line in page.budget.text().splitlines() if "the answer starts after about" in line)
     assert "–" in wait

@@ -1,9 +1,11 @@
 """Speeds with the range about 80 % of real runs fall in (advisor/core/sizing/speed.py): "~12.4 tokens/s (9.1–15)",
-and the wait before an answer starts as a range: "A 2,000-word document waits about 8–14 s before the answer
-starts." Used by the CLI (`estimate`, `recommend`) and the app's Recommendation page."""
+and the wait before an answer starts as a range: "With a 2,000-word document, the answer starts after about 8–14 s."
+(and, at a long context, with a prompt that fills it). Used by the CLI (`estimate`, `recommend`), the app's
+Recommendation page and the report."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from advisor.core.messages.speaker import Speaker
@@ -49,13 +51,30 @@ def wait(say: Speaker, prompt_span: Sequence[float] | None, context: int | None 
     too_long = document_too_long(say, context)
     if too_long is not None:
         return too_long
-    low, high = fast[1], slow[1]
-    if high < 60:
-        shown = say.t(SECONDS_RANGE, low=say.number(low, 1), high=say.number(high, 1))
-    elif high < 180:  # one unit: "28–78 s", not "28 s–1.3 min" (read as 28 seconds to 1.3 seconds)
-        shown = say.t(SECONDS_RANGE, low=say.number(low, 0), high=say.number(high, 0))
-    elif low >= 60:
-        shown = say.t(MINUTES_RANGE, low=say.number(low / 60, 1), high=say.number(high / 60, 1))
-    else:
-        shown = say.t(SECONDS_TO_MINUTES, low=say.number(low, 0), high=say.number(high / 60, 1))
+    shown = _wait_words(say, fast[1], slow[1])
     return say.t(PROMPT_WAIT, words=DOCUMENT_WORDS, wait=shown)
+
+
+def _wait_words(say: Speaker, low: float, high: float) -> str:
+    """A wait from `low` to `high` seconds in one unit where it can be ("28–78 s", "6.1–10.2 min")."""
+    if high < 60:
+        return say.t(SECONDS_RANGE, low=say.number(low, 1), high=say.number(high, 1))
+    if high < 180:  # one unit: "28–78 s", not "28 s–1.3 min" (read as 28 seconds to 1.3 seconds)
+        return say.t(SECONDS_RANGE, low=say.number(low, 0), high=say.number(high, 0))
+    if low >= 60:
+        return say.t(MINUTES_RANGE, low=say.number(low / 60, 1), high=say.number(high / 60, 1))
+    return say.t(SECONDS_TO_MINUTES, low=say.number(low, 0), high=say.number(high / 60, 1))
+
+
+def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None) -> str | None:
+    """How long a prompt that fills the whole context waits for the answer (Estimate.context_fill_seconds_range);
+    None where the estimate gives none (a short context, a report saved before it was given)."""
+    from advisor.core.messages.sizing import FILL_WAIT
+    from advisor.core.sizing.speed import words_in
+
+    if not seconds or len(seconds) != 2 or not context:
+        return None
+    low, high = (float(x) for x in seconds)
+    if not (0 < low <= high) or not math.isfinite(high):
+        return None
+    return say.t(FILL_WAIT, context=context, words=words_in(context), wait=_wait_words(say, low, high))

@@ -8,6 +8,7 @@ The report is built from the Assessment's JSON form and speaks through `Wording.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -331,5 +332,5 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         implausible=lambda fields: servers.implausible_note(say, fields),
         how_to_load=lambda load: sizing.how_to_load(say, load),
         budget_lines=lambda budget: budget_lines(say, budget),
-        prompt_line=lambda speed, span, context: sizing.prompt_line(say, speed, span, context),
+        prompt_line=functools.partial(sizing.prompt_line, say),
     )

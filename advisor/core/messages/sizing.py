@@ -417,7 +417,12 @@ BUDGET = {
     "unified": QT_TRANSLATE_NOOP("Budget", "Unified memory: the graphics may use up to {gpu} of it."),
     "shared": QT_TRANSLATE_NOOP("Budget", "Integrated graphics: shares the system RAM, up to {gpu}."),
 }
-PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "A {words}-word document waits about {wait} before the answer starts.")
+# "a document waits" read as a calque in Spanish (newcomer round): the answer starts after the wait
+PROMPT_WAIT = QT_TRANSLATE_NOOP("Budget", "With a {words}-word document, the answer starts after about {wait}.")
+# at a long context (speed.FILL_MIN_CONTEXT on), the same for a prompt that fills all of it
+FILL_WAIT = QT_TRANSLATE_NOOP(
+    "Budget", "With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}."
+)
 DOCUMENT_TOO_LONG = QT_TRANSLATE_NOOP(
     "Budget",
     "A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer "
@@ -906,7 +911,11 @@ def fit_tight(say: Speaker, level: Any, tight: Any) -> str:
 
 
 def prompt_line(
-    say: Speaker, prompt_tokens_per_second: float | None, span: Any = None, context: int | None = None
+    say: Speaker,
+    prompt_tokens_per_second: float | None,
+    span: Any = None,
+    context: int | None = None,
+    fill: Any = None,
 ) -> str:
     """The recommended model's prompt processing and how long a 2,000-word document waits before the answer starts:
     "~1,234 tokens/s (740–1,900). A 2,000-word document waits about 1.1–2.7 s before the answer starts." ("" when
@@ -917,7 +926,8 @@ def prompt_line(
     wait = ranges.wait(say, pair, context) if pair else prompt_wait(say, prompt_tokens_per_second, context)
     if wait is None or prompt_tokens_per_second is None:
         return ""
-    return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}"
+    filled = ranges.fill_wait(say, fill, context)
+    return f"{ranges.speed(say, prompt_tokens_per_second, pair)}. {wait}" + (f" {filled}" if filled else "")
 
 
 # An Apple chip named without its flags (a hand-written file's "Apple M2"): its instructions from the name

@@ -205,7 +205,7 @@ class Wording:
     implausible: Callable[[Sequence[str]], str] = _english_implausible
     how_to_load: Callable[[Mapping[str, object]], tuple[str, str] | None] = _english_how_to_load
     budget_lines: Callable[[Mapping[str, object]], list[str]] | None = None
-    prompt_line: Callable[[float | None, Sequence[float] | None, int | None], str] | None = None
+    prompt_line: Callable[[float | None, Sequence[float] | None, int | None, Sequence[float] | None], str] | None = None
 
     def t(self, english: str, **values: object) -> str:
         text = self.translate(english)

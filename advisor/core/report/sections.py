@@ -129,12 +129,18 @@ class _Words:
 
         return budget_lines(self._english(), budget)
 
-    def prompt_line(self, speed: float | None, span: Sequence[float] | None, context: int | None) -> str:
+    def prompt_line(
+        self,
+        speed: float | None,
+        span: Sequence[float] | None,
+        context: int | None,
+        fill: Sequence[float] | None = None,
+    ) -> str:
         if self.w.prompt_line is not None:
-            return self.w.prompt_line(speed, span, context)
+            return self.w.prompt_line(speed, span, context, fill)
         from advisor.core.messages.sizing import prompt_line
 
-        return prompt_line(self._english(), speed, span, context)
+        return prompt_line(self._english(), speed, span, context, fill)
 
     def _english(self) -> Any:
         """English words with this wording's figures (`Wording.number`), for the lines a wording does not give."""
@@ -484,15 +490,24 @@ def _recommendation(data: Mapping[str, Any], w: _Words) -> list[Block]:
     return blocks
 
 
+def _pair(values: Sequence[Any]) -> tuple[float, float] | None:
+    """Two numbers from a saved report's list, else None (a hand-edited report may hold anything)."""
+    if len(values) != 2 or not all(_num(x) is not None for x in values):
+        return None
+    return float(values[0]), float(values[1])
+
+
 def _prompt_row(rec: Mapping[str, Any], w: _Words) -> tuple[tuple[str, Cell], ...]:
     """Prompt processing and how long a long document waits before the answer starts, as `llm-advisor recommend`
     and the Recommendation page say it (none in a report saved before the recommendation had a prompt speed)."""
     span = _seq(rec.get("prompt_tokens_per_second_range"))
+    fill = _seq(rec.get("context_fill_seconds_range"))  # a long context: a prompt filling it (none in older reports)
     context = _num(rec.get("context"))
     line = w.prompt_line(
         _num(rec.get("prompt_tokens_per_second")),
-        tuple(float(x) for x in span) if len(span) == 2 and all(_num(x) is not None for x in span) else None,
+        _pair(span),
         int(context) if context else None,
+        _pair(fill),
     )
     return ((w.t("Prompt processing"), line),) if line else ()
 

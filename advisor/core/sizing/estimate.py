@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from advisor.core.gguf.info import DSV4_ARCHS, KV_FROM_START_BY_ARCH, NO_KV_ARCHS
@@ -42,6 +44,7 @@ from advisor.core.sizing.quants import (
 from advisor.core.sizing.shape import Shape, complete_shape
 from advisor.core.sizing.speed import (
     DECODE_SPREAD,
+    FILL_MIN_CONTEXT,
     Speed,
     active_parameters,
     cpu_decode_rate,
@@ -569,11 +572,13 @@ def _estimate_on(
     tight = fit != FitLevel.TOO_LARGE and comfortable is not None and host_bytes > comfortable
     speed: Speed | None = None
     prompt_tps: float | None = None
+    fill: tuple[float, float] | None = None
     if fit != FitLevel.TOO_LARGE:
         # split by layers, the output is on the GPU with the repeating layers that are (its product reads the whole
         # matrix for each generated token; for a prompt, only the last token's logits are computed)
         blocks = gpu_layers if gpu_blocks is None else gpu_blocks
-        prompt_tps = prefill_speed(  # -nkvo turns llama.cpp's pipeline off (llama-context.cpp: `offload_kqv`)
+        prefill = functools.partial(  # -nkvo turns llama.cpp's pipeline off (llama-context.cpp: `offload_kqv`)
+            prefill_speed,
             spec,
             p.shape,
             machine,
@@ -583,6 +588,8 @@ def _estimate_on(
             pipeline=kv_layout.offload,
             kv_on_gpu=kv_layout.offload,
         )
+        prompt_tps = prefill()
+        fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers))
         speed = decode_speed(
             spec,
             p.shape,
@@ -615,6 +622,7 @@ def _estimate_on(
         prompt_tokens_per_second_range=None
         if prompt_tps is None
         else _rounded(prefill_range(prompt_tps, range_family(machine, gpu_layers, n_layers))),
+        context_fill_seconds_range=fill,
         budget=machine.budget,
         assumptions=machine.assumptions,
         calibration=calibration_used(machine, gpu_layers, n_layers) if speed is not None else None,
@@ -641,6 +649,15 @@ def _tight_remark(machine: Machine, host_bytes: int) -> tuple[Reason, ...]:
 
 def _rounded(pair: tuple[float, float]) -> tuple[float, float]:
     return round(pair[0], 1), round(pair[1], 1)
+
+
+def _fill_seconds(prefill: Callable[..., float], context: int, family: str) -> tuple[float, float] | None:
+    """Seconds before the answer starts to a prompt that fills the whole `context` (attention over all of it, not
+    the usual 2,048 tokens), over the prompt range's spread: (fast, slow). None below FILL_MIN_CONTEXT."""
+    if context < FILL_MIN_CONTEXT:
+        return None
+    low, high = prefill_range(prefill(prompt_tokens=context), family)
+    return (round(context / high, 1), round(context / low, 1)) if low > 0 and high > 0 else None
 
 
 def estimate(
@@ -932,7 +949,8 @@ def _experts_layout(
     point = 1.0 / (1.0 / gpu_speed.point + extra)
     low = 1.0 / (1.0 / gpu_speed.low + extra / cpu_low)
     high = 1.0 / (1.0 / gpu_speed.high + extra / cpu_high)
-    prompt_tps = prefill_speed(  # experts kept in RAM are tensor overrides: llama.cpp's pipeline is off
+    prefill = functools.partial(  # experts kept in RAM are tensor overrides: llama.cpp's pipeline is off
+        prefill_speed,
         spec,
         p.shape,
         machine,
@@ -943,6 +961,7 @@ def _experts_layout(
         ram_weights_bytes=in_ram,  # their products run on the GPU, the experts copied per micro-batch (op offload)
         kv_on_gpu=kv_layout.offload,
     )
+    prompt_tps = prefill()
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes
     tight = comfortable is not None and host_bytes > comfortable
@@ -961,6 +980,7 @@ def _experts_layout(
         tight=tight,
         prompt_tokens_per_second=round(prompt_tps, 1),
         prompt_tokens_per_second_range=_rounded(prefill_range(prompt_tps, "partial")),
+        context_fill_seconds_range=_fill_seconds(prefill, context, "partial"),
         calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
         remarks=(*kept, *(_tight_remark(machine, host_bytes) if tight else ()), r),
         n_cpu_moe=n,

@@ -486,6 +486,7 @@ def recommend_on(
     prompt_tps: float | None = None
     tps_range: tuple[float, float] | None = None
     prompt_range: tuple[float, float] | None = None
+    fill_range: tuple[float, float] | None = None
     if chosen_i is None:
         ev = evals[0]
         q4 = ev.estimates[MIN_GOOD_QUANT]
@@ -521,6 +522,7 @@ def recommend_on(
         tier, fit, tps = ev.tier.name, est.fit, est.tokens_per_second
         tight, model, prompt_tps = est.tight, ev.model.spec.name, est.prompt_tokens_per_second
         tps_range, prompt_range = est.tokens_per_second_range, est.prompt_tokens_per_second_range
+        fill_range = est.context_fill_seconds_range
         load = load_placement(est)
         used = est.calibration  # only when the calibration changed this estimate (a GPU one on a CPU pick does not)
         why.append(
@@ -610,6 +612,7 @@ def recommend_on(
         prompt_tokens_per_second=prompt_tps,
         tokens_per_second_range=tps_range,
         prompt_tokens_per_second_range=prompt_range,
+        context_fill_seconds_range=fill_range,
         calibration=used,
         n_cpu_moe=n_cpu_moe,
         load=load,

@@ -662,6 +662,9 @@ def _gpu_prefill_seconds(machine: Machine, flops: float, kernel: float, *, promp
 
 
 DOCUMENT_WORDS = 2000  # the example the app and the CLI give: a few pages of text pasted into a prompt
+# from this context on, the wait for a prompt that fills it is said too: a 4K context holds little more than the
+# 2,000-word document (2,700 tokens)
+FILL_MIN_CONTEXT = 8192
 TOKENS_PER_WORD = 1.35  # English and Spanish prose average about 1.3–1.5 tokens a word in current tokenizers
 
 
@@ -671,6 +674,11 @@ def document_wait(prompt_tokens_per_second: float | None, words: int = DOCUMENT_
         return None
     tokens = document_tokens(words)
     return tokens, tokens / prompt_tokens_per_second
+
+
+def words_in(tokens: int) -> int:
+    """About how many words of prose `tokens` tokens hold (rounded to hundreds), TOKENS_PER_WORD's inverse."""
+    return int(round(tokens / TOKENS_PER_WORD, -2))
 
 
 def document_tokens(words: int = DOCUMENT_WORDS) -> int:

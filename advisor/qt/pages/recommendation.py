@@ -372,7 +372,8 @@ class RecommendationPage(Page):
         prompt = ranges.wait(wording.say(), rec.prompt_tokens_per_second_range, rec.context) or wording.prompt_wait(
             rec.prompt_tokens_per_second, rec.context
         )
-        self.budget.setText("\n".join([*lines, *([prompt] if prompt else [])]))
+        filled = ranges.fill_wait(wording.say(), rec.context_fill_seconds_range, rec.context) if prompt else None
+        self.budget.setText("\n".join([*lines, *([prompt] if prompt else []), *([filled] if filled else [])]))
         speed_text = ranges.speed(wording.say(), rec.tokens_per_second, rec.tokens_per_second_range)
         self.speed.setText(speed_text + (self.tr(" · tight") if rec.tight else ""))
         self._show_placement(rec)

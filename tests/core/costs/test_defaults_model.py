@@ -64,7 +64,7 @@ def _said(inputs, name: str, say: Speaker = ENGLISH) -> str:
 
 def test_the_prompt_speed_is_the_recommendations_estimate_not_an_assumed_multiple(rtx3090):
     profile, rec = rtx3090
-    assert rec.prompt_tokens_per_second  # the Recommendation page's "a document waits about ..." rests on it
+    assert rec.prompt_tokens_per_second  # the Recommendation page's "the answer starts after about ..." rests on it
     inputs = default_inputs(profile, env=SPAIN)
     assert inputs.prompt_tokens_per_second == rec.prompt_tokens_per_second
     assert inputs.prompt_tokens_per_second != inputs.tokens_per_second * d.PROMPT_FACTOR_GPU

@@ -1,5 +1,6 @@
-"""The "a 2,000-word document waits about …" line is only said where such a document fits: at a context of 2,048
-tokens a 2,000-word document (about 2,700 tokens) does not, and the app, the CLI and both languages say so."""
+"""The "with a 2,000-word document, the answer starts after about …" line is only said where such a document fits:
+at a context of 2,048 tokens a 2,000-word document (about 2,700 tokens) does not, and the app, the CLI and both
+languages say so."""
 
 from __future__ import annotations
 
@@ -41,8 +42,9 @@ def test_the_wait_line_says_the_document_does_not_fit_at_a_short_context(line):
     short = line(2048)
     assert short is not None and "waits" not in short
     assert short.startswith("A 2,000-word document (about 2,700 tokens) does not fit in a context of 2,048 tokens")
-    assert line(4096).startswith("A 2,000-word document waits about")  # where it fits: the wait, as before
-    assert line(None).startswith("A 2,000-word document waits about")
+    # where it fits: the wait, as before
+    assert line(4096).startswith("With a 2,000-word document, the answer starts after about")
+    assert line(None).startswith("With a 2,000-word document, the answer starts after about")
 
 
 def test_without_a_prompt_rate_nothing_is_said():
@@ -57,7 +59,7 @@ def _prompt_line(capsys, *argv: str) -> str:
 
 def test_recommend_at_context_2048_says_the_document_does_not_fit(capsys):
     assert "does not fit in a context of 2,048 tokens" in _prompt_line(capsys, "--lang", "en", "--context", "2048")
-    assert "waits about" in _prompt_line(capsys, "--lang", "en", "--context", "8192")
+    assert "the answer starts after about" in _prompt_line(capsys, "--lang", "en", "--context", "8192")
 
 
 def test_recommend_at_context_2048_says_it_in_spanish(capsys):

@@ -310,4 +310,5 @@ def test_prompt_processing_is_estimated_where_it_runs_and_said_in_words(capsys):
     )
     assert too_big.fit == FitLevel.TOO_LARGE and too_big.prompt_tokens_per_second is None
     assert main(["recommend", "--hardware", str(MACHINES / "workstation-rtx3090-24gb-64gb.json")]) == 0
-    assert re.search(r"tokens/s \([\d.,]+–[\d.,]+\)\. A 2,000-word document waits about ", capsys.readouterr().out)
+    said = capsys.readouterr().out
+    assert re.search(r"tokens/s \([\d.,]+–[\d.,]+\)\. With a 2,000-word document, the answer starts after about ", said)

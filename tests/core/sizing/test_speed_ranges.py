@@ -103,12 +103,12 @@ def test_estimate_and_recommend_say_the_speed_and_the_wait_as_ranges(capsys, pc)
     speed = next(line for line in out.splitlines() if line.lstrip().startswith("Speed"))
     assert "tokens/s (" in speed and "–" in speed
     prompt = next(line for line in out.splitlines() if line.lstrip().startswith("Prompt"))
-    assert "waits about" in prompt and "–" in prompt.split("waits about")[1]
+    assert "starts after about" in prompt and "–" in prompt.split("starts after about")[1]
     assert main(["recommend", "--hardware", str(pc)]) == 0
     out = capsys.readouterr().out
     verdict = next(line for line in out.splitlines() if line.lstrip().startswith("Recommended"))
     assert "tokens/s (" in verdict and "–" in verdict
-    assert "waits about" in out
+    assert "starts after about" in out
 
 
 def test_estimate_json_has_the_prompt_range(capsys, pc):

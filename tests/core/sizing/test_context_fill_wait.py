@@ -1,0 +1,69 @@
+"""At a long context the wait for a prompt that fills it is said beside the 2,000-word document's (newcomer round: a
+Mac user reading 32K-token documents was told only the 2,000-word wait, 18–52 s, when a full context takes
+minutes). Its attention over the whole context is counted: each token of it costs at least what one of the
+document's does. The CLI, the app's Recommendation page and the report say the same sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+from advisor.cli.main import main
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import ENGLISH
+from advisor.core.messages.report import report_wording
+from advisor.core.report import build_assessment, render
+from advisor.core.sizing import recommend
+from advisor.qt.pages.recommendation import RecommendationPage
+from advisor.qt.services import Services
+from advisor.qt.state import WizardState
+from tests.qt import fakes
+from tests.qt.helpers import make_page
+
+M2_AIR = {"ram": {"total_bytes": 16 * 2**30}, "gpus": [{"name": "Apple M2 (8-core GPU)"}]}
+FILLED = "With a text that fills the whole context (32,768 tokens, about 24,300 words), after about "
+
+
+def test_a_long_context_has_a_fill_wait_longer_per_token_than_the_document_s():
+    profile = load_profile(M2_AIR)
+    long, short = recommend(profile, context=32768), recommend(profile, context=4096)
+    assert short.context_fill_seconds_range is None  # a 4K context holds little more than the document
+    fast, slow = long.context_fill_seconds_range
+    assert 0 < fast < slow
+    low_tps, high_tps = long.prompt_tokens_per_second_range
+    # per token, a full context costs at least the 2,000-word document's (attention grows with the prompt)
+    assert fast / 32768 >= 0.999 / high_tps
+    assert slow / 32768 >= 1 / low_tps * 0.999
+
+
+def test_the_cli_the_report_and_the_app_say_the_fill_wait(capsys, tmp_path, qtbot):
+    hardware = tmp_path / "m2.json"
+    hardware.write_text(json.dumps(M2_AIR))
+    assert main(["recommend", "--hardware", str(hardware), "--context", "32K", "--lang", "en"]) == 0
+    cli = capsys.readouterr().out
+    assert FILLED in cli
+    said = re.match(r"[\d.]+–[\d.]+ (?:s|min)\.", cli.split(FILLED)[1]).group(0)
+    assert main(["recommend", "--hardware", str(hardware), "--context", "32K", "--lang", "es"]) == 0
+    assert "Con un texto que llene todo el contexto (32.768 tokens, unas 24.300 palabras), tras unos" in (
+        capsys.readouterr().out
+    )
+    profile = load_profile(M2_AIR)
+    md = render(
+        build_assessment(
+            profile, include_models=False, offline=True, bench=False, hardware_origin="file", context=32768
+        ),
+        "md",
+        wording=report_wording(ENGLISH),
+    )
+    assert FILLED + said in md
+    state = WizardState()
+    state.set_profile(profile, detected=False)
+    state.context = 32768
+    real = Services()
+    services = dataclasses.replace(fakes.services(), recommend=real.recommend, tier_estimate=real.tier_estimate)
+    page = make_page(qtbot, RecommendationPage, services=services, state=state)
+    page.initializePage()
+    qtbot.waitUntil(page.isComplete, timeout=10000)
+    # the app groups numbers as the system's locale does (none in the tests' C locale): the same sentence
+    assert FILLED.replace(",", "") + said in page.budget.text().replace(",", "")
