@@ -99,8 +99,13 @@ class _Parser(argparse.ArgumentParser):
             return found
         return [t for t in found if t[1] == option_string or (len(t[1]) == 2 and option_string.startswith(t[1]))]
 
-    def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, one line, no traceback
-        self.print_usage(sys.stderr)
+    def error(self, message: str) -> NoReturn:  # argparse's own usage errors → exit 2, no traceback
+        """A value an option refused is one line, naming the option and what it accepts (the README's promise; a
+        newcomer's `cost --hardware-cost 1.200` printed 13 lines of usage first); a command line argparse cannot
+        read at all (an unknown option, a missing argument) gets the usage above it, which shows what it takes."""
+        refused = sys.exc_info()[1]
+        if not (isinstance(refused, argparse.ArgumentError) and refused.argument_name):
+            self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, _error_line(self.prog, message) + "\n")
 
 

@@ -69,6 +69,23 @@ def test_argparse_own_words_follow_the_language(capsys):
     assert err.startswith("usage: llm-advisor") and "unrecognized arguments: --bogus" in err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("cost", "--hardware-cost", "1.200"),
+        ("recommend", "--context", "abc"),
+        ("models", "--tier", "30B"),
+        ("server", "--max-tokens", "-5"),
+    ],
+)
+def test_a_value_an_option_refuses_is_one_line(capsys, argv):
+    """The README's "2 bad input (one line naming what is wrong)": `cost --hardware-cost 1.200` printed 13 lines of
+    usage before its one line (newcomer round). An unknown option keeps the usage above (test above)."""
+    code, out, err = _run(capsys, "--lang", "es", *argv)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith(f"llm-advisor {argv[0]}: error: argumento {argv[1]}")
+
+
 def test_a_hardware_file_with_broken_json_is_explained_in_the_language(capsys, tmp_path):
     broken = tmp_path / "pc.json"
     broken.write_text("{nope\n", encoding="utf-8")
