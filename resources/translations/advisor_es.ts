@@ -3427,42 +3427,42 @@
         <translation>la aplicación de escritorio no puede arrancar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="109"/>
+        <location filename="../../advisor/cli/main.py" line="114"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="116"/>
+        <location filename="../../advisor/cli/main.py" line="121"/>
         <source>{value}: choose one of {choices}</source>
         <translation>{value}: elige uno de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="144"/>
+        <location filename="../../advisor/cli/main.py" line="149"/>
         <source>language of the text output (default: the system&apos;s, from LANGUAGE / LC_ALL / LANG, else the regional setting, as the app)</source>
         <translation>idioma de la salida en texto (por defecto: el del sistema, según LANGUAGE / LC_ALL / LANG, si no, la configuración regional, como la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="155"/>
+        <location filename="../../advisor/cli/main.py" line="160"/>
         <source>What language model can this computer run, how fast, where to get it, is the local server working, and is it cheaper than an API? Without a subcommand, opens the app.</source>
         <translation>¿Qué modelo de lenguaje puede usar este equipo, a qué velocidad, dónde conseguirlo, funciona el servidor local y sale más barato que una API? Sin subcomando, abre la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="165"/>
+        <location filename="../../advisor/cli/main.py" line="170"/>
         <source>show the program&apos;s version number and exit</source>
         <translation>muestra la versión del programa y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="170"/>
+        <location filename="../../advisor/cli/main.py" line="175"/>
         <source>log what every probe and request does; show tracebacks</source>
         <translation>registra lo que hace cada sondeo y cada petición; muestra las trazas de error</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="278"/>
+        <location filename="../../advisor/cli/main.py" line="283"/>
         <source>llm-advisor: interrupted</source>
         <translation>llm-advisor: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/main.py" line="287"/>
+        <location filename="../../advisor/cli/main.py" line="292"/>
         <source>llm-advisor {command}: unexpected error: {error} (run again with --debug for details)</source>
         <translation>llm-advisor {command}: error inesperado: {error} (vuelve a ejecutarlo con --debug para ver los detalles)</translation>
     </message>
@@ -3980,8 +3980,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="194"/>
-        <source>not known yet: the price of the hardware you are considering is not counted</source>
-        <translation>aún no se sabe: no se cuenta el precio del equipo que estás valorando</translation>
+        <source>not known yet, as the price of the hardware you are considering is not counted</source>
+        <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="197"/>
@@ -8410,7 +8410,7 @@
     <message>
         <location filename="../../advisor/qt/pages/welcome.py" line="58"/>
         <source>Which language model can this computer run — and is it worth it?</source>
-        <translation>¿Qué modelo de lenguaje puede ejecutar este equipo? ¿Y merece la pena?</translation>
+        <translation>¿Qué modelo de lenguaje puede ejecutar este equipo? ¿Y vale la pena?</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/welcome.py" line="61"/>

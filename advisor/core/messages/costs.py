@@ -192,7 +192,7 @@ BREAK_EVEN: dict[str, Msg] = {  # the verdict's kinds
     "never": QT_TRANSLATE_NOOP("CostWords", "never (the API costs less than the electricity alone)"),
     "at_once": QT_TRANSLATE_NOOP("CostWords", "at once (no hardware cost counted: it is already paid for)"),
     "unpriced": QT_TRANSLATE_NOOP(
-        "CostWords", "not known yet: the price of the hardware you are considering is not counted"
+        "CostWords", "not known yet, as the price of the hardware you are considering is not counted"
     ),
     "months": QT_TRANSLATE_NOOP("CostWords", "{months} months ({years} years)"),
     "past_lifetime": QT_TRANSLATE_NOOP(

@@ -106,7 +106,7 @@ def test_cost_of_a_hand_written_file_says_the_price_is_not_counted_and_how_to_gi
     code, out, err = run(capsys, "cost", "--hardware", pc, "--country", "ES", "--compare", "gpt-4o-mini")
     assert code == 0, err
     assert (
-        "Break-even: not known yet: the price of the hardware you are considering is not counted "
+        "Break-even: not known yet, as the price of the hardware you are considering is not counted "
         "(give it with --hardware-cost, or 0 if you already own it)"
     ) in out
     assert "Saving with local: " in out and "a month, before the price of the hardware you are considering" in out
@@ -145,7 +145,7 @@ def _report(profile, origin: str) -> str:
 def test_the_report_of_a_hand_written_file_has_no_break_even_yet():
     text = _report(load_profile(PC), "file")
     assert "*Described: a hardware file (what-if)*" in text
-    assert "**Break-even:** not known yet: the price of the hardware you are considering is not counted" in text
+    assert "**Break-even:** not known yet, as the price of the hardware you are considering is not counted" in text
     hardware = "Hardware cost: 0.00 EUR — not counted: the price of the hardware you are considering was not given"
     assert hardware + "\n" in text  # the app's words: no terminal flag in its report
     assert "already paid for" not in text
@@ -188,7 +188,7 @@ def test_in_spanish_the_what_if_pc_is_not_already_paid_for(capsys, tmp_path, bac
     code, out, err = run(capsys, "--lang", "es", "cost", "--hardware", pc, "--country", "ES")
     assert code == 0, err
     assert (
-        "Punto de equilibrio: aún no se sabe: no se cuenta el precio del equipo que estás valorando "
+        "Punto de equilibrio: aún no se sabe, porque no se cuenta el precio del equipo que estás valorando "
         "(indícalo con --hardware-cost, o 0 si ya lo tienes)"
     ) in out
     assert "antes del precio del equipo que estás valorando" in out and "ya está pagado" not in out
