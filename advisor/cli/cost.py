@@ -18,6 +18,7 @@ from advisor.cli.common import bounded_text as _text
 from advisor.cli.common import float_in_range as _range
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
+from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.servers.limits import PROMPT_TOKENS_PER_SECOND_RANGE, TOKENS_PER_SECOND_RANGE
 
 HELP = words.HELP
@@ -67,8 +68,19 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from advisor.cli.estimate import context_tokens
+
     add_hardware_option(parser)
     _add_options(parser, _OPTIONS)
+    # the context the recommended model is sized at, as `report --context` (newcomer round: `report --context 32768`
+    # costed Llama-3.1-8B at 16.5 tokens/s, `cost` Mistral-Nemo at 10.8, and `cost --context` was refused)
+    parser.add_argument(
+        "--context",
+        type=context_tokens,
+        default=4096,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("Cli", "context length the sizing assumes (default 4096)"),
+    )
     add_json_option(parser)
 
 
@@ -186,6 +198,7 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
     try:
         inputs = resolve_inputs(
             lambda: _profile(args),
+            defaults=_defaults_at(getattr(args, "context", None)),
             hardware_file=bool(args.hardware),
             preset=preset,
             measured=measured,
@@ -200,6 +213,15 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
     if pair is not None:
         raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], inputs.currency))
     return inputs
+
+
+def _defaults_at(context: int | None) -> Any:
+    """The cost defaults with the recommended model sized at `context` (--context; None: the costs' own 4,096)."""
+    import functools
+
+    from advisor.core.costs import default_inputs
+
+    return default_inputs if context is None else functools.partial(default_inputs, context=context)
 
 
 def measure_server(args: argparse.Namespace) -> tuple[Any, str] | None:

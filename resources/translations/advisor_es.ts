@@ -2158,6 +2158,7 @@
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
+        <location filename="../../advisor/cli/cost.py" line="82"/>
         <location filename="../../advisor/cli/report.py" line="91"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
@@ -4261,349 +4262,349 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="484"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="496"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="488"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="500"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="499"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="511"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="598"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="610"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="605"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="617"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="607"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="619"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="611"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="623"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="669"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="681"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="687"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="691"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="695"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="707"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="736"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="757"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="769"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="760"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="767"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="779"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="786"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="776"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="778"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="783"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="795"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="787"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="799"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="794"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="806"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="798"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="802"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="814"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="806"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="818"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="822"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="815"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="825"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="831"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="849"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="850"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="855"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="857"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="858"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="859"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="876"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="865"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="866"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="884"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="874"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="876"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="888"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="890"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="904"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="908"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="931"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="933"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="933"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import logging
 import math
 import re
@@ -76,12 +77,16 @@ def _calibrated_by(rec: object) -> dict[str, str]:
     return {"calibrated_by": model} if isinstance(model, str) and model else {}
 
 
-def _sizing_recommend(profile: HardwareProfile) -> Any:
+def _sizing_recommend(
+    profile: HardwareProfile, context: int = SIZING_CONTEXT, min_tokens_per_second: float | None = None
+) -> Any:
     try:
         from advisor.core.sizing import recommend
     except ImportError:  # the sizing engine is optional for the cost model
         return None
-    return recommend(profile, context=SIZING_CONTEXT)
+    if min_tokens_per_second is None:
+        return recommend(profile, context=context)
+    return recommend(profile, context=context, min_tokens_per_second=min_tokens_per_second)
 
 
 def _get(measured: Any, name: str) -> float | None:
@@ -293,7 +298,7 @@ def _estimate_values(rec: Any, fit: FitLevel | None) -> dict[str, object]:
         "tier": getattr(rec, "tier", None),
         "quant": getattr(rec, "quant", None),
         "fit": str(fit) if fit else None,
-        "context": SIZING_CONTEXT,
+        "context": getattr(rec, "context", None) or SIZING_CONTEXT,  # the recommendation's (cost --context)
         **({"model": model} if isinstance(model, str) and model else {}),
         **_calibrated_by(rec),
     }
@@ -409,14 +414,18 @@ def default_inputs(
     speed_estimator: SpeedEstimator | None = None,
     cost_of: CostOf = "recommended",
     today: datetime.date | None = None,
+    context: int = SIZING_CONTEXT,
+    min_tokens_per_second: float | None = None,
 ) -> CostInputs:
     """Every input with a default for this machine (or `profile`), each named with where it came from.
 
     `measured` is a `servers.types.Benchmark` (or a dict of its JSON): speeds and power from it win when the cost is
     of the model it measured — `cost_of="measured"`, or the recommended model when the benchmark measured that one;
     a benchmark of another model leaves the recommendation's estimates, and the speed's origin says so.
-    `country`/`currency` default to the locale's; `env`, `speed_estimator` and `today` (what a bundled rate's age
-    is counted from) are seams for tests.
+    `country`/`currency` default to the locale's; `context` and `min_tokens_per_second`: what the recommended model
+    is sized at (`cost --context`, the Recommendation page's slider: a 32K context may pick another model than the
+    4,096 tokens assumed alone); `env`, `speed_estimator` (instead of that recommendation) and `today` (what a
+    bundled rate's age is counted from) are seams for tests.
     Raises UnknownNameError ("country" / "currency") for codes we have no data for.
     """
     table = bundled_table()
@@ -462,7 +471,10 @@ def default_inputs(
     electricity = cur.convert(row.price_per_kwh, row.currency, code, target_usd_rate=rate, rates=rates)
     origins.append(electricity_origin(row.country))
 
-    tps, tps_origin, prompt_tps, prompt_origin, fit, applies = _speeds(profile, measured, speed_estimator, cost_of)
+    estimator = speed_estimator or functools.partial(
+        _sizing_recommend, context=context, min_tokens_per_second=min_tokens_per_second
+    )
+    tps, tps_origin, prompt_tps, prompt_origin, fit, applies = _speeds(profile, measured, estimator, cost_of)
     active, idle, power_origin, idle_origin = estimate_power(profile, fit)
     portable = profile is not None and laptop(profile) is not None
     measured_power = _measured_power(measured, portable) if applies else None

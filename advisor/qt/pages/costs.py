@@ -12,6 +12,7 @@ converts the amounts the user typed, once; a new country brings its own electric
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
@@ -372,6 +373,11 @@ class CostsPage(Page):
             self.services.default_cost_inputs,
             self.services.compare_costs,
             self.services.cumulative_series,
+        )
+        # the model the Recommendation page recommends at its context and minimum speed, as `cost --context` and the
+        # report cost it (a 32K context may pick a smaller model than the 4,096 tokens the costs assumed alone)
+        default_inputs = functools.partial(
+            default_inputs, context=self.state.context, min_tokens_per_second=self.state.min_tokens_per_second
         )
         self.error.clear()
 

@@ -205,3 +205,27 @@ def test_a_benchmarked_file_path_is_named_by_its_file_only():
         "lmstudio-community/Qwen3-30B-A3B-GGUF@q6_k"
     )
     assert _model_of({"model": "  "}) is None
+
+
+def test_cost_at_a_context_costs_the_model_report_costs_there(tmp_path, capsys):
+    """Newcomer round: `report --context 32768` costed Llama-3.1-8B at 16.5 tokens/s, `cost` Mistral-Nemo at 10.8,
+    and `cost --context` was refused. `cost --context N` sizes the recommended model at N, as the report does."""
+    import json
+
+    from advisor.cli.main import main
+
+    hardware = tmp_path / "m2.json"
+    hardware.write_text(json.dumps({"ram": {"total_bytes": 16 * 2**30}, "gpus": [{"name": "Apple M2 (8-core GPU)"}]}))
+    at_long, at_short = recommend(load_profile(hardware), context=32768), recommend(load_profile(hardware))
+    assert at_long.model != at_short.model  # the case in point: the context changes the pick
+    for context, rec in ((32768, at_long), (4096, at_short)):
+        assert main(["cost", "--hardware", str(hardware), "--context", str(context), "--json"]) == 0
+        said = json.loads(capsys.readouterr().out)
+        speed = next(o for o in said["inputs"]["origins"] if o["input"] == "tokens_per_second")
+        assert said["inputs"]["tokens_per_second"] == rec.tokens_per_second
+        assert speed["values"]["model"] == rec.model and speed["values"]["context"] == context
+    report = tmp_path / "r.json"
+    assert main(["report", "--hardware", str(hardware), "--context", "32768", "--offline", "-o", str(report)]) == 0
+    capsys.readouterr()
+    costed = json.loads(report.read_text())["costs"]["inputs"]
+    assert costed["tokens_per_second"] == at_long.tokens_per_second

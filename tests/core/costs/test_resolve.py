@@ -56,7 +56,7 @@ def _origin(inputs: CostInputs, name: str) -> str | None:
 
 
 def test_the_user_beats_a_measurement_which_beats_the_preset(monkeypatch):
-    monkeypatch.setattr("advisor.core.costs.defaults._sizing_recommend", lambda profile: _Rec())
+    monkeypatch.setattr("advisor.core.costs.defaults._sizing_recommend", lambda profile, **_: _Rec())
     preset = load_preset("tutorial-2024")
     bench = {"tokens_per_second": 41.0, "prompt_tokens_per_second": 900.0}
     inputs = _resolve(profile=_profile(), preset=preset, measured=bench, user={"prompt_tokens_per_second": 1234.0})
@@ -67,7 +67,7 @@ def test_the_user_beats_a_measurement_which_beats_the_preset(monkeypatch):
 
 
 def test_a_named_hardware_file_beats_the_preset_but_this_machine_does_not(monkeypatch):
-    monkeypatch.setattr("advisor.core.costs.defaults._sizing_recommend", lambda profile: _Rec())
+    monkeypatch.setattr("advisor.core.costs.defaults._sizing_recommend", lambda profile, **_: _Rec())
     preset = load_preset("tutorial-2024")
     asked: list[int] = []
 
