@@ -68,12 +68,18 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from advisor.cli.estimate import context_tokens
-
     add_hardware_option(parser)
     _add_options(parser, _OPTIONS)
-    # the context the recommended model is sized at, as `report --context` (newcomer round: `report --context 32768`
-    # costed Llama-3.1-8B at 16.5 tokens/s, `cost` Mistral-Nemo at 10.8, and `cost --context` was refused)
+    add_context_option(parser)
+    add_json_option(parser)
+
+
+def add_context_option(parser: argparse.ArgumentParser) -> None:
+    """--context: what the recommended model is sized at, for `cost` and `report` alike (newcomer round: `report
+    --context 32768` costed Llama-3.1-8B at 16.5 tokens/s, `cost` Mistral-Nemo at 10.8, and `cost --context` was
+    refused)."""
+    from advisor.cli.estimate import context_tokens
+
     parser.add_argument(
         "--context",
         type=context_tokens,
@@ -81,7 +87,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=QT_TRANSLATE_NOOP("Cli", "context length the sizing assumes (default 4096)"),
     )
-    add_json_option(parser)
 
 
 # the inputs `report` takes as `cost` does, so that its comparison is the one `cost` printed with the same flags

@@ -13,8 +13,13 @@ from typing import Any
 
 from advisor.cli import speech
 from advisor.cli.common import EXIT_PROBLEM, CliError, path_text, url_text
-from advisor.cli.cost import add_input_options, add_place_options, check_place, report_cost_values
-from advisor.cli.estimate import context_tokens
+from advisor.cli.cost import (
+    add_context_option,
+    add_input_options,
+    add_place_options,
+    check_place,
+    report_cost_values,
+)
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
@@ -83,13 +88,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_place_options(parser)  # the cost comparison's country and currency, as in `cost`
     add_input_options(parser)  # and its other inputs: the report's comparison is the one `cost` prints with them
-    parser.add_argument(
-        "--context",
-        type=context_tokens,
-        default=4096,
-        metavar="N",
-        help=QT_TRANSLATE_NOOP("Cli", "context length the sizing assumes (default 4096)"),
-    )
+    add_context_option(parser)
     parser.add_argument(
         "--format",
         choices=FORMATS,

@@ -2078,176 +2078,175 @@
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="22"/>
+        <location filename="../../advisor/cli/report.py" line="27"/>
         <source>export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF</source>
         <translation>exporta un informe (hardware, recomendación, modelos, servidor, costos, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="35"/>
+        <location filename="../../advisor/cli/report.py" line="40"/>
         <source>hardware</source>
         <translation>el hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="36"/>
+        <location filename="../../advisor/cli/report.py" line="41"/>
         <source>the recommendation</source>
         <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="37"/>
+        <location filename="../../advisor/cli/report.py" line="42"/>
         <source>the models already in LM Studio</source>
         <translation>los modelos que ya están en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="38"/>
+        <location filename="../../advisor/cli/report.py" line="43"/>
         <source>the model search</source>
         <translation>la búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="39"/>
+        <location filename="../../advisor/cli/report.py" line="44"/>
         <source>the server check</source>
         <translation>la comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="40"/>
+        <location filename="../../advisor/cli/report.py" line="45"/>
         <source>the benchmark</source>
         <translation>la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="41"/>
+        <location filename="../../advisor/cli/report.py" line="46"/>
         <source>the check after load</source>
         <translation>la comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="42"/>
+        <location filename="../../advisor/cli/report.py" line="47"/>
         <source>the cost comparison</source>
         <translation>la comparación de costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="43"/>
+        <location filename="../../advisor/cli/report.py" line="48"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="53"/>
+        <location filename="../../advisor/cli/report.py" line="58"/>
         <source>check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1</source>
         <translation>comprueba (y mide la velocidad de) el servidor local de URL, p. ej. http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="59"/>
+        <location filename="../../advisor/cli/report.py" line="64"/>
         <source>with --server-url: the API token, when the server requires one (never written to the report)</source>
         <translation>con --server-url: el token de la API, si el servidor lo pide (nunca se escribe en el informe)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="64"/>
+        <location filename="../../advisor/cli/report.py" line="69"/>
         <source>check the server but do not benchmark it</source>
         <translation>comprueba el servidor, pero sin medir su velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="69"/>
+        <location filename="../../advisor/cli/report.py" line="74"/>
         <source>with --server-url on this machine: the memory and speed of the model it loaded, against the estimate</source>
         <translation>con --server-url en este equipo: la memoria y la velocidad del modelo que cargó, frente a la estimación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="77"/>
+        <location filename="../../advisor/cli/report.py" line="82"/>
         <source>use the bundled model catalogue snapshot instead of asking Hugging Face</source>
         <translation>usa la copia sin conexión incluida del catálogo de modelos en lugar de consultar Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="82"/>
+        <location filename="../../advisor/cli/report.py" line="87"/>
         <source>leave out the search for models that run here</source>
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="82"/>
-        <location filename="../../advisor/cli/report.py" line="91"/>
+        <location filename="../../advisor/cli/cost.py" line="88"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="96"/>
+        <location filename="../../advisor/cli/report.py" line="95"/>
         <source>output format (default: from the -o file&apos;s extension, else md)</source>
         <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="103"/>
+        <location filename="../../advisor/cli/report.py" line="102"/>
         <source>write to FILE (needed for pdf); default: stdout</source>
         <translation>escribe en FILE (necesario para pdf); por defecto: la salida estándar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="105"/>
+        <location filename="../../advisor/cli/report.py" line="104"/>
         <source>replace FILE if it exists</source>
         <translation>sustituye FILE si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="109"/>
+        <location filename="../../advisor/cli/report.py" line="108"/>
         <source>keep the host name and user folders in the report (left out by default)</source>
         <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="124"/>
+        <location filename="../../advisor/cli/report.py" line="123"/>
         <source>a report is written as .md, .html, .pdf or .json; name the file so, or give --format</source>
         <translation>un informe se escribe como .md, .html, .pdf o .json; ponle al archivo una de esas extensiones o indica --format</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="137"/>
+        <location filename="../../advisor/cli/report.py" line="136"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="142"/>
+        <location filename="../../advisor/cli/report.py" line="141"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="146"/>
+        <location filename="../../advisor/cli/report.py" line="145"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="141"/>
-        <location filename="../../advisor/cli/report.py" line="151"/>
+        <location filename="../../advisor/cli/report.py" line="150"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="154"/>
-        <location filename="../../advisor/cli/report.py" line="239"/>
+        <location filename="../../advisor/cli/report.py" line="153"/>
+        <location filename="../../advisor/cli/report.py" line="238"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="170"/>
+        <location filename="../../advisor/cli/report.py" line="169"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="178"/>
+        <location filename="../../advisor/cli/report.py" line="177"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="191"/>
+        <location filename="../../advisor/cli/report.py" line="190"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="193"/>
+        <location filename="../../advisor/cli/report.py" line="192"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="222"/>
+        <location filename="../../advisor/cli/report.py" line="221"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="527"/>
-        <location filename="../../advisor/cli/report.py" line="244"/>
+        <location filename="../../advisor/cli/report.py" line="243"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="246"/>
+        <location filename="../../advisor/cli/report.py" line="245"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
@@ -4262,349 +4261,349 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="496"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="490"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="500"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="511"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="505"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="610"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="604"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="617"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="611"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="619"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="613"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="623"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="617"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="681"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="675"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="699"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="693"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="703"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="697"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="707"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="748"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="769"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="763"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="766"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="779"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="786"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="780"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="782"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="784"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="795"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="799"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="793"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="806"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="800"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="804"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="814"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="808"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="818"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="822"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="816"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="827"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="821"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="831"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="849"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="930"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="924"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="868"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="863"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="865"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="876"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="877"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="884"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="885"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="880"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="888"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="890"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="884"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="898"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="908"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="910"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="911"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="931"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="925"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="933"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="927"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
