@@ -46,13 +46,14 @@ from advisor.core.sizing.speed import (
     DECODE_SPREAD,
     FILL_MIN_CONTEXT,
     Speed,
+    SplitSeconds,
     active_parameters,
     cpu_decode_rate,
     decode_speed,
     inactive_expert_bytes,
     narrow_expert_scale,
     prefill_range,
-    prefill_speed,
+    prefill_seconds,
     range_family,
     spread,
 )
@@ -573,12 +574,13 @@ def _estimate_on(
     speed: Speed | None = None
     prompt_tps: float | None = None
     fill: tuple[float, float] | None = None
+    prompt_seconds: SplitSeconds | None = None
     if fit != FitLevel.TOO_LARGE:
         # split by layers, the output is on the GPU with the repeating layers that are (its product reads the whole
         # matrix for each generated token; for a prompt, only the last token's logits are computed)
         blocks = gpu_layers if gpu_blocks is None else gpu_blocks
         prefill = functools.partial(  # -nkvo turns llama.cpp's pipeline off (llama-context.cpp: `offload_kqv`)
-            prefill_speed,
+            prefill_seconds,
             spec,
             p.shape,
             machine,
@@ -588,8 +590,9 @@ def _estimate_on(
             pipeline=kv_layout.offload,
             kv_on_gpu=kv_layout.offload,
         )
-        prompt_tps = prefill()
-        fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers))
+        prompt_seconds = prefill()
+        prompt_tps = 1.0 / prompt_seconds.total
+        fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers), machine)
         speed = decode_speed(
             spec,
             p.shape,
@@ -621,7 +624,7 @@ def _estimate_on(
         prompt_tokens_per_second=None if prompt_tps is None else round(prompt_tps, 1),
         prompt_tokens_per_second_range=None
         if prompt_tps is None
-        else _rounded(prefill_range(prompt_tps, range_family(machine, gpu_layers, n_layers))),
+        else _rounded(prefill_range(prompt_tps, range_family(machine, gpu_layers, n_layers), prompt_seconds, machine)),
         context_fill_seconds_range=fill,
         budget=machine.budget,
         assumptions=machine.assumptions,
@@ -651,12 +654,15 @@ def _rounded(pair: tuple[float, float]) -> tuple[float, float]:
     return round(pair[0], 1), round(pair[1], 1)
 
 
-def _fill_seconds(prefill: Callable[..., float], context: int, family: str) -> tuple[float, float] | None:
+def _fill_seconds(
+    prefill: Callable[..., SplitSeconds], context: int, family: str, machine: Machine
+) -> tuple[float, float] | None:
     """Seconds before the answer starts to a prompt that fills the whole `context` (attention over all of it, not
     the usual 2,048 tokens), over the prompt range's spread: (fast, slow). None below FILL_MIN_CONTEXT."""
     if context < FILL_MIN_CONTEXT:
         return None
-    low, high = prefill_range(prefill(prompt_tokens=context), family)
+    seconds = prefill(prompt_tokens=context)
+    low, high = prefill_range(1.0 / seconds.total, family, seconds, machine)
     return (round(context / high, 1), round(context / low, 1)) if low > 0 and high > 0 else None
 
 
@@ -950,7 +956,7 @@ def _experts_layout(
     low = 1.0 / (1.0 / gpu_speed.low + extra / cpu_low)
     high = 1.0 / (1.0 / gpu_speed.high + extra / cpu_high)
     prefill = functools.partial(  # experts kept in RAM are tensor overrides: llama.cpp's pipeline is off
-        prefill_speed,
+        prefill_seconds,
         spec,
         p.shape,
         machine,
@@ -961,7 +967,8 @@ def _experts_layout(
         ram_weights_bytes=in_ram,  # their products run on the GPU, the experts copied per micro-batch (op offload)
         kv_on_gpu=kv_layout.offload,
     )
-    prompt_tps = prefill()
+    prompt_seconds = prefill()
+    prompt_tps = 1.0 / prompt_seconds.total
     host_bytes = ram + (vram if machine.unified else 0)
     comfortable = machine.ram_comfortable_bytes
     tight = comfortable is not None and host_bytes > comfortable
@@ -979,8 +986,11 @@ def _experts_layout(
         notes=notes,
         tight=tight,
         prompt_tokens_per_second=round(prompt_tps, 1),
-        prompt_tokens_per_second_range=_rounded(prefill_range(prompt_tps, "partial")),
-        context_fill_seconds_range=_fill_seconds(prefill, context, "partial"),
+        # every layer on the GPU: the GPU family's spread, and the experts' crossing PCIe the link's (prefill_range)
+        prompt_tokens_per_second_range=_rounded(
+            prefill_range(prompt_tps, range_family(machine, n_layers, n_layers), prompt_seconds, machine)
+        ),
+        context_fill_seconds_range=_fill_seconds(prefill, context, range_family(machine, n_layers, n_layers), machine),
         calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
         remarks=(*kept, *(_tight_remark(machine, host_bytes) if tight else ()), r),
         n_cpu_moe=n,

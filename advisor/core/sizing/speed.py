@@ -8,7 +8,8 @@ time per token = GPU bytes / (efficiency × GPU bandwidth) + CPU bytes / CPU rat
   bound (physical cores × weights one core multiplies per second for its core class and clock, `quants.py`) — a
   small board or a few-core VM is compute-bound, a laptop or desktop with 6+ cores bandwidth-bound;
 * mixture-of-experts models read only the active experts (active parameters), but keep all in memory;
-* partial offload adds the GPU part and the CPU part (the CPU part dominates quickly);
+* partial offload adds the GPU part and the CPU part (the CPU part dominates quickly), and its range weighs each
+  side's spread by that side's share of the time (`split_rate`);
 * the KV cache read grows as the context fills: the point estimate is a short chat (512 tokens in the cache).
 
 The range is meant to hold about 80 % of real runs: it runs from a full context times the 10th percentile of
@@ -22,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from advisor.core.hardware.ram_spec import ACHIEVABLE_SHARE
 from advisor.core.sizing.machine import Device, Machine
@@ -217,13 +219,31 @@ class Speed:
     high: float
 
 
+class SplitSeconds(NamedTuple):
+    """Seconds one token takes, by the side whose measured spread they stray with: `gpu` the GPUs' work and every
+    fixed cost (those a model wholly on the GPU pays too), `cpu` the work of the layers left to the processor,
+    `link` weights crossing PCIe for a prompt (llama.cpp's op offload). On a machine without a GPU, or with no
+    layer on it, the `gpu` part is only the fixed costs and takes the CPU's spread (`range_family`)."""
+
+    gpu: float
+    cpu: float
+    link: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.gpu + self.cpu + self.link
+
+
 # How far real runs stray from the estimate, as (10th, 90th) percentile of measured ÷ predicted tokens/s on the
 # calibration half (even rows) of benchmarks/data/cpu_decode_public.csv and gpu_decode_public.csv (numpy's default
 # percentile, benchmarks/speed_ranges.py); the hold-out half was not used to choose them, except the decision below
 # to keep the pre-fit CPU and GPU-prompt spreads, taken after seeing the in-sample ones fail it. Builds, drivers,
 # backends (CUDA, ROCm, Vulkan, SYCL) and the program around llama.cpp move a real run this much on the same
 # hardware. A family with fewer than 8 runs takes the wider of its own and the discrete GPUs' spread (said beside
-# it); partial offload, never measured publicly, takes the union of the CPU and discrete-GPU spreads.
+# it). Partial offload has no spread of its own: each side's time strays as that side's runs do, the GPU's as the
+# machine's GPU family, the CPU's as CPU runs (`split_rate`), so 39 layers of 40 on the GPU get nearly the GPU's
+# range and 1 of 40 nearly the CPU's. (It took the union of the CPU and discrete-GPU spreads, which widened a Mac's
+# top from 1.25 to 1.84 for one layer moved to its CPU.)
 # Spreads are never narrower than the residuals of a model NOT fitted on the same runs: once a constant is set from
 # a run (quants.py's per-core rates, the prefill factors), that run's error is ~0 by construction and its percentiles
 # say nothing about new machines. So the CPU entries and the GPU prompt entries keep the spreads measured before
@@ -256,16 +276,32 @@ PREFILL_SPREAD: dict[str, tuple[float, float]] = {
     # Fourth batch (gpu_README.md): 8 runs, p10 0.35, p90 1.66 (a Strix Halo's Vulkan MoE prompt at 1.88): top widened
     "integrated": (0.33, 1.66),
 }
+# A prompt's weights crossing PCIe (partial offload or experts in RAM beside a discrete GPU): the link's rate and the
+# micro-batch (-ub, often raised to 2048 with experts in RAM) are not known, and no spread of its own has been
+# measured (four public runs: bench_gpu_speed.py's partial section). That time keeps the union of the CPU and
+# discrete-GPU prompt spreads, which every partial layout took before.
+PREFILL_LINK_SPREAD = (
+    min(PREFILL_SPREAD["cpu"][0], PREFILL_SPREAD["gpu"][0]),
+    max(PREFILL_SPREAD["cpu"][1], PREFILL_SPREAD["gpu"][1]),
+)
 RANGE_FAMILIES = ("cpu", "gpu", "hbm", "apple", "integrated", "partial")
 
 
 def range_family(machine: Machine, gpu_layers: int, total_layers: int) -> str:
     """Which measured spread a layout's speed range takes: CPU, a discrete GPU (GDDR), an HBM datacentre card,
-    Apple silicon, an integrated GPU sharing system RAM, or partial offload (GPU and CPU together)."""
+    Apple silicon, an integrated GPU sharing system RAM, or partial offload (GPU and CPU together: each side's
+    spread by its share of the time, `split_rate`)."""
     if not machine.gpus or gpu_layers <= 0:
         return "cpu"
     if gpu_layers < total_layers:
         return "partial"
+    return gpu_family(machine)
+
+
+def gpu_family(machine: Machine) -> str:
+    """The measured spread the machine's (first) GPU takes: "apple", "integrated", "hbm" or "gpu" ("cpu" with none)."""
+    if not machine.gpus:
+        return "cpu"
     d = machine.gpus[0]
     if d.vendor == GpuVendor.APPLE:
         return "apple"
@@ -276,20 +312,44 @@ def range_family(machine: Machine, gpu_layers: int, total_layers: int) -> str:
 
 
 def spread(table: dict[str, tuple[float, float]], family: str) -> tuple[float, float]:
-    """(low, high) factors for a family, never excluding the point itself (low ≤ 1 ≤ high)."""
-    if family == "partial":
-        low = min(table["cpu"][0], table["gpu"][0])
-        high = max(table["cpu"][1], table["gpu"][1])
-    else:
-        low, high = table[family]
+    """(low, high) factors for a family, never excluding the point itself (low ≤ 1 ≤ high). "partial" is not a
+    family of its own: see `split_rate`."""
+    low, high = table[family]
     return min(low, 1.0), max(high, 1.0)
 
 
-def prefill_range(point: float, family: str) -> tuple[float, float]:
+def split_rate(
+    seconds: SplitSeconds,
+    gpu_factor: float,
+    cpu_factor: float,
+    link_factor: float = 1.0,
+) -> float:
+    """Tokens per second when each side's time is divided by its own factor (a spread's low or high): a side that
+    takes most of a token's time sets most of the range, one that takes little moves it little."""
+    return 1.0 / (seconds.gpu / gpu_factor + seconds.cpu / cpu_factor + seconds.link / link_factor)
+
+
+def prefill_range(
+    point: float, family: str, seconds: SplitSeconds | None = None, machine: Machine | None = None
+) -> tuple[float, float]:
     """The prompt-processing range around its point estimate (prefill is compute-bound: the context does not
-    move it the way it moves decode, so only the measured spread counts)."""
+    move it the way it moves decode, so only the measured spread counts). With `seconds` (`prefill_seconds`) a part
+    on the CPU or across PCIe strays as its side does (`split_rate`): the CPU's as CPU runs, the link's
+    `PREFILL_LINK_SPREAD`, the rest as `family`'s GPUs — for "partial", `machine`'s GPU family (`gpu_family`)."""
+    if family == "partial":
+        if seconds is None or machine is None:
+            raise ValueError("a partial layout's prompt range needs its split seconds and its machine")
+        family = gpu_family(machine)
     low, high = spread(PREFILL_SPREAD, family)
-    return point * low, point * high
+    if seconds is None or not (seconds.cpu or seconds.link):
+        return point * low, point * high
+    cpu_low, cpu_high = spread(PREFILL_SPREAD, "cpu")
+    link_low, link_high = min(PREFILL_LINK_SPREAD[0], 1.0), max(PREFILL_LINK_SPREAD[1], 1.0)
+    total = seconds.total
+    return (
+        point * total * split_rate(seconds, low, cpu_low, link_low),
+        point * total * split_rate(seconds, high, cpu_high, link_high),
+    )
 
 
 def cpu_decode_rate(machine: Machine, quant: str | None, bytes_per_weight: float) -> float:
@@ -324,7 +384,11 @@ def _seconds_per_token(
     bytes_per_weight: float,
     output_on_gpu: bool,
     kv_on_gpu: bool = True,
-) -> float:
+) -> SplitSeconds:
+    """One token's seconds, split as `SplitSeconds`: the CPU part is what the processor reads for the layers left to
+    it (their weights and cache, and the output matrix when it stays in RAM). The fixed costs, and with -nkvo the
+    GPU layers' cache read from RAM and its round trips, stay in the GPU part: a model wholly on the GPU takes its
+    GPU family's spread with them, and one layer moved to the CPU must not change that."""
     n = shape.layers
     kv = kv_cache_bytes(spec, shape, context, kv_type, cells=fill)
     # -nkvo: the cache is in a plain CPU buffer, which no GPU backend takes (Metal's and Vulkan's supports_buft
@@ -336,6 +400,7 @@ def _seconds_per_token(
     cpu_bytes = layers_read / n * (n - gpu_layers) + (kv - gpu_kv) + (0 if output_on_gpu else output_bytes)
 
     seconds = CPU_TOKEN_FIXED_S + CPU_SAMPLING_S_PER_VOCAB * shape.vocab
+    cpu_seconds = 0.0
     narrow = narrow_expert_scale(spec, shape)  # narrow experts' loss, the GPU's and the CPU's alike
     if kv_in_ram:
         seconds += NKVO_LAYER_S * shape.attention_layers * gpu_layers / n
@@ -353,8 +418,10 @@ def _seconds_per_token(
         cpu_layers = layers_read / n * (n - gpu_layers)
         rate = cpu_decode_rate(machine, spec.quant, bytes_per_weight)
         layers_rate = rate * delta_net_moe_cpu_scale(spec) * narrow
-        seconds += cpu_layers / layers_rate + (cpu_bytes - cpu_layers) / rate
-    return seconds
+        gpu_cache_in_ram = kv / n * gpu_layers if kv_in_ram else 0.0  # -nkvo: the GPU layers' cache (see above)
+        cpu_seconds = cpu_layers / layers_rate + (cpu_bytes - cpu_layers - gpu_cache_in_ram) / rate
+        seconds += gpu_cache_in_ram / rate
+    return SplitSeconds(gpu=seconds, cpu=cpu_seconds)
 
 
 def decode_speed(
@@ -400,22 +467,31 @@ def decode_speed(
         output_on_gpu=on_gpu,
         kv_on_gpu=kv_on_gpu,
     )
-    point = per_token(fill=min(context, POINT_FILL_TOKENS))
+    point = per_token(fill=min(context, POINT_FILL_TOKENS)).total
     full = per_token(fill=context)
     empty = per_token(fill=0)
     family = range_family(machine, gpu_layers + (1 if on_gpu else 0), shape.layers)
-    low, high = spread(DECODE_SPREAD, family)
+    # each side's time strays as its runs do: the GPU's part (and the fixed costs) as the machine's GPU family, the
+    # CPU's layers as CPU runs (for a model on the GPU alone that part is nil, for one on the CPU alone both are "cpu")
+    low, high = spread(DECODE_SPREAD, gpu_family(machine) if family == "partial" else family)
+    cpu_low, cpu_high = spread(DECODE_SPREAD, "cpu")
     if not kv_on_gpu and family != "cpu":  # the CPU's part strays as CPU runs do: their bottom, never a higher top
-        low = min(low, spread(DECODE_SPREAD, "cpu")[0])
-    top = high / empty
-    if gpu_layers <= 0 and not on_gpu and machine.ram_bandwidth_gbps > 0:
-        # never above what the RAM can deliver: every active weight read once at the whole bandwidth, not a share
-        # the bandwidth figure is what an all-core read draws (ram_spec.ACHIEVABLE_SHARE of the memory's peak); on
-        # Apple silicon it is the chip's peak itself (Apple's table)
-        peak = machine.ram_bandwidth_gbps / (1.0 if machine.cpu_apple_tier else ACHIEVABLE_SHARE)
-        ceiling = peak * 1e9 / max(layers_read + output_bytes, 1.0)
+        low = min(low, cpu_low)
+    bottom = split_rate(full, low, cpu_low)
+    top = split_rate(empty, high, cpu_high)
+    # never above what the RAM can deliver: every active weight in it read once at the whole bandwidth, not a share
+    # the bandwidth figure is what an all-core read draws (ram_spec.ACHIEVABLE_SHARE of the memory's peak); on
+    # Apple silicon it is the chip's peak itself (Apple's table)
+    peak = machine.ram_bandwidth_gbps / (1.0 if machine.cpu_apple_tier else ACHIEVABLE_SHARE) * 1e9
+    if gpu_layers <= 0 and not on_gpu and peak > 0:
+        ceiling = peak / max(layers_read + output_bytes, 1.0)
         top = max(min(top, ceiling), 1.0 / point)  # the range still holds its point
-    return Speed(point=1.0 / point, low=low / full, high=top)
+    elif family == "partial" and peak > 0 and empty.cpu:
+        # the same bound on the CPU's part alone, so that a layer moved to the CPU never tops the CPU's own range
+        cpu_read = layers_read / shape.layers * (shape.layers - gpu_layers) + (0 if on_gpu else output_bytes)
+        top = 1.0 / (empty.gpu / high + max(empty.cpu / cpu_high, cpu_read / peak))
+        top = max(top, 1.0 / point)
+    return Speed(point=1.0 / point, low=bottom, high=top)
 
 
 # Prompt processing on a GPU: the share of its FP32 shader rate a prefill batch turns into matrix FLOPs. NVIDIA
@@ -581,7 +657,40 @@ def prefill_speed(
     ram_weights_bytes: float | None = None,
     kv_on_gpu: bool = True,
 ) -> float:
-    """Prompt tokens processed per second (time to first token = prompt length / this).
+    """Prompt tokens processed per second (time to first token = prompt length / this): 1 / `prefill_seconds`."""
+    return (
+        1.0
+        / prefill_seconds(
+            spec,
+            shape,
+            machine,
+            gpu_layers=gpu_layers,
+            context=context,
+            layers_weights_bytes=layers_weights_bytes,
+            prompt_tokens=prompt_tokens,
+            pipeline=pipeline,
+            ram_weights_bytes=ram_weights_bytes,
+            kv_on_gpu=kv_on_gpu,
+        ).total
+    )
+
+
+def prefill_seconds(
+    spec: ModelSpec,
+    shape: Shape,
+    machine: Machine,
+    *,
+    gpu_layers: int,
+    context: int,
+    layers_weights_bytes: int = 0,
+    prompt_tokens: int | None = None,
+    pipeline: bool = True,
+    ram_weights_bytes: float | None = None,
+    kv_on_gpu: bool = True,
+) -> SplitSeconds:
+    """Seconds per prompt token, split by the side whose spread they stray with (`SplitSeconds`: the GPUs' products,
+    with the attention -nkvo sends to the CPU, as a model wholly on the GPU has it; the CPU's layers; weights
+    crossing PCIe).
 
     Compute-bound: every prompt token costs 2 FLOPs per active matrix weight (the token-embedding lookup costs
     nothing; the output matrix counts) plus attention over the prompt so far (4 × heads × head size per layer and
@@ -604,7 +713,7 @@ def prefill_speed(
     flops = 2 * max(matmul, 1.0) + attention
     n = shape.layers
     gpu_share = gpu_layers / n if machine.gpus else 0.0
-    seconds = 0.0
+    seconds = 0.0  # the GPU part
     discrete = gpu_share > 0 and not machine.unified
     on_gpu_flops = flops  # per token, for the layers on the GPUs
     if gpu_share > 0 and not kv_on_gpu:  # -nkvo: the GPU layers' attention runs where the cache is, on the CPU
@@ -623,11 +732,13 @@ def prefill_speed(
             rate = gpu_tflops(d) * 1e12 * _prefill_factor(d) * _prefill_kernel_factor(spec)
             seconds += (1 - gpu_share) * flops / rate
     copied = (1 - gpu_share) * layers_weights_bytes if ram_weights_bytes is None else ram_weights_bytes
+    link = 0.0
     if discrete and copied > 0:  # the weights in RAM cross PCIe once per micro-batch (op offload)
-        seconds += copied / PCIE_BYTES_PER_S / PREFILL_UBATCH
+        link = copied / PCIE_BYTES_PER_S / PREFILL_UBATCH
+    cpu = 0.0
     if not discrete and gpu_share < 1:
-        seconds += (1 - gpu_share) * flops / _cpu_prefill_rate(machine, spec.quant)
-    return 1.0 / seconds
+        cpu = (1 - gpu_share) * flops / _cpu_prefill_rate(machine, spec.quant)
+    return SplitSeconds(gpu=seconds, cpu=cpu, link=link)
 
 
 def _cpu_prefill_rate(machine: Machine, quant: str | None) -> float:

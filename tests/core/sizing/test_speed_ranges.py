@@ -13,8 +13,9 @@ from advisor.cli.main import main
 from advisor.core.hardware.profile_io import load_profile
 from advisor.core.jsonio import to_jsonable
 from advisor.core.sizing import estimate, recommend
+from advisor.core.sizing.estimate import estimate_on
 from advisor.core.sizing.machine import machine_from_profile
-from advisor.core.sizing.speed import DECODE_SPREAD, PREFILL_SPREAD, RANGE_FAMILIES, range_family
+from advisor.core.sizing.speed import DECODE_SPREAD, PREFILL_SPREAD, RANGE_FAMILIES, prefill_range, range_family
 from advisor.core.types import FitLevel, ModelSpec
 from benchmarks.speed_ranges import Run, coverage, percentile, report, spreads
 
@@ -56,13 +57,65 @@ def test_each_kind_of_machine_gets_ranges_that_hold_the_estimate(family):
     assert p_low < est.prompt_tokens_per_second < p_high
 
 
-def test_partial_offload_takes_the_wider_of_the_cpu_and_gpu_spreads():
+def test_partial_offload_weighs_each_sides_spread_by_its_share_of_the_time():
+    """A partial layout's range holds its estimate and lies within the CPU's and the GPU's spreads, not their union:
+    each side's time strays as that side's runs do."""
     profile = load_profile(MACHINES["gpu"])
     est = estimate(ModelSpec(parameters=32.8e9, quant="Q4_K_M"), profile, context=4096)
     assert est.fit == FitLevel.PARTIAL_OFFLOAD
     assert range_family(machine_from_profile(profile), est.gpu_layers, est.total_layers) == "partial"
     low, high = est.tokens_per_second_range
     assert low < est.tokens_per_second < high
+    assert high / est.tokens_per_second < max(DECODE_SPREAD["cpu"][1], DECODE_SPREAD["gpu"][1])
+    p_low, p_high = est.prompt_tokens_per_second_range
+    assert p_low < est.prompt_tokens_per_second < p_high
+
+
+M2_AIR = {"ram": {"total_bytes": 16 * GiB}, "gpus": [{"name": "Apple M2 (8-core GPU)"}]}
+
+
+def test_one_layer_moved_to_the_cpu_does_not_raise_the_best_case():
+    """A MacBook Air M2 16 GB with a 12.2 B model: on the GPU alone at 16K, 39 of 40 layers there at 24K. The range
+    took the union of the CPU and discrete-GPU spreads, so the top went from 14 to 20 tokens/s (and the prompt's from
+    99 to 115) for one layer on the slower CPU; now the 39 layers on the GPU keep its range, near enough."""
+    profile = load_profile(M2_AIR)
+    spec = ModelSpec(parameters=12.2e9, quant="Q4_K_M")
+    whole = estimate(spec, profile, context=16384)
+    split = estimate(spec, profile, context=24576)
+    assert whole.fit == FitLevel.FULL_GPU and (split.fit, split.gpu_layers) == (FitLevel.PARTIAL_OFFLOAD, 39)
+    assert split.tokens_per_second_range[1] <= whole.tokens_per_second_range[1] * 1.01
+    assert split.tokens_per_second_range[0] <= whole.tokens_per_second_range[0]
+    assert split.prompt_tokens_per_second_range[1] <= whole.prompt_tokens_per_second_range[1]
+
+
+@pytest.mark.parametrize("machine", ["gpu", "apple"])
+def test_a_partial_range_runs_from_the_gpus_to_the_cpus_as_layers_move(machine):
+    """39 of 40 layers on the GPU: nearly the GPU's range (the point × its spread); 1 of 40: nearly the CPU's; and
+    between the two, no jump at either end."""
+    profile = {**MACHINES[machine], "ram": {"total_bytes": 64 * GiB}}
+    if machine == "gpu":
+        profile["gpus"] = [{**profile["gpus"][0], "vram_total_bytes": 48 * GiB}]
+    m = machine_from_profile(load_profile(profile))
+    spec = ModelSpec(parameters=12.2e9, quant="Q4_K_M")
+    by_ngl = {ngl: estimate_on(spec, m, context=8192, ngl=ngl) for ngl in (41, 40, 2, 0)}
+    assert by_ngl[41].fit == FitLevel.FULL_GPU and by_ngl[0].fit == FitLevel.CPU_ONLY
+    tops = {ngl: e.tokens_per_second_range[1] / e.tokens_per_second for ngl, e in by_ngl.items()}
+    bottoms = {ngl: e.tokens_per_second_range[0] / e.tokens_per_second for ngl, e in by_ngl.items()}
+    # the top with (nearly) every layer on the GPU: the GPU family's, within a few per cent
+    assert tops[40] == pytest.approx(tops[41], rel=0.05)
+    assert bottoms[40] == pytest.approx(bottoms[41], rel=0.05)
+    # one layer on the GPU: the CPU's range, the RAM's ceiling included, within a few per cent
+    assert tops[2] == pytest.approx(tops[0], rel=0.1)
+    assert bottoms[2] == pytest.approx(bottoms[0], rel=0.1)
+    assert by_ngl[2].tokens_per_second_range[1] <= by_ngl[0].tokens_per_second_range[1] * 1.1
+
+
+def test_a_partial_prompt_range_needs_its_split():
+    with pytest.raises(ValueError):
+        prefill_range(100.0, "partial")
+    assert prefill_range(100.0, "gpu") == pytest.approx(
+        (100 * PREFILL_SPREAD["gpu"][0], 100 * PREFILL_SPREAD["gpu"][1])
+    )
 
 
 def test_the_range_widens_downwards_as_the_context_fills():
