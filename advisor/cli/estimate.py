@@ -882,7 +882,7 @@ def render_text(
         (say.t(QT_TRANSLATE_NOOP("Cli", "Machine")), tuple(sizing.budget_lines(say, est.budget))),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "Notes")),
-            [sizing.note(say, n) for n in est.notes] + [sizing.remark(say, r.code, r.values) for r in est.remarks],
+            sizing.notes(say, est.notes, est.assumptions) + [sizing.remark(say, r.code, r.values) for r in est.remarks],
         ),
         (
             say.t(QT_TRANSLATE_NOOP("Cli", "Assumed")),

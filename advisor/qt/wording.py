@@ -27,7 +27,7 @@ def reason(r: Any) -> str:
 def estimate_notes(est: Any) -> list[str]:
     """An estimate's notes and its remarks with figures (checkpoints, draft, experts in RAM), in the app's words."""
     say_ = say()
-    return [sizing.note(say_, n) for n in getattr(est, "notes", ())] + [
+    return sizing.notes(say_, getattr(est, "notes", ()), getattr(est, "assumptions", ())) + [
         sizing.remark(say_, r.code, r.values) for r in getattr(est, "remarks", ())
     ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from advisor.core.messages.speaker import GIB, MIB, Speaker
@@ -735,6 +735,21 @@ def prompt_wait(say: Speaker, prompt_tokens_per_second: float | None, context: i
 def note(say: Speaker, code: str) -> str:
     msg = NOTES.get(code)
     return say.t(msg) if msg else unknown_code(code)
+
+
+# a note an assumption of the same estimate says in full, with the field to correct it: the note is left out where
+# both are shown (newcomer round: "free graphics memory unknown" twice, once under Notes and once under Assumed)
+_SAID_BY_ASSUMPTION = {
+    "vram_free_unknown": "assume_vram_free",
+    "ram_bandwidth_assumed": "assume_ram_bandwidth",
+    "gpu_bandwidth_assumed": "assume_gpu_bandwidth",
+}
+
+
+def notes(say: Speaker, codes: Iterable[str], assumptions: Iterable[Any] = ()) -> list[str]:
+    """An estimate's notes in words, less those its `assumptions` (Reasons, shown beside them) say already."""
+    assumed = {getattr(a, "code", None) for a in assumptions}
+    return [note(say, code) for code in codes if _SAID_BY_ASSUMPTION.get(code) not in assumed]
 
 
 REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures

@@ -369,3 +369,26 @@ def test_gguf_and_hardware_must_be_regular_files_one_line_exit_2(capsys, rtx3060
     assert code == 2 and err.count("\n") == 1 and "it is a named pipe, not a file" in err
     code, _, err = run(capsys, "estimate", "--hardware", str(rtx3060), "--gguf", "/dev/zero")
     assert code == 2 and err.count("\n") == 1 and "it is a device, not a file" in err
+
+
+def test_a_note_an_assumption_says_in_full_is_not_said_twice(capsys, tmp_path):
+    """Newcomer round: "free graphics memory unknown" was under Notes and again under Assumed (with the field to
+    correct it); the assumption stays. The JSON keeps both codes."""
+    import json
+
+    hardware = tmp_path / "pc.json"
+    hardware.write_text(
+        json.dumps(
+            {
+                "ram": {"total_bytes": 16 * 2**30},
+                "gpus": [{"name": "NVIDIA GeForce RTX 3060", "vram_total_bytes": 12 * 2**30}],
+            }
+        )
+    )
+    assert main(["estimate", "--hardware", str(hardware), "--params", "13B", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    notes, assumed = out.split("\nNotes", 1)[1].split("\nAssumed", 1)
+    assert "gpus[].vram_free_bytes" in assumed and "free" not in notes.lower().replace("free for", "")
+    assert main(["estimate", "--hardware", str(hardware), "--params", "13B", "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert "vram_free_unknown" in said["notes"] and any(a["code"] == "assume_vram_free" for a in said["assumptions"])
