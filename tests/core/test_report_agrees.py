@@ -4,6 +4,7 @@ recommendation, nothing about open programs on a machine nobody measured, and th
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -156,3 +157,19 @@ def test_the_summarys_cost_names_the_local_model_and_the_api_it_prices():
     said = _row(md, "Cost per month")
     rec = recommend(load_profile(RYZEN_3060))
     assert rec.model and f"({rec.model})" in said and "(openai/gpt-4o)" in said
+
+
+def test_the_models_table_says_why_the_recommended_quant_is_missing_as_the_cli_list_does(capsys):
+    """Newcomer round: the report costed Qwen3-30B-A3B at Q5_K_M, listed no Q5_K_M file, and said nothing, while
+    `models` said under the repo that the bundled list has none."""
+    from pathlib import Path
+
+    from advisor.cli.main import main
+
+    machine = Path(__file__).parents[1] / "data" / "machines" / "gaming-rtx3060-12gb-16gb.json"
+    hardware = json.loads(machine.read_text())
+    md, _ = _report(hardware, models=True)
+    assert main(["models", "--hardware", str(machine), "--offline", "--lang", "en"]) in (0, 1)
+    said = [line.strip() for line in capsys.readouterr().out.splitlines() if "The recommendation is" in line]
+    assert said, "the CLI list says it for this machine"
+    assert all(sentence in md for sentence in said)

@@ -333,4 +333,7 @@ def report_wording(say: Speaker, surface: servers.Surface = "cli") -> Wording:
         how_to_load=lambda load: sizing.how_to_load(say, load),
         budget_lines=lambda budget: budget_lines(say, budget),
         prompt_line=functools.partial(sizing.prompt_line, say),
+        lacks_quant=lambda quant, model, shown, offline: catalog.lacks_recommended_quant(
+            say, quant, model, shown, offline=offline
+        ),
     )

@@ -129,6 +129,13 @@ class _Words:
 
         return budget_lines(self._english(), budget)
 
+    def lacks_quant(self, quant: str, model: str, shown: str, offline: bool) -> str:
+        if self.w.lacks_quant is not None:
+            return self.w.lacks_quant(quant, model, shown, offline)
+        from advisor.core.messages import catalog
+
+        return catalog.lacks_recommended_quant(self._english(), quant, model, shown, offline=offline)
+
     def prompt_line(
         self,
         speed: float | None,
@@ -610,9 +617,33 @@ def _candidates(data: Mapping[str, Any], w: _Words) -> list[Block]:
                 numeric=(3, 5),
             )
         )
+        blocks.extend(_lacking_quant(data, items, w))
     else:
         blocks.append(Paragraph(t("No model of the recommended class was found.")))
     return blocks
+
+
+def _lacking_quant(data: Mapping[str, Any], items: Sequence[Mapping[str, Any]], w: _Words) -> list[Block]:
+    """Under the table, why a repo of the recommended model lists another quant than the recommendation's, as
+    `llm-advisor models` says under it (newcomer round: the report costed Q5_K_M, listed no Q5_K_M file, and said
+    nothing)."""
+    from types import SimpleNamespace
+
+    from advisor.core.catalog.ranking import lacks_recommended_quant
+
+    rec = _m(data.get("recommendation"))
+    model, quant = rec.get("model"), rec.get("quant")
+    if not isinstance(model, str) or not isinstance(quant, str):
+        return []
+    notes: list[Block] = []
+    for c in items:
+        files = [SimpleNamespace(quant=_m(f).get("quant")) for f in _seq(c.get("files"))]
+        repo = SimpleNamespace(repo_id=str(c.get("repo_id") or ""), files=files)
+        if files and lacks_recommended_quant(repo, model, quant):  # type: ignore[arg-type]
+            shown = str(files[0].quant or "?")
+            text = w.lacks_quant(quant, model, shown, data.get("catalog_source") == "offline")
+            notes.append(Paragraph(f"{_text(c.get('repo_id'))}: {text}", note=True))
+    return notes
 
 
 def _problem_values(problem: Mapping[str, Any]) -> Mapping[str, object]:
