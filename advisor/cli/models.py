@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -37,6 +38,41 @@ def _tier(text: str) -> str:
     for name in TIER_NAMES:
         if text.strip().lower() == name.lower():
             return name
+    size = re.fullmatch(r"\s*(\d{1,4}(?:[.,]\d)?)\s*[bB]?\s*", text)
+    if size is not None and float(size.group(1).replace(",", ".")) > 0:
+        # a model's size, not a class ("30B", as Qwen3-30B-A3B is named): the class that holds it (newcomer round:
+        # `--tier 30B` was refused with no word of which class a 30B model is in)
+        from advisor.core.sizing.tiers import tier_for_parameters
+
+        tier = tier_for_parameters(float(size.group(1).replace(",", ".")) * 1e9)
+        if tier.max_billions is None:
+            msg = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{value} is not a size class: a model of that size is in the {tier} class, models of {low}B and more "
+                "(--tier {tier}); the classes are {choices}",
+            )
+        elif tier.min_billions is None:
+            msg = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{value} is not a size class: a model of that size is in the {tier} class, models up to {high}B "
+                "(--tier {tier}); the classes are {choices}",
+            )
+        else:
+            msg = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{value} is not a size class: a model of that size is in the {tier} class, models from {low}B to "
+                "{high}B (--tier {tier}); the classes are {choices}",
+            )
+        raise argparse.ArgumentTypeError(
+            speech.say().t(
+                msg,
+                value=repr(text),
+                tier=tier.name,
+                low=tier.min_billions,
+                high=tier.max_billions,
+                choices=", ".join(TIER_NAMES),
+            )
+        )
     raise argparse.ArgumentTypeError(
         speech.say().t(
             QT_TRANSLATE_NOOP("Cli", "{value} is not a size class; choose one of {choices}"),

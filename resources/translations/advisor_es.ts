@@ -480,22 +480,22 @@
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="934"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="949"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1091"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1106"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1100"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1115"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1104"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1119"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
@@ -601,17 +601,17 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="940"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="955"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1113"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1128"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1116"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1131"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1609,32 +1609,32 @@
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="194"/>
+        <location filename="../../advisor/cli/models.py" line="230"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="201"/>
+        <location filename="../../advisor/cli/models.py" line="237"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="202"/>
+        <location filename="../../advisor/cli/models.py" line="238"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="203"/>
+        <location filename="../../advisor/cli/models.py" line="239"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="212"/>
+        <location filename="../../advisor/cli/models.py" line="248"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="219"/>
+        <location filename="../../advisor/cli/models.py" line="255"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1644,137 +1644,152 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="28"/>
+        <location filename="../../advisor/cli/models.py" line="29"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
         <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="42"/>
+        <location filename="../../advisor/cli/models.py" line="49"/>
+        <source>{value} is not a size class: a model of that size is in the {tier} class, models of {low}B and more (--tier {tier}); the classes are {choices}</source>
+        <translation>{value} no es una clase de tamaño: un modelo de ese tamaño está en la clase {tier}, la de los modelos de {low}B o más (--tier {tier}); las clases son {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="55"/>
+        <source>{value} is not a size class: a model of that size is in the {tier} class, models up to {high}B (--tier {tier}); the classes are {choices}</source>
+        <translation>{value} no es una clase de tamaño: un modelo de ese tamaño está en la clase {tier}, la de los modelos de hasta {high}B (--tier {tier}); las clases son {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="61"/>
+        <source>{value} is not a size class: a model of that size is in the {tier} class, models from {low}B to {high}B (--tier {tier}); the classes are {choices}</source>
+        <translation>{value} no es una clase de tamaño: un modelo de ese tamaño está en la clase {tier}, la de los modelos de {low}B a {high}B (--tier {tier}); las clases son {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/models.py" line="78"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="57"/>
+        <location filename="../../advisor/cli/models.py" line="93"/>
         <source>size class ({classes}); default: the one recommended for this machine</source>
         <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="65"/>
+        <location filename="../../advisor/cli/models.py" line="101"/>
         <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="72"/>
+        <location filename="../../advisor/cli/models.py" line="108"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="79"/>
+        <location filename="../../advisor/cli/models.py" line="115"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="85"/>
+        <location filename="../../advisor/cli/models.py" line="121"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="88"/>
+        <location filename="../../advisor/cli/models.py" line="124"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="93"/>
+        <location filename="../../advisor/cli/models.py" line="129"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="286"/>
+        <location filename="../../advisor/cli/models.py" line="322"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="288"/>
+        <location filename="../../advisor/cli/models.py" line="324"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF del tamaño {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="290"/>
+        <location filename="../../advisor/cli/models.py" line="326"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="292"/>
+        <location filename="../../advisor/cli/models.py" line="328"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="294"/>
+        <location filename="../../advisor/cli/models.py" line="330"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="298"/>
+        <location filename="../../advisor/cli/models.py" line="334"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="304"/>
+        <location filename="../../advisor/cli/models.py" line="340"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="309"/>
+        <location filename="../../advisor/cli/models.py" line="345"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="320"/>
+        <location filename="../../advisor/cli/models.py" line="356"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="325"/>
+        <location filename="../../advisor/cli/models.py" line="361"/>
         <source>No model in the bundled list matches {text}; online, the search covers Hugging Face.</source>
         <translation>Ningún modelo de la lista incluida coincide con {text}; con conexión, la búsqueda abarca todo Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="329"/>
+        <location filename="../../advisor/cli/models.py" line="365"/>
         <source>No chat model matches {text}.</source>
         <translation>Ningún modelo de chat coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="331"/>
+        <location filename="../../advisor/cli/models.py" line="367"/>
         <source>No model matches {text}.</source>
         <translation>Ningún modelo coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="336"/>
+        <location filename="../../advisor/cli/models.py" line="372"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="343"/>
+        <location filename="../../advisor/cli/models.py" line="379"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="359"/>
+        <location filename="../../advisor/cli/models.py" line="395"/>
         <source>Nearest that do not run here (too large, under {speed} tok/s, or trained for a shorter context) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes, por debajo de {speed} tok/s o entrenados para un contexto más corto); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="365"/>
+        <location filename="../../advisor/cli/models.py" line="401"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="387"/>
+        <location filename="../../advisor/cli/models.py" line="423"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="397"/>
+        <location filename="../../advisor/cli/models.py" line="433"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -4871,22 +4886,22 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="889"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="904"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="962"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="977"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="963"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="978"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="966"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="981"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -6151,82 +6166,82 @@
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="741"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="756"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="747"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="762"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="753"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="768"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="758"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="773"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="763"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="778"/>
         <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
         <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="768"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="783"/>
         <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="773"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="788"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="778"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="793"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="783"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="798"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="789"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="804"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="796"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="811"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="803"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="818"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="809"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="824"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="821"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="836"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="828"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="843"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="834"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="849"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6427,12 +6442,12 @@
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="948"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="963"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="953"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="968"/>
         <source>Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
@@ -8243,42 +8258,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="878"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="893"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="879"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="894"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="880"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="895"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="883"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="898"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="884"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="899"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1072"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1087"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1077"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1092"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1083"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1098"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>
