@@ -60,7 +60,9 @@ def test_a_size_class_that_does_not_exist_is_refused_in_spanish(capsys):
     assert code == 2 and "'9B' no es una clase de tamaño" in err and "3B, 7B, 13B" in err
 
 
-@pytest.mark.parametrize(("size", "tier"), [("30B", "40B"), ("32b", "40B"), ("8B", "7B"), ("405B", "70B"), ("1.5B", "3B")])
+@pytest.mark.parametrize(
+    ("size", "tier"), [("30B", "40B"), ("32b", "40B"), ("8B", "7B"), ("405B", "70B"), ("1.5B", "3B")]
+)
 def test_a_model_size_given_as_a_class_names_the_class_that_holds_it(capsys, size, tier):
     """Newcomer round: `models --tier 30B` (Qwen3-30B-A3B's size) was refused with no word of its class."""
     code, _, err = _run(capsys, "--lang", "es", "models", "--tier", size)

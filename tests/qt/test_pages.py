@@ -569,7 +569,9 @@ def test_the_report_speaks_spanish_when_the_app_does(qtbot, tmp_path):
         page, _target, _ = _summary_page(qtbot, tmp_path, [])
         text = page.preview.toPlainText()
         assert "Informe de Local LLM Advisor" in text and "Recomendación" in text
-        assert "Un modelo 13B (Qwen2.5-14B) en Q4_K_M necesita" in text  # the sizing reasons as the pages word them
+        assert (
+            "Un modelo de la clase 13B (Qwen2.5-14B) en Q4_K_M necesita" in text
+        )  # the sizing reasons as the pages word them
         i18n.install_language("en")  # and switching back re-words the preview at once
         qtbot.waitUntil(lambda: "Local LLM Advisor report" in page.preview.toPlainText(), timeout=3000)
     finally:

@@ -46,13 +46,13 @@ MEMORY = {
 REASONS: dict[str, Msg] = {
     "tier_chosen": QT_TRANSLATE_NOOP(
         "Reasons",
-        "A {tier} model ({model}) at {quant} needs {needs_bytes} and runs at about "
+        "A {tier}-class model ({model}) at {quant} needs {needs_bytes} and runs at about "
         "{tokens_per_second} tokens per second here ({fit}).",
     ),
     "tier_chosen_card": QT_TRANSLATE_NOOP(
         "Reasons",
-        "A {tier} model ({model}) at {quant} needs {needs_bytes} on the graphics card and {ram_bytes} of system RAM "
-        "beside it, and runs at about {tokens_per_second} tokens per second here ({fit}).",
+        "A {tier}-class model ({model}) at {quant} needs {needs_bytes} on the graphics card and {ram_bytes} of system "
+        "RAM beside it, and runs at about {tokens_per_second} tokens per second here ({fit}).",
     ),
     "next_tier_needs_memory": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -77,18 +77,18 @@ REASONS: dict[str, Msg] = {
     "moe_chosen": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} is a mixture of experts: {parameters} billion weights in memory but only "
-        "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
+        "{active_parameters} billion read per token, so it runs like a small model. A dense {tier}-class "
         "model such as {dense_model} would run at {dense_tokens_per_second} tokens per second.",
     ),
     "moe_chosen_dense_too_large": QT_TRANSLATE_NOOP(
         "Reasons",
         "{model} is a mixture of experts: {parameters} billion weights in memory but only "
-        "{active_parameters} billion read per token, so it runs like a small model. A dense {tier} "
+        "{active_parameters} billion read per token, so it runs like a small model. A dense {tier}-class "
         "model such as {dense_model} would not fit.",
     ),
     "same_class_faster_tight": QT_TRANSLATE_NOOP(
         "Reasons",
-        "{model} at {quant}, also a {tier} model, would run faster here (about {tokens_per_second} tokens per "
+        "{model} at {quant}, also of the {tier} class, would run faster here (about {tokens_per_second} tokens per "
         "second), but it leaves too little memory for the system and your open programs, so {chosen_model} is "
         "recommended. Close what you can to run {model} instead.",
     ),
@@ -100,34 +100,34 @@ REASONS: dict[str, Msg] = {
     ),
     "bigger_tight_split": QT_TRANSLATE_NOOP(
         "Reasons",
-        "A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of "
+        "A {tier}-class model ({model}) at {quant} would also run, but only with {gpu_layers} of "
         "{total_layers} layers on the graphics card and too little memory left for the system "
         "(about {tokens_per_second} tokens per second): possible, not advised.",
     ),
     "bigger_tight_split_unified": QT_TRANSLATE_NOOP(
         "Reasons",
-        "A {tier} model ({model}) at {quant} would also run, but only with {gpu_layers} of "
+        "A {tier}-class model ({model}) at {quant} would also run, but only with {gpu_layers} of "
         "{total_layers} layers on the GPU and too little memory left for the system "
         "(about {tokens_per_second} tokens per second): possible, not advised.",
     ),
     "faster_choice_unified": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the GPU at "
+        "Faster choice: a {tier}-class model ({model}) at {quant} runs entirely on the GPU at "
         "about {tokens_per_second} tokens per second.",
     ),
     "faster_choice": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Faster choice: a {tier} model ({model}) at {quant} runs entirely on the graphics card at "
+        "Faster choice: a {tier}-class model ({model}) at {quant} runs entirely on the graphics card at "
         "about {tokens_per_second} tokens per second.",
     ),
     "smaller_choice": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Roomier choice: a {tier} model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
+        "Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for "
         "everything else, at about {tokens_per_second} tokens per second.",
     ),
     "smaller_choice_slow": QT_TRANSLATE_NOOP(
         "Reasons",
-        "If it feels slow (it may drop to about {low_tokens_per_second} tokens per second): a {tier} model "
+        "If it feels slow (it may drop to about {low_tokens_per_second} tokens per second): a {tier}-class model "
         "({model}) at {quant} runs at about {tokens_per_second} tokens per second here.",
     ),
     "moe_placement": QT_TRANSLATE_NOOP(
@@ -175,12 +175,13 @@ REASONS: dict[str, Msg] = {
     ),
     "nothing_runs": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Not even a {tier} model runs usably: at {quant} it would generate {tokens_per_second} tokens "
+        "Not even a {tier}-class model runs usably: at {quant} it would generate {tokens_per_second} tokens "
         "per second, below {min_tokens_per_second}.",
     ),
     "nothing_fits": QT_TRANSLATE_NOOP(
         "Reasons",
-        "Not even a {tier} model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.",
+        "Not even a {tier}-class model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is "
+        "free.",
     ),
     "partial_offload": QT_TRANSLATE_NOOP(
         "Reasons",
@@ -967,7 +968,7 @@ REASONS["next_tier_needs_memory_split"] = QT_TRANSLATE_NOOP(
 )
 REASONS["nothing_fits_split"] = QT_TRANSLATE_NOOP(
     "Reasons",
-    "Not even a {tier} model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their "
+    "Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their "
     "buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.",
 )
 

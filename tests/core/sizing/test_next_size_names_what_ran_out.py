@@ -105,7 +105,7 @@ def test_when_nothing_fits_the_sentence_names_what_ran_out_too():
     assert 0 < v["gpu_bytes"] <= rec.budget.gpu_bytes
     gib = ENGLISH.gib
     assert sizing.reason(ENGLISH, why.code, v) == (
-        "Not even a 3B model fits: at Q4_K_M, with the graphics card full"
+        "Not even a 3B-class model fits: at Q4_K_M, with the graphics card full"
         f" ({gib(v['gpu_bytes'])}: whole layers and their buffers), the rest needs "
         f"{gib(v['needs_bytes'])} of system RAM, and {gib(v['available_bytes'])} is free."
     )

@@ -38,10 +38,10 @@ def test_a_tight_pick_names_the_smaller_class_with_what_it_leaves(capsys):
     assert said.values["left_bytes"] == tight.values["total_bytes"] - said.values["needs_bytes"]
     assert said.values["left_bytes"] >= tight.values["reserve_bytes"] > tight.values["left_bytes"]
     assert rec.tokens_per_second is not None and said.values["tokens_per_second"] >= 1.3 * rec.tokens_per_second
-    assert "Roomier choice: a 3B model" in sizing.reason(EN, said.code, said.values)
-    assert "Opción más holgada: un modelo 3B" in sizing.reason(ES, said.code, said.values)
+    assert "Roomier choice: a 3B-class model" in sizing.reason(EN, said.code, said.values)
+    assert "Opción más holgada: un modelo de la clase 3B" in sizing.reason(ES, said.code, said.values)
     assert main(["recommend", "--hardware", str(MACHINES / "laptop-i5-1135g7-8gb.json"), "--lang", "es"]) == 0
-    assert "Opción más holgada: un modelo 3B (Llama-3.2-3B)" in capsys.readouterr().out
+    assert "Opción más holgada: un modelo de la clase 3B (Llama-3.2-3B)" in capsys.readouterr().out
 
 
 def test_a_pick_that_may_dip_below_the_usable_speed_names_the_faster_smaller_class():
