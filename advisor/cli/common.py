@@ -343,7 +343,7 @@ def _number(text: str, suffixes: bool, scale: Mapping[str, float] = _COUNT_SUFFI
 
 # A whole number written with its thousands grouped, as the tool prints it in each language ("32.768" in Spain,
 # "32,768" in Mexico, "32 768"): pasted back, it is that whole number, never 32.768 (no option takes a fraction)
-_GROUPED_WHOLE = re.compile(r"^\s*[1-9][0-9]{0,2}(?:([.,\u00a0\u202f ])[0-9]{3})(?:\1[0-9]{3})*\s*$")
+_GROUPED_WHOLE = re.compile(r"^\s*[1-9][0-9]{0,2}(?:([.,\u00a0\u202f '\u2019])[0-9]{3})(?:\1[0-9]{3})*\s*$")
 _ZERO_GROUPED = re.compile(r"^\s*0[0-9]+[.,\u00a0\u202f ][0-9]{3}\b")
 # Token counts of llama.cpp's (a context, a batch, the tokens to generate) are powers of two: "8K" and "32k" are 8,192
 # and 32,768, as llama.cpp and LM Studio write them
@@ -384,8 +384,9 @@ def int_in_range(
     return parse
 
 
-_SPACES = " \u00a0\u202f"
-_AMOUNT = re.compile(r"([+-]?)([0-9](?:[0-9.,\u00a0\u202f ]*[0-9])?)\s*([A-Za-z]*)")
+# signs that only ever group thousands: spaces (RAE, ISO, French) and apostrophes (Switzerland: 1'200)
+_SPACES = " \u00a0\u202f'\u2019"
+_AMOUNT = re.compile(r"([+-]?)([0-9](?:[0-9.,\u00a0\u202f '\u2019]*[0-9])?)\s*([A-Za-z]*)")
 _FIRST_GROUP = re.compile(r"[1-9][0-9]{0,2}")
 
 
@@ -413,6 +414,8 @@ def _regional_amount(text: str, suffixes: bool = False) -> float | None:
     spaced = re.sub(f"[{_SPACES}]", " ", body)
     marks = [c for c in spaced if not c.isdigit()]
     decimal_mark = ""
+    if len(set(marks)) > 2 or (len(set(marks)) == 2 and marks[-1] == " "):
+        return None  # "1 200.300,500", "1.200 300": a space after a decimal sign, or three signs: no one reading
     if len(set(marks)) == 2:  # two different signs: the last one is the decimal sign, and it comes once
         decimal_mark = marks[-1]
         if marks.count(decimal_mark) != 1:
@@ -427,7 +430,11 @@ def _regional_amount(text: str, suffixes: bool = False) -> float | None:
             style = speech.say().numbers
             ours = marks[0] == style.group and len(left + right) >= style.min_group_digits
             if letters or not ours:
-                readings = {"whole": left + right + letters, "fraction": _fraction(left, right) + letters}
+                minus = "-" if sign == "-" else ""
+                readings = {
+                    "whole": minus + left + right + letters,
+                    "fraction": minus + _fraction(left, right) + letters,
+                }
                 said = QT_TRANSLATE_NOOP("Cli", "{value} could be {whole} or {fraction}: write one of these")
                 raise argparse.ArgumentTypeError(speech.say().t(said, value=_shown(text), **readings))
     whole, _, fraction = spaced.partition(decimal_mark) if decimal_mark else (spaced, "", "")

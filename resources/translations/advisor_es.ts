@@ -942,7 +942,7 @@
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="246"/>
         <source>{n} trained for a shorter context</source>
-        <translation>{n} por estar entrenados para un contexto más corto</translation>
+        <translation>{n} por su contexto de entrenamiento más corto</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/catalog.py" line="253"/>
@@ -2046,7 +2046,7 @@
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="566"/>
+        <location filename="../../advisor/cli/common.py" line="573"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/common.py" line="373"/>
-        <location filename="../../advisor/cli/common.py" line="466"/>
+        <location filename="../../advisor/cli/common.py" line="473"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
@@ -3307,52 +3307,52 @@
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="431"/>
+        <location filename="../../advisor/cli/common.py" line="438"/>
         <source>{value} could be {whole} or {fraction}: write one of these</source>
         <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="456"/>
+        <location filename="../../advisor/cli/common.py" line="463"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="458"/>
+        <location filename="../../advisor/cli/common.py" line="465"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="491"/>
+        <location filename="../../advisor/cli/common.py" line="498"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="497"/>
+        <location filename="../../advisor/cli/common.py" line="504"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="505"/>
+        <location filename="../../advisor/cli/common.py" line="512"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="507"/>
+        <location filename="../../advisor/cli/common.py" line="514"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="510"/>
+        <location filename="../../advisor/cli/common.py" line="517"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="513"/>
+        <location filename="../../advisor/cli/common.py" line="520"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="531"/>
+        <location filename="../../advisor/cli/common.py" line="538"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -4276,349 +4276,349 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="490"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="498"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="494"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="502"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="505"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="513"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="604"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="612"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="611"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="619"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="613"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="621"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="617"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="625"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="675"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="683"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="693"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="697"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="709"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="742"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="763"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="766"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="773"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="780"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="782"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="784"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="789"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="797"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="793"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="801"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="800"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="808"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="804"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="808"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="816"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="820"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="816"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="821"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="829"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="831"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="839"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="837"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="845"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="843"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="924"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="856"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="862"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="863"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="865"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="880"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="880"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="888"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="926"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="882"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="890"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="883"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="884"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="906"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="908"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="910"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="911"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="922"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="925"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="933"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="927"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="935"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="936"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="944"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -5301,69 +5301,69 @@
         <translation>{field}: debe ser true o false (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="333"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="337"/>
         <source>{field}: must be a list of text strings</source>
         <translation>{field}: debe ser una lista de textos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="352"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="356"/>
         <source>{field}: must be between 300 and 7000 (MHz; 4.7 GHz is 4700) (got {got})</source>
         <translation>{field}: debe estar entre 300 y 7000 (MHz; 4,7 GHz son 4700) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="413"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="417"/>
         <source>schema_version: {version} is newer than this version reads ({known})</source>
         <translation>schema_version: {version} es más nueva de lo que esta versión lee ({known})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="418"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="422"/>
         <source>ram: missing (needs at least ram.total_bytes)</source>
         <translation>ram: falta (necesita al menos ram.total_bytes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="439"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="443"/>
         <source>gpus: missing (write [] for a machine without a GPU)</source>
         <translation>gpus: falta (escribe [] para un equipo sin GPU)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="445"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="449"/>
         <source>gpus: lists {count} graphics cards; llama.cpp uses at most {most} in one machine, so this file cannot describe a real one</source>
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="473"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="477"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="482"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="486"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="529"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="533"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="538"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="542"/>
         <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="541"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="545"/>
         <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="552"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="556"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="556"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="560"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -6249,27 +6249,27 @@
 <context>
     <name>Ranges</name>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="14"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="13"/>
         <source>~{speed} tokens/s ({low}–{high})</source>
         <translation>~{speed} tokens/s ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="15"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="14"/>
         <source>~{speed} tokens/s</source>
         <translation>~{speed} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="16"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="15"/>
         <source>{low}–{high} s</source>
         <translation>{low}–{high} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="17"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="16"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/ranges.py" line="18"/>
+        <location filename="../../advisor/core/messages/ranges.py" line="17"/>
         <source>{low} s–{high} min</source>
         <translation>{low} s–{high} min</translation>
     </message>

@@ -100,6 +100,8 @@ def test_every_numeric_option_reads_a_decimal_comma_and_a_whole_number_its_thous
         ("es_ES.UTF-8", "1 200", 1_200),  # a space, as RAE groups
         ("es_AR.UTF-8", "+12.500", 12_500),  # a sign does not change how the rest is read
         ("es_MX.UTF-8", "0.260", 0.26),  # no first group before the point: a decimal
+        ("en_US.UTF-8", "1'200", 1_200),  # Switzerland's apostrophe, a group sign only
+        ("es_ES.UTF-8", "1 200,5", 1_200.5),
     ],
 )
 def test_an_amount_is_read_with_the_thousands_sign_the_output_writes_it_with(monkeypatch, locale, text, expected):
@@ -131,6 +133,7 @@ def test_an_amount_is_read_with_the_thousands_sign_the_output_writes_it_with(mon
         ("es_MX.UTF-8", "+1.200", ("1200", "1.2")),
         ("es_ES.UTF-8", "25,000", ("25000", "25")),
         ("en_US.UTF-8", "2.500", ("2500", "2.5")),
+        ("es_MX.UTF-8", "-1.200", ("-1200", "-1.2")),  # the sign kept in both readings
     ],
 )
 def test_an_amount_that_could_be_read_two_ways_is_refused_saying_both(monkeypatch, locale, text, readings):
@@ -149,6 +152,26 @@ def test_an_amount_that_could_be_read_two_ways_is_refused_saying_both(monkeypatc
         with pytest.raises(argparse.ArgumentTypeError) as refused:
             float_in_range(0.0, 1e13, suffixes=True)(text)
         assert all(reading in str(refused.value) for reading in readings), str(refused.value)
+    finally:
+        speech.set_language("en")
+
+
+@pytest.mark.parametrize("text", ["1.200 300", "1.234.567 8", "1 200.300,500"])
+def test_a_space_after_a_decimal_sign_or_three_kinds_of_sign_is_no_number(monkeypatch, text):
+    """Code review: a space is only ever a group sign, but "1.200 300" read as 1200.3 and "1 200.300,500" as
+    1,200,300,500."""
+    import argparse
+
+    from advisor.cli import speech
+    from advisor.cli.common import float_in_range
+
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    speech.set_language("es")
+    try:
+        with pytest.raises(argparse.ArgumentTypeError, match="no es un número"):
+            float_in_range(0.0, 1e13)(text)
     finally:
         speech.set_language("en")
 

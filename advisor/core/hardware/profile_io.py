@@ -291,9 +291,13 @@ def _gpu(raw: Any, field: str, ram_total: int) -> GpuInfo:
 # a system as people write it → the name Python's platform.system() gives (what detection writes and sizing reads:
 # llama.cpp's default threads differ on Windows); the words after it are its release ("Windows 11" → "11")
 _SYSTEM_WORDS = (
-    (re.compile(r"(?:microsoft\s+)?win(?:dows)?(?=$|[\s\d-])", re.IGNORECASE), "Windows"),
-    (re.compile(r"mac\s*os(?:\s*x)?|os\s*x|darwin|mac(?=$|\s)", re.IGNORECASE), "Darwin"),
-    (re.compile(r"(?:gnu/)?linux(?=$|[\s\d-])", re.IGNORECASE), "Linux"),
+    # "Windows_NT" (Windows' %OS%, Node's os.type()) and "win32"/"win64" (a platform tag, no release) too
+    (
+        re.compile(r"(?:microsoft\s+)?(?:windows_nt|win(?:32|64)(?=$|\s)|windows|win)(?=$|[\s\d_-])", re.IGNORECASE),
+        "Windows",
+    ),
+    (re.compile(r"(?:mac\s*os(?:\s*x)?|os\s*x|darwin|mac)(?=$|[\s\d_-])", re.IGNORECASE), "Darwin"),
+    (re.compile(r"(?:gnu/)?linux(?=$|[\s\d_-])", re.IGNORECASE), "Linux"),
 )
 # a Linux distribution's name: the system is Linux, the whole name its release ("Ubuntu 22.04")
 _LINUX_DISTRIBUTIONS = re.compile(r"(?:ubuntu|debian|fedora|linux\s*mint|arch\s*linux|archlinux|pop!?_os)\b", re.I)

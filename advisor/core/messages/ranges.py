@@ -5,7 +5,6 @@ Recommendation page and the report."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from advisor.core.messages.speaker import Speaker
@@ -66,15 +65,23 @@ def _wait_words(say: Speaker, low: float, high: float) -> str:
     return say.t(SECONDS_TO_MINUTES, low=say.number(low, 0), high=say.number(high / 60, 1))
 
 
+# a wait said at all: longer is no estimate (a hand-edited report's 1e300 seconds), shorter shows as "0.0 s"
+MAX_WAIT_S = 30 * 24 * 3600
+MIN_WAIT_S = 0.05
+
+
 def fill_wait(say: Speaker, seconds: Sequence[float] | None, context: int | None) -> str | None:
     """How long a prompt that fills the whole context waits for the answer (Estimate.context_fill_seconds_range);
     None where the estimate gives none (a short context, a report saved before it was given)."""
     from advisor.core.messages.sizing import FILL_WAIT
-    from advisor.core.sizing.speed import words_in
+    from advisor.core.sizing.speed import FILL_MIN_CONTEXT, words_in
 
-    if not seconds or len(seconds) != 2 or not context:
+    if not seconds or len(seconds) != 2 or not isinstance(context, int) or context < FILL_MIN_CONTEXT:
         return None
-    low, high = (float(x) for x in seconds)
-    if not (0 < low <= high) or not math.isfinite(high):
+    try:
+        low, high = (float(x) for x in seconds)
+    except (TypeError, ValueError, OverflowError):  # a hand-edited report's values
+        return None
+    if not (MIN_WAIT_S <= low <= high <= MAX_WAIT_S):
         return None
     return say.t(FILL_WAIT, context=context, words=words_in(context), wait=_wait_words(say, low, high))

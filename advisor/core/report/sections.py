@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from advisor.core.jsonio import finite_number
 from advisor.core.messages.after_load import AGAINST_RECOMMENDATION
 from advisor.core.messages.figures import figure
 from advisor.core.messages.sizing import memory_short
@@ -78,7 +79,9 @@ def _seq(value: Any) -> Sequence[Any]:
 
 
 def _num(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    """A finite number from a saved report's JSON, else None (a hand-edited 10**400 overflowed float(): the render
+    crashed; inf and nan read as nothing)."""
+    return finite_number(value)
 
 
 def _text(value: Any) -> str:

@@ -592,7 +592,10 @@ def _estimate_on(
         )
         prompt_seconds = prefill()
         prompt_tps = 1.0 / prompt_seconds.total
-        fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers), machine)
+        # a prompt filling the whole context: one slot's, where -np N splits the cache (then none is said; the slots'
+        # remark gives each slot's context)
+        if kv_layout.streams <= 1:
+            fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers), machine)
         speed = decode_speed(
             spec,
             p.shape,
@@ -990,7 +993,9 @@ def _experts_layout(
         prompt_tokens_per_second_range=_rounded(
             prefill_range(prompt_tps, range_family(machine, n_layers, n_layers), prompt_seconds, machine)
         ),
-        context_fill_seconds_range=_fill_seconds(prefill, context, range_family(machine, n_layers, n_layers), machine),
+        context_fill_seconds_range=_fill_seconds(prefill, context, range_family(machine, n_layers, n_layers), machine)
+        if kv_layout.streams <= 1
+        else None,
         calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
         remarks=(*kept, *(_tight_remark(machine, host_bytes) if tight else ()), r),
         n_cpu_moe=n,

@@ -363,44 +363,51 @@ def _smaller_choice(
     evals: list[_TierEval], chosen_i: int, est: Estimate, min_tps: float, machine: Machine
 ) -> Reason | None:
     """The nearest smaller class at a good quant, where the pick is tight (what the smaller one leaves of the memory)
-    or its range dips below the usable speed (the smaller one's speed); only one that runs clearly faster, and on a
-    graphics card only one that stays in system RAM as the pick does (a card's own memory is not what tight counts)."""
+    or its range dips below the usable speed (the smaller one's speed); only one that runs clearly faster.
+
+    Tight, the smaller class is named at its good quant that leaves the system enough (else at its leanest good
+    quant, the most it can leave), and only where the memory is one (no graphics card: the card's own memory is not
+    what tight counts, and a split pick has its faster choice on the card: `_faster_choice`)."""
     low = est.tokens_per_second_range[0] if est.tokens_per_second_range else est.tokens_per_second
     if not est.tokens_per_second or low is None or machine.budget is None:
         return None
     if not est.tight and low >= min_tps:
         return None
-    for ev in reversed(evals[:chosen_i]):
-        if ev.good is None:
-            continue
-        alt = ev.estimates[ev.good]
-        alt_tps = alt.tokens_per_second or 0.0
-        if alt_tps < SMALLER_FASTER * est.tokens_per_second:
-            return None
-        needs = _host_bytes(alt, machine)
-        if est.tight and needs < _host_bytes(est, machine):
-            if alt.fit == FitLevel.FULL_GPU and not machine.unified:
-                return None
-            return reasons.reason(
-                reasons.SMALLER_CHOICE,
-                tier=ev.tier.name,
-                model=ev.model.spec.name,
-                quant=ev.good,
-                needs_bytes=needs,
-                left_bytes=max(0, machine.budget.total_bytes - needs),
-                tokens_per_second=alt_tps,
-            )
-        if not est.tight:
-            return reasons.reason(
-                reasons.SMALLER_CHOICE_SLOW,
-                tier=ev.tier.name,
-                model=ev.model.spec.name,
-                quant=ev.good,
-                tokens_per_second=alt_tps,
-                low_tokens_per_second=low,
-            )
+    if est.tight and machine.gpus and not machine.unified_gpus_only:
         return None
-    return None
+    ev = next((e for e in reversed(evals[:chosen_i]) if e.good is not None), None)
+    if ev is None or ev.good is None:
+        return None
+    quant = ev.good
+    if est.tight and ev.estimates[quant].tight:
+        good = [q for q in QUANT_LADDER if q in ev.estimates and is_good_quant(q) and _usable(ev.estimates[q], min_tps)]
+        roomy = [q for q in good if not ev.estimates[q].tight]
+        quant = roomy[0] if roomy else (good[-1] if good else quant)
+    alt = ev.estimates[quant]
+    alt_tps = alt.tokens_per_second or 0.0
+    if alt_tps < SMALLER_FASTER * est.tokens_per_second:
+        return None
+    if est.tight:
+        needs = _host_bytes(alt, machine)
+        if needs >= _host_bytes(est, machine):
+            return None
+        return reasons.reason(
+            reasons.SMALLER_CHOICE,
+            tier=ev.tier.name,
+            model=ev.model.spec.name,
+            quant=quant,
+            needs_bytes=needs,
+            left_bytes=max(0, machine.budget.total_bytes - needs),
+            tokens_per_second=alt_tps,
+        )
+    return reasons.reason(
+        reasons.SMALLER_CHOICE_SLOW,
+        tier=ev.tier.name,
+        model=ev.model.spec.name,
+        quant=quant,
+        tokens_per_second=alt_tps,
+        low_tokens_per_second=low,
+    )
 
 
 def _placement_reason(spec: ModelSpec, est: Estimate, machine: Machine) -> Reason:

@@ -296,13 +296,16 @@ class CostsPage(Page):
         if saved:
             self.currency.setCurrentText(str(saved))
         self._currency_choice: str | None = str(saved).strip().upper() if saved else None  # the user's currency
-        self._based_on: tuple[Any, Any] | None = None  # (profile, benchmark) the defaults were computed from
+        # (profile, benchmark, context, minimum speed) the defaults were computed from: the last two pick the model
+        self._based_on: tuple[Any, Any, int, float] | None = None
         self._costed_what_if = False  # that profile was the what-if (hardware being considered, not this computer)
         self.retranslate()
 
     def initializePage(self) -> None:
-        if self._inputs is None or self._based_on != (self.state.profile, self.state.benchmark):
-            self.load_defaults()  # new hardware or a new benchmark changes the defaults; the user's edits stay
+        if self._inputs is None or self._based_on != self._basis():
+            # new hardware, a new benchmark, or another context or minimum speed on the Recommendation page (another
+            # model may be recommended) changes the defaults; the user's edits stay
+            self.load_defaults()
         if not self._api_models_loaded:
             self._api_models_loaded = True
             list_models = self.services.list_api_models
@@ -338,6 +341,11 @@ class CostsPage(Page):
         self._apply({"api_model_id": ref})  # the core's rule: priced from the data; typed prices and a fee go
 
     # ------------------------------------------------------------------ work
+    def _basis(self) -> tuple[Any, Any, int, float]:
+        """What the defaults rest on: the machine, its benchmark, and the context and minimum speed the recommended
+        model is sized at (the Recommendation page's)."""
+        return (self.state.profile, self.state.benchmark, self.state.context, self.state.min_tokens_per_second)
+
     def load_defaults(self, *, new_country: bool = False) -> None:
         """The inputs from this machine's defaults in the country and currency shown, with the user's values on top.
 
@@ -349,7 +357,7 @@ class CostsPage(Page):
         # what-if (the computer being considered), and stays for a new benchmark of the same machine
         other_machine = self._based_on is not None and self._based_on[0] is not profile
         new_price = other_machine and (what_if or self._costed_what_if)
-        self._based_on = (profile, measured)
+        self._based_on = self._basis()
         self._costed_what_if = what_if
         currency = self._currency_choice  # never the box's text: it may be half typed
         country = self._country()

@@ -269,6 +269,11 @@ def test_a_mac_described_by_its_gpu_alone_runs_on_its_chip_not_a_pc_processor():
         ({"system": "Ubuntu 22.04"}, "Linux", "Ubuntu 22.04"),
         ("Linux", "Linux", ""),
         ("FreeBSD", "FreeBSD", ""),
+        # code review: Windows' own %OS% and platform tags; a word that only starts like a system is none
+        ("Windows_NT", "Windows", ""),
+        ("win32", "Windows", ""),
+        ("darwinian", "darwinian", ""),
+        ("Winter", "Winter", ""),
     ],
 )
 def test_a_system_is_read_as_people_write_it(written, system, release):

@@ -67,3 +67,43 @@ def test_the_cli_the_report_and_the_app_say_the_fill_wait(capsys, tmp_path, qtbo
     qtbot.waitUntil(page.isComplete, timeout=10000)
     # the app groups numbers as the system's locale does (none in the tests' C locale): the same sentence
     assert FILLED.replace(",", "") + said in page.budget.text().replace(",", "")
+
+
+def test_llama_server_slots_that_split_the_cache_say_no_whole_context_wait(capsys, tmp_path):
+    """Code review: with -np 16 each chat holds 2,048 tokens (the slots' note says so), yet the wait for a 32,768-token
+    prompt was given."""
+    hardware = tmp_path / "m2.json"
+    hardware.write_text(json.dumps(M2_AIR))
+    argv = ["estimate", "--hardware", str(hardware), "--params", "8B", "--context", "32K", "--lang", "en"]
+    assert main(argv) == 0 and "fills the whole context" in capsys.readouterr().out
+    assert main([*argv, "-np", "16"]) == 0
+    out = capsys.readouterr().out
+    assert "fills the whole context" not in out and "2,048" in out
+
+
+def test_a_hand_edited_report_s_fill_wait_never_breaks_the_render():
+    """Code review: a saved report with 10**400 in context_fill_seconds_range crashed render() (OverflowError);
+    1e308 printed a 300-digit wait, [0.0001, 0.0002] "0.0–0.0 s", a context of -5 "fills the whole context (-5
+    tokens)"."""
+    profile = load_profile(M2_AIR)
+    saved = json.loads(
+        render(
+            build_assessment(
+                profile, include_models=False, offline=True, bench=False, hardware_origin="file", context=32768
+            ),
+            "json",
+        )
+    )
+    assert saved["recommendation"]["context_fill_seconds_range"]
+    for span, context in (
+        ([10**400, 10**401], 32768),
+        ([1e308, 1e308], 32768),
+        ([0.0001, 0.0002], 32768),
+        ([60, 90], -5),
+    ):
+        edited = {
+            **saved,
+            "recommendation": {**saved["recommendation"], "context_fill_seconds_range": span, "context": context},
+        }
+        md = render(edited, "md", wording=report_wording(ENGLISH))
+        assert "fills the whole context" not in md and "Prompt processing" in md

@@ -62,3 +62,32 @@ def test_a_comfortable_pick_and_a_split_pick_say_no_smaller_choice():
     # split between card and processor: the faster choice on the card is named instead, not both
     split = _rec("laptop-rtx4050-6gb-16gb")
     assert any(r.code == "faster_choice" for r in split.reasons) and not _smaller(split)
+
+
+def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_never_beside_a_graphics_card():
+    """Code review: on a graphics card the roomier choice counted only the system RAM part ("takes 8.3 GiB" beside
+    a table that says 13.4); and it named a quant that was itself tight where a leaner good one left more."""
+    from advisor.core.sizing.quants import is_good_quant
+
+    seen = 0
+    for path in sorted(MACHINES.glob("*.json")):
+        if path.name == "expected.json":
+            continue
+        profile = load_profile(path)
+        for context in (4096, 16384, 32768):
+            rec = recommend(profile, context=context)
+            for said in _smaller(rec):
+                seen += 1
+                assert all(g.unified_memory or g.vendor.value == "apple" for g in profile.gpus), path.name
+                assert is_good_quant(said.values["quant"])
+                assert said.values["tokens_per_second"] >= 1.3 * (rec.tokens_per_second or 0)
+                if said.code == "smaller_choice":
+                    tight = next(r for r in rec.reasons if r.code == "tight")
+                    assert said.values["left_bytes"] > tight.values["left_bytes"]
+    assert seen >= 3
+
+
+def test_where_every_good_quant_of_the_smaller_class_is_tight_the_leanest_is_named():
+    rec = _rec("apple-m1-8gb")
+    (said,) = _smaller(rec)
+    assert said.code == "smaller_choice" and said.values["quant"] == "Q4_K_M"  # not Q8_0, which leaves 1.5 GiB less
