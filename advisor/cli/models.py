@@ -247,7 +247,9 @@ def _file_line(f: Any) -> str:
     say = speech.say()
     parts = " " + say.t(QT_TRANSLATE_NOOP("Cli", "({count} parts)"), count=len(f.parts)) if len(f.parts) > 1 else ""
     fit = sizing.fit_tight(say, f.fit, getattr(f, "tight", False)) if f.fit else say.t(_FIT_UNKNOWN)
-    speed = f"{say.number(f.tokens_per_second, 0)} tok/s" if f.tokens_per_second else ""
+    # a decimal below 10: "5 tok/s" beside "too slow: under 5 tok/s" was 4.8 rounded up (newcomer round)
+    tps = f.tokens_per_second
+    speed = f"{say.number(tps, 1 if tps < 10 else 0)} tok/s" if tps else ""
     mark = BORROWED_MARK if f.shape_borrowed else " "
     return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<{_fit_width()}} {speed:>9}  {f.path}{parts}"
 
