@@ -142,8 +142,16 @@ def ladder_index(quant: str | None) -> int | None:
     return QUANT_LADDER.index(q) if q in QUANT_LADDER else None
 
 
+# the formats a model is released and trained in at low bits: gpt-oss's MXFP4 experts (OpenAI's own GGUF) lose
+# nothing against a re-quant, so no quality warning (newcomer round: "below Q4_K_M: noticeably lower quality" on
+# gpt-oss in its native format)
+NATIVE_LOW_BIT_QUANTS = frozenset({"MXFP4", "MXFP4_MOE"})
+
+
 def is_good_quant(quant: str | None) -> bool:
-    """Q4_K_M or better: recommended without a quality warning."""
+    """Q4_K_M or better, or a format the model was released in: recommended without a quality warning."""
+    if normalize_quant(quant) in NATIVE_LOW_BIT_QUANTS:
+        return True
     return bits_per_weight(quant) >= PRESET_BITS_PER_WEIGHT[MIN_GOOD_QUANT] - 1e-9
 
 

@@ -392,3 +392,17 @@ def test_a_note_an_assumption_says_in_full_is_not_said_twice(capsys, tmp_path):
     assert main(["estimate", "--hardware", str(hardware), "--params", "13B", "--json"]) == 0
     said = json.loads(capsys.readouterr().out)
     assert "vram_free_unknown" in said["notes"] and any(a["code"] == "assume_vram_free" for a in said["assumptions"])
+
+
+def test_gpt_oss_in_its_native_mxfp4_has_no_low_quality_note(capsys, tmp_path):
+    """Newcomer round: gpt-oss in MXFP4, the format it is released in, was told "below Q4_K_M: noticeably lower
+    quality" (4.25 bits per weight); an IQ3 file still is."""
+    import json
+
+    hardware = tmp_path / "pc.json"
+    hardware.write_text(json.dumps({"ram": {"total_bytes": 128 * 2**30}, "gpus": []}))
+    argv = ["estimate", "--hardware", str(hardware), "--params", "117B", "--experts", "128", "--active-experts", "4"]
+    assert main([*argv, "--quant", "MXFP4", "--json"]) == 0
+    assert "low_quant" not in json.loads(capsys.readouterr().out)["notes"]
+    assert main([*argv, "--quant", "IQ3_M", "--json"]) == 0
+    assert "low_quant" in json.loads(capsys.readouterr().out)["notes"]
