@@ -54,6 +54,10 @@ REST_OF_SYSTEM_WATTS = 60.0  # CPU feeding the GPU, board, RAM, fans, PSU losses
 UNMETERED_WITH_RAPL_WATTS = 20.0  # board, RAM, storage, PSU losses when the CPU package is metered
 UNKNOWN_GPU_BOARD_WATTS = 200.0  # a discrete card we could not match in the GPU table
 GPU_DESKTOP_IDLE_WATTS = 50.0  # a desktop with a discrete GPU, on but not generating
+# AMD's Ryzen AI Max (Strix Halo) desktops: the package's configurable TDP tops at 120 W (AMD's Ryzen AI Max+ 395
+# product page, "AMD Configurable TDP (cTDP) 45-120W"; the Framework Desktop and HP Z2 Mini G1a ship it there)
+APU_PACKAGE_MAX_WATTS = 120.0
+_APU_PACKAGE = re.compile(r"ryzen\s+ai\s+max", re.IGNORECASE)
 CPU_ONLY_ACTIVE_WATTS = 65.0  # a desktop, all cores busy decoding (a laptop's: costs/laptop.py)
 CPU_ONLY_IDLE_WATTS = 20.0
 APPLE_ACTIVE_WATTS = 40.0  # Apple silicon package + rest, generating on the GPU, when the table has no figure
@@ -167,6 +171,26 @@ def estimate_power(
                 idle_origin,
             )
         return (APPLE_ACTIVE_WATTS, APPLE_IDLE_WATTS, InputOrigin("power_watts", "apple_estimate", chip), idle_origin)
+    shared = [g for g in profile.gpus if g.unified_memory and g.vendor != GpuVendor.APPLE]
+    package = _APU_PACKAGE.search(profile.cpu.brand or "")
+    if shared and package and portable is None and fit not in (None, FitLevel.CPU_ONLY, FitLevel.TOO_LARGE):
+        # a Strix Halo desktop runs the model on its integrated GPU at the package's configured power, not a
+        # processor-only PC's 65 W (newcomer round: a Framework Desktop was costed at 65 W, half what it draws)
+        return (
+            APU_PACKAGE_MAX_WATTS * DECODE_FACTOR + REST_OF_SYSTEM_WATTS,
+            CPU_ONLY_IDLE_WATTS,
+            InputOrigin(
+                "power_watts",
+                "apu_package_power",
+                {
+                    "gpus": [shared[0].name],
+                    "package_power_watts": APU_PACKAGE_MAX_WATTS,
+                    "decode_factor": DECODE_FACTOR,
+                    "rest_of_system_watts": REST_OF_SYSTEM_WATTS,
+                },
+            ),
+            InputOrigin("idle_watts", "cpu_only_idle_estimate", _why_on_the_processor(profile, discrete, apple)),
+        )
     why = _why_on_the_processor(profile, discrete, apple)
     if portable is not None:
         base = portable.cpu_base_power_watts or LAPTOP_TYPICAL_CPU_WATTS

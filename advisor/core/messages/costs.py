@@ -103,6 +103,11 @@ ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
     "gpu_desktop_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for a desktop with a GPU"),
     "apple_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for Apple Silicon"),
     "apple_idle_estimate": QT_TRANSLATE_NOOP("CostWords", "estimated for Apple Silicon"),
+    "apu_package_power": QT_TRANSLATE_NOOP(
+        "CostWords",
+        "{gpus}: the chip's configurable power up to {package_power_watts} W × {decode_factor} while generating + "
+        "{rest_of_system_watts} W for the rest of the system",
+    ),
     "gpu_board_power": QT_TRANSLATE_NOOP(
         "CostWords",
         "{gpus}: board power {board_power_watts} W × {decode_factor} while generating + "

@@ -4,6 +4,7 @@ desktop keeps the desktop figures; an Apple chip says that a MacBook and a deskt
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 
 import pytest
@@ -233,3 +234,25 @@ def test_a_laptops_measured_power_adds_a_laptops_rest_not_a_desktops():
     assert laptop.power_watts == 70 + lp.LAPTOP_GPU_REST_OF_SYSTEM_WATTS
     assert desktop.power_watts == 70 + d.REST_OF_SYSTEM_WATTS
     assert laptop.origin("power_watts").code == "measured"
+
+
+def test_a_strix_halo_desktop_running_the_model_on_its_graphics_draws_the_package_power():
+    """Newcomer round: a Framework Desktop (Ryzen AI Max+ 395, Radeon 8060S, no battery) was costed as a
+    processor-only PC, 65 W, about half what it draws generating on its integrated GPU."""
+    from pathlib import Path
+
+    profile = load_profile(Path(__file__).parents[2] / "data" / "machines" / "strix-halo-395-128gb.json")
+    active, _idle, origin, _ = d.estimate_power(profile, FitLevel.FULL_GPU)
+    assert origin.code == "apu_package_power" and active == pytest.approx(120 * d.DECODE_FACTOR + 60)
+    assert "configurable power up to 120 W" in assumption(ENGLISH, origin.code, origin.values)
+    assert "potencia configurable del chip, hasta 120 W" in assumption(Speaker("es"), origin.code, origin.values)
+    # the model on its processor (the GPU slower, or no fit): the processor's estimate, as before
+    assert d.estimate_power(profile, FitLevel.CPU_ONLY)[2].code == "cpu_only_estimate"
+    # in a laptop (a battery): the laptop's figures, not the desktop package's
+    laptop_profile = load_profile(
+        {
+            **json.loads((Path(__file__).parents[2] / "data" / "machines" / "strix-halo-395-128gb.json").read_text()),
+            "battery": True,
+        }
+    )
+    assert d.estimate_power(laptop_profile, FitLevel.FULL_GPU)[2].code != "apu_package_power"
