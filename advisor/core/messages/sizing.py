@@ -1122,6 +1122,11 @@ ASSUMPTIONS["assume_gpu_tflops/integrated"] = QT_TRANSLATE_NOOP(
     "{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU "
     "(Radeon Vega 8, Iris Xe).",
 )
+ASSUMPTIONS["assume_gpu_tflops/intel_hd"] = QT_TRANSLATE_NOOP(
+    "Assumptions",
+    "{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and "
+    "UHD Graphics of most older laptops.",
+)
 ASSUMPTION_FIELDS["assume_gpu_tflops"] = "gpus[].fp32_tflops"
 
 # An integrated GPU or APU as `detect` and the Hardware page show it (sizing.machine.integrated_gpu_memory): what a

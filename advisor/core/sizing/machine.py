@@ -425,10 +425,10 @@ def _apple_gpu_variant(gpu: GpuInfo, ram_total: int, assumptions: list[Reason]) 
 def _assumed_tflops(gpu: str, shared: bool) -> Reason:
     """The FP32 rate the prompt speed assumes for a GPU the table gives none (speed.gpu_tflops), said: a plain "AMD
     Radeon(TM) Graphics" may be a Vega 3 or a 780M, and its rate sets how long a document waits."""
-    from advisor.core.sizing.speed import ASSUMED_GPU_TFLOPS, ASSUMED_SHARED_GPU_TFLOPS
+    from advisor.core.sizing.speed import assumed_tflops
 
-    tflops = ASSUMED_SHARED_GPU_TFLOPS if shared else ASSUMED_GPU_TFLOPS
-    return reasons.reason(reasons.ASSUME_GPU_TFLOPS, gpu=gpu, tflops=tflops, basis="integrated" if shared else "card")
+    tflops, basis = assumed_tflops(gpu, shared)
+    return reasons.reason(reasons.ASSUME_GPU_TFLOPS, gpu=gpu, tflops=tflops, basis=basis)
 
 
 def machine_from_profile(profile: HardwareProfile, *, calibrated: bool = True) -> Machine:

@@ -549,6 +549,23 @@ ASSUMED_GPU_TFLOPS = 10.0  # a GPU whose compute the table does not know: a mid-
 # for the smaller ones (Vega 3-8, a Raphael's 2 CUs, a Ryzen Z1; gpus.json lists 0.6-2.6 TFLOPS for them), while
 # the big ones say their name (780M, 890M, 8060S, Arc 140V): about a Vega 8 / Iris Xe / Ryzen Z1, not a 780M.
 ASSUMED_SHARED_GPU_TFLOPS = 2.0
+# Intel's "HD Graphics 6xx" / "UHD Graphics 6xx/7xx" named so: the 24-EU parts of most older laptops (Gen9-Gen12
+# GT1/GT2, 192 shaders near 1 GHz: TechPowerUp lists the HD Graphics 620 at 403 GFLOPS), a fifth of an Iris Xe
+# (newcomer round: an i5-7200U's HD Graphics 620 was given 2 TFLOPS, its prompt read 5x too fast)
+ASSUMED_INTEL_HD_TFLOPS = 0.4
+_INTEL_HD = re.compile(r"\bu?hd\s+graphics\b", re.IGNORECASE)
+
+
+def assumed_tflops(name: str, shared: bool) -> tuple[float, str]:
+    """The FP32 rate assumed for a GPU the table gives none, and which kind it is taken for ("card", "integrated",
+    "intel_hd")."""
+    if not shared:
+        return ASSUMED_GPU_TFLOPS, "card"
+    if _INTEL_HD.search(name):
+        return ASSUMED_INTEL_HD_TFLOPS, "intel_hd"
+    return ASSUMED_SHARED_GPU_TFLOPS, "integrated"
+
+
 PREFILL_ATTENTION_TOKENS = 2048  # the prompt length whose attention cost the rate includes
 _NO_TENSOR = (
     "GeForce 10",
@@ -568,7 +585,7 @@ def gpu_tflops(d: Device) -> float:
     """The FP32 rate a device's prompt speed rests on: the GPU table's (its maker's figure), else an assumed one."""
     if d.fp32_tflops:
         return d.fp32_tflops
-    return ASSUMED_SHARED_GPU_TFLOPS if d.shared else ASSUMED_GPU_TFLOPS
+    return assumed_tflops(d.name, d.shared)[0]
 
 
 def _prefill_factor(d: Device) -> float:

@@ -406,3 +406,23 @@ def test_gpt_oss_in_its_native_mxfp4_has_no_low_quality_note(capsys, tmp_path):
     assert "low_quant" not in json.loads(capsys.readouterr().out)["notes"]
     assert main([*argv, "--quant", "IQ3_M", "--json"]) == 0
     assert "low_quant" in json.loads(capsys.readouterr().out)["notes"]
+
+
+def test_an_intel_hd_graphics_not_in_the_table_is_taken_at_its_own_small_rate():
+    """Newcomer round: an i5-7200U laptop's HD Graphics 620 was given an Iris Xe-class 2 TFLOPS, so its prompt read
+    about 5x faster than it does (0.4 TFLOPS: 24 units near 1 GHz); a plain "AMD Radeon(TM) Graphics" keeps 2."""
+    from advisor.core.hardware.profile_io import load_profile
+    from advisor.core.sizing import estimate
+    from advisor.core.sizing.tiers import LLAMA_3_2_3B
+
+    def machine(gpu: str):
+        return load_profile(
+            {"ram": {"total_bytes": 8 * 2**30}, "cpu": {"brand": "Intel Core i5-7200U"}, "gpus": [{"name": gpu}]}
+        )
+
+    hd = machine("Intel HD Graphics 620")
+    said = next(a for a in estimate(LLAMA_3_2_3B, hd).assumptions if a.code == "assume_gpu_tflops")
+    assert said.values["tflops"] == 0.4 and said.values["basis"] == "intel_hd"
+    radeon = machine("AMD Radeon(TM) Graphics")
+    said = next(a for a in estimate(LLAMA_3_2_3B, radeon).assumptions if a.code == "assume_gpu_tflops")
+    assert said.values["tflops"] == 2.0
