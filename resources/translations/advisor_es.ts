@@ -2023,12 +2023,12 @@
     <message>
         <location filename="../../advisor/cli/recommend.py" line="32"/>
         <source>Class</source>
-        <translation>Tamaño</translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/recommend.py" line="33"/>
         <source>Runs</source>
-        <translation>Va</translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/recommend.py" line="34"/>
@@ -6703,7 +6703,7 @@
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
         <source>Class</source>
-        <translation>Tamaño</translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="563"/>
@@ -6875,7 +6875,7 @@
     <message>
         <location filename="../../advisor/core/messages/report.py" line="51"/>
         <source>Class</source>
-        <translation>Tamaño</translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="52"/>
