@@ -158,6 +158,12 @@ REASONS: dict[str, Msg] = {
     "next_tier_context": QT_TRANSLATE_NOOP(
         "Reasons", "No {tier} model we know is trained for {context} tokens of context (the longest: {context_train})."
     ),
+    # with the models the class is judged by (a report saved before they were given says the sentence above)
+    "next_tier_context_models": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "None of the {tier}-class models this advice is sized on ({models}) is trained for {context} tokens of "
+        "context (the longest: {context_train}); other models of the class may be.",
+    ),
     "shared_gpu_slower": QT_TRANSLATE_NOOP(
         "Reasons",
         "The integrated graphics would generate more slowly than the processor beside it, so the "
@@ -570,6 +576,8 @@ def reason(say: Speaker, code: str, values: Mapping[str, Any]) -> str:
         code += "_unified"
     if code in ("next_tier_needs_memory", "nothing_fits") and _number(v.get("gpu_bytes")) > 0:
         code += "_split"  # what ran out is the RAM beside what the graphics card holds: both named
+    if code == "next_tier_context" and isinstance(v.get("models"), str) and v["models"]:
+        code = "next_tier_context_models"
     if code == "tight":  # a report saved before these two values were given: the same subtraction
         total = _number(v.get("total_bytes"))
         v.setdefault("left_bytes", max(0.0, total - _number(v.get("needs_bytes"))))

@@ -84,7 +84,7 @@ REASON_KEYS: dict[str, tuple[str, ...]] = {
     GPU_MEMORY_IN_USE: ("vram_free_bytes", "vram_total_bytes"),
     BANDWIDTH_ASSUMED: ("device", "bandwidth_gbps"),
     TIGHT: ("needs_bytes", "comfortable_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
-    NEXT_TIER_CONTEXT: ("tier", "context", "context_train"),
+    NEXT_TIER_CONTEXT: ("tier", "context", "context_train", "models"),
     SHARED_GPU_SLOWER: (),
     MAC_GPU_SHARE_SMALL: (),
     MOE_CHOSEN: ("tier", "model", "parameters", "active_parameters", "dense_model", "dense_tokens_per_second"),

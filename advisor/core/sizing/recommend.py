@@ -229,7 +229,17 @@ def _next_tier_reasons(ev: _TierEval, context: int, min_tps: float) -> list[Reas
     """Why the class above was not chosen, naming only the limit that binds: context, memory, speed, or quality."""
     if not any(m.context_ok for m in ev.models):
         longest = max(m.spec.context_train or 0 for m in ev.models)
-        return [reasons.reason(reasons.NEXT_TIER_CONTEXT, tier=ev.tier.name, context=context, context_train=longest)]
+        # the models the class is judged by, named: other models of the class may be trained longer (Mistral Small
+        # 3.1 for 128K), and "no 40B-class model we know" read as a claim about them all (newcomer round)
+        return [
+            reasons.reason(
+                reasons.NEXT_TIER_CONTEXT,
+                tier=ev.tier.name,
+                context=context,
+                context_train=longest,
+                models=", ".join(m.spec.name for m in ev.models if m.spec.name),
+            )
+        ]
     q4 = ev.estimates[MIN_GOOD_QUANT]
     if q4.fit == FitLevel.TOO_LARGE:
         short = ev.shortfall(MIN_GOOD_QUANT)  # what ran out, where the table gives the whole need

@@ -109,3 +109,22 @@ def test_the_faster_choice_is_the_nearest_class_on_the_card_not_a_smaller_one_pa
     seven = next(t for t in rec.tiers if t.tier == "7B")
     assert said.values["tier"] == "7B" and said.values["tokens_per_second"] == seven.tokens_per_second
     assert seven.tokens_per_second >= 1.5 * (rec.tokens_per_second or 0)
+
+
+def test_a_class_without_a_model_trained_for_the_context_names_the_models_it_was_judged_by():
+    """Newcomer round: "No 40B model we know is trained for 65,536 tokens" read as a claim about every model of the
+    class (Mistral Small 3.1 is trained for 128K); the sentence names the class's models the advice is sized on."""
+    rec = recommend(load_profile(MACHINES / "strix-halo-395-128gb.json"), context=65536)
+    said = [r for r in rec.reasons if r.code == "next_tier_context"]
+    assert said
+    for r in said:
+        names = r.values["models"].split(", ")
+        assert names and all(names)
+        english = sizing.reason(EN, r.code, r.values)
+        assert english.startswith(
+            f"None of the {r.values['tier']}-class models this advice is sized on ({r.values['models']})"
+        )
+        assert "Ninguno de los modelos de la clase" in sizing.reason(ES, r.code, r.values)
+    # a report saved before the names were given keeps its sentence
+    old = sizing.reason(EN, "next_tier_context", {"tier": "40B", "context": 65536, "context_train": 40960})
+    assert old.startswith("No 40B model we know is trained")
