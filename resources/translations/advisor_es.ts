@@ -437,7 +437,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="342"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
-        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento de la pregunta. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
+        <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento del prompt. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="362"/>
@@ -492,17 +492,17 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1124"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
-        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1128"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
-        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="1133"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
-        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento de la pregunta supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
+        <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
 </context>
 <context>
@@ -530,17 +530,17 @@
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="420"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
-        <translation>sin medir: el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas, así que casi no la procesó</translation>
+        <translation>sin medir: el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas, así que casi no lo procesó</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="425"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
-        <translation>{speed} (el servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
+        <translation>{speed} (el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="428"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
-        <translation>El servidor reutilizó la pregunta de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento de la pregunta y su tiempo hasta el primer token no se cuentan.</translation>
+        <translation>El servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento del prompt y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="438"/>
@@ -1348,7 +1348,7 @@
     <message>
         <location filename="../../advisor/cli/estimate.py" line="299"/>
         <source>as llama-server -ub: the tokens one step of prompt processing takes (512); the compute buffer, and a sliding-window model&apos;s KV cache, grow with it</source>
-        <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura de la pregunta (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
+        <translation>como -ub de llama-server: los tokens que procesa cada paso de lectura del prompt (512); el búfer de cálculo, y la caché KV de un modelo de ventana deslizante, crecen con él</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/estimate.py" line="311"/>
@@ -1568,7 +1568,7 @@
         <location filename="../../advisor/cli/estimate.py" line="872"/>
         <location filename="../../advisor/cli/recommend.py" line="106"/>
         <source>Prompt processing</source>
-        <translation>Procesamiento de la pregunta</translation>
+        <translation>Procesamiento del prompt</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="19"/>
@@ -2500,7 +2500,7 @@
     <message>
         <location filename="../../advisor/cli/server.py" line="557"/>
         <source>prompt processing</source>
-        <translation>procesamiento de la pregunta</translation>
+        <translation>procesamiento del prompt</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/server.py" line="559"/>
@@ -2620,7 +2620,7 @@
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="47"/>
         <source>prompt-processing speed</source>
-        <translation>velocidad de lectura de la pregunta</translation>
+        <translation>velocidad de lectura del prompt</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="48"/>
@@ -3777,7 +3777,7 @@
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="33"/>
         <source>Prompt speed</source>
-        <translation>Velocidad de procesamiento de la pregunta</translation>
+        <translation>Velocidad de procesamiento del prompt</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="34"/>
@@ -6128,7 +6128,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="487"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
-        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento de la pregunta mucho más lento.</translation>
+        <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="493"/>
@@ -6228,7 +6228,7 @@
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="820"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
-        <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería la pregunta a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
+        <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="827"/>
@@ -7211,7 +7211,7 @@
     <message>
         <location filename="../../advisor/core/messages/report.py" line="119"/>
         <source>Prompt processing</source>
-        <translation>Procesamiento de la pregunta</translation>
+        <translation>Procesamiento del prompt</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="120"/>

@@ -141,7 +141,7 @@ def test_spanish_report_writes_every_number_with_spanish_separators(spanish):
     bench = fakes.benchmark("http://localhost:1234/v1", energy_meter=fakes.energy_meter())
     md = _render(None, server=fakes.server_ok(), benchmark=bench)
     # es_ES writes 1450,0 (a point between thousands only from five digits on: 14.500,0), never 1,450.0
-    assert "**Procesamiento de la pregunta:** 1450,0 tokens/s" in md
+    assert "**Procesamiento del prompt:** 1450,0 tokens/s" in md
     assert "**Velocidad de generación:** 24,6 tokens/s" in md
     assert "1,450.0" not in md and "24.6" not in md
     html = report.render(
