@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from typing import Any
@@ -248,8 +249,10 @@ def _file_line(f: Any) -> str:
     parts = " " + say.t(QT_TRANSLATE_NOOP("Cli", "({count} parts)"), count=len(f.parts)) if len(f.parts) > 1 else ""
     fit = sizing.fit_tight(say, f.fit, getattr(f, "tight", False)) if f.fit else say.t(_FIT_UNKNOWN)
     # a decimal below 10: "5 tok/s" beside "too slow: under 5 tok/s" was 4.8 rounded up (newcomer round)
+    # rounded down there: 4.96 shown "5.0" stood beside "under 5 tok/s" too
     tps = f.tokens_per_second
-    speed = f"{say.number(tps, 1 if tps < 10 else 0)} tok/s" if tps else ""
+    shown = math.floor(tps * 10) / 10 if tps and tps < 10 else tps
+    speed = f"{say.number(shown, 1 if tps < 10 else 0)} tok/s" if tps else ""
     mark = BORROWED_MARK if f.shape_borrowed else " "
     return f" {mark}{f.quant or '?':<11} {say.gib(f.size_bytes):>9}  {fit:<{_fit_width()}} {speed:>9}  {f.path}{parts}"
 

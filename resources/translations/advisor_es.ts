@@ -1614,32 +1614,32 @@
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="230"/>
+        <location filename="../../advisor/cli/models.py" line="231"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="237"/>
+        <location filename="../../advisor/cli/models.py" line="238"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="238"/>
+        <location filename="../../advisor/cli/models.py" line="239"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="239"/>
+        <location filename="../../advisor/cli/models.py" line="240"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="248"/>
+        <location filename="../../advisor/cli/models.py" line="249"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="257"/>
+        <location filename="../../advisor/cli/models.py" line="260"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1649,152 +1649,152 @@
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="29"/>
+        <location filename="../../advisor/cli/models.py" line="30"/>
         <source>list GGUF models on Hugging Face of the recommended size that run on this machine, then the nearest that do not (or --all, with their fit)</source>
         <translation>lista los modelos GGUF de Hugging Face del tamaño recomendado que funcionan en este equipo y después los más cercanos que no (o todos con --all, con su encaje)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="49"/>
+        <location filename="../../advisor/cli/models.py" line="50"/>
         <source>{value} is not a size class: a model of that size is in the {tier} class, models of {low}B and more (--tier {tier}); the classes are {choices}</source>
         <translation>{value} no es una clase de tamaño: un modelo de ese tamaño está en la clase {tier}, la de los modelos de {low}B o más (--tier {tier}); las clases son {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="55"/>
+        <location filename="../../advisor/cli/models.py" line="56"/>
         <source>{value} is not a size class: a model of that size is in the {tier} class, models up to {high}B (--tier {tier}); the classes are {choices}</source>
         <translation>{value} no es una clase de tamaño: un modelo de ese tamaño está en la clase {tier}, la de los modelos de hasta {high}B (--tier {tier}); las clases son {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="61"/>
+        <location filename="../../advisor/cli/models.py" line="62"/>
         <source>{value} is not a size class: a model of that size is in the {tier} class, models from {low}B to {high}B (--tier {tier}); the classes are {choices}</source>
         <translation>{value} no es una clase de tamaño: un modelo de ese tamaño está en la clase {tier}, la de los modelos de {low}B a {high}B (--tier {tier}); las clases son {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="78"/>
+        <location filename="../../advisor/cli/models.py" line="79"/>
         <source>{value} is not a size class; choose one of {choices}</source>
         <translation>{value} no es una clase de tamaño; elige una de {choices}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="93"/>
+        <location filename="../../advisor/cli/models.py" line="94"/>
         <source>size class ({classes}); default: the one recommended for this machine</source>
         <translation>tamaño ({classes}); por defecto: el recomendado para este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="101"/>
+        <location filename="../../advisor/cli/models.py" line="102"/>
         <source>search repo names instead (e.g. &apos;qwen3 8b&apos;)</source>
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="108"/>
+        <location filename="../../advisor/cli/models.py" line="109"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="115"/>
+        <location filename="../../advisor/cli/models.py" line="116"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="121"/>
+        <location filename="../../advisor/cli/models.py" line="122"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="124"/>
+        <location filename="../../advisor/cli/models.py" line="125"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="129"/>
+        <location filename="../../advisor/cli/models.py" line="130"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="324"/>
+        <location filename="../../advisor/cli/models.py" line="327"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="326"/>
+        <location filename="../../advisor/cli/models.py" line="329"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF de la clase {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="328"/>
+        <location filename="../../advisor/cli/models.py" line="331"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="330"/>
+        <location filename="../../advisor/cli/models.py" line="333"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="332"/>
+        <location filename="../../advisor/cli/models.py" line="335"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="336"/>
+        <location filename="../../advisor/cli/models.py" line="339"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="342"/>
+        <location filename="../../advisor/cli/models.py" line="345"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="347"/>
+        <location filename="../../advisor/cli/models.py" line="350"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="358"/>
+        <location filename="../../advisor/cli/models.py" line="361"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="363"/>
+        <location filename="../../advisor/cli/models.py" line="366"/>
         <source>No model in the bundled list matches {text}; online, the search covers Hugging Face.</source>
         <translation>Ningún modelo de la lista incluida coincide con {text}; con conexión, la búsqueda abarca todo Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="367"/>
+        <location filename="../../advisor/cli/models.py" line="370"/>
         <source>No chat model matches {text}.</source>
         <translation>Ningún modelo de chat coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="369"/>
+        <location filename="../../advisor/cli/models.py" line="372"/>
         <source>No model matches {text}.</source>
         <translation>Ningún modelo coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="374"/>
+        <location filename="../../advisor/cli/models.py" line="377"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="381"/>
+        <location filename="../../advisor/cli/models.py" line="384"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="397"/>
+        <location filename="../../advisor/cli/models.py" line="400"/>
         <source>Nearest that do not run here (too large, under {speed} tok/s, or trained for a shorter context) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes, por debajo de {speed} tok/s o entrenados para un contexto más corto); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="403"/>
+        <location filename="../../advisor/cli/models.py" line="406"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="425"/>
+        <location filename="../../advisor/cli/models.py" line="428"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="435"/>
+        <location filename="../../advisor/cli/models.py" line="438"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -6683,7 +6683,7 @@
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="545"/>
         <source>How much text the model keeps in mind at once (prompt plus reply). Longer context needs more memory for the KV cache.</source>
-        <translation>Cuánto texto tiene presente el modelo a la vez (pregunta más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
+        <translation>Cuánto texto tiene presente el modelo a la vez (prompt más respuesta). Un contexto más largo necesita más memoria para la caché KV.</translation>
     </message>
     <message>
         <location filename="../../advisor/qt/pages/recommendation.py" line="549"/>

@@ -173,7 +173,7 @@ def estimate_power(
         return (APPLE_ACTIVE_WATTS, APPLE_IDLE_WATTS, InputOrigin("power_watts", "apple_estimate", chip), idle_origin)
     shared = [g for g in profile.gpus if g.unified_memory and g.vendor != GpuVendor.APPLE]
     package = _APU_PACKAGE.search(profile.cpu.brand or "")
-    if shared and package and portable is None and fit not in (None, FitLevel.CPU_ONLY, FitLevel.TOO_LARGE):
+    if shared and package and portable is None and fit != FitLevel.CPU_ONLY:
         # a Strix Halo desktop runs the model on its integrated GPU at the package's configured power, not a
         # processor-only PC's 65 W (newcomer round: a Framework Desktop was costed at 65 W, half what it draws)
         return (

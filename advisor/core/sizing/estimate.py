@@ -37,6 +37,7 @@ from advisor.core.sizing.memory import (
 )
 from advisor.core.sizing.projector import projector_compute_bytes, projector_host_bytes
 from advisor.core.sizing.quants import (
+    NATIVE_MOE_QUANTS,
     is_good_quant,
     kv_bytes_per_element,
     normalize_quant,
@@ -250,7 +251,8 @@ def _notes(
         notes.append(reasons.NOTE_SWA_FULL)
     if not kv_layout.offload and fit in (FitLevel.FULL_GPU, FitLevel.PARTIAL_OFFLOAD):
         notes.append(reasons.NOTE_KV_IN_RAM)
-    if spec.quant and not is_good_quant(spec.quant):
+    native = (spec.experts or 0) > 1 and normalize_quant(spec.quant) in NATIVE_MOE_QUANTS  # gpt-oss's own format
+    if spec.quant and not is_good_quant(spec.quant) and not native:
         notes.append(reasons.NOTE_LOW_QUANT)
     if fit == FitLevel.TOO_LARGE and parts.kv > parts.weights:  # `_context_or_weights` checks a shorter one fits
         f16_cache = all(t.lower() in ("f16", "bf16", "f32") for t in (kv_type, kv_layout.type_v or kv_type))

@@ -142,16 +142,14 @@ def ladder_index(quant: str | None) -> int | None:
     return QUANT_LADDER.index(q) if q in QUANT_LADDER else None
 
 
-# the formats a model is released and trained in at low bits: gpt-oss's MXFP4 experts (OpenAI's own GGUF) lose
-# nothing against a re-quant, so no quality warning (newcomer round: "below Q4_K_M: noticeably lower quality" on
-# gpt-oss in its native format)
-NATIVE_LOW_BIT_QUANTS = frozenset({"MXFP4", "MXFP4_MOE"})
+# a mixture of experts released with its experts in MXFP4 (gpt-oss: OpenAI's own GGUF) loses nothing at it against a
+# re-quant: its estimate carries no low-quality note (newcomer round: "below Q4_K_M: noticeably lower quality" on
+# gpt-oss in its native format). A dense model in MXFP4 keeps the note, and the ranking keeps MXFP4 below Q4_K_M.
+NATIVE_MOE_QUANTS = frozenset({"MXFP4", "MXFP4_MOE"})
 
 
 def is_good_quant(quant: str | None) -> bool:
-    """Q4_K_M or better, or a format the model was released in: recommended without a quality warning."""
-    if normalize_quant(quant) in NATIVE_LOW_BIT_QUANTS:
-        return True
+    """Q4_K_M or better: recommended without a quality warning."""
     return bits_per_weight(quant) >= PRESET_BITS_PER_WEIGHT[MIN_GOOD_QUANT] - 1e-9
 
 

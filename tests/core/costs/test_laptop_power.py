@@ -246,8 +246,10 @@ def test_a_strix_halo_desktop_running_the_model_on_its_graphics_draws_the_packag
     assert origin.code == "apu_package_power" and active == pytest.approx(120 * d.DECODE_FACTOR + 60)
     assert "configurable power up to 120 W" in assumption(ENGLISH, origin.code, origin.values)
     assert "potencia configurable del chip, hasta 120 W" in assumption(Speaker("es"), origin.code, origin.values)
-    # the model on its processor (the GPU slower, or no fit): the processor's estimate, as before
+    # the model on its processor (the GPU slower): the processor's estimate, as before; no estimate (a benchmark of
+    # another model) counts as on the GPU, as a graphics card's and an Apple chip's do
     assert d.estimate_power(profile, FitLevel.CPU_ONLY)[2].code == "cpu_only_estimate"
+    assert d.estimate_power(profile, None)[2].code == "apu_package_power"
     # in a laptop (a battery): the laptop's figures, not the desktop package's
     laptop_profile = load_profile(
         {

@@ -406,6 +406,9 @@ def test_gpt_oss_in_its_native_mxfp4_has_no_low_quality_note(capsys, tmp_path):
     assert "low_quant" not in json.loads(capsys.readouterr().out)["notes"]
     assert main([*argv, "--quant", "IQ3_M", "--json"]) == 0
     assert "low_quant" in json.loads(capsys.readouterr().out)["notes"]
+    # final review: a dense model in MXFP4 (4.25 bits, below IQ4_XS) keeps the note; the format is native to gpt-oss
+    assert main(["estimate", "--hardware", str(hardware), "--params", "8B", "--quant", "MXFP4", "--json"]) == 0
+    assert "low_quant" in json.loads(capsys.readouterr().out)["notes"]
 
 
 def test_an_intel_hd_graphics_not_in_the_table_is_taken_at_its_own_small_rate():
