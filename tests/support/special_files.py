@@ -20,19 +20,8 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes a
 
 @contextlib.contextmanager
 def fifo(path: Path, release_after_s: float = 5.0) -> Iterator[Path]:
-    os.mkfifo(path)
-
-    def release() -> None:
-        with contextlib.suppress(OSError):  # ENXIO: nobody opened it for reading, as it should be
-            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
-
-    timer = threading.Timer(release_after_s, release)
-    timer.start()
-    try:
-        yield path
-    finally:
-        timer.cancel()
-        timer.join()
+    with watched_fifo(path, release_after_s) as watch:
+        yield watch.path
 
 
 class FifoWatch:

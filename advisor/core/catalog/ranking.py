@@ -378,9 +378,14 @@ def same_quant(quant: str | None, wanted: str) -> bool:
 def lacks_recommended_quant(candidate: Candidate, model: str | None, quant: str | None) -> bool:
     """Whether this repo is of the recommended model (`_is_of_model`) but none of its files listed here is the
     recommended quant: then its list shows another, and says why."""
-    if not model or not quant or not candidate.files or not _is_of_model(candidate.repo_id, model):
+    return repo_lacks_quant(candidate.repo_id, [f.quant for f in candidate.files], model, quant)
+
+
+def repo_lacks_quant(repo_id: str, quants: Sequence[str | None], model: str | None, quant: str | None) -> bool:
+    """`lacks_recommended_quant` on a repo's name and its listed files' quants (a saved report's, for one)."""
+    if not model or not quant or not quants or not _is_of_model(repo_id, model):
         return False
-    return not any(same_quant(f.quant, quant) for f in candidate.files)
+    return not any(same_quant(q, quant) for q in quants)
 
 
 def projector_size(entries: list[tuple[str, int, str | None]] | list[tuple[str, int]]) -> int | None:

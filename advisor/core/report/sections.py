@@ -630,9 +630,7 @@ def _lacking_quant(data: Mapping[str, Any], items: Sequence[Mapping[str, Any]], 
     """Under the table, why a repo of the recommended model lists another quant than the recommendation's, as
     `llm-advisor models` says under it (newcomer round: the report costed Q5_K_M, listed no Q5_K_M file, and said
     nothing)."""
-    from types import SimpleNamespace
-
-    from advisor.core.catalog.ranking import lacks_recommended_quant
+    from advisor.core.catalog.ranking import repo_lacks_quant
 
     rec = _m(data.get("recommendation"))
     model, quant = rec.get("model"), rec.get("quant")
@@ -640,10 +638,9 @@ def _lacking_quant(data: Mapping[str, Any], items: Sequence[Mapping[str, Any]], 
         return []
     notes: list[Block] = []
     for c in items:
-        files = [SimpleNamespace(quant=_m(f).get("quant")) for f in _seq(c.get("files"))]
-        repo = SimpleNamespace(repo_id=str(c.get("repo_id") or ""), files=files)
-        if files and lacks_recommended_quant(repo, model, quant):  # type: ignore[arg-type]
-            shown = str(files[0].quant or "?")
+        quants = [q if isinstance(q := _m(f).get("quant"), str) else None for f in _seq(c.get("files"))]
+        if repo_lacks_quant(str(c.get("repo_id") or ""), quants, model, quant):
+            shown = quants[0] or "?"
             text = w.lacks_quant(quant, model, shown, data.get("catalog_source") == "offline")
             notes.append(Paragraph(f"{_text(c.get('repo_id'))}: {text}", note=True))
     return notes

@@ -594,10 +594,7 @@ def _estimate_on(
         )
         prompt_seconds = prefill()
         prompt_tps = 1.0 / prompt_seconds.total
-        # a prompt filling the whole context: one slot's, where -np N splits the cache (then none is said; the slots'
-        # remark gives each slot's context)
-        if kv_layout.streams <= 1:
-            fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers), machine)
+        fill = _fill_seconds(prefill, context, range_family(machine, gpu_layers, n_layers), machine, kv_layout)
         speed = decode_speed(
             spec,
             p.shape,
@@ -660,11 +657,12 @@ def _rounded(pair: tuple[float, float]) -> tuple[float, float]:
 
 
 def _fill_seconds(
-    prefill: Callable[..., SplitSeconds], context: int, family: str, machine: Machine
+    prefill: Callable[..., SplitSeconds], context: int, family: str, machine: Machine, kv_layout: KvLayout
 ) -> tuple[float, float] | None:
     """Seconds before the answer starts to a prompt that fills the whole `context` (attention over all of it, not
-    the usual 2,048 tokens), over the prompt range's spread: (fast, slow). None below FILL_MIN_CONTEXT."""
-    if context < FILL_MIN_CONTEXT:
+    the usual 2,048 tokens), over the prompt range's spread: (fast, slow). None below FILL_MIN_CONTEXT, and where
+    llama-server's slots split the cache (`-np N`: a chat holds its slot's share, which the slots' remark gives)."""
+    if context < FILL_MIN_CONTEXT or kv_layout.streams > 1:
         return None
     seconds = prefill(prompt_tokens=context)
     low, high = prefill_range(1.0 / seconds.total, family, seconds, machine)
@@ -995,9 +993,9 @@ def _experts_layout(
         prompt_tokens_per_second_range=_rounded(
             prefill_range(prompt_tps, range_family(machine, n_layers, n_layers), prompt_seconds, machine)
         ),
-        context_fill_seconds_range=_fill_seconds(prefill, context, range_family(machine, n_layers, n_layers), machine)
-        if kv_layout.streams <= 1
-        else None,
+        context_fill_seconds_range=_fill_seconds(
+            prefill, context, range_family(machine, n_layers, n_layers), machine, kv_layout
+        ),
         calibration=machine.calibration,  # both sides run it: a GPU or a processor calibration changed it
         remarks=(*kept, *(_tight_remark(machine, host_bytes) if tight else ()), r),
         n_cpu_moe=n,

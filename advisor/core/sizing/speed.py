@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from advisor.core.hardware.ram_spec import ACHIEVABLE_SHARE
 from advisor.core.sizing.machine import Device, Machine
@@ -661,35 +661,10 @@ PREFILL_UBATCH = 512  # llama.cpp's micro-batch: weights kept in RAM cross the l
 PIPELINE_MAX_COPIES = 4
 
 
-def prefill_speed(
-    spec: ModelSpec,
-    shape: Shape,
-    machine: Machine,
-    *,
-    gpu_layers: int,
-    context: int,
-    layers_weights_bytes: int = 0,
-    prompt_tokens: int | None = None,
-    pipeline: bool = True,
-    ram_weights_bytes: float | None = None,
-    kv_on_gpu: bool = True,
-) -> float:
-    """Prompt tokens processed per second (time to first token = prompt length / this): 1 / `prefill_seconds`."""
-    return (
-        1.0
-        / prefill_seconds(
-            spec,
-            shape,
-            machine,
-            gpu_layers=gpu_layers,
-            context=context,
-            layers_weights_bytes=layers_weights_bytes,
-            prompt_tokens=prompt_tokens,
-            pipeline=pipeline,
-            ram_weights_bytes=ram_weights_bytes,
-            kv_on_gpu=kv_on_gpu,
-        ).total
-    )
+def prefill_speed(spec: ModelSpec, shape: Shape, machine: Machine, **options: Any) -> float:
+    """Prompt tokens processed per second (time to first token = prompt length / this): 1 / `prefill_seconds`, which
+    takes the same options."""
+    return 1.0 / prefill_seconds(spec, shape, machine, **options).total
 
 
 def prefill_seconds(
