@@ -16,6 +16,9 @@ from advisor.cli.speech import QT_TRANSLATE_NOOP
 from advisor.core.jsonio import to_jsonable
 from advisor.core.messages import Msg
 
+# a path a command must not write: `report -o`, `cost --csv` (even with --force)
+NOT_A_FILE = QT_TRANSLATE_NOOP("Cli", "is not a regular file (a device, a pipe or a broken link); give a file name")
+
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # the command ran and found a problem (server down, download failed, ...)
 EXIT_USAGE = 2  # bad input: arguments, files, values

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from pathlib import Path
 from typing import Any
 
 from advisor.cli import common, speech
@@ -19,6 +20,7 @@ from advisor.cli.common import float_in_range as _range
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.costs.bounds import USD_BOUNDS, money_bounds
 from advisor.core.servers.limits import PROMPT_TOKENS_PER_SECOND_RANGE, TOKENS_PER_SECOND_RANGE
 
 HELP = words.HELP
@@ -64,6 +66,7 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
     ("machine", "--api-key", "KEY", api_key),
     (None, "--preset", "NAME", _text(64, "a preset name")),
     (None, "--csv", "FILE", common.path_text),
+    (None, "--force", None, {"action": "store_true"}),
 )
 
 
@@ -82,6 +85,7 @@ def add_context_option(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument(
         "--context",
+        "-c",  # llama-server's own, as `estimate` takes it
         type=context_tokens,
         default=4096,
         metavar="N",
@@ -164,9 +168,12 @@ def report_cost_values(args: argparse.Namespace) -> dict[str, Any]:
 
     user = user_values(args)
     pair = unpaired_price(user)
-    if pair is not None:  # in the comparison's currency, as `cost` says it (its country's, else --currency)
-        currency = default_inputs(None, country=args.country, currency=args.currency, env=None).currency
-        raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], currency))
+    if pair is not None or any(name in USD_BOUNDS for name in user):
+        # in the comparison's currency, as `cost` says it (its country's, else --currency)
+        place = default_inputs(None, country=args.country, currency=args.currency, env=None)
+        if pair is not None:
+            raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], place.currency))
+        check_money(user, place.currency, args.usd_rate or place.usd_rate)
     # an unknown model is one line before any slow work; with both prices typed it is only their label, as in `cost`
     if "api_model_id" in user and not {"api_price_input", "api_price_output"} <= user.keys():
         try:
@@ -217,7 +224,20 @@ def build_inputs(args: argparse.Namespace, preset: Any = None, measured: Any = N
         raise CliError(words.unknown_text(exc)) from None
     if pair is not None:
         raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], inputs.currency))
+    check_money(user, inputs.currency, inputs.usd_rate)
     return inputs
+
+
+def check_money(user: dict[str, Any], currency: str, usd_rate: float) -> None:
+    """A money flag outside what the app's field for it takes (`bounds.money_bounds`: a kWh between 0.001 and 10
+    USD, a computer up to a million dollars, an API price up to 1,000 USD per million tokens, in the currency
+    counted) is one line, exit 2, as the app refuses it (newcomer round: `--electricity-price 80` in Peru, where
+    tariffs are published in céntimos, was 80 PEN per kWh, 1,975 PEN a month and "break-even: never")."""
+    for name, value in user.items():
+        if name in USD_BOUNDS:
+            low, high = money_bounds(name, usd_rate)
+            if not low <= value <= high:
+                raise CliError(words.money_range_text(words.FLAGS[name], value, low, high, currency))
 
 
 def _defaults_at(context: int | None) -> Any:
@@ -268,14 +288,36 @@ def _list_models(args: argparse.Namespace, data: Any) -> int:
     return 0
 
 
-def _write_csv(path: str, series: Any) -> None:
+def check_csv(path: str | None, force: bool) -> None:
+    """Refuse --csv's file before any slow work, as `report -o` does: one that exists without --force (it was
+    replaced unasked), and, even with it, a device, a pipe (writing one hung) or a broken link."""
+    if path is None or path == "-":
+        return
+    from advisor.core.files import is_regular_or_missing
+
+    target = Path(path)
+    say = speech.say()
+    if target.is_dir():
+        raise CliError(f"--csv {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "is a folder; give a file name")))
+    if not is_regular_or_missing(target):
+        raise CliError(f"--csv {path}: " + say.t(common.NOT_A_FILE))
+    if target.exists() and not force:
+        raise CliError(f"--csv {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "file exists; use --force to replace it")))
+
+
+def _write_csv(path: str, series: Any, force: bool) -> None:
+    from advisor.core.files import write_atomic
+
     text = words.csv_text(series)
     if path == "-":
         sys.stdout.write(text)
         return
-    try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+    try:  # whole or not at all, never over a file that appeared meanwhile without --force
+        write_atomic(path, text, overwrite=force)
+    except FileExistsError:
+        raise CliError(
+            f"--csv {path}: " + speech.say().t(QT_TRANSLATE_NOOP("Cli", "file exists; use --force to replace it"))
+        ) from None
     except OSError as exc:
         raise CliError(words.csv_failed_text(path, exc.strerror or str(exc))) from None
 
@@ -295,6 +337,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_models is not None:
         return _list_models(args, data)
 
+    check_csv(args.csv, args.force)
     preset = words.named(load_preset, args.preset)
     if args.api_key is not None and args.server_url is None:
         raise CliError(speech.say().t(words.API_KEY_NEEDS_URL))
@@ -321,7 +364,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(words.cost_error_text(exc)) from None
 
     if series is not None:
-        _write_csv(args.csv, series)
+        _write_csv(args.csv, series, args.force)
         if args.csv == "-":
             return 0
 

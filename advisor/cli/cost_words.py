@@ -53,6 +53,7 @@ OPTION_HELP = {
     "--api-key": QT_TRANSLATE_NOOP("Cli", "token for --server-url, when the server requires one"),
     "--preset": QT_TRANSLATE_NOOP("Cli", "a ready-made scenario: tutorial-2024"),
     "--csv": QT_TRANSLATE_NOOP("Cli", "write the cumulative cost month by month as CSV ('-' = stdout)"),
+    "--force": QT_TRANSLATE_NOOP("Cli", "replace the --csv file if it exists"),
 }
 # the titles of the option groups in `cost --help`
 GROUP_TITLES = {
@@ -155,6 +156,22 @@ def price_pair_text(given: str, missing: str, currency: str) -> str:
         missing=missing,
         currency=currency,
     )
+
+
+def money_range_text(flag: str, value: float, low: float, high: float, currency: str) -> str:
+    return speech.say().t(
+        QT_TRANSLATE_NOOP("Cli", "{flag} {value}: not taken, it must be between {low} and {high} {currency}"),
+        flag=flag,
+        value=_plain(value),
+        low=_plain(low),
+        high=_plain(high),
+        currency=currency,
+    )
+
+
+def _plain(value: float) -> str:
+    """A bound or a refused amount as typed, without trailing zeros: 0.002, 50, 1,200, 0.01."""
+    return num(value) if value.is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 def num(value: Any, digits: int = 2) -> str:

@@ -633,6 +633,19 @@ def run(args: argparse.Namespace) -> int:
         )
     draft = _draft_spec(args.draft) if args.draft else None
     n_cpu_moe = 10_000 if args.cpu_moe else args.n_cpu_moe
+    if n_cpu_moe and not (spec.experts and spec.experts > 1):
+        # a dense model has no routed experts to keep in RAM: the flag was dropped unsaid, and `--params 30.5B
+        # --cpu-moe` (Qwen3-30B-A3B's size, its counts not given) was sized as a dense 30B at 3.6 tokens/s
+        raise CliError(
+            speech.say().t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{flag} keeps a mixture of experts' routed experts in system RAM, and this model is dense: for "
+                    "a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)",
+                ),
+                flag="--cpu-moe" if args.cpu_moe else "--n-cpu-moe",
+            )
+        )
     profile = profile_from_args(args)
     kv_layout = kv_layout_from_args(args)
     kv_type, kv_type_v = kv_types(args)

@@ -103,6 +103,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--context",
+        "-c",  # llama-server's own, as `estimate` takes it
         type=context_tokens,
         default=4096,
         metavar="N",

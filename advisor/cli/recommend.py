@@ -42,6 +42,7 @@ COLUMNS = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--context",
+        "-c",  # llama-server's own, as `estimate` takes it
         metavar="N",
         type=context_tokens,
         default=4096,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.cli import speech
-from advisor.cli.common import EXIT_PROBLEM, CliError, path_text, url_text
+from advisor.cli.common import EXIT_PROBLEM, NOT_A_FILE, CliError, path_text, url_text
 from advisor.cli.cost import (
     add_context_option,
     add_input_options,
@@ -23,6 +23,7 @@ from advisor.cli.cost import (
 from advisor.cli.hardware_option import add_hardware_option
 from advisor.cli.server import api_key
 from advisor.cli.speech import QT_TRANSLATE_NOOP
+from advisor.core.files import is_regular_or_missing
 
 HELP = QT_TRANSLATE_NOOP(
     "Cli",
@@ -139,6 +140,8 @@ def _check_output(path: str | None, fmt: str, force: bool) -> None:
     say = speech.say()
     if target.is_dir():
         raise CliError(f"-o {path}: " + say.t(QT_TRANSLATE_NOOP("Cli", "is a folder; give a file name")))
+    if not is_regular_or_missing(target):  # even with --force: a device, a pipe or a broken link is never replaced
+        raise CliError(f"-o {path}: " + say.t(NOT_A_FILE))
     if not target.parent.exists():
         raise CliError(
             f"-o {path}: "
@@ -181,6 +184,22 @@ def _notes(assessment: Any) -> None:
         print(f"llm-advisor report: {note}", file=sys.stderr)
 
 
+def _announced_benchmark(url: str, **settings: Any) -> Any:
+    """The server's benchmark, said on stderr first as `server --bench` and `cost` say it (newcomer round: a report
+    of a server at 1 token/s sat five minutes without a word)."""
+    from advisor.cli.server import shown_url
+    from advisor.core import servers
+    from advisor.core.messages.servers import benchmarking
+    from advisor.core.servers.benchmark import DEFAULT_MAX_TOKENS, DEFAULT_RUNS
+    from advisor.core.servers.limits import stream_timeout_s
+
+    print(
+        benchmarking(speech.say(), shown_url(url), DEFAULT_RUNS, DEFAULT_MAX_TOKENS, stream_timeout_s()),
+        file=sys.stderr,
+    )
+    return servers.benchmark(url, **settings)
+
+
 def run(args: argparse.Namespace) -> int:
     from advisor.cli.hardware_option import profile_from_args
     from advisor.core.costs.ownership import hardware_origin
@@ -210,6 +229,7 @@ def run(args: argparse.Namespace) -> int:
         currency=args.currency,
         cost_values=cost_values,
         usd_rate=args.usd_rate,
+        run_benchmark=_announced_benchmark,
     )
     wording = report_words()
     if fmt == "pdf":

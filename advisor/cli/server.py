@@ -70,8 +70,11 @@ STREAM_TIMEOUT_S = 300.0  # limits.STREAM_TIMEOUT_S
 
 
 def timeout_seconds(text: str) -> float:
-    """--timeout: above zero and at most an hour (1e12 s overflowed the socket timer: a traceback)."""
-    return float_in_range(0, MAX_TIMEOUT_S, low_open=True, unit=" seconds")(text)
+    """--timeout: from a tenth of a second to an hour (1e12 s overflowed the socket timer: a traceback; 1e-9 s ran
+    out before a refused connection was told, and read as "accepted, no answer within 0.0 s")."""
+    from advisor.core.servers.limits import MIN_SECONDS
+
+    return float_in_range(MIN_SECONDS, MAX_TIMEOUT_S, unit=" seconds")(text)
 
 
 def port_list(text: str) -> tuple[int, ...]:

@@ -130,16 +130,35 @@ def user_config_dir() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP_DIR
 
 
+class NotRegularFileError(OSError):
+    """The path names something a file must not replace: a device, a pipe, a socket, a link to nowhere."""
+
+
+def is_regular_or_missing(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is nothing yet, or a regular file (through a link): what saving a file may create or replace.
+    As root, `report --force -o /dev/null` turned /dev/null into a report, and a broken link was replaced unasked."""
+    target = Path(path)
+    if not os.path.lexists(target):
+        return True
+    try:
+        return stat.S_ISREG(target.stat().st_mode)
+    except OSError:  # a broken link, a loop
+        return False
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, overwrite: bool = False) -> Path:
     """Write `data` (text as UTF-8) to a temporary file in the same folder, then rename it over `path`.
 
     Raises FileExistsError when `path` exists and `overwrite` is false (checked before and right before the
-    rename), and OSError when the folder cannot be written; in both cases nothing is left behind.
+    rename), NotRegularFileError when it is not a regular file (`is_regular_or_missing`), whatever `overwrite` says,
+    and OSError when the folder cannot be written; in every case nothing is left behind.
     """
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if target.is_dir():
         raise IsADirectoryError(21, "is a folder", str(target))
+    if not is_regular_or_missing(target):  # a device, a pipe, a socket, a broken link: never replaced
+        raise NotRegularFileError(22, "is not a regular file", str(target))
     if not overwrite and target.exists():
         raise FileExistsError(17, "already exists", str(target))
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")

@@ -77,27 +77,27 @@
 <context>
     <name>AfterLoad</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="238"/>
+        <location filename="../../advisor/core/messages/servers.py" line="244"/>
         <source>The server runs on another machine: its process cannot be looked at.</source>
         <translation>El servidor funciona en otra máquina: no se puede mirar su proceso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="239"/>
+        <location filename="../../advisor/core/messages/servers.py" line="245"/>
         <source>No process of yours listens on that port (or the system would not say which).</source>
         <translation>Ningún proceso tuyo escucha en ese puerto (o el sistema no quiso decir cuál).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="242"/>
+        <location filename="../../advisor/core/messages/servers.py" line="248"/>
         <source>The server does not say which model it loaded.</source>
         <translation>El servidor no dice qué modelo ha cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="243"/>
+        <location filename="../../advisor/core/messages/servers.py" line="249"/>
         <source>The model file it names cannot be read here.</source>
         <translation>El archivo del modelo que nombra no se puede leer aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="244"/>
+        <location filename="../../advisor/core/messages/servers.py" line="250"/>
         <source>No per-process graphics memory counter here (NVIDIA&apos;s NVML reports it).</source>
         <translation>Aquí no hay contador de memoria gráfica por proceso (NVML de NVIDIA sí lo da).</translation>
     </message>
@@ -330,177 +330,177 @@
 <context>
     <name>Assumptions</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="254"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="259"/>
         <source>RAM free for the model: the usual reserve for the system ({reserve_bytes} of {total_bytes}) is taken off, as this machine was described, not detected. On a computer you have, detecting it uses what is really free.</source>
         <translation>RAM libre para el modelo: se descuenta la reserva habitual del sistema ({reserve_bytes} de {total_bytes}), ya que este equipo está descrito, no detectado. En un equipo que tengas, detectarlo usa lo que de verdad está libre.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="260"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="265"/>
         <source>Memory speed {bandwidth_gbps} GB/s, as on a typical computer with two channels of DDR4-3200. Give the memory type and speed, or the processor model, for a better estimate.</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, como en un equipo típico con dos canales de DDR4-3200. Indica el tipo y la velocidad de la memoria, o el modelo de procesador, para afinar la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="266"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="271"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from what this processor&apos;s family ships with ({ram_type}-{speed_mts}, {channels} channels).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según la memoria con la que suele venir esta familia de procesadores ({ram_type}-{speed_mts}, {channels} canales).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="271"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="276"/>
         <source>Memory speed {bandwidth_gbps} GB/s, from the memory&apos;s type and speed ({ram_type}-{speed_mts}, {channels} channels; 75% of the peak).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s, según el tipo y la velocidad de la memoria ({ram_type}-{speed_mts}, {channels} canales; el 75 % del máximo teórico).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="276"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="281"/>
         <source>Memory speed {bandwidth_gbps} GB/s for the processor: what its cores draw through their link to the memory ({ram_type}-{speed_mts}, {channels} channels, which its graphics read faster).</source>
         <translation>Velocidad de memoria {bandwidth_gbps} GB/s para el procesador: lo que sus núcleos leen a través de su enlace con la memoria ({ram_type}-{speed_mts}, {channels} canales, que su GPU integrada lee más rápido).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="281"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="286"/>
         <source>{cores} processor cores, as on a typical laptop or desktop.</source>
         <translation>{cores} núcleos de procesador, como en un portátil o un equipo de escritorio típico.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="284"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="289"/>
         <source>{cores} processor cores: half of the logical cores given.</source>
         <translation>{cores} núcleos de procesador: la mitad de los núcleos lógicos indicados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="287"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
         <source>{cores} processor cores, as the processor&apos;s name says.</source>
         <translation>{cores} núcleos de procesador, según el nombre del procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="288"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
         <source>{cores} processor cores, as usual for {basis}.</source>
         <translation>{cores} núcleos de procesador, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="289"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="294"/>
         <source>The processor&apos;s instructions are unknown: {isa} is assumed.</source>
         <translation>No se conocen las instrucciones del procesador: se supone {isa}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="292"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="297"/>
         <source>Processor instructions: {isa}, as usual for {basis}.</source>
         <translation>Instrucciones del procesador: {isa}, lo habitual en {basis}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="293"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
         <source>llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores; the {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento; los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="298"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="303"/>
         <source>The system is not known, so Linux is assumed: there llama.cpp runs {threads} threads by default, one on each of the {performance} performance cores, and leaves the {efficiency} efficiency cores idle; on Windows it runs one on every core.</source>
         <translation>No se sabe el sistema, así que se supone Linux: ahí llama.cpp usa {threads} hilos por defecto, uno en cada uno de los {performance} núcleos de rendimiento, y deja sin usar los {efficiency} núcleos de eficiencia; en Windows usa uno en cada núcleo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="304"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="309"/>
         <source>llama.cpp runs only {threads} threads by default on these {performance} performance cores: it counts every second one, as if each core had two threads, and these have one. Starting it with -t {performance} uses them all. The {efficiency} efficiency cores are left idle.</source>
         <translation>llama.cpp usa por defecto solo {threads} hilos en estos {performance} núcleos de rendimiento: cuenta uno de cada dos, como si cada núcleo tuviera dos hilos, y estos tienen uno. Si lo inicias con -t {performance}, los usa todos. Los {efficiency} núcleos de eficiencia quedan sin usar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="310"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
         <source>llama.cpp runs {threads} threads by default, one on every core: the {performance} performance cores and the {efficiency} slower efficiency cores.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo: los {performance} núcleos de rendimiento y los {efficiency} núcleos de eficiencia, más lentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="315"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="320"/>
         <source>llama.cpp runs {threads} threads by default, one on every core, the {efficiency} slow efficiency cores too, and they hold the {performance} fast cores back: starting it with -t {performance} on the fast cores only (taskset) answers faster.</source>
         <translation>llama.cpp usa {threads} hilos por defecto, uno en cada núcleo, también en los {efficiency} núcleos de eficiencia, que son lentos y frenan a los {performance} núcleos rápidos: si lo inicias con -t {performance} solo en los núcleos rápidos (taskset), responde más rápido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="321"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="326"/>
         <source>{gpu} is not in our table: a memory speed of {bandwidth_gbps} GB/s is assumed.</source>
         <translation>{gpu} no está en nuestra tabla: se supone una velocidad de memoria de {bandwidth_gbps} GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="324"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="329"/>
         <source>{gpu} is not in our table: the figures of the nearest known card, {nearest} ({bandwidth_gbps} GB/s), are used.</source>
         <translation>{gpu} no está en nuestra tabla: se usan las cifras de la tarjeta conocida más parecida, {nearest} ({bandwidth_gbps} GB/s).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="329"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="334"/>
         <source>The free graphics memory is unknown: the total less what a desktop uses is assumed.</source>
         <translation>No se sabe cuánta memoria gráfica está libre: se supone el total menos lo que ocupa el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="332"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
         <source>{gpu} does not say its GPU cores: with {ram_bytes} of memory it is the {variant}, the only one Apple sold with that much.</source>
         <translation>{gpu} no dice sus núcleos de GPU: con {ram_bytes} de memoria es el {variant}, el único que Apple vendió con esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="337"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the slower one; Apple sold the {other} with this memory too. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, el más lento; Apple también vendió el {other} con esta memoria. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="342"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="347"/>
         <source>{gpu} does not say its GPU cores: the {variant} is assumed, the chip&apos;s full GPU; Apple also sold the {other}, the one in the entry MacBook Air, slower at processing the prompt. Its name with the cores, as macOS shows them, says which.</source>
         <translation>{gpu} no dice sus núcleos de GPU: se supone el {variant}, la GPU completa del chip; Apple también vendió el {other}, el que lleva el MacBook Air de entrada, más lento en el procesamiento del prompt. Su nombre con los núcleos, tal como lo muestra macOS, indica cuál es.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="362"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="367"/>
         <source>In a hardware file: {fields}</source>
         <translation>En un archivo de hardware: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="364"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="369"/>
         <source>Assumed (not read from this computer)</source>
         <translation>Supuestos (no se leyeron de este equipo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="365"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
         <source>The command line takes the real figure from a hardware file (llm-advisor recommend --hardware FILE): {fields}</source>
         <translation>La línea de comandos toma el valor real de un archivo de hardware (llm-advisor recommend --hardware ARCHIVO): {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="370"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="375"/>
         <source>On the Hardware page, “What if…” can pick the chip with its GPU cores from the table.</source>
         <translation>En la página de hardware, «¿Y si…?» puede elegir de la tabla el chip con sus núcleos de GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="390"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="395"/>
         <source>A graphics card from the table is taken as unused by other programs: a model may use its memory less what the desktop takes ({share}%, at least {minimum_bytes}) and a {margin_bytes} margin.</source>
         <translation>Se da por hecho que ningún otro programa usa una tarjeta gráfica de la tabla: un modelo puede usar su memoria menos lo que ocupa el escritorio ({share} %, al menos {minimum_bytes}) y un margen de {margin_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="395"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="400"/>
         <source>{chip} has no memory of its own: its GPU uses the computer&apos;s RAM, up to {gpu} of the {total} set here (the share macOS gives the graphics, less {margin} kept free), and the processor takes what a model needs beyond that from the same RAM.</source>
         <translation>{chip} no tiene memoria propia: su GPU usa la RAM del equipo, hasta {gpu} de los {total} indicados aquí (la parte que macOS da a los gráficos, menos {margin} que se dejan libres), y el procesador toma de esa misma RAM lo que un modelo necesite además.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="401"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="406"/>
         <source>{chip} has no memory of its own: it shares the system RAM, up to {gpu} of the {total} set here.</source>
         <translation>{chip} no tiene memoria propia: comparte la RAM del sistema, hasta {gpu} de los {total} indicados aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="405"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="410"/>
         <source>{card} is taken as unused by other programs: of its {total_bytes}, the desktop is assumed to take {desktop_bytes} ({share}%, at least {minimum_bytes}) and {margin_bytes} is kept as a margin, so a model may use {usable_bytes}.</source>
         <translation>Se da por hecho que ningún otro programa usa la {card}: de sus {total_bytes}, se supone que el escritorio ocupa {desktop_bytes} ({share} %, al menos {minimum_bytes}) y se reservan {margin_bytes} de margen, así que un modelo puede usar {usable_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="958"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="965"/>
         <source>Processor instructions: Arm NEON with dot product, as in every Apple M-series chip.</source>
         <translation>Instrucciones del procesador: Arm NEON con producto escalar, como en todos los chips M de Apple.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1115"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1122"/>
         <source>{gpu} is part of its processor: one of the {basis} family is assumed, with the memory and cores usual for it.</source>
         <translation>{gpu} forma parte de su procesador: se supone uno de la familia {basis}, con la memoria y los núcleos habituales en ella.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1124"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1131"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a mid-range graphics card.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una tarjeta gráfica de gama media.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1128"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1135"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on a small integrated GPU (Radeon Vega 8, Iris Xe).</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en una GPU integrada pequeña (Radeon Vega 8, Iris Xe).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1133"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1140"/>
         <source>{gpu} is not in our table: the prompt speed assumes {tflops} TFLOPS of compute, as on the 24-unit Intel HD and UHD Graphics of most older laptops.</source>
         <translation>{gpu} no está en nuestra tabla: la velocidad de procesamiento del prompt supone {tflops} TFLOPS de cómputo, como en las Intel HD y UHD Graphics de 24 unidades de la mayoría de los portátiles antiguos.</translation>
     </message>
@@ -508,47 +508,47 @@
 <context>
     <name>Benchmark</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="250"/>
+        <location filename="../../advisor/core/messages/servers.py" line="256"/>
         <source>{model}, 1 run ({source})</source>
         <translation>{model}, 1 pasada ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="251"/>
+        <location filename="../../advisor/core/messages/servers.py" line="257"/>
         <source>{model}, median of {runs} runs ({source})</source>
         <translation>{model}, mediana de {runs} pasadas ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="254"/>
+        <location filename="../../advisor/core/messages/servers.py" line="260"/>
         <source>Benchmarking {url} (1 run of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} (1 pasada de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="257"/>
+        <location filename="../../advisor/core/messages/servers.py" line="263"/>
         <source>Benchmarking {url} ({runs} runs of up to {max_tokens} tokens, at most {seconds} s)…</source>
         <translation>Midiendo la velocidad de {url} ({runs} pasadas de hasta {max_tokens} tokens, como mucho {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="420"/>
+        <location filename="../../advisor/core/messages/servers.py" line="449"/>
         <source>not measured: the server reused the prompt from its cache in {cached} of {runs} runs, so it processed almost none of it</source>
         <translation>sin medir: el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas, así que casi no lo procesó</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="425"/>
+        <location filename="../../advisor/core/messages/servers.py" line="454"/>
         <source>{speed} (the server reused the prompt from its cache in {cached} of {runs} runs: left out)</source>
         <translation>{speed} (el servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: no se cuentan)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="428"/>
+        <location filename="../../advisor/core/messages/servers.py" line="457"/>
         <source>The server reused the prompt from its cache in {cached} of {runs} runs: their prompt speed and first-token time are left out.</source>
         <translation>El servidor reutilizó el prompt de su caché en {cached} de {runs} pasadas: su velocidad de procesamiento del prompt y su tiempo hasta el primer token no se cuentan.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="438"/>
+        <location filename="../../advisor/core/messages/servers.py" line="467"/>
         <source>the server reported an implausible figure, not used: {fields}</source>
         <translation>el servidor informó una cifra inverosímil, que no se usa: {fields}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="439"/>
+        <location filename="../../advisor/core/messages/servers.py" line="468"/>
         <source>the server reported implausible figures, not used: {fields}</source>
         <translation>el servidor informó cifras inverosímiles, que no se usan: {fields}</translation>
     </message>
@@ -556,67 +556,67 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="413"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="418"/>
         <source>{total} in all − at least {reserve} for the system − {others} held by open programs = {usable} for the model (closing them frees up to {others} more).</source>
         <translation>{total} en total − al menos {reserve} para el sistema − {others} ocupados por programas abiertos = {usable} para el modelo (cerrarlos libera hasta {others} más).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="420"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
         <source>{total} in all − at least {reserve} for the system = at most {usable} for the model.</source>
         <translation>{total} en total − al menos {reserve} para el sistema = como mucho {usable} para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="423"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="428"/>
         <source>Graphics card: {gpu} free for the model.</source>
         <translation>Tarjeta gráfica: {gpu} libres para el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="424"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="429"/>
         <source>Unified memory: the graphics may use up to {gpu} of it.</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="425"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
         <source>Integrated graphics: shares the system RAM, up to {gpu}.</source>
         <translation>GPU integrada: comparte la RAM del sistema, hasta {gpu}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="428"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="433"/>
         <source>With a {words}-word document, the answer starts after about {wait}.</source>
         <translation>Con un documento de {words} palabras, la respuesta empieza tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="430"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="435"/>
         <source>With a text that fills the whole context ({context} tokens, about {words} words), after about {wait}.</source>
         <translation>Con un texto que llene todo el contexto ({context} tokens, unas {words} palabras), tras unos {wait}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="433"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="438"/>
         <source>A {words}-word document (about {tokens} tokens) does not fit in a context of {context} tokens: choose a longer context to work with documents.</source>
         <translation>Un documento de {words} palabras (unos {tokens} tokens) no cabe en un contexto de {context} tokens: elige un contexto más largo para trabajar con documentos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="438"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="443"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="439"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="444"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="964"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="971"/>
         <source>Unified memory: the graphics may use up to {gpu} of it ({share} for the graphics, less {margin} kept free).</source>
         <translation>Memoria unificada: la GPU puede usar hasta {gpu} de ella ({share} para la GPU, menos {margin} que se dejan libres).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1142"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1149"/>
         <source>integrated graphics sharing the system RAM, up to {memory} for a model</source>
         <translation>GPU integrada que comparte la RAM del sistema, hasta {memory} para un modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1145"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1152"/>
         <source>integrated graphics, unused beside the graphics card (llama.cpp runs models on the card)</source>
         <translation>GPU integrada, sin usar junto a la tarjeta gráfica (llama.cpp ejecuta los modelos en la tarjeta)</translation>
     </message>
@@ -1441,68 +1441,73 @@
         <translation>cuantización desconocida (prueba Q4_K_M, Q5_K_M, Q6_K, Q8_0, F16)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="811"/>
+        <location filename="../../advisor/cli/estimate.py" line="641"/>
+        <source>{flag} keeps a mixture of experts&apos; routed experts in system RAM, and this model is dense: for a mixture, give its counts (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
+        <translation>{flag} deja en la RAM del sistema los expertos enrutados de una mezcla de expertos, y este modelo es denso: para una mezcla, da sus cifras (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/estimate.py" line="824"/>
         <source>{billions}B parameters</source>
         <translation>{billions}B parámetros</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="813"/>
+        <location filename="../../advisor/cli/estimate.py" line="826"/>
         <source>{layers} layers</source>
         <translation>{layers} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="815"/>
+        <location filename="../../advisor/cli/estimate.py" line="828"/>
         <source>{kv_heads} KV heads</source>
         <translation>{kv_heads} cabezas KV</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="817"/>
+        <location filename="../../advisor/cli/estimate.py" line="830"/>
         <source>{total} in all: weights {weights} · KV cache {kv} · compute {compute} · runtime {runtime}</source>
         <translation>{total} en total: pesos {weights} · caché KV {kv} · cálculo {compute} · entorno {runtime}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="828"/>
+        <location filename="../../advisor/cli/estimate.py" line="841"/>
         <source>on the GPU {vram} · in system RAM {ram}</source>
         <translation>en la GPU {vram} · en la RAM del sistema {ram}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="831"/>
+        <location filename="../../advisor/cli/estimate.py" line="844"/>
         <source>on a Mac with room for it: {vram} for its GPU · {ram} beside it</source>
         <translation>en un Mac con memoria suficiente: {vram} para su GPU · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="833"/>
+        <location filename="../../advisor/cli/estimate.py" line="846"/>
         <source>on a computer with more memory: {vram} for its integrated GPU · {ram} beside it</source>
         <translation>en un equipo con más memoria: {vram} para su GPU integrada · {ram} aparte</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="837"/>
+        <location filename="../../advisor/cli/estimate.py" line="850"/>
         <source>on a GPU with room for it: {vram} on it · {ram} in system RAM</source>
         <translation>en una GPU con memoria suficiente: {vram} en ella · {ram} en la RAM del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="845"/>
+        <location filename="../../advisor/cli/estimate.py" line="858"/>
         <source>{context} tokens (0: the model&apos;s trained context, {context_train} tokens, for each of {slots} slots, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, {context_train} tokens, para cada una de las {slots} ranuras, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="857"/>
+        <location filename="../../advisor/cli/estimate.py" line="870"/>
         <source>{context} tokens (0: the model&apos;s trained context, as llama-server -c 0), {kv_type} KV cache</source>
         <translation>{context} tokens (0: el contexto con el que se entrenó el modelo, como llama-server -c 0), caché KV {kv_type}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="864"/>
+        <location filename="../../advisor/cli/estimate.py" line="877"/>
         <location filename="../../advisor/cli/recommend.py" line="37"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="865"/>
+        <location filename="../../advisor/cli/estimate.py" line="878"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="841"/>
+        <location filename="../../advisor/cli/estimate.py" line="854"/>
         <source>{context} tokens, {kv_type} KV cache</source>
         <translation>{context} tokens, caché KV {kv_type}</translation>
     </message>
@@ -1542,31 +1547,31 @@
         <translation>deja los expertos enrutados de las primeras N capas en la RAM del sistema y el resto en la GPU (--n-cpu-moe de llama.cpp); 0 reparte el modelo por capas. Por defecto: la más rápida de las dos colocaciones, como la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="866"/>
+        <location filename="../../advisor/cli/estimate.py" line="879"/>
         <location filename="../../advisor/cli/recommend.py" line="35"/>
         <source>Fit</source>
         <translation>Encaje</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="868"/>
-        <location filename="../../advisor/cli/recommend.py" line="115"/>
+        <location filename="../../advisor/cli/estimate.py" line="881"/>
+        <location filename="../../advisor/cli/recommend.py" line="116"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="869"/>
+        <location filename="../../advisor/cli/estimate.py" line="882"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="870"/>
-        <location filename="../../advisor/cli/recommend.py" line="114"/>
+        <location filename="../../advisor/cli/estimate.py" line="883"/>
+        <location filename="../../advisor/cli/recommend.py" line="115"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="872"/>
-        <location filename="../../advisor/cli/recommend.py" line="106"/>
+        <location filename="../../advisor/cli/estimate.py" line="885"/>
+        <location filename="../../advisor/cli/recommend.py" line="107"/>
         <source>Prompt processing</source>
         <translation>Procesamiento del prompt</translation>
     </message>
@@ -1592,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../advisor/cli/calibration.py" line="102"/>
-        <location filename="../../advisor/cli/estimate.py" line="882"/>
+        <location filename="../../advisor/cli/estimate.py" line="895"/>
         <source>Machine</source>
         <translation>Equipo</translation>
     </message>
@@ -1602,44 +1607,44 @@
         <translation>Guardada en</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="884"/>
+        <location filename="../../advisor/cli/estimate.py" line="897"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="130"/>
-        <location filename="../../advisor/cli/estimate.py" line="888"/>
-        <location filename="../../advisor/cli/recommend.py" line="118"/>
+        <location filename="../../advisor/cli/estimate.py" line="901"/>
+        <location filename="../../advisor/cli/recommend.py" line="119"/>
         <source>Assumed</source>
         <translation>Supuestos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="231"/>
+        <location filename="../../advisor/cli/models.py" line="232"/>
         <source>mixture of experts, {active} of {experts} active</source>
         <translation>mezcla de expertos, {active} de {experts} activos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="238"/>
+        <location filename="../../advisor/cli/models.py" line="239"/>
         <source>{count} downloads</source>
         <translation>{count} descargas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="239"/>
+        <location filename="../../advisor/cli/models.py" line="240"/>
         <source>{count} likes</source>
         <translation>{count} me gusta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="240"/>
+        <location filename="../../advisor/cli/models.py" line="241"/>
         <source>gated: accept the licence on its page</source>
         <translation>acceso restringido: acepta la licencia en su página</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="249"/>
+        <location filename="../../advisor/cli/models.py" line="250"/>
         <source>({count} parts)</source>
         <translation>({count} partes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="260"/>
+        <location filename="../../advisor/cli/models.py" line="261"/>
         <source>fit unknown</source>
         <translation>encaje desconocido</translation>
     </message>
@@ -1684,117 +1689,117 @@
         <translation>busca en cambio por nombre de repositorio (p. ej. &apos;qwen3 8b&apos;)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="109"/>
+        <location filename="../../advisor/cli/models.py" line="110"/>
         <source>context length to size for (tokens; default 4096)</source>
         <translation>longitud de contexto para el cálculo (tokens; por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="116"/>
+        <location filename="../../advisor/cli/models.py" line="117"/>
         <source>repos to look at (1 to {most}; default 20)</source>
         <translation>repositorios que se miran (de 1 a {most}; por defecto 20)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="122"/>
+        <location filename="../../advisor/cli/models.py" line="123"/>
         <source>show every repo and quant with its fit, not only what runs here</source>
         <translation>muestra todos los repositorios y cuantizaciones con su encaje, no solo lo que funciona aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="125"/>
+        <location filename="../../advisor/cli/models.py" line="126"/>
         <source>use the bundled snapshot, not the network</source>
         <translation>usa la copia sin conexión incluida, no la red</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="130"/>
+        <location filename="../../advisor/cli/models.py" line="131"/>
         <source>for image input: count each repo&apos;s vision projector (mmproj) in the memory</source>
         <translation>para leer imágenes: cuenta en la memoria el proyector de visión (mmproj) de cada repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="327"/>
+        <location filename="../../advisor/cli/models.py" line="328"/>
         <source>GGUF models matching {text}</source>
         <translation>Modelos GGUF que coinciden con {text}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="329"/>
+        <location filename="../../advisor/cli/models.py" line="330"/>
         <source>GGUF models of the {tier} class</source>
         <translation>Modelos GGUF de la clase {tier}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="331"/>
+        <location filename="../../advisor/cli/models.py" line="332"/>
         <source>GGUF models of any size</source>
         <translation>Modelos GGUF de cualquier tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="333"/>
+        <location filename="../../advisor/cli/models.py" line="334"/>
         <source>with their fit on this machine</source>
         <translation>con su encaje en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="335"/>
+        <location filename="../../advisor/cli/models.py" line="336"/>
         <source>that run on this machine</source>
         <translation>que van en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="339"/>
+        <location filename="../../advisor/cli/models.py" line="340"/>
         <source>offline snapshot of {date} ({source})</source>
         <translation>copia sin conexión del {date} ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="345"/>
+        <location filename="../../advisor/cli/models.py" line="346"/>
         <source>Hugging Face, retrieved {date}</source>
         <translation>Hugging Face, consultado el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="350"/>
+        <location filename="../../advisor/cli/models.py" line="351"/>
         <source>{what} {scope} (context {context} tokens) — {origin}</source>
         <translation>{what} {scope} (contexto de {context} tokens) — {origin}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="361"/>
+        <location filename="../../advisor/cli/models.py" line="362"/>
         <source>Nothing here runs on this machine at a usable speed.</source>
         <translation>Nada de esto va en este equipo a una velocidad útil.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="366"/>
+        <location filename="../../advisor/cli/models.py" line="367"/>
         <source>No model in the bundled list matches {text}; online, the search covers Hugging Face.</source>
         <translation>Ningún modelo de la lista incluida coincide con {text}; con conexión, la búsqueda abarca todo Hugging Face.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="370"/>
+        <location filename="../../advisor/cli/models.py" line="371"/>
         <source>No chat model matches {text}.</source>
         <translation>Ningún modelo de chat coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="372"/>
+        <location filename="../../advisor/cli/models.py" line="373"/>
         <source>No model matches {text}.</source>
         <translation>Ningún modelo coincide con {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="377"/>
+        <location filename="../../advisor/cli/models.py" line="378"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="384"/>
+        <location filename="../../advisor/cli/models.py" line="385"/>
         <source>the recommendation for this machine: {file}</source>
         <translation>la recomendación para este equipo: {file}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="400"/>
+        <location filename="../../advisor/cli/models.py" line="401"/>
         <source>Nearest that do not run here (too large, under {speed} tok/s, or trained for a shorter context) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes, por debajo de {speed} tok/s o entrenados para un contexto más corto); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="406"/>
+        <location filename="../../advisor/cli/models.py" line="407"/>
         <source>Nearest that do not run here (too large or under {speed} tok/s) — a lower quant, a shorter context or more memory would:</source>
         <translation>Los más cercanos que no van aquí (demasiado grandes o por debajo de {speed} tok/s); irían con una cuantización más baja, un contexto más corto o más memoria:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="428"/>
+        <location filename="../../advisor/cli/models.py" line="429"/>
         <source>sized with a borrowed architecture (its GGUF header could not be read): fit and speed are rougher</source>
         <translation>calculado con una arquitectura prestada (no se pudo leer su cabecera GGUF): el encaje y la velocidad son más aproximados</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/models.py" line="438"/>
+        <location filename="../../advisor/cli/models.py" line="439"/>
         <source>Get one: llm-advisor download OWNER/REPO FILE  (into LM Studio&apos;s models folder)</source>
         <translation>Para descargar uno: llm-advisor download DUEÑO/REPO ARCHIVO  (a la carpeta de modelos de LM Studio)</translation>
     </message>
@@ -2046,274 +2051,277 @@
         <translation>necesita / hay</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="48"/>
+        <location filename="../../advisor/cli/recommend.py" line="49"/>
         <source>context length you need (default 4096)</source>
         <translation>longitud de contexto que necesitas (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="573"/>
+        <location filename="../../advisor/cli/common.py" line="576"/>
         <source>slowest speed you accept, in tokens/s (default 5)</source>
         <translation>la velocidad más lenta que aceptas, en tokens/s (por defecto 5)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="79"/>
+        <location filename="../../advisor/cli/recommend.py" line="80"/>
         <source>context {context}, usable from {min_tokens_per_second} tokens/s</source>
         <translation>contexto {context}, útil desde {min_tokens_per_second} tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="85"/>
+        <location filename="../../advisor/cli/recommend.py" line="86"/>
         <source>nothing runs usably on this machine ({threshold})</source>
         <translation>nada va a una velocidad útil en este equipo ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="91"/>
+        <location filename="../../advisor/cli/recommend.py" line="92"/>
         <source>{tier} class{model} at {quant} — {fit}, {speed} ({threshold})</source>
         <translation>clase {tier}{model} en {quant} — {fit}, {speed} ({threshold})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="101"/>
+        <location filename="../../advisor/cli/recommend.py" line="102"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/estimate.py" line="867"/>
-        <location filename="../../advisor/cli/recommend.py" line="104"/>
+        <location filename="../../advisor/cli/estimate.py" line="880"/>
+        <location filename="../../advisor/cli/recommend.py" line="105"/>
         <source>How to load it</source>
         <translation>Cómo cargarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="116"/>
+        <location filename="../../advisor/cli/recommend.py" line="117"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/recommend.py" line="141"/>
+        <location filename="../../advisor/cli/recommend.py" line="142"/>
         <source>In LM Studio ({count} models, at context {context}):</source>
         <translation>En LM Studio ({count} modelos, con contexto {context}):</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/detect.py" line="211"/>
-        <location filename="../../advisor/cli/recommend.py" line="158"/>
+        <location filename="../../advisor/cli/recommend.py" line="159"/>
         <source>… and {count} more (--json lists all)</source>
         <translation>… y {count} más (--json los lista todos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="27"/>
+        <location filename="../../advisor/cli/report.py" line="28"/>
         <source>export a report (hardware, recommendation, models, server, costs, data dates) as JSON, Markdown, HTML or PDF</source>
         <translation>exporta un informe (hardware, recomendación, modelos, servidor, costos, fechas de los datos) en JSON, Markdown, HTML o PDF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="40"/>
+        <location filename="../../advisor/cli/report.py" line="41"/>
         <source>hardware</source>
         <translation>el hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="41"/>
+        <location filename="../../advisor/cli/report.py" line="42"/>
         <source>the recommendation</source>
         <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="42"/>
+        <location filename="../../advisor/cli/report.py" line="43"/>
         <source>the models already in LM Studio</source>
         <translation>los modelos que ya están en LM Studio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="43"/>
+        <location filename="../../advisor/cli/report.py" line="44"/>
         <source>the model search</source>
         <translation>la búsqueda de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="44"/>
+        <location filename="../../advisor/cli/report.py" line="45"/>
         <source>the server check</source>
         <translation>la comprobación del servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="45"/>
+        <location filename="../../advisor/cli/report.py" line="46"/>
         <source>the benchmark</source>
         <translation>la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="46"/>
+        <location filename="../../advisor/cli/report.py" line="47"/>
         <source>the check after load</source>
         <translation>la comprobación tras la carga</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="47"/>
+        <location filename="../../advisor/cli/report.py" line="48"/>
         <source>the cost comparison</source>
         <translation>la comparación de costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="48"/>
+        <location filename="../../advisor/cli/report.py" line="49"/>
         <source>the data dates</source>
         <translation>las fechas de los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="58"/>
+        <location filename="../../advisor/cli/report.py" line="59"/>
         <source>check (and benchmark) the local server at URL, e.g. http://localhost:1234/v1</source>
         <translation>comprueba (y mide la velocidad de) el servidor local de URL, p. ej. http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="64"/>
+        <location filename="../../advisor/cli/report.py" line="65"/>
         <source>with --server-url: the API token, when the server requires one (never written to the report)</source>
         <translation>con --server-url: el token de la API, si el servidor lo pide (nunca se escribe en el informe)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="69"/>
+        <location filename="../../advisor/cli/report.py" line="70"/>
         <source>check the server but do not benchmark it</source>
         <translation>comprueba el servidor, pero sin medir su velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="74"/>
+        <location filename="../../advisor/cli/report.py" line="75"/>
         <source>with --server-url on this machine: the memory and speed of the model it loaded, against the estimate</source>
         <translation>con --server-url en este equipo: la memoria y la velocidad del modelo que cargó, frente a la estimación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="82"/>
+        <location filename="../../advisor/cli/report.py" line="83"/>
         <source>use the bundled model catalogue snapshot instead of asking Hugging Face</source>
         <translation>usa la copia sin conexión incluida del catálogo de modelos en lugar de consultar Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="87"/>
+        <location filename="../../advisor/cli/report.py" line="88"/>
         <source>leave out the search for models that run here</source>
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="88"/>
+        <location filename="../../advisor/cli/cost.py" line="92"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="95"/>
+        <location filename="../../advisor/cli/report.py" line="96"/>
         <source>output format (default: from the -o file&apos;s extension, else md)</source>
         <translation>formato de salida (por defecto: según la extensión del archivo de -o; si no, md)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="102"/>
+        <location filename="../../advisor/cli/report.py" line="103"/>
         <source>write to FILE (needed for pdf); default: stdout</source>
         <translation>escribe en FILE (necesario para pdf); por defecto: la salida estándar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="104"/>
+        <location filename="../../advisor/cli/report.py" line="105"/>
         <source>replace FILE if it exists</source>
         <translation>sustituye FILE si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="108"/>
+        <location filename="../../advisor/cli/report.py" line="109"/>
         <source>keep the host name and user folders in the report (left out by default)</source>
         <translation>deja en el informe el nombre del equipo y las carpetas del usuario (por defecto se omiten)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="123"/>
+        <location filename="../../advisor/cli/report.py" line="124"/>
         <source>a report is written as .md, .html, .pdf or .json; name the file so, or give --format</source>
         <translation>un informe se escribe como .md, .html, .pdf o .json; ponle al archivo una de esas extensiones o indica --format</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="136"/>
+        <location filename="../../advisor/cli/report.py" line="137"/>
         <source>PDF is a binary file: give -o FILE.pdf</source>
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="141"/>
+        <location filename="../../advisor/cli/cost.py" line="301"/>
+        <location filename="../../advisor/cli/report.py" line="142"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="145"/>
+        <location filename="../../advisor/cli/report.py" line="148"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location filename="../../advisor/cli/download.py" line="141"/>
-        <location filename="../../advisor/cli/report.py" line="150"/>
+        <location filename="../../advisor/cli/report.py" line="153"/>
         <source>{folder} is a file, not a folder</source>
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="153"/>
-        <location filename="../../advisor/cli/report.py" line="238"/>
+        <location filename="../../advisor/cli/cost.py" line="305"/>
+        <location filename="../../advisor/cli/cost.py" line="319"/>
+        <location filename="../../advisor/cli/report.py" line="156"/>
+        <location filename="../../advisor/cli/report.py" line="258"/>
         <source>file exists; use --force to replace it</source>
         <translation>el archivo ya existe; usa --force para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="169"/>
+        <location filename="../../advisor/cli/report.py" line="172"/>
         <source>{part} is not available in this installation ({detail}); the report has the rest</source>
         <translation>{part} no está disponible en esta instalación ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="177"/>
+        <location filename="../../advisor/cli/report.py" line="180"/>
         <source>{part} could not be made ({detail}); the report has the rest</source>
         <translation>no se pudo hacer {part} ({detail}); el informe tiene el resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="190"/>
+        <location filename="../../advisor/cli/report.py" line="209"/>
         <source>--after-load needs --server-url</source>
         <translation>--after-load necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="192"/>
+        <location filename="../../advisor/cli/report.py" line="211"/>
         <source>--api-key needs --server-url</source>
         <translation>--api-key necesita --server-url</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="221"/>
+        <location filename="../../advisor/cli/report.py" line="241"/>
         <source>PDF export needs PySide6, which cannot be loaded here: {reason}</source>
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="527"/>
-        <location filename="../../advisor/cli/report.py" line="243"/>
+        <location filename="../../advisor/cli/cost_words.py" line="544"/>
+        <location filename="../../advisor/cli/report.py" line="263"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/report.py" line="245"/>
+        <location filename="../../advisor/cli/report.py" line="265"/>
         <source>Report written to {path}</source>
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="318"/>
+        <location filename="../../advisor/cli/server.py" line="321"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="336"/>
+        <location filename="../../advisor/cli/server.py" line="339"/>
         <source>No local server found on ports {ports}.</source>
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="435"/>
+        <location filename="../../advisor/cli/server.py" line="438"/>
         <source>first token after {ms} ms</source>
         <translation>primer token a los {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="437"/>
+        <location filename="../../advisor/cli/server.py" line="440"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="440"/>
+        <location filename="../../advisor/cli/server.py" line="443"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="468"/>
-        <location filename="../../advisor/cli/server.py" line="535"/>
+        <location filename="../../advisor/cli/server.py" line="471"/>
+        <location filename="../../advisor/cli/server.py" line="538"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="468"/>
-        <location filename="../../advisor/cli/server.py" line="535"/>
+        <location filename="../../advisor/cli/server.py" line="471"/>
+        <location filename="../../advisor/cli/server.py" line="538"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="500"/>
+        <location filename="../../advisor/cli/server.py" line="503"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="500"/>
+        <location filename="../../advisor/cli/server.py" line="503"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
@@ -2333,182 +2341,182 @@
         <translation>el token tiene caracteres que una cabecera HTTP no puede llevar (como ñ, un guion tipográfico o un salto de línea): cópialo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="85"/>
+        <location filename="../../advisor/cli/server.py" line="88"/>
         <source>{value} is not a port (1-65535)</source>
         <translation>{value} no es un puerto (1-65535)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="91"/>
+        <location filename="../../advisor/cli/server.py" line="94"/>
         <source>no port given (e.g. --ports 1234,8080)</source>
         <translation>no se ha indicado ningún puerto (p. ej., --ports 1234,8080)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="95"/>
+        <location filename="../../advisor/cli/server.py" line="98"/>
         <source>{count} ports: at most 64</source>
         <translation>{count} puertos: como máximo 64</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="112"/>
+        <location filename="../../advisor/cli/server.py" line="115"/>
         <source>the server&apos;s OpenAI base URL (default {url})</source>
         <translation>la URL base OpenAI del servidor (por defecto {url})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="118"/>
+        <location filename="../../advisor/cli/server.py" line="121"/>
         <source>API token, when the server requires one</source>
         <translation>token de la API, si el servidor lo pide</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="126"/>
+        <location filename="../../advisor/cli/server.py" line="129"/>
         <source>total time for the check (default {check}) or for the --discover sweep (default {sweep}); at most {most}</source>
         <translation>tiempo total de la comprobación (por defecto {check}) o de la búsqueda de --discover (por defecto {sweep}); como mucho {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="142"/>
+        <location filename="../../advisor/cli/server.py" line="145"/>
         <source>total time for --bench (all runs) or a --prompt reply (default {stream}); at most {most}</source>
         <translation>tiempo total de --bench (todas las pasadas) o de una respuesta a --prompt (por defecto {stream}); como mucho {most}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="152"/>
+        <location filename="../../advisor/cli/server.py" line="155"/>
         <source>look for servers on every known port of this machine</source>
         <translation>busca servidores en todos los puertos conocidos de este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="158"/>
+        <location filename="../../advisor/cli/server.py" line="161"/>
         <source>ports for --discover, comma-separated (default: the known servers&apos; ports)</source>
         <translation>puertos para --discover, separados por comas (por defecto: los de los servidores conocidos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="163"/>
+        <location filename="../../advisor/cli/server.py" line="166"/>
         <source>measure time to first token and tokens per second</source>
         <translation>mide el tiempo hasta el primer token y los tokens por segundo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="168"/>
+        <location filename="../../advisor/cli/server.py" line="171"/>
         <source>with --bench on this machine: do not calibrate the speed estimates by the result (see `llm-advisor calibration`)</source>
         <translation>con --bench en este equipo: no calibra las velocidades estimadas con el resultado (mira `llm-advisor calibration`)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="178"/>
+        <location filename="../../advisor/cli/server.py" line="181"/>
         <source>a server on this machine: the memory its process really uses, against the estimate for the model it loaded</source>
         <translation>un servidor de este equipo: la memoria que usa de verdad su proceso, frente a la estimada para el modelo que cargó</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="188"/>
+        <location filename="../../advisor/cli/server.py" line="191"/>
         <source>benchmark runs; the median is shown (default 3)</source>
         <translation>pasadas de la prueba de velocidad; se muestra la mediana (por defecto 3)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="195"/>
+        <location filename="../../advisor/cli/server.py" line="198"/>
         <source>most tokens to generate: per benchmark run (default {bench}) or for --prompt (default: until the model stops)</source>
         <translation>máximo de tokens que se generan: por pasada de la prueba (por defecto {bench}) o para --prompt (por defecto: hasta que el modelo pare)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="204"/>
+        <location filename="../../advisor/cli/server.py" line="207"/>
         <source>model id to benchmark or prompt (default: a loaded one)</source>
         <translation>id del modelo que se mide o al que se pregunta (por defecto: uno cargado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="207"/>
+        <location filename="../../advisor/cli/server.py" line="210"/>
         <source>send this prompt and stream the reply</source>
         <translation>envía esta pregunta y muestra la respuesta a medida que llega</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="209"/>
+        <location filename="../../advisor/cli/server.py" line="212"/>
         <source>system message for --prompt</source>
         <translation>mensaje de sistema para --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="215"/>
+        <location filename="../../advisor/cli/server.py" line="218"/>
         <source>sampling temperature for --prompt (default 0.7)</source>
         <translation>temperatura de muestreo para --prompt (por defecto 0.7)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="225"/>
+        <location filename="../../advisor/cli/server.py" line="228"/>
         <source>--discover cannot be combined with --bench or --prompt</source>
         <translation>--discover no se puede combinar con --bench ni con --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="227"/>
+        <location filename="../../advisor/cli/server.py" line="230"/>
         <source>--bench and --prompt: run them one at a time</source>
         <translation>--bench y --prompt: ejecútalos de uno en uno</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="229"/>
+        <location filename="../../advisor/cli/server.py" line="232"/>
         <source>--system needs --prompt</source>
         <translation>--system necesita --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="231"/>
+        <location filename="../../advisor/cli/server.py" line="234"/>
         <source>--prompt is empty</source>
         <translation>--prompt está vacío</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="233"/>
+        <location filename="../../advisor/cli/server.py" line="236"/>
         <source>--ports needs --discover</source>
         <translation>--ports necesita --discover</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="235"/>
+        <location filename="../../advisor/cli/server.py" line="238"/>
         <source>--stream-timeout needs --bench or --prompt</source>
         <translation>--stream-timeout necesita --bench o --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="518"/>
+        <location filename="../../advisor/cli/server.py" line="521"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="519"/>
+        <location filename="../../advisor/cli/server.py" line="522"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="523"/>
+        <location filename="../../advisor/cli/server.py" line="526"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="529"/>
+        <location filename="../../advisor/cli/server.py" line="532"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="530"/>
+        <location filename="../../advisor/cli/server.py" line="533"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="536"/>
+        <location filename="../../advisor/cli/server.py" line="539"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="543"/>
+        <location filename="../../advisor/cli/server.py" line="546"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="550"/>
+        <location filename="../../advisor/cli/server.py" line="553"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="554"/>
+        <location filename="../../advisor/cli/server.py" line="557"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="557"/>
+        <location filename="../../advisor/cli/server.py" line="560"/>
         <source>prompt processing</source>
         <translation>procesamiento del prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="559"/>
+        <location filename="../../advisor/cli/server.py" line="562"/>
         <source>first token after</source>
         <translation>primer token a los</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="561"/>
+        <location filename="../../advisor/cli/server.py" line="564"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
@@ -2643,721 +2651,736 @@
         <translation>escribe el costo acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="59"/>
+        <location filename="../../advisor/cli/cost_words.py" line="56"/>
+        <source>replace the --csv file if it exists</source>
+        <translation>reemplaza el archivo de --csv si ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="60"/>
         <source>usage</source>
         <translation>uso del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="60"/>
+        <location filename="../../advisor/cli/cost_words.py" line="61"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="61"/>
+        <location filename="../../advisor/cli/cost_words.py" line="62"/>
         <source>money</source>
         <translation>dinero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="62"/>
+        <location filename="../../advisor/cli/cost_words.py" line="63"/>
         <source>machine</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="89"/>
+        <location filename="../../advisor/cli/cost_words.py" line="90"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="90"/>
+        <location filename="../../advisor/cli/cost_words.py" line="91"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="117"/>
+        <location filename="../../advisor/cli/cost_words.py" line="118"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="138"/>
+        <location filename="../../advisor/cli/cost_words.py" line="139"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="139"/>
+        <location filename="../../advisor/cli/cost_words.py" line="140"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="140"/>
+        <location filename="../../advisor/cli/cost_words.py" line="141"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="141"/>
+        <location filename="../../advisor/cli/cost_words.py" line="142"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="142"/>
+        <location filename="../../advisor/cli/cost_words.py" line="143"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="143"/>
+        <location filename="../../advisor/cli/cost_words.py" line="144"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="144"/>
+        <location filename="../../advisor/cli/cost_words.py" line="145"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="145"/>
+        <location filename="../../advisor/cli/cost_words.py" line="146"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="146"/>
+        <location filename="../../advisor/cli/cost_words.py" line="147"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="147"/>
+        <location filename="../../advisor/cli/cost_words.py" line="148"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="153"/>
+        <location filename="../../advisor/cli/cost_words.py" line="154"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="216"/>
+        <location filename="../../advisor/cli/cost_words.py" line="163"/>
+        <source>{flag} {value}: not taken, it must be between {low} and {high} {currency}</source>
+        <translation>{flag} {value}: no se ha aceptado, debe estar entre {low} y {high} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="233"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="221"/>
+        <location filename="../../advisor/cli/cost_words.py" line="238"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="239"/>
+        <location filename="../../advisor/cli/cost_words.py" line="256"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="252"/>
+        <location filename="../../advisor/cli/cost_words.py" line="269"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="254"/>
-        <location filename="../../advisor/cli/cost_words.py" line="557"/>
+        <location filename="../../advisor/cli/cost_words.py" line="271"/>
+        <location filename="../../advisor/cli/cost_words.py" line="574"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="261"/>
+        <location filename="../../advisor/cli/cost_words.py" line="278"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="263"/>
+        <location filename="../../advisor/cli/cost_words.py" line="280"/>
         <source>prices of an unknown date</source>
         <translation>precios de fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="278"/>
+        <location filename="../../advisor/cli/cost_words.py" line="295"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="285"/>
+        <location filename="../../advisor/cli/cost_words.py" line="302"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="291"/>
+        <location filename="../../advisor/cli/cost_words.py" line="308"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="306"/>
+        <location filename="../../advisor/cli/cost_words.py" line="323"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="307"/>
+        <location filename="../../advisor/cli/cost_words.py" line="324"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="308"/>
+        <location filename="../../advisor/cli/cost_words.py" line="325"/>
         <source>break-even</source>
         <translation>punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="309"/>
+        <location filename="../../advisor/cli/cost_words.py" line="326"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="314"/>
+        <location filename="../../advisor/cli/cost_words.py" line="331"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="321"/>
+        <location filename="../../advisor/cli/cost_words.py" line="338"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="323"/>
+        <location filename="../../advisor/cli/cost_words.py" line="340"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="325"/>
+        <location filename="../../advisor/cli/cost_words.py" line="342"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="327"/>
+        <location filename="../../advisor/cli/cost_words.py" line="344"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="346"/>
+        <location filename="../../advisor/cli/cost_words.py" line="363"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="361"/>
+        <location filename="../../advisor/cli/cost_words.py" line="378"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="373"/>
+        <location filename="../../advisor/cli/cost_words.py" line="390"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="384"/>
+        <location filename="../../advisor/cli/cost_words.py" line="401"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="388"/>
+        <location filename="../../advisor/cli/cost_words.py" line="405"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="392"/>
+        <location filename="../../advisor/cli/cost_words.py" line="409"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="394"/>
-        <location filename="../../advisor/cli/cost_words.py" line="432"/>
+        <location filename="../../advisor/cli/cost_words.py" line="411"/>
+        <location filename="../../advisor/cli/cost_words.py" line="449"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="396"/>
-        <location filename="../../advisor/cli/cost_words.py" line="434"/>
+        <location filename="../../advisor/cli/cost_words.py" line="413"/>
+        <location filename="../../advisor/cli/cost_words.py" line="451"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="402"/>
-        <location filename="../../advisor/cli/server.py" line="565"/>
-        <location filename="../../advisor/cli/server.py" line="577"/>
+        <location filename="../../advisor/cli/cost_words.py" line="419"/>
+        <location filename="../../advisor/cli/server.py" line="568"/>
+        <location filename="../../advisor/cli/server.py" line="580"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="404"/>
+        <location filename="../../advisor/cli/cost_words.py" line="421"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="414"/>
+        <location filename="../../advisor/cli/cost_words.py" line="431"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="419"/>
+        <location filename="../../advisor/cli/cost_words.py" line="436"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="430"/>
+        <location filename="../../advisor/cli/cost_words.py" line="447"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="446"/>
+        <location filename="../../advisor/cli/cost_words.py" line="463"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="451"/>
+        <location filename="../../advisor/cli/cost_words.py" line="468"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="459"/>
+        <location filename="../../advisor/cli/cost_words.py" line="476"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="470"/>
-        <location filename="../../advisor/cli/cost_words.py" line="478"/>
+        <location filename="../../advisor/cli/cost_words.py" line="487"/>
+        <location filename="../../advisor/cli/cost_words.py" line="495"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="482"/>
+        <location filename="../../advisor/cli/cost_words.py" line="499"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="490"/>
+        <location filename="../../advisor/cli/cost_words.py" line="507"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="491"/>
+        <location filename="../../advisor/cli/cost_words.py" line="508"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="493"/>
+        <location filename="../../advisor/cli/cost_words.py" line="510"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="501"/>
+        <location filename="../../advisor/cli/cost_words.py" line="518"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="502"/>
+        <location filename="../../advisor/cli/cost_words.py" line="519"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="509"/>
+        <location filename="../../advisor/cli/cost_words.py" line="526"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="510"/>
+        <location filename="../../advisor/cli/cost_words.py" line="527"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="518"/>
+        <location filename="../../advisor/cli/cost_words.py" line="535"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="519"/>
+        <location filename="../../advisor/cli/cost_words.py" line="536"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="523"/>
+        <location filename="../../advisor/cli/cost_words.py" line="540"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="532"/>
+        <location filename="../../advisor/cli/cost_words.py" line="549"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="539"/>
+        <location filename="../../advisor/cli/cost_words.py" line="556"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="547"/>
+        <location filename="../../advisor/cli/cost_words.py" line="564"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="555"/>
+        <location filename="../../advisor/cli/cost_words.py" line="572"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="567"/>
+        <location filename="../../advisor/cli/cost_words.py" line="584"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="569"/>
+        <location filename="../../advisor/cli/cost_words.py" line="586"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="567"/>
+        <location filename="../../advisor/cli/server.py" line="570"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="578"/>
+        <location filename="../../advisor/cli/server.py" line="581"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="33"/>
+        <location filename="../../advisor/cli/common.py" line="20"/>
+        <source>is not a regular file (a device, a pipe or a broken link); give a file name</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un enlace roto); indica un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/common.py" line="36"/>
         <source>unknown GPU {name}</source>
         <translation>GPU desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="34"/>
+        <location filename="../../advisor/cli/common.py" line="37"/>
         <source>unknown country {name}</source>
         <translation>país desconocido {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="35"/>
+        <location filename="../../advisor/cli/common.py" line="38"/>
         <source>unknown currency {name}</source>
         <translation>moneda desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="36"/>
+        <location filename="../../advisor/cli/common.py" line="39"/>
         <source>unknown API model {name}</source>
         <translation>modelo de API desconocido {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="37"/>
+        <location filename="../../advisor/cli/common.py" line="40"/>
         <source>unknown preset {name}</source>
         <translation>ajuste predefinido desconocido {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="50"/>
+        <location filename="../../advisor/cli/common.py" line="53"/>
         <source>unknown {kind} {name}</source>
         <translation>{kind} desconocido: {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="54"/>
+        <location filename="../../advisor/cli/common.py" line="57"/>
         <location filename="../../advisor/cli/hardware_option.py" line="44"/>
         <source>{what}; did you mean: {names}?</source>
         <translation>{what}; ¿quisiste decir {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="57"/>
+        <location filename="../../advisor/cli/common.py" line="60"/>
         <source>{what}; known: {names}</source>
         <translation>{what}; valores válidos: {names}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="71"/>
+        <location filename="../../advisor/cli/common.py" line="74"/>
         <source>print JSON instead of text</source>
         <translation>imprime JSON en lugar de texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="115"/>
+        <location filename="../../advisor/cli/common.py" line="118"/>
         <source>{value} is not a number like 8.03e9 or 8.03B</source>
         <translation>{value} no es un número como 8.03e9 u 8.03B</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="118"/>
+        <location filename="../../advisor/cli/common.py" line="121"/>
         <source>{value} is too large</source>
         <translation>{value} es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="158"/>
+        <location filename="../../advisor/cli/common.py" line="161"/>
         <source>{count} parameters (read from {option} {text})</source>
         <translation>{count} de parámetros (leído de {option} {text})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="166"/>
+        <location filename="../../advisor/cli/common.py" line="169"/>
         <source>{number} trillion</source>
         <translation>{number} billones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="166"/>
+        <location filename="../../advisor/cli/common.py" line="169"/>
         <source>1 trillion</source>
         <translation>1 billón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="167"/>
+        <location filename="../../advisor/cli/common.py" line="170"/>
         <source>{number} billion</source>
         <translation>{number} mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="167"/>
+        <location filename="../../advisor/cli/common.py" line="170"/>
         <source>1 billion</source>
         <translation>mil millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="168"/>
+        <location filename="../../advisor/cli/common.py" line="171"/>
         <source>{number} million</source>
         <translation>{number} millones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="168"/>
+        <location filename="../../advisor/cli/common.py" line="171"/>
         <source>1 million</source>
         <translation>1 millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="182"/>
+        <location filename="../../advisor/cli/common.py" line="185"/>
         <source>accepted: 1M to 10T parameters, written like 8B, 7.6B, 500M or 8e9</source>
         <translation>se acepta: de 1M a 10T parámetros, escrito como 8B, 7.6B, 500M u 8e9</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="188"/>
+        <location filename="../../advisor/cli/common.py" line="191"/>
         <source>{value} names a mixture of experts: give its total and its expert counts, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</source>
         <translation>{value} es el nombre de una mezcla de expertos: da su total y su número de expertos, --params {total} --experts N --active-experts K (Qwen3-30B-A3B: --experts 128 --active-experts 8)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="198"/>
-        <location filename="../../advisor/cli/common.py" line="206"/>
+        <location filename="../../advisor/cli/common.py" line="201"/>
+        <location filename="../../advisor/cli/common.py" line="209"/>
         <source>{value} is not a parameter count; {accepted}</source>
         <translation>{value} no es un número de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="208"/>
+        <location filename="../../advisor/cli/common.py" line="211"/>
         <source>{value} must be more than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="211"/>
+        <location filename="../../advisor/cli/common.py" line="214"/>
         <source>{value} is under a million parameters; {accepted}</source>
         <translation>{value} son menos de un millón de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="214"/>
+        <location filename="../../advisor/cli/common.py" line="217"/>
         <source>{value} is more than ten trillion parameters; {accepted}</source>
         <translation>{value} son más de diez billones de parámetros; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="236"/>
+        <location filename="../../advisor/cli/common.py" line="239"/>
         <source>accepted: 1 byte to 1 PiB, like 4912345678 or 4.58GiB</source>
         <translation>se acepta: de 1 byte a 1 PiB, como 4912345678 o 4.58GiB</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="238"/>
+        <location filename="../../advisor/cli/common.py" line="241"/>
         <source>{value} is not a size; {accepted}</source>
         <translation>{value} no es un tamaño; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="241"/>
+        <location filename="../../advisor/cli/common.py" line="244"/>
         <source>{value} must be greater than zero; {accepted}</source>
         <translation>{value} debe ser mayor que cero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="252"/>
+        <location filename="../../advisor/cli/common.py" line="255"/>
         <source>{value} is not a whole number greater than zero</source>
         <translation>{value} no es un número entero mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="268"/>
+        <location filename="../../advisor/cli/common.py" line="271"/>
         <source>{value} is not a number</source>
         <translation>{value} no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="269"/>
+        <location filename="../../advisor/cli/common.py" line="272"/>
         <source>{value} must be greater than zero</source>
         <translation>{value} debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="270"/>
+        <location filename="../../advisor/cli/common.py" line="273"/>
         <source>{value} is out of range; {accepted}</source>
         <translation>{value} está fuera de rango; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="275"/>
+        <location filename="../../advisor/cli/common.py" line="278"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="276"/>
+        <location filename="../../advisor/cli/common.py" line="279"/>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="277"/>
+        <location filename="../../advisor/cli/common.py" line="280"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="278"/>
+        <location filename="../../advisor/cli/common.py" line="281"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="279"/>
+        <location filename="../../advisor/cli/common.py" line="282"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="280"/>
+        <location filename="../../advisor/cli/common.py" line="283"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="281"/>
+        <location filename="../../advisor/cli/common.py" line="284"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="282"/>
+        <location filename="../../advisor/cli/common.py" line="285"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="283"/>
+        <location filename="../../advisor/cli/common.py" line="286"/>
         <source> tokens (10M, 2.5e6)</source>
         <translation> tokens (10M, 2.5e6)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="284"/>
+        <location filename="../../advisor/cli/common.py" line="287"/>
         <source> (0.5 = half the tokens)</source>
         <translation> (0.5 = la mitad de los tokens)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="285"/>
+        <location filename="../../advisor/cli/common.py" line="288"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="286"/>
+        <location filename="../../advisor/cli/common.py" line="289"/>
         <source>model ids</source>
         <translation>identificadores de modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="287"/>
+        <location filename="../../advisor/cli/common.py" line="290"/>
         <source>a currency code</source>
         <translation>un código de moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="288"/>
+        <location filename="../../advisor/cli/common.py" line="291"/>
         <source>a country code</source>
         <translation>un código de país</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="289"/>
+        <location filename="../../advisor/cli/common.py" line="292"/>
         <source>a preset name</source>
         <translation>el nombre de un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="290"/>
+        <location filename="../../advisor/cli/common.py" line="293"/>
         <source>search words</source>
         <translation>palabras de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="291"/>
+        <location filename="../../advisor/cli/common.py" line="294"/>
         <source>a quant name</source>
         <translation>el nombre de una cuantización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="292"/>
+        <location filename="../../advisor/cli/common.py" line="295"/>
         <source>a Hugging Face repo id</source>
         <translation>un identificador de repositorio de Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="293"/>
+        <location filename="../../advisor/cli/common.py" line="296"/>
         <source>a file or folder path</source>
         <translation>la ruta de un archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="294"/>
+        <location filename="../../advisor/cli/common.py" line="297"/>
         <source>a URL</source>
         <translation>una URL</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="295"/>
+        <location filename="../../advisor/cli/common.py" line="298"/>
         <source>a file name in the repo</source>
         <translation>el nombre de un archivo del repositorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="296"/>
+        <location filename="../../advisor/cli/common.py" line="299"/>
         <source>like http://localhost:1234/v1</source>
         <translation>como http://localhost:1234/v1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="297"/>
+        <location filename="../../advisor/cli/common.py" line="300"/>
         <source>OWNER/NAME, e.g. bartowski/Qwen_Qwen3-8B-GGUF</source>
         <translation>DUEÑO/NOMBRE, p. ej. bartowski/Qwen_Qwen3-8B-GGUF</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="298"/>
+        <location filename="../../advisor/cli/common.py" line="301"/>
         <source>like model-Q4_K_M.gguf or folder/model.gguf</source>
         <translation>como model-Q4_K_M.gguf o carpeta/model.gguf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="318"/>
+        <location filename="../../advisor/cli/common.py" line="321"/>
         <source>{value}… ({count} characters)</source>
         <translation>{value}… ({count} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="361"/>
+        <location filename="../../advisor/cli/common.py" line="364"/>
         <source>accepted: a whole number from {low} to {high}{unit}</source>
         <translation>se acepta: un número entero de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="373"/>
-        <location filename="../../advisor/cli/common.py" line="473"/>
+        <location filename="../../advisor/cli/common.py" line="376"/>
+        <location filename="../../advisor/cli/common.py" line="476"/>
         <source>{value} is not a number; {accepted}</source>
         <translation>{value} no es un número; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="378"/>
+        <location filename="../../advisor/cli/common.py" line="381"/>
         <source>{value} is not a whole number; {accepted}</source>
         <translation>{value} no es un número entero; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="438"/>
+        <location filename="../../advisor/cli/common.py" line="441"/>
         <source>{value} could be {whole} or {fraction}: write one of these</source>
         <translation>{value} puede ser {whole} o {fraction}: escribe uno de los dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="463"/>
+        <location filename="../../advisor/cli/common.py" line="466"/>
         <source>accepted: a number more than {low} and at most {high}{unit}</source>
         <translation>se acepta: un número mayor que {low} y como mucho {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="465"/>
+        <location filename="../../advisor/cli/common.py" line="468"/>
         <source>accepted: a number from {low} to {high}{unit}</source>
         <translation>se acepta: un número de {low} a {high}{unit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="498"/>
+        <location filename="../../advisor/cli/common.py" line="501"/>
         <source>accepted: {what} ({hint}), at most {max_chars} characters</source>
         <translation>se acepta: {what} ({hint}), como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="504"/>
+        <location filename="../../advisor/cli/common.py" line="507"/>
         <source>accepted: {what}, at most {max_chars} characters</source>
         <translation>se acepta: {what}, como mucho {max_chars} caracteres</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="512"/>
+        <location filename="../../advisor/cli/common.py" line="515"/>
         <source>empty; {accepted}</source>
         <translation>vacío; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="514"/>
+        <location filename="../../advisor/cli/common.py" line="517"/>
         <source>{value} is too long; {accepted}</source>
         <translation>{value} es demasiado largo; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="517"/>
+        <location filename="../../advisor/cli/common.py" line="520"/>
         <source>{value} contains a NUL character; {accepted}</source>
         <translation>{value} contiene un carácter NUL; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="520"/>
+        <location filename="../../advisor/cli/common.py" line="523"/>
         <source>{value} is not valid; {accepted}</source>
         <translation>{value} no es válido; {accepted}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/common.py" line="538"/>
+        <location filename="../../advisor/cli/common.py" line="541"/>
         <source>{value} has characters no file name can hold</source>
         <translation>{value} tiene caracteres que ningún nombre de archivo admite</translation>
     </message>
@@ -4065,8 +4088,8 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="408"/>
-        <source>an estimate from {source}: the project&apos;s earlier figure of {earlier} lowered by the {fall_percent} % fall in domestic tariffs reported for {year}</source>
-        <translation>una estimación a partir de {source}: la cifra anterior del proyecto, {earlier}, rebajada con la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}</translation>
+        <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
+        <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/costs.py" line="438"/>
@@ -4694,27 +4717,27 @@
 <context>
     <name>CpuFamily</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="379"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="384"/>
         <source>{brand} {first}th-{last}th gen</source>
         <translation>{brand} de {first}.ª a {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="380"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
         <source>{brand} {first}th/{last}th gen</source>
         <translation>{brand} de {first}.ª y {last}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="381"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="386"/>
         <source>{brand} {first}th gen</source>
         <translation>{brand} de {first}.ª generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="384"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="389"/>
         <source>{family} mobile</source>
         <translation>{family} para portátiles</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="385"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="390"/>
         <source>{family} desktop</source>
         <translation>{family} de escritorio</translation>
     </message>
@@ -4896,22 +4919,22 @@
         <translation>las {total_layers} capas en la GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="913"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="920"/>
         <source>{fit}, tight</source>
         <translation>{fit}, justo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="986"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="993"/>
         <source>experts of {n_cpu_moe} layers in RAM</source>
         <translation>expertos de {n_cpu_moe} capas en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="987"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="994"/>
         <source>all experts in RAM</source>
         <translation>todos los expertos en la RAM</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="990"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="997"/>
         <source>integrated graphics off: slower here</source>
         <translation>GPU integrada desactivada: aquí es más lenta</translation>
     </message>
@@ -5341,39 +5364,39 @@
         <translation>gpus: enumera {count} tarjetas gráficas; llama.cpp usa como mucho {most} en un equipo, así que este archivo no puede describir uno real</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="477"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="483"/>
         <source>{field}: must be between 400 and 20000 (MT/s, as in DDR5-5600) (got {got})</source>
         <translation>{field}: debe estar entre 400 y 20000 (MT/s, como en DDR5-5600) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="486"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="492"/>
         <source>{field}: must be between 0.25 and 24 (64-bit channels) (got {got})</source>
         <translation>{field}: debe estar entre 0.25 y 24 (canales de 64 bits) (se recibió {got})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="533"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="541"/>
         <source>the file is larger than {mib} MiB; a hardware file is a few kilobytes</source>
         <translation>el archivo ocupa más de {mib} MiB; un archivo de hardware ocupa unos pocos kilobytes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="542"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="550"/>
         <location filename="../../advisor/cli/estimate.py" line="492"/>
         <source>file not found</source>
         <translation>no se encuentra el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="545"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="553"/>
         <location filename="../../advisor/cli/estimate.py" line="493"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="556"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="564"/>
         <source>not a hardware file: its JSON is nested too deeply</source>
         <translation>no es un archivo de hardware: su JSON está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/hardware/profile_io.py" line="560"/>
+        <location filename="../../advisor/core/hardware/profile_io.py" line="568"/>
         <source>not a hardware file: a number in it is too long ({reason})</source>
         <translation>no es un archivo de hardware: contiene un número demasiado largo ({reason})</translation>
     </message>
@@ -5993,52 +6016,52 @@
 <context>
     <name>Network</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="210"/>
+        <location filename="../../advisor/core/messages/servers.py" line="216"/>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="211"/>
+        <location filename="../../advisor/core/messages/servers.py" line="217"/>
         <source>the connection timed out</source>
         <translation>se agotó el tiempo de la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="212"/>
+        <location filename="../../advisor/core/messages/servers.py" line="218"/>
         <source>no network route leads there</source>
         <translation>ninguna ruta de red lleva hasta allí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="213"/>
+        <location filename="../../advisor/core/messages/servers.py" line="219"/>
         <source>no computer answers to that name</source>
         <translation>ningún equipo responde a ese nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="214"/>
+        <location filename="../../advisor/core/messages/servers.py" line="220"/>
         <source>the connection was reset by the other side</source>
         <translation>el otro extremo cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="217"/>
+        <location filename="../../advisor/core/messages/servers.py" line="223"/>
         <source>cannot reach {host}: the connection was refused (nothing listens there)</source>
         <translation>no se puede conectar con {host}: se rechazó la conexión (nada escucha allí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="218"/>
+        <location filename="../../advisor/core/messages/servers.py" line="224"/>
         <source>cannot reach {host}: it did not take the connection in time</source>
         <translation>no se puede conectar con {host}: no aceptó la conexión a tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="219"/>
+        <location filename="../../advisor/core/messages/servers.py" line="225"/>
         <source>cannot reach {host}: no network route leads there</source>
         <translation>no se puede conectar con {host}: ninguna ruta de red lleva hasta allí</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="220"/>
+        <location filename="../../advisor/core/messages/servers.py" line="226"/>
         <source>cannot reach {host}: no computer answers to that name</source>
         <translation>no se puede conectar con {host}: ningún equipo responde a ese nombre</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="221"/>
+        <location filename="../../advisor/core/messages/servers.py" line="227"/>
         <source>cannot reach {host}: the connection was reset by the other side</source>
         <translation>no se puede conectar con {host}: el otro extremo cortó la conexión</translation>
     </message>
@@ -6046,212 +6069,212 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="442"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="447"/>
         <source>The token-embedding table stays in system RAM; it needs no graphics memory.</source>
         <translation>La tabla de embeddings de tokens se queda en la RAM del sistema; no necesita memoria gráfica.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="445"/>
-        <source>Layers, heads and vocabulary were not given: borrowed from the nearest well-known model.</source>
-        <translation>No se dieron capas, cabezas ni vocabulario: se toman del modelo conocido más parecido.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="450"/>
+        <source>The architecture&apos;s numbers not given (layers, heads, vocabulary) are borrowed from the nearest well-known model.</source>
+        <translation>Los números de la arquitectura que no se dieron (capas, cabezas, vocabulario) se toman del modelo conocido más parecido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="448"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="455"/>
         <source>No file size given: the weights are the parameters times the quant&apos;s bits per weight.</source>
         <translation>No se dio el tamaño del archivo: los pesos son los parámetros por los bits por peso de la cuantización.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="451"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="458"/>
         <source>The memory speed was neither measured nor given: it is derived (see the assumptions).</source>
         <translation>La velocidad de la memoria no se midió ni se dio: se deduce (mira los supuestos).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="454"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="461"/>
         <source>The graphics card&apos;s memory speed is unknown: 250 GB/s is assumed.</source>
         <translation>No se conoce la velocidad de memoria de la tarjeta gráfica: se suponen 250 GB/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="457"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
         <source>Free graphics memory unknown: the total less an allowance for the desktop is used.</source>
         <translation>No se conoce la memoria gráfica libre: se usa el total menos una reserva para el escritorio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="460"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="467"/>
         <source>Apple unified memory: the graphics may use only about 2/3 to 3/4 of the RAM.</source>
         <translation>Memoria unificada de Apple: la GPU solo puede usar entre 2/3 y 3/4 de la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="463"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
         <source>The layers are split across the graphics cards, with a margin on each.</source>
         <translation>Las capas se reparten entre las tarjetas gráficas, con un margen en cada una.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="464"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
         <source>This computer has several processor sockets. On the processor, llama.cpp without --numa reads the model from one socket&apos;s memory, about half as fast as one socket alone (the speed shown); running it on one socket (numactl --cpunodebind=0 --membind=0) or with --numa distribute avoids that.</source>
         <translation>Este equipo tiene varios zócalos de procesador. En el procesador, llama.cpp sin --numa lee el modelo desde la memoria de un solo zócalo, a la mitad de velocidad que un zócalo solo (la velocidad indicada); ejecutarlo en un zócalo (numactl --cpunodebind=0 --membind=0) o con --numa distribute lo evita.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="470"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="477"/>
         <source>The context is longer than the model was trained for.</source>
         <translation>El contexto es más largo que aquel con el que se entrenó el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="471"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
         <source>Sliding-window layers keep only their window in the cache, not the whole context.</source>
         <translation>Las capas de ventana deslizante solo guardan su ventana en la caché, no todo el contexto.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="474"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
         <source>The KV cache holds a compressed latent (MLA).</source>
         <translation>La caché KV guarda un latente comprimido (MLA).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="475"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="482"/>
         <source>Recurrent layers keep a fixed state instead of a per-token KV cache.</source>
         <translation>Las capas recurrentes guardan un estado fijo en vez de una caché KV por token.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="478"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="485"/>
         <source>Mixture of experts: the speed comes from the active experts, the memory from all of them.</source>
         <translation>Mezcla de expertos: la velocidad depende de los expertos activos; la memoria, de todos ellos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="481"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="488"/>
         <source>Quantised KV cache: less memory, slightly lower quality.</source>
         <translation>Caché KV cuantizada: menos memoria, algo menos de calidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="482"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="489"/>
         <source>--swa-full: the sliding-window layers keep the whole context, as the other layers do (more memory; llama-server then makes no context checkpoints of the window).</source>
         <translation>--swa-full: las capas de ventana deslizante guardan todo el contexto, como las demás capas (más memoria; llama-server entonces no hace puntos de control del contexto de la ventana).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="487"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="494"/>
         <source>-nkvo: the KV cache stays in system RAM and the attention runs on the processor: less graphics memory, slower generation (counted in the speed shown: each layer&apos;s attention crosses to the processor and back, and a long chat&apos;s cache is read from RAM) and a much slower prompt.</source>
         <translation>-nkvo: la caché KV se queda en la RAM del sistema y la atención se ejecuta en el procesador: menos memoria gráfica, generación más lenta (contada en la velocidad mostrada: la atención de cada capa va al procesador y vuelve, y la caché de un chat largo se lee desde la RAM) y un procesamiento del prompt mucho más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="493"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="500"/>
         <source>Below Q4_K_M: noticeably lower quality.</source>
         <translation>Por debajo de Q4_K_M: calidad notablemente menor.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="494"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="501"/>
         <source>It would read weights from disk: unusably slow.</source>
         <translation>Leería pesos desde el disco: demasiado lento para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="495"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="502"/>
         <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context, or a quantised KV cache (-ctk q8_0 -ctv q8_0: half the size), would shrink it.</source>
         <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto, o una caché KV cuantizada (-ctk q8_0 -ctv q8_0: la mitad del tamaño), la reduciría.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="500"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="507"/>
         <source>The context is what does not fit: its KV cache is larger than the model&apos;s weights. A shorter context would shrink it.</source>
         <translation>Lo que no cabe es el contexto: su caché KV es mayor que los pesos del modelo. Un contexto más corto la reduciría.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="505"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="512"/>
         <source>Integrated graphics share the system RAM: they read the model at the memory&apos;s speed.</source>
         <translation>La GPU integrada comparte la RAM del sistema: lee el modelo a la velocidad de la memoria.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="508"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="515"/>
         <source>The integrated graphics would generate more slowly than the processor: the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador: el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="512"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="519"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little for the whole model: it runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para el modelo entero: se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="518"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="525"/>
         <source>A vision projector (image input) is counted: on the graphics card with the model, else in RAM.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la tarjeta gráfica con el modelo o, si no, en la RAM.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="521"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="528"/>
         <source>A vision projector (image input) is counted: on the GPU with the model.</source>
         <translation>Se cuenta un proyector de visión (entrada de imágenes): en la GPU con el modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="765"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="772"/>
         <source>A long chat in llama-server can add up to {total_bytes} of system RAM, not counted above: it keeps up to {checkpoints} copies ({each_bytes} each) of the state it cannot roll back (the sliding window&apos;s cache or the recurrent state). --ctx-checkpoints N keeps fewer.</source>
         <translation>Una conversación larga en llama-server puede añadir hasta {total_bytes} de RAM del sistema, que no se cuentan arriba: guarda hasta {checkpoints} copias ({each_bytes} cada una) del estado que no puede deshacer (la caché de la ventana deslizante o el estado recurrente). Con --ctx-checkpoints N guarda menos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="771"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="778"/>
         <source>The draft model {name} adds {draft_bytes} on the graphics card (its weights, its own KV cache at the same context and its compute buffer) and {ram_bytes} of system RAM. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} en la tarjeta gráfica (sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo) y {ram_bytes} de RAM del sistema. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="777"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="784"/>
         <source>The draft model {name} adds {draft_bytes}, on the GPU with the model: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes}, en la GPU con el modelo: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="782"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="789"/>
         <source>The draft model {name} adds {draft_bytes} of system RAM: its weights, its own KV cache at the same context and its compute buffer. The speed shown is without speculative decoding.</source>
         <translation>El modelo borrador {name} añade {draft_bytes} de RAM del sistema: sus pesos, su propia caché KV con el mismo contexto y su búfer de cálculo. La velocidad indicada es sin decodificación especulativa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="787"/>
-        <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the graphics card.</source>
-        <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la tarjeta gráfica.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="794"/>
+        <source>--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed; everything else runs on the GPU.</source>
+        <translation>--n-cpu-moe {n_cpu_moe}: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador; todo lo demás se ejecuta en la GPU.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="792"/>
-        <source>With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
-        <translation>Con --n-cpu-moe {n_cpu_moe} la tarjeta gráfica sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
+        <location filename="../../advisor/core/messages/sizing.py" line="799"/>
+        <source>With --n-cpu-moe {n_cpu_moe} the GPU&apos;s memory is still too small: it takes at least --n-cpu-moe {needed}. Shown instead: the usual split by layers.</source>
+        <translation>Con --n-cpu-moe {n_cpu_moe} la memoria de la GPU sigue siendo demasiado pequeña: hace falta al menos --n-cpu-moe {needed}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="797"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="804"/>
         <source>With --n-cpu-moe {n_cpu_moe} the experts kept in system RAM do not fit there: use --n-cpu-moe {needed} to {most}. Shown instead: the usual split by layers.</source>
         <translation>Con --n-cpu-moe {n_cpu_moe} los expertos que se quedan en la RAM del sistema no caben en ella: usa --n-cpu-moe de {needed} a {most}. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="802"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="809"/>
         <source>Even with every routed expert in system RAM the rest does not fit the graphics card, so --n-cpu-moe {n_cpu_moe} does not help. Shown instead: the usual split by layers.</source>
         <translation>Ni con todos los expertos enrutados en la RAM del sistema cabe el resto en la tarjeta gráfica, así que --n-cpu-moe {n_cpu_moe} no ayuda. Se muestra en su lugar el reparto habitual por capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="807"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="814"/>
         <source>Better layout: keep the routed experts of the first {n_cpu_moe} layers in system RAM (--n-cpu-moe {n_cpu_moe}) and everything else on the graphics card: about {tokens_per_second} tokens/s instead of {layer_tokens_per_second} with this split by layers. llama-server&apos;s --fit picks such a layout by itself.</source>
         <translation>Mejor reparto: deja los expertos enrutados de las primeras {n_cpu_moe} capas en la RAM del sistema (--n-cpu-moe {n_cpu_moe}) y todo lo demás en la tarjeta gráfica: unos {tokens_per_second} tokens/s en lugar de {layer_tokens_per_second} con este reparto por capas. El --fit de llama-server elige un reparto así por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="813"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="820"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="820"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="827"/>
         <source>On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about {cpu_tokens_per_second} tokens/s, but to read a prompt at only {cpu_prompt_tokens_per_second} tokens/s against {prompt_tokens_per_second} on the GPU. It is shown on the GPU, as LM Studio and llama.cpp load it on a Mac: the processor&apos;s lead is within the estimate&apos;s error there.</source>
         <translation>Solo en el procesador (“GPU Offload” 0, -ngl 0) se estima que generaría más rápido, unos {cpu_tokens_per_second} tokens/s, pero leería el prompt a solo {cpu_prompt_tokens_per_second} tokens/s frente a {prompt_tokens_per_second} en la GPU. Se muestra en la GPU, como lo cargan LM Studio y llama.cpp en un Mac: la ventaja del procesador está dentro del margen de error de la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="827"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="834"/>
         <source>llama-server&apos;s {slots} slots (parallel requests) share one KV cache of the whole context; a model&apos;s sliding-window layers keep a window for each slot and its recurrent layers a state for each (counted above).</source>
         <translation>Los {slots} slots de llama-server (peticiones en paralelo) comparten una caché KV de todo el contexto; las capas de ventana deslizante de un modelo guardan una ventana por slot y sus capas recurrentes un estado por slot (contados arriba).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="833"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="840"/>
         <source>Each of llama-server&apos;s {slots} slots has its own KV cache of {slot_context} tokens (the context divided between them, -np without -kvu): one chat can use at most that.</source>
         <translation>Cada uno de los {slots} slots de llama-server tiene su propia caché KV de {slot_context} tokens (el contexto repartido entre ellos, -np sin -kvu): un chat puede usar como mucho eso.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="845"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="852"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) stay in system RAM and are read there at the processor&apos;s speed, everything else runs on the graphics card (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: todos sus expertos enrutados ({expert_bytes}) se quedan en la RAM del sistema y se leen allí a la velocidad del procesador, y todo lo demás va en la tarjeta gráfica (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="852"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="859"/>
         <source>Laid out for speed: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee los expertos enrutados de las primeras {n_cpu_moe} capas ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="858"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="865"/>
         <source>Laid out for speed: all its routed experts ({expert_bytes}) are read by the processor, everything else by the GPU (llama-server&apos;s --fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about {layer_tokens_per_second} tokens/s.</source>
         <translation>Repartido para ir más rápido: el procesador lee todos sus expertos enrutados ({expert_bytes}) y la GPU todo lo demás (el --fit de llama-server elige un reparto así por sí solo). Repartido por capas (-ngl {gpu_layers}) iría a unos {layer_tokens_per_second} tokens/s.</translation>
     </message>
@@ -6333,176 +6356,181 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/sizing.py" line="101"/>
+        <source>Faster choice: the same {model} at {quant} runs at about {tokens_per_second} tokens per second here and takes {needs_bytes}; choose it if speed matters more than the little quality {chosen_quant} adds.</source>
+        <translation>Opción más rápida: el mismo {model} en {quant} va aquí a unos {tokens_per_second} tokens por segundo y ocupa {needs_bytes}; elígelo si te importa más la velocidad que la poca calidad que añade {chosen_quant}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/sizing.py" line="106"/>
         <source>A {tier}-class model ({model}) at {quant} would also run, but only with {gpu_layers} of {total_layers} layers on the graphics card and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not advised.</source>
         <translation>Un modelo de la clase {tier} ({model}) en {quant} también funcionaría, pero solo con {gpu_layers} de {total_layers} capas en la tarjeta gráfica y muy poca memoria libre para el sistema (unos {tokens_per_second} tokens por segundo): posible, pero no lo aconsejamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="107"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="112"/>
         <source>A {tier}-class model ({model}) at {quant} would also run, but only with {gpu_layers} of {total_layers} layers on the GPU and too little memory left for the system (about {tokens_per_second} tokens per second): possible, not advised.</source>
         <translation>Un modelo de la clase {tier} ({model}) en {quant} también funcionaría, pero solo con {gpu_layers} de {total_layers} capas en la GPU y muy poca memoria libre para el sistema (unos {tokens_per_second} tokens por segundo): posible, pero no lo aconsejamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="113"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
         <source>Faster choice: a {tier}-class model ({model}) at {quant} runs entirely on the GPU at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más rápida: un modelo de la clase {tier} ({model}) en {quant} cabe entero en la GPU y va a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="118"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="123"/>
         <source>Faster choice: a {tier}-class model ({model}) at {quant} runs entirely on the graphics card at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más rápida: un modelo de la clase {tier} ({model}) en {quant} cabe entero en la tarjeta gráfica y va a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="123"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="128"/>
         <source>Roomier choice: a {tier}-class model ({model}) at {quant} takes {needs_bytes} and leaves {left_bytes} for everything else, at about {tokens_per_second} tokens per second.</source>
         <translation>Opción más holgada: un modelo de la clase {tier} ({model}) en {quant} ocupa {needs_bytes} y deja {left_bytes} para todo lo demás, a unos {tokens_per_second} tokens por segundo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="128"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="133"/>
         <source>If it feels slow (it may drop to about {low_tokens_per_second} tokens per second): a {tier}-class model ({model}) at {quant} runs at about {tokens_per_second} tokens per second here.</source>
         <translation>Si lo notas lento (puede bajar a unos {low_tokens_per_second} tokens por segundo): un modelo de la clase {tier} ({model}) en {quant} va a unos {tokens_per_second} tokens por segundo aquí.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="133"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="138"/>
         <source>{model} does not fit the graphics card whole, so the speed above assumes the routed experts of the first {n_cpu_moe} of its {total_layers} layers ({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
         <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone que los expertos enrutados de las primeras {n_cpu_moe} de sus {total_layers} capas ({expert_bytes}) van en la RAM del sistema y todo lo demás en la tarjeta gráfica: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="139"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="144"/>
         <source>{model} does not fit whole in the memory the GPU may use, so the speed above assumes the routed experts of the first {n_cpu_moe} of its {total_layers} layers ({expert_bytes}) read by the processor and everything else on the GPU: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
         <translation>{model} no cabe entero en la memoria que puede usar la GPU, así que la velocidad de arriba supone que el procesador lee los expertos enrutados de las primeras {n_cpu_moe} de sus {total_layers} capas ({expert_bytes}) y todo lo demás va en la GPU: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="145"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="150"/>
         <source>{model} does not fit whole in the memory the GPU may use, so the speed above assumes all its routed experts ({expert_bytes}) read by the processor and everything else on the GPU: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
         <translation>{model} no cabe entero en la memoria que puede usar la GPU, así que la velocidad de arriba supone que el procesador lee todos sus expertos enrutados ({expert_bytes}) y todo lo demás va en la GPU: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="151"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="156"/>
         <source>{model} does not fit the graphics card whole, so the speed above assumes all its routed experts ({expert_bytes}) in system RAM and everything else on the graphics card: faster than splitting it by layers ({layer_tokens_per_second} tokens per second).</source>
         <translation>{model} no cabe entero en la tarjeta gráfica, así que la velocidad de arriba supone que todos sus expertos enrutados ({expert_bytes}) van en la RAM del sistema y todo lo demás en la tarjeta gráfica: más rápido que repartirlo por capas ({layer_tokens_per_second} tokens por segundo).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="157"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="162"/>
         <source>{tier} is the largest class we size.</source>
         <translation>{tier} es el tamaño más grande que calculamos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="158"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="163"/>
         <source>No {tier} model we know is trained for {context} tokens of context (the longest: {context_train}).</source>
         <translation>Ningún modelo {tier} que conozcamos está entrenado para {context} tokens de contexto (el que más: {context_train}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="162"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="167"/>
         <source>None of the {tier}-class models this advice is sized on ({models}) is trained for {context} tokens of context (the longest: {context_train}); other models of the class may be.</source>
         <translation>Ninguno de los modelos de la clase {tier} con los que se calcula este consejo ({models}) está entrenado para {context} tokens de contexto (el que más: {context_train}); otros modelos de la clase pueden estarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="167"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="172"/>
         <source>The integrated graphics would generate more slowly than the processor beside it, so the model runs on the processor.</source>
         <translation>La GPU integrada generaría más despacio que el procesador que tiene al lado, así que el modelo se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="178"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="183"/>
         <source>Only a low quantisation ({quant}, below {min_good_quant}) fits for {tier}: expect noticeably weaker answers.</source>
         <translation>Para {tier} solo cabe una cuantización baja ({quant}, por debajo de {min_good_quant}): espera respuestas bastante peores.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="182"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="187"/>
         <source>Not even a {tier}-class model runs usably: at {quant} it would generate {tokens_per_second} tokens per second, below {min_tokens_per_second}.</source>
         <translation>Ni siquiera un modelo de la clase {tier} va a una velocidad útil: en {quant} generaría {tokens_per_second} tokens por segundo, por debajo de {min_tokens_per_second}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="187"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="192"/>
         <source>Not even a {tier}-class model fits: at {quant} it needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant} necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
         <source>{gpu_layers} of {total_layers} layers fit in the memory the GPU may use; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la memoria que puede usar la GPU; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="224"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to {n_cpu_moe}.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” en {n_cpu_moe}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="229"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="234"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to the maximum ({total_layers}) and “Number of layers for which to force MoE weights onto CPU” to the maximum too; before LM Studio 0.4, turn on “Force Model Expert Weights onto CPU” instead.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) al máximo ({total_layers}) y “Number of layers for which to force MoE weights onto CPU” también al máximo; antes de LM Studio 0.4, activa en su lugar “Force Model Expert Weights onto CPU”.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="235"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="240"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to {gpu_layers} of its {total_layers} layers.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en {gpu_layers} de sus {total_layers} capas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="239"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="244"/>
         <source>LM Studio: in the model&apos;s load settings, set “GPU Offload” to 0, so that the processor runs it.</source>
         <translation>LM Studio: en los ajustes de carga del modelo, pon “GPU Offload” («Descarga a GPU» con LM Studio en español) en 0, para que lo ejecute el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="244"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="249"/>
         <source>llama.cpp: {flags}.</source>
         <translation>llama.cpp: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="245"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="250"/>
         <source>llama.cpp: {flags} (or -ot exps=CPU).</source>
         <translation>llama.cpp: {flags} (o -ot exps=CPU).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="601"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="608"/>
         <source>its reference model</source>
         <translation>su modelo de referencia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="972"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="979"/>
         <source>The next size up ({tier} at {quant}) does not fit: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, but only {available_bytes} is free.</source>
         <translation>El tamaño siguiente ({tier} en {quant}) no cabe: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory}, pero solo hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="977"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="984"/>
         <source>Not even a {tier}-class model fits: at {quant}, with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, and {available_bytes} is free.</source>
         <translation>Ni siquiera cabe un modelo de la clase {tier}: en {quant}, con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y hay {available_bytes} libres.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="192"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="197"/>
         <source>{gpu_layers} of {total_layers} layers fit on the graphics card; the rest runs on the processor, which is slower.</source>
         <translation>Caben {gpu_layers} de {total_layers} capas en la tarjeta gráfica; el resto va en el procesador, que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="172"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="177"/>
         <source>This Mac&apos;s GPU may use only part of its memory, too little to hold the whole model, so the model runs on the processor, which reads the same memory. macOS lets you raise that part (sudo sysctl iogpu.wired_limit_mb=N, until the next restart), leaving less for your other programs.</source>
         <translation>La GPU de este Mac solo puede usar una parte de su memoria, poca para contener el modelo entero, así que el modelo se ejecuta en el procesador, que lee la misma memoria. macOS permite ampliar esa parte (sudo sysctl iogpu.wired_limit_mb=N, hasta el siguiente reinicio), a costa de dejar menos para tus otros programas.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="202"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="207"/>
         <source>No usable graphics card: the model runs from system RAM on the processor.</source>
         <translation>No hay una tarjeta gráfica útil: el modelo se ejecuta desde la RAM en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="205"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="210"/>
         <source>The graphics card&apos;s memory is taken: only {vram_free_bytes} of {vram_total_bytes} is free, not enough for one layer of a model, so the sizes are compared with system RAM. Close the programs that hold graphics memory (games, another model) to use the card.</source>
         <translation>La memoria de la tarjeta gráfica está ocupada: solo quedan libres {vram_free_bytes} de {vram_total_bytes}, que no bastan para una capa de un modelo, así que los tamaños se comparan con la RAM del sistema. Cierra los programas que ocupan memoria gráfica (juegos, otro modelo) para usar la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="248"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="253"/>
         <source>file not found</source>
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="249"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="254"/>
         <source>the file could not be read</source>
         <translation>no se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="250"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="255"/>
         <source>not a valid GGUF file</source>
         <translation>no es un archivo GGUF válido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="211"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="216"/>
         <source>The memory speed of the {device} could not be measured; we assumed {bandwidth_gbps} GB/s, so the speed is a rough guess.</source>
         <translation>No se pudo medir la velocidad de memoria de {device}; supusimos {bandwidth_gbps} GB/s, así que la velocidad es aproximada.</translation>
     </message>
@@ -7024,7 +7052,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="82"/>
-        <location filename="../../advisor/core/messages/servers.py" line="263"/>
+        <location filename="../../advisor/core/messages/servers.py" line="269"/>
         <source>LM Studio&apos;s own statistics</source>
         <translation>estadísticas del propio LM Studio</translation>
     </message>
@@ -7455,7 +7483,7 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="158"/>
-        <location filename="../../advisor/core/messages/servers.py" line="262"/>
+        <location filename="../../advisor/core/messages/servers.py" line="268"/>
         <source>llama.cpp&apos;s own timings</source>
         <translation>tiempos del propio llama.cpp</translation>
     </message>
@@ -7501,13 +7529,13 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="168"/>
-        <location filename="../../advisor/core/messages/servers.py" line="265"/>
+        <location filename="../../advisor/core/messages/servers.py" line="271"/>
         <source>timed and counted here</source>
         <translation>cronometrado y contado aquí</translation>
     </message>
     <message>
         <location filename="../../advisor/core/messages/report.py" line="169"/>
-        <location filename="../../advisor/core/messages/servers.py" line="264"/>
+        <location filename="../../advisor/core/messages/servers.py" line="270"/>
         <source>timed here, tokens counted by the server</source>
         <translation>cronometrado aquí, tokens contados por el servidor</translation>
     </message>
@@ -7613,12 +7641,12 @@
 <context>
     <name>ServerModels</name>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="470"/>
+        <location filename="../../advisor/core/messages/servers.py" line="499"/>
         <source>context {context}</source>
         <translation>contexto {context}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="471"/>
+        <location filename="../../advisor/core/messages/servers.py" line="500"/>
         <source>training context {context}</source>
         <translation>contexto de entrenamiento {context}</translation>
     </message>
@@ -7948,276 +7976,286 @@
     </message>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="49"/>
+        <source>Start llama-server with a model (-m FILE.gguf), or, in its router mode (--models-dir), load one: POST /models/load with {{&quot;model&quot;: &quot;NAME&quot;}}, or start it without --no-models-autoload so that a request loads it.</source>
+        <translation>Inicia llama-server con un modelo (-m ARCHIVO.gguf) o, en su modo router (--models-dir), carga uno: POST /models/load con {{&quot;model&quot;: &quot;NOMBRE&quot;}}, o inícialo sin --no-models-autoload para que una petición lo cargue.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="55"/>
         <source>Load a model in the server, then check again.</source>
         <translation>Carga un modelo en el servidor y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="51"/>
+        <location filename="../../advisor/core/messages/servers.py" line="57"/>
         <source>Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.</source>
         <translation>Revisa el puerto: LM Studio usa el 1234, Ollama el 11434 y llama.cpp el 8080.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="53"/>
+        <location filename="../../advisor/core/messages/servers.py" line="59"/>
         <source>Nothing is listening on {where}: the server is not started (or uses another port).</source>
         <translation>Nada escucha en {where}: el servidor no está iniciado (o usa otro puerto).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="56"/>
+        <location filename="../../advisor/core/messages/servers.py" line="62"/>
         <source>{host} cannot be found: no computer answers to that name (check the address).</source>
         <translation>No se encuentra {host}: ningún equipo responde a ese nombre (revisa la dirección).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="59"/>
+        <location filename="../../advisor/core/messages/servers.py" line="65"/>
         <source>{url} accepted the connection but did not answer within {timeout_s} s.</source>
         <translation>{url} aceptó la conexión pero no respondió en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="62"/>
+        <location filename="../../advisor/core/messages/servers.py" line="68"/>
         <source>{host} did not take the connection within {timeout_s} s: that computer may be off, or a firewall drops the connection.</source>
         <translation>{host} no aceptó la conexión en {timeout_s} s: puede que ese equipo esté apagado o que un cortafuegos descarte la conexión.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="67"/>
+        <location filename="../../advisor/core/messages/servers.py" line="73"/>
         <source>{host} cannot be reached: no network route leads there (a wrong address, or that computer is off or on another network).</source>
         <translation>No se puede llegar a {host}: ninguna ruta de red lleva hasta allí (una dirección errónea, o ese equipo está apagado o en otra red).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="72"/>
+        <location filename="../../advisor/core/messages/servers.py" line="78"/>
         <source>{url} started a reply but did not finish it within {timeout_s} s.</source>
         <translation>{url} empezó una respuesta pero no la terminó en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="75"/>
+        <location filename="../../advisor/core/messages/servers.py" line="81"/>
         <source>{url} sent no reply text within {timeout_s} s.</source>
         <translation>{url} no envió texto de respuesta en {timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="79"/>
+        <location filename="../../advisor/core/messages/servers.py" line="85"/>
         <source>{server} answers, but {url} is not its API address.</source>
         <translation>{server} responde, pero {url} no es la dirección de su API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="80"/>
+        <location filename="../../advisor/core/messages/servers.py" line="86"/>
         <source>{url} is served by something that does not speak the OpenAI API, not by a local LLM server.</source>
         <translation>En {url} responde algo que no habla la API de OpenAI, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="83"/>
+        <location filename="../../advisor/core/messages/servers.py" line="89"/>
         <source>{url} is served by a web page, not by a local LLM server.</source>
         <translation>En {url} responde una página web, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="86"/>
+        <location filename="../../advisor/core/messages/servers.py" line="92"/>
         <source>{url} is served by a program that does not speak HTTP, not by a local LLM server.</source>
         <translation>En {url} responde un programa que no habla HTTP, no un servidor LLM local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="89"/>
+        <location filename="../../advisor/core/messages/servers.py" line="95"/>
         <source>{server} requires an API token.</source>
         <translation>{server} pide un token de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="90"/>
+        <location filename="../../advisor/core/messages/servers.py" line="96"/>
         <source>{server} requires an API token and refused the one given.</source>
         <translation>{server} pide un token de API y rechazó el que se le dio.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="93"/>
+        <location filename="../../advisor/core/messages/servers.py" line="99"/>
         <source>{server} is running but has no model loaded.</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="94"/>
+        <location filename="../../advisor/core/messages/servers.py" line="100"/>
         <source>{server} is running but has no model loaded ({models_available} downloaded).</source>
         <translation>{server} está en marcha pero no tiene ningún modelo cargado (modelos descargados: {models_available}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="97"/>
+        <location filename="../../advisor/core/messages/servers.py" line="103"/>
         <source>{server} is still loading a model.</source>
         <translation>{server} todavía está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="98"/>
+        <location filename="../../advisor/core/messages/servers.py" line="104"/>
         <source>{url} answered with an error{detail}.</source>
         <translation>{url} respondió con un error{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="99"/>
+        <location filename="../../advisor/core/messages/servers.py" line="105"/>
         <source>{url} answered with a redirect (HTTP {status}{where}); a local server&apos;s API answers directly, so redirects are not followed.</source>
         <translation>{url} respondió con una redirección (HTTP {status}{where}); la API de un servidor local responde directamente, así que no se siguen las redirecciones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="104"/>
+        <location filename="../../advisor/core/messages/servers.py" line="110"/>
         <source>The connection to {url} broke in the middle of a reply{detail}.</source>
         <translation>La conexión con {url} se cortó en mitad de una respuesta{detail}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="110"/>
+        <location filename="../../advisor/core/messages/servers.py" line="116"/>
         <source>Or run `llm-advisor server --discover` to find servers on other ports.</source>
         <translation>O ejecuta `llm-advisor server --discover` para buscar servidores en otros puertos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="117"/>
+        <location filename="../../advisor/core/messages/servers.py" line="123"/>
         <source>Did you mean {suggested_host}? The address would be {suggested_url}.</source>
         <translation>¿Querías decir {suggested_host}? La dirección sería {suggested_url}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="120"/>
+        <location filename="../../advisor/core/messages/servers.py" line="126"/>
         <source>Check the name for a typo; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa si el nombre tiene una errata; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="124"/>
+        <location filename="../../advisor/core/messages/servers.py" line="130"/>
         <source>Check the address and that the computer is on; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la dirección y que el equipo esté encendido; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="129"/>
+        <location filename="../../advisor/core/messages/servers.py" line="135"/>
         <source>Check the address, that the computer is on and that its firewall lets the port through; for a server on this computer use localhost (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la dirección, que el equipo esté encendido y que su cortafuegos deje pasar el puerto; para un servidor en este equipo usa localhost (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="134"/>
+        <location filename="../../advisor/core/messages/servers.py" line="140"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait and retry, restart it, or raise --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera y reintenta, reinícialo o sube --timeout (LLM_ADVISOR_CHECK_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="139"/>
+        <location filename="../../advisor/core/messages/servers.py" line="145"/>
         <source>The server may be busy (a long generation, a model loading) or hung: wait a moment and test again, or restart it.</source>
         <translation>El servidor puede estar ocupado (una generación larga, un modelo cargándose) o bloqueado: espera un momento y vuelve a probar, o reinícialo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="144"/>
+        <location filename="../../advisor/core/messages/servers.py" line="150"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and retry, restart it, try a smaller model, or raise --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S for `cost` and `report`).</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y reintenta, reinícialo, prueba un modelo más pequeño o sube --stream-timeout (LLM_ADVISOR_STREAM_TIMEOUT_S para `cost` y `report`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="150"/>
+        <location filename="../../advisor/core/messages/servers.py" line="156"/>
         <source>The server may be loading a model, far too slow for it, or hung: wait and try again, restart it, or try a smaller model.</source>
         <translation>El servidor puede estar cargando un modelo, ser demasiado lento para él o estar bloqueado: espera y vuelve a intentarlo, reinícialo o prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="160"/>
+        <location filename="../../advisor/core/messages/servers.py" line="166"/>
         <source>Use {suggested_url} (the OpenAI base URL ends in /v1).</source>
         <translation>Usa {suggested_url} (la URL base de OpenAI termina en /v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="161"/>
+        <location filename="../../advisor/core/messages/servers.py" line="167"/>
         <source>Use the base URL that ends in /v1, e.g. http://localhost:1234/v1.</source>
         <translation>Usa la URL base que termina en /v1, p. ej. http://localhost:1234/v1.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="164"/>
+        <location filename="../../advisor/core/messages/servers.py" line="170"/>
         <source>`llm-advisor server --discover` lists the servers it finds.</source>
         <translation>`llm-advisor server --discover` lista los servidores que encuentra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="167"/>
+        <location filename="../../advisor/core/messages/servers.py" line="173"/>
         <source>Pass the token with --api-key (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Pasa el token con --api-key (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="172"/>
+        <location filename="../../advisor/core/messages/servers.py" line="178"/>
         <source>Pass the token with --api-key: the key llama-server was started with (`llama-server --api-key KEY`).</source>
         <translation>Pasa el token con --api-key: la clave con la que se inició llama-server (`llama-server --api-key CLAVE`).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="176"/>
+        <location filename="../../advisor/core/messages/servers.py" line="182"/>
         <source>Give the token in the API key box: the key llama-server was started with (its --api-key option).</source>
         <translation>Escribe el token en el campo de clave de API: la clave con la que se inició llama-server (su opción --api-key).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="180"/>
+        <location filename="../../advisor/core/messages/servers.py" line="186"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Pass that token with --api-key.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Pasa ese token con --api-key.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="185"/>
+        <location filename="../../advisor/core/messages/servers.py" line="191"/>
         <source>Ollama itself has no API tokens: something in front of it (a proxy) asks for one. Give that token in the API key box.</source>
         <translation>Ollama no tiene tokens de API propios: los pide algo que está delante (un proxy). Escribe ese token en el campo de clave de API.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="190"/>
+        <location filename="../../advisor/core/messages/servers.py" line="196"/>
         <source>Give the token in the API key box (in LM Studio: Developer → Server Settings → API tokens; or turn authentication off there).</source>
         <translation>Escribe el token en la casilla de la clave de API (en LM Studio: Developer, «Desarrollador» en español → Server Settings → API tokens; o desactiva allí la autenticación).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="195"/>
+        <location filename="../../advisor/core/messages/servers.py" line="201"/>
         <source>Wait until it finishes (large models take a minute), then check again.</source>
         <translation>Espera a que termine (los modelos grandes tardan un minuto) y vuelve a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="198"/>
+        <location filename="../../advisor/core/messages/servers.py" line="204"/>
         <source>Look at the server&apos;s log for the cause.</source>
         <translation>Mira el registro del servidor para ver la causa.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="202"/>
+        <location filename="../../advisor/core/messages/servers.py" line="208"/>
         <source>The server may have crashed or run out of memory; look at its log and try a smaller model.</source>
         <translation>El servidor puede haberse caído o quedado sin memoria; mira su registro y prueba un modelo más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="224"/>
+        <location filename="../../advisor/core/messages/servers.py" line="230"/>
         <source>a model list</source>
         <translation>una lista de modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="225"/>
+        <location filename="../../advisor/core/messages/servers.py" line="231"/>
         <source>a streamed reply</source>
         <translation>una respuesta en streaming</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="226"/>
+        <location filename="../../advisor/core/messages/servers.py" line="232"/>
         <source>an answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="229"/>
+        <location filename="../../advisor/core/messages/servers.py" line="235"/>
         <source>{count} entries, more than the {limit_count} read</source>
         <translation>{count} entradas, más de las {limit_count} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="230"/>
+        <location filename="../../advisor/core/messages/servers.py" line="236"/>
         <source>more than the {limit} read</source>
         <translation>más de los {limit} que se leen</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="233"/>
+        <location filename="../../advisor/core/messages/servers.py" line="239"/>
         <source>stopped at the token budget (the server went on past it)</source>
         <translation>detenido al llegar al límite de tokens (el servidor seguía)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="234"/>
+        <location filename="../../advisor/core/messages/servers.py" line="240"/>
         <source>stopped at the time budget</source>
         <translation>detenido al llegar al límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="235"/>
+        <location filename="../../advisor/core/messages/servers.py" line="241"/>
         <source>stopped by you</source>
         <translation>detenido por ti</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="155"/>
+        <location filename="../../advisor/core/messages/servers.py" line="396"/>
+        <source>Servers on this computer (LM Studio, llama.cpp, Ollama) speak plain http, not https: try {http_url}.</source>
+        <translation>Los servidores de este equipo (LM Studio, llama.cpp, Ollama) usan http sin más, no https: prueba {http_url}.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="161"/>
         <source>Check that the URL is your LLM server (LM Studio uses port 1234, Ollama 11434, llama.cpp 8080) and look at its log.</source>
         <translation>Comprueba que la URL sea la de tu servidor de LLM (LM Studio usa el puerto 1234, Ollama el 11434, llama.cpp el 8080) y mira su registro.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="76"/>
+        <location filename="../../advisor/core/messages/servers.py" line="82"/>
         <source>{url} sent {what} too large to be a local LLM server&apos;s ({size}); it was not read to the end.</source>
         <translation>{url} envió {what} demasiado grande para ser de un servidor LLM local ({size}); no se leyó hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="113"/>
+        <location filename="../../advisor/core/messages/servers.py" line="119"/>
         <source>Servers found on other ports are in the list “Servers found on this computer”: click one to use it.</source>
         <translation>Los servidores encontrados en otros puertos están en la lista «Servidores encontrados en este equipo»: haz clic en uno para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="199"/>
+        <location filename="../../advisor/core/messages/servers.py" line="205"/>
         <source>Check the URL: use the server&apos;s own address and port (e.g. http://localhost:1234/v1).</source>
         <translation>Revisa la URL: usa la dirección y el puerto del propio servidor (p. ej. http://localhost:1234/v1).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/servers.py" line="107"/>
+        <location filename="../../advisor/core/messages/servers.py" line="113"/>
         <source>Unexpected problem: {code}</source>
         <translation>Problema inesperado: {code}</translation>
     </message>
@@ -8273,42 +8311,42 @@
 <context>
     <name>SizingErrors</name>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="902"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="909"/>
         <source>the context must be from 1 to {maximum} tokens (got {context})</source>
         <translation>el contexto debe estar entre 1 y {maximum} tokens (se indicó {context})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="903"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="910"/>
         <source>a model needs a parameter count greater than zero</source>
         <translation>un modelo necesita un número de parámetros mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="904"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="911"/>
         <source>the layers whose experts stay in system RAM must be 0 or more (got {n_cpu_moe})</source>
         <translation>las capas cuyos expertos se quedan en la RAM del sistema deben ser 0 o más (se indicó {n_cpu_moe})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="907"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="914"/>
         <source>unknown quant {quant}</source>
         <translation>cuantización desconocida {quant}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="908"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="915"/>
         <source>unknown KV cache type {kv_type} (one of {choices})</source>
         <translation>tipo de caché KV desconocido {kv_type} (uno de {choices})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1096"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1103"/>
         <source>llama-server does not start this model with different K ({type_k}) and V ({type_v}) cache types: its attention caches one latent for both (MLA), so give both the same type</source>
         <translation>llama-server no arranca este modelo con tipos distintos de caché K ({type_k}) y V ({type_v}): su atención guarda un único latente para ambas (MLA), así que da el mismo tipo a las dos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1101"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1108"/>
         <source>llama-server does not start with a quantized V cache ({type_v}) and flash attention off: turn flash attention on (or auto), or keep the V cache at f16</source>
         <translation>llama-server no arranca con una caché V cuantizada ({type_v}) y flash attention desactivada: activa flash attention (o déjala en auto), o mantén la caché V en f16</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/sizing.py" line="1107"/>
+        <location filename="../../advisor/core/messages/sizing.py" line="1114"/>
         <source>a context of 0 means the model&apos;s trained context, which is not known for this model: give the context in tokens</source>
         <translation>un contexto de 0 es el contexto con el que se entrenó el modelo, que no se conoce para este modelo: indica el contexto en tokens</translation>
     </message>

@@ -80,6 +80,28 @@ def test_an_existing_file_is_kept_without_force(tmp_path, capsys):
     assert out.read_text(encoding="utf-8").startswith("# Local LLM Advisor report")
 
 
+def test_a_pipe_or_a_broken_link_is_never_replaced_even_with_force(tmp_path, capsys):
+    """As root, `report --force -o /dev/null` turned /dev/null into a report; a broken link was replaced without
+    --force (hostile review). The file saver refuses them too, for the app's Save."""
+    import os
+
+    from advisor.core.files import NotRegularFileError, write_atomic
+
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    broken = tmp_path / "broken.md"
+    broken.symlink_to(tmp_path / "nowhere" / "a.md")
+    for target in (pipe, broken):
+        for force in ([], ["--force"]):
+            assert main(_report(tmp_path, "-o", str(target), *force)) == 2
+            err = capsys.readouterr().err
+            assert "not a regular file" in err and len(err.strip().splitlines()) == 1
+        with pytest.raises(NotRegularFileError):
+            write_atomic(target, "x", overwrite=True)
+    assert broken.is_symlink() and not broken.exists() and os.path.exists(pipe)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
 def test_pdf_needs_an_output_file(tmp_path, capsys):
     assert main(_report(tmp_path, "--format", "pdf")) == 2
     assert "-o" in capsys.readouterr().err
@@ -132,6 +154,8 @@ def test_a_real_llama_server_is_checked_and_benchmarked_in_the_report(tmp_path, 
     url = llama_server.base_url + "/v1"
     out = tmp_path / "report.json"
     assert main(_report(tmp_path, "--server-url", url, "-o", str(out))) == 0
+    # said before the benchmark, as `server --bench` says it (a report of a slow server sat minutes without a word)
+    assert capsys.readouterr().err.startswith(f"Benchmarking {url} (3 runs of up to 128 tokens")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["server"]["reachable"] is True and data["server"]["kind"] == "llama.cpp"
     assert data["server"]["problem"] is None

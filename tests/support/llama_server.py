@@ -96,7 +96,7 @@ class LlamaServer:
 
     def __init__(
         self,
-        model_path: str | Path,
+        model_path: str | Path | None,  # None: no --model (router mode: --models-dir in extra_args)
         *,
         ctx_size: int | None = 1024,  # None: no --ctx-size (llama-server's own default, the trained context)
         extra_args: Sequence[str] = (),
@@ -107,7 +107,7 @@ class LlamaServer:
         binary: Path | None = None,
         parallel: int | None = 1,
     ) -> None:
-        self.model_path = Path(model_path)
+        self.model_path = Path(model_path) if model_path is not None else None
         self.ctx_size = ctx_size
         self.extra_args = tuple(extra_args)
         self.api_key = api_key
@@ -175,8 +175,7 @@ class LlamaServer:
         self.port = free_port()
         cmd = [
             str(binary),
-            "--model",
-            str(self.model_path),
+            *(["--model", str(self.model_path)] if self.model_path is not None else []),
             "--host",
             "127.0.0.1",
             "--port",

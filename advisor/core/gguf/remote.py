@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import http.client
 import logging
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -73,6 +74,35 @@ def _total_from_content_range(value: str | None) -> int | None:
 
 
 def urllib_fetch(
+    url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float
+) -> tuple[bytes, int | None]:
+    """One Range request, over within `timeout_s` whatever the server does: urllib's timeout is per socket read,
+    and a server trickling a byte every half second kept `estimate --hf` reading past every deadline, and `models`
+    from exiting (its header worker never ended). The request runs in a daemon thread; past the time it is given
+    up (the thread dies with the process)."""
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["data"] = _urllib_fetch(url, start, end, headers, timeout_s)
+        except BaseException as exc:  # handed to the caller's thread as it is
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="gguf-range", daemon=True)
+    worker.start()
+    worker.join(max(timeout_s, 0.0) + TRICKLE_GRACE_S)
+    if worker.is_alive():
+        raise GgufFetchError(words.GGUF_FETCH_DEADLINE, seconds=float(timeout_s))
+    if "error" in outcome:
+        raise outcome["error"]
+    data: tuple[bytes, int | None] = outcome["data"]
+    return data
+
+
+TRICKLE_GRACE_S = 1.0  # past a request's own timeout, before it is called stuck
+
+
+def _urllib_fetch(
     url: str, start: int, end: int, headers: Mapping[str, str], timeout_s: float
 ) -> tuple[bytes, int | None]:
     """One Range request; a server that ignores Range (200) is read only as far as needed."""

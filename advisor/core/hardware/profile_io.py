@@ -466,6 +466,12 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         # typical laptop's 8 — its GPU's variant where the file gives the same chip's GPU (an M3 Pro's 11 or 12)
         same = apple is not None and ram_spec.apple_chip(apple.name) == chip
         cpu = _with_apple_counts(cpu, apple_cpu(apple.name if same and apple else cpu.brand))
+    if ram_spec.apple_chip(cpu.brand) is not None and (cpu.arch == "unknown" or not cpu.flags):
+        # an Apple M chip's processor is Arm with NEON (and its dot product) whatever the file leaves out: {"cpu":
+        # {"brand": "Apple M1 Pro"}} was "arch unknown, no instructions" and its assumptions asked for the brand given
+        cpu = dataclasses.replace(
+            cpu, arch="arm64" if cpu.arch == "unknown" else cpu.arch, flags=cpu.flags or ("neon",)
+        )
     ram_bw = _number(ram_raw.get("bandwidth_gbps"), "ram.bandwidth_gbps")
     source = _str(ram_raw.get("bandwidth_source"), "ram.bandwidth_source")
     ram_kind = _str(ram_raw.get("kind", ram_raw.get("type")), "ram.type")
@@ -499,7 +505,9 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         else:
             derived = ram_spec.derive_bandwidth(ram_kind, speed, channels, cpu.brand)
             ram_bw, source = derived.bandwidth_gbps, "estimated" if derived.basis == "typical" else derived.basis
-    os_raw = _os(top.get("os"))
+    os_info = _os_info(_os(top.get("os")))
+    if os_info.system == "unknown" and (apple is not None or ram_spec.apple_chip(cpu.brand) is not None):
+        os_info = OsInfo(system="Darwin", release="")  # an Apple chip runs macOS ("unknown system" beside an M1 Pro)
     return HardwareProfile(
         ram=RamInfo(
             total,
@@ -513,7 +521,7 @@ def profile_from_dict(data: Any) -> HardwareProfile:
         ),
         cpu=cpu,
         gpus=gpus,
-        os=_os_info(os_raw),
+        os=os_info,
         lmstudio=_lmstudio(top.get("lmstudio")),
         probes=_probes(top.get("probes")),
         battery=_battery(top.get("battery")),
@@ -627,7 +635,7 @@ def apple_cpu(chip: str) -> CpuInfo:
 
 def _with_apple_counts(cpu: CpuInfo, chip: CpuInfo) -> CpuInfo:
     """`cpu` with the counts of the Apple chip it names, where it states none of its own (its architecture and flags
-    are left as they are: none stated, the engine assumes the chip's and says so)."""
+    are the chip's where none are stated: `load_profile`)."""
     if chip.physical_cores is None:
         return cpu
     return dataclasses.replace(

@@ -407,8 +407,8 @@ ELECTRICITY_BASIS: dict[str, Msg] = {
     "range_typical": QT_TRANSLATE_NOOP("CostWords", "{source}, typical value (range from the project reference)"),
     "estimate_lowered": QT_TRANSLATE_NOOP(
         "CostWords",
-        "an estimate from {source}: the project's earlier figure of {earlier} lowered by the {fall_percent} % fall in "
-        "domestic tariffs reported for {year}",
+        "an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for "
+        "{year}, lowered by it",
     ),
 }
 

@@ -46,6 +46,12 @@ LOAD = {
     "ollama": QT_TRANSLATE_NOOP(
         "ServerProblems", "Download one with `ollama pull <model>` (e.g. `ollama pull llama3.2`)."
     ),
+    "llama.cpp": QT_TRANSLATE_NOOP(
+        "ServerProblems",
+        "Start llama-server with a model (-m FILE.gguf), or, in its router mode (--models-dir), load one: POST "
+        '/models/load with {{"model": "NAME"}}, or start it without --no-models-autoload so that a request loads '
+        "it.",
+    ),
     "": QT_TRANSLATE_NOOP("ServerProblems", "Load a model in the server, then check again."),
 }
 PORTS = QT_TRANSLATE_NOOP("ServerProblems", "Check the port: LM Studio uses 1234, Ollama 11434, llama.cpp 8080.")
@@ -376,12 +382,35 @@ def problem(
         advice = say.t(ADVICE[what_key])
     else:
         what_key = "unknown"
+    plain = _plain_http(str(values.get("url") or ""))
+    if plain and code in ("timeout", "http_error", "not_openai_compatible", "connection_refused"):
+        # a local server speaks plain http: https:// to it waited for a TLS answer that never comes, and was told
+        # "localhost did not accept the connection… for a server on this computer use localhost" (newcomer round)
+        advice = say.t(HTTPS_LOCAL, http_url=redact_url(plain)) + (" " + advice if advice else "")
     if surface == "app":  # a command the catalogue marks `lms server start` for a terminal reads “lms server start”
         advice = _BACKTICKED.sub(r"“\1”", advice)
     return say.t(WHAT[what_key], **v), advice
 
 
 _BACKTICKED = re.compile(r"`([^`\n]+)`")
+HTTPS_LOCAL = QT_TRANSLATE_NOOP(
+    "ServerProblems",
+    "Servers on this computer (LM Studio, llama.cpp, Ollama) speak plain http, not https: try {http_url}.",
+)
+
+
+def _plain_http(url: str) -> str | None:
+    """The http:// form of an https:// URL to this computer (localhost, 127.x, ::1); None for any other URL."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None
+    if parts.scheme != "https" or not (host == "localhost" or host.startswith("127.") or host == "::1"):
+        return None
+    return urlunsplit(("http", *parts[1:]))
 
 
 def stopped_by(say: Speaker, code: str | None) -> str:

@@ -98,6 +98,11 @@ REASONS: dict[str, Msg] = {
         "{tokens_per_second} tokens per second): {chosen_model}, a dense model, is recommended because all its "
         "weights work on every answer. Choose {model} if speed matters more.",
     ),
+    "lower_quant_faster": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Faster choice: the same {model} at {quant} runs at about {tokens_per_second} tokens per second here and "
+        "takes {needs_bytes}; choose it if speed matters more than the little quality {chosen_quant} adds.",
+    ),
     "bigger_tight_split": QT_TRANSLATE_NOOP(
         "Reasons",
         "A {tier}-class model ({model}) at {quant} would also run, but only with {gpu_layers} of "
@@ -443,7 +448,9 @@ NOTES: dict[str, Msg] = {  # `Estimate.notes`
         "Notes", "The token-embedding table stays in system RAM; it needs no graphics memory."
     ),
     "shape_from_reference": QT_TRANSLATE_NOOP(
-        "Notes", "Layers, heads and vocabulary were not given: borrowed from the nearest well-known model."
+        "Notes",
+        "The architecture's numbers not given (layers, heads, vocabulary) are borrowed from the nearest well-known "
+        "model.",
     ),
     "weights_from_bits_per_weight": QT_TRANSLATE_NOOP(
         "Notes", "No file size given: the weights are the parameters times the quant's bits per weight."
@@ -787,11 +794,11 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
     "experts_in_ram": QT_TRANSLATE_NOOP(
         "Notes",
         "--n-cpu-moe {n_cpu_moe}: the routed experts of the first {n_cpu_moe} layers ({expert_bytes}) stay in "
-        "system RAM and are read there at the processor's speed; everything else runs on the graphics card.",
+        "system RAM and are read there at the processor's speed; everything else runs on the GPU.",
     ),
     "experts_in_ram_too_few": QT_TRANSLATE_NOOP(
         "Notes",
-        "With --n-cpu-moe {n_cpu_moe} the graphics card is still too small: it takes at least --n-cpu-moe "
+        "With --n-cpu-moe {n_cpu_moe} the GPU's memory is still too small: it takes at least --n-cpu-moe "
         "{needed}. Shown instead: the usual split by layers.",
     ),
     "experts_in_ram_too_many": QT_TRANSLATE_NOOP(

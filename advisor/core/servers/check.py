@@ -40,6 +40,17 @@ KNOWN_PORTS: tuple[int, ...] = (1234, 11434, 8080, 8000, 1337, 5001, 5000, 4891)
 CHECK_TIMEOUT_S = caps.CHECK_TIMEOUT_S  # total; LLM_ADVISOR_CHECK_TIMEOUT_S changes the default
 DISCOVER_TIMEOUT_S = caps.DISCOVER_TIMEOUT_S  # total for the sweep; LLM_ADVISOR_DISCOVER_TIMEOUT_S
 NO_MODELS_LOADED = "no models loaded"  # LM Studio's message, matched case-insensitively (its status varies)
+# llama-server's router (`--models-dir`, `--no-models-autoload`) answers a chat for a model it has not loaded so:
+# read as "an error, see the server's log", beside a list that called the model loaded (newcomer round)
+MODEL_NOT_LOADED = "model is not loaded"
+
+
+def says_not_loaded(message: str | None) -> bool:
+    """Whether a server's error message says no model is loaded (LM Studio's and llama-server's router's words)."""
+    text = (message or "").lower()
+    return NO_MODELS_LOADED in text or MODEL_NOT_LOADED in text
+
+
 PLACEHOLDER_API_KEY = "lm-studio"  # what the tutorial passes; servers without authentication accept anything
 # the share of the time left that a request the check can do without may take (LM Studio's own model list,
 # llama-server's /props): a server slow on one of them still gets its chat tried, and a slow chat is named as such
@@ -203,7 +214,7 @@ class _Check:
             return self.problem(ProblemCode.AUTH_REQUIRED, status=reply.status, key_sent=bool(self.api_key))
         if reply.status == 503:
             return self.problem(ProblemCode.LOADING, status=503, message=message)
-        if message and NO_MODELS_LOADED in message.lower():
+        if says_not_loaded(message):
             return self.problem(ProblemCode.NO_MODEL_LOADED, status=reply.status, message=message)
         if reply.status in (200, 404, 405) and (suggested := self.working_api_url()):
             return self.problem(ProblemCode.WRONG_PATH, status=reply.status, suggested_url=suggested)
@@ -327,7 +338,7 @@ def problem_from_status(
     values: dict[str, object] = {"url": url, "status": status}
     if kind is not None:
         values["kind"] = kind.value
-    if NO_MODELS_LOADED in message.lower():
+    if says_not_loaded(message):
         return Problem(ProblemCode.NO_MODEL_LOADED, {**values, "message": message})
     if status in (401, 403):
         return Problem(ProblemCode.AUTH_REQUIRED, {**values, "key_sent": api_key_sent})

@@ -85,6 +85,8 @@ def normalize_url(url: str) -> str:
         raise BadUrlError(URL_SCHEME, scheme=repr(parts.scheme))
     if not parts.hostname:
         raise BadUrlError(URL_NO_HOST)
+    if not _valid_host(parts.hostname):  # "a..b", a 64-letter label, "999.1.1.1": the request failed deep inside
+        raise BadUrlError(URL_INVALID)  # the HTTP client ("unexpected error", exit 1)
     try:
         port = parts.port  # raises ValueError for a port out of range or not a number
     except ValueError:
@@ -100,6 +102,25 @@ def normalize_url(url: str) -> str:
             path = path[: -len(suffix)]
             break
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def _valid_host(host: str) -> bool:
+    """A name the resolver can be asked (IDNA: no empty label, none over 63 characters) or an IP address; four
+    dotted numbers are an IPv4 address or nothing."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    if all(part.isdigit() for part in host.split(".")):
+        return False
+    try:
+        host.encode("idna")
+    except UnicodeError:
+        return False
+    return True
 
 
 def _looks_like_host(host: str) -> bool:

@@ -15,6 +15,9 @@ import os
 log = logging.getLogger(__name__)
 
 MAX_SECONDS = 3600.0
+# the shortest deadline taken: below it no reply can come, and a refused connection read as "accepted, no answer
+# within 0.0 s" (a timeout of 1e-9 s ran out before the refusal arrived)
+MIN_SECONDS = 0.1
 
 # deadlines (seconds, total)
 CHECK_TIMEOUT_S = 10.0  # server check: models, which program, one-token chat
@@ -44,7 +47,7 @@ PROMPT_TOKENS_PER_SECOND_RANGE = (0.01, 1_000_000.0)
 
 
 def env_seconds(name: str, default: float) -> float:
-    """The deadline in environment variable `name` (seconds, above 0 and at most an hour), else `default`."""
+    """The deadline in environment variable `name` (seconds, from MIN_SECONDS to an hour), else `default`."""
     text = os.environ.get(name)
     if text is None or not text.strip():
         return default
@@ -52,8 +55,10 @@ def env_seconds(name: str, default: float) -> float:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not (0 < value <= MAX_SECONDS):
-        log.warning("%s=%r is not a number of seconds in (0, %g]: using %g", name, text, MAX_SECONDS, default)
+    if not (MIN_SECONDS <= value <= MAX_SECONDS):
+        log.warning(
+            "%s=%r is not a number of seconds in [%g, %g]: using %g", name, text, MIN_SECONDS, MAX_SECONDS, default
+        )
         return default
     return value
 

@@ -25,8 +25,13 @@ def openai_models(body: Any, kind: ServerKind | None) -> tuple[ServerModel, ...]
         raw_meta = item.get("meta")
         meta = raw_meta if isinstance(raw_meta, dict) else {}
         max_context = _int(meta.get("n_ctx_train")) or _int(item.get("max_model_len"))
-        # llama.cpp and vLLM serve exactly the models they list, already in memory
-        loaded = True if kind in (ServerKind.LLAMA_CPP, ServerKind.VLLM) else None
+        # llama.cpp and vLLM serve exactly the models they list, already in memory; llama-server in router mode
+        # (`--models-dir`) lists the models it may load, each with its `status` ("loaded", "loading", "unloaded")
+        status = item.get("status")
+        if isinstance(status, dict) and isinstance(status.get("value"), str):
+            loaded: bool | None = status["value"] == "loaded"
+        else:
+            loaded = True if kind in (ServerKind.LLAMA_CPP, ServerKind.VLLM) else None
         quant = meta.get("ftype") if isinstance(meta.get("ftype"), str) else None
         models.append(ServerModel(id=item["id"], loaded=loaded, quant=quant, max_context=max_context))
     return tuple(models)

@@ -2,7 +2,9 @@
 
 A class is defined by its parameter count rounded to whole billions, as model names round it
 ("Gemma-2-9B" has 9.24 B → 7B class; "Qwen2.5-14B" has 14.77 B → 13B class):
-3B ≤ 4 B · 7B 5–9 B · 13B 10–20 B · 40B 21–49 B · 70B ≥ 50 B.
+3B ≤ 4 B · 7B 5–9 B · 13B 10–21 B · 40B 22–49 B · 70B ≥ 50 B. The 13B class reaches 21 B for gpt-oss-20b (20.9 B, "21B"
+in OpenAI's model card): a mixture of experts a 16 GB machine runs, named 20b, that a "40B class" would have told
+such a machine it runs 40B models.
 `min_parameters`/`max_parameters` are the half-open bounds in parameters that this rounding gives
 (what the catalogue passes to the Hub's `num_parameters` filter).
 Reference shapes are the published configs of popular models (config.json on Hugging Face). Each class is judged
@@ -296,15 +298,15 @@ class Tier:
 TIERS: tuple[Tier, ...] = (
     Tier("3B", None, 4, 0.0, 4.5e9, LLAMA_3_2_3B, (QWEN_2_5_3B,)),
     Tier("7B", 5, 9, 4.5e9, 9.5e9, LLAMA_3_1_8B, (QWEN_2_5_7B,)),
-    Tier("13B", 10, 20, 9.5e9, 20.5e9, QWEN_2_5_14B, (MISTRAL_NEMO_12B,)),
-    Tier("40B", 21, 49, 20.5e9, 49.5e9, QWEN_2_5_32B, (MISTRAL_SMALL_24B, QWEN_3_30B_A3B)),
+    Tier("13B", 10, 21, 9.5e9, 21.5e9, QWEN_2_5_14B, (MISTRAL_NEMO_12B, GPT_OSS_20B)),
+    Tier("40B", 22, 49, 21.5e9, 49.5e9, QWEN_2_5_32B, (MISTRAL_SMALL_24B, QWEN_3_30B_A3B)),
     Tier("70B", 50, None, 49.5e9, math.inf, LLAMA_3_1_70B),
 )
 TIER_NAMES: tuple[str, ...] = tuple(t.name for t in TIERS)
 
 
 # The published GGUF files of each reference model, in bytes by quant: the Hugging Face repositories' file lists as
-# the bundled offline list holds them (resources/catalog_snapshot.json, retrieved 2026-11-26: bartowski,
+# the bundled offline list holds them (resources/catalog_snapshot.json, retrieved 2026-12-07: bartowski,
 # lmstudio-community, Qwen, unsloth and second-state's repos; the largest where two publish one quant). A class's
 # verdict is sized on the file the Models list names, not on the quant's nominal bits per weight, which misses what
 # llama-quantize keeps at more bits (the output matrix at Q6_K, half the attention V and feed-forward down
@@ -346,7 +348,14 @@ REFERENCE_FILE_BYTES: dict[str, dict[str, int]] = {
     "Mistral-Small-24B": {"Q8_0": 25_100_000_000, "Q6_K": 19_300_000_000, "Q4_K_M": 14_300_000_000},
     "Qwen3-30B-A3B": {"Q8_0": 32_480_000_000, "Q4_K_M": 18_560_000_000},
     "Llama-3.1-70B": {"Q4_K_M": 42_500_000_000, "Q3_K_M": 34_300_000_000, "Q2_K": 26_400_000_000},
+    "gpt-oss-20b": {"Q8_0": 12_109_567_168, "Q4_K_M": 11_673_418_816},
 }
+# Models whose experts every published quant keeps in their native MXFP4 (bartowski's gpt-oss README: "All quants
+# keep the feed forward networks at mxfp4"; unsloth's Q8_0 is 12.1 GB against its Q4_K_M's 11.6): a quant without
+# a published file weighs what the next larger published one does, not the nearest scaled by the quant's nominal
+# bits (a gpt-oss-20b "Q3_K_M" scaled so was 9.4 GB, a file that would have been called running where 11.6 GB does
+# not; a "Q5_K_M" as light as the Q4_K_M was recommended, a file no one publishes).
+EXPERTS_KEPT_AT_MXFP4 = frozenset({"gpt-oss-20b"})
 
 
 def reference_file_bytes(spec: ModelSpec, quant: str) -> int | None:
@@ -365,6 +374,10 @@ def reference_file_bytes(spec: ModelSpec, quant: str) -> int | None:
             return float(published[q])
         i = QUANT_LADDER.index(q)
         nearest = min(published, key=lambda k: (abs(QUANT_LADDER.index(k) - i), QUANT_LADDER.index(k)))
+        if spec.name in EXPERTS_KEPT_AT_MXFP4:  # the next larger published file: a quant missing there is no lighter
+            return float(
+                min((published[k] for k in published if QUANT_LADDER.index(k) < i), default=published[nearest])
+            )
         return nominal(q) * published[nearest] / nominal(nearest)
 
     # the ladder runs from the largest quant to the smallest: a quant is never smaller than one below it

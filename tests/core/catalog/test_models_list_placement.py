@@ -22,6 +22,7 @@ from advisor.core.sizing.estimate import placed_estimate_on
 from advisor.core.sizing.machine import machine_from_profile
 from advisor.core.sizing.memory import weights_bytes
 from advisor.core.sizing.quants import QUANT_LADDER
+from advisor.core.sizing.tiers import reference_at
 from advisor.core.types import FitLevel, HardwareProfile, ModelSpec
 
 G = 2**30
@@ -67,7 +68,7 @@ def test_the_recommended_models_file_runs_at_the_speed_the_recommendation_sizes(
     for cand in repos:
         f = suggested_file(cand, rec.quant, rec.model)
         assert f is not None and f.tokens_per_second is not None
-        engine = placed_estimate_on(dataclasses.replace(_reference(rec.model), quant=_ladder_quant(f.quant)), machine)
+        engine = placed_estimate_on(reference_at(_reference(rec.model), _ladder_quant(f.quant)), machine)
         assert engine.tokens_per_second is not None
         said = f"{cand.repo_id} {f.quant}: list {f.fit} {f.tokens_per_second} tok/s n_cpu_moe {f.n_cpu_moe}"
         assert f.fit == engine.fit, said

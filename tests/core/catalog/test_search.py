@@ -248,7 +248,8 @@ def test_the_snapshot_has_five_repos_per_class_with_quants_and_sizes():
         assert all(1.5 <= f.size_bytes * 8 / repo["parameters"] <= 33 for f in files), repo["id"]
         # and each file says how sure its size is, and where it comes from
         assert all(
-            f["size_source"] in {"exact", "hf_files_page", "estimated"} and f["size_ref"] for f in repo["files"]
+            f["size_source"] in {"exact", "hf_files_page", "model_card", "estimated"} and f["size_ref"]
+            for f in repo["files"]
         ), repo["id"]
 
 

@@ -316,3 +316,43 @@ def test_the_country_is_named_as_the_app_and_the_report_name_it(capsys, language
     assert code == 0, err
     origins = json.loads(out)["inputs"]["origins"]
     assert any(o.get("values", {}).get("country") == "MX" for o in origins), origins
+
+
+def test_an_existing_csv_is_kept_without_force_and_a_pipe_is_never_written(capsys, tmp_path):
+    """`--csv` replaced a file unasked and hung on a named pipe (hostile review): as `report -o`, an existing file
+    needs --force, and a pipe or a broken link is refused even with it, before any work."""
+    import os
+
+    kept = tmp_path / "notes.csv"
+    kept.write_text("precious", encoding="utf-8")
+    code, _, err = run(capsys, "cost", *MACHINE, "--country", "ES", "--csv", str(kept))
+    assert code == 2 and "--force" in err and kept.read_text(encoding="utf-8") == "precious"
+    code, _, _ = run(capsys, "cost", *MACHINE, "--country", "ES", "--csv", str(kept), "--force")
+    assert code == 0 and kept.read_text(encoding="utf-8").startswith("month,local (EUR)")
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    broken = tmp_path / "broken.csv"
+    broken.symlink_to(tmp_path / "missing" / "x.csv")
+    for target in (pipe, broken):
+        code, _, err = run(capsys, "cost", *MACHINE, "--country", "ES", "--csv", str(target), "--force")
+        assert code == 2 and "not a regular file" in err and len(err.strip().splitlines()) == 1
+    assert broken.is_symlink() and not broken.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        # Osinergmin publishes tariffs in céntimos: 80 is a slip for 0.80 PEN, not a price
+        (
+            ["--country", "PE", "--electricity-price", "80"],
+            "--electricity-price 80: not taken, it must be between 0.002 and 50 PEN",
+        ),
+        (["--country", "MX", "--hardware-cost", "1e12"], "--hardware-cost 1,000,000,000,000: not taken"),
+        (["--currency", "EUR", "--api-price-input", "5000", "--api-price-output", "1"], "--api-price-input 5,000"),
+    ],
+)
+def test_money_the_apps_field_refuses_is_refused_by_cost_and_report(capsys, tmp_path, argv, said):
+    code, _, err = run(capsys, "cost", *MACHINE, *argv)
+    assert code == 2 and said in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "report", "--offline", "--no-models", "-o", str(tmp_path / "r.md"), *argv)
+    assert code == 2 and said in err and not (tmp_path / "r.md").exists()

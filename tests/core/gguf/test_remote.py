@@ -171,3 +171,19 @@ def test_range_server_serves_nothing_outside_its_folder(tmp_path):
         exc.value.close()
         assert exc.value.code == 404
         assert cdn.requests[0].status == 404
+
+
+@pytest.mark.parametrize("scenario", ["trickle_body", "trickle_headers"])
+def test_a_server_trickling_its_answer_is_given_up_at_the_requests_deadline(scenario):
+    """urllib's timeout is per socket read: a byte every tenth of a second kept a Range request going past every
+    deadline (`estimate --hf` never ended, `models` never exited, its header worker stuck)."""
+    import time
+
+    from advisor.core.gguf.remote import TRICKLE_GRACE_S, urllib_fetch
+    from tests.hostile.hostile_server import HostileServer
+
+    with HostileServer(scenario) as server:
+        started = time.monotonic()
+        with pytest.raises(GgufFetchError, match="took longer than 1"):
+            urllib_fetch(server.api_url + "/models", 0, 1_000_000, {}, 1.0)
+        assert time.monotonic() - started < 1.0 + TRICKLE_GRACE_S + 1.0

@@ -55,7 +55,7 @@ def test_detect_reads_a_minimal_hardware_file(tmp_path, capsys):
         ({"brand": "Intel Core i5-1135G7", "physical_cores": 4}, "CPU        Intel Core i5-1135G7 · 4 cores\n"),
         (
             {"brand": "Apple M2", "arch": "arm64", "physical_cores": 8, "logical_cores": 8},
-            "CPU        Apple M2 · arm64 · 8 cores / 8 threads\n",
+            "CPU        Apple M2 · arm64 · 8 cores / 8 threads · neon\n",  # an Apple chip's instructions are known
         ),
         # threads alone are never shown as cores: half of them assumed, as the Assumed line says
         (

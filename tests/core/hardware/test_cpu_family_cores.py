@@ -150,3 +150,15 @@ def test_an_apple_chip_named_without_counts_gets_apples_cores(cpu, gpu, cores, e
     assert "assume_cpu_cores" not in {a.code for a in cpu_assumptions(profile)}
     stated = load_profile({**described, "cpu": {**cpu, "physical_cores": 10}})
     assert stated.cpu.physical_cores == 10  # a stated count still wins
+
+
+def test_an_apple_chip_named_alone_is_arm_with_neon_on_macos():
+    """{"cpu": {"brand": "Apple M1 Pro"}} was "arch unknown, no instructions", on an "unknown system", and its
+    assumptions asked for the brand it gave (newcomer round); stated values still win."""
+    profile = load_profile({"ram": {"total_bytes": 16 * G}, "cpu": {"brand": "Apple M1 Pro"}, "gpus": []})
+    assert (profile.cpu.arch, profile.cpu.flags, profile.os.system) == ("arm64", ("neon",), "Darwin")
+    assert "assume_cpu_isa" not in {a.code for a in cpu_assumptions(profile)}
+    stated = load_profile(
+        {"ram": {"total_bytes": 16 * G}, "cpu": {"brand": "Apple M1 Pro", "flags": ["neon", "dotprod"]}, "os": "Linux"}
+    )
+    assert stated.cpu.flags == ("neon", "dotprod") and stated.os.system == "Linux"

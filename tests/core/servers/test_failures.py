@@ -109,7 +109,20 @@ def test_urls_are_taken_as_people_paste_them(typed, expected):
     assert normalize_url(typed) == expected
 
 
-@pytest.mark.parametrize("bad", ["", "ftp://host/v1", "http://", "http://host:99999/v1", "http://127.0.0.1:0/v1"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "ftp://host/v1",
+        "http://",
+        "http://host:99999/v1",
+        "http://127.0.0.1:0/v1",
+        # hostile review: each was "unexpected error" (the HTTP client's UnicodeError, InvalidURL), exit 1
+        "http://a..b:1234/v1",
+        "http://999.1.1.1:1/v1",
+        "http://" + "a" * 64 + ".com:1/v1",
+    ],
+)
 def test_impossible_urls_are_rejected(bad):
     with pytest.raises(ValueError):
         normalize_url(bad)
@@ -154,3 +167,15 @@ def test_a_bare_word_is_not_a_url_rather_than_a_server_that_is_not_running(bad):
 @pytest.mark.parametrize("good", ["myhost:1234", "http://myhost/v1", "localhost", "127.0.0.1", "box.lan/v1"])
 def test_a_lan_name_with_a_port_or_a_scheme_is_still_a_url(good):
     assert normalize_url(good).startswith("http://")
+
+
+def test_https_to_a_server_on_this_computer_says_to_try_plain_http(capsys):
+    """`server --url https://localhost:…` against a local (plain http) server was told the host did not accept the
+    connection, and "for a server on this computer use localhost" (newcomer round): local servers speak http."""
+    from advisor.cli.main import main
+
+    with FakeServer({"GET /v1/models": _MODELS}) as server:
+        url = server.base_url.replace("http://", "https://") + "/v1"
+        assert main(["server", "--url", url, "--timeout", "2"]) == 1
+    out = capsys.readouterr().out
+    assert "speak plain http, not https: try " + server.base_url + "/v1" in out

@@ -96,8 +96,13 @@ def test_recommend_and_its_tiers_use_it_and_say_so(store):
     after = recommend(LAPTOP)
     assert after.calibration is not None and after.calibration.model == "m.gguf"
     assert before.calibration is None
-    faster = [(b.tokens_per_second, a.tokens_per_second) for b, a in zip(before.tiers, after.tiers, strict=True)]
-    assert all(a > b for b, a in faster if a is not None and b is not None)
+    # a class's model may change with the speed (a dense one comfortably fast now speaks before a mixture of experts)
+    faster = [
+        (b.tokens_per_second, a.tokens_per_second)
+        for b, a in zip(before.tiers, after.tiers, strict=True)
+        if a.model == b.model and a.best_quant == b.best_quant
+    ]
+    assert faster and all(a > b for b, a in faster if a is not None and b is not None)
 
 
 def test_a_factor_at_either_limit_is_saved_and_applied(store):

@@ -72,12 +72,17 @@ def test_the_recommendation_and_the_estimate_of_its_model_are_one_verdict():
         assert (est.fit, est.tokens_per_second, est.tight) == (rec.fit, rec.tokens_per_second, rec.tight)
 
 
-def test_a_16_gb_laptop_is_told_7b_because_13b_is_too_slow_not_because_7b_fits_only_at_q2():
+def test_a_16_gb_laptop_runs_the_13b_class_through_a_mixture_of_experts_and_says_the_dense_one_is_too_slow():
+    """A 16 GB laptop without a graphics card: the dense 13B (Qwen2.5-14B) crawls on its processor, gpt-oss-20b, a
+    mixture of experts of the same class, does not; the pick says both (it was the 7B, "13B too slow", before
+    gpt-oss-20b joined the class), and the class above is refused for its memory, not its quant."""
     rec = recommend(load_profile(MACHINES / "laptop-16gb-whatif-minimal.json"))
-    assert (rec.tier, rec.quant, rec.fit, rec.tight) == ("7B", "Q4_K_M", FitLevel.CPU_ONLY, False)
+    assert (rec.tier, rec.model, rec.fit, rec.tight) == ("13B", "gpt-oss-20b", FitLevel.CPU_ONLY, False)
+    moe = next(r for r in rec.reasons if r.code == "moe_chosen")
+    assert moe.values["dense_model"] == "Qwen2.5-14B" and moe.values["dense_tokens_per_second"] < 5
     codes = [r.code for r in rec.reasons]
-    assert "next_tier_too_slow" in codes and "next_tier_needs_memory" not in codes
-    assert not any(r.code == "next_tier_low_quant_only" and r.values["tier"] == "7B" for r in rec.reasons)
+    assert "next_tier_needs_memory" in codes
+    assert not any(r.code == "next_tier_low_quant_only" and r.values["tier"] == "13B" for r in rec.reasons)
 
 
 def test_an_8_gb_laptop_runs_7b_tight_and_says_what_it_needs():
@@ -299,7 +304,7 @@ def test_prompt_processing_is_estimated_where_it_runs_and_said_in_words(capsys):
     split over GPU and RAM still prompts on the GPU (its RAM layers cross PCIe once per 512-token batch)."""
     from advisor.cli.main import main
 
-    laptop = recommend(load_profile(MACHINES / "laptop-16gb-whatif-minimal.json"))
+    laptop = recommend(load_profile(MACHINES / "laptop-i5-1135g7-8gb.json"))
     gpu = recommend(load_profile(MACHINES / "workstation-rtx3090-24gb-64gb.json"))
     split = recommend(load_profile(MACHINES / "gaming-rtx3060-12gb-16gb.json"))
     assert laptop.prompt_tokens_per_second and gpu.prompt_tokens_per_second and split.prompt_tokens_per_second

@@ -96,3 +96,23 @@ def test_the_recommendation_needs_what_the_models_list_says_its_file_needs(capsy
     assert files and row["fit"] in ("partial_offload", "full_gpu")
     assert {f["needs_bytes"] for f in files} == {row["needs_bytes"]}
     assert {f["fit"] for f in files} == {row["fit"]}
+
+
+def test_gpt_oss_quants_keep_their_experts_in_mxfp4_so_none_is_lighter_than_its_published_neighbour():
+    """Every gpt-oss-20b GGUF keeps its experts in MXFP4 (unsloth's Q8_0 is 12.1 GB, its Q4_K_M 11.6): a quant no
+    one publishes weighs what the next larger published one does. Scaled by nominal bits, its "Q3_K_M" was 9.4 GB
+    and "ran" where the real files do not, and a "Q5_K_M" as light as the Q4_K_M was recommended."""
+    spec = REFERENCES["gpt-oss-20b"]
+    published = REFERENCE_FILE_BYTES["gpt-oss-20b"]
+    sizes = {q: reference_file_bytes(spec, q) for q in QUANT_LADDER}
+    assert sizes["Q6_K"] == sizes["Q5_K_M"] == published["Q8_0"]
+    assert sizes["IQ4_XS"] == sizes["Q3_K_M"] == sizes["Q2_K"] == published["Q4_K_M"]
+
+
+def test_gpt_oss_20b_is_a_13b_class_model_as_its_name_says():
+    """20.9 B ("21B" in OpenAI's model card): the 13B class reaches 21 B, so a 16 GB machine that runs it is not told
+    it runs a 40B-class model."""
+    from advisor.core.sizing.tiers import tier_for_parameters
+
+    assert tier_for_parameters(REFERENCES["gpt-oss-20b"].parameters).name == "13B"
+    assert tier_for_parameters(22.2e9).name == "40B"  # Mistral Small 22B stays a 40B

@@ -46,7 +46,7 @@ def test_a_tight_pick_names_the_smaller_class_with_what_it_leaves(capsys):
 
 
 def test_a_pick_that_may_dip_below_the_usable_speed_names_the_faster_smaller_class():
-    rec = _rec("laptop-16gb-whatif-minimal")
+    rec = _rec("apple-m2-max-64gb")  # Llama-3.1-70B at 5.5 tokens/s, as low as 3.3
     assert not rec.tight and rec.tokens_per_second_range is not None
     low = rec.tokens_per_second_range[0]
     assert low < rec.min_tokens_per_second
@@ -79,12 +79,13 @@ def test_across_the_machines_a_smaller_choice_is_roomier_faster_and_never_beside
             rec = recommend(profile, context=context)
             for said in _smaller(rec):
                 seen += 1
-                assert all(g.unified_memory or g.vendor.value == "apple" for g in profile.gpus), path.name
                 assert is_good_quant(said.values["quant"])
-                assert said.values["tokens_per_second"] >= 1.3 * (rec.tokens_per_second or 0)
-                if said.code == "smaller_choice":
+                if said.code == "smaller_choice":  # tight: for the room it leaves, also where it is slower
+                    assert all(g.unified_memory or g.vendor.value == "apple" for g in profile.gpus), path.name
                     tight = next(r for r in rec.reasons if r.code == "tight")
                     assert said.values["left_bytes"] > tight.values["left_bytes"]
+                else:  # slow: only a clearly faster one
+                    assert said.values["tokens_per_second"] >= 1.3 * (rec.tokens_per_second or 0)
     assert seen >= 3
 
 
@@ -128,3 +129,14 @@ def test_a_class_without_a_model_trained_for_the_context_names_the_models_it_was
     # a report saved before the names were given keeps its sentence
     old = sizing.reason(EN, "next_tier_context", {"tier": "40B", "context": 65536, "context_train": 40960})
     assert old.startswith("No 40B model we know is trained")
+
+
+def test_a_tight_pick_names_the_roomier_class_below_even_where_that_one_is_slower():
+    """An 18 GB M3 Pro at 32K: gpt-oss-20b (a mixture of experts) is the pick and tight; the 7B below runs slower but
+    leaves 8 GiB. Only a faster one was named before, so a tight mixture of experts never had a roomier choice."""
+    rec = recommend(load_profile(MACHINES / "apple-m3-pro-18gb.json"), context=32768)
+    assert rec.model == "gpt-oss-20b" and rec.tight
+    (said,) = _smaller(rec)
+    assert said.code == "smaller_choice" and said.values["tokens_per_second"] < (rec.tokens_per_second or 0)
+    tight = next(r for r in rec.reasons if r.code == "tight")
+    assert said.values["left_bytes"] >= tight.values["reserve_bytes"] > tight.values["left_bytes"]
