@@ -435,7 +435,10 @@ def _prompt(args: argparse.Namespace, status: Any, url: str) -> int:
 
             speed = f", {say.speed(result.tokens_per_second)}" if result.tokens_per_second else ""
             ttft = (
-                say.t(QT_TRANSLATE_NOOP("Cli", "first token after {ms} ms"), ms=say.count(round(result.ttft_ms)))
+                say.t(
+                    QT_TRANSLATE_NOOP("Cli", "first token after {wait}"),
+                    wait=words.first_token_time(say, result.ttft_ms),
+                )
                 if result.ttft_ms is not None
                 else say.t(QT_TRANSLATE_NOOP("Cli", "no text"))
             )
@@ -559,7 +562,7 @@ def render_status(status: Any) -> str:
         if prompt:
             figures.append((t(QT_TRANSLATE_NOOP("Cli", "prompt processing")), prompt))
         if b.ttft_ms is not None:
-            figures.append((t(QT_TRANSLATE_NOOP("Cli", "first token after")), f"{say.count(round(b.ttft_ms))} ms"))
+            figures.append((t(QT_TRANSLATE_NOOP("Cli", "first token after")), words.first_token_time(say, b.ttft_ms)))
         if b.completion_tokens is not None:
             figures.append((t(QT_TRANSLATE_NOOP("Cli", "tokens per run")), say.count(b.completion_tokens)))
         if b.joules_per_token is not None:

@@ -2289,39 +2289,34 @@
         <translation>No se encontró ningún servidor local en los puertos {ports}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="438"/>
-        <source>first token after {ms} ms</source>
-        <translation>primer token a los {ms} ms</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/cli/server.py" line="440"/>
+        <location filename="../../advisor/cli/server.py" line="443"/>
         <source>no text</source>
         <translation>sin texto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="443"/>
+        <location filename="../../advisor/cli/server.py" line="446"/>
         <source>{count} tokens</source>
         <translation>{count} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="471"/>
-        <location filename="../../advisor/cli/server.py" line="538"/>
+        <location filename="../../advisor/cli/server.py" line="474"/>
+        <location filename="../../advisor/cli/server.py" line="541"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="471"/>
-        <location filename="../../advisor/cli/server.py" line="538"/>
+        <location filename="../../advisor/cli/server.py" line="474"/>
+        <location filename="../../advisor/cli/server.py" line="541"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="503"/>
+        <location filename="../../advisor/cli/server.py" line="506"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="503"/>
+        <location filename="../../advisor/cli/server.py" line="506"/>
         <source>not loaded</source>
         <translation>sin cargar</translation>
     </message>
@@ -2461,62 +2456,67 @@
         <translation>--stream-timeout necesita --bench o --prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="521"/>
+        <location filename="../../advisor/cli/server.py" line="439"/>
+        <source>first token after {wait}</source>
+        <translation>primer token tras {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/server.py" line="524"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="522"/>
+        <location filename="../../advisor/cli/server.py" line="525"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="526"/>
+        <location filename="../../advisor/cli/server.py" line="529"/>
         <source>({ms} ms)</source>
         <translation>({ms} ms)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="532"/>
+        <location filename="../../advisor/cli/server.py" line="535"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="533"/>
+        <location filename="../../advisor/cli/server.py" line="536"/>
         <source>OK — ready for the openai client</source>
         <translation>OK — listo para el cliente openai</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="539"/>
+        <location filename="../../advisor/cli/server.py" line="542"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="546"/>
+        <location filename="../../advisor/cli/server.py" line="549"/>
         <source>Benchmark</source>
         <translation>Prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="553"/>
+        <location filename="../../advisor/cli/server.py" line="556"/>
         <source>(client {speed})</source>
         <translation>(cliente {speed})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="557"/>
+        <location filename="../../advisor/cli/server.py" line="560"/>
         <source>generation</source>
         <translation>generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="560"/>
+        <location filename="../../advisor/cli/server.py" line="563"/>
         <source>prompt processing</source>
         <translation>procesamiento del prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="562"/>
+        <location filename="../../advisor/cli/server.py" line="565"/>
         <source>first token after</source>
-        <translation>primer token a los</translation>
+        <translation>primer token tras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="564"/>
+        <location filename="../../advisor/cli/server.py" line="567"/>
         <source>tokens per run</source>
         <translation>tokens por pasada</translation>
     </message>
@@ -2890,8 +2890,8 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="419"/>
-        <location filename="../../advisor/cli/server.py" line="568"/>
-        <location filename="../../advisor/cli/server.py" line="580"/>
+        <location filename="../../advisor/cli/server.py" line="571"/>
+        <location filename="../../advisor/cli/server.py" line="583"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
@@ -3022,12 +3022,12 @@
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="570"/>
+        <location filename="../../advisor/cli/server.py" line="573"/>
         <source>{joules} J/token, {watts} W ({source})</source>
         <translation>{joules} J/token, {watts} W ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/server.py" line="581"/>
+        <location filename="../../advisor/cli/server.py" line="584"/>
         <source>not measurable here (no NVML energy counter or readable RAPL)</source>
         <translation>no se puede medir aquí (no hay contador de energía NVML ni RAPL legible)</translation>
     </message>
@@ -7626,6 +7626,14 @@
     </message>
 </context>
 <context>
+    <name>ServerFigures</name>
+    <message>
+        <location filename="../../advisor/core/messages/servers.py" line="512"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+</context>
+<context>
     <name>ServerKinds</name>
     <message>
         <location filename="../../advisor/core/messages/servers.py" line="31"/>
@@ -7699,77 +7707,77 @@
         <translation>No hay ningún servidor local en los puertos habituales.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="131"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="132"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="151"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="152"/>
         <source>Measuring… run {run} of {runs}</source>
         <translation>Midiendo… pasada {run} de {runs}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="155"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="156"/>
         <source>Measuring… run {run} of {runs}: {speed} now</source>
         <translation>Midiendo… pasada {run} de {runs}: {speed} ahora</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="210"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="211"/>
         <source>The calibration could not be saved: {error}</source>
         <translation>No se pudo guardar la calibración: {error}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="238"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="231"/>
+        <source>{speed} · first token after {ttft} · 1 run</source>
+        <translation>{speed} · primer token tras {ttft} · 1 pasada</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="233"/>
+        <source>{speed} · first token after {ttft} · {runs} runs</source>
+        <translation>{speed} · primer token tras {ttft} · {runs} pasadas</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="239"/>
         <source>Median generation speed over the runs, and the wait before the first word. Source: {source}.</source>
         <translation>Mediana de la velocidad de generación de las pasadas, y la espera hasta la primera palabra. Fuente: {source}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="248"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="249"/>
         <source>{joules} J/token, {watts} W on average</source>
         <translation>{joules} J/token, {watts} W de media</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="252"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="253"/>
         <source>Energy per generated token and the average power while generating, read from this computer&apos;s energy counters ({meters}).</source>
         <translation>Energía por token generado y potencia media mientras genera, leídas de los contadores de energía de este equipo ({meters}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="258"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="259"/>
         <source>Energy could not be measured here (no NVIDIA energy counter, and the processor&apos;s RAPL counter is not readable): the Costs page estimates the power instead.</source>
         <translation>Aquí no se pudo medir la energía (no hay contador de energía de NVIDIA y el contador RAPL del procesador no se puede leer): la página de costos estima la potencia.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="220"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="221"/>
         <source>The benchmark failed.</source>
         <translation>Falló la prueba de velocidad.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="230"/>
-        <source>{speed} · first token after {ttft} ms · 1 run</source>
-        <translation>{speed} · primer token a los {ttft} ms · 1 pasada</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="232"/>
-        <source>{speed} · first token after {ttft} ms · {runs} runs</source>
-        <translation>{speed} · primer token a los {ttft} ms · {runs} pasadas</translation>
-    </message>
-    <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="279"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="280"/>
         <source>Streams a few short replies and measures tokens per second (and the energy used, where this computer can measure it).</source>
         <translation>Genera unas cuantas respuestas cortas y mide los tokens por segundo (y la energía consumida, si este equipo puede medirla).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="285"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="286"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="286"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="287"/>
         <source>Stops the benchmark at once.</source>
         <translation>Detiene la prueba de velocidad al momento.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="218"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="219"/>
         <location filename="../../advisor/qt/pages/server_chat.py" line="146"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
@@ -7852,22 +7860,22 @@
         <translation>Servidores encontrados en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="274"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="275"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="275"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="276"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="276"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="277"/>
         <source>Model to use</source>
         <translation>Modelo que se usa</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/server_bench.py" line="277"/>
+        <location filename="../../advisor/qt/pages/server_bench.py" line="278"/>
         <source>Ben&amp;chmark</source>
         <translation>Medir &amp;velocidad</translation>
     </message>

@@ -22,6 +22,7 @@ from genai_prices.data_snapshot import DataSnapshot
 from advisor.core.clock import run_date
 from advisor.core.datasources import DataSource
 from advisor.core.names import UnknownNameError, close_names
+from advisor.core.within import call_within
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,8 @@ def refresh(
     if url is not None:
         kwargs["url"] = url
     try:
-        snapshot = UpdatePrices(**kwargs).fetch()
+        # httpx's timeout is per read: a proxy trickling a byte every 2 s kept this going past a minute
+        snapshot = call_within(UpdatePrices(**kwargs).fetch, timeout_s, name="price-refresh")
         if snapshot is None or not snapshot.providers:
             raise ValueError("empty price data")
     except Exception as exc:  # network down, HTTP error, bad payload: all mean "use what we ship"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import http.client
 import logging
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -22,6 +21,7 @@ from advisor.core.gguf.reader import BytesSource, GgufError, parse_header
 from advisor.core.messages import catalog as words
 from advisor.core.messages.speaker import ENGLISH
 from advisor.core.messages.translations import Msg
+from advisor.core.within import CallTimeoutError, call_within
 
 FIRST_CHUNK_BYTES = 2**20
 MAX_HEADER_BYTES = 64 * 2**20  # the largest real headers (262k-token vocabularies) are ~15 MB
@@ -78,28 +78,11 @@ def urllib_fetch(
 ) -> tuple[bytes, int | None]:
     """One Range request, over within `timeout_s` whatever the server does: urllib's timeout is per socket read,
     and a server trickling a byte every half second kept `estimate --hf` reading past every deadline, and `models`
-    from exiting (its header worker never ended). The request runs in a daemon thread; past the time it is given
-    up (the thread dies with the process)."""
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["data"] = _urllib_fetch(url, start, end, headers, timeout_s)
-        except BaseException as exc:  # handed to the caller's thread as it is
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="gguf-range", daemon=True)
-    worker.start()
-    worker.join(max(timeout_s, 0.0) + TRICKLE_GRACE_S)
-    if worker.is_alive():
-        raise GgufFetchError(words.GGUF_FETCH_DEADLINE, seconds=float(timeout_s))
-    if "error" in outcome:
-        raise outcome["error"]
-    data: tuple[bytes, int | None] = outcome["data"]
-    return data
-
-
-TRICKLE_GRACE_S = 1.0  # past a request's own timeout, before it is called stuck
+    from exiting (its header worker never ended). Past the time the request is given up (`within.call_within`)."""
+    try:
+        return call_within(lambda: _urllib_fetch(url, start, end, headers, timeout_s), timeout_s, name="gguf-range")
+    except CallTimeoutError:
+        raise GgufFetchError(words.GGUF_FETCH_DEADLINE, seconds=float(timeout_s)) from None
 
 
 def _urllib_fetch(

@@ -507,3 +507,19 @@ def model_context(say: Speaker, model: Any) -> str:
     if loaded:
         return say.t(MODEL_CONTEXT["loaded"], context=int(loaded))
     return say.t(MODEL_CONTEXT["training"], context=int(trained)) if trained else ""
+
+
+MILLISECONDS = QT_TRANSLATE_NOOP("ServerFigures", "{ms} ms")
+
+
+def first_token_time(say: Speaker, ms: float) -> str:
+    """The time to the first token as people say a wait: "850 ms" under a second, "2.4 s", "33 s", "1.6 min" (a
+    slow model's "32,810 ms" had to be read as a number first: newcomer round)."""
+    from advisor.core.messages.sizing import MINUTES, SECONDS
+
+    if ms < 1000:
+        return say.t(MILLISECONDS, ms=say.count(round(ms)))
+    seconds = ms / 1000
+    if seconds < 60:
+        return say.t(SECONDS, seconds=say.number(seconds, 1 if seconds < 10 else 0))
+    return say.t(MINUTES, minutes=say.number(seconds / 60, 1))

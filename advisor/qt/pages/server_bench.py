@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from advisor.core.messages.servers import first_token_time
 from advisor.qt import fmt, wording
 from advisor.qt.tasks import Cancelled, TaskContext, Throttle
 from advisor.qt.widgets.icons import icon
@@ -227,12 +228,12 @@ class ServerBench(QGroupBox):
         # one and many as two messages (Spanish and English agree on where the plural starts): lupdate 6.11 does not
         # see a %n count that is not a literal in a translate() call
         if b.runs == 1:
-            template = translate("ServerPage", "{speed} · first token after {ttft} ms · 1 run")
+            template = translate("ServerPage", "{speed} · first token after {ttft} · 1 run")
         else:
-            template = translate("ServerPage", "{speed} · first token after {ttft} ms · {runs} runs")
+            template = translate("ServerPage", "{speed} · first token after {ttft} · {runs} runs")
         text = template.format(
             speed=fmt.tokens_per_second(b.tokens_per_second),
-            ttft=fmt.number(b.ttft_ms, 0) if b.ttft_ms is not None else "—",
+            ttft=first_token_time(wording.say(), b.ttft_ms) if b.ttft_ms is not None else "—",
             runs=fmt.count(b.runs),
         )
         tip = translate(

@@ -189,3 +189,19 @@ def test_refresh_falls_back_to_the_bundled_data_on_an_http_error(price_server):
 def test_refresh_falls_back_when_nothing_listens():
     result = prices.refresh(url="http://127.0.0.1:9/data.json", timeout_s=2)
     assert not result.refreshed and result.data.origin == "bundled"
+
+
+def test_a_price_server_trickling_its_answer_is_given_up_at_the_refresh_deadline():
+    """httpx's timeout is per read: a proxy trickling a byte every 2 s kept `cost --refresh-prices` (a 10 s
+    timeout) going past a minute (hostile review). The bundled data is used, within the time given."""
+    import time
+
+    from advisor.core.costs.prices import refresh
+    from advisor.core.within import GRACE_S
+    from tests.hostile.hostile_server import HostileServer
+
+    with HostileServer("trickle_body") as server:
+        started = time.monotonic()
+        result = refresh(url=server.api_url + "/models", timeout_s=1.0)
+        assert time.monotonic() - started < 1.0 + GRACE_S + 1.0
+    assert not result.refreshed and result.data.origin == "bundled" and "within 1 s" in str(result.error)

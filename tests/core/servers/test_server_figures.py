@@ -213,3 +213,16 @@ def test_the_fake_servers_completion_is_a_well_formed_one():
     assert status.problem is not None and status.problem.code is ProblemCode.HTTP_ERROR
     with openai_server() as server:
         assert check(server.base_url + "/v1").problem is None
+
+
+@pytest.mark.parametrize(
+    ("ms", "english", "spanish"),
+    [(182.4, "182 ms", "182 ms"), (2_430, "2.4 s", "2,4 s"), (32_810, "33 s", "33 s"), (96_000, "1.6 min", "1,6 min")],
+)
+def test_the_first_tokens_wait_is_said_as_people_say_a_wait(ms, english, spanish):
+    """A slow model's "first token after 32,810 ms" had to be read as a number first (newcomer round)."""
+    from advisor.core.messages import Speaker
+    from advisor.core.messages.servers import first_token_time
+
+    assert first_token_time(Speaker("en"), ms) == english
+    assert first_token_time(Speaker("es"), ms) == spanish
