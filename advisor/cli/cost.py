@@ -48,6 +48,7 @@ _OPTIONS: tuple[tuple[str | None, str, str | None, Any], ...] = (
     ("API", "--api-model", "ID", _text(200, "text")),
     ("API", "--api-price-input", "X", _price),
     ("API", "--api-price-output", "Y", _price),
+    ("API", "--subscription", "PRICE", _money_amount),
     ("API", "--compare", "ID,ID,...", _text(2000, "model ids")),
     ("API", "--list-models", "TEXT", {"nargs": "?", "const": "", "type": _text(200, "text", allow_empty=True)}),
     ("API", "--refresh-prices", None, {"action": "store_true"}),
@@ -174,8 +175,10 @@ def report_cost_values(args: argparse.Namespace) -> dict[str, Any]:
         if pair is not None:
             raise CliError(words.price_pair_text(words.FLAGS[pair[0]], words.FLAGS[pair[1]], place.currency))
         check_money(user, place.currency, args.usd_rate or place.usd_rate)
-    # an unknown model is one line before any slow work; with both prices typed it is only their label, as in `cost`
-    if "api_model_id" in user and not {"api_price_input", "api_price_output"} <= user.keys():
+    # an unknown model is one line before any slow work; with both prices or a subscription typed it is only their
+    # label, as in `cost`
+    typed = {"api_price_input", "api_price_output"} <= user.keys() or "api_fixed_per_month" in user
+    if "api_model_id" in user and not typed:
         try:
             api_option_for(user["api_model_id"])
         except UnknownNameError as exc:  # `report` has no --list-models to point to

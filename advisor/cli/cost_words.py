@@ -25,6 +25,9 @@ OPTION_HELP = {
     "--api-model": QT_TRANSLATE_NOOP("Cli", "price from the bundled genai-prices data (see --list-models)"),
     "--api-price-input": QT_TRANSLATE_NOOP("Cli", "your own input price per million tokens, in --currency"),
     "--api-price-output": QT_TRANSLATE_NOOP("Cli", "your own output price per million tokens, in --currency"),
+    "--subscription": QT_TRANSLATE_NOOP(
+        "Cli", "a flat monthly fee to compare with (ChatGPT Plus: 20 USD), in --currency; --api-model names it"
+    ),
     "--compare": QT_TRANSLATE_NOOP("Cli", "also compare these API models"),
     "--list-models": QT_TRANSLATE_NOOP(
         "Cli", "list API models with prices (filtered by words in provider, id or name) and exit"
@@ -70,6 +73,7 @@ FLAGS = {
     "api_model_id": "--api-model",
     "api_price_input": "--api-price-input",
     "api_price_output": "--api-price-output",
+    "api_fixed_per_month": "--subscription",
     "currency": "--currency",
     "usd_rate": "--usd-rate",
     "electricity_price_per_kwh": "--electricity-price",
@@ -250,7 +254,17 @@ def per_million(value: float, currency: str) -> str:
     return money(value, currency, "price_per_million")
 
 
-def price_text(api: Any, currency: str) -> str:
+def _typed_price(inputs: Any) -> bool:
+    """Whether the API compared with was priced by the person (its prices or its monthly fee typed)."""
+    return any(
+        (o := inputs.origin(name)) is not None and o.code == "user"
+        for name in ("api_price_input", "api_fixed_per_month")
+    )
+
+
+def price_text(api: Any, currency: str, *, typed: bool = False) -> str:
+    """The API's price: per million tokens, or a flat monthly fee; with the publisher's date unless the person
+    typed it (`typed`: "my-llm … prices of an unknown date" read as a fault of the advisor)."""
     say = speech.say()
     if api.fixed_per_month and not (api.price_input_per_million or api.price_output_per_million):
         price = say.t(QT_TRANSLATE_NOOP("Cli", "{amount} a month, flat"), amount=money(api.fixed_per_month, currency))
@@ -272,7 +286,7 @@ def price_text(api: Any, currency: str) -> str:
         if api.price_since
         else ""
     )
-    if api.model == costs.CUSTOM_API:  # prices the person typed: no publisher's date to give
+    if typed or api.model == costs.CUSTOM_API:  # typed by the person: no publisher's date to give
         return price + since
     dated = (
         say.t(QT_TRANSLATE_NOOP("Cli", "prices of {date}"), date=long_date(say, api.price_date, after_of=True))
@@ -444,7 +458,7 @@ def render_text(
         )
     api_rows = speech.labelled(
         [
-            (t(QT_TRANSLATE_NOOP("Cli", "price")), price_text(api, c)),
+            (t(QT_TRANSLATE_NOOP("Cli", "price")), price_text(api, c, typed=_typed_price(inputs))),
             (
                 t(QT_TRANSLATE_NOOP("Cli", "total")),
                 t(

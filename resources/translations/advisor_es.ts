@@ -2183,7 +2183,7 @@
         <translation>omite la búsqueda de modelos que funcionan aquí</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="92"/>
+        <location filename="../../advisor/cli/cost.py" line="93"/>
         <source>context length the sizing assumes (default 4096)</source>
         <translation>longitud de contexto que supone el cálculo (por defecto 4096)</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>El PDF es un archivo binario: indica -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="301"/>
+        <location filename="../../advisor/cli/cost.py" line="304"/>
         <location filename="../../advisor/cli/report.py" line="142"/>
         <source>is a folder; give a file name</source>
         <translation>es una carpeta; indica un nombre de archivo</translation>
@@ -2235,8 +2235,8 @@
         <translation>{folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost.py" line="305"/>
-        <location filename="../../advisor/cli/cost.py" line="319"/>
+        <location filename="../../advisor/cli/cost.py" line="308"/>
+        <location filename="../../advisor/cli/cost.py" line="322"/>
         <location filename="../../advisor/cli/report.py" line="156"/>
         <location filename="../../advisor/cli/report.py" line="258"/>
         <source>file exists; use --force to replace it</source>
@@ -2268,7 +2268,7 @@
         <translation>Exportar a PDF necesita PySide6, que no se puede cargar aquí: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="544"/>
+        <location filename="../../advisor/cli/cost_words.py" line="558"/>
         <location filename="../../advisor/cli/report.py" line="263"/>
         <source>cannot write: {reason}</source>
         <translation>no se puede escribir: {reason}</translation>
@@ -2562,462 +2562,467 @@
     </message>
     <message>
         <location filename="../../advisor/cli/cost_words.py" line="28"/>
+        <source>a flat monthly fee to compare with (ChatGPT Plus: 20 USD), in --currency; --api-model names it</source>
+        <translation>una cuota mensual fija con la que comparar (ChatGPT Plus: 20 USD), en --currency; --api-model le da nombre</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/cost_words.py" line="31"/>
         <source>also compare these API models</source>
         <translation>compara también estos modelos de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="29"/>
+        <location filename="../../advisor/cli/cost_words.py" line="32"/>
         <source>list API models with prices (filtered by words in provider, id or name) and exit</source>
         <translation>lista los modelos de API con sus precios (filtrados por palabras del proveedor, el id o el nombre) y sale</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="32"/>
+        <location filename="../../advisor/cli/cost_words.py" line="35"/>
         <source>try to download current prices first (10 s timeout; the bundled data is used if it fails)</source>
         <translation>intenta descargar antes los precios actuales (límite de 10 s; si falla, se usan los datos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="35"/>
+        <location filename="../../advisor/cli/cost_words.py" line="38"/>
         <source>currency of every figure (EUR, MXN, ...)</source>
         <translation>moneda de todas las cifras (EUR, MXN, ...)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="36"/>
+        <location filename="../../advisor/cli/cost_words.py" line="39"/>
         <source>units of --currency for one US dollar</source>
         <translation>unidades de --currency por un dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="37"/>
+        <location filename="../../advisor/cli/cost_words.py" line="40"/>
         <source>price per kWh, from your bill</source>
         <translation>precio por kWh, el de tu factura</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="38"/>
+        <location filename="../../advisor/cli/cost_words.py" line="41"/>
         <source>country for the default electricity price (ES, MX, ...)</source>
         <translation>país del precio de la electricidad por defecto (ES, MX, ...)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="39"/>
+        <location filename="../../advisor/cli/cost_words.py" line="42"/>
         <source>what the machine costs (0 = already owned: the default, except for a hand-written --hardware file)</source>
         <translation>lo que cuesta el equipo (0 = ya lo tienes: el valor por defecto, salvo con un archivo --hardware escrito a mano)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="42"/>
+        <location filename="../../advisor/cli/cost_words.py" line="45"/>
         <source>what it sells for at the end</source>
         <translation>por cuánto se vende al final</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="43"/>
+        <location filename="../../advisor/cli/cost_words.py" line="46"/>
         <source>years before it is replaced</source>
         <translation>años hasta que se sustituye</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="44"/>
+        <location filename="../../advisor/cli/cost_words.py" line="47"/>
         <source>whole machine while generating</source>
         <translation>el equipo entero mientras genera</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="45"/>
+        <location filename="../../advisor/cli/cost_words.py" line="48"/>
         <source>whole machine on, not generating</source>
         <translation>el equipo entero encendido, sin generar</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="46"/>
+        <location filename="../../advisor/cli/cost_words.py" line="49"/>
         <source>generation speed</source>
         <translation>velocidad de generación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="47"/>
+        <location filename="../../advisor/cli/cost_words.py" line="50"/>
         <source>prompt-processing speed</source>
         <translation>velocidad de lectura del prompt</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="48"/>
+        <location filename="../../advisor/cli/cost_words.py" line="51"/>
         <source>benchmark this local server first (e.g. http://localhost:1234/v1): its measured speeds, and power where an energy counter can be read, replace the estimates</source>
         <translation>mide antes la velocidad de este servidor local (p. ej. http://localhost:1234/v1): sus velocidades medidas, y el consumo donde se puede leer un contador de energía, sustituyen a las estimaciones</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="53"/>
+        <location filename="../../advisor/cli/cost_words.py" line="56"/>
         <source>token for --server-url, when the server requires one</source>
         <translation>token para --server-url, si el servidor lo pide</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="54"/>
+        <location filename="../../advisor/cli/cost_words.py" line="57"/>
         <source>a ready-made scenario: tutorial-2024</source>
         <translation>un escenario ya preparado: tutorial-2024</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="55"/>
+        <location filename="../../advisor/cli/cost_words.py" line="58"/>
         <source>write the cumulative cost month by month as CSV (&apos;-&apos; = stdout)</source>
         <translation>escribe el costo acumulado mes a mes en CSV (&apos;-&apos; = salida estándar)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="56"/>
+        <location filename="../../advisor/cli/cost_words.py" line="59"/>
         <source>replace the --csv file if it exists</source>
         <translation>reemplaza el archivo de --csv si ya existe</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="60"/>
+        <location filename="../../advisor/cli/cost_words.py" line="63"/>
         <source>usage</source>
         <translation>uso del modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="61"/>
+        <location filename="../../advisor/cli/cost_words.py" line="64"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="62"/>
+        <location filename="../../advisor/cli/cost_words.py" line="65"/>
         <source>money</source>
         <translation>dinero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="63"/>
+        <location filename="../../advisor/cli/cost_words.py" line="66"/>
         <source>machine</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="90"/>
+        <location filename="../../advisor/cli/cost_words.py" line="94"/>
         <source>; or pass --electricity-price</source>
         <translation>; o indica --electricity-price</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="91"/>
+        <location filename="../../advisor/cli/cost_words.py" line="95"/>
         <source> (see --list-models TEXT)</source>
         <translation> (mira --list-models TEXTO)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="118"/>
+        <location filename="../../advisor/cli/cost_words.py" line="122"/>
         <source>that model has no per-token text prices in the data</source>
         <translation>ese modelo no tiene precios de texto por token en los datos</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="139"/>
+        <location filename="../../advisor/cli/cost_words.py" line="143"/>
         <source>must be greater than zero</source>
         <translation>debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="140"/>
+        <location filename="../../advisor/cli/cost_words.py" line="144"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="141"/>
+        <location filename="../../advisor/cli/cost_words.py" line="145"/>
         <source>is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="142"/>
+        <location filename="../../advisor/cli/cost_words.py" line="146"/>
         <source>is out of range</source>
         <translation>está fuera del rango</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="143"/>
+        <location filename="../../advisor/cli/cost_words.py" line="147"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="144"/>
+        <location filename="../../advisor/cli/cost_words.py" line="148"/>
         <source>must be between 0 and 24</source>
         <translation>debe estar entre 0 y 24</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="145"/>
+        <location filename="../../advisor/cli/cost_words.py" line="149"/>
         <source>must be between 0 and 31</source>
         <translation>debe estar entre 0 y 31</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="146"/>
+        <location filename="../../advisor/cli/cost_words.py" line="150"/>
         <source>cannot be more than --hardware-cost</source>
         <translation>no puede ser mayor que --hardware-cost</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="147"/>
+        <location filename="../../advisor/cli/cost_words.py" line="151"/>
         <source>is needed</source>
         <translation>es necesario</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="148"/>
+        <location filename="../../advisor/cli/cost_words.py" line="152"/>
         <source>cannot convert that price&apos;s currency</source>
         <translation>no se puede convertir la moneda de ese precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="154"/>
+        <location filename="../../advisor/cli/cost_words.py" line="158"/>
         <source>{given} needs {missing} too (both per million tokens, in {currency})</source>
         <translation>{given} necesita también {missing} (los dos por millón de tokens, en {currency})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="163"/>
+        <location filename="../../advisor/cli/cost_words.py" line="167"/>
         <source>{flag} {value}: not taken, it must be between {low} and {high} {currency}</source>
         <translation>{flag} {value}: no se ha aceptado, debe estar entre {low} y {high} {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="233"/>
+        <location filename="../../advisor/cli/cost_words.py" line="237"/>
         <source>given</source>
         <translation>dado</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="238"/>
+        <location filename="../../advisor/cli/cost_words.py" line="242"/>
         <source>Inputs (value — where it came from):</source>
         <translation>Datos (valor — de dónde sale):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="256"/>
+        <location filename="../../advisor/cli/cost_words.py" line="270"/>
         <source>{amount} a month, flat</source>
         <translation>{amount} al mes, tarifa plana</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="269"/>
+        <location filename="../../advisor/cli/cost_words.py" line="283"/>
         <source>per million in/out</source>
         <translation>por millón entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="271"/>
-        <location filename="../../advisor/cli/cost_words.py" line="574"/>
+        <location filename="../../advisor/cli/cost_words.py" line="285"/>
+        <location filename="../../advisor/cli/cost_words.py" line="588"/>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="278"/>
+        <location filename="../../advisor/cli/cost_words.py" line="292"/>
         <source>prices of {date}</source>
         <translation>precios del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="280"/>
+        <location filename="../../advisor/cli/cost_words.py" line="294"/>
         <source>prices of an unknown date</source>
         <translation>precios de fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="295"/>
+        <location filename="../../advisor/cli/cost_words.py" line="309"/>
         <source>{joules} J/token, {watts} W measured ({source})</source>
         <translation>{joules} J/token, {watts} W medidos ({source})</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="302"/>
+        <location filename="../../advisor/cli/cost_words.py" line="316"/>
         <source>energy not measurable here (no NVML energy counter or readable RAPL): power estimated</source>
         <translation>la energía no se puede medir aquí (no hay contador de energía NVML ni RAPL legible): potencia estimada</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="308"/>
+        <location filename="../../advisor/cli/cost_words.py" line="322"/>
         <source>Measured on {url}: {benchmark}; {energy}.</source>
         <translation>Medido en {url}: {benchmark}; {energy}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="323"/>
+        <location filename="../../advisor/cli/cost_words.py" line="337"/>
         <source>per month</source>
         <translation>al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="324"/>
+        <location filename="../../advisor/cli/cost_words.py" line="338"/>
         <source>per million</source>
         <translation>por millón</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="325"/>
+        <location filename="../../advisor/cli/cost_words.py" line="339"/>
         <source>break-even</source>
         <translation>punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="326"/>
+        <location filename="../../advisor/cli/cost_words.py" line="340"/>
         <source>price date</source>
         <translation>fecha del precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="331"/>
+        <location filename="../../advisor/cli/cost_words.py" line="345"/>
         <source>Compared (same usage; local total {amount} a month):</source>
         <translation>Comparado (mismo uso; total local {amount} al mes):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="338"/>
+        <location filename="../../advisor/cli/cost_words.py" line="352"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="340"/>
+        <location filename="../../advisor/cli/cost_words.py" line="354"/>
         <source>not reachable</source>
         <translation>no alcanzable</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="342"/>
+        <location filename="../../advisor/cli/cost_words.py" line="356"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="344"/>
+        <location filename="../../advisor/cli/cost_words.py" line="358"/>
         <source>{months} mo</source>
         <translation>{months} meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="363"/>
+        <location filename="../../advisor/cli/cost_words.py" line="377"/>
         <source>after the hardware&apos;s {years}-year lifetime: in practice, never</source>
         <translation>después de la vida útil del hardware de {years} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="378"/>
+        <location filename="../../advisor/cli/cost_words.py" line="392"/>
         <source>Local model vs API — {tokens} tokens a month ({share}% input), in {currency}</source>
         <translation>Modelo local frente a API — {tokens} tokens al mes ({share} % de entrada), en {currency}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="390"/>
+        <location filename="../../advisor/cli/cost_words.py" line="404"/>
         <source>Preset {name}: the tutorial&apos;s figures of {date}; today&apos;s prices for comparable models are listed with it.</source>
         <translation>Ajuste predefinido {name}: las cifras que daba el tutorial en {date}; se listan con él los precios actuales de modelos comparables.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="401"/>
+        <location filename="../../advisor/cli/cost_words.py" line="415"/>
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="405"/>
+        <location filename="../../advisor/cli/cost_words.py" line="419"/>
         <source>electricity</source>
         <translation>electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="409"/>
+        <location filename="../../advisor/cli/cost_words.py" line="423"/>
         <source>amortisation</source>
         <translation>amortización</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="411"/>
-        <location filename="../../advisor/cli/cost_words.py" line="449"/>
+        <location filename="../../advisor/cli/cost_words.py" line="425"/>
+        <location filename="../../advisor/cli/cost_words.py" line="463"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="413"/>
-        <location filename="../../advisor/cli/cost_words.py" line="451"/>
+        <location filename="../../advisor/cli/cost_words.py" line="427"/>
+        <location filename="../../advisor/cli/cost_words.py" line="465"/>
         <source>{amount} a month = {per_million} per million tokens</source>
         <translation>{amount} al mes = {per_million} por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="419"/>
+        <location filename="../../advisor/cli/cost_words.py" line="433"/>
         <location filename="../../advisor/cli/server.py" line="571"/>
         <location filename="../../advisor/cli/server.py" line="583"/>
         <source>energy</source>
         <translation>energía</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="421"/>
+        <location filename="../../advisor/cli/cost_words.py" line="435"/>
         <source>{wh} Wh per million tokens; {generating} h generating of {on} h on a month</source>
         <translation>{wh} Wh por millón de tokens; {generating} h generando de {on} h encendido al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="431"/>
+        <location filename="../../advisor/cli/cost_words.py" line="445"/>
         <source>Local:</source>
         <translation>Local:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="436"/>
+        <location filename="../../advisor/cli/cost_words.py" line="450"/>
         <source>CAPACITY: these tokens need {needed} hours a day of generation, but the machine is on {on} h a day: raise --hours-per-day, or it cannot keep up</source>
         <translation>CAPACIDAD: estos tokens necesitan {needed} horas al día de generación, pero el equipo está encendido {on} h al día: sube --hours-per-day, o no dará abasto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="447"/>
+        <location filename="../../advisor/cli/cost_words.py" line="461"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="463"/>
+        <location filename="../../advisor/cli/cost_words.py" line="477"/>
         <source>Saving with local: {amount} a month</source>
         <translation>Ahorro en local: {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="468"/>
+        <location filename="../../advisor/cli/cost_words.py" line="482"/>
         <source>The API is cheaper by {amount} a month</source>
         <translation>La API sale más barata por {amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="476"/>
+        <location filename="../../advisor/cli/cost_words.py" line="490"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="487"/>
-        <location filename="../../advisor/cli/cost_words.py" line="495"/>
+        <location filename="../../advisor/cli/cost_words.py" line="501"/>
+        <location filename="../../advisor/cli/cost_words.py" line="509"/>
         <source>Note: {text}.</source>
         <translation>Nota: {text}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="499"/>
+        <location filename="../../advisor/cli/cost_words.py" line="513"/>
         <source>Data: {dates}. Every value can be changed with its flag (see --help).</source>
         <translation>Datos: {dates}. Cada valor se puede cambiar con su opción (mira --help).</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="507"/>
+        <location filename="../../advisor/cli/cost_words.py" line="521"/>
         <source>bundled</source>
         <translation>incluidos con la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="508"/>
+        <location filename="../../advisor/cli/cost_words.py" line="522"/>
         <source>refreshed online</source>
         <translation>actualizados en línea</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="510"/>
+        <location filename="../../advisor/cli/cost_words.py" line="524"/>
         <source>of {date}</source>
         <translation>del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="518"/>
+        <location filename="../../advisor/cli/cost_words.py" line="532"/>
         <source>API prices</source>
         <translation>precios de API</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="519"/>
+        <location filename="../../advisor/cli/cost_words.py" line="533"/>
         <source>genai-prices {version} ({origin}) of {date}</source>
         <translation>genai-prices {version} ({origin}) del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="526"/>
+        <location filename="../../advisor/cli/cost_words.py" line="540"/>
         <source>electricity table</source>
         <translation>tabla de electricidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="527"/>
+        <location filename="../../advisor/cli/cost_words.py" line="541"/>
         <source>exchange rates</source>
         <translation>tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="535"/>
+        <location filename="../../advisor/cli/cost_words.py" line="549"/>
         <source>--api-key needs --server-url (the server to benchmark)</source>
         <translation>--api-key necesita --server-url (el servidor que medir)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="536"/>
+        <location filename="../../advisor/cli/cost_words.py" line="550"/>
         <source>--compare: give one or more model ids separated by commas</source>
         <translation>--compare: indica uno o más identificadores de modelo separados por comas</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="540"/>
+        <location filename="../../advisor/cli/cost_words.py" line="554"/>
         <source>reading hardware files is not available</source>
         <translation>no se pueden leer archivos de hardware</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="549"/>
+        <location filename="../../advisor/cli/cost_words.py" line="563"/>
         <source>could not refresh prices ({error}); using the bundled data of {date}</source>
         <translation>no se pudieron actualizar los precios ({error}); se usan los datos incluidos del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="556"/>
+        <location filename="../../advisor/cli/cost_words.py" line="570"/>
         <source>no API model matches; try fewer words</source>
         <translation>ningún modelo de API coincide; prueba con menos palabras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="564"/>
+        <location filename="../../advisor/cli/cost_words.py" line="578"/>
         <source>API prices in USD per million tokens (input / output), genai-prices {version}, data of {date}:</source>
         <translation>Precios de API en USD por millón de tokens (entrada / salida), genai-prices {version}, datos del {date}:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="572"/>
+        <location filename="../../advisor/cli/cost_words.py" line="586"/>
         <source>deprecated</source>
         <translation>obsoleto</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="584"/>
+        <location filename="../../advisor/cli/cost_words.py" line="598"/>
         <source>1 model. Use the first column with --api-model or --compare.</source>
         <translation>1 modelo. Usa la primera columna con --api-model o --compare.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/cost_words.py" line="586"/>
+        <location filename="../../advisor/cli/cost_words.py" line="600"/>
         <source>{count} models. Use the first column with --api-model or --compare.</source>
         <translation>{count} modelos. Usa la primera columna con --api-model o --compare.</translation>
     </message>
@@ -3828,472 +3833,482 @@
         <translation>Precio de la API por millón de tokens de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="42"/>
+        <location filename="../../advisor/core/messages/costs.py" line="39"/>
+        <source>API fee per month</source>
+        <translation>Cuota mensual de la API</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="43"/>
         <source>you entered it</source>
         <translation>lo escribiste tú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="43"/>
+        <location filename="../../advisor/core/messages/costs.py" line="44"/>
         <source>the region chosen on the app&apos;s first page</source>
         <translation>la región elegida en la primera página de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="44"/>
+        <location filename="../../advisor/core/messages/costs.py" line="45"/>
         <source>preset {preset} ({date})</source>
         <translation>ajuste predefinido {preset} ({date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="45"/>
+        <location filename="../../advisor/core/messages/costs.py" line="46"/>
         <source>measured by the benchmark</source>
         <translation>medido por la prueba de velocidad</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="46"/>
+        <location filename="../../advisor/core/messages/costs.py" line="47"/>
         <source>measured by the benchmark of {model}</source>
         <translation>medido por la prueba de velocidad de {model}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="47"/>
+        <location filename="../../advisor/core/messages/costs.py" line="48"/>
         <source>measured {measured_watts} W ({meters}) + {unmetered_watts} W not metered</source>
         <translation>medidos {measured_watts} W ({meters}) + {unmetered_watts} W sin medir</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="51"/>
+        <location filename="../../advisor/core/messages/costs.py" line="52"/>
         <source>no country in the system&apos;s region: United States assumed</source>
         <translation>la región del sistema no indica país: se supone Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="52"/>
+        <location filename="../../advisor/core/messages/costs.py" line="53"/>
         <source>no data for {locale_country}: United States used</source>
         <translation>no hay datos de {locale_country}: se usa Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="60"/>
+        <location filename="../../advisor/core/messages/costs.py" line="61"/>
         <source>bundled rate of {as_of}</source>
         <translation>tipo incluido del {as_of}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="61"/>
+        <location filename="../../advisor/core/messages/costs.py" line="62"/>
         <source>bundled rate of {as_of}, {months_old} months old: if it has moved since, give today&apos;s</source>
         <translation>tipo incluido del {as_of}, con {months_old} meses de antigüedad: si ha cambiado, indica el de hoy</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="65"/>
+        <location filename="../../advisor/core/messages/costs.py" line="66"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit})</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="66"/>
+        <location filename="../../advisor/core/messages/costs.py" line="67"/>
         <source>the recommendation&apos;s estimate ({tier} model at {quant}, {fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación (modelo {tier} en {quant}, {fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="71"/>
+        <location filename="../../advisor/core/messages/costs.py" line="72"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit})</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="74"/>
+        <location filename="../../advisor/core/messages/costs.py" line="75"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}), calibrated by your benchmark of {calibrated_by}</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}), calibrada con tu prueba de velocidad de {calibrated_by}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="78"/>
+        <location filename="../../advisor/core/messages/costs.py" line="79"/>
         <source>the recommendation&apos;s estimate for {model} at {quant} ({fit}); the benchmark measured {other_model}, another model</source>
         <translation>la estimación de la recomendación para {model} en {quant} ({fit}); la prueba de velocidad midió {other_model}, otro modelo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="83"/>
+        <location filename="../../advisor/core/messages/costs.py" line="84"/>
         <source>the recommendation&apos;s estimate (no model size runs at a usable speed here)</source>
         <translation>la estimación de la recomendación (ningún tamaño de modelo va aquí a una velocidad útil)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="86"/>
+        <location filename="../../advisor/core/messages/costs.py" line="87"/>
         <source>a cautious guess (no estimate for this machine)</source>
         <translation>una suposición prudente (no hay estimación para esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="87"/>
+        <location filename="../../advisor/core/messages/costs.py" line="88"/>
         <source>the generation speed × {factor} (assumed)</source>
         <translation>la velocidad de generación × {factor} (supuesto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="88"/>
+        <location filename="../../advisor/core/messages/costs.py" line="89"/>
         <source>a rough estimate (no hardware profile)</source>
         <translation>una estimación aproximada (sin perfil de hardware)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="91"/>
-        <location filename="../../advisor/core/messages/costs.py" line="94"/>
+        <location filename="../../advisor/core/messages/costs.py" line="92"/>
+        <location filename="../../advisor/core/messages/costs.py" line="95"/>
         <source>estimated for a computer without a dedicated GPU; {gpus}: integrated graphics</source>
         <translation>estimada para un equipo sin GPU dedicada; {gpus}: GPU integrada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="97"/>
-        <location filename="../../advisor/core/messages/costs.py" line="100"/>
+        <location filename="../../advisor/core/messages/costs.py" line="98"/>
+        <location filename="../../advisor/core/messages/costs.py" line="101"/>
         <source>estimated for generating on the processor: the model does not run on {gpus}</source>
         <translation>estimada para generar con el procesador: el modelo no se ejecuta en {gpus}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="106"/>
+        <location filename="../../advisor/core/messages/costs.py" line="107"/>
         <source>{gpus}: the chip&apos;s configurable power up to {package_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: la potencia configurable del chip, hasta {package_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W para el resto del equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="111"/>
+        <location filename="../../advisor/core/messages/costs.py" line="112"/>
         <source>{gpus}: board power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the system</source>
         <translation>{gpus}: potencia de la tarjeta {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="116"/>
+        <location filename="../../advisor/core/messages/costs.py" line="117"/>
         <source>a typical developer&apos;s heavy use</source>
         <translation>el uso intensivo de un desarrollador típico</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="117"/>
+        <location filename="../../advisor/core/messages/costs.py" line="118"/>
         <source>what this computer can generate in {hours} h a day at {tokens_per_second} tok/s</source>
         <translation>lo que este equipo puede generar en {hours} h al día a {tokens_per_second} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="126"/>
+        <location filename="../../advisor/core/messages/costs.py" line="127"/>
         <source>not counted: the price of the hardware you are considering was not given</source>
         <translation>sin contar: no se indicó el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="133"/>
+        <location filename="../../advisor/core/messages/costs.py" line="134"/>
         <source>quoted in the tutorial as 40 USD per million tokens: 10 input + 30 output</source>
         <translation>según el tutorial, 40 USD por millón de tokens: 10 de entrada + 30 de salida</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="136"/>
+        <location filename="../../advisor/core/messages/costs.py" line="137"/>
         <source>quoted in the tutorial as 27 USD per million tokens (input + output, like its GPT-4-turbo figure), split 1:3 as Mistral Large&apos;s published 8/24 was</source>
         <translation>según el tutorial, 27 USD por millón de tokens (entrada + salida, como su cifra de GPT-4-turbo), repartidos 1:3 como los 8/24 publicados de Mistral Large</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="141"/>
+        <location filename="../../advisor/core/messages/costs.py" line="142"/>
         <source>a hosted instance at {amount} {currency} a month for 8 hours a day, 20 days a month, whatever the token count</source>
         <translation>una instancia alojada a {amount} {currency} al mes, 8 horas al día y 20 días al mes, sea cual sea el número de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="171"/>
+        <location filename="../../advisor/core/messages/costs.py" line="172"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="172"/>
+        <location filename="../../advisor/core/messages/costs.py" line="173"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="173"/>
+        <location filename="../../advisor/core/messages/costs.py" line="174"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="176"/>
         <location filename="../../advisor/core/messages/costs.py" line="177"/>
+        <location filename="../../advisor/core/messages/costs.py" line="178"/>
         <source>use --country</source>
         <translation>usa --country</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="178"/>
+        <location filename="../../advisor/core/messages/costs.py" line="179"/>
         <source>use --tokens-per-second</source>
         <translation>usa --tokens-per-second</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="179"/>
+        <location filename="../../advisor/core/messages/costs.py" line="180"/>
         <source>use --usd-rate</source>
         <translation>usa --usd-rate</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="180"/>
+        <location filename="../../advisor/core/messages/costs.py" line="181"/>
         <source>use --hardware-cost to count buying it</source>
         <translation>usa --hardware-cost para contar su compra</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="181"/>
-        <location filename="../../advisor/core/messages/costs.py" line="214"/>
+        <location filename="../../advisor/core/messages/costs.py" line="182"/>
+        <location filename="../../advisor/core/messages/costs.py" line="218"/>
         <source>give it with --hardware-cost, or 0 if you already own it</source>
         <translation>indícalo con --hardware-cost, o 0 si ya lo tienes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="197"/>
+        <location filename="../../advisor/core/messages/costs.py" line="189"/>
+        <source>{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token</source>
+        <translation>{model} cuesta {per_month} al mes, sean cuantos sean los tokens: una tarifa plana, no un precio por token</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="201"/>
         <source>never (the API costs less than the electricity alone)</source>
         <translation>nunca (la API cuesta menos que solo la electricidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="198"/>
+        <location filename="../../advisor/core/messages/costs.py" line="202"/>
         <source>at once (no hardware cost counted: it is already paid for)</source>
         <translation>desde el primer momento (no se cuenta el costo del equipo: ya está pagado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="199"/>
+        <location filename="../../advisor/core/messages/costs.py" line="203"/>
         <source>not known yet, as the price of the hardware you are considering is not counted</source>
         <translation>aún no se sabe, porque no se cuenta el precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="202"/>
+        <location filename="../../advisor/core/messages/costs.py" line="206"/>
         <source>{months} months ({years} years)</source>
         <translation>{months} meses ({years} años)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="203"/>
+        <location filename="../../advisor/core/messages/costs.py" line="207"/>
         <source>{months} months, after the hardware&apos;s {lifetime}-year lifetime: in practice, never</source>
         <translation>{months} meses, después de la vida útil del hardware de {lifetime} años: en la práctica, nunca</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="206"/>
+        <location filename="../../advisor/core/messages/costs.py" line="210"/>
         <source>not reachable on this computer: it cannot generate these tokens in the hours it is on (lower the tokens per month, or raise the hours on per day or the speed)</source>
         <translation>no alcanzable en este equipo: no puede generar estos tokens en las horas que está encendido (baja los tokens al mes o sube las horas encendido al día o la velocidad)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="215"/>
+        <location filename="../../advisor/core/messages/costs.py" line="219"/>
         <source>type it in Hardware cost to see when it pays for itself</source>
         <translation>escríbelo en Costo del equipo para ver cuándo se amortiza</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="219"/>
+        <location filename="../../advisor/core/messages/costs.py" line="223"/>
         <source>Saving with local: {amount} a month, before the price of the hardware you are considering</source>
         <translation>Ahorro en local: {amount} al mes, antes del precio del equipo que estás valorando</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="222"/>
+        <location filename="../../advisor/core/messages/costs.py" line="226"/>
         <source>Running it locally saves {amount} a month before the price of the hardware you are considering: type that price in Hardware cost to see when it pays for itself.</source>
         <translation>Usarlo en local ahorra {amount} al mes antes del precio del equipo que estás valorando: escribe ese precio en Costo del equipo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="229"/>
+        <location filename="../../advisor/core/messages/costs.py" line="233"/>
         <source>This computer cannot keep up: these tokens need {needed} hours of generation a day, but it is on {on} hours a day. The local total below is not achievable on it.</source>
         <translation>Este equipo no da abasto: estos tokens necesitan {needed} horas de generación al día, pero está encendido {on} horas al día. El total local de abajo no es alcanzable en él.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="402"/>
+        <location filename="../../advisor/core/messages/costs.py" line="417"/>
         <source>{source} (project reference)</source>
         <translation>{source} (referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="403"/>
+        <location filename="../../advisor/core/messages/costs.py" line="418"/>
         <source>{source}, rounded as given in the project reference</source>
         <translation>{source}, redondeado como figura en la referencia del proyecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="404"/>
+        <location filename="../../advisor/core/messages/costs.py" line="419"/>
         <source>{source}, midpoint of the usual range (range from the project reference)</source>
         <translation>{source}, punto medio del rango habitual (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="407"/>
+        <location filename="../../advisor/core/messages/costs.py" line="422"/>
         <source>{source}, typical value (range from the project reference)</source>
         <translation>{source}, valor típico (rango de la referencia del proyecto)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="408"/>
+        <location filename="../../advisor/core/messages/costs.py" line="423"/>
         <source>an estimate from {source}: {earlier} a kWh before the {fall_percent} % fall in domestic tariffs reported for {year}, lowered by it</source>
         <translation>una estimación a partir de {source}: {earlier} el kWh antes de la bajada del {fall_percent} % de las tarifas domésticas publicada para {year}, con esa bajada aplicada</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="438"/>
+        <location filename="../../advisor/core/messages/costs.py" line="453"/>
         <source>estimated for a laptop</source>
         <translation>estimada para un portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="439"/>
+        <location filename="../../advisor/core/messages/costs.py" line="454"/>
         <source>estimated for a laptop with {laptop_gpu}</source>
         <translation>estimada para un portátil con {laptop_gpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="440"/>
+        <location filename="../../advisor/core/messages/costs.py" line="455"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="444"/>
+        <location filename="../../advisor/core/messages/costs.py" line="459"/>
         <source>estimated for a laptop: the machine has a battery</source>
         <translation>estimada para un portátil: el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="465"/>
+        <location filename="../../advisor/core/messages/costs.py" line="480"/>
         <source>estimated for a laptop, as the machine has a battery: {cpu_base_power_watts} W for a typical laptop processor while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil, ya que el equipo tiene batería: {cpu_base_power_watts} W de un procesador de portátil típico al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="470"/>
-        <location filename="../../advisor/core/messages/costs.py" line="473"/>
+        <location filename="../../advisor/core/messages/costs.py" line="485"/>
+        <location filename="../../advisor/core/messages/costs.py" line="488"/>
         <source>estimated for {chip}; a MacBook and a desktop Mac with this chip are not told apart</source>
         <translation>estimada para {chip}; con este chip no se distingue un MacBook de un Mac de escritorio</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="477"/>
-        <location filename="../../advisor/core/messages/costs.py" line="480"/>
+        <location filename="../../advisor/core/messages/costs.py" line="492"/>
+        <location filename="../../advisor/core/messages/costs.py" line="495"/>
         <source>estimated for a desktop Mac with {chip}, as the machine has no battery</source>
         <translation>estimada para un Mac de escritorio con {chip}, ya que el equipo no tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="483"/>
-        <location filename="../../advisor/core/messages/costs.py" line="486"/>
+        <location filename="../../advisor/core/messages/costs.py" line="498"/>
+        <location filename="../../advisor/core/messages/costs.py" line="501"/>
         <source>estimated for a MacBook with {chip}, as the machine has a battery</source>
         <translation>estimada para un MacBook con {chip}, ya que el equipo tiene batería</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="445"/>
+        <location filename="../../advisor/core/messages/costs.py" line="460"/>
         <source>estimated for a laptop with {gpus}: graphics power {board_power_watts} W × {decode_factor} while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {gpus}: potencia de la GPU {board_power_watts} W × {decode_factor} al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="450"/>
+        <location filename="../../advisor/core/messages/costs.py" line="465"/>
         <source>estimated for a laptop or mini PC with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest</source>
         <translation>estimada para un portátil o mini PC con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="455"/>
+        <location filename="../../advisor/core/messages/costs.py" line="470"/>
         <source>estimated for a laptop with {laptop_cpu}: {cpu_base_power_watts} W of processor base power while generating + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_cpu}: {cpu_base_power_watts} W de potencia base del procesador al generar + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="460"/>
+        <location filename="../../advisor/core/messages/costs.py" line="475"/>
         <source>estimated for a laptop with {laptop_gpu}, generating on its processor: {cpu_base_power_watts} W for a typical laptop processor + {rest_of_system_watts} W for the rest of the laptop</source>
         <translation>estimada para un portátil con {laptop_gpu}, generando en su procesador: {cpu_base_power_watts} W de un procesador de portátil típico + {rest_of_system_watts} W del resto del portátil</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="489"/>
-        <location filename="../../advisor/core/messages/costs.py" line="492"/>
+        <location filename="../../advisor/core/messages/costs.py" line="504"/>
+        <location filename="../../advisor/core/messages/costs.py" line="507"/>
         <source>estimated for a MacBook with {chip}: Apple sold this chip in MacBooks only</source>
         <translation>estimada para un MacBook con {chip}: Apple solo vendió este chip en MacBooks</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="522"/>
+        <location filename="../../advisor/core/messages/costs.py" line="537"/>
         <source>{publisher} household electricity prices incl. taxes ({dataset})</source>
         <translation>precios de la electricidad para hogares de {publisher}, impuestos incluidos ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="525"/>
+        <location filename="../../advisor/core/messages/costs.py" line="540"/>
         <source>{publisher} default tariff cap, Great Britain average, direct debit, incl. VAT</source>
         <translation>tope de la tarifa por defecto de {publisher}, media de Gran Bretaña, pago por domiciliación, IVA incluido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="528"/>
+        <location filename="../../advisor/core/messages/costs.py" line="543"/>
         <source>{publisher} average residential retail price, {year}</source>
         <translation>precio medio de la electricidad residencial según {publisher}, {year}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="529"/>
+        <location filename="../../advisor/core/messages/costs.py" line="544"/>
         <source>{publisher} residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales de {publisher} (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="530"/>
+        <location filename="../../advisor/core/messages/costs.py" line="545"/>
         <source>Residential tariffs (tiered, subsidised)</source>
         <translation>tarifas residenciales (por tramos de consumo, subsidiadas)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="531"/>
+        <location filename="../../advisor/core/messages/costs.py" line="546"/>
         <source>Residential tariffs (estrato-dependent)</source>
         <translation>tarifas residenciales (según el estrato)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="532"/>
+        <location filename="../../advisor/core/messages/costs.py" line="547"/>
         <source>Regulated residential tariffs</source>
         <translation>tarifas residenciales reguladas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="533"/>
+        <location filename="../../advisor/core/messages/costs.py" line="548"/>
         <source>{publisher} regulated residential tariff {tariff}, {area}, incl. {tax} ({reporter}, {date})</source>
         <translation>la tarifa residencial regulada {tariff} de {publisher}, {area}, {tax} incluido ({reporter}, {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="536"/>
+        <location filename="../../advisor/core/messages/costs.py" line="551"/>
         <source>{publisher} residential tariffs incl. taxes</source>
         <translation>tarifas residenciales de {publisher}, impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="50"/>
+        <location filename="../../advisor/core/messages/costs.py" line="51"/>
         <source>from the system&apos;s region</source>
         <translation>según la región del sistema</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="120"/>
+        <location filename="../../advisor/core/messages/costs.py" line="121"/>
         <source>a working day</source>
         <translation>una jornada laboral</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="121"/>
+        <location filename="../../advisor/core/messages/costs.py" line="122"/>
         <source>the default API model</source>
         <translation>el modelo de API por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="122"/>
+        <location filename="../../advisor/core/messages/costs.py" line="123"/>
         <source>a typical lifetime</source>
         <translation>una vida útil típica</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="123"/>
+        <location filename="../../advisor/core/messages/costs.py" line="124"/>
         <source>default</source>
         <translation>valor por defecto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="124"/>
+        <location filename="../../advisor/core/messages/costs.py" line="125"/>
         <source>you already own the computer</source>
         <translation>ya tienes el equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="89"/>
         <location filename="../../advisor/core/messages/costs.py" line="90"/>
+        <location filename="../../advisor/core/messages/costs.py" line="91"/>
         <source>estimated for a computer without a GPU</source>
         <translation>estimada para un equipo sin GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="104"/>
         <location filename="../../advisor/core/messages/costs.py" line="105"/>
+        <location filename="../../advisor/core/messages/costs.py" line="106"/>
         <source>estimated for Apple Silicon</source>
         <translation>estimada para Apple Silicon</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="103"/>
+        <location filename="../../advisor/core/messages/costs.py" line="104"/>
         <source>estimated for a desktop with a GPU</source>
         <translation>estimada para un equipo de escritorio con GPU</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="53"/>
+        <location filename="../../advisor/core/messages/costs.py" line="54"/>
         <source>{name} {period}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="56"/>
+        <location filename="../../advisor/core/messages/costs.py" line="57"/>
         <source>{name} {period} = {table_price} {table_currency}, {source}; confidence: {confidence}, table of {retrieved}</source>
         <translation>{name} {period} = {table_price} {table_currency}, {source}; fiabilidad: {confidence}, tabla del {retrieved}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="64"/>
+        <location filename="../../advisor/core/messages/costs.py" line="65"/>
         <source>the country&apos;s currency: {country}</source>
         <translation>la moneda del país: {country}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="184"/>
+        <location filename="../../advisor/core/messages/costs.py" line="185"/>
         <source>{model}: prices converted from {from} to {to} at {usd_rate} per US dollar</source>
         <translation>{model}: precios convertidos de {from} a {to} a {usd_rate} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="187"/>
+        <location filename="../../advisor/core/messages/costs.py" line="188"/>
         <source>{model} also charges {per_month} a month</source>
         <translation>{model} cobra además {per_month} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="188"/>
+        <location filename="../../advisor/core/messages/costs.py" line="192"/>
         <source>Generating this needs {hours_per_day_needed} hours a day, more than the computer is on</source>
         <translation>Generar esto necesita {hours_per_day_needed} horas al día, más de las que el equipo está encendido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="192"/>
+        <location filename="../../advisor/core/messages/costs.py" line="196"/>
         <source>{rate} {currency} per US dollar</source>
         <translation>{rate} {currency} por dólar estadounidense</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="193"/>
+        <location filename="../../advisor/core/messages/costs.py" line="197"/>
         <source>{years} year</source>
         <translation>{years} año</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="194"/>
+        <location filename="../../advisor/core/messages/costs.py" line="198"/>
         <source>{years} years</source>
         <translation>{years} años</translation>
     </message>
@@ -4301,357 +4316,372 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="254"/>
+        <location filename="../../advisor/core/messages/costs.py" line="258"/>
         <source>your own prices</source>
         <translation>tus propios precios</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/costs.py" line="262"/>
+        <source>a subscription</source>
+        <translation>una suscripción</translation>
     </message>
 </context>
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="498"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="510"/>
         <source>Not taken: the value must be between {low} and {high}.</source>
         <translation>No se ha aceptado: el valor debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="502"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="514"/>
         <source>Not taken: {typed} reads as {first} here, which is not between {low} and {high}. If you meant {second}, write it that way.</source>
         <translation>No se ha aceptado: {typed} se lee aquí como {first}, que no está entre {low} y {high}. Si querías decir {second}, escríbelo así.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="513"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="525"/>
         <source>Not taken: write a number between {low} and {high} (a decimal point or comma are both fine).</source>
         <translation>No se ha aceptado: escribe un número entre {low} y {high} (vale tanto la coma como el punto decimal).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="612"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="624"/>
         <source>There is no exchange rate for {code}. Choose one of: {known}.</source>
         <translation>No hay tipo de cambio para {code}. Elija una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="619"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="631"/>
         <source>There is no published per-token price for the API model “{name}”.</source>
         <translation>No hay un precio publicado por token para el modelo de API «{name}».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="621"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="633"/>
         <source>Did you mean: {names}?</source>
         <translation>¿Querías decir: {names}?</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="625"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="637"/>
         <source>The costs could not be computed.</source>
         <translation>No se pudieron calcular los costos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="683"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
         <source>Lowered from {usual} million: {why}.</source>
         <translation>Rebajado de {usual} millones: {why}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="701"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="723"/>
         <source>Not counted: the price of the hardware you are considering is not known. Type it to see when it pays for itself.</source>
         <translation>Sin contar: no se conoce el precio del equipo que estás valorando. Escríbelo para ver cuándo se amortiza.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="705"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="727"/>
         <source>Counted as already owned (0). Enter what it cost to count buying it.</source>
         <translation>Se cuenta que ya lo tienes (0). Escribe lo que costó para contar su compra.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="709"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="731"/>
         <source>type its price</source>
         <translation>escribe su precio</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="750"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="772"/>
         <source>Source: {where}</source>
         <translation>Origen: {where}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="771"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="793"/>
         <source>{amount} (not achievable here)</source>
         <translation>{amount} (no alcanzable aquí)</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="774"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="796"/>
         <source>Electricity {electricity} + hardware {hardware} per month</source>
         <translation>Electricidad {electricity} + equipo {hardware} al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="781"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="803"/>
         <source>{model}: {input} input + {output} output per million tokens</source>
         <translation>{model}: {input} de entrada + {output} de salida por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="788"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="810"/>
         <source>What one million generated tokens cost you locally.</source>
         <translation>Lo que te cuesta generar un millón de tokens en local.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="790"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
         <source>What one million tokens cost through the API, at your input/output mix.</source>
         <translation>Lo que cuesta un millón de tokens con la API, según tu proporción de entrada y salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="792"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="814"/>
         <source>Break-even: {verdict}</source>
         <translation>Punto de equilibrio: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="797"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="819"/>
         <source>The hardware would pay for itself only after {months} months, beyond its {years}-year lifetime: in practice, never.</source>
         <translation>El equipo solo se amortizaría tras {months} meses, más allá de su vida útil de {years} años: en la práctica, nunca.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="801"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="823"/>
         <source>The hardware pays for itself after {months} months.</source>
         <translation>El equipo se amortiza en {months} meses.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="808"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="830"/>
         <source>Running it locally saves {amount} a month, with no hardware cost counted: the computer is counted as already owned.</source>
         <translation>Usarlo en local ahorra {amount} al mes, sin contar el costo del equipo: se da por hecho que ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="812"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="834"/>
         <source>Running it locally saves {amount} a month.</source>
         <translation>Ejecutarlo en local ahorra {amount} al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="816"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="838"/>
         <source>The API is cheaper by {amount} a month at this usage.</source>
         <translation>Con este uso, la API sale {amount} más barata al mes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="820"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="842"/>
         <source>Break-even = hardware price ÷ (API per month − electricity per month).</source>
         <translation>Punto de equilibrio = precio del equipo ÷ (API al mes − electricidad al mes).</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="824"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="846"/>
         <source>API prices as of {date}</source>
         <translation>Precios de la API del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="829"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
         <source>electricity prices as of {date}</source>
         <translation>precios de la electricidad del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="839"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="861"/>
         <source>API prices converted from {source} at {rate} (rate of {date})</source>
         <translation>precios de la API convertidos de {source} a {rate} (tipo del {date})</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="845"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="867"/>
         <source>API prices converted from {source} at {rate}</source>
         <translation>precios de la API convertidos de {source} a {rate}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="851"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
         <source>exchange rate as of {date}</source>
         <translation>tipo de cambio del {date}</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="958"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
         <source>Cumulative cost</source>
         <translation>Costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="864"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="869"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
         <source>Tokens you expect to use per month (input plus output), in millions.</source>
         <translation>Tokens que esperas usar al mes (entrada más salida), en millones.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="870"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
         <source>Hours a day the computer is switched on for this work.</source>
         <translation>Horas al día que el equipo está encendido para este trabajo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="871"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="893"/>
         <source>Price of one kilowatt-hour on your bill, taxes included.</source>
         <translation>Precio de un kilovatio hora en tu factura, impuestos incluidos.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="872"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="894"/>
         <source>Power the whole computer draws while generating.</source>
         <translation>Potencia que consume todo el equipo mientras genera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="873"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
         <source>Power the computer draws while on but not generating.</source>
         <translation>Potencia que consume el equipo encendido pero sin generar.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="875"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="897"/>
         <source>Generation speed of the recommended model: from your benchmark when it measured that model, else the estimate.</source>
         <translation>Velocidad de generación del modelo recomendado: la de tu prueba de velocidad si midió ese modelo; si no, la estimación.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="878"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
         <source>What you pay for hardware for this; 0 if you already own the computer.</source>
         <translation>Lo que pagas por el equipo para esto; 0 si ya lo tienes.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="879"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="901"/>
         <source>Years over which the hardware is paid off.</source>
         <translation>Años en los que se amortiza el equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="880"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="902"/>
         <source>API price per million input tokens.</source>
         <translation>Precio de la API por millón de tokens de entrada.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="881"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
         <source>API price per million output tokens.</source>
         <translation>Precio de la API por millón de tokens de salida.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="886"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="905"/>
+        <source>A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none.</source>
+        <translation>Una cuota mensual fija con la que comparar en lugar de precios por token (ChatGPT Plus: 20 USD); 0 si no hay.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="911"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="887"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="912"/>
         <source>Running it yourself against paying an API. Change any number.</source>
         <translation>Ejecutarlo tú mismo frente a pagar una API. Cambia cualquier número.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="888"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="913"/>
         <source>Your numbers</source>
         <translation>Tus números</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="889"/>
-        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="960"/>
         <source>Per month</source>
         <translation>Al mes</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="890"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="891"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
         <source>Countr&amp;y:</source>
         <translation>País (&amp;luz y moneda):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="892"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="895"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
         <source>Sets the electricity price (from the bundled table, its source shown below) and the currency, unless you chose one. Starts as the country or region chosen on the Welcome page.</source>
         <translation>Fija el precio de la electricidad (de la tabla incluida, con su fuente debajo) y la moneda, salvo que hayas elegido una. Empieza siendo el país o región elegido en la página «Bienvenida».</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="899"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="924"/>
         <source>Compare &amp;with:</source>
         <translation>&amp;Frente a:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="900"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="925"/>
         <source>API model to compare with</source>
         <translation>Modelo de API con el que comparar</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="903"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="928"/>
         <source>Any API model with a published price (type to search), e.g. openai/gpt-4o-mini or anthropic/claude-sonnet-4-5.</source>
         <translation>Cualquier modelo de API con precio publicado (escribe para buscar), p. ej. openai/gpt-4o-mini o anthropic/claude-sonnet-4-5.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="907"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="932"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="909"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="934"/>
         <source>Every amount on this page, in the chart and in the report is in this currency: {codes}.</source>
         <translation>Todos los importes de esta página, del gráfico y del informe van en esta moneda: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="914"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="939"/>
         <source>&amp;Tokens per month (millions):</source>
         <translation>&amp;Tokens al mes (millones):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="915"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="940"/>
         <source>&amp;Hours on per day:</source>
         <translation>&amp;Horas encendido al día:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="916"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="941"/>
         <source>&amp;Electricity per kWh:</source>
         <translation>&amp;Electricidad por kWh:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="917"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="942"/>
         <source>&amp;Power while generating (W):</source>
         <translation>&amp;Potencia al generar (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="918"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="943"/>
         <source>&amp;Idle power (W):</source>
         <translation>Potencia en rep&amp;oso (W):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="919"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="944"/>
         <source>&amp;Speed (tokens/s):</source>
         <translation>&amp;Velocidad (tokens/s):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="920"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="945"/>
         <source>H&amp;ardware cost:</source>
         <translation>&amp;Costo del equipo:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="921"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="946"/>
         <source>&amp;Lifetime (years):</source>
         <translation>Vida út&amp;il (años):</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="922"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
         <source>API input per 1&amp;M tokens:</source>
         <translation>API: entra&amp;da por 1M de tokens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="923"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="948"/>
         <source>API &amp;output per 1M tokens:</source>
         <translation>API: salida por 1M de to&amp;kens:</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="933"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="949"/>
+        <source>API subs&amp;cription a month:</source>
+        <translation>API: &amp;suscripción al mes:</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/qt/pages/costs.py" line="959"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="935"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="961"/>
         <source>Per million tokens</source>
         <translation>Por millón de tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="944"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="970"/>
         <source>Cumulative cost chart</source>
         <translation>Gráfico del costo acumulado</translation>
     </message>
     <message>
-        <location filename="../../advisor/qt/pages/costs.py" line="947"/>
+        <location filename="../../advisor/qt/pages/costs.py" line="973"/>
         <source>Money spent over time: the local line starts at the hardware price, then adds electricity; the API line adds its monthly bill.</source>
         <translation>Dinero gastado con el tiempo: la línea local empieza en el precio del equipo y suma la electricidad; la de la API suma su factura mensual.</translation>
     </message>
@@ -4659,57 +4689,57 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="158"/>
+        <location filename="../../advisor/core/messages/costs.py" line="159"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="159"/>
+        <location filename="../../advisor/core/messages/costs.py" line="160"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="160"/>
+        <location filename="../../advisor/core/messages/costs.py" line="161"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="161"/>
+        <location filename="../../advisor/core/messages/costs.py" line="162"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="162"/>
+        <location filename="../../advisor/core/messages/costs.py" line="163"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="163"/>
+        <location filename="../../advisor/core/messages/costs.py" line="164"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="164"/>
+        <location filename="../../advisor/core/messages/costs.py" line="165"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="165"/>
+        <location filename="../../advisor/core/messages/costs.py" line="166"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="166"/>
+        <location filename="../../advisor/core/messages/costs.py" line="167"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="167"/>
+        <location filename="../../advisor/core/messages/costs.py" line="168"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/costs.py" line="168"/>
+        <location filename="../../advisor/core/messages/costs.py" line="169"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>

@@ -47,6 +47,7 @@ NUMERIC_OPTIONS = [
     (["cost"], "--electricity-price", ["0", "1e7"]),
     (["cost"], "--hardware-cost", ["1e13"]),
     (["cost"], "--resale-value", ["1e13"]),
+    (["cost"], "--subscription", ["1e13", "-1"]),
     (["cost"], "--lifetime-years", ["0", "51"]),
     (["cost"], "--power-watts", ["0", "1e6"]),
     (["cost"], "--idle-watts", ["1e6"]),

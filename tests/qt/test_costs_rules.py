@@ -106,3 +106,25 @@ def test_a_typed_card_name_nothing_is_close_to_lists_the_names_meant(qtbot):
     qtbot.keyClicks(box.lineEdit(), "Radeon RX 7900 XTZ")
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Tab)
     assert page.gpu_note.isVisibleTo(page) and "Did you mean: Radeon RX 7900 XTX?" in page.gpu_note.text()
+
+
+def test_a_subscription_typed_on_the_page_is_compared_as_its_fee_and_cleared_back_to_the_default_api(qtbot, settings):
+    """ "Is it cheaper than the ChatGPT Plus I pay?" (newcomer round): the page's subscription field, as `cost
+    --subscription`; a fee of 0 goes back to the default API priced per token."""
+    page, state = _page(qtbot, settings)
+    assert state.costs.inputs.api_model_id == "openai/gpt-4o"
+    page.spins["api_fixed_per_month"].setValue(20.0)
+    qtbot.waitUntil(lambda: state.costs.api.fixed_per_month == pytest.approx(20.0), timeout=3000)
+    wait_idle(qtbot)
+    assert state.costs.api.total_per_month == pytest.approx(20.0)
+    assert state.costs.api.price_input_per_million == state.costs.api.price_output_per_million == 0
+    assert page.api_combo.currentText() == "a subscription"  # never its internal label
+    page.api_combo.activated.emit(0)  # Enter on the name shown changes nothing
+    wait_idle(qtbot)
+    assert state.costs.api.fixed_per_month == pytest.approx(20.0) and not page.error.isVisibleTo(page)
+    page.spins["api_fixed_per_month"].setValue(30.0)  # a new fee keeps the subscription
+    qtbot.waitUntil(lambda: state.costs.api.total_per_month == pytest.approx(30.0), timeout=3000)
+    page.spins["api_fixed_per_month"].setValue(0.0)
+    qtbot.waitUntil(lambda: state.costs.inputs.api_model_id == "openai/gpt-4o", timeout=3000)
+    wait_idle(qtbot)
+    assert state.costs.api.fixed_per_month == 0.0 and state.costs.api.price_input_per_million > 0

@@ -78,7 +78,7 @@ def test_spanish_report_words_every_cost_assumption(spanish):
         "preset",
         "api_price_converted",
         "capacity_exceeded",
-        "api_fixed_fee",
+        "api_flat_fee",  # the tutorial's hosted Llama 2: a fee by the month, no price per token
     } <= codes
     for comparison in comparisons:
         md = _render(comparison)

@@ -20,6 +20,7 @@ USD_BOUNDS: dict[str, tuple[float, float]] = {
     "hardware_cost": (0.0, 1_000_000.0),
     "api_price_input": (0.0, 1000.0),  # per million tokens
     "api_price_output": (0.0, 1000.0),
+    "api_fixed_per_month": (0.0, 100_000.0),  # a subscription or a hosted instance, by the month
 }
 # field → one arrow-key step in US dollars (a cent on a kWh, 50 dollars on a computer, 10 cents per million tokens)
 USD_STEPS: dict[str, float] = {
@@ -27,6 +28,7 @@ USD_STEPS: dict[str, float] = {
     "hardware_cost": 50.0,
     "api_price_input": 0.1,
     "api_price_output": 0.1,
+    "api_fixed_per_month": 1.0,
 }
 # field → the decimals it shows in US dollars (0.075 per million tokens, a computer in whole dollars). A kWh keeps a
 # tenth of a cent in every currency: tariffs are published so (CFE's 1.551 MXN, 109.746 ARS in the bundled table).
@@ -35,6 +37,7 @@ USD_DECIMALS: dict[str, int] = {
     "hardware_cost": 0,
     "api_price_input": 3,
     "api_price_output": 3,
+    "api_fixed_per_month": 2,
 }
 CENTS_ONLY = ("api_price_input", "api_price_output")  # at most cents in a currency worth a tenth of a dollar or less
 CENTS_RATE = 10.0  # MXN, ARS, COP, CLP: a tenth of a dollar or less

@@ -497,7 +497,10 @@ def _assumptions(inputs: CostInputs, local: LocalCost, apis: Sequence[ApiCost]) 
                 )
             )
         if api.fixed_per_month:
-            out.append(Reason("api_fixed_fee", {"model": api.model, "per_month": api.fixed_per_month}))
+            # a subscription's fee is its whole price ("also charges" read as a fee on top of one)
+            flat = not (api.price_input_per_million or api.price_output_per_million)
+            code = "api_flat_fee" if flat else "api_fixed_fee"
+            out.append(Reason(code, {"model": api.model, "per_month": api.fixed_per_month}))
     if local.generation_hours_per_month > local.powered_on_hours_per_month:
         out.append(
             Reason(

@@ -52,6 +52,9 @@ def choose_api_model(inputs: CostInputs, model_id: str) -> CostInputs:
     )
 
 
+SUBSCRIPTION_API = "subscription"  # the label of a flat monthly fee typed without a name (messages.costs words it)
+
+
 def set_api_prices(
     inputs: CostInputs, price_input: float, price_output: float, *, model_id: str | None = None
 ) -> CostInputs:
@@ -75,8 +78,20 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
     values = dict(user)
     model = values.pop("api_model_id", None)
     prices = {name: values.pop(name) for name in API_PRICES if name in values}
+    fee = values.pop("api_fixed_per_month", None)
     if values:
         inputs = inputs.with_values("user", **values)
+    if fee is not None and not prices:
+        # a flat subscription (ChatGPT Plus): no price per token, the model named only its label (newcomer round:
+        # "is it cheaper than the 20 a month I pay?" had no answer, only per-token APIs)
+        labelled = inputs.with_values(
+            "user",
+            api_model_id=model if isinstance(model, str) and model.strip() else SUBSCRIPTION_API,
+            api_price_input=0.0,
+            api_price_output=0.0,
+            api_fixed_per_month=float(fee),
+        )
+        return serveable_default_usage(labelled)
     if isinstance(model, str):
         inputs = choose_api_model(inputs, model)
     if prices:
@@ -89,6 +104,8 @@ def apply_user_values(inputs: CostInputs, user: Mapping[str, Any]) -> CostInputs
             float(prices["api_price_output"]),
             model_id=model if isinstance(model, str) else None,
         )
+    if fee is not None:  # a monthly fee beside the prices typed (a hosted instance): both count
+        inputs = inputs.with_values("user", api_fixed_per_month=float(fee))
     return serveable_default_usage(inputs)  # new hours or speed move a default usage the machine could not serve
 
 

@@ -36,6 +36,7 @@ INPUTS: dict[str, Msg] = {
     "lifetime_years": QT_TRANSLATE_NOOP("CostWords", "Lifetime"),
     "api_price_input": QT_TRANSLATE_NOOP("CostWords", "API price per million input tokens"),
     "api_price_output": QT_TRANSLATE_NOOP("CostWords", "API price per million output tokens"),
+    "api_fixed_per_month": QT_TRANSLATE_NOOP("CostWords", "API fee per month"),
 }
 
 ORIGINS: dict[str, Msg] = {  # `InputOrigin.code`, with its values
@@ -185,6 +186,9 @@ NOTES: dict[str, Msg] = {  # `CostComparison.assumptions` that are notes, not in
         "CostWords", "{model}: prices converted from {from} to {to} at {usd_rate} per US dollar"
     ),
     "api_fixed_fee": QT_TRANSLATE_NOOP("CostWords", "{model} also charges {per_month} a month"),
+    "api_flat_fee": QT_TRANSLATE_NOOP(
+        "CostWords", "{model} costs {per_month} a month, whatever the tokens: a flat fee, not a price per token"
+    ),
     "capacity_exceeded": QT_TRANSLATE_NOOP(
         "CostWords", "Generating this needs {hours_per_day_needed} hours a day, more than the computer is on"
     ),
@@ -254,9 +258,18 @@ CUSTOM_API = "custom"  # costs.model's label for API prices typed by the person,
 CUSTOM_API_LABEL = QT_TRANSLATE_NOOP("Costs", "your own prices")
 
 
+SUBSCRIPTION_API = "subscription"  # costs.resolve's label for a flat monthly fee typed without a name
+SUBSCRIPTION_API_LABEL = QT_TRANSLATE_NOOP("Costs", "a subscription")
+
+
 def api_label(say: Speaker, label: str) -> str:
-    """The API compared with: its model id as written, or "your own prices" for prices the person typed."""
-    return say.t(CUSTOM_API_LABEL) if label == CUSTOM_API else label
+    """The API compared with: its model id as written, "your own prices" for prices the person typed, "a
+    subscription" for a flat monthly fee typed without a name."""
+    if label == CUSTOM_API:
+        return say.t(CUSTOM_API_LABEL)
+    if label == SUBSCRIPTION_API:
+        return say.t(SUBSCRIPTION_API_LABEL)
+    return label
 
 
 def input_name(say: Speaker, name: str) -> str:
@@ -361,6 +374,8 @@ def assumption(say: Speaker, code: str, values: Mapping[str, Any], surface: Surf
     currency = str(values.get("currency") or "")
     if code in NOTES:
         v = dict(values)
+        if isinstance(values.get("model"), str):  # "a subscription", "your own prices": never the internal label
+            v["model"] = api_label(say, values["model"])
         if isinstance(values.get("per_month"), int | float) and currency:
             v["per_month"] = say.money(float(values["per_month"]), currency)
         return say.t(NOTES[code], **v)

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from advisor.core.costs.bounds import USD_BOUNDS, money_bounds, money_decimals, money_step
 from advisor.core.costs.currency import bundled_rates
-from advisor.core.costs.defaults import DEFAULT_TOKENS_PER_MONTH, electricity_origin
+from advisor.core.costs.defaults import DEFAULT_API_MODEL, DEFAULT_TOKENS_PER_MONTH, electricity_origin
 from advisor.core.costs.electricity import bundled_table
-from advisor.core.costs.resolve import MONEY_INPUTS
+from advisor.core.costs.resolve import MONEY_INPUTS, SUBSCRIPTION_API
+from advisor.core.messages.costs import api_label
 from advisor.core.messages.figures import COST_INPUT_KINDS
 from advisor.core.messages.figures import decimals as figure_decimals
 from advisor.qt import fmt, i18n, wording
@@ -62,6 +63,7 @@ FIELDS = (
     ("lifetime_years", 0.5, 15, 1, 0.5),
     ("api_price_input", 0, 1000, 3, 0.1),  # per million tokens: 0.075 must not round to 0.08
     ("api_price_output", 0, 1000, 3, 0.1),
+    ("api_fixed_per_month", 0, 100_000, 2, 1),  # a subscription (ChatGPT Plus): a flat fee, whatever the tokens
 )
 _MILLION = 1e6
 _CHOSEN_BY_THE_BOXES = {"currency", "usd_rate"}  # never carried over as a typed value: the currency box decides
@@ -338,6 +340,8 @@ class CostsPage(Page):
         ref = self.api_combo.currentText().strip()
         if self._inputs is None or not ref or ref == self._inputs.api_model_id:
             return
+        if ref == api_label(wording.say(), self._inputs.api_model_id or ""):  # "a subscription", as shown
+            return
         self._apply({"api_model_id": ref})  # the core's rule: priced from the data; typed prices and a fee go
 
     # ------------------------------------------------------------------ work
@@ -448,9 +452,17 @@ class CostsPage(Page):
         if self._loading:  # new defaults are on their way: an edit joins them rather than replacing them
             self.load_defaults()
             return
-        edits = self._edits()
+        edits: dict[str, Any] = dict(self._edits())
         if {"api_price_input", "api_price_output"} & edits.keys():
             edits["api_model_id"] = self._inputs.api_model_id  # the prices typed are the shown model's
+        elif "api_fixed_per_month" in edits:  # a subscription: the fee is its whole price (the core's rule)
+            current = self._inputs
+            flat = bool(current.api_fixed_per_month) and not (current.api_price_input or current.api_price_output)
+            if flat and edits["api_fixed_per_month"] == 0:  # no fee, no comparison: back to the default API
+                edits.pop("api_fixed_per_month")
+                edits["api_model_id"] = DEFAULT_API_MODEL
+            elif flat:  # the subscription shown keeps its name ("Hosted Llama (flat)", "a subscription")
+                edits["api_model_id"] = current.api_model_id
         self._apply(edits)
 
     def _apply(self, user: dict[str, Any]) -> None:
@@ -665,9 +677,19 @@ class CostsPage(Page):
         if country is not None and country.values.get("country"):
             self.country.set_region(str(country.values["country"]))
         self.api_combo.blockSignals(True)
-        self.api_combo.setCurrentText(inputs.api_model_id or comparison.api.model)
+        shown_api = inputs.api_model_id or comparison.api.model
+        # a subscription typed without a name is "a subscription", never its internal label
+        self.api_combo.setCurrentText(
+            api_label(wording.say(), shown_api) if shown_api == SUBSCRIPTION_API else shown_api
+        )
         self.api_combo.blockSignals(False)
-        for name in ("electricity_price_per_kwh", "hardware_cost", "api_price_input", "api_price_output"):
+        for name in (
+            "electricity_price_per_kwh",
+            "hardware_cost",
+            "api_price_input",
+            "api_price_output",
+            "api_fixed_per_month",
+        ):
             self.spins[name].setSuffix(f" {inputs.currency}")
         self._set_origin_tooltips(inputs)
         self._show_country_source(inputs)
@@ -879,6 +901,9 @@ class CostsPage(Page):
             "lifetime_years": self.tr("Years over which the hardware is paid off."),
             "api_price_input": self.tr("API price per million input tokens."),
             "api_price_output": self.tr("API price per million output tokens."),
+            "api_fixed_per_month": self.tr(
+                "A flat monthly fee to compare with instead of prices per token (ChatGPT Plus: 20 USD); 0 for none."
+            ),
         }
 
     def retranslate(self) -> None:
@@ -921,6 +946,7 @@ class CostsPage(Page):
             "lifetime_years": self.tr("&Lifetime (years):"),
             "api_price_input": self.tr("API input per 1&M tokens:"),
             "api_price_output": self.tr("API &output per 1M tokens:"),
+            "api_fixed_per_month": self.tr("API subs&cription a month:"),
         }
         for name, text in names.items():
             self.labels[name].setText(text)

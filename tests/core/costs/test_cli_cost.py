@@ -356,3 +356,30 @@ def test_money_the_apps_field_refuses_is_refused_by_cost_and_report(capsys, tmp_
     assert code == 2 and said in err and len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "report", "--offline", "--no-models", "-o", str(tmp_path / "r.md"), *argv)
     assert code == 2 and said in err and not (tmp_path / "r.md").exists()
+
+
+def test_a_flat_subscription_is_compared_as_its_monthly_fee_whatever_the_tokens(capsys, tmp_path):
+    """ "Is it cheaper than the ChatGPT Plus I pay?" (newcomer round, Lima and Valencia) had no answer: only APIs
+    priced per token. `--subscription` is a flat monthly fee, `--api-model` only its name, and the report takes it."""
+    base = ["cost", *MACHINE, "--currency", "EUR", "--electricity-price", "0.25", "--hardware-cost", "1200"]
+    code, out, _ = run(capsys, *base, "--subscription", "20", "--api-model", "ChatGPT Plus", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["api"]["model"] == "ChatGPT Plus" and data["api"]["total_per_month"] == pytest.approx(20.0)
+    assert data["api"]["price_input_per_million"] == data["api"]["price_output_per_million"] == 0
+    # the same fee whatever the usage; the local side grows with it
+    few = json.loads(run(capsys, *base, "--subscription", "20", "--tokens-per-month", "1M", "--json")[1])
+    assert few["api"]["total_per_month"] == pytest.approx(20.0)
+    assert few["local"]["electricity_per_month"] < data["local"]["electricity_per_month"]
+    code, out, _ = run(capsys, *base, "--subscription", "20", "--lang", "es")
+    assert "API: una suscripción" in out and "20,00 EUR al mes, tarifa plana" in out
+    assert "fecha desconocida" not in out  # a fee the person typed has no publisher's date
+    code, _, err = run(capsys, *base, "--subscription", "1e9")
+    assert code == 2 and "--subscription" in err
+    report = tmp_path / "r.md"
+    argv = ["report", "--offline", "--no-models", "--subscription", "20", "--api-model", "ChatGPT Plus"]
+    assert main([*argv, "--currency", "EUR", "-o", str(report)]) == 0
+    text = report.read_text(encoding="utf-8")
+    assert (
+        "API (ChatGPT Plus)" in text and "ChatGPT Plus costs 20.00 EUR a month, whatever the tokens: a flat fee" in text
+    )
