@@ -39,6 +39,9 @@ _NOT_CHECKED = {
     "not_hub_layout": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (not in a publisher/repo folder)"),
     "repo_not_found": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (no such repo there)"),
     "file_not_on_hub": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (the repo no longer lists this file)"),
+    "hub_size_unknown": QT_TRANSLATE_NOOP(
+        "Cli", "not checked against the Hub (it lists this file without a usable size, so the two cannot be compared)"
+    ),
     "hub_error": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (the Hub answered with an error)"),
     "deadline": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub (it took too long)"),
     "corrupt": QT_TRANSLATE_NOOP("Cli", "not checked against the Hub"),

@@ -840,132 +840,132 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="128"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="157"/>
         <source>{hub} repository file lists, checked against stored copies</source>
         <translation>listas de archivos de los repositorios de {hub}, comprobadas con copias guardadas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="187"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="218"/>
         <source>Resumed an interrupted download: {resumed_bytes} were already there.</source>
         <translation>Se reanudó una descarga interrumpida: ya había {resumed_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="189"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="220"/>
         <source>Removed the leftovers of an interrupted download: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de una descarga interrumpida: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="190"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="221"/>
         <source>Removed the leftovers of {count} interrupted downloads: {freed_bytes} freed.</source>
         <translation>Se borraron los restos de {count} descargas interrumpidas: {freed_bytes} liberados.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="210"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="241"/>
         <source>too large: needs {needs_bytes}</source>
         <translation>demasiado grande: necesita {needs_bytes}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="213"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="244"/>
         <source>too large: needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="216"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="247"/>
         <source>too large: with the graphics card full ({gpu_bytes}: whole layers and their buffers), the rest needs {needs_bytes} of {memory}, only {available_bytes} free</source>
         <translation>demasiado grande: con la tarjeta gráfica llena ({gpu_bytes}: capas enteras y sus búferes), el resto necesita {needs_bytes} de {memory} y solo hay {available_bytes} libres</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="221"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="252"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="222"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="253"/>
         <source>too slow: under {speed} tok/s</source>
         <translation>demasiado lento: menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="223"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="254"/>
         <source>does not run here</source>
         <translation>no va en este equipo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="226"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="257"/>
         <source>trained for {context_train} tokens only, less than the context asked: longer texts fall apart</source>
         <translation>entrenado solo para {context_train} tokens, menos que el contexto pedido: con textos más largos sus respuestas se desmoronan</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="229"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="260"/>
         <source>runs with a context of {context} tokens</source>
         <translation>va con un contexto de {context} tokens</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="233"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="264"/>
         <source>1 model hidden: too large for this computer.</source>
         <translation>1 modelo oculto: demasiado grande para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="234"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="265"/>
         <source>{count} models hidden: too large for this computer.</source>
         <translation>{count} modelos ocultos: demasiado grandes para este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="235"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="266"/>
         <source>1 model hidden: under {speed} tok/s on this computer.</source>
         <translation>1 modelo oculto: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="236"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="267"/>
         <source>{count} models hidden: under {speed} tok/s on this computer.</source>
         <translation>{count} modelos ocultos: menos de {speed} tok/s en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="237"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="268"/>
         <source>1 model hidden: trained for fewer tokens than the context asked.</source>
         <translation>1 modelo oculto: está entrenado para menos tokens que el contexto pedido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="238"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="269"/>
         <source>{count} models hidden: trained for fewer tokens than the context asked.</source>
         <translation>{count} modelos ocultos: están entrenados para menos tokens que el contexto pedido.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="241"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="272"/>
         <source>{count} models hidden: {counts}.</source>
         <translation>{count} modelos ocultos: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="244"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="275"/>
         <source>{n} too large</source>
         <translation>{n} por falta de memoria</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="245"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="276"/>
         <source>{n} under {speed} tok/s</source>
         <translation>{n} por ir a menos de {speed} tok/s</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="246"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="277"/>
         <source>{n} trained for a shorter context</source>
         <translation>{n} por su contexto de entrenamiento más corto</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="253"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="284"/>
         <source>Show it</source>
         <translation>Mostrarlo</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="254"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="285"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="258"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="289"/>
         <source>The recommendation is {model} at {quant}, but this repository has no {quant} file that runs here: {shown} is its best one.</source>
         <translation>La recomendación es {model} en {quant}, pero este repositorio no tiene ningún archivo {quant} que funcione aquí: el mejor que tiene es {shown}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="266"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="297"/>
         <source>The recommendation is {model} at {quant}, but the bundled list has no {quant} file of this repository that runs here (Hugging Face may have one): {shown} is its best one in the list.</source>
         <translation>La recomendación es {model} en {quant}, pero la lista incluida no tiene ningún archivo {quant} de este repositorio que funcione aquí (puede que Hugging Face sí lo tenga): el mejor que tiene en la lista es {shown}.</translation>
     </message>
@@ -1128,52 +1128,77 @@
         <translation>La lista de repositorios que envió Hugging Face no terminaba (seguía tras {pages} páginas), así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="124"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="123"/>
+        <source>{repo}: Hugging Face redirected the request to a non-web address ({scheme}://); only http and https addresses are followed, so it was refused. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>{repo}: Hugging Face redirigió la petición a una dirección que no es web ({scheme}://); solo se siguen direcciones http y https, así que se rechazó. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="129"/>
+        <source>{repo}: the file list Hugging Face sent could not be read, so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>{repo}: la lista de archivos que envió Hugging Face no se pudo leer, así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="134"/>
+        <source>The list of repositories Hugging Face sent could not be read, so none of it was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>La lista de repositorios que envió Hugging Face no se pudo leer, así que no se usó nada de ella. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="140"/>
+        <source>{file}: Hugging Face listed it without a usable size, so it was not downloaded. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.</source>
+        <translation>{file}: Hugging Face lo listó sin un tamaño válido, así que no se descargó. Si HF_ENDPOINT apunta a un espejo, ese espejo está fallando.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="146"/>
+        <source>{file}: the server sent more than the {expected_bytes} Hugging Face lists for it, so what arrived is not that file; nothing was kept: download it again.</source>
+        <translation>{file}: el servidor envió más de los {expected_bytes} que Hugging Face indica para él, así que lo que llegó no es ese archivo; no se guardó nada: descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="153"/>
         <source>{count} repositories were skipped.</source>
         <translation>Se han saltado {count} repositorios.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="426"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="460"/>
         <source>Not enough free disk space for {file}: it needs {file_bytes}, plus {margin_bytes} kept free so other programs keep working, and {free_bytes} is free in {dest}.</source>
         <translation>No hay espacio libre suficiente para {file}: necesita {file_bytes}, más {margin_bytes} que se dejan libres para que los demás programas sigan funcionando, y hay {free_bytes} libres en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="431"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="465"/>
         <source>The disk filled up while downloading {file}: the {done_bytes} downloaded so far are kept in {dest}. Free at least {needed_bytes} there ({file_bytes} still to come, plus {margin_bytes} kept free), then download it again to resume.</source>
         <translation>El disco se llenó mientras se descargaba {file}: los {done_bytes} descargados hasta ahora se conservan en {dest}. Libera al menos {needed_bytes} allí ({file_bytes} que faltan por llegar, más {margin_bytes} que se dejan libres) y vuelve a descargarlo para continuar donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="437"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="471"/>
         <source>Not enough free disk space for {file}.</source>
         <translation>No hay espacio libre suficiente para {file}.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="438"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="472"/>
         <source>{file} could not be written: {dest} is on a read-only disk. Choose another folder.</source>
         <translation>No se pudo escribir {file}: {dest} está en un disco de solo lectura. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="441"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="475"/>
         <source>{file} could not be written: you have no permission to write in {dest}. Choose another folder.</source>
         <translation>No se pudo escribir {file}: no tienes permiso para escribir en {dest}. Elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="445"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="479"/>
         <source>{file} could not be written: part of {dest} is a file, not a folder.</source>
         <translation>No se pudo escribir {file}: una parte de {dest} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="448"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="482"/>
         <source>{file} could not be written in {dest} (system error {error}).</source>
         <translation>No se pudo escribir {file} en {dest} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="451"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="485"/>
         <source>{file} could not be written (system error {error}).</source>
         <translation>No se pudo escribir {file} (error del sistema {error}).</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="456"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="490"/>
         <source>Hugging Face asked us to slow down a short while ago: it is not asked again for {retry_after_s} s. To ask now, delete {path}.</source>
         <translation>Hugging Face pidió hace poco ir más despacio: no se le vuelve a preguntar hasta dentro de {retry_after_s} s. Para preguntar ya, borra {path}.</translation>
     </message>
@@ -1188,7 +1213,7 @@
         <translation>{repo} tiene acceso restringido: acepta su licencia en {url} e inicia sesión (define HF_TOKEN o ejecuta `hf auth login`) para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="122"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="151"/>
         <source>Problem: {code}</source>
         <translation>Problema: {code}</translation>
     </message>
@@ -3581,131 +3606,136 @@
     </message>
     <message>
         <location filename="../../advisor/cli/verify.py" line="42"/>
+        <source>not checked against the Hub (it lists this file without a usable size, so the two cannot be compared)</source>
+        <translation>sin comprobar con el Hub (lista este archivo sin un tamaño válido, así que no se pueden comparar)</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/cli/verify.py" line="45"/>
         <source>not checked against the Hub (the Hub answered with an error)</source>
         <translation>sin comprobar con el Hub (el Hub respondió con un error)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="43"/>
+        <location filename="../../advisor/cli/verify.py" line="46"/>
         <source>not checked against the Hub (it took too long)</source>
         <translation>sin comprobar con el Hub (tardaba demasiado)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="44"/>
+        <location filename="../../advisor/cli/verify.py" line="47"/>
         <source>not checked against the Hub</source>
         <translation>sin comprobar con el Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="53"/>
+        <location filename="../../advisor/cli/verify.py" line="56"/>
         <source>the folder to check (default: LM Studio&apos;s models folder)</source>
         <translation>la carpeta que se comprueba (por defecto: la carpeta de modelos de LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="58"/>
+        <location filename="../../advisor/cli/verify.py" line="61"/>
         <source>compare sizes only; skip the SHA-256 of each file (minutes for big files)</source>
         <translation>compara solo los tamaños; no calcula el SHA-256 de cada archivo (minutos en los archivos grandes)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="63"/>
+        <location filename="../../advisor/cli/verify.py" line="66"/>
         <source>do not ask Hugging Face: check sizes against headers only</source>
         <translation>no consulta Hugging Face: compara los tamaños solo con las cabeceras</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="88"/>
+        <location filename="../../advisor/cli/verify.py" line="91"/>
         <source>hashing {done} / {total}  {percent}%  {name}</source>
         <translation>calculando el hash {done} / {total}  {percent}%  {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="118"/>
+        <location filename="../../advisor/cli/verify.py" line="121"/>
         <source>{size} of {hub_size} (the Hub&apos;s size): incomplete, download it again</source>
         <translation>{size} de {hub_size} (el tamaño en el Hub): incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="128"/>
+        <location filename="../../advisor/cli/verify.py" line="131"/>
         <source>{size}, its header needs {needed}: incomplete, download it again</source>
         <translation>{size}, su cabecera necesita {needed}: incompleto, descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="133"/>
+        <location filename="../../advisor/cli/verify.py" line="136"/>
         <source>header unreadable ({reason}): download it again</source>
         <translation>cabecera ilegible ({reason}): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="136"/>
+        <location filename="../../advisor/cli/verify.py" line="139"/>
         <source>the Hub has a different file now (SHA-256 differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el SHA-256 no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="141"/>
+        <location filename="../../advisor/cli/verify.py" line="144"/>
         <source>the Hub has a different file now (size differs: {size} here, {hub_size} there): download it again</source>
         <translation>el Hub tiene ahora otro archivo (el tamaño no coincide: {size} aquí, {hub_size} allí): descárgalo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="148"/>
+        <location filename="../../advisor/cli/verify.py" line="151"/>
         <source>SHA-256 matches the Hub</source>
         <translation>el SHA-256 coincide con el del Hub</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="150"/>
+        <location filename="../../advisor/cli/verify.py" line="153"/>
         <source>size matches the Hub (not hashed)</source>
         <translation>el tamaño coincide con el del Hub (sin calcular el hash)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="170"/>
+        <location filename="../../advisor/cli/verify.py" line="173"/>
         <source>LM Studio&apos;s models folder was not found (is LM Studio installed? or give --models-dir DIR)</source>
         <translation>No se encontró la carpeta de modelos de LM Studio (¿está instalado LM Studio? o indica --models-dir DIR)</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="177"/>
+        <location filename="../../advisor/cli/verify.py" line="180"/>
         <source>sizes and headers only, offline</source>
         <translation>solo tamaños y cabeceras, sin conexión</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="179"/>
+        <location filename="../../advisor/cli/verify.py" line="182"/>
         <source>SHA-256 against Hugging Face</source>
         <translation>SHA-256 frente a Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="181"/>
+        <location filename="../../advisor/cli/verify.py" line="184"/>
         <source>sizes against Hugging Face, not hashed</source>
         <translation>tamaños frente a Hugging Face, sin calcular el hash</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="183"/>
+        <location filename="../../advisor/cli/verify.py" line="186"/>
         <source>No GGUF files in {folder}</source>
         <translation>No hay archivos GGUF en {folder}</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="185"/>
+        <location filename="../../advisor/cli/verify.py" line="188"/>
         <source>Checked 1 GGUF file in {folder} ({how}):</source>
         <translation>Comprobado 1 archivo GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="187"/>
+        <location filename="../../advisor/cli/verify.py" line="190"/>
         <source>Checked {count} GGUF files in {folder} ({how}):</source>
         <translation>Comprobados {count} archivos GGUF en {folder} ({how}):</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="202"/>
+        <location filename="../../advisor/cli/verify.py" line="205"/>
         <source>— stopped before the end.</source>
         <translation>— detenido antes del final.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="208"/>
+        <location filename="../../advisor/cli/verify.py" line="211"/>
         <source>Get a good copy:</source>
         <translation>Consigue una copia en buen estado:</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="213"/>
+        <location filename="../../advisor/cli/verify.py" line="216"/>
         <source>Hugging Face could not be reached: files were checked by size and header only.</source>
         <translation>No se pudo conectar con Hugging Face: los archivos se comprobaron solo por tamaño y cabecera.</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="244"/>
+        <location filename="../../advisor/cli/verify.py" line="247"/>
         <source>--models-dir {folder}: not a folder</source>
         <translation>--models-dir {folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../advisor/cli/verify.py" line="246"/>
+        <location filename="../../advisor/cli/verify.py" line="249"/>
         <source>--models-dir {folder}: no such folder</source>
         <translation>--models-dir {folder}: la carpeta no existe</translation>
     </message>
@@ -5115,115 +5145,120 @@
 <context>
     <name>GgufFetch</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="331"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="362"/>
         <source>HTTP {code} for {url}</source>
         <translation>HTTP {code} para {url}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="332"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="363"/>
         <source>cannot reach {host}: {reason}</source>
         <translation>no se puede conectar con {host}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="333"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
         <source>{host} did not answer as an HTTP server ({error})</source>
         <translation>{host} no respondió como un servidor HTTP ({error})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="334"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="365"/>
         <source>reading the header took longer than {seconds} s</source>
         <translation>leer la cabecera tardó más de {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../advisor/core/messages/catalog.py" line="366"/>
+        <source>{host} redirected to a non-web address ({scheme}://); only http and https addresses are followed</source>
+        <translation>{host} redirigió a una dirección que no es web ({scheme}://); solo se siguen direcciones http y https</translation>
     </message>
 </context>
 <context>
     <name>GgufRefused</name>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="339"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="373"/>
         <source>llama.cpp refuses to load this file: its metadata holds the key {key} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos contienen dos veces la clave {key}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="342"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="376"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="347"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="381"/>
         <source>llama.cpp refuses to load this file: its {key} is a list of {type} values, and llama.cpp reads a per-layer list only as u32, i32 or true/false values</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} es una lista de valores {type}, y llama.cpp solo lee una lista por capa con valores u32, i32 o verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="352"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="386"/>
         <source>llama.cpp refuses to load this file: its general.alignment is stored as {type}, and llama.cpp reads it only as u32 (a 32-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su general.alignment está guardado como {type}, y llama.cpp solo lo lee como u32 (un número entero sin signo de 32 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="357"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="391"/>
         <source>llama.cpp refuses to load this file: it lists the tensor {name} twice</source>
         <translation>llama.cpp se niega a cargar este archivo: incluye dos veces el tensor {name}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="360"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="394"/>
         <source>llama.cpp refuses to load this file: its block_count is {layers}, and llama.cpp loads at most {limit} layers</source>
         <translation>llama.cpp se niega a cargar este archivo: su block_count es {layers}, y llama.cpp carga como máximo {limit} capas</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="364"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="398"/>
         <source>llama.cpp refuses to load this file: {key} is a list of length {count}, but block_count is {layers} (it must be one value, or one per layer)</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} es una lista de longitud {count}, pero block_count es {layers} (debe ser un solo valor o uno por capa)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="369"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="403"/>
         <source>llama.cpp refuses to load this file: it has {experts} experts, and llama.cpp loads at most {limit}</source>
         <translation>llama.cpp se niega a cargar este archivo: tiene {experts} expertos, y llama.cpp carga como máximo {limit}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="373"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="407"/>
         <source>llama.cpp refuses to load this file: its expert_count is {experts} and its expert_used_count {used} (a mixture of experts must use some per token, and a model without experts none)</source>
         <translation>llama.cpp se niega a cargar este archivo: su expert_count es {experts} y su expert_used_count {used} (una mezcla de expertos debe usar alguno por token, y un modelo sin expertos, ninguno)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="378"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="412"/>
         <source>llama.cpp refuses to load this file: {key} gives layer {layer} no KV heads, yet that layer has key and value weights</source>
         <translation>llama.cpp se niega a cargar este archivo: {key} no da ninguna cabeza KV a la capa {layer}, aunque esa capa tiene pesos de clave y valor</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="383"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="417"/>
         <source>llama.cpp refuses to load this file: its metadata has no general.architecture key (the model&apos;s architecture)</source>
         <translation>llama.cpp se niega a cargar este archivo: sus metadatos no tienen la clave general.architecture (la arquitectura del modelo)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="387"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="421"/>
         <source>llama.cpp refuses to load this file: its tensor {name} has an unknown tensor type ({type})</source>
         <translation>llama.cpp se niega a cargar este archivo: su tensor {name} tiene un tipo de tensor desconocido ({type})</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="393"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="427"/>
         <source>its tensor {name} has tensor type {type}, newer than this version of the advisor knows: a newer llama.cpp may load it, but its size cannot be worked out here</source>
         <translation>su tensor {name} tiene el tipo de tensor {type}, más nuevo de lo que conoce esta versión del asesor: un llama.cpp más reciente quizá lo cargue, pero aquí no se puede calcular su tamaño</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="398"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="432"/>
         <source>llama.cpp refuses to load this file: its {key} is stored as {type}, and llama.cpp reads it only as u16 (a 16-bit unsigned whole number)</source>
         <translation>llama.cpp se niega a cargar este archivo: su {key} está guardado como {type}, y llama.cpp solo lo lee como u16 (un número entero sin signo de 16 bits)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="405"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="439"/>
         <source>llama.cpp refuses to load this file: its split.count says the model is in {count} parts, so its name must end in {ending}</source>
         <translation>llama.cpp se niega a cargar este archivo: su split.count indica que el modelo está en {count} partes, así que su nombre debe terminar en {ending}</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="411"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="445"/>
         <source>llama.cpp cannot load this model: its part {names} is missing (or is not a regular file)</source>
         <translation>llama.cpp no puede cargar este modelo: falta su parte {names} (o no es un archivo normal)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="414"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="448"/>
         <source>llama.cpp cannot load this model: its parts {names} are missing (or are not regular files)</source>
         <translation>llama.cpp no puede cargar este modelo: faltan sus partes {names} (o no son archivos normales)</translation>
     </message>
     <message>
-        <location filename="../../advisor/core/messages/catalog.py" line="391"/>
+        <location filename="../../advisor/core/messages/catalog.py" line="425"/>
         <source>the file lists no tensors, so it holds no model</source>
         <translation>el archivo no enumera ningún tensor, así que no contiene ningún modelo</translation>
     </message>

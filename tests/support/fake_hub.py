@@ -133,6 +133,9 @@ class FakeHub:
         self.max_in_flight = 0  # the most requests the Hub was answering at once
         self.faults: list[Fault] = []
         self.slow_rules: list[SlowServing] = []  # see serve_slowly()
+        # what a misbehaving mirror sends: a file's tree entry changed (`edit_tree_entry`), a redirect elsewhere
+        self.tree_edits: dict[tuple[str, str], dict[str, Any]] = {}
+        self.redirect_to: str | None = None  # every LFS download's `Location` (an ftp:// or file:// address)
         self._lock = threading.Lock()
         self._tmp = tempfile.TemporaryDirectory(prefix="fake-hub-cdn-")
         self.blob_dir = Path(self._tmp.name)
@@ -191,6 +194,12 @@ class FakeHub:
             (self.blob_dir / sha).write_bytes(data)
             self.files[repo_id][path] = _File(path, len(data) if size is None else size, lfs, sha, sha)
         return sha
+
+    def edit_tree_entry(self, repo_id: str, path: str, **fields: Any) -> None:
+        """The file's entry in the repo's tree as a mirror may send it: each field set (None: left out), e.g.
+        `size=None`, `size="abc"`, `lfs={"oid": "../x", "size": -5}`."""
+        with self._lock:
+            self.tree_edits.setdefault((repo_id, path), {}).update(fields)
 
     def serve_slowly(
         self,
@@ -457,14 +466,16 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
             for key in fields:
                 if key == "author":
                     item["author"] = repo["id"].split("/")[0]
-                elif key == "siblings":
-                    item["siblings"] = [{"rfilename": f} for f in hub.files[repo["id"]]]
+                elif key == "siblings":  # a repo's own "siblings": what a misbehaving mirror lists
+                    item["siblings"] = repo.get("siblings", [{"rfilename": f} for f in hub.files[repo["id"]]])
                 elif key == "gguf":
-                    if repo.get("gguf"):
+                    if isinstance(repo.get("gguf"), dict) and repo["gguf"]:
                         item["gguf"] = {
                             **repo["gguf"],
                             "totalFileSize": max((f.size for f in hub.files[repo["id"]].values()), default=0),
                         }
+                    elif "gguf" in repo:  # what a misbehaving mirror sends, as it is
+                        item["gguf"] = repo["gguf"]
                 elif key == "private":
                     item["private"] = False
                 elif key in repo:
@@ -498,6 +509,11 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                         entries[folder] = {"type": "directory", "oid": _git_oid(folder), "size": 0, "path": folder}
                 if recursive or len(rest) == 1:
                     entries[f.path] = self._file_entry(f)
+                    for key, value in hub.tree_edits.get((repo_id, f.path), {}).items():
+                        if value is None:
+                            entries[f.path].pop(key, None)
+                        else:
+                            entries[f.path][key] = value
             listing = [entries[k] for k in sorted(entries)]
             offset = self._offset(query)
             page = listing[offset : offset + hub.tree_page_size]
@@ -554,7 +570,7 @@ def _handler_for(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 return
             headers = {
                 **commit,
-                "Location": hub.cdn_url(f.blob_name),
+                "Location": hub.redirect_to or hub.cdn_url(f.blob_name),
                 "X-Linked-Size": str(f.size),
                 "X-Linked-Etag": f'"{f.sha256}"',
                 "ETag": f'"{_git_oid(f.sha256)}"',

@@ -110,6 +110,10 @@ class _Stalled(Exception):
     """No byte arrived for `stall_timeout_s`."""
 
 
+class _TooMuchData(Exception):
+    """The server sent more bytes than the file's listed size: what it sends is not that file (not a disk fault)."""
+
+
 @dataclass(frozen=True)
 class DownloadOutcome(DownloadResult):
     """A DownloadResult that also says what was reused and what was cleaned up."""
@@ -648,10 +652,11 @@ def download(
     def failed(problem: CatalogProblem) -> DownloadOutcome:
         return result(problem=problem)
 
+    unsized: list[str] = []  # files the tree lists without a usable size: never downloaded
     try:
         api = hub.make_api(endpoint, token)
         with request_timeout(timeout_s):
-            entries = hub.repo_files(api, repo_id)
+            entries = hub.repo_files(api, repo_id, unsized=unsized)
     except Exception as exc:
         with contextlib.suppress(OSError):
             cleaned = _clean_for(dest, dest_dir, models_dir, keep=())
@@ -660,7 +665,8 @@ def download(
     if model is None:
         with contextlib.suppress(OSError):
             cleaned = _clean_for(dest, dest_dir, models_dir, keep=())
-        return failed(CatalogProblem("file_not_found", repo_id, {"file": filename}))
+        code = "unsized_file" if filename in unsized else "file_not_found"
+        return failed(CatalogProblem(code, repo_id, {"file": filename}))
     sizes = {path: size for path, size, _ in entries}
     hashes = {path: sha for path, _, sha in entries}
     try:  # every name is checked where it enters (hub.repo_files); here the paths are checked once more, resolved
@@ -738,6 +744,10 @@ def download(
                         )
                     )
                 raise
+            except _TooMuchData:  # the bytes are not that file: the staging folder is removed, as for a bad SHA-256
+                return failed(
+                    CatalogProblem("too_much_data", repo_id, {"file": part, "expected_bytes": sizes.get(part)})
+                )
             if expected is not None and actual != expected:
                 return failed(
                     CatalogProblem("checksum_mismatch", repo_id, {"file": part, "expected": expected, "actual": actual})
@@ -887,7 +897,8 @@ def _fetch_part(
 ) -> tuple[str, int]:
     """Stream one part into `partial` (appending to the bytes already there), hashing as it goes; fsync'd.
 
-    Returns (sha256 hex, size). Raises _Stalled when no byte arrives for `stall_timeout_s`.
+    Returns (sha256 hex, size). Raises _Stalled when no byte arrives for `stall_timeout_s`, _TooMuchData when
+    more than `expected_size` bytes come.
     """
     from huggingface_hub.utils import hf_raise_for_status
 
@@ -933,7 +944,7 @@ def _fetch_part(
                         have += len(chunk)
                         got_bytes = True
                         if expected_size is not None and have > expected_size:
-                            raise OSError(errno.EIO, f"the server sent more than the {expected_size} bytes announced")
+                            raise _TooMuchData
                         sink.advance(len(chunk))
             except (httpx.ReadTimeout, HubTimeout) as exc:
                 out.flush()

@@ -31,6 +31,7 @@ from huggingface_hub.utils import hf_raise_for_status, parse_ratelimit_headers
 
 from advisor.core.catalog.cache import MAX_RATE_LIMIT_WAIT_S
 from advisor.core.catalog.types import CatalogProblem
+from advisor.core.text import outside_name
 
 try:  # huggingface_hub ≥ 2 speaks httpx2; 1.x speaks httpx (same API)
     import httpx2 as httpx
@@ -65,6 +66,40 @@ class HubListingTooLong(Exception):
         super().__init__(f"{host} sent a listing that did not end ({pages} pages, {entries or 0} entries)")
         self.pages = pages
         self.entries = entries
+
+
+class HubRefusedRedirect(Exception):
+    """The Hub (or a mirror) redirected to an address that is not http or https (`ftp://`, `file://`): refused at
+    once rather than tried (an ftp:// one waited on a connection for 21 s). Not an httpx error, so not retried."""
+
+    def __init__(self, host: str, scheme: str) -> None:
+        super().__init__(f"{host} redirected to a {scheme}:// address")
+        self.scheme = scheme
+
+
+FOLLOWED_SCHEMES = ("http", "https")
+
+
+def _refuse_odd_redirect(response: httpx.Response) -> None:
+    """A response hook (httpx runs it on every answer of a redirect chain, before following it): only a redirect to
+    http or https goes on."""
+    location = response.headers.get("location") if response.has_redirect_location else None
+    if location is None:
+        return
+    try:
+        scheme = response.url.join(location).scheme
+    except httpx.InvalidURL:
+        scheme = ""
+    if scheme not in FOLLOWED_SCHEMES:
+        raise HubRefusedRedirect(response.url.host or "the Hub", outside_name(scheme or "?", max_chars=16))
+
+
+class HubBadAnswer(Exception):
+    """A listing or file tree that is not the Hub's JSON (not a list, or no entry of it usable): nothing of it is
+    used. Not an httpx error, so the library does not retry it."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(f"{host} sent a listing that is not the Hub's")
 
 
 @dataclass
@@ -167,7 +202,7 @@ def _read_within(response: httpx.Response, deadline: float, host: str) -> None:
 
 
 def _client_factory() -> httpx.Client:
-    hooks: dict[str, list[Any]] = {}
+    hooks: dict[str, list[Any]] = {"response": [_refuse_odd_redirect]}
     try:  # the library's request hook adds its request id and debug logging
         from huggingface_hub.utils._http import hf_request_event_hook
 
@@ -254,6 +289,10 @@ def problem_from_exception(
         if cause.entries is not None:
             endless["entries"] = cause.entries
         return CatalogProblem("endless_listing", repo_id, {**values, **endless})
+    if isinstance(cause, HubRefusedRedirect):
+        return CatalogProblem("odd_redirect", repo_id, {**values, "scheme": cause.scheme})
+    if isinstance(cause, HubBadAnswer):
+        return CatalogProblem("bad_answer", repo_id, values)
     if isinstance(cause, hf_errors.GatedRepoError):
         return CatalogProblem("gated", repo_id, {**values, "url": page_url(repo_id or "", endpoint)})
     if isinstance(cause, hf_errors.RemoteEntryNotFoundError):

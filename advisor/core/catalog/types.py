@@ -19,7 +19,11 @@ class CatalogProblem:
     not_chat_model (a repo a search by name found that is an embedding or diffusion model, left out: values
     `kind` "embedding", "diffusion" or "other", and its `architecture`), endless_listing (a listing or file tree
     that did not end: values `pages`, `max_pages`, and `entries` when cut at its entries), unsafe_name (a download
-    of a repo id or file name that would be written outside the models folder: values `file`, `what`).
+    of a repo id or file name that would be written outside the models folder: values `file`, `what`), bad_answer
+    (a listing or file tree that is not the Hub's JSON), unsized_file (a download of a file the tree lists without a
+    usable size: value `file`), too_much_data (a download that sent more than the file's listed size: values
+    `file`, `expected_bytes`), odd_redirect (a redirect to an address that is not http or https, refused: value
+    `scheme`).
     """
 
     code: str

@@ -51,7 +51,8 @@ class FileCheck:
     llama.cpp refuses), "partial" (smaller than the Hub's file, or than its own tensor table says, or a part of a
     split model whose other parts are not all there). `hub`: "matched" (SHA-256 equal),
     "size_matched" (sizes equal; not hashed), "differs" (size or SHA-256 differ), "not_checked" (`hub_reason`:
-    "offline", "not_hub_layout", "repo_not_found", "file_not_on_hub", "hub_error", "deadline").
+    "offline", "not_hub_layout", "repo_not_found", "file_not_on_hub", "hub_size_unknown" (the Hub lists it without
+    a usable size), "hub_error", "deadline"). An `lfs.oid` that is no SHA-256 counts as no hash: sizes only.
     """
 
     path: str
@@ -153,13 +154,14 @@ def _hub_trees(
     timeout_s: float,
     deadline_s: float,
     cancel: threading.Event | None,
-) -> tuple[dict[str, dict[str, tuple[int, str | None]] | str], list[CatalogProblem], bool]:
-    """repo → {path: (size, sha256)} or the reason it was not checked; the problems; whether we were offline."""
+) -> tuple[dict[str, dict[str, tuple[int | None, str | None]] | str], list[CatalogProblem], bool]:
+    """repo → {path: (size, sha256)} or the reason it was not checked; the problems; whether we were offline. A file
+    the Hub lists without a usable size (none, negative, not a number) has size None: it cannot be compared."""
     from advisor.core.catalog import hub
     from advisor.core.catalog.filenames import group_files, joined_name
     from advisor.core.catalog.hub_http import problem_from_exception, request_timeout
 
-    trees: dict[str, dict[str, tuple[int, str | None]] | str] = {}
+    trees: dict[str, dict[str, tuple[int | None, str | None]] | str] = {}
     problems: list[CatalogProblem] = []
     offline = False
     stop_at = time.monotonic() + deadline_s
@@ -173,9 +175,10 @@ def _hub_trees(
             continue
         if cancel is not None and cancel.is_set():
             raise _Cancelled
+        unsized: list[str] = []
         try:
             with request_timeout(min(timeout_s, max(0.5, stop_at - time.monotonic()))):
-                entries = hub.repo_files(api, repo_id)
+                entries = hub.repo_files(api, repo_id, unsized=unsized)
         except Exception as exc:
             problem = problem_from_exception(exc, repo_id, endpoint=endpoint)
             if problem.code == "offline":
@@ -188,7 +191,8 @@ def _hub_trees(
                 trees[repo_id] = "hub_error"
                 problems.append(problem)
             continue
-        files: dict[str, tuple[int, str | None]] = {path: (size, sha) for path, size, sha in entries}
+        files: dict[str, tuple[int | None, str | None]] = {path: (None, None) for path in unsized}
+        files.update((path, (size, sha)) for path, size, sha in entries)
         for model in group_files(entries):
             if model.needs_join:  # `.partXofY` parts were joined into one file here: compare the sum of sizes
                 files.setdefault(joined_name(model), (model.size_bytes, None))
@@ -230,7 +234,7 @@ def verify_models(
         entries.append((path, "/".join(parts), model.size_bytes, repo_id, hub_path))
 
     repos = sorted({e[3] for e in entries if e[3] is not None})
-    trees: dict[str, dict[str, tuple[int, str | None]] | str] = {}
+    trees: dict[str, dict[str, tuple[int | None, str | None]] | str] = {}
     problems: list[CatalogProblem] = []
     went_offline = offline
     decided: dict[int, FileCheck] = {}
@@ -272,6 +276,8 @@ def verify_models(
                 reason = "hub_error"
             elif hub_path not in tree:
                 reason = "file_not_on_hub"
+            elif tree[hub_path][0] is None:
+                reason = "hub_size_unknown"
             else:
                 reason = None
             if reason is not None:
@@ -279,6 +285,7 @@ def verify_models(
                 continue
             assert isinstance(tree, dict) and hub_path is not None
             hub_size, hub_sha = tree[hub_path]
+            assert hub_size is not None
             with_hub = {**base, "hub_size_bytes": hub_size, "hub_sha256": hub_sha}
             if size < hub_size:
                 decided[i] = FileCheck(status="partial", hub="differs", **with_hub)

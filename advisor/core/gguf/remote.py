@@ -21,6 +21,7 @@ from advisor.core.gguf.reader import BytesSource, GgufError, parse_header
 from advisor.core.messages import catalog as words
 from advisor.core.messages.speaker import ENGLISH
 from advisor.core.messages.translations import Msg
+from advisor.core.text import outside_name
 from advisor.core.within import CallTimeoutError, call_within
 
 FIRST_CHUNK_BYTES = 2**20
@@ -43,8 +44,30 @@ class GgufFetchError(OSError):
         self.status = status
 
 
+FOLLOWED_SCHEMES = ("http", "https")
+
+
 class _StripAuthOnRedirect(urllib.request.HTTPRedirectHandler):
-    """Follow the Hub's redirect to its CDN, but never send the token to another host."""
+    """Follow the Hub's redirect to its CDN, but never send the token to another host, and never to an address
+    that is not http or https: urllib follows ftp:// too (a mirror's ftp:// redirect was waited on for 21 s)."""
+
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: http.client.HTTPMessage
+    ) -> Any:
+        location = headers.get("location") or headers.get("uri")
+        scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, location)).scheme if location else "http"
+        if scheme.lower() not in FOLLOWED_SCHEMES:  # before urllib's own check, which lets ftp:// through
+            fp.close()  # the redirect's answer and its connection
+            host = urllib.parse.urlsplit(req.full_url).netloc or req.full_url
+            raise GgufFetchError(
+                words.GGUF_FETCH_REDIRECT,
+                code,
+                host=outside_name(host),
+                scheme=outside_name(scheme or "?", max_chars=16),
+            )
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(
         self,
@@ -99,6 +122,8 @@ def _urllib_fetch(
             total = int(length) if length and length.isdigit() else None
             data = resp.read(end + 1)  # 200: the whole file from byte 0; stop at what we asked for
             return data[start:], total
+    except GgufFetchError:  # a redirect refused (an OSError too: not "cannot reach")
+        raise
     except urllib.error.HTTPError as exc:
         exc.close()  # it holds the answer and its connection
         if exc.code == 416:  # asked past the end

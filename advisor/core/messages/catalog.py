@@ -119,6 +119,35 @@ PROBLEMS = {
         "The list of repositories Hugging Face sent did not end (still going after {pages} pages), so none of it "
         "was used. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.",
     ),
+    # a redirect to an address that is not http or https (ftp://, file://): refused at once, not tried
+    "odd_redirect": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo}: Hugging Face redirected the request to a non-web address ({scheme}://); only http and https "
+        "addresses are followed, so it was refused. If HF_ENDPOINT points to a mirror, that mirror is misbehaving.",
+    ),
+    # a listing or file tree that is not the Hub's JSON (not a list, or no entry of it usable): nothing of it used
+    "bad_answer": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{repo}: the file list Hugging Face sent could not be read, so none of it was used. If HF_ENDPOINT points to "
+        "a mirror, that mirror is misbehaving.",
+    ),
+    "bad_answer/search": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "The list of repositories Hugging Face sent could not be read, so none of it was used. If HF_ENDPOINT points "
+        "to a mirror, that mirror is misbehaving.",
+    ),
+    # a file the repo's tree lists without a usable size (none, not a number, negative): not downloaded
+    "unsized_file": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{file}: Hugging Face listed it without a usable size, so it was not downloaded. If HF_ENDPOINT points to a "
+        "mirror, that mirror is misbehaving.",
+    ),
+    # the server sent more bytes than the file's listed size: what came is not that file; nothing kept
+    "too_much_data": QT_TRANSLATE_NOOP(
+        "CatalogProblems",
+        "{file}: the server sent more than the {expected_bytes} Hugging Face lists for it, so what arrived is not that "
+        "file; nothing was kept: download it again.",
+    ),
     "unknown": QT_TRANSLATE_NOOP("CatalogProblems", "Problem: {code}"),
 }
 SKIPPED = QT_TRANSLATE_NOOP("CatalogProblems", "{count} repositories were skipped.")
@@ -170,6 +199,8 @@ def problem(say: Speaker, code: str, repo_id: str | None, values: dict[str, Any]
             key = "endless_listing/entries"
         elif not repo_id:
             key = "endless_listing/search"
+    elif code == "bad_answer" and not repo_id:
+        key = "bad_answer/search"
     elif code == "not_chat_model":
         v["architecture"] = v.get("architecture") or "?"
         key = f"{code}/{v.get('kind')}" if f"{code}/{v.get('kind')}" in PROBLEMS else code
@@ -332,6 +363,9 @@ GGUF_FETCH_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "HTTP {code} for {url}")
 GGUF_FETCH_UNREACHABLE = QT_TRANSLATE_NOOP("GgufFetch", "cannot reach {host}: {reason}")
 GGUF_FETCH_NOT_HTTP = QT_TRANSLATE_NOOP("GgufFetch", "{host} did not answer as an HTTP server ({error})")
 GGUF_FETCH_DEADLINE = QT_TRANSLATE_NOOP("GgufFetch", "reading the header took longer than {seconds} s")
+GGUF_FETCH_REDIRECT = QT_TRANSLATE_NOOP(
+    "GgufFetch", "{host} redirected to a non-web address ({scheme}://); only http and https addresses are followed"
+)
 
 # A GGUF file llama.cpp refuses to load, though its header reads (gguf.reader.LlamaCppRefusesError: `msg` and
 # `values`), in the order llama.cpp checks: gguf_init_from_file (ggml/src/gguf.cpp), then llama_model's

@@ -268,3 +268,174 @@ def test_the_largest_real_repos_are_read_whole_page_after_page(hf_home):
         entries = repo_files(make_api(hub.url, False), EVIL)
         pages = hub.count("GET", "/tree/")
     assert len(entries) == 3000 and pages == 31  # 3,000 files and 30 folders, 100 a page
+
+
+# ------------------------------------------------------------------------------------ fields a mirror garbles
+
+GGUF_FIELDS = {"total": 7e9, "architecture": "llama", "context_length": 4096}
+
+
+@pytest.fixture
+def point_at(hf_home, monkeypatch):
+    """Point the library's default endpoint (HF_ENDPOINT) at a local server, as the command line reads it."""
+    import huggingface_hub.constants as c
+
+    def point(url: str) -> None:
+        monkeypatch.setenv("HF_ENDPOINT", url)
+        monkeypatch.setattr(c, "ENDPOINT", url)
+        monkeypatch.setattr(c, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
+
+    return point
+
+
+# each: the repo's fields as a mirror sends them, and what the candidate shows (a bad field is unknown, not an error)
+ODD_FIELDS = {
+    "architecture a dict": ({"gguf": {**GGUF_FIELDS, "architecture": {"x": 1}}}, {"architecture": None}),
+    "downloads Infinity": ({"downloads": float("inf"), "likes": float("nan")}, {"downloads": 0, "likes": 0}),
+    "downloads a word": ({"downloads": "abc", "likes": [1]}, {"downloads": 0, "likes": 0}),
+    "parameters a word": ({"gguf": {**GGUF_FIELDS, "total": "7B"}}, {"parameters": 7e9}),  # read from the name
+    "parameters absurd": ({"gguf": {**GGUF_FIELDS, "total": 1e30}}, {"parameters": 7e9}),
+    "context a word": ({"gguf": {**GGUF_FIELDS, "context_length": "4096"}}, {"context_length": None}),
+    "context negative": ({"gguf": {**GGUF_FIELDS, "context_length": -5}}, {"context_length": None}),
+    "context Infinity": ({"gguf": {**GGUF_FIELDS, "context_length": float("inf")}}, {"context_length": None}),
+    "date no date": ({"lastModified": "99999-99-99T99:99:99Z"}, {"last_modified": None}),
+    "date a number": ({"lastModified": 12345}, {"last_modified": None}),
+    "licence a dict": ({"cardData": {"license": {"a": 1}}, "tags": ["gguf", 5, None]}, {"license": None}),
+    "licence too long": ({"tags": ["gguf", "license:" + "x" * 100_000]}, {}),
+    "siblings odd": ({"siblings": [{"rfilename": 5}, {"x": 1}, "str", {"rfilename": GOOD}]}, {}),
+    "gguf a list": ({"gguf": [1, 2]}, {"architecture": None, "parameters": 7e9}),
+}
+
+
+@pytest.mark.parametrize("fields, shown", ODD_FIELDS.values(), ids=ODD_FIELDS.keys())
+def test_a_listing_field_of_the_wrong_type_is_unknown_and_the_repo_still_listed(hf_home, cache_dir, fields, shown):
+    repo = {**_evil_repo(), "lastModified": "2026-01-02T03:04:05.000Z", **fields}
+    with FakeHub(repos=[repo]) as hub:
+        hub.add_file(EVIL, GOOD, GGUF_BYTES)
+        result = search(profile=RTX_4070, text="evil", include_all=True, endpoint=hub.url, cache_dir=cache_dir)
+    assert [p.code for p in result.errors] == [] and result.source == "hub"
+    (candidate,) = result.candidates
+    assert [f.path for f in candidate.files] == [GOOD]
+    for name, value in shown.items():
+        assert getattr(candidate, name) == value, name
+    assert candidate.license is None or len(candidate.license) <= 64  # a licence id, never a page of text
+    if "lastModified" not in fields:
+        assert candidate.last_modified == "2026-01-02T03:04:05+00:00"  # a good date is still read
+
+
+def test_the_models_command_shows_a_garbled_listing_without_an_error(fake_hub, tmp_path, capsys, monkeypatch):
+    """The reviewer's `models --search evil` against `"gguf": {"architecture": {"x": 1}}` ended in 'unexpected
+    error: TypeError: unhashable type: dict' (exit 1)."""
+    from advisor.cli.main import main
+
+    bad = {**_evil_repo(), "gguf": {"total": -7e9, "architecture": {"x": 1}, "context_length": 1e309}}
+    fake_hub.repos[EVIL] = bad
+    fake_hub.files[EVIL] = {}
+    fake_hub.add_file(EVIL, GOOD, GGUF_BYTES)
+    machine = tmp_path / "machine.json"
+    machine.write_text(json.dumps({"ram": {"total_bytes": 32 * GIB}, "gpus": []}), encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    code = main(["models", "--hardware", str(machine), "--search", "Evil-7B", "--all"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert EVIL in out and "7.0B" in out  # the parameters from the name, not -7 billion
+    assert "error" not in err and "Traceback" not in err
+
+
+UNUSABLE = {
+    "no entry usable": [{"id": 5}, "str", None, {"id": "evil/../.."}],
+    "not a list": {"error": "maintenance"},
+    "not JSON": "<html>maintenance</html>",
+}
+
+
+@pytest.mark.parametrize("body", UNUSABLE.values(), ids=UNUSABLE.keys())
+def test_a_listing_with_nothing_usable_is_one_problem_and_the_bundled_list_answers(
+    point_at, tmp_path, capsys, monkeypatch, body
+):
+    from advisor.cli.main import main
+    from tests.support.fake_http import FakeServer, json_reply
+
+    reply = (200, body, "text/html") if isinstance(body, str) else json_reply(body)
+    machine = tmp_path / "machine.json"
+    machine.write_text(json.dumps({"ram": {"total_bytes": 32 * GIB}, "gpus": []}), encoding="utf-8")
+    with FakeServer({"GET /api/models": reply}) as server:
+        point_at(server.base_url)
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        code = main(["models", "--hardware", str(machine), "--search", "evil"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err.strip().endswith(
+        "The list of repositories Hugging Face sent could not be read, so none of it was used. If HF_ENDPOINT points "
+        "to a mirror, that mirror is misbehaving."
+    )
+    assert err.count("\n") == 1 and "Traceback" not in err and "Error" not in err
+    assert "offline snapshot" in out  # the bundled list answered
+
+
+# ------------------------------------------------------------------------------------ file trees a mirror garbles
+
+
+def test_a_tree_entry_without_a_usable_size_is_left_out_and_named(hf_home):
+    names = {n: f"{n}-7B-Q4_K_M.gguf" for n in ("nosize", "word", "negative", "lfs", "badsha")}
+    with FakeHub(repos=[_evil_repo()]) as hub:
+        for name in names.values():
+            hub.add_file(EVIL, name, GGUF_BYTES)
+        hub.edit_tree_entry(EVIL, names["nosize"], size=None, lfs=None)
+        hub.edit_tree_entry(EVIL, names["word"], size="abc", lfs=None)
+        hub.edit_tree_entry(EVIL, names["negative"], size=-5, lfs={"oid": "0" * 64, "size": -5})
+        hub.edit_tree_entry(EVIL, names["lfs"], size="abc")  # the LFS size still says it
+        hub.edit_tree_entry(EVIL, names["badsha"], lfs={"oid": "../../x", "size": len(GGUF_BYTES)})
+        unsized: list[str] = []
+        entries = repo_files(make_api(hub.url, False), EVIL, unsized=unsized)
+    assert sorted(unsized) == sorted([names["nosize"], names["word"], names["negative"]])
+    by_path = {path: (size, sha) for path, size, sha in entries}
+    assert set(by_path) == {names["lfs"], names["badsha"]}
+    assert by_path[names["lfs"]][0] == len(GGUF_BYTES) and by_path[names["lfs"]][1] is not None
+    assert by_path[names["badsha"]] == (len(GGUF_BYTES), None)  # not a SHA-256: no hash known
+
+
+def test_a_download_of_a_file_listed_without_a_size_says_so_and_writes_nothing(fake_hub, tmp_path):
+    fake_hub.add_file(EVIL, GOOD, GGUF_BYTES)
+    fake_hub.edit_tree_entry(EVIL, GOOD, size=None, lfs=None)
+    result = download(EVIL, GOOD, dest_dir=str(tmp_path / "dest"))
+    assert result.problem is not None and result.problem.code == "unsized_file"
+    assert not (tmp_path / "dest").exists() and fake_hub.count("GET", "/resolve/") == 0
+    sentence = catalog_words.problem(EN, result.problem.code, result.problem.repo_id, result.problem.values)
+    assert sentence.startswith(f"{GOOD}: Hugging Face listed it without a usable size, so it was not downloaded.")
+
+
+def test_a_server_that_sends_more_than_the_listed_size_is_not_blamed_on_the_disk(fake_hub, tmp_path):
+    """The reviewer's mirror sent a megabyte more than the file's size: 'could not be written (system error EIO)'."""
+    listed = GGUF_BYTES * 512  # 2 MiB
+    fake_hub.add_file(EVIL, GOOD, listed + bytes(2**20), size=len(listed))
+    dest = tmp_path / "dest"
+    result = download(EVIL, GOOD, dest_dir=str(dest))
+    assert result.problem is not None and result.problem.code == "too_much_data"
+    assert result.problem.values == {"file": GOOD, "expected_bytes": len(listed)}
+    assert _gguf_files(tmp_path) == [] and not dest.exists()  # nothing kept, no staging leftovers
+    sentence = catalog_words.problem(EN, result.problem.code, result.problem.repo_id, result.problem.values)
+    assert sentence == (
+        f"{GOOD}: the server sent more than the 2 MiB Hugging Face lists for it, so what arrived is not that file; "
+        "nothing was kept: download it again."
+    )
+
+
+# ------------------------------------------------------------------------------------ redirects elsewhere
+
+
+@pytest.mark.parametrize("target", ["ftp://127.0.0.1:{port}/x.gguf", "file:///etc/passwd"])
+def test_a_download_redirected_off_http_is_refused_at_once(fake_hub, tmp_path, target):
+    fake_hub.add_file(EVIL, GOOD, GGUF_BYTES)
+    fake_hub.redirect_to = target.format(port=urlsplit(fake_hub.url).port)
+    started = time.monotonic()
+    result = download(EVIL, GOOD, dest_dir=str(tmp_path / "dest"), timeout_s=10)
+    assert time.monotonic() - started < 5
+    assert result.problem is not None and result.problem.code == "odd_redirect"
+    assert not (tmp_path / "dest").exists()
+    sentence = catalog_words.problem(EN, result.problem.code, result.problem.repo_id, result.problem.values)
+    scheme = target.split(":")[0]
+    assert sentence.startswith(
+        f"{EVIL}: Hugging Face redirected the request to a non-web address ({scheme}://); only http and https "
+        "addresses are followed, so it was refused."
+    )

@@ -358,3 +358,22 @@ def test_a_header_without_tensors_is_corrupt_not_partial(tmp_path, capsys, bad_u
     assert main(["verify", "--models-dir", str(models), "--offline"]) == 1
     out = capsys.readouterr().out
     assert "CORRUPT" in out and "lists no tensors" in out and "PARTIAL" not in out and "header needs" not in out
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [{"size": -5, "lfs": {"oid": "0" * 64, "size": -5}}, {"size": None, "lfs": None}, {"size": "abc", "lfs": None}],
+    ids=["negative", "missing", "a word"],
+)
+def test_a_size_the_hub_cannot_have_is_not_compared(lmstudio, fake_hub, entry):
+    """A mirror's size of -5 was shown as '0 MiB' and the file called stale: a size that is no size is unknown."""
+    fake_hub.edit_tree_entry(REPO, GOOD, **entry)
+    good = _by_name(verify_models())[GOOD]
+    assert good.status == "ok" and good.hub == "not_checked" and good.hub_reason == "hub_size_unknown"
+    assert good.hub_size_bytes is None and good.sha256 is None
+
+
+def test_an_lfs_oid_that_is_no_sha256_is_not_compared_as_one(lmstudio, fake_hub, capsys):
+    fake_hub.edit_tree_entry(REPO, GOOD, lfs={"oid": "../../x", "size": (lmstudio / REPO / GOOD).stat().st_size})
+    good = _by_name(verify_models())[GOOD]
+    assert good.status == "ok" and good.hub == "size_matched" and good.hub_sha256 is None and good.sha256 is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -10,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from advisor.core.gguf import GgufError, GgufFetchError, read_gguf, read_remote_gguf, spec_from_gguf
+from advisor.core.messages import catalog as words
 from tests.core.gguf.files import Q8_0, llama_like, write_gguf
 from tests.support.gguf_factory import write_llama_gguf
 from tests.support.llama_server import free_port
@@ -188,3 +190,37 @@ def test_a_server_trickling_its_answer_is_given_up_at_the_requests_deadline(scen
         with pytest.raises(GgufFetchError, match="took longer than 1"):
             urllib_fetch(server.api_url + "/models", 0, 1_000_000, {}, 1.0)
         assert time.monotonic() - started < 1.0 + GRACE_S + 1.0
+
+
+@pytest.mark.parametrize("target", ["ftp://127.0.0.1:{port}/m.gguf", "file:///etc/passwd"])
+def test_a_redirect_off_http_is_refused_at_once(target):
+    """A mirror's redirect to ftp:// was followed by urllib (and waited on for 21 s): only http and https are."""
+
+    class Hub(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(302)
+            self.send_header("Location", target.format(port=self.server.server_address[1]))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    hub = ThreadingHTTPServer(("127.0.0.1", 0), Hub)
+    thread = threading.Thread(target=hub.serve_forever, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(GgufFetchError) as caught:
+            read_remote_gguf(f"http://127.0.0.1:{hub.server_address[1]}/resolve/main/m.gguf", timeout_s=10)
+    finally:
+        hub.shutdown()
+        hub.server_close()
+        thread.join(5)
+    assert time.monotonic() - started < 3
+    scheme = target.split(":")[0]
+    assert caught.value.msg == words.GGUF_FETCH_REDIRECT and caught.value.values["scheme"] == scheme
+    assert str(caught.value) == (
+        f"127.0.0.1:{hub.server_address[1]} redirected to a non-web address ({scheme}://); only http and https "
+        "addresses are followed"
+    )
