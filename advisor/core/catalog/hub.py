@@ -19,7 +19,13 @@ from urllib.parse import quote
 
 from huggingface_hub import HfApi
 from huggingface_hub.constants import DEFAULT_REVISION
-from huggingface_hub.utils import hf_raise_for_status, http_backoff, parse_datetime, validate_repo_id
+from huggingface_hub.utils import (
+    build_hf_headers,
+    hf_raise_for_status,
+    http_backoff,
+    parse_datetime,
+    validate_repo_id,
+)
 
 from advisor.core.catalog.filenames import is_model_file
 from advisor.core.catalog.hub_http import HubBadAnswer, HubListingTooLong, hub_operation, install_client
@@ -220,7 +226,13 @@ def _pages(api: HfApi, url: str, params: dict[str, Any] | None = None) -> Iterat
     """Every page of a Hub listing, followed as huggingface_hub does (the absolute `Link: rel="next"` header).
     Read here rather than through the library's ModelInfo/RepoFile, which raise on one odd entry (a date that is
     no date, a file without `size`) and so lose the whole listing; a page that is not a JSON list is HubBadAnswer."""
-    headers = api._build_hf_headers()
+    headers = build_hf_headers(  # what HfApi's own calls send (its private _build_hf_headers, by its public parts)
+        token=api.token,
+        library_name=api.library_name,
+        library_version=api.library_version,
+        user_agent=api.user_agent,
+        headers=api.headers,
+    )
     next_url: str | None = url
     while next_url is not None:
         response = http_backoff("GET", next_url, params=params, headers=headers)
