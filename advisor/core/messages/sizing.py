@@ -824,6 +824,18 @@ REMARKS: dict[str, Msg] = {  # `Estimate.remarks`: notes that carry figures
         "--fit picks such a layout by itself). Split by layers instead (-ngl {gpu_layers}) it would run at about "
         "{layer_tokens_per_second} tokens/s.",
     ),
+    "kv_q8_0_full_gpu": QT_TRANSLATE_NOOP(
+        "Notes",
+        "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) the whole model runs on the GPU, at about "
+        "{tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V Cache Quantization "
+        "Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).",
+    ),
+    "kv_q8_0_more_gpu": QT_TRANSLATE_NOOP(
+        "Notes",
+        "With a q8_0 KV cache ({kv_bytes} instead of {f16_kv_bytes}) {gpu_layers} of its {total_layers} layers run "
+        "on the GPU, at about {tokens_per_second} tokens/s: in LM Studio set “K Cache Quantization Type” and “V "
+        "Cache Quantization Type” to Q8_0; in llama.cpp, -ctk q8_0 -ctv q8_0 (with flash attention).",
+    ),
     "mac_cpu_decodes_faster": QT_TRANSLATE_NOOP(
         "Notes",
         "On the processor alone (“GPU Offload” 0, -ngl 0) it is estimated to generate faster, about "

@@ -687,15 +687,73 @@ def estimate(
     Raises ValueError for a context outside 1..16M, a non-positive parameter count, an unknown kv_type (or
     `kv_layout.type_v`) or a negative n_cpu_moe.
     """
-    return placed_estimate_on(
+    machine = machine_from_profile(profile)
+    est = placed_estimate_on(
         spec,
-        machine_from_profile(profile),
+        machine,
         context=context,
         kv_type=kv_type,
         kv_layout=kv_layout,
         draft=draft,
         draft_settings=draft_settings,
         n_cpu_moe=n_cpu_moe,
+    )
+    hint = _kv_q8_hint(spec, machine, est, kv_type=kv_type, kv_layout=kv_layout, draft=draft, n_cpu_moe=n_cpu_moe)
+    return dataclasses.replace(est, remarks=(*est.remarks, hint)) if hint is not None else est
+
+
+KV_HINT_MIN_CONTEXT = 8192  # below it the cache is too small for its type to move the model
+KV_HINT_FASTER = 1.2  # split both ways: named only when the q8_0 cache makes it this much faster
+_FIT_RANK = {FitLevel.FULL_GPU: 0, FitLevel.PARTIAL_OFFLOAD: 1, FitLevel.CPU_ONLY: 2, FitLevel.TOO_LARGE: 3}
+
+
+def _kv_q8_hint(
+    spec: ModelSpec,
+    machine: Machine,
+    est: Estimate,
+    *,
+    kv_type: str,
+    kv_layout: KvLayout,
+    draft: ModelSpec | None,
+    n_cpu_moe: int | None,
+) -> Reason | None:
+    """Where an f16 KV cache at a long context keeps the model (or part of it) off the GPU and a q8_0 one would not:
+    how it runs then (newcomer round: a 14B on a 16 GB Mac ran split at 30K and fell to the processor at 32K, 10
+    tokens/s and a 15-minute wait for a full context, never told that LM Studio's KV cache quantisation keeps it on
+    the GPU at 16)."""
+    f16_v = kv_layout.type_v in (None, "f16")
+    if kv_type != "f16" or not f16_v or not machine.gpus or est.context < KV_HINT_MIN_CONTEXT:
+        return None
+    if est.fit == FitLevel.FULL_GPU or not est.memory.kv_cache_bytes:
+        return None
+    alt = placed_estimate_on(
+        spec,
+        machine,
+        context=est.context,
+        kv_type="q8_0",
+        kv_layout=dataclasses.replace(kv_layout, type_v=None),
+        draft=draft,
+        n_cpu_moe=n_cpu_moe,
+    )
+    faster = (alt.tokens_per_second or 0.0) >= KV_HINT_FASTER * (est.tokens_per_second or 0.0)
+    better_fit = _FIT_RANK[alt.fit] < _FIT_RANK[est.fit] and alt.fit != FitLevel.CPU_ONLY and alt.tokens_per_second
+    more_layers = alt.fit == est.fit == FitLevel.PARTIAL_OFFLOAD and alt.gpu_layers > est.gpu_layers and faster
+    if not (better_fit or more_layers):
+        return None
+    if alt.fit == FitLevel.FULL_GPU:
+        return reasons.remark(
+            reasons.REMARK_KV_Q8_FULL_GPU,
+            kv_bytes=alt.memory.kv_cache_bytes,
+            f16_kv_bytes=est.memory.kv_cache_bytes,
+            tokens_per_second=alt.tokens_per_second,
+        )
+    return reasons.remark(
+        reasons.REMARK_KV_Q8_MORE_GPU,
+        kv_bytes=alt.memory.kv_cache_bytes,
+        f16_kv_bytes=est.memory.kv_cache_bytes,
+        gpu_layers=alt.gpu_layers,
+        total_layers=alt.total_layers,
+        tokens_per_second=alt.tokens_per_second,
     )
 
 

@@ -221,10 +221,16 @@ REMARK_EXPERTS_IN_RAM_CHOSEN = "experts_in_ram_chosen"
 REMARK_MAC_CPU_DECODES_FASTER = "mac_cpu_decodes_faster"
 REMARK_SLOTS_SHARED = "slots_shared"  # llama-server's slots share one KV cache (-np auto, or -np N -kvu)
 REMARK_SLOTS_SPLIT = "slots_split"  # -np N without -kvu: each slot its own cache of the context / N
+# a long context's f16 KV cache keeps the model off the GPU (or part of it) where a q8_0 one would not: how much
+# more of it runs there then, and how fast (newcomer round: a 14B on a 16 GB Mac fell to the processor at 32K)
+REMARK_KV_Q8_FULL_GPU = "kv_q8_0_full_gpu"
+REMARK_KV_Q8_MORE_GPU = "kv_q8_0_more_gpu"
 # fits, but leaves the system less than it needs beside it: the figures of the recommendation's TIGHT reason
 REMARK_TIGHT = NOTE_TIGHT
 REMARK_KEYS: dict[str, tuple[str, ...]] = {
     REMARK_TIGHT: ("needs_bytes", "total_bytes", "left_bytes", "reserve_bytes"),
+    REMARK_KV_Q8_FULL_GPU: ("kv_bytes", "f16_kv_bytes", "tokens_per_second"),
+    REMARK_KV_Q8_MORE_GPU: ("kv_bytes", "f16_kv_bytes", "gpu_layers", "total_layers", "tokens_per_second"),
     REMARK_CONTEXT_CHECKPOINTS: ("total_bytes", "checkpoints", "each_bytes"),
     REMARK_DRAFT_GPU: ("name", "draft_bytes", "ram_bytes"),
     REMARK_DRAFT_UNIFIED: ("name", "draft_bytes"),

@@ -1,0 +1,51 @@
+"""A long context's f16 KV cache that keeps a model off the GPU is said, with what a q8_0 cache would do (newcomer
+round: a 14B on a 16 GB M1 Pro ran split at 30K and fell to the processor at 32K, 10 tokens/s, never told that LM
+Studio's KV cache quantisation keeps it on the GPU)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from advisor.core.hardware.profile_io import load_profile
+from advisor.core.messages import Speaker, sizing
+from advisor.core.sizing import estimate
+from advisor.core.sizing.tiers import QWEN_2_5_14B
+from advisor.core.types import FitLevel
+
+G = 2**30
+MAC = load_profile({"ram": {"total_bytes": 16 * G}, "gpus": [{"name": "Apple M1 Pro (16-core GPU)"}], "os": "macOS"})
+QWEN3_14B = dataclasses.replace(QWEN_2_5_14B, layers=40, heads=40, kv_heads=8, head_dim=128, parameters=14.8e9)
+CODES = ("kv_q8_0_full_gpu", "kv_q8_0_more_gpu")
+
+
+def _hint(est):
+    return [r for r in est.remarks if r.code in CODES]
+
+
+def test_a_model_the_f16_cache_keeps_on_the_processor_is_told_what_q8_0_does():
+    est = estimate(QWEN3_14B, MAC, context=32768)
+    assert est.fit == FitLevel.CPU_ONLY
+    (hint,) = _hint(est)
+    q8 = estimate(QWEN3_14B, MAC, context=32768, kv_type="q8_0")
+    # the figures are those of the estimate with that cache
+    assert hint.values["gpu_layers"] == q8.gpu_layers and hint.values["tokens_per_second"] == q8.tokens_per_second
+    assert (
+        hint.values["kv_bytes"] == q8.memory.kv_cache_bytes < hint.values["f16_kv_bytes"] == est.memory.kv_cache_bytes
+    )
+    assert q8.tokens_per_second is not None and q8.tokens_per_second > (est.tokens_per_second or 0)
+    said = sizing.remark(Speaker("es"), hint.code, hint.values)
+    assert said.startswith("Con una caché KV q8_0 (") and "“K Cache Quantization Type”" in said
+
+
+@pytest.mark.parametrize(
+    ("context", "kv_type", "profile"),
+    [
+        (4096, "f16", MAC),  # a short context: the cache does not decide where the model runs
+        (32768, "q8_0", MAC),  # already quantised
+        (32768, "f16", load_profile({"ram": {"total_bytes": 32 * G}, "gpus": []})),  # no GPU to move it to
+    ],
+)
+def test_nothing_is_said_where_the_cache_type_would_not_move_the_model(context, kv_type, profile):
+    assert not _hint(estimate(QWEN3_14B, profile, context=context, kv_type=kv_type))
